@@ -1,0 +1,52 @@
+"""The word lists in ``models/``, loaded once.
+
+The lists are data, reviewed apart from the logic that uses them (as negspacy keeps its
+termsets). In a source checkout they are read from ``models/``; in an installed package the
+same files ship as ``quotes.models``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+def models_dir() -> Path:
+    """The folder holding the word lists (the checkout's ``models/`` or the installed copy)."""
+    checkout = Path(__file__).resolve().parent.parent / "models"
+    if (checkout / "cue_verbs.txt").is_file():
+        return checkout
+    return Path(str(resources.files("quotes.models")))
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (models_dir() / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_verbs: frozenset[str]
+    role_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    titles: dict[str, str]
+    pronouns: dict[str, str]
+    first_names: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon(
+        cue_verbs=frozenset(r[0] for r in _rows("cue_verbs.txt")),
+        role_nouns=frozenset(r[0] for r in _rows("role_nouns.txt")),
+        organization_nouns=frozenset(r[0] for r in _rows("organization_nouns.txt")),
+        titles={r[0]: r[1] for r in _rows("titles.txt")},
+        pronouns={r[0]: r[1] for r in _rows("pronouns.txt")},
+        first_names={r[0]: r[1] for r in _rows("first_names.txt")},
+    )

@@ -1,0 +1,73 @@
+"""The records that flow between the steps: plain frozen dataclasses, no spaCy objects.
+
+They cross process boundaries (``--jobs``) and serialise with ``dataclasses.asdict``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """The words between one pair of quote marks, within one paragraph.
+
+    ``start``/``end`` cover the words inside the marks; ``open_mark`` is the index of the
+    opening mark and ``close_mark`` that of the closing one (``-1`` when the quote runs on
+    into the next paragraph or the mark was never closed).
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+    paragraph: int
+    utterance: int
+    style: str  # "double" or "single"
+
+    @property
+    def outer_end(self) -> int:
+        """One past the closing mark, or the end of the words when there is none."""
+        return self.close_mark + 1 if self.close_mark >= 0 else self.end
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One person or organisation, as the article names them."""
+
+    name: str
+    role: str = ""
+    organization: str = ""
+    kind: str = "person"  # "person", "organization" or "unknown"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One output row: a quoted passage and who said it.
+
+    ``text[start:end] == quote`` always holds for the text the row was extracted from.
+    ``speaker_start``/``speaker_end`` locate the mention the attribution rests on
+    (``-1`` when there is no speaker).
+    """
+
+    source: str
+    speaker: str
+    role: str
+    organization: str
+    quote: str
+    cue: str
+    kind: str  # "direct", "partial" or, with include_all, "scare"
+    confidence: float
+    start: int
+    end: int
+    speaker_start: int
+    speaker_end: int
+    utterance: int
+    sieve: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+QUOTE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
