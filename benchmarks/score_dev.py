@@ -1,6 +1,6 @@
 """Score quotes on a gold file quickly (a thin script over quotes.evaluate).
 
-    python benchmarks/score_dev.py ../shared/eval/polnear-dev.jsonl [--kind direct] [--errors F]
+python benchmarks/score_dev.py ../shared/eval/polnear-dev.jsonl [--kind direct] [--errors F]
 """
 
 from __future__ import annotations

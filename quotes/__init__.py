@@ -29,8 +29,9 @@ __version__ = "0.1.0"
 _NLP: dict[str | None, Language] = {}
 
 
-def extract(text: str, *, source: str = "", model: str | None = None,
-            include_all: bool = False) -> list[Quote]:
+def extract(
+    text: str, *, source: str = "", model: str | None = None, include_all: bool = False
+) -> list[Quote]:
     """Every quote in ``text`` with its speaker. The model is loaded once per process."""
     nlp = _NLP.get(model)
     if nlp is None:

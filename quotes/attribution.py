@@ -253,7 +253,7 @@ def _quote_kind(text: str, span: QuoteSpan, p_start: int, p_end: int) -> str:
     before = text[p_start : span.open_mark].rstrip()
     after = text[span.outer_end : p_end].lstrip()
     inner = text[span.start : span.end]
-    starts_clause = not before or before[-1] in ".:,!?—–-;…\"”’(" or before.endswith("…")
+    starts_clause = not before or before[-1] in '.:,!?—–-;…"”’(' or before.endswith("…")
     if span.close_mark < 0:
         return "direct" if starts_clause else "partial"
     ends_clause = not after or after[0] in ".,:;!?—–-…)" or after[:1].isupper() or inner[-1:] in ",.?!…"
@@ -338,8 +338,9 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return list(_paragraphs(text))
 
 
-def _embedded(doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[int, int],
-              after: tuple[int, int]) -> tuple[Mention, str, str] | None:
+def _embedded(
+    doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[int, int], after: tuple[int, int]
+) -> tuple[Mention, str, str] | None:
     """A partial quote inside the content of a cue verb: `Trump called it “a disgrace”`."""
     first, last = idx.token_range(span.start, span.end)
     if first >= last:
@@ -363,8 +364,9 @@ def _embedded(doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[int, int],
     return None
 
 
-def _colon_intro(doc: Doc, text: str, span: QuoteSpan, idx: _Index,
-                 paragraphs: list[tuple[int, int]]) -> tuple[Mention, str, str] | None:
+def _colon_intro(
+    doc: Doc, text: str, span: QuoteSpan, idx: _Index, paragraphs: list[tuple[int, int]]
+) -> tuple[Mention, str, str] | None:
     """A paragraph that is all quote, after one that ends `X said:`."""
     if span.paragraph == 0:
         return None
@@ -384,17 +386,27 @@ def _colon_intro(doc: Doc, text: str, span: QuoteSpan, idx: _Index,
     return None
 
 
-def _neighbour_sentence(doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[int, int],
-                        after: tuple[int, int], p_start: int,
-                        p_end: int) -> tuple[Mention, str, str] | None:
+def _neighbour_sentence(
+    doc: Doc,
+    span: QuoteSpan,
+    idx: _Index,
+    before: tuple[int, int],
+    after: tuple[int, int],
+    p_start: int,
+    p_end: int,
+) -> tuple[Mention, str, str] | None:
     """The attribution in the sentence just before or after, in the same paragraph."""
     # the sentence before the lead-in
     end = before[0]
     start = end
     if end > 0 and doc[end - 1].text in _TERMINATORS and idx.outside(end - 1):
         start = end - 1
-        while start > 0 and doc[start - 1].idx >= p_start and idx.outside(start - 1) and \
-                doc[start - 1].text not in _TERMINATORS:
+        while (
+            start > 0
+            and doc[start - 1].idx >= p_start
+            and idx.outside(start - 1)
+            and doc[start - 1].text not in _TERMINATORS
+        ):
             start -= 1
         cue = _cue_in(doc, start, end, idx, reverse=True)
         if cue is not None and not _cue_content_elsewhere(cue, idx):
@@ -404,8 +416,7 @@ def _neighbour_sentence(doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[in
     return None
 
 
-def _carry(results: list[Attribution], text: str,
-           paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+def _carry(results: list[Attribution], text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
     """Give unattributed direct quotes the speaker of their utterance or paragraph."""
     by_utterance: dict[int, Attribution] = {}
     for r in results:
@@ -419,9 +430,7 @@ def _carry(results: list[Attribution], text: str,
             if same is not None:
                 r = Attribution(r.span, same.mention, same.cue, "same-utterance", r.kind)
             else:
-                prev = last_by_paragraph.get(r.span.paragraph) or last_by_paragraph.get(
-                    r.span.paragraph - 1
-                )
+                prev = last_by_paragraph.get(r.span.paragraph) or last_by_paragraph.get(r.span.paragraph - 1)
                 if prev is not None:
                     r = Attribution(r.span, prev.mention, prev.cue, "paragraph-carry", r.kind)
         if r.mention is not None:

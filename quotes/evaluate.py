@@ -25,12 +25,9 @@ from quotes.lexicon import lexicon
 from quotes.types import Quote
 
 _STOPWORDS = frozenset(
-    "a an the of for and in on at to by with from his her their its our my your this that "
-    "s 's ’s".split()
+    "a an the of for and in on at to by with from his her their its our my your this that s 's ’s".split()
 )
-_PRONOUNS = frozenset(
-    "i me my we us our you he him his she her they them their it its who this that".split()
-)
+_PRONOUNS = frozenset("i me my we us our you he him his she her they them their it its who this that".split())
 
 
 @dataclass(frozen=True)
@@ -62,9 +59,14 @@ def read_gold(path: str | Path) -> Iterator[GoldArticle]:
                 rec = json.loads(line)
                 golds = tuple(
                     GoldQuote(
-                        int(q["start"]), int(q["end"]), q.get("text", ""), q.get("speaker", ""),
-                        int(q.get("speaker_start", -1)), int(q.get("speaker_end", -1)),
-                        q.get("cue", ""), q.get("kind", "direct"),
+                        int(q["start"]),
+                        int(q["end"]),
+                        q.get("text", ""),
+                        q.get("speaker", ""),
+                        int(q.get("speaker_start", -1)),
+                        int(q.get("speaker_end", -1)),
+                        q.get("cue", ""),
+                        q.get("kind", "direct"),
                     )
                     for q in rec.get("quotes", [])
                 )
@@ -154,16 +156,16 @@ class Scores:
         }
 
 
-def score_article(article: GoldArticle, predictions: list[Quote], scores: Scores,
-                  kind: str | None = None) -> list[dict[str, Any]]:
+def score_article(
+    article: GoldArticle, predictions: list[Quote], scores: Scores, kind: str | None = None
+) -> list[dict[str, Any]]:
     """Add one article to ``scores``; return its errors (misses and wrong speakers)."""
     text = article.text
     golds = [g for g in article.quotes if kind is None or g.kind == kind]
     others = [g for g in article.quotes if kind is not None and g.kind != kind]
     # Scoring one kind: a prediction for a gold quote of the other kind is neither right nor
     # wrong, so it is left out.
-    preds = [p for p in predictions
-             if not any(spans_match(p.start, p.end, g.start, g.end) for g in others)]
+    preds = [p for p in predictions if not any(spans_match(p.start, p.end, g.start, g.end) for g in others)]
     scores.articles += 1
     scores.gold += len(golds)
     errors: list[dict[str, Any]] = []
@@ -178,7 +180,9 @@ def score_article(article: GoldArticle, predictions: list[Quote], scores: Scores
                 scores.found_right_speaker += 1
             else:
                 p = hits[0]
-                errors.append(_error("no-speaker" if not p.speaker else "wrong-speaker", text, g, p, article.id))
+                errors.append(
+                    _error("no-speaker" if not p.speaker else "wrong-speaker", text, g, p, article.id)
+                )
         else:
             errors.append(_error("missed", text, g, None, article.id))
     for p in preds:
@@ -194,8 +198,9 @@ def score_article(article: GoldArticle, predictions: list[Quote], scores: Scores
     return errors
 
 
-def _error(category: str, text: str, gold: GoldQuote | None, pred: Quote | None,
-           article_id: str) -> dict[str, Any]:
+def _error(
+    category: str, text: str, gold: GoldQuote | None, pred: Quote | None, article_id: str
+) -> dict[str, Any]:
     anchor = gold.start if gold is not None else pred.start if pred is not None else 0
     end = gold.end if gold is not None else pred.end if pred is not None else 0
     return {
@@ -216,14 +221,17 @@ def _error(category: str, text: str, gold: GoldQuote | None, pred: Quote | None,
     }
 
 
-def evaluate(articles: Iterable[GoldArticle], predict: Callable[[Iterable[str]], Iterable[list[Quote]]],
-             kind: str | None = None,
-             on_errors: Callable[[list[dict[str, Any]]], None] | None = None,
-             on_article: Callable[[], None] | None = None) -> Scores:
+def evaluate(
+    articles: Iterable[GoldArticle],
+    predict: Callable[[Iterable[str]], Iterable[list[Quote]]],
+    kind: str | None = None,
+    on_errors: Callable[[list[dict[str, Any]]], None] | None = None,
+    on_article: Callable[[], None] | None = None,
+) -> Scores:
     """Score ``predict`` (texts → rows per text, in order) on gold articles."""
     scores = Scores()
     articles = list(articles)
-    for article, preds in zip(articles, predict(a.text for a in articles)):
+    for article, preds in zip(articles, predict(a.text for a in articles), strict=True):
         errors = score_article(article, list(preds), scores, kind)
         if on_errors is not None and errors:
             on_errors(errors)

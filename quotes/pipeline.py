@@ -66,7 +66,7 @@ def quotes_from_doc(doc: Doc, source: str = "", include_all: bool = False) -> li
     outside = [index.outside(i) for i in range(len(doc))]
     speakers = resolve_speakers(doc, attributions, outside)
     rows = []
-    for att, speaker in zip(attributions, speakers):
+    for att, speaker in zip(attributions, speakers, strict=True):
         if att.kind == "scare" and not include_all:
             continue
         span, m = att.span, att.mention

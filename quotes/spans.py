@@ -146,9 +146,7 @@ def _pair_style(text: str, style: str) -> list[QuoteSpan]:
                 continue  # an empty pair such as `""`: nothing quoted
             start, end = _trim(text, open_at + 1, mark.pos)
             if end > start:
-                spans.append(
-                    QuoteSpan(start, end, open_at, mark.pos, p_index, open_utterance, style)
-                )
+                spans.append(QuoteSpan(start, end, open_at, mark.pos, p_index, open_utterance, style))
             open_at = None
         if open_at is not None:
             start, end = _trim(text, open_at + 1, p_end)
@@ -156,9 +154,7 @@ def _pair_style(text: str, style: str) -> list[QuoteSpan]:
             next_opens = False
             if nxt is not None:
                 nxt_text = text[nxt[0] : nxt[1]].lstrip()
-                next_opens = bool(nxt_text) and nxt_text[0] in (
-                    DOUBLE_MARKS if style == "double" else "‘'"
-                )
+                next_opens = bool(nxt_text) and nxt_text[0] in (DOUBLE_MARKS if style == "double" else "‘'")
             paragraph_quote = open_at == first_pos
             if end > start and (next_opens or paragraph_quote):
                 # Open at the paragraph end: the quote runs on (or its closing mark is missing
@@ -200,8 +196,5 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         key = (s.style, s.utterance)
         if key not in renumber:
             renumber[key] = len(renumber)
-        out.append(
-            QuoteSpan(s.start, s.end, s.open_mark, s.close_mark, s.paragraph,
-                      renumber[key], s.style)
-        )
+        out.append(QuoteSpan(s.start, s.end, s.open_mark, s.close_mark, s.paragraph, renumber[key], s.style))
     return out

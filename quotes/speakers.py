@@ -72,8 +72,10 @@ def _strip_det(toks: list[Token]) -> list[Token]:
 
 def _has_role_noun(toks: list[Token]) -> bool:
     lex = lexicon()
-    return any(t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.role_nouns
-               or t.lower_ in lex.titles for t in toks)
+    return any(
+        t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.role_nouns or t.lower_ in lex.titles
+        for t in toks
+    )
 
 
 def _text_of(doc: Doc, toks: list[Token]) -> str:
@@ -103,8 +105,11 @@ def _role_before(doc: Doc, ent: Span) -> list[Token]:
         return []
     while i >= 0 and ent.start - i <= _MAX_ROLE_TOKENS:
         t = doc[i]
-        if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", ".") or t.tag_ == "HYPH" or (
-            t.lower_ in lexicon().titles
+        if (
+            t.pos_ in ("PROPN", "NOUN", "ADJ")
+            or t.text in ("-", ".")
+            or t.tag_ == "HYPH"
+            or (t.lower_ in lexicon().titles)
         ):
             toks.insert(0, t)
             i -= 1
@@ -243,8 +248,7 @@ class SpeakerIndex:
         return None
 
 
-def resolve_speakers(doc: Doc, attributions: list[Attribution],
-                     outside: list[bool]) -> list[Speaker | None]:
+def resolve_speakers(doc: Doc, attributions: list[Attribution], outside: list[bool]) -> list[Speaker | None]:
     """The Speaker for each attribution (None when it has no mention)."""
     index = SpeakerIndex(doc, outside)
     out: list[Speaker | None] = []
@@ -262,8 +266,13 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution],
     return out
 
 
-def _speaker_for(doc: Doc, index: SpeakerIndex, m: Mention, recent: list[tuple[int, _Person]],
-                 last_org: tuple[int, Speaker] | None) -> Speaker | None:
+def _speaker_for(
+    doc: Doc,
+    index: SpeakerIndex,
+    m: Mention,
+    recent: list[tuple[int, _Person]],
+    last_org: tuple[int, Speaker] | None,
+) -> Speaker | None:
     text = doc.text[m.start : m.end]
     if m.kind == "pronoun":
         low = text.lower()
@@ -287,8 +296,9 @@ def _speaker_for(doc: Doc, index: SpeakerIndex, m: Mention, recent: list[tuple[i
         for suffix in _POSSESSIVE:
             if name.endswith(suffix):
                 name = name[: -len(suffix)]
-        return Speaker(name, "", name if m.head >= 0 and doc[m.head].ent_type_ == "ORG" else "",
-                       "organization")
+        return Speaker(
+            name, "", name if m.head >= 0 and doc[m.head].ent_type_ == "ORG" else "", "organization"
+        )
     if m.kind == "description":
         toks = _strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1]])
         role = _text_of(doc, toks) if toks else text
@@ -306,5 +316,5 @@ def _speaker_for(doc: Doc, index: SpeakerIndex, m: Mention, recent: list[tuple[i
 def _strip_leading_the(name: str) -> str:
     for det in ("the ", "The "):
         if name.startswith(det):
-            return name[len(det):]
+            return name[len(det) :]
     return name

@@ -1,0 +1,172 @@
+"""The command line: a thin face over the library (read → extract → write).
+
+Data goes to stdout (or ``--output``), progress and errors to stderr. Exit codes: 0 all
+inputs processed, 1 some input failed (each reported in one line, the rest still processed),
+2 usage errors, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from spacy.language import Language
+
+from quotes.pipeline import ModelNotFound, load_pipeline, quotes_from_doc
+from quotes.read import Document, InputError, read_inputs
+from quotes.types import Quote
+from quotes.write import FORMATS, Writer, atomic_output
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Who said what: extract direct quotes and their speakers from news text.",
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@app.callback()
+def _root() -> None:
+    """Who said what: extract direct quotes and their speakers from news text."""
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {_esc(message)}")
+    return typer.Exit(code)
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _extract_rows(nlp: Language, docs: Iterator[Document], include_all: bool) -> Iterator[list[Quote]]:
+    kept: list[Document] = []
+
+    def texts() -> Iterator[str]:
+        for d in docs:
+            kept.append(d)
+            yield d.text
+
+    for doc in nlp.pipe(texts(), batch_size=8):
+        source_doc = kept.pop(0)
+        yield quotes_from_doc(doc, source=source_doc.source, include_all=include_all)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (walked for .txt) or - for stdin.")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="table, csv, json or jsonl. Default: table on a terminal, csv otherwise."
+        ),
+    ] = "",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")] = None,
+    include_all: Annotated[
+        bool, typer.Option("--all", help="Also list scare quotes and titles (kind=scare, no speaker).")
+    ] = False,
+    no_sanitize: Annotated[
+        bool, typer.Option("--no-sanitize", help="Leave CSV cells that start with = + - @ as they are.")
+    ] = False,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark (for Excel on Windows).")
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Extract every quote with its speaker, role, organisation and offsets."""
+    if not fmt:
+        fmt = "table" if sys.stdout.isatty() and output is None else "csv"
+    if fmt not in FORMATS:
+        raise _fail(f"unknown --format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if output is not None:
+        for p in paths:
+            if p != "-" and (Path(p).resolve() == output.resolve() or _same_file(Path(p), output)):
+                raise _fail(f"--output {output} is one of the inputs: choose another file name")
+            if (
+                p != "-"
+                and Path(p).is_dir()
+                and output.resolve().is_relative_to(Path(p).resolve())
+                and output.suffix.lower() == ".txt"
+            ):
+                raise _fail(f"--output {output} would be read as an input from {p}: choose another name")
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    failures: list[str] = []
+
+    def documents() -> Iterator[Document]:
+        for item in read_inputs(paths):
+            if isinstance(item, InputError):
+                failures.append(item.source)
+                err.print(f"[red]error:[/] {_esc(str(item))}")
+                continue
+            if item.note:
+                err.print(f"[yellow]note:[/] {_esc(item.source)}: {_esc(item.note)}")
+            yield item
+
+    try:
+        if output is None:
+            writer = Writer(
+                sys.stdout,
+                fmt,
+                sanitize=not no_sanitize,
+                console=Console(highlight=False) if fmt == "table" else None,
+            )
+            if bom and fmt == "csv":
+                sys.stdout.write("\ufeff")
+            _run(writer, nlp, documents(), include_all)
+        else:
+            with atomic_output(output, bom=bom and fmt == "csv") as fh:
+                writer = Writer(
+                    fh,
+                    fmt,
+                    sanitize=not no_sanitize,
+                    console=Console(file=fh, width=160) if fmt == "table" else None,
+                )
+                _run(writer, nlp, documents(), include_all)
+    except ModelNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/]: rows so far were written")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug, not bad input: say so plainly
+        if debug:
+            raise
+        raise _fail(f"unexpected error: {exc} (run again with --debug for the traceback)", 1) from None
+    if failures:
+        raise typer.Exit(1)
+
+
+def _run(writer: Writer, nlp: Language, docs: Iterator[Document], include_all: bool) -> None:
+    try:
+        for rows in _extract_rows(nlp, docs, include_all):
+            writer.write(rows)
+    finally:
+        writer.close()
+
+
+def main() -> None:  # pragma: no cover - the console script
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

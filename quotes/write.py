@@ -1,0 +1,124 @@
+"""Outputs: a rich table for people, CSV for spreadsheets, JSON and JSONL for programs.
+
+Writers know nothing of spaCy: they take Quote rows. Rows stream out as they come (CSV and
+JSONL flush per document), and a file named with ``--output`` is written to a temporary file
+beside it and renamed into place, so an interrupted run never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from quotes.types import QUOTE_FIELDS, Quote
+
+# The public columns, in order (``sieve`` stays internal: it is in --errors output).
+FIELDS: tuple[str, ...] = tuple(f for f in QUOTE_FIELDS if f != "sieve")
+FORMATS = ("table", "csv", "json", "jsonl")
+# OWASP CSV injection: a cell starting with one of these may run as a formula in a spreadsheet.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """Prefix a text cell that a spreadsheet would read as a formula with a single quote."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def row_dict(q: Quote) -> dict[str, Any]:
+    d = q.to_dict()
+    return {k: d[k] for k in FIELDS}
+
+
+class Writer:
+    """Streams rows to a text stream in one format."""
+
+    def __init__(self, out: IO[str], fmt: str, *, sanitize: bool = True, console: Console | None = None):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        self.out = out
+        self.fmt = fmt
+        self.sanitize = sanitize
+        self.console = console
+        self.count = 0
+        self._table_rows: list[Quote] = []
+        self._csv: Any = None
+        if fmt == "csv":
+            # RFC 4180: CRLF line ends, every field that needs it quoted.
+            self._csv = csv.writer(out, lineterminator="\r\n")
+            self._csv.writerow(FIELDS)
+        elif fmt == "json":
+            out.write("[")
+
+    def write(self, rows: list[Quote]) -> None:
+        for q in rows:
+            if self.fmt == "csv":
+                values = [row_dict(q)[k] for k in FIELDS]
+                if self.sanitize:
+                    values = [neutralise(v) for v in values]
+                self._csv.writerow(values)
+            elif self.fmt == "jsonl":
+                self.out.write(json.dumps(row_dict(q), ensure_ascii=False) + "\n")
+            elif self.fmt == "json":
+                self.out.write(
+                    ("\n  " if self.count == 0 else ",\n  ") + json.dumps(row_dict(q), ensure_ascii=False)
+                )
+            else:
+                self._table_rows.append(q)
+            self.count += 1
+        if self.fmt != "table":
+            self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self.count else "]\n")
+        elif self.fmt == "table":
+            console = self.console or Console(file=self.out)
+            console.print(quote_table(self._table_rows))
+        self.out.flush()
+
+
+def quote_table(rows: list[Quote]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    multi_source = len({q.source for q in rows}) > 1
+    if multi_source:
+        table.add_column("source", overflow="fold")
+    for name in ("speaker", "role", "organization", "quote"):
+        table.add_column(name, overflow="fold", ratio=3 if name == "quote" else 1)
+    for q in rows:
+        # rich reads [brackets] as markup: quotes are full of `[inaudible]`, so escape all.
+        cells = [escape(q.speaker or "—"), escape(q.role), escape(q.organization), escape(q.quote)]
+        if multi_source:
+            cells.insert(0, escape(q.source))
+        table.add_row(*cells)
+    return table
+
+
+@contextmanager
+def atomic_output(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
+    """A text stream that replaces ``path`` only when the block finishes without error."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
