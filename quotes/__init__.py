@@ -10,18 +10,30 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotes.pipeline import ModelNotFound, load_pipeline, quotes_from_doc, resolve_model
+from quotes.pipeline import (
+    Extraction,
+    ModelNotFound,
+    extract_documents,
+    load_pipeline,
+    quotes_from_doc,
+    resolve_model,
+)
+from quotes.read import Document
 from quotes.spans import find_quote_spans
 from quotes.types import Quote, QuoteSpan, Speaker
 
 __all__ = [
+    "Document",
+    "Extraction",
     "ModelNotFound",
     "Quote",
     "QuoteSpan",
     "Speaker",
     "extract",
+    "extract_documents",
     "find_quote_spans",
     "load_pipeline",
+    "quotes_from_doc",
     "resolve_model",
 ]
 __version__ = "0.1.0"
@@ -32,11 +44,15 @@ _NLP: dict[str | None, Language] = {}
 def extract(
     text: str, *, source: str = "", model: str | None = None, include_all: bool = False
 ) -> list[Quote]:
-    """Every quote in ``text`` with its speaker. The model is loaded once per process."""
+    """Every quote in ``text`` with its speaker. The model is loaded once per process.
+
+    Texts of any length are accepted: long ones are parsed in paragraph-aligned pieces and
+    the offsets still index ``text``.
+    """
     nlp = _NLP.get(model)
     if nlp is None:
         nlp = _NLP[model] = load_pipeline(model)
-    doc = nlp(text)
-    if include_all:
-        return quotes_from_doc(doc, source=source, include_all=True)
-    return [Quote(**{**q.to_dict(), "source": source}) for q in doc._.quotes]
+    (result,) = extract_documents(nlp, [Document(source, text)], include_all=include_all)
+    if result.error:
+        raise RuntimeError(result.error)
+    return result.rows

