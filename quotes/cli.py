@@ -59,7 +59,9 @@ def extract(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", help="table, csv, json or jsonl. Default: table on a terminal, csv otherwise."
+            "--format",
+            "-f",
+            help="table, csv, json, jsonl or markdown. Default: table on a terminal, csv otherwise.",
         ),
     ] = "",
     output: Annotated[

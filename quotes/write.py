@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +25,10 @@ from quotes.types import QUOTE_FIELDS, Quote
 
 # The public columns, in order (``sieve`` stays internal: it is in --errors output).
 FIELDS: tuple[str, ...] = tuple(f for f in QUOTE_FIELDS if f != "sieve")
-FORMATS = ("table", "csv", "json", "jsonl")
+FORMATS = ("table", "csv", "json", "jsonl", "markdown")
+# Characters that Markdown (CommonMark / GitHub tables) would read as syntax inside a cell.
+_MARKDOWN_SPECIAL = re.compile(r"([\\|*_`\[\]<>])")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
 # OWASP CSV injection: a cell starting with one of these may run as a formula in a spreadsheet.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -77,7 +81,7 @@ class Writer:
             else:
                 self._table_rows.append(q)
             self.count += 1
-        if self.fmt != "table":
+        if self.fmt not in ("table", "markdown"):
             self.out.flush()
 
     def close(self) -> None:
@@ -86,23 +90,49 @@ class Writer:
         elif self.fmt == "table":
             console = self.console or Console(file=self.out)
             console.print(quote_table(self._table_rows))
+        elif self.fmt == "markdown":
+            self.out.write(markdown_table(*_table_cells(self._table_rows)))
         self.out.flush()
+
+
+def _table_cells(rows: list[Quote]) -> tuple[list[str], list[list[str]]]:
+    """The columns a person reads (source only when there are several) and their cells."""
+    multi_source = len({q.source for q in rows}) > 1
+    header = (["source"] if multi_source else []) + ["speaker", "role", "organization", "quote"]
+    cells = []
+    for q in rows:
+        row = [q.speaker or "—", q.role, q.organization, q.quote]
+        cells.append(([q.source] if multi_source else []) + row)
+    return header, cells
 
 
 def quote_table(rows: list[Quote]) -> Table:
     table = Table(show_lines=False, header_style="bold")
-    multi_source = len({q.source for q in rows}) > 1
-    if multi_source:
-        table.add_column("source", overflow="fold")
-    for name in ("speaker", "role", "organization", "quote"):
+    header, cells = _table_cells(rows)
+    for name in header:
         table.add_column(name, overflow="fold", ratio=3 if name == "quote" else 1)
-    for q in rows:
+    for row in cells:
         # rich reads [brackets] as markup: quotes are full of `[inaudible]`, so escape all.
-        cells = [escape(q.speaker or "—"), escape(q.role), escape(q.organization), escape(q.quote)]
-        if multi_source:
-            cells.insert(0, escape(q.source))
-        table.add_row(*cells)
+        table.add_row(*(escape(c) for c in row))
     return table
+
+
+def markdown_cell(value: object) -> str:
+    """One table cell: Markdown syntax characters backslash-escaped, line breaks as <br>.
+
+    An unescaped ``|`` would split the cell and a raw newline would end the table, so a quote
+    containing either would break the table a reporter pastes into a draft or a chat.
+    """
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    return _NEWLINES.sub("<br>", text)
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(markdown_cell(h) for h in header) + " |"]
+    lines.append("|" + "|".join(" --- " for _ in header) + "|")
+    for row in rows:
+        lines.append("| " + " | ".join(markdown_cell(c) for c in row) + " |")
+    return "\n".join(lines) + "\n"
 
 
 @contextmanager
