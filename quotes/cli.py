@@ -18,8 +18,8 @@ from rich.console import Console
 from spacy.language import Language
 
 from quotes.pipeline import ModelNotFound, extract_documents, load_pipeline
-from quotes.read import Document, InputError, read_inputs
-from quotes.write import FORMATS, Writer, atomic_output
+from quotes.read import INPUT_FORMATS, WALK_SUFFIXES, Document, InputError, read_inputs
+from quotes.write import FORMATS, Writer, atomic_output, save_text
 
 app = typer.Typer(
     add_completion=False,
@@ -53,9 +53,97 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files, folders (walked for .txt .md .html .htm .jsonl), globs, or - for stdin.",
+        show_default=False,
+    ),
+]
+InputFormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--input-format",
+        help="auto (by file suffix; stdin: HTML if it looks like a page), text, html, jsonl or csv.",
+    ),
+]
+TextColumnOpt = Annotated[
+    str, typer.Option("--text-column", help="The text field of JSONL/CSV corpus records.")
+]
+IdColumnOpt = Annotated[str, typer.Option("--id-column", help="The id field of JSONL/CSV corpus records.")]
+KeepTextOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--keep-text",
+        help="Save the text the offsets index (extracted from each HTML page, or each corpus record) "
+        "in this folder.",
+    ),
+]
+
+
+def _check_output(paths: list[str], output: Path) -> None:
+    for p in paths:
+        if p != "-" and (Path(p).resolve() == output.resolve() or _same_file(Path(p), output)):
+            raise _fail(f"--output {output} is one of the inputs: choose another file name")
+        if (
+            p != "-"
+            and Path(p).is_dir()
+            and output.resolve().is_relative_to(Path(p).resolve())
+            and output.suffix.lower() in WALK_SUFFIXES
+        ):
+            raise _fail(f"--output {output} would be read as an input from {p}: choose another name")
+
+
+class _Inputs:
+    """The documents of a run, with each bad input reported on stderr as it is met."""
+
+    def __init__(
+        self,
+        paths: list[str],
+        input_format: str,
+        text_column: str,
+        id_column: str,
+        keep_text: Path | None,
+    ) -> None:
+        if input_format not in INPUT_FORMATS:
+            raise _fail(f"unknown --input-format {input_format!r}: choose one of {', '.join(INPUT_FORMATS)}")
+        if keep_text is not None and keep_text.exists() and not keep_text.is_dir():
+            raise _fail(f"--keep-text {keep_text} is a file: name a folder")
+        self.paths = paths
+        self.input_format = input_format
+        self.text_column = text_column
+        self.id_column = id_column
+        self.keep_text = keep_text
+        self.failures: list[str] = []
+
+    def fail(self, source: str, message: str) -> None:
+        self.failures.append(source)
+        err.print(f"[red]error:[/] {_esc(source)}: {_esc(message)}")
+
+    def __iter__(self) -> Iterator[Document]:
+        items = read_inputs(
+            self.paths,
+            input_format=self.input_format,
+            text_field=self.text_column,
+            id_field=self.id_column,
+        )
+        for item in items:
+            if isinstance(item, InputError):
+                self.fail(item.source, item.message)
+                continue
+            if item.note:
+                err.print(f"[yellow]note:[/] {_esc(item.source)}: {_esc(item.note)}")
+            if self.keep_text is not None and item.kind != "text":
+                try:
+                    save_text(self.keep_text, item.source, item.text, item.id)
+                except OSError as exc:
+                    self.fail(item.source, f"cannot save its text under --keep-text: {exc.strerror or exc}")
+            yield item
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (walked for .txt) or - for stdin.")],
+    paths: PathsArg,
     fmt: Annotated[
         str,
         typer.Option(
@@ -71,6 +159,10 @@ def extract(
     include_all: Annotated[
         bool, typer.Option("--all", help="Also list scare quotes and titles (kind=scare, no speaker).")
     ] = False,
+    input_format: InputFormatOpt = "auto",
+    text_column: TextColumnOpt = "text",
+    id_column: IdColumnOpt = "id",
+    keep_text: KeepTextOpt = None,
     no_sanitize: Annotated[
         bool, typer.Option("--no-sanitize", help="Leave CSV cells that start with = + - @ as they are.")
     ] = False,
@@ -85,31 +177,14 @@ def extract(
     if fmt not in FORMATS:
         raise _fail(f"unknown --format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if output is not None:
-        for p in paths:
-            if p != "-" and (Path(p).resolve() == output.resolve() or _same_file(Path(p), output)):
-                raise _fail(f"--output {output} is one of the inputs: choose another file name")
-            if (
-                p != "-"
-                and Path(p).is_dir()
-                and output.resolve().is_relative_to(Path(p).resolve())
-                and output.suffix.lower() == ".txt"
-            ):
-                raise _fail(f"--output {output} would be read as an input from {p}: choose another name")
+        _check_output(paths, output)
+    inputs = _Inputs(paths, input_format, text_column, id_column, keep_text)
     try:
         nlp = load_pipeline(model)
     except ModelNotFound as exc:
         raise _fail(str(exc), 1) from None
-    failures: list[str] = []
-
-    def documents() -> Iterator[Document]:
-        for item in read_inputs(paths):
-            if isinstance(item, InputError):
-                failures.append(item.source)
-                err.print(f"[red]error:[/] {_esc(str(item))}")
-                continue
-            if item.note:
-                err.print(f"[yellow]note:[/] {_esc(item.source)}: {_esc(item.note)}")
-            yield item
+    failures = inputs.failures
+    documents = iter(inputs)
 
     try:
         if output is None:
@@ -121,7 +196,7 @@ def extract(
             )
             if bom and fmt == "csv":
                 sys.stdout.write("\ufeff")
-            _run(writer, nlp, documents(), include_all, failures)
+            _run(writer, nlp, documents, include_all, failures)
         else:
             with atomic_output(output, bom=bom and fmt == "csv") as fh:
                 writer = Writer(
@@ -130,7 +205,7 @@ def extract(
                     sanitize=not no_sanitize,
                     console=Console(file=fh, width=160) if fmt == "table" else None,
                 )
-                _run(writer, nlp, documents(), include_all, failures)
+                _run(writer, nlp, documents, include_all, failures)
     except ModelNotFound as exc:
         raise _fail(str(exc), 1) from None
     except KeyboardInterrupt:

@@ -197,6 +197,8 @@ def extract_documents(
             document, remaining, rows, errors = pending[d_index]
             try:
                 piece_rows = quotes_from_doc(doc, source=document.source, include_all=include_all)
+                if document.id:
+                    piece_rows = [replace(q, id=document.id) for q in piece_rows]
                 base = rows[-1].utterance + 1 if rows else 0
                 rows.extend(_shift(q, offset, base) for q in piece_rows)
             except Exception as exc:  # noqa: BLE001 - one odd document must not stop a batch

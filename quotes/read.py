@@ -1,29 +1,63 @@
-"""Inputs: files, folders and stdin, decoded to text with nothing silently lost.
+"""Inputs: files, folders, globs, stdin, HTML pages and corpora, decoded to text with nothing
+silently lost.
 
 Every input becomes either a ``Document`` or an ``InputError`` that says, in one line, what
 went wrong and what to do; the caller reports the error and goes on with the rest.
+
+- Plain text (``.txt``, ``.md``, anything named explicitly): the file as given; offsets index it.
+- HTML (``.html``, ``.htm``): reduced to its article text by trafilatura (navigation, comments,
+  related-story lists dropped), one paragraph per block, paragraphs separated by a blank line;
+  offsets index that extracted text.
+- Corpora (``.jsonl``, ``.csv``): one Document per record, read as a stream, carrying the
+  record's id; a bad record is one error with its line number and the rest go on.
 """
 
 from __future__ import annotations
 
 import codecs
+import csv
+import glob
+import io
+import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
 
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl",)
+CSV_SUFFIXES = (".csv",)
+# What a folder is walked for. CSV is read only when named: a folder of articles often also
+# holds a CSV this tool wrote, and reading it back as a corpus would be a surprise.
+WALK_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv")
+# An HTML page whose extracted text has fewer words than this had no article in it (trafilatura
+# falls back to whatever text it finds: a nav-only page gives "Home").
+MIN_ARTICLE_WORDS = 5
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 # Past this, a "text" file is more likely a dump or a mistake than an article.
 MAX_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class Document:
+    """One text to extract from. Rows' offsets index ``text``.
+
+    ``kind`` says where ``text`` came from: ``text`` (a file or stdin as given), ``html`` (the
+    article text extracted from a page) or ``record`` (one record of a JSONL/CSV corpus, whose
+    id is ``id``).
+    """
+
     source: str
     text: str
     encoding: str = "utf-8"
     note: str = ""  # e.g. which encoding was assumed
+    id: str = ""
+    kind: str = "text"
 
 
 @dataclass(frozen=True)
@@ -141,15 +175,30 @@ def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | InputError
         stack.extend(reversed(dirs))
 
 
+def _has_glob(arg: str) -> bool:
+    return glob.has_magic(arg)  # type: ignore[attr-defined]
+
+
 def expand_paths(
-    paths: Iterable[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES
+    paths: Iterable[str], suffixes: tuple[str, ...] = WALK_SUFFIXES
 ) -> Iterator[Path | str | InputError]:
-    """Each argument as files to read (a folder is walked); ``-`` stays ``-`` for stdin."""
+    """Each argument as files to read (a folder is walked, a glob expanded); ``-`` stays ``-``.
+
+    Globs are expanded here too (``**`` included) so quoted patterns and shells that do not
+    expand them (Windows) work the same.
+    """
     for arg in paths:
         if arg == "-":
             yield "-"
             continue
         path = Path(arg)
+        if not path.exists() and _has_glob(arg):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                yield InputError(arg, "no files match this pattern")
+            for match in matches:
+                yield from expand_paths([match], suffixes)
+            continue
         if not path.exists():
             yield InputError(arg, "no such file or folder")
         elif path.is_dir():
@@ -163,14 +212,264 @@ def expand_paths(
             yield path
 
 
-def read_inputs(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Document | InputError]:
-    """Documents (or errors) for every input, in the order given."""
+def input_format_of(name: str, requested: str = "auto") -> str:
+    """How to read an input: as requested, else by suffix; anything else is plain text."""
+    if requested != "auto":
+        return requested
+    lower = name.lower()
+    if lower.endswith(HTML_SUFFIXES):
+        return "html"
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(CSV_SUFFIXES):
+        return "csv"
+    return "text"
+
+
+def looks_like_html(text: str) -> bool:
+    """True for text that starts like an HTML page (a doctype or an <html> tag)."""
+    return bool(_HTML_START.match(text[:2000]))
+
+
+def read_inputs(
+    paths: Iterable[str],
+    stdin: bytes | None = None,
+    *,
+    input_format: str = "auto",
+    text_field: str = "text",
+    id_field: str = "id",
+) -> Iterator[Document | InputError]:
+    """Documents (or errors) for every input, in the order given, one record at a time.
+
+    ``input_format`` ``auto`` reads by suffix (stdin: HTML if it starts like a page, else
+    text); ``text_field``/``id_field`` name the text and id of JSONL/CSV records.
+    """
+    if input_format not in INPUT_FORMATS:
+        raise ValueError(f"unknown input format {input_format!r}: choose one of {', '.join(INPUT_FORMATS)}")
     for item in expand_paths(paths):
         if isinstance(item, InputError):
             yield item
-        elif item == "-":
+            continue
+        if item == "-":
+            if input_format in ("jsonl", "csv"):
+                stream: IO[bytes] = io.BytesIO(stdin) if stdin is not None else sys.stdin.buffer
+                if input_format == "jsonl":
+                    yield from read_jsonl(stream, "-", text_field, id_field)
+                else:
+                    yield from read_csv(stream, "-", text_field, id_field)
+                continue
             data = stdin if stdin is not None else sys.stdin.buffer.read()
-            yield read_bytes("-", data)
+            doc = read_bytes("-", data)
+            if isinstance(doc, Document) and (
+                input_format == "html" or (input_format == "auto" and looks_like_html(doc.text))
+            ):
+                doc = html_document(doc)
+            yield doc
+            continue
+        assert isinstance(item, Path)
+        fmt = input_format_of(item.name, input_format)
+        if fmt in ("jsonl", "csv"):
+            yield from _read_corpus(item, fmt, text_field, id_field)
+            continue
+        doc = read_path(item)
+        if fmt == "html" and isinstance(doc, Document):
+            doc = html_document(doc)
+        yield doc
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+# trafilatura's output tree: these hold blocks; the others are blocks (or inline inside them).
+_CONTAINERS = {"body", "main", "div", "list", "quote", "table", "doc", "comments"}
+_BLOCKS = {"p", "head", "item", "row", "quote", "code", "list", "table"}
+
+
+def html_to_text(html: str) -> str:
+    """The article text of a page: one block (paragraph, heading, list item, table row) per
+    paragraph, paragraphs separated by a blank line. Empty when the page has no article.
+
+    trafilatura decides what is article and what is navigation, comments, related stories or
+    boilerplate; it runs locally and fetches nothing.
+    """
+    import trafilatura  # imported here: only HTML inputs pay for it
+
+    extracted = trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        with_metadata=False,
+    )
+    body = getattr(extracted, "body", None)
+    if body is None:
+        return ""
+    blocks: list[str] = []
+    _collect_blocks(body, blocks)
+    return "\n\n".join(blocks)
+
+
+def _collect_blocks(element: Any, blocks: list[str]) -> None:
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "row":
+            cells = [_inline_text(cell) for cell in child]
+            _add_block("\t".join(c for c in cells if c), blocks)
+        elif tag in _CONTAINERS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child):
+            if child.text and child.text.strip():
+                _add_block(child.text, blocks)
+            _collect_blocks(child, blocks)
         else:
-            assert isinstance(item, Path)
-            yield read_path(item)
+            _add_block(_inline_text(child), blocks)
+        if child.tail and child.tail.strip() and tag in _BLOCKS:
+            _add_block(child.tail, blocks)
+
+
+def _inline_text(element: Any) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _add_block(text: str, blocks: list[str]) -> None:
+    # A blank line inside a block would split the paragraph; keep single line breaks (<br>).
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    block = "\n".join(line for line in lines if line)
+    if block:
+        blocks.append(block)
+
+
+def html_document(page: Document) -> Document | InputError:
+    """The Document for a page's article text, or an error when the page has none."""
+    try:
+        text = html_to_text(page.text)
+    except Exception as exc:  # noqa: BLE001 - a broken page must not stop the batch
+        return InputError(
+            page.source, f"could not extract article text from HTML ({type(exc).__name__}: {exc})"
+        )
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        return InputError(
+            page.source,
+            "no article text found in this HTML page (an index or a page that needs JavaScript?): "
+            "save the article page itself, or its text as .txt",
+        )
+    return Document(page.source, text, page.encoding, page.note, kind="html")
+
+
+# --- corpora ------------------------------------------------------------------------------
+
+
+def _read_corpus(path: Path, fmt: str, text_field: str, id_field: str) -> Iterator[Document | InputError]:
+    source = str(path)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
+    except PermissionError:
+        yield InputError(source, "permission denied: check the file's permissions")
+        return
+    except IsADirectoryError:
+        yield InputError(source, "is a directory")
+        return
+    except OSError as exc:
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        try:
+            if fmt == "jsonl":
+                yield from read_jsonl(fh, source, text_field, id_field)
+            else:
+                yield from read_csv(fh, source, text_field, id_field)
+        except OSError as exc:
+            yield InputError(source, f"read failed part way: {exc.strerror or exc}")
+
+
+def _record_id(value: Any, fallback: int) -> str:
+    # Records without an id are named by their line number, so every row can be traced back.
+    if value is None or value == "" or isinstance(value, (dict, list)):
+        return str(fallback)
+    return str(value)
+
+
+def read_jsonl(
+    lines: Iterable[bytes], source: str, text_field: str = "text", id_field: str = "id"
+) -> Iterator[Document | InputError]:
+    """One Document per JSON object line, streaming; bad lines are errors with their number."""
+    found = False
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        found = True
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line.decode("utf-8-sig") if number == 1 else line)
+        except UnicodeDecodeError:
+            yield InputError(where, "record is not UTF-8: skipped")
+            continue
+        except ValueError as exc:
+            msg = getattr(exc, "msg", str(exc))
+            yield InputError(where, f"invalid JSON ({msg}): record skipped")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "record is not a JSON object: skipped")
+            continue
+        doc = _record_document(
+            source, where, record.get(text_field), record.get(id_field), number, text_field
+        )
+        yield doc
+    if not found:
+        yield InputError(source, "empty file: no records")
+
+
+def read_csv(
+    data: IO[bytes], source: str, text_field: str = "text", id_field: str = "id"
+) -> Iterator[Document | InputError]:
+    """One Document per CSV row (the header names the columns), streaming."""
+    # Articles are longer than the csv module's default 128 KB field limit.
+    csv.field_size_limit(MAX_BYTES)
+    text = io.TextIOWrapper(data, encoding="utf-8-sig", newline="")
+    reader = csv.DictReader(text)
+    try:
+        columns = reader.fieldnames
+        if not columns:
+            yield InputError(source, "empty file: no header row")
+            return
+        if text_field not in columns:
+            yield InputError(
+                source,
+                f"no {text_field!r} column (columns: {', '.join(columns)}): name the text column "
+                "with --text-column",
+            )
+            return
+        while True:
+            first_line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                yield InputError(f"{source}:{first_line}", f"bad CSV ({exc}): rest of file skipped")
+                return
+            where = f"{source}:{first_line}"
+            yield _record_document(
+                source, where, row.get(text_field), row.get(id_field), first_line, text_field
+            )
+    except UnicodeDecodeError:
+        yield InputError(
+            f"{source}:{reader.line_num + 1}", "not UTF-8: save the CSV as UTF-8; rest of file skipped"
+        )
+    finally:
+        text.detach()
+
+
+def _record_document(
+    source: str, where: str, text: Any, record_id: Any, number: int, text_field: str
+) -> Document | InputError:
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"not a string ({type(text).__name__})"
+        return InputError(
+            where, f"record's {text_field!r} is {what} (name the field with --text-column): skipped"
+        )
+    if not text.strip():
+        return InputError(where, f"record's {text_field!r} is empty: skipped")
+    return Document(source, text, id=_record_id(record_id, number), kind="record")

@@ -65,6 +65,9 @@ class Quote:
     speaker_end: int
     utterance: int
     sieve: str
+    # The corpus record the row comes from (its "id", or its line number when it has none);
+    # empty for a plain file, a page or stdin.
+    id: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

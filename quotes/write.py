@@ -23,8 +23,11 @@ from rich.table import Table
 
 from quotes.types import QUOTE_FIELDS, Quote
 
-# The public columns, in order (``sieve`` stays internal: it is in --errors output).
-FIELDS: tuple[str, ...] = tuple(f for f in QUOTE_FIELDS if f != "sieve")
+# The public columns, in order: the record id right after the source it belongs to
+# (``sieve`` stays internal: it is in --errors output).
+FIELDS: tuple[str, ...] = ("source", "id") + tuple(
+    f for f in QUOTE_FIELDS if f not in ("sieve", "source", "id")
+)
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 # Characters that Markdown (CommonMark / GitHub tables) would read as syntax inside a cell.
 _MARKDOWN_SPECIAL = re.compile(r"([\\|*_`\[\]<>])")
@@ -98,11 +101,13 @@ class Writer:
 def _table_cells(rows: list[Quote]) -> tuple[list[str], list[list[str]]]:
     """The columns a person reads (source only when there are several) and their cells."""
     multi_source = len({q.source for q in rows}) > 1
-    header = (["source"] if multi_source else []) + ["speaker", "role", "organization", "quote"]
+    has_ids = any(q.id for q in rows)
+    header = (["source"] if multi_source else []) + (["id"] if has_ids else [])
+    header += ["speaker", "role", "organization", "quote"]
     cells = []
     for q in rows:
-        row = [q.speaker or "—", q.role, q.organization, q.quote]
-        cells.append(([q.source] if multi_source else []) + row)
+        row = ([q.source] if multi_source else []) + ([q.id] if has_ids else [])
+        cells.append(row + [q.speaker or "—", q.role, q.organization, q.quote])
     return header, cells
 
 
@@ -152,3 +157,31 @@ def atomic_output(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
         except OSError:
             pass
         raise
+
+
+_UNSAFE_NAME = re.compile(r"[^\w.\-]+")
+
+
+def kept_text_path(folder: Path, source: str, record_id: str = "") -> Path:
+    """Where ``--keep-text`` saves a document's text: the input's path below ``folder`` plus
+    ``.txt`` (``page.html`` → ``folder/page.html.txt``); a corpus record goes in a folder named
+    after the corpus, as ``<id>.txt``; stdin is ``stdin.txt``."""
+    if source == "-":
+        parts = ["stdin"]
+    else:
+        # Keep the input's folders (so two index.html pages do not collide) but never climb
+        # out of ``folder``: drop the root and any "..".
+        parts = [p for p in Path(source).parts if p not in ("..", ".", Path(source).anchor)] or ["input"]
+    if record_id:
+        parts.append(_UNSAFE_NAME.sub("_", record_id).strip(".") or "_")
+    parts[-1] += ".txt"
+    return folder.joinpath(*parts)
+
+
+def save_text(folder: Path, source: str, text: str, record_id: str = "") -> Path:
+    """Write the text that a document's offsets index, so a reader can check every row."""
+    path = kept_text_path(folder, source, record_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_output(path) as fh:
+        fh.write(text)
+    return path

@@ -1,0 +1,203 @@
+"""Inputs: HTML pages reduced to article text, JSONL/CSV corpora, folders, globs and stdin."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.read import Document, InputError, html_to_text, read_inputs
+from quotes.write import kept_text_path
+
+runner = CliRunner()
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Council votes to shut pool | The Ledger</title></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<article>
+<h1>Council votes to shut pool</h1>
+<p>The council voted on Tuesday to close the Eastside swimming pool at the end of the year,
+ending a campaign by residents to keep it open.</p>
+<p>“We simply cannot afford to repair it,” the council leader, Anna Brookes, said.
+“It breaks my heart, but the roof is unsafe.”</p>
+<p>Residents said they would appeal against the decision. “This pool is where our
+children learn to swim,” said Mark Ellis, who chairs the Eastside Residents Group.</p>
+</article>
+<aside class="related"><h2>Related stories</h2><ul>
+<li><a href="/a">Leisure centre fees to rise: “We had no choice,” says council</a></li>
+<li><a href="/b">Library hours cut across the borough</a></li></ul></aside>
+<section class="comments"><h2>Comments</h2>
+<div class="comment"><p>“Typical,” said nobody important. Shocking decision by this council.</p></div>
+</section>
+<footer><p>© 2025 The Ledger</p></footer>
+</body></html>
+"""
+
+
+def _json_rows(result) -> list[dict]:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_html_keeps_the_article_and_drops_navigation_comments_and_related() -> None:
+    text = html_to_text(PAGE)
+    assert "We simply cannot afford to repair it" in text
+    assert "children learn to swim" in text
+    for noise in ("Sport", "Related stories", "Library hours", "Typical", "© 2025"):
+        assert noise not in text, noise
+    # Paragraphs stay apart (a blank line between them), so paragraph-based rules still work.
+    paragraphs = text.split("\n\n")
+    assert any(p.startswith("The council voted") for p in paragraphs)
+    assert any(p.startswith("“We simply cannot") for p in paragraphs)
+
+
+def test_html_rows_index_the_extracted_text_saved_by_keep_text(tmp_path: Path) -> None:
+    page = tmp_path / "pool.html"
+    page.write_text(PAGE, encoding="utf-8")
+    kept = tmp_path / "kept"
+    result = runner.invoke(app, ["extract", str(page), "-f", "jsonl", "--keep-text", str(kept)])
+    rows = _json_rows(result)
+    saved = kept_text_path(kept, str(page))
+    assert saved.is_file()
+    text = saved.read_text(encoding="utf-8")
+    assert text == html_to_text(PAGE)
+    assert {r["source"] for r in rows} == {str(page)}
+    assert len(rows) >= 3
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["quote"]
+    speakers = {r["speaker"] for r in rows}
+    assert "Anna Brookes" in speakers and "Mark Ellis" in speakers
+    assert not any("Typical" in r["quote"] or "no choice" in r["quote"] for r in rows)
+
+
+def test_html_page_without_article_is_one_error_and_the_rest_go_on(tmp_path: Path) -> None:
+    empty = tmp_path / "index.html"
+    empty.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("“We will appeal,” Mark Ellis said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(empty), str(good), "-f", "jsonl"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1 and "index.html" in errors[0] and "no article text" in errors[0]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["speaker"] for r in rows] == ["Mark Ellis"]
+
+
+def test_stdin_html_is_detected_and_extracted() -> None:
+    result = runner.invoke(app, ["extract", "-", "-f", "jsonl"], input=PAGE.encode())
+    rows = _json_rows(result)
+    text = html_to_text(PAGE)
+    assert rows and all(text[r["start"] : r["end"]] == r["quote"] for r in rows)
+
+
+def test_plain_text_offsets_index_the_file_as_given(tmp_path: Path) -> None:
+    # Markup in a .txt file is text: it is not stripped, and offsets count it.
+    raw = "<p>Intro</p>\n\n“We are ready,” Anna Brookes said.\n"
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    rows = _json_rows(runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-f", "jsonl"]))
+    assert [raw[r["start"] : r["end"]] for r in rows] == ["We are ready,"]
+    assert rows[0]["id"] == ""
+
+
+def test_jsonl_corpus_rows_carry_record_ids_and_bad_records_are_skipped(tmp_path: Path) -> None:
+    records = [
+        json.dumps({"id": "a-1", "text": "“Prices will rise,” Jane Ortiz said.", "url": "x"}),
+        "{not json",
+        json.dumps({"id": "a-3", "body": "no text field"}),
+        json.dumps({"id": 4, "text": "“We disagree,” said Tom Hale."}),
+        "",
+        json.dumps({"text": "“No id here,” said Ann Lee."}),
+    ]
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("\n".join(records) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus), "-f", "jsonl"])
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    by_id = {"a-1": records[0], "4": records[3], "6": records[5]}  # no id: the line number
+    assert [(r["id"], r["speaker"]) for r in rows] == [
+        ("a-1", "Jane Ortiz"),
+        ("4", "Tom Hale"),
+        ("6", "Ann Lee"),
+    ]
+    for r in rows:
+        assert r["source"] == str(corpus)
+        assert json.loads(by_id[r["id"]])["text"][r["start"] : r["end"]] == r["quote"]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
+    assert len(errors) == 2
+    assert f"{corpus}:2" in errors[0] and "invalid JSON" in errors[0]
+    assert f"{corpus}:3" in errors[1] and "'text'" in errors[1]
+
+
+def test_jsonl_is_read_one_record_at_a_time(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps({"id": i, "text": f"Story {i}."}) for i in range(3)) + "\n", encoding="utf-8"
+    )
+    items = read_inputs([str(corpus)])
+    first = next(items)
+    assert isinstance(first, Document) and first.id == "0" and first.kind == "record"
+    assert [d.id for d in items if isinstance(d, Document)] == ["1", "2"]
+
+
+def test_csv_corpus_with_text_column(tmp_path: Path) -> None:
+    corpus = tmp_path / "stories.csv"
+    corpus.write_text(
+        "story_id,headline,body\r\n"
+        's1,Prices,"“Prices will rise,” Jane Ortiz said.\n\nShe gave no date."\r\n'
+        "s2,Empty,\r\n"
+        's3,Reply,"“We disagree,” said Tom Hale."\r\n',
+        encoding="utf-8",
+    )
+    args = ["extract", str(corpus), "-f", "jsonl", "--text-column", "body", "--id-column", "story_id"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1  # the empty record
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["speaker"], r["quote"]) for r in rows] == [
+        ("s1", "Jane Ortiz", "Prices will rise,"),
+        ("s3", "Tom Hale", "We disagree,"),
+    ]
+    # s1 spans lines 2-4 (its text has a blank line), so the empty record is on line 5.
+    assert f"{corpus}:5" in result.stderr and "empty" in result.stderr
+
+
+def test_csv_without_the_text_column_is_one_error(tmp_path: Path) -> None:
+    corpus = tmp_path / "s.csv"
+    corpus.write_text("a,b\n1,2\n", encoding="utf-8")
+    (item,) = list(read_inputs([str(corpus)]))
+    assert isinstance(item, InputError) and "'text'" in item.message and "--text-column" in item.message
+
+
+def test_folders_are_walked_for_every_kind_and_globs_expand(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("“One,” said Ann Lee.", encoding="utf-8")
+    (tmp_path / "sub" / "b.md").write_text("“Two,” said Tom Hale.", encoding="utf-8")
+    (tmp_path / "sub" / "c.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "sub" / "d.jsonl").write_text(json.dumps({"id": "x", "text": "Hi."}) + "\n", encoding="utf-8")
+    (tmp_path / "sub" / "quotes.csv").write_text("text\nnot read from a folder\n", encoding="utf-8")
+    (tmp_path / "sub" / "notes.docx").write_bytes(b"PK\x03\x04")
+    docs = list(read_inputs([str(tmp_path)]))
+    assert all(isinstance(d, Document) for d in docs)
+    kinds = sorted((Path(d.source).name, d.kind) for d in docs if isinstance(d, Document))
+    assert kinds == [("a.txt", "text"), ("b.md", "text"), ("c.html", "html"), ("d.jsonl", "record")]
+    globbed = list(read_inputs([str(tmp_path / "**" / "*.md")]))
+    assert [Path(d.source).name for d in globbed if isinstance(d, Document)] == ["b.md"]
+    (missing,) = list(read_inputs([str(tmp_path / "*.nothing")]))
+    assert isinstance(missing, InputError) and "no files match" in missing.message
+
+
+def test_stdin_jsonl_with_input_format() -> None:
+    data = (json.dumps({"id": "r1", "text": "“Yes,” said Ann Lee."}) + "\n").encode()
+    result = runner.invoke(app, ["extract", "-", "--input-format", "jsonl", "-f", "jsonl"], input=data)
+    rows = _json_rows(result)
+    assert [(r["source"], r["id"], r["speaker"]) for r in rows] == [("-", "r1", "Ann Lee")]
+
+
+def test_kept_text_path_stays_inside_the_folder(tmp_path: Path) -> None:
+    assert kept_text_path(tmp_path, "/abs/page.html") == tmp_path / "abs" / "page.html.txt"
+    assert kept_text_path(tmp_path, "../up/page.html") == tmp_path / "up" / "page.html.txt"
+    assert kept_text_path(tmp_path, "c.jsonl", "a/b") == tmp_path / "c.jsonl" / "a_b.txt"
+    assert kept_text_path(tmp_path, "-") == tmp_path / "stdin.txt"
