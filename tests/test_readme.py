@@ -1,0 +1,163 @@
+"""The README's examples keep working.
+
+The README is parsed generically: every fenced ```bash / ```python block is found, so examples
+others add are picked up without touching this file.
+
+Shell blocks: each line that runs `quotes` on `samples/` or on the seed article is run with
+``python -m quotes`` (this checkout's code) in a scratch copy of `samples/`, and must exit 0
+and produce rows (in its `--format`, or in its `-o` file). In `pip install … && quotes …` only the
+part after `&&` runs. Lines are *skipped*, with the reason shown by ``pytest -rs``, when they only
+install, do not run `quotes` on samples/ or the seed (e.g. evaluation on the gold corpus: long runs
+that need ../shared), or name a file that does not exist in the repository (a placeholder such as
+`article.txt`).
+
+Python blocks run in the same scratch directory with ``text`` already bound to a sample article
+(so `nlp(text)` snippets run as written); they must not raise and must produce rows: print
+something, or leave a `doc` whose ``doc._.quotes`` is non-empty. Blocks naming a file that does
+not exist are skipped like shell lines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import ROOT, SHARED
+
+README = ROOT / "README.md"
+SEED_ARTICLE = SHARED / "seed" / "article.txt"
+FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```", re.M | re.S)
+# `quotes` in command position: at the start, or after a pipe / && / ;
+QUOTES_COMMAND = re.compile(r"(^|\|\s*|&&\s*|;\s*)quotes(?=\s)")
+PATH_LIKE = re.compile(r"^[\w./-]+\.(txt|jsonl|json|csv|html?)$|/")
+
+
+def blocks(language: str) -> list[str]:
+    return [body for lang, body in FENCE.findall(README.read_text(encoding="utf-8")) if lang == language]
+
+
+def shell_lines() -> list[str]:
+    lines = []
+    for body in blocks("bash") + blocks("sh") + blocks("console"):
+        for line in body.splitlines():
+            line = line.strip().removeprefix("$ ")
+            if line and not line.startswith("#"):
+                lines.append(line)
+    return lines
+
+
+def _missing_inputs(words: list[str], outputs: set[str]) -> list[str]:
+    """Path-looking words that are neither outputs nor existing files of the repo (or the seed)."""
+    missing = []
+    for word in words:
+        if word in outputs or word.startswith("-") or not PATH_LIKE.search(word):
+            continue
+        if not ((ROOT / word).exists() or Path(word).exists()):
+            missing.append(word)
+    return missing
+
+
+def _outputs(words: list[str]) -> set[str]:
+    return {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-o", "--output")}
+
+
+def _format(words: list[str]) -> str:
+    for i, w in enumerate(words[:-1]):
+        if w in ("-f", "--format"):
+            return words[i + 1]
+    return "csv"  # the CLI's default when stdout is not a terminal
+
+
+def count_rows(output: str, fmt: str) -> int:
+    output = output.strip()
+    if not output:
+        return 0
+    if fmt == "json":
+        return len(json.loads(output))
+    if fmt == "jsonl":
+        return len([json.loads(line) for line in output.splitlines() if line.strip()])
+    if fmt == "csv":
+        return len(list(csv.DictReader(io.StringIO(output.lstrip("\ufeff")))))
+    if fmt == "markdown":
+        return max(0, len([line for line in output.splitlines() if line.startswith("|")]) - 2)
+    return len(output.splitlines())  # a table: any output at all
+
+
+def _scratch(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "samples", tmp_path / "samples")
+    return tmp_path
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    return env
+
+
+@pytest.mark.parametrize("line", shell_lines())
+def test_readme_shell_example_runs(line: str, tmp_path: Path) -> None:
+    # `pip install -e . && quotes extract samples/`: the install is not run, the rest is.
+    line = " && ".join(part.strip() for part in line.split("&&") if not part.strip().startswith("pip "))
+    if not line:
+        pytest.skip("set-up command (installs packages): not run by the tests")
+    words = shlex.split(line, comments=True)
+    if not QUOTES_COMMAND.search(line):
+        pytest.skip("does not run quotes")
+    if not any(w.startswith("samples") or w == str(SEED_ARTICLE) for w in words) and "seed/" not in line:
+        pytest.skip("does not use samples/ or the seed article: not run here (may need ../shared data)")
+    outputs = _outputs(words)
+    missing = _missing_inputs(words, outputs)
+    if missing:
+        pytest.skip(f"names files not in the repository: {', '.join(missing)}")
+    cwd = _scratch(tmp_path)
+    command = QUOTES_COMMAND.sub(lambda m: f"{m.group(1)}{shlex.quote(sys.executable)} -m quotes", line)
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        cwd=cwd,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
+    assert result.returncode == 0, f"{line}\nexit {result.returncode}\n{result.stderr}"
+    fmt = _format(words)
+    if outputs:
+        produced = [cwd / out for out in outputs]
+        assert all(p.exists() for p in produced), f"{line}: no output file written"
+        rows = sum(count_rows(p.read_text(encoding="utf-8"), fmt) for p in produced)
+    else:
+        rows = count_rows(result.stdout, fmt)
+    assert rows > 0, f"{line}: no rows in the output\n{result.stdout[:500]}"
+
+
+def _string_paths(code: str) -> list[str]:
+    return [s for s in re.findall(r"[\"']([^\"'\s]+)[\"']", code) if PATH_LIKE.search(s) and "." in s]
+
+
+@pytest.mark.parametrize("code", blocks("python"), ids=lambda c: c.strip().splitlines()[0][:40])
+def test_readme_python_example_runs(code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = _missing_inputs(_string_paths(code), set())
+    if missing:
+        pytest.skip(f"names files not in the repository: {', '.join(missing)}")
+    monkeypatch.chdir(_scratch(tmp_path))
+    sample = sorted((tmp_path / "samples").glob("*.txt"))[0]
+    namespace: dict[str, Any] = {"__name__": "__readme__", "text": sample.read_text(encoding="utf-8")}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - the README's own example
+    doc = namespace.get("doc")
+    rows = len(printed.getvalue().splitlines()) + (len(doc._.quotes) if doc is not None else 0)
+    assert rows > 0, f"the example produced no rows:\n{code}"
