@@ -7,6 +7,7 @@ inputs processed, 1 some input failed (each reported in one line, the rest still
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections.abc import Iterator
@@ -15,10 +16,19 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from spacy.language import Language
 
 from quotes.pipeline import ModelNotFound, extract_documents, load_pipeline
-from quotes.read import INPUT_FORMATS, WALK_SUFFIXES, Document, InputError, read_inputs
+from quotes.read import (
+    INPUT_FORMATS,
+    WALK_SUFFIXES,
+    Document,
+    InputError,
+    expand_paths,
+    input_format_of,
+    read_inputs,
+)
 from quotes.write import FORMATS, Writer, atomic_output, save_text
 
 app = typer.Typer(
@@ -104,6 +114,9 @@ class _Inputs:
         text_column: str,
         id_column: str,
         keep_text: Path | None,
+        *,
+        quiet: bool = False,
+        progress: Progress | None = None,
     ) -> None:
         if input_format not in INPUT_FORMATS:
             raise _fail(f"unknown --input-format {input_format!r}: choose one of {', '.join(INPUT_FORMATS)}")
@@ -115,6 +128,8 @@ class _Inputs:
         self.id_column = id_column
         self.keep_text = keep_text
         self.failures: list[str] = []
+        self.quiet = quiet  # notes are left out; errors never are
+        self.progress = progress
 
     def fail(self, source: str, message: str) -> None:
         self.failures.append(source)
@@ -130,8 +145,10 @@ class _Inputs:
         for item in items:
             if isinstance(item, InputError):
                 self.fail(item.source, item.message)
+                if self.progress is not None:
+                    self.progress.advance(self.progress.task_ids[0])
                 continue
-            if item.note:
+            if item.note and not self.quiet:
                 err.print(f"[yellow]note:[/] {_esc(item.source)}: {_esc(item.note)}")
             if self.keep_text is not None and item.kind != "text":
                 try:
@@ -169,6 +186,18 @@ def extract(
     bom: Annotated[
         bool, typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark (for Excel on Windows).")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes. Default (0): one per core for a batch, one for a single file.",
+        ),
+    ] = 0,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no notes; errors are still shown.")
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Extract every quote with its speaker, role, organisation and offsets."""
@@ -178,7 +207,8 @@ def extract(
         raise _fail(f"unknown --format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if output is not None:
         _check_output(paths, output)
-    inputs = _Inputs(paths, input_format, text_column, id_column, keep_text)
+    progress = _progress(paths, input_format) if err.is_terminal and not quiet else None
+    inputs = _Inputs(paths, input_format, text_column, id_column, keep_text, quiet=quiet, progress=progress)
     try:
         nlp = load_pipeline(model)
     except ModelNotFound as exc:
@@ -196,7 +226,7 @@ def extract(
             )
             if bom and fmt == "csv":
                 sys.stdout.write("\ufeff")
-            _run(writer, nlp, documents, include_all, failures)
+            _run(writer, nlp, documents, include_all, failures, jobs, progress)
         else:
             with atomic_output(output, bom=bom and fmt == "csv") as fh:
                 writer = Writer(
@@ -205,7 +235,7 @@ def extract(
                     sanitize=not no_sanitize,
                     console=Console(file=fh, width=160) if fmt == "table" else None,
                 )
-                _run(writer, nlp, documents, include_all, failures)
+                _run(writer, nlp, documents, include_all, failures, jobs, progress)
     except ModelNotFound as exc:
         raise _fail(str(exc), 1) from None
     except KeyboardInterrupt:
@@ -219,17 +249,67 @@ def extract(
         raise typer.Exit(1)
 
 
-def _run(
-    writer: Writer, nlp: Language, docs: Iterator[Document], include_all: bool, failures: list[str]
-) -> None:
+def _cores() -> int:
     try:
-        for result in extract_documents(nlp, docs, include_all=include_all):
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _progress(paths: list[str], input_format: str) -> Progress:
+    """A documents counter on stderr. The total is known when every input is one document;
+    stdin and corpora (a JSONL/CSV file holds many records) leave it open."""
+    items = list(expand_paths(paths))
+    one_each = all(
+        item != "-"
+        and (isinstance(item, InputError) or input_format_of(str(item), input_format) in ("text", "html"))
+        for item in items
+    )
+    total = len(items) if one_each else None
+    progress = Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        # No refresh thread: workers are forked from this process, and a fork should not
+        # happen while another thread holds the console.
+        auto_refresh=False,
+    )
+    progress.add_task("extracting", total=total)
+    return progress
+
+
+def _run(
+    writer: Writer,
+    nlp: Language,
+    docs: Iterator[Document],
+    include_all: bool,
+    failures: list[str],
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> None:
+    if jobs == 0:
+        # One process for a single document (forking would only cost), one per core for more.
+        head = list(itertools.islice(docs, 2))
+        jobs = _cores() if len(head) > 1 else 1
+        docs = itertools.chain(head, docs)
+    if progress is not None:
+        progress.start()
+    try:
+        for result in extract_documents(nlp, docs, include_all=include_all, jobs=jobs):
+            if progress is not None:
+                progress.advance(progress.task_ids[0])
+                progress.refresh()
             if result.error:
                 failures.append(result.document.source)
                 err.print(f"[red]error:[/] {_esc(result.document.source)}: {_esc(result.error)}")
                 continue
             writer.write(result.rows)
     finally:
+        if progress is not None:
+            progress.stop()
         writer.close()
 
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import multiprocessing
 import re
+import signal
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -174,37 +179,154 @@ def extract_documents(
     include_all: bool = False,
     batch_size: int = 16,
     max_chars: int = MAX_PIECE_CHARS,
+    jobs: int = 1,
 ) -> Iterator[Extraction]:
     """Rows for each document, in input order, streaming.
 
     A document's failure (a bug on odd input) is reported on its Extraction and the others
     go on. Long documents are parsed in pieces and their rows shifted back to offsets in
-    the whole text.
+    the whole text. With ``jobs`` > 1 the documents are shared out to that many worker
+    processes (forked from this one, so the model is not loaded again); the order stays the
+    input order and only a bounded window of documents is in flight at any time.
     """
+    if jobs > 1:
+        yield from _extract_in_workers(nlp, documents, include_all, batch_size, max_chars, jobs)
+        return
     pending: dict[int, tuple[Document, int, list[Quote], list[str]]] = {}
     next_to_yield = 0
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
+    def ready() -> Iterator[Extraction]:
+        nonlocal next_to_yield
+        while next_to_yield in pending and pending[next_to_yield][1] == 0:
+            document, _, rows, errors = pending.pop(next_to_yield)
+            yield Extraction(document, [] if errors else rows, "; ".join(errors))
+            next_to_yield += 1
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for d_index, document in enumerate(documents):
             parts = split_for_parse(document.text, max_chars)
+            # A piece without quote marks has no rows: it is not worth a parse.
+            parts = [(offset, piece) for offset, piece in parts if find_quote_spans(piece)]
             pending[d_index] = (document, len(parts), [], [])
             for offset, piece in parts:
-                yield piece, (d_index, offset, len(parts))
+                yield piece, (d_index, offset)
 
-    disabled = [name for name in ("quotes",) if name in nlp.pipe_names]
-    with nlp.select_pipes(disable=disabled):
-        for doc, (d_index, offset, _) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-            document, remaining, rows, errors = pending[d_index]
-            try:
+    def piece_done(d_index: int, offset: int, doc: Doc | None) -> None:
+        document, remaining, rows, errors = pending[d_index]
+        try:
+            if doc is not None:
                 piece_rows = quotes_from_doc(doc, source=document.source, include_all=include_all)
                 if document.id:
                     piece_rows = [replace(q, id=document.id) for q in piece_rows]
                 base = rows[-1].utterance + 1 if rows else 0
                 rows.extend(_shift(q, offset, base) for q in piece_rows)
-            except Exception as exc:  # noqa: BLE001 - one odd document must not stop a batch
-                errors.append(f"extraction failed ({type(exc).__name__}: {exc})")
-            pending[d_index] = (document, remaining - 1, rows, errors)
-            while next_to_yield in pending and pending[next_to_yield][1] == 0:
-                document, _, rows, errors = pending.pop(next_to_yield)
-                yield Extraction(document, [] if errors else rows, "; ".join(errors))
-                next_to_yield += 1
+        except Exception as exc:  # noqa: BLE001 - one odd document must not stop a batch
+            errors.append(f"extraction failed ({type(exc).__name__}: {exc})")
+        pending[d_index] = (document, remaining - 1, rows, errors)
+
+    disabled = [name for name in ("quotes",) if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=disabled):
+        for doc, (d_index, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+            # Documents with nothing to parse finished when they were read: flush them too.
+            yield from ready()
+            piece_done(d_index, offset, doc)
+            yield from ready()
+    yield from ready()
+
+
+# --- several processes -------------------------------------------------------------------
+# Workers are forked from the parent after the model is loaded, so each starts at once with
+# the model in shared (copy-on-write) memory. Documents travel to them in small chunks and
+# only Quote rows come back: a Doc is never pickled.
+
+_worker_nlp: Language | None = None
+
+
+def _start_worker(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+    # Ctrl-C is the parent's to handle: it stops the pool and reports what was written.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _extract_chunk(
+    chunk: list[Document], include_all: bool, batch_size: int, max_chars: int
+) -> list[Extraction]:
+    assert _worker_nlp is not None, "worker started without a pipeline"
+    return list(
+        extract_documents(
+            _worker_nlp, chunk, include_all=include_all, batch_size=batch_size, max_chars=max_chars
+        )
+    )
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_in_workers(
+    nlp: Language,
+    documents: Iterable[Document],
+    include_all: bool,
+    batch_size: int,
+    max_chars: int,
+    jobs: int,
+    chunk_size: int = 4,
+) -> Iterator[Extraction]:
+    """The multi-process driver: ordered, bounded, and a dead worker does not hang the run.
+
+    When a worker dies (killed, out of memory, a crash in compiled code), the chunk at the
+    head of the queue is retried one document at a time in a fresh pool, so only the
+    document that kills a worker is reported as failed; the other chunks are resubmitted.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    args = (include_all, batch_size, max_chars)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(nlp,))
+
+    pool = new_pool()
+    in_flight: deque[tuple[list[Document], Future[list[Extraction]]]] = deque()
+    window = 2 * jobs
+
+    def oldest() -> Iterator[Extraction]:
+        nonlocal pool
+        chunk, future = in_flight.popleft()
+        try:
+            yield from future.result()
+            return
+        except BrokenProcessPool:
+            pass
+        pool.shutdown(wait=True, cancel_futures=True)
+        pool = new_pool()
+        for document in chunk:
+            try:
+                results = pool.submit(_extract_chunk, [document], *args).result()
+            except BrokenProcessPool:
+                results = [Extraction(document, [], "a worker process died while extracting it")]
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool()
+            yield from results
+        waiting = list(in_flight)
+        in_flight.clear()
+        for other, future in waiting:
+            finished = future.done() and not future.cancelled() and future.exception() is None
+            in_flight.append((other, future if finished else pool.submit(_extract_chunk, other, *args)))
+
+    try:
+        for chunk in _chunks(documents, chunk_size):
+            in_flight.append((chunk, pool.submit(_extract_chunk, chunk, *args)))
+            while len(in_flight) >= window:
+                yield from oldest()
+        while in_flight:
+            yield from oldest()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -30,6 +30,18 @@ class _Person:
     mentions: list[int] = field(default_factory=list)  # char starts of the mentions
 
 
+# Doc.text joins every token of the document on each access; the rules slice it per mention,
+# so the text is built once per document and kept here (a Doc's text never changes).
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
+def _doc_text(doc: Doc) -> str:
+    global _last_text
+    if _last_text[0] is not doc:
+        _last_text = (doc, doc.text)
+    return _last_text[1]
+
+
 def _clean_name(ent: Span) -> tuple[str, str]:
     """The name without leading titles or a trailing possessive, and the gender a title gave."""
     lex = lexicon()
@@ -45,7 +57,7 @@ def _clean_name(ent: Span) -> tuple[str, str]:
     if not toks:
         return "", gender
     doc = ent.doc
-    name = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+    name = _doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])]
     for suffix in _POSSESSIVE:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
@@ -79,7 +91,7 @@ def _has_role_noun(toks: list[Token]) -> bool:
 
 
 def _text_of(doc: Doc, toks: list[Token]) -> str:
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ""
+    return _doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ""
 
 
 def _role_before(doc: Doc, ent: Span) -> list[Token]:
@@ -273,7 +285,7 @@ def _speaker_for(
     recent: list[tuple[int, _Person]],
     last_org: tuple[int, Speaker] | None,
 ) -> Speaker | None:
-    text = doc.text[m.start : m.end]
+    text = _doc_text(doc)[m.start : m.end]
     if m.kind == "pronoun":
         low = text.lower()
         if low == "it" and last_org is not None:
