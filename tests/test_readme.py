@@ -69,8 +69,13 @@ def _missing_inputs(words: list[str], outputs: set[str]) -> list[str]:
     return missing
 
 
-def _outputs(words: list[str]) -> set[str]:
-    return {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-o", "--output")}
+OUTPUT_OPTIONS = ("-o", "--output")
+# Options whose value is a path the command writes, not an input that must exist.
+WRITTEN_PATH_OPTIONS = (*OUTPUT_OPTIONS, "--keep-text")
+
+
+def _option_values(words: list[str], options: tuple[str, ...]) -> set[str]:
+    return {words[i + 1] for i, w in enumerate(words[:-1]) if w in options}
 
 
 def _format(words: list[str]) -> str:
@@ -117,8 +122,8 @@ def test_readme_shell_example_runs(line: str, tmp_path: Path) -> None:
         pytest.skip("does not run quotes")
     if not any(w.startswith("samples") or w == str(SEED_ARTICLE) for w in words) and "seed/" not in line:
         pytest.skip("does not use samples/ or the seed article: not run here (may need ../shared data)")
-    outputs = _outputs(words)
-    missing = _missing_inputs(words, outputs)
+    outputs = _option_values(words, OUTPUT_OPTIONS)
+    missing = _missing_inputs(words, _option_values(words, WRITTEN_PATH_OPTIONS))
     if missing:
         pytest.skip(f"names files not in the repository: {', '.join(missing)}")
     cwd = _scratch(tmp_path)
