@@ -8,17 +8,27 @@ inputs processed, 1 some input failed (each reported in one line, the rest still
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
 from spacy.language import Language
 
+from quotes import evaluate as scoring
 from quotes.pipeline import ModelNotFound, extract_documents, load_pipeline
 from quotes.read import (
     INPUT_FORMATS,
@@ -311,6 +321,126 @@ def _run(
         if progress is not None:
             progress.stop()
         writer.close()
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[
+        str,
+        typer.Argument(help="Gold JSONL file, one annotated article a line (see README), or - for stdin."),
+    ],
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", "-k", help="Score only the gold quotes of this kind: direct or partial."),
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help="table or json. Default: table on a terminal, json otherwise."),
+    ] = "",
+    errors: Annotated[
+        Path | None,
+        typer.Option(
+            "--errors", "-e", help="Write every miss, wrong speaker and spurious quote here (JSONL)."
+        ),
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Score the extractor on gold-annotated articles: detection, speakers, precision, recall, F1."""
+    if not fmt:
+        fmt = "table" if sys.stdout.isatty() else "json"
+    if fmt not in ("table", "json"):
+        raise _fail(f"unknown --format {fmt!r}: choose table or json")
+    if kind is not None and kind not in scoring.KINDS:
+        raise _fail(f"unknown --kind {kind!r}: choose one of {', '.join(scoring.KINDS)}")
+    if gold != "-":
+        gold_path = Path(gold)
+        if not gold_path.is_file():
+            raise _fail(f"{gold}: no such file" if not gold_path.exists() else f"{gold}: not a file")
+        if errors is not None and (errors.resolve() == gold_path.resolve() or _same_file(gold_path, errors)):
+            raise _fail(f"--errors {errors} is the gold file: choose another file name")
+    try:
+        articles = list(scoring.read_gold(sys.stdin if gold == "-" else gold))
+    except (scoring.GoldFormatError, OSError) as exc:
+        raise _fail(f"{exc}", 1) from None
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    try:
+        if errors is None:
+            scores = _score(articles, nlp, kind, None)
+        else:
+            with atomic_output(errors) as fh:
+                scores = _score(articles, nlp, kind, fh)
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/]: nothing scored" + (f", {errors} left as it was" if errors else ""))
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug, not bad input: say so plainly
+        if debug:
+            raise
+        raise _fail(f"unexpected error: {exc} (run again with --debug for the traceback)", 1) from None
+    result = {"gold_file": gold, "kind": kind or "all", **scores.as_dict()}
+    if fmt == "json":
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    else:
+        Console(highlight=False).print(_scores_table(result))
+    if scores.failed_articles:
+        failed = scores.failed_articles
+        err.print(f"[yellow]note:[/] {failed} article(s) failed to extract: their quotes count as missed")
+
+
+def _score(
+    articles: list[scoring.GoldArticle], nlp: Language, kind: str | None, errors_fh: IO[str] | None
+) -> scoring.Scores:
+    def write_errors(records: list[dict[str, object]]) -> None:
+        if errors_fh is not None:
+            for record in records:
+                errors_fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    predict = scoring.quotes_predictor(nlp)
+    if not err.is_terminal:
+        return scoring.evaluate(articles, predict, kind, on_errors=write_errors)
+    with Progress(
+        TextColumn("scoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("scoring", total=len(articles))
+        return scoring.evaluate(
+            articles, predict, kind, on_errors=write_errors, on_article=lambda: progress.advance(task)
+        )
+
+
+def _scores_table(result: dict[str, object]) -> Table:
+    table = Table(title=_esc(f"{result['gold_file']} ({result['kind']} quotes)"), header_style="bold")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    labels = [
+        ("articles", "articles"),
+        ("failed_articles", "articles that failed"),
+        ("gold", "gold quotes"),
+        ("predicted", "predicted quotes"),
+        ("predicted_with_speaker", "predicted with a speaker"),
+        ("detection_recall", "detection recall"),
+        ("speaker_accuracy", "speaker accuracy (found quotes)"),
+        ("precision", "precision"),
+        ("recall", "recall"),
+        ("f1", "F1"),
+    ]
+    for key, label in labels:
+        value = result[key]
+        table.add_row(_esc(label), f"{value:.3f}" if isinstance(value, float) else _esc(str(value)))
+    error_counts = result.get("errors")
+    if isinstance(error_counts, dict) and error_counts:
+        table.add_section()
+        for category, count in error_counts.items():
+            table.add_row(_esc(f"errors: {category}"), str(count))
+    return table
 
 
 def main() -> None:  # pragma: no cover - the console script

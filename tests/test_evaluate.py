@@ -1,0 +1,344 @@
+"""Scoring against gold files: the shared matching rules, error records, and `quotes evaluate`."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.evaluate import (
+    GoldArticle,
+    GoldFormatError,
+    GoldQuote,
+    Prediction,
+    Scores,
+    content_words,
+    evaluate,
+    match_quotes,
+    read_gold,
+    score_article,
+    spans_match,
+    speaker_matches,
+)
+from quotes.types import Quote
+
+from .conftest import SHARED
+
+
+def pred(
+    start: int,
+    end: int,
+    speaker: str = "",
+    speaker_start: int = -1,
+    speaker_end: int = -1,
+    *,
+    sieve: str = "trailing-cue",
+    kind: str = "direct",
+) -> Quote:
+    return Quote(
+        source="t",
+        speaker=speaker,
+        role="",
+        organization="",
+        quote="",
+        cue="said" if speaker else "",
+        kind=kind,
+        confidence=0.9 if speaker else 0.0,
+        start=start,
+        end=end,
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
+        utterance=0,
+        sieve=sieve if speaker else "",
+    )
+
+
+def gold(
+    start: int, end: int, speaker: str, speaker_start: int = -1, speaker_end: int = -1, kind: str = "direct"
+) -> GoldQuote:
+    return GoldQuote(start, end, "", speaker, speaker_start, speaker_end, "said", kind)
+
+
+def article(*golds: GoldQuote, text: str = "x" * 400) -> GoldArticle:
+    return GoldArticle("a1", text, golds)
+
+
+# --- span matching --------------------------------------------------------------------------
+
+
+def test_spans_match_when_the_overlap_is_at_least_half_of_the_longer() -> None:
+    assert spans_match(0, 10, 0, 5)  # 5 of 10
+    assert spans_match(0, 10, 5, 15)  # 5 of 10, shifted
+    assert not spans_match(0, 10, 0, 4)  # 4 of 10
+    assert not spans_match(0, 10, 6, 30)  # 4 of 24
+    assert not spans_match(0, 10, 10, 20)  # touching is not overlapping
+
+
+def test_one_prediction_over_two_gold_quotes_counts_for_one_of_them() -> None:
+    golds = [gold(0, 10, "Ana Ruiz"), gold(10, 20, "Ana Ruiz")]
+    scores = Scores()
+    score_article(article(*golds), [pred(0, 20, "Ana Ruiz")], scores)
+    assert scores.found == 1 and scores.found_right_speaker == 1
+    assert scores.recall == 0.5 and scores.precision == 1.0
+
+
+def test_a_gold_quote_predicted_twice_is_found_once_and_the_extra_row_is_wrong() -> None:
+    scores = Scores()
+    errors = score_article(
+        article(gold(0, 10, "Ana Ruiz")), [pred(0, 10, "Ana Ruiz"), pred(1, 10, "Ana Ruiz")], scores
+    )
+    assert scores.found == 1 and scores.predicted_with_speaker == 2
+    assert scores.precision == 0.5 and scores.recall == 1.0
+    assert [e["error"] for e in errors] == ["spurious"]
+
+
+def test_matching_prefers_pairs_with_the_right_speaker() -> None:
+    # Each prediction overlaps both gold quotes enough; each is paired with the one whose
+    # speaker it names, rather than by order or overlap alone.
+    golds = [gold(0, 10, "Ana Ruiz"), gold(4, 14, "Bo Lee")]
+    preds = [pred(2, 12, "Bo Lee"), pred(0, 10, "Ana Ruiz")]
+    assert match_quotes(golds, preds) == {1: 0, 0: 1}
+
+
+# --- speaker matching -----------------------------------------------------------------------
+
+
+def test_speaker_is_right_when_the_mentions_overlap_whatever_the_names() -> None:
+    g = gold(0, 10, "the spokesman", 100, 113)
+    assert speaker_matches(pred(0, 10, "John Kirby", 104, 113), g)
+    assert not speaker_matches(pred(0, 10, "John Kirby", 113, 123), g)
+
+
+def test_speaker_is_right_when_content_words_are_a_subset_either_way() -> None:
+    g = gold(0, 10, "Sen. Elizabeth Warren", 200, 221)
+    assert speaker_matches(pred(0, 10, "Warren", 5, 11), g)
+    assert speaker_matches(pred(0, 10, "Elizabeth Warren", 5, 21), g)
+    assert speaker_matches(pred(0, 10, "Senator Elizabeth Ann Warren", 5, 21), gold(0, 10, "Warren"))
+    assert not speaker_matches(pred(0, 10, "Elizabeth Smith", 5, 21), g)
+
+
+def test_titles_stopwords_and_possessives_are_not_content_words() -> None:
+    assert content_words("Mr. Obama") == {"obama"}
+    assert content_words("the President of the United States") == {"united", "states"}
+    assert content_words("Trump’s campaign") == {"trump", "campaign"}
+    # A title alone leaves nothing to compare: it matches nobody by name.
+    assert not speaker_matches(pred(0, 10, "the Senator", 5, 15), gold(0, 10, "Sen. Warren"))
+
+
+def test_a_gold_pronoun_never_matches_by_name_only_by_offsets() -> None:
+    g = gold(0, 10, "he", 50, 52)
+    assert not speaker_matches(pred(0, 10, "he", 80, 82), g)
+    assert not speaker_matches(pred(0, 10, "Donald Trump", 80, 92), g)
+    assert speaker_matches(pred(0, 10, "Donald Trump", 50, 52), g)
+
+
+def test_a_prediction_without_a_speaker_is_never_right() -> None:
+    assert not speaker_matches(pred(0, 10, "", -1, -1), gold(0, 10, "Ana Ruiz", 50, 58))
+
+
+# --- scores and the kind filter ---------------------------------------------------------------
+
+
+def test_end_to_end_precision_recall_f1_and_detection() -> None:
+    a = article(gold(0, 10, "Ana Ruiz", 300, 308), gold(20, 30, "Bo Lee", 310, 316), gold(40, 50, "Cy Diaz"))
+    preds = [
+        pred(0, 10, "Ana Ruiz", 300, 308),  # right
+        pred(20, 30, "Ana Ruiz", 300, 308),  # found, wrong speaker
+        pred(60, 70, "Ana Ruiz", 300, 308),  # spurious
+        pred(80, 90),  # no speaker, no gold: not in precision
+    ]
+    scores = Scores()
+    score_article(a, preds, scores)
+    assert (scores.gold, scores.predicted, scores.predicted_with_speaker) == (3, 4, 3)
+    assert scores.detection_recall == pytest.approx(2 / 3)
+    assert scores.speaker_accuracy == pytest.approx(1 / 2)
+    assert scores.precision == pytest.approx(1 / 3)
+    assert scores.recall == pytest.approx(1 / 3)
+    assert scores.f1 == pytest.approx(1 / 3)
+
+
+def test_kind_filter_scores_one_kind_and_sets_the_other_kind_aside() -> None:
+    a = article(gold(0, 10, "Ana Ruiz", kind="direct"), gold(20, 30, "Bo Lee", kind="partial"))
+    preds = [
+        pred(0, 10, "Ana Ruiz"),
+        pred(20, 30, "Ana Ruiz", kind="partial"),  # wrong, but on a partial gold quote
+        pred(60, 70, "Cy Diaz", kind="partial"),  # spurious partial
+    ]
+    direct = Scores()
+    score_article(a, preds, direct, kind="direct")
+    assert (direct.gold, direct.predicted_with_speaker, direct.precision, direct.recall) == (1, 1, 1.0, 1.0)
+    partial = Scores()
+    score_article(a, preds, partial, kind="partial")
+    assert (partial.gold, partial.found, partial.predicted_with_speaker) == (1, 1, 2)
+    assert partial.precision == 0.0 and partial.recall == 0.0
+
+
+def test_error_records_name_what_went_wrong_and_which_sieve() -> None:
+    text = "He spoke. " * 40
+    a = article(
+        gold(0, 10, "Ana Ruiz", 100, 108),  # wrong speaker via a pronoun
+        gold(20, 30, "Bo Lee", 120, 126),  # carried from another paragraph
+        gold(40, 50, "Cy Diaz"),  # found, no speaker
+        gold(60, 70, "Di Fox"),  # predicted span too different
+        gold(80, 90, "Ed Gray"),  # nothing predicted
+        text=text,
+    )
+    preds = [
+        pred(0, 10, "Zed Zane", 200, 202, sieve="trailing-cue"),
+        pred(20, 30, "Zed Zane", 210, 218, sieve="paragraph-carry"),
+        pred(40, 50),
+        pred(60, 63, "Di Fox", 300, 306),
+    ]
+    errors = score_article(a, preds, Scores())
+    by_quote = {(e["start"], e["error"]): e for e in errors}
+    assert text[200:202] == "He"
+    assert by_quote[(0, "wrong-speaker")]["category"] == "pronoun"
+    assert by_quote[(0, "wrong-speaker")]["sieve"] == "trailing-cue"
+    assert by_quote[(20, "wrong-speaker")]["category"] == "carried"
+    assert by_quote[(40, "no-speaker")]["gold_speaker"] == "Cy Diaz"
+    assert by_quote[(60, "missed")]["category"] == "wrong-span"
+    assert by_quote[(80, "missed")]["category"] == "no-span"
+    assert by_quote[(60, "spurious")]["predicted_speaker"] == "Di Fox"
+    for e in errors:
+        assert e["quote"] == text[e["start"] : e["end"]]
+        lo = e["context_start"]
+        assert text[lo : lo + len(e["context"])] == e["context"]
+
+
+# --- gold files -----------------------------------------------------------------------------
+
+SENTENCE = "“We will rebuild the bridge by spring,” said Ana Ruiz on Tuesday."
+
+
+def gold_record(text: str, quote: str, speaker: str, kind: str = "direct") -> dict[str, object]:
+    start = text.index(quote)
+    s_start = text.index(speaker)
+    return {
+        "id": "r1",
+        "text": text,
+        "quotes": [
+            {
+                "start": start,
+                "end": start + len(quote),
+                "text": quote,
+                "speaker": speaker,
+                "speaker_start": s_start,
+                "speaker_end": s_start + len(speaker),
+                "cue": "said",
+                "kind": kind,
+            }
+        ],
+    }
+
+
+def test_read_gold_reads_records_and_names_the_bad_line() -> None:
+    good = json.dumps(gold_record(SENTENCE, "We will rebuild the bridge by spring,", "Ana Ruiz"))
+    articles = list(read_gold(io.StringIO(good + "\n\n")))
+    assert len(articles) == 1 and articles[0].quotes[0].speaker == "Ana Ruiz"
+    bad_offsets = json.loads(good)
+    bad_offsets["quotes"][0]["end"] += 1
+    for bad, message in [
+        ("{not json", "not JSON"),
+        (json.dumps({"quotes": []}), 'missing "text"'),
+        (json.dumps(bad_offsets), "is not text"),
+        (json.dumps({"text": "ab", "quotes": [{"start": 0, "end": 9}]}), "not inside the text"),
+    ]:
+        with pytest.raises(GoldFormatError, match=rf":2: .*{message}"):
+            list(read_gold(io.StringIO(good + "\n" + bad + "\n")))
+
+
+def test_evaluate_runs_a_predictor_and_counts_failed_articles() -> None:
+    a = article(gold(0, 10, "Ana Ruiz"))
+    b = article(gold(0, 10, "Bo Lee"))
+
+    def predict(articles):  # type: ignore[no-untyped-def]
+        for n, _ in enumerate(articles):
+            yield Prediction([pred(0, 10, "Ana Ruiz")]) if n == 0 else Prediction([], "boom")
+
+    seen: list[dict[str, object]] = []
+    scores = evaluate([a, b], predict, on_errors=seen.extend)
+    assert (scores.articles, scores.failed_articles, scores.gold, scores.found_right_speaker) == (2, 1, 2, 1)
+    assert [e["error"] for e in seen] == ["missed"]
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def write_gold(path: Path) -> Path:
+    text = SENTENCE + "\n\n“Nobody asked us,” a neighbour said, “and nobody will.”\n"
+    record = gold_record(text, "We will rebuild the bridge by spring,", "Ana Ruiz")
+    # A second gold quote whose annotated source the extractor cannot get right ("Mo Said"
+    # is nowhere near it), so there is a wrong speaker to report.
+    start = text.index("Nobody asked us,")
+    record["quotes"].append(  # type: ignore[union-attr]
+        {
+            "start": start,
+            "end": start + len("Nobody asked us,"),
+            "text": "Nobody asked us,",
+            "speaker": "Mo Said",
+            "speaker_start": -1,
+            "speaker_end": -1,
+            "cue": "said",
+            "kind": "direct",
+        }
+    )
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_prints_json_scores_and_writes_the_errors_file(tmp_path: Path) -> None:
+    gold_file = write_gold(tmp_path / "gold.jsonl")
+    errors_file = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(
+        app, ["evaluate", str(gold_file), "--format", "json", "--errors", str(errors_file)]
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["gold"] == 2 and scores["articles"] == 1
+    assert scores["found_right_speaker"] >= 1  # Ana Ruiz, named right beside her quote
+    records = [json.loads(line) for line in errors_file.read_text(encoding="utf-8").splitlines()]
+    wrong = [r for r in records if r["gold_speaker"] == "Mo Said"]
+    assert len(wrong) == 1 and wrong[0]["error"] in ("wrong-speaker", "no-speaker", "missed")
+    assert scores["gold"] - scores["found_right_speaker"] == sum(
+        1 for r in records if r["error"] != "spurious"
+    )
+
+
+def test_cli_kind_filter_and_table_format(tmp_path: Path) -> None:
+    gold_file = write_gold(tmp_path / "gold.jsonl")
+    result = CliRunner().invoke(app, ["evaluate", str(gold_file), "--kind", "partial", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["gold"] == 0
+    table = CliRunner().invoke(app, ["evaluate", str(gold_file), "-f", "table"])
+    assert table.exit_code == 0 and "detection recall" in table.stdout
+
+
+def test_cli_bad_gold_file_is_one_clear_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "hi", "quotes": [{"start": 0, "end": 40}]}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(bad)])
+    assert result.exit_code == 1
+    assert "bad.jsonl:1:" in result.stderr and result.stdout == ""
+    missing = CliRunner().invoke(app, ["evaluate", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
+    usage = CliRunner().invoke(app, ["evaluate", str(bad), "--kind", "indirect"])
+    assert usage.exit_code == 2
+    same = CliRunner().invoke(app, ["evaluate", str(bad), "--errors", str(bad)])
+    assert same.exit_code == 2 and bad.read_text(encoding="utf-8").startswith('{"text"')
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "polnear-dev.jsonl").is_file(), reason="shared eval data not here")
+def test_smoke_on_two_dev_articles(nlp) -> None:  # type: ignore[no-untyped-def]
+    from itertools import islice
+
+    from quotes.evaluate import quotes_predictor
+
+    articles = list(islice(read_gold(SHARED / "eval" / "polnear-dev.jsonl"), 2))
+    scores = evaluate(articles, quotes_predictor(nlp))
+    assert scores.gold == sum(len(a.quotes) for a in articles) > 0
+    assert 0 < scores.found <= scores.gold
+    assert 0.0 <= scores.f1 <= 1.0
