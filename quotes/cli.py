@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -29,7 +30,7 @@ from rich.table import Table
 from spacy.language import Language
 
 from quotes import evaluate as scoring
-from quotes.pipeline import ModelNotFound, extract_documents, load_pipeline
+from quotes.pipeline import Extraction, ModelNotFound, extract_documents, load_pipeline
 from quotes.read import (
     INPUT_FORMATS,
     WALK_SUFFIXES,
@@ -39,7 +40,9 @@ from quotes.read import (
     input_format_of,
     read_inputs,
 )
-from quotes.write import FORMATS, Writer, atomic_output, save_text
+from quotes.store import QuoteStore, StoreError, check_database_path
+from quotes.summary import summarize
+from quotes.write import FORMATS, SummaryWriter, Writer, atomic_output, save_text
 
 app = typer.Typer(
     add_completion=False,
@@ -168,6 +171,89 @@ class _Inputs:
             yield item
 
 
+# A name given with --output and no --format says which format is wanted.
+SUFFIX_FORMATS = {
+    ".csv": "csv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".md": "markdown",
+    ".db": "sqlite",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+}
+ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")]
+NoSanitizeOpt = Annotated[
+    bool, typer.Option("--no-sanitize", help="Leave CSV cells that start with = + - @ as they are.")
+]
+BomOpt = Annotated[
+    bool, typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark (for Excel on Windows).")
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes. Default (0): one per core for a batch, one for a single file.",
+    ),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar and no notes; errors are still shown.")
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
+
+
+def _choose_format(fmt: str, output: Path | None, allowed: tuple[str, ...]) -> str:
+    if not fmt:
+        if output is None:
+            fmt = "table" if sys.stdout.isatty() else "csv"
+        else:
+            fmt = SUFFIX_FORMATS.get(output.suffix.lower(), "csv")
+            fmt = fmt if fmt in allowed else "csv"
+    if fmt not in allowed:
+        raise _fail(f"unknown --format {fmt!r}: choose one of {', '.join(allowed)}")
+    if fmt == "sqlite" and output is None:
+        raise _fail("--format sqlite writes a database file: name it with --output FILE.db")
+    return fmt
+
+
+@contextmanager
+def _text_output(output: Path | None, fmt: str, bom: bool) -> Iterator[tuple[IO[str], Console | None]]:
+    """stdout, or a file that replaces ``output`` only when the run finishes."""
+    if output is None:
+        if bom and fmt == "csv":
+            sys.stdout.write("\ufeff")
+        yield sys.stdout, Console(highlight=False) if fmt == "table" else None
+    else:
+        with atomic_output(output, bom=bom and fmt == "csv") as fh:
+            yield fh, Console(file=fh, width=160) if fmt == "table" else None
+
+
+@contextmanager
+def _reporting(debug: bool, kept: str) -> Iterator[None]:
+    """Turn an interrupt or a bug into a one-line message and the documented exit code."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except ModelNotFound as exc:
+        raise _fail(str(exc), 1) from None
+    except KeyboardInterrupt:
+        err.print(f"[yellow]interrupted[/]: {kept}")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug, not bad input: say so plainly
+        if debug:
+            raise
+        raise _fail(f"unexpected error: {exc} (run again with --debug for the traceback)", 1) from None
+
+
+def _load(model: str | None) -> Language:
+    try:
+        return load_pipeline(model)
+    except ModelNotFound as exc:
+        raise _fail(str(exc), 1) from None
+
+
 @app.command()
 def extract(
     paths: PathsArg,
@@ -176,13 +262,20 @@ def extract(
         typer.Option(
             "--format",
             "-f",
-            help="table, csv, json, jsonl or markdown. Default: table on a terminal, csv otherwise.",
+            help="table, csv, json, jsonl, markdown or sqlite. Default: from the --output suffix "
+            "(.csv .json .jsonl .md .db), else table on a terminal and csv otherwise.",
         ),
     ] = "",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (atomically) instead of stdout. With sqlite: the database to "
+            "create or add to.",
+        ),
     ] = None,
-    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")] = None,
+    model: ModelOpt = None,
     include_all: Annotated[
         bool, typer.Option("--all", help="Also list scare quotes and titles (kind=scare, no speaker).")
     ] = False,
@@ -190,72 +283,91 @@ def extract(
     text_column: TextColumnOpt = "text",
     id_column: IdColumnOpt = "id",
     keep_text: KeepTextOpt = None,
-    no_sanitize: Annotated[
-        bool, typer.Option("--no-sanitize", help="Leave CSV cells that start with = + - @ as they are.")
-    ] = False,
-    bom: Annotated[
-        bool, typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark (for Excel on Windows).")
-    ] = False,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            help="Worker processes. Default (0): one per core for a batch, one for a single file.",
-        ),
-    ] = 0,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar and no notes; errors are still shown.")
-    ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    no_sanitize: NoSanitizeOpt = False,
+    bom: BomOpt = False,
+    jobs: JobsOpt = 0,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
 ) -> None:
     """Extract every quote with its speaker, role, organisation and offsets."""
-    if not fmt:
-        fmt = "table" if sys.stdout.isatty() and output is None else "csv"
-    if fmt not in FORMATS:
-        raise _fail(f"unknown --format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    fmt = _choose_format(fmt, output, FORMATS + ("sqlite",))
+    if output is not None:
+        _check_output(paths, output)
+    if fmt == "sqlite":
+        assert output is not None
+        try:
+            check_database_path(output)
+        except StoreError as exc:
+            raise _fail(str(exc)) from None
+    progress = _progress(paths, input_format) if err.is_terminal and not quiet else None
+    inputs = _Inputs(paths, input_format, text_column, id_column, keep_text, quiet=quiet, progress=progress)
+    nlp = _load(model)
+    results = _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress)
+    if fmt == "sqlite":
+        assert output is not None
+        with _reporting(debug, "every document finished before the interrupt is in the database"):
+            with QuoteStore(output) as store:
+                for result in results:
+                    store.add(result.document.source, result.document.id, result.rows)
+        if not quiet:
+            err.print(f"{store.quotes_written} quotes written to {_esc(str(output))}")
+    else:
+        kept = "rows so far were written" if output is None else f"{output} was not written"
+        with _reporting(debug, kept), _text_output(output, fmt, bom) as (out, console):
+            writer = Writer(out, fmt, sanitize=not no_sanitize, console=console)
+            try:
+                for result in results:
+                    writer.write(result.rows)
+            finally:
+                writer.close()
+    if inputs.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def speakers(
+    paths: PathsArg,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, csv, json, jsonl or markdown. Default: from the --output suffix, else table "
+            "on a terminal and csv otherwise.",
+        ),
+    ] = "",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+    ] = None,
+    model: ModelOpt = None,
+    input_format: InputFormatOpt = "auto",
+    text_column: TextColumnOpt = "text",
+    id_column: IdColumnOpt = "id",
+    keep_text: KeepTextOpt = None,
+    no_sanitize: NoSanitizeOpt = False,
+    bom: BomOpt = False,
+    jobs: JobsOpt = 0,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Who said what: one line per speaker per article, with role, organisation, number of
+    quotes and the first words of the first quote."""
+    fmt = _choose_format(fmt, output, FORMATS)
     if output is not None:
         _check_output(paths, output)
     progress = _progress(paths, input_format) if err.is_terminal and not quiet else None
     inputs = _Inputs(paths, input_format, text_column, id_column, keep_text, quiet=quiet, progress=progress)
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFound as exc:
-        raise _fail(str(exc), 1) from None
-    failures = inputs.failures
-    documents = iter(inputs)
-
-    try:
-        if output is None:
-            writer = Writer(
-                sys.stdout,
-                fmt,
-                sanitize=not no_sanitize,
-                console=Console(highlight=False) if fmt == "table" else None,
-            )
-            if bom and fmt == "csv":
-                sys.stdout.write("\ufeff")
-            _run(writer, nlp, documents, include_all, failures, jobs, progress)
-        else:
-            with atomic_output(output, bom=bom and fmt == "csv") as fh:
-                writer = Writer(
-                    fh,
-                    fmt,
-                    sanitize=not no_sanitize,
-                    console=Console(file=fh, width=160) if fmt == "table" else None,
-                )
-                _run(writer, nlp, documents, include_all, failures, jobs, progress)
-    except ModelNotFound as exc:
-        raise _fail(str(exc), 1) from None
-    except KeyboardInterrupt:
-        err.print("[yellow]interrupted[/]: rows so far were written")
-        raise typer.Exit(130) from None
-    except Exception as exc:  # a bug, not bad input: say so plainly
-        if debug:
-            raise
-        raise _fail(f"unexpected error: {exc} (run again with --debug for the traceback)", 1) from None
-    if failures:
+    nlp = _load(model)
+    results = _results(nlp, iter(inputs), False, inputs.failures, jobs, progress)
+    kept = "speakers so far were written" if output is None else f"{output} was not written"
+    with _reporting(debug, kept), _text_output(output, fmt, bom) as (out, console):
+        writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console)
+        try:
+            for result in results:
+                writer.write(summarize(result.rows))
+        finally:
+            writer.close()
+    if inputs.failures:
         raise typer.Exit(1)
 
 
@@ -291,15 +403,15 @@ def _progress(paths: list[str], input_format: str) -> Progress:
     return progress
 
 
-def _run(
-    writer: Writer,
+def _results(
     nlp: Language,
     docs: Iterator[Document],
     include_all: bool,
     failures: list[str],
     jobs: int = 1,
     progress: Progress | None = None,
-) -> None:
+) -> Iterator[Extraction]:
+    """Each document's extraction, in input order; a failed one is reported and left out."""
     if jobs == 0:
         # One process for a single document (forking would only cost), one per core for more.
         head = list(itertools.islice(docs, 2))
@@ -316,11 +428,10 @@ def _run(
                 failures.append(result.document.source)
                 err.print(f"[red]error:[/] {_esc(result.document.source)}: {_esc(result.error)}")
                 continue
-            writer.write(result.rows)
+            yield result
     finally:
         if progress is not None:
             progress.stop()
-        writer.close()
 
 
 @app.command("evaluate")

@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from quotes.summary import SUMMARY_FIELDS, SpeakerSummary
 from quotes.types import QUOTE_FIELDS, Quote
 
 # The public columns, in order: the record id right after the source it belongs to
@@ -38,7 +39,8 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def neutralise(value: Any) -> Any:
     """Prefix a text cell that a spreadsheet would read as a formula with a single quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    # A lone "-" (the source name of stdin) cannot be a formula.
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS) and value != "-":
         return "'" + value
     return value
 
@@ -138,6 +140,81 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     for row in rows:
         lines.append("| " + " | ".join(markdown_cell(c) for c in row) + " |")
     return "\n".join(lines) + "\n"
+
+
+def summary_dict(s: SpeakerSummary) -> dict[str, Any]:
+    return {k: list(s.names) if k == "names" else getattr(s, k) for k in SUMMARY_FIELDS}
+
+
+class SummaryWriter:
+    """Streams who-said-what summaries (one line per speaker per article) in one format."""
+
+    def __init__(
+        self, out: IO[str], fmt: str, *, sanitize: bool = True, console: Console | None = None
+    ) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        self.out = out
+        self.fmt = fmt
+        self.sanitize = sanitize
+        self.console = console
+        self.count = 0
+        self._held: list[SpeakerSummary] = []
+        self._csv: Any = None
+        if fmt == "csv":
+            self._csv = csv.writer(out, lineterminator="\r\n")
+            self._csv.writerow(SUMMARY_FIELDS)
+        elif fmt == "json":
+            out.write("[")
+
+    def write(self, summaries: list[SpeakerSummary]) -> None:
+        for s in summaries:
+            d = summary_dict(s)
+            if self.fmt == "csv":
+                values = ["; ".join(d[k]) if k == "names" else d[k] for k in SUMMARY_FIELDS]
+                self._csv.writerow([neutralise(v) for v in values] if self.sanitize else values)
+            elif self.fmt == "jsonl":
+                self.out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            elif self.fmt == "json":
+                self.out.write(("\n  " if self.count == 0 else ",\n  ") + json.dumps(d, ensure_ascii=False))
+            else:
+                self._held.append(s)
+            self.count += 1
+        if self.fmt not in ("table", "markdown"):
+            self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self.count else "]\n")
+        elif self.fmt in ("table", "markdown"):
+            header, cells = _summary_cells(self._held)
+            if self.fmt == "markdown":
+                self.out.write(markdown_table(header, cells))
+            else:
+                table = Table(show_lines=False, header_style="bold")
+                for name in header:
+                    table.add_column(
+                        name,
+                        overflow="fold",
+                        justify="right" if name == "quotes" else "left",
+                        ratio=3 if name == "first words" else 1,
+                    )
+                for row in cells:
+                    table.add_row(*(escape(c) for c in row))
+                (self.console or Console(file=self.out)).print(table)
+        self.out.flush()
+
+
+def _summary_cells(summaries: list[SpeakerSummary]) -> tuple[list[str], list[list[str]]]:
+    multi_source = len({s.source for s in summaries}) > 1
+    has_ids = any(s.id for s in summaries)
+    header = (["source"] if multi_source else []) + (["id"] if has_ids else [])
+    header += ["speaker", "role", "organization", "quotes", "first words"]
+    cells = []
+    for s in summaries:
+        row = ([s.source] if multi_source else []) + ([s.id] if has_ids else [])
+        cells.append(row + [s.speaker, s.role, s.organization, str(s.quotes), s.first_quote])
+    return header, cells
 
 
 @contextmanager
