@@ -1,0 +1,151 @@
+"""Property tests: random and adversarial text never crashes, and offsets always hold.
+
+Two layers. ``find_quote_spans`` needs no parser, so it gets many examples; the full
+pipeline (spaCy parse + attribution + speakers) is slow, so it gets fewer, with no deadline.
+The example counts are module constants so the README's reliability figures can be computed
+from them (see ``python -m tests.counts``).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes.lexicon import lexicon
+from quotes.pipeline import extract_documents, quotes_from_doc
+from quotes.read import Document
+from quotes.spans import ALL_MARKS, find_quote_spans
+
+SPAN_EXAMPLES = 1500
+PIPELINE_EXAMPLES = 150
+
+QUOTE_MARKS = "".join(sorted(ALL_MARKS))
+# Words a news sentence is made of, so the parser sees cue verbs, names and pronouns.
+WORDS = [
+    "said", "says", "told", "added", "according to", "she", "he", "they", "Ms", "Mr", "Dr",
+    "Ana Ruiz", "Tom Hale", "the minister", "a spokesman for the ministry", "Reuters",
+    "the State Department", "we", "will", "not", "don’t", "’90s", "rock’n’roll", "it",
+    "was", "a", "disgrace", "on Tuesday", "—", ":", ",", ".", "?", "!", "…",
+]
+RTL = "שלום עולם مرحبا بالعالم \u200f\u200e\u202b\u202c\u202e"
+CONTROL = "".join(chr(c) for c in range(0, 32)) + "\x7f\x85\u2028\u2029\ufeff\u200b"
+
+# Characters that matter to quote finding: marks, the letters and spaces around them,
+# paragraph breaks, apostrophe neighbours (digits), RTL and control characters.
+mark_heavy_text = st.text(
+    alphabet=st.sampled_from(list(QUOTE_MARKS + "ab 1.,:;—-?!\n\n\r\t()[]" + RTL + CONTROL)),
+    max_size=300,
+)
+# Whole words with marks sprinkled between them: quote-like but unbalanced.
+word_soup = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from(list(QUOTE_MARKS)), st.just("\n\n")),
+    max_size=60,
+).map(" ".join)
+# Any Unicode at all, including surrogates' neighbours, combining marks and unassigned points.
+any_text = st.text(max_size=300)
+adversarial = st.one_of(
+    any_text,
+    mark_heavy_text,
+    word_soup,
+    st.text(alphabet=st.sampled_from(list(QUOTE_MARKS)), max_size=80),  # only marks
+    st.text(alphabet=st.sampled_from(list(".,;:!?—…-()[]" + QUOTE_MARKS)), max_size=80),  # only punctuation
+    st.text(alphabet=st.sampled_from(list(CONTROL)), max_size=80),  # only control characters
+    st.text(alphabet=st.sampled_from(list(RTL + QUOTE_MARKS + " \n")), max_size=120),  # right-to-left
+)
+
+
+def check_spans(text: str) -> None:
+    spans = find_quote_spans(text)
+    previous_end = -1
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        quoted = text[s.start : s.end]
+        assert quoted == quoted.strip(), "spans are trimmed of white space"
+        assert 0 <= s.open_mark < s.start
+        assert text[s.open_mark] in ALL_MARKS
+        if s.close_mark >= 0:
+            assert s.end <= s.close_mark < len(text)
+            assert text[s.close_mark] in ALL_MARKS
+        assert s.start >= previous_end, "spans are in reading order and do not overlap"
+        previous_end = s.end
+        assert "\n" not in quoted and "\r" not in quoted, "a span stays within one paragraph"
+        assert s.style in ("double", "single")
+        assert s.utterance >= 0
+    assert find_quote_spans(text) == spans, "same input, same output"
+
+
+@settings(max_examples=SPAN_EXAMPLES, deadline=None)
+@given(adversarial)
+def test_quote_spans_hold_on_any_text(text: str) -> None:
+    check_spans(text)
+
+
+@settings(max_examples=SPAN_EXAMPLES // 5, deadline=None)
+@given(st.lists(word_soup, min_size=1, max_size=40).map("\n\n".join))
+def test_quote_spans_hold_on_long_paragraph_runs(text: str) -> None:
+    check_spans(text)
+
+
+def test_quote_spans_on_a_very_long_paragraph() -> None:
+    # One paragraph of 200,000 characters with an unbalanced mark every so often.
+    sentence = "“We will not stop,” said Ana Ruiz, and the crowd’s ”answer was loud. "
+    text = sentence * 3000
+    check_spans(text)
+    assert len(find_quote_spans(text)) >= 3000
+
+
+def check_rows(text: str, rows: list) -> None:  # type: ignore[type-arg]
+    pronouns = lexicon().pronouns
+    for q in rows:
+        assert text[q.start : q.end] == q.quote
+        assert q.quote.strip()
+        assert 0.0 <= q.confidence <= 1.0
+        if q.speaker_start == -1:
+            assert q.speaker_end == -1
+            continue
+        assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+        mention = text[q.speaker_start : q.speaker_end]
+        assert mention.strip(), "a mention is words, not white space"
+        assert not (q.start <= q.speaker_start < q.end), "the speaker is not inside the quote"
+        assert q.speaker, "an offset is only given with a speaker"
+        # The mention names the speaker (a word of it is in the speaker's name, role or
+        # organisation) or is a pronoun that was resolved to them.
+        described = " ".join((q.speaker, q.role, q.organization)).replace("’s", " ").replace("'s", " ")
+        words = {w.strip(".,’'").lower() for w in described.split()}
+        mention_words = {w.strip(".,’'").lower() for w in mention.replace("’s", " ").split()}
+        assert mention.lower() in pronouns or mention_words & words, (mention, q.speaker)
+
+
+@settings(
+    max_examples=PIPELINE_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(adversarial)
+def test_pipeline_rows_hold_on_any_text(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    rows = quotes_from_doc(nlp(text), include_all=True)
+    check_rows(text, rows)
+    assert quotes_from_doc(nlp(text), include_all=True) == rows, "same input, same output"
+
+
+@settings(
+    max_examples=PIPELINE_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(st.lists(word_soup, min_size=1, max_size=8).map("\n\n".join))
+def test_pipeline_rows_hold_on_quote_like_news(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    check_rows(text, quotes_from_doc(nlp(text)))
+
+
+@settings(
+    max_examples=PIPELINE_EXAMPLES // 3,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(st.lists(word_soup, min_size=2, max_size=12).map("\n\n".join), st.integers(20, 200))
+def test_pieces_keep_offsets_exact(nlp, text: str, max_chars: int) -> None:  # type: ignore[no-untyped-def]
+    """A long text parsed in pieces gives rows whose offsets index the whole text."""
+    (result,) = extract_documents(nlp, [Document("t", text)], max_chars=max_chars)
+    assert not result.error
+    check_rows(text, result.rows)
