@@ -342,3 +342,34 @@ def test_smoke_on_two_dev_articles(nlp) -> None:  # type: ignore[no-untyped-def]
     assert scores.gold == sum(len(a.quotes) for a in articles) > 0
     assert 0 < scores.found <= scores.gold
     assert 0.0 <= scores.f1 <= 1.0
+
+
+def test_the_readme_gold_example_is_a_valid_gold_record() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    examples = [b for b in readme.split("```json\n")[1:]]
+    assert examples, "the README shows a gold record in a ```json block"
+    line = examples[0].split("```")[0].strip()
+    (record,) = list(read_gold(io.StringIO(line + "\n")))
+    q = record.quotes[0]
+    assert record.text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_textacy_triples_map_to_the_words_inside_the_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("textacy")
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "accuracy.py"
+    spec = importlib.util.spec_from_file_location("bench_accuracy", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_accuracy"] = module
+    spec.loader.exec_module(module)
+    text = "The mayor spoke on Monday. “We will rebuild the old bridge by spring,” said Ana Ruiz."
+    with nlp.select_pipes(disable=["quotes"]):
+        doc = nlp(text)
+    rows = module.textacy_rows(doc)
+    assert len(rows) == 1
+    (row,) = rows
+    assert text[row.start : row.end] == "We will rebuild the old bridge by spring,"
+    assert text[row.speaker_start : row.speaker_end] == row.speaker == "Ana Ruiz"

@@ -1,0 +1,175 @@
+"""Score `quotes` and textacy's `direct_quotations` on the same gold file, side by side.
+
+    pip install -e ".[bench]"
+    python benchmarks/accuracy.py ../shared/eval/polnear-dev.jsonl
+
+Both systems read the same articles with the same spaCy model and are scored by the same
+code as `quotes evaluate` (quotes/evaluate.py), over all gold quotes and over direct ones.
+Prints a markdown table (for the README) to stdout; `--json` prints the figures instead.
+
+textacy (0.13) is a benchmark-only dependency, never a runtime one. Its `direct_quotations`
+raises on an article with an odd number of quote marks: such an article yields nothing, all
+its gold quotes count as missed, and the table says how many articles that was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+# Score the checkout this script sits in, not whichever `quotes` happens to be installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from quotes.evaluate import (  # noqa: E402
+    GoldArticle,
+    GoldFormatError,
+    Prediction,
+    Scores,
+    evaluate,
+    quotes_predictor,
+    read_gold,
+)
+from quotes.pipeline import ModelNotFound, load_pipeline, resolve_model  # noqa: E402
+from quotes.types import Quote  # noqa: E402
+
+KINDS: tuple[str | None, ...] = (None, "direct")
+ROWS = (
+    ("gold", "gold quotes"),
+    ("predicted", "predicted quotes"),
+    ("predicted_with_speaker", "predicted with a speaker"),
+    ("detection_recall", "detection recall"),
+    ("speaker_accuracy", "speaker accuracy on found quotes"),
+    ("precision", "end-to-end precision"),
+    ("recall", "end-to-end recall"),
+    ("f1", "end-to-end F1"),
+    ("failed_articles", "articles the system failed on"),
+)
+
+
+def textacy_rows(doc: Doc) -> list[Quote]:
+    """textacy's (speaker, cue, content) triples as rows the scoring reads.
+
+    ``content`` runs from the opening mark to the closing one: the quote is the text between
+    them, less surrounding spaces. The speaker mention is the span of its tokens.
+    """
+    from textacy.extract.triples import direct_quotations
+
+    text = doc.text
+    rows = []
+    for speaker, cue, content in direct_quotations(doc):
+        start = content[0].idx + len(content[0].text)
+        end = content[-1].idx
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        s_start = speaker[0].idx
+        s_end = speaker[-1].idx + len(speaker[-1].text)
+        rows.append(
+            Quote(
+                source="",
+                speaker=text[s_start:s_end],
+                role="",
+                organization="",
+                quote=text[start:end],
+                cue=" ".join(t.text for t in cue),
+                kind="direct",
+                confidence=1.0,
+                start=start,
+                end=end,
+                speaker_start=s_start,
+                speaker_end=s_end,
+                utterance=len(rows),
+                sieve="textacy",
+            )
+        )
+    return rows
+
+
+def textacy_predictor(model: str | None) -> Any:
+    nlp = spacy.load(resolve_model(model))
+
+    def predict(articles: Iterable[GoldArticle]) -> Iterator[Prediction]:
+        for doc in nlp.pipe((a.text for a in articles), batch_size=16):
+            try:
+                yield Prediction(textacy_rows(doc))
+            except ValueError as exc:  # an odd number of quote marks: textacy gives up
+                yield Prediction([], str(exc))
+
+    return predict
+
+
+def score_both(articles: list[GoldArticle], model: str | None) -> dict[str, dict[str, Scores]]:
+    """Each system's predictions once, then scored over all gold quotes and direct ones."""
+    systems = {
+        "quotes": quotes_predictor(load_pipeline(model)),
+        "textacy": textacy_predictor(model),
+    }
+    results: dict[str, dict[str, Scores]] = {}
+    for name, predict in systems.items():
+        predictions = list(predict(articles))
+        results[name] = {
+            kind or "all": evaluate(articles, lambda _articles, p=predictions: p, kind=kind) for kind in KINDS
+        }
+    return results
+
+
+def markdown(results: dict[str, dict[str, Scores]]) -> str:
+    columns = [(system, kind) for kind in ("all", "direct") for system in results]
+    lines = [
+        "| | " + " | ".join(f"`{system}` ({kind} quotes)" for system, kind in columns) + " |",
+        "| --- |" + " ---: |" * len(columns),
+    ]
+    for key, label in ROWS:
+        cells = []
+        for system, kind in columns:
+            value = results[system][kind].as_dict()[key]
+            cells.append(f"{value:.3f}" if isinstance(value, float) else str(value))
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", help="gold JSONL file (the format of ../shared/eval/*.jsonl)")
+    ap.add_argument("--model", default=None, help="spaCy model name or path (both systems use it)")
+    ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    args = ap.parse_args()
+    try:
+        import textacy  # noqa: F401
+    except ImportError:
+        print('error: textacy is not installed: pip install -e ".[bench]"', file=sys.stderr)
+        return 2
+    try:
+        articles = list(read_gold(args.gold))
+    except (GoldFormatError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.limit:
+        articles = list(islice(articles, args.limit))
+    try:
+        results = score_both(articles, args.model)
+    except ModelNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        figures = {
+            system: {k: s.as_dict() for k, s in by_kind.items()} for system, by_kind in results.items()
+        }
+        print(json.dumps(figures, indent=2))
+    else:
+        print(markdown(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
