@@ -32,6 +32,8 @@ PRONOUN_PENALTY = 0.1
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _TERMINATORS = {".", "!", "?"}
+_RELATIVE_PRONOUNS = {"who", "that", "which"}
+_CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,10 @@ class Mention:
     start: int
     end: int
     head: int  # token index of the mention's head
-    kind: str  # "person", "organization", "pronoun", "description", "name"
+    kind: str  # "person", "organization", "pronoun", "description", "name", "relative"
+    # What a relative pronoun stands for: `said Beck, who added that …` rests on `who`,
+    # and `who` is Beck.
+    refers: Mention | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,13 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
             kind = "person" if ent.label_ == "PERSON" else "organization"
             return Mention(ent.start_char, ent.end_char, tok.i, kind)
     low = tok.lower_
+    if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
+        antecedent = tok.head.head
+        if antecedent.i != tok.i and antecedent.lower_ not in _RELATIVE_PRONOUNS:
+            target = _mention_for(doc, antecedent)
+            if target is not None:
+                return Mention(tok.idx, tok.idx + len(tok), tok.i, "relative", target)
+        return None
     if tok.pos_ == "PRON":
         if low in lex.pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
@@ -148,18 +160,23 @@ def _subject_of(doc: Doc, verb: Token, idx: _Index) -> Mention | None:
             m = _mention_for(doc, child)
             if m is not None:
                 return m
-    # `Trump laughed and said …`, `…, adding that …`: the subject of the verb it hangs on.
+    # `Trump laughed and said …`, `…, adding that …`, `… by saying`, `issued a statement
+    # saying …`: the subject of the verb the cue hangs on.
     head = verb
-    for _ in range(3):
-        if head.dep_ in ("conj", "advcl", "xcomp") and head.head is not head:
-            head = head.head
-            for child in head.children:
-                if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i):
-                    m = _mention_for(doc, child)
-                    if m is not None:
-                        return m
-        else:
+    for _ in range(5):
+        if head.dep_ not in _CLIMB_DEPS or head.head is head:
             break
+        if head.dep_ == "acl" and head.head.ent_type_ in ("PERSON", "ORG"):
+            # `a video of Trump saying …`: the noun the participle describes speaks.
+            return _mention_for(doc, head.head)
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in head.children:
+            if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i):
+                m = _mention_for(doc, child)
+                if m is not None:
+                    return m
     return None
 
 
@@ -204,11 +221,18 @@ def _window_before(doc: Doc, span: QuoteSpan, idx: _Index, p_start: int) -> tupl
 
 
 def _cue_content_elsewhere(verb: Token, idx: _Index) -> bool:
-    """True when the verb reports some other clause (`Trump said the polls were wrong`)."""
+    """True when the verb reports some other clause (`Trump said the polls were wrong`).
+
+    A verb whose parse hangs a clause of the quote itself on it reports the quote, whatever
+    else the parser attached (`“…,” he said of people whose rights were restored`).
+    """
+    elsewhere = False
     for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "parataxis") and not idx.outside(child.i):
+            return False
         if child.dep_ in ("ccomp", "xcomp") and idx.outside(child.i):
-            return True
-    return False
+            elsewhere = True
+    return elsewhere
 
 
 def _cue_in(doc: Doc, first: int, last: int, idx: _Index, reverse: bool) -> Token | None:

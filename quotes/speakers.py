@@ -285,6 +285,8 @@ def _speaker_for(
     recent: list[tuple[int, _Person]],
     last_org: tuple[int, Speaker] | None,
 ) -> Speaker | None:
+    if m.refers is not None:
+        return _speaker_for(doc, index, m.refers, recent, last_org)
     text = _doc_text(doc)[m.start : m.end]
     if m.kind == "pronoun":
         low = text.lower()
