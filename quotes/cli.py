@@ -464,6 +464,8 @@ def evaluate_command(
         raise _fail(f"unknown --format {fmt!r}: choose table or json")
     if kind is not None and kind not in scoring.KINDS:
         raise _fail(f"unknown --kind {kind!r}: choose one of {', '.join(scoring.KINDS)}")
+    if errors is not None and str(errors) == "-":
+        raise _fail("--errors - would mix with the scores on stdout: give a file name")
     if gold != "-":
         gold_path = Path(gold)
         if not gold_path.is_file():
@@ -551,6 +553,11 @@ def _scores_table(result: dict[str, object]) -> Table:
         table.add_section()
         for category, count in error_counts.items():
             table.add_row(_esc(f"errors: {category}"), str(count))
+    sieves = result.get("sieves")
+    if isinstance(sieves, dict) and sieves:
+        table.add_section()
+        for sieve, counts in sieves.items():
+            table.add_row(_esc(f"precision of {sieve}"), _esc(f"{counts['right']}/{counts['predicted']}"))
     return table
 
 

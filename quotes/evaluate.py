@@ -264,6 +264,9 @@ class Scores:
     found: int = 0  # gold quotes matched by a prediction
     found_right_speaker: int = 0  # gold quotes matched by a prediction with the right speaker
     errors: Counter[str] = field(default_factory=Counter)  # "error/category" -> count
+    # Per attribution sieve: predictions with a speaker, and how many of them were right.
+    sieve_predicted: Counter[str] = field(default_factory=Counter)
+    sieve_right: Counter[str] = field(default_factory=Counter)
 
     @property
     def detection_recall(self) -> float:
@@ -306,6 +309,14 @@ class Scores:
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "errors": dict(sorted(self.errors.items())),
+            "sieves": {
+                sieve: {
+                    "predicted": n,
+                    "right": self.sieve_right[sieve],
+                    "precision": round(self.sieve_right[sieve] / n, 4),
+                }
+                for sieve, n in sorted(self.sieve_predicted.items(), key=lambda item: -item[1])
+            },
         }
 
 
@@ -343,7 +354,9 @@ def score_article(
         if speaker_matches(p, g):
             scores.found_right_speaker += 1
         elif not p.speaker:
-            errors.append(error_record(article, "no-speaker", p.sieve or "no-sieve", g, p))
+            # Which kind of quote the sieves left unattributed: a direct one, or a partial one
+            # with no cue around it.
+            errors.append(error_record(article, "no-speaker", p.kind or "unknown", g, p))
         else:
             errors.append(error_record(article, "wrong-speaker", wrong_speaker_category(article, g, p), g, p))
     for pi, p in enumerate(predictions):
@@ -356,8 +369,12 @@ def score_article(
         scores.predicted += 1
         if p.speaker:
             scores.predicted_with_speaker += 1
+            sieve = p.sieve or "no-sieve"
+            scores.sieve_predicted[sieve] += 1
             if gi_matched is None:
-                errors.append(error_record(article, "spurious", p.sieve or "no-sieve", None, p))
+                errors.append(error_record(article, "spurious", sieve, None, p))
+            elif speaker_matches(p, golds[gi_matched]):
+                scores.sieve_right[sieve] += 1
     for e in errors:
         scores.errors[f"{e['error']}/{e['category']}"] += 1
     return errors

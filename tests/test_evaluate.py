@@ -159,6 +159,7 @@ def test_end_to_end_precision_recall_f1_and_detection() -> None:
     assert scores.precision == pytest.approx(1 / 3)
     assert scores.recall == pytest.approx(1 / 3)
     assert scores.f1 == pytest.approx(1 / 3)
+    assert scores.as_dict()["sieves"] == {"trailing-cue": {"predicted": 3, "right": 1, "precision": 0.3333}}
 
 
 def test_kind_filter_scores_one_kind_and_sets_the_other_kind_aside() -> None:
@@ -200,6 +201,7 @@ def test_error_records_name_what_went_wrong_and_which_sieve() -> None:
     assert by_quote[(0, "wrong-speaker")]["sieve"] == "trailing-cue"
     assert by_quote[(20, "wrong-speaker")]["category"] == "carried"
     assert by_quote[(40, "no-speaker")]["gold_speaker"] == "Cy Diaz"
+    assert by_quote[(40, "no-speaker")]["category"] == "direct"
     assert by_quote[(60, "missed")]["category"] == "wrong-span"
     assert by_quote[(80, "missed")]["category"] == "no-span"
     assert by_quote[(60, "spurious")]["predicted_speaker"] == "Di Fox"
@@ -329,6 +331,8 @@ def test_cli_bad_gold_file_is_one_clear_line(tmp_path: Path) -> None:
     assert usage.exit_code == 2
     same = CliRunner().invoke(app, ["evaluate", str(bad), "--errors", str(bad)])
     assert same.exit_code == 2 and bad.read_text(encoding="utf-8").startswith('{"text"')
+    to_stdout = CliRunner().invoke(app, ["evaluate", str(bad), "--errors", "-"])
+    assert to_stdout.exit_code == 2 and "stdout" in to_stdout.stderr
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "polnear-dev.jsonl").is_file(), reason="shared eval data not here")
