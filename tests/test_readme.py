@@ -100,6 +100,16 @@ def count_rows(output: str, fmt: str) -> int:
     return len(output.splitlines())  # a table: any output at all
 
 
+def _count_file(path: Path, fmt: str) -> int:
+    """Rows in an output file: a database (``-o quotes.db``) counts its quotes table."""
+    if fmt == "sqlite" or path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            return int(conn.execute("SELECT count(*) FROM quotes").fetchone()[0])
+    return count_rows(path.read_text(encoding="utf-8"), fmt)
+
+
 def _scratch(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "samples", tmp_path / "samples")
     return tmp_path
@@ -142,7 +152,7 @@ def test_readme_shell_example_runs(line: str, tmp_path: Path) -> None:
     if outputs:
         produced = [cwd / out for out in outputs]
         assert all(p.exists() for p in produced), f"{line}: no output file written"
-        rows = sum(count_rows(p.read_text(encoding="utf-8"), fmt) for p in produced)
+        rows = sum(_count_file(p, fmt) for p in produced)
     else:
         rows = count_rows(result.stdout, fmt)
     assert rows > 0, f"{line}: no rows in the output\n{result.stdout[:500]}"
