@@ -8,6 +8,7 @@ earlier ones left unattributed (Muzny et al. 2017).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ SIEVE_CONFIDENCE = {
     "trailing-cue": 0.95,
     "leading-cue": 0.9,
     "colon-intro": 0.85,
+    "colon-lead-in": 0.75,
+    "trailing-verb": 0.85,
+    "signature": 0.8,
     "according-to": 0.85,
     "embedded-cue": 0.8,
     "neighbour-sentence": 0.7,
@@ -33,6 +37,7 @@ PRONOUN_PENALTY = 0.1
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _TERMINATORS = {".", "!", "?"}
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
+_DASHES = {"-", "—", "–", "--"}
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acl"}
 
 
@@ -55,7 +60,7 @@ class Attribution:
     mention: Mention | None
     cue: str
     sieve: str
-    kind: str  # "direct", "partial" or "scare"
+    kind: str  # "direct", "partial", "scare" or "headline"
 
     @property
     def confidence(self) -> float:
@@ -284,6 +289,24 @@ def _quote_kind(text: str, span: QuoteSpan, p_start: int, p_end: int) -> str:
     return "direct" if starts_clause and ends_clause else "partial"
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][’”'\"]?\s+[A-Z“\"‘]")
+_HEADLINE_MAX_WORDS = 25
+
+
+def _is_headline(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """A short first line of one sentence, above the story: quotes in it have no speaker.
+
+    Headlines quote without attributing (`Cruz 'glad to finish' fight with Trump`), and the
+    story below says who spoke, so a headline's quotes are left out like scare quotes.
+    """
+    if len(paragraphs) < 2:
+        return False
+    line = text[paragraphs[0][0] : paragraphs[0][1]].strip()
+    if not line or line[0] in "\"“‘'«" or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return False
+    return _SENTENCE_BREAK.search(line) is None
+
+
 def _looks_like_title_or_scare(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end].strip(" ,.;:!?")
     words = inner.split()
@@ -301,8 +324,12 @@ def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     paragraphs = _paragraph_bounds(text)
     results: list[Attribution | None] = [None] * len(spans)
 
+    headline = _is_headline(text, paragraphs)
     for q_index, span in enumerate(spans):
         p_start, p_end = paragraphs[span.paragraph]
+        if headline and span.paragraph == 0:
+            results[q_index] = Attribution(span, None, "", "", "headline")
+            continue
         kind = _quote_kind(text, span, p_start, p_end)
         found: tuple[Mention, str, str] | None = None
 
@@ -320,12 +347,16 @@ def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
                 m = _speaker_near_cue(doc, cue, after[0], after[1], idx)
                 if m is not None:
                     found = (m, cue.text, "trailing-cue")
+        if found is None and kind == "direct":
+            found = _speech_verb_after(doc, text, span, idx, after)
         if found is None:
             cue = _cue_in(doc, *before, idx, reverse=True)
             if cue is not None:
                 m = _speaker_near_cue(doc, cue, before[0], before[1], idx)
                 if m is not None:
                     found = (m, cue.text, "leading-cue")
+        if found is None and kind == "direct":
+            found = _colon_lead_in(doc, text, span, idx, before)
         if found is None:
             for window in (before, after):
                 m = _according_to(doc, *window, idx)
@@ -336,6 +367,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             found = _colon_intro(doc, text, span, idx, paragraphs)
         if found is None:
             found = _neighbour_sentence(doc, span, idx, before, after, p_start, p_end)
+        if found is None and kind == "direct" and span.close_mark >= 0:
+            found = _signature(doc, text, span, idx, paragraphs)
         if found is None and kind == "partial":
             results[q_index] = Attribution(span, None, "", "", "partial")
             continue
@@ -385,6 +418,80 @@ def _embedded(
     m = _according_to(doc, before[0], before[1], idx) or _according_to(doc, after[0], after[1], idx)
     if m is not None:
         return m, "according to", "according-to"
+    return None
+
+
+def _speech_verb_after(
+    doc: Doc, text: str, span: QuoteSpan, idx: _Index, after: tuple[int, int]
+) -> tuple[Mention, str, str] | None:
+    """`“Go back to Univision,” Trump barked`: a quote ending in a comma, then subject and verb.
+
+    A quoted clause cut off by a comma can only go on with its attribution, so whatever the
+    verb right after it (`beamed`, `barked`, `shot back`), its subject is the speaker.
+    """
+    inner = text[span.start : span.end].rstrip()
+    if not inner.endswith(",") or after[1] - after[0] < 2:
+        return None
+    for i in range(after[0], min(after[1], after[0] + 6)):
+        tok = doc[i]
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            m = _speaker_near_cue(doc, tok, after[0], after[1], idx)
+            if m is not None and m.start >= doc[after[0]].idx:
+                return m, tok.text, "trailing-verb"
+            return None
+    return None
+
+
+def _colon_lead_in(
+    doc: Doc, text: str, span: QuoteSpan, idx: _Index, before: tuple[int, int]
+) -> tuple[Mention, str, str] | None:
+    """`The campaign worded it more carefully: “…”`, `More from Blumenthal and Cohen: “…”`.
+
+    A clause that ends in a colon right before a quote introduces it, whatever its verb: its
+    subject speaks, or, with no verb, the last name in it.
+    """
+    first, last = before
+    if last - first < 2 or doc[last - 1].text != ":":
+        return None
+    # `Signs of momentum were there all along - More from Blumenthal and Cohen:`: the lead-in
+    # starts after a dash.
+    for i in range(last - 2, first - 1, -1):
+        if doc[i].text in _DASHES:
+            first = i + 1
+            break
+    named = doc[last - 2]
+    if named.ent_type_ in ("PERSON", "ORG"):
+        # `… doesn’t surprise pollster Daron Shaw:` — the name right before the colon speaks.
+        m = _mention_for(doc, named)
+        if m is not None:
+            return m, ":", "colon-lead-in"
+    for i in range(last - 2, first - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ == "ROOT" or tok.head.i < first or tok.head.i >= last):
+            m = _subject_of(doc, tok, idx)
+            if m is not None and m.start >= doc[first].idx:
+                return m, tok.text, "colon-lead-in"
+            return None
+    m = _nearest_mention(doc, first, last - 1, idx, reverse=True)
+    if m is not None:
+        return m, ":", "colon-lead-in"
+    return None
+
+
+def _signature(
+    doc: Doc, text: str, span: QuoteSpan, idx: _Index, paragraphs: list[tuple[int, int]]
+) -> tuple[Mention, str, str] | None:
+    """A quote that makes a paragraph of its own, signed on the next line: `— Hillary Clinton.`"""
+    if span.paragraph + 1 >= len(paragraphs):
+        return None
+    n_start, n_end = paragraphs[span.paragraph + 1]
+    line = text[n_start:n_end].strip()
+    if not line or line[0] not in "-—–" or len(line.split()) > 8:
+        return None
+    first, last = idx.token_range(n_start, n_end)
+    m = _nearest_mention(doc, first, last, idx, reverse=False)
+    if m is not None and m.kind in ("person", "organization"):
+        return m, "—", "signature"
     return None
 
 

@@ -73,7 +73,7 @@ def quotes_from_doc(doc: Doc, source: str = "", include_all: bool = False) -> li
     speakers = resolve_speakers(doc, attributions, outside)
     rows = []
     for att, speaker in zip(attributions, speakers, strict=True):
-        if att.kind == "scare" and not include_all:
+        if att.kind in ("scare", "headline") and not include_all:
             continue
         span, m = att.span, att.mention
         rows.append(

@@ -57,7 +57,7 @@ class Quote:
     organization: str
     quote: str
     cue: str
-    kind: str  # "direct", "partial" or, with include_all, "scare"
+    kind: str  # "direct", "partial" or, with include_all, "scare" or "headline"
     confidence: float
     start: int
     end: int

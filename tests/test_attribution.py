@@ -71,3 +71,73 @@ def test_subject_found_through_a_statement_saying(extract_rows) -> None:  # type
     )
     row = _row(extract_rows(text), "The border will remain")
     assert "ministry" in row.speaker.lower()
+
+
+def test_quote_cut_by_a_comma_then_any_verb_of_its_subject(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The anchor kept asking about the wall.\n\n"
+        "“Sit down, you were not called on,” Mayor Rick Dalton barked, and a guard stepped in."
+    )
+    row = _row(extract_rows(text), "Sit down")
+    assert row.speaker == "Rick Dalton"
+    assert row.cue == "barked"
+
+
+def test_colon_lead_in_without_a_reporting_verb(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The vote was close.\n\n"
+        "The Harris campaign worded it even more carefully: “Our emails were captured and kept "
+        "on government servers, as the rules required.”"
+    )
+    row = _row(extract_rows(text), "Our emails were")
+    assert "campaign" in row.speaker.lower()
+
+
+def test_colon_lead_in_names_the_person_right_before_the_colon(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Polls moved all week.\n\n"
+        "The timing of the surge does not surprise pollster Daron Shaw: “Lesser-known candidates "
+        "who win early contests have always seen the biggest boost.”"
+    )
+    row = _row(extract_rows(text), "Lesser-known candidates")
+    assert row.speaker == "Daron Shaw"
+
+
+def test_colon_lead_in_starts_after_a_dash(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Polls moved all week.\n\n"
+        "Turnout was the story all along - More from Anna Blum and Ravi Cohen: “Data collected by "
+        "our firm confirms that both issues were in play this year.”"
+    )
+    row = _row(extract_rows(text), "Data collected")
+    assert "Cohen" in row.speaker or "Blum" in row.speaker
+
+
+def test_quote_signed_on_the_next_line(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The candidates spoke about banks.\n\n"
+        "“I went to Wall Street before the crash. I told them they would wreck the economy.”\n\n"
+        "— Helen Marsh.\n\n"
+        "She has repeated the story often."
+    )
+    row = _row(extract_rows(text), "I went to Wall Street")
+    assert row.speaker == "Helen Marsh"
+
+
+def test_headline_quotes_have_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ted Cruz: ‘Assaulting A Reporter Is A Fireable Offense.’\n\n"
+        "Sen. Ted Cruz weighed in on Tuesday. “Assaulting a reporter is a fireable offense,” "
+        "Cruz told reporters in Decatur."
+    )
+    rows = extract_rows(text)
+    assert all(r.start > text.index("\n") for r in rows)
+    assert _row(rows, "Assaulting a reporter").speaker == "Ted Cruz"
+    hidden = [r for r in extract_rows(text, include_all=True) if r.kind == "headline"]
+    assert len(hidden) == 1 and not hidden[0].speaker
+
+
+def test_a_first_line_that_is_a_quote_is_not_a_headline(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild the bridge by spring,” said Ana Ruiz.\n\nThe work starts in March."
+    row = _row(extract_rows(text), "We will rebuild")
+    assert row.speaker == "Ana Ruiz"
