@@ -378,8 +378,29 @@ def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         else:
             results[q_index] = Attribution(span, None, "", "", kind)
 
-    final = [r for r in results if r is not None]
+    final = [_within_bounds(doc, r, spans) for r in results if r is not None]
     return _carry(final, text, paragraphs)
+
+
+def _within_bounds(doc: Doc, r: Attribution, spans: list[QuoteSpan]) -> Attribution:
+    """A mention never reaches into a quote or over a line break: cut it back to its head word.
+
+    The parse of odd text can hang a noun's modifiers across quote marks or paragraphs.
+    """
+    m = r.mention
+    if m is None:
+        return r
+
+    def bad(start: int, end: int) -> bool:
+        return "\n" in doc.text[start:end] or any(s.open_mark < end and start < s.outer_end for s in spans)
+
+    if not bad(m.start, m.end):
+        return r
+    head = doc[m.head]
+    start, end = head.idx, head.idx + len(head)
+    if head.is_space or head.is_punct or bad(start, end):
+        return Attribution(r.span, None, "", "", r.kind)
+    return Attribution(r.span, Mention(start, end, m.head, m.kind, m.refers), r.cue, r.sieve, r.kind)
 
 
 def _first_char(text: str, p_start: int) -> int:

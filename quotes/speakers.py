@@ -314,7 +314,7 @@ def _speaker_for(
             name, "", name if m.head >= 0 and doc[m.head].ent_type_ == "ORG" else "", "organization"
         )
     if m.kind == "description":
-        toks = _strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1]])
+        toks = _strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         role = _text_of(doc, toks) if toks else text
         org_toks = [t for t in doc if m.start <= t.idx < m.end]
         return Speaker(text, role, _organization_in(doc, org_toks), "person")
