@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -105,16 +106,28 @@ KeepTextOpt = Annotated[
 
 
 def _check_output(paths: list[str], output: Path) -> None:
+    """Refuse, before any work, an --output that cannot be written or would clobber an input.
+
+    Symbolic and hard links to an input count as the input; so does a file the run would
+    read from an input folder or glob (a second run would read the first run's output).
+    """
+    if output.is_dir():
+        raise _fail(f"--output {output} is a folder: name a file in it")
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise _fail(f"--output {output}: folder {parent} does not exist: create it first")
+    target = output.resolve()
+    walked_name = output.suffix.lower() in WALK_SUFFIXES and not output.name.startswith(".")
     for p in paths:
-        if p != "-" and (Path(p).resolve() == output.resolve() or _same_file(Path(p), output)):
-            raise _fail(f"--output {output} is one of the inputs: choose another file name")
-        if (
-            p != "-"
-            and Path(p).is_dir()
-            and output.resolve().is_relative_to(Path(p).resolve())
-            and output.suffix.lower() in WALK_SUFFIXES
-        ):
-            raise _fail(f"--output {output} would be read as an input from {p}: choose another name")
+        if p == "-":
+            continue
+        if Path(p).is_dir():
+            if walked_name and target.is_relative_to(Path(p).resolve()):
+                raise _fail(f"--output {output} would be read as an input from {p}: choose another name")
+            continue
+        for item in expand_paths([p]):
+            if isinstance(item, Path) and (item.resolve() == target or _same_file(item, output)):
+                raise _fail(f"--output {output} is one of the inputs ({item}): choose another file name")
 
 
 class _Inputs:
@@ -241,6 +254,14 @@ def _reporting(debug: bool, kept: str) -> Iterator[None]:
     except KeyboardInterrupt:
         err.print(f"[yellow]interrupted[/]: {kept}")
         raise typer.Exit(130) from None
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error worth a message. Point stdout at
+        # /dev/null so the interpreter's last flush does not fail again on the closed pipe.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        raise typer.Exit(141) from None
     except Exception as exc:  # a bug, not bad input: say so plainly
         if debug:
             raise
@@ -252,6 +273,27 @@ def _load(model: str | None) -> Language:
         return load_pipeline(model)
     except ModelNotFound as exc:
         raise _fail(str(exc), 1) from None
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/] while loading the model: nothing was written")
+        raise typer.Exit(130) from None
+
+
+@contextmanager
+def _whole_rows() -> Iterator[None]:
+    """Hold back Ctrl-C while one document's rows are written, so stdout never ends in half a
+    line; the interrupt is raised as soon as they are out."""
+    interrupted: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
+    except ValueError:  # not the main thread: signals cannot be handled here anyway
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if interrupted:
+        raise KeyboardInterrupt
 
 
 @app.command()
@@ -317,7 +359,8 @@ def extract(
             writer = Writer(out, fmt, sanitize=not no_sanitize, console=console)
             try:
                 for result in results:
-                    writer.write(result.rows)
+                    with _whole_rows():
+                        writer.write(result.rows)
             finally:
                 writer.close()
     if inputs.failures:

@@ -61,10 +61,19 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def quotes_from_doc(doc: Doc, source: str = "", include_all: bool = False) -> list[Quote]:
-    """The rows for one parsed document."""
-    text = doc.text
-    spans = find_quote_spans(text)
+def quotes_from_doc(
+    doc: Doc, source: str = "", include_all: bool = False, text: str | None = None
+) -> list[Quote]:
+    """The rows for one parsed document.
+
+    ``text`` is the text as read when the parser was given a cleaned copy of it (see
+    ``text_for_parser``): the quotes are cut from it, so they hold what the input holds.
+    """
+    if text is None:
+        text = doc.text
+    if len(text) != len(doc.text):
+        raise ValueError("the text and the parsed copy differ in length: offsets would not agree")
+    spans = find_quote_spans(doc.text)
     if not spans:
         return []
     attributions = attribute(doc, spans)
@@ -123,6 +132,17 @@ class QuotesComponent:
 # Longer texts are parsed in paragraph-aligned pieces: spaCy's parser needs about 1 GB per
 # 100,000 characters, and its max_length refuses more than 1,000,000 at once.
 MAX_PIECE_CHARS = 100_000
+# Control characters (a terminal colour code, a bell, a NUL, a form feed) are not words, but
+# spaCy would glue them to the words beside them (a speaker called "Ruiz.\x07"). The parser
+# reads a copy with each one replaced by a space, one for one, so every offset still holds;
+# the quotes are cut from the text as read.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def text_for_parser(text: str) -> str:
+    """``text`` with control characters (except tab, line feed and carriage return) as spaces."""
+    return _CONTROL_CHARS.sub(" ", text)
+
 _BREAKS = (re.compile(r"\n[ \t\r]*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s"), re.compile(r"\s"))
 
 
@@ -206,16 +226,20 @@ def extract_documents(
         for d_index, document in enumerate(documents):
             parts = split_for_parse(document.text, max_chars)
             # A piece without quote marks has no rows: it is not worth a parse.
-            parts = [(offset, piece) for offset, piece in parts if find_quote_spans(piece)]
-            pending[d_index] = (document, len(parts), [], [])
-            for offset, piece in parts:
+            cleaned = [(offset, text_for_parser(piece)) for offset, piece in parts]
+            cleaned = [(offset, piece) for offset, piece in cleaned if find_quote_spans(piece)]
+            pending[d_index] = (document, len(cleaned), [], [])
+            for offset, piece in cleaned:
                 yield piece, (d_index, offset)
 
     def piece_done(d_index: int, offset: int, doc: Doc | None) -> None:
         document, remaining, rows, errors = pending[d_index]
         try:
             if doc is not None:
-                piece_rows = quotes_from_doc(doc, source=document.source, include_all=include_all)
+                piece = document.text[offset : offset + len(doc.text)]
+                piece_rows = quotes_from_doc(
+                    doc, source=document.source, include_all=include_all, text=piece
+                )
                 if document.id:
                     piece_rows = [replace(q, id=document.id) for q in piece_rows]
                 base = rows[-1].utterance + 1 if rows else 0

@@ -70,7 +70,14 @@ class InputError:
 
 
 def decode(data: bytes) -> tuple[str, str, str]:
-    """(text, encoding, note). Raises ValueError for data that is not text."""
+    """(text, encoding, note). Raises ValueError for data that is not text.
+
+    Decodes what can be decoded and says what was assumed: a byte-order mark is obeyed;
+    UTF-16 without one is recognised by its zero bytes; UTF-8 is tried next; a UTF-8 file
+    with a few stray bytes keeps its UTF-8 and reads only those bytes as Windows-1252; a file
+    with no UTF-8 in it is read as Windows-1252 (which agrees with Latin-1 on every printable
+    character). Stray NUL characters in a text are kept (the offsets index the text as read).
+    """
     if not data.strip():
         raise ValueError("empty file: nothing to read")
     for bom, enc in (
@@ -86,30 +93,89 @@ def decode(data: bytes) -> tuple[str, str, str]:
                 raise ValueError(f"starts with a {enc.upper()} byte-order mark but does not decode") from exc
             # The byte-order mark is not part of the text the offsets index.
             return text.lstrip("\ufeff"), enc, f"read as {enc.upper()} (byte-order mark)"
+    bom_note = ""
     if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+        bom_note = "utf-8-sig"
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig", ""
+            return data.decode(utf16), utf16, f"read as {utf16.upper()} (no byte-order mark)"
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:8192] or _looks_binary(data[:8192]):
+    if _looks_binary(data[:8192]):
         raise ValueError("binary file, not text: pass a .txt article (or its extracted text)")
+    nul_note = _nul_note(data)
     try:
-        return data.decode("utf-8"), "utf-8", ""
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-        return text, "cp1252", "not UTF-8: read as Windows-1252"
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-        return text, "latin-1", "not UTF-8: read as Latin-1"
+        return data.decode("utf-8"), bom_note or "utf-8", nul_note
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    stray = sum(1 for byte in _INVALID_UTF8.findall(data) if byte)
+    if bom_note or len(_VALID_UTF8_MULTIBYTE.findall(data)) > stray:
+        # Mostly UTF-8 (curly quotes and accents decode) with a few bytes from another encoding
+        # pasted in: keep the UTF-8 and read only the stray bytes as Windows-1252.
+        text = data.decode("utf-8", errors=_STRAY_BYTES)
+        line = data.count(b"\n", 0, first_bad) + 1
+        note = f"not valid UTF-8 (first bad byte on line {line}): {stray} stray byte(s) read as Windows-1252"
+        return text, "utf-8+cp1252", _join(note, nul_note)
+    # Windows-1252 leaves five bytes undefined; Latin-1 reads those as C1 controls.
+    text = data.decode("cp1252", errors=_STRAY_BYTES)
+    return text, "cp1252", _join("not UTF-8: read as Windows-1252 (Latin-1)", nul_note)
+
+
+_VALID_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+# Bytes that cannot start or continue a UTF-8 sequence where they stand (approximate: a count
+# for the note and the choice of encoding, not a validator).
+_INVALID_UTF8 = re.compile(
+    rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})|([\x80-\xff])"
+)
+_STRAY_BYTES = "quotes-cp1252"
+
+
+def _stray_bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    # The five bytes Windows-1252 leaves undefined are read as Latin-1 (C1 controls).
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error(_STRAY_BYTES, _stray_bytes_as_cp1252)
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
+
+
+def _nul_note(data: bytes) -> str:
+    nuls = data.count(b"\x00")
+    return f"{nuls} NUL character(s) kept as U+0000" if nuls else ""
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` for text saved as UTF-16 without a byte-order mark: mostly
+    ASCII, so every other byte is zero."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.7 * half and even.count(0) < 0.1 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.7 * half and odd.count(0) < 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(sample: bytes) -> bool:
+    """Binary data has many control bytes (NUL above all); a text has at most a stray one."""
     if not sample:
         return False
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return control / len(sample) > 0.1
+    return sample.count(0) > max(2, len(sample) // 1000) or control / len(sample) > 0.1
 
 
 def read_bytes(source: str, data: bytes) -> Document | InputError:
@@ -131,7 +197,11 @@ def read_path(path: Path, source: str | None = None) -> Document | InputError:
                 source,
                 f"file is {size >> 20} MB, over the {MAX_BYTES >> 20} MB limit: split it",
             )
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            # At most one byte past the limit: a device or a pipe named as input may never end.
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            return InputError(source, f"more than {MAX_BYTES >> 20} MB of data: split it")
     except PermissionError:
         return InputError(source, "permission denied: check the file's permissions")
     except IsADirectoryError:
@@ -168,11 +238,22 @@ def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | InputError
                 if entry.is_dir():
                     dirs.append(Path(entry.path))
                 elif entry.name.lower().endswith(suffixes) and not entry.name.startswith("."):
-                    files.append(Path(entry.path))
+                    if entry.is_file():
+                        files.append(Path(entry.path))
+                    else:
+                        # Reading a pipe found in a folder would wait for ever; a broken
+                        # link has nothing to read. Named on the command line, both are read.
+                        yield InputError(entry.path, _not_regular(entry))
             except OSError as exc:
                 yield InputError(entry.path, f"cannot read: {exc.strerror or exc}")
         yield from files
         stack.extend(reversed(dirs))
+
+
+def _not_regular(entry: os.DirEntry[str]) -> str:
+    if entry.is_symlink() and not os.path.exists(entry.path):
+        return "broken symbolic link (its target does not exist): skipped"
+    return "not a regular file (a pipe, socket or device): skipped"
 
 
 def _has_glob(arg: str) -> bool:
@@ -258,7 +339,10 @@ def read_inputs(
                 else:
                     yield from read_csv(stream, "-", text_field, id_field)
                 continue
-            data = stdin if stdin is not None else sys.stdin.buffer.read()
+            data = stdin if stdin is not None else sys.stdin.buffer.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                yield InputError("-", f"more than {MAX_BYTES >> 20} MB on stdin: split it")
+                continue
             doc = read_bytes("-", data)
             if isinstance(doc, Document) and (
                 input_format == "html" or (input_format == "auto" and looks_like_html(doc.text))

@@ -33,14 +33,23 @@ FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 # Characters that Markdown (CommonMark / GitHub tables) would read as syntax inside a cell.
 _MARKDOWN_SPECIAL = re.compile(r"([\\|*_`\[\]<>])")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
-# OWASP CSV injection: a cell starting with one of these may run as a formula in a spreadsheet.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# OWASP CSV injection: a cell starting with one of these may run as a formula in a spreadsheet
+# (tab and carriage return because some spreadsheets strip them before reading the rest; line
+# feed for the same reason; the full-width forms because Excel in East Asian locales reads
+# them as the ASCII ones).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# A plain number ("-5", "+3.5", "-1,200", "-20%") or a lone sign (stdin's source name "-")
+# cannot call anything: a spreadsheet reads it as the number or the text it is. Left alone.
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d[\d,]*)?(?:\.\d+)?%?")
 
 
 def neutralise(value: Any) -> Any:
-    """Prefix a text cell that a spreadsheet would read as a formula with a single quote."""
-    # A lone "-" (the source name of stdin) cannot be a formula.
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS) and value != "-":
+    """Prefix a text cell that a spreadsheet could read as a formula with a single quote.
+
+    Only cells that could start a formula are touched, and the ``'`` is the mark spreadsheets
+    themselves use for "this is text". Plain numbers and a lone ``-`` stay as they are.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 

@@ -1,0 +1,307 @@
+"""The command line with bad input, bad usage, interrupts and crashes.
+
+Exit codes: 0 all inputs processed, 1 some input failed (one line each on stderr, the rest
+processed), 2 usage errors, 130 interrupted (Ctrl-C), 141 the reader of stdout went away.
+No traceback unless --debug. An --output file is replaced only by a complete new one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import quotes.cli
+from quotes.cli import app
+from quotes.pipeline import extract_documents as real_extract_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = "“The dam will hold,” said Ana Ruiz, the city engineer.\n"
+
+
+def invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["extract", *args], input=input)
+
+
+def one_line_error(result, *parts: str) -> str:  # type: ignore[no-untyped-def]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error:"), lines[0]
+    for part in parts:
+        assert part in lines[0], (part, lines[0])
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+# --- bad inputs: one line each, the rest processed, exit 1 ----------------------------------
+
+
+def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_processed(tmp_path: Path, good: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes('"Caf\xe9s will reopen," said Tom Hale.\n'.encode("latin-1"))
+    missing = tmp_path / "missing.txt"
+    paths = [str(missing), str(empty), str(good), str(binary), str(latin)]
+    result = invoke(*paths, "-f", "jsonl", "--jobs", "1")
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(Path(r["source"]).name, r["quote"]) for r in rows] == [
+        ("good.txt", "The dam will hold,"),
+        ("latin.txt", "Cafés will reopen,"),
+    ]
+    lines = result.stderr.splitlines()
+    assert lines == [
+        f"error: {missing}: no such file or folder",
+        f"error: {empty}: empty file: nothing to read",
+        f"error: {binary}: binary file, not text: pass a .txt article (or its extracted text)",
+        f"note: {latin}: not UTF-8: read as Windows-1252 (Latin-1)",
+    ]
+
+
+def test_all_good_inputs_exit_0(good: Path) -> None:
+    result = invoke(str(good), "-f", "jsonl", "--jobs", "1")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_a_folder_without_articles(tmp_path: Path) -> None:
+    (tmp_path / "notes.doc").write_bytes(b"x")
+    result = invoke(str(tmp_path), "-f", "csv")
+    assert result.exit_code == 1
+    one_line_error(result, str(tmp_path), "folder has no")
+
+
+def test_a_missing_model_says_how_to_install(good: Path) -> None:
+    result = invoke(str(good), "--model", "no_such_model")
+    assert result.exit_code == 1
+    one_line_error(result, "no_such_model", "pip install")
+
+
+# --- usage errors: exit 2, before any work ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--format", "xml"], "unknown --format 'xml'"),
+        (["--input-format", "pdf"], "unknown --input-format 'pdf'"),
+        (["--format", "sqlite"], "--format sqlite writes a database file"),
+    ],
+)
+def test_bad_options_are_usage_errors(good: Path, args: list[str], says: str) -> None:
+    result = invoke(str(good), *args)
+    assert result.exit_code == 2
+    one_line_error(result, says)
+
+
+def test_no_paths_is_a_usage_error() -> None:
+    result = invoke()
+    assert result.exit_code == 2
+    assert "Missing argument" in result.output
+
+
+def test_an_unknown_option_is_a_usage_error(good: Path) -> None:
+    result = invoke(str(good), "--no-such-option")
+    assert result.exit_code == 2
+    assert "No such option" in result.output
+
+
+# --- --output never overwrites an input -----------------------------------------------------
+
+
+def _refused(result, *parts: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 2, result.output
+    one_line_error(result, "--output", *parts)
+
+
+def test_output_cannot_be_an_input(good: Path) -> None:
+    before = good.read_bytes()
+    _refused(invoke(str(good), "-o", str(good)), "is one of the inputs")
+    assert good.read_bytes() == before
+
+
+def test_output_cannot_be_a_symbolic_link_to_an_input(tmp_path: Path, good: Path) -> None:
+    link = tmp_path / "link.csv"
+    link.symlink_to(good)
+    _refused(invoke(str(good), "-o", str(link)), "is one of the inputs")
+    assert good.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_output_cannot_be_a_hard_link_to_an_input(tmp_path: Path, good: Path) -> None:
+    link = tmp_path / "hard.csv"
+    os.link(good, link)
+    _refused(invoke(str(good), "-o", str(link)), "is one of the inputs")
+    assert good.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_output_cannot_be_an_input_reached_by_a_glob(tmp_path: Path, good: Path) -> None:
+    _refused(invoke(str(tmp_path / "*.txt"), "-o", str(good)), "is one of the inputs")
+
+
+def test_output_cannot_be_an_input_of_a_folder(tmp_path: Path, good: Path) -> None:
+    # Also when the name is new: a second run would read the first run's output.
+    _refused(invoke(str(tmp_path), "-o", str(tmp_path / "quotes.txt")), "would be read as an input")
+
+
+def test_output_in_an_input_folder_is_fine_when_it_would_not_be_read(tmp_path: Path, good: Path) -> None:
+    out = tmp_path / "quotes.csv"  # folders are not walked for .csv
+    result = invoke(str(tmp_path), "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "The dam will hold," in out.read_text(encoding="utf-8")
+
+
+def test_output_must_be_a_file_in_an_existing_folder(tmp_path: Path, good: Path) -> None:
+    _refused(invoke(str(good), "-o", str(tmp_path)), "is a folder")
+    _refused(invoke(str(good), "-o", str(tmp_path / "nowhere" / "out.csv")), "does not exist")
+
+
+# --- crashes: a one-line message, no traceback unless --debug, the old file kept -------------
+
+
+@pytest.fixture
+def crash_after_first_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug that strikes after the first document's rows are out."""
+
+    def crashing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        results = real_extract_documents(*args, **kwargs)
+        yield next(results)
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(quotes.cli, "extract_documents", crashing)
+
+
+@pytest.mark.usefixtures("crash_after_first_document")
+def test_a_crash_leaves_the_previous_output_and_no_temporary_file(tmp_path: Path, good: Path) -> None:
+    out = tmp_path / "out.csv"
+    out.write_text("the previous run's rows\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text(ARTICLE, encoding="utf-8")
+    result = invoke(str(good), str(second), "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 1
+    one_line_error(result, "unexpected error: simulated bug", "--debug")
+    assert out.read_text(encoding="utf-8") == "the previous run's rows\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt", "out.csv", "second.txt"]
+
+
+@pytest.mark.usefixtures("crash_after_first_document")
+def test_debug_shows_the_traceback(good: Path) -> None:
+    result = invoke(str(good), str(good), "-f", "jsonl", "--jobs", "1", "--debug")
+    assert isinstance(result.exception, RuntimeError)
+
+
+# --- interrupts and closed pipes: real processes and real signals ----------------------------
+
+
+def _batch(tmp_path: Path, n: int = 400) -> Path:
+    """Many short articles: far more than can be done between the first row and the signal."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:04d}.txt").write_text(
+            f"“Point {i} stands,” said Ana Ruiz.\n\n“It will cost less,” Tom Hale said.\n" * 3,
+            encoding="utf-8",
+        )
+    return folder
+
+
+def _start(*args: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "quotes", "extract", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_on_a_stream_keeps_whole_rows_and_exits_130(tmp_path: Path, jobs: str) -> None:
+    folder = _batch(tmp_path)
+    proc = _start(str(folder), "-f", "jsonl", "--jobs", jobs, "-q")
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    proc.send_signal(signal.SIGINT)
+    # Read on through the same buffered pipe (communicate() would skip what readline buffered).
+    rest = proc.stdout.read()
+    stderr = proc.stderr.read() if proc.stderr else b""
+    proc.wait(timeout=120)
+    assert proc.returncode == 130, stderr
+    lines = (first + rest).decode("utf-8").splitlines()
+    assert (first + rest).endswith(b"\n")
+    rows = [json.loads(line) for line in lines]  # every line is a whole row
+    assert 0 < len(rows) < 400 * 6
+    assert b"interrupted" in stderr and b"Traceback" not in stderr
+    assert len(stderr.decode().strip().splitlines()) == 1
+
+
+def _temporaries(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def _wait_for_rows_in_temporary(folder: Path, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.stat().st_size > 0 for p in _temporaries(folder)):
+            return
+        time.sleep(0.05)
+    raise AssertionError("no rows were written to the temporary file")
+
+
+def test_ctrl_c_with_output_keeps_the_previous_file(tmp_path: Path) -> None:
+    """With --output an interrupted run leaves the previous file as it was (the rows of an
+    unfinished batch are not a file anyone should mistake for the result)."""
+    folder = _batch(tmp_path)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"previous": "run"}\n', encoding="utf-8")
+    proc = _start(str(folder), "-o", str(out), "--jobs", "1", "-q")
+    _wait_for_rows_in_temporary(tmp_path, proc)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert out.read_text(encoding="utf-8") == '{"previous": "run"}\n'
+    assert _temporaries(tmp_path) == []
+    assert f"{out} was not written".encode() in stderr
+
+
+def test_a_killed_run_leaves_the_previous_file_whole(tmp_path: Path) -> None:
+    """Even SIGKILL (no clean-up possible) cannot leave half a file under the output name:
+    only the hidden temporary beside it is left."""
+    folder = _batch(tmp_path)
+    out = tmp_path / "out.csv"
+    out.write_bytes(b"previous,run\r\n")
+    proc = _start(str(folder), "-o", str(out), "--jobs", "1", "-q")
+    _wait_for_rows_in_temporary(tmp_path, proc)
+    proc.kill()
+    proc.communicate(timeout=60)
+    assert out.read_bytes() == b"previous,run\r\n"
+    assert all(p.name.startswith(".out.csv.") for p in _temporaries(tmp_path))
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
+    """`quotes extract ... | head -1`: no traceback, no message, exit 141 (SIGPIPE's code)."""
+    folder = _batch(tmp_path)
+    proc = _start(str(folder), "-f", "jsonl", "--jobs", "1", "-q")
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert proc.returncode == 141, stderr
+    assert stderr == b""
