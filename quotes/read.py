@@ -178,9 +178,37 @@ def _looks_binary(sample: bytes) -> bool:
     return sample.count(0) > max(2, len(sample) // 1000) or control / len(sample) > 0.1
 
 
-def read_bytes(source: str, data: bytes) -> Document | InputError:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str:
+    """The encoding a page declares in a ``<meta charset>`` near its top, if Python knows it."""
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return ""
     try:
-        text, encoding, note = decode(data)
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return ""
+
+
+def decode_html(data: bytes) -> tuple[str, str, str]:
+    """Like ``decode``, but a page that is not UTF-8 is read in the charset it declares
+    (``<meta charset="iso-8859-2">``) before falling back to Windows-1252."""
+    text, encoding, note = decode(data)
+    if encoding in ("cp1252", "latin-1"):
+        charset = declared_charset(data)
+        if charset and charset not in ("utf-8", "cp1252"):
+            try:
+                return data.decode(charset), charset, f"not UTF-8: read as {charset} (declared in the page)"
+            except UnicodeDecodeError:
+                pass
+    return text, encoding, note
+
+
+def read_bytes(source: str, data: bytes, *, html: bool = False) -> Document | InputError:
+    try:
+        text, encoding, note = decode_html(data) if html else decode(data)
     except ValueError as exc:
         return InputError(source, str(exc))
     if not text.strip():
@@ -188,7 +216,7 @@ def read_bytes(source: str, data: bytes) -> Document | InputError:
     return Document(source, text, encoding, note)
 
 
-def read_path(path: Path, source: str | None = None) -> Document | InputError:
+def read_path(path: Path, source: str | None = None, *, html: bool = False) -> Document | InputError:
     source = source if source is not None else str(path)
     try:
         size = path.stat().st_size
@@ -208,7 +236,7 @@ def read_path(path: Path, source: str | None = None) -> Document | InputError:
         return InputError(source, "is a directory")
     except OSError as exc:
         return InputError(source, f"cannot read: {exc.strerror or exc}")
-    return read_bytes(source, data)
+    return read_bytes(source, data, html=html)
 
 
 def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | InputError]:
@@ -347,7 +375,8 @@ def read_inputs(
             if isinstance(doc, Document) and (
                 input_format == "html" or (input_format == "auto" and looks_like_html(doc.text))
             ):
-                doc = html_document(doc)
+                doc = read_bytes("-", data, html=True)
+                doc = html_document(doc) if isinstance(doc, Document) else doc
             yield doc
             continue
         assert isinstance(item, Path)
@@ -355,7 +384,7 @@ def read_inputs(
         if fmt in ("jsonl", "csv"):
             yield from _read_corpus(item, fmt, text_field, id_field)
             continue
-        doc = read_path(item)
+        doc = read_path(item, html=fmt == "html")
         if fmt == "html" and isinstance(doc, Document):
             doc = html_document(doc)
         yield doc
@@ -418,11 +447,21 @@ def _inline_text(element: Any) -> str:
 
 
 def _add_block(text: str, blocks: list[str]) -> None:
-    # A blank line inside a block would split the paragraph; keep single line breaks (<br>).
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    block = "\n".join(line for line in lines if line)
-    if block:
-        blocks.append(block)
+    """Add a block's text: one line per line break, and a new paragraph at an empty line.
+
+    Pages that set paragraphs apart with ``<br><br>`` rather than ``<p>`` come out of
+    trafilatura as one block with two line breaks in a row: that is a paragraph break too.
+    """
+    paragraph: list[str] = []
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            paragraph.append(line)
+        elif paragraph:
+            blocks.append("\n".join(paragraph))
+            paragraph = []
+    if paragraph:
+        blocks.append("\n".join(paragraph))
 
 
 def html_document(page: Document) -> Document | InputError:

@@ -201,3 +201,29 @@ def test_kept_text_path_stays_inside_the_folder(tmp_path: Path) -> None:
     assert kept_text_path(tmp_path, "../up/page.html") == tmp_path / "up" / "page.html.txt"
     assert kept_text_path(tmp_path, "c.jsonl", "a/b") == tmp_path / "c.jsonl" / "a_b.txt"
     assert kept_text_path(tmp_path, "-") == tmp_path / "stdin.txt"
+
+
+def test_html_paragraphs_set_apart_with_br_br_stay_paragraphs() -> None:
+    page = (
+        "<html><body><div class='story-body'>“We will rebuild,” said Mayor Ann Lee after the fire "
+        "destroyed the market.<br><br>The fire started before dawn and burned for six hours."
+        "<br><br>“It was like a furnace,” said Tom Hale, who lost everything.<br>He will return."
+        "</div></body></html>"
+    )
+    paragraphs = html_to_text(page).split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[2] == "“It was like a furnace,” said Tom Hale, who lost everything.\nHe will return."
+
+
+def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2"></head>'
+        '<body><article><p>"Nie zgadzamy się z tym," powiedział Łukasz Nowak, rzecznik ministerstwa, '
+        "w środę wieczorem po posiedzeniu rządu.</p></article></body></html>"
+    )
+    path = tmp_path / "pl.html"
+    path.write_bytes(page.encode("iso-8859-2"))
+    (doc,) = list(read_inputs([str(path)]))
+    assert isinstance(doc, Document) and doc.kind == "html"
+    assert "Łukasz Nowak" in doc.text and "środę" in doc.text
+    assert "declared in the page" in doc.note

@@ -171,3 +171,4 @@ def test_sqlite_store_keeps_finished_documents_when_one_is_interrupted(tmp_path,
     assert _db_rows(db, "SELECT source FROM quotes") == [("done.txt",)]
     assert _db_rows(db, "SELECT source FROM speakers") == [("done.txt",)]
     assert _db_rows(db, "SELECT count(*) FROM quotes_fts") == [(1,)]
+
