@@ -189,12 +189,69 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if not any(s.open_mark < d.outer_end and d.open_mark < s.outer_end for d in kept_doubles)
     ]
     spans = sorted(kept_doubles + kept, key=lambda s: s.start)
-    # Number utterances across both styles in reading order.
+    # Number utterances across both styles in reading order; a quote split by its
+    # attribution (`“X,” she said. “Y.”`) is one utterance.
     renumber: dict[tuple[str, int], int] = {}
-    out = []
-    for s in spans:
+    out: list[QuoteSpan] = []
+    for k, s in enumerate(spans):
         key = (s.style, s.utterance)
         if key not in renumber:
-            renumber[key] = len(renumber)
+            joined = k > 0 and _split_by_attribution(text, spans[k - 1], s, spans[k + 1 : k + 2])
+            renumber[key] = out[-1].utterance if joined else len(set(renumber.values()))
         out.append(QuoteSpan(s.start, s.end, s.open_mark, s.close_mark, s.paragraph, renumber[key], s.style))
     return out
+
+
+# The attribution between the pieces of a split quote: `, she said.`, `, said Peter Hale,
+# chairman of the traders' association.`, `, he said, laughing.` A full stop inside it only
+# ends an abbreviation (`Dr.`, `St.`) or an initial (`John F. Kennedy`).
+_MAX_SPLIT_ATTRIBUTION_WORDS = 25
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Rev|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|No|Co|Corp|Inc|Ltd"
+_ABBREVIATION = re.compile(rf"(?:\b[A-Z]|\b(?:{_ABBREVIATIONS})|U\.S)\.$")
+_CUT_MARKS = (",", "…", "...", "—", "–")
+
+
+def _split_by_attribution(text: str, first: QuoteSpan, second: QuoteSpan, after: list[QuoteSpan]) -> bool:
+    """True when ``second`` goes on the sentence ``first`` broke off to name its speaker.
+
+    ``first`` must end cut off (a comma or an ellipsis: the sentence goes on with its
+    attribution), the words between the two must be a short clause that ends the sentence,
+    and ``second`` must not carry an attribution of its own (`“Hi,” Jones replied.`), which
+    would make it another speaker's turn in a dialogue.
+    """
+    if first.close_mark < 0 or first.paragraph != second.paragraph:
+        return False
+    if not _cut_off(text, first):
+        return False
+    if not _attribution_clause(text[first.outer_end : second.open_mark]):
+        return False
+    if second.close_mark >= 0 and _cut_off(text, second):
+        nxt = after[0].open_mark if after and after[0].paragraph == second.paragraph else None
+        tail = text[second.outer_end : nxt] if nxt is not None else _rest_of_line(text, second.outer_end)
+        if _attribution_clause(tail):
+            return False
+    return True
+
+
+def _cut_off(text: str, span: QuoteSpan) -> bool:
+    inner = text[span.start : span.end]
+    return inner.endswith(_CUT_MARKS) or text[span.outer_end : span.outer_end + 1] == ","
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _attribution_clause(between: str) -> bool:
+    clause = between.strip().lstrip(",").strip()
+    if not clause or clause[-1] not in ".,:" or any(c in DOUBLE_MARKS for c in clause):
+        return False
+    words = clause.split()
+    if len(words) > _MAX_SPLIT_ATTRIBUTION_WORDS:
+        return False
+    # no sentence ends inside it, bar abbreviations
+    for word in words[:-1]:
+        if word[-1] in "!?;" or (word[-1] == "." and not _ABBREVIATION.search(word)):
+            return False
+    return True
