@@ -109,6 +109,9 @@ def test_sqlite_has_quotes_speakers_and_full_text_search(tmp_path) -> None:  # t
         "ferry",
     )
     assert hits == [("Priya Nair",), ("Priya Nair",)]
+    # The form Datasette looks for to offer a search box on the quotes table.
+    (fts_sql,) = _db_rows(db, "SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'")[0]
+    assert "content=[quotes]" in fts_sql
     indexes = {r[0] for r in _db_rows(db, "SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"quotes_speaker", "speakers_speaker"} <= indexes
 
