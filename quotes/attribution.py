@@ -26,6 +26,7 @@ SIEVE_CONFIDENCE = {
     "colon-lead-in": 0.75,
     "trailing-verb": 0.85,
     "signature": 0.8,
+    "next-sentence": 0.65,
     "according-to": 0.85,
     "embedded-cue": 0.8,
     "neighbour-sentence": 0.7,
@@ -244,8 +245,20 @@ def _cue_in(doc: Doc, first: int, last: int, idx: _Index, reverse: bool) -> Toke
     order = range(last - 1, first - 1, -1) if reverse else range(first, last)
     for i in order:
         if idx.outside(i) and _is_cue(doc[i]):
-            return doc[i]
+            return _governing_cue(doc[i], idx)
     return None
+
+
+def _governing_cue(cue: Token, idx: _Index) -> Token:
+    """The reporting verb a cue hangs on: `he said, laughing` is said; so is `X said his ward
+    had admitted 23 children` (the admitting is what was said)."""
+    for _ in range(3):
+        head = cue.head
+        if cue.dep_ in ("advcl", "ccomp") and head is not cue and idx.outside(head.i) and _is_cue(head):
+            cue = head
+        else:
+            break
+    return cue
 
 
 def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: _Index) -> Mention | None:
@@ -367,6 +380,8 @@ def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             found = _colon_intro(doc, text, span, idx, paragraphs)
         if found is None:
             found = _neighbour_sentence(doc, span, idx, before, after, p_start, p_end)
+        if found is None and kind == "direct":
+            found = _next_sentence(doc, text, span, idx, after)
         if found is None and kind == "direct" and span.close_mark >= 0:
             found = _signature(doc, text, span, idx, paragraphs)
         if found is None and kind == "partial":
@@ -499,6 +514,25 @@ def _colon_lead_in(
     return None
 
 
+def _next_sentence(
+    doc: Doc, text: str, span: QuoteSpan, idx: _Index, after: tuple[int, int]
+) -> tuple[Mention, str, str] | None:
+    """`“I waited an hour in the rain.” Ana Pereira, a nurse, said she had been late.`
+
+    A whole quoted sentence followed by a sentence whose subject reports something: the
+    quote is theirs, even though their verb reports another clause.
+    """
+    if not text[span.start : span.end].rstrip().endswith((".", "!", "?")):
+        return None
+    cue = _cue_in(doc, *after, idx, reverse=False)
+    if cue is None:
+        return None
+    m = _subject_of(doc, cue, idx)
+    if m is not None and m.kind in ("person", "pronoun", "name", "organization", "relative"):
+        return m, cue.text, "next-sentence"
+    return None
+
+
 def _signature(
     doc: Doc, text: str, span: QuoteSpan, idx: _Index, paragraphs: list[tuple[int, int]]
 ) -> tuple[Mention, str, str] | None:
@@ -561,7 +595,7 @@ def _neighbour_sentence(
         ):
             start -= 1
         cue = _cue_in(doc, start, end, idx, reverse=True)
-        if cue is not None and not _cue_content_elsewhere(cue, idx):
+        if cue is not None:
             m = _speaker_near_cue(doc, cue, start, end, idx)
             if m is not None:
                 return m, cue.text, "neighbour-sentence"

@@ -36,6 +36,7 @@ class Lexicon:
     role_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     titles: dict[str, str]
+    honorifics: frozenset[str]
     pronouns: dict[str, str]
     first_names: dict[str, str]
 
@@ -47,6 +48,7 @@ def lexicon() -> Lexicon:
         role_nouns=frozenset(r[0] for r in _rows("role_nouns.txt")),
         organization_nouns=frozenset(r[0] for r in _rows("organization_nouns.txt")),
         titles={r[0]: r[1] for r in _rows("titles.txt")},
+        honorifics=frozenset(r[0] for r in _rows("titles.txt") if r[2:3] == ["honorific"]),
         pronouns={r[0]: r[1] for r in _rows("pronouns.txt")},
         first_names={r[0]: r[1] for r in _rows("first_names.txt")},
     )

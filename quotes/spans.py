@@ -156,7 +156,10 @@ def _pair_style(text: str, style: str) -> list[QuoteSpan]:
                 nxt_text = text[nxt[0] : nxt[1]].lstrip()
                 next_opens = bool(nxt_text) and nxt_text[0] in (DOUBLE_MARKS if style == "double" else "‘'")
             paragraph_quote = open_at == first_pos
-            if end > start and (next_opens or paragraph_quote):
+            # `Brandt told analysts: “We simply cannot …` with no closing mark: a quote
+            # introduced by a colon runs to the end of its paragraph.
+            after_colon = text[p_start:open_at].rstrip().endswith(":")
+            if end > start and (next_opens or paragraph_quote or after_colon):
                 # Open at the paragraph end: the quote runs on (or its closing mark is missing
                 # on a paragraph that is all quote). Either way the words are the paragraph's.
                 spans.append(QuoteSpan(start, end, open_at, -1, p_index, open_utterance, style))

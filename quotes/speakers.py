@@ -132,8 +132,9 @@ def _role_before(doc: Doc, ent: Span) -> list[Token]:
             continue
         break
     toks = _strip_det(toks)
-    # The role must end in a role word or title right before the name.
-    while toks and not _has_role_noun(toks[-1:]):
+    # The role must end in a role word or title right before the name; `Mr` or `Dr` is how
+    # the name is written, not a role.
+    while toks and (not _has_role_noun(toks[-1:]) or toks[-1].lower_ in lexicon().honorifics):
         toks = toks[:-1]
     return toks if toks else []
 
@@ -251,12 +252,18 @@ class SpeakerIndex:
         candidates: list[tuple[int, _Person]] = [(c, p) for c, p, _ in self.person_mentions if c < at]
         candidates += [(c, p) for c, p in recent if c < at]
         candidates.sort(key=lambda x: x[0], reverse=True)
-        for _, person in candidates:
-            if fits(person) and (person.gender == want or want == "person"):
-                return person
-        for _, person in candidates:
-            if fits(person):
-                return person
+        # Someone named earlier in the same paragraph beats anyone further back: a person of
+        # the right gender first, then one whose gender the article does not tell.
+        paragraph_start = _doc_text(self.doc).rfind("\n", 0, at) + 1
+        near = [p for c, p in candidates if c >= paragraph_start]
+        everyone = [p for _, p in candidates]
+        for pool in (near, everyone):
+            for person in pool:
+                if fits(person) and (person.gender == want or want == "person"):
+                    return person
+            for person in pool:
+                if fits(person):
+                    return person
         return None
 
 

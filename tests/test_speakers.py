@@ -76,3 +76,57 @@ def test_second_piece_of_a_split_quote_shares_speaker_and_cue(extract_rows) -> N
     first, second = _row(rows, "We built"), _row(rows, "We will rebuild")
     assert first.utterance == second.utterance
     assert (second.speaker, second.cue) == (first.speaker, first.cue) == ("Tom Becker", "said")
+
+
+# --- names, honorifics, pronouns, cues ----------------------------------------------------
+
+
+def test_honorific_is_not_a_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Defending, Rhys Morgan said his client was sorry.\n\n"
+        "“He knows there is nothing he can say to make this right,” Mr Morgan told the court."
+    )
+    row = _row(extract_rows(text), "He knows there")
+    assert row.speaker == "Rhys Morgan"
+    assert row.role == ""
+
+
+def test_pronoun_prefers_the_person_named_in_its_paragraph(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Judge Helen Marsh said the sentence had to deter others.\n\n"
+        "Outside court, Anita Desai, chief executive of the Little Lanterns Trust, said the "
+        "charity had lost its reserves. “We had to let six nurses go,” she said."
+    )
+    row = _row(extract_rows(text), "We had to let")
+    assert row.speaker == "Anita Desai"
+
+
+def test_participle_after_said_is_not_the_cue(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lewis Carter has played for the club since 1994.\n\n"
+        "‘People have been asking me that for years,’ he said, laughing. ‘I’ll know when it’s "
+        "time. It isn’t yet.’"
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "I’ll know").cue == "said"
+    assert _row(rows, "I’ll know").speaker == "Lewis Carter"
+
+
+def test_quote_after_a_paraphrase_belongs_to_the_subject_of_said(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Omar Nasser, a consultant at St Brendan’s Hospital, said his ward had admitted 23 "
+        "children since August. “Two of them were in intensive care. Both are home now.”"
+    )
+    row = _row(extract_rows(text), "Two of them")
+    assert row.speaker == "Omar Nasser"
+    assert row.cue == "said"
+
+
+def test_quote_before_a_sentence_whose_subject_reports(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trains were cancelled across the region.\n\n"
+        "“I waited an hour and a half in the rain with a three-year-old.” Ana Pereira, a nurse, "
+        "said she had been late for her shift."
+    )
+    row = _row(extract_rows(text), "I waited")
+    assert row.speaker == "Ana Pereira"
