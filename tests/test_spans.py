@@ -39,9 +39,9 @@ def test_unclosed_quote_after_a_colon_runs_to_the_paragraph_end() -> None:
         "Brandt told analysts: “We cannot justify that spending on a building from the 1960s. "
         "Our other bakeries can absorb the volume.\n\nThe plant will close in May."
     )
-    assert _quotes(text) == [
-        "We cannot justify that spending on a building from the 1960s. Our other bakeries can absorb the volume."
-    ]
+    (quote,) = _quotes(text)
+    assert quote.startswith("We cannot justify")
+    assert quote.endswith("absorb the volume.")
 
 
 def test_unclosed_mark_mid_sentence_is_dropped() -> None:
