@@ -43,7 +43,7 @@ from quotes.read import (
 )
 from quotes.store import QuoteStore, StoreError, check_database_path
 from quotes.summary import summarize
-from quotes.write import FORMATS, SummaryWriter, Writer, atomic_output, save_text
+from quotes.write import FORMATS, SummaryWriter, Writer, atomic_output, printable, save_text
 
 app = typer.Typer(
     add_completion=False,
@@ -67,7 +67,7 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 def _esc(text: str) -> str:
     from rich.markup import escape
 
-    return escape(text)
+    return escape(printable(text))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -407,7 +407,8 @@ def speakers(
         writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console)
         try:
             for result in results:
-                writer.write(summarize(result.rows))
+                with _whole_rows():
+                    writer.write(summarize(result.rows))
         finally:
             writer.close()
     if inputs.failures:

@@ -309,7 +309,10 @@ def expand_paths(
                 yield from expand_paths([match], suffixes)
             continue
         if not path.exists():
-            yield InputError(arg, "no such file or folder")
+            if path.is_symlink():
+                yield InputError(arg, "broken symbolic link (target missing, or links loop): fix the link")
+            else:
+                yield InputError(arg, "no such file or folder")
         elif path.is_dir():
             found = False
             for item in _walk(path, suffixes):

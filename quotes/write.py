@@ -43,6 +43,22 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\u
 _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d[\d,]*)?(?:\.\d+)?%?")
 
 
+# Control characters other than tab and line feed: printed raw, an escape sequence in a quote
+# could recolour, retitle or rewrite the reader's terminal.
+_TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: each control character shown as its symbol
+    (``␛`` for escape, ``␀`` for NUL), never sent to the terminal as a command."""
+
+    def symbol(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return chr(0x2400 + code) if code < 32 else "\u2421" if code == 0x7F else "\ufffd"
+
+    return _TERMINAL_CONTROLS.sub(symbol, text)
+
+
 def neutralise(value: Any) -> Any:
     """Prefix a text cell that a spreadsheet could read as a formula with a single quote.
 
@@ -129,7 +145,7 @@ def quote_table(rows: list[Quote]) -> Table:
         table.add_column(name, overflow="fold", ratio=3 if name == "quote" else 1)
     for row in cells:
         # rich reads [brackets] as markup: quotes are full of `[inaudible]`, so escape all.
-        table.add_row(*(escape(c) for c in row))
+        table.add_row(*(escape(printable(c)) for c in row))
     return table
 
 
@@ -209,7 +225,7 @@ class SummaryWriter:
                         ratio=3 if name == "first words" else 1,
                     )
                 for row in cells:
-                    table.add_row(*(escape(c) for c in row))
+                    table.add_row(*(escape(printable(c)) for c in row))
                 (self.console or Console(file=self.out)).print(table)
         self.out.flush()
 

@@ -7,6 +7,8 @@ No traceback unless --debug. An --output file is replaced only by a complete new
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -21,6 +23,7 @@ from typer.testing import CliRunner
 import quotes.cli
 from quotes.cli import app
 from quotes.pipeline import extract_documents as real_extract_documents
+from quotes.write import FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "“The dam will hold,” said Ana Ruiz, the city engineer.\n"
@@ -73,6 +76,14 @@ def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_processed(tmp_pat
         f"error: {binary}: binary file, not text: pass a .txt article (or its extracted text)",
         f"note: {latin}: not UTF-8: read as Windows-1252 (Latin-1)",
     ]
+
+
+def test_a_broken_link_named_on_the_command_line(tmp_path: Path, good: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    result = invoke(str(tmp_path / "gone.txt"), str(good), "-f", "jsonl", "--jobs", "1")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    one_line_error(result, "gone.txt", "broken symbolic link")
 
 
 def test_all_good_inputs_exit_0(good: Path) -> None:
@@ -228,27 +239,42 @@ def _start(*args: str) -> subprocess.Popen[bytes]:
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # A test run started in the background (`pytest &`) has Ctrl-C ignored, and the child
+        # would inherit that; give it the default so that Python turns SIGINT into Ctrl-C.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_on_a_stream_keeps_whole_rows_and_exits_130(tmp_path: Path, jobs: str) -> None:
+@pytest.mark.parametrize(("fmt", "jobs"), [("jsonl", "1"), ("jsonl", "2"), ("csv", "1"), ("json", "1")])
+def test_ctrl_c_on_a_stream_keeps_whole_rows_and_exits_130(tmp_path: Path, fmt: str, jobs: str) -> None:
     folder = _batch(tmp_path)
-    proc = _start(str(folder), "-f", "jsonl", "--jobs", jobs, "-q")
+    proc = _start(str(folder), "-f", fmt, "--jobs", jobs, "-q")
     assert proc.stdout is not None
-    first = proc.stdout.readline()
+    first = b""
+    while b"Ana Ruiz" not in first:  # the first row (a header may come out before it)
+        line = proc.stdout.readline()
+        assert line, "the run ended before writing a row"
+        first += line
     proc.send_signal(signal.SIGINT)
     # Read on through the same buffered pipe (communicate() would skip what readline buffered).
     rest = proc.stdout.read()
     stderr = proc.stderr.read() if proc.stderr else b""
     proc.wait(timeout=120)
     assert proc.returncode == 130, stderr
-    lines = (first + rest).decode("utf-8").splitlines()
-    assert (first + rest).endswith(b"\n")
-    rows = [json.loads(line) for line in lines]  # every line is a whole row
-    assert 0 < len(rows) < 400 * 6
     assert b"interrupted" in stderr and b"Traceback" not in stderr
     assert len(stderr.decode().strip().splitlines()) == 1
+    out = (first + rest).decode("utf-8")
+    assert out.endswith("\n")
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.splitlines()]  # every line is a whole row
+    elif fmt == "json":
+        rows = json.loads(out)  # the array is closed: the rows so far are valid JSON
+    else:
+        records = list(csv.reader(io.StringIO(out, newline="")))
+        assert records[0] == list(FIELDS)
+        assert all(len(r) == len(FIELDS) for r in records)
+        rows = records[1:]
+    assert 0 < len(rows) < 400 * 6
 
 
 def _temporaries(folder: Path) -> list[Path]:

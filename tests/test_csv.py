@@ -32,13 +32,11 @@ DANGEROUS = [
     "\t=1+1",
     "\r=1+1",
     "\n=1+1",
-    "-",  # a lone sign is harmless ...
     "＝1+1",
     "＋1",
     "＠SUM(A1)",
     "－1+1",
 ]
-DANGEROUS.remove("-")  # ... and is kept (see SAFE); listed above only to say so
 # Cells left alone: ordinary text, plain numbers a spreadsheet reads as numbers, stdin's "-".
 SAFE = ["-", "+", "-5", "+3.5", "-1,200", "-20%", "-.5", "The mayor", "", "'quoted'", "5 = 5", " =1"]
 

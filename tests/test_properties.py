@@ -17,7 +17,7 @@ from quotes.read import Document
 from quotes.spans import ALL_MARKS, find_quote_spans
 
 SPAN_EXAMPLES = 1500
-PIPELINE_EXAMPLES = 150
+PIPELINE_EXAMPLES = 300
 
 QUOTE_MARKS = "".join(sorted(ALL_MARKS))
 # Words a news sentence is made of, so the parser sees cue verbs, names and pronouns.

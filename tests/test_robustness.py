@@ -306,3 +306,14 @@ def test_a_long_article_with_the_real_model(nlp) -> None:  # type: ignore[no-unt
         assert r.start > 2 * MAX_PIECE_CHARS
         assert text[r.start : r.end] == r.quote
         assert text[r.speaker_start : r.speaker_end] == r.speaker
+
+
+def test_the_terminal_table_never_passes_on_escape_sequences() -> None:
+    """A quote carrying terminal escape codes (here: set the window title, turn text red)
+    is shown with the codes as symbols, not sent to the terminal as commands."""
+    article = "\x1b]0;pwned\x07“Red \x1b[31malert\x1b[0m now,” said Ana Ruiz.\n"
+    result = CliRunner().invoke(app, ["extract", "-", "-f", "table", "--jobs", "1"], input=article)
+    assert result.exit_code == 0, result.output
+    assert "Ana Ruiz" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "␛[31malert" in result.stdout
