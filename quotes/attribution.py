@@ -320,6 +320,35 @@ def _is_headline(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     return _SENTENCE_BREAK.search(line) is None
 
 
+_NAMING_LEAD = re.compile(
+    r"(?:known as|so-called|so called|nicknamed|dubbed|titled|entitled|headlined|billed as|"
+    r"['’]s|\bon|\bwith|\bfor|\bin)\s*$",
+    re.IGNORECASE,
+)
+_MAX_TITLE_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
+
+
+def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
+    """A show, book or slogan title, or a nickname: `ABC’s “Good Morning America”`,
+    `the hacker known as “Guccifer,”`. Nobody is quoted, so nobody is the speaker.
+
+    Short and in title case (every word but the small ones capitalised), right after a
+    possessive, a preposition or a naming phrase, or with no sentence punctuation at all.
+    """
+    inner = text[span.start : span.end].strip()
+    words = inner.strip(" ,.;:!?…").split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    lead = text[max(0, span.open_mark - 20) : span.open_mark]
+    if len(words) <= 2 and re.search(r"(?:known as|so-called|nicknamed|dubbed)\s*$", lead, re.I):
+        return True
+    title_case = all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words)
+    if not title_case or not words[0][:1].isupper() or len(words) < 2 and not lead.rstrip().endswith(("’s", "'s")):
+        return False
+    return bool(_NAMING_LEAD.search(lead))
+
+
 def _looks_like_title_or_scare(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end].strip(" ,.;:!?")
     words = inner.split()
@@ -349,6 +378,9 @@ def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         after = _window_after(doc, span, idx, p_end)
         before = _window_before(doc, span, idx, p_start)
 
+        if _is_name_or_title(text, span):
+            results[q_index] = Attribution(span, None, "", "", "scare")
+            continue
         if kind == "partial":
             found = _embedded(doc, span, idx, before, after)
             if found is None and _looks_like_title_or_scare(text, span):

@@ -141,3 +141,21 @@ def test_a_first_line_that_is_a_quote_is_not_a_headline(extract_rows) -> None:  
     text = "“We will rebuild the bridge by spring,” said Ana Ruiz.\n\nThe work starts in March."
     row = _row(extract_rows(text), "We will rebuild")
     assert row.speaker == "Ana Ruiz"
+
+
+def test_show_titles_and_nicknames_have_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The vote is on Friday. Leaders expect it to pass.\n\n"
+        "Senator Bill Hardy told ABC’s “Good Morning America” that he would vote no.\n\n"
+        "Marcel Lehel, the hacker known as “Guccifer,” stated that he had reached the server."
+    )
+    rows = extract_rows(text)
+    assert not any(r.speaker for r in rows if r.quote.startswith(("Good Morning", "Guccifer")))
+    scare = [r.quote for r in extract_rows(text, include_all=True) if r.kind == "scare"]
+    assert "Good Morning America" in scare
+
+
+def test_partial_quote_in_ordinary_words_keeps_its_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Bill Hardy called the bill “a disgrace to this chamber” on Tuesday."
+    row = _row(extract_rows(text), "a disgrace")
+    assert row.speaker == "Bill Hardy"

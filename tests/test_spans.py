@@ -52,3 +52,8 @@ def test_unclosed_mark_mid_sentence_is_dropped() -> None:
 def test_apostrophes_are_not_single_quotes() -> None:
     text = "‘People have asked me that since the ’90s,’ he said. ‘I don’t know, Nangarhar’s hard.’"
     assert _quotes(text) == ["People have asked me that since the ’90s,", "I don’t know, Nangarhar’s hard."]
+
+
+def test_markup_attribute_values_are_not_quotes() -> None:
+    text = '<tweet author="JaneDoe" timestamp="1449075600">Enough is enough</tweet> “It is time,” she said.'
+    assert _quotes(text) == ["It is time,"]
