@@ -344,7 +344,8 @@ def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
     if len(words) <= 2 and re.search(r"(?:known as|so-called|nicknamed|dubbed)\s*$", lead, re.I):
         return True
     title_case = all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words)
-    if not title_case or not words[0][:1].isupper() or len(words) < 2 and not lead.rstrip().endswith(("’s", "'s")):
+    one_word = len(words) < 2 and not lead.rstrip().endswith(("’s", "'s"))
+    if not title_case or not words[0][:1].isupper() or one_word:
         return False
     return bool(_NAMING_LEAD.search(lead))
 

@@ -41,7 +41,8 @@ def _double_role(text: str, i: int) -> str | None:
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch == '"' and (prev == "=" or (nxt == ">" and i > 0 and text.rfind("<", 0, i) > text.rfind(">", 0, i))):
+    in_tag = text.rfind("<", 0, i) > text.rfind(">", 0, i)
+    if ch == '"' and (prev == "=" or (nxt == ">" and in_tag)):
         return None  # an attribute value in markup left in the text: `<tweet author="X">`
     opens = prev in _BEFORE_OPEN or prev in ALL_MARKS or not prev.strip()
     closes = nxt in _AFTER_CLOSE or not nxt.strip()
