@@ -36,7 +36,7 @@ class Lexicon:
     role_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     titles: dict[str, str]
-    honorifics: frozenset[str]
+    honorifics: frozenset[str]  # the titles that are forms of address (Mr, Dr), never a role
     pronouns: dict[str, str]
     first_names: dict[str, str]
 

@@ -7,6 +7,7 @@ role and organisation found beside any mention are carried to every later one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,8 @@ from quotes.types import Speaker
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _ROLE_STOP_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 _MAX_ROLE_TOKENS = 14
+# Entity labels the tagger often gives a person's name by mistake.
+_MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
 @dataclass
@@ -74,6 +77,13 @@ def _title_gender(doc: Doc, ent: Span) -> str:
     return ""
 
 
+def _after_honorific(doc: Doc, ent: Span) -> bool:
+    """`Ms Lyons`, with the honorific inside the entity or right before it."""
+    if _is_honorific(ent[0]) and len(ent) > 1:
+        return True
+    return ent.start > 0 and _is_honorific(doc[ent.start - 1])
+
+
 def _strip_det(toks: list[Token]) -> list[Token]:
     while toks and (toks[0].dep_ == "det" or toks[0].lower_ in ("a", "an", "the") or toks[0].is_punct):
         toks = toks[1:]
@@ -85,9 +95,15 @@ def _strip_det(toks: list[Token]) -> list[Token]:
 def _has_role_noun(toks: list[Token]) -> bool:
     lex = lexicon()
     return any(
-        t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.role_nouns or t.lower_ in lex.titles
+        t.lemma_.lower() in lex.role_nouns
+        or t.lower_ in lex.role_nouns
+        or (t.lower_ in lex.titles and t.lower_ not in lex.honorifics)
         for t in toks
     )
+
+
+def _is_honorific(tok: Token) -> bool:
+    return tok.lower_ in lexicon().honorifics
 
 
 def _text_of(doc: Doc, toks: list[Token]) -> str:
@@ -117,6 +133,8 @@ def _role_before(doc: Doc, ent: Span) -> list[Token]:
         return []
     while i >= 0 and ent.start - i <= _MAX_ROLE_TOKENS:
         t = doc[i]
+        if t.text == "." and i + 1 < len(doc) and doc[i + 1].is_sent_start:
+            break  # the end of the sentence before
         if (
             t.pos_ in ("PROPN", "NOUN", "ADJ")
             or t.text in ("-", ".")
@@ -132,15 +150,31 @@ def _role_before(doc: Doc, ent: Span) -> list[Token]:
             continue
         break
     toks = _strip_det(toks)
-    # The role must end in a role word or title right before the name; `Mr` or `Dr` is how
-    # the name is written, not a role.
-    while toks and (not _has_role_noun(toks[-1:]) or toks[-1].lower_ in lexicon().honorifics):
+    # The role must end in a role word or title right before the name; an honorific
+    # (`Dr Leila Haddad`, `Labour MP Mr Jones`) is a form of address, not a role.
+    while toks and _is_honorific(toks[-1]):
+        toks = toks[:-1]
+    if toks and _occupation_before(toks[-1], ent):
+        return toks[-1:]
+    while toks and (_is_honorific(toks[-1]) or not _has_role_noun(toks[-1:])):
         toks = toks[:-1]
     return toks if toks else []
 
 
+def _occupation_before(tok: Token, ent: Span) -> bool:
+    """`glaciologist Claudia Brunner`: a lower-case noun set before a name as its title."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.is_lower
+        and tok.dep_ == "compound"
+        and ent.start <= tok.head.i < ent.end
+        and not _has_role_noun([tok])
+    )
+
+
 def _role_after(doc: Doc, ent: Span) -> list[Token]:
-    """`Josh Earnest, the White House press secretary, said`."""
+    """`Josh Earnest, the White House press secretary, said`, `Paolo Ferri, a climate modeller
+    at the University of Padua, who …`."""
     i = ent.end
     if i >= len(doc) or doc[i].text != ",":
         return []
@@ -156,28 +190,136 @@ def _role_after(doc: Doc, ent: Span) -> list[Token]:
             break
         toks.append(t)
         j += 1
+    indefinite = bool(toks) and toks[0].lower_ in ("a", "an")
     toks = _strip_det(toks)
-    if toks and toks[0].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and _has_role_noun(toks):
+    if not toks or toks[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+        return []
+    if _has_role_noun(toks) or _describes_person(doc, ent, toks, indefinite):
         return toks
     return []
 
 
-def _organization_in(doc: Doc, toks: list[Token]) -> str:
+def _describes_person(doc: Doc, ent: Span, toks: list[Token], indefinite: bool) -> bool:
+    """An apposition that says what the person is, though its noun is in no list.
+
+    `a climate modeller at the University of Padua`: a common noun set beside the name with
+    `a`/`an` (what kind of person), or tied to an organisation by `at`/`of`/`for`/`with`.
+    """
+    span = range(toks[0].i, toks[-1].i + 1)
+    heads = [t for t in toks if t.head.i not in span]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    if head.pos_ != "NOUN" or not head.is_lower or head.head.i not in range(ent.start, ent.end):
+        return False
+    if indefinite:
+        return True
+    return any(
+        t.lower_ in _ORG_PREPS and t.head.i == head.i and _proper_object(doc, t) is not None for t in toks
+    )
+
+
+# Prepositions that tie a role to its organisation: `head of`, `a nurse at`, `organiser for`.
+_ORG_PREPS = ("of", "at", "for", "with", "from")
+# Entity labels that can never name an organisation.
+_NOT_ORG = {"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+
+
+def _proper_object(doc: Doc, prep: Token) -> Span | None:
+    """The proper name a preposition governs (`of Cole Valley`, `at ETH Zurich`), whole."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+            continue
+        if obj.ent_type_:
+            for ent in doc.ents:
+                if ent.start <= obj.i < ent.end:
+                    return ent
+        left = obj
+        while left.i > 0 and doc[left.i - 1].pos_ == "PROPN" and doc[left.i - 1].head.i == obj.i:
+            left = doc[left.i - 1]
+        return doc[left.i : obj.i + 1]
+    return None
+
+
+def _org_text(doc: Doc, ent: Span) -> str:
+    parts = [t for t in ent]
+    # `the State Department’s Press Office`: the office belongs to the department; but the
+    # possessive is part of `St Brendan’s Hospital` or `King’s College`.
+    for k, t in enumerate(parts):
+        if t.text in ("’s", "'s") and 0 < k < len(parts) - 1:
+            owner = _strip_det(parts[:k])
+            if len(owner) > 1 and owner[0].lower_ not in ("st", "st.", "saint"):
+                parts = parts[:k]
+            break
+    parts = _strip_det(parts)
+    return _text_of(doc, parts)
+
+
+def _organization_in(doc: Doc, toks: list[Token], org_names: frozenset[str] = frozenset()) -> str:
+    """The organisation a role names: its ORG entity, else the proper name after `of`/`at`/…
+
+    (`head coach of Cole Valley`, whatever label the tagger gave the team; a name tagged as a
+    person counts only when the article shows it is an organisation, ``org_names``.)
+    """
     if not toks:
         return ""
     lo, hi = toks[0].i, toks[-1].i + 1
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.start < hi and ent.end > lo:
-            parts = [t for t in ent]
-            # `the State Department’s Press Office`: the office belongs to the department.
-            for k, t in enumerate(parts):
-                if t.text in ("’s", "'s") and k > 0:
-                    parts = parts[:k]
-                    break
-            parts = _strip_det(parts)
-            if parts:
-                return _text_of(doc, parts)
+            text = _org_text(doc, ent)
+            if text:
+                return text
+    for t in toks:
+        if t.lower_ not in _ORG_PREPS:
+            continue
+        obj = _proper_object(doc, t)
+        if obj is None or obj.end > hi:
+            continue
+        text = _org_text(doc, obj)
+        if text and (obj.label_ not in _NOT_ORG or text.lower() in org_names):
+            return text
     return ""
+
+
+def _organization_after(doc: Doc, ent: Span, org_names: frozenset[str]) -> str:
+    """`glaciologist Claudia Brunner of ETH Zurich`: the organisation right after the name.
+
+    Only a name known to be an organisation: `Jane Doe of Boston` says where she lives.
+    """
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("of", "at", "from"):
+        return ""
+    obj = _proper_object(doc, doc[ent.end])
+    if obj is None:
+        return ""
+    text = _org_text(doc, obj)
+    if text and (obj.label_ == "ORG" or text.lower() in org_names):
+        return text
+    return ""
+
+
+def _organization_names(doc: Doc) -> frozenset[str]:
+    """Names the article shows to be organisations, whatever the tagger called them.
+
+    The proper name a role or a person is `of`/`at`/`with` (`general manager of Saffron Lane`,
+    `Claudia Brunner of ETH Zurich`), unless it starts with a known given name (`a spokesman
+    for Hillary Clinton`).
+    """
+    lex = lexicon()
+    names: set[str] = set()
+    for prep in doc:
+        if prep.lower_ not in _ORG_PREPS or prep.dep_ != "prep":
+            continue
+        head = prep.head
+        if not (head.ent_type_ == "PERSON" or head.lower_ in lex.role_nouns or head.lemma_ in lex.role_nouns):
+            continue
+        obj = _proper_object(doc, prep)
+        if obj is None or obj[0].lower_ in lex.first_names or obj.label_ in _NOT_ORG - {"PERSON"}:
+            continue
+        if head.ent_type_ == "PERSON" and head.i >= obj.start:
+            continue
+        names.add(_org_text(doc, obj).lower())
+    names.discard("")
+    return frozenset(names)
 
 
 class SpeakerIndex:
@@ -188,8 +330,19 @@ class SpeakerIndex:
         self.people: list[_Person] = []
         self.person_at: dict[int, _Person] = {}  # ent.start_char -> person
         self.person_mentions: list[tuple[int, _Person, bool]] = []  # (char, person, is_subject)
+        self.token_starts = [t.idx for t in doc]
         lex = lexicon()
-        ents = [e for e in doc.ents if e.label_ == "PERSON" and outside[e.start]]
+        self.org_names = _organization_names(doc)
+        others = [e for e in doc.ents if e.label_ in _MISLABELLED and outside[e.start]]
+        # A name after an honorific is a person whatever the tagger called it (`Ms Lyons` as ORG).
+        addressed = [e for e in others if _after_honorific(doc, e)]
+        # A name tagged as a person that the article shows to be an organisation (`general
+        # manager of Saffron Lane`) is not one.
+        ents = [
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON" and outside[e.start] and _org_text(doc, e).lower() not in self.org_names
+        ] + addressed
         # Longest names first so surnames join the full name they belong to.
         for ent in sorted(ents, key=lambda e: (-len(e), e.start_char)):
             name, gender = _clean_name(ent)
@@ -207,40 +360,82 @@ class SpeakerIndex:
                 person.gender = gender
             self.person_at[ent.start_char] = person
             person.mentions.append(ent.start_char)
+        # A person's full name or surname tagged as a place or organisation (`Crowe` as GPE)
+        # is still that person.
+        for ent in others:
+            if ent.start_char in self.person_at:
+                continue
+            name, _ = _clean_name(ent)
+            tokens = tuple(w.lower() for w in name.replace(".", " ").split())
+            known = self._known_name(tokens, ent.start_char)
+            if known is not None:
+                self.person_at[ent.start_char] = known
+                known.mentions.append(ent.start_char)
+                ents.append(ent)
         # Roles and organisations, in reading order, so the first description wins.
         for ent in sorted(ents, key=lambda e: e.start_char):
             person = self.person_at.get(ent.start_char)
-            if person is None or person.role:
+            if person is None:
                 continue
-            role = _role_before(doc, ent) or _role_after(doc, ent)
-            if role:
-                person.role = _text_of(doc, role)
-                person.organization = _organization_in(doc, role)
+            if not person.role:
+                role = _role_before(doc, ent) or _role_after(doc, ent)
+                if role:
+                    person.role = _text_of(doc, role)
+                    person.organization = _organization_in(doc, role, self.org_names)
+            if not person.organization:
+                person.organization = _organization_after(doc, ent, self.org_names)
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
             self.person_mentions.append((ent.start_char, person, subject))
         self.person_mentions.sort(key=lambda x: x[0])
 
-    def _match(self, tokens: tuple[str, ...]) -> _Person | None:
+    def _match(self, tokens: tuple[str, ...], at: int = -1) -> _Person | None:
         if not tokens:
             return None
         for person in self.people:
             if tokens == person.tokens:
                 return person
-        for person in self.people:
-            # `Trudeau` or `Elizabeth Trudeau` joins `Elizabeth Trudeau`
-            if tokens[-1] == person.tokens[-1] and set(tokens) <= set(person.tokens):
-                return person
-        if len(tokens) == 1:
-            for person in self.people:
-                if tokens[0] in person.tokens[1:]:
-                    return person
-        return None
+        # `Trudeau` or `Elizabeth Trudeau` joins `Elizabeth Trudeau`
+        fits = [p for p in self.people if tokens[-1] == p.tokens[-1] and set(tokens) <= set(p.tokens)]
+        if not fits and len(tokens) == 1:
+            fits = [p for p in self.people if tokens[0] in p.tokens[1:]]
+        return self._latest_before(fits, at) or (fits[0] if fits else None)
+
+    def _latest_before(self, people: list[_Person], at: int) -> _Person | None:
+        """Of several people who share a surname, the one the article named last before ``at``."""
+        if at < 0:
+            return None
+        best: tuple[int, _Person] | None = None
+        for person in people:
+            before = [c for c in person.mentions if c < at]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), person)
+        return best[1] if best else None
+
+    def _known_name(self, tokens: tuple[str, ...], at: int) -> _Person | None:
+        """The person whose full name, or surname alone, is exactly ``tokens``.
+
+        When two share the surname, the one named last before ``at``; else nobody.
+        """
+        if not tokens:
+            return None
+        fits = [
+            p for p in self.people if len(p.tokens) > 1 and (tokens == p.tokens or tokens == p.tokens[-1:])
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        return self._latest_before(fits, at)
 
     def person_for(self, start: int) -> _Person | None:
         return self.person_at.get(start)
 
     def resolve_pronoun(self, pronoun: str, at: int, recent: list[tuple[int, _Person]]) -> _Person | None:
-        """The person a `he` or `she` at char ``at`` most likely stands for."""
+        """The person a `he` or `she` at char ``at`` most likely stands for.
+
+        The subject of the pronoun's own sentence first (`Clinton says she …`), then the
+        nearest person of the paragraph (subjects and an exact gender first), and only then
+        the last person of that gender anywhere before: an older mention of a woman does
+        not beat the one the paragraph is about.
+        """
         want = lexicon().pronouns.get(pronoun.lower(), "")
         if want not in ("m", "f", "person"):
             return None
@@ -248,23 +443,44 @@ class SpeakerIndex:
         def fits(p: _Person) -> bool:
             return want == "person" or not p.gender or p.gender == want
 
+        def exact(p: _Person) -> bool:
+            return want == "person" or p.gender == want
+
+        before = [(c, p, subject) for c, p, subject in reversed(self.person_mentions) if c < at]
+        sentence_start, paragraph_start = self._sentence_start(at), self._paragraph_start(at)
+        for c, person, subject in before:
+            if c < sentence_start:
+                break
+            if subject and fits(person):
+                return person
+        in_paragraph = [(p, subject) for c, p, subject in before if c >= paragraph_start and fits(p)]
+        for wanted in (
+            lambda p, subj: subj and exact(p),
+            lambda p, subj: subj,
+            lambda p, subj: exact(p),
+            lambda p, subj: True,
+        ):
+            for person, subject in in_paragraph:
+                if wanted(person, subject):
+                    return person
         # The last speaker who fits, when they were quoted recently, is the strongest guess.
-        candidates: list[tuple[int, _Person]] = [(c, p) for c, p, _ in self.person_mentions if c < at]
+        candidates: list[tuple[int, _Person]] = [(c, p) for c, p, _ in before]
         candidates += [(c, p) for c, p in recent if c < at]
         candidates.sort(key=lambda x: x[0], reverse=True)
-        # Someone named earlier in the same paragraph beats anyone further back: a person of
-        # the right gender first, then one whose gender the article does not tell.
-        paragraph_start = _doc_text(self.doc).rfind("\n", 0, at) + 1
-        near = [p for c, p in candidates if c >= paragraph_start]
-        everyone = [p for _, p in candidates]
-        for pool in (near, everyone):
-            for person in pool:
-                if fits(person) and (person.gender == want or want == "person"):
-                    return person
-            for person in pool:
-                if fits(person):
-                    return person
+        for _, person in candidates:
+            if fits(person) and exact(person):
+                return person
+        for _, person in candidates:
+            if fits(person):
+                return person
         return None
+
+    def _sentence_start(self, at: int) -> int:
+        i = bisect_right(self.token_starts, at) - 1
+        return self.doc[i].sent.start_char if i >= 0 else 0
+
+    def _paragraph_start(self, at: int) -> int:
+        return _doc_text(self.doc).rfind("\n", 0, at) + 1
 
 
 def resolve_speakers(doc: Doc, attributions: list[Attribution], outside: list[bool]) -> list[Speaker | None]:
@@ -308,11 +524,15 @@ def _speaker_for(
         person = index.person_for(m.start)
         if person is None:
             tokens = tuple(w.lower() for w in text.replace(".", " ").split())
-            person = index._match(tokens)
+            person = index._match(tokens, m.start)
         if person is not None:
             recent.append((m.start, person))
             return Speaker(person.name, person.role, person.organization, "person")
     if m.kind == "organization":
+        person = index.person_for(m.start)
+        if person is not None:
+            recent.append((m.start, person))
+            return Speaker(person.name, person.role, person.organization, "person")
         name = _strip_leading_the(text)
         for suffix in _POSSESSIVE:
             if name.endswith(suffix):
@@ -324,10 +544,10 @@ def _speaker_for(
         toks = _strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         role = _text_of(doc, toks) if toks else text
         org_toks = [t for t in doc if m.start <= t.idx < m.end]
-        return Speaker(text, role, _organization_in(doc, org_toks), "person")
+        return Speaker(text, role, _organization_in(doc, org_toks, index.org_names), "person")
     # an unrecognised proper name
     tokens = tuple(w.lower() for w in text.replace(".", " ").split())
-    person = index._match(tokens)
+    person = index._match(tokens, m.start)
     if person is not None:
         recent.append((m.start, person))
         return Speaker(person.name, person.role, person.organization, "person")

@@ -130,3 +130,149 @@ def test_quote_before_a_sentence_whose_subject_reports(extract_rows) -> None:  #
     )
     row = _row(extract_rows(text), "I waited")
     assert row.speaker == "Ana Pereira"
+
+
+# --- honorifics are forms of address, never roles ----------------------------------------------
+
+
+def test_honorific_before_a_name_is_not_a_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mr Oliver Grant, who owns the bakery on Station Road, opened early. “We never closed "
+        "once,” Mr Grant told reporters."
+    )
+    row = _row(extract_rows(text), "We never closed")
+    assert row.speaker == "Oliver Grant"
+    assert row.role == ""
+
+
+def test_office_title_before_a_name_stays_a_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“The case is closed,” said Judge Maria Collins."
+    row = _row(extract_rows(text), "The case is closed")
+    assert row.speaker == "Maria Collins"
+    assert row.role.lower() == "judge"
+
+
+def test_honorific_gives_way_to_the_apposition(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Priya Raman, director of research at the National Heart Institute, said the trial "
+        "would start in May. “We are ready,” Dr Raman said."
+    )
+    row = _row(extract_rows(text), "We are ready")
+    assert (row.speaker, row.role) == ("Priya Raman", "director of research at the National Heart Institute")
+    assert row.organization == "National Heart Institute"
+
+
+# --- roles and organisations from appositions -------------------------------------------------
+
+
+def test_apposition_after_an_inverted_said_with_a_noun_in_no_list(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“The river has never been this low,” said Tomas Berg, a soil chemist at the University "
+        "of Uppsala, who has studied it for years."
+    )
+    row = _row(extract_rows(text), "The river")
+    assert row.speaker == "Tomas Berg"
+    assert row.role == "soil chemist at the University of Uppsala"
+    assert row.organization == "University of Uppsala"
+
+
+def test_apposition_after_according_to(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The fire started in the kitchen. “It spread in minutes,” according to Dan Howell, a "
+        "station officer with Kent Fire and Rescue Service."
+    )
+    row = _row(extract_rows(text), "It spread")
+    assert row.speaker == "Dan Howell"
+    assert row.role == "station officer with Kent Fire and Rescue Service"
+    assert row.organization == "Kent Fire and Rescue Service"
+
+
+def test_title_noun_before_the_name_and_organisation_after_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The study, led by economist Hannah Fischer of the Kiel Institute, looked at 40 ports. "
+        "“Freight costs have tripled,” said Dr Fischer."
+    )
+    row = _row(extract_rows(text), "Freight costs")
+    assert row.speaker == "Hannah Fischer"
+    assert row.role == "economist"
+    assert row.organization == "Kiel Institute"
+
+
+def test_organisation_in_a_role_whatever_its_entity_label(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The tagger may call a club a place; `coach of X` still makes X the organisation.
+    text = "Maria Santos, head coach of Ridge Valley, was calm. “We played well,” she said."
+    row = _row(extract_rows(text), "We played well")
+    assert row.speaker == "Maria Santos"
+    assert row.role == "head coach of Ridge Valley"
+    assert row.organization == "Ridge Valley"
+
+
+def test_possessive_saint_name_stays_in_the_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“Beds are full,” said Ian Moss, a senior nurse at St Luke’s Hospital."
+    row = _row(extract_rows(text), "Beds are full")
+    assert row.organization == "St Luke’s Hospital"
+
+
+def test_role_found_on_one_mention_is_carried_to_later_rows(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Laura Finch, a spokeswoman for the Harbour Trust, said the pier would reopen.\n\n"
+        "“Repairs are on schedule,” Finch said."
+    )
+    row = _row(extract_rows(text), "Repairs are")
+    assert (row.speaker, row.role, row.organization) == (
+        "Laura Finch",
+        "spokeswoman for the Harbour Trust",
+        "Harbour Trust",
+    )
+
+
+# --- a surname with an honorific is the person with that surname ------------------------------
+
+
+def test_honorific_and_surname_resolve_to_the_full_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads `Ms Banks` as an organisation; the honorific says it is a person.
+    text = (
+        "Sue Banks, a spokeswoman for the Harbour Trust, said the pier would reopen in May. "
+        "“Repairs are on schedule,” Ms Banks said."
+    )
+    row = _row(extract_rows(text), "Repairs are")
+    assert row.speaker == "Sue Banks"
+    assert (row.role, row.organization) == ("spokeswoman for the Harbour Trust", "Harbour Trust")
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+
+def test_pronoun_prefers_the_person_of_its_paragraph_over_an_older_one(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # Rachel is a known female name and was named first; the paragraph is about Dana Okoro,
+    # whose given name says nothing about gender.
+    text = (
+        "Rachel Green, the council leader, opened the meeting on Monday.\n\n"
+        "Dana Okoro, head of the residents' group, said the plan had split the street. "
+        "“We were never asked,” she said."
+    )
+    row = _row(extract_rows(text), "We were never asked")
+    assert row.speaker == "Dana Okoro"
+
+
+def test_pronoun_never_resolves_to_an_organisation_tagged_as_a_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The tagger calls the cafe a person; `general manager of Copper Lane` shows it is not one.
+    text = (
+        "Noor Marino opened her first cafe, Copper Lane, in a former garage in Leeds in 2018. "
+        "“I baked every night,” she says.\n\n"
+        "Luca Marino, general manager of Copper Lane, is her brother. “She never sleeps,” he said."
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "I baked").speaker == "Noor Marino"
+    assert _row(rows, "She never sleeps").speaker == "Luca Marino"
+    assert _row(rows, "She never sleeps").organization == "Copper Lane"
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Laura Whitman met Susan Caldwell on Friday.\n\n"
+        "Caldwell says she admired Whitman’s courage through what she calls “a long and lonely "
+        "fight.”"
+    )
+    row = _row(extract_rows(text), "a long and lonely fight")
+    assert row.speaker == "Susan Caldwell"
