@@ -246,9 +246,10 @@ def _org_text(doc: Doc, ent: Span) -> str:
     # `the State Department’s Press Office`: the office belongs to the department; but the
     # possessive is part of `St Brendan’s Hospital` or `King’s College`.
     for k, t in enumerate(parts):
-        if t.text in ("’s", "'s") and 0 < k < len(parts) - 1:
+        if t.text in ("’s", "'s") and k > 0:
             owner = _strip_det(parts[:k])
-            if len(owner) > 1 and owner[0].lower_ not in ("st", "st.", "saint"):
+            last = k == len(parts) - 1
+            if last or (len(owner) > 1 and owner[0].lower_ not in ("st", "st.", "saint")):
                 parts = parts[:k]
             break
     parts = _strip_det(parts)
