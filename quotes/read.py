@@ -522,6 +522,7 @@ def read_jsonl(
 ) -> Iterator[Document | InputError]:
     """One Document per JSON object line, streaming; bad lines are errors with their number."""
     found = False
+    seen: dict[str, int] = {}
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -539,10 +540,9 @@ def read_jsonl(
         if not isinstance(record, dict):
             yield InputError(where, "record is not a JSON object: skipped")
             continue
-        doc = _record_document(
-            source, where, record.get(text_field), record.get(id_field), number, text_field
+        yield _record_document(
+            source, where, record.get(text_field), record.get(id_field), number, text_field, seen
         )
-        yield doc
     if not found:
         yield InputError(source, "empty file: no records")
 
@@ -555,6 +555,7 @@ def read_csv(
     csv.field_size_limit(MAX_BYTES)
     text = io.TextIOWrapper(data, encoding="utf-8-sig", newline="")
     reader = csv.DictReader(text)
+    seen: dict[str, int] = {}
     try:
         columns = reader.fieldnames
         if not columns:
@@ -578,7 +579,7 @@ def read_csv(
                 return
             where = f"{source}:{first_line}"
             yield _record_document(
-                source, where, row.get(text_field), row.get(id_field), first_line, text_field
+                source, where, row.get(text_field), row.get(id_field), first_line, text_field, seen
             )
     except UnicodeDecodeError:
         yield InputError(
@@ -589,8 +590,15 @@ def read_csv(
 
 
 def _record_document(
-    source: str, where: str, text: Any, record_id: Any, number: int, text_field: str
+    source: str,
+    where: str,
+    text: Any,
+    record_id: Any,
+    number: int,
+    text_field: str,
+    seen: dict[str, int],
 ) -> Document | InputError:
+    """The Document for one record; ``seen`` maps the ids met so far to their line."""
     if not isinstance(text, str):
         what = "missing" if text is None else f"not a string ({type(text).__name__})"
         return InputError(
@@ -598,4 +606,11 @@ def _record_document(
         )
     if not text.strip():
         return InputError(where, f"record's {text_field!r} is empty: skipped")
-    return Document(source, text, id=_record_id(record_id, number), kind="record")
+    rid = _record_id(record_id, number)
+    note = ""
+    if rid in seen:
+        # Kept (a duplicate is often a re-published story), but said: rows of both carry the id.
+        note = f"line {number}: id {rid!r} is also the id of line {seen[rid]}: the rows of both carry it"
+    else:
+        seen[rid] = number
+    return Document(source, text, id=rid, kind="record", note=note)

@@ -7,7 +7,8 @@ it and shows a search box).
 
 Appending is idempotent: a document's rows replace whatever an earlier run stored for the same
 ``(source, id)``, so running the same inputs twice leaves the same database, and a re-run after
-the extractor improved drops rows it no longer finds. Each batch of documents is one
+the extractor improved drops rows it no longer finds. A corpus that repeats an id within one run
+adds the second record's rows to the first's (an exact repeat adds nothing). Each batch of documents is one
 transaction, and each document a savepoint inside it: an interrupted run keeps every document
 it finished and nothing half-written.
 """
@@ -135,6 +136,9 @@ class QuoteStore:
         self.conn.executescript(SCHEMA)
         self._pending = 0
         self.quotes_written = 0
+        # Documents stored by this run: a corpus that repeats an id must not wipe the rows its
+        # first record stored (an earlier run's rows for the id are replaced only once).
+        self._stored: set[tuple[str, str]] = set()
 
     def add(self, source: str, record_id: str, rows: list[Quote]) -> None:
         """Store one document's rows and speakers, replacing what an earlier run stored for it."""
@@ -150,21 +154,26 @@ class QuoteStore:
             self.conn.execute("RELEASE document")
             raise
         self.conn.execute("RELEASE document")
-        self.quotes_written += len(rows)
+        self._stored.add((source, record_id))
         self._pending += 1
         if self._pending >= self.batch_documents:
             self.commit()
 
     def _replace(self, source: str, record_id: str, rows: list[Quote]) -> None:
         key = (source, record_id)
-        self.conn.execute("DELETE FROM quotes WHERE source = ? AND id = ?", key)
-        self.conn.execute("DELETE FROM speakers WHERE source = ? AND id = ?", key)
+        repeated = key in self._stored
+        if not repeated:
+            self.conn.execute("DELETE FROM quotes WHERE source = ? AND id = ?", key)
         placeholders = ", ".join("?" for _ in QUOTE_COLUMNS)
         columns = ", ".join(f'"{c}"' for c in QUOTE_COLUMNS)
-        self.conn.executemany(
-            f"INSERT INTO quotes ({columns}) VALUES ({placeholders})",
+        inserted = self.conn.executemany(
+            f"INSERT OR IGNORE INTO quotes ({columns}) VALUES ({placeholders})",
             [(source, record_id, *(getattr(q, c) for c in QUOTE_COLUMNS[2:])) for q in rows],
         )
+        self.quotes_written += max(inserted.rowcount, 0)
+        if repeated:
+            rows = self._stored_rows(key)
+        self.conn.execute("DELETE FROM speakers WHERE source = ? AND id = ?", key)
         speakers = [
             (
                 source,
@@ -181,6 +190,13 @@ class QuoteStore:
         self.conn.executemany(
             f"INSERT INTO speakers VALUES ({', '.join('?' for _ in SPEAKER_COLUMNS)})", speakers
         )
+
+    def _stored_rows(self, key: tuple[str, str]) -> list[Quote]:
+        columns = ", ".join(f'"{c}"' for c in QUOTE_COLUMNS)
+        found = self.conn.execute(
+            f"SELECT {columns} FROM quotes WHERE source = ? AND id = ? ORDER BY start", key
+        )
+        return [Quote(**dict(zip(QUOTE_COLUMNS, values, strict=True)), sieve="") for values in found]
 
     def commit(self) -> None:
         if self._pending:

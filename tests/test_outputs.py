@@ -175,3 +175,23 @@ def test_sqlite_store_keeps_finished_documents_when_one_is_interrupted(tmp_path,
     assert _db_rows(db, "SELECT source FROM speakers") == [("done.txt",)]
     assert _db_rows(db, "SELECT count(*) FROM quotes_fts") == [(1,)]
 
+
+
+def test_sqlite_repeated_record_ids_lose_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    corpus = tmp_path / "dup.jsonl"
+    first = {"id": "s1", "text": "“Prices will rise,” Jane Ortiz said."}
+    other = {"id": "s1", "text": "Later that day.\n\n“We disagree entirely with that,” said Tom Hale."}
+    corpus.write_text("\n".join(json.dumps(r) for r in (first, first, other)) + "\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "is also the id of line 1" in result.stderr
+    quotes = _db_rows(db, "SELECT speaker FROM quotes WHERE id = 's1' ORDER BY start")
+    assert quotes == [("Jane Ortiz",), ("Tom Hale",)]
+    speakers = _db_rows(db, "SELECT speaker FROM speakers WHERE id = 's1' ORDER BY speaker")
+    assert speakers == [("Jane Ortiz",), ("Tom Hale",)]
+    # Run again: the same database, not twice the rows.
+    assert runner.invoke(app, ["extract", str(corpus), "-o", str(db)]).exit_code == 0
+    assert _db_rows(db, "SELECT count(*) FROM quotes") == [(2,)]
