@@ -35,6 +35,7 @@ class Lexicon:
     cue_verbs: frozenset[str]
     role_nouns: frozenset[str]
     organization_nouns: frozenset[str]
+    business_nouns: frozenset[str]  # the organisation nouns that stand for a company
     titles: dict[str, str]
     honorifics: frozenset[str]  # the titles that are forms of address (Mr, Dr), never a role
     pronouns: dict[str, str]
@@ -47,6 +48,7 @@ def lexicon() -> Lexicon:
         cue_verbs=frozenset(r[0] for r in _rows("cue_verbs.txt")),
         role_nouns=frozenset(r[0] for r in _rows("role_nouns.txt")),
         organization_nouns=frozenset(r[0] for r in _rows("organization_nouns.txt")),
+        business_nouns=frozenset(r[0] for r in _rows("organization_nouns.txt") if r[1:2] == ["business"]),
         titles={r[0]: r[1] for r in _rows("titles.txt")},
         honorifics=frozenset(r[0] for r in _rows("titles.txt") if r[2:3] == ["honorific"]),
         pronouns={r[0]: r[1] for r in _rows("pronouns.txt")},

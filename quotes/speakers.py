@@ -33,6 +33,14 @@ class _Person:
     mentions: list[int] = field(default_factory=list)  # char starts of the mentions
 
 
+@dataclass
+class _Organization:
+    name: str
+    tokens: tuple[str, ...]
+    kinds: set[str] = field(default_factory=set)  # `ministry`, `union`: what the article calls it
+    mentions: list[int] = field(default_factory=list)  # char starts of the mentions
+
+
 # Doc.text joins every token of the document on each access; the rules slice it per mention,
 # so the text is built once per document and kept here (a Doc's text never changes).
 _last_text: tuple[Doc | None, str] = (None, "")
@@ -75,6 +83,24 @@ def _title_gender(doc: Doc, ent: Span) -> str:
         if g in ("m", "f"):
             return g
     return ""
+
+
+def _apposed_kinds(ent: Span) -> set[str]:
+    """`The drivers’ union, Aslef`, `Aslef, the drivers’ union`: what the apposition calls it."""
+    lex = lexicon()
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    # The noun must be a phrase of its own (`the union`, `her restaurant`): a bare `court` in
+    # `Outside court, Anita Desai, …` is the parser's slip, not an apposition.
+    return {
+        n.lemma_.lower()
+        for n in nouns
+        if n.pos_ == "NOUN"
+        and n.lemma_.lower() in lex.organization_nouns
+        and any(c.dep_ in ("det", "poss", "nmod") for c in n.children)
+    }
 
 
 def _after_honorific(doc: Doc, ent: Span) -> bool:
@@ -301,12 +327,18 @@ def _organization_after(doc: Doc, ent: Span, org_names: frozenset[str]) -> str:
 def _organization_names(doc: Doc) -> frozenset[str]:
     """Names the article shows to be organisations, whatever the tagger called them.
 
-    The proper name a role or a person is `of`/`at`/`with` (`general manager of Saffron Lane`,
-    `Claudia Brunner of ETH Zurich`), unless it starts with a known given name (`a spokesman
-    for Hillary Clinton`).
+    A name in apposition to an organisation noun (`the drivers’ union, Aslef`), and the proper
+    name a role or a person is `of`/`at`/`with` (`general manager of Saffron Lane`, `Claudia
+    Brunner of ETH Zurich`) unless it starts with a known given name (`a spokesman for Hillary
+    Clinton`).
     """
     lex = lexicon()
-    names: set[str] = set()
+    # `The pilots’ union, Balpa`: a name set beside an organisation noun names one.
+    names = {
+        _org_text(doc, e).lower()
+        for e in doc.ents
+        if e.label_ not in _NOT_ORG - {"PERSON"} and _apposed_kinds(e)
+    }
     for prep in doc:
         if prep.lower_ not in _ORG_PREPS or prep.dep_ != "prep":
             continue
@@ -388,6 +420,80 @@ class SpeakerIndex:
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in ent)
             self.person_mentions.append((ent.start_char, person, subject))
         self.person_mentions.sort(key=lambda x: x[0])
+        self.organizations = self._organizations(outside)
+
+    def _organizations(self, outside: list[bool]) -> list[_Organization]:
+        """Every organisation the article names, short names (`Northline`) joined to the full
+        name (`Northline Rail`), with the nouns that say what kind of body each is."""
+        doc, lex = self.doc, lexicon()
+        orgs: list[_Organization] = []
+        named = [
+            e
+            for e in doc.ents
+            if (e.label_ == "ORG" or _org_text(doc, e).lower() in self.org_names)
+            and outside[e.start]
+            and e.start_char not in self.person_at
+        ]
+        for ent in sorted(named, key=lambda e: (-len(e), e.start_char)):
+            name = _org_text(doc, ent)
+            tokens = tuple(w.lower() for w in name.split())
+            if not tokens:
+                continue
+            org = next((o for o in orgs if o.tokens[: len(tokens)] == tokens), None)
+            if org is None:
+                org = _Organization(name, tokens)
+                org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}
+                orgs.append(org)
+            org.mentions.append(ent.start_char)
+            org.kinds |= _apposed_kinds(ent)
+        # A short name the tagger read as a place (`Northline said`) is still the company.
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and outside[ent.start]:
+                if ent.start_char in self.person_at:
+                    continue
+                tokens = tuple(w.lower() for w in _org_text(doc, ent).split())
+                fits = [
+                    o
+                    for o in orgs
+                    if tokens and len(o.tokens) > len(tokens) and o.tokens[: len(tokens)] == tokens
+                ]
+                if len(fits) == 1:
+                    fits[0].mentions.append(ent.start_char)
+        for org in orgs:
+            org.mentions.sort()
+        return orgs
+
+    def organization_named(self, start: int) -> _Organization | None:
+        """The organisation whose mention starts at char ``start``."""
+        for org in self.organizations:
+            if start in org.mentions:
+                return org
+        return None
+
+    def organization_for(self, noun: str, at: int) -> _Organization | None:
+        """The organisation `the <noun>` at char ``at`` stands for, if the article names it.
+
+        `the ministry` is the last-named body called a ministry (`Ministry of Health`); `the
+        company` is the most-named body not known to be something else (a union, a school).
+        """
+        kind = [o for o in self.organizations if noun in o.kinds]
+        if kind:
+            before = [o for o in kind if o.mentions[0] < at]
+            if before:
+                return max(before, key=lambda o: max(c for c in o.mentions if c < at))
+            return min(kind, key=lambda o: o.mentions[0])
+        if noun not in lexicon().business_nouns:
+            return None
+        business = lexicon().business_nouns
+        pool = [o for o in self.organizations if not o.kinds or o.kinds & business]
+        scored = [
+            (sum(1 for c in o.mentions if c < at), max((c for c in o.mentions if c < at), default=-1), o)
+            for o in pool
+        ]
+        scored = [x for x in scored if x[0] > 0]
+        if not scored:
+            return None
+        return max(scored, key=lambda x: (x[0], x[1]))[2]
 
     def _match(self, tokens: tuple[str, ...], at: int = -1) -> _Person | None:
         if not tokens:
@@ -534,6 +640,9 @@ def _speaker_for(
         if person is not None:
             recent.append((m.start, person))
             return Speaker(person.name, person.role, person.organization, "person")
+        org = _organization_of(doc, index, m)
+        if org is not None:
+            return Speaker(org.name, "", org.name, "organization")
         name = _strip_leading_the(text)
         for suffix in _POSSESSIVE:
             if name.endswith(suffix):
@@ -553,6 +662,24 @@ def _speaker_for(
         recent.append((m.start, person))
         return Speaker(person.name, person.role, person.organization, "person")
     return Speaker(text, "", "", "unknown")
+
+
+def _organization_of(doc: Doc, index: SpeakerIndex, m: Mention) -> _Organization | None:
+    """The article's full name for an organisation speaker: `Northline` → `Northline Rail`,
+    `the ministry` → `Ministry of Health`, `the company` → the company the story is about."""
+    if m.head < 0:
+        return None
+    head = doc[m.head]
+    if head.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= head.i < ent.end:
+                return index.organization_named(ent.start_char)
+        return None
+    words = [t for t in doc if m.start <= t.idx < m.end]
+    # `the companies` are several: no one name stands for them.
+    if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
+        return index.organization_for(head.lemma_.lower(), m.start)
+    return None
 
 
 def _strip_leading_the(name: str) -> str:

@@ -60,10 +60,7 @@ def test_dialogue_turns_with_their_own_attribution_stay_apart() -> None:
 
 
 def test_long_narrative_between_quotes_is_not_an_attribution() -> None:
-    text = (
-        "“We will appeal,” she said. Then the court heard from four more witnesses. “Nothing "
-        "changes.”"
-    )
+    text = "“We will appeal,” she said. Then the court heard from four more witnesses. “Nothing changes.”"
     assert _utterances(text) == [0, 1]
 
 
@@ -276,3 +273,55 @@ def test_pronoun_takes_the_subject_of_its_own_sentence(extract_rows) -> None:  #
     )
     row = _row(extract_rows(text), "a long and lonely fight")
     assert row.speaker == "Susan Caldwell"
+
+
+# --- organisation speakers get the article's full name ----------------------------------------
+
+
+def test_the_ministry_is_the_ministry_the_article_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fuel prices rose again in March, the Ministry of Energy said on Tuesday.\n\n"
+        "“Households will feel this for months,” the ministry said in a statement."
+    )
+    row = _row(extract_rows(text), "Households will")
+    assert (row.speaker, row.organization) == ("Ministry of Energy", "Ministry of Energy")
+
+
+def test_the_company_is_the_most_named_company_not_a_newspaper_or_a_union(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brightwater Airways will cut 40 routes this winter, the airline said on Friday.\n\n"
+        "The cuts were first reported by The Guardian. Brightwater confirmed the plan in a "
+        "filing. “We have no choice,” the company said.\n\n"
+        "The pilots’ union, Balpa, said it would fight the cuts. “This is a betrayal,” the union "
+        "said."
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "We have no choice").speaker == "Brightwater Airways"
+    assert _row(rows, "We have no choice").organization == "Brightwater Airways"
+    # The tagger calls Balpa a person; `the pilots’ union, Balpa` says what it is.
+    assert _row(rows, "This is a betrayal").speaker == "Balpa"
+
+
+def test_an_unnamed_body_stays_as_the_article_words_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will review the decision,” the ministry said."
+    row = _row(extract_rows(text), "We will review")
+    assert row.speaker == "ministry"
+
+
+def test_a_short_name_is_the_full_name_given_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads the short name as a place.
+    text = (
+        "Talks between the union and Halden Rail broke down on Friday. Halden said its offer "
+        "was “fair and final”."
+    )
+    row = _row(extract_rows(text), "fair and final")
+    assert (row.speaker, row.organization) == ("Halden Rail", "Halden Rail")
+
+
+def test_a_plural_body_is_not_one_named_company(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Apple and Google face new rules in Europe. Apple said it would comply.\n\n"
+        "“We were not consulted,” the companies said in a joint letter."
+    )
+    row = _row(extract_rows(text), "We were not consulted")
+    assert row.speaker not in ("Apple", "Google")
