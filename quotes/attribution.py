@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import lexicon
@@ -73,12 +74,26 @@ class Attribution:
         return round(base, 2)
 
 
+# Doc.text joins every token of the document on each access, and the rules slice it per
+# quote and per mention: building it once per document keeps extraction cheap beside the
+# parse. A Doc's text never changes, so the last one is kept.
+_last_text: tuple[Doc | None, str] = (None, "")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document."""
+    global _last_text
+    if _last_text[0] is not doc:
+        _last_text = (doc, doc.text)
+    return _last_text[1]
+
+
 class _Index:
     """Character ↔ token lookups and which tokens sit inside quote marks."""
 
     def __init__(self, doc: Doc, spans: list[QuoteSpan]) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts: list[int] = doc.to_array(IDX).tolist()  # [t.idx for t in doc], at C speed
         self.quote_of = [-1] * len(doc)
         for q_index, span in enumerate(spans):
             first, last = self.token_range(span.open_mark, span.outer_end)
@@ -154,10 +169,17 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
 
 
 def _entity_of(doc: Doc, tok: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The entity ``tok`` is part of (as in ``doc.ents``), found from the token's IOB tags:
+    ``doc.ents`` builds every entity of the document on each access."""
+    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type:
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)
 
 
 def _subject_of(doc: Doc, verb: Token, idx: _Index) -> Mention | None:
@@ -362,7 +384,7 @@ def _looks_like_title_or_scare(text: str, span: QuoteSpan) -> bool:
 
 def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     """One Attribution per span, in order; ``mention`` is None where no sieve found one."""
-    text = doc.text
+    text = doc_text(doc)
     idx = _Index(doc, spans)
     paragraphs = _paragraph_bounds(text)
     results: list[Attribution | None] = [None] * len(spans)
@@ -440,7 +462,9 @@ def _within_bounds(doc: Doc, r: Attribution, spans: list[QuoteSpan]) -> Attribut
         return r
 
     def bad(start: int, end: int) -> bool:
-        return "\n" in doc.text[start:end] or any(s.open_mark < end and start < s.outer_end for s in spans)
+        return "\n" in doc_text(doc)[start:end] or any(
+            s.open_mark < end and start < s.outer_end for s in spans
+        )
 
     if not bad(m.start, m.end):
         return r

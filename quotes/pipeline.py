@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.attribution import _Index, attribute
+from quotes.attribution import _Index, attribute, doc_text
 from quotes.read import Document
 from quotes.spans import find_quote_spans
 from quotes.speakers import resolve_speakers
@@ -70,10 +70,10 @@ def quotes_from_doc(
     ``text_for_parser``): the quotes are cut from it, so they hold what the input holds.
     """
     if text is None:
-        text = doc.text
-    if len(text) != len(doc.text):
+        text = doc_text(doc)
+    if len(text) != len(doc_text(doc)):
         raise ValueError("the text and the parsed copy differ in length: offsets would not agree")
-    spans = find_quote_spans(doc.text)
+    spans = find_quote_spans(doc_text(doc))
     if not spans:
         return []
     attributions = attribute(doc, spans)
@@ -142,6 +142,7 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def text_for_parser(text: str) -> str:
     """``text`` with control characters (except tab, line feed and carriage return) as spaces."""
     return _CONTROL_CHARS.sub(" ", text)
+
 
 _BREAKS = (re.compile(r"\n[ \t\r]*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s"), re.compile(r"\s"))
 
@@ -236,10 +237,8 @@ def extract_documents(
         document, remaining, rows, errors = pending[d_index]
         try:
             if doc is not None:
-                piece = document.text[offset : offset + len(doc.text)]
-                piece_rows = quotes_from_doc(
-                    doc, source=document.source, include_all=include_all, text=piece
-                )
+                piece = document.text[offset : offset + len(doc_text(doc))]
+                piece_rows = quotes_from_doc(doc, source=document.source, include_all=include_all, text=piece)
                 if document.id:
                     piece_rows = [replace(q, id=document.id) for q in piece_rows]
                 base = rows[-1].utterance + 1 if rows else 0

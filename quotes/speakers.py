@@ -7,12 +7,13 @@ role and organisation found beside any mention are carried to every later one.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribution import Attribution, Mention
+from quotes.attribution import Attribution, Mention, _entity_of, doc_text
 from quotes.lexicon import lexicon
 from quotes.types import Speaker
 
@@ -41,18 +42,6 @@ class _Organization:
     mentions: list[int] = field(default_factory=list)  # char starts of the mentions
 
 
-# Doc.text joins every token of the document on each access; the rules slice it per mention,
-# so the text is built once per document and kept here (a Doc's text never changes).
-_last_text: tuple[Doc | None, str] = (None, "")
-
-
-def _doc_text(doc: Doc) -> str:
-    global _last_text
-    if _last_text[0] is not doc:
-        _last_text = (doc, doc.text)
-    return _last_text[1]
-
-
 def _clean_name(ent: Span) -> tuple[str, str]:
     """The name without leading titles or a trailing possessive, and the gender a title gave."""
     lex = lexicon()
@@ -68,7 +57,7 @@ def _clean_name(ent: Span) -> tuple[str, str]:
     if not toks:
         return "", gender
     doc = ent.doc
-    name = _doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])]
+    name = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])]
     for suffix in _POSSESSIVE:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
@@ -133,7 +122,7 @@ def _is_honorific(tok: Token) -> bool:
 
 
 def _text_of(doc: Doc, toks: list[Token]) -> str:
-    return _doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ""
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ""
 
 
 def _role_before(doc: Doc, ent: Span) -> list[Token]:
@@ -257,9 +246,9 @@ def _proper_object(doc: Doc, prep: Token) -> Span | None:
         if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
             continue
         if obj.ent_type_:
-            for ent in doc.ents:
-                if ent.start <= obj.i < ent.end:
-                    return ent
+            ent = _entity_of(doc, obj)
+            if ent is not None:
+                return ent
         left = obj
         while left.i > 0 and doc[left.i - 1].pos_ == "PROPN" and doc[left.i - 1].head.i == obj.i:
             left = doc[left.i - 1]
@@ -282,6 +271,18 @@ def _org_text(doc: Doc, ent: Span) -> str:
     return _text_of(doc, parts)
 
 
+def _org_entities(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The ORG entities overlapping tokens [lo, hi), in order: found from the tokens' entity
+    tags, since doc.ents builds every entity of the document on each access."""
+    ents: list[Span] = []
+    for t in doc[lo:hi]:
+        if t.ent_type_ == "ORG" and not (ents and t.i < ents[-1].end):
+            ent = _entity_of(doc, t)
+            if ent is not None and ent.label_ == "ORG":
+                ents.append(ent)
+    return ents
+
+
 def _organization_in(doc: Doc, toks: list[Token], org_names: frozenset[str] = frozenset()) -> str:
     """The organisation a role names: its ORG entity, else the proper name after `of`/`at`/…
 
@@ -291,11 +292,10 @@ def _organization_in(doc: Doc, toks: list[Token], org_names: frozenset[str] = fr
     if not toks:
         return ""
     lo, hi = toks[0].i, toks[-1].i + 1
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.start < hi and ent.end > lo:
-            text = _org_text(doc, ent)
-            if text:
-                return text
+    for ent in _org_entities(doc, lo, hi):
+        text = _org_text(doc, ent)
+        if text:
+            return text
     for t in toks:
         if t.lower_ not in _ORG_PREPS:
             continue
@@ -363,7 +363,7 @@ class SpeakerIndex:
         self.people: list[_Person] = []
         self.person_at: dict[int, _Person] = {}  # ent.start_char -> person
         self.person_mentions: list[tuple[int, _Person, bool]] = []  # (char, person, is_subject)
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts: list[int] = doc.to_array(IDX).tolist()  # each t.idx, at C speed
         lex = lexicon()
         self.org_names = _organization_names(doc)
         others = [e for e in doc.ents if e.label_ in _MISLABELLED and outside[e.start]]
@@ -587,7 +587,7 @@ class SpeakerIndex:
         return self.doc[i].sent.start_char if i >= 0 else 0
 
     def _paragraph_start(self, at: int) -> int:
-        return _doc_text(self.doc).rfind("\n", 0, at) + 1
+        return doc_text(self.doc).rfind("\n", 0, at) + 1
 
 
 def resolve_speakers(doc: Doc, attributions: list[Attribution], outside: list[bool]) -> list[Speaker | None]:
@@ -617,7 +617,7 @@ def _speaker_for(
 ) -> Speaker | None:
     if m.refers is not None:
         return _speaker_for(doc, index, m.refers, recent, last_org)
-    text = _doc_text(doc)[m.start : m.end]
+    text = doc_text(doc)[m.start : m.end]
     if m.kind == "pronoun":
         low = text.lower()
         if low == "it" and last_org is not None:
@@ -653,7 +653,8 @@ def _speaker_for(
     if m.kind == "description":
         toks = _strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         role = _text_of(doc, toks) if toks else text
-        org_toks = [t for t in doc if m.start <= t.idx < m.end]
+        starts = doc.to_array(IDX).tolist()
+        org_toks = list(doc[bisect_left(starts, m.start) : bisect_left(starts, m.end)])
         return Speaker(text, role, _organization_in(doc, org_toks, index.org_names), "person")
     # an unrecognised proper name
     tokens = tuple(w.lower() for w in text.replace(".", " ").split())
