@@ -325,3 +325,13 @@ def test_a_plural_body_is_not_one_named_company(extract_rows) -> None:  # type: 
     )
     row = _row(extract_rows(text), "We were not consulted")
     assert row.speaker not in ("Apple", "Google")
+
+
+def test_a_person_the_role_is_for_stays_a_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rosa Whitfield won the primary on Tuesday, beating Carla Mendes. A spokesman for "
+        "Whitfield said she would rest.\n\n"
+        "Whitfield thanked her volunteers. “We did this together,” she said."
+    )
+    row = _row(extract_rows(text), "We did this")
+    assert row.speaker == "Rosa Whitfield"
