@@ -159,3 +159,14 @@ def test_partial_quote_in_ordinary_words_keeps_its_speaker(extract_rows) -> None
     text = "Senator Bill Hardy called the bill “a disgrace to this chamber” on Tuesday."
     row = _row(extract_rows(text), "a disgrace")
     assert row.speaker == "Bill Hardy"
+
+
+def test_blame_reports_its_partial_quote(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vaccination rates fell for a third year.\n\n"
+        "Dr Leila Haddad, head of immunisation at the ministry, blamed “a flood of misinformation” "
+        "on social media."
+    )
+    row = _row(extract_rows(text), "a flood of misinformation")
+    assert row.speaker == "Leila Haddad"
+    assert row.cue == "blamed"
