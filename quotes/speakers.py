@@ -368,7 +368,7 @@ class SpeakerIndex:
         # `a spokeswoman for Clinton` does not make Clinton a body when Hillary Clinton is named.
         org_names = _organization_names(doc)
         full_names = {_org_text(doc, e).lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        full_names = {n for n in full_names if n and n not in org_names}
+        full_names = {n for n in full_names if n.split() and n not in org_names}
         self.org_names = org_names - full_names - {n.split()[-1] for n in full_names}
         others = [e for e in doc.ents if e.label_ in _MISLABELLED and outside[e.start]]
         # A name after an honorific is a person whatever the tagger called it (`Ms Lyons` as ORG).
