@@ -193,6 +193,9 @@ def _role_after(doc: Doc, ent: Span) -> list[Token]:
     i = ent.end
     if i >= len(doc) or doc[i].text != ",":
         return []
+    # `Priya Raman, 29, a primary school teacher, said`: the age comes before the role.
+    if i + 2 < len(doc) and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2
     toks: list[Token] = []
     j = i + 1
     while j < len(doc) and j - i <= _MAX_ROLE_TOKENS:
@@ -409,6 +412,17 @@ class SpeakerIndex:
                 self.person_at[ent.start_char] = known
                 known.mentions.append(ent.start_char)
                 ents.append(ent)
+        # A surname the tagger missed (`Raman thanked the volunteers`) is still a mention of
+        # the person it belongs to: it keeps pronouns on the right person.
+        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in tagged or not outside[tok.i] or not tok.is_title:
+                continue
+            known = self._known_name((tok.lower_,), tok.idx)
+            if known is not None and tok.idx not in self.person_at:
+                self.person_at[tok.idx] = known
+                known.mentions.append(tok.idx)
+                ents.append(doc[tok.i : tok.i + 1])
         # Roles and organisations, in reading order, so the first description wins.
         for ent in sorted(ents, key=lambda e: e.start_char):
             person = self.person_at.get(ent.start_char)

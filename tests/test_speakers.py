@@ -335,3 +335,18 @@ def test_a_person_the_role_is_for_stays_a_person(extract_rows) -> None:  # type:
     )
     row = _row(extract_rows(text), "We did this")
     assert row.speaker == "Rosa Whitfield"
+
+
+def test_age_between_the_name_and_the_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Ellery, 52, a retired firefighter, said the station “must stay open”."
+    row = _row(extract_rows(text), "must stay open")
+    assert (row.speaker, row.role) == ("Tom Ellery", "retired firefighter")
+
+
+def test_untagged_surname_keeps_the_pronoun_on_its_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Priya Raman, 29, a primary school teacher, won the seat. Turnout was 31 per cent.\n\n"
+        "Speaking at the count, Raman thanked the volunteers. ‘I didn’t think we’d win,’ she said."
+    )
+    row = _row(extract_rows(text), "I didn’t think")
+    assert row.speaker == "Priya Raman"
