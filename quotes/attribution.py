@@ -116,8 +116,23 @@ def _is_cue(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon().cue_verbs and tok.tag_.startswith("VB")
 
 
+def _is_interview_label(doc: Doc, tok: Token) -> bool:
+    """`Q:` / `A:` opening a line of a Q&A: a layout label, never the name of a speaker.
+
+    The question's own words are the interviewer's, and a cue inside them (`Your food gets
+    described as “comfort cooking”`) reports nobody.
+    """
+    if tok.text not in ("Q", "A") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    return not text[line_start : tok.idx].strip()
+
+
 def _mention_for(doc: Doc, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
+    if _is_interview_label(doc, tok):
+        return None
     lex = lexicon()
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         ent = _entity_of(doc, tok)
@@ -182,9 +197,34 @@ def _entity_of(doc: Doc, tok: Token) -> Span | None:
     return Span(doc, start, end, label=doc[start].ent_type)
 
 
+# Reporting verbs whose passive subject is still the speaker (`she was quoted as saying`).
+_PASSIVE_SPEAKER_CUES = frozenset({"quote", "cite"})
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The `by X` of a passive cue; the parser often hangs it on the quoted noun instead, so a
+    `by` + named person or organisation anywhere in the clause counts too."""
+    for tok in verb.subtree:
+        if tok.lower_ != "by" or tok.dep_ not in ("agent", "prep"):
+            continue
+        for obj in tok.children:
+            if obj.dep_ == "pobj" and (tok.dep_ == "agent" or obj.ent_type_ in ("PERSON", "ORG")):
+                return obj
+    return None
+
+
 def _subject_of(doc: Doc, verb: Token, idx: _Index) -> Mention | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i):
+            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
+                # `Her food gets described as “comfort cooking”`: the passive subject is what
+                # is described (or who is told), not who speaks; the speaker, if named, is the
+                # agent (`… by critics`).
+                agent = _passive_agent(verb)
+                m = _mention_for(doc, agent) if agent is not None and idx.outside(agent.i) else None
+                if m is not None:
+                    return m
+                continue
             m = _mention_for(doc, child)
             if m is not None:
                 return m

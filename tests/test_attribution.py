@@ -170,3 +170,36 @@ def test_blame_reports_its_partial_quote(extract_rows) -> None:  # type: ignore[
     row = _row(extract_rows(text), "a flood of misinformation")
     assert row.speaker == "Leila Haddad"
     assert row.cue == "blamed"
+
+
+def test_interview_labels_are_not_speakers(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # A Q&A layout: `Q:` marks the interviewer's question, it names nobody.
+    text = (
+        "Marta Silva runs the city's oldest bookshop.\n\n"
+        "Q: Your shop is often called “a museum with a till”. Is that fair?\n\n"
+        "A: Perhaps. We sell more maps than novels these days."
+    )
+    rows = extract_rows(text, include_all=True)
+    assert rows, "the quoted phrase is still found"
+    assert all(r.speaker not in ("Q", "A") for r in rows)
+    assert all(not r.speaker for r in rows if r.quote == "a museum with a till")
+
+
+def test_passive_subject_of_a_describing_verb_does_not_speak(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Work on the stadium starts in May.\n\n"
+        "The new stadium was described as “a concrete spaceship” when the plans came out."
+    )
+    rows = extract_rows(text, include_all=True)
+    assert [r.speaker for r in rows if r.quote == "a concrete spaceship"] == [""]
+
+
+def test_passive_agent_and_quoted_as_saying_still_speak(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The city budget passed on Friday by a single vote.\n\n"
+        "The budget was described as “a betrayal of the north” by Mayor Lena Ortiz on Monday.\n\n"
+        "Union leader Sam Price was quoted as saying “we will not back down” in a local paper."
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "a betrayal").speaker == "Lena Ortiz"
+    assert _row(rows, "we will not back down").speaker == "Sam Price"
