@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Generic, TypeVar
 
 from rich.console import Console
 from rich.markup import escape
@@ -30,6 +30,7 @@ FIELDS: tuple[str, ...] = ("source", "id") + tuple(
     f for f in QUOTE_FIELDS if f not in ("sieve", "source", "id")
 )
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
+T = TypeVar("T")
 # Characters that Markdown (CommonMark / GitHub tables) would read as syntax inside a cell.
 _MARKDOWN_SPECIAL = re.compile(r"([\\|*_`\[\]<>])")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
@@ -75,8 +76,11 @@ def row_dict(q: Quote) -> dict[str, Any]:
     return {k: d[k] for k in FIELDS}
 
 
-class Writer:
-    """Streams rows to a text stream in one format."""
+class _StreamWriter(Generic[T]):
+    """Streams records to a text stream in one format: CSV, JSON and JSONL as they come, the
+    table and Markdown (which need every row to size their columns) at ``close``."""
+
+    fields: tuple[str, ...] = ()
 
     def __init__(self, out: IO[str], fmt: str, *, sanitize: bool = True, console: Console | None = None):
         if fmt not in FORMATS:
@@ -86,30 +90,41 @@ class Writer:
         self.sanitize = sanitize
         self.console = console
         self.count = 0
-        self._table_rows: list[Quote] = []
+        self._held: list[T] = []
         self._csv: Any = None
         if fmt == "csv":
             # RFC 4180: CRLF line ends, every field that needs it quoted.
             self._csv = csv.writer(out, lineterminator="\r\n")
-            self._csv.writerow(FIELDS)
+            self._csv.writerow(self.fields)
         elif fmt == "json":
             out.write("[")
 
-    def write(self, rows: list[Quote]) -> None:
-        for q in rows:
-            if self.fmt == "csv":
-                values = [row_dict(q)[k] for k in FIELDS]
-                if self.sanitize:
-                    values = [neutralise(v) for v in values]
-                self._csv.writerow(values)
-            elif self.fmt == "jsonl":
-                self.out.write(json.dumps(row_dict(q), ensure_ascii=False) + "\n")
-            elif self.fmt == "json":
-                self.out.write(
-                    ("\n  " if self.count == 0 else ",\n  ") + json.dumps(row_dict(q), ensure_ascii=False)
-                )
+    def _record(self, item: T) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _csv_values(self, record: dict[str, Any]) -> list[Any]:
+        return [record[k] for k in self.fields]
+
+    def _cells(self, items: list[T]) -> tuple[list[str], list[list[str]]]:
+        raise NotImplementedError
+
+    def _rich_table(self, items: list[T]) -> Table:
+        raise NotImplementedError
+
+    def write(self, items: list[T]) -> None:
+        for item in items:
+            if self.fmt in ("table", "markdown"):
+                self._held.append(item)
             else:
-                self._table_rows.append(q)
+                record = self._record(item)
+                if self.fmt == "csv":
+                    values = self._csv_values(record)
+                    self._csv.writerow([neutralise(v) for v in values] if self.sanitize else values)
+                elif self.fmt == "jsonl":
+                    self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    prefix = "\n  " if self.count == 0 else ",\n  "
+                    self.out.write(prefix + json.dumps(record, ensure_ascii=False))
             self.count += 1
         if self.fmt not in ("table", "markdown"):
             self.out.flush()
@@ -118,11 +133,25 @@ class Writer:
         if self.fmt == "json":
             self.out.write("\n]\n" if self.count else "]\n")
         elif self.fmt == "table":
-            console = self.console or Console(file=self.out)
-            console.print(quote_table(self._table_rows))
+            (self.console or Console(file=self.out)).print(self._rich_table(self._held))
         elif self.fmt == "markdown":
-            self.out.write(markdown_table(*_table_cells(self._table_rows)))
+            self.out.write(markdown_table(*self._cells(self._held)))
         self.out.flush()
+
+
+class Writer(_StreamWriter[Quote]):
+    """Streams quote rows in one format."""
+
+    fields = FIELDS
+
+    def _record(self, item: Quote) -> dict[str, Any]:
+        return row_dict(item)
+
+    def _cells(self, items: list[Quote]) -> tuple[list[str], list[list[str]]]:
+        return _table_cells(items)
+
+    def _rich_table(self, items: list[Quote]) -> Table:
+        return quote_table(items)
 
 
 def _table_cells(rows: list[Quote]) -> tuple[list[str], list[list[str]]]:
@@ -171,63 +200,33 @@ def summary_dict(s: SpeakerSummary) -> dict[str, Any]:
     return {k: list(s.names) if k == "names" else getattr(s, k) for k in SUMMARY_FIELDS}
 
 
-class SummaryWriter:
+class SummaryWriter(_StreamWriter[SpeakerSummary]):
     """Streams who-said-what summaries (one line per speaker per article) in one format."""
 
-    def __init__(
-        self, out: IO[str], fmt: str, *, sanitize: bool = True, console: Console | None = None
-    ) -> None:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-        self.out = out
-        self.fmt = fmt
-        self.sanitize = sanitize
-        self.console = console
-        self.count = 0
-        self._held: list[SpeakerSummary] = []
-        self._csv: Any = None
-        if fmt == "csv":
-            self._csv = csv.writer(out, lineterminator="\r\n")
-            self._csv.writerow(SUMMARY_FIELDS)
-        elif fmt == "json":
-            out.write("[")
+    fields = SUMMARY_FIELDS
 
-    def write(self, summaries: list[SpeakerSummary]) -> None:
-        for s in summaries:
-            d = summary_dict(s)
-            if self.fmt == "csv":
-                values = ["; ".join(d[k]) if k == "names" else d[k] for k in SUMMARY_FIELDS]
-                self._csv.writerow([neutralise(v) for v in values] if self.sanitize else values)
-            elif self.fmt == "jsonl":
-                self.out.write(json.dumps(d, ensure_ascii=False) + "\n")
-            elif self.fmt == "json":
-                self.out.write(("\n  " if self.count == 0 else ",\n  ") + json.dumps(d, ensure_ascii=False))
-            else:
-                self._held.append(s)
-            self.count += 1
-        if self.fmt not in ("table", "markdown"):
-            self.out.flush()
+    def _record(self, item: SpeakerSummary) -> dict[str, Any]:
+        return summary_dict(item)
 
-    def close(self) -> None:
-        if self.fmt == "json":
-            self.out.write("\n]\n" if self.count else "]\n")
-        elif self.fmt in ("table", "markdown"):
-            header, cells = _summary_cells(self._held)
-            if self.fmt == "markdown":
-                self.out.write(markdown_table(header, cells))
-            else:
-                table = Table(show_lines=False, header_style="bold")
-                for name in header:
-                    table.add_column(
-                        name,
-                        overflow="fold",
-                        justify="right" if name == "quotes" else "left",
-                        ratio=3 if name == "first words" else 1,
-                    )
-                for row in cells:
-                    table.add_row(*(escape(printable(c)) for c in row))
-                (self.console or Console(file=self.out)).print(table)
-        self.out.flush()
+    def _csv_values(self, record: dict[str, Any]) -> list[Any]:
+        return ["; ".join(record[k]) if k == "names" else record[k] for k in self.fields]
+
+    def _cells(self, items: list[SpeakerSummary]) -> tuple[list[str], list[list[str]]]:
+        return _summary_cells(items)
+
+    def _rich_table(self, items: list[SpeakerSummary]) -> Table:
+        header, cells = _summary_cells(items)
+        table = Table(show_lines=False, header_style="bold")
+        for name in header:
+            table.add_column(
+                name,
+                overflow="fold",
+                justify="right" if name == "quotes" else "left",
+                ratio=3 if name == "first words" else 1,
+            )
+        for row in cells:
+            table.add_row(*(escape(printable(c)) for c in row))
+        return table
 
 
 def _summary_cells(summaries: list[SpeakerSummary]) -> tuple[list[str], list[list[str]]]:
