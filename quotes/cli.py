@@ -296,6 +296,25 @@ def _whole_rows() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
+def _extraction(
+    paths: list[str],
+    input_format: str,
+    text_column: str,
+    id_column: str,
+    keep_text: Path | None,
+    model: str | None,
+    include_all: bool,
+    jobs: int,
+    quiet: bool,
+) -> tuple[_Inputs, Iterator[Extraction]]:
+    """The inputs (whose ``failures`` fill as they are read) and the stream of their results:
+    what ``extract`` and ``speakers`` both run before writing."""
+    progress = _progress(paths, input_format) if err.is_terminal and not quiet else None
+    inputs = _Inputs(paths, input_format, text_column, id_column, keep_text, quiet=quiet, progress=progress)
+    nlp = _load(model)
+    return inputs, _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress)
+
+
 @app.command()
 def extract(
     paths: PathsArg,
@@ -341,10 +360,9 @@ def extract(
             check_database_path(output)
         except StoreError as exc:
             raise _fail(str(exc)) from None
-    progress = _progress(paths, input_format) if err.is_terminal and not quiet else None
-    inputs = _Inputs(paths, input_format, text_column, id_column, keep_text, quiet=quiet, progress=progress)
-    nlp = _load(model)
-    results = _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress)
+    inputs, results = _extraction(
+        paths, input_format, text_column, id_column, keep_text, model, include_all, jobs, quiet
+    )
     if fmt == "sqlite":
         assert output is not None
         with _reporting(debug, "every document finished before the interrupt is in the database"):
@@ -398,10 +416,9 @@ def speakers(
     fmt = _choose_format(fmt, output, FORMATS)
     if output is not None:
         _check_output(paths, output)
-    progress = _progress(paths, input_format) if err.is_terminal and not quiet else None
-    inputs = _Inputs(paths, input_format, text_column, id_column, keep_text, quiet=quiet, progress=progress)
-    nlp = _load(model)
-    results = _results(nlp, iter(inputs), False, inputs.failures, jobs, progress)
+    inputs, results = _extraction(
+        paths, input_format, text_column, id_column, keep_text, model, False, jobs, quiet
+    )
     kept = "speakers so far were written" if output is None else f"{output} was not written"
     with _reporting(debug, kept), _text_output(output, fmt, bom) as (out, console):
         writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console)
