@@ -101,6 +101,8 @@ def quotes_from_doc(
                 speaker_end=m.end if m and speaker else -1,
                 utterance=span.utterance,
                 sieve=att.sieve,
+                mention=text[m.start : m.end] if m and speaker else "",
+                speaker_id=speaker.id if speaker else -1,
             )
         )
     return rows

@@ -8,7 +8,7 @@ role and organisation found beside any mention are carried to every later one.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -54,7 +54,8 @@ def _clean_name(ent: Span) -> tuple[str, str]:
         toks = toks[1:]
     while toks and (toks[-1].text in _POSSESSIVE or toks[-1].is_punct):
         toks = toks[:-1]
-    if not toks:
+    # `Ms «`: what is left after the title must hold a word to be a name.
+    if not any(c.isalnum() for t in toks for c in t.text):
         return "", gender
     doc = ent.doc
     name = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])]
@@ -614,6 +615,7 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], outside: list[bo
     out: list[Speaker | None] = []
     recent: list[tuple[int, _Person]] = []
     last_org: tuple[int, Speaker] | None = None
+    ids: dict[tuple[str, str], int] = {}
     for att in attributions:
         m = att.mention
         if m is None:
@@ -622,6 +624,9 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], outside: list[bo
         speaker = _speaker_for(doc, index, m, recent, last_org)
         if speaker is not None and speaker.kind == "organization":
             last_org = (m.start, speaker)
+        if speaker is not None and speaker.kind != "unknown":
+            key = (speaker.kind, speaker.name)
+            speaker = replace(speaker, id=ids.setdefault(key, len(ids) + 1))
         out.append(speaker)
     return out
 

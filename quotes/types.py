@@ -40,6 +40,9 @@ class Speaker:
     role: str = ""
     organization: str = ""
     kind: str = "person"  # "person", "organization" or "unknown"
+    # The entity's number within its document (1, 2, …, in order of first mention): every row
+    # of one person or organisation carries the same id. -1 when the speaker is no entity.
+    id: int = -1
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,11 @@ class Quote:
     # The corpus record the row comes from (its "id", or its line number when it has none);
     # empty for a plain file, a page or stdin.
     id: str = ""
+    # The words the attribution rests on (``text[speaker_start:speaker_end]``): a name, a
+    # description or a pronoun. ``speaker`` is the entity they refer to, in full.
+    mention: str = ""
+    # The speaker's entity within the document (see ``Speaker.id``); -1 without one.
+    speaker_id: int = -1
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

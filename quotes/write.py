@@ -27,7 +27,7 @@ from quotes.types import QUOTE_FIELDS, Quote
 # The public columns, in order: the record id right after the source it belongs to
 # (``sieve`` stays internal: it is in --errors output).
 FIELDS: tuple[str, ...] = ("source", "id") + tuple(
-    f for f in QUOTE_FIELDS if f not in ("sieve", "source", "id")
+    f for f in QUOTE_FIELDS if f not in ("sieve", "source", "id", "mention", "speaker_id")
 )
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 T = TypeVar("T")
