@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -59,7 +60,11 @@ def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> P
         for doc in docs:
             bin_.add(doc)
         path.parent.mkdir(parents=True, exist_ok=True)
-        bin_.to_disk(path)
+        # Several checkouts share the cache: write aside, then rename, so a reader never
+        # sees half a file.
+        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        bin_.to_disk(partial)
+        partial.replace(path)
 
     def predict(batch: Iterable[GoldArticle]) -> Iterator[Prediction]:
         for article, doc in zip(batch, docs):  # noqa: B905 - --limit scores a prefix
