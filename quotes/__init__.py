@@ -42,17 +42,23 @@ _NLP: dict[str | None, Language] = {}
 
 
 def extract(
-    text: str, *, source: str = "", model: str | None = None, include_all: bool = False
+    text: str,
+    *,
+    source: str = "",
+    model: str | None = None,
+    include_all: bool = False,
+    title: str = "",
 ) -> list[Quote]:
     """Every quote in ``text`` with its speaker. The model is loaded once per process.
 
     Texts of any length are accepted: long ones are parsed in paragraph-aligned pieces and
-    the offsets still index ``text``.
+    the offsets still index ``text``. ``title``, the article's headline when known, marks a
+    first paragraph equal to it as the headline (its quotes get no speaker).
     """
     nlp = _NLP.get(model)
     if nlp is None:
         nlp = _NLP[model] = load_pipeline(model)
-    (result,) = extract_documents(nlp, [Document(source, text)], include_all=include_all)
+    (result,) = extract_documents(nlp, [Document(source, text, title=title)], include_all=include_all)
     if result.error:
         raise RuntimeError(result.error)
     return result.rows

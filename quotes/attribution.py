@@ -368,12 +368,18 @@ _SENTENCE_BREAK = re.compile(r"[.!?][’”'\"]?\s+[A-Z“\"‘]")
 _HEADLINE_MAX_WORDS = 25
 
 
-def _is_headline(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+def _is_headline(text: str, paragraphs: list[tuple[int, int]], title: str = "") -> bool:
     """A short first line of one sentence, above the story: quotes in it have no speaker.
 
     Headlines quote without attributing (`Cruz 'glad to finish' fight with Trump`), and the
-    story below says who spoke, so a headline's quotes are left out like scare quotes.
+    story below says who spoke, so a headline's quotes are left out like scare quotes. A
+    first paragraph equal to the document's known title (white space and case aside) is one
+    whatever its shape.
     """
+    if title and paragraphs:
+        first = text[paragraphs[0][0] : paragraphs[0][1]]
+        if " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+            return True
     if len(paragraphs) < 2:
         return False
     line = text[paragraphs[0][0] : paragraphs[0][1]].strip()
@@ -422,14 +428,17 @@ def _looks_like_title_or_scare(text: str, span: QuoteSpan) -> bool:
     return False
 
 
-def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
-    """One Attribution per span, in order; ``mention`` is None where no sieve found one."""
+def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attribution]:
+    """One Attribution per span, in order; ``mention`` is None where no sieve found one.
+
+    ``title`` is the document's known headline, if any (see ``_is_headline``).
+    """
     text = doc_text(doc)
     idx = _Index(doc, spans)
     paragraphs = _paragraph_bounds(text)
     results: list[Attribution | None] = [None] * len(spans)
 
-    headline = _is_headline(text, paragraphs)
+    headline = _is_headline(text, paragraphs, title)
     for q_index, span in enumerate(spans):
         p_start, p_end = paragraphs[span.paragraph]
         if headline and span.paragraph == 0:

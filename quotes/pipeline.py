@@ -62,12 +62,14 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 def quotes_from_doc(
-    doc: Doc, source: str = "", include_all: bool = False, text: str | None = None
+    doc: Doc, source: str = "", include_all: bool = False, text: str | None = None, *, title: str = ""
 ) -> list[Quote]:
     """The rows for one parsed document.
 
     ``text`` is the text as read when the parser was given a cleaned copy of it (see
     ``text_for_parser``): the quotes are cut from it, so they hold what the input holds.
+    ``title`` is the document's known headline (``Document.title``): a first paragraph equal
+    to it is a headline, whose quotes have no speaker.
     """
     if text is None:
         text = doc_text(doc)
@@ -76,7 +78,7 @@ def quotes_from_doc(
     spans = find_quote_spans(doc_text(doc))
     if not spans:
         return []
-    attributions = attribute(doc, spans)
+    attributions = attribute(doc, spans, title=title)
     index = _Index(doc, spans)
     outside = [index.outside(i) for i in range(len(doc))]
     speakers = resolve_speakers(doc, attributions, outside)
@@ -240,7 +242,11 @@ def extract_documents(
         try:
             if doc is not None:
                 piece = document.text[offset : offset + len(doc_text(doc))]
-                piece_rows = quotes_from_doc(doc, source=document.source, include_all=include_all, text=piece)
+                # Only the first piece can open with the headline.
+                title = document.title if offset == 0 else ""
+                piece_rows = quotes_from_doc(
+                    doc, source=document.source, include_all=include_all, text=piece, title=title
+                )
                 if document.id:
                     piece_rows = [replace(q, id=document.id) for q in piece_rows]
                 base = rows[-1].utterance + 1 if rows else 0

@@ -49,7 +49,9 @@ class Document:
 
     ``kind`` says where ``text`` came from: ``text`` (a file or stdin as given), ``html`` (the
     article text extracted from a page) or ``record`` (one record of a JSONL/CSV corpus, whose
-    id is ``id``).
+    id is ``id``). ``title`` is the headline the input names apart from its text (a page's
+    metadata title, a record's ``title``/``headline`` field), empty when it names none: a
+    first paragraph equal to it is the headline, not story.
     """
 
     source: str
@@ -58,6 +60,7 @@ class Document:
     note: str = ""  # e.g. which encoding was assumed
     id: str = ""
     kind: str = "text"
+    title: str = ""
 
 
 @dataclass(frozen=True)

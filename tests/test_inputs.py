@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from quotes.cli import app
+from quotes.pipeline import extract_documents, split_for_parse
 from quotes.read import Document, InputError, html_to_text, read_inputs
 from quotes.write import kept_text_path
 
@@ -227,3 +228,51 @@ def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
     assert isinstance(doc, Document) and doc.kind == "html"
     assert "Łukasz Nowak" in doc.text and "środę" in doc.text
     assert "declared in the page" in doc.note
+
+
+# --- headline evidence: a document's known title ------------------------------------------
+
+STRIKE = (
+    "“We will not back down,” mayor says as bin strike enters third week\n\n"
+    "Rubbish piled up on the streets of Dunmore on Monday as the council's refuse collectors "
+    "began a third week of strike action over pay.\n\n"
+    "“We have made a fair offer,” said Joan Petrie, the council leader. “The union has to come "
+    "back to the table.”\n"
+)
+STRIKE_TITLE = "“We will not back down,”  Mayor says as bin strike enters third week"
+
+
+def test_a_first_paragraph_equal_to_the_title_is_a_headline(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotes.pipeline import quotes_from_doc
+
+    # Opening with a quote mark, the line does not look like a headline by its shape alone.
+    untitled = quotes_from_doc(nlp(STRIKE))
+    assert "We will not back down," in [r.quote for r in untitled]
+    # With the title known (white space and case aside), its quote is a headline's: no speaker.
+    titled = quotes_from_doc(nlp(STRIKE), include_all=True, title=STRIKE_TITLE)
+    assert [(r.quote, r.kind, r.speaker) for r in titled][0] == ("We will not back down,", "headline", "")
+    assert [r.speaker for r in titled[1:]] == ["Joan Petrie", "Joan Petrie"]
+    # A title that is not the first paragraph changes nothing.
+    other = quotes_from_doc(nlp(STRIKE), title="Bin strike: third week")
+    assert [(r.quote, r.speaker) for r in other] == [(r.quote, r.speaker) for r in untitled]
+
+
+def test_document_title_reaches_only_the_first_piece(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Parsed in pieces, a later piece that opens with the same words is story, not headline.
+    filler = "The depot stayed shut all day and no lorries left the yard. " * 9
+    text = STRIKE + "\n" + filler + "\n\n" + STRIKE
+    later = text.index("“We will not back down,”", 10)
+    assert later in [offset for offset, _ in split_for_parse(text, 600)]
+    (result,) = extract_documents(nlp, [Document("s.txt", text, title=STRIKE_TITLE)], max_chars=600)
+    quotes = [r.quote for r in result.rows]
+    assert quotes.count("We will not back down,") == 1
+    assert [r.start for r in result.rows if r.quote == "We will not back down,"] == [later + 1]
+
+
+def test_extract_takes_a_title() -> None:
+    from quotes import extract
+
+    assert [r.quote for r in extract(STRIKE, title=STRIKE_TITLE)] == [
+        "We have made a fair offer,",
+        "The union has to come back to the table.",
+    ]
