@@ -95,6 +95,14 @@ TextColumnOpt = Annotated[
     str, typer.Option("--text-column", help="The text field of JSONL/CSV corpus records.")
 ]
 IdColumnOpt = Annotated[str, typer.Option("--id-column", help="The id field of JSONL/CSV corpus records.")]
+TitleColumnOpt = Annotated[
+    str,
+    typer.Option(
+        "--title-column",
+        help="The headline field of JSONL/CSV corpus records. Default: title, else headline.",
+        show_default=False,
+    ),
+]
 KeepTextOpt = Annotated[
     Path | None,
     typer.Option(
@@ -141,6 +149,7 @@ class _Inputs:
         id_column: str,
         keep_text: Path | None,
         *,
+        title_column: str = "",
         quiet: bool = False,
         progress: Progress | None = None,
     ) -> None:
@@ -152,6 +161,7 @@ class _Inputs:
         self.input_format = input_format
         self.text_column = text_column
         self.id_column = id_column
+        self.title_column = title_column
         self.keep_text = keep_text
         self.failures: list[str] = []
         self.quiet = quiet  # notes are left out; errors never are
@@ -167,6 +177,7 @@ class _Inputs:
             input_format=self.input_format,
             text_field=self.text_column,
             id_field=self.id_column,
+            title_field=self.title_column,
         )
         for item in items:
             if isinstance(item, InputError):
@@ -301,6 +312,7 @@ def _extraction(
     input_format: str,
     text_column: str,
     id_column: str,
+    title_column: str,
     keep_text: Path | None,
     model: str | None,
     include_all: bool,
@@ -310,7 +322,16 @@ def _extraction(
     """The inputs (whose ``failures`` fill as they are read) and the stream of their results:
     what ``extract`` and ``speakers`` both run before writing."""
     progress = _progress(paths, input_format) if err.is_terminal and not quiet else None
-    inputs = _Inputs(paths, input_format, text_column, id_column, keep_text, quiet=quiet, progress=progress)
+    inputs = _Inputs(
+        paths,
+        input_format,
+        text_column,
+        id_column,
+        keep_text,
+        title_column=title_column,
+        quiet=quiet,
+        progress=progress,
+    )
     nlp = _load(model)
     return inputs, _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress)
 
@@ -343,6 +364,7 @@ def extract(
     input_format: InputFormatOpt = "auto",
     text_column: TextColumnOpt = "text",
     id_column: IdColumnOpt = "id",
+    title_column: TitleColumnOpt = "",
     keep_text: KeepTextOpt = None,
     no_sanitize: NoSanitizeOpt = False,
     bom: BomOpt = False,
@@ -361,7 +383,7 @@ def extract(
         except StoreError as exc:
             raise _fail(str(exc)) from None
     inputs, results = _extraction(
-        paths, input_format, text_column, id_column, keep_text, model, include_all, jobs, quiet
+        paths, input_format, text_column, id_column, title_column, keep_text, model, include_all, jobs, quiet
     )
     if fmt == "sqlite":
         assert output is not None
@@ -404,6 +426,7 @@ def speakers(
     input_format: InputFormatOpt = "auto",
     text_column: TextColumnOpt = "text",
     id_column: IdColumnOpt = "id",
+    title_column: TitleColumnOpt = "",
     keep_text: KeepTextOpt = None,
     no_sanitize: NoSanitizeOpt = False,
     bom: BomOpt = False,
@@ -417,7 +440,7 @@ def speakers(
     if output is not None:
         _check_output(paths, output)
     inputs, results = _extraction(
-        paths, input_format, text_column, id_column, keep_text, model, False, jobs, quiet
+        paths, input_format, text_column, id_column, title_column, keep_text, model, False, jobs, quiet
     )
     kept = "speakers so far were written" if output is None else f"{output} was not written"
     with _reporting(debug, kept), _text_output(output, fmt, bom) as (out, console):

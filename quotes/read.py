@@ -353,11 +353,13 @@ def read_inputs(
     input_format: str = "auto",
     text_field: str = "text",
     id_field: str = "id",
+    title_field: str = "",
 ) -> Iterator[Document | InputError]:
     """Documents (or errors) for every input, in the order given, one record at a time.
 
     ``input_format`` ``auto`` reads by suffix (stdin: HTML if it starts like a page, else
-    text); ``text_field``/``id_field`` name the text and id of JSONL/CSV records.
+    text); ``text_field``/``id_field``/``title_field`` name the text, id and headline of
+    JSONL/CSV records (no ``title_field``: ``title``, else ``headline``).
     """
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"unknown input format {input_format!r}: choose one of {', '.join(INPUT_FORMATS)}")
@@ -369,9 +371,9 @@ def read_inputs(
             if input_format in ("jsonl", "csv"):
                 stream: IO[bytes] = io.BytesIO(stdin) if stdin is not None else sys.stdin.buffer
                 if input_format == "jsonl":
-                    yield from read_jsonl(stream, "-", text_field, id_field)
+                    yield from read_jsonl(stream, "-", text_field, id_field, title_field)
                 else:
-                    yield from read_csv(stream, "-", text_field, id_field)
+                    yield from read_csv(stream, "-", text_field, id_field, title_field)
                 continue
             data = stdin if stdin is not None else sys.stdin.buffer.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
@@ -388,7 +390,7 @@ def read_inputs(
         assert isinstance(item, Path)
         fmt = input_format_of(item.name, input_format)
         if fmt in ("jsonl", "csv"):
-            yield from _read_corpus(item, fmt, text_field, id_field)
+            yield from _read_corpus(item, fmt, text_field, id_field, title_field)
             continue
         doc = read_path(item, html=fmt == "html")
         if fmt == "html" and isinstance(doc, Document):
@@ -490,7 +492,9 @@ def html_document(page: Document) -> Document | InputError:
 # --- corpora ------------------------------------------------------------------------------
 
 
-def _read_corpus(path: Path, fmt: str, text_field: str, id_field: str) -> Iterator[Document | InputError]:
+def _read_corpus(
+    path: Path, fmt: str, text_field: str, id_field: str, title_field: str = ""
+) -> Iterator[Document | InputError]:
     source = str(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
@@ -506,11 +510,24 @@ def _read_corpus(path: Path, fmt: str, text_field: str, id_field: str) -> Iterat
     with fh:
         try:
             if fmt == "jsonl":
-                yield from read_jsonl(fh, source, text_field, id_field)
+                yield from read_jsonl(fh, source, text_field, id_field, title_field)
             else:
-                yield from read_csv(fh, source, text_field, id_field)
+                yield from read_csv(fh, source, text_field, id_field, title_field)
         except OSError as exc:
             yield InputError(source, f"read failed part way: {exc.strerror or exc}")
+
+
+# Where corpora keep a story's headline when no --title-column names it, in order of trust.
+TITLE_FIELDS = ("title", "headline")
+
+
+def _record_title(record: dict[str, Any], title_field: str) -> str:
+    """The record's headline: its ``title_field``, else its first non-empty ``TITLE_FIELDS``."""
+    for field in (title_field,) if title_field else TITLE_FIELDS:
+        value = record.get(field)
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
 
 
 def _record_id(value: Any, fallback: int) -> str:
@@ -521,7 +538,11 @@ def _record_id(value: Any, fallback: int) -> str:
 
 
 def read_jsonl(
-    lines: Iterable[bytes], source: str, text_field: str = "text", id_field: str = "id"
+    lines: Iterable[bytes],
+    source: str,
+    text_field: str = "text",
+    id_field: str = "id",
+    title_field: str = "",
 ) -> Iterator[Document | InputError]:
     """One Document per JSON object line, streaming; bad lines are errors with their number."""
     found = False
@@ -544,14 +565,21 @@ def read_jsonl(
             yield InputError(where, "record is not a JSON object: skipped")
             continue
         yield _record_document(
-            source, where, record.get(text_field), record.get(id_field), number, text_field, seen
+            source,
+            where,
+            record.get(text_field),
+            record.get(id_field),
+            number,
+            text_field,
+            seen,
+            _record_title(record, title_field),
         )
     if not found:
         yield InputError(source, "empty file: no records")
 
 
 def read_csv(
-    data: IO[bytes], source: str, text_field: str = "text", id_field: str = "id"
+    data: IO[bytes], source: str, text_field: str = "text", id_field: str = "id", title_field: str = ""
 ) -> Iterator[Document | InputError]:
     """One Document per CSV row (the header names the columns), streaming."""
     # Articles are longer than the csv module's default 128 KB field limit.
@@ -571,6 +599,13 @@ def read_csv(
                 "with --text-column",
             )
             return
+        if title_field and title_field not in columns:
+            yield InputError(
+                source,
+                f"no {title_field!r} column (columns: {', '.join(columns)}): name the headline column "
+                "with --title-column, or leave it out",
+            )
+            return
         while True:
             first_line = reader.line_num + 1
             try:
@@ -582,7 +617,14 @@ def read_csv(
                 return
             where = f"{source}:{first_line}"
             yield _record_document(
-                source, where, row.get(text_field), row.get(id_field), first_line, text_field, seen
+                source,
+                where,
+                row.get(text_field),
+                row.get(id_field),
+                first_line,
+                text_field,
+                seen,
+                _record_title(row, title_field),
             )
     except UnicodeDecodeError:
         yield InputError(
@@ -600,6 +642,7 @@ def _record_document(
     number: int,
     text_field: str,
     seen: dict[str, int],
+    title: str = "",
 ) -> Document | InputError:
     """The Document for one record; ``seen`` maps the ids met so far to their line."""
     if not isinstance(text, str):
@@ -616,4 +659,4 @@ def _record_document(
         note = f"line {number}: id {rid!r} is also the id of line {seen[rid]}: the rows of both carry it"
     else:
         seen[rid] = number
-    return Document(source, text, id=rid, kind="record", note=note)
+    return Document(source, text, id=rid, kind="record", note=note, title=title.strip())

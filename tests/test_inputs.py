@@ -276,3 +276,44 @@ def test_extract_takes_a_title() -> None:
         "We have made a fair offer,",
         "The union has to come back to the table.",
     ]
+
+
+def test_corpus_records_carry_their_title_or_headline(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "\n".join(
+            json.dumps(r)
+            for r in (
+                {"id": "t", "title": " Pool to close ", "headline": "ignored", "text": "Story one."},
+                {"id": "h", "headline": "Library hours cut", "text": "Story two."},
+                {"id": "n", "title": None, "hed": "Not a known field", "text": "Story three."},
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    docs = list(read_inputs([str(corpus)]))
+    assert [(d.id, d.title) for d in docs if isinstance(d, Document)] == [
+        ("t", "Pool to close"),
+        ("h", "Library hours cut"),
+        ("n", ""),
+    ]
+    named = list(read_inputs([str(corpus)], title_field="hed"))
+    assert [d.title for d in named if isinstance(d, Document)] == ["", "", "Not a known field"]
+
+
+def test_a_corpus_headline_is_not_attributed(tmp_path: Path) -> None:
+    corpus = tmp_path / "stories.csv"
+    body = STRIKE.replace('"', '""')
+    corpus.write_text(f'story_id,hed,body\r\ns1,"{STRIKE_TITLE}","{body}"\r\n', encoding="utf-8")
+    args = ["extract", str(corpus), "-f", "jsonl", "--text-column", "body", "--id-column", "story_id"]
+    untitled = _json_rows(runner.invoke(app, args))
+    assert "We will not back down," in [r["quote"] for r in untitled]
+    titled = _json_rows(runner.invoke(app, [*args, "--title-column", "hed"]))
+    assert [r["quote"] for r in titled] == [
+        "We have made a fair offer,",
+        "The union has to come back to the table.",
+    ]
+    missing = runner.invoke(app, [*args, "--title-column", "headline"])
+    assert missing.exit_code == 1
+    assert "no 'headline' column" in missing.stderr and "--title-column" in missing.stderr
