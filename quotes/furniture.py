@@ -1,0 +1,198 @@
+"""Page furniture: the lines of a plain text that belong to the page, not to the story.
+
+Saved pages, wire copy and archive exports carry bylines (`By Ana Ruiz, CBC News`), photo
+credits and captions (`(Justin Tang/The Canadian Press)`), reading prompts (`READ MORE: …`),
+notices (`Advertisement`), share prompts and section labels among the story's paragraphs.
+None of them is speech: a quote inside one has no speaker, a name inside one is nobody's
+attribution, and a caption between two paragraphs of one speaker does not interrupt them.
+
+The line patterns are data, in ``models/furniture.txt`` (shared with the HTML reader); this
+module adds one rule the patterns cannot say: a run of several short Title Case lines in a
+row is a list of related headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quotes.lexicon import models_dir
+
+FURNITURE_FILE = "furniture.txt"
+
+# A run of related headlines: at least this many title-like lines in a row.
+MIN_HEADLINE_RUN = 3
+_HEADLINE_MAX_WORDS = 14
+# Words a Title Case headline leaves in lower case.
+_SMALL_WORDS = frozenset(
+    "a an the of and or but nor in on at to for with by from as vs v. via into over after up out off "
+    "is are was be its it".split()
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][’”'\"]?\s+[A-Z“\"‘]")
+_LINE = re.compile(r"[^\r\n]+")
+# Longer lines are story paragraphs: no furniture pattern is tried on them.
+_MAX_FURNITURE_CHARS = 600
+
+
+@dataclass(frozen=True)
+class FurnitureLine:
+    """One line of page furniture: ``text[start:end]`` is the line, white space trimmed."""
+
+    start: int
+    end: int
+    kind: str  # byline, date, credit, caption, related, notice, share, label or headlines
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern[str]
+
+
+def _expand(regex: str, pieces: dict[str, str]) -> str:
+    for _ in range(10):  # pieces may use earlier pieces
+        expanded = re.sub(r"%(\w+)%", lambda m: pieces.get(m.group(1), m.group(0)), regex)
+        if expanded == regex:
+            break
+        regex = expanded
+    if re.search(r"%\w+%", regex):
+        raise ValueError(f"{FURNITURE_FILE}: unknown piece in {regex!r}")
+    return regex
+
+
+@lru_cache(maxsize=1)
+def furniture_patterns() -> tuple[_Pattern, ...]:
+    """The line patterns of ``models/furniture.txt``, in file order (the first match wins)."""
+    pieces: dict[str, str] = {}
+    patterns: list[_Pattern] = []
+    for line in (models_dir() / FURNITURE_FILE).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, regex = line.partition("\t")
+        if name.startswith("%") and name.endswith("%"):
+            pieces[name.strip("%")] = _expand(regex, pieces)
+        else:
+            patterns.append(_Pattern(name, re.compile(_expand(regex, pieces))))
+    return tuple(patterns)
+
+
+def _match(line: str) -> tuple[str, re.Match[str]] | None:
+    if len(line) > _MAX_FURNITURE_CHARS:
+        return None
+    for pattern in furniture_patterns():
+        m = pattern.regex.fullmatch(line)
+        if m is not None:
+            return pattern.kind, m
+    return None
+
+
+def line_kind(line: str) -> str:
+    """The furniture kind of one line (``byline``, ``credit``, …), or ``""`` for story text.
+
+    Looks at the line alone; runs of related headlines need their neighbours
+    (``furniture_lines``).
+    """
+    found = _match(line.strip())
+    return found[0] if found else ""
+
+
+def _title_like(line: str) -> bool:
+    """Short, no sentence punctuation, most words capitalised: `Council Votes To Close Bridge`."""
+    if line[-1:] in ".!:;,":
+        return False
+    words = line.split()
+    if not 2 <= len(words) <= _HEADLINE_MAX_WORDS or _SENTENCE_BREAK.search(line):
+        return False
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return capitalised / len(content) >= 0.75
+
+
+def furniture_lines(text: str) -> list[FurnitureLine]:
+    """Every line of ``text`` that is page furniture, in order.
+
+    A line is furniture when a pattern of ``models/furniture.txt`` matches all of it, or when
+    it is one of at least ``MIN_HEADLINE_RUN`` Title Case lines in a row (blank lines and other
+    furniture between them allowed): a related-stories list. The first line of the text is
+    never part of such a run: it is the article's own headline.
+    """
+    found: list[FurnitureLine] = []
+    run: list[FurnitureLine] = []
+    first = True
+
+    def close_run() -> None:
+        if len(run) >= MIN_HEADLINE_RUN:
+            found.extend(run)
+        run.clear()
+
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        line = raw.strip()
+        if not line:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        end = start + len(line)
+        hit = _match(line)
+        if hit is not None:
+            found.append(FurnitureLine(start, end, hit[0]))
+        elif not first and _title_like(line):
+            run.append(FurnitureLine(start, end, "headlines"))
+        else:
+            close_run()
+        first = False
+    close_run()
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+# Words that make a byline name an organisation or a desk rather than a person.
+_NOT_A_PERSON = frozenset(
+    "the staff news press associated editorial board editors editor desk reporters agency wire "
+    "service services team online digital times post herald journal guardian telegraph "
+    "reuters afp bloomberg".split()
+)
+
+
+def byline_authors(text: str) -> list[str]:
+    """The names in the text's first byline, as written (`By Ana Ruiz and Tom Brown` gives
+    both); names in capitals are given in title case. Empty when there is no byline."""
+    for line in furniture_lines(text):
+        if line.kind != "byline":
+            continue
+        hit = _match(text[line.start : line.end])
+        if hit is None or "author" not in hit[1].re.groupindex or not hit[1].group("author"):
+            continue
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&)\s+", hit[1].group("author").strip())
+        return [n.title() if n.isupper() else n for n in names if n]
+    return []
+
+
+def byline_author(text: str) -> str:
+    """The one person the byline names (who `I` is in a column), else ``""``.
+
+    Two authors, or a byline that names a desk or an agency (`By Reuters Staff`, `By The
+    Editorial Board`), name no one person.
+    """
+    authors = byline_authors(text)
+    if len(authors) != 1:
+        return ""
+    name = authors[0]
+    words = name.split()
+    if len(words) < 2 or any(w.lower().strip(".") in _NOT_A_PERSON for w in words):
+        return ""
+    return name
+
+
+def byline_organisation(text: str) -> str:
+    """The byline's name when it names an organisation or desk (`By The Editorial Board`):
+    who `we` is in an editorial. ``""`` otherwise."""
+    authors = byline_authors(text)
+    if len(authors) != 1:
+        return ""
+    words = authors[0].split()
+    if any(w.lower().strip(".") in _NOT_A_PERSON for w in words):
+        return authors[0]
+    return ""

@@ -1,0 +1,138 @@
+"""Page furniture (quotes/furniture.py): every line here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.furniture import (
+    FurnitureLine,
+    byline_author,
+    byline_authors,
+    byline_organisation,
+    furniture_lines,
+    line_kind,
+)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("By Ana Ruiz", "byline"),
+        ("BY ANA RUIZ", "byline"),
+        ("By Ana Ruiz and Tom Brown", "byline"),
+        ("By Ana Ruiz, CBC News", "byline"),
+        ("By Ana Ruiz, CBC News · Posted: Nov 03, 2016 5:00 AM ET | Last Updated: Nov 3, 2016", "byline"),
+        ("By Ana Ruiz | Reuters", "byline"),
+        ("By Ana Ruiz for the Daily Planet", "byline"),
+        ("Ana Ruiz / CBC News", "byline"),
+        ("Ana Ruiz | Reuters", "byline"),
+        ("Ana Ruiz, Staff Writer", "byline"),
+        ("(Reporting by Ana Ruiz; Editing by Tom Brown)", "byline"),
+        ("ana.ruiz@example.com", "byline"),
+        ("Posted: Nov 03, 2016 5:00 AM ET", "date"),
+        ("Updated 4:12 p.m. ET", "date"),
+        ("November 3, 2016", "date"),
+        ("Thursday 3 November 2016 10.44 GMT", "date"),
+        ("Photo: Ana Ruiz/Reuters", "credit"),
+        ("Photograph by Ana Ruiz", "credit"),
+        ("(Justin Tang/The Canadian Press)", "credit"),
+        ("Evan Vucci/AP", "credit"),
+        ("AP Photo/Evan Vucci", "credit"),
+        ("(Getty Images)", "credit"),
+        ("Photo Credit: PTI", "credit"),
+        ("Prime Minister Ana Ruiz speaks in Ottawa on Tuesday. (Justin Tang/The Canadian Press)", "caption"),
+        ("Ana Ruiz at the opening on Monday. (X/AFP/Getty Images)", "caption"),
+        ("The mayor at the opening on Monday. Photograph: Tom Brown/Guardian", "caption"),
+        ("Fans outside the ground before kick-off. (ABC News: Ana Ruiz)", "caption"),
+        ("Firefighters at the scene on Sunday. Ana Ruiz/AFP via Getty Images", "caption"),
+        ("Image caption The mayor said the bridge would reopen in spring", "caption"),
+        ("READ MORE: Why the bridge is closing", "related"),
+        ("Related: Council votes to close bridge", "related"),
+        ("Watch: The mayor speaks", "related"),
+        ("[Read: The bridge that cost too much]", "related"),
+        ("Listen: The city's budget explained", "related"),
+        ("Continue reading the main story", "notice"),
+        ("Advertisement", "notice"),
+        ("Story continues below advertisement", "notice"),
+        ("Share this article", "share"),
+        ("Follow us on Twitter", "share"),
+        ("Follow Ana Ruiz on Twitter @anaruiz.", "share"),
+        ("Sign up for our daily newsletter.", "share"),
+        ("Story", "label"),
+        ("READ MORE", "label"),
+        ("FULL TEXT.", "label"),
+    ],
+)
+def test_furniture_line_kinds(line: str, kind: str) -> None:
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted 6-1 on Tuesday to close the bridge.",
+        "By Monday, officials had closed three roads.",
+        "By the time the vote came, the chamber was empty.",
+        '"We will rebuild," said Ana Ruiz, the mayor.',
+        'Ana Ruiz, the mayor, said: "We will rebuild the bridge."',
+        "The company and/or its partners will pay for the repairs.",
+        "Updated figures show the city's debt rose 5 percent last year.",
+        'She called the ruling "a travesty" (Reuters reported).',
+        "Watching the vote, Ana Ruiz said nothing.",
+        "Toronto (Reuters) - The city will close its only bridge for six months.",
+        "Harbour Bridge To Close For Six Months",
+    ],
+)
+def test_story_lines_are_not_furniture(line: str) -> None:
+    assert line_kind(line) == ""
+
+
+def test_offsets_cover_the_trimmed_line() -> None:
+    text = "Bridge to close\n\n  By Ana Ruiz, CBC News  \n\nThe bridge will close.\n"
+    (byline,) = furniture_lines(text)
+    assert byline == FurnitureLine(text.index("By"), text.index("News") + 4, "byline")
+    assert text[byline.start : byline.end] == "By Ana Ruiz, CBC News"
+
+
+def test_a_run_of_title_case_lines_is_a_related_headlines_list() -> None:
+    text = (
+        "Council Closes Harbour Bridge\n\n"
+        "The bridge will close for six months, the council said.\n\n"
+        "More Stories\n\n"
+        "Ferry Operators Add Extra Sailings\n\n"
+        "Traders Warn Of Lost Custom During Repairs\n\n"
+        "What The Closure Means For Commuters\n\n"
+        "Repair Bill Doubles After Survey\n"
+    )
+    kinds = {text[f.start : f.end]: f.kind for f in furniture_lines(text)}
+    assert kinds["More Stories"] == "label"
+    assert kinds["Ferry Operators Add Extra Sailings"] == "headlines"
+    assert kinds["Repair Bill Doubles After Survey"] == "headlines"
+    # the article's own headline (the first line) is never part of a run
+    assert "Council Closes Harbour Bridge" not in kinds
+    assert "The bridge will close for six months, the council said." not in kinds
+
+
+def test_two_title_case_lines_are_not_a_run() -> None:
+    text = (
+        "Bridge closes\n\nThe bridge will close.\n\nWhat Happens Next\n\nMore sailings are planned.\n\n"
+        "Ferry Times Change\n\nThe ferry runs hourly.\n"
+    )
+    assert furniture_lines(text) == []
+
+
+def test_byline_author() -> None:
+    text = "Council closes bridge\n\nBy Ana Ruiz, CBC News\n\nThe bridge will close, I was told.\n"
+    assert byline_author(text) == "Ana Ruiz"
+    assert byline_author("Bridge closes\n\nBY ANA RUIZ\n\nThe bridge will close.") == "Ana Ruiz"
+    assert byline_author("Bridge closes\n\nAna Ruiz / CBC News\n\nThe bridge will close.") == "Ana Ruiz"
+
+
+def test_two_authors_or_a_desk_name_no_one_person() -> None:
+    two = "Bridge closes\n\nBy Ana Ruiz and Tom Brown\n\nThe bridge will close."
+    assert byline_authors(two) == ["Ana Ruiz", "Tom Brown"]
+    assert byline_author(two) == ""
+    board = "Close the bridge now\n\nBy The Editorial Board\n\nWe said so a year ago."
+    assert byline_author(board) == ""
+    assert byline_organisation(board) == "The Editorial Board"
+    assert byline_author("Bridge closes\n\nThe bridge will close, said Ana Ruiz.") == ""
