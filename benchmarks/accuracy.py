@@ -7,6 +7,11 @@ Both systems read the same articles with the same spaCy model and are scored by 
 code as `quotes evaluate` (quotes/evaluate.py), over all gold quotes and over direct ones.
 Prints a markdown table (for the README) to stdout; `--json` prints the figures instead.
 
+With who-labels (`--labels FILE`, else `<gold stem>.who.jsonl` beside the gold file or in
+`benchmarks/labels/`), the table adds the speaker's name, role and organisation accuracy and
+precision on the labelled quotes; `--split tune|check` keeps one half of the labels and
+`--labelled-only` scores only the articles that have a label.
+
 textacy (0.13) is a benchmark-only dependency, never a runtime one. Its `direct_quotations`
 raises on an article with an odd number of quote marks: such an article yields nothing, all
 its gold quotes count as missed, and the table says how many articles that was.
@@ -29,13 +34,18 @@ import spacy  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 from quotes.evaluate import (  # noqa: E402
+    SPLITS,
     GoldArticle,
     GoldFormatError,
     Prediction,
     Scores,
+    attach_labels,
     evaluate,
+    find_labels,
+    labelled_only,
     quotes_predictor,
     read_gold,
+    read_labels,
 )
 from quotes.pipeline import ModelNotFound, load_pipeline, resolve_model  # noqa: E402
 from quotes.types import Quote  # noqa: E402
@@ -52,6 +62,16 @@ ROWS = (
     ("f1", "end-to-end F1"),
     ("failed_articles", "articles the system failed on"),
 )
+# Rows from the `who` block, when the gold carries labels: (field, measure, label).
+WHO_ROWS = (
+    ("name", "accuracy", "speaker name accuracy (labelled quotes)"),
+    ("name", "precision", "speaker name precision (labelled quotes)"),
+    ("role", "accuracy", "role accuracy"),
+    ("role", "precision", "role precision"),
+    ("organization", "accuracy", "organisation accuracy"),
+    ("organization", "precision", "organisation precision"),
+)
+LABELS = Path(__file__).resolve().parent / "labels"
 
 
 def textacy_rows(doc: Doc) -> list[Quote]:
@@ -134,6 +154,14 @@ def markdown(results: dict[str, dict[str, Scores]]) -> str:
             value = results[system][kind].as_dict()[key]
             cells.append(f"{value:.3f}" if isinstance(value, float) else str(value))
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    if all("who" in results[system][kind].as_dict() for system, kind in columns):
+        who = {column: results[column[0]][column[1]].as_dict()["who"] for column in columns}
+        lines.append(
+            "| labelled gold quotes | " + " | ".join(str(who[c]["labelled"]) for c in columns) + " |"
+        )
+        for name, measure, label in WHO_ROWS:
+            cells = [f"{who[c][name][measure]:.3f}" for c in columns]
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -143,17 +171,29 @@ def main() -> int:
     ap.add_argument("--model", default=None, help="spaCy model name or path (both systems use it)")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    ap.add_argument("--labels", default=None, help="who-labels file (default: <gold stem>.who.jsonl found)")
+    ap.add_argument("--split", default=None, choices=SPLITS, help="keep the labels of this split only")
+    ap.add_argument("--labelled-only", action="store_true", help="score only the articles with a label")
     args = ap.parse_args()
     try:
         import textacy  # noqa: F401
     except ImportError:
         print('error: textacy is not installed: pip install -e ".[bench]"', file=sys.stderr)
         return 2
+    labels_path = args.labels or find_labels(args.gold, [LABELS])
     try:
         articles = list(read_gold(args.gold))
+        labels = read_labels(labels_path) if labels_path else None
     except (GoldFormatError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    if labels_path:
+        print(f"who-labels: {labels_path}", file=sys.stderr)
+    articles, unmatched = attach_labels(articles, labels, args.split)
+    if unmatched:
+        print(f"note: {unmatched} label(s) match no gold quote and are left out", file=sys.stderr)
+    if args.labelled_only:
+        articles = labelled_only(articles)
     if args.limit:
         articles = list(islice(articles, args.limit))
     try:

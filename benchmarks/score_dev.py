@@ -1,9 +1,16 @@
 """Score quotes on a gold file quickly (a thin script over quotes.evaluate).
 
 python benchmarks/score_dev.py ../shared/eval/polnear-dev.jsonl [--kind direct] [--errors F] [--limit N]
+python benchmarks/score_dev.py ../shared/eval/polnear-train.jsonl --split tune [--labelled-only]
 
 The same figures as ``quotes evaluate GOLD --format json``; ``--limit`` scores only the first
 N articles, for a quick look while changing a rule.
+
+Who-labels (name, role, organisation of the speaker) come from ``--labels FILE``, or else from
+``<gold stem>.who.jsonl`` beside the gold file or in ``benchmarks/labels/`` (so polnear-train is
+scored against ``benchmarks/labels/polnear-train.who.jsonl``); the figures are in ``who``.
+``--split tune|check`` keeps the labels of one half, ``--labelled-only`` the articles that have
+a label.
 
 The parse is almost all of the cost and does not change while the rules do, so the parsed
 articles are kept in ``.cache/parses/`` (a spaCy DocBin per gold file, model and spaCy
@@ -31,18 +38,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes.evaluate import (  # noqa: E402
     KINDS,
+    SPLITS,
     GoldArticle,
     Prediction,
     Predictor,
+    attach_labels,
     evaluate,
+    find_labels,
+    labelled_only,
     quotes_predictor,
     read_gold,
+    read_labels,
 )
 from quotes.pipeline import load_pipeline, quotes_from_doc, text_for_parser  # noqa: E402
 from quotes.spans import find_quote_spans  # noqa: E402
 from quotes.write import atomic_output  # noqa: E402
 
-CACHE = Path(__file__).resolve().parent.parent / ".cache" / "parses"
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache" / "parses"
+LABELS = ROOT / "benchmarks" / "labels"
 
 
 def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> Predictor:
@@ -66,8 +80,12 @@ def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> P
         bin_.to_disk(partial)
         partial.replace(path)
 
+    # By text, so that a selection of the articles (--limit, --labelled-only) finds its parses.
+    doc_of_text = {a.text: doc for a, doc in zip(articles, docs, strict=True)}
+
     def predict(batch: Iterable[GoldArticle]) -> Iterator[Prediction]:
-        for article, doc in zip(batch, docs):  # noqa: B905 - --limit scores a prefix
+        for article in batch:
+            doc = doc_of_text[article.text]
             if not find_quote_spans(text_for_parser(article.text)):
                 yield Prediction([])
                 continue
@@ -87,10 +105,23 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--model", default=None)
     ap.add_argument("--no-cache", action="store_true", help="parse afresh instead of reading .cache/parses")
+    ap.add_argument("--labels", default=None, help="who-labels file (default: <gold stem>.who.jsonl found)")
+    ap.add_argument("--split", default=None, choices=SPLITS, help="keep the labels of this split only")
+    ap.add_argument("--labelled-only", action="store_true", help="score only the articles with a label")
     args = ap.parse_args()
     articles = list(read_gold(args.gold))
     nlp = load_pipeline(args.model)
     predict = quotes_predictor(nlp) if args.no_cache else cached_predictor(nlp, args.gold, articles)
+    labels_path = args.labels or find_labels(args.gold, [LABELS])
+    if labels_path is not None:
+        print(f"who-labels: {labels_path}", file=sys.stderr)
+    articles, unmatched = attach_labels(
+        articles, read_labels(labels_path) if labels_path else None, args.split
+    )
+    if unmatched:
+        print(f"note: {unmatched} label(s) match no gold quote and are left out", file=sys.stderr)
+    if args.labelled_only:
+        articles = labelled_only(articles)
     if args.limit:
         articles = articles[: args.limit]
     errors: list[dict[str, Any]] = []

@@ -538,10 +538,30 @@ def evaluate_command(
             "--errors", "-e", help="Write every miss, wrong speaker and spurious quote here (JSONL)."
         ),
     ] = None,
+    labels: Annotated[
+        Path | None,
+        typer.Option(
+            "--labels",
+            "-l",
+            help="Who-labels (name, role, organization) for the gold quotes, matched by id, start and "
+            "end. Default: <gold stem>.who.jsonl (or .labels.jsonl, .roles.jsonl) beside the gold file.",
+        ),
+    ] = None,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Keep only the labels of this split: tune or check."),
+    ] = None,
+    labelled_only: Annotated[
+        bool,
+        typer.Option(
+            "--labelled-only", help="Score only the articles with a labelled quote (after --split)."
+        ),
+    ] = False,
     model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Score the extractor on gold-annotated articles: detection, speakers, precision, recall, F1."""
+    """Score the extractor on gold-annotated articles: detection, speakers, precision, recall, F1,
+    and, for labelled quotes, the speaker's name, role and organisation."""
     if not fmt:
         fmt = "table" if sys.stdout.isatty() else "json"
     if fmt not in ("table", "json"):
@@ -550,16 +570,34 @@ def evaluate_command(
         raise _fail(f"unknown --kind {kind!r}: choose one of {', '.join(scoring.KINDS)}")
     if errors is not None and str(errors) == "-":
         raise _fail("--errors - would mix with the scores on stdout: give a file name")
+    if split is not None and split not in scoring.SPLITS:
+        raise _fail(f"unknown --split {split!r}: choose one of {', '.join(scoring.SPLITS)}")
+    if labels is not None and not labels.is_file():
+        raise _fail(
+            f"--labels {labels}: no such file" if not labels.exists() else f"--labels {labels}: not a file"
+        )
     if gold != "-":
         gold_path = Path(gold)
         if not gold_path.is_file():
             raise _fail(f"{gold}: no such file" if not gold_path.exists() else f"{gold}: not a file")
         if errors is not None and (errors.resolve() == gold_path.resolve() or _same_file(gold_path, errors)):
             raise _fail(f"--errors {errors} is the gold file: choose another file name")
+    if labels is None and gold != "-":
+        labels = scoring.find_labels(gold)
+        if labels is not None:
+            err.print(f"[yellow]note:[/] who-labels from {_esc(str(labels))}")
     try:
         articles = list(scoring.read_gold(sys.stdin if gold == "-" else gold))
+        label_map = scoring.read_labels(labels) if labels is not None else None
     except (scoring.GoldFormatError, OSError) as exc:
         raise _fail(f"{exc}", 1) from None
+    articles, unmatched = scoring.attach_labels(articles, label_map, split)
+    if unmatched:
+        err.print(
+            f"[yellow]note:[/] {unmatched} label(s) match no gold quote (id, start, end) and are left out"
+        )
+    if labelled_only:
+        articles = scoring.labelled_only(articles)
     try:
         nlp = load_pipeline(model)
     except ModelNotFound as exc:
@@ -577,7 +615,13 @@ def evaluate_command(
         if debug:
             raise
         raise _fail(f"unexpected error: {exc} (run again with --debug for the traceback)", 1) from None
-    result = {"gold_file": gold, "kind": kind or "all", **scores.as_dict()}
+    result = {
+        "gold_file": gold,
+        "kind": kind or "all",
+        **({"labels_file": str(labels)} if labels is not None else {}),
+        **({"split": split} if split is not None else {}),
+        **scores.as_dict(),
+    }
     if fmt == "json":
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -642,6 +686,23 @@ def _scores_table(result: dict[str, object]) -> Table:
         table.add_section()
         for sieve, counts in sieves.items():
             table.add_row(_esc(f"precision of {sieve}"), _esc(f"{counts['right']}/{counts['predicted']}"))
+    who = result.get("who")
+    if isinstance(who, dict):
+        table.add_section()
+        table.add_row("labelled gold quotes (found)", f"{who['labelled']} ({who['found']})")
+        for name, label in (("name", "name"), ("role", "role"), ("organization", "organisation")):
+            counts = who[name]
+            table.add_row(
+                _esc(f"{label} accuracy"), f"{counts['accuracy']:.3f} ({counts['right']}/{counts['labels']})"
+            )
+            table.add_row(
+                _esc(f"{label} precision"),
+                f"{counts['precision']:.3f} ({counts['right']}/{counts['predicted']})",
+            )
+        unnamed = who["unnamed"]
+        table.add_row(
+            "unnamed speakers (given a speaker)", f"{unnamed['labels']} ({unnamed['predicted_with_speaker']})"
+        )
     return table
 
 

@@ -11,6 +11,10 @@ Gold file: JSONL, one article per line, ``{"id", "text", "quotes": [{"start", "e
   a gold pronoun alone never matches by name).
 - Precision: predictions that name a speaker and are right / predictions that name a speaker.
   Recall: gold quotes found with the right speaker / gold quotes. F1 of the two.
+- Who the speaker is (``WhoScores``): gold quotes may carry a label (``name``, ``role``,
+  ``organization``, ``speaker_type``), in the gold file or in a labels file matched by id and
+  offsets (``read_labels``, ``attach_labels``). The prediction matched to a labelled quote must
+  name the person (``names_match``) and give the role and organisation (``fields_match``).
 
 The scoring word lists (titles, stopwords) are fixed apart from the extractor's own lists,
 so improving the extractor can never move the yardstick.
@@ -22,7 +26,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -35,6 +39,8 @@ from quotes.read import Document
 from quotes.types import Quote
 
 KINDS = ("direct", "partial")
+# The halves of a labels file: develop on "tune", measure on "check".
+SPLITS = ("tune", "check")
 # Sieves that reuse a speaker found for another quote rather than finding one beside this one.
 CARRY_SIEVES = frozenset({"paragraph-carry", "same-utterance"})
 # Characters of article text kept on each side of an error, for reading it in context.
@@ -43,6 +49,24 @@ CONTEXT_CHARS = 200
 
 class GoldFormatError(ValueError):
     """A gold file that cannot be read; the message names the file and line."""
+
+
+# The fields of a who-label (ROLES.md) that are scored.
+WHO_FIELDS = ("name", "role", "organization")
+# A labels file beside a gold file, found without --labels: ``<gold stem><suffix>``.
+LABEL_SUFFIXES = (".who.jsonl", ".labels.jsonl", ".roles.jsonl")
+
+
+@dataclass(frozen=True)
+class WhoLabel:
+    """Who the speaker of a gold quote is, labelled by ROLES.md: ``""`` when the article does
+    not say (an unnamed person has ``name == ""``)."""
+
+    name: str = ""
+    role: str = ""
+    organization: str = ""
+    speaker_type: str = ""  # person, organization, group, unknown; "" when not given
+    split: str = ""  # "tune" or "check" in the repo's labels; "" when not given
 
 
 @dataclass(frozen=True)
@@ -55,6 +79,7 @@ class GoldQuote:
     speaker_end: int
     cue: str
     kind: str
+    label: WhoLabel | None = None
 
 
 @dataclass(frozen=True)
@@ -101,10 +126,26 @@ def parse_gold_record(rec: Any, default_id: str) -> GoldArticle:
         kind = q.get("kind", "direct")
         if kind not in KINDS:
             raise GoldFormatError(f"{where} kind {kind!r} is not one of {', '.join(KINDS)}")
+        label = who_label(q, where) if any(f in q for f in WHO_FIELDS) else None
         golds.append(
-            GoldQuote(start, end, quote_text, str(speaker), s_start, s_end, str(q.get("cue", "")), kind)
+            GoldQuote(
+                start, end, quote_text, str(speaker), s_start, s_end, str(q.get("cue", "")), kind, label
+            )
         )
     return GoldArticle(str(rec.get("id", default_id)), text, tuple(golds))
+
+
+def who_label(rec: dict[str, Any], where: str) -> WhoLabel:
+    """The who-label in a gold quote or a labels line; a missing field is an empty one."""
+    values = {}
+    for key in (*WHO_FIELDS, "speaker_type", "split"):
+        value = rec.get(key, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise GoldFormatError(f"{where} {key} must be a string, not {value!r}")
+        values[key] = value.strip()
+    return WhoLabel(**values)
 
 
 def read_gold(source: str | Path | IO[str]) -> Iterator[GoldArticle]:
@@ -135,6 +176,81 @@ def _read_gold_lines(fh: IO[str], name: str) -> Iterator[GoldArticle]:
                 raise GoldFormatError(f"{name}:{line_no}: {exc}") from None
     except UnicodeDecodeError as exc:
         raise GoldFormatError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+def read_labels(path: str | Path) -> dict[tuple[str, int, int], WhoLabel]:
+    """The who-labels of a labels file, by (article id, quote start, quote end).
+
+    One JSON object a line: ``{"id", "start", "end", "name", "role", "organization", ...}``
+    (the format of ``benchmarks/labels/polnear-train.who.jsonl``). Raises GoldFormatError
+    naming the first line that is not a label.
+    """
+    labels: dict[tuple[str, int, int], WhoLabel] = {}
+    name = str(path)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line_no, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                where = f"{name}:{line_no}:"
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldFormatError(f"{where} not JSON ({exc.msg})") from None
+                if not isinstance(rec, dict) or "id" not in rec:
+                    raise GoldFormatError(f'{where} a label must be a JSON object with "id", "start", "end"')
+                key = (
+                    str(rec["id"]),
+                    _int(rec.get("start"), f"{where} start"),
+                    _int(rec.get("end"), f"{where} end"),
+                )
+                if key in labels:
+                    raise GoldFormatError(f"{where} a second label for quote {key[1]}:{key[2]} of {key[0]}")
+                labels[key] = who_label(rec, where)
+    except UnicodeDecodeError as exc:
+        raise GoldFormatError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    return labels
+
+
+def find_labels(gold: str | Path, folders: Iterable[Path] = ()) -> Path | None:
+    """A labels file for ``gold``: ``<stem>.who.jsonl`` (or ``.labels.jsonl``, ``.roles.jsonl``)
+    beside it, else in one of ``folders``."""
+    gold = Path(gold)
+    for folder in (gold.parent, *folders):
+        for suffix in LABEL_SUFFIXES:
+            candidate = folder / f"{gold.stem}{suffix}"
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def attach_labels(
+    articles: Iterable[GoldArticle],
+    labels: dict[tuple[str, int, int], WhoLabel] | None = None,
+    split: str | None = None,
+) -> tuple[list[GoldArticle], int]:
+    """The articles with each gold quote's label from ``labels`` (a label already in the gold
+    is kept when ``labels`` has none for it), and the number of labels that matched no gold quote.
+
+    With ``split``, only the labels of that split are kept; the others are dropped.
+    """
+    labels = dict(labels or {})
+    out = []
+    for article in articles:
+        golds = []
+        for g in article.quotes:
+            label = labels.pop((article.id, g.start, g.end), None) or g.label
+            if label is not None and split is not None and label.split != split:
+                label = None
+            golds.append(replace(g, label=label) if label is not g.label else g)
+        out.append(replace(article, quotes=tuple(golds)))
+    unmatched = sum(1 for label in labels.values() if split is None or label.split == split)
+    return out, unmatched
+
+
+def labelled_only(articles: Iterable[GoldArticle]) -> list[GoldArticle]:
+    """The articles with at least one labelled gold quote."""
+    return [a for a in articles if any(g.label is not None for g in a.quotes)]
 
 
 # --- matching rules ---------------------------------------------------------------------------
@@ -204,6 +320,45 @@ def speaker_matches(pred: Quote, gold: GoldQuote) -> bool:
     return pred_words <= gold_words or gold_words <= pred_words
 
 
+def names_match(gold: str, predicted: str) -> bool:
+    """Whether a predicted speaker names the labelled person: the same content words, or one
+    holding the other when the smaller has at least two (*Donald J. Trump* / *Donald Trump*,
+    never *Trump* / *Donald Trump*)."""
+    gold_words, pred_words = content_words(gold), content_words(predicted)
+    if not gold_words or not pred_words:
+        return False
+    if gold_words == pred_words:
+        return True
+    smaller, larger = sorted((gold_words, pred_words), key=len)
+    return len(smaller) >= 2 and smaller <= larger
+
+
+def field_words(value: str) -> frozenset[str]:
+    """The words of a role or organisation that carry its meaning: lower case, no stopwords or
+    possessive 's. Titles stay (a role may be *President*)."""
+    out = set()
+    for word in re.findall(r"[\w’'.&-]+", value.lower()):
+        word = word.strip(".’'-")
+        for suffix in ("’s", "'s"):
+            if word.endswith(suffix):
+                word = word[: -len(suffix)]
+        if word and word not in STOP_WORDS:
+            out.add(word)
+    return frozenset(out)
+
+
+def fields_match(gold: str, predicted: str) -> bool:
+    """Whether a predicted role (or organisation) gives the labelled one: the content words of
+    one hold the other's, or their word F1 is at least 0.5."""
+    gold_words, pred_words = field_words(gold), field_words(predicted)
+    if not gold_words or not pred_words:
+        # Nothing but stopwords on one side: only the same words will do.
+        return gold.strip().lower() == predicted.strip().lower() != ""
+    if gold_words <= pred_words or pred_words <= gold_words:
+        return True
+    return 2 * len(gold_words & pred_words) / (len(gold_words) + len(pred_words)) >= 0.5
+
+
 def match_quotes(golds: list[GoldQuote], preds: list[Quote]) -> dict[int, int]:
     """A one-to-one matching ``{prediction index: gold index}`` of spans that match.
 
@@ -255,6 +410,73 @@ def _augment(pi: int, graph: dict[int, list[int]], gold_to_pred: dict[int, int],
 
 
 @dataclass
+class FieldScore:
+    """One who-field (name, role or organisation) over the labelled gold quotes."""
+
+    labels: int = 0  # labelled quotes with this field non-empty in the gold
+    predicted: int = 0  # labelled quotes found by a prediction with this field non-empty
+    right: int = 0  # labelled quotes whose prediction gives this field right
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.labels if self.labels else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "labels": self.labels,
+            "predicted": self.predicted,
+            "right": self.right,
+            "accuracy": round(self.accuracy, 4),
+            "precision": round(self.precision, 4),
+        }
+
+
+@dataclass
+class WhoScores:
+    """Who the speaker is, over the gold quotes that carry a label.
+
+    Name accuracy counts the labels with a name (an unnamed person, ``name == ""``, is left
+    out, as the article gives no name to get right); name precision is over the found labelled
+    quotes with a name in the gold whose prediction names a speaker. The unnamed are counted
+    apart: how many there were and how many predictions gave them a speaker anyway (often a
+    description such as *a spokesman*, which is what the ``speaker`` column holds for them).
+    Role and organisation: accuracy = right / labels with the field; precision = right /
+    found labelled quotes whose prediction has the field, so a role predicted where the gold
+    has none counts as wrong. A labelled quote not found is wrong on every field it has.
+    """
+
+    labelled: int = 0
+    found: int = 0
+    name: FieldScore = field(default_factory=FieldScore)
+    role: FieldScore = field(default_factory=FieldScore)
+    organization: FieldScore = field(default_factory=FieldScore)
+    unnamed: int = 0
+    unnamed_with_speaker: int = 0
+    # Name accuracy by the label's speaker_type: type -> [labels with a name, right].
+    by_type: dict[str, list[int]] = field(default_factory=dict)
+    errors: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "labelled": self.labelled,
+            "found": self.found,
+            "name": self.name.as_dict(),
+            "role": self.role.as_dict(),
+            "organization": self.organization.as_dict(),
+            "unnamed": {"labels": self.unnamed, "predicted_with_speaker": self.unnamed_with_speaker},
+            "name_by_type": {
+                kind: {"labels": n, "right": right, "accuracy": round(right / n, 4) if n else 0.0}
+                for kind, (n, right) in sorted(self.by_type.items())
+            },
+            "errors": dict(sorted(self.errors.items())),
+        }
+
+
+@dataclass
 class Scores:
     articles: int = 0
     failed_articles: int = 0  # articles the system could not process: all their quotes are missed
@@ -267,6 +489,7 @@ class Scores:
     # Per attribution sieve: predictions with a speaker, and how many of them were right.
     sieve_predicted: Counter[str] = field(default_factory=Counter)
     sieve_right: Counter[str] = field(default_factory=Counter)
+    who: WhoScores = field(default_factory=WhoScores)
 
     @property
     def detection_recall(self) -> float:
@@ -317,6 +540,8 @@ class Scores:
                 }
                 for sieve, n in sorted(self.sieve_predicted.items(), key=lambda item: -item[1])
             },
+            # Only with labelled gold: a gold file without labels keeps its old figures.
+            **({"who": self.who.as_dict()} if self.who.labelled else {}),
         }
 
 
@@ -377,7 +602,73 @@ def score_article(
                 scores.sieve_right[sieve] += 1
     for e in errors:
         scores.errors[f"{e['error']}/{e['category']}"] += 1
+    for gi, g in enumerate(golds):
+        if g.label is None or (kind is not None and g.kind != kind):
+            continue
+        pi = pred_of_gold.get(gi)
+        who_errors = score_who(article, g, g.label, None if pi is None else predictions[pi], scores.who)
+        for e in who_errors:
+            scores.who.errors[f"{e['error']}/{e['category']}"] += 1
+        errors += who_errors
     return errors
+
+
+def score_who(
+    article: GoldArticle, gold: GoldQuote, label: WhoLabel, pred: Quote | None, who: WhoScores
+) -> list[dict[str, Any]]:
+    """Add one labelled gold quote to ``who``; return a record for each field the prediction
+    found for it gets wrong (a quote not found is already a ``missed`` record)."""
+    who.labelled += 1
+    who.found += pred is not None
+    errors = []
+    if label.name:
+        who.name.labels += 1
+        by_type = who.by_type.setdefault(label.speaker_type or "unknown", [0, 0])
+        by_type[0] += 1
+        if pred is not None and pred.speaker:
+            who.name.predicted += 1
+        if pred is not None and names_match(label.name, pred.speaker):
+            who.name.right += 1
+            by_type[1] += 1
+        elif pred is not None:
+            errors.append(
+                error_record(article, "wrong-name", name_error_category(gold, label, pred), gold, pred)
+            )
+    else:
+        who.unnamed += 1
+        who.unnamed_with_speaker += pred is not None and bool(pred.speaker)
+    for name in ("role", "organization"):
+        score: FieldScore = getattr(who, name)
+        gold_value = getattr(label, name)
+        pred_value = getattr(pred, name) if pred is not None else ""
+        score.labels += bool(gold_value)
+        score.predicted += bool(pred_value)
+        if gold_value and pred_value and fields_match(gold_value, pred_value):
+            score.right += 1
+        elif pred is not None and (gold_value or pred_value):
+            category = "missing" if not pred_value else "extra" if not gold_value else "different"
+            if not speaker_matches(pred, gold) and pred.speaker:
+                category = "wrong-speaker"
+            errors.append(error_record(article, f"wrong-{name}", category, gold, pred))
+    return errors
+
+
+def name_error_category(gold: GoldQuote, label: WhoLabel, pred: Quote) -> str:
+    """Why a found quote's speaker name is not the labelled one: for error analysis."""
+    if not pred.speaker:
+        return "no-speaker"
+    if not speaker_matches(pred, gold):
+        return "wrong-speaker"  # the attribution is wrong, not only the name
+    gold_words, pred_words = content_words(label.name), content_words(pred.speaker)
+    if pred_words and pred_words < gold_words:
+        return "shorter"  # a part of the name: a surname alone, a first name
+    if gold_words and gold_words < pred_words:
+        return "longer"
+    if pred.mention and is_pronoun(pred.mention):
+        return "pronoun"  # the right mention, resolved to someone else
+    if not any(word[:1].isupper() for word in pred.speaker.split()[-1:]):
+        return "description"  # a description kept as the name (the senator) though the article names them
+    return "other"
 
 
 def wrong_speaker_category(article: GoldArticle, gold: GoldQuote, pred: Quote) -> str:
@@ -431,6 +722,10 @@ def error_record(
         "gold_speaker_start": gold.speaker_start if gold else None,
         "gold_speaker_end": gold.speaker_end if gold else None,
         "gold_cue": gold.cue if gold else None,
+        "gold_name": gold.label.name if gold and gold.label else None,
+        "gold_role": gold.label.role if gold and gold.label else None,
+        "gold_organization": gold.label.organization if gold and gold.label else None,
+        "gold_speaker_type": gold.label.speaker_type if gold and gold.label else None,
         "predicted_start": pred.start if pred else None,
         "predicted_end": pred.end if pred else None,
         "predicted_kind": pred.kind if pred else None,
@@ -440,6 +735,9 @@ def error_record(
         else None,
         "predicted_speaker_start": pred.speaker_start if pred else None,
         "predicted_speaker_end": pred.speaker_end if pred else None,
+        "predicted_speaker_id": pred.speaker_id if pred else None,
+        "predicted_role": pred.role if pred else None,
+        "predicted_organization": pred.organization if pred else None,
         "predicted_cue": pred.cue if pred else None,
         "sieve": pred.sieve if pred else None,
         "context_start": lo,

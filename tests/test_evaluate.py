@@ -16,10 +16,17 @@ from quotes.evaluate import (
     GoldQuote,
     Prediction,
     Scores,
+    WhoLabel,
+    attach_labels,
     content_words,
     evaluate,
+    fields_match,
+    find_labels,
+    labelled_only,
     match_quotes,
+    names_match,
     read_gold,
+    read_labels,
     score_article,
     spans_match,
     speaker_matches,
@@ -38,12 +45,15 @@ def pred(
     *,
     sieve: str = "trailing-cue",
     kind: str = "direct",
+    role: str = "",
+    organization: str = "",
+    mention: str = "",
 ) -> Quote:
     return Quote(
         source="t",
         speaker=speaker,
-        role="",
-        organization="",
+        role=role,
+        organization=organization,
         quote="",
         cue="said" if speaker else "",
         kind=kind,
@@ -54,13 +64,20 @@ def pred(
         speaker_end=speaker_end,
         utterance=0,
         sieve=sieve if speaker else "",
+        mention=mention or speaker,
     )
 
 
 def gold(
-    start: int, end: int, speaker: str, speaker_start: int = -1, speaker_end: int = -1, kind: str = "direct"
+    start: int,
+    end: int,
+    speaker: str,
+    speaker_start: int = -1,
+    speaker_end: int = -1,
+    kind: str = "direct",
+    label: WhoLabel | None = None,
 ) -> GoldQuote:
-    return GoldQuote(start, end, "", speaker, speaker_start, speaker_end, "said", kind)
+    return GoldQuote(start, end, "", speaker, speaker_start, speaker_end, "said", kind, label)
 
 
 def article(*golds: GoldQuote, text: str = "x" * 400) -> GoldArticle:
@@ -377,3 +394,206 @@ def test_textacy_triples_map_to_the_words_inside_the_marks(nlp) -> None:  # type
     (row,) = rows
     assert text[row.start : row.end] == "We will rebuild the old bridge by spring,"
     assert text[row.speaker_start : row.speaker_end] == row.speaker == "Ana Ruiz"
+
+
+# --- who the speaker is: name, role and organisation against labels --------------------------
+
+
+def test_names_match_when_equal_or_one_holds_the_other_with_two_words_at_least() -> None:
+    assert names_match("Donald J. Trump", "Donald Trump")
+    assert names_match("Donald Trump", "Donald J. Trump")
+    assert names_match("Elizabeth Warren", "Sen. Elizabeth Warren")  # titles are no content words
+    assert names_match("Harbour Traders Association", "the Harbour Traders Association")
+    assert not names_match("Donald Trump", "Trump")  # a surname alone is not the full name
+    assert not names_match("Trump", "Donald Trump")
+    assert not names_match("Ana Ruiz", "Ana Lopez")
+    assert not names_match("Ana Ruiz", "")
+    assert not names_match("Ana Ruiz", "Mr.")
+
+
+def test_fields_match_by_containment_or_word_f1_of_a_half() -> None:
+    assert fields_match("campaign chairman", "chairman")
+    assert fields_match("spokeswoman", "spokeswoman for the Russian Foreign Ministry")
+    assert fields_match("President", "president")  # unlike names, a title is a role's content
+    # F1 of {senior, fellow, institute} and {senior, research, fellow}: 2 * 2 / 6 = 0.67.
+    assert fields_match("senior fellow at the institute", "senior research fellow")
+    # {deputy, mayor} and {mayor, office, staff}: 2 * 1 / 5 = 0.4.
+    assert not fields_match("deputy mayor", "mayor's office staff")
+    assert not fields_match("senator", "Sen.")
+    assert not fields_match("Securities and Exchange Commission", "SEC")
+    assert not fields_match("mayor", "")
+
+
+def labelled(
+    name: str = "", role: str = "", organization: str = "", speaker_type: str = "person"
+) -> WhoLabel:
+    return WhoLabel(name=name, role=role, organization=organization, speaker_type=speaker_type)
+
+
+def test_who_scores_count_accuracy_over_labels_and_precision_over_predicted_fields() -> None:
+    a = article(
+        gold(0, 10, "she", 100, 103, label=labelled("Ana Maria Ruiz", "mayor", "Porto Alegre city council")),
+        gold(20, 30, "Bo Lee", 110, 116, label=labelled("Bo Lee", "", "")),
+        gold(40, 50, "a neighbour", 120, 131, label=labelled("", "", "")),  # unnamed
+        gold(60, 70, "Cy Diaz", 140, 147, label=labelled("Cy Diaz", "analyst", "")),  # not found
+        gold(80, 90, "Di Fox", 150, 156),  # no label: not in the who figures
+    )
+    preds = [
+        pred(0, 10, "Ana Ruiz", 100, 103, mention="she", role="Mayor", organization="Porto Alegre"),
+        pred(20, 30, "Lee", 110, 116, role="spokesman"),  # surname only; a role the gold lacks
+        pred(40, 50, "a neighbour", 120, 131),
+        pred(80, 90, "Di Fox", 150, 156, role="cook"),
+    ]
+    scores = Scores()
+    errors = score_article(a, preds, scores)
+    who = scores.as_dict()["who"]
+    assert (who["labelled"], who["found"]) == (4, 3)
+    # Names: Ana Ruiz right (two words held by the label), Lee wrong, Cy Diaz not found.
+    assert who["name"] == {"labels": 3, "predicted": 2, "right": 1, "accuracy": 0.3333, "precision": 0.5}
+    # Roles: mayor right; "spokesman" where the gold has none counts against precision.
+    assert who["role"] == {"labels": 2, "predicted": 2, "right": 1, "accuracy": 0.5, "precision": 0.5}
+    # Organisations: {porto, alegre} is held by the label's words.
+    assert who["organization"] == {"labels": 1, "predicted": 1, "right": 1, "accuracy": 1.0, "precision": 1.0}
+    assert who["unnamed"] == {"labels": 1, "predicted_with_speaker": 1}
+    assert who["name_by_type"] == {"person": {"labels": 3, "right": 1, "accuracy": 0.3333}}
+    who_errors = [(e["error"], e["category"], e["start"]) for e in errors if e["error"].startswith("wrong-")]
+    assert sorted(who_errors) == [("wrong-name", "shorter", 20), ("wrong-role", "extra", 20)]
+    name_error = next(e for e in errors if e["error"] == "wrong-name")
+    assert (name_error["gold_name"], name_error["predicted_speaker"]) == ("Bo Lee", "Lee")
+    assert name_error["predicted_role"] == "spokesman" and name_error["gold_role"] == ""
+    assert who["errors"] == {"wrong-name/shorter": 1, "wrong-role/extra": 1}
+    # The end-to-end figures do not move: labels only add the who block.
+    assert scores.found_right_speaker == 4
+
+
+def test_who_error_categories_tell_attribution_from_naming() -> None:
+    label = labelled("Ana Ruiz", "mayor", "")
+    cases = {
+        "wrong-speaker": pred(0, 10, "Bo Lee", 300, 306),  # another person altogether
+        "pronoun": pred(0, 10, "Bo Lee", 100, 103, mention="she"),  # right mention, resolved wrong
+        "description": pred(0, 10, "the mayor", 100, 109),
+        "no-speaker": pred(0, 10),
+    }
+    for category, p in cases.items():
+        errors = score_article(article(gold(0, 10, "she", 100, 103, label=label)), [p], Scores())
+        (name_error,) = [e for e in errors if e["error"] == "wrong-name"]
+        assert name_error["category"] == category, category
+
+
+def test_who_is_scored_only_on_the_chosen_kind() -> None:
+    a = article(gold(0, 10, "Ana Ruiz", 100, 108, kind="partial", label=labelled("Ana Ruiz")))
+    scores = Scores()
+    score_article(a, [pred(0, 10, "Ana Ruiz", 100, 108)], scores, kind="direct")
+    assert "who" not in scores.as_dict()
+    score_article(a, [pred(0, 10, "Ana Ruiz", 100, 108)], scores, kind="partial")
+    assert scores.as_dict()["who"]["name"]["right"] == 1
+
+
+def test_a_gold_file_may_carry_labels_in_its_quotes() -> None:
+    record = gold_record(SENTENCE, "We will rebuild the bridge by spring,", "Ana Ruiz")
+    record["quotes"][0].update({"name": "Ana Ruiz", "role": "mayor"})  # type: ignore[index]
+    (a,) = read_gold(io.StringIO(json.dumps(record) + "\n"))
+    assert a.quotes[0].label == WhoLabel(name="Ana Ruiz", role="mayor")
+    record["quotes"][0]["role"] = 3  # type: ignore[index]
+    with pytest.raises(GoldFormatError, match="role must be a string"):
+        list(read_gold(io.StringIO(json.dumps(record) + "\n")))
+    plain = gold_record(SENTENCE, "We will rebuild the bridge by spring,", "Ana Ruiz")
+    (b,) = read_gold(io.StringIO(json.dumps(plain) + "\n"))
+    assert b.quotes[0].label is None
+
+
+def write_labels(path: Path, lines: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_labels_file_is_matched_by_id_and_offsets_and_split(tmp_path: Path) -> None:
+    articles = [article(gold(0, 10, "Ana Ruiz"), gold(20, 30, "Bo Lee"))]
+    path = write_labels(
+        tmp_path / "gold.who.jsonl",
+        [
+            {"id": "a1", "split": "tune", "start": 0, "end": 10, "name": "Ana Ruiz", "role": "mayor"},
+            {"id": "a1", "split": "check", "start": 20, "end": 30, "name": "Bo Lee"},
+            {"id": "a1", "split": "check", "start": 21, "end": 30, "name": "nobody"},  # no such quote
+        ],
+    )
+    labels = read_labels(path)
+    both, unmatched = attach_labels(articles, labels)
+    assert [g.label.name if g.label else None for g in both[0].quotes] == ["Ana Ruiz", "Bo Lee"]
+    assert both[0].quotes[0].label == WhoLabel("Ana Ruiz", "mayor", "", "", "tune")
+    assert unmatched == 1
+    tune, unmatched = attach_labels(articles, labels, split="tune")
+    assert [g.label is not None for g in tune[0].quotes] == [True, False] and unmatched == 0
+    assert labelled_only(attach_labels([articles[0], GoldArticle("a2", "x", ())], labels)[0]) == both
+    assert find_labels(tmp_path / "gold.jsonl") == path
+    assert find_labels(tmp_path / "other.jsonl") is None
+    assert find_labels(tmp_path / "other.jsonl", [tmp_path / "x"]) is None
+
+
+def test_a_bad_labels_file_names_its_line(tmp_path: Path) -> None:
+    for bad, message in [
+        ("{oops", "not JSON"),
+        ('{"start": 0, "end": 3}', '"id"'),
+        ('{"id": "a", "start": "0", "end": 3}', "start must be an integer"),
+        ('{"id": "a1", "start": 0, "end": 10}', "a second label"),
+    ]:
+        path = tmp_path / "bad.who.jsonl"
+        path.write_text('{"id": "a1", "start": 0, "end": 10, "name": "Ana"}\n' + bad + "\n", encoding="utf-8")
+        with pytest.raises(GoldFormatError, match=rf"bad.who.jsonl:2: .*{message}"):
+            read_labels(path)
+
+
+def test_cli_scores_who_from_labels_found_beside_the_gold(tmp_path: Path) -> None:
+    gold_file = write_gold(tmp_path / "gold.jsonl")
+    text = json.loads(gold_file.read_text(encoding="utf-8"))["text"]
+    first, second = (json.loads(gold_file.read_text(encoding="utf-8"))["quotes"][n] for n in (0, 1))
+    labels_file = write_labels(
+        tmp_path / "gold.who.jsonl",
+        [
+            {"id": "r1", "split": "tune", "start": first["start"], "end": first["end"], "name": "Ana Ruiz"},
+            {"id": "r1", "split": "check", "start": second["start"], "end": second["end"], "name": ""},
+        ],
+    )
+    assert text[first["start"] : first["end"]] == first["text"]
+    errors_file = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(app, ["evaluate", str(gold_file), "-f", "json", "--errors", str(errors_file)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert "who-labels from" in result.stderr and scores["labels_file"] == str(labels_file)
+    assert scores["who"]["labelled"] == 2 and scores["who"]["unnamed"]["labels"] == 1
+    assert scores["who"]["name"]["labels"] == 1 and scores["who"]["name"]["right"] == 1
+    checked = CliRunner().invoke(app, ["evaluate", str(gold_file), "-f", "json", "--split", "check"])
+    assert json.loads(checked.stdout)["who"]["labelled"] == 1
+    table = CliRunner().invoke(app, ["evaluate", str(gold_file), "-f", "table", "--labels", str(labels_file)])
+    assert (
+        table.exit_code == 0 and "name accuracy" in table.stdout and "organisation precision" in table.stdout
+    )
+    labels_file.unlink()
+    plain = CliRunner().invoke(app, ["evaluate", str(gold_file), "-f", "json"])
+    assert "who" not in json.loads(plain.stdout)
+
+
+def test_cli_refuses_a_missing_labels_file_or_an_unknown_split(tmp_path: Path) -> None:
+    gold_file = write_gold(tmp_path / "gold.jsonl")
+    missing = CliRunner().invoke(app, ["evaluate", str(gold_file), "--labels", str(tmp_path / "no.jsonl")])
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
+    split = CliRunner().invoke(app, ["evaluate", str(gold_file), "--split", "dev"])
+    assert split.exit_code == 2 and "--split" in split.stderr
+    bad = write_labels(tmp_path / "bad.jsonl", [{"id": "r1", "start": 0}])
+    unreadable = CliRunner().invoke(app, ["evaluate", str(gold_file), "--labels", str(bad)])
+    assert unreadable.exit_code == 1 and "bad.jsonl:1:" in unreadable.stderr
+
+
+def test_cli_labelled_only_scores_the_labelled_articles(tmp_path: Path) -> None:
+    gold_file = write_gold(tmp_path / "gold.jsonl")
+    record = json.loads(gold_file.read_text(encoding="utf-8"))
+    other = dict(record, id="r2")
+    gold_file.write_text(json.dumps(record) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    q = record["quotes"][0]
+    labels_file = write_labels(
+        tmp_path / "labels.jsonl", [{"id": "r2", "start": q["start"], "end": q["end"], "name": "Ana Ruiz"}]
+    )
+    args = ["evaluate", str(gold_file), "-f", "json", "--labels", str(labels_file)]
+    assert json.loads(CliRunner().invoke(app, args).stdout)["articles"] == 2
+    only = json.loads(CliRunner().invoke(app, [*args, "--labelled-only"]).stdout)
+    assert only["articles"] == 1 and only["who"]["labelled"] == 1
