@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from quotes.furniture import FurnitureLine, furniture_lines
 from quotes.lexicon import lexicon
 from quotes.types import QuoteSpan
 
@@ -62,7 +63,7 @@ class Attribution:
     mention: Mention | None
     cue: str
     sieve: str
-    kind: str  # "direct", "partial", "scare" or "headline"
+    kind: str  # "direct", "partial", "scare", "headline" or "furniture"
 
     @property
     def confidence(self) -> float:
@@ -86,6 +87,26 @@ def doc_text(doc: Doc) -> str:
     if _last_text[0] is not doc:
         _last_text = (doc, doc.text)
     return _last_text[1]
+
+
+# The page furniture of the last document (bylines, credits, captions, related links): found
+# once per document, looked up per candidate mention by its sorted start offsets.
+_last_furniture: tuple[Doc | None, list[FurnitureLine], list[int]] = (None, [], [])
+
+
+def _furniture(doc: Doc) -> tuple[list[FurnitureLine], list[int]]:
+    global _last_furniture
+    if _last_furniture[0] is not doc:
+        lines = furniture_lines(doc_text(doc))
+        _last_furniture = (doc, lines, [f.start for f in lines])
+    return _last_furniture[1], _last_furniture[2]
+
+
+def in_furniture(doc: Doc, char: int) -> bool:
+    """True when character ``char`` of ``doc`` lies on a line of page furniture."""
+    lines, starts = _furniture(doc)
+    i = bisect_right(starts, char) - 1
+    return i >= 0 and char < lines[i].end
 
 
 class _Index:
@@ -131,7 +152,8 @@ def _is_interview_label(doc: Doc, tok: Token) -> bool:
 
 def _mention_for(doc: Doc, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
-    if _is_interview_label(doc, tok):
+    if _is_interview_label(doc, tok) or in_furniture(doc, tok.idx):
+        # A byline's `said`-less name, a photo credit, a related headline: nobody speaks there.
         return None
     lex = lexicon()
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -439,10 +461,16 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
     results: list[Attribution | None] = [None] * len(spans)
 
     headline = _is_headline(text, paragraphs, title)
+    furniture = _furniture_paragraphs(doc, paragraphs)
+    previous = _previous_story_paragraphs(len(paragraphs), furniture)
     for q_index, span in enumerate(spans):
         p_start, p_end = paragraphs[span.paragraph]
         if headline and span.paragraph == 0:
             results[q_index] = Attribution(span, None, "", "", "headline")
+            continue
+        if span.paragraph in furniture:
+            # A quote in a caption or a related headline is the page's, not the story's.
+            results[q_index] = Attribution(span, None, "", "", "furniture")
             continue
         kind = _quote_kind(text, span, p_start, p_end)
         found: tuple[Mention, str, str] | None = None
@@ -481,7 +509,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
                     found = (m, "according to", "according-to")
                     break
         if found is None and span.open_mark == _first_char(text, p_start):
-            found = _colon_intro(doc, text, span, idx, paragraphs)
+            found = _colon_intro(doc, text, span, idx, paragraphs, previous[span.paragraph])
         if found is None:
             found = _neighbour_sentence(doc, span, idx, before, after, p_start, p_end)
         if found is None and kind == "direct":
@@ -498,7 +526,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
             results[q_index] = Attribution(span, None, "", "", kind)
 
     final = [_within_bounds(doc, r, spans) for r in results if r is not None]
-    return _carry(final, text, paragraphs)
+    return _carry(final, previous)
 
 
 def _within_bounds(doc: Doc, r: Attribution, spans: list[QuoteSpan]) -> Attribution:
@@ -657,12 +685,13 @@ def _signature(
 
 
 def _colon_intro(
-    doc: Doc, text: str, span: QuoteSpan, idx: _Index, paragraphs: list[tuple[int, int]]
+    doc: Doc, text: str, span: QuoteSpan, idx: _Index, paragraphs: list[tuple[int, int]], previous: int
 ) -> tuple[Mention, str, str] | None:
-    """A paragraph that is all quote, after one that ends `X said:`."""
-    if span.paragraph == 0:
+    """A paragraph that is all quote, after one that ends `X said:` (``previous``, the story
+    paragraph before, past any caption or credit line)."""
+    if previous < 0:
         return None
-    prev_start, prev_end = paragraphs[span.paragraph - 1]
+    prev_start, prev_end = paragraphs[previous]
     prev = text[prev_start:prev_end].rstrip()
     if not prev.endswith(":"):
         return None
@@ -708,8 +737,39 @@ def _neighbour_sentence(
     return None
 
 
-def _carry(results: list[Attribution], text: str, paragraphs: list[tuple[int, int]]) -> list[Attribution]:
-    """Give unattributed direct quotes the speaker of their utterance or paragraph."""
+# Furniture dropped into the middle of a story (a caption, a credit, `READ MORE: …`, an
+# advertisement notice) does not interrupt it; a section label or a list of related headlines
+# starts something else.
+_INSERTED_FURNITURE = frozenset({"byline", "date", "credit", "caption", "related", "notice", "share"})
+
+
+def _furniture_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> dict[int, str]:
+    """The paragraphs (lines) that are page furniture, with their kind."""
+    lines, _ = _furniture(doc)
+    if not lines:
+        return {}
+    first_chars = [p[0] for p in paragraphs]
+    return {bisect_right(first_chars, f.start) - 1: f.kind for f in lines}
+
+
+def _previous_story_paragraphs(count: int, furniture: dict[int, str]) -> list[int]:
+    """For each paragraph, the story paragraph before it (-1 for none), past any caption,
+    credit or reading prompt, so that these do not come between two paragraphs of one speaker."""
+    previous = []
+    last = -1
+    for p in range(count):
+        previous.append(last)
+        kind = furniture.get(p)
+        if kind is None:
+            last = p
+        elif kind not in _INSERTED_FURNITURE:
+            last = -1
+    return previous
+
+
+def _carry(results: list[Attribution], previous: list[int]) -> list[Attribution]:
+    """Give unattributed direct quotes the speaker of their utterance or paragraph (or of the
+    story paragraph before)."""
     by_utterance: dict[int, Attribution] = {}
     for r in results:
         if r.mention is not None and r.span.utterance not in by_utterance:
@@ -722,7 +782,8 @@ def _carry(results: list[Attribution], text: str, paragraphs: list[tuple[int, in
             if same is not None:
                 r = Attribution(r.span, same.mention, same.cue, "same-utterance", r.kind)
             else:
-                prev = last_by_paragraph.get(r.span.paragraph) or last_by_paragraph.get(r.span.paragraph - 1)
+                p = r.span.paragraph
+                prev = last_by_paragraph.get(p) or last_by_paragraph.get(previous[p])
                 if prev is not None:
                     r = Attribution(r.span, prev.mention, prev.cue, "paragraph-carry", r.kind)
         if r.mention is not None:

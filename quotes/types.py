@@ -60,7 +60,7 @@ class Quote:
     organization: str
     quote: str
     cue: str
-    kind: str  # "direct", "partial" or, with include_all, "scare" or "headline"
+    kind: str  # "direct", "partial" or, with include_all, "scare", "headline" or "furniture"
     confidence: float
     start: int
     end: int

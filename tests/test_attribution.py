@@ -203,3 +203,63 @@ def test_passive_agent_and_quoted_as_saying_still_speak(extract_rows) -> None:  
     rows = extract_rows(text)
     assert _row(rows, "a betrayal").speaker == "Lena Ortiz"
     assert _row(rows, "we will not back down").speaker == "Sam Price"
+
+
+# --- page furniture ----------------------------------------------------------------------
+
+
+def test_a_quote_in_a_caption_or_related_link_has_no_row(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour bridge to close for six months\n\n"
+        "The city's only road bridge will close in March, the council said on Tuesday.\n\n"
+        "Protesters hold a sign reading “Save our bridge” outside city hall. (Tom Brown/Reuters)\n\n"
+        "READ MORE: “We were never told,” says ferry operator\n\n"
+        "“We have no choice,” said Ana Ruiz, the council's chief engineer."
+    )
+    rows = extract_rows(text)
+    assert [r.quote for r in rows] == ["We have no choice,"]
+    hidden = {r.quote: r for r in extract_rows(text, include_all=True) if r.kind == "furniture"}
+    assert set(hidden) == {"Save our bridge", "We were never told,"}
+    assert not any(r.speaker for r in hidden.values())
+
+
+def test_a_caption_does_not_break_the_speaker_carried_across_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour bridge to close for six months\n\n"
+        "“We opened up three of the anchor housings and every one was worse than the model "
+        "predicted,” said Ana Ruiz, the council's chief engineer.\n\n"
+        "The harbour bridge seen from the ferry terminal on Monday. (Tom Brown/Reuters)\n\n"
+        "“There is no safe way to keep it open.”"
+    )
+    row = _row(extract_rows(text), "There is no safe way")
+    assert row.speaker == "Ana Ruiz"
+    assert row.sieve == "paragraph-carry"
+
+
+def test_a_quote_running_on_past_a_credit_line_keeps_its_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour bridge to close for six months\n\n"
+        "Ana Ruiz, the council's chief engineer, said: “We opened up three of the anchor housings "
+        "and every one was worse than the model predicted.\n\n"
+        "Photo: Tom Brown/Reuters\n\n"
+        "“There is no safe way to keep it open.”"
+    )
+    rows = extract_rows(text)
+    first, row = _row(rows, "We opened up"), _row(rows, "There is no safe way")
+    assert row.speaker == first.speaker == "Ana Ruiz"
+    assert (row.speaker_start, row.speaker_end) == (first.speaker_start, first.speaker_end)
+
+
+def test_a_name_on_a_furniture_line_is_never_the_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The line before the quote ends in a colon, but it is a related-story link: the quote is
+    # not introduced by it, so it is carried from the story paragraph before, where nobody
+    # was quoted.
+    text = (
+        "Harbour bridge to close for six months\n\n"
+        "The city's only road bridge will close in March.\n\n"
+        "Watch: Mayor Tom Brown on what the closure means for commuters:\n\n"
+        "“There is no safe way to keep it open.”"
+    )
+    row = _row(extract_rows(text), "There is no safe way")
+    assert row.speaker != "Tom Brown"
+    assert row.speaker_start < text.index("Watch") or row.speaker_start > text.index("commuters")
