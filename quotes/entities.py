@@ -1,0 +1,522 @@
+"""Who is in the article: every person and organisation it names, with all their mentions.
+
+Speakers are resolved on the whole article, not one mention at a time. Every name the story
+gives is clustered into an entity (`Elizabeth Trudeau`, `Ms Trudeau`, `Trudeau` are one
+person; `Northline` and `Northline Rail` one company), each entity gathers the roles and
+organisations given at any of its mentions, and an attribution's mention (a name, `the
+ministry`, `she`) is resolved to its entity. Every row of an entity then carries the same
+name, role, organisation and ``speaker_id``, earlier rows included.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span
+
+from quotes.attribution import Attribution, Mention, doc_text
+from quotes.descriptors import (
+    NOT_ORG,
+    Descriptor,
+    apposed_kinds,
+    describe,
+    entity_at,
+    org_text,
+    organization_in,
+    organization_names,
+    strip_det,
+    text_of,
+)
+from quotes.lexicon import lexicon
+from quotes.names import POSSESSIVES, Name, clean_name, is_honorific, looks_like_name, name_key
+from quotes.types import Speaker
+
+# Entity labels the tagger often gives a person's name by mistake.
+_MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+@dataclass
+class Entity:
+    """One person, organisation or unnamed speaker of the article."""
+
+    kind: str  # "person", "organization" or "description"
+    names: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (char, text, key)
+    mentions: list[int] = field(default_factory=list)  # char starts of every mention
+    gender: str = ""
+    kinds: set[str] = field(default_factory=set)  # organisation nouns the article uses for it
+    descriptors: list[Descriptor] = field(default_factory=list)
+    label: str = ""  # an unnamed speaker: the words the article uses (`a campaign spokesman`)
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """The fullest name's key: the one its other names are matched against."""
+        return self.fullest[2] if self.names else ()
+
+    @property
+    def fullest(self) -> tuple[int, str, tuple[str, ...]]:
+        return max(self.names, key=lambda n: (len(n[2]), -n[0]))
+
+    @property
+    def first(self) -> int:
+        return min(self.mentions) if self.mentions else -1
+
+    def name(self) -> str:
+        if self.names:
+            return self.fullest[1]
+        return self.label
+
+    def profile(self) -> tuple[str, str]:
+        """(role, organisation): the first role given, with its organisation; else the first
+        organisation the article ties the person to."""
+        if self.kind == "organization":
+            if self.names:
+                return "", self.name()
+            return "", next((d.organization for d in self.descriptors if d.organization), "")
+        role, organization = "", ""
+        for d in sorted(self.descriptors, key=lambda d: d.at):
+            if d.role and not role:
+                role, organization = d.role, d.organization or organization
+            elif d.organization and not organization:
+                organization = d.organization
+        return role, organization
+
+
+class ArticleEntities:
+    """Every person and organisation the article names, clustered, with their descriptors."""
+
+    def __init__(self, doc: Doc, outside: list[bool], mentions: list[Mention] | None = None) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.token_starts: list[int] = doc.to_array(IDX).tolist()
+        self.entities: list[Entity] = []
+        self.person_at: dict[int, Entity] = {}  # char of a name mention -> its person
+        self.person_mentions: list[tuple[int, Entity, bool]] = []  # (char, person, is_subject)
+        ents = list(doc.ents)
+        org_names = organization_names(doc, ents)
+        # `a spokeswoman for Clinton` does not make Clinton a body when Hillary Clinton is named.
+        full_names = {org_text(doc, e).lower() for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        full_names = {n for n in full_names if n.split() and n not in org_names}
+        self.org_names = org_names - full_names - {n.split()[-1] for n in full_names}
+        self._people(ents, outside, self._name_mentions(mentions or []))
+        self.organizations = self._organizations(ents, outside)
+        self.descriptions: dict[str, Entity] = {}
+
+    # --- people -------------------------------------------------------------------------
+
+    def _people(self, ents: list[Span], outside: list[bool], extra: list[Span]) -> None:
+        doc = self.doc
+        others = [e for e in ents if e.label_ in _MISLABELLED and outside[e.start]]
+        # A name after an honorific is a person whatever the tagger called it (`Ms Lyons` as ORG).
+        addressed = [e for e in others if _after_honorific(doc, e)]
+        # A name tagged as a person that the article shows to be an organisation (`general
+        # manager of Saffron Lane`) is not one.
+        people = [
+            e
+            for e in ents
+            if e.label_ == "PERSON" and outside[e.start] and org_text(doc, e).lower() not in self.org_names
+        ] + addressed
+        people += _untagged_names(doc, outside, extra)
+        found: list[Name] = []
+        # Longest names first so surnames join the full name they belong to.
+        for ent in sorted(people, key=lambda e: (-len(e), e.start_char)):
+            name = clean_name(doc, ent.start, ent.end)
+            if name is None:
+                continue
+            at = doc[name.start].idx
+            person = self._match(name.key, at, name.gender)
+            if person is None:
+                person = Entity("person")
+                person.gender = lexicon().first_names.get(name.key[0], "") if len(name.key) > 1 else ""
+                self.entities.append(person)
+            self._add_name(person, name, at)
+            # The attribution's mention may start at the title (`Dr Raman`).
+            self.person_at.setdefault(ent.start_char, person)
+            found.append(name)
+        # A person's full name or surname tagged as a place or organisation (`Crowe` as GPE)
+        # is still that person.
+        for ent in others:
+            name = clean_name(doc, ent.start, ent.end)
+            if name is None or doc[name.start].idx in self.person_at:
+                continue
+            known = self._known_name(name.key, doc[name.start].idx)
+            if known is not None:
+                self._add_name(known, name, doc[name.start].idx)
+                self.person_at.setdefault(ent.start_char, known)
+                found.append(name)
+        # A surname the tagger missed (`Raman thanked the volunteers`) is still a mention of
+        # the person it belongs to: it keeps pronouns on the right person.
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.ent_type_ or not outside[tok.i] or not tok.is_title:
+                continue
+            known = self._known_name((tok.lower_,), tok.idx)
+            if known is not None and tok.idx not in self.person_at:
+                name = Name(tok.i, tok.i + 1, tok.text, (tok.lower_,))
+                self._add_name(known, name, tok.idx)
+                found.append(name)
+        for name in sorted(found, key=lambda n: n.start):
+            person = self.person_at[doc[name.start].idx]
+            person.descriptors.extend(describe(doc, name.start, name.end, self.org_names))
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[name.start : name.end])
+            self.person_mentions.append((doc[name.start].idx, person, subject))
+        self.person_mentions.sort(key=lambda x: x[0])
+
+    def _name_mentions(self, mentions: list[Mention]) -> list[Span]:
+        """The attributions' mentions that are names the tagger left untagged (`said Ana Ruiz`)."""
+        out = []
+        for m in mentions:
+            while m.refers is not None:
+                m = m.refers
+            if m.kind != "name":
+                continue
+            first = bisect_right(self.token_starts, m.start - 1)
+            last = bisect_right(self.token_starts, m.end - 1)
+            if last - first >= 2:
+                out.append(self.doc[first:last])
+        return out
+
+    def _add_name(self, person: Entity, name: Name, at: int) -> None:
+        person.names.append((at, name.text, name.key))
+        person.mentions.append(at)
+        if name.gender and not person.gender:
+            person.gender = name.gender
+        self.person_at[at] = person
+
+    def people(self) -> list[Entity]:
+        return [e for e in self.entities if e.kind == "person" and e.names]
+
+    def _match(self, tokens: tuple[str, ...], at: int = -1, gender: str = "") -> Entity | None:
+        if not tokens:
+            return None
+        people = self.people()
+        for person in people:
+            if tokens == person.key:
+                return person
+        # `Trudeau` or `Elizabeth Trudeau` joins `Elizabeth Trudeau`
+        fits = [p for p in people if tokens[-1] == p.key[-1] and set(tokens) <= set(p.key)]
+        if not fits and len(tokens) == 1:
+            fits = [p for p in people if tokens[0] in p.key[1:]]
+        if gender and len(fits) > 1:
+            fits = [p for p in fits if p.gender in ("", gender)] or fits
+        return self._latest_before(fits, at) or (fits[0] if fits else None)
+
+    def _latest_before(self, people: list[Entity], at: int) -> Entity | None:
+        """Of several people who share a surname, the one the article named last before ``at``."""
+        if at < 0:
+            return None
+        best: tuple[int, Entity] | None = None
+        for person in people:
+            before = [c for c in person.mentions if c < at]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), person)
+        return best[1] if best else None
+
+    def _known_name(self, tokens: tuple[str, ...], at: int) -> Entity | None:
+        """The person whose full name, or surname alone, is exactly ``tokens``.
+
+        When two share the surname, the one named last before ``at``; else nobody.
+        """
+        if not tokens:
+            return None
+        fits = [p for p in self.people() if len(p.key) > 1 and (tokens == p.key or tokens == p.key[-1:])]
+        if len(fits) == 1:
+            return fits[0]
+        return self._latest_before(fits, at)
+
+    def person_named(self, text: str, at: int) -> Entity | None:
+        """The person a name mention at ``at`` stands for: its cluster, else the person whose
+        name it fits."""
+        person = self.person_at.get(at)
+        if person is not None:
+            return person
+        return self._match(name_key(text), at)
+
+    # --- organisations ------------------------------------------------------------------
+
+    def _organizations(self, ents: list[Span], outside: list[bool]) -> list[Entity]:
+        """Every organisation the article names, short names (`Northline`) joined to the full
+        name (`Northline Rail`), with the nouns that say what kind of body each is."""
+        doc, lex = self.doc, lexicon()
+        orgs: list[Entity] = []
+        named = [
+            e
+            for e in ents
+            if (e.label_ == "ORG" or org_text(doc, e).lower() in self.org_names)
+            and outside[e.start]
+            and e.start_char not in self.person_at
+        ]
+        for ent in sorted(named, key=lambda e: (-len(e), e.start_char)):
+            name = org_text(doc, ent)
+            tokens = tuple(w.lower() for w in name.split())
+            if not tokens:
+                continue
+            org = next((o for o in orgs if o.key[: len(tokens)] == tokens), None)
+            if org is None:
+                org = Entity("organization")
+                org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}
+                orgs.append(org)
+                self.entities.append(org)
+            org.names.append((ent.start_char, name, tokens))
+            org.mentions.append(ent.start_char)
+            org.kinds |= apposed_kinds(ent)
+        # A short name the tagger read as a place (`Northline said`) is still the company.
+        for ent in ents:
+            if ent.label_ in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and outside[ent.start]:
+                if ent.start_char in self.person_at:
+                    continue
+                tokens = tuple(w.lower() for w in org_text(doc, ent).split())
+                fits = [
+                    o for o in orgs if tokens and len(o.key) > len(tokens) and o.key[: len(tokens)] == tokens
+                ]
+                if len(fits) == 1:
+                    fits[0].mentions.append(ent.start_char)
+        for org in orgs:
+            org.mentions.sort()
+        return orgs
+
+    def organization_named(self, start: int) -> Entity | None:
+        """The organisation whose mention starts at char ``start``."""
+        for org in self.organizations:
+            if start in org.mentions:
+                return org
+        return None
+
+    def organization_for(self, noun: str, at: int) -> Entity | None:
+        """The organisation `the <noun>` at char ``at`` stands for, if the article names it.
+
+        `the ministry` is the last-named body called a ministry (`Ministry of Health`); `the
+        company` is the most-named body not known to be something else (a union, a school).
+        """
+        kind = [o for o in self.organizations if noun in o.kinds]
+        if kind:
+            before = [o for o in kind if o.mentions[0] < at]
+            if before:
+                return max(before, key=lambda o: max(c for c in o.mentions if c < at))
+            return min(kind, key=lambda o: o.mentions[0])
+        if noun not in lexicon().business_nouns:
+            return None
+        business = lexicon().business_nouns
+        pool = [o for o in self.organizations if not o.kinds or o.kinds & business]
+        scored = [
+            (sum(1 for c in o.mentions if c < at), max((c for c in o.mentions if c < at), default=-1), o)
+            for o in pool
+        ]
+        scored = [x for x in scored if x[0] > 0]
+        if not scored:
+            return None
+        return max(scored, key=lambda x: (x[0], x[1]))[2]
+
+    # --- descriptions -------------------------------------------------------------------
+
+    def description(self, label: str, role: str, organization: str, at: int) -> Entity:
+        """The unnamed speaker the article calls ``label`` (`a campaign spokesman`): one entity
+        per wording."""
+        key = " ".join(name_key(label))
+        entity = self.descriptions.get(key)
+        if entity is None:
+            entity = Entity("description", label=label)
+            self.descriptions[key] = entity
+            self.entities.append(entity)
+        entity.mentions.append(at)
+        if role or organization:
+            entity.descriptors.append(Descriptor(at, role, organization, "description"))
+        return entity
+
+    # --- pronouns -----------------------------------------------------------------------
+
+    def resolve_pronoun(self, pronoun: str, at: int, recent: list[tuple[int, Entity]]) -> Entity | None:
+        """The person a `he` or `she` at char ``at`` most likely stands for.
+
+        The subject of the pronoun's own sentence first (`Clinton says she …`), then the
+        nearest person of the paragraph (subjects and an exact gender first), and only then
+        the last person of that gender anywhere before: an older mention of a woman does
+        not beat the one the paragraph is about.
+        """
+        want = lexicon().pronouns.get(pronoun.lower(), "")
+        if want not in ("m", "f", "person"):
+            return None
+
+        def fits(p: Entity) -> bool:
+            return want == "person" or not p.gender or p.gender == want
+
+        def exact(p: Entity) -> bool:
+            return want == "person" or p.gender == want
+
+        before = [(c, p, subject) for c, p, subject in reversed(self.person_mentions) if c < at]
+        sentence_start, paragraph_start = self._sentence_start(at), self._paragraph_start(at)
+        for c, person, subject in before:
+            if c < sentence_start:
+                break
+            if subject and fits(person):
+                return person
+        in_paragraph = [(p, subject) for c, p, subject in before if c >= paragraph_start and fits(p)]
+        for wanted in (
+            lambda p, subj: subj and exact(p),
+            lambda p, subj: subj,
+            lambda p, subj: exact(p),
+            lambda p, subj: True,
+        ):
+            for person, subject in in_paragraph:
+                if wanted(person, subject):
+                    return person
+        # The last speaker who fits, when they were quoted recently, is the strongest guess.
+        candidates: list[tuple[int, Entity]] = [(c, p) for c, p, _ in before]
+        candidates += [(c, p) for c, p in recent if c < at and p.kind == "person"]
+        candidates.sort(key=lambda x: x[0], reverse=True)
+        for _, person in candidates:
+            if fits(person) and exact(person):
+                return person
+        for _, person in candidates:
+            if fits(person):
+                return person
+        return None
+
+    def _sentence_start(self, at: int) -> int:
+        i = bisect_right(self.token_starts, at) - 1
+        return self.doc[i].sent.start_char if i >= 0 else 0
+
+    def _paragraph_start(self, at: int) -> int:
+        return self.text.rfind("\n", 0, at) + 1
+
+
+def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span]) -> list[Span]:
+    """Names the tagger missed: a run of proper nouns that starts with a known given name
+    (`Tom Hale and Priya Raman met`), or a speaker's name of several words (`said Ana Ruiz`)."""
+    given = lexicon().first_names
+    out = []
+    for span in mentions:
+        if not span[0].ent_type_ and outside[span.start]:
+            name = clean_name(doc, span.start, span.end)
+            if name is not None and len(name.key) >= 2 and looks_like_name(doc, name):
+                out.append(doc[name.start : name.end])
+    taken = {t.i for s in out for t in s}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if (
+            tok.pos_ == "PROPN"
+            and not tok.ent_type_
+            and tok.lower_ in given
+            and outside[i]
+            and i not in taken
+        ):
+            end = i + 1
+            while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1
+            name = clean_name(doc, i, end)
+            if end - i >= 2 and name is not None and looks_like_name(doc, name):
+                out.append(doc[i:end])
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _after_honorific(doc: Doc, ent: Span) -> bool:
+    """`Ms Lyons`, with the honorific inside the entity or right before it."""
+    if is_honorific(ent[0]) and len(ent) > 1:
+        return True
+    return ent.start > 0 and is_honorific(doc[ent.start - 1])
+
+
+def resolve_speakers(doc: Doc, attributions: list[Attribution], outside: list[bool]) -> list[Speaker | None]:
+    """The Speaker for each attribution: None when it has no mention, a Speaker with an empty
+    name when its mention (an unresolved `he`) stands for no entity of the article."""
+    article = ArticleEntities(doc, outside, [a.mention for a in attributions if a.mention is not None])
+    resolved: list[Entity | None] = []
+    recent: list[tuple[int, Entity]] = []
+    last_org: list[Entity] = []
+    for att in attributions:
+        m = att.mention
+        entity = None if m is None else _entity_for(doc, article, m, recent, last_org)
+        if m is not None and entity is not None:
+            recent.append((m.start, entity))
+            if entity.kind == "organization":
+                last_org.append(entity)
+        resolved.append(entity)
+    # Speakers are numbered in order of their first mention in the article.
+    speaking = sorted({id(e): e for e in resolved if e is not None}.values(), key=lambda e: e.first)
+    number = {id(e): n for n, e in enumerate(speaking, 1)}
+    profiles = {id(e): (e.name(), *e.profile()) for e in speaking}
+    out: list[Speaker | None] = []
+    for att, entity in zip(attributions, resolved, strict=True):
+        if att.mention is None:
+            out.append(None)
+        elif entity is None:
+            out.append(Speaker("", "", "", "unknown", -1))
+        else:
+            name, role, organization = profiles[id(entity)]
+            kind = "person" if entity.kind == "description" else entity.kind
+            out.append(Speaker(name, role, organization, kind, number[id(entity)]))
+    return out
+
+
+def _entity_for(
+    doc: Doc, article: ArticleEntities, m: Mention, recent: list[tuple[int, Entity]], last_org: list[Entity]
+) -> Entity | None:
+    if m.refers is not None:
+        return _entity_for(doc, article, m.refers, recent, last_org)
+    text = article.text[m.start : m.end]
+    if m.kind == "pronoun":
+        low = text.lower()
+        if low == "it":
+            return last_org[-1] if last_org else None
+        return article.resolve_pronoun(low, m.start, recent)
+    if m.kind == "person":
+        person = article.person_named(text, m.start)
+        if person is not None:
+            return person
+    if m.kind == "organization":
+        person = article.person_at.get(m.start)
+        if person is not None:
+            return person
+        org = _organization_of(doc, article, m)
+        if org is not None:
+            return org
+        name = _strip_leading_the(text)
+        for suffix in POSSESSIVES:
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+        named = m.head >= 0 and doc[m.head].ent_type_ == "ORG"
+        entity = article.description(name, "", name if named else "", m.start)
+        entity.kind = "organization"
+        return entity
+    if m.kind == "description":
+        toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
+        role = text_of(doc, toks) if toks else text
+        first = bisect_right(article.token_starts, m.start - 1)
+        last = bisect_right(article.token_starts, m.end - 1)
+        organization = organization_in(doc, list(doc[first:last]), article.org_names)
+        return article.description(text, role, organization, m.start)
+    # an unrecognised proper name
+    person = article._match(name_key(text), m.start)
+    if person is not None:
+        return person
+    return article.description(text, "", "", m.start)
+
+
+def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """The article's full name for an organisation speaker: `Northline` → `Northline Rail`,
+    `the ministry` → `Ministry of Health`, `the company` → the company the story is about."""
+    if m.head < 0:
+        return None
+    head = doc[m.head]
+    if head.ent_type_:
+        ent = entity_at(doc, head)
+        if ent is not None and ent.label_ not in NOT_ORG:
+            return article.organization_named(ent.start_char)
+        return None
+    first = bisect_right(article.token_starts, m.start - 1)
+    words = doc[first : bisect_right(article.token_starts, m.end - 1)]
+    # `the companies` are several: no one name stands for them.
+    if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
+        return article.organization_for(head.lemma_.lower(), m.start)
+    return None
+
+
+def _strip_leading_the(name: str) -> str:
+    for det in ("the ", "The "):
+        if name.startswith(det):
+            return name[len(det) :]
+    return name

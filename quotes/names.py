@@ -1,0 +1,183 @@
+"""Names as an article writes them: the name a mention holds, the key its other mentions
+share, and whether a run of capitalised words is a name at all.
+
+`Mr. Netanyahu`, `Sen. Elizabeth Warren’s` and `President Obama` hold the names
+*Netanyahu*, *Elizabeth Warren* and *Obama*: titles and a trailing possessive are not part of
+a name, while middle initials and suffixes are (*Donald J. Trump*, *Martin Luther King Jr.*).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.attribution import doc_text
+from quotes.lexicon import lexicon
+
+POSSESSIVES = ("’s", "'s", "’", "'")
+DETERMINERS = frozenset({"the", "a", "an"})
+# Generational suffixes: part of the full name, never the surname others refer to.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Lower-case particles inside a name: `Bill de Blasio`, `Ursula von der Leyen`.
+PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "ibn", "el"}
+)
+
+
+def title_word(word: str) -> str:
+    """A word as the title list holds it: lower case, a final full stop dropped (`Sen.` → `sen`)."""
+    return word.lower().rstrip(".")
+
+
+def is_title(tok: Token) -> bool:
+    """A title or honorific that can stand before a name (`Mr`, `Sen.`, `President`)."""
+    return title_word(tok.text) in lexicon().titles
+
+
+def is_honorific(tok: Token) -> bool:
+    """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
+    return title_word(tok.text) in lexicon().honorifics
+
+
+@dataclass(frozen=True)
+class Name:
+    """The name one mention holds: tokens [start, end) of the document, without titles."""
+
+    start: int
+    end: int
+    text: str
+    key: tuple[str, ...]  # lower-case words without dots, suffixes kept
+    gender: str = ""  # what a title before it says: "m", "f" or ""
+
+    @property
+    def core(self) -> tuple[str, ...]:
+        """The words that identify the person: the key without `Jr.`, `III`."""
+        core = tuple(w for w in self.key if w not in SUFFIXES)
+        return core or self.key
+
+    @property
+    def surname(self) -> str:
+        return self.core[-1]
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """`Donald J. Trump` → (donald, j, trump); `King, Jr.` → (king, jr)."""
+    words = (w.strip(",;:()[]") for w in text.replace(".", " ").split())
+    return tuple(w.lower() for w in words if w)
+
+
+def clean_name(doc: Doc, start: int, end: int) -> Name | None:
+    """The name in tokens [start, end): titles and determiners before it, a possessive and
+    punctuation after it are cut. None when no word is left."""
+    gender = ""
+    if start > 0:
+        gender = _title_gender(doc[start - 1]) or gender
+    while start < end and (is_title(doc[start]) or doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        gender = _title_gender(doc[start]) or gender
+        start += 1
+    while end > start and (
+        doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct and doc[end - 1].text != "."
+    ):
+        end -= 1
+    # A full stop closing a sentence is no part of the name, one closing `Jr.` or an initial is.
+    if end > start and doc[end - 1].text == ".":
+        end -= 1
+    if end <= start or not any(c.isalnum() for t in doc[start:end] for c in t.text):
+        return None
+    text = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    for suffix in POSSESSIVES[:2]:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text = text[: -len(suffix)]
+    key = name_key(text)
+    if not key:
+        return None
+    return Name(start, end, text.strip(), key, gender)
+
+
+def _title_gender(tok: Token) -> str:
+    gender = lexicon().titles.get(title_word(tok.text), "")
+    return gender if gender in ("m", "f") else ""
+
+
+def looks_like_name(doc: Doc, name: Name) -> bool:
+    """Capitalised words with no verb among them: `Ana Ruiz`, `Bill de Blasio`, not `Conceding`
+    or `READ MORE`."""
+    toks = doc[name.start : name.end]
+    words = [t for t in toks if not t.is_punct]
+    if not words:
+        return False
+    for t in words:
+        if t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.like_num or any(c.isdigit() for c in t.text):
+            return False
+        if not t.text[0].isupper() and t.lower_ not in PARTICLES and t.text[0].isalpha():
+            return False
+    letters = [c for t in words for c in t.text if c.isalpha()]
+    # `READ MORE`: a label in capitals; `IBM` alone may still be a body, not a person.
+    if len(words) > 1 and letters and all(c.isupper() for c in letters):
+        return False
+    return True
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;][”’\"')\]]*\s*$")
+
+
+def is_title_case_line(line: str) -> bool:
+    """A short line of capitalised words with no sentence punctuation at its end: a headline,
+    a related-story link, a section label or a byline, not a sentence of the story."""
+    words = line.split()
+    if not words or len(words) > 15 or _SENTENCE_END.search(line):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalised >= max(2, 0.7 * len(words))
+
+
+def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
+    """The line holding ``char``: [start, end) offsets in the document's text."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, len(text) if end < 0 else end
+
+
+def in_page_furniture(doc: Doc, char: int) -> bool:
+    """Whether ``char`` sits in a line that is page furniture (a headline, a byline, a photo
+    credit, a related-story link or a label) rather than a sentence of the story."""
+    start, end = paragraph_of(doc, char)
+    line = doc_text(doc)[start:end].strip()
+    if re.match(r"(?i)by\s+[A-Z]", line) and len(line.split()) <= 10:
+        return True
+    if re.search(r"\w\s*/\s*(?:AFP|AP|Getty|Reuters|EPA|PA)\b", line):
+        return True
+    return is_title_case_line(line)
+
+
+def span_of(doc: Doc, name: Name) -> Span:
+    return doc[name.start : name.end]
+
+
+def acronym(words: list[str]) -> str:
+    """The initials of a spelled-out name: `Securities and Exchange Commission` → SEC,
+    `UK Independence Party` → UKIP. Small words are skipped; a word in capitals counts whole."""
+    out = []
+    for w in words:
+        if w.lower() in ("of", "and", "the", "for", "on", "in", "&", "at", "to"):
+            continue
+        if w.isupper() and len(w) <= 4:
+            out.append(w)
+        elif w[:1].isupper():
+            out.append(w[0])
+        else:
+            return ""
+    return "".join(out) if len(out) >= 2 else ""
+
+
+def compact_acronym(text: str) -> str:
+    """`U.N.` → UN, `SEC` → SEC; "" when ``text`` is no acronym."""
+    letters = text.replace(".", "").replace("&", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters
+    return ""
