@@ -1,17 +1,29 @@
 """Find quoted passages from the quote marks alone: no parser needed.
 
-Double marks (straight and curly) and single marks (British style) are paired separately,
-apostrophes (``don’t``, ``Nangarhar’s``, ``the ’90s``) are told apart from single quotes by
-the characters around them, and a quote that runs over several paragraphs (an opening mark
-on each paragraph, a closing mark only at the end) comes out as one span per paragraph,
-all sharing one ``utterance`` number. An unbalanced mark never raises: it is dropped and the
-rest of the paragraph is read as usual.
+Four conventions are read, in any mix within one document:
+
+- double marks, straight and curly: ``"…"``, ``“…”``, ``„…“``, ``«…»``;
+- single marks, British style: ``‘…’``, ``'…'``; apostrophes (``don’t``, ``Nangarhar’s``,
+  ``the ’90s``, ``the players’ union``) are told apart from them by the characters around them;
+- the news-archive form ``''…''``: two apostrophes open and close (LexisNexis, ProQuest and
+  the New York Times archive write every quote so), also typeset as ``‘‘…’’``;
+- the corpus form ````…''``: two backticks open, two apostrophes close (the Penn Treebank and
+  text prepared like it).
+
+A quote within a quote (single marks inside double ones, or the other way round) belongs to
+its outer quote; where the closings meet (``'no.'''``, ``'no,' ''``) the inner mark closes
+first. A quote that runs over several paragraphs (an opening mark on each paragraph, a
+closing mark only at the end) comes out as one span per paragraph, all sharing one
+``utterance`` number. An unbalanced mark never raises: it is dropped and the rest of the
+paragraph is read as usual. Two apostrophes that are no quote mark (an inch mark ``2''``, a
+ditto mark, an empty string in code ``x = ''``, ``'''bold'''`` in wiki markup) are left
+alone, and so are a lone backtick and a run of three (a code fence).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from quotes.types import QuoteSpan
@@ -20,21 +32,41 @@ OPEN, CLOSE, EITHER = "open", "close", "either"
 
 DOUBLE_MARKS = frozenset('"“”„«»')
 SINGLE_MARKS = frozenset("‘’'‚")
-ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+BACKTICK = "`"
+ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS | {BACKTICK}
+"""Every character a quote mark is made of (an archive mark is two of them)."""
 
 # A mark that opens a quote is usually preceded by one of these (or nothing).
 _BEFORE_OPEN = set(" \t([{—–-/") | {"\u00a0"}
 # A mark that closes one is usually followed by one of these (or nothing).
 _AFTER_CLOSE = set(" \t.,;:!?)]}—–-/…") | {"\u00a0"} | ALL_MARKS
+# Besides letters and digits, what the first word of a quote may start with.
+_QUOTE_STARTS = set("‘’'…[($£€#@¡¿")
+# Punctuation a quote's last word ends with, before its closing mark.
+_CLOSING_PUNCT = ",.?!;:…"
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
+# Runs of the characters archive marks are made of: backticks (one, two, or a code fence)
+# and two or more apostrophes, straight or curly.
+_ARCHIVE_RUN = re.compile(r"`+|'{2,}|’{2,}|‘{2,}")
+# Bold in wiki markup: three apostrophes around words with no quote mark inside and no
+# sentence punctuation before the closing three (`'''College Bowl,''' he said` is a quote).
+_WIKI_BOLD = re.compile(r"(?<!')'''(?=\S)(?:[^'\n]|'(?=\w))+?(?<=[^\s,.;:?!])'''(?!')")
+# What follows an inch mark: a noun (`a 2'' pipe`), a size (`12'' x 18''`) or a hyphen.
+_AFTER_INCHES = re.compile(r"\s?(?:[a-z]|[x×X]\s|-)")
+
+DOUBLE, SINGLE, ARCHIVE = "double", "single", "archive"
 
 
 @dataclass(frozen=True)
 class _Mark:
     pos: int
     role: str
-    style: str
+    width: int = 1
+
+    @property
+    def end(self) -> int:
+        return self.pos + self.width
 
 
 def _double_role(text: str, i: int) -> str | None:
@@ -73,9 +105,11 @@ def _single_role(text: str, i: int) -> str | None:
         return None  # don’t, Nangarhar’s, rock’n’roll
     if nxt.isdigit():
         return None  # the ’90s, '16
+    if prev.isalpha() and text[i - 2 : i - 1] in ("’", "'") and not text[i - 3 : i - 2].isalnum():
+        return None  # rock ’n’ roll: a one-letter word elided on both sides
     at_open = prev in _BEFORE_OPEN or prev in DOUBLE_MARKS or not prev.strip()
     if ch in "‘‚":
-        return OPEN if at_open and (nxt.isalnum() or nxt in DOUBLE_MARKS or nxt in "…[(") else None
+        return OPEN if at_open and (nxt.isalnum() or nxt in DOUBLE_MARKS or nxt in "’…[(") else None
     if at_open and nxt.isalpha():
         if ch == "'":
             return OPEN
@@ -83,6 +117,134 @@ def _single_role(text: str, i: int) -> str | None:
     if not prev.isspace() and (nxt in _AFTER_CLOSE or not nxt.strip()):
         return CLOSE
     return None
+
+
+def _archive_role(text: str, i: int, width: int = 2) -> str | None:
+    """The role of the apostrophes at ``text[i:i + width]`` read as one archive mark, or
+    None when they are no quote mark."""
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + width] if i + width < len(text) else "\n"
+    if prev == "=":
+        return None  # a value in markup or code: `alt=''`, `name=''`
+    if prev.isspace() and nxt.isspace():
+        return _spaced_role(text, i, width)
+    if prev.isdigit() and _inch_mark(text, i, width):
+        return None
+    opens = (prev.isspace() or prev in _BEFORE_OPEN or prev in ALL_MARKS) and (
+        nxt.isalnum() or nxt in _QUOTE_STARTS
+    )
+    closes = not prev.isspace() and prev not in "([{" and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    if opens and closes:
+        return EITHER
+    return OPEN if opens else CLOSE if closes else None
+
+
+def _spaced_role(text: str, i: int, width: int) -> str | None:
+    """An archive mark with white space on both sides: a closing mark set off by a space
+    (`coalitions, '' said`, or `the term 'poor,' ''` where a nested quote closes first), an
+    opening one before a nested quote (`'' 'No,' he said`), else a ditto mark."""
+    line_start = text.rfind("\n", 0, i) + 1
+    line_end = text.find("\n", i)
+    before = text[line_start:i].rstrip()
+    after = text[i + width : line_end if line_end >= 0 else len(text)].lstrip()
+    if before and before[-1] in _CLOSING_PUNCT:
+        return CLOSE
+    if len(before) > 1 and before[-1] in "'’" and not before[-2].isspace() and before[-2] not in "'’":
+        return CLOSE
+    if after[:1] in ("'", "‘") and after[1:2].isalpha() and (not before or before[-1] in ".:—–-("):
+        return OPEN
+    return None
+
+
+def _inch_mark(text: str, i: int, width: int) -> bool:
+    """Two apostrophes after a number are an inch mark (`a 2'' pipe`, `5'11''`,
+    `12'' x 18''`) unless the number is all the quote holds (`dial ''1'' for English`)."""
+    j = i
+    while j > 0 and (text[j - 1].isdigit() or text[j - 1] in "./"):
+        j -= 1
+    if text[max(0, j - 2) : j] in ("''", "‘‘", "``"):
+        return False
+    if j > 0 and text[j - 1] in "'’":
+        return True  # feet and inches
+    return _AFTER_INCHES.match(text, i + width) is not None
+
+
+def _backtick_role(text: str, i: int, p_end: int) -> str | None:
+    """Two backticks open a quote that two apostrophes close, unless they are a code literal
+    in markup (````make````: the next two backticks come before any two apostrophes)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 2] if i + 2 < p_end else " "
+    if prev.isalnum() or nxt.isspace():
+        return None
+    again = text.find("``", i + 2, p_end)
+    close = text.find("''", i + 2, p_end)
+    if again >= 0 and (close < 0 or again < close):
+        return None
+    return OPEN
+
+
+def _archive_marks(text: str, start: int, end: int) -> tuple[list[_Mark], list[tuple[int, int]]]:
+    """The archive marks in ``text[start:end]``, and the runs of apostrophes that are no
+    mark at all (an inch or ditto mark, code, wiki markup): neither archive nor single."""
+    marks: list[_Mark] = []
+    inert: list[tuple[int, int]] = []
+    bold = []
+    if "'''" in text[start:end]:
+        bold = [(m.start(), m.end()) for m in _WIKI_BOLD.finditer(text, start, end)]
+    for m in _ARCHIVE_RUN.finditer(text, start, end):
+        pos, run = m.start(), m.group()
+        ch, n = run[0], len(run)
+        if ch == BACKTICK:
+            # A lone backtick and a code fence (three or more) are no quote marks.
+            role = _backtick_role(text, pos, end) if n == 2 else None
+            if role is not None:
+                marks.append(_Mark(pos, role, 2))
+            continue
+        if any(b_start <= pos < b_end for b_start, b_end in bold):
+            inert.append((pos, pos + n))
+            continue
+        role = _archive_role(text, pos) if n == 2 else None
+        if n == 3:
+            # A nested quote closing with the outer one (' + '') or opening with it ('' + ');
+            # its own mark is left to the single marks.
+            if ch != "‘" and _archive_role(text, pos + 1) == CLOSE:
+                marks.append(_Mark(pos + 1, CLOSE, 2))
+                continue
+            if ch != "’" and _archive_role(text, pos, 3) in (OPEN, EITHER):
+                marks.append(_Mark(pos, OPEN, 2))
+                continue
+        if ch == "‘" and role != OPEN:
+            role = None  # ‘‘ only ever opens
+        if role is None:
+            inert.append((pos, pos + n))
+        else:
+            marks.append(_Mark(pos, role, 2))
+    return marks, inert
+
+
+def _single_view(
+    text: str, archive: list[tuple[list[_Mark], list[tuple[int, int]]]], spans: list[QuoteSpan]
+) -> str:
+    """``text`` as the single marks are read: each archive mark shows as ``"`` (so a single
+    mark beside one is read as beside a double mark), apostrophes that are no mark as ``#``.
+
+    An archive closing mark after a word that closes no quote is the possessive of a plural
+    and a closing single mark (`‘a win for the players’’`): only its last character is a mark.
+    """
+    if not any(marks or inert for marks, inert in archive):
+        return text
+    used = {s.open_mark for s in spans} | {s.close_mark for s in spans}
+    chars = list(text)
+    for marks, inert in archive:
+        for mark in marks:
+            stray = mark.pos not in used and mark.end - 1 not in used
+            if stray and mark.role == CLOSE and text[mark.pos - 1].isalpha():
+                chars[mark.pos] = "s"
+                continue
+            chars[mark.pos : mark.end] = '"' * mark.width
+        for start, end in inert:
+            chars[start:end] = "#" * (end - start)
+    return "".join(chars)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -93,13 +255,13 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def _marks(text: str, start: int, end: int, style: str) -> list[_Mark]:
     marks = []
-    charset = DOUBLE_MARKS if style == "double" else SINGLE_MARKS
-    role_of = _double_role if style == "double" else _single_role
+    charset = DOUBLE_MARKS if style == DOUBLE else SINGLE_MARKS
+    role_of = _double_role if style == DOUBLE else _single_role
     for i in range(start, end):
         if text[i] in charset:
             role = role_of(text, i)
             if role is not None:
-                marks.append(_Mark(i, role, style))
+                marks.append(_Mark(i, role))
     return marks
 
 
@@ -111,91 +273,132 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair_style(text: str, style: str) -> list[QuoteSpan]:
-    """Pair the marks of one style, paragraph by paragraph."""
-    paragraphs = list(_paragraphs(text))
+def _pair(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    marks_in: list[list[_Mark]],
+    opens_with_mark: Callable[[str], bool],
+    style: str,
+) -> list[QuoteSpan]:
+    """Pair the marks of one convention, paragraph by paragraph.
+
+    ``marks_in[p]`` holds paragraph ``p``'s marks; ``opens_with_mark`` tells whether a
+    paragraph (white space stripped) starts with a mark of the convention. A span's
+    ``close_mark`` is the last character of its closing mark.
+    """
     spans: list[QuoteSpan] = []
     utterance = 0
-    # A quote left open at the end of a paragraph: (open mark, utterance, paragraph index)
-    carried: tuple[int, int] | None = None
+    # The utterance of a quote left open at the end of the previous paragraph.
+    carried: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        marks = _marks(text, p_start, p_end, style)
-        first = text[p_start:p_end].lstrip()
-        first_pos = p_end - len(first)
+        marks = marks_in[p_index]
+        first_pos = p_end - len(text[p_start:p_end].lstrip())
         opens_paragraph = bool(marks) and marks[0].pos == first_pos and marks[0].role != CLOSE
-        open_at: int | None = None
+        open_mark: _Mark | None = None
         open_utterance = 0
         if carried is not None:
             if opens_paragraph:
                 # the continuation of a multi-paragraph quote
-                open_at = marks[0].pos
-                open_utterance = carried[1]
+                open_mark = marks[0]
+                open_utterance = carried
                 marks = marks[1:]
             carried = None
         for mark in marks:
-            if open_at is None:
+            if open_mark is None:
                 if mark.role in (OPEN, EITHER):
-                    open_at = mark.pos
+                    open_mark = mark
                     utterance += 1
                     open_utterance = utterance
                 continue
-            if mark.role == OPEN and mark.pos > open_at + 1:
+            if mark.role == OPEN and mark.pos > open_mark.end:
                 # Two openings in a row: the first was never closed. Keep the newer one.
-                open_at = mark.pos
+                open_mark = mark
                 utterance += 1
                 open_utterance = utterance
                 continue
-            if mark.pos == open_at + 1:
+            if mark.pos == open_mark.end:
                 continue  # an empty pair such as `""`: nothing quoted
-            start, end = _trim(text, open_at + 1, mark.pos)
+            start, end = _trim(text, open_mark.end, mark.pos)
             if end > start:
-                spans.append(QuoteSpan(start, end, open_at, mark.pos, p_index, open_utterance, style))
-            open_at = None
-        if open_at is not None:
-            start, end = _trim(text, open_at + 1, p_end)
-            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+                close = mark.end - 1
+                spans.append(QuoteSpan(start, end, open_mark.pos, close, p_index, open_utterance, style))
+            open_mark = None
+        if open_mark is not None:
+            start, end = _trim(text, open_mark.end, p_end)
             next_opens = False
-            if nxt is not None:
-                nxt_text = text[nxt[0] : nxt[1]].lstrip()
-                next_opens = bool(nxt_text) and nxt_text[0] in (DOUBLE_MARKS if style == "double" else "‘'")
-            paragraph_quote = open_at == first_pos
+            if p_index + 1 < len(paragraphs):
+                nxt_start, nxt_end = paragraphs[p_index + 1]
+                next_opens = opens_with_mark(text[nxt_start:nxt_end].lstrip())
+            paragraph_quote = open_mark.pos == first_pos
             # `Brandt told analysts: “We simply cannot …` with no closing mark: a quote
             # introduced by a colon runs to the end of its paragraph.
-            after_colon = text[p_start:open_at].rstrip().endswith(":")
+            after_colon = text[p_start : open_mark.pos].rstrip().endswith(":")
             if end > start and (next_opens or paragraph_quote or after_colon):
                 # Open at the paragraph end: the quote runs on (or its closing mark is missing
                 # on a paragraph that is all quote). Either way the words are the paragraph's.
-                spans.append(QuoteSpan(start, end, open_at, -1, p_index, open_utterance, style))
+                spans.append(QuoteSpan(start, end, open_mark.pos, -1, p_index, open_utterance, style))
                 if next_opens:
-                    carried = (open_at, open_utterance)
+                    carried = open_utterance
     return spans
+
+
+def _opens_with_double(paragraph: str) -> bool:
+    return paragraph[:1] in DOUBLE_MARKS
+
+
+def _opens_with_single(paragraph: str) -> bool:
+    return paragraph[:1] in ("‘", "'")
+
+
+def _opens_with_archive(paragraph: str) -> bool:
+    return paragraph.startswith(("''", "``", "‘‘"))
 
 
 def _inside(inner: QuoteSpan, outer: QuoteSpan) -> bool:
     return outer.open_mark < inner.open_mark and inner.outer_end <= outer.outer_end
 
 
+def _overlaps(a: QuoteSpan, b: QuoteSpan) -> bool:
+    return a.open_mark < b.outer_end and b.open_mark < a.outer_end
+
+
+def _first_opened(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Of double-mark and archive spans that nest or cross, the one opened first: a quote in
+    a quote belongs to its outer quote, and crossing marks of two conventions (`“…''…”…''`)
+    are read as the first one opened."""
+    out: list[QuoteSpan] = []
+    for s in sorted(spans, key=lambda s: s.open_mark):
+        if out and s.open_mark < out[-1].outer_end:
+            continue
+        out.append(s)
+    return out
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All quoted passages in ``text``, outermost only, in reading order.
 
     ``text[span.start:span.end]`` is the quoted words, without the marks and without the
-    white space just inside them.
+    white space just inside them. Archive quotes (``''…''``, ````…''``) have the ``style``
+    ``"double"``: they are double quotes written another way.
     """
-    doubles = _pair_style(text, "double")
-    singles = _pair_style(text, "single")
+    paragraphs = list(_paragraphs(text))
+    archive_marks = [_archive_marks(text, start, end) for start, end in paragraphs]
+    archive = _pair(text, paragraphs, [marks for marks, _ in archive_marks], _opens_with_archive, ARCHIVE)
+    double_marks = [_marks(text, s, e, DOUBLE) for s, e in paragraphs]
+    doubles = _pair(text, paragraphs, double_marks, _opens_with_double, DOUBLE)
+    single_text = _single_view(text, archive_marks, archive)
+    single_marks = [_marks(single_text, s, e, SINGLE) for s, e in paragraphs]
+    singles = _pair(single_text, paragraphs, single_marks, _opens_with_single, SINGLE)
+    primary = _first_opened(doubles + archive) if archive else doubles
     # A quote within a quote belongs to its outer quote (American style nests single marks
     # inside double, British style the other way round).
-    kept = [s for s in singles if not any(_inside(s, d) for d in doubles)]
-    kept_doubles = [d for d in doubles if not any(_inside(d, s) for s in kept)]
+    kept = [s for s in singles if not any(_inside(s, d) for d in primary)]
+    kept_primary = [d for d in primary if not any(_inside(d, s) for s in kept)]
     # A single-quoted span that overlaps a double-quoted one without nesting is an
     # apostrophe misread as a mark.
-    kept = [
-        s
-        for s in kept
-        if not any(s.open_mark < d.outer_end and d.open_mark < s.outer_end for d in kept_doubles)
-    ]
-    spans = sorted(kept_doubles + kept, key=lambda s: s.start)
-    # Number utterances across both styles in reading order; a quote split by its
+    kept = [s for s in kept if not any(_overlaps(s, d) for d in kept_primary)]
+    spans = sorted(kept_primary + kept, key=lambda s: s.start)
+    # Number utterances across the conventions in reading order; a quote split by its
     # attribution (`“X,” she said. “Y.”`) is one utterance.
     renumber: dict[tuple[str, int], int] = {}
     out: list[QuoteSpan] = []
@@ -204,7 +407,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if key not in renumber:
             joined = k > 0 and _split_by_attribution(text, spans[k - 1], s, spans[k + 1 : k + 2])
             renumber[key] = out[-1].utterance if joined else len(set(renumber.values()))
-        out.append(QuoteSpan(s.start, s.end, s.open_mark, s.close_mark, s.paragraph, renumber[key], s.style))
+        style = DOUBLE if s.style == ARCHIVE else s.style
+        out.append(QuoteSpan(s.start, s.end, s.open_mark, s.close_mark, s.paragraph, renumber[key], style))
     return out
 
 

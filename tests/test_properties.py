@@ -54,6 +54,46 @@ adversarial = st.one_of(
 )
 
 
+# Archive marks (''…'', ``…''), their look-alikes (runs of three, a lone backtick, an inch
+# mark, an empty value in markup) and apostrophes, glued to words or set apart by a space.
+ARCHIVE_PIECES = ["''", "``", "'''", "`", "```", "'", "’", "’’", "‘‘", "' ''", "2''", "=''", "(''", "''."]
+archive_soup = st.lists(
+    st.tuples(
+        st.one_of(st.sampled_from(WORDS), st.sampled_from(ARCHIVE_PIECES), st.just("\n\n")),
+        st.sampled_from(["", " "]),
+    ),
+    max_size=60,
+).map(lambda parts: "".join(piece + gap for piece, gap in parts))
+
+# Quoted words with apostrophes of every kind inside, none next to the marks.
+QUOTED_WORDS = [
+    "we", "wasn't", "there", "the", "players' union", "’90s", "rock ’n’ roll", "Ashby’s", "2016", "O'Neill",
+]
+# British single marks cannot hold a plural possessive (`‘the players’ union’` reads as closed
+# after `players’`) nor start on a digit (`‘90s` is a misprinted apostrophe), so the words
+# quoted in them do neither.
+SINGLE_QUOTED_WORDS = [w for w in QUOTED_WORDS if "s'" not in w]
+CONVENTIONS = [("“", "”"), ('"', '"'), ("''", "''"), ("``", "''"), ("‘‘", "’’"), ("‘", "’")]
+
+
+@st.composite
+def quoted_passages(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A text of quotes in random conventions, and the words each one quotes."""
+    parts, expected = [], []
+    for _ in range(draw(st.integers(1, 6))):
+        opening, closing = draw(st.sampled_from(CONVENTIONS))
+        vocabulary = SINGLE_QUOTED_WORDS if opening == "‘" else QUOTED_WORDS
+        starts = [w for w in vocabulary if w[0].isalpha()] if opening == "‘" else vocabulary
+        first = draw(st.sampled_from(starts))
+        words = " ".join([first, *draw(st.lists(st.sampled_from(vocabulary), max_size=7))])
+        words = words[0].upper() + words[1:]
+        attribution = draw(st.sampled_from(["she said.", "said Ana Ruiz.", "he added, laughing."]))
+        parts.append(f"{opening}{words},{closing} {attribution}")
+        expected.append(words + ",")
+    gaps = draw(st.lists(st.sampled_from([" ", "\n\n", "\n"]), min_size=len(parts), max_size=len(parts)))
+    return "".join(gap + part for gap, part in zip(gaps, parts, strict=True)), expected
+
+
 def check_spans(text: str) -> None:
     spans = find_quote_spans(text)
     previous_end = -1
@@ -70,6 +110,11 @@ def check_spans(text: str) -> None:
         previous_end = s.end
         assert "\n" not in quoted and "\r" not in quoted, "a span stays within one paragraph"
         assert s.style in ("double", "single")
+        # Between a mark and the words, only the mark and white space: offsets hold for the
+        # two-character marks ('' and ``) as for the others.
+        assert set(text[s.open_mark : s.start].strip()) <= ALL_MARKS
+        if s.close_mark >= 0:
+            assert set(text[s.end : s.outer_end].strip()) <= ALL_MARKS
         assert s.utterance >= 0
     assert find_quote_spans(text) == spans, "same input, same output"
 
@@ -84,6 +129,20 @@ def test_quote_spans_hold_on_any_text(text: str) -> None:
 @given(st.lists(word_soup, min_size=1, max_size=40).map("\n\n".join))
 def test_quote_spans_hold_on_long_paragraph_runs(text: str) -> None:
     check_spans(text)
+
+
+@settings(max_examples=SPAN_EXAMPLES, deadline=None)
+@given(archive_soup)
+def test_quote_spans_hold_on_text_mixing_archive_marks(text: str) -> None:
+    check_spans(text)
+
+
+@settings(max_examples=SPAN_EXAMPLES // 3, deadline=None)
+@given(quoted_passages())
+def test_quotes_in_every_convention_come_back_word_for_word(passages: tuple[str, list[str]]) -> None:
+    text, expected = passages
+    check_spans(text)
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == expected
 
 
 def test_quote_spans_on_a_very_long_paragraph() -> None:

@@ -57,3 +57,157 @@ def test_apostrophes_are_not_single_quotes() -> None:
 def test_markup_attribute_values_are_not_quotes() -> None:
     text = '<tweet author="JaneDoe" timestamp="1449075600">Enough is enough</tweet> “It is time,” she said.'
     assert _quotes(text) == ["It is time,"]
+
+
+# --- archive marks: ''…'' (news archives) and ``…'' (corpora) -------------------------------
+
+
+def _marked(text: str) -> list[tuple[str, str, str]]:
+    """(opening mark, words, closing mark) for each span, white space around the marks cut."""
+    return [
+        (text[s.open_mark : s.start].strip(), text[s.start : s.end], text[s.end : s.outer_end].strip())
+        for s in find_quote_spans(text)
+    ]
+
+
+def test_archive_quote_has_the_words_inside_the_two_apostrophes() -> None:
+    text = "''The harbour will reopen in May,'' the port director said on Tuesday."
+    assert _marked(text) == [("''", "The harbour will reopen in May,", "''")]
+    (span,) = find_quote_spans(text)
+    assert span.style == "double"
+
+
+def test_apostrophes_inside_an_archive_quote_are_not_marks() -> None:
+    text = (
+        "''I wasn't there, and the players' union knows it,'' she said. "
+        "The players' union declined to comment."
+    )
+    assert _quotes(text) == ["I wasn't there, and the players' union knows it,"]
+
+
+def test_nested_quote_closing_with_a_space_before_the_outer_mark() -> None:
+    text = "''He told me 'no,' '' she said of the landlord."
+    assert _marked(text) == [("''", "He told me 'no,'", "''")]
+
+
+def test_nested_quote_closing_against_the_outer_mark() -> None:
+    text = "The tenant was blunt. ''He told me 'no.''' The landlord did not reply."
+    assert _marked(text) == [("''", "He told me 'no.'", "''")]
+
+
+def test_nested_quote_opening_with_the_outer_mark() -> None:
+    text = "'''Not today,' was all he said,'' the clerk recalled."
+    assert _quotes(text) == ["'Not today,' was all he said,"]
+
+
+def test_archive_quote_over_two_paragraphs_is_one_utterance() -> None:
+    text = (
+        "''We will rebuild the pier before the summer.\n\n"
+        "''It will take two years, and it will cost more than the last one,'' the mayor said.\n\n"
+        "The council meets on Monday."
+    )
+    spans = find_quote_spans(text)
+    assert _quotes(text) == [
+        "We will rebuild the pier before the summer.",
+        "It will take two years, and it will cost more than the last one,",
+    ]
+    assert spans[0].close_mark == -1
+    assert spans[0].utterance == spans[1].utterance
+
+
+def test_archive_quote_split_by_its_attribution_is_one_utterance() -> None:
+    text = "''The pier is safe,'' she said. ''We checked every pile twice.''\n\n''Next question.''"
+    spans = find_quote_spans(text)
+    assert _quotes(text) == ["The pier is safe,", "We checked every pile twice.", "Next question."]
+    assert [s.utterance for s in spans] == [0, 0, 1]
+
+
+def test_unclosed_archive_mark_mid_sentence_is_dropped() -> None:
+    text = "The mayor called the plan ''bold and left the room.\n\nAn aide said it would work. ''Soon.''"
+    assert _quotes(text) == ["Soon."]
+
+
+def test_unclosed_archive_quote_that_is_the_whole_paragraph_runs_to_its_end() -> None:
+    text = "''We are not moving, whatever the council decides.\n\nThe council meets on Monday."
+    assert _quotes(text) == ["We are not moving, whatever the council decides."]
+
+
+def test_inch_marks_are_not_quote_marks() -> None:
+    text = "The crew fitted a 2'' pipe. ''The old 2'' pipe had rusted through,'' the foreman said."
+    assert _quotes(text) == ["The old 2'' pipe had rusted through,"]
+    text = "The ladder is 5'11'' tall and the shelf 12'' x 18''. ''It fits,'' he said."
+    assert _quotes(text) == ["It fits,"]
+
+
+def test_a_number_can_be_all_an_archive_quote_holds() -> None:
+    text = "Callers must now dial ''1'' for English, the company said."
+    assert _quotes(text) == ["1"]
+
+
+def test_ditto_marks_are_not_quote_marks() -> None:
+    text = (
+        "Apples   $2   per pound\nPears    ''   ''\nPlums    ''   ''\n"
+        "''We sold out by noon,'' the grocer said."
+    )
+    assert _quotes(text) == ["We sold out by noon,"]
+
+
+def test_two_apostrophes_in_markup_or_code_are_not_quote_marks() -> None:
+    text = (
+        "Set alt='' on decorative images, write x = '' for an empty name, or call print(''). "
+        "In the wiki, '''Harbour Board''' is in bold. ''It worked,'' the developer said."
+    )
+    assert _quotes(text) == ["It worked,"]
+    text = "''Leave it empty, name='', and save the form,'' the help page says."
+    assert _quotes(text) == ["Leave it empty, name='', and save the form,"]
+
+
+def test_backtick_pairs_open_and_two_apostrophes_close() -> None:
+    text = "``The pier is safe,'' she said. ``We checked every pile twice.''"
+    spans = find_quote_spans(text)
+    assert _marked(text) == [("``", "The pier is safe,", "''"), ("``", "We checked every pile twice.", "''")]
+    assert spans[0].utterance == spans[1].utterance
+
+
+def test_a_lone_backtick_and_code_in_backticks_are_not_quote_marks() -> None:
+    text = (
+        "A lone ` stays put. Run ``make`` first, then ``make install``.\n"
+        "```\nmake test\n```\n``It builds,'' he said."
+    )
+    assert _quotes(text) == ["It builds,"]
+
+
+def test_curly_archive_marks() -> None:
+    text = "‘‘We will win the county,’’ said the campaign manager."
+    assert _marked(text) == [("‘‘", "We will win the county,", "’’")]
+
+
+def test_all_conventions_in_one_document() -> None:
+    text = (
+        "“The ferry is late again,” a commuter said.\n\n"
+        "''We are sorry, and the ’90s timetable is the problem,'' the operator said of Ashby’s route.\n\n"
+        "``It is rock ’n’ roll on the water,'' a deckhand said. ‘Every single day.’\n\n"
+        "\"Enough,\" said the mayor."
+    )
+    assert _quotes(text) == [
+        "The ferry is late again,",
+        "We are sorry, and the ’90s timetable is the problem,",
+        "It is rock ’n’ roll on the water,",
+        "Every single day.",
+        "Enough,",
+    ]
+
+
+def test_double_quote_inside_an_archive_quote_belongs_to_it() -> None:
+    text = "''He wrote \"closed\" on the gate and left,'' the farmer said."
+    assert _quotes(text) == ['He wrote "closed" on the gate and left,']
+
+
+def test_closing_archive_mark_set_off_by_a_space() -> None:
+    text = "''He built very strong coalitions, '' said the former aide."
+    assert _quotes(text) == ["He built very strong coalitions,"]
+
+
+def test_british_quote_ending_on_a_plural_possessive_is_not_an_archive_mark() -> None:
+    text = "‘It was a good night for the players’’ the coach said. ‘And for the fans.’"
+    assert _quotes(text) == ["It was a good night for the players’", "And for the fans."]
