@@ -14,8 +14,9 @@ class QuoteSpan:
     """The words between one pair of quote marks, within one paragraph.
 
     ``start``/``end`` cover the words inside the marks; ``open_mark`` is the index of the
-    opening mark and ``close_mark`` that of the closing one (``-1`` when the quote runs on
-    into the next paragraph or the mark was never closed).
+    opening mark's first character and ``close_mark`` that of the closing mark's last one
+    (an archive mark ``''`` is two characters), ``-1`` when the quote runs on into the next
+    paragraph or the mark was never closed.
     """
 
     start: int
