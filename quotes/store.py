@@ -5,6 +5,11 @@ speaker per article, as ``quotes speakers`` lists them), with indexes on what pe
 and an FTS5 index on the quote text (``quotes_fts``, kept in step by triggers; Datasette finds
 it and shows a search box).
 
+A database written by an earlier version (without ``speaker_id`` and ``mention``) is upgraded in
+place when it is opened: the new columns are added to ``quotes`` (``-1`` and ``''`` on the old
+rows, until their documents are extracted again) and ``speakers`` is rebuilt with its
+``speaker_id`` column, keeping its rows.
+
 Appending is idempotent: a document's rows replace whatever an earlier run stored for the same
 ``(source, id)``, so running the same inputs twice leaves the same database, and a re-run after
 the extractor improved drops rows it no longer finds. A corpus that repeats an id within one run
@@ -16,37 +21,45 @@ it finished and nothing half-written.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from quotes.summary import summarize
-from quotes.types import Quote
+from quotes.summary import SUMMARY_FIELDS, summarize
+from quotes.types import OUTPUT_FIELDS, Quote
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-QUOTE_COLUMNS = (
-    "source",
-    "id",
-    "speaker",
-    "role",
-    "organization",
-    "quote",
-    "cue",
-    "kind",
-    "confidence",
-    "start",
-    "end",
-    "speaker_start",
-    "speaker_end",
-    "utterance",
-)
-SPEAKER_COLUMNS = ("source", "id", "speaker", "role", "organization", "quotes", "first_quote", "names")
+QUOTE_COLUMNS = OUTPUT_FIELDS
+SPEAKER_COLUMNS = SUMMARY_FIELDS
+# The columns of the first version's tables: a database that has them can be upgraded.
+FIRST_QUOTE_COLUMNS = tuple(c for c in QUOTE_COLUMNS if c not in ("speaker_id", "mention"))
+FIRST_SPEAKER_COLUMNS = tuple(c for c in SPEAKER_COLUMNS if c != "speaker_id")
+# Columns added since, as ALTER TABLE gives them to an older quotes table.
+ADDED_QUOTE_COLUMNS = {
+    "speaker_id": "speaker_id INTEGER NOT NULL DEFAULT -1",
+    "mention": "mention TEXT NOT NULL DEFAULT ''",
+}
 
-SCHEMA = """
+# The speakers table's body, apart: upgrading an older database builds the table from it too.
+SPEAKERS_COLUMNS_SQL = """\
+    source TEXT NOT NULL,
+    id TEXT NOT NULL DEFAULT '',
+    speaker TEXT NOT NULL,
+    speaker_id INTEGER NOT NULL DEFAULT -1,  -- the entity, as on its quotes rows; -1: grouped by name
+    role TEXT NOT NULL,
+    organization TEXT NOT NULL,
+    quotes INTEGER NOT NULL,
+    first_quote TEXT NOT NULL,
+    names TEXT NOT NULL,  -- every name the speaker's rows give, "; "-separated
+    PRIMARY KEY (source, id, speaker_id, speaker)"""
+
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS quotes (
     quote_id INTEGER PRIMARY KEY,  -- declared, so VACUUM keeps it and the FTS index stays valid
     source TEXT NOT NULL,
     id TEXT NOT NULL DEFAULT '',
     speaker TEXT NOT NULL,
+    speaker_id INTEGER NOT NULL DEFAULT -1,  -- the speaker's entity within its document
     role TEXT NOT NULL,
     organization TEXT NOT NULL,
     quote TEXT NOT NULL,
@@ -55,6 +68,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     confidence REAL NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
+    mention TEXT NOT NULL DEFAULT '',  -- the words at speaker_start:speaker_end
     speaker_start INTEGER NOT NULL,
     speaker_end INTEGER NOT NULL,
     utterance INTEGER NOT NULL,
@@ -65,15 +79,7 @@ CREATE INDEX IF NOT EXISTS quotes_organization ON quotes (organization);
 CREATE INDEX IF NOT EXISTS quotes_kind ON quotes (kind);
 
 CREATE TABLE IF NOT EXISTS speakers (
-    source TEXT NOT NULL,
-    id TEXT NOT NULL DEFAULT '',
-    speaker TEXT NOT NULL,
-    role TEXT NOT NULL,
-    organization TEXT NOT NULL,
-    quotes INTEGER NOT NULL,
-    first_quote TEXT NOT NULL,
-    names TEXT NOT NULL,  -- every name merged into this speaker, "; "-separated
-    PRIMARY KEY (source, id, speaker)
+{SPEAKERS_COLUMNS_SQL}
 );
 CREATE INDEX IF NOT EXISTS speakers_speaker ON speakers (speaker);
 CREATE INDEX IF NOT EXISTS speakers_organization ON speakers (organization);
@@ -113,7 +119,7 @@ def check_database_path(path: Path) -> None:
     try:
         conn = sqlite3.connect(path)
         try:
-            for table, wanted in (("quotes", QUOTE_COLUMNS), ("speakers", SPEAKER_COLUMNS)):
+            for table, wanted in (("quotes", FIRST_QUOTE_COLUMNS), ("speakers", FIRST_SPEAKER_COLUMNS)):
                 have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
                 if have and not set(wanted) <= have:
                     raise StoreError(
@@ -134,11 +140,39 @@ class QuoteStore:
         self.batch_documents = batch_documents
         self.conn = sqlite3.connect(path, isolation_level=None)  # transactions managed here
         self.conn.executescript(SCHEMA)
+        self._upgrade()
         self._pending = 0
         self.quotes_written = 0
         # Documents stored by this run: a corpus that repeats an id must not wipe the rows its
         # first record stored (an earlier run's rows for the id are replaced only once).
         self._stored: set[tuple[str, str]] = set()
+
+    def _upgrade(self) -> None:
+        """Bring a database written by an earlier version to this schema, in one transaction."""
+        have = {row[1] for row in self.conn.execute("PRAGMA table_info(quotes)")}
+        speaker_columns = {row[1] for row in self.conn.execute("PRAGMA table_info(speakers)")}
+        if set(ADDED_QUOTE_COLUMNS) <= have and "speaker_id" in speaker_columns:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for column, definition in ADDED_QUOTE_COLUMNS.items():
+                if column not in have:
+                    self.conn.execute(f"ALTER TABLE quotes ADD COLUMN {definition}")
+            if "speaker_id" not in speaker_columns:
+                # The key changes (one speaker per entity, not per name): a new table, same rows.
+                old = ", ".join(f'"{c}"' for c in FIRST_SPEAKER_COLUMNS)
+                self.conn.execute("ALTER TABLE speakers RENAME TO speakers_before_upgrade")
+                self.conn.execute("DROP INDEX IF EXISTS speakers_speaker")
+                self.conn.execute("DROP INDEX IF EXISTS speakers_organization")
+                self.conn.execute(f"CREATE TABLE speakers (\n{SPEAKERS_COLUMNS_SQL}\n)")
+                self.conn.execute(f"INSERT INTO speakers ({old}) SELECT {old} FROM speakers_before_upgrade")
+                self.conn.execute("DROP TABLE speakers_before_upgrade")
+                self.conn.execute("CREATE INDEX speakers_speaker ON speakers (speaker)")
+                self.conn.execute("CREATE INDEX speakers_organization ON speakers (organization)")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
     def add(self, source: str, record_id: str, rows: list[Quote]) -> None:
         """Store one document's rows and speakers, replacing what an earlier run stored for it."""
@@ -164,6 +198,14 @@ class QuoteStore:
         repeated = key in self._stored
         if not repeated:
             self.conn.execute("DELETE FROM quotes WHERE source = ? AND id = ?", key)
+        else:
+            # speaker_id numbers the entities of one document: a second record with the same id
+            # numbers its own from 1 again, so its ids go on after the first's, lest two
+            # people become one speaker.
+            (top,) = self.conn.execute(
+                "SELECT coalesce(max(speaker_id), -1) FROM quotes WHERE source = ? AND id = ?", key
+            ).fetchone()
+            rows = [replace(q, speaker_id=q.speaker_id + top + 1) if q.speaker_id >= 0 else q for q in rows]
         placeholders = ", ".join("?" for _ in QUOTE_COLUMNS)
         columns = ", ".join(f'"{c}"' for c in QUOTE_COLUMNS)
         inserted = self.conn.executemany(
@@ -175,20 +217,12 @@ class QuoteStore:
             rows = self._stored_rows(key)
         self.conn.execute("DELETE FROM speakers WHERE source = ? AND id = ?", key)
         speakers = [
-            (
-                source,
-                record_id,
-                s.speaker,
-                s.role,
-                s.organization,
-                s.quotes,
-                s.first_quote,
-                "; ".join(s.names),
-            )
+            tuple("; ".join(s.names) if c == "names" else getattr(s, c) for c in SPEAKER_COLUMNS)
             for s in summarize(rows)
         ]
+        columns = ", ".join(f'"{c}"' for c in SPEAKER_COLUMNS)
         self.conn.executemany(
-            f"INSERT INTO speakers VALUES ({', '.join('?' for _ in SPEAKER_COLUMNS)})", speakers
+            f"INSERT INTO speakers ({columns}) VALUES ({', '.join('?' for _ in SPEAKER_COLUMNS)})", speakers
         )
 
     def _stored_rows(self, key: tuple[str, str]) -> list[Quote]:

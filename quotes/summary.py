@@ -1,12 +1,12 @@
 """Who said what: one line per speaker per article, from the rows of that article.
 
-The extractor already resolves each mention to the fullest name the article gives
-(`Ms Trudeau` and `she` become `Elizabeth Trudeau`). What can still differ within an article
-is a name it could not resolve, such as a bare surname in a later paragraph. Those are merged
-here, conservatively: a name joins a fuller one only when, honorifics aside, its words are a
-part of the fuller name ending in the same surname, and exactly one fuller name in the article
-fits. Two people who share a surname (`Justin Trudeau`, `Elizabeth Trudeau`) leave a bare
-`Trudeau` on its own line rather than a guess.
+The extractor resolves each mention to one of the article's entities (a person or an
+organisation) and gives every row of that entity the same ``speaker_id``, canonical name, role
+and organisation; the rows are grouped by it. A row whose speaker is no entity
+(``speaker_id == -1``) falls back on its name, merged conservatively: a name joins a fuller one
+only when, honorifics aside, its words are a part of the fuller name ending in the same surname,
+and exactly one fuller name in the article fits. Two people who share a surname (`Justin
+Trudeau`, `Elizabeth Trudeau`) leave a bare `Trudeau` on its own line rather than a guess.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class SpeakerSummary:
     source: str
     id: str
     speaker: str
+    speaker_id: int  # the entity's id in the article (as on its rows); -1 for a name with no entity
     role: str
     organization: str
     quotes: int  # utterances: a quote split around "she said" counts once
@@ -38,7 +39,17 @@ class SpeakerSummary:
     first_start: int  # offset of the first quote, for ordering by appearance
 
 
-SUMMARY_FIELDS = ("source", "id", "speaker", "role", "organization", "quotes", "first_quote", "names")
+SUMMARY_FIELDS = (
+    "source",
+    "id",
+    "speaker",
+    "speaker_id",
+    "role",
+    "organization",
+    "quotes",
+    "first_quote",
+    "names",
+)
 
 
 def first_words(text: str, count: int = FIRST_WORDS) -> str:
@@ -133,26 +144,48 @@ def summarize(rows: Iterable[Quote]) -> list[SpeakerSummary]:
 
 def _summarize_document(source: str, record_id: str, rows: list[Quote]) -> list[SpeakerSummary]:
     rows = sorted((q for q in rows if q.speaker), key=lambda q: q.start)
-    target = merge_names(q.speaker for q in rows)
-    groups: dict[str, list[Quote]] = {}
-    for q in rows:
-        groups.setdefault(target[q.speaker], []).append(q)
+    groups = _group_by_speaker(rows)
     out = []
     for group in groups.values():
         names = list(dict.fromkeys(q.speaker for q in group))
         names.sort(key=lambda n: (-len(_name_words(n)), -len(n)))
+        entity_ids = [q.speaker_id for q in group if q.speaker_id >= 0]
+        # An entity's own name first: a fallback name that joined it may be longer.
+        speaker = next((q.speaker for q in group if q.speaker_id >= 0), names[0])
         out.append(
             SpeakerSummary(
                 source=source,
                 id=record_id,
-                speaker=names[0],
+                speaker=speaker,
+                speaker_id=entity_ids[0] if entity_ids else -1,
                 role=_most_common(q.role for q in group),
                 organization=_most_common(q.organization for q in group),
                 quotes=len({q.utterance for q in group}),
                 first_quote=first_words(group[0].quote),
-                names=tuple(names),
+                names=tuple(dict.fromkeys([speaker, *names])),
                 first_start=group[0].start,
             )
         )
     out.sort(key=lambda s: (-s.quotes, s.first_start))
     return out
+
+
+def _group_by_speaker(rows: list[Quote]) -> dict[tuple[int, str], list[Quote]]:
+    """The rows of each speaker, in order: by entity (``speaker_id``), and a row with no
+    entity by its name (merged as ``merge_names`` says), joining an entity when its name
+    merges into that entity's name and one entity alone has that name."""
+    entity_of_name: dict[str, set[int]] = {}
+    for q in rows:
+        if q.speaker_id >= 0:
+            entity_of_name.setdefault(q.speaker, set()).add(q.speaker_id)
+    target = merge_names(q.speaker for q in rows)
+    groups: dict[tuple[int, str], list[Quote]] = {}
+    for q in rows:
+        if q.speaker_id >= 0:
+            key = (q.speaker_id, "")
+        else:
+            name = target[q.speaker]
+            entities = entity_of_name.get(name, set())
+            key = (next(iter(entities)), "") if len(entities) == 1 else (-1, name)
+        groups.setdefault(key, []).append(q)
+    return groups

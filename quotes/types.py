@@ -83,3 +83,24 @@ class Quote:
 
 
 QUOTE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Quote))
+# The public columns of a row, in the order every output writes them: the record id beside
+# the source it belongs to, the speaker's entity beside the speaker, the mention beside its
+# offsets. ``sieve`` stays internal (it is in ``quotes evaluate --errors`` records).
+OUTPUT_FIELDS: tuple[str, ...] = (
+    "source",
+    "id",
+    "speaker",
+    "speaker_id",
+    "role",
+    "organization",
+    "quote",
+    "cue",
+    "kind",
+    "confidence",
+    "start",
+    "end",
+    "mention",
+    "speaker_start",
+    "speaker_end",
+    "utterance",
+)

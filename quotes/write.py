@@ -22,13 +22,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from quotes.summary import SUMMARY_FIELDS, SpeakerSummary
-from quotes.types import QUOTE_FIELDS, Quote
+from quotes.types import OUTPUT_FIELDS, Quote
 
-# The public columns, in order: the record id right after the source it belongs to
-# (``sieve`` stays internal: it is in --errors output).
-FIELDS: tuple[str, ...] = ("source", "id") + tuple(
-    f for f in QUOTE_FIELDS if f not in ("sieve", "source", "id", "mention", "speaker_id")
-)
+# The public columns, in order (see ``OUTPUT_FIELDS``).
+FIELDS: tuple[str, ...] = OUTPUT_FIELDS
 FORMATS = ("table", "csv", "json", "jsonl", "markdown")
 T = TypeVar("T")
 # Characters that Markdown (CommonMark / GitHub tables) would read as syntax inside a cell.
@@ -154,8 +151,19 @@ class Writer(_StreamWriter[Quote]):
         return quote_table(items)
 
 
+def speaker_cell(q: Quote) -> str:
+    """The speaker as a person reads it in a table: the name, else the mention the extractor
+    could not resolve in parentheses (``(she)``), else a dash."""
+    if q.speaker:
+        return q.speaker
+    return f"({q.mention})" if q.mention else "—"
+
+
 def _table_cells(rows: list[Quote]) -> tuple[list[str], list[list[str]]]:
-    """The columns a person reads (source only when there are several) and their cells."""
+    """The columns a person reads (source only when there are several) and their cells.
+
+    ``speaker_id`` and the mention's offsets are for programs (CSV, JSON, SQLite): a reader
+    sees one speaker's rows by the name they share."""
     multi_source = len({q.source for q in rows}) > 1
     has_ids = any(q.id for q in rows)
     header = (["source"] if multi_source else []) + (["id"] if has_ids else [])
@@ -163,7 +171,7 @@ def _table_cells(rows: list[Quote]) -> tuple[list[str], list[list[str]]]:
     cells = []
     for q in rows:
         row = ([q.source] if multi_source else []) + ([q.id] if has_ids else [])
-        cells.append(row + [q.speaker or "—", q.role, q.organization, q.quote])
+        cells.append(row + [speaker_cell(q), q.role, q.organization, q.quote])
     return header, cells
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -136,3 +137,55 @@ def test_speakers_command_reports_bad_inputs_and_goes_on(tmp_path: Path) -> None
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert ("x", "Ann Lee") in [(r["id"], r["speaker"]) for r in rows]
     assert {r["source"] for r in rows} == {str(article), str(corpus)}
+
+
+def _entity_row(speaker: str, speaker_id: int, start: int, utterance: int, role: str = "") -> Quote:
+    return replace(_row(speaker, start, utterance, role=role), speaker_id=speaker_id)
+
+
+def test_summarize_groups_rows_by_entity_not_by_name() -> None:
+    rows = [
+        _entity_row("Sam Okoro", 1, 10, 0, role="coach"),
+        _entity_row("Sam Okoro", 2, 40, 1, role="striker"),  # another person of the same name
+        _entity_row("Sam Okoro", 1, 70, 2, role="coach"),
+        _entity_row("Lena Fischer", 3, 100, 3),
+    ]
+    summaries = summarize(rows)
+    assert [(s.speaker, s.speaker_id, s.quotes, s.role) for s in summaries] == [
+        ("Sam Okoro", 1, 2, "coach"),
+        ("Sam Okoro", 2, 1, "striker"),
+        ("Lena Fischer", 3, 1, ""),
+    ]
+
+
+def test_a_row_without_an_entity_joins_the_one_entity_its_name_fits() -> None:
+    rows = [
+        _entity_row("Elizabeth Trudeau", 1, 10, 0),
+        _entity_row("Trudeau", -1, 40, 1),  # a name the entity layer left alone
+        _entity_row("Ana Ruiz", -1, 70, 2),  # no entity at all: a line of its own, by name
+    ]
+    summaries = summarize(rows)
+    assert [(s.speaker, s.speaker_id, s.quotes, s.names) for s in summaries] == [
+        ("Elizabeth Trudeau", 1, 2, ("Elizabeth Trudeau", "Trudeau")),
+        ("Ana Ruiz", -1, 1, ("Ana Ruiz",)),
+    ]
+    # Two entities the name could be: it stays apart rather than guess.
+    two = summarize([*rows[:2], _entity_row("Justin Trudeau", 2, 90, 3)])
+    assert sorted((s.speaker, s.speaker_id) for s in two) == [
+        ("Elizabeth Trudeau", 1),
+        ("Justin Trudeau", 2),
+        ("Trudeau", -1),
+    ]
+
+
+def test_speakers_csv_and_json_carry_the_speaker_id(tmp_path: Path) -> None:
+    article = tmp_path / "state.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    quotes = json.loads(runner.invoke(app, ["extract", str(article), "-f", "json"]).stdout)
+    table = list(
+        csv.DictReader(io.StringIO(runner.invoke(app, ["speakers", str(article), "-f", "csv"]).stdout))
+    )
+    assert list(table[0])[:4] == ["source", "id", "speaker", "speaker_id"]
+    for line in table:
+        ids = {q["speaker_id"] for q in quotes if q["speaker"] == line["speaker"]}
+        assert int(line["speaker_id"]) in ids
