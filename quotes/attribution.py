@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from quotes.furniture import FurnitureLine, furniture_lines
+from quotes.furniture import FurnitureLine, furniture_lines, is_title_case
 from quotes.lexicon import lexicon
 from quotes.types import QuoteSpan
 
@@ -387,27 +387,52 @@ def _quote_kind(text: str, span: QuoteSpan, p_start: int, p_end: int) -> str:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][’”'\"]?\s+[A-Z“\"‘]")
-_HEADLINE_MAX_WORDS = 25
+# A headline is short; a first line longer than this is the story's first paragraph.
+_HEADLINE_MAX_WORDS = 20
+_CLOSERS = "\"”’'»)]"
 
 
-def _is_headline(text: str, paragraphs: list[tuple[int, int]], title: str = "") -> bool:
-    """A short first line of one sentence, above the story: quotes in it have no speaker.
+def _is_headline(
+    doc: Doc, text: str, paragraphs: list[tuple[int, int]], idx: _Index, title: str = ""
+) -> bool:
+    """Whether the first line is the article's headline (its quotes then have no speaker).
 
     Headlines quote without attributing (`Cruz 'glad to finish' fight with Trump`), and the
-    story below says who spoke, so a headline's quotes are left out like scare quotes. A
-    first paragraph equal to the document's known title (white space and case aside) is one
-    whatever its shape.
+    story below says who spoke, so a headline's quotes are left out like scare quotes. But a
+    plain article may open straight on its story (`Ana Ruiz, the mayor, said: “…”`), so a
+    line is a headline only on evidence:
+
+    - it equals the document's known title (white space and case aside), whatever its shape;
+    - or it is short (at most ``_HEADLINE_MAX_WORDS`` words), one sentence, followed by more
+      text, and set in Title Case (`Mayor Vows To ‘Rebuild The Bridge’.`);
+    - or it is short, one sentence, followed by more text, and reports in the present tense
+      (`Mayor says bridge ‘will be rebuilt’`): headlines do, a lede reports in the past
+      (`Ana Ruiz, the mayor, said: “…”`);
+    - or it is short, one sentence, followed by more text, with no verb of saying and no
+      sentence-final punctuation (`Mayor: ‘We will rebuild’`, `A ‘death trap’ bridge`).
+
+    A line that opens with a quote and goes on to its attribution (`“We will rebuild,” says
+    the mayor`) is never a headline.
     """
     if title and paragraphs:
-        first = text[paragraphs[0][0] : paragraphs[0][1]]
-        if " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        opening = text[paragraphs[0][0] : paragraphs[0][1]]
+        if " ".join(opening.split()).casefold() == " ".join(title.split()).casefold():
             return True
     if len(paragraphs) < 2:
         return False
-    line = text[paragraphs[0][0] : paragraphs[0][1]].strip()
-    if not line or line[0] in "\"“‘'«" or len(line.split()) > _HEADLINE_MAX_WORDS:
+    start, end = paragraphs[0]
+    line = text[start:end].strip()
+    if not line or len(line.split()) > _HEADLINE_MAX_WORDS or _SENTENCE_BREAK.search(line):
         return False
-    return _SENTENCE_BREAK.search(line) is None
+    first, last = idx.token_range(start, end)
+    cues = [doc[i] for i in range(first, last) if idx.outside(i) and _is_cue(doc[i])]
+    if cues and line[0] in "\"“‘'«":
+        return False
+    if is_title_case(line):
+        return True
+    if cues:
+        return not any(tok.tag_ in ("VBD", "VBN") for tok in cues)
+    return line.rstrip(_CLOSERS)[-1:] not in ".!?"
 
 
 _NAMING_LEAD = re.compile(
@@ -460,7 +485,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
     paragraphs = _paragraph_bounds(text)
     results: list[Attribution | None] = [None] * len(spans)
 
-    headline = _is_headline(text, paragraphs, title)
+    headline = _is_headline(doc, text, paragraphs, idx, title)
     furniture = _furniture_paragraphs(doc, paragraphs)
     previous = _previous_story_paragraphs(len(paragraphs), furniture)
     for q_index, span in enumerate(spans):

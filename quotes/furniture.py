@@ -97,6 +97,23 @@ def line_kind(line: str) -> str:
     return found[0] if found else ""
 
 
+_WORD_EDGES = "\"“”‘’'«»()[]{}.,:;!?…—–-"
+
+
+def is_title_case(line: str) -> bool:
+    """Most words capitalised, as headlines are set: `Council Votes To Close The Bridge`.
+
+    Small words (`to`, `of`, `the`) and words that do not start with a letter are not counted;
+    quote marks and punctuation around a word are looked past.
+    """
+    words = [w.strip(_WORD_EDGES) for w in line.split()]
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return capitalised / len(content) >= 0.75
+
+
 def _title_like(line: str) -> bool:
     """Short, no sentence punctuation, most words capitalised: `Council Votes To Close Bridge`."""
     if line[-1:] in ".!:;,":
@@ -104,11 +121,7 @@ def _title_like(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= _HEADLINE_MAX_WORDS or _SENTENCE_BREAK.search(line):
         return False
-    content = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
-    if len(content) < 2:
-        return False
-    capitalised = sum(1 for w in content if w[:1].isupper())
-    return capitalised / len(content) >= 0.75
+    return is_title_case(line)
 
 
 def furniture_lines(text: str) -> list[FurnitureLine]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def _row(rows: list[Any], start_of_quote: str) -> Any:
     hits = [r for r in rows if r.quote.startswith(start_of_quote)]
@@ -263,3 +265,38 @@ def test_a_name_on_a_furniture_line_is_never_the_speaker(extract_rows) -> None: 
     row = _row(extract_rows(text), "There is no safe way")
     assert row.speaker != "Tom Brown"
     assert row.speaker_start < text.index("Watch") or row.speaker_start > text.index("commuters")
+
+
+# --- which first line is a headline ----------------------------------------------------------
+
+
+def test_an_article_opening_on_its_story_attributes_the_first_line(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz, the mayor, said: “We will rebuild the bridge by spring.”\n\n"
+        "The work starts in March and will close the harbour road for six weeks."
+    )
+    row = _row(extract_rows(text), "We will rebuild")
+    assert row.speaker == "Ana Ruiz"
+    short = "The mayor told reporters the bridge was “a death trap”.\n\nRepairs start in March."
+    assert _row(extract_rows(short), "a death trap").speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mayor says harbour bridge ‘will be rebuilt’ by spring",  # present tense: headlinese
+        "Mayor Vows To ‘Rebuild The Bridge’ By Spring.",  # Title Case, whatever the full stop
+        "Harbour bridge: ‘We will rebuild it’",  # no verb of saying, no full stop
+    ],
+)
+def test_headline_shaped_first_lines_are_headlines(extract_rows, headline: str) -> None:  # type: ignore[no-untyped-def]
+    text = headline + "\n\nThe mayor, Ana Ruiz, said on Tuesday that the bridge would be rebuilt."
+    rows = extract_rows(text, include_all=True)
+    assert rows and all(r.kind == "headline" and not r.speaker for r in rows)
+
+
+def test_a_first_line_opening_with_a_quote_and_its_attribution_is_story(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild,” says Mayor Ana Ruiz\n\nThe mayor spoke on Tuesday."
+    row = _row(extract_rows(text), "We will rebuild")
+    assert row.kind == "direct" and row.speaker
+    assert text.index("says") < row.speaker_start < text.index("\n")
