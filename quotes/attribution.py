@@ -593,23 +593,32 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 def _embedded(
     doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[int, int], after: tuple[int, int]
 ) -> tuple[Mention, str, str] | None:
-    """A partial quote inside the content of a cue verb: `Trump called it “a disgrace”`."""
+    """A partial quote inside the content of a cue verb: `Trump called it “a disgrace”`.
+
+    Of the cue verbs up the quote's chain of heads the outermost speaks: in `Cruz said Rubio
+    will continue to be “a champion”` the words are Cruz's.
+    """
     first, last = idx.token_range(span.start, span.end)
     if first >= last:
         return None
     tok: Token | None = doc[first]
     seen = 0
+    found: tuple[Mention, str, str] | None = None
     while tok is not None and seen < 12:
         if idx.outside(tok.i) and _is_cue(tok):
             m = _subject_of(doc, tok, idx)
             if m is None:
                 m = _nearest_mention(doc, before[0], tok.i, idx, reverse=True) if tok.i < first else None
             if m is not None:
-                return m, tok.text, "embedded-cue"
-        if tok.head is tok:
+                found = (m, tok.text, "embedded-cue")
+        if tok.head is tok or (found is not None and tok.dep_ == "relcl"):
+            # `said Beck, who said there were “…”`: the relative clause is an attribution of
+            # its own, and its `who` is the mention the quote rests on.
             break
         tok = tok.head
         seen += 1
+    if found is not None:
+        return found
     m = _according_to(doc, before[0], before[1], idx) or _according_to(doc, after[0], after[1], idx)
     if m is not None:
         return m, "according to", "according-to"
