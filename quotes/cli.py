@@ -164,6 +164,7 @@ class _Inputs:
         self.title_column = title_column
         self.keep_text = keep_text
         self.failures: list[str] = []
+        self.documents = 0  # read and handed on for extraction
         self.quiet = quiet  # notes are left out; errors never are
         self.progress = progress
 
@@ -192,7 +193,15 @@ class _Inputs:
                     save_text(self.keep_text, item.source, item.text, item.id)
                 except OSError as exc:
                     self.fail(item.source, f"cannot save its text under --keep-text: {exc.strerror or exc}")
+            self.documents += 1
             yield item
+
+    def say_if_nothing_found(self, rows: int) -> None:
+        """A run that read documents and wrote no rows says so, so that an empty table is not
+        taken for a failure to run (or a success on the wrong files)."""
+        if rows == 0 and self.documents and not self.quiet:
+            plural = "document" if self.documents == 1 else "documents"
+            err.print(f"[yellow]note:[/] no quotes found in {self.documents} {plural}")
 
 
 # A name given with --output and no --format says which format is wanted.
@@ -385,12 +394,14 @@ def extract(
     inputs, results = _extraction(
         paths, input_format, text_column, id_column, title_column, keep_text, model, include_all, jobs, quiet
     )
+    rows = 0
     if fmt == "sqlite":
         assert output is not None
         with _reporting(debug, "every document finished before the interrupt is in the database"):
             with QuoteStore(output) as store:
                 for result in results:
                     store.add(result.document.source, result.document.id, result.rows)
+                    rows += len(result.rows)
         if not quiet:
             err.print(f"{store.quotes_written} quotes written to {_esc(str(output))}")
     else:
@@ -401,8 +412,10 @@ def extract(
                 for result in results:
                     with _whole_rows():
                         writer.write(result.rows)
+                    rows += len(result.rows)
             finally:
                 writer.close()
+    inputs.say_if_nothing_found(rows)
     if inputs.failures:
         raise typer.Exit(1)
 
@@ -445,12 +458,15 @@ def speakers(
     kept = "speakers so far were written" if output is None else f"{output} was not written"
     with _reporting(debug, kept), _text_output(output, fmt, bom) as (out, console):
         writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console)
+        rows = 0
         try:
             for result in results:
                 with _whole_rows():
                     writer.write(summarize(result.rows))
+                rows += len(result.rows)
         finally:
             writer.close()
+    inputs.say_if_nothing_found(rows)
     if inputs.failures:
         raise typer.Exit(1)
 

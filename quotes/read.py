@@ -22,10 +22,12 @@ import json
 import os
 import re
 import sys
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import unquote, urlsplit
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -209,7 +211,170 @@ def decode_html(data: bytes) -> tuple[str, str, str]:
     return text, encoding, note
 
 
-def read_bytes(source: str, data: bytes, *, html: bool = False) -> Document | InputError:
+# --- files that are not articles ------------------------------------------------------------
+# Document formats, images, archives and media are refused with one line saying what the file
+# is, found by its first bytes (a PDF renamed .txt is still a PDF): read as text, a PDF gives
+# rows with offsets into its markup and an RTF file gives nothing.
+
+_SAVE_AS_TEXT = "not supported: save it as text or HTML"
+_SAVE_AS_CSV = "not supported: save it as CSV (UTF-8), one article a row"
+_NO_TEXT_IN_IMAGE = "not supported: an image holds no text to read: pass the article as text or HTML"
+_UNPACK = "not supported: unpack it and pass the files inside"
+_NO_TEXT_IN_MEDIA = "not supported: pass a transcript or the article as text or HTML"
+_NOT_AN_ARTICLE = "not an article: pass the articles themselves"
+
+# (first bytes, what the file is, what to do); each is looked for at the very start.
+_MAGIC: tuple[tuple[bytes, str, str], ...] = (
+    (b"{\\rtf", "an RTF document", _SAVE_AS_TEXT),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document (.doc, .xls, .ppt)", _SAVE_AS_TEXT),
+    (b"%!PS", "a PostScript document", _SAVE_AS_TEXT),
+    (b"bplist00", "an Apple binary file (a Safari .webarchive?)", _SAVE_AS_TEXT),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", _NO_TEXT_IN_IMAGE),
+    (b"\xff\xd8\xff", "a JPEG image", _NO_TEXT_IN_IMAGE),
+    (b"GIF87a", "a GIF image", _NO_TEXT_IN_IMAGE),
+    (b"GIF89a", "a GIF image", _NO_TEXT_IN_IMAGE),
+    (b"II*\x00", "a TIFF image", _NO_TEXT_IN_IMAGE),
+    (b"MM\x00*", "a TIFF image", _NO_TEXT_IN_IMAGE),
+    (b"\x1f\x8b", "a gzip archive", _UNPACK),
+    (b"\xfd7zXZ\x00", "an xz archive", _UNPACK),
+    (b"7z\xbc\xaf'\x1c", "a 7-Zip archive", _UNPACK),
+    (b"Rar!\x1a\x07", "a RAR archive", _UNPACK),
+    (b"(\xb5/\xfd", "a Zstandard archive", _UNPACK),
+    (b"ID3", "an MP3 audio file", _NO_TEXT_IN_MEDIA),
+    (b"OggS", "an Ogg audio or video file", _NO_TEXT_IN_MEDIA),
+    (b"fLaC", "a FLAC audio file", _NO_TEXT_IN_MEDIA),
+    (b"\x1aE\xdf\xa3", "a Matroska or WebM video", _NO_TEXT_IN_MEDIA),
+    (b"SQLite format 3\x00", "an SQLite database", _NOT_AN_ARTICLE),
+)
+# RIFF containers and ISO media name their kind a few bytes in.
+_RIFF_KINDS = {
+    b"WEBP": ("a WebP image", _NO_TEXT_IN_IMAGE),
+    b"WAVE": ("a WAV audio file", _NO_TEXT_IN_MEDIA),
+    b"AVI ": ("an AVI video", _NO_TEXT_IN_MEDIA),
+}
+_ISO_IMAGE_BRANDS = (b"heic", b"heix", b"mif1", b"msf1", b"avif")
+_BZIP2 = re.compile(rb"BZh[1-9]1AY&SY")
+_PLAIN_ZIP = "a zip archive"
+_EXCEL = "an Excel workbook (.xlsx)"
+_ODF_SPREADSHEET = "an OpenDocument spreadsheet (.ods)"
+# The mimetype an OpenDocument or EPUB file stores first in its zip.
+_ZIP_MIMETYPES = {
+    "application/vnd.oasis.opendocument.text": "an OpenDocument text (.odt)",
+    "application/epub+zip": "an EPUB e-book",
+}
+# Files inside a zip that say which office format it is.
+_ZIP_MEMBERS = (
+    ("word/document.xml", "a Word document (.docx)"),
+    ("xl/workbook.xml", _EXCEL),
+    ("ppt/presentation.xml", "a PowerPoint presentation (.pptx)"),
+    ("index.xml", "an Apple iWork document (.pages, .numbers, .key)"),
+    ("Index/Document.iwa", "an Apple iWork document (.pages, .numbers, .key)"),
+)
+# What a suffix says a binary file is, when its first bytes did not tell.
+_SUFFIX_KINDS: dict[str, tuple[str, str]] = {
+    **{
+        s: (f"a {s} document", _SAVE_AS_TEXT)
+        for s in (
+            ".pdf",
+            ".rtf",
+            ".doc",
+            ".docx",
+            ".odt",
+            ".ott",
+            ".pages",
+            ".epub",
+            ".mobi",
+            ".ppt",
+            ".pptx",
+            ".odp",
+            ".key",
+            ".webarchive",
+            ".ps",
+        )
+    },
+    **{s: (f"a {s} spreadsheet", _SAVE_AS_CSV) for s in (".xls", ".xlsx", ".ods", ".numbers")},
+    **{
+        s: (f"a {s} image", _NO_TEXT_IN_IMAGE)
+        for s in (".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".heic", ".avif", ".ico")
+    },
+    **{
+        s: (f"a {s} archive", _UNPACK)
+        for s in (".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar", ".zst")
+    },
+    **{
+        s: (f"a {s} audio or video file", _NO_TEXT_IN_MEDIA)
+        for s in (".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".flac", ".mov", ".avi", ".mkv", ".webm")
+    },
+    **{s: (f"a {s} database", _NOT_AN_ARTICLE) for s in (".db", ".sqlite", ".sqlite3")},
+}
+
+
+def not_an_article(data: bytes | IO[bytes], name: str = "") -> str:
+    """Why ``data`` (bytes, or a seekable binary file read from its start) is not an article to
+    read (``"an RTF document: not supported: save it as text or HTML"``), or ``""`` when it may
+    be one. Found by the first bytes; ``name``'s suffix names a binary file the first bytes did
+    not place. A file is left at an unknown position."""
+    head = data[:1024] if isinstance(data, bytes) else data.read(1024)
+    what = _kind_of(head, data)
+    if what is None and name and _looks_binary(head):
+        what = _SUFFIX_KINDS.get(os.path.splitext(name)[1].lower())
+    return f"{what[0]}: {what[1]}" if what else ""
+
+
+def _kind_of(head: bytes, data: bytes | IO[bytes]) -> tuple[str, str] | None:
+    pdf = head.find(b"%PDF-")
+    # The PDF header may follow a few bytes of junk (the format allows it in the first 1 KB);
+    # after text, it is a text that mentions PDFs.
+    if pdf == 0 or (pdf > 0 and (not head[:pdf].strip() or _looks_binary(head[:pdf]))):
+        return "a PDF document", _SAVE_AS_TEXT
+    for magic, what, advice in _MAGIC:
+        if head.startswith(magic):
+            return what, advice
+    if head[:4] == b"RIFF" and head[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[head[8:12]]
+    if head[4:8] == b"ftyp":
+        if head[8:12] in _ISO_IMAGE_BRANDS:
+            return "a HEIF or AVIF image", _NO_TEXT_IN_IMAGE
+        return "an MP4 or QuickTime audio or video file", _NO_TEXT_IN_MEDIA
+    if _BZIP2.match(head):
+        return "a bzip2 archive", _UNPACK
+    if head[257:262] == b"ustar":
+        return "a tar archive", _UNPACK
+    if head[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
+        what = _zip_kind(data)
+        if what in (_EXCEL, _ODF_SPREADSHEET):
+            return what, _SAVE_AS_CSV
+        return what, _UNPACK if what == _PLAIN_ZIP else _SAVE_AS_TEXT
+    return None
+
+
+def _zip_kind(data: bytes | IO[bytes]) -> str:
+    """What a zip file holds: a Word, OpenDocument, EPUB or other office file, or files."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as archive:
+            names = set(archive.namelist())
+            if "mimetype" in names:
+                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+                if mimetype in _ZIP_MIMETYPES:
+                    return _ZIP_MIMETYPES[mimetype]
+                if mimetype == "application/vnd.oasis.opendocument.spreadsheet":
+                    return _ODF_SPREADSHEET
+                if mimetype.startswith("application/vnd.oasis.opendocument."):
+                    return "an OpenDocument file (.odp, .odg, …)"
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, NotImplementedError):
+        return _PLAIN_ZIP
+    for member, what in _ZIP_MEMBERS:
+        if member in names:
+            return what
+    return _PLAIN_ZIP
+
+
+def read_bytes(source: str, data: bytes, *, html: bool = False, name: str = "") -> Document | InputError:
+    """The Document for one input's bytes, or why it has none. ``name`` (the file name, if it
+    has one) helps say what a binary file is."""
+    why = not_an_article(data, name)
+    if why:
+        return InputError(source, why)
     try:
         text, encoding, note = decode_html(data) if html else decode(data)
     except ValueError as exc:
@@ -239,7 +404,7 @@ def read_path(path: Path, source: str | None = None, *, html: bool = False) -> D
         return InputError(source, "is a directory")
     except OSError as exc:
         return InputError(source, f"cannot read: {exc.strerror or exc}")
-    return read_bytes(source, data, html=html)
+    return read_bytes(source, data, html=html, name=path.name)
 
 
 def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | InputError]:
@@ -291,6 +456,23 @@ def _has_glob(arg: str) -> bool:
     return glob.has_magic(arg)  # type: ignore[attr-defined]
 
 
+# A web address: ``https://…``, ``http://…``, ``www.…`` (and other schemes but ``file://``).
+_WEB_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+WEB_ADDRESS_ADVICE = (
+    "a web address: pages are not fetched: save the page in a browser (Save Page As…, "
+    '"Webpage, HTML only") and pass the saved .html file'
+)
+
+
+def _local_path(arg: str) -> str:
+    """``arg``, or the path a ``file://`` address names."""
+    if arg[:7].lower() == "file://":
+        parts = urlsplit(arg)
+        if parts.netloc in ("", "localhost"):
+            return unquote(parts.path)
+    return arg
+
+
 def expand_paths(
     paths: Iterable[str], suffixes: tuple[str, ...] = WALK_SUFFIXES
 ) -> Iterator[Path | str | InputError]:
@@ -303,7 +485,11 @@ def expand_paths(
         if arg == "-":
             yield "-"
             continue
+        arg = _local_path(arg)
         path = Path(arg)
+        if not path.exists() and _WEB_ADDRESS.match(arg):
+            yield InputError(arg, WEB_ADDRESS_ADVICE)
+            continue
         if not path.exists() and _has_glob(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
@@ -508,6 +694,13 @@ def _read_corpus(
         yield InputError(source, f"cannot read: {exc.strerror or exc}")
         return
     with fh:
+        # A pipe cannot be read twice: it is read as it comes.
+        if fh.seekable():
+            why = not_an_article(fh, path.name)
+            if why:
+                yield InputError(source, why)
+                return
+            fh.seek(0)
         try:
             if fmt == "jsonl":
                 yield from read_jsonl(fh, source, text_field, id_field, title_field)

@@ -8,6 +8,7 @@ No traceback unless --debug. An --output file is replaced only by a complete new
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -15,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from typer.testing import CliRunner
 import quotes.cli
 from quotes.cli import app
 from quotes.pipeline import extract_documents as real_extract_documents
+from quotes.read import Document, InputError, read_inputs
 from quotes.write import FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,9 +76,149 @@ def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_processed(tmp_pat
     assert lines == [
         f"error: {missing}: no such file or folder",
         f"error: {empty}: empty file: nothing to read",
-        f"error: {binary}: binary file, not text: pass a .txt article (or its extracted text)",
+        f"error: {binary}: a PNG image: not supported: an image holds no text to read: pass the article "
+        "as text or HTML",
         f"note: {latin}: not UTF-8: read as Windows-1252 (Latin-1)",
     ]
+
+
+# --- files that are not articles, web addresses, runs with no quotes -------------------------
+
+
+def _zip(members: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+# What each file holds (made here, as the programs that write them would start them) and what
+# its one line must say. The quote inside the PDF and RTF would give rows if they were read
+# as text: a PDF's offsets would index its markup.
+NOT_ARTICLES: dict[str, tuple[bytes, str]] = {
+    "report.pdf": (
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Page >>\nstream\nBT (\xe2\x80\x9cWe will appeal,"
+        b"\xe2\x80\x9d said Ann Lee.) Tj ET\nendstream\nendobj\n%%EOF\n",
+        "a PDF document: not supported: save it as text or HTML",
+    ),
+    "memo.rtf": (
+        b"{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0"
+        b"\\ldblquote We will appeal,\\rdblquote  said Ann Lee.\\par}",
+        "an RTF document: not supported: save it as text or HTML",
+    ),
+    "old.doc": (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+        "a Microsoft Office document (.doc, .xls, .ppt): not supported: save it as text or HTML",
+    ),
+    "story.docx": (
+        _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}),
+        "a Word document (.docx): not supported: save it as text or HTML",
+    ),
+    "story.odt": (
+        _zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office/>"}),
+        "an OpenDocument text (.odt): not supported: save it as text or HTML",
+    ),
+    "photo.jpg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64), "a JPEG image: not supported"),
+    "pages.zip": (_zip({"a.txt": "“One,” said Ann Lee."}), "a zip archive: not supported: unpack it"),
+    "pages.tar.gz": (gzip.compress(ARTICLE.encode()), "a gzip archive: not supported: unpack it"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_ARTICLES))
+def test_a_file_that_is_not_an_article_is_named_by_its_content(tmp_path: Path, name: str) -> None:
+    data, says = NOT_ARTICLES[name]
+    for path in (tmp_path / name, tmp_path / "renamed.txt", tmp_path / "renamed.html"):
+        path.write_bytes(data)
+        (error,) = list(read_inputs([str(path)]))
+        assert isinstance(error, InputError), path
+        assert error.message.startswith(says), error.message
+    # On stdin, with no name to go by, too.
+    result = invoke("-", "-f", "jsonl", "--jobs", "1", input=data)  # type: ignore[arg-type]
+    assert result.exit_code == 1 and result.stdout == ""
+    one_line_error(result, "-:", says)
+
+
+def test_files_that_are_not_articles_are_skipped_and_the_batch_goes_on(tmp_path: Path, good: Path) -> None:
+    paths = []
+    for name, (data, _) in sorted(NOT_ARTICLES.items()):
+        (tmp_path / name).write_bytes(data)
+        paths.append(str(tmp_path / name))
+    result = invoke(*paths, str(good), "-f", "jsonl", "--jobs", "1")
+    assert result.exit_code == 1
+    assert [json.loads(line)["quote"] for line in result.stdout.splitlines()] == ["The dam will hold,"]
+    errors = result.stderr.splitlines()
+    assert len(errors) == len(NOT_ARTICLES)
+    for line, name in zip(errors, sorted(NOT_ARTICLES), strict=True):
+        assert line.startswith(f"error: {tmp_path / name}: ") and NOT_ARTICLES[name][1] in line
+
+
+def test_a_corpus_that_is_not_text_is_one_error(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_bytes(gzip.compress(b'{"id": "a", "text": "Hi."}\n' * 50))
+    result = invoke(str(corpus), "-f", "jsonl")
+    assert result.exit_code == 1
+    one_line_error(result, str(corpus), "a gzip archive: not supported: unpack it")
+    sheet = tmp_path / "stories.csv"
+    sheet.write_bytes(_zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}))
+    result = invoke(str(sheet), "-f", "jsonl")
+    one_line_error(result, "an Excel workbook (.xlsx): not supported: save it as CSV")
+
+
+def test_a_binary_file_the_first_bytes_do_not_place_is_named_by_its_suffix(tmp_path: Path) -> None:
+    scan = tmp_path / "scan.bmp"
+    scan.write_bytes(b"BM" + bytes(range(256)) * 4)
+    (error,) = list(read_inputs([str(scan)]))
+    assert isinstance(error, InputError) and error.message.startswith("a .bmp image: not supported")
+    # A text that only mentions a PDF header, or has a document suffix, is still a text.
+    note = tmp_path / "note.doc"
+    note.write_text("The file began with %PDF-1.4. “It was a forgery,” said Ann Lee.", encoding="utf-8")
+    (doc,) = list(read_inputs([str(note)]))
+    assert isinstance(doc, Document)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://news.example.com/2025/03/ferry-strike?ref=home",
+        "http://example.org/a*b",
+        "www.example.co.uk/story",
+    ],
+)
+def test_a_web_address_says_pages_are_not_fetched(address: str, good: Path) -> None:
+    result = invoke(address, str(good), "-f", "jsonl", "--jobs", "1")
+    assert result.exit_code == invoke(str(good) + ".missing", "-f", "jsonl").exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    line = one_line_error(result, address, "pages are not fetched", "save the page", ".html file")
+    assert "no files match" not in line
+
+
+def test_a_file_address_is_read_as_the_file(good: Path) -> None:
+    result = invoke(good.as_uri(), "-f", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(good)]
+
+
+def test_a_run_with_no_quotes_says_so(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"brief{i}.txt").write_text("The council met on Tuesday and approved the budget.\n")
+    result = invoke(str(tmp_path), "-f", "csv", "--jobs", "1")
+    assert result.exit_code == 0
+    assert result.stderr == "note: no quotes found in 3 documents\n"
+    assert len(result.stdout.splitlines()) == 1  # the header
+    assert invoke(str(tmp_path / "brief0.txt"), "-f", "csv").stderr == "note: no quotes found in 1 document\n"
+    assert invoke(str(tmp_path), "-f", "csv", "--quiet").stderr == ""
+    speakers = CliRunner().invoke(app, ["speakers", str(tmp_path), "-f", "csv", "--jobs", "1"])
+    assert speakers.exit_code == 0 and speakers.stderr == "note: no quotes found in 3 documents\n"
+    # Documents that could not be read are not counted; the exit code stays that of the run.
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = invoke(str(tmp_path), "-f", "csv", "--jobs", "1")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "note: no quotes found in 3 documents"
+
+
+def test_a_run_with_quotes_says_nothing_more(good: Path) -> None:
+    assert invoke(str(good), "-f", "csv").stderr == ""
 
 
 def test_a_broken_link_named_on_the_command_line(tmp_path: Path, good: Path) -> None:

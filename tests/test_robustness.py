@@ -78,6 +78,10 @@ REFUSED = {
     "empty.txt": "empty file",
     "whitespace_only.txt": "empty file",
     "binary.txt": "binary file, not text",
+    # Saved in another format and named .txt: found by their first bytes, not read as text.
+    "pdf_saved_as.txt": "a PDF document: not supported: save it as text or HTML",
+    "rtf_saved_as.txt": "an RTF document: not supported: save it as text or HTML",
+    "docx_saved_as.txt": "a Word document (.docx): not supported: save it as text or HTML",
 }
 
 
