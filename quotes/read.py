@@ -5,9 +5,10 @@ Every input becomes either a ``Document`` or an ``InputError`` that says, in one
 went wrong and what to do; the caller reports the error and goes on with the rest.
 
 - Plain text (``.txt``, ``.md``, anything named explicitly): the file as given; offsets index it.
-- HTML (``.html``, ``.htm``): reduced to its article text by trafilatura (navigation, comments,
-  related-story lists dropped), one paragraph per block, paragraphs separated by a blank line;
-  offsets index that extracted text.
+- HTML (``.html``, ``.htm``): reduced to its article text (``quotes/page.py``: headline and
+  byline first, navigation, comments, captions and related-story lists dropped), one paragraph
+  per block, paragraphs separated by a blank line; offsets index that extracted text, and the
+  page's title is the Document's ``title``.
 - Corpora (``.jsonl``, ``.csv``): one Document per record, read as a stream, carrying the
   record's id; a bad record is one error with its line number and the rest go on.
 """
@@ -29,6 +30,8 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote, urlsplit
 
+from quotes.page import read_page
+
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
@@ -37,9 +40,6 @@ CSV_SUFFIXES = (".csv",)
 # holds a CSV this tool wrote, and reading it back as a corpus would be a surprise.
 WALK_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv")
-# An HTML page whose extracted text has fewer words than this had no article in it (trafilatura
-# falls back to whatever text it finds: a nav-only page gives "Home").
-MIN_ARTICLE_WORDS = 5
 _HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 # Past this, a "text" file is more likely a dump or a mistake than an article.
 MAX_BYTES = 200 * 1024 * 1024
@@ -586,93 +586,22 @@ def read_inputs(
 
 # --- HTML ---------------------------------------------------------------------------------
 
-# trafilatura's output tree: these hold blocks; the others are blocks (or inline inside them).
-_CONTAINERS = {"body", "main", "div", "list", "quote", "table", "doc", "comments"}
-_BLOCKS = {"p", "head", "item", "row", "quote", "code", "list", "table"}
-
-
-def html_to_text(html: str) -> str:
-    """The article text of a page: one block (paragraph, heading, list item, table row) per
-    paragraph, paragraphs separated by a blank line. Empty when the page has no article.
-
-    trafilatura decides what is article and what is navigation, comments, related stories or
-    boilerplate; it runs locally and fetches nothing.
-    """
-    import trafilatura  # imported here: only HTML inputs pay for it
-
-    extracted = trafilatura.bare_extraction(
-        html,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        with_metadata=False,
-    )
-    body = getattr(extracted, "body", None)
-    if body is None:
-        return ""
-    blocks: list[str] = []
-    _collect_blocks(body, blocks)
-    return "\n\n".join(blocks)
-
-
-def _collect_blocks(element: Any, blocks: list[str]) -> None:
-    for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "row":
-            cells = [_inline_text(cell) for cell in child]
-            _add_block("\t".join(c for c in cells if c), blocks)
-        elif tag in _CONTAINERS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child):
-            if child.text and child.text.strip():
-                _add_block(child.text, blocks)
-            _collect_blocks(child, blocks)
-        else:
-            _add_block(_inline_text(child), blocks)
-        if child.tail and child.tail.strip() and tag in _BLOCKS:
-            _add_block(child.tail, blocks)
-
-
-def _inline_text(element: Any) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        parts.append("\n" if child.tag == "lb" else _inline_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _add_block(text: str, blocks: list[str]) -> None:
-    """Add a block's text: one line per line break, and a new paragraph at an empty line.
-
-    Pages that set paragraphs apart with ``<br><br>`` rather than ``<p>`` come out of
-    trafilatura as one block with two line breaks in a row: that is a paragraph break too.
-    """
-    paragraph: list[str] = []
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if line:
-            paragraph.append(line)
-        elif paragraph:
-            blocks.append("\n".join(paragraph))
-            paragraph = []
-    if paragraph:
-        blocks.append("\n".join(paragraph))
-
 
 def html_document(page: Document) -> Document | InputError:
     """The Document for a page's article text, or an error when the page has none."""
     try:
-        text = html_to_text(page.text)
+        article = read_page(page.text)
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the batch
         return InputError(
             page.source, f"could not extract article text from HTML ({type(exc).__name__}: {exc})"
         )
-    if len(text.split()) < MIN_ARTICLE_WORDS:
+    if not article.text:
         return InputError(
             page.source,
             "no article text found in this HTML page (an index or a page that needs JavaScript?): "
             "save the article page itself, or its text as .txt",
         )
-    return Document(page.source, text, page.encoding, page.note, kind="html")
+    return Document(page.source, article.text, page.encoding, page.note, kind="html", title=article.title)
 
 
 # --- corpora ------------------------------------------------------------------------------

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
+from trafilatura.utils import load_html
 from typer.testing import CliRunner
 
 from quotes.cli import app
+from quotes.page import byline_of, html_to_text, read_page, title_candidates
 from quotes.pipeline import extract_documents, split_for_parse
-from quotes.read import Document, InputError, html_to_text, read_inputs
+from quotes.read import Document, InputError, read_inputs
 from quotes.write import kept_text_path
 
 runner = CliRunner()
@@ -317,3 +321,192 @@ def test_a_corpus_headline_is_not_attributed(tmp_path: Path) -> None:
     missing = runner.invoke(app, [*args, "--title-column", "headline"])
     assert missing.exit_code == 1
     assert "no 'headline' column" in missing.stderr and "--title-column" in missing.stderr
+
+
+# --- HTML: the headline, the byline and reading furniture ------------------------------------
+
+FERRY_PAGE = """<!DOCTYPE html>
+<html lang="en-CA"><head><meta charset="utf-8">
+<title>‘Nowhere to go’: ferry crews walk out as talks collapse | Local News | Harbourside Daily</title>
+<meta property="og:title" content="‘Nowhere to go’: ferry crews walk out as talks collapse">
+<meta property="og:site_name" content="Harbourside Daily">
+</head><body>
+<header><a class="logo" href="/">Harbourside Daily</a>
+<nav><a href="/news">News</a> <a href="/sports">Sports</a> <a href="/opinion">Opinion</a></nav></header>
+<div class="story-head"><span class="kicker">Transport</span>
+<h1 class="headline">‘Nowhere to go’: ferry crews walk out as talks collapse</h1>
+<div class="byline">By <a href="/staff/ctremblay">Claire Tremblay</a>, Staff Reporter ·
+Published March 4, 2025</div>
+<div class="share-tools"><button>Share this article</button> <a href="#">Facebook</a>
+<a href="#">Email</a></div></div>
+<article class="story-body">
+<figure class="lead-image"><img src="ferry.jpg" alt="">
+<figcaption>Crews picket the Bayview terminal on Tuesday. “Not one more sailing,” read one sign.
+(Marc Gagnon/The Canadian Press)</figcaption></figure>
+<p>Ferry crews on the island routes walked off the job early Tuesday after three months of contract
+talks broke down overnight, stranding thousands of commuters on both sides of the strait.</p>
+<p>“We did not want it to come to this,” said Dana Kowalski, president of the Marine Workers Union
+local. “But the company left us nowhere to go.”</p>
+<aside class="pullquote"><p>“But the company left us nowhere to go.”</p></aside>
+<p>The operator, Coastal Ferries, said it had offered a wage increase of nine per cent over three years,
+and that the union had walked away from the table.</p>
+<div class="photo"><img src="terminal.jpg"><p class="photo-caption">Commuters wait at the terminal.
+“This is a disaster,” said one.</p><span class="credit">Photo: Marc Gagnon</span></div>
+<p>“Our offer is fair and it remains on the table,” said Ravi Menon, the company's vice-president of
+operations.</p>
+<div class="inline-related"><h4>Related</h4><a href="/a">Island commuters brace for a long strike</a></div>
+<div class="ad-slot"><p>Advertisement</p></div>
+<p>Kowalski said crews would picket at both terminals until the company returned to talks. “Every
+sailing cancelled is on them,” she said.</p>
+</article>
+<aside class="related-links"><h3>More from Harbourside Daily</h3><ul>
+<li><a href="/b">“We are not going anywhere,” says ferry boss</a></li>
+<li><a href="/c">Bayview terminal upgrade delayed again</a></li></ul></aside>
+<footer><p>© 2025 Harbourside Daily</p></footer>
+</body></html>
+"""
+FERRY_HEADLINE = "‘Nowhere to go’: ferry crews walk out as talks collapse"
+
+
+def test_a_page_keeps_its_headline_first_and_its_byline_as_one_line() -> None:
+    page = read_page(FERRY_PAGE)
+    paragraphs = page.text.split("\n\n")
+    # trafilatura alone drops both: the headline and byline sit outside the <article>.
+    import trafilatura
+
+    alone = trafilatura.extract(FERRY_PAGE) or ""
+    assert FERRY_HEADLINE not in alone and "Claire Tremblay" not in alone
+    assert page.title == FERRY_HEADLINE
+    assert paragraphs[:3] == [
+        FERRY_HEADLINE,
+        "By Claire Tremblay",
+        "Ferry crews on the island routes walked off the job early Tuesday after three months of "
+        "contract talks broke down overnight, stranding thousands of commuters on both sides of the strait.",
+    ]
+    assert page.text.count(FERRY_HEADLINE) == 1
+
+
+def test_a_page_drops_captions_credits_pull_quotes_and_related_boxes() -> None:
+    text = read_page(FERRY_PAGE).text
+    for furniture in (
+        "Not one more sailing",  # a sign, in a <figcaption>
+        "Marc Gagnon",  # photo credits
+        "This is a disaster",  # a caption marked by its class
+        "Island commuters brace",  # an inline related-story box
+        "Advertisement",
+        "Share this article",
+        "not going anywhere",  # the related-links list
+        "Transport",  # the section label
+    ):
+        assert furniture not in text, furniture
+    # The pull quote repeats a quote of the story: it is not a second quote.
+    assert text.count("But the company left us nowhere to go.") == 1
+
+
+def test_a_page_headline_is_the_document_title_and_its_quote_has_no_speaker(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(FERRY_PAGE, encoding="utf-8")
+    (doc,) = list(read_inputs([str(page)]))
+    assert isinstance(doc, Document) and doc.title == FERRY_HEADLINE and doc.text.startswith(FERRY_HEADLINE)
+    kept = tmp_path / "kept"
+    result = runner.invoke(app, ["extract", str(page), "-f", "jsonl", "--keep-text", str(kept), "--all"])
+    rows = _json_rows(result)
+    saved = kept_text_path(kept, str(page)).read_text(encoding="utf-8")
+    assert saved == doc.text
+    assert all(saved[r["start"] : r["end"]] == r["quote"] for r in rows)
+    headline_rows = [r for r in rows if r["end"] <= len(FERRY_HEADLINE)]
+    assert [(r["quote"], r["kind"], r["speaker"]) for r in headline_rows] == [
+        ("Nowhere to go", "headline", "")
+    ]
+    speakers = {r["quote"]: r["speaker"] for r in rows if r["speaker"]}
+    assert speakers["We did not want it to come to this,"] == "Dana Kowalski"
+    assert speakers["Our offer is fair and it remains on the table,"] == "Ravi Menon"
+    assert "Claire Tremblay" not in speakers.values()
+
+
+def _head(title: str, site: str = "") -> Any:
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    return load_html(f"<html><head><title>{title}</title>{meta}</head><body><p>Text.</p></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "headline"),
+    [
+        ("Bridge to close for repairs | World news | The Valley Times", "", "Bridge to close for repairs"),
+        ("Opinion | Why the bridge must close", "", "Why the bridge must close"),
+        ("Bridge to close for repairs - BBC News", "", "Bridge to close for repairs"),
+        (
+            "Bridge to close – what happens next – The Valley Times",
+            "The Valley Times",
+            "Bridge to close – what happens next",
+        ),
+        ("Bridge to close – what happens next", "", "Bridge to close – what happens next"),
+        ("The Valley Times: Bridge to close for repairs", "The Valley Times", "Bridge to close for repairs"),
+        ("Valley Times - Bridge to close for repairs", "Valley Times", "Bridge to close for repairs"),
+    ],
+)
+def test_the_title_loses_the_site_name(title: str, site: str, headline: str) -> None:
+    assert title_candidates(_head(title, site)) == [headline]
+
+
+def test_title_candidates_come_most_trusted_first() -> None:
+    page = load_html(
+        "<html><head><title>Bridge shut | The Valley Times</title>"
+        '<meta property="og:title" content="Harbour bridge shut for six months">'
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+        '"headline": "Harbour bridge to shut"}]}</script></head>'
+        '<body><h1 class="logo">The Valley Times</h1><article><h1>Bridge to shut in March</h1>'
+        "<p>Text.</p></article></body></html>"
+    )
+    assert title_candidates(page) == [
+        "Harbour bridge shut for six months",
+        "Harbour bridge to shut",
+        "Bridge to shut in March",
+        "Bridge shut",
+        "The Valley Times",
+    ]
+
+
+def test_a_headline_the_text_already_has_is_not_repeated_and_one_lower_down_moves_up() -> None:
+    story = "<p>" + "The council voted to close the bridge for six months of repairs. " * 3 + "</p>"
+    page = (
+        "<html><head><meta property='og:title' content='Bridge to close for six months'></head><body>"
+        "<article><p>LOCAL NEWS</p><h2>Bridge to close for six months</h2>"
+        + story
+        + "</article></body></html>"
+    )
+    text = read_page(page).text
+    assert text.startswith("Bridge to close for six months\n\n")
+    assert text.count("Bridge to close for six months") == 1
+
+
+@pytest.mark.parametrize(
+    ("markup", "byline"),
+    [
+        ('<p class="byline">By <a href="/a">Ana Ruiz</a>, Staff Reporter · 4 March 2025</p>', "By Ana Ruiz"),
+        (
+            '<div class="c-byline__authors">By Ana Ruiz, Tom Hale and Lee Chan</div>',
+            "By Ana Ruiz, Tom Hale and Lee Chan",
+        ),
+        ('<span class="author-name">Ana Ruiz</span>', "By Ana Ruiz"),
+        ('<a rel="author" href="/ana">Ana Ruiz</a> in Toronto', "By Ana Ruiz"),
+        ('<p class="byline">BY ANA RUIZ | REUTERS</p>', "By ANA RUIZ"),
+        ('<div class="author-bio">Ana Ruiz is a reporter who covers transport.</div>', ""),
+        ('<div class="port-authority">Port Authority of the Bay</div>', ""),
+        ("", ""),
+    ],
+)
+def test_the_byline_is_one_line_of_names(markup: str, byline: str) -> None:
+    page = load_html(f"<html><body><header>{markup}</header><article><p>Text.</p></article></body></html>")
+    assert byline_of(page) == byline
+
+
+def test_the_byline_falls_back_on_the_author_meta_tag() -> None:
+    page = load_html(
+        '<html><head><meta name="author" content="Ana Ruiz"></head><body><p>T.</p></body></html>'
+    )
+    assert byline_of(page) == "By Ana Ruiz"
+    url = load_html(
+        '<html><head><meta property="article:author" content="https://x.example/ana"></head></html>'
+    )
+    assert byline_of(url) == ""

@@ -1,0 +1,342 @@
+"""A saved web page to the text of its article: headline first, then the byline, then the story.
+
+trafilatura decides what is article and what is navigation, comments or boilerplate (it runs
+locally and fetches nothing). Around it, this module:
+
+- keeps the headline, which trafilatura drops on most real pages: the page's title is taken
+  from its metadata (``og:title``, a JSON-LD ``headline``, the ``<h1>``, the ``<title>`` less its
+  `` | Site name`` tail) and made the first paragraph when the text does not start with it;
+- keeps the byline as one line of its own, ``By X`` (who ``I`` is in a column), taken from the
+  page's byline or author markup, and nothing else of it (dates, job titles, author bios);
+- drops reading furniture before extraction: figure captions and photo credits, pull quotes
+  (a second copy of a quote), related-story boxes, share and newsletter prompts,
+  advertisements, found by their tags and class names.
+
+The result's paragraphs are separated by a blank line, one block (paragraph, heading, list item,
+table row) each; offsets of rows index this text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# trafilatura's output tree: these hold blocks; the others are blocks (or inline inside them).
+_CONTAINERS = {"body", "main", "div", "list", "quote", "table", "doc", "comments"}
+_BLOCKS = {"p", "head", "item", "row", "quote", "code", "list", "table"}
+# A page whose article has fewer words than this had none (trafilatura falls back to whatever
+# text it finds: a nav-only page gives "Home").
+MIN_ARTICLE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's article text (empty when it has none) and the headline it starts with (empty
+    when the page names none)."""
+
+    text: str
+    title: str
+
+
+def read_page(html: str) -> Page:
+    """The article of a page, headline and byline first (see the module's docstring)."""
+    import trafilatura  # imported here: only HTML inputs pay for it
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return Page("", "")
+    titles = title_candidates(tree)
+    byline = byline_of(tree)
+    _drop_reading_furniture(tree)
+    extracted = trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        with_metadata=False,
+    )
+    body = getattr(extracted, "body", None)
+    if body is None:
+        return Page("", "")
+    blocks: list[str] = []
+    _collect_blocks(body, blocks)
+    if len(" ".join(blocks).split()) < MIN_ARTICLE_WORDS:
+        return Page("", "")
+    blocks, title = _headline_first(blocks, titles)
+    if byline and not any(_BYLINE_LINE.match(line) for b in blocks[:5] for line in b.split("\n")):
+        blocks.insert(1 if title else 0, byline)
+    return Page("\n\n".join(blocks), title)
+
+
+def html_to_text(html: str) -> str:
+    """The article text of a page (``read_page(html).text``)."""
+    return read_page(html).text
+
+
+# --- the headline -------------------------------------------------------------------------
+
+# What sets a site's name (or a section's) apart from the headline in a <title> or og:title:
+# `Headline | Site`, `Headline - Site`, `Site :: Headline`.
+_STRONG_SEPARATOR = re.compile(r"\s+(?:\||·|•|»|::)\s+")
+_DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+_MAX_SITE_WORDS = 5
+_MAX_TITLE_WORDS = 40
+
+
+def title_candidates(tree: Any) -> list[str]:
+    """The page's headline as its metadata gives it, most trusted first, each cleaned of the
+    site name: ``og:title``/``twitter:title``, a JSON-LD ``headline``, an ``<h1>`` in the article,
+    the ``<title>``, any other ``<h1>`` (often the site's logo). Empty when the page names none."""
+    sites = {_fold(s) for s in _meta(tree, "og:site_name", "application-name") if s}
+    raw: list[str] = []
+    raw += _meta(tree, "og:title", "twitter:title")
+    raw += _json_ld_headlines(tree)
+    raw += [_text_of(h) for h in tree.xpath("//article//h1|//main//h1")]
+    raw += [_text_of(t) for t in tree.xpath("//title")[:1]]
+    raw += [_text_of(h) for h in tree.xpath("//h1")]
+    found: list[str] = []
+    for title in raw:
+        title = _without_site_name(" ".join(title.split()), sites)
+        words = title.split()
+        if 2 <= len(words) <= _MAX_TITLE_WORDS and _fold(title) not in sites and title not in found:
+            found.append(title)
+    return found
+
+
+def _meta(tree: Any, *names: str) -> list[str]:
+    values = []
+    for name in names:
+        for element in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]'):
+            content = element.get("content") or ""
+            if content.strip():
+                values.append(content)
+    return values
+
+
+def _json_ld_headlines(tree: Any) -> list[str]:
+    headlines: list[str] = []
+
+    def walk(item: Any) -> None:
+        if isinstance(item, list):
+            for part in item:
+                walk(part)
+        elif isinstance(item, dict):
+            if isinstance(item.get("headline"), str):
+                headlines.append(item["headline"])
+            walk(item.get("@graph"))
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            walk(json.loads(script.text or ""))
+        except ValueError:
+            continue  # a page's broken JSON-LD is not our problem
+    return headlines
+
+
+def _without_site_name(title: str, sites: set[str]) -> str:
+    """``title`` less a site or section name before or after it.
+
+    Parts set apart by ``|`` (or ``·``, ``»``, ``::``): the one part that is not a name (Title
+    Case, a few words), else the longest part, since site and section names are short. Parts
+    set apart by a dash: only a part that is the site's name (``og:site_name``), or a short
+    Title Case name at the end (`` - BBC News``), is cut, since headlines have dashes of their
+    own (`Brexit – what happens next`). ``Site: Headline`` loses ``Site`` when it is the site's
+    name.
+    """
+    parts = [p for p in _STRONG_SEPARATOR.split(title) if _fold(p) not in sites]
+    if len(parts) > 1:
+        # A headline in sentence case stands out among names; else it is the longest part.
+        worded = [p for p in parts if not _looks_like_a_name(p, _MAX_SITE_WORDS)]
+        title = max(worded if len(worded) == 1 else parts, key=lambda p: len(p.split()))
+    elif parts:
+        title = parts[0]
+    dashes = list(_DASH_SEPARATOR.finditer(title))
+    if dashes and _fold(title[: dashes[0].start()]) in sites:
+        title = title[dashes[0].end() :]
+        dashes = list(_DASH_SEPARATOR.finditer(title))
+    if dashes:
+        last = title[dashes[-1].end() :]
+        if _fold(last) in sites or _looks_like_a_name(last, _MAX_SITE_WORDS):
+            title = title[: dashes[-1].start()]
+    if ":" in title:
+        head, _, rest = title.partition(":")
+        if _fold(head) in sites and rest.strip():
+            title = rest.strip()
+    return title
+
+
+def _fold(text: str) -> str:
+    """For comparing a headline with a paragraph: case, white space, quote-mark style and a
+    final full stop aside."""
+    text = text.translate(_STRAIGHT_QUOTES)
+    return " ".join(text.split()).casefold().rstrip(".")
+
+
+_STRAIGHT_QUOTES = str.maketrans("“”„‘’‚", "\"\"\"'''")
+
+
+def _headline_first(blocks: list[str], titles: list[str]) -> tuple[list[str], str]:
+    """The blocks with the headline first, and the headline (``""`` when there is none).
+
+    The text's own first paragraph is the headline when it is one of the page's titles; one
+    found a little lower (under a section label or a date line) is moved up; else the most
+    trusted title is put first.
+    """
+    if not titles:
+        return blocks, ""
+    known = {_fold(t) for t in titles}
+    for i, block in enumerate(blocks[:3]):
+        if _fold(block) in known:
+            return [block, *blocks[:i], *blocks[i + 1 :]], block
+    return [titles[0], *blocks], titles[0]
+
+
+# --- the byline ---------------------------------------------------------------------------
+
+_BYLINE_LINE = re.compile(r"(?:By|BY)\s+\S")
+# Markup that holds the byline or the author's name.
+_BYLINE_MARKUP = re.compile(r"(?:^|[\s_-])(?:byline\w*|authors?(?:name)?)(?=$|[\s_-])", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(r"^(?:(?:story|words|text|report(?:ing)?|written)\s+)?by\s*:?\s+", re.IGNORECASE)
+# What follows the names in a byline: a desk, a job title, a date, a place.
+_AFTER_NAMES = re.compile(
+    r"\s*(?:[|·•/–—]|\s-\s|\b(?:updated|published|posted|in|for|at)\b|\d)", re.IGNORECASE
+)
+_NAME_PARTICLES = frozenset("de da del della der den di du dos van von bin ibn al el le la ter ten y".split())
+_MAX_BYLINE_CHARS = 200
+
+
+def byline_of(tree: Any) -> str:
+    """``By X`` for the page's byline (``X`` the names it gives, as written), or ``""``.
+
+    From the first element marked as a byline or author (class, id, ``rel``, ``itemprop``)
+    that holds a name, else the ``author`` meta tag. Names only: ``By Ana Ruiz, Staff Reporter ·
+    4 March 2025`` gives ``By Ana Ruiz``; a list keeps every name (``By Ana Ruiz and Tom Hale``).
+    """
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "link"):
+            continue
+        marks = " ".join(element.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
+        if not _BYLINE_MARKUP.search(marks):
+            continue
+        names = _names_in_byline(_text_of(element))
+        if names:
+            return f"By {names}"
+    for content in _meta(tree, "author", "article:author"):
+        names = _names_in_byline(content) if "://" not in content else ""
+        if names:
+            return f"By {names}"
+    return ""
+
+
+def _names_in_byline(text: str) -> str:
+    text = " ".join(text.split())
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return ""
+    text = _BYLINE_LEAD.sub("", text)
+    text = _AFTER_NAMES.split(text, maxsplit=1)[0].strip(" ,;:")
+    parts = [p.strip() for p in text.split(",")]
+    # `Ana Ruiz, Tom Hale and Lee Chan` is a list of names; `Ana Ruiz, Staff Reporter` is a name
+    # and a job title: commas separate names only in a list that ends with `and`.
+    if len(parts) > 1 and not re.search(r"\s(?:and|&)\s", parts[-1]):
+        parts = parts[:1]
+    names = ", ".join(parts)
+    if not all(_looks_like_a_name(n, 6) for n in re.split(r",\s*|\s+(?:and|&)\s+", names)):
+        return ""
+    return names
+
+
+def _looks_like_a_name(text: str, max_words: int) -> bool:
+    """A short run of capitalised words (particles such as `van`, `de` allowed): a person's or
+    a site's name, not a phrase."""
+    words = text.split()
+    if not 1 <= len(words) <= max_words or not words[0][:1].isupper():
+        return False
+    return all(
+        (w[:1].isupper() and not any(c.isdigit() or c == "@" for c in w)) or w in _NAME_PARTICLES
+        for w in words
+    )
+
+
+# --- reading furniture in the markup ------------------------------------------------------
+
+# Class and id words of the blocks that are not story: captions and credits, pull quotes,
+# related-story boxes, share, newsletter and advertising slots. Matched as whole words of the
+# attribute (`ad-slot`, `article__caption`, `social-share`), so `header` or `shadow` never is.
+_FURNITURE_MARKUP = re.compile(
+    r"(?:^|[\s_-])(?:caption|captions|credit|credits|byline|pullquote|pull-quote|related|promo|"
+    r"newsletter|share|sharing|social|advert|advertisement|ad|ads|adslot|sponsored|"
+    r"readmore|read-more|recirc|outbrain|taboola)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
+# A block bigger than this is kept whatever its class says: it may hold the story itself
+# (a wrapper with `has-related` or `ad-free` in its class).
+_MAX_FURNITURE_CHARS = 600
+
+
+def _drop_reading_furniture(tree: Any) -> None:
+    """Remove figure captions and the blocks whose markup marks them as furniture, keeping the
+    text that follows each (an element's tail belongs to its parent)."""
+    doomed = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "article", "main"):
+            continue
+        marks = " ".join(element.get(a) or "" for a in ("class", "id"))
+        if element.tag == "figcaption" or (marks and _FURNITURE_MARKUP.search(marks)):
+            if len(_text_of(element)) <= _MAX_FURNITURE_CHARS:
+                doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _text_of(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+# --- trafilatura's tree to paragraphs -----------------------------------------------------
+
+
+def _collect_blocks(element: Any, blocks: list[str]) -> None:
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "row":
+            cells = [_inline_text(cell) for cell in child]
+            _add_block("\t".join(c for c in cells if c), blocks)
+        elif tag in _CONTAINERS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child):
+            if child.text and child.text.strip():
+                _add_block(child.text, blocks)
+            _collect_blocks(child, blocks)
+        else:
+            _add_block(_inline_text(child), blocks)
+        if child.tail and child.tail.strip() and tag in _BLOCKS:
+            _add_block(child.tail, blocks)
+
+
+def _inline_text(element: Any) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _add_block(text: str, blocks: list[str]) -> None:
+    """Add a block's text: one line per line break, and a new paragraph at an empty line.
+
+    Pages that set paragraphs apart with ``<br><br>`` rather than ``<p>`` come out of
+    trafilatura as one block with two line breaks in a row: that is a paragraph break too.
+    """
+    paragraph: list[str] = []
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            paragraph.append(line)
+        elif paragraph:
+            blocks.append("\n".join(paragraph))
+            paragraph = []
+    if paragraph:
+        blocks.append("\n".join(paragraph))
