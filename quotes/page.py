@@ -8,9 +8,13 @@ locally and fetches nothing). Around it, this module:
   `` | Site name`` tail) and made the first paragraph when the text does not start with it;
 - keeps the byline as one line of its own, ``By X`` (who ``I`` is in a column), taken from the
   page's byline or author markup, and nothing else of it (dates, job titles, author bios);
-- drops reading furniture before extraction: figure captions and photo credits, pull quotes
-  (a second copy of a quote), related-story boxes, share and newsletter prompts,
-  advertisements, found by their tags and class names.
+- drops reading furniture: before extraction, figure captions and photo credits, pull quotes
+  (a second copy of a quote), related-story boxes, share and newsletter prompts and
+  advertisements, found by their tags and class names; after it, the lines that
+  ``quotes/furniture.py`` (patterns in ``models/furniture.txt``, shared with the attribution of
+  plain text) knows as furniture: ``READ MORE: …``, ``Related: …``, ``[Read: …]``, ``Continue
+  reading the main story``, ``Advertisement``, ``Sign up for …``, credits, captions, dates,
+  section labels and runs of related headlines.
 
 The result's paragraphs are separated by a blank line, one block (paragraph, heading, list item,
 table row) each; offsets of rows index this text.
@@ -22,6 +26,8 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from quotes.furniture import furniture_lines
 
 # trafilatura's output tree: these hold blocks; the others are blocks (or inline inside them).
 _CONTAINERS = {"body", "main", "div", "list", "quote", "table", "doc", "comments"}
@@ -64,11 +70,13 @@ def read_page(html: str) -> Page:
         return Page("", "")
     blocks: list[str] = []
     _collect_blocks(body, blocks)
-    if len(" ".join(blocks).split()) < MIN_ARTICLE_WORDS:
-        return Page("", "")
     blocks, title = _headline_first(blocks, titles)
     if byline and not any(_BYLINE_LINE.match(line) for b in blocks[:5] for line in b.split("\n")):
         blocks.insert(1 if title else 0, byline)
+    blocks = _without_furniture(blocks, bool(title))
+    story = [b for i, b in enumerate(blocks) if not (title and i == 0) and b != byline]
+    if len(" ".join(story).split()) < MIN_ARTICLE_WORDS:
+        return Page("", "")
     return Page("\n\n".join(blocks), title)
 
 
@@ -199,7 +207,9 @@ def _headline_first(blocks: list[str], titles: list[str]) -> tuple[list[str], st
 
 _BYLINE_LINE = re.compile(r"(?:By|BY)\s+\S")
 # Markup that holds the byline or the author's name.
-_BYLINE_MARKUP = re.compile(r"(?:^|[\s_-])(?:byline\w*|authors?(?:name)?)(?=$|[\s_-])", re.IGNORECASE)
+_AUTHOR_MARKUP = re.compile(r"(?:^|[\s_-])authors?(?:name)?(?=$|[\s_-])", re.IGNORECASE)
+# Words of a menu or a widget, never of a name in a byline.
+_NOT_IN_NAMES = frozenset("our all more about view authors author contributors writers columnists".split())
 _BYLINE_LEAD = re.compile(r"^(?:(?:story|words|text|report(?:ing)?|written)\s+)?by\s*:?\s+", re.IGNORECASE)
 # What follows the names in a byline: a desk, a job title, a date, a place.
 _AFTER_NAMES = re.compile(
@@ -212,19 +222,33 @@ _MAX_BYLINE_CHARS = 200
 def byline_of(tree: Any) -> str:
     """``By X`` for the page's byline (``X`` the names it gives, as written), or ``""``.
 
-    From the first element marked as a byline or author (class, id, ``rel``, ``itemprop``)
-    that holds a name, else the ``author`` meta tag. Names only: ``By Ana Ruiz, Staff Reporter ·
-    4 March 2025`` gives ``By Ana Ruiz``; a list keeps every name (``By Ana Ruiz and Tom Hale``).
+    From the first element that holds a name and is marked as a byline (class or id), else
+    as the author (``rel``/``itemprop`` ``author``, then class or id), else the ``author`` meta
+    tag: a menu's "Our authors" or a comment's author is less likely to come first that way.
+    Names only: ``By Ana Ruiz, Staff Reporter · 4 March 2025`` gives ``By Ana Ruiz``; a list
+    keeps every name (``By Ana Ruiz and Tom Hale``).
     """
+    found: dict[int, str] = {}
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "link"):
             continue
-        marks = " ".join(element.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
-        if not _BYLINE_MARKUP.search(marks):
+        marks = " ".join(element.get(a) or "" for a in ("class", "id"))
+        if "byline" in marks.lower():
+            rank = 0
+        elif "author" in ((element.get("rel") or "") + " " + (element.get("itemprop") or "")).lower():
+            rank = 1
+        elif _AUTHOR_MARKUP.search(marks):
+            rank = 2
+        else:
             continue
-        names = _names_in_byline(_text_of(element))
-        if names:
-            return f"By {names}"
+        if rank not in found:
+            names = _names_in_byline(_text_of(element))
+            if names:
+                found[rank] = names
+                if rank == 0:
+                    break
+    if found:
+        return f"By {found[min(found)]}"
     for content in _meta(tree, "author", "article:author"):
         names = _names_in_byline(content) if "://" not in content else ""
         if names:
@@ -246,6 +270,8 @@ def _names_in_byline(text: str) -> str:
     names = ", ".join(parts)
     if not all(_looks_like_a_name(n, 6) for n in re.split(r",\s*|\s+(?:and|&)\s+", names)):
         return ""
+    if any(w.lower() in _NOT_IN_NAMES for w in names.split()):
+        return ""
     return names
 
 
@@ -261,7 +287,40 @@ def _looks_like_a_name(text: str, max_words: int) -> bool:
     )
 
 
-# --- reading furniture in the markup ------------------------------------------------------
+# --- reading furniture ---------------------------------------------------------------------
+
+
+def _without_furniture(blocks: list[str], headline_first: bool) -> list[str]:
+    """The blocks less their lines of page furniture (``quotes/furniture.py``: reading prompts,
+    notices, share prompts, credits, captions, dates, section labels, related-headline runs).
+
+    The headline stays, and so does the first byline (it may say who ``I`` is in a column);
+    a later byline, a contact line or a second credit goes. A block left with no line goes.
+    """
+    text = "\n\n".join(blocks)
+    dropped: set[int] = set()
+    byline_kept = False
+    for furniture in furniture_lines(text):
+        if headline_first and furniture.start == 0:
+            continue
+        if furniture.kind == "byline" and not byline_kept:
+            byline_kept = True
+            continue
+        dropped.add(furniture.start)
+    kept: list[str] = []
+    start = 0
+    for block in blocks:
+        # Each line of a block was trimmed when it was collected: a line starts where it stands.
+        lines = []
+        for line in block.split("\n"):
+            if start not in dropped:
+                lines.append(line)
+            start += len(line) + 1
+        if lines:
+            kept.append("\n".join(lines))
+        start += 1  # the blank line between blocks
+    return kept
+
 
 # Class and id words of the blocks that are not story: captions and credits, pull quotes,
 # related-story boxes, share, newsletter and advertising slots. Matched as whole words of the

@@ -347,6 +347,7 @@ Published March 4, 2025</div>
 talks broke down overnight, stranding thousands of commuters on both sides of the strait.</p>
 <p>“We did not want it to come to this,” said Dana Kowalski, president of the Marine Workers Union
 local. “But the company left us nowhere to go.”</p>
+<p>READ MORE: Island commuters brace for a long strike</p>
 <aside class="pullquote"><p>“But the company left us nowhere to go.”</p></aside>
 <p>The operator, Coastal Ferries, said it had offered a wage increase of nine per cent over three years,
 and that the union had walked away from the table.</p>
@@ -354,10 +355,20 @@ and that the union had walked away from the table.</p>
 “This is a disaster,” said one.</p><span class="credit">Photo: Marc Gagnon</span></div>
 <p>“Our offer is fair and it remains on the table,” said Ravi Menon, the company's vice-president of
 operations.</p>
+<p>[Read: How the island ferry fleet got so old]</p>
+<p>Continue reading the main story</p>
 <div class="inline-related"><h4>Related</h4><a href="/a">Island commuters brace for a long strike</a></div>
 <div class="ad-slot"><p>Advertisement</p></div>
 <p>Kowalski said crews would picket at both terminals until the company returned to talks. “Every
 sailing cancelled is on them,” she said.</p>
+<p>(Photo: Marc Gagnon/AFP/Getty Images)</p>
+<p>Related: Port strike enters second week</p>
+<p>Watch: Commuters line up at an empty terminal</p>
+<p>Sign up for our morning newsletter</p>
+<p>Email: claire.tremblay@harbourside.example</p>
+<p>Ferry Fares Frozen Until Spring</p>
+<p>Union Votes To Strike Again</p>
+<p>“We Are Not Going Anywhere,” Says Ferry Boss</p>
 </article>
 <aside class="related-links"><h3>More from Harbourside Daily</h3><ul>
 <li><a href="/b">“We are not going anywhere,” says ferry boss</a></li>
@@ -397,6 +408,16 @@ def test_a_page_drops_captions_credits_pull_quotes_and_related_boxes() -> None:
         "Share this article",
         "not going anywhere",  # the related-links list
         "Transport",  # the section label
+        # Reading furniture the markup does not mark: lines known to quotes/furniture.py.
+        "READ MORE",
+        "[Read:",
+        "Continue reading",
+        "Related:",
+        "Watch:",
+        "Sign up",
+        "claire.tremblay@",
+        "Fares Frozen",  # a run of related headlines, one with a quote in it
+        "Not Going Anywhere",
     ):
         assert furniture not in text, furniture
     # The pull quote repeats a quote of the story: it is not a second quote.
@@ -493,6 +514,12 @@ def test_a_headline_the_text_already_has_is_not_repeated_and_one_lower_down_move
         ('<p class="byline">BY ANA RUIZ | REUTERS</p>', "By ANA RUIZ"),
         ('<div class="author-bio">Ana Ruiz is a reporter who covers transport.</div>', ""),
         ('<div class="port-authority">Port Authority of the Bay</div>', ""),
+        ('<li class="menu-authors"><a href="/authors">Our Authors</a></li>', ""),
+        (
+            '<li class="menu-authors"><a href="/a">Columnists</a></li><span itemprop="author">Ana Ruiz</span>'
+            '<p class="byline">By Tom Hale</p>',
+            "By Tom Hale",
+        ),
         ("", ""),
     ],
 )
