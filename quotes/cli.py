@@ -80,7 +80,7 @@ def _same_file(a: Path, b: Path) -> bool:
 PathsArg = Annotated[
     list[str],
     typer.Argument(
-        help="Files, folders (walked for .txt .md .html .htm .jsonl), globs, or - for stdin.",
+        help="Files, folders (walked for .txt .md .html .htm .mhtml .mht .jsonl), globs, or - for stdin.",
         show_default=False,
     ),
 ]

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import codecs
 import csv
+import email
+import email.policy
 import glob
 import io
 import json
@@ -33,7 +35,8 @@ from urllib.parse import unquote, urlsplit
 from quotes.page import read_page
 
 TEXT_SUFFIXES = (".txt", ".md")
-HTML_SUFFIXES = (".html", ".htm")
+# A page saved as a web archive (a browser's "Webpage, Single File") is read as its page.
+HTML_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 JSONL_SUFFIXES = (".jsonl",)
 CSV_SUFFIXES = (".csv",)
 # What a folder is walked for. CSV is read only when named: a folder of articles often also
@@ -375,6 +378,11 @@ def read_bytes(source: str, data: bytes, *, html: bool = False, name: str = "") 
     why = not_an_article(data, name)
     if why:
         return InputError(source, why)
+    if html:
+        page = page_in_web_archive(data)
+        if page == b"":
+            return InputError(source, "a web archive (MHTML) with no HTML page in it: save the page as HTML")
+        data = page if page is not None else data
     try:
         text, encoding, note = decode_html(data) if html else decode(data)
     except ValueError as exc:
@@ -382,6 +390,25 @@ def read_bytes(source: str, data: bytes, *, html: bool = False, name: str = "") 
     if not text.strip():
         return InputError(source, "empty file: nothing to read")
     return Document(source, text, encoding, note)
+
+
+_MIME_HEADER = re.compile(rb"^MIME-Version:", re.IGNORECASE | re.MULTILINE)
+_MULTIPART_RELATED = re.compile(rb"^Content-Type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
+
+
+def page_in_web_archive(data: bytes) -> bytes | None:
+    """The HTML page of a web archive (MHTML, as browsers save a "Webpage, Single File"):
+    ``b""`` when it holds none, ``None`` when ``data`` is no web archive."""
+    head = data[:8192]
+    if not (_MIME_HEADER.search(head) and _MULTIPART_RELATED.search(head)):
+        return None
+    archive = email.message_from_bytes(data, policy=email.policy.default)
+    for part in archive.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload
+    return b""
 
 
 def read_path(path: Path, source: str | None = None, *, html: bool = False) -> Document | InputError:
@@ -532,6 +559,10 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000]))
 
 
+def _starts_like_a_page(text: str, data: bytes) -> bool:
+    return looks_like_html(text) or page_in_web_archive(data) is not None
+
+
 def read_inputs(
     paths: Iterable[str],
     stdin: bytes | None = None,
@@ -567,7 +598,7 @@ def read_inputs(
                 continue
             doc = read_bytes("-", data)
             if isinstance(doc, Document) and (
-                input_format == "html" or (input_format == "auto" and looks_like_html(doc.text))
+                input_format == "html" or (input_format == "auto" and _starts_like_a_page(doc.text, data))
             ):
                 doc = read_bytes("-", data, html=True)
                 doc = html_document(doc) if isinstance(doc, Document) else doc

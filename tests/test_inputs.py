@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import quopri
 from pathlib import Path
 from typing import Any
 
@@ -537,3 +538,37 @@ def test_the_byline_falls_back_on_the_author_meta_tag() -> None:
         '<html><head><meta property="article:author" content="https://x.example/ana"></head></html>'
     )
     assert byline_of(url) == ""
+
+
+def _web_archive(page: str) -> bytes:
+    """``page`` saved as a browser saves a "Webpage, Single File" (MHTML): quoted-printable
+    HTML, then the page's images."""
+    html = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    return (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example.com/ferry\r\n"
+        "Subject: Ferry crews walk out\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        '\tboundary="----Boundary--x1----"\r\n\r\n\r\n'
+        "------Boundary--x1----\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://news.example.com/ferry\r\n\r\n"
+        f"{html}\r\n"
+        "------Boundary--x1----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Location: https://news.example.com/a.png\r\n\r\niVBORw0KGgo=\r\n"
+        "------Boundary--x1------\r\n"
+    ).encode("ascii")
+
+
+def test_a_page_saved_as_a_web_archive_is_read_as_its_page(tmp_path: Path) -> None:
+    archive = tmp_path / "saved" / "ferry.mhtml"
+    archive.parent.mkdir()
+    archive.write_bytes(_web_archive(FERRY_PAGE))
+    (doc,) = list(read_inputs([str(tmp_path)]))  # a folder is walked for web archives too
+    assert isinstance(doc, Document) and doc.kind == "html"
+    assert doc.text == read_page(FERRY_PAGE).text and doc.title == FERRY_HEADLINE
+    result = runner.invoke(app, ["extract", "-", "-f", "jsonl"], input=_web_archive(FERRY_PAGE))
+    assert "Dana Kowalski" in {r["speaker"] for r in _json_rows(result)}
+    images_only = tmp_path / "images.mht"
+    no_page = _web_archive(FERRY_PAGE).replace(b"Content-Type: text/html", b"Content-Type: text/css")
+    images_only.write_bytes(no_page)
+    (error,) = list(read_inputs([str(images_only)]))
+    assert isinstance(error, InputError) and "no HTML page" in error.message
