@@ -12,6 +12,14 @@ With who-labels (`--labels FILE`, else `<gold stem>.who.jsonl` beside the gold f
 precision on the labelled quotes; `--split tune|check` keeps one half of the labels and
 `--labelled-only` scores only the articles that have a label.
 
+The markdown output ends with the calibration of `quotes`'s confidence over all its rows that
+name a speaker (predicted vs observed share right, by bin, and the expected calibration error).
+
+`--who` scores `quotes` alone on the labelled articles and prints one who column per split
+(tune, check, both): the README's who table.
+
+    python benchmarks/accuracy.py ../shared/eval/polnear-train.jsonl --who
+
 textacy (0.13) is a benchmark-only dependency, never a runtime one. Its `direct_quotations`
 raises on an article with an odd number of quote marks: such an article yields nothing, all
 its gold quotes count as missed, and the table says how many articles that was.
@@ -165,6 +173,46 @@ def markdown(results: dict[str, dict[str, Scores]]) -> str:
     return "\n".join(lines)
 
 
+def calibration_markdown(scores: Scores) -> str:
+    calibration = scores.as_dict()["calibration"]
+    lines = [
+        f"Confidence of `quotes` against its rows' speakers (all quotes): ECE {calibration['ece']:.3f} "
+        f"over {calibration['predictions']} rows that name a speaker.",
+        "",
+        "| confidence | rows | mean confidence | share right |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for line in calibration["bins"]:
+        lines.append(
+            f"| {line['from']:.1f}–{line['to']:.1f} | {line['count']} | {line['predicted']:.3f} "
+            f"| {line['observed']:.3f} |"
+        )
+    return "\n".join(lines)
+
+
+def who_markdown(articles: list[GoldArticle], labels: Any, model: str | None) -> str:
+    """`quotes` on the labelled articles, who figures by split: tune, check, and both."""
+    articles = labelled_only(attach_labels(articles, labels)[0])
+    predictions = list(quotes_predictor(load_pipeline(model))(articles))
+    columns: dict[str, dict[str, Any]] = {}
+    for split in (*SPLITS, None):
+        split_articles, _ = attach_labels(articles, labels, split)
+        scores = evaluate(split_articles, lambda _articles, p=predictions: p)
+        columns[split or "both"] = scores.as_dict()["who"]
+    lines = [
+        "| | " + " | ".join(f"{split}" for split in columns) + " |",
+        "| --- |" + " ---: |" * len(columns),
+        "| labelled gold quotes | " + " | ".join(str(w["labelled"]) for w in columns.values()) + " |",
+        "| found by `quotes` | " + " | ".join(str(w["found"]) for w in columns.values()) + " |",
+    ]
+    for name, measure, label in WHO_ROWS:
+        # Accuracy is over the labels with the field, precision over the rows giving it.
+        of = "labels" if measure == "accuracy" else "predicted"
+        cells = [f"{w[name][measure]:.3f} ({w[name]['right']}/{w[name][of]})" for w in columns.values()]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", help="gold JSONL file (the format of ../shared/eval/*.jsonl)")
@@ -174,9 +222,13 @@ def main() -> int:
     ap.add_argument("--labels", default=None, help="who-labels file (default: <gold stem>.who.jsonl found)")
     ap.add_argument("--split", default=None, choices=SPLITS, help="keep the labels of this split only")
     ap.add_argument("--labelled-only", action="store_true", help="score only the articles with a label")
+    ap.add_argument(
+        "--who", action="store_true", help="quotes alone: who figures by split, on labelled articles"
+    )
     args = ap.parse_args()
     try:
-        import textacy  # noqa: F401
+        if not args.who:
+            import textacy  # noqa: F401
     except ImportError:
         print('error: textacy is not installed: pip install -e ".[bench]"', file=sys.stderr)
         return 2
@@ -189,6 +241,12 @@ def main() -> int:
         return 1
     if labels_path:
         print(f"who-labels: {labels_path}", file=sys.stderr)
+    if args.who:
+        if not labels:
+            print(f"error: no who-labels for {args.gold}: give --labels FILE", file=sys.stderr)
+            return 2
+        print(who_markdown(articles, labels, args.model))
+        return 0
     articles, unmatched = attach_labels(articles, labels, args.split)
     if unmatched:
         print(f"note: {unmatched} label(s) match no gold quote and are left out", file=sys.stderr)
@@ -208,6 +266,8 @@ def main() -> int:
         print(json.dumps(figures, indent=2))
     else:
         print(markdown(results))
+        print()
+        print(calibration_markdown(results["quotes"]["all"]))
     return 0
 
 

@@ -702,6 +702,15 @@ def _scores_table(result: dict[str, object]) -> Table:
         table.add_section()
         for sieve, counts in sieves.items():
             table.add_row(_esc(f"precision of {sieve}"), _esc(f"{counts['right']}/{counts['predicted']}"))
+    calibration = result.get("calibration")
+    if isinstance(calibration, dict) and calibration["predictions"]:
+        table.add_section()
+        table.add_row("confidence calibration error (ECE)", f"{calibration['ece']:.3f}")
+        for line in calibration["bins"]:
+            table.add_row(
+                _esc(f"confidence {line['from']:.1f}–{line['to']:.1f}: predicted / observed"),
+                f"{line['predicted']:.2f} / {line['observed']:.2f} (n={line['count']})",
+            )
     who = result.get("who")
     if isinstance(who, dict):
         table.add_section()

@@ -410,6 +410,56 @@ def _augment(pi: int, graph: dict[int, list[int]], gold_to_pred: dict[int, int],
 
 
 @dataclass
+class Calibration:
+    """How well ``confidence`` predicts a right speaker, over the predictions that name one
+    and count for precision (so a calibrated system's mean confidence is its precision).
+
+    Predictions are put in ``bins`` equal-width bins of confidence; the expected calibration
+    error (ECE) is the mean, weighted by bin size, of |observed share right - mean confidence|.
+    """
+
+    bins: int = 10
+    # Per bin: [predictions, sum of their confidences, predictions right].
+    counts: list[list[float]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.counts:
+            self.counts = [[0, 0.0, 0] for _ in range(self.bins)]
+
+    def add(self, confidence: float, right: bool) -> None:
+        b = min(self.bins - 1, max(0, int(confidence * self.bins)))
+        self.counts[b][0] += 1
+        self.counts[b][1] += confidence
+        self.counts[b][2] += right
+
+    @property
+    def total(self) -> int:
+        return int(sum(c[0] for c in self.counts))
+
+    @property
+    def ece(self) -> float:
+        total = self.total
+        return sum(abs(c[2] - c[1]) for c in self.counts) / total if total else 0.0
+
+    def table(self) -> list[dict[str, Any]]:
+        """One line per bin holding predictions: its range, count, mean confidence, share right."""
+        return [
+            {
+                "from": round(b / self.bins, 4),
+                "to": round((b + 1) / self.bins, 4),
+                "count": int(n),
+                "predicted": round(conf / n, 4),
+                "observed": round(right / n, 4),
+            }
+            for b, (n, conf, right) in enumerate(self.counts)
+            if n
+        ]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"predictions": self.total, "ece": round(self.ece, 4), "bins": self.table()}
+
+
+@dataclass
 class FieldScore:
     """One who-field (name, role or organisation) over the labelled gold quotes."""
 
@@ -490,6 +540,7 @@ class Scores:
     sieve_predicted: Counter[str] = field(default_factory=Counter)
     sieve_right: Counter[str] = field(default_factory=Counter)
     who: WhoScores = field(default_factory=WhoScores)
+    calibration: Calibration = field(default_factory=Calibration)
 
     @property
     def detection_recall(self) -> float:
@@ -540,6 +591,7 @@ class Scores:
                 }
                 for sieve, n in sorted(self.sieve_predicted.items(), key=lambda item: -item[1])
             },
+            "calibration": self.calibration.as_dict(),
             # Only with labelled gold: a gold file without labels keeps its old figures.
             **({"who": self.who.as_dict()} if self.who.labelled else {}),
         }
@@ -596,9 +648,11 @@ def score_article(
             scores.predicted_with_speaker += 1
             sieve = p.sieve or "no-sieve"
             scores.sieve_predicted[sieve] += 1
+            right = gi_matched is not None and speaker_matches(p, golds[gi_matched])
+            scores.calibration.add(p.confidence, right)
             if gi_matched is None:
                 errors.append(error_record(article, "spurious", sieve, None, p))
-            elif speaker_matches(p, golds[gi_matched]):
+            elif right:
                 scores.sieve_right[sieve] += 1
     for e in errors:
         scores.errors[f"{e['error']}/{e['category']}"] += 1
@@ -669,6 +723,22 @@ def name_error_category(gold: GoldQuote, label: WhoLabel, pred: Quote) -> str:
     if not any(word[:1].isupper() for word in pred.speaker.split()[-1:]):
         return "description"  # a description kept as the name (the senator) though the article names them
     return "other"
+
+
+def judged_predictions(
+    golds: list[GoldQuote], predictions: list[Quote], kind: str | None = None
+) -> list[tuple[Quote, bool]]:
+    """Each prediction that names a speaker and counts for precision, with whether its speaker
+    is right by the rules above (one matching no gold quote is wrong): what confidence is
+    calibrated against."""
+    pairs = match_quotes(golds, predictions)
+    judged = []
+    for pi, p in enumerate(predictions):
+        gi = pairs.get(pi)
+        if not p.speaker or (kind is not None and (golds[gi].kind if gi is not None else p.kind) != kind):
+            continue
+        judged.append((p, gi is not None and speaker_matches(p, golds[gi])))
+    return judged
 
 
 def wrong_speaker_category(article: GoldArticle, gold: GoldQuote, pred: Quote) -> str:

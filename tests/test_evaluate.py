@@ -568,6 +568,8 @@ def test_cli_scores_who_from_labels_found_beside_the_gold(tmp_path: Path) -> Non
     assert (
         table.exit_code == 0 and "name accuracy" in table.stdout and "organisation precision" in table.stdout
     )
+    assert "(ECE)" in table.stdout and "predicted / observed" in table.stdout
+    assert scores["calibration"]["predictions"] == scores["predicted_with_speaker"]
     labels_file.unlink()
     plain = CliRunner().invoke(app, ["evaluate", str(gold_file), "-f", "json"])
     assert "who" not in json.loads(plain.stdout)
