@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from quotes.furniture import FurnitureLine, furniture_lines, is_title_case
+from quotes.furniture import FurnitureLine, author_byline, furniture_lines, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
 from quotes.types import QuoteSpan
 
@@ -51,7 +51,7 @@ class Mention:
     start: int
     end: int
     head: int  # token index of the mention's head
-    kind: str  # "person", "organization", "pronoun", "description", "name", "relative"
+    kind: str  # "person", "organization", "pronoun", "description", "name", "relative", "author"
     # What a relative pronoun stands for: `said Beck, who added that …` rests on `who`,
     # and `who` is Beck.
     refers: Mention | None = None
@@ -63,7 +63,7 @@ class Attribution:
     mention: Mention | None
     cue: str
     sieve: str
-    kind: str  # "direct", "partial", "scare", "headline" or "furniture"
+    kind: str  # "direct", "partial", "scare", "headline", "furniture" or "sign"
 
     @property
     def confidence(self) -> float:
@@ -506,8 +506,16 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
         if _is_name_or_title(text, span):
             results[q_index] = Attribution(span, None, "", "", "scare")
             continue
+        if _on_a_sign(doc, span, idx, before, after):
+            results[q_index] = Attribution(span, None, "", "", "sign")
+            continue
         if kind == "partial":
             found = _embedded(doc, span, idx, before, after)
+            if (found is None or found[1].lower() in _TERM_CUES) and _names_a_thing(doc, text, span, idx):
+                # `the company offers “risk mitigation” payments`: a term for a thing, and
+                # offering payments is not saying anything.
+                results[q_index] = Attribution(span, None, "", "", "scare")
+                continue
             if found is None and _looks_like_title_or_scare(text, span):
                 results[q_index] = Attribution(span, None, "", "", "scare")
                 continue
@@ -551,7 +559,129 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
             results[q_index] = Attribution(span, None, "", "", kind)
 
     final = [_within_bounds(doc, r, spans) for r in results if r is not None]
-    return _carry(final, previous)
+    return _first_person(doc, _carry(final, previous))
+
+
+# Verbs that put words on a sign: `a banner that read “…”`, `the sign says “…”`.
+_SIGN_VERBS = frozenset({"read", "say", "state", "declare", "proclaim", "announce", "warn", "urge", "ask"})
+# `“New lower prices,” reads one`: what `one` reads is written, not said.
+_SIGN_PRONOUNS = frozenset({"one", "another", "others", "some"})
+
+
+_SIGN_LEAD_IN = re.compile(
+    r"([\w-]+)\s+(?:(?:that|which)\s+)?(?:read|reads|reading|said|says|saying)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _sign_subject(verb: Token, idx: _Index) -> Token | None:
+    """What the verb's words are written on, if a thing carries them: the subject (or, for
+    `a banner that read`, the noun the relative clause hangs on; for `a sign reading`, the
+    noun the participle describes). After a quote the parser may take an inverted subject
+    for an object (`“Welcome home,” read the screen`)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    objects = []
+    for child in verb.children:
+        if not idx.outside(child.i):
+            continue
+        if child.dep_ == "nsubj":
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "dobj" and child.i > verb.i:
+            objects.append(child)
+    return objects[0] if objects else None
+
+
+def _on_a_sign(
+    doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[int, int], after: tuple[int, int]
+) -> bool:
+    """Words written on a sign, a banner, a T-shirt or a screen: nobody is speaking them.
+
+    The verb that governs the quote (its head, the first verb after it or the last before
+    it) reads or says them, and its subject is a thing that carries words
+    (``models/sign_nouns.txt``), or `one` that `reads` them.
+    """
+    first, last = idx.token_range(span.start, span.end)
+    verbs: list[Token] = []
+    for tok in doc[first:last]:
+        if idx.outside(tok.head.i) and tok.head.pos_ in ("VERB", "AUX"):
+            verbs.append(tok.head)
+    near = [*range(after[0], min(after[1], after[0] + 4)), *range(max(before[0], before[1] - 4), before[1])]
+    verbs += [doc[i] for i in near if doc[i].pos_ in ("VERB", "AUX")]
+    signs = lexicon().sign_nouns
+    lead = doc_text(doc)[max(0, span.open_mark - 40) : span.open_mark]
+    lead_in = _SIGN_LEAD_IN.search(lead)
+    if lead_in is not None and lead_in.group(1).lower().rstrip("s") in signs:
+        # `a T-shirt reading “…”`, which the parser may read as a noun `reading`
+        return True
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _SIGN_VERBS:
+            continue
+        subject = _sign_subject(verb, idx)
+        if subject is None or not idx.outside(subject.i):
+            continue
+        if subject.lemma_.lower() in signs or (lemma == "read" and subject.lower_ in _SIGN_PRONOUNS):
+            return True
+    return False
+
+
+# Longest quoted phrase read as a term rather than as someone's words when it names a thing.
+_MAX_TERM_WORDS = 4
+# Cue verbs that also take things (`offers payments`, `posted losses`, `continues the policy`):
+# a quoted term on their object is no quote of their subject.
+_TERM_CUES = frozenset(
+    "offer offers offered offering post posts posted posting continue continues continued continuing "
+    "echo echoes echoed echoing express expresses expressed expressing point points pointed pointing "
+    "promise promises promised promising read reads reading remind reminds reminded reminding".split()
+)
+
+
+def _names_a_thing(doc: Doc, text: str, span: QuoteSpan, idx: _Index) -> bool:
+    """A short quoted term that modifies a noun outside the quote: `“risk mitigation”
+    payments`, `the “snow day” policy`. It labels a thing; nobody is quoted saying it."""
+    words = text[span.start : span.end].split()
+    if not words or len(words) > _MAX_TERM_WORDS or any(c in text[span.start : span.end] for c in ".,;:!?"):
+        return False
+    first, last = idx.token_range(span.start, span.end)
+    roots = [t for t in doc[first:last] if not (first <= t.head.i < last) and not t.is_punct]
+    return len(roots) == 1 and (
+        roots[0].dep_ in ("compound", "amod", "nmod", "nn")
+        and roots[0].head.pos_ in ("NOUN", "PROPN")
+        and idx.outside(roots[0].head.i)
+    )
+
+
+def _first_person(doc: Doc, results: list[Attribution]) -> list[Attribution]:
+    """`I` is the byline's author and `we` the publication a byline names, else nobody.
+
+    A column's `“It could be,” I said` is the author's; with no byline (or two authors) the
+    row names no one rather than `I`.
+    """
+    if not any(r.mention is not None and r.mention.kind == "pronoun" for r in results):
+        return results
+    text = doc_text(doc)
+    standing_for = {"i": author_byline(text), "we": publisher_byline(text)}
+    out = []
+    for r in results:
+        m = r.mention
+        if m is None or m.kind != "pronoun":
+            out.append(r)
+            continue
+        word = text[m.start : m.end].lower()
+        if word not in standing_for:
+            out.append(r)
+            continue
+        byline = standing_for[word]
+        if byline is None:
+            out.append(Attribution(r.span, None, "", "", r.kind))
+            continue
+        first, last = _Index(doc, []).token_range(byline.start, byline.end)
+        kind = "person" if word == "i" and doc[last - 1].ent_type_ == "PERSON" else "name"
+        author = Mention(m.start, m.end, m.head, "author", Mention(byline.start, byline.end, last - 1, kind))
+        out.append(Attribution(r.span, author, r.cue, r.sieve, r.kind))
+    return out
 
 
 def _within_bounds(doc: Doc, r: Attribution, spans: list[QuoteSpan]) -> Attribution:

@@ -169,43 +169,78 @@ _NOT_A_PERSON = frozenset(
 )
 
 
-def byline_authors(text: str) -> list[str]:
-    """The names in the text's first byline, as written (`By Ana Ruiz and Tom Brown` gives
-    both); names in capitals are given in title case. Empty when there is no byline."""
+@dataclass(frozen=True)
+class BylineName:
+    """One name in a byline: ``text[start:end]`` is the name as written."""
+
+    start: int
+    end: int
+    name: str  # as written, or in title case when written in capitals
+
+
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&)\s+")
+
+
+def byline_names(text: str) -> list[BylineName]:
+    """The names in the text's first byline (`By Ana Ruiz and Tom Brown` gives both), empty
+    when there is no byline."""
     for line in furniture_lines(text):
         if line.kind != "byline":
             continue
         hit = _match(text[line.start : line.end])
         if hit is None or "author" not in hit[1].re.groupindex or not hit[1].group("author"):
             continue
-        names = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&)\s+", hit[1].group("author").strip())
-        return [n.title() if n.isupper() else n for n in names if n]
+        group_start = line.start + hit[1].start("author")
+        group = hit[1].group("author")
+        names = []
+        cut = 0
+        for sep in [*_NAME_SEPARATOR.finditer(group), None]:
+            end = sep.start() if sep is not None else len(group)
+            piece = group[cut:end].strip()
+            if piece:
+                start = group_start + group.index(piece, cut)
+                name = piece.title() if piece.isupper() else piece
+                names.append(BylineName(start, start + len(piece), name))
+            cut = sep.end() if sep is not None else len(group)
+        return names
     return []
 
 
-def byline_author(text: str) -> str:
-    """The one person the byline names (who `I` is in a column), else ``""``.
+def byline_authors(text: str) -> list[str]:
+    """The names in the text's first byline, as written; names in capitals are given in title
+    case. Empty when there is no byline."""
+    return [b.name for b in byline_names(text)]
+
+
+def _names_a_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(w.lower().strip(".") in _NOT_A_PERSON for w in words)
+
+
+def author_byline(text: str) -> BylineName | None:
+    """The one person the byline names (who `I` is in a column), else None.
 
     Two authors, or a byline that names a desk or an agency (`By Reuters Staff`, `By The
     Editorial Board`), name no one person.
     """
-    authors = byline_authors(text)
-    if len(authors) != 1:
-        return ""
-    name = authors[0]
-    words = name.split()
-    if len(words) < 2 or any(w.lower().strip(".") in _NOT_A_PERSON for w in words):
-        return ""
-    return name
+    names = byline_names(text)
+    return names[0] if len(names) == 1 and _names_a_person(names[0].name) else None
+
+
+def publisher_byline(text: str) -> BylineName | None:
+    """The byline's name when it names an organisation or desk (`By The Editorial Board`):
+    who `we` is in an editorial. None otherwise."""
+    names = byline_names(text)
+    return names[0] if len(names) == 1 and not _names_a_person(names[0].name) else None
+
+
+def byline_author(text: str) -> str:
+    """The name of ``author_byline``, or ``""``."""
+    author = author_byline(text)
+    return author.name if author else ""
 
 
 def byline_organisation(text: str) -> str:
-    """The byline's name when it names an organisation or desk (`By The Editorial Board`):
-    who `we` is in an editorial. ``""`` otherwise."""
-    authors = byline_authors(text)
-    if len(authors) != 1:
-        return ""
-    words = authors[0].split()
-    if any(w.lower().strip(".") in _NOT_A_PERSON for w in words):
-        return authors[0]
-    return ""
+    """The name of ``publisher_byline``, or ``""``."""
+    publisher = publisher_byline(text)
+    return publisher.name if publisher else ""

@@ -40,6 +40,7 @@ class Lexicon:
     honorifics: frozenset[str]  # the titles that are forms of address (Mr, Dr), never a role
     pronouns: dict[str, str]
     first_names: dict[str, str]
+    sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
 
 
 @lru_cache(maxsize=1)
@@ -53,4 +54,5 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(r[0] for r in _rows("titles.txt") if r[2:3] == ["honorific"]),
         pronouns={r[0]: r[1] for r in _rows("pronouns.txt")},
         first_names={r[0]: r[1] for r in _rows("first_names.txt")},
+        sign_nouns=frozenset(r[0] for r in _rows("sign_nouns.txt")),
     )

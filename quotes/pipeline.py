@@ -85,7 +85,7 @@ def quotes_from_doc(
     speakers = resolve_speakers(doc, attributions, outside)
     rows = []
     for att, speaker in zip(attributions, speakers, strict=True):
-        if att.kind in ("scare", "headline", "furniture") and not include_all:
+        if att.kind in ("scare", "headline", "furniture", "sign") and not include_all:
             continue
         span, m = att.span, att.mention
         # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,

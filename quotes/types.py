@@ -61,7 +61,7 @@ class Quote:
     organization: str
     quote: str
     cue: str
-    kind: str  # "direct", "partial" or, with include_all, "scare", "headline" or "furniture"
+    kind: str  # "direct", "partial" or, with include_all, "scare", "headline", "furniture" or "sign"
     confidence: float
     start: int
     end: int

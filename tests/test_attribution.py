@@ -300,3 +300,105 @@ def test_a_first_line_opening_with_a_quote_and_its_attribution_is_story(extract_
     row = _row(extract_rows(text), "We will rebuild")
     assert row.kind == "direct" and row.speaker
     assert text.index("says") < row.speaker_start < text.index("\n")
+
+
+# --- quotes nobody speaks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Shoppers queued. Signs hung in every shop. “New lower prices,” reads one.", "New lower"),
+        ("Protesters carried a banner that read “No bridge, no vote” as Ana Ruiz arrived.", "No bridge"),
+        ("The sign outside the bakery says “Closed until further notice.”", "Closed until"),
+        ("Ana Ruiz walked out to cheers. “Welcome home,” read the screen above the stage.", "Welcome home"),
+        ("Tom Brown wore a T-shirt reading “Save the ferry” to the council meeting.", "Save the ferry"),
+    ],
+)
+def test_words_on_a_sign_or_screen_have_no_speaker(extract_rows, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [r for r in extract_rows(text) if r.quote.startswith(quote)]
+    row = _row(extract_rows(text, include_all=True), quote)
+    assert row.kind == "sign" and not row.speaker
+
+
+def test_a_person_reading_out_words_still_speaks(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild the bridge by spring,” Ana Ruiz read from a prepared statement."
+    assert _row(extract_rows(text), "We will rebuild").speaker == "Ana Ruiz"
+
+
+def test_a_sign_read_through_a_relative_clause_in_a_hand_built_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    # `that` is the subject of `read`, and the relative clause hangs on `banner` (not on
+    # `gate`, the word right before it): only the parse says whose words these are.
+    from spacy.tokens import Doc
+
+    from quotes.attribution import attribute
+    from quotes.spans import find_quote_spans
+
+    words = "Protesters held a banner above the gate that read “ Save the ferry ” .".split()
+    spaces = [True] * 9 + [False, True, True, False, False, False]
+    heads = [1, 1, 3, 1, 3, 6, 4, 8, 3, 8, 8, 12, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "nsubj", "relcl"]
+    deps += ["punct", "ccomp", "det", "dobj", "punct", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PRON", "VERB"]
+    pos += ["PUNCT", "VERB", "DET", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "DT", "NN", "WDT", "VBD", "``", "VB", "DT", "NN", "''", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[0], lemmas[1] = "protester", "hold"
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    for tok, lemma in zip(doc, lemmas, strict=True):
+        tok.lemma_ = lemma
+    (att,) = attribute(doc, find_quote_spans(doc.text))
+    assert att.kind == "sign" and att.mention is None
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The province offers “risk mitigation” payments to ski resorts.", "risk mitigation"),
+        ("At Blue Ridge Resorts, skiers taking “snow laps” before work crowd the lifts.", "snow laps"),
+    ],
+)
+def test_a_quoted_term_for_a_thing_has_no_speaker(extract_rows, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [r for r in extract_rows(text) if r.quote.startswith(quote) and r.speaker]
+
+
+def test_a_quoted_term_inside_what_someone_says_is_theirs(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz, the mayor, described the closure as a “very serious” blow to the harbour traders."
+    assert _row(extract_rows(text), "very serious").speaker == "Ana Ruiz"
+
+
+COLUMN = (
+    "Why I gave up on the harbour bridge\n\n"
+    "{byline}"
+    "The engineer looked at the cables for a long time.\n\n"
+    "“It could be,” I said. “But that is not an answer.”\n\n"
+    "“The cables will hold another winter,” said Marcus Reyes, the council's chief engineer."
+)
+
+
+def test_first_person_in_a_column_is_the_bylined_author(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = COLUMN.format(byline="By Helen Adeyemi\n\n")
+    rows = extract_rows(text)
+    for start in ("It could be", "But that is"):
+        row = _row(rows, start)
+        assert row.speaker == "Helen Adeyemi"
+        assert text[row.speaker_start : row.speaker_end] == "I"
+    assert _row(rows, "The cables will hold").speaker == "Marcus Reyes"
+
+
+@pytest.mark.parametrize("byline", ["", "By Helen Adeyemi and Tom Brown\n\n", "By The Editorial Board\n\n"])
+def test_first_person_without_one_author_names_nobody(extract_rows, byline: str) -> None:  # type: ignore[no-untyped-def]
+    rows = extract_rows(COLUMN.format(byline=byline))
+    row = _row(rows, "It could be")
+    assert row.speaker == "" and row.speaker_start == -1
+    assert all(r.speaker != "I" for r in rows)
+
+
+def test_we_in_an_editorial_is_the_board_its_byline_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Close the harbour bridge now\n\n{byline}"
+        "A year ago the council promised repairs. “The bridge cannot wait,” we wrote then. It waited."
+    )
+    row = _row(extract_rows(text.format(byline="By The Editorial Board\n\n")), "The bridge cannot")
+    assert row.speaker == "The Editorial Board"
+    assert _row(extract_rows(text.format(byline="")), "The bridge cannot").speaker == ""

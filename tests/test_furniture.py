@@ -8,6 +8,7 @@ from quotes.furniture import (
     FurnitureLine,
     byline_author,
     byline_authors,
+    byline_names,
     byline_organisation,
     furniture_lines,
     line_kind,
@@ -136,3 +137,10 @@ def test_two_authors_or_a_desk_name_no_one_person() -> None:
     assert byline_author(board) == ""
     assert byline_organisation(board) == "The Editorial Board"
     assert byline_author("Bridge closes\n\nThe bridge will close, said Ana Ruiz.") == ""
+
+
+def test_byline_names_index_the_text() -> None:
+    text = "Bridge closes\n\nBY ANA RUIZ, Tom Brown and Lee Chan\n\nThe bridge will close."
+    names = byline_names(text)
+    assert [n.name for n in names] == ["Ana Ruiz", "Tom Brown", "Lee Chan"]
+    assert [text[n.start : n.end] for n in names] == ["ANA RUIZ", "Tom Brown", "Lee Chan"]
