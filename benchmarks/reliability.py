@@ -66,7 +66,7 @@ def examples() -> tuple[dict[str, int], str]:
 
 
 def main() -> None:
-    from tests import test_csv, test_robustness
+    from tests import test_cli_errors, test_csv, test_robustness
 
     tests = collected()
     per_test, summary = examples()
@@ -80,6 +80,9 @@ def main() -> None:
         print(f"| test cases in `{name}` | {tests[name]} |")
     print(f"| nasty files in `tests/nasty/` (each decoded or refused as expected) | {committed} |")
     print(f"| nasty inputs made by the tests (links, pipes, unreadable, 5 MB, long) | {generated} |")
+    not_articles = len(test_cli_errors.NOT_ARTICLES)
+    what = "files that are not articles made by the tests (PDF, Word, zip…; each refused as what it is)"
+    print(f"| {what} | {not_articles} |")
     cells = f"{len(test_csv.DANGEROUS)} / {len(test_csv.SAFE)}"
     print(f"| CSV cells checked as formula starts / as safe | {cells} |")
     for test, n in sorted(per_test.items()):
