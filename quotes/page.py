@@ -22,12 +22,13 @@ table row) each; offsets of rows index this text.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from quotes.furniture import furniture_lines
+from quotes.furniture import furniture_lines, line_kind
 
 # trafilatura's output tree: these hold blocks; the others are blocks (or inline inside them).
 _CONTAINERS = {"body", "main", "div", "list", "quote", "table", "doc", "comments"}
@@ -46,12 +47,12 @@ class Page:
     title: str
 
 
-def read_page(html: str) -> Page:
+def read_page(markup: str) -> Page:
     """The article of a page, headline and byline first (see the module's docstring)."""
     import trafilatura  # imported here: only HTML inputs pay for it
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = load_html(markup)
     if tree is None:
         return Page("", "")
     titles = title_candidates(tree)
@@ -71,7 +72,7 @@ def read_page(html: str) -> Page:
     blocks: list[str] = []
     _collect_blocks(body, blocks)
     blocks, title = _headline_first(blocks, titles)
-    if byline and not any(_BYLINE_LINE.match(line) for b in blocks[:5] for line in b.split("\n")):
+    if byline and not any(line_kind(line) == "byline" for b in blocks[:5] for line in b.split("\n")):
         blocks.insert(1 if title else 0, byline)
     blocks = _without_furniture(blocks, bool(title))
     story = [b for i, b in enumerate(blocks) if not (title and i == 0) and b != byline]
@@ -80,9 +81,9 @@ def read_page(html: str) -> Page:
     return Page("\n\n".join(blocks), title)
 
 
-def html_to_text(html: str) -> str:
-    """The article text of a page (``read_page(html).text``)."""
-    return read_page(html).text
+def html_to_text(markup: str) -> str:
+    """The article text of a page (``read_page(markup).text``)."""
+    return read_page(markup).text
 
 
 # --- the headline -------------------------------------------------------------------------
@@ -134,7 +135,8 @@ def _json_ld_headlines(tree: Any) -> list[str]:
                 walk(part)
         elif isinstance(item, dict):
             if isinstance(item.get("headline"), str):
-                headlines.append(item["headline"])
+                # Some sites write the headline into JSON-LD with its HTML entities.
+                headlines.append(html.unescape(item["headline"]))
             walk(item.get("@graph"))
 
     for script in tree.xpath('//script[@type="application/ld+json"]'):
@@ -205,7 +207,6 @@ def _headline_first(blocks: list[str], titles: list[str]) -> tuple[list[str], st
 
 # --- the byline ---------------------------------------------------------------------------
 
-_BYLINE_LINE = re.compile(r"(?:By|BY)\s+\S")
 # Markup that holds the byline or the author's name.
 _AUTHOR_MARKUP = re.compile(r"(?:^|[\s_-])authors?(?:name)?(?=$|[\s_-])", re.IGNORECASE)
 # Words of a menu or a widget, never of a name in a byline.

@@ -572,3 +572,21 @@ def test_a_page_saved_as_a_web_archive_is_read_as_its_page(tmp_path: Path) -> No
     images_only.write_bytes(no_page)
     (error,) = list(read_inputs([str(images_only)]))
     assert isinstance(error, InputError) and "no HTML page" in error.message
+
+
+def test_a_story_line_starting_with_by_is_no_byline_and_json_ld_entities_are_read() -> None:
+    story = (
+        "<p>By the end of the day, the council had voted to close the bridge for six months.</p>"
+        "<p>“It is the only safe choice,” said Tom Hale, the council's engineer, on Monday.</p>"
+    )
+    page = read_page(
+        '<html><head><script type="application/ld+json">{"headline": "Bridge &amp; tunnel to close"}'
+        '</script></head><body><span class="byline">By Ana Ruiz</span>'
+        f"<article>{story}</article></body></html>"
+    )
+    assert page.title == "Bridge & tunnel to close"
+    assert page.text.split("\n\n")[:3] == [
+        "Bridge & tunnel to close",
+        "By Ana Ruiz",
+        "By the end of the day, the council had voted to close the bridge for six months.",
+    ]
