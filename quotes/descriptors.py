@@ -1,27 +1,56 @@
 """What the article says a person is: roles and organisations found around one mention.
 
-Each mention of a person can carry a descriptor: a title before the name (`Kenyan general
-Amina Odhiambo`), an apposition before or after it (`the judge, Helen Marsh,`; `Josh Ames, a
-spokesman for the Port Authority,`), an organisation after it (`Claudia Brunner of ETH
-Zurich`). The entity layer gathers them from every mention and picks one per person.
+A mention of a person can carry descriptors in several places, and the entity layer gathers
+them from every mention:
+
+- a title before the name: `Kenyan general Amina Odhiambo`, `Detective Chief Inspector Ann
+  Cole`, `Senate Minority Whip Dick Durbin` (organisation *Senate*), `Whole Foods co-founder
+  John Mackey`, `Clinton campaign manager Robby Mook` (organisation *Clinton campaign*),
+  `CNN's Jake Tapper` (an organisation alone);
+- an apposition before or after it: `the judge, Helen Marsh,`; `Josh Ames, a spokesman for
+  the Port Authority,`; `said Irwin Redlener, a pediatrician and director of the National
+  Center for Disaster Preparedness`;
+- a relative clause: `X, who chairs the Finance Committee`, `X, who is a senior fellow at Y`
+  (a relative clause is never part of a role);
+- a copula: `X is the chief executive of Y`;
+- an organisation right after it: `Claudia Brunner of ETH Zurich`.
+
+Never a role: honorifics and abbreviated titles (`Mr`, `Sen.`, `Gov.`), party labels
+(`R-Utah`), ages and numbers, kin, residents and supporters (``models/person_nouns.txt``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribution import doc_text
 from quotes.lexicon import lexicon
-from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title
+from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title, title_word
 
-_ROLE_STOP_DEPS = {"relcl", "acl", "advcl", "ccomp"}
-_MAX_ROLE_TOKENS = 14
-# Prepositions that tie a role to its organisation: `head of`, `a nurse at`, `organiser for`.
-ORG_PREPS = ("of", "at", "for", "with", "from")
+_MAX_TITLE_TOKENS = 14
+_MAX_APPOSITION_TOKENS = 20
+# Prepositions that tie a role to its organisation: `head of`, `a nurse at`, `adviser to`.
+ORG_PREPS = ("of", "at", "for", "with", "from", "to")
 # Entity labels that can never name an organisation.
 NOT_ORG = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+# Entity labels that name a place or a people: they stay in a role (`Tampa mayor`, `Kenyan
+# general`) and are never the organisation a person works for.
+_PLACE = frozenset({"GPE", "LOC", "NORP"})
+# Entities a title never runs across (`on Tuesday Mayor Tom Holt`).
+_NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+_STOP_TEXT = frozenset(
+    {",", ";", ":", ".", "(", ")", "[", "]", "“", "”", '"', "‘", "’", "'", "—", "–", "--", "?", "!"}
+)
+# `R-Utah`, `D-Ill.`, `(R)`: a party label after a name is no role.
+_PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\)?$")
+# Word endings of occupations (`chemist`, `modeller`, `historian`): with `a`/`an`, a noun in no
+# list still says what a person does.
+_OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
 @dataclass(frozen=True)
@@ -31,7 +60,8 @@ class Descriptor:
     at: int  # char offset of the mention described
     role: str
     organization: str
-    source: str  # "title", "apposition", "of"
+    source: str  # "title", "apposition", "relative", "copula", "of", "description"
+    order: int = 0  # several at one mention (coordinated roles): their order in the text
 
 
 def entity_at(doc: Doc, tok: Token) -> Span | None:
@@ -60,137 +90,27 @@ def strip_det(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def has_role_noun(toks: list[Token]) -> bool:
+def is_role_noun(tok: Token) -> bool:
+    """A noun that heads a role (`spokeswoman`, `director`) or an office title in full."""
     lex = lexicon()
-    return any(
-        t.lemma_.lower() in lex.role_nouns
-        or t.lower_ in lex.role_nouns
-        or (is_title(t) and not is_honorific(t))
-        for t in toks
-    )
+    word = title_word(tok.text)
+    return tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles
 
 
-def role_before(doc: Doc, start: int, end: int) -> list[Token]:
-    """`Afghan general Mohammad Zaman Waziri`, or `an Afghan general, Mohammad Zaman Waziri,`."""
-    i = start - 1
-    toks: list[Token] = []
-    if i >= 0 and doc[i].text == ",":
-        # apposition before the name: back to the previous comma or clause start
-        j = i - 1
-        while j >= 0 and i - j <= _MAX_ROLE_TOKENS:
-            t = doc[j]
-            if t.text in (",", ";", ":", "(", "“", '"') or t.is_sent_start and j != i - 1:
-                if t.is_sent_start and t.text not in (",", ";", ":", "(", "“", '"'):
-                    toks.insert(0, t)
-                break
-            if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and t.tag_ != "VBG":
-                break
-            toks.insert(0, t)
-            j -= 1
-        toks = strip_det(toks)
-        if toks and has_role_noun(toks):
-            return toks
-        return []
-    while i >= 0 and start - i <= _MAX_ROLE_TOKENS:
-        t = doc[i]
-        if t.text == "." and i + 1 < len(doc) and doc[i + 1].is_sent_start:
-            break  # the end of the sentence before
-        if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", ".") or t.tag_ == "HYPH" or is_title(t):
-            toks.insert(0, t)
-            i -= 1
-            continue
-        if t.lower_ in ("'s", "’s") and toks:
-            toks.insert(0, t)
-            i -= 1
-            continue
-        break
-    toks = strip_det(toks)
-    # The role must end in a role word or title right before the name; an honorific
-    # (`Dr Leila Haddad`, `Labour MP Mr Jones`) is a form of address, not a role.
-    while toks and is_honorific(toks[-1]):
-        toks = toks[:-1]
-    if toks and _occupation_before(toks[-1], start, end):
-        return toks[-1:]
-    while toks and (is_honorific(toks[-1]) or not has_role_noun(toks[-1:])):
-        toks = toks[:-1]
-    return toks
+def has_role_noun(toks: list[Token]) -> bool:
+    return any(is_role_noun(t) for t in toks)
 
 
-def _occupation_before(tok: Token, start: int, end: int) -> bool:
-    """`glaciologist Claudia Brunner`: a lower-case noun set before a name as its title."""
+def _occupation(tok: Token) -> bool:
+    """`glaciologist`, `modeller`: a lower-case common noun with an occupation's ending."""
+    low = tok.lower_
     return (
         tok.pos_ == "NOUN"
         and tok.is_lower
-        and tok.dep_ == "compound"
-        and start <= tok.head.i < end
-        and not has_role_noun([tok])
+        and low not in lexicon().person_nouns
+        and tok.lemma_.lower() not in lexicon().person_nouns
+        and low.endswith(_OCCUPATION_ENDINGS)
     )
-
-
-def role_after(doc: Doc, start: int, end: int) -> list[Token]:
-    """`Josh Earnest, the White House press secretary, said`, `Paolo Ferri, a climate modeller
-    at the University of Padua, who …`."""
-    i = end
-    if i >= len(doc) or doc[i].text != ",":
-        return []
-    # `Priya Raman, 29, a primary school teacher, said`: the age comes before the role.
-    if i + 2 < len(doc) and doc[i + 1].like_num and doc[i + 2].text == ",":
-        i += 2
-    toks: list[Token] = []
-    j = i + 1
-    while j < len(doc) and j - i <= _MAX_ROLE_TOKENS:
-        t = doc[j]
-        if t.text in (",", ";", ":", ".", ")", "”", '"', "“") or t.dep_ in _ROLE_STOP_DEPS:
-            break
-        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
-            return []
-        if t.lower_ in ("who", "which", "that"):
-            break
-        toks.append(t)
-        j += 1
-    indefinite = bool(toks) and toks[0].lower_ in ("a", "an")
-    toks = strip_det(toks)
-    if not toks or toks[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
-        return []
-    if has_role_noun(toks) or _describes_person(doc, start, end, toks, indefinite):
-        return toks
-    return []
-
-
-def _describes_person(doc: Doc, start: int, end: int, toks: list[Token], indefinite: bool) -> bool:
-    """An apposition that says what the person is, though its noun is in no list.
-
-    `a climate modeller at the University of Padua`: a common noun set beside the name with
-    `a`/`an` (what kind of person), or tied to an organisation by `at`/`of`/`for`/`with`.
-    """
-    span = range(toks[0].i, toks[-1].i + 1)
-    heads = [t for t in toks if t.head.i not in span]
-    if len(heads) != 1:
-        return False
-    head = heads[0]
-    if head.pos_ != "NOUN" or not head.is_lower or head.head.i not in range(start, end):
-        return False
-    if indefinite:
-        return True
-    return any(
-        t.lower_ in ORG_PREPS and t.head.i == head.i and proper_object(doc, t) is not None for t in toks
-    )
-
-
-def proper_object(doc: Doc, prep: Token) -> Span | None:
-    """The proper name a preposition governs (`of Cole Valley`, `at ETH Zurich`), whole."""
-    for obj in prep.children:
-        if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
-            continue
-        if obj.ent_type_:
-            ent = entity_at(doc, obj)
-            if ent is not None:
-                return ent
-        left = obj
-        while left.i > 0 and doc[left.i - 1].pos_ == "PROPN" and doc[left.i - 1].head.i == obj.i:
-            left = doc[left.i - 1]
-        return doc[left.i : obj.i + 1]
-    return None
 
 
 def org_text(doc: Doc, ent: Span) -> str:
@@ -211,56 +131,102 @@ def org_text(doc: Doc, ent: Span) -> str:
     return text_of(doc, parts)
 
 
-def org_entities(doc: Doc, lo: int, hi: int) -> list[Span]:
-    """The ORG entities overlapping tokens [lo, hi), in order."""
-    ents: list[Span] = []
-    for t in doc[lo:hi]:
-        if t.ent_type_ == "ORG" and not (ents and t.i < ents[-1].end):
-            ent = entity_at(doc, t)
-            if ent is not None and ent.label_ == "ORG":
-                ents.append(ent)
-    return ents
+def _is_org_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in lexicon().organization_nouns or tok.lower_ in lexicon().organization_nouns
 
 
-def organization_in(doc: Doc, toks: list[Token], org_names: frozenset[str] = frozenset()) -> str:
-    """The organisation a role names: its ORG entity, else the proper name after `of`/`at`/…
+def full_name_end(doc: Doc, end: int) -> int:
+    """Where a proper name that ends before token ``end`` really ends: the tagger often cuts an
+    organisation short (`the March` of Dimes, `the National Center for Disaster` Preparedness).
 
-    (`head coach of Cole Valley`, whatever label the tagger gave the team; a name tagged as a
-    person counts only when the article shows it is an organisation, ``org_names``.)
+    It runs on over capitalised words, and over `of`/`for`/`on` or `and`/`&` followed by them
+    (with `and`, only when the name then ends in an organisation noun: not `Apple and Google`).
     """
-    if not toks:
-        return ""
-    lo, hi = toks[0].i, toks[-1].i + 1
-    for ent in org_entities(doc, lo, hi):
-        text = org_text(doc, ent)
-        if text:
-            return text
-    for t in toks:
-        if t.lower_ not in ORG_PREPS:
+    while end < len(doc):
+        tok = doc[end]
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("PERSON", "GPE", "DATE"):
+            end += 1
             continue
-        obj = proper_object(doc, t)
-        if obj is None or obj.end > hi:
+        if tok.lower_ in ("of", "for", "on", "and", "&") and end + 1 < len(doc):
+            k = end + 1
+            if doc[k].lower_ == "the":
+                k += 1
+            run = k
+            while run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper():
+                run += 1
+            if run == k:
+                break
+            if tok.lower_ in ("and", "&") and not _is_org_noun(doc[run - 1]):
+                break
+            end = run
             continue
-        text = org_text(doc, obj)
-        if text and (obj.label_ not in NOT_ORG or text.lower() in org_names):
-            return text
-    return ""
+        break
+    return end
 
 
-def organization_after(doc: Doc, start: int, end: int, org_names: frozenset[str]) -> str:
-    """`glaciologist Claudia Brunner of ETH Zurich`: the organisation right after the name.
+def proper_object(doc: Doc, prep: Token) -> Span | None:
+    """The proper name a preposition governs (`of Cole Valley`, `at ETH Zurich`, `of the National
+    Korean American Service and Education Consortium`), whole."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+            continue
+        ent = entity_at(doc, obj) if obj.ent_type_ else None
+        label = ent.label_ if ent is not None else ""
+        # The name's own words: the object's subtree up to it, when that is all capitals and
+        # the small words between them.
+        left = obj.left_edge
+        while left.i < obj.i and (left.lower_ in DETERMINERS or left.is_punct):
+            left = doc[left.i + 1]
+        words = doc[left.i : obj.i + 1]
+        if all(
+            t.pos_ == "PROPN" or t.lower_ in ("and", "&", "of", "for", "the", "on") or t.is_punct
+            for t in words
+        ):
+            start = left.i
+        elif ent is not None:
+            start = ent.start
+        else:
+            start = obj.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == obj.i:
+                start -= 1
+        end = max(obj.i + 1, ent.end if ent is not None else 0)
+        if label not in ("PERSON", "GPE", "LOC", "NORP"):
+            end = full_name_end(doc, end)
+        return Span(doc, start, end, label=label)
+    return None
 
-    Only a name known to be an organisation: `Jane Doe of Boston` says where she lives.
+
+def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
+    """Names the article shows to be organisations, whatever the tagger called them.
+
+    A name in apposition to an organisation noun (`the drivers’ union, Aslef`), and the proper
+    name a role is `of`/`at`/`with` (`general manager of Saffron Lane`), or a person is
+    `at`/`with`/`of` (`Claudia Brunner of ETH Zurich`), unless it starts with a known given
+    name (`a spokesman for Hillary Clinton`) or is a place (`Betsy Sharp of Burke County`).
     """
-    if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
-        return ""
-    obj = proper_object(doc, doc[end])
-    if obj is None:
-        return ""
-    text = org_text(doc, obj)
-    if text and (obj.label_ == "ORG" or text.lower() in org_names):
-        return text
-    return ""
+    lex = lexicon()
+    names = {
+        org_text(doc, e).lower() for e in ents if e.label_ not in NOT_ORG - {"PERSON"} and apposed_kinds(e)
+    }
+    for prep in doc:
+        if prep.lower_ not in ORG_PREPS or prep.dep_ != "prep":
+            continue
+        head = prep.head
+        person = head.ent_type_ == "PERSON"
+        if not (person or head.lower_ in lex.role_nouns or head.lemma_ in lex.role_nouns):
+            continue
+        obj = proper_object(doc, prep)
+        if obj is None or obj.label_ in NOT_ORG - {"PERSON"}:
+            continue
+        # `a spokesman for Hillary Clinton` is a person's; `with Kent Fire and Rescue Service`
+        # ends in an organisation noun, whatever the tagger and its first word say.
+        if obj[0].lower_ in lex.first_names and obj.label_ in ("PERSON", "") and not _is_org_noun(obj[-1]):
+            continue
+        if person and (head.i >= obj.start or obj.label_ in _PLACE or obj.label_ == "FAC"):
+            continue
+        names.add(org_text(doc, obj).lower())
+    names.discard("")
+    return frozenset(names)
 
 
 def apposed_kinds(ent: Span) -> set[str]:
@@ -281,46 +247,516 @@ def apposed_kinds(ent: Span) -> set[str]:
     }
 
 
-def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
-    """Names the article shows to be organisations, whatever the tagger called them.
+class Describer:
+    """Reads the descriptors of the names of one document."""
 
-    A name in apposition to an organisation noun (`the drivers’ union, Aslef`), and the proper
-    name a role or a person is `of`/`at`/`with` (`general manager of Saffron Lane`, `Claudia
-    Brunner of ETH Zurich`) unless it starts with a known given name (`a spokesman for Hillary
-    Clinton`).
-    """
-    lex = lexicon()
-    names = {
-        org_text(doc, e).lower() for e in ents if e.label_ not in NOT_ORG - {"PERSON"} and apposed_kinds(e)
-    }
-    for prep in doc:
-        if prep.lower_ not in ORG_PREPS or prep.dep_ != "prep":
-            continue
-        head = prep.head
-        if not (head.ent_type_ == "PERSON" or head.lower_ in lex.role_nouns or head.lemma_ in lex.role_nouns):
-            continue
-        obj = proper_object(doc, prep)
-        if obj is None or obj[0].lower_ in lex.first_names or obj.label_ in NOT_ORG - {"PERSON"}:
-            continue
-        if head.ent_type_ == "PERSON" and head.i >= obj.start:
-            continue
-        names.add(org_text(doc, obj).lower())
-    names.discard("")
-    return frozenset(names)
+    def __init__(
+        self,
+        doc: Doc,
+        outside: list[bool],
+        org_names: frozenset[str],
+        person_words: frozenset[str] = frozenset(),
+    ) -> None:
+        self.doc = doc
+        self.outside = outside
+        self.org_names = org_names
+        self.person_words = person_words  # the article's people's names, lower case
+
+    def _is_person(self, tok: Token) -> bool:
+        """A person's name, whatever the tagger called it (`Trump’s running mate`)."""
+        return tok.ent_type_ == "PERSON" or tok.lower_ in self.person_words
+
+    def describe(self, start: int, end: int) -> list[Descriptor]:
+        """The descriptors the article gives the name in tokens [start, end)."""
+        doc = self.doc
+        at = doc[start].idx
+        found: list[tuple[str, str, str]] = []
+        found += [(r, o, "title") for r, o in self.title_before(start)]
+        found += [(r, o, "apposition") for r, o in self.apposition_before(start)]
+        found += [(r, o, "apposition") for r, o in self.apposition_after(end)]
+        found += [(r, o, "relative") for r, o in self.relative_clause(start, end)]
+        found += [(r, o, "copula") for r, o in self.copula(start, end)]
+        after = self.organization_after(end)
+        if after:
+            found.append(("", after, "of"))
+        return [Descriptor(at, role, org, source, n) for n, (role, org, source) in enumerate(found)]
+
+    # --- titles before the name ------------------------------------------------------------
+
+    def title_before(self, start: int) -> list[tuple[str, str]]:
+        """`Senate Minority Whip Dick Durbin` → (Minority Whip, Senate)."""
+        run = self._title_run(start)
+        if not run:
+            run = self._shared_title(start)
+        # Honorifics and abbreviated titles next to the name are forms of address
+        # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
+        # abbreviated title goes with (`Trump’s running mate Indiana Gov. Mike Pence`).
+        if run and is_honorific(run[-1]):
+            while run and is_honorific(run[-1]):
+                run = run[:-1]
+            while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN":
+                run = run[:-1]
+        if not run:
+            return []
+        last = run[-1]
+        if not (is_role_noun(last) or (_occupation(last) and last.dep_ == "compound")):
+            # `CNN’s Jake Tapper`: an organisation alone.
+            if len(run) >= 2 and run[-1].text in POSSESSIVES:
+                owner = self._organization_span(run[:-1])
+                if owner:
+                    return [("", owner)]
+            return []
+        out = []
+        for conjunct in _conjuncts(run):
+            if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
+                out.append(self._role_and_organization(conjunct, singular=True))
+        return [x for x in out if x[0]]
+
+    def _shared_title(self, start: int) -> list[Token]:
+        """`Democratic presidential candidates Hillary Clinton and Bernie Sanders`: a plural title
+        before the first of two names joined by `and` is the second's title too."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+            return []
+        first = doc[start - 2]
+        if first.ent_type_ != "PERSON":
+            return []
+        ent = entity_at(doc, first)
+        if ent is None:
+            return []
+        run = self._title_run(ent.start)
+        if run and run[-1].tag_ in ("NNS", "NNPS"):
+            return run
+        return []
+
+    def _title_run(self, start: int) -> list[Token]:
+        doc, outside = self.doc, self.outside
+        toks: list[Token] = []
+        i = start - 1
+        while i >= 0 and start - i <= _MAX_TITLE_TOKENS:
+            t = doc[i]
+            if not outside[i] or t.is_space or "\n" in t.text or t.ent_type_ in _NOT_IN_TITLE:
+                break
+            if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
+                pass
+            elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
+                if t.text in _STOP_TEXT:
+                    break
+            elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
+                before, after = doc[i - 1], toks[0]
+                joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
+                # `Secretary of State Hillary Clinton`: `of` inside a title in capitals.
+                if t.lower_ in ("of", "for") and not (before.text[:1].isupper() and after.text[:1].isupper()):
+                    break
+                if not joins:
+                    break
+            else:
+                break
+            toks.insert(0, t)
+            if t.is_sent_start:
+                break
+            i -= 1
+        while toks and (toks[0].lower_ in ("of", "for", "and", "&") or toks[0].text in POSSESSIVES):
+            toks = toks[1:]
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].lower_ in _POSSESSIVE_PRONOUNS):
+            toks = toks[1:]
+        return toks
+
+    def role_of(self, toks: list[Token]) -> tuple[str, str]:
+        """The role and organisation a description gives (`a spokesman for the ministry`)."""
+        return self._role_and_organization(toks)
+
+    def _role_and_organization(self, toks: list[Token], singular: bool = False) -> tuple[str, str]:
+        """Split a title or an apposition into its role and the organisation standing apart in it
+        (`Senate Minority Whip` → Minority Whip / Senate, `State Department’s spokesman` →
+        spokesman / State Department, `Clinton campaign manager` → manager / Clinton campaign,
+        `former FBI Director` → former Director / FBI)."""
+        doc = self.doc
+        # Ages (`a 26-year-old teacher`) and honorifics are no part of a role.
+        toks = [
+            t for t in toks if not is_honorific(t) and t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY")
+        ]
+        toks = self._role_words(toks)
+        if not toks:
+            return "", ""
+        head = next((n for n, t in enumerate(toks) if is_role_noun(t) or _occupation(t)), len(toks) - 1)
+        organization = ""
+        owner_end = next((n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES), 0)
+        if owner_end:
+            # A possessive: `the State Department’s spokesman`, `Trump’s running mate`.
+            owner, toks = toks[:owner_end], toks[owner_end + 1 :]
+            if self._is_person(owner[-1]):
+                if toks and toks[0].lower_ == "campaign":
+                    organization = f"{owner[-1].text} campaign"
+            else:
+                organization = self._organization_span(owner)
+        else:
+            segment = self._organization_segment(toks[:head])
+            if segment is not None:
+                s, e = segment
+                organization = _clean_org(doc, toks[s:e])
+                # Words before the organisation stay in the role when they modify it (`former`);
+                # a campaign's staff keep it in their role (`Clinton campaign manager`).
+                keep = toks[e - 1 : e] if toks[e - 1].is_lower else []
+                toks = [t for t in toks[:s] if t.is_lower] + keep + toks[e:]
+        role = self._role_words(_without_residence(toks))
+        if not organization:
+            organization = self._organization_within(role)
+        words = [t.text_with_ws for t in role]
+        # `Democratic presidential candidates Clinton and Sanders`: each is a candidate.
+        if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
+            lemma = role[-1].lemma_
+            words[-1] = (lemma[:1].upper() + lemma[1:] if role[-1].text[:1].isupper() else lemma) + role[
+                -1
+            ].whitespace_
+        return "".join(words).strip(), organization
+
+    def _organization_segment(self, prefix: list[Token]) -> tuple[int, int] | None:
+        """The last organisation named among the words before a role's head: an organisation
+        entity (`FBI`, `UK Independence Party`), a name the article shows is one (`Whole Foods`),
+        or a person's name with an organisation noun (`Clinton campaign`)."""
+        segments: list[tuple[int, int]] = []
+        k = 0
+        while k < len(prefix):
+            t = prefix[k]
+            if t.ent_type_ in ("ORG", "FAC"):
+                whole = k + 1
+                while (
+                    whole < len(prefix)
+                    and prefix[whole].ent_type_ == t.ent_type_
+                    and prefix[whole].ent_iob_ == "I"
+                ):
+                    whole += 1
+                e = _org_noun_end(prefix, k, whole)
+                s = k
+                # Places before the organisation belong to it (`UK Independence Party`).
+                while s > 0 and prefix[s - 1].pos_ == "PROPN" and prefix[s - 1].ent_type_ in _PLACE | {""}:
+                    s -= 1
+                segments.append((s, e))
+                k = whole
+                continue
+            if self._is_person(t) and k + 1 < len(prefix) and prefix[k + 1].is_lower:
+                if _is_org_noun(prefix[k + 1]):
+                    segments.append((k, k + 2))
+                    k += 2
+                    continue
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and not self._is_person(t):
+                e = k
+                while e < len(prefix) and prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
+                    e += 1
+                # `Benghazi Committee Chairman`: capitalised words ending in an organisation noun;
+                # `Whole Foods co-founder`: a name in capitals before a role in small letters
+                # (not a place: `Tampa mayor`; not one word opening the sentence).
+                known = _clean_org(self.doc, prefix[k:e]).lower() in self.org_names
+                org_noun = _is_org_noun(prefix[e - 1]) and not is_role_noun(prefix[e - 1])
+                before_role = (
+                    e < len(prefix)
+                    and prefix[e].is_lower
+                    and not any(x.ent_type_ in _PLACE or is_role_noun(x) for x in prefix[k:e])
+                    and (e - k >= 2 or not prefix[k].is_sent_start)
+                )
+                if known or org_noun or before_role:
+                    segments.append((k, e))
+                k = e
+                continue
+            k += 1
+        if not segments:
+            return None
+        s, e = segments[-1]
+        # `GOP presidential contender`: a party or body before an adjective only qualifies the
+        # role; the person does not work for it.
+        if e < len(prefix) and prefix[e].pos_ == "ADJ":
+            return None
+        return s, e
+
+    def _organization_span(self, toks: list[Token]) -> str:
+        """The organisation named by ``toks`` (an owner before a possessive), or ""."""
+        toks = strip_det(toks)
+        if not toks or any(self._is_person(t) for t in toks):
+            return ""
+        text = _clean_org(self.doc, toks)
+        if {t.ent_type_ for t in toks} & {"ORG", "FAC"} or text.lower() in self.org_names:
+            return text
+        # `RealClearPolitics’ David Byler`: a name in capitals owning a person is their employer.
+        if len(toks) == 1 and toks[0].text[:1].isupper() and toks[0].ent_type_ in ("", "ORG", "PRODUCT"):
+            if toks[0].lower_ not in lexicon().first_names:
+                return text
+        return ""
+
+    def _role_words(self, toks: list[Token]) -> list[Token]:
+        """A role's own words: no leading article or possessive pronoun, no trailing punctuation."""
+        toks = strip_det(toks)
+        while toks and (toks[0].lower_ in _POSSESSIVE_PRONOUNS or toks[0].text in POSSESSIVES):
+            toks = toks[1:]
+        return toks
+
+    def _organization_within(self, role: list[Token]) -> str:
+        """The organisation a role names after `of`/`at`/`for`/… (`head coach of Cole Valley`),
+        or an organisation entity after its head noun (`a spokesman, Reuters`)."""
+        if not role:
+            return ""
+        doc = self.doc
+        lo, hi = role[0].i, role[-1].i + 1
+        for t in role:
+            if t.lower_ not in ORG_PREPS:
+                continue
+            obj = proper_object(doc, t)
+            if obj is None or obj.start >= hi:
+                continue
+            text = org_text(doc, obj)
+            if not text:
+                continue
+            if text.lower() in self.org_names:
+                return text
+            # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
+            # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`).
+            if any(self._is_person(x) for x in obj) or obj.label_ in NOT_ORG:
+                continue
+            return text
+        head = next((n for n, t in enumerate(role) if is_role_noun(t) or _occupation(t)), len(role) - 1)
+        for t in role[head + 1 :]:
+            if t.ent_type_ == "ORG" and lo <= t.i < hi:
+                ent = entity_at(doc, t)
+                if ent is not None:
+                    return org_text(doc, doc[ent.start : full_name_end(doc, ent.end)])
+        return ""
+
+    # --- appositions -----------------------------------------------------------------------
+
+    def apposition_before(self, start: int) -> list[tuple[str, str]]:
+        """`the judge, Helen Marsh,`, `her senior policy adviser, Jake Sullivan,`."""
+        doc = self.doc
+        i = start - 1
+        if i < 1 or doc[i].text != ",":
+            return []
+        toks: list[Token] = []
+        j = i - 1
+        while j >= 0 and i - j <= _MAX_APPOSITION_TOKENS:
+            t = doc[j]
+            if not self.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
+                break
+            if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+                break
+            toks.insert(0, t)
+            if t.is_sent_start:
+                break
+            j -= 1
+        # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
+        if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
+            if not (toks and is_role_noun(toks[-1]) and len(toks) > 1):
+                return []
+        return self._appositive(toks)
+
+    def apposition_after(self, end: int) -> list[tuple[str, str]]:
+        """`Josh Earnest, the White House press secretary, said`, `said Dante Scala, a political
+        science professor at the University of New Hampshire.`"""
+        doc = self.doc
+        i = end
+        # `Dick Durbin (D-Ill.)`, `Jason Chaffetz, R-Utah,`, `Priya Raman, 29,`: party labels and
+        # ages come before the role.
+        for _ in range(2):
+            i = self._skip_label(i)
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        toks: list[Token] = []
+        j = i + 1
+        while j < len(doc) and j - i <= _MAX_APPOSITION_TOKENS:
+            t = doc[j]
+            if not self.outside[j] or "\n" in t.text or t.lower_ in _RELATIVE:
+                break
+            if t.text in _STOP_TEXT and t.tag_ != "POS":
+                break
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
+                break
+            if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+                return []
+            toks.append(t)
+            j += 1
+        return self._appositive(toks)
+
+    def _skip_label(self, i: int) -> int:
+        """Past a party label or an age after a name: `(D-Ill.)`, `, R-Utah,`, `, 29,`."""
+        doc = self.doc
+        if i < len(doc) and doc[i].text == "(":
+            close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), -1)
+            inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
+            if close > 0 and (_PARTY_LABEL.match(inner) or inner.isdigit()):
+                return close + 1
+            return i
+        if i + 1 < len(doc) and doc[i].text == ",":
+            close = next(
+                (k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text in (",", ".", ";")), -1
+            )
+            inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
+            if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
+                return close
+        return i
+
+    def _appositive(self, toks: list[Token]) -> list[tuple[str, str]]:
+        """The role(s) an apposition gives: one per coordinated noun (`a pediatrician and
+        director of X`), each with its organisation."""
+        toks = [t for t in toks if not t.is_space]
+        if not toks:
+            return []
+        indefinite = toks[0].lower_ in ("a", "an")
+        span = {t.i for t in toks}
+        roots = [t for t in toks if t.head.i not in span or t.head is t]
+        if not roots:
+            return []
+        root = roots[0]
+        heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
+        out = []
+        for n, head in enumerate(heads):
+            if head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not (is_role_noun(head) or (indefinite and _occupation(head))):
+                continue
+            lo = toks[0].i if n == 0 else head.left_edge.i
+            hi = heads[n + 1].left_edge.i if n + 1 < len(heads) else toks[-1].i + 1
+            words = [t for t in toks if lo <= t.i < hi and not (t.dep_ == "cc" and t.head.i == root.i)]
+            while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
+                words = words[:-1]
+            role, organization = self._role_and_organization(words)
+            if role:
+                out.append((role, organization))
+        return out
+
+    # --- clauses ---------------------------------------------------------------------------
+
+    def relative_clause(self, start: int, end: int) -> list[tuple[str, str]]:
+        """`X, who chairs the Finance Committee`; `X, who is a longtime committeeman`."""
+        doc = self.doc
+        name_root = _root_of(doc, start, end)
+        out = []
+        # `Morton Blackwell, the conservative icon who … is a longtime committeeman`: the
+        # clause may hang on the apposition.
+        nouns = [name_root, *(c for c in name_root.children if c.dep_ == "appos")]
+        clauses = [c for n in nouns for c in n.children]
+        for clause in clauses:
+            if clause.dep_ != "relcl" or clause.i < end:
+                continue
+            if not any(
+                c.lower_ in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+            ):
+                continue
+            for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]:
+                out += self._predicate(verb)
+        return out
+
+    def copula(self, start: int, end: int) -> list[tuple[str, str]]:
+        """`Blackwell is a Republican National Committeeman`: the name as subject of `be`."""
+        root = _root_of(self.doc, start, end)
+        if root.dep_ != "nsubj" or root.head.lemma_ != "be" or root.head.tag_ not in ("VBZ", "VBP"):
+            return []
+        return self._predicate(root.head)
+
+    def _predicate(self, verb: Token) -> list[tuple[str, str]]:
+        """The role a clause gives its subject: `is a senior fellow at Y` or `chairs Y`."""
+        doc, lex = self.doc, lexicon()
+        if not self.outside[verb.i]:
+            return []
+        past = verb.tag_ == "VBD"
+        lemma = verb.lemma_.lower()
+        if lemma == "be":
+            for attr in verb.children:
+                if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and is_role_noun(attr):
+                    role, organization = self._role_and_organization(_clause_free(attr))
+                    if role and past and not role.lower().startswith(("former", "ex-")):
+                        role = "former " + role
+                    return [(role, organization)] if role else []
+            return []
+        if lemma in lex.role_verbs and not past:
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.pos_ == "PROPN":
+                    ent = entity_at(doc, obj)
+                    span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]
+                    if span.label_ in _PLACE or span.label_ == "PERSON":
+                        continue
+                    name = org_text(doc, doc[span.start : full_name_end(doc, span.end)])
+                    if name:
+                        return [(lex.role_verbs[lemma], name)]
+        return []
+
+    def organization_after(self, end: int) -> str:
+        """`glaciologist Claudia Brunner of ETH Zurich`: the organisation right after the name.
+
+        Only a name known to be an organisation: `Jane Doe of Boston` says where she lives.
+        """
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
+            return ""
+        obj = proper_object(doc, doc[end])
+        if obj is None or obj.label_ in _PLACE:
+            return ""
+        text = org_text(doc, obj)
+        if text and (obj.label_ == "ORG" or text.lower() in self.org_names):
+            return text
+        return ""
 
 
-def describe(doc: Doc, start: int, end: int, org_names: frozenset[str]) -> list[Descriptor]:
-    """The descriptors the article gives the name in tokens [start, end)."""
-    at = doc[start].idx
-    out: list[Descriptor] = []
-    role = role_before(doc, start, end)
-    source = "title"
-    if not role:
-        role = role_after(doc, start, end)
-        source = "apposition"
-    if role:
-        out.append(Descriptor(at, text_of(doc, role), organization_in(doc, role, org_names), source))
-    after = organization_after(doc, start, end, org_names)
-    if after:
-        out.append(Descriptor(at, "", after, "of"))
+def _root_of(doc: Doc, start: int, end: int) -> Token:
+    """The syntactic head of tokens [start, end)."""
+    for t in doc[start:end]:
+        if t.head.i < start or t.head.i >= end or t.head is t:
+            return t
+    return doc[end - 1]
+
+
+def _clause_free(noun: Token) -> list[Token]:
+    """A noun's phrase without the clauses hanging on it (`a professor at Purdue whose research
+    …` → `a professor at Purdue`)."""
+    cut = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in cut]
+    # Stop at a comma: what follows is another phrase.
+    out = []
+    for t in words:
+        if t.text in _STOP_TEXT and t.i > noun.i:
+            break
+        out.append(t)
     return out
+
+
+def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
+    """Where an organisation entity among a title's words ends: the tagger may run it into the
+    role (`Department of Health Public Information` Officer), so it ends at its last organisation
+    noun and the `of X` after it, when it has one."""
+    span = toks[start:end]
+    nouns = [n for n, t in enumerate(span) if _is_org_noun(t) and not is_role_noun(t)]
+    if not nouns or nouns[-1] == len(span) - 1:
+        return end
+    cut = nouns[-1] + 1
+    if cut + 1 < len(span) and span[cut].lower_ == "of" and span[cut + 1].pos_ == "PROPN":
+        cut += 2
+    return start + cut
+
+
+def _without_residence(toks: list[Token]) -> list[Token]:
+    """A role without where the person lives: `benefits manager from Derry` → benefits manager."""
+    for n, t in enumerate(toks):
+        if t.lower_ == "from" and n > 0:
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if objs and (
+                objs[0].ent_type_ in _PLACE or objs[0].ent_type_ in ("", "ORG") and objs[0].pos_ == "PROPN"
+            ):
+                return toks[:n]
+    return toks
+
+
+def _conjuncts(run: list[Token]) -> list[list[Token]]:
+    """`GOP presidential contender and former neurosurgeon` → its two titles."""
+    parts: list[list[Token]] = [[]]
+    for t in run:
+        if t.lower_ in ("and", "&") and t.pos_ == "CCONJ":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _clean_org(doc: Doc, toks: list[Token]) -> str:
+    toks = strip_det(toks)
+    while toks and toks[-1].text in POSSESSIVES:
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    return org_text(doc, doc[toks[0].i : toks[-1].i + 1])

@@ -19,22 +19,38 @@ from spacy.tokens import Doc, Span
 from quotes.attribution import Attribution, Mention, doc_text
 from quotes.descriptors import (
     NOT_ORG,
+    Describer,
     Descriptor,
     apposed_kinds,
-    describe,
     entity_at,
     org_text,
-    organization_in,
     organization_names,
     strip_det,
     text_of,
 )
 from quotes.lexicon import lexicon
-from quotes.names import POSSESSIVES, Name, clean_name, is_honorific, looks_like_name, name_key
+from quotes.names import (
+    POSSESSIVES,
+    Name,
+    clean_name,
+    in_page_furniture,
+    is_honorific,
+    looks_like_name,
+    name_key,
+)
 from quotes.types import Speaker
 
 # Entity labels the tagger often gives a person's name by mistake.
 _MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One place the article names a person."""
+
+    at: int  # char offset of the name's first word
+    name: Name
+    body: bool  # in the story itself, not a headline, byline or caption
 
 
 @dataclass
@@ -48,39 +64,76 @@ class Entity:
     kinds: set[str] = field(default_factory=set)  # organisation nouns the article uses for it
     descriptors: list[Descriptor] = field(default_factory=list)
     label: str = ""  # an unnamed speaker: the words the article uses (`a campaign spokesman`)
+    people: list[NameMention] = field(default_factory=list)  # a person's names
 
     @property
     def key(self) -> tuple[str, ...]:
         """The fullest name's key: the one its other names are matched against."""
+        if self.people:
+            return self._fullest_person().name.core
         return self.fullest[2] if self.names else ()
 
     @property
     def fullest(self) -> tuple[int, str, tuple[str, ...]]:
         return max(self.names, key=lambda n: (len(n[2]), -n[0]))
 
+    def _fullest_person(self) -> NameMention:
+        # A name in a headline or caption can hold other words (`Icon Morton Blackwell`): the
+        # story's own names come first.
+        pool = [m for m in self.people if m.body] or self.people
+        return max(pool, key=lambda m: (len(m.name.key), -m.at))
+
     @property
     def first(self) -> int:
         return min(self.mentions) if self.mentions else -1
 
     def name(self) -> str:
+        if self.people:
+            return self._fullest_person().name.text
         if self.names:
             return self.fullest[1]
         return self.label
 
     def profile(self) -> tuple[str, str]:
-        """(role, organisation): the first role given, with its organisation; else the first
-        organisation the article ties the person to."""
+        """(role, organisation): the most informative descriptor nearest the first full mention
+        (one with an organisation before one without, a longer before a shorter), and the
+        organisation of that descriptor, else the nearest the article ties the person to."""
         if self.kind == "organization":
             if self.names:
                 return "", self.name()
             return "", next((d.organization for d in self.descriptors if d.organization), "")
+        if not self.descriptors:
+            return "", ""
+        mentions = sorted(set(self.mentions) | {d.at for d in self.descriptors})
+        anchor = self._anchor()
+        where = {c: n for n, c in enumerate(mentions)}
+        home = where.get(anchor, 0)
+
+        def distance(d: Descriptor) -> int:
+            return abs(where[d.at] - home)
+
+        roles = [d for d in self.descriptors if d.role]
         role, organization = "", ""
-        for d in sorted(self.descriptors, key=lambda d: d.at):
-            if d.role and not role:
-                role, organization = d.role, d.organization or organization
-            elif d.organization and not organization:
-                organization = d.organization
+        if roles:
+            best = min(
+                roles, key=lambda d: (distance(d), not d.organization, -len(d.role.split()), d.order, d.at)
+            )
+            role, organization = best.role, best.organization
+        if not organization:
+            tied = [d for d in self.descriptors if d.organization]
+            if tied:
+                organization = min(tied, key=lambda d: (distance(d), d.at)).organization
         return role, organization
+
+    def _anchor(self) -> int:
+        """The first full mention of a person: the first of two or more words in the story."""
+        body = sorted((m for m in self.people if m.body), key=lambda m: m.at)
+        full = [m for m in body if len(m.name.core) >= 2]
+        if full:
+            return full[0].at
+        if body:
+            return body[0].at
+        return self.first
 
 
 class ArticleEntities:
@@ -89,6 +142,7 @@ class ArticleEntities:
     def __init__(self, doc: Doc, outside: list[bool], mentions: list[Mention] | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
+        self.outside = outside
         self.token_starts: list[int] = doc.to_array(IDX).tolist()
         self.entities: list[Entity] = []
         self.person_at: dict[int, Entity] = {}  # char of a name mention -> its person
@@ -99,68 +153,92 @@ class ArticleEntities:
         full_names = {org_text(doc, e).lower() for e in ents if e.label_ == "PERSON" and len(e) > 1}
         full_names = {n for n in full_names if n.split() and n not in org_names}
         self.org_names = org_names - full_names - {n.split()[-1] for n in full_names}
-        self._people(ents, outside, self._name_mentions(mentions or []))
+        found = self._people(ents, outside, self._name_mentions(mentions or []))
         self.organizations = self._organizations(ents, outside)
+        known = self.org_names | {" ".join(o.key) for o in self.organizations}
+        person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
+        describer = self.describer = Describer(doc, outside, frozenset(known), person_words)
+        for mention in found:
+            if not mention.body:
+                continue
+            person = self.person_at[mention.at]
+            for d in describer.describe(mention.name.start, mention.name.end):
+                if not any((x.role, x.organization) == (d.role, d.organization) for x in person.descriptors):
+                    person.descriptors.append(d)
+        self._genders()
         self.descriptions: dict[str, Entity] = {}
 
     # --- people -------------------------------------------------------------------------
 
-    def _people(self, ents: list[Span], outside: list[bool], extra: list[Span]) -> None:
+    def _people(self, ents: list[Span], outside: list[bool], extra: list[Span]) -> list[NameMention]:
         doc = self.doc
         others = [e for e in ents if e.label_ in _MISLABELLED and outside[e.start]]
         # A name after an honorific is a person whatever the tagger called it (`Ms Lyons` as ORG).
         addressed = [e for e in others if _after_honorific(doc, e)]
         # A name tagged as a person that the article shows to be an organisation (`general
         # manager of Saffron Lane`) is not one.
-        people = [
+        spans = [
             e
             for e in ents
             if e.label_ == "PERSON" and outside[e.start] and org_text(doc, e).lower() not in self.org_names
         ] + addressed
-        people += _untagged_names(doc, outside, extra)
-        found: list[Name] = []
-        # Longest names first so surnames join the full name they belong to.
-        for ent in sorted(people, key=lambda e: (-len(e), e.start_char)):
-            name = clean_name(doc, ent.start, ent.end)
-            if name is None:
+        spans += _untagged_names(doc, outside, extra)
+        candidates: list[tuple[NameMention, int]] = []
+        for span in spans:
+            name = clean_name(doc, span.start, span.end)
+            if name is None or not looks_like_name(doc, name):
                 continue
             at = doc[name.start].idx
-            person = self._match(name.key, at, name.gender)
+            candidates.append((NameMention(at, name, not in_page_furniture(doc, at)), span.start_char))
+        found: list[NameMention] = []
+        # Full names of the story first, so that surnames and headline names join them.
+        candidates.sort(key=lambda c: (not c[0].body, len(c[0].name.core) < 2, -len(c[0].name.core), c[0].at))
+        for mention, span_start in candidates:
+            if mention.at in self.person_at:
+                continue
+            person = self._match(mention.name, mention.at)
             if person is None:
+                if not mention.body:
+                    continue  # a headline's or caption's name alone is no one the story names
                 person = Entity("person")
-                person.gender = lexicon().first_names.get(name.key[0], "") if len(name.key) > 1 else ""
                 self.entities.append(person)
-            self._add_name(person, name, at)
+            self._add_name(person, mention)
             # The attribution's mention may start at the title (`Dr Raman`).
-            self.person_at.setdefault(ent.start_char, person)
-            found.append(name)
+            self.person_at.setdefault(span_start, person)
+            found.append(mention)
         # A person's full name or surname tagged as a place or organisation (`Crowe` as GPE)
         # is still that person.
         for ent in others:
             name = clean_name(doc, ent.start, ent.end)
             if name is None or doc[name.start].idx in self.person_at:
                 continue
-            known = self._known_name(name.key, doc[name.start].idx)
+            known = self._known_name(name.core, doc[name.start].idx)
             if known is not None:
-                self._add_name(known, name, doc[name.start].idx)
+                mention = NameMention(
+                    doc[name.start].idx, name, not in_page_furniture(doc, doc[name.start].idx)
+                )
+                self._add_name(known, mention)
                 self.person_at.setdefault(ent.start_char, known)
-                found.append(name)
+                found.append(mention)
         # A surname the tagger missed (`Raman thanked the volunteers`) is still a mention of
         # the person it belongs to: it keeps pronouns on the right person.
+        covered = {i for m in found for i in range(m.name.start, m.name.end)}
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.ent_type_ or not outside[tok.i] or not tok.is_title:
                 continue
+            if tok.idx in self.person_at or tok.i in covered:
+                continue
             known = self._known_name((tok.lower_,), tok.idx)
-            if known is not None and tok.idx not in self.person_at:
-                name = Name(tok.i, tok.i + 1, tok.text, (tok.lower_,))
-                self._add_name(known, name, tok.idx)
-                found.append(name)
-        for name in sorted(found, key=lambda n: n.start):
-            person = self.person_at[doc[name.start].idx]
-            person.descriptors.extend(describe(doc, name.start, name.end, self.org_names))
-            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[name.start : name.end])
-            self.person_mentions.append((doc[name.start].idx, person, subject))
-        self.person_mentions.sort(key=lambda x: x[0])
+            if known is not None:
+                mention = NameMention(tok.idx, Name(tok.i, tok.i + 1, tok.text, (tok.lower_,)), True)
+                self._add_name(known, mention)
+                found.append(mention)
+        for mention in sorted(found, key=lambda m: m.at):
+            person = self.person_at[mention.at]
+            toks = doc[mention.name.start : mention.name.end]
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)
+            self.person_mentions.append((mention.at, person, subject))
+        return found
 
     def _name_mentions(self, mentions: list[Mention]) -> list[Span]:
         """The attributions' mentions that are names the tagger left untagged (`said Ana Ruiz`)."""
@@ -176,30 +254,62 @@ class ArticleEntities:
                 out.append(self.doc[first:last])
         return out
 
-    def _add_name(self, person: Entity, name: Name, at: int) -> None:
-        person.names.append((at, name.text, name.key))
-        person.mentions.append(at)
-        if name.gender and not person.gender:
-            person.gender = name.gender
-        self.person_at[at] = person
+    def _add_name(self, person: Entity, mention: NameMention) -> None:
+        person.people.append(mention)
+        person.mentions.append(mention.at)
+        self.person_at[mention.at] = person
+
+    def _genders(self) -> None:
+        """A person's gender: from a title (`Ms`), a role noun (`spokeswoman`), else the given
+        name, when the article names them in full."""
+        lex = lexicon()
+        for person in self.people():
+            titled = [m.name.gender for m in person.people if m.name.gender]
+            if titled:
+                person.gender = titled[0]
+                continue
+            nouns = [
+                lex.noun_genders.get(w.lower(), "") for d in person.descriptors for w in d.role.split()[-1:]
+            ]
+            nouns = [g for g in nouns if g]
+            if nouns:
+                person.gender = nouns[0]
+                continue
+            full = [m for m in person.people if len(m.name.core) >= 2]
+            if full:
+                person.gender = lex.first_names.get(full[0].name.core[0], "")
 
     def people(self) -> list[Entity]:
-        return [e for e in self.entities if e.kind == "person" and e.names]
+        return [e for e in self.entities if e.kind == "person" and e.people]
 
-    def _match(self, tokens: tuple[str, ...], at: int = -1, gender: str = "") -> Entity | None:
-        if not tokens:
+    def _match(self, name: Name, at: int = -1) -> Entity | None:
+        """The person a name belongs to: the same name, a fuller form of it (`Trump`, `Donald
+        Trump` → `Donald J. Trump`), or a given name used alone when only one person has it."""
+        core = name.core
+        if not core:
             return None
         people = self.people()
-        for person in people:
-            if tokens == person.key:
-                return person
-        # `Trudeau` or `Elizabeth Trudeau` joins `Elizabeth Trudeau`
-        fits = [p for p in people if tokens[-1] == p.key[-1] and set(tokens) <= set(p.key)]
-        if not fits and len(tokens) == 1:
-            fits = [p for p in people if tokens[0] in p.key[1:]]
+        same = [p for p in people if any(m.name.core == core for m in p.people)]
+        if same:
+            return self._pick(same, at, name.gender)
+        if len(core) >= 2:
+            fits = [p for p in people if _fuller(p.key, core)]
+            return self._pick(fits, at, name.gender)
+        word = core[0]
+        fits = [p for p in people if len(p.key) >= 2 and p.key[-1] == word]
+        if not fits:
+            # `Ms Kim` for `Kim Jong-un`, `Maria` in a feature that calls her so.
+            fits = [p for p in people if len(p.key) >= 2 and word in p.key[:-1]]
+            if len(fits) > 1:
+                return None
+        return self._pick(fits, at, name.gender)
+
+    def _pick(self, fits: list[Entity], at: int, gender: str) -> Entity | None:
+        if not fits:
+            return None
         if gender and len(fits) > 1:
             fits = [p for p in fits if p.gender in ("", gender)] or fits
-        return self._latest_before(fits, at) or (fits[0] if fits else None)
+        return self._latest_before(fits, at) or fits[0]
 
     def _latest_before(self, people: list[Entity], at: int) -> Entity | None:
         """Of several people who share a surname, the one the article named last before ``at``."""
@@ -230,7 +340,10 @@ class ArticleEntities:
         person = self.person_at.get(at)
         if person is not None:
             return person
-        return self._match(name_key(text), at)
+        first = bisect_right(self.token_starts, at - 1)
+        last = bisect_right(self.token_starts, at + len(text) - 1)
+        name = clean_name(self.doc, first, last) if last > first else None
+        return self._match(name, at) if name is not None else None
 
     # --- organisations ------------------------------------------------------------------
 
@@ -380,6 +493,22 @@ class ArticleEntities:
         return self.text.rfind("\n", 0, at) + 1
 
 
+def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
+    """Whether the name ``key`` is a fuller form of ``core``, or the same with an initial
+    (`Donald Trump` of `Donald J. Trump`, `J. Smith` of `John Smith`): same surname, and every
+    other word of one found, or abbreviated, in the other."""
+    if not key or key[-1] != core[-1]:
+        return False
+    short, long_ = (core, key) if len(core) <= len(key) else (key, core)
+    rest = list(long_[:-1])
+    for word in short[:-1]:
+        hit = next((w for w in rest if w == word or (len(word) == 1 and w.startswith(word))), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True
+
+
 def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span]) -> list[Span]:
     """Names the tagger missed: a run of proper nouns that starts with a known given name
     (`Tom Hale and Priya Raman met`), or a speaker's name of several words (`said Ana Ruiz`)."""
@@ -390,23 +519,41 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span]) -> list
             name = clean_name(doc, span.start, span.end)
             if name is not None and len(name.key) >= 2 and looks_like_name(doc, name):
                 out.append(doc[name.start : name.end])
+    # `Claudia Brunner` tagged as an organisation: two or three proper nouns from a given name,
+    # with no organisation noun among them, are a person's name.
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and 2 <= len(ent) <= 3:
+            words = list(ent)
+            if (
+                words[0].lower_ in given
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+                and not any(t.lemma_.lower() in lexicon().organization_nouns for t in words)
+                and outside[ent.start]
+            ):
+                out.append(ent)
     taken = {t.i for s in out for t in s}
+    # `Cole Valley’s goalkeeper`: words the tagger calls a place or a body elsewhere are no name.
+    elsewhere = {e.text.lower() for e in doc.ents if e.label_ != "PERSON"}
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if (
-            tok.pos_ == "PROPN"
-            and not tok.ent_type_
-            and tok.lower_ in given
-            and outside[i]
-            and i not in taken
-        ):
+        # `Hewlett-Packard CEO Carly Fiorina` tagged as one organisation: a given name after a
+        # role word starts a name whatever the tag.
+        after_role = i > 0 and doc[i - 1].lemma_.lower() in lexicon().role_nouns
+        untagged = not tok.ent_type_ or (after_role and tok.ent_type_ != "PERSON")
+        if tok.pos_ == "PROPN" and untagged and tok.lower_ in given and outside[i] and i not in taken:
             end = i + 1
-            while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            while (
+                end < len(doc)
+                and end - i < 4
+                and doc[end].pos_ == "PROPN"
+                and (not doc[end].ent_type_ or doc[end].ent_type_ == tok.ent_type_)
+            ):
                 end += 1
             name = clean_name(doc, i, end)
             if end - i >= 2 and name is not None and looks_like_name(doc, name):
-                out.append(doc[i:end])
+                if name.text.lower() not in elsewhere:
+                    out.append(doc[i:end])
             i = end
             continue
         i += 1
@@ -483,14 +630,15 @@ def _entity_for(
         entity.kind = "organization"
         return entity
     if m.kind == "description":
-        toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
-        role = text_of(doc, toks) if toks else text
         first = bisect_right(article.token_starts, m.start - 1)
         last = bisect_right(article.token_starts, m.end - 1)
-        organization = organization_in(doc, list(doc[first:last]), article.org_names)
+        role, organization = article.describer.role_of(list(doc[first:last]))
+        if not role:
+            toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
+            role = text_of(doc, toks) if toks else text
         return article.description(text, role, organization, m.start)
     # an unrecognised proper name
-    person = article._match(name_key(text), m.start)
+    person = article.person_named(text, m.start)
     if person is not None:
         return person
     return article.description(text, "", "", m.start)

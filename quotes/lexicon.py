@@ -34,10 +34,14 @@ def _rows(name: str) -> list[list[str]]:
 class Lexicon:
     cue_verbs: frozenset[str]
     role_nouns: frozenset[str]
+    person_nouns: frozenset[str]  # a person, but no role (voter, mother)
+    noun_genders: dict[str, str]  # role and person nouns that say a gender (spokeswoman: f)
+    role_verbs: dict[str, str]  # `who chairs the committee` → chair
     organization_nouns: frozenset[str]
     business_nouns: frozenset[str]  # the organisation nouns that stand for a company
     titles: dict[str, str]
-    honorifics: frozenset[str]  # the titles that are forms of address (Mr, Dr), never a role
+    honorifics: frozenset[str]  # forms of address (Mr, Dr) and abbreviated titles (Sen.): never a role
+    office_titles: frozenset[str]  # titles in full (President, Judge): a role when before a name
     pronouns: dict[str, str]
     first_names: dict[str, str]
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
@@ -48,11 +52,15 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cue_verbs=frozenset(r[0] for r in _rows("cue_verbs.txt")),
         role_nouns=frozenset(r[0] for r in _rows("role_nouns.txt")),
+        person_nouns=frozenset(r[0] for r in _rows("person_nouns.txt")),
+        noun_genders={r[0]: r[1] for r in _rows("role_nouns.txt") + _rows("person_nouns.txt") if r[1:2]},
+        role_verbs={r[0]: r[1] for r in _rows("role_verbs.txt")},
         organization_nouns=frozenset(r[0] for r in _rows("organization_nouns.txt")),
         business_nouns=frozenset(r[0] for r in _rows("organization_nouns.txt") if r[1:2] == ["business"]),
         titles={r[0]: r[1] for r in _rows("titles.txt")},
-        honorifics=frozenset(r[0] for r in _rows("titles.txt") if r[2:3] == ["honorific"]),
+        honorifics=frozenset(r[0] for r in _rows("titles.txt") if r[2] in ("honorific", "abbreviation")),
+        office_titles=frozenset(r[0] for r in _rows("titles.txt") if r[2:3] == ["office"]),
         pronouns={r[0]: r[1] for r in _rows("pronouns.txt")},
-        first_names={r[0]: r[1] for r in _rows("first_names.txt")},
+        first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in _rows("first_names.txt")},
         sign_nouns=frozenset(r[0] for r in _rows("sign_nouns.txt")),
     )

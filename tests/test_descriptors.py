@@ -1,0 +1,449 @@
+"""Roles and organisations around a mention (quotes/descriptors.py), on frozen parses.
+
+Each sentence was written for this file; its parse (by en_core_web_sm 3.8) is written out token
+by token, so a model update cannot change what a test exercises. A line is one token:
+``text pos tag dep head entity lemma``, and a final ``_`` when no space follows it.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from quotes.descriptors import Describer
+
+# English lexical attributes (is_lower, is_punct, like_num) without any trained component.
+VOCAB = spacy.blank("en").vocab
+
+
+def frozen(spec: str) -> Doc:
+    """A Doc from one token a line: text pos tag dep head(index) entity(IOB-TYPE or O) lemma [_]."""
+    rows = [line.split() for line in spec.strip().splitlines()]
+    words = [r[0] for r in rows]
+    spaces = [not (len(r) > 7 and r[7] == "_") for r in rows]
+    spaces[-1] = False
+    return Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[int(r[4]) for r in rows],
+        ents=[r[5] for r in rows],
+        lemmas=[r[6] for r in rows],
+    )
+
+
+def described(
+    spec: str, name: str, people: frozenset[str] = frozenset({"ana", "ruiz"})
+) -> list[tuple[str, str]]:
+    """The (role, organisation) pairs the article gives the name ``name`` in ``spec``."""
+    doc = frozen(spec)
+    words = name.split()
+    texts = [t.text for t in doc]
+    start = next(i for i in range(len(texts)) if texts[i : i + len(words)] == words)
+    describer = Describer(doc, [True] * len(doc), frozenset(), people)
+    return [(d.role, d.organization) for d in describer.describe(start, start + len(words))]
+
+
+def test_a_long_title_before_the_name_is_the_role() -> None:
+    # Detective Chief Inspector Ann Cole said the search would go on.
+    spec = """
+    Detective PROPN NNP compound 4 O Detective
+    Chief PROPN NNP compound 4 O Chief
+    Inspector PROPN NNP compound 4 O Inspector
+    Ann PROPN NNP compound 4 B-PERSON Ann
+    Cole PROPN NNP nsubj 5 I-PERSON Cole
+    said VERB VBD ROOT 5 O say
+    the DET DT det 7 O the
+    search NOUN NN nsubj 9 O search
+    would AUX MD aux 9 O would
+    go VERB VB ccomp 5 O go
+    on ADP RP prt 9 O on _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Ann Cole") == [("Detective Chief Inspector", "")]
+
+
+def test_a_title_in_small_letters_is_the_role() -> None:
+    # On Monday, said shadow health secretary Wes Hart, the plan failed.
+    spec = """
+    On ADP IN prep 3 O on
+    Monday PROPN NNP pobj 0 B-DATE Monday _
+    , PUNCT , punct 3 O ,
+    said VERB VBD parataxis 12 O say
+    shadow NOUN NN compound 6 O shadow
+    health NOUN NN compound 6 O health
+    secretary NOUN NN compound 8 O secretary
+    Wes PROPN NNP compound 8 B-PERSON Wes
+    Hart PROPN NNP nsubj 3 I-PERSON Hart _
+    , PUNCT , punct 12 O ,
+    the DET DT det 11 O the
+    plan NOUN NN nsubj 12 O plan
+    failed VERB VBD ROOT 12 O fail _
+    . PUNCT . punct 12 O . _
+    """
+    assert described(spec, "Wes Hart") == [("shadow health secretary", "")]
+
+
+def test_an_organisation_before_a_title_stands_apart() -> None:
+    # Harbour Authority Deputy Chief Executive Ana Ruiz said it.
+    spec = """
+    Harbour PROPN NNP compound 1 B-ORG Harbour
+    Authority PROPN NNP compound 4 I-ORG Authority
+    Deputy PROPN NNP compound 4 O Deputy
+    Chief PROPN NNP compound 4 O Chief
+    Executive PROPN NNP compound 6 O Executive
+    Ana PROPN NNP compound 6 O Ana
+    Ruiz PROPN NNP nsubj 7 O Ruiz
+    said VERB VBD ROOT 7 O say
+    it PRON PRP dobj 7 O it _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("Deputy Chief Executive", "Harbour Authority")]
+
+
+def test_a_company_before_a_hyphenated_role_is_the_organisation() -> None:
+    # Whole Foods co-founder John Mackey spoke.
+    spec = """
+    Whole PROPN NNP compound 1 O Whole
+    Foods PROPN NNPS compound 2 O Foods
+    co NOUN NN nsubj 7 O co _
+    - NOUN NN nsubj 7 O - _
+    founder NOUN NN compound 6 O founder
+    John PROPN NNP compound 6 B-PERSON John
+    Mackey PROPN NNP nsubj 7 I-PERSON Mackey
+    spoke VERB VBD ROOT 7 O speak _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "John Mackey") == [("co-founder", "Whole Foods")]
+
+
+def test_a_department_of_x_before_a_long_title() -> None:
+    # New York State Department of Health Public Information Officer Jane Roe said it.
+    spec = """
+    New PROPN NNP compound 1 B-ORG New
+    York PROPN NNP compound 3 I-ORG York
+    State PROPN NNP compound 3 I-ORG State
+    Department PROPN NNP nmod 10 I-ORG Department
+    of ADP IN prep 3 I-ORG of
+    Health PROPN NNP compound 8 I-ORG Health
+    Public PROPN NNP compound 8 I-ORG Public
+    Information PROPN NNP compound 8 I-ORG Information
+    Officer PROPN NNP pobj 4 O Officer
+    Jane PROPN NNP compound 10 B-PERSON Jane
+    Roe PROPN NNP nsubj 11 I-PERSON Roe
+    said VERB VBD ROOT 11 O say
+    it PRON PRP dobj 11 O it _
+    . PUNCT . punct 11 O . _
+    """
+    assert described(spec, "Jane Roe") == [
+        ("Public Information Officer", "New York State Department of Health")
+    ]
+
+
+def test_a_possessive_organisation_before_a_title() -> None:
+    # The Transport Ministry’s spokeswoman Lena Fox said it.
+    spec = """
+    The DET DT det 2 B-ORG the
+    Transport PROPN NNP compound 2 I-ORG Transport
+    Ministry PROPN NNP poss 4 I-ORG Ministry _
+    ’s PART POS case 2 I-ORG ’s
+    spokeswoman NOUN NN compound 6 O spokeswoman
+    Lena PROPN NNP compound 6 B-PERSON Lena
+    Fox PROPN NNP nsubj 7 I-PERSON Fox
+    said VERB VBD ROOT 7 O say
+    it PRON PRP dobj 7 O it _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Lena Fox") == [("spokeswoman", "Transport Ministry")]
+
+
+def test_an_organisation_before_spokesman_is_the_organisation() -> None:
+    # Northline Rail spokesman Tom Hale said it.
+    spec = """
+    Northline PROPN NNP compound 1 B-ORG Northline
+    Rail PROPN NNP compound 2 I-ORG Rail
+    spokesman NOUN NN compound 4 O spokesman
+    Tom PROPN NNP compound 4 B-PERSON Tom
+    Hale PROPN NNP nsubj 5 I-PERSON Hale
+    said VERB VBD ROOT 5 O say
+    it PRON PRP dobj 5 O it _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Tom Hale") == [("spokesman", "Northline Rail")]
+
+
+def test_two_titles_joined_by_and_give_two_roles_first_one_first() -> None:
+    # Mayoral candidate and former teacher Ana Ruiz said it.
+    spec = """
+    Mayoral ADJ JJ amod 1 O mayoral
+    candidate NOUN NN compound 6 O candidate
+    and CCONJ CC cc 1 O and
+    former ADJ JJ amod 4 O former
+    teacher NOUN NN conj 1 O teacher
+    Ana PROPN NNP compound 6 O Ana
+    Ruiz PROPN NNP nsubj 7 O Ruiz
+    said VERB VBD ROOT 7 O say
+    it PRON PRP dobj 7 O it _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("Mayoral candidate", ""), ("former teacher", "")]
+
+
+def test_a_nationality_stays_in_the_role() -> None:
+    # Kenyan general Amina Odhiambo said it.
+    spec = """
+    Kenyan ADJ JJ amod 1 B-NORP kenyan
+    general NOUN NN compound 3 O general
+    Amina PROPN NNP compound 3 B-PERSON Amina
+    Odhiambo PROPN NNP nsubj 4 I-PERSON Odhiambo
+    said VERB VBD ROOT 4 O say
+    it PRON PRP dobj 4 O it _
+    . PUNCT . punct 4 O . _
+    """
+    assert described(spec, "Amina Odhiambo") == [("Kenyan general", "")]
+
+
+def test_an_abbreviated_title_and_a_party_label_are_no_role() -> None:
+    # Sen. Ann Cole (D-Mont.) said it.
+    spec = """
+    Sen. PROPN NNP compound 2 O Sen.
+    Ann PROPN NNP compound 2 B-PERSON Ann
+    Cole PROPN NNP nsubj 8 I-PERSON Cole
+    ( PUNCT -LRB- punct 2 O ( _
+    D PROPN NNP compound 6 O D _
+    - PUNCT HYPH punct 4 O - _
+    Mont. PROPN NNP appos 2 O Mont. _
+    ) PUNCT -RRB- punct 2 O )
+    said VERB VBD ROOT 8 O say
+    it PRON PRP dobj 8 O it _
+    . PUNCT . punct 8 O . _
+    """
+    assert described(spec, "Ann Cole") == []
+
+
+def test_a_state_and_an_abbreviated_title_are_no_role() -> None:
+    # Indiana Gov. Tom Hale spoke.
+    spec = """
+    Indiana PROPN NNP compound 1 B-GPE Indiana
+    Gov. PROPN NNP compound 3 O Gov.
+    Tom PROPN NNP compound 3 B-PERSON Tom
+    Hale PROPN NNP nsubj 4 I-PERSON Hale
+    spoke VERB VBD ROOT 4 O speak _
+    . PUNCT . punct 4 O . _
+    """
+    assert described(spec, "Tom Hale") == []
+
+
+def test_an_honorific_is_no_role() -> None:
+    # Mr Tom Hale said it.
+    spec = """
+    Mr PROPN NNP compound 2 O Mr
+    Tom PROPN NNP compound 2 B-PERSON Tom
+    Hale PROPN NNP nsubj 3 I-PERSON Hale
+    said VERB VBD ROOT 3 O say
+    it PRON PRP dobj 3 O it _
+    . PUNCT . punct 3 O . _
+    """
+    assert described(spec, "Tom Hale") == []
+
+
+def test_a_party_label_after_the_name_is_no_role() -> None:
+    # Tom Hale, R-Utah, said it.
+    spec = """
+    Tom PROPN NNP compound 1 B-PERSON Tom
+    Hale PROPN NNP nsubj 7 I-PERSON Hale _
+    , PUNCT , punct 1 O ,
+    R PROPN NNP compound 5 O R _
+    - PUNCT HYPH punct 5 O - _
+    Utah PROPN NNP appos 1 B-GPE Utah _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 7 O say
+    it PRON PRP dobj 7 O it _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Tom Hale") == []
+
+
+def test_an_age_is_no_role_and_the_role_after_it_is() -> None:
+    # Tom Hale, 52, a retired firefighter, said it.
+    spec = """
+    Tom PROPN NNP compound 1 B-PERSON Tom
+    Hale PROPN NNP nsubj 9 I-PERSON Hale _
+    , PUNCT , punct 1 O ,
+    52 NUM CD appos 1 B-DATE 52 _
+    , PUNCT , punct 1 O ,
+    a DET DT det 7 O a
+    retired ADJ JJ amod 7 O retired
+    firefighter NOUN NN appos 1 O firefighter _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 9 O say
+    it PRON PRP dobj 9 O it _
+    . PUNCT . punct 9 O . _
+    """
+    assert described(spec, "Tom Hale") == [("retired firefighter", "")]
+
+
+def test_an_apposition_after_the_name_with_its_organisation() -> None:
+    # Ana Ruiz, a senior fellow at the Lowy Institute, said it.
+    spec = """
+    Ana PROPN NNP compound 1 O Ana
+    Ruiz PROPN NNP nsubj 11 O Ruiz _
+    , PUNCT , punct 1 O ,
+    a DET DT det 5 O a
+    senior ADJ JJ amod 5 O senior
+    fellow NOUN NN appos 1 O fellow
+    at ADP IN prep 5 O at
+    the DET DT det 9 B-ORG the
+    Lowy PROPN NNP compound 9 I-ORG Lowy
+    Institute PROPN NNP pobj 6 I-ORG Institute _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 11 O say
+    it PRON PRP dobj 11 O it _
+    . PUNCT . punct 11 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("senior fellow at the Lowy Institute", "Lowy Institute")]
+
+
+def test_an_apposition_after_an_inverted_said() -> None:
+    # “We lost,” said Ana Ruiz, a senior fellow at the Lowy Institute.
+    spec = """
+    “ PUNCT `` punct 5 O " _
+    We PRON PRP nsubj 2 O we
+    lost VERB VBD ccomp 5 O lose _
+    , PUNCT , punct 5 O , _
+    ” PUNCT '' punct 5 O "
+    said VERB VBD ROOT 5 O say
+    Ana PROPN NNP compound 7 O Ana
+    Ruiz PROPN NNP nsubj 5 O Ruiz _
+    , PUNCT , punct 7 O ,
+    a DET DT det 11 O a
+    senior ADJ JJ amod 11 O senior
+    fellow NOUN NN appos 7 O fellow
+    at ADP IN prep 11 O at
+    the DET DT det 15 B-ORG the
+    Lowy PROPN NNP compound 15 I-ORG Lowy
+    Institute PROPN NNP pobj 12 I-ORG Institute _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("senior fellow at the Lowy Institute", "Lowy Institute")]
+
+
+def test_an_apposition_before_the_name() -> None:
+    # The council’s chief planner, Grace Okafor, said it.
+    spec = """
+    The DET DT det 1 O the
+    council NOUN NN poss 4 O council _
+    ’s PART POS case 1 O ’s
+    chief ADJ JJ compound 4 O chief
+    planner NOUN NN nsubj 9 O planner _
+    , PUNCT , punct 4 O ,
+    Grace PROPN NNP compound 7 B-PERSON Grace
+    Okafor PROPN NNP appos 4 I-PERSON Okafor _
+    , PUNCT , punct 4 O ,
+    said VERB VBD ROOT 9 O say
+    it PRON PRP dobj 9 O it _
+    . PUNCT . punct 9 O . _
+    """
+    assert described(spec, "Grace Okafor") == [("chief planner", "")]
+
+
+def test_who_chairs_gives_the_chair_of_the_body() -> None:
+    # Tom Hale, who chairs the Harbour Finance Committee, said it.
+    spec = """
+    Tom PROPN NNP compound 1 B-PERSON Tom
+    Hale PROPN NNP nsubj 10 I-PERSON Hale _
+    , PUNCT , punct 1 O ,
+    who PRON WP nsubj 4 O who
+    chairs VERB VBZ relcl 1 O chair
+    the DET DT det 8 B-ORG the
+    Harbour PROPN NNP compound 7 I-ORG Harbour
+    Finance PROPN NNP compound 8 I-ORG Finance
+    Committee PROPN NNP dobj 4 I-ORG Committee _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 10 O say
+    it PRON PRP dobj 10 O it _
+    . PUNCT . punct 10 O . _
+    """
+    assert described(spec, "Tom Hale") == [("chair", "Harbour Finance Committee")]
+
+
+def test_a_relative_clause_is_no_part_of_the_role() -> None:
+    # “It floods,” said Ana Ruiz, a professor at Lakeside University whose research covers floods.
+    spec = """
+    “ PUNCT `` punct 5 O " _
+    It PRON PRP nmod 2 O it
+    floods NOUN NNS ccomp 5 O flood _
+    , PUNCT , punct 5 O , _
+    ” PUNCT '' punct 5 O "
+    said VERB VBD ROOT 5 O say
+    Ana PROPN NNP compound 7 O Ana
+    Ruiz PROPN NNP nsubj 5 O Ruiz _
+    , PUNCT , punct 7 O ,
+    a DET DT det 10 O a
+    professor NOUN NN appos 7 O professor
+    at ADP IN prep 10 O at
+    Lakeside PROPN NNP compound 13 B-ORG Lakeside
+    University PROPN NNP pobj 11 I-ORG University
+    whose DET WP$ poss 15 O whose
+    research NOUN NN nsubj 16 O research
+    covers VERB VBZ relcl 10 O cover
+    floods NOUN NNS dobj 16 O flood _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("professor at Lakeside University", "Lakeside University")]
+
+
+def test_of_an_organisation_after_the_name() -> None:
+    # Claudia Brunner of the Alpine Research Institute said it.
+    spec = """
+    Claudia PROPN NNP compound 1 B-ORG Claudia
+    Brunner PROPN NNP nsubj 7 I-ORG Brunner
+    of ADP IN prep 1 O of
+    the DET DT det 6 B-ORG the
+    Alpine PROPN NNP compound 6 I-ORG Alpine
+    Research PROPN NNP compound 6 I-ORG Research
+    Institute PROPN NNP pobj 2 I-ORG Institute
+    said VERB VBD ROOT 7 O say
+    it PRON PRP dobj 7 O it _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Claudia Brunner") == [("", "Alpine Research Institute")]
+
+
+def test_a_persons_campaign_is_the_organisation_of_its_staff() -> None:
+    # Ana Ruiz’s campaign manager, Tom Hale, said it.
+    spec = """
+    Ana PROPN NNP compound 1 O Ana
+    Ruiz PROPN NNP poss 4 O Ruiz _
+    ’s PART POS case 1 O ’s
+    campaign NOUN NN compound 4 O campaign
+    manager NOUN NN nsubj 9 O manager _
+    , PUNCT , punct 4 O ,
+    Tom PROPN NNP compound 7 B-PERSON Tom
+    Hale PROPN NNP appos 4 I-PERSON Hale _
+    , PUNCT , punct 4 O ,
+    said VERB VBD ROOT 9 O say
+    it PRON PRP dobj 9 O it _
+    . PUNCT . punct 9 O . _
+    """
+    assert described(spec, "Tom Hale") == [("campaign manager", "Ruiz campaign")]
+
+
+def test_is_the_chief_executive_of_gives_role_and_organisation() -> None:
+    # Ana Ruiz is the chief executive of Northline Rail.
+    spec = """
+    Ana PROPN NNP compound 1 O Ana
+    Ruiz PROPN NNP nsubj 2 O Ruiz
+    is AUX VBZ ROOT 2 O be
+    the DET DT det 5 O the
+    chief ADJ JJ amod 5 O chief
+    executive NOUN NN attr 2 O executive
+    of ADP IN prep 5 O of
+    Northline PROPN NNP compound 8 B-ORG Northline
+    Rail PROPN NNP pobj 6 I-ORG Rail _
+    . PUNCT . punct 2 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("chief executive of Northline Rail", "Northline Rail")]
