@@ -345,6 +345,37 @@ def _governing_cue(cue: Token, idx: _Index) -> Token:
     return cue
 
 
+# What a reporting verb may take as its object and still only attribute: the listener.
+_AUDIENCE_LEMMAS = frozenset(
+    "reporter journalist audience crowd supporter viewer listener interviewer host press group "
+    "delegate voter student member people".split()
+)
+
+
+def _attributes_back(text: str, span: QuoteSpan, cue: Token) -> bool:
+    """Whether a cue after a quote attributes it (`“…?” Clinton asked.`), or starts a sentence
+    of its own about something else (`“…?” Her critics cited it as evidence that …`).
+
+    After a quote that ends as a full sentence, the next capitalised sentence attributes it only
+    when its verb takes nothing but a listener: no reported clause, no object beyond `told
+    reporters` / `told him`.
+    """
+    inner = text[span.start : span.end].rstrip()
+    rest = text[span.outer_end : span.outer_end + 2].lstrip()
+    if inner[-1:] not in ".!?" or not rest[:1].isupper():
+        return True
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return False
+        if child.dep_ == "dobj" and not (
+            child.ent_type_ in ("PERSON", "ORG", "NORP")
+            or child.pos_ == "PRON" and child.lower_ not in ("it", "this", "that")
+            or child.lemma_.lower() in _AUDIENCE_LEMMAS
+        ):
+            return False
+    return True
+
+
 def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: _Index) -> Mention | None:
     subject = _subject_of(doc, cue, idx)
     if subject is not None:
@@ -462,7 +493,14 @@ def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
     one_word = len(words) < 2 and not lead.rstrip().endswith(("’s", "'s"))
     if not title_case or not words[0][:1].isupper() or one_word:
         return False
-    return bool(_NAMING_LEAD.search(lead))
+    if _NAMING_LEAD.search(lead):
+        return True
+    # `the thriller “Bridge of Spies,” which …`: several capitalised words inside a sentence
+    # are a title whatever comes before them; a quoted sentence in capitals stands alone.
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and w[:1].isalpha()]
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    inside_sentence = bool(text[line_start : span.open_mark].strip())
+    return len(content) >= 2 and inside_sentence and inner[-1:] not in ".!?"
 
 
 def _looks_like_title_or_scare(text: str, span: QuoteSpan) -> bool:
@@ -521,7 +559,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
                 continue
         if found is None:
             cue = _cue_in(doc, *after, idx, reverse=False)
-            if cue is not None and not _cue_content_elsewhere(cue, idx):
+            if cue is not None and not _cue_content_elsewhere(cue, idx) and _attributes_back(text, span, cue):
                 m = _speaker_near_cue(doc, cue, after[0], after[1], idx)
                 if m is not None:
                     found = (m, cue.text, "trailing-cue")
@@ -543,12 +581,14 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
                     break
         if found is None and span.open_mark == _first_char(text, p_start):
             found = _colon_intro(doc, text, span, idx, paragraphs, previous[span.paragraph])
-        if found is None:
+        if found is None and kind == "direct" and _stands_alone(text, span):
             found = _neighbour_sentence(doc, span, idx, before, after, p_start, p_end)
         if found is None and kind == "direct":
             found = _next_sentence(doc, text, span, idx, after)
         if found is None and kind == "direct" and span.close_mark >= 0:
             found = _signature(doc, text, span, idx, paragraphs)
+        if found is None and kind == "partial":
+            found = _content_of_verb(doc, span, idx)
         if found is None and kind == "partial":
             results[q_index] = Attribution(span, None, "", "", "partial")
             continue
@@ -559,7 +599,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
             results[q_index] = Attribution(span, None, "", "", kind)
 
     final = [_within_bounds(doc, r, spans) for r in results if r is not None]
-    return _first_person(doc, _carry(final, previous))
+    return _first_person(doc, _carry(final, previous, text))
 
 
 # Verbs that put words on a sign: `a banner that read “…”`, `the sign says “…”`.
@@ -755,6 +795,48 @@ def _embedded(
     return None
 
 
+# How a quote's words hang on the verb whose content they are: as its object or complement,
+# or through a preposition (`thanked him for “…”`), not as a modifier of a noun.
+_CONTENT_DEPS = frozenset(
+    {"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "conj", "appos", "pobj", "pcomp", "prep"}
+)
+
+
+_MIN_CONTENT_WORDS = 3
+# Verbs that link or own rather than report: `X is “the best in the world”`.
+_NOT_CONTENT_VERBS = frozenset({"be", "have", "do", "become", "seem", "appear", "remain", "get", "go"})
+
+
+def _content_of_verb(doc: Doc, span: QuoteSpan, idx: _Index) -> tuple[Mention, str, str] | None:
+    """A partial quote that is what its clause's subject did with words, whatever the verb
+    (`Walter Hewlett sniped that Fiorina was “learning on the job”`, `A 2014 report found “no
+    evidence …”`): the subject is the source."""
+    words = doc_text(doc)[span.start : span.end].split()
+    if len(words) < _MIN_CONTENT_WORDS or is_title_case(" ".join(words)):
+        return None  # a short term or a title (`a part in “Rush Hour”`), not reported words
+    first, last = idx.token_range(span.start, span.end)
+    roots = [t for t in doc[first:last] if not (first <= t.head.i < last) and not t.is_punct]
+    if len(roots) != 1:
+        return None
+    tok = roots[0]
+    for _ in range(6):
+        if tok.dep_ not in _CONTENT_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+        if not idx.outside(tok.i):
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in _NOT_CONTENT_VERBS:
+                return None
+            for child in tok.children:
+                if child.dep_ == "nsubj" and idx.outside(child.i):
+                    m = _mention_for(doc, child)
+                    if m is not None and m.kind in ("person", "organization", "name", "pronoun", "relative"):
+                        return m, tok.text, "content-verb"
+                    return None
+    return None
+
+
 def _speech_verb_after(
     doc: Doc, text: str, span: QuoteSpan, idx: _Index, after: tuple[int, int]
 ) -> tuple[Mention, str, str] | None:
@@ -931,9 +1013,27 @@ def _previous_story_paragraphs(count: int, furniture: dict[int, str]) -> list[in
     return previous
 
 
-def _carry(results: list[Attribution], previous: list[int]) -> list[Attribution]:
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:][\"”’')\]]*)\s*$")
+
+
+def _stands_alone(text: str, span: QuoteSpan) -> bool:
+    """A quote that is a sentence of its own (or several), not words inside someone else's
+    sentence (`the thriller “Bloodline,” and …`): only such a quote goes on a speaker's turn."""
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    if not _SENTENCE_START.search(text[line_start : span.open_mark]):
+        return False
+    if span.close_mark < 0:
+        return True
+    line_end = text.find("\n", span.outer_end)
+    after = text[span.outer_end : line_end if line_end >= 0 else len(text)].lstrip()
+    inner = text[span.start : span.end].rstrip()
+    ends = inner[-1:] in ".!?…" or after[:1] in (".", "!", "?", "“", '"', "‘", "'")
+    return not after or ends or after[:1].isupper()
+
+
+def _carry(results: list[Attribution], previous: list[int], text: str) -> list[Attribution]:
     """Give unattributed direct quotes the speaker of their utterance or paragraph (or of the
-    story paragraph before)."""
+    story paragraph before), when they stand as sentences of their own."""
     by_utterance: dict[int, Attribution] = {}
     for r in results:
         if r.mention is not None and r.span.utterance not in by_utterance:
@@ -948,9 +1048,9 @@ def _carry(results: list[Attribution], previous: list[int]) -> list[Attribution]
             else:
                 p = r.span.paragraph
                 prev = last_by_paragraph.get(p) or last_by_paragraph.get(previous[p])
-                if prev is not None:
+                if prev is not None and _stands_alone(text, r.span):
                     r = Attribution(r.span, prev.mention, prev.cue, "paragraph-carry", r.kind)
-        if r.mention is not None:
+        if r.mention is not None and r.sieve != "content-verb":
             last_by_paragraph[r.span.paragraph] = r
         out.append(r)
     return out

@@ -402,3 +402,45 @@ def test_we_in_an_editorial_is_the_board_its_byline_names(extract_rows) -> None:
     row = _row(extract_rows(text.format(byline="By The Editorial Board\n\n")), "The bridge cannot")
     assert row.speaker == "The Editorial Board"
     assert _row(extract_rows(text.format(byline="")), "The bridge cannot").speaker == ""
+
+
+# --- attribution rules tuned on train -----------------------------------------------------
+
+
+def test_a_partial_quote_is_what_the_subject_of_its_verb_put_in_words(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "The harbour board chairman, Tom Brown, sniped that the mayor was “learning on the job.”"
+    assert _row(extract_rows(text), "learning on the job").speaker == "Tom Brown"
+    report = "The Harbour Trust found “no evidence of any inspection since the bridge opened.”"
+    assert _row(extract_rows(report), "no evidence").speaker == "Harbour Trust"
+
+
+def test_a_title_inside_a_sentence_has_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We will rebuild the bridge,” said Ana Ruiz, the mayor.\n\n"
+        "The engineer, who also appeared in the documentary “Bridges of the North,” and the "
+        "radio series “Steel and Rust,” will lead the work."
+    )
+    rows = extract_rows(text)
+    assert not [r for r in rows if r.quote.startswith(("Bridges of", "Steel and")) and r.speaker]
+
+
+def test_a_new_sentence_after_a_full_quote_does_not_attribute_it_unless_it_only_reports(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz faced the council on Tuesday. Asked about the cost, she lost her temper: "
+        "“What difference does it make now?” Her critics cited the outburst as proof of arrogance."
+    )
+    row = _row(extract_rows(text), "What difference")
+    assert text[row.speaker_start : row.speaker_end] == "she"
+    plain = "The council met on Tuesday.\n\n“What difference does it make now?” Tom Brown asked reporters."
+    assert _row(extract_rows(plain), "What difference").speaker == "Tom Brown"
+
+
+def test_only_a_quote_standing_as_its_own_sentence_takes_the_carried_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We opened up three of the anchor housings,” said Marcus Reyes, the council's engineer. "
+        "His two posters, “the night shift,” and “the long road,” hang in the gallery.\n\n"
+        "“Every one of them was worse than the model predicted.”"
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "Every one of them").speaker == "Marcus Reyes"
+    assert not [r for r in rows if r.quote.startswith(("the night shift", "the long road")) and r.speaker]
