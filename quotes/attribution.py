@@ -34,6 +34,8 @@ SIEVE_CONFIDENCE = {
     "neighbour-sentence": 0.7,
     "same-utterance": 0.75,
     "paragraph-carry": 0.6,
+    "paragraph-before": 0.6,
+    "content-verb": 0.5,
 }
 PRONOUN_PENALTY = 0.1
 
@@ -134,7 +136,13 @@ class _Index:
 
 
 def _is_cue(tok: Token) -> bool:
-    return tok.lemma_.lower() in lexicon().cue_verbs and tok.tag_.startswith("VB")
+    if not tok.tag_.startswith("VB"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon().cue_verbs:
+        return True
+    # `as Ana Ruiz put it, “…”`: an idiom of saying whose verb is no verb of saying.
+    return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
 
 
 def _is_interview_label(doc: Doc, tok: Token) -> bool:
@@ -587,6 +595,10 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
             found = _next_sentence(doc, text, span, idx, after)
         if found is None and kind == "direct" and span.close_mark >= 0:
             found = _signature(doc, text, span, idx, paragraphs)
+        if found is None and kind == "direct" and span.open_mark == _first_char(text, p_start):
+            prev_p = previous[span.paragraph]
+            if prev_p >= 0 and not any(s.paragraph == prev_p for s in spans):
+                found = _reported_before(doc, idx, paragraphs[prev_p])
         if found is None and kind == "partial":
             found = _content_of_verb(doc, span, idx)
         if found is None and kind == "partial":
@@ -781,7 +793,7 @@ def _embedded(
                 m = _nearest_mention(doc, before[0], tok.i, idx, reverse=True) if tok.i < first else None
             if m is not None:
                 found = (m, tok.text, "embedded-cue")
-        if tok.head is tok or (found is not None and tok.dep_ == "relcl"):
+        if tok.head is tok or (found is not None and tok.dep_ in ("relcl", "advcl")):
             # `said Beck, who said there were “…”`: the relative clause is an attribution of
             # its own, and its `who` is the mention the quote rests on.
             break
@@ -887,7 +899,9 @@ def _colon_lead_in(
             m = _subject_of(doc, tok, idx)
             if m is not None and m.start >= doc[first].idx:
                 return m, tok.text, "colon-lead-in"
-            return None
+            if tok.lemma_.lower() != "be":
+                return None
+            break  # `Here’s Ana Ruiz in 1992:` — no subject that speaks: the name does
     m = _nearest_mention(doc, first, last - 1, idx, reverse=True)
     if m is not None:
         return m, ":", "colon-lead-in"
@@ -950,6 +964,25 @@ def _colon_intro(
     m = _nearest_mention(doc, first, last, idx, reverse=True)
     if m is not None:
         return m, ":", "colon-intro"
+    return None
+
+
+def _reported_before(doc: Doc, idx: _Index, paragraph: tuple[int, int]) -> tuple[Mention, str, str] | None:
+    """A paragraph that is all quote after one whose last sentence says who speaks, with no
+    colon and no quote of its own: `Howard went on with his remarks.` / `“…”`."""
+    first, last = idx.token_range(*paragraph)
+    start = last - 1
+    while start > first and doc[start - 1].text not in _TERMINATORS:
+        start -= 1
+    for i in range(last - 1, start - 1, -1):
+        tok = doc[i]
+        if _is_cue(tok) and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                return None  # it reports something else: `She said the vote was close.`
+            m = _subject_of(doc, tok, idx)
+            if m is not None and m.kind in ("person", "organization", "name", "pronoun"):
+                return m, tok.text, "paragraph-before"
+            return None
     return None
 
 

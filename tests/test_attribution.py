@@ -444,3 +444,34 @@ def test_only_a_quote_standing_as_its_own_sentence_takes_the_carried_speaker(ext
     rows = extract_rows(text)
     assert _row(rows, "Every one of them").speaker == "Marcus Reyes"
     assert not [r for r in rows if r.quote.startswith(("the night shift", "the long road")) and r.speaker]
+
+
+def test_as_someone_put_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "The vote was close. As Ana Ruiz, the mayor, put it, “Nobody won tonight, least of all the city.”"
+    assert _row(extract_rows(text), "Nobody won tonight").speaker == "Ana Ruiz"
+
+
+def test_a_colon_lead_in_with_no_speaking_subject_names_the_person_in_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "The speech has aged well. Here is Ana Ruiz in 2009: “A bridge is a promise to the next town.”"
+    assert _row(extract_rows(text), "A bridge is a promise").speaker == "Ana Ruiz"
+
+
+def test_a_quote_paragraph_after_a_sentence_that_says_who_goes_on(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council met on Tuesday night.\n\n"
+        "Tom Brown, the harbour master, continued his remarks.\n\n"
+        "“We were promised a new bridge ten years ago and we are still waiting.”"
+    )
+    row = _row(extract_rows(text), "We were promised")
+    assert row.speaker == "Tom Brown" and row.sieve == "paragraph-before"
+    reported = text.replace("continued his remarks", "said the meeting ran late")
+    assert _row(extract_rows(reported), "We were promised").speaker == ""
+
+
+def test_a_cue_in_a_clause_of_its_own_is_not_passed_over(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `after Ana Ruiz had said …` is a clause of its own: the words are hers, not Tom Brown's.
+    text = (
+        "Tom Brown said on Sunday that he would resign after Ana Ruiz had said he was "
+        "“a danger to the harbour.”"
+    )
+    assert _row(extract_rows(text), "a danger to the harbour").speaker == "Ana Ruiz"
