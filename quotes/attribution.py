@@ -711,10 +711,12 @@ def _first_person(doc: Doc, results: list[Attribution]) -> list[Attribution]:
     A column's `“It could be,” I said` is the author's; with no byline (or two authors) the
     row names no one rather than `I`.
     """
-    if not any(r.mention is not None and r.mention.kind == "pronoun" for r in results):
-        return results
     text = doc_text(doc)
-    standing_for = {"i": author_byline(text), "we": publisher_byline(text)}
+    spoken = [text[r.mention.start : r.mention.end].lower() for r in results if r.mention is not None]
+    if "i" not in spoken and "we" not in spoken:
+        return results
+    lines, _ = _furniture(doc)
+    standing_for = {"i": author_byline(text, lines), "we": publisher_byline(text, lines)}
     out = []
     for r in results:
         m = r.mention

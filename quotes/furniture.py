@@ -181,10 +181,10 @@ class BylineName:
 _NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&)\s+")
 
 
-def byline_names(text: str) -> list[BylineName]:
+def byline_names(text: str, lines: list[FurnitureLine] | None = None) -> list[BylineName]:
     """The names in the text's first byline (`By Ana Ruiz and Tom Brown` gives both), empty
-    when there is no byline."""
-    for line in furniture_lines(text):
+    when there is no byline. ``lines``: the text's ``furniture_lines``, when already found."""
+    for line in furniture_lines(text) if lines is None else lines:
         if line.kind != "byline":
             continue
         hit = _match(text[line.start : line.end])
@@ -217,20 +217,20 @@ def _names_a_person(name: str) -> bool:
     return len(words) >= 2 and not any(w.lower().strip(".") in _NOT_A_PERSON for w in words)
 
 
-def author_byline(text: str) -> BylineName | None:
+def author_byline(text: str, lines: list[FurnitureLine] | None = None) -> BylineName | None:
     """The one person the byline names (who `I` is in a column), else None.
 
     Two authors, or a byline that names a desk or an agency (`By Reuters Staff`, `By The
     Editorial Board`), name no one person.
     """
-    names = byline_names(text)
+    names = byline_names(text, lines)
     return names[0] if len(names) == 1 and _names_a_person(names[0].name) else None
 
 
-def publisher_byline(text: str) -> BylineName | None:
+def publisher_byline(text: str, lines: list[FurnitureLine] | None = None) -> BylineName | None:
     """The byline's name when it names an organisation or desk (`By The Editorial Board`):
     who `we` is in an editorial. None otherwise."""
-    names = byline_names(text)
+    names = byline_names(text, lines)
     return names[0] if len(names) == 1 and not _names_a_person(names[0].name) else None
 
 
