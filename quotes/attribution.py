@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from quotes.furniture import FurnitureLine, author_byline, furniture_lines, is_title_case, publisher_byline
+from quotes.furniture import (
+    FurnitureLine,
+    author_byline,
+    datelines,
+    furniture_lines,
+    is_title_case,
+    publisher_byline,
+)
 from quotes.lexicon import lexicon
 from quotes.types import QuoteSpan
 
@@ -91,24 +98,28 @@ def doc_text(doc: Doc) -> str:
     return _last_text[1]
 
 
-# The page furniture of the last document (bylines, credits, captions, related links): found
-# once per document, looked up per candidate mention by its sorted start offsets.
-_last_furniture: tuple[Doc | None, list[FurnitureLine], list[int]] = (None, [], [])
+# The page furniture of the last document (bylines, credits, captions, related links), and
+# the places where no name is a speaker (those lines and wire datelines, sorted): found once
+# per document, looked up per candidate mention.
+_last_furniture: tuple[Doc | None, list[FurnitureLine], list[FurnitureLine], list[int]] = (None, [], [], [])
 
 
-def _furniture(doc: Doc) -> tuple[list[FurnitureLine], list[int]]:
+def _furniture(doc: Doc) -> tuple[list[FurnitureLine], list[FurnitureLine], list[int]]:
     global _last_furniture
     if _last_furniture[0] is not doc:
-        lines = furniture_lines(doc_text(doc))
-        _last_furniture = (doc, lines, [f.start for f in lines])
-    return _last_furniture[1], _last_furniture[2]
+        text = doc_text(doc)
+        lines = furniture_lines(text)
+        nobody = sorted(lines + datelines(text), key=lambda f: f.start)
+        _last_furniture = (doc, lines, nobody, [f.start for f in nobody])
+    return _last_furniture[1], _last_furniture[2], _last_furniture[3]
 
 
 def in_furniture(doc: Doc, char: int) -> bool:
-    """True when character ``char`` of ``doc`` lies on a line of page furniture."""
-    lines, starts = _furniture(doc)
+    """True when character ``char`` of ``doc`` lies on a line of page furniture or in a
+    dateline: no name there is a speaker."""
+    _, nobody, starts = _furniture(doc)
     i = bisect_right(starts, char) - 1
-    return i >= 0 and char < lines[i].end
+    return i >= 0 and char < nobody[i].end
 
 
 class _Index:
@@ -715,7 +726,7 @@ def _first_person(doc: Doc, results: list[Attribution]) -> list[Attribution]:
     spoken = [text[r.mention.start : r.mention.end].lower() for r in results if r.mention is not None]
     if "i" not in spoken and "we" not in spoken:
         return results
-    lines, _ = _furniture(doc)
+    lines, _, _ = _furniture(doc)
     standing_for = {"i": author_byline(text, lines), "we": publisher_byline(text, lines)}
     out = []
     for r in results:
@@ -1026,7 +1037,7 @@ _INSERTED_FURNITURE = frozenset({"byline", "date", "credit", "caption", "related
 
 def _furniture_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> dict[int, str]:
     """The paragraphs (lines) that are page furniture, with their kind."""
-    lines, _ = _furniture(doc)
+    lines, _, _ = _furniture(doc)
     if not lines:
         return {}
     first_chars = [p[0] for p in paragraphs]

@@ -62,8 +62,7 @@ def _expand(regex: str, pieces: dict[str, str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def furniture_patterns() -> tuple[_Pattern, ...]:
-    """The line patterns of ``models/furniture.txt``, in file order (the first match wins)."""
+def _all_patterns() -> tuple[_Pattern, ...]:
     pieces: dict[str, str] = {}
     patterns: list[_Pattern] = []
     for line in (models_dir() / FURNITURE_FILE).read_text(encoding="utf-8").splitlines():
@@ -75,6 +74,28 @@ def furniture_patterns() -> tuple[_Pattern, ...]:
         else:
             patterns.append(_Pattern(name, re.compile(_expand(regex, pieces))))
     return tuple(patterns)
+
+
+def furniture_patterns() -> tuple[_Pattern, ...]:
+    """The line patterns of ``models/furniture.txt``, in file order (the first match wins)."""
+    return tuple(p for p in _all_patterns() if p.kind != "dateline")
+
+
+def datelines(text: str) -> list[FurnitureLine]:
+    """The datelines wire stories open their lines with (`WASHINGTON (AP) — `, `NEW YORK,
+    Nov. 19 (UPI) — `): ``text[start:end]`` is the dateline alone, its line is story. They are
+    not page furniture (``furniture_lines`` leaves them out), but a name in one is nobody's."""
+    patterns = [p.regex for p in _all_patterns() if p.kind == "dateline"]
+    found = []
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        for regex in patterns:
+            hit = regex.match(text, start, m.end())
+            if hit is not None:
+                found.append(FurnitureLine(start, hit.end(), "dateline"))
+                break
+    return found
 
 
 def _match(line: str) -> tuple[str, re.Match[str]] | None:

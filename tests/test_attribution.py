@@ -475,3 +475,39 @@ def test_a_cue_in_a_clause_of_its_own_is_not_passed_over(extract_rows) -> None: 
         "“a danger to the harbour.”"
     )
     assert _row(extract_rows(text), "a danger to the harbour").speaker == "Ana Ruiz"
+
+
+def test_a_dateline_place_is_never_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A parse that takes the dateline's place for the subject of the cue (as the parser does
+    # on some wire copy): the place is still nobody's name.
+    from spacy.tokens import Doc
+
+    from quotes.attribution import attribute
+    from quotes.spans import find_quote_spans
+
+    # (word, space after, head, dep, pos, tag, entity, lemma)
+    rows = [
+        ("LISBON", True, 7, "nsubj", "PROPN", "NNP", "B-GPE", "lisbon"),
+        ("(", False, 0, "punct", "PUNCT", "-LRB-", "O", "("),
+        ("AFP", False, 0, "appos", "PROPN", "NNP", "B-ORG", "afp"),
+        (")", True, 0, "punct", "PUNCT", "-RRB-", "O", ")"),
+        ("–", True, 7, "punct", "PUNCT", ":", "O", "–"),
+        ("city", True, 6, "compound", "NOUN", "NN", "O", "city"),
+        ("officials", True, 7, "npadvmod", "NOUN", "NNS", "O", "official"),
+        ("spoke", True, 7, "ROOT", "VERB", "VBD", "O", "speak"),
+        ("on", True, 7, "prep", "ADP", "IN", "O", "on"),
+        ("Friday", False, 8, "pobj", "PROPN", "NNP", "B-DATE", "friday"),
+        (",", True, 7, "punct", "PUNCT", ",", "O", ","),
+        ("saying", True, 7, "advcl", "VERB", "VBG", "O", "say"),
+        ("“", False, 11, "punct", "PUNCT", "``", "O", "“"),
+        ("never", True, 14, "neg", "ADV", "RB", "O", "never"),
+        ("again", False, 11, "dobj", "ADV", "RB", "O", "again"),
+        ("”", False, 11, "punct", "PUNCT", "''", "O", "”"),
+        (".", False, 7, "punct", "PUNCT", ".", "O", "."),
+    ]
+    words, spaces, heads, deps, pos, tags, ents, lemmas = (list(c) for c in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    for tok, lemma in zip(doc, lemmas, strict=True):
+        tok.lemma_ = lemma
+    (att,) = attribute(doc, find_quote_spans(doc.text))
+    assert att.mention is None or doc.text[att.mention.start : att.mention.end] != "LISBON"

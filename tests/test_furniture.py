@@ -10,6 +10,7 @@ from quotes.furniture import (
     byline_authors,
     byline_names,
     byline_organisation,
+    datelines,
     furniture_lines,
     line_kind,
 )
@@ -144,3 +145,16 @@ def test_byline_names_index_the_text() -> None:
     names = byline_names(text)
     assert [n.name for n in names] == ["Ana Ruiz", "Tom Brown", "Lee Chan"]
     assert [text[n.start : n.end] for n in names] == ["ANA RUIZ", "Tom Brown", "Lee Chan"]
+
+
+def test_datelines_are_the_opening_words_of_a_story_line() -> None:
+    text = (
+        "Bridge to close\n\n"
+        "WASHINGTON (AP) — The mayor spoke.\n\n"
+        "TORONTO, Nov. 3 (Reuters) - The bridge closed.\n\n"
+        "STATE COLLEGE, Pa. - Ana Ruiz won.\n\n"
+        "The mayor, Ana Ruiz - a former engineer - spoke.\n"
+    )
+    found = [text[d.start : d.end] for d in datelines(text)]
+    assert found == ["WASHINGTON (AP) — ", "TORONTO, Nov. 3 (Reuters) - ", "STATE COLLEGE, Pa. - "]
+    assert furniture_lines(text) == []  # the lines themselves are story
