@@ -57,6 +57,7 @@ def read_page(markup: str) -> Page:
         return Page("", "")
     titles = title_candidates(tree)
     byline = byline_of(tree)
+    _unwrap_live_entries(tree)
     _drop_reading_furniture(tree)
     extracted = trafilatura.bare_extraction(
         tree,
@@ -75,6 +76,8 @@ def read_page(markup: str) -> Page:
     if byline and not any(line_kind(line) == "byline" for b in blocks[:5] for line in b.split("\n")):
         blocks.insert(1 if title else 0, byline)
     blocks = _without_furniture(blocks, bool(title))
+    blocks = _without_author_bios(blocks, byline)
+    blocks = _without_repeated_quotes(blocks, bool(title))
     story = [b for i, b in enumerate(blocks) if not (title and i == 0) and b != byline]
     if len(" ".join(story).split()) < MIN_ARTICLE_WORDS:
         return Page("", "")
@@ -234,7 +237,9 @@ def byline_of(tree: Any) -> str:
         if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "link"):
             continue
         marks = " ".join(element.get(a) or "" for a in ("class", "id"))
-        if "byline" in marks.lower():
+        # Sites built on components name them in data attributes (`data-testid="byline"`).
+        tests = " ".join(element.get(a) or "" for a in ("data-testid", "data-component"))
+        if "byline" in (marks + " " + tests).lower():
             rank = 0
         elif "author" in ((element.get("rel") or "") + " " + (element.get("itemprop") or "")).lower():
             rank = 1
@@ -250,11 +255,49 @@ def byline_of(tree: Any) -> str:
                     break
     if found:
         return f"By {found[min(found)]}"
+    # The article's structured data names its authors more reliably than a meta tag does.
+    people = [n for n in _json_ld_authors(tree) if _names_in_byline(n)]
+    if people:
+        return "By " + (people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1])
     for content in _meta(tree, "author", "article:author"):
         names = _names_in_byline(content) if "://" not in content else ""
         if names:
             return f"By {names}"
     return ""
+
+
+def _json_ld_authors(tree: Any) -> list[str]:
+    """The names of the people a JSON-LD article gives as its ``author`` (organisations left out)."""
+    names: list[str] = []
+
+    def walk(item: Any, in_article: bool) -> None:
+        if isinstance(item, list):
+            for part in item:
+                walk(part, in_article)
+        elif isinstance(item, dict):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds):
+                authors = item.get("author")
+                for author in authors if isinstance(authors, list) else [authors]:
+                    if isinstance(author, dict) and author.get("@type", "Person") == "Person":
+                        name = author.get("name")
+                        if isinstance(name, str) and name.strip() and name not in names:
+                            names.append(html.unescape(name.strip()))
+            walk(item.get("@graph"), in_article)
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            walk(json.loads(script.text or ""), False)
+        except ValueError:
+            continue
+    return names
+
+
+# `By Ana Ruiz and agencies`, `… with wires`: a desk's share in the story, no name.
+_AND_AGENCIES = re.compile(
+    r"\s+(?:and|&|with)\s+(?:agencies|agency|wires|wire services|staff)\s*$", re.IGNORECASE
+)
 
 
 def _names_in_byline(text: str) -> str:
@@ -263,6 +306,7 @@ def _names_in_byline(text: str) -> str:
         return ""
     text = _BYLINE_LEAD.sub("", text)
     text = _AFTER_NAMES.split(text, maxsplit=1)[0].strip(" ,;:")
+    text = _AND_AGENCIES.sub("", text)
     parts = [p.strip() for p in text.split(",")]
     # `Ana Ruiz, Tom Hale and Lee Chan` is a list of names; `Ana Ruiz, Staff Reporter` is a name
     # and a job title: commas separate names only in a list that ends with `and`.
@@ -323,34 +367,140 @@ def _without_furniture(blocks: list[str], headline_first: bool) -> list[str]:
     return kept
 
 
-# Class and id words of the blocks that are not story: captions and credits, pull quotes,
-# related-story boxes, share, newsletter and advertising slots. Matched as whole words of the
-# attribute (`ad-slot`, `article__caption`, `social-share`), so `header` or `shadow` never is.
-_FURNITURE_MARKUP = re.compile(
-    r"(?:^|[\s_-])(?:caption|captions|credit|credits|byline|pullquote|pull-quote|related|promo|"
-    r"newsletter|share|sharing|social|advert|advertisement|ad|ads|adslot|sponsored|"
-    r"readmore|read-more|recirc|outbrain|taboola)(?=$|[\s_-])",
+# What follows an author's name in a bio: `Ana Ruiz is a reporter with …`, `Ana Ruiz covers …`.
+_BIO_VERB = re.compile(r"\s+(?:is|was|has been|has|covers|writes|reports|joined|edits|previously)\b")
+_BIO_WORDS = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|"
+    r"freelance|covers|covering|reach (?:him|her|them)|follow (?:him|her|them))\b",
     re.IGNORECASE,
 )
+
+
+def _without_author_bios(blocks: list[str], byline: str) -> list[str]:
+    """The blocks less a bio of the byline's author (`Ana Ruiz is a reporter with CBN Manitoba.
+    She covers …`), which pages set inside the story's last paragraphs as often as in a box."""
+    names = (
+        [n for n in re.split(r",\s*|\s+(?:and|&)\s+", byline[3:]) if n] if byline.startswith("By ") else []
+    )
+    if not names:
+        return blocks
+    kept = []
+    for i, block in enumerate(blocks):
+        bio = i >= 2 and any(
+            block.startswith(name) and _BIO_VERB.match(block, len(name)) and _BIO_WORDS.search(block)
+            for name in names
+        )
+        if not bio:
+            kept.append(block)
+    return kept
+
+
+# A block with fewer words than this is never taken for a repeat: a short heading may well be
+# words of the story.
+_MIN_REPEAT_WORDS = 5
+_REPEAT_EDGES = "\"“”‘’'„«» .,;:!?…—–-"
+
+
+def _without_repeated_quotes(blocks: list[str], headline_first: bool) -> list[str]:
+    """The blocks less a pull quote the markup did not mark: a short block that is only a quote
+    (it opens with a quote mark) whose words stand in another block of the story. It is a
+    second copy of a quote the story already has, not a second quote."""
+    folded = [_fold(b) for b in blocks]
+    kept = []
+    for i, block in enumerate(blocks):
+        words = folded[i].strip(_REPEAT_EDGES)
+        repeat = (
+            not (headline_first and i == 0)
+            and block[:1] in "\"“‘'„«"
+            and len(words.split()) >= _MIN_REPEAT_WORDS
+            and len(block) <= _MAX_FURNITURE_CHARS
+            and any(words in other for j, other in enumerate(folded) if j != i and len(other) > len(words))
+        )
+        if not repeat:
+            kept.append(block)
+    return kept
+
+
+# Class and id words of the blocks that are not story: captions and credits, pull quotes,
+# related-story boxes, share, newsletter and advertising slots, summaries that repeat the story
+# (a standfirst, a list of bullet points, key events), author bios, time stamps (a live blog's
+# entry times) and embedded social posts.
+# Matched as whole words of the attribute (`ad-slot`, `article__caption`, `social-share`, and
+# camelCase parts: `imageCaption`), so `header` or `shadow` never is.
+_FURNITURE_MARKUP = re.compile(
+    r"(?:^|[\s_-])(?:caption|captions|credit|credits|copyright|byline|pullquote|pull-quote|related|"
+    r"promo|newsletter|share|sharing|social|advert|advertisement|ad|ads|adslot|sponsored|"
+    r"readmore|read-more|recirc|outbrain|taboola|"
+    r"standfirst|dek|deck|bullets|summary|key-points|keypoints|key-events|highlights|"
+    r"bio|bios|biography|time|timestamp|date|"
+    r"tweet|twitter|instagram|tiktok|facebook|embed|embedded)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
+_CAMEL_CASE_PART = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A block bigger than this is kept whatever its class says: it may hold the story itself
 # (a wrapper with `has-related` or `ad-free` in its class).
 _MAX_FURNITURE_CHARS = 600
+# Elements that embed another page (a post, a video, an advertisement, AMP's widgets): their
+# text, when they have any, is that page's, not the story's.
+_EMBED_TAGS = frozenset(
+    "iframe amp-ad amp-embed amp-iframe amp-twitter amp-instagram amp-facebook amp-facebook-post "
+    "amp-tiktok amp-youtube amp-social-share amp-sidebar amp-sticky-ad".split()
+)
+# A heading or paragraph that introduces a summary of the story as a list (the list repeats
+# the story's words and quotes): `Key points:` then `<ul>`.
+_SUMMARY_LABEL = re.compile(
+    r"(?:key points|key events|highlights|in brief|at a glance|in short|summary|what we know|"
+    r"the big picture|story highlights|quick read)[.:]?",
+    re.IGNORECASE,
+)
 
 
 def _drop_reading_furniture(tree: Any) -> None:
-    """Remove figure captions and the blocks whose markup marks them as furniture, keeping the
-    text that follows each (an element's tail belongs to its parent)."""
+    """Remove figure captions, embedded posts and the blocks whose markup marks them as
+    furniture, keeping the text that follows each (an element's tail belongs to its parent)."""
     doomed = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "article", "main"):
             continue
+        if element.tag in _EMBED_TAGS:
+            doomed.append(element)
+            continue
         marks = " ".join(element.get(a) or "" for a in ("class", "id"))
+        marks = _CAMEL_CASE_PART.sub("-", marks)
         if element.tag == "figcaption" or (marks and _FURNITURE_MARKUP.search(marks)):
             if len(_text_of(element)) <= _MAX_FURNITURE_CHARS:
                 doomed.append(element)
+        elif element.tag in ("ul", "ol"):
+            label = element.getprevious()
+            if label is not None and isinstance(label.tag, str) and _SUMMARY_LABEL.fullmatch(_text_of(label)):
+                doomed += [label, element]
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _unwrap_live_entries(tree: Any) -> None:
+    """A live blog's entries are each an ``<article>``; trafilatura, taking each for a page of
+    its own, keeps some and drops others. As plain blocks they are all read as one story."""
+    if not _is_live_blog(tree):
+        return
+    for element in tree.xpath("//article"):
+        element.tag = "div"
+        # An entry's title sits in its own <header>, which trafilatura drops as page furniture.
+        for header in element.xpath(".//header"):
+            header.tag = "div"
+
+
+def _is_live_blog(tree: Any) -> bool:
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        if "LiveBlogPosting" in (script.text or ""):
+            return True
+    return bool(
+        tree.xpath(
+            '//*[contains(@class, "liveblog") or contains(@class, "live-blog") '
+            'or contains(@id, "liveblog") or contains(@id, "live-blog")]'
+        )
+    )
 
 
 def _text_of(element: Any) -> str:
