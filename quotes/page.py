@@ -7,10 +7,16 @@ locally and fetches nothing). Around it, this module:
   from its metadata (``og:title``, a JSON-LD ``headline``, the ``<h1>``, the ``<title>`` less its
   `` | Site name`` tail) and made the first paragraph when the text does not start with it;
 - keeps the byline as one line of its own, ``By X`` (who ``I`` is in a column), taken from the
-  page's byline or author markup, and nothing else of it (dates, job titles, author bios);
+  page's byline or author markup, else the JSON-LD article's authors, and nothing else of it
+  (dates, job titles, desks, author bios);
+- reads every entry of a live blog (each an ``<article>``, which trafilatura would keep or drop
+  one by one);
 - drops reading furniture: before extraction, figure captions and photo credits, pull quotes
-  (a second copy of a quote), related-story boxes, share and newsletter prompts and
-  advertisements, found by their tags and class names; after it, the lines that
+  (a second copy of a quote), related-story boxes, share and newsletter prompts,
+  advertisements, time stamps, summaries (standfirsts, bullet points, key points) and embedded
+  posts (tweets, AMP widgets, iframes), found by their tags and class names; after it, author
+  bios, pull quotes the markup did not mark (a quote-only block the story already holds), and
+  the lines that
   ``quotes/furniture.py`` (patterns in ``models/furniture.txt``, shared with the attribution of
   plain text) knows as furniture: ``READ MORE: …``, ``Related: …``, ``[Read: …]``, ``Continue
   reading the main story``, ``Advertisement``, ``Sign up for …``, credits, captions, dates,
