@@ -16,6 +16,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from quotes.furniture import (
+    INSERTED_KINDS,
     FurnitureLine,
     author_byline,
     datelines,
@@ -1029,12 +1030,6 @@ def _neighbour_sentence(
     return None
 
 
-# Furniture dropped into the middle of a story (a caption, a credit, `READ MORE: …`, an
-# advertisement notice) does not interrupt it; a section label or a list of related headlines
-# starts something else.
-_INSERTED_FURNITURE = frozenset({"byline", "date", "credit", "caption", "related", "notice", "share"})
-
-
 def _furniture_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> dict[int, str]:
     """The paragraphs (lines) that are page furniture, with their kind."""
     lines, _, _ = _furniture(doc)
@@ -1054,7 +1049,7 @@ def _previous_story_paragraphs(count: int, furniture: dict[int, str]) -> list[in
         kind = furniture.get(p)
         if kind is None:
             last = p
-        elif kind not in _INSERTED_FURNITURE:
+        elif kind not in INSERTED_KINDS:
             last = -1
     return previous
 

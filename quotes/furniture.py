@@ -21,6 +21,11 @@ from quotes.lexicon import models_dir
 
 FURNITURE_FILE = "furniture.txt"
 
+# Furniture dropped into the middle of a story (a caption, a credit, `READ MORE: …`, an
+# advertisement notice): it interrupts neither a speaker's turn nor a quote running over
+# several paragraphs. A section label or a list of related headlines starts something else.
+INSERTED_KINDS = frozenset({"byline", "date", "credit", "caption", "related", "notice", "share"})
+
 # A run of related headlines: at least this many title-like lines in a row.
 MIN_HEADLINE_RUN = 3
 _HEADLINE_MAX_WORDS = 14

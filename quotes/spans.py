@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from quotes.furniture import INSERTED_KINDS, line_kind
 from quotes.types import QuoteSpan
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
@@ -291,6 +292,10 @@ def _pair(
     # The utterance of a quote left open at the end of the previous paragraph.
     carried: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs):
+        # A caption or credit line inside a quote that runs on is passed over (attrib's edit).
+        held = carried if carried is not None and _inserted(text, p_start, p_end) else None
+        if held is not None:
+            carried = None
         marks = marks_in[p_index]
         first_pos = p_end - len(text[p_start:p_end].lstrip())
         opens_paragraph = bool(marks) and marks[0].pos == first_pos and marks[0].role != CLOSE
@@ -326,9 +331,9 @@ def _pair(
         if open_mark is not None:
             start, end = _trim(text, open_mark.end, p_end)
             next_opens = False
-            if p_index + 1 < len(paragraphs):
-                nxt_start, nxt_end = paragraphs[p_index + 1]
-                next_opens = opens_with_mark(text[nxt_start:nxt_end].lstrip())
+            nxt = next((q for q in paragraphs[p_index + 1 :] if not _inserted(text, *q)), None)
+            if nxt is not None:
+                next_opens = opens_with_mark(text[nxt[0] : nxt[1]].lstrip())
             paragraph_quote = open_mark.pos == first_pos
             # `Brandt told analysts: “We simply cannot …` with no closing mark: a quote
             # introduced by a colon runs to the end of its paragraph.
@@ -339,7 +344,13 @@ def _pair(
                 spans.append(QuoteSpan(start, end, open_mark.pos, -1, p_index, open_utterance, style))
                 if next_opens:
                     carried = open_utterance
+        if held is not None and carried is None:
+            carried = held
     return spans
+
+
+def _inserted(text: str, start: int, end: int) -> bool:
+    return line_kind(text[start:end]) in INSERTED_KINDS
 
 
 def _opens_with_double(paragraph: str) -> bool:

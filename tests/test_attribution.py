@@ -511,3 +511,17 @@ def test_a_dateline_place_is_never_the_speaker(nlp) -> None:  # type: ignore[no-
         tok.lemma_ = lemma
     (att,) = attribute(doc, find_quote_spans(doc.text))
     assert att.mention is None or doc.text[att.mention.start : att.mention.end] != "LISBON"
+
+
+def test_a_quote_that_runs_on_past_a_caption_is_one_utterance(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ferry operator warns of summer cuts\n\n"
+        "“We have never been this close to the line,” said Marcus Reyes, the operator's chief "
+        "executive. “Every litre we burn costs us twice what it did two years ago.\n\n"
+        "A ferry leaves the terminal at Port Elgin on Monday. (Tom Brown/Harbour News)\n\n"
+        "“If nothing changes by July, the cuts start.”"
+    )
+    rows = extract_rows(text)
+    assert [r.quote[:12] for r in rows] == ["We have neve", "Every litre ", "If nothing c"]
+    assert {r.speaker for r in rows} == {"Marcus Reyes"}
+    assert len({r.utterance for r in rows}) == 1
