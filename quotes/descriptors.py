@@ -22,6 +22,7 @@ Never a role: honorifics and abbreviated titles (`Mr`, `Sen.`, `Gov.`), party la
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -256,11 +257,14 @@ class Describer:
         outside: list[bool],
         org_names: frozenset[str],
         person_words: frozenset[str] = frozenset(),
+        org_for_noun: Callable[[str, int], str] | None = None,
     ) -> None:
         self.doc = doc
         self.outside = outside
         self.org_names = org_names
         self.person_words = person_words  # the article's people's names, lower case
+        # `dean of the journalism school`: the name of the body the article calls so, if any.
+        self.org_for_noun = org_for_noun or (lambda noun, at: "")
 
     def _is_person(self, tok: Token) -> bool:
         """A person's name, whatever the tagger called it (`Trump’s running mate`)."""
@@ -492,14 +496,17 @@ class Describer:
 
     def _organization_within(self, role: list[Token]) -> str:
         """The organisation a role names after `of`/`at`/`for`/… (`head coach of Cole Valley`),
-        or an organisation entity after its head noun (`a spokesman, Reuters`)."""
+        or the body the article means by `the school` in `dean of the school`."""
         if not role:
             return ""
         doc = self.doc
-        lo, hi = role[0].i, role[-1].i + 1
+        hi = role[-1].i + 1
         for t in role:
             if t.lower_ not in ORG_PREPS:
                 continue
+            named = self._body_described(t)
+            if named:
+                return named
             obj = proper_object(doc, t)
             if obj is None or obj.start >= hi:
                 continue
@@ -513,12 +520,14 @@ class Describer:
             if any(self._is_person(x) for x in obj) or obj.label_ in NOT_ORG:
                 continue
             return text
-        head = next((n for n, t in enumerate(role) if is_role_noun(t) or _occupation(t)), len(role) - 1)
-        for t in role[head + 1 :]:
-            if t.ent_type_ == "ORG" and lo <= t.i < hi:
-                ent = entity_at(doc, t)
-                if ent is not None:
-                    return org_text(doc, doc[ent.start : full_name_end(doc, ent.end)])
+        return ""
+
+    def _body_described(self, prep: Token) -> str:
+        """`of the journalism school`, `for the ministry`: a body the article names elsewhere."""
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
+                if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
+                    return self.org_for_noun(obj.lemma_.lower(), obj.idx)
         return ""
 
     # --- appositions -----------------------------------------------------------------------
@@ -527,7 +536,14 @@ class Describer:
         """`the judge, Helen Marsh,`, `her senior policy adviser, Jake Sullivan,`."""
         doc = self.doc
         i = start - 1
-        if i < 1 or doc[i].text != ",":
+        # `Trump’s running mate — Indiana Gov. Mike Pence —`: past a form of address and the
+        # place it goes with, to the comma or dash that sets the apposition off.
+        if i >= 0 and is_honorific(doc[i]):
+            while i >= 0 and is_honorific(doc[i]):
+                i -= 1
+            while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
+                i -= 1
+        if i < 1 or doc[i].text not in (",", "—", "–", "--"):
             return []
         toks: list[Token] = []
         j = i - 1

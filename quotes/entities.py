@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribution import Attribution, Mention, doc_text
 from quotes.descriptors import (
@@ -23,6 +23,7 @@ from quotes.descriptors import (
     Descriptor,
     apposed_kinds,
     entity_at,
+    is_role_noun,
     org_text,
     organization_names,
     strip_det,
@@ -32,14 +33,42 @@ from quotes.lexicon import lexicon
 from quotes.names import (
     POSSESSIVES,
     Name,
+    acronym,
     clean_name,
+    compact_acronym,
     in_page_furniture,
     is_honorific,
     looks_like_name,
     name_key,
 )
+from quotes.salience import Salience, is_subject, narrative_sentences
 from quotes.types import Speaker
 
+# Pronouns of the narrative resolved to the article's entities: he/she (with their possessive
+# and reflexive forms) to people, it/they to organisations.
+_PRONOUN_KINDS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "it": "org",
+    "its": "org",
+    "they": "plural",
+    "their": "plural",
+}
+# How much a person of unknown gender counts for `he` or `she`, beside one known to agree.
+UNKNOWN_GENDER = 0.6
+# How well a person fits a description (`the senator`) when their roles do not hold its noun,
+# or when the article gave them no role yet; and the salience a description needs to be read
+# as someone already named rather than someone new.
+DIFFERENT_ROLE = 0.3
+NO_ROLE = 0.8
+DESCRIPTION_THRESHOLD = 120.0
+DESCRIPTION_MARGIN = 3.0
 # Entity labels the tagger often gives a person's name by mistake.
 _MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -51,6 +80,7 @@ class NameMention:
     at: int  # char offset of the name's first word
     name: Name
     body: bool  # in the story itself, not a headline, byline or caption
+    quoted: bool = False  # inside quote marks: the speaker's words name them
 
 
 @dataclass
@@ -65,6 +95,7 @@ class Entity:
     descriptors: list[Descriptor] = field(default_factory=list)
     label: str = ""  # an unnamed speaker: the words the article uses (`a campaign spokesman`)
     people: list[NameMention] = field(default_factory=list)  # a person's names
+    furniture: set[int] = field(default_factory=set)  # chars of names on headline or caption lines
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -80,8 +111,12 @@ class Entity:
     def _fullest_person(self) -> NameMention:
         # A name in a headline or caption can hold other words (`Icon Morton Blackwell`): the
         # story's own names come first.
-        pool = [m for m in self.people if m.body] or self.people
-        return max(pool, key=lambda m: (len(m.name.key), -m.at))
+        pool = [m for m in self.people if m.body or m.quoted] or self.people
+        longest = max(len(m.name.key) for m in pool)
+        full = [m for m in pool if len(m.name.key) == longest]
+        # A typo in one place (`Hilary Clinton`) gives way to the form the article uses most.
+        count = {m.name.text: sum(1 for x in full if x.name.text == m.name.text) for m in full}
+        return max(full, key=lambda m: (count[m.name.text], -m.at))
 
     @property
     def first(self) -> int:
@@ -91,8 +126,21 @@ class Entity:
         if self.people:
             return self._fullest_person().name.text
         if self.names:
-            return self.fullest[1]
+            return self._fullest_name()
         return self.label
+
+    def _fullest_name(self) -> str:
+        """An organisation's fullest name, as the story writes it most (`Brackley Council`, not
+        the headline's `Brackley council`)."""
+        pool = [n for n in self.names if n[0] not in self.furniture] or self.names
+        longest = max(len(n[2]) for n in pool)
+        full = [n for n in pool if len(n[2]) == longest]
+        count = {n[1]: sum(1 for x in full if x[1] == n[1]) for n in full}
+
+        def capitals(text: str) -> int:
+            return sum(1 for w in text.split() if w[:1].isupper())
+
+        return max(full, key=lambda n: (capitals(n[1]), count[n[1]], -n[0]))[1]
 
     def profile(self) -> tuple[str, str]:
         """(role, organisation): the most informative descriptor nearest the first full mention
@@ -146,7 +194,7 @@ class ArticleEntities:
         self.token_starts: list[int] = doc.to_array(IDX).tolist()
         self.entities: list[Entity] = []
         self.person_at: dict[int, Entity] = {}  # char of a name mention -> its person
-        self.person_mentions: list[tuple[int, Entity, bool]] = []  # (char, person, is_subject)
+        self.person_mentions: list[tuple[int, Entity, int]] = []  # (char, person, head token)
         ents = list(doc.ents)
         org_names = organization_names(doc, ents)
         # `a spokeswoman for Clinton` does not make Clinton a body when Hillary Clinton is named.
@@ -157,7 +205,9 @@ class ArticleEntities:
         self.organizations = self._organizations(ents, outside)
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
         person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
-        describer = self.describer = Describer(doc, outside, frozenset(known), person_words)
+        describer = self.describer = Describer(
+            doc, outside, frozenset(known), person_words, self.organization_name_for
+        )
         for mention in found:
             if not mention.body:
                 continue
@@ -167,6 +217,9 @@ class ArticleEntities:
                     person.descriptors.append(d)
         self._genders()
         self.descriptions: dict[str, Entity] = {}
+        self.pronoun_at: dict[int, Entity | None] = {}
+        self.description_at: dict[int, Entity] = {}  # `the senator` (char) -> the person it is
+        self._resolve_pronouns()
 
     # --- people -------------------------------------------------------------------------
 
@@ -183,13 +236,23 @@ class ArticleEntities:
             if e.label_ == "PERSON" and outside[e.start] and org_text(doc, e).lower() not in self.org_names
         ] + addressed
         spans += _untagged_names(doc, outside, extra)
+        # A person the speakers name (`I met with FBI Director James Comey`) may be one the
+        # story names shorter: their words can give the full name, never a new person.
+        quoted = [e for e in ents if e.label_ == "PERSON" and not outside[e.start]]
+        # `Comfort is the hardest thing`: one capitalised word the article also writes in small
+        # letters is a word, not a name.
+        lower_words = {t.text for t in doc if t.is_lower}
         candidates: list[tuple[NameMention, int]] = []
-        for span in spans:
+        for span in spans + quoted:
             name = clean_name(doc, span.start, span.end)
             if name is None or not looks_like_name(doc, name):
                 continue
+            if len(name.key) == 1 and name.key[0] in lower_words:
+                continue
             at = doc[name.start].idx
-            candidates.append((NameMention(at, name, not in_page_furniture(doc, at)), span.start_char))
+            inside = not outside[span.start]
+            mention = NameMention(at, name, not inside and not in_page_furniture(doc, at), inside)
+            candidates.append((mention, span.start_char))
         found: list[NameMention] = []
         # Full names of the story first, so that surnames and headline names join them.
         candidates.sort(key=lambda c: (not c[0].body, len(c[0].name.core) < 2, -len(c[0].name.core), c[0].at))
@@ -199,7 +262,7 @@ class ArticleEntities:
             person = self._match(mention.name, mention.at)
             if person is None:
                 if not mention.body:
-                    continue  # a headline's or caption's name alone is no one the story names
+                    continue  # a headline's, a caption's or a quote's name alone is no one the story names
                 person = Entity("person")
                 self.entities.append(person)
             self._add_name(person, mention)
@@ -234,10 +297,11 @@ class ArticleEntities:
                 self._add_name(known, mention)
                 found.append(mention)
         for mention in sorted(found, key=lambda m: m.at):
+            if mention.quoted:
+                continue
             person = self.person_at[mention.at]
-            toks = doc[mention.name.start : mention.name.end]
-            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)
-            self.person_mentions.append((mention.at, person, subject))
+            head = _head_of(doc, mention.name.start, mention.name.end)
+            self.person_mentions.append((mention.at, person, head))
         return found
 
     def _name_mentions(self, mentions: list[Mention]) -> list[Span]:
@@ -366,12 +430,19 @@ class ArticleEntities:
                 continue
             org = next((o for o in orgs if o.key[: len(tokens)] == tokens), None)
             if org is None:
+                # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
+                short = compact_acronym(name)
+                fits = [o for o in orgs if short and any(acronym(n[1].split()) == short for n in o.names)]
+                org = fits[0] if len(fits) == 1 else None
+            if org is None:
                 org = Entity("organization")
                 org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}
                 orgs.append(org)
                 self.entities.append(org)
             org.names.append((ent.start_char, name, tokens))
             org.mentions.append(ent.start_char)
+            if in_page_furniture(doc, ent.start_char):
+                org.furniture.add(ent.start_char)
             org.kinds |= apposed_kinds(ent)
         # A short name the tagger read as a place (`Northline said`) is still the company.
         for ent in ents:
@@ -387,6 +458,31 @@ class ArticleEntities:
         for org in orgs:
             org.mentions.sort()
         return orgs
+
+    def canonical_org(self, text: str) -> str:
+        """An organisation's fullest name in the article: `Pershing Square` → `Pershing Square
+        Capital Management`, `SEC` → `Securities and Exchange Commission`; else ``text``."""
+        key = tuple(w.lower() for w in text.split())
+        if not key:
+            return text
+        same = [o for o in self.organizations if any(n[2] == key for n in o.names)]
+        if len(same) == 1:
+            return same[0].name()
+        longer = [o for o in self.organizations if len(o.key) > len(key) and o.key[: len(key)] == key]
+        if len(longer) == 1:
+            return longer[0].name()
+        short = compact_acronym(text)
+        spelled = [
+            o for o in self.organizations if short and any(acronym(n[1].split()) == short for n in o.names)
+        ]
+        if len(spelled) == 1:
+            return spelled[0].name()
+        return text
+
+    def organization_name_for(self, noun: str, at: int) -> str:
+        """The name of the body `the <noun>` stands for (`the journalism school`), or ""."""
+        org = self.organization_for(noun, at)
+        return org.name() if org is not None else ""
 
     def organization_named(self, start: int) -> Entity | None:
         """The organisation whose mention starts at char ``start``."""
@@ -438,59 +534,206 @@ class ArticleEntities:
 
     # --- pronouns -----------------------------------------------------------------------
 
-    def resolve_pronoun(self, pronoun: str, at: int, recent: list[tuple[int, Entity]]) -> Entity | None:
-        """The person a `he` or `she` at char ``at`` most likely stands for.
+    def _resolve_pronouns(self) -> None:
+        """Every `he`, `she`, `it` of the story's narrative, in reading order, to the most salient
+        entity that agrees with it (quotes/salience.py); each resolved pronoun then adds to its
+        entity's salience, and tells the gender of a person the article gave none. Definite
+        descriptions (`the former secretary of state`) are read the same way: the person they
+        stand for gains the role they give."""
+        doc = self.doc
+        sentence = narrative_sentences(doc, self.outside)
+        people: Salience[Entity] = Salience()
+        bodies: Salience[Entity] = Salience()
+        # (char, head token, entity named there or None, what it is)
+        events: list[tuple[int, int, Entity | None, str]] = [
+            (c, i, p, "name") for c, p, i in self.person_mentions
+        ]
+        for org in self.organizations:
+            for c in org.mentions:
+                events.append((c, bisect_right(self.token_starts, c) - 1, org, "name"))
+        lex = lexicon()
+        for tok in doc:
+            if not self.outside[tok.i]:
+                continue
+            if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_KINDS:
+                events.append((tok.idx, tok.i, None, "pronoun"))
+            elif tok.pos_ == "NOUN" and _definite_role(tok):
+                events.append((tok.left_edge.idx, tok.i, None, "description"))
+            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
+                # `The memo says …; it adds`, `the company said … it would`: what a non-person
+                # subject is, for a later `it` or `they`.
+                lemma = tok.lemma_.lower()
+                if lemma in lex.role_nouns or lemma in lex.person_nouns:
+                    continue
+                thing = self.organization_for(lemma, tok.idx) if lemma in lex.organization_nouns else None
+                if thing is None:
+                    words = [t for t in tok.subtree if t.i <= tok.i and self.outside[t.i]]
+                    label = text_of(doc, words[-4:] if len(words) > 4 else words)
+                    thing = self.description(label, "", "", tok.idx)
+                events.append((tok.idx, tok.i, thing, "name"))
+        for char, i, entity, what in sorted(events, key=lambda e: (e[0], e[2] is None)):
+            tok = doc[i]
+            if entity is not None:
+                pool = people if entity.kind == "person" else bodies
+                pool.add(char, sentence[i], tok, entity)
+                continue
+            if what == "description":
+                self._describe_from(people, char, sentence[i], tok)
+                continue
+            kind = _PRONOUN_KINDS[tok.lower_]
+            if kind in ("m", "f"):
+                resolved = self._person_for(people, char, sentence[i], tok)
+                if resolved is not None:
+                    people.add(char, sentence[i], tok, resolved)
+            else:
+                resolved = self._body_for(bodies, char, sentence[i])
+                if resolved is not None:
+                    bodies.add(char, sentence[i], tok, resolved)
+            self.pronoun_at[char] = resolved
 
-        The subject of the pronoun's own sentence first (`Clinton says she …`), then the
-        nearest person of the paragraph (subjects and an exact gender first), and only then
-        the last person of that gender anywhere before: an older mention of a woman does
-        not beat the one the paragraph is about.
-        """
-        want = lexicon().pronouns.get(pronoun.lower(), "")
-        if want not in ("m", "f", "person"):
+    def _describe_from(self, people: Salience[Entity], char: int, sentence: int, head: Token) -> None:
+        """`… asked the former secretary of state …`: a definite description with a role noun
+        stands for the most prominent person it can fit, who gains its role. It fits a person
+        whose roles share its noun, less one whose roles do not, and never the subject of its
+        own clause (`Clinton praised the senator`)."""
+        lemma = head.lemma_.lower()
+        gender = lexicon().noun_genders.get(lemma, "")
+        own_subject = (
+            {id(r.entity) for r in people.subjects(char, sentence)[:1]} if not is_subject(head) else set()
+        )
+
+        def agreement(p: Entity) -> float:
+            if id(p) in own_subject or (gender and p.gender and p.gender != gender):
+                return 0.0
+            roles = [d.role.lower().split() for d in p.descriptors if d.role]
+            if any(lemma in words or head.lower_ in words for words in roles):
+                return 1.0
+            return DIFFERENT_ROLE if roles else NO_ROLE
+
+        scores = sorted(
+            ((w * agreement(p), p) for w, p in people.scores(char, sentence).values()),
+            key=lambda x: -x[0],
+        )
+        if not scores or scores[0][0] < DESCRIPTION_THRESHOLD:
+            return
+        # Only a clear winner: `the senator` between two senators names neither.
+        if len(scores) > 1 and scores[1][0] * DESCRIPTION_MARGIN > scores[0][0]:
+            return
+        best = scores[0][1]
+        words = _clause_free_phrase(head)
+        role, organization = self.describer.role_of(words)
+        if role:
+            best.descriptors.append(Descriptor(char, role, organization, "description"))
+            people.add(char, sentence, head, best)
+            if agreement(best) == 1.0:
+                self.description_at[char] = best
+
+    def _person_for(
+        self, people: Salience[Entity], char: int, sentence: int, pronoun: Token
+    ) -> Entity | None:
+        gender = _PRONOUN_KINDS[pronoun.lower_]
+        nominative = pronoun.dep_ in ("nsubj", "nsubjpass")
+        # `Farid is her brother`, `Clinton praised him`: an object or a possessive in the
+        # predicate is not the subject of its own clause.
+        clause_subject = set()
+        if not nominative:
+            clause_subject = {id(r.entity) for r in people.subjects(char, sentence)[:1]}
+
+        def agreement(p: Entity) -> float:
+            if id(p) in clause_subject and pronoun.dep_ != "poss":
+                return 0.0
+            if p.gender == gender:
+                return 1.0
+            return UNKNOWN_GENDER if not p.gender else 0.0
+
+        best = None
+        if nominative:
+            # `Clinton says she …`, `Mook acknowledged …, he said, …`: the subject of the
+            # pronoun's own sentence, when one agrees, before anyone more prominent overall.
+            own = [r.entity for r in people.subjects(char, sentence) if agreement(r.entity) > 0]
+            best = next((p for p in own if p.gender == gender), own[0] if own else None)
+        if best is None:
+            # Then whoever the pronoun's own sentence names before it (`That left Ted Cruz
+            # center stage, so that he …`, `Rubio’s strategy, when he says …`).
+            here = [
+                r for r in people.records if r.char < char and r.sentence == sentence and agreement(r.entity)
+            ]
+            if here:
+                best = people.best(
+                    char, sentence, lambda p: agreement(p) if any(r.entity is p for r in here) else 0.0
+                )
+        if best is None and nominative:
+            # Then the subject of the sentence before, the main clause's first (centering: a
+            # subject pronoun continues the topic of the sentence before it).
+            before = [
+                r
+                for r in people.subjects(char, sentence, back=1)
+                if r.sentence < sentence and agreement(r.entity)
+            ]
+            if before:
+                top = max(before, key=lambda r: (r.weight * agreement(r.entity), r.char))
+                best = top.entity
+        if best is None:
+            best = people.best(char, sentence, agreement)
+        if best is not None and not best.gender and nominative:
+            # `Obama left for Germany, where he …`: the pronoun says what no name or title did,
+            # when no one else of that gender was as prominent.
+            scores = people.scores(char, sentence)
+            rivals = [w for w, p in scores.values() if p is not best and p.gender == gender]
+            mine = scores[id(best)][0] if id(best) in scores else 0.0
+            if not rivals or mine > 2 * max(rivals):
+                best.gender = gender
+        return best
+
+    def _body_for(self, bodies: Salience[Entity], char: int, sentence: int) -> Entity | None:
+        """`it` or `they`: an organisation, when one is the subject of this sentence or the one
+        before (`The union said on Monday that it …`); else nothing (a report, a memo, a plan)."""
+        near = {id(r.entity) for r in bodies.subjects(char, sentence, back=1)}
+        if not near:
             return None
+        return bodies.best(char, sentence, lambda o: 1.0 if id(o) in near else 0.0)
 
-        def fits(p: Entity) -> bool:
-            return want == "person" or not p.gender or p.gender == want
+    def pronoun(self, at: int) -> Entity | None:
+        """The entity the pronoun at char ``at`` stands for, if any."""
+        return self.pronoun_at.get(at)
 
-        def exact(p: Entity) -> bool:
-            return want == "person" or p.gender == want
 
-        before = [(c, p, subject) for c, p, subject in reversed(self.person_mentions) if c < at]
-        sentence_start, paragraph_start = self._sentence_start(at), self._paragraph_start(at)
-        for c, person, subject in before:
-            if c < sentence_start:
-                break
-            if subject and fits(person):
-                return person
-        in_paragraph = [(p, subject) for c, p, subject in before if c >= paragraph_start and fits(p)]
-        for wanted in (
-            lambda p, subj: subj and exact(p),
-            lambda p, subj: subj,
-            lambda p, subj: exact(p),
-            lambda p, subj: True,
-        ):
-            for person, subject in in_paragraph:
-                if wanted(person, subject):
-                    return person
-        # The last speaker who fits, when they were quoted recently, is the strongest guess.
-        candidates: list[tuple[int, Entity]] = [(c, p) for c, p, _ in before]
-        candidates += [(c, p) for c, p in recent if c < at and p.kind == "person"]
-        candidates.sort(key=lambda x: x[0], reverse=True)
-        for _, person in candidates:
-            if fits(person) and exact(person):
-                return person
-        for _, person in candidates:
-            if fits(person):
-                return person
-        return None
+def _definite_role(tok: Token) -> bool:
+    """`the former secretary of state`, `the Massachusetts senator`: a definite noun phrase
+    headed by a role noun in the singular, which is not a title before a name nor set beside one."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    # `according to the returning officer`, `by the judge`: after a preposition a description
+    # mostly brings in someone new.
+    if tok.tag_ != "NN" or lemma not in lex.role_nouns or tok.dep_ in ("compound", "appos", "pobj"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if any(c.dep_ in ("appos", "conj") for c in tok.children) or tok.dep_ == "conj":
+        return False
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return following is None or following.pos_ != "PROPN"
 
-    def _sentence_start(self, at: int) -> int:
-        i = bisect_right(self.token_starts, at) - 1
-        return self.doc[i].sent.start_char if i >= 0 else 0
 
-    def _paragraph_start(self, at: int) -> int:
-        return self.text.rfind("\n", 0, at) + 1
+def _clause_free_phrase(head: Token) -> list[Token]:
+    """A description's words: its head with the words before it and a short `of` phrase after
+    (`the former secretary of state`), without clauses (`… whose rhetoric …`)."""
+    words = [t for t in head.subtree if t.i <= head.i]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tail = [t for t in child.subtree if t.dep_ not in ("cc", "conj") and t.head.dep_ != "conj"]
+            if len(tail) <= 4 and not any(t.dep_ in ("relcl", "acl") or t.is_punct for t in tail):
+                words += tail
+        break
+    return [t for t in words if not t.is_space]
+
+
+def _head_of(doc: Doc, start: int, end: int) -> int:
+    """The token index of the syntactic head of tokens [start, end)."""
+    for t in doc[start:end]:
+        if t.head.i < start or t.head.i >= end or t.head is t:
+            return t.i
+    return end - 1
 
 
 def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
@@ -585,7 +828,10 @@ def resolve_speakers(doc: Doc, attributions: list[Attribution], outside: list[bo
     # Speakers are numbered in order of their first mention in the article.
     speaking = sorted({id(e): e for e in resolved if e is not None}.values(), key=lambda e: e.first)
     number = {id(e): n for n, e in enumerate(speaking, 1)}
-    profiles = {id(e): (e.name(), *e.profile()) for e in speaking}
+    profiles = {}
+    for e in speaking:
+        role, organization = e.profile()
+        profiles[id(e)] = (e.name(), role, article.canonical_org(organization) if organization else "")
     out: list[Speaker | None] = []
     for att, entity in zip(attributions, resolved, strict=True):
         if att.mention is None:
@@ -606,10 +852,7 @@ def _entity_for(
         return _entity_for(doc, article, m.refers, recent, last_org)
     text = article.text[m.start : m.end]
     if m.kind == "pronoun":
-        low = text.lower()
-        if low == "it":
-            return last_org[-1] if last_org else None
-        return article.resolve_pronoun(low, m.start, recent)
+        return article.pronoun(m.start)
     if m.kind == "person":
         person = article.person_named(text, m.start)
         if person is not None:
@@ -630,13 +873,20 @@ def _entity_for(
         entity.kind = "organization"
         return entity
     if m.kind == "description":
+        described = article.description_at.get(m.start)
+        if described is not None:
+            return described
         first = bisect_right(article.token_starts, m.start - 1)
         last = bisect_right(article.token_starts, m.end - 1)
         role, organization = article.describer.role_of(list(doc[first:last]))
-        if not role:
+        # `a campaign spokesman` has a role; `the woman`, `the letter`, `critics` have none
+        # (though `the Associated Press report` has the body that issued it).
+        if not is_role_noun(doc[m.head]):
+            role = ""
+        elif not role:
             toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
             role = text_of(doc, toks) if toks else text
-        return article.description(text, role, organization, m.start)
+        return article.description(text, role, article.canonical_org(organization), m.start)
     # an unrecognised proper name
     person = article.person_named(text, m.start)
     if person is not None:
