@@ -394,6 +394,10 @@ class Describer:
                     organization = f"{owner[-1].text} campaign"
             else:
                 organization = self._organization_span(owner)
+                # `the council’s chief engineer`: the council the article names.
+                noun = owner[-1]
+                if not organization and noun.is_lower and _is_org_noun(noun) and noun.tag_ != "NNS":
+                    organization = self.org_for_noun(noun.lemma_.lower(), noun.idx)
         else:
             segment = self._organization_segment(toks[:head])
             if segment is not None:
