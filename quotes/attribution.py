@@ -255,9 +255,16 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def same_paragraph(a: Token, b: Token) -> bool:
+    """Whether two tokens stand in one paragraph: the parser may join two paragraphs into one
+    sentence, and a word in another paragraph neither governs nor speaks here."""
+    low, high = (a, b) if a.i <= b.i else (b, a)
+    return "\n" not in doc_text(a.doc)[low.idx : high.idx]
+
+
 def _subject_of(doc: Doc, verb: Token, idx: _Index) -> Mention | None:
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i):
+        if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and same_paragraph(child, verb):
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
                 # `Her food gets described as “comfort cooking”`: the passive subject is what
                 # is described (or who is told), not who speaks; the speaker, if named, is the
@@ -274,7 +281,7 @@ def _subject_of(doc: Doc, verb: Token, idx: _Index) -> Mention | None:
     # saying …`: the subject of the verb the cue hangs on.
     head = verb
     for _ in range(5):
-        if head.dep_ not in _CLIMB_DEPS or head.head is head:
+        if head.dep_ not in _CLIMB_DEPS or head.head is head or not same_paragraph(head, head.head):
             break
         if head.dep_ == "acl" and head.head.ent_type_ in ("PERSON", "ORG"):
             # `a video of Trump saying …`: the noun the participle describes speaks.
@@ -283,7 +290,7 @@ def _subject_of(doc: Doc, verb: Token, idx: _Index) -> Mention | None:
         if head.pos_ not in ("VERB", "AUX"):
             continue
         for child in head.children:
-            if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i):
+            if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and same_paragraph(child, head):
                 m = _mention_for(doc, child)
                 if m is not None:
                     return m
@@ -304,6 +311,15 @@ def _nearest_mention(doc: Doc, first: int, last: int, idx: _Index, reverse: bool
     return None
 
 
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """A full stop, question or exclamation mark that ends a sentence: not the stop of an
+    abbreviation the tokenizer split off (`Port Elgin, Ont., said`)."""
+    if doc[i].text not in _TERMINATORS:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text == "," or nxt.text[:1].islower())
+
+
 def _window_after(doc: Doc, span: QuoteSpan, idx: _Index, p_end: int) -> tuple[int, int]:
     """Tokens from the closing mark to the end of the attribution clause."""
     if span.close_mark < 0:
@@ -311,8 +327,7 @@ def _window_after(doc: Doc, span: QuoteSpan, idx: _Index, p_end: int) -> tuple[i
     first, _ = idx.token_range(span.outer_end, span.outer_end + 1)
     last = first
     while last < len(doc) and doc[last].idx < p_end:
-        tok = doc[last]
-        if not idx.outside(last) or tok.text in _TERMINATORS:
+        if not idx.outside(last) or _ends_sentence(doc, last):
             break
         last += 1
     return first, last
@@ -323,8 +338,7 @@ def _window_before(doc: Doc, span: QuoteSpan, idx: _Index, p_start: int) -> tupl
     last, _ = idx.token_range(span.open_mark, span.open_mark + 1)
     first = last
     while first > 0 and doc[first - 1].idx >= p_start:
-        tok = doc[first - 1]
-        if not idx.outside(first - 1) or tok.text in _TERMINATORS:
+        if not idx.outside(first - 1) or _ends_sentence(doc, first - 1):
             break
         first -= 1
     return first, last
@@ -340,7 +354,7 @@ def _cue_content_elsewhere(verb: Token, idx: _Index) -> bool:
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "parataxis") and not idx.outside(child.i):
             return False
-        if child.dep_ in ("ccomp", "xcomp") and idx.outside(child.i):
+        if child.dep_ in ("ccomp", "xcomp") and idx.outside(child.i) and same_paragraph(child, verb):
             elsewhere = True
     return elsewhere
 
@@ -359,6 +373,8 @@ def _governing_cue(cue: Token, idx: _Index) -> Token:
     for _ in range(3):
         head = cue.head
         if cue.dep_ in ("advcl", "ccomp") and head is not cue and idx.outside(head.i) and _is_cue(head):
+            if not same_paragraph(cue, head):
+                break
             cue = head
         else:
             break
@@ -807,7 +823,8 @@ def _embedded(
                 m = _nearest_mention(doc, before[0], tok.i, idx, reverse=True) if tok.i < first else None
             if m is not None:
                 found = (m, tok.text, "embedded-cue")
-        if tok.head is tok or (found is not None and tok.dep_ in ("relcl", "advcl")):
+        relative = found is not None and tok.dep_ in ("relcl", "advcl")
+        if tok.head is tok or relative or not same_paragraph(tok, tok.head):
             # `said Beck, who said there were “…”`: the relative clause is an attribution of
             # its own, and its `who` is the mention the quote rests on.
             break
@@ -846,7 +863,7 @@ def _content_of_verb(doc: Doc, span: QuoteSpan, idx: _Index) -> tuple[Mention, s
         return None
     tok = roots[0]
     for _ in range(6):
-        if tok.dep_ not in _CONTENT_DEPS or tok.head is tok:
+        if tok.dep_ not in _CONTENT_DEPS or tok.head is tok or not same_paragraph(tok, tok.head):
             return None
         tok = tok.head
         if not idx.outside(tok.i):

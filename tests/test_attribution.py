@@ -525,3 +525,23 @@ def test_a_quote_that_runs_on_past_a_caption_is_one_utterance(extract_rows) -> N
     assert [r.quote[:12] for r in rows] == ["We have neve", "Every litre ", "If nothing c"]
     assert {r.speaker for r in rows} == {"Marcus Reyes"}
     assert len({r.utterance for r in rows}) == 1
+
+
+def test_a_verb_in_another_paragraph_governs_nothing_here(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The parser joins the two paragraphs into one sentence and hangs this paragraph's `said`
+    # on the `said` of the paragraph before.
+    text = (
+        "Twenty percent said the council did nothing wrong.\n\n"
+        "''I just don't think the mayor has been truthful with us about this whole bridge,'' Ana Ruiz, "
+        "67, a retired teacher in Allentown, Pa., said in a follow-up interview."
+    )
+    assert _row(extract_rows(text), "I just don't think").speaker == "Ana Ruiz"
+
+
+def test_an_abbreviation_split_off_by_the_tokenizer_does_not_end_the_attribution(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Twenty percent said the council did nothing wrong.\n\n"
+        "“I just don't think the mayor has been truthful with us about this whole bridge,” Ana Ruiz, "
+        "67, a retired teacher in Port Elgin, Ont., said in a follow-up interview."
+    )
+    assert _row(extract_rows(text), "I just don't think").speaker == "Ana Ruiz"
