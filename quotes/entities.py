@@ -853,6 +853,9 @@ def _entity_for(
     text = article.text[m.start : m.end]
     if m.kind == "pronoun":
         return article.pronoun(m.start)
+    titled = _titled_person(doc, article, m)
+    if titled is not None:
+        return titled
     if m.kind == "person":
         person = article.person_named(text, m.start)
         if person is not None:
@@ -892,6 +895,44 @@ def _entity_for(
     if person is not None:
         return person
     return article.description(text, "", "", m.start)
+
+
+def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`said Oversight ranking Democrat Elijah Cummings`: a mention that is only a word of the
+    title before a person's name stands for that person."""
+    if m.head < 0 or m.kind not in ("name", "organization", "description"):
+        return None
+    if article.person_at.get(m.start) is not None or article.organization_named(m.start) is not None:
+        return None
+    # Along the title's words to the name that follows them (the parse of a long title before
+    # a name is often broken: `Oversight ranking Democrat Elijah Cummings`).
+    i = bisect_right(article.token_starts, m.end - 1)
+    for _ in range(5):
+        if i >= len(doc) or not article.outside[i]:
+            break
+        person = article.person_at.get(doc[i].idx)
+        if person is not None:
+            return person
+        word = doc[i]
+        if (
+            not (word.pos_ in ("PROPN", "NOUN", "ADJ") or (word.tag_ == "VBG" and word.is_lower))
+            or word.is_punct
+        ):
+            break
+        i += 1
+    tok = doc[m.head]
+    for _ in range(6):
+        if tok.dep_ not in ("compound", "nmod", "amod") or tok.head is tok or tok.head.i < tok.i:
+            return None
+        tok = tok.head
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+            start = tok.i
+            while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].i > m.head:
+                start -= 1
+            person = article.person_at.get(doc[start].idx)
+            if person is not None:
+                return person
+    return None
 
 
 def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:

@@ -130,3 +130,13 @@ def test_a_word_the_article_also_writes_in_small_letters_is_no_name(extract_rows
     )
     row = _row(extract_rows(text), "We never stop")
     assert row.speaker == "Tom Reyes"
+
+
+def test_a_word_of_the_title_before_a_name_stands_for_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The parser may take one word of a long title for the speaker.
+    text = (
+        "The report was released on Monday. “They are wasting time,” said Oversight ranking "
+        "Democrat Elijah Cummings (D-Md.)."
+    )
+    row = _row(extract_rows(text), "They are wasting")
+    assert row.speaker == "Elijah Cummings"
