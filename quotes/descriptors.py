@@ -687,6 +687,10 @@ class Describer:
             return []
         if lemma in lex.role_verbs and not past:
             for obj in verb.children:
+                # `who chairs the committee`: the committee the article names, if it does.
+                if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
+                    if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
+                        return [(lex.role_verbs[lemma], self.org_for_noun(obj.lemma_.lower(), obj.idx))]
                 if obj.dep_ == "dobj" and obj.pos_ == "PROPN":
                     ent = entity_at(doc, obj)
                     span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]

@@ -140,3 +140,12 @@ def test_a_word_of_the_title_before_a_name_stands_for_the_person(extract_rows) -
     )
     row = _row(extract_rows(text), "They are wasting")
     assert row.speaker == "Elijah Cummings"
+
+
+def test_who_chairs_the_committee_is_the_chair_of_the_committee_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbour Finance Committee met on Monday. Tom Hale, who chairs the committee, left "
+        "early. “We are broke,” Hale said."
+    )
+    row = _row(extract_rows(text), "We are broke")
+    assert (row.speaker, row.role, row.organization) == ("Tom Hale", "chair", "Harbour Finance Committee")
