@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
-
 from quotes.pipeline import (
     Extraction,
     ModelNotFound,
@@ -17,6 +15,7 @@ from quotes.pipeline import (
     load_pipeline,
     quotes_from_doc,
     resolve_model,
+    shared_pipeline,
 )
 from quotes.read import Document
 from quotes.spans import find_quote_spans
@@ -35,11 +34,9 @@ __all__ = [
     "load_pipeline",
     "quotes_from_doc",
     "resolve_model",
+    "shared_pipeline",
 ]
 __version__ = "0.1.0"
-
-_NLP: dict[str | None, Language] = {}
-
 
 def extract(
     text: str,
@@ -55,9 +52,7 @@ def extract(
     the offsets still index ``text``. ``title``, the article's headline when known, marks a
     first paragraph equal to it as the headline (its quotes get no speaker).
     """
-    nlp = _NLP.get(model)
-    if nlp is None:
-        nlp = _NLP[model] = load_pipeline(model)
+    nlp = shared_pipeline(model)
     (result,) = extract_documents(nlp, [Document(source, text, title=title)], include_all=include_all)
     if result.error:
         raise RuntimeError(result.error)

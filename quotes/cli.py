@@ -31,7 +31,7 @@ from rich.table import Table
 from spacy.language import Language
 
 from quotes import evaluate as scoring
-from quotes.pipeline import Extraction, ModelNotFound, extract_documents, load_pipeline
+from quotes.pipeline import Extraction, ModelNotFound, extract_documents, shared_pipeline
 from quotes.read import (
     INPUT_FORMATS,
     WALK_SUFFIXES,
@@ -290,7 +290,7 @@ def _reporting(debug: bool, kept: str) -> Iterator[None]:
 
 def _load(model: str | None) -> Language:
     try:
-        return load_pipeline(model)
+        return shared_pipeline(model)
     except ModelNotFound as exc:
         raise _fail(str(exc), 1) from None
     except KeyboardInterrupt:
@@ -615,7 +615,7 @@ def evaluate_command(
     if labelled_only:
         articles = scoring.labelled_only(articles)
     try:
-        nlp = load_pipeline(model)
+        nlp = shared_pipeline(model)
     except ModelNotFound as exc:
         raise _fail(str(exc), 1) from None
     try:

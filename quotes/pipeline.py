@@ -62,6 +62,19 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+_LOADED: dict[str, Language] = {}
+
+
+def shared_pipeline(model: str | None = None) -> Language:
+    """The pipeline for ``model``, loaded once per process: the API's ``extract``, the CLI's
+    commands and ``quotes evaluate`` share it (loading costs about a second)."""
+    name = resolve_model(model)
+    nlp = _LOADED.get(name)
+    if nlp is None:
+        nlp = _LOADED[name] = load_pipeline(name)
+    return nlp
+
+
 def quotes_from_doc(
     doc: Doc, source: str = "", include_all: bool = False, text: str | None = None, *, title: str = ""
 ) -> list[Quote]:

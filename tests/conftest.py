@@ -1,8 +1,21 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The fast loop (`pytest -m "not slow"`) runs a tenth of each property test's example
+    # budget (tests read QUOTES_FAST_TESTS); the whole suite, as CI runs it, the full budget.
+    if "not slow" in (config.getoption("markexpr") or ""):
+        os.environ["QUOTES_FAST_TESTS"] = "1"
+
+
+def example_budget(full: int) -> int:
+    """``full`` hypothesis examples in the whole suite, a tenth (at least 10) in the fast loop."""
+    return max(10, full // 10) if os.environ.get("QUOTES_FAST_TESTS") else full
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -388,6 +388,7 @@ def _start(*args: str) -> subprocess.Popen[bytes]:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("fmt", "jobs"), [("jsonl", "1"), ("jsonl", "2"), ("csv", "1"), ("json", "1")])
 def test_ctrl_c_on_a_stream_keeps_whole_rows_and_exits_130(tmp_path: Path, fmt: str, jobs: str) -> None:
     folder = _batch(tmp_path)
@@ -433,6 +434,7 @@ def _wait_for_rows_in_temporary(folder: Path, proc: subprocess.Popen[bytes]) -> 
     raise AssertionError("no rows were written to the temporary file")
 
 
+@pytest.mark.slow
 def test_ctrl_c_with_output_keeps_the_previous_file(tmp_path: Path) -> None:
     """With --output an interrupted run leaves the previous file as it was (the rows of an
     unfinished batch are not a file anyone should mistake for the result)."""
@@ -449,6 +451,7 @@ def test_ctrl_c_with_output_keeps_the_previous_file(tmp_path: Path) -> None:
     assert f"{out} was not written".encode() in stderr
 
 
+@pytest.mark.slow
 def test_a_killed_run_leaves_the_previous_file_whole(tmp_path: Path) -> None:
     """Even SIGKILL (no clean-up possible) cannot leave half a file under the output name:
     only the hidden temporary beside it is left."""
@@ -463,6 +466,7 @@ def test_a_killed_run_leaves_the_previous_file_whole(tmp_path: Path) -> None:
     assert all(p.name.startswith(".out.csv.") for p in _temporaries(tmp_path))
 
 
+@pytest.mark.slow
 def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
     """`quotes extract ... | head -1`: no traceback, no message, exit 141 (SIGPIPE's code)."""
     folder = _batch(tmp_path)

@@ -17,8 +17,9 @@ from typer.testing import CliRunner
 from quotes.cli import app
 from quotes.types import Quote
 from quotes.write import FIELDS, Writer, neutralise
+from tests.conftest import example_budget
 
-CSV_EXAMPLES = 300
+CSV_EXAMPLES = example_budget(300)
 
 # Cells a spreadsheet could run as a formula (OWASP's list, plus line feed and the full-width
 # forms Excel reads as the ASCII ones in East Asian locales).

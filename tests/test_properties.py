@@ -15,9 +15,10 @@ from quotes.lexicon import lexicon
 from quotes.pipeline import extract_documents, quotes_from_doc
 from quotes.read import Document
 from quotes.spans import ALL_MARKS, find_quote_spans
+from tests.conftest import example_budget
 
-SPAN_EXAMPLES = 1500
-PIPELINE_EXAMPLES = 300
+SPAN_EXAMPLES = example_budget(1500)
+PIPELINE_EXAMPLES = example_budget(300)
 
 QUOTE_MARKS = "".join(sorted(ALL_MARKS))
 # Words a news sentence is made of, so the parser sees cue verbs, names and pronouns.

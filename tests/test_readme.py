@@ -121,6 +121,7 @@ def _env() -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("line", shell_lines())
 def test_readme_shell_example_runs(line: str, tmp_path: Path) -> None:
     # `pip install -e . && quotes extract samples/`: the install is not run, the rest is.

@@ -262,6 +262,7 @@ def _long_article(size: int) -> tuple[str, int]:
     return block * blocks, blocks
 
 
+@pytest.mark.slow
 def test_a_5_mb_article_is_read_split_and_its_offsets_hold(tmp_path: Path) -> None:
     """The whole path a 5 MB file takes through the CLI, from bytes on disk to CSV rows with
     offsets into the whole text. The pipeline is a blank (tokenizer-only) spaCy model saved
