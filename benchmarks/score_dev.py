@@ -13,9 +13,10 @@ scored against ``benchmarks/labels/polnear-train.who.jsonl``); the figures are i
 a label.
 
 The parse is almost all of the cost and does not change while the rules do, so the parsed
-articles are kept in ``.cache/parses/`` (a spaCy DocBin per gold file, model and spaCy
-version) and read back on the next run: scoring all of polnear-train then takes seconds
-instead of minutes. ``--no-cache`` parses afresh; the scores are the same either way.
+articles are kept in ``.cache/parses/`` (a spaCy DocBin per gold file, model, spaCy version
+and ``quotes.pipeline.PARSE_VERSION``) and read back on the next run: scoring all of
+polnear-train then takes seconds instead of minutes. ``--no-cache`` parses afresh; the
+scores are the same either way.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from quotes.evaluate import (  # noqa: E402
     read_gold,
     read_labels,
 )
-from quotes.pipeline import load_pipeline, quotes_from_doc, text_for_parser  # noqa: E402
+from quotes.pipeline import PARSE_VERSION, load_pipeline, quotes_from_doc, text_for_parser  # noqa: E402
 from quotes.spans import find_quote_spans  # noqa: E402
 from quotes.write import atomic_output  # noqa: E402
 
@@ -62,7 +63,10 @@ LABELS = ROOT / "benchmarks" / "labels"
 def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> Predictor:
     """Like ``quotes_predictor``, but each article is parsed once and kept on disk."""
     key = hashlib.sha256(Path(gold).read_bytes()).hexdigest()[:16]
-    meta = f"{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}-spacy{spacy.__version__}"
+    # The parser's input version is in the name: a change to what the parser is given makes a
+    # new file, and checkouts still on the old parse keep reading theirs.
+    model = f"{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+    meta = f"{model}-spacy{spacy.__version__}-{PARSE_VERSION}"
     path = CACHE / f"{Path(gold).stem}-{key}-{meta}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

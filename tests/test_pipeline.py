@@ -53,3 +53,33 @@ def test_results_come_back_in_input_order(nlp) -> None:  # type: ignore[no-untyp
     results = list(extract_documents(nlp, docs, max_chars=60))
     assert [r.document.source for r in results] == [d.source for d in docs]
     assert [len(r.rows) for r in results] == [1 + i % 3 for i in range(7)]
+
+
+def test_a_line_break_starts_a_sentence_before_the_parser_runs(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from quotes.pipeline import paragraph_sentences
+
+    words = ["Ferry", "talks", "resume", "\n\n", "The", "union", "said", "no", ".", "\n", "Crews", "wait"]
+    spaces = [True, True, False, False, True, True, True, False, False, False, True, False]
+    doc = paragraph_sentences(Doc(nlp.vocab, words=words, spaces=spaces))
+    starts = [i for i, tok in enumerate(doc) if tok.is_sent_start]
+    assert 4 in starts and 10 in starts  # `The` and `Crews`, each after a line break
+    assert not any(doc[i].is_sent_start for i in (1, 2, 5, 6, 11))
+
+
+def test_no_parsed_sentence_runs_over_a_line_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A headline with no full stop, a byline and a lede: left to itself the parser joins
+    # the headline to the lede and the byline to the next paragraph.
+    text = (
+        "Trade talks resume Monday\nThe minister said the deal was close.\n\n"
+        "By Ana Ruiz\nShe added that it would be signed."
+    )
+    assert nlp.pipe_names.index("paragraph_sentences") < nlp.pipe_names.index("parser")
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences == [
+        "Trade talks resume Monday",
+        "The minister said the deal was close.",
+        "By Ana Ruiz",
+        "She added that it would be signed.",
+    ]
