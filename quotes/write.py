@@ -11,6 +11,7 @@ import csv
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -249,12 +250,25 @@ def _summary_cells(summaries: list[SpeakerSummary]) -> tuple[list[str], list[lis
     return header, cells
 
 
+def ordinary_mode(path: Path) -> int:
+    """The permissions a file written at ``path`` should have: those of the file it replaces,
+    else what the user's umask gives a new file (as ``open`` would)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextmanager
 def atomic_output(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
     """A text stream that replaces ``path`` only when the block finishes without error."""
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        # mkstemp makes the file private (0600); the output is an ordinary file.
+        os.fchmod(fd, ordinary_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
             yield fh
             fh.flush()

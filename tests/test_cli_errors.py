@@ -325,6 +325,27 @@ def test_output_must_be_a_file_in_an_existing_folder(tmp_path: Path, good: Path)
     _refused(invoke(str(good), "-o", str(tmp_path / "nowhere" / "out.csv")), "does not exist")
 
 
+def test_output_files_get_ordinary_permissions(tmp_path: Path, good: Path) -> None:
+    # Written aside and renamed into place, the output must not keep the temporary file's
+    # private mode: a new file gets what the umask gives, a replaced file keeps its own.
+    umask = os.umask(0o022)
+    try:
+        new = tmp_path / "new.csv"
+        assert invoke(str(good), "-o", str(new)).exit_code == 0
+        assert new.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.csv"
+        kept.write_text("old", encoding="utf-8")
+        kept.chmod(0o640)
+        assert invoke(str(good), "-o", str(kept)).exit_code == 0
+        assert kept.stat().st_mode & 0o777 == 0o640
+        assert kept.read_text(encoding="utf-8") != "old"
+        saved = tmp_path / "saved"
+        assert invoke(str(good), "--keep-text", str(saved), "-o", str(tmp_path / "x.csv")).exit_code == 0
+        assert all(f.stat().st_mode & 0o777 == 0o644 for f in saved.rglob("*") if f.is_file())
+    finally:
+        os.umask(umask)
+
+
 # --- crashes: a one-line message, no traceback unless --debug, the old file kept -------------
 
 
