@@ -170,10 +170,19 @@ def _is_interview_label(doc: Doc, tok: Token) -> bool:
     return not text[line_start : tok.idx].strip()
 
 
+# Entities that are never a speaker (spaCy's OntoNotes labels for dates, times, amounts and
+# numbers).
+_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def _mention_for(doc: Doc, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
     if _is_interview_label(doc, tok) or in_furniture(doc, tok.idx):
         # A byline's `said`-less name, a photo credit, a related headline: nobody speaks there.
+        return None
+    if tok.ent_type_ in _NOT_SPEAKER_ENTITIES:
+        # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject, `39 percent
+        # blame him`: a date, an amount or a share is nobody.
         return None
     lex = lexicon()
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -183,6 +192,11 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
             return Mention(ent.start_char, ent.end_char, tok.i, kind)
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
+        if low != "who":
+            # `an ad that urges voters to …`, `the resolution, which said …`: `that` and
+            # `which` mostly stand for a thing (an ad, a sign, a report), whose words are
+            # nobody's we can name; `who` stands for a person.
+            return None
         antecedent = tok.head.head
         if antecedent.i != tok.i and antecedent.lower_ not in _RELATIVE_PRONOUNS:
             target = _mention_for(doc, antecedent)

@@ -545,3 +545,64 @@ def test_an_abbreviation_split_off_by_the_tokenizer_does_not_end_the_attribution
         "67, a retired teacher in Port Elgin, Ont., said in a follow-up interview."
     )
     assert _row(extract_rows(text), "I just don't think").speaker == "Ana Ruiz"
+
+
+def _parsed(nlp, rows):  # type: ignore[no-untyped-def]
+    """A hand-built parse: (word, space after, head, dep, pos, tag, entity IOB, lemma) rows."""
+    from spacy.tokens import Doc
+
+    words, spaces, heads, deps, pos, tags, ents, lemmas = (list(c) for c in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    for tok, lemma in zip(doc, lemmas, strict=True):
+        tok.lemma_ = lemma
+    return doc
+
+
+def test_a_date_parsed_as_the_subject_is_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotes.attribution import attribute
+    from quotes.spans import find_quote_spans
+
+    # `Saturday` taken for the subject of `said`, the name left hanging beside it.
+    doc = _parsed(nlp, [
+        ("Saturday", True, 3, "nsubj", "PROPN", "NNP", "B-DATE", "saturday"),
+        ("Ana", True, 2, "compound", "PROPN", "NNP", "B-PERSON", "ana"),
+        ("Ruiz", True, 3, "npadvmod", "PROPN", "NNP", "I-PERSON", "ruiz"),
+        ("said", True, 3, "ROOT", "VERB", "VBD", "O", "say"),
+        ("the", True, 5, "det", "DET", "DT", "O", "the"),
+        ("bridge", True, 6, "nsubj", "NOUN", "NN", "O", "bridge"),
+        ("was", True, 3, "ccomp", "AUX", "VBD", "O", "be"),
+        ("a", False, 10, "det", "DET", "DT", "O", "a"),
+        ("“", False, 10, "punct", "PUNCT", "``", "O", "“"),
+        ("death", True, 10, "compound", "NOUN", "NN", "O", "death"),
+        ("trap", False, 6, "attr", "NOUN", "NN", "O", "trap"),
+        ("”", False, 10, "punct", "PUNCT", "''", "O", "”"),
+        (".", False, 3, "punct", "PUNCT", ".", "O", "."),
+    ])
+    (att,) = attribute(doc, find_quote_spans(doc.text))
+    assert att.mention is not None
+    assert doc.text[att.mention.start : att.mention.end] == "Ana Ruiz"
+
+
+def test_that_standing_for_a_thing_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotes.attribution import attribute
+    from quotes.spans import find_quote_spans
+
+    # `an ad that urged voters to “…”`: the ad's words are nobody's we can name.
+    doc = _parsed(nlp, [
+        ("The", True, 1, "det", "DET", "DT", "O", "the"),
+        ("council", True, 2, "nsubj", "NOUN", "NN", "O", "council"),
+        ("ran", True, 2, "ROOT", "VERB", "VBD", "O", "run"),
+        ("an", True, 4, "det", "DET", "DT", "O", "an"),
+        ("ad", True, 2, "dobj", "NOUN", "NN", "O", "ad"),
+        ("that", True, 6, "nsubj", "PRON", "WDT", "O", "that"),
+        ("urged", True, 4, "relcl", "VERB", "VBD", "O", "urge"),
+        ("voters", True, 6, "dobj", "NOUN", "NNS", "O", "voter"),
+        ("to", True, 10, "aux", "PART", "TO", "O", "to"),
+        ("“", False, 10, "punct", "PUNCT", "``", "O", "“"),
+        ("think", True, 6, "xcomp", "VERB", "VB", "O", "think"),
+        ("twice", False, 10, "advmod", "ADV", "RB", "O", "twice"),
+        ("”", False, 10, "punct", "PUNCT", "''", "O", "”"),
+        (".", False, 2, "punct", "PUNCT", ".", "O", "."),
+    ])
+    (att,) = attribute(doc, find_quote_spans(doc.text))
+    assert att.mention is None or att.mention.kind != "relative"
