@@ -170,9 +170,9 @@ def _is_interview_label(doc: Doc, tok: Token) -> bool:
     return not text[line_start : tok.idx].strip()
 
 
-# Entities that are never a speaker (spaCy's OntoNotes labels for dates, times, amounts and
-# numbers).
-_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+# Entities that are never a speaker (spaCy's OntoNotes labels for dates, times, sums of
+# money, measures and ranks).
+_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 
 
 def _mention_for(doc: Doc, tok: Token) -> Mention | None:
@@ -181,8 +181,8 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
         # A byline's `said`-less name, a photo credit, a related headline: nobody speaks there.
         return None
     if tok.ent_type_ in _NOT_SPEAKER_ENTITIES:
-        # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject, `39 percent
-        # blame him`: a date, an amount or a share is nobody.
+        # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
+        # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
     lex = lexicon()
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -339,6 +339,9 @@ def _window_after(doc: Doc, span: QuoteSpan, idx: _Index, p_end: int) -> tuple[i
     if span.close_mark < 0:
         return 0, 0
     first, _ = idx.token_range(span.outer_end, span.outer_end + 1)
+    # A no-break space after the closing mark is a token of its own: not a word of the clause.
+    while first < len(doc) and doc[first].is_space and doc[first].idx < p_end and "\n" not in doc[first].text:
+        first += 1
     last = first
     while last < len(doc) and doc[last].idx < p_end:
         if not idx.outside(last) or _ends_sentence(doc, last):
@@ -350,6 +353,10 @@ def _window_after(doc: Doc, span: QuoteSpan, idx: _Index, p_end: int) -> tuple[i
 def _window_before(doc: Doc, span: QuoteSpan, idx: _Index, p_start: int) -> tuple[int, int]:
     """Tokens from the start of the clause that leads into the quote up to its opening mark."""
     last, _ = idx.token_range(span.open_mark, span.open_mark + 1)
+    # `findings:\xa0“…`: a no-break space before the opening mark is a token of its own, and
+    # the lead-in ends at the word before it.
+    while last > 0 and doc[last - 1].is_space and doc[last - 1].idx >= p_start:
+        last -= 1
     first = last
     while first > 0 and doc[first - 1].idx >= p_start:
         if not idx.outside(first - 1) or _ends_sentence(doc, first - 1):

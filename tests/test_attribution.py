@@ -606,3 +606,16 @@ def test_that_standing_for_a_thing_is_no_speaker(nlp) -> None:  # type: ignore[n
     ])
     (att,) = attribute(doc, find_quote_spans(doc.text))
     assert att.mention is None or att.mention.kind != "relative"
+
+
+def test_a_no_break_space_beside_the_quote_marks_is_not_a_word(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # Web text often has a no-break space between a lead-in's colon and the quote, or
+    # between the closing mark and the cue: the tokenizer makes it a token of its own.
+    text = (
+        "The harbour bridge will stay closed until spring.\n\n"
+        "Ana Ruiz, the city engineer, was blunt about the cables:\xa0“Every one of them is worse than we feared.”\n\n"
+        "“We will not reopen it before the repairs are done,”\xa0said Tom Brown, the mayor."
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "Every one").speaker == "Ana Ruiz"
+    assert _row(rows, "We will not").speaker == "Tom Brown"
