@@ -613,7 +613,8 @@ def test_a_no_break_space_beside_the_quote_marks_is_not_a_word(extract_rows) -> 
     # between the closing mark and the cue: the tokenizer makes it a token of its own.
     text = (
         "The harbour bridge will stay closed until spring.\n\n"
-        "Ana Ruiz, the city engineer, was blunt about the cables:\xa0“Every one of them is worse than we feared.”\n\n"
+        "Ana Ruiz, the city engineer, was blunt about the cables:\xa0“Every one of them is worse "
+        "than we feared.”\n\n"
         "“We will not reopen it before the repairs are done,”\xa0said Tom Brown, the mayor."
     )
     rows = extract_rows(text)
