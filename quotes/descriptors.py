@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribution import doc_text
+from quotes.columns import PREP, columns
 from quotes.lexicon import lexicon
 from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title, title_word
 
@@ -114,8 +115,24 @@ def _occupation(tok: Token) -> bool:
     )
 
 
+# The organisation names of the last document, by token range: each entity is read at several
+# steps of the who layer.
+_last_org_texts: tuple[Doc | None, dict[tuple[int, int], str]] = (None, {})
+
+
 def org_text(doc: Doc, ent: Span) -> str:
     """An organisation's name as written, without a leading article or trailing possessive."""
+    global _last_org_texts
+    if _last_org_texts[0] is not doc:
+        _last_org_texts = (doc, {})
+    texts = _last_org_texts[1]
+    where = (ent.start, ent.end)
+    if where not in texts:
+        texts[where] = _org_text(doc, ent)
+    return texts[where]
+
+
+def _org_text(doc: Doc, ent: Span) -> str:
     parts = [t for t in ent]
     # `the State Department’s Press Office`: the office belongs to the department; but the
     # possessive is part of `St Brendan’s Hospital` or `King’s College`.
@@ -209,7 +226,10 @@ def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
     names = {
         org_text(doc, e).lower() for e in ents if e.label_ not in NOT_ORG - {"PERSON"} and apposed_kinds(e)
     }
-    for prep in doc:
+    for i, dep in enumerate(columns(doc).dep):
+        if dep != PREP:
+            continue
+        prep = doc[i]
         if prep.lower_ not in ORG_PREPS or prep.dep_ != "prep":
             continue
         head = prep.head
@@ -720,9 +740,10 @@ class Describer:
 
 def _root_of(doc: Doc, start: int, end: int) -> Token:
     """The syntactic head of tokens [start, end)."""
-    for t in doc[start:end]:
-        if t.head.i < start or t.head.i >= end or t.head is t:
-            return t
+    heads = columns(doc).head
+    for i in range(start, end):
+        if not start <= heads[i] < end or heads[i] == i:
+            return doc[i]
     return doc[end - 1]
 
 

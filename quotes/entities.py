@@ -17,6 +17,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribution import Attribution, Mention, doc_text
+from quotes.columns import NOUN, PRON, PROPN, columns
 from quotes.descriptors import (
     NOT_ORG,
     Describer,
@@ -96,6 +97,12 @@ class Entity:
     label: str = ""  # an unnamed speaker: the words the article uses (`a campaign spokesman`)
     people: list[NameMention] = field(default_factory=list)  # a person's names
     furniture: set[int] = field(default_factory=set)  # chars of names on headline or caption lines
+    # The fullest person name, kept until another name joins (names are only ever added): the
+    # key is asked for at every match, so working it out afresh made clustering quadratic.
+    _fullest_cache: tuple[int, NameMention] | None = field(default=None, repr=False, compare=False)
+    _fullest_name_cache: tuple[int, tuple[int, str, tuple[str, ...]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -106,9 +113,21 @@ class Entity:
 
     @property
     def fullest(self) -> tuple[int, str, tuple[str, ...]]:
-        return max(self.names, key=lambda n: (len(n[2]), -n[0]))
+        cached = self._fullest_name_cache
+        if cached is None or cached[0] != len(self.names):
+            cached = (len(self.names), max(self.names, key=lambda n: (len(n[2]), -n[0])))
+            self._fullest_name_cache = cached
+        return cached[1]
 
     def _fullest_person(self) -> NameMention:
+        cached = self._fullest_cache
+        if cached is not None and cached[0] == len(self.people):
+            return cached[1]
+        fullest = self._find_fullest_person()
+        self._fullest_cache = (len(self.people), fullest)
+        return fullest
+
+    def _find_fullest_person(self) -> NameMention:
         # A name in a headline or caption can hold other words (`Icon Morton Blackwell`): the
         # story's own names come first.
         pool = [m for m in self.people if m.body or m.quoted] or self.people
@@ -195,6 +214,10 @@ class ArticleEntities:
         self.entities: list[Entity] = []
         self.person_at: dict[int, Entity] = {}  # char of a name mention -> its person
         self.person_mentions: list[tuple[int, Entity, int]] = []  # (char, person, head token)
+        # Each name's words (its core) to the people named so, and the people in the order they
+        # were first named: a name looks up who holds it instead of reading every mention.
+        self.name_holders: dict[tuple[str, ...], list[Entity]] = {}
+        self.person_order: dict[int, int] = {}
         ents = list(doc.ents)
         org_names = organization_names(doc, ents)
         # `a spokeswoman for Clinton` does not make Clinton a body when Hillary Clinton is named.
@@ -235,13 +258,15 @@ class ArticleEntities:
             for e in ents
             if e.label_ == "PERSON" and outside[e.start] and org_text(doc, e).lower() not in self.org_names
         ] + addressed
-        spans += _untagged_names(doc, outside, extra)
+        spans += _untagged_names(doc, outside, extra, ents)
         # A person the speakers name (`I met with FBI Director James Comey`) may be one the
         # story names shorter: their words can give the full name, never a new person.
         quoted = [e for e in ents if e.label_ == "PERSON" and not outside[e.start]]
         # `Comfort is the hardest thing`: one capitalised word the article also writes in small
         # letters is a word, not a name.
-        lower_words = {t.text for t in doc if t.is_lower}
+        cols = columns(doc)
+        strings = doc.vocab.strings
+        lower_words = {strings[o] for o, low in zip(cols.orth, cols.is_lower, strict=True) if low}
         candidates: list[tuple[NameMention, int]] = []
         for span in spans + quoted:
             name = clean_name(doc, span.start, span.end)
@@ -269,13 +294,14 @@ class ArticleEntities:
             # The attribution's mention may start at the title (`Dr Raman`).
             self.person_at.setdefault(span_start, person)
             found.append(mention)
+        index = self._known_names()
         # A person's full name or surname tagged as a place or organisation (`Crowe` as GPE)
         # is still that person.
         for ent in others:
             name = clean_name(doc, ent.start, ent.end)
             if name is None or doc[name.start].idx in self.person_at:
                 continue
-            known = self._known_name(name.core, doc[name.start].idx)
+            known = self._known_name(name.core, doc[name.start].idx, index)
             if known is not None:
                 mention = NameMention(
                     doc[name.start].idx, name, not in_page_furniture(doc, doc[name.start].idx)
@@ -286,12 +312,13 @@ class ArticleEntities:
         # A surname the tagger missed (`Raman thanked the volunteers`) is still a mention of
         # the person it belongs to: it keeps pronouns on the right person.
         covered = {i for m in found for i in range(m.name.start, m.name.end)}
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.ent_type_ or not outside[tok.i] or not tok.is_title:
+        for i, (pos, ent_type, title) in enumerate(zip(cols.pos, cols.ent_type, cols.is_title, strict=True)):
+            if pos != PROPN or ent_type or not outside[i] or not title:
                 continue
+            tok = doc[i]
             if tok.idx in self.person_at or tok.i in covered:
                 continue
-            known = self._known_name((tok.lower_,), tok.idx)
+            known = self._known_name((tok.lower_,), tok.idx, index)
             if known is not None:
                 mention = NameMention(tok.idx, Name(tok.i, tok.i + 1, tok.text, (tok.lower_,)), True)
                 self._add_name(known, mention)
@@ -319,6 +346,10 @@ class ArticleEntities:
         return out
 
     def _add_name(self, person: Entity, mention: NameMention) -> None:
+        holders = self.name_holders.setdefault(mention.name.core, [])
+        if not any(h is person for h in holders):
+            holders.append(person)
+            self.person_order.setdefault(id(person), len(self.person_order))
         person.people.append(mention)
         person.mentions.append(mention.at)
         self.person_at[mention.at] = person
@@ -353,7 +384,7 @@ class ArticleEntities:
         if not core:
             return None
         people = self.people()
-        same = [p for p in people if any(m.name.core == core for m in p.people)]
+        same = sorted(self.name_holders.get(core, []), key=lambda p: self.person_order[id(p)])
         if same:
             return self._pick(same, at, name.gender)
         if len(core) >= 2:
@@ -386,14 +417,30 @@ class ArticleEntities:
                 best = (max(before), person)
         return best[1] if best else None
 
-    def _known_name(self, tokens: tuple[str, ...], at: int) -> Entity | None:
-        """The person whose full name, or surname alone, is exactly ``tokens``.
+    def _known_names(self) -> dict[tuple[str, ...], list[Entity]]:
+        """Each full name of the article's people, and each surname alone, to the people it
+        fits, in the article's order (an index, so that every proper noun looks up in it)."""
+        index: dict[tuple[str, ...], list[Entity]] = {}
+        for p in self.people():
+            key = p.key
+            if len(key) > 1:
+                index.setdefault(key, []).append(p)
+                if key[-1:] != key:
+                    index.setdefault(key[-1:], []).append(p)
+        return index
+
+    def _known_name(
+        self, tokens: tuple[str, ...], at: int, known: dict[tuple[str, ...], list[Entity]]
+    ) -> Entity | None:
+        """The person whose full name, or surname alone, is exactly ``tokens`` (``known``: the
+        index of ``_known_names``, taken after the people are clustered: a name joined later is
+        never fuller than the one it joins, so the index holds).
 
         When two share the surname, the one named last before ``at``; else nobody.
         """
         if not tokens:
             return None
-        fits = [p for p in self.people() if len(p.key) > 1 and (tokens == p.key or tokens == p.key[-1:])]
+        fits = known.get(tokens, [])
         if len(fits) == 1:
             return fits[0]
         return self._latest_before(fits, at)
@@ -552,9 +599,12 @@ class ArticleEntities:
             for c in org.mentions:
                 events.append((c, bisect_right(self.token_starts, c) - 1, org, "name"))
         lex = lexicon()
-        for tok in doc:
-            if not self.outside[tok.i]:
+        cols = columns(doc)
+        for i, pos in enumerate(cols.pos):
+            # Only pronouns and common nouns are read here.
+            if (pos != PRON and pos != NOUN) or not self.outside[i]:
                 continue
+            tok = doc[i]
             if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_KINDS:
                 events.append((tok.idx, tok.i, None, "pronoun"))
             elif tok.pos_ == "NOUN" and _definite_role(tok):
@@ -656,7 +706,9 @@ class ArticleEntities:
             # Then whoever the pronoun's own sentence names before it (`That left Ted Cruz
             # center stage, so that he …`, `Rubio’s strategy, when he says …`).
             here = [
-                r for r in people.records if r.char < char and r.sentence == sentence and agreement(r.entity)
+                r
+                for r in people.since(sentence)
+                if r.char < char and r.sentence == sentence and agreement(r.entity)
             ]
             if here:
                 best = people.best(
@@ -730,9 +782,10 @@ def _clause_free_phrase(head: Token) -> list[Token]:
 
 def _head_of(doc: Doc, start: int, end: int) -> int:
     """The token index of the syntactic head of tokens [start, end)."""
-    for t in doc[start:end]:
-        if t.head.i < start or t.head.i >= end or t.head is t:
-            return t.i
+    heads = columns(doc).head
+    for i in range(start, end):
+        if not start <= heads[i] < end or heads[i] == i:
+            return i
     return end - 1
 
 
@@ -752,7 +805,7 @@ def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
     return True
 
 
-def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span]) -> list[Span]:
+def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: list[Span]) -> list[Span]:
     """Names the tagger missed: a run of proper nouns that starts with a known given name
     (`Tom Hale and Priya Raman met`), or a speaker's name of several words (`said Ana Ruiz`)."""
     given = lexicon().first_names
@@ -764,7 +817,7 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span]) -> list
                 out.append(doc[name.start : name.end])
     # `Claudia Brunner` tagged as an organisation: two or three proper nouns from a given name,
     # with no organisation noun among them, are a person's name.
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and 2 <= len(ent) <= 3:
             words = list(ent)
             if (
@@ -774,17 +827,24 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span]) -> list
                 and outside[ent.start]
             ):
                 out.append(ent)
-    taken = {t.i for s in out for t in s}
+    taken = {i for s in out for i in range(s.start, s.end)}
     # `Cole Valley’s goalkeeper`: words the tagger calls a place or a body elsewhere are no name.
-    elsewhere = {e.text.lower() for e in doc.ents if e.label_ != "PERSON"}
+    elsewhere = {e.text.lower() for e in ents if e.label_ != "PERSON"}
+    pos = columns(doc).pos
     i = 0
     while i < len(doc):
+        if pos[i] != PROPN:
+            i += 1
+            continue
         tok = doc[i]
+        if tok.lower_ not in given or not outside[i] or i in taken:
+            i += 1
+            continue
         # `Hewlett-Packard CEO Carly Fiorina` tagged as one organisation: a given name after a
         # role word starts a name whatever the tag.
         after_role = i > 0 and doc[i - 1].lemma_.lower() in lexicon().role_nouns
         untagged = not tok.ent_type_ or (after_role and tok.ent_type_ != "PERSON")
-        if tok.pos_ == "PROPN" and untagged and tok.lower_ in given and outside[i] and i not in taken:
+        if untagged:
             end = i + 1
             while (
                 end < len(doc)

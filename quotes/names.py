@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,7 +52,7 @@ class Name:
     key: tuple[str, ...]  # lower-case words without dots, suffixes kept
     gender: str = ""  # what a title before it says: "m", "f" or ""
 
-    @property
+    @cached_property
     def core(self) -> tuple[str, ...]:
         """The words that identify the person: the key without `Jr.`, `III`."""
         core = tuple(w for w in self.key if w not in SUFFIXES)
@@ -62,31 +63,52 @@ class Name:
         return self.core[-1]
 
 
+@lru_cache(maxsize=8192)
 def name_key(text: str) -> tuple[str, ...]:
     """`Donald J. Trump` → (donald, j, trump); `King, Jr.` → (king, jr)."""
     words = (w.strip(",;:()[]") for w in text.replace(".", " ").split())
     return tuple(w.lower() for w in words if w)
 
 
+# The names of the last document, by token range: the who layer asks for the same span's
+# name again at each step that looks at it.
+_last_names: tuple[Doc | None, dict[tuple[int, int], Name | None]] = (None, {})
+
+
 def clean_name(doc: Doc, start: int, end: int) -> Name | None:
     """The name in tokens [start, end): titles and determiners before it, a possessive and
     punctuation after it are cut. None when no word is left."""
+    global _last_names
+    if _last_names[0] is not doc:
+        _last_names = (doc, {})
+    names = _last_names[1]
+    if (start, end) not in names:
+        names[start, end] = _clean_name(doc, start, end)
+    return names[start, end]
+
+
+def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
+    first = start
+    words = [doc[i] for i in range(start, end)]  # each token object made once
     gender = ""
     if start > 0:
         gender = _title_gender(doc[start - 1]) or gender
-    while start < end and (is_title(doc[start]) or doc[start].lower_ in DETERMINERS or doc[start].is_punct):
-        gender = _title_gender(doc[start]) or gender
+    while start < end and (
+        is_title(tok := words[start - first]) or tok.lower_ in DETERMINERS or tok.is_punct
+    ):
+        gender = _title_gender(tok) or gender
         start += 1
     while end > start and (
-        doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct and doc[end - 1].text != "."
+        (tok := words[end - 1 - first]).text in POSSESSIVES or tok.is_punct and tok.text != "."
     ):
         end -= 1
     # A full stop closing a sentence is no part of the name, one closing `Jr.` or an initial is.
-    if end > start and doc[end - 1].text == ".":
+    if end > start and words[end - 1 - first].text == ".":
         end -= 1
-    if end <= start or not any(c.isalnum() for t in doc[start:end] for c in t.text):
+    kept = words[start - first : end - first]
+    if end <= start or not any(c.isalnum() for t in kept for c in t.text):
         return None
-    text = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    text = doc_text(doc)[kept[0].idx : kept[-1].idx + len(kept[-1])]
     for suffix in POSSESSIVES[:2]:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]
@@ -147,7 +169,12 @@ def in_page_furniture(doc: Doc, char: int) -> bool:
     """Whether ``char`` sits in a line that is page furniture (a headline, a byline, a photo
     credit, a related-story link or a label) rather than a sentence of the story."""
     start, end = paragraph_of(doc, char)
-    line = doc_text(doc)[start:end].strip()
+    return _furniture_line(doc_text(doc)[start:end].strip())
+
+
+# A line is asked about once for each name on it.
+@lru_cache(maxsize=4096)
+def _furniture_line(line: str) -> bool:
     if re.match(r"(?i)by\s+[A-Z]", line) and len(line.split()) <= 10:
         return True
     if re.search(r"\w\s*/\s*(?:AFP|AP|Getty|Reuters|EPA|PA)\b", line):

@@ -11,11 +11,14 @@ prominent for the `she said` after it).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
+
+from quotes.columns import columns
 
 T = TypeVar("T")
 
@@ -40,12 +43,18 @@ def narrative_sentences(doc: Doc, outside: list[bool]) -> list[int]:
     index = [0] * len(doc)
     if not doc.has_annotation("SENT_START"):
         return index  # a pipeline without a parser: one sentence
+    cols = columns(doc)
+    narrative = [o and not p and not s for o, p, s in zip(outside, cols.is_punct, cols.is_space, strict=True)]
+    starts = [i for i, v in enumerate(cols.sent_start) if v == 1 and i > 0] + [len(doc)]
     n = -1
-    for sent in doc.sents:
-        if any(outside[t.i] and not t.is_punct and not t.is_space for t in sent):
+    start = 0
+    # Sentence by sentence, as doc.sents gives them: the first token starts one, and so does
+    # every token marked as a start.
+    for end in starts:
+        if any(narrative[start:end]):
             n += 1
-        for t in sent:
-            index[t.i] = max(n, 0)
+        index[start:end] = [max(n, 0)] * (end - start)
+        start = end
     return index
 
 
@@ -95,16 +104,28 @@ class Salience(Generic[T]):
 
     def __init__(self) -> None:
         self.records: list[Record[T]] = []
+        # The highest sentence number among the records so far, record by record (it never
+        # falls): a lookup skips at once the records too far back to count.
+        self._reach: list[int] = []
+        self._chars: dict[int, list[int]] = {}  # id(entity) -> chars of its mentions
 
     def add(self, char: int, sentence: int, tok: Token, entity: T) -> None:
         """A mention of ``entity`` headed by ``tok`` at ``char``, in narrative sentence ``sentence``."""
         self.records.append(Record(char, sentence, mention_weight(tok), entity, is_subject(tok)))
+        self._reach.append(max(sentence, self._reach[-1]) if self._reach else sentence)
+        self._chars.setdefault(id(entity), []).append(char)
+
+    def since(self, sentence: int) -> list[Record[T]]:
+        """The records that may lie in ``sentence`` or later (and a few before it)."""
+        return self.records[bisect_left(self._reach, sentence) :]
 
     def subjects(self, char: int, sentence: int, back: int = 0) -> list[Record[T]]:
         """The subject mentions before ``char`` in this sentence and the ``back`` ones before it,
         nearest first."""
         found = [
-            r for r in self.records if r.char < char and 0 <= sentence - r.sentence <= back and r.subject
+            r
+            for r in self.since(sentence - back)
+            if r.char < char and 0 <= sentence - r.sentence <= back and r.subject
         ]
         return sorted(found, key=lambda r: -r.char)
 
@@ -112,7 +133,7 @@ class Salience(Generic[T]):
         """Each entity's salience at ``char``: per sentence, its heaviest mention, halved for
         every sentence since."""
         best: dict[tuple[int, int], tuple[float, T]] = {}
-        for r in self.records:
+        for r in self.since(sentence - HORIZON):
             if r.char >= char or sentence - r.sentence > HORIZON:
                 continue
             key = (id(r.entity), r.sentence)
@@ -138,5 +159,5 @@ class Salience(Generic[T]):
 
     def _last(self, entity: T, char: int) -> int:
         """How far back the entity's last mention before ``char`` is (ties go to the nearest)."""
-        before = [r.char for r in self.records if r.entity is entity and r.char < char]
+        before = [c for c in self._chars.get(id(entity), []) if c < char]
         return char - max(before) if before else char

@@ -1,0 +1,60 @@
+"""A document's token attributes as plain lists, read once per document.
+
+Iterating over a Doc makes a Python object for every token, and the rules that look at the
+whole article (every proper noun, every pronoun, every `of`) did that several times per
+document: most of what extraction cost beside the parse. The attributes they filter on are
+read here in one C-speed call (``Doc.to_array``), so a rule makes token objects only for the
+few tokens that pass its filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, POS, SENT_START
+from spacy.symbols import NOUN, PRON, PROPN, prep
+from spacy.tokens import Doc
+
+__all__ = ["NOUN", "PRON", "PROPN", "PREP", "Columns", "columns"]
+
+PREP = prep  # the dependency label `prep`, as an id
+
+
+@dataclass(frozen=True)
+class Columns:
+    """One list per attribute, indexed by token: ids of spaCy symbols, or flags."""
+
+    pos: list[int]
+    dep: list[int]
+    ent_type: list[int]  # 0 outside a named entity
+    is_lower: list[int]
+    is_title: list[int]
+    is_punct: list[int]
+    is_space: list[int]
+    sent_start: list[int]  # 1 where a sentence starts (the first token always does, marked or not)
+    orth: list[int]
+    head: list[int]  # the index of each token's syntactic head (its own index at a root)
+
+
+# The table of the last document: the rules ask for it once per document, in turn.
+_last: tuple[Doc | None, Columns | None] = (None, None)
+
+
+def columns(doc: Doc) -> Columns:
+    """The token attributes of ``doc``, read once per document."""
+    global _last
+    if _last[0] is not doc or _last[1] is None:
+        names = [POS, DEP, ENT_TYPE, IS_LOWER, IS_TITLE, IS_PUNCT, IS_SPACE, SENT_START, ORTH]
+        table = doc.to_array(names).T.tolist() if len(doc) else [[] for _ in names]
+        # SENT_START is -1/0/1 in an unsigned array: only 1 (a start) is asked for.
+        table[7] = [1 if v == 1 else 0 for v in table[7]]
+        # HEAD is the head's offset from the token, negative ones wrapped round in uint64.
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        heads = [i + offset for i, offset in enumerate(offsets)]
+        pos, dep, ent_type, is_lower, is_title, is_punct, is_space, sent_start, orth = table
+        _last = (
+            doc,
+            Columns(pos, dep, ent_type, is_lower, is_title, is_punct, is_space, sent_start, orth, heads),
+        )
+    assert _last[1] is not None
+    return _last[1]

@@ -1,0 +1,55 @@
+"""quotes/columns.py: a document's token attributes as lists, equal to what the tokens say."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotes.columns import NOUN, PREP, PRON, PROPN, columns
+from quotes.salience import narrative_sentences
+
+
+def _doc() -> Doc:
+    # Two sentences: `Ana Ruiz of Linden spoke .` and `She left .`
+    words = ["Ana", "Ruiz", "of", "Linden", "spoke", ".", "She", "left", "."]
+    return Doc(
+        Vocab(),
+        words=words,
+        spaces=[True, True, True, False, False, True, True, False, False],
+        heads=[1, 4, 1, 2, 4, 4, 7, 7, 7],
+        deps=["compound", "nsubj", "prep", "pobj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+        ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O"],
+        sent_starts=[True, False, False, False, False, False, True, False, False],
+    )
+
+
+def test_columns_agree_with_the_tokens() -> None:
+    doc = _doc()
+    cols = columns(doc)
+    assert cols.head == [t.head.i for t in doc]
+    assert [p == PROPN for p in cols.pos] == [t.pos_ == "PROPN" for t in doc]
+    assert [p == PRON for p in cols.pos] == [t.pos_ == "PRON" for t in doc]
+    assert not any(p == NOUN for p in cols.pos)
+    assert [d == PREP for d in cols.dep] == [t.dep_ == "prep" for t in doc]
+    assert [bool(e) for e in cols.ent_type] == [bool(t.ent_type_) for t in doc]
+    assert [bool(v) for v in cols.is_punct] == [t.is_punct for t in doc]
+    assert [bool(v) for v in cols.is_title] == [t.is_title for t in doc]
+    starts = [s.start for s in doc.sents]
+    # The first token starts a sentence whatever it is marked.
+    assert [i for i, v in enumerate(cols.sent_start) if v == 1 and i > 0] == starts[1:]
+
+
+def test_columns_are_read_afresh_for_another_document() -> None:
+    first, second = _doc(), Doc(Vocab(), words=["Hello"])
+    assert len(columns(first).pos) == 9
+    assert len(columns(second).pos) == 1
+    assert len(columns(first).pos) == 9
+
+
+def test_narrative_sentences_skip_sentences_inside_quote_marks() -> None:
+    doc = _doc()
+    # The first sentence all inside quote marks: it is no sentence of the narrative.
+    outside = [False] * 6 + [True] * 3
+    assert narrative_sentences(doc, outside) == [0] * 9
+    assert narrative_sentences(doc, [True] * 9) == [0] * 6 + [1] * 3
