@@ -43,6 +43,10 @@ NOT_ORG = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "
 _PLACE = frozenset({"GPE", "LOC", "NORP"})
 # Entities a title never runs across (`on Tuesday Mayor Tom Holt`).
 _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+# Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
+# Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
+_SERVE_VERBS = frozenset({"serve", "work", "act"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _STOP_TEXT = frozenset(
@@ -429,6 +433,8 @@ class Describer:
                 toks = [t for t in toks[:s] if t.is_lower] + keep + toks[e:]
         role = self._role_words(_without_residence(toks))
         if not organization:
+            role, organization = self._persons_campaign(role)
+        if not organization:
             organization = self._organization_within(role)
         words = [t.text_with_ws for t in role]
         # `Democratic presidential candidates Clinton and Sanders`: each is a candidate.
@@ -438,6 +444,25 @@ class Describer:
                 -1
             ].whitespace_
         return "".join(words).strip(), organization
+
+    def _persons_campaign(self, role: list[Token]) -> tuple[list[Token], str]:
+        """`a senior aide with Sen. Marco Rubio’s presidential campaign`, `strategist for the
+        Obama campaign`: a person's campaign is the body, written `<Surname> campaign` (ROLES.md),
+        and the role is what comes before it."""
+        for n, t in enumerate(role):
+            if n == 0 or (t.lower_ not in ORG_PREPS and t.lower_ != "on"):
+                continue
+            for obj in t.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() != "campaign" or obj.i > role[-1].i:
+                    continue
+                owners = [
+                    c for c in obj.children if c.dep_ in ("poss", "compound", "nmod") and self._is_person(c)
+                ]
+                if owners:
+                    owner = owners[-1]
+                    surname = owner.text if owner.text not in POSSESSIVES else owner.head.text
+                    return self._role_words(role[:n]), f"{surname.rstrip('’').rstrip(chr(39))} campaign"
+        return role, ""
 
     def _organization_segment(self, prefix: list[Token]) -> tuple[int, int] | None:
         """The last organisation named among the words before a role's head: an organisation
@@ -470,16 +495,32 @@ class Describer:
                     continue
             if t.pos_ == "PROPN" and t.text[:1].isupper() and not self._is_person(t):
                 e = k
-                while e < len(prefix) and prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
-                    e += 1
+                while e < len(prefix):
+                    if prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
+                        e += 1
+                    # `City of Cape Town`, `Bureau of Meteorology`: small words inside a name.
+                    elif (
+                        prefix[e].lower_ in _NAME_JOINERS
+                        and e + 1 < len(prefix)
+                        and prefix[e + 1].pos_ == "PROPN"
+                        and prefix[e + 1].text[:1].isupper()
+                    ):
+                        e += 1
+                    else:
+                        break
                 # `Benghazi Committee Chairman`: capitalised words ending in an organisation noun;
                 # `Whole Foods co-founder`: a name in capitals before a role in small letters
                 # (not a place: `Tampa mayor`; not one word opening the sentence).
                 known = _clean_org(self.doc, prefix[k:e]).lower() in self.org_names
                 org_noun = _is_org_noun(prefix[e - 1]) and not is_role_noun(prefix[e - 1])
                 before_role = (
-                    e < len(prefix)
-                    and prefix[e].is_lower
+                    # Right before the role's head, a name says it is a body (`Bureau of
+                    # Meteorology hydrologist`), unlike a portfolio (`Public Safety Minister`).
+                    (
+                        prefix[e].is_lower
+                        if e < len(prefix)
+                        else any(x.lower_ in _NAME_JOINERS or _is_org_noun(x) for x in prefix[k:e])
+                    )
                     and not any(x.ent_type_ in _PLACE or is_role_noun(x) for x in prefix[k:e])
                     and (e - k >= 2 or not prefix[k].is_sent_start)
                 )
@@ -505,9 +546,15 @@ class Describer:
         text = _clean_org(self.doc, toks)
         if {t.ent_type_ for t in toks} & {"ORG", "FAC"} or text.lower() in self.org_names:
             return text
-        # `RealClearPolitics’ David Byler`: a name in capitals owning a person is their employer.
-        if len(toks) == 1 and toks[0].text[:1].isupper() and toks[0].ent_type_ in ("", "ORG", "PRODUCT"):
-            if toks[0].lower_ not in lexicon().first_names:
+        # `RealClearPolitics’ David Byler`: a name in capitals owning a person is their employer;
+        # so is a longer one (`Pershing Square’s founder`, `the Podesta Group’s CEO`), when it
+        # is no place and starts with no given name.
+        if toks[0].lower_ in lexicon().first_names or not toks[0].text[:1].isupper():
+            return ""
+        if len(toks) == 1 and toks[0].ent_type_ in ("", "ORG", "PRODUCT"):
+            return text
+        if 2 <= len(toks) <= 6 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
+            if all(t.ent_type_ in ("", "ORG", "PRODUCT") for t in toks):
                 return text
         return ""
 
@@ -535,7 +582,8 @@ class Describer:
             if obj is None or obj.start >= hi:
                 continue
             text = org_text(doc, obj)
-            if not text:
+            # `ambassador to the U.S.`, `envoy to France`: a country one is sent to.
+            if not text or (t.lower_ == "to" and obj.label_ in _PLACE):
                 continue
             if text.lower() in self.org_names:
                 return text
@@ -609,6 +657,11 @@ class Describer:
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
                 break
             if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+                # `said Mike Purdy, a presidential historian and runs a website`: a verb joined
+                # by `and` starts a clause of its own; the apposition ends before it.
+                if toks and toks[-1].lower_ in ("and", "but") and len(toks) > 1:
+                    toks = toks[:-1]
+                    break
                 return []
             toks.append(t)
             j += 1
@@ -644,6 +697,11 @@ class Describer:
         if not roots:
             return []
         root = roots[0]
+        if not is_role_noun(root) and _title_phrase(toks):
+            # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
+            # phrase ending in a role noun is a title, whatever the parse made its head.
+            role, organization = self._role_and_organization(toks)
+            return [(role, organization)] if role else []
         heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
         out = []
         for n, head in enumerate(heads):
@@ -684,11 +742,36 @@ class Describer:
         return out
 
     def copula(self, start: int, end: int) -> list[tuple[str, str]]:
-        """`Blackwell is a Republican National Committeeman`: the name as subject of `be`."""
-        root = _root_of(self.doc, start, end)
-        if root.dep_ != "nsubj" or root.head.lemma_ != "be" or root.head.tag_ not in ("VBZ", "VBP"):
+        """`Blackwell is a Republican National Committeeman`, `She serves as the county's chief
+        medical officer`: the name as subject of `be`, or of `serve`/`work` `as` a role."""
+        return self.subject_predicate(_root_of(self.doc, start, end))
+
+    def subject_predicate(self, subject: Token) -> list[tuple[str, str]]:
+        """The role a clause gives its subject (a name's head, or a pronoun standing for one):
+        `X is a Y` in the present, or `X serves as Y`."""
+        if subject.dep_ != "nsubj":
             return []
-        return self._predicate(root.head)
+        verb = subject.head
+        if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
+            return self._predicate(verb)
+        if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
+            return self._serving_as(verb)
+        return []
+
+    def _serving_as(self, verb: Token) -> list[tuple[str, str]]:
+        """`serves as the British ambassador to Y` → British ambassador to Y (`former` when past)."""
+        if not self.outside[verb.i]:
+            return []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
+                    role, organization = self._role_and_organization(_clause_free(obj))
+                    if role and verb.tag_ == "VBD" and not role.lower().startswith(("former", "ex-")):
+                        role = "former " + role
+                    return [(role, organization)] if role else []
+        return []
 
     def _predicate(self, verb: Token) -> list[tuple[str, str]]:
         """The role a clause gives its subject: `is a senior fellow at Y` or `chairs Y`."""
@@ -775,14 +858,36 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     return start + cut
 
 
+def _title_phrase(toks: list[Token]) -> bool:
+    """`A City of Cape Town spokesperson`: an article, then names and modifiers, then one role
+    noun: a title as a noun phrase, whatever its parse."""
+    if len(toks) < 3 or toks[0].lower_ not in DETERMINERS or toks[-1].tag_ != "NN":
+        return False
+    if not is_role_noun(toks[-1]):
+        return False
+    for n, t in enumerate(toks[1:-1], 1):
+        if t.pos_ in ("PROPN", "ADJ", "NOUN") or t.tag_ == "HYPH":
+            continue
+        if t.lower_ in _NAME_JOINERS and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper():
+            continue
+        return False
+    return True
+
+
 def _without_residence(toks: list[Token]) -> list[Token]:
-    """A role without where the person lives: `benefits manager from Derry` → benefits manager."""
+    """A role without where the person lives or works: `benefits manager from Derry` → benefits
+    manager, `a retiree in Carthage` → retiree."""
     for n, t in enumerate(toks):
         if t.lower_ == "from" and n > 0:
             objs = [c for c in t.children if c.dep_ == "pobj"]
             if objs and (
                 objs[0].ent_type_ in _PLACE or objs[0].ent_type_ in ("", "ORG") and objs[0].pos_ == "PROPN"
             ):
+                return toks[:n]
+        # `a retiree in Carthage`, `metals analyst at Baltica Capital in London`: where they are.
+        if t.lower_ == "in" and n > 0:
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in _PLACE | {""}:
                 return toks[:n]
     return toks
 

@@ -34,7 +34,7 @@ from quotes.lexicon import lexicon
 from quotes.names import (
     POSSESSIVES,
     Name,
-    acronym,
+    abbreviates,
     clean_name,
     compact_acronym,
     in_page_furniture,
@@ -168,7 +168,12 @@ class Entity:
         if self.kind == "organization":
             if self.names:
                 return "", self.name()
-            return "", next((d.organization for d in self.descriptors if d.organization), "")
+            own = next((d.organization for d in self.descriptors if d.organization), "")
+            # A body the tagger did not tag (`Minera Cerro Pardo said`, `the Sanders campaign
+            # said`) is still its own organisation; `the company` alone names none.
+            if not own and any(w[:1].isupper() for w in self.label.split()):
+                return "", self.label
+            return "", own
         if not self.descriptors:
             return "", ""
         mentions = sorted(set(self.mentions) | {d.at for d in self.descriptors})
@@ -479,7 +484,7 @@ class ArticleEntities:
             if org is None:
                 # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
                 short = compact_acronym(name)
-                fits = [o for o in orgs if short and any(acronym(n[1].split()) == short for n in o.names)]
+                fits = [o for o in orgs if short and any(abbreviates(short, n[1]) for n in o.names)]
                 org = fits[0] if len(fits) == 1 else None
             if org is None:
                 org = Entity("organization")
@@ -520,7 +525,7 @@ class ArticleEntities:
             return longer[0].name()
         short = compact_acronym(text)
         spelled = [
-            o for o in self.organizations if short and any(acronym(n[1].split()) == short for n in o.names)
+            o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)
         ]
         if len(spelled) == 1:
             return spelled[0].name()
@@ -635,6 +640,11 @@ class ArticleEntities:
                 resolved = self._person_for(people, char, sentence[i], tok)
                 if resolved is not None:
                     people.add(char, sentence[i], tok, resolved)
+                    # `… where she is a student`, `He serves as the ambassador`: what the
+                    # pronoun's clause says its person is.
+                    for n, (role, body) in enumerate(self.describer.subject_predicate(tok)):
+                        if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
+                            resolved.descriptors.append(Descriptor(char, role, body, "copula", n))
             else:
                 resolved = self._body_for(bodies, char, sentence[i])
                 if resolved is not None:
@@ -648,9 +658,14 @@ class ArticleEntities:
         own clause (`Clinton praised the senator`)."""
         lemma = head.lemma_.lower()
         gender = lexicon().noun_genders.get(lemma, "")
-        own_subject = (
-            {id(r.entity) for r in people.subjects(char, sentence)[:1]} if not is_subject(head) else set()
-        )
+        # `Clinton praised the senator`; `He asked whether it would end, as the minister keeps
+        # promising`: a description is not the subject of another clause of its own sentence.
+        subjects = people.subjects(char, sentence)
+        own_subject = {id(r.entity) for r in (subjects if is_subject(head) else subjects[:1])}
+        # Nor anyone named inside it (`the former secretary of State and Sanders`, parsed with
+        # Sanders joined to State).
+        lo, hi = head.left_edge.i, head.right_edge.i
+        own_subject |= {id(p) for c, p, i in self.person_mentions if lo <= i <= hi}
 
         def agreement(p: Entity) -> float:
             if id(p) in own_subject or (gender and p.gender and p.gender != gender):

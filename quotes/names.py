@@ -202,6 +202,23 @@ def acronym(words: list[str]) -> str:
     return "".join(out) if len(out) >= 2 else ""
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` (`SEC`, `SES`) is the acronym of ``name`` (`Securities and Exchange
+    Commission`), or of the name after a place or body in capitals before it (`NSW State
+    Emergency Service` → SES)."""
+    words = name.split()
+    if not short:
+        return False
+    if acronym(words) == short:
+        return True
+    for k in range(1, len(words) - 1):
+        if not (words[k - 1].isupper() or words[k - 1].lower() == "the"):
+            break
+        if acronym(words[k:]) == short:
+            return True
+    return False
+
+
 def compact_acronym(text: str) -> str:
     """`U.N.` → UN, `SEC` → SEC; "" when ``text`` is no acronym."""
     letters = text.replace(".", "").replace("&", "")

@@ -447,3 +447,83 @@ def test_is_the_chief_executive_of_gives_role_and_organisation() -> None:
     . PUNCT . punct 2 O . _
     """
     assert described(spec, "Ana Ruiz") == [("chief executive of Northline Rail", "Northline Rail")]
+
+
+def test_a_title_phrase_parsed_with_the_wrong_head_still_gives_its_role() -> None:
+    # A City of Cape Town spokesperson, Luyanda Mbete, said it.
+    spec = """
+    A DET DT det 1 O a
+    City PROPN NNP nsubj 10 O City
+    of ADP IN prep 1 O of
+    Cape PROPN NNP compound 4 O Cape
+    Town PROPN NNP compound 5 O Town
+    spokesperson NOUN NN pobj 2 O spokesperson _
+    , PUNCT , punct 1 O ,
+    Luyanda PROPN NNP compound 8 B-PERSON Luyanda
+    Mbete PROPN NNP appos 1 I-PERSON Mbete _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 10 O say
+    it PRON PRP dobj 10 O it _
+    . PUNCT . punct 10 O . _
+    """
+    assert described(spec, "Luyanda Mbete", frozenset({"luyanda", "mbete"})) == [
+        ("spokesperson", "City of Cape Town")
+    ]
+
+
+def test_an_apposition_ends_before_a_verb_joined_by_and() -> None:
+    # said Mike Purdy, a presidential historian and runs a website.
+    spec = """
+    said VERB VBD ROOT 0 O say
+    Mike PROPN NNP compound 2 B-PERSON Mike
+    Purdy PROPN NNP nsubj 0 I-PERSON Purdy _
+    , PUNCT , punct 2 O ,
+    a DET DT det 6 O a
+    presidential ADJ JJ amod 6 O presidential
+    historian NOUN NN appos 2 O historian
+    and CCONJ CC cc 0 O and
+    runs VERB VBZ conj 0 O run
+    a DET DT det 10 O a
+    website NOUN NN dobj 8 O website _
+    . PUNCT . punct 0 O . _
+    """
+    assert described(spec, "Mike Purdy", frozenset({"mike", "purdy"})) == [("presidential historian", "")]
+
+
+def test_a_persons_campaign_after_a_preposition_is_the_organisation() -> None:
+    # said Alex Conant, a senior aide with Marco Rubio's campaign.
+    spec = """
+    said VERB VBD ROOT 0 O say
+    Alex PROPN NNP compound 2 B-PERSON Alex
+    Conant PROPN NNP nsubj 0 I-PERSON Conant _
+    , PUNCT , punct 2 O ,
+    a DET DT det 6 O a
+    senior ADJ JJ amod 6 O senior
+    aide NOUN NN appos 2 O aide
+    with ADP IN prep 6 O with
+    Marco PROPN NNP compound 9 B-PERSON Marco
+    Rubio PROPN NNP poss 11 I-PERSON Rubio _
+    's PART POS case 9 I-PERSON 's
+    campaign NOUN NN pobj 7 O campaign _
+    . PUNCT . punct 0 O . _
+    """
+    people = frozenset({"alex", "conant", "marco", "rubio"})
+    assert described(spec, "Alex Conant", people) == [("senior aide", "Rubio campaign")]
+
+
+def test_an_everyday_job_is_a_role_and_where_they_live_is_not() -> None:
+    # said Carole Bower, 75, a retiree in Carthage.
+    spec = """
+    said VERB VBD ROOT 0 O say
+    Carole PROPN NNP compound 2 B-PERSON Carole
+    Bower PROPN NNP nsubj 0 I-PERSON Bower _
+    , PUNCT , punct 2 O ,
+    75 NUM CD appos 2 B-DATE 75 _
+    , PUNCT , punct 2 O ,
+    a DET DT det 7 O a
+    retiree NOUN NN appos 2 O retiree
+    in ADP IN prep 7 O in
+    Carthage PROPN NNP pobj 8 O Carthage _
+    . PUNCT . punct 0 O . _
+    """
+    assert described(spec, "Carole Bower", frozenset({"carole", "bower"})) == [("retiree", "")]

@@ -149,3 +149,30 @@ def test_who_chairs_the_committee_is_the_chair_of_the_committee_the_article_name
     )
     row = _row(extract_rows(text), "We are broke")
     assert (row.speaker, row.role, row.organization) == ("Tom Hale", "chair", "Harbour Finance Committee")
+
+
+def test_a_role_given_by_a_pronouns_clause_reaches_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Maya Okonjo came to the meeting from the college, where she is a nursing student.\n\n"
+        "“Nobody asked us,” Okonjo said.\n\n"
+        "Peter Lindqvist arrived on Monday. He currently serves as the Swedish ambassador. "
+        "“It is a grave moment,” he said."
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "Nobody asked").role == "nursing student"
+    assert _row(rows, "It is a grave").role == "Swedish ambassador"
+
+
+def test_a_description_is_no_other_subject_of_its_sentence(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tomas Berg has run the bakery for ten years. “The ovens need power,” he said.\n\n"
+        "He asked whether the cuts would end by summer, as the minister keeps promising."
+    )
+    row = _row(extract_rows(text), "The ovens")
+    assert row.speaker == "Tomas Berg" and row.role == ""
+
+
+def test_an_organisation_speaker_names_itself_as_its_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will appeal the ruling,” the Okafor campaign said on Monday."
+    row = _row(extract_rows(text), "We will appeal")
+    assert row.speaker == row.organization == "Okafor campaign"
