@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, POS, SENT_START
-from spacy.symbols import NOUN, PRON, PROPN, prep
+from spacy.symbols import NOUN, PRON, PROPN, appos, prep
 from spacy.tokens import Doc
 
-__all__ = ["NOUN", "PRON", "PROPN", "PREP", "Columns", "columns"]
+__all__ = ["APPOS", "NOUN", "PRON", "PROPN", "PREP", "Columns", "columns"]
 
-PREP = prep  # the dependency label `prep`, as an id
+PREP = prep  # the dependency labels `prep` and `appos`, as ids
+APPOS = appos
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribution import doc_text
-from quotes.columns import PREP, columns
+from quotes.columns import APPOS, PREP, columns
 from quotes.lexicon import lexicon
 from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title, title_word
 
@@ -251,7 +251,45 @@ def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
             continue
         names.add(org_text(doc, obj).lower())
     names.discard("")
-    return frozenset(names)
+    return frozenset(names - place_names(doc))
+
+
+# Nouns that say a name is a place (`Wadgaon, a village of 2,600 people`): general English.
+_PLACE_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "suburb",
+        "district",
+        "county",
+        "province",
+        "region",
+        "state",
+        "township",
+        "hamlet",
+        "island",
+        "neighbourhood",
+        "neighborhood",
+        "municipality",
+        "country",
+    }
+)
+
+
+def place_names(doc: Doc) -> set[str]:
+    """Names the article sets beside a place noun (`Wadgaon, a village of 2,600 people`, `the
+    town of Kempsey`): places, whatever the tagger called them, never a body one works for."""
+    out = set()
+    for i, dep in enumerate(columns(doc).dep):
+        if dep != APPOS:
+            continue
+        tok = doc[i]
+        pair = (tok, tok.head)
+        for name, noun in (pair, pair[::-1]):
+            if name.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_NOUNS:
+                out.add(name.text.lower())
+    return out
 
 
 def apposed_kinds(ent: Span) -> set[str]:
@@ -282,6 +320,7 @@ class Describer:
         org_names: frozenset[str],
         person_words: frozenset[str] = frozenset(),
         org_for_noun: Callable[[str, int], str] | None = None,
+        org_before: Callable[[int], str] | None = None,
     ) -> None:
         self.doc = doc
         self.outside = outside
@@ -289,6 +328,8 @@ class Describer:
         self.person_words = person_words  # the article's people's names, lower case
         # `dean of the journalism school`: the name of the body the article calls so, if any.
         self.org_for_noun = org_for_noun or (lambda noun, at: "")
+        # `Its chief economist`: the organisation the article named last before a char.
+        self.org_before = org_before or (lambda at: "")
 
     def _is_person(self, tok: Token) -> bool:
         """A person's name, whatever the tagger called it (`Trump’s running mate`)."""
@@ -370,6 +411,8 @@ class Describer:
             elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
                 if t.text in _STOP_TEXT:
                     break
+            elif t.dep_ in ("compound", "amod") and t.is_alpha and toks and t.head.i > i and t.head.i < start:
+                pass  # `shadow health secretary`, with `shadow` tagged a verb
             elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
                 before, after = doc[i - 1], toks[0]
                 joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -404,13 +447,17 @@ class Describer:
         toks = [
             t for t in toks if not is_honorific(t) and t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY")
         ]
+        its = next((t for t in toks[:2] if t.lower_ == "its"), None)
         toks = self._role_words(toks)
         if not toks:
             return "", ""
         head = next((n for n, t in enumerate(toks) if is_role_noun(t) or _occupation(t)), len(toks) - 1)
         organization = ""
         owner_end = next((n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES), 0)
-        if owner_end:
+        if its is not None and not owner_end:
+            # `Its chief economist, Laura Kim,`: the body named just before.
+            organization = self.org_before(its.idx)
+        elif owner_end:
             # A possessive: `the State Department’s spokesman`, `Trump’s running mate`.
             owner, toks = toks[:owner_end], toks[owner_end + 1 :]
             if self._is_person(owner[-1]):
@@ -424,12 +471,26 @@ class Describer:
                     organization = self.org_for_noun(noun.lemma_.lower(), noun.idx)
         else:
             segment = self._organization_segment(toks[:head])
-            if segment is not None:
+            bodies = [
+                n
+                for n in range(head)
+                if toks[n].is_lower
+                and toks[n].tag_ in ("NN", "NNP")
+                and _is_org_noun(toks[n])
+                and not is_role_noun(toks[n])
+            ]
+            if segment is None and bodies:
+                # `a council spokesman`, `the company spokeswoman`: the council the article names.
+                noun = toks[bodies[-1]]
+                organization = self.org_for_noun(noun.lemma_.lower(), noun.idx)
+                if organization and noun.lemma_ != "campaign":
+                    toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
+            elif segment is not None:
                 s, e = segment
                 organization = _clean_org(doc, toks[s:e])
                 # Words before the organisation stay in the role when they modify it (`former`);
                 # a campaign's staff keep it in their role (`Clinton campaign manager`).
-                keep = toks[e - 1 : e] if toks[e - 1].is_lower else []
+                keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
                 toks = [t for t in toks[:s] if t.is_lower] + keep + toks[e:]
         role = self._role_words(_without_residence(toks))
         if not organization:
@@ -481,6 +542,10 @@ class Describer:
                 ):
                     whole += 1
                 e = _org_noun_end(prefix, k, whole)
+                # `Congress party spokesperson`: the body's own noun after its name is part of it.
+                if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):
+                    if not is_role_noun(prefix[e]):
+                        e += 1
                 s = k
                 # Places before the organisation belong to it (`UK Independence Party`).
                 while s > 0 and prefix[s - 1].pos_ == "PROPN" and prefix[s - 1].ent_type_ in _PLACE | {""}:
@@ -696,7 +761,9 @@ class Describer:
         roots = [t for t in toks if t.head.i not in span or t.head is t]
         if not roots:
             return []
-        root = roots[0]
+        # `the company’s vice-president`, with `vice`, `-` and `president` each parsed as an
+        # apposition of the name: the role noun among them heads it.
+        root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
         if not is_role_noun(root) and _title_phrase(toks):
             # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
             # phrase ending in a role noun is a title, whatever the parse made its head.
@@ -813,10 +880,12 @@ class Describer:
         if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
             return ""
         obj = proper_object(doc, doc[end])
-        if obj is None or obj.label_ in _PLACE:
+        # `of the City of London Police`: a name ending in an organisation noun is a body,
+        # whatever place the tagger saw in it.
+        if obj is None or (obj.label_ in _PLACE and not _is_org_noun(obj[-1])):
             return ""
         text = org_text(doc, obj)
-        if text and (obj.label_ == "ORG" or text.lower() in self.org_names):
+        if text and (obj.label_ == "ORG" or text.lower() in self.org_names or _is_org_noun(obj[-1])):
             return text
         return ""
 

@@ -234,7 +234,7 @@ class ArticleEntities:
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
         person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
         describer = self.describer = Describer(
-            doc, outside, frozenset(known), person_words, self.organization_name_for
+            doc, outside, frozenset(known), person_words, self.organization_name_for, self.organization_before
         )
         for mention in found:
             if not mention.body:
@@ -378,6 +378,15 @@ class ArticleEntities:
             full = [m for m in person.people if len(m.name.core) >= 2]
             if full:
                 person.gender = lex.first_names.get(full[0].name.core[0], "")
+
+    def only_holder_of(self, noun: str) -> Entity | None:
+        """The one person whose role the article heads with ``noun`` (`minister`), if only one."""
+        holders = [
+            p
+            for p in self.people()
+            if any(d.role and d.role.lower().split()[-1] == noun for d in p.descriptors)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities if e.kind == "person" and e.people]
@@ -535,6 +544,18 @@ class ArticleEntities:
         """The name of the body `the <noun>` stands for (`the journalism school`), or ""."""
         org = self.organization_for(noun, at)
         return org.name() if org is not None else ""
+
+    def organization_before(self, at: int) -> str:
+        """The name of the organisation the article names last before char ``at``, in the same
+        paragraph or the one before (what `its` in `Its chief economist` stands for), or ""."""
+        text = self.text
+        start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
+        last = max(
+            ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
+            key=lambda x: x[0],
+            default=(-1, None),
+        )
+        return last[1].name() if last[1] is not None and last[0] >= 0 else ""
 
     def organization_named(self, start: int) -> Entity | None:
         """The organisation whose mention starts at char ``start``."""
@@ -868,6 +889,13 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
                 and (not doc[end].ent_type_ or doc[end].ent_type_ == tok.ent_type_)
             ):
                 end += 1
+            # `Anjali Menon` with the surname alone tagged as a place: the surname is a word
+            # the tagger took for an entity of its own.
+            if end == i + 1 and end < len(doc) and doc[end].pos_ == "PROPN" and not tok.ent_type_:
+                after = doc[end]
+                alone = end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"
+                if after.ent_type_ in _MISLABELLED and after.ent_iob_ == "B" and alone:
+                    end += 1
             name = clean_name(doc, i, end)
             if end - i >= 2 and name is not None and looks_like_name(doc, name):
                 if name.text.lower() not in elsewhere:
@@ -954,6 +982,14 @@ def _entity_for(
         described = article.description_at.get(m.start)
         if described is not None:
             return described
+        # `“…,” the minister said` opening a story that names her in the next paragraph
+        # (`Sunanda Kulkarni, the state’s water supply minister`): the one person the article
+        # gives that role.
+        head = doc[m.head] if m.head >= 0 else None
+        if head is not None and text[:4].lower() == "the " and head.tag_ == "NN" and is_role_noun(head):
+            holder = article.only_holder_of(head.lemma_.lower())
+            if holder is not None:
+                return holder
         first = bisect_right(article.token_starts, m.start - 1)
         last = bisect_right(article.token_starts, m.end - 1)
         role, organization = article.describer.role_of(list(doc[first:last]))

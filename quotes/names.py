@@ -94,7 +94,10 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if start > 0:
         gender = _title_gender(doc[start - 1]) or gender
     while start < end and (
-        is_title(tok := words[start - first]) or tok.lower_ in DETERMINERS or tok.is_punct
+        is_title(tok := words[start - first])
+        or tok.lower_ in DETERMINERS
+        or tok.is_punct
+        or _noun_before_name(tok, end - start)
     ):
         gender = _title_gender(tok) or gender
         start += 1
@@ -116,6 +119,18 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+def _noun_before_name(tok: Token, left: int) -> bool:
+    """`Nurse Carla Spence`, `Neighbour Steve Marsh`, `Elder Mary Yunupingu`: a capitalised
+    common noun (a job or a relation, no given name) before a name of two words or more."""
+    if left < 3 or not tok.text[:1].isupper() or not tok.text[1:].islower():
+        return False
+    lex = lexicon()
+    word = tok.lower_
+    if word in lex.first_names:
+        return False
+    return word in lex.role_nouns or word in lex.person_nouns
 
 
 def _title_gender(tok: Token) -> str:

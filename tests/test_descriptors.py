@@ -527,3 +527,29 @@ def test_an_everyday_job_is_a_role_and_where_they_live_is_not() -> None:
     . PUNCT . punct 0 O . _
     """
     assert described(spec, "Carole Bower", frozenset({"carole", "bower"})) == [("retiree", "")]
+
+
+def test_a_role_noun_among_several_apposition_heads_gives_the_role() -> None:
+    # Ravi Menon, the company’s vice-president of operations, spoke.
+    spec = """
+    Ravi PROPN NNP compound 1 B-PERSON Ravi
+    Menon PROPN NNP nsubj 12 I-PERSON Menon _
+    , PUNCT , punct 1 O ,
+    the DET DT det 4 O the
+    company NOUN NN poss 6 O company _
+    ’s PART POS case 4 O ’s
+    vice NOUN NN appos 1 O vice _
+    - NOUN NN appos 1 O - _
+    president NOUN NN appos 1 O president
+    of ADP IN prep 8 O of
+    operations NOUN NNS pobj 9 O operation _
+    , PUNCT , punct 1 O ,
+    spoke VERB VBD ROOT 12 O speak _
+    . PUNCT . punct 12 O . _
+    """
+    doc = frozen(spec)
+    describer = Describer(
+        doc, [True] * len(doc), frozenset(), frozenset({"ravi", "menon"}), lambda noun, at: "Coastal Ferries"
+    )
+    found = [(d.role, d.organization) for d in describer.describe(0, 2)]
+    assert found == [("vice-president of operations", "Coastal Ferries")]

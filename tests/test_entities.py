@@ -176,3 +176,88 @@ def test_an_organisation_speaker_names_itself_as_its_organisation(extract_rows) 
     text = "“We will appeal the ruling,” the Okafor campaign said on Monday."
     row = _row(extract_rows(text), "We will appeal")
     assert row.speaker == row.organization == "Okafor campaign"
+
+
+def test_a_job_or_relation_before_a_name_is_no_part_of_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“I have worked in three clinics,” said Nurse Carla Spence.\n\n"
+        "“She feeds them every morning,” said Neighbour Tom Birch."
+    )
+    rows = extract_rows(text)
+    nurse, neighbour = _row(rows, "I have worked"), _row(rows, "She feeds")
+    assert (nurse.speaker, nurse.role) == ("Carla Spence", "Nurse")
+    assert (neighbour.speaker, neighbour.role) == ("Tom Birch", "")
+
+
+def test_an_unnamed_spokesman_of_the_council_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wexham District Council said the fine would stand.\n\n"
+        "“The rules apply to everyone,” a council spokesman said."
+    )
+    row = _row(extract_rows(text), "The rules apply")
+    assert (row.role, row.organization) == ("spokesman", "Wexham District Council")
+
+
+def test_its_before_a_role_is_the_body_named_just_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harrow Institute said the plan did little for poor families. Its chief economist, "
+        "Laura Kim, said it was “very little for the poorest households”."
+    )
+    row = _row(extract_rows(text), "very little")
+    assert (row.speaker, row.role, row.organization) == ("Laura Kim", "chief economist", "Harrow Institute")
+
+
+def test_the_only_person_with_a_role_is_the_description_that_opens_the_story(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“No village will depend on tankers by next summer,” the minister said on Tuesday.\n\n"
+        "Sunita Kale, the state’s water supply minister, was speaking at Ambad."
+    )
+    row = _row(extract_rows(text), "No village")
+    assert (row.speaker, row.role) == ("Sunita Kale", "water supply minister")
+
+
+def test_the_committees_chair_is_the_person_who_chairs_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Helen Garside, who chairs parliament's Public Accounts Committee, said the committee "
+        "would call the auditors. The committee's chair said it had raised concerns about "
+        "“the quality of checks on smaller suppliers” last year."
+    )
+    row = _row(extract_rows(text), "the quality")
+    assert (row.speaker, row.role) == ("Helen Garside", "chair")
+    assert row.organization == "Public Accounts Committee"
+
+
+def test_a_police_force_after_of_is_an_organisation_though_tagged_a_place(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Detective Chief Inspector Ruth Kemble of the City of London Police said officers had "
+        "seized computers. “This is a complex investigation,” she said.\n\n"
+        "In parliament, shadow health secretary Marcus Adeyemi said the government had been warned."
+        " “Ministers did nothing,” he said."
+    )
+    rows = extract_rows(text)
+    kemble, adeyemi = _row(rows, "This is a complex"), _row(rows, "Ministers did")
+    assert (kemble.role, kemble.organization) == ("Detective Chief Inspector", "City of London Police")
+    assert adeyemi.role == "shadow health secretary"
+
+
+def test_a_short_form_in_capitals_is_the_body_spelled_out_earlier(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The NSW State Emergency Service issued an evacuation order. The SES’s incident "
+        "controller, Dean Albrecht, said 200 people had been rescued. “Stay off the roads,” "
+        "Albrecht said."
+    )
+    row = _row(extract_rows(text), "Stay off")
+    assert row.organization == "NSW State Emergency Service"
+
+
+def test_a_village_is_no_organisation_and_a_party_keeps_its_noun(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Wadgaon, a village of about 2,600 people, the tanker still comes every third day.\n\n"
+        "“We have heard about pipelines before,” said Ramesh Jadhav, the sarpanch of Wadgaon.\n\n"
+        "Congress party spokesperson Vikram Shinde said the budget had risen. “Where has the "
+        "money gone?” he said."
+    )
+    rows = extract_rows(text)
+    jadhav, shinde = _row(rows, "We have heard"), _row(rows, "Where has")
+    assert (jadhav.role, jadhav.organization) == ("sarpanch of Wadgaon", "")
+    assert (shinde.role, shinde.organization) == ("spokesperson", "Congress party")
