@@ -406,6 +406,10 @@ class Describer:
             t = doc[i]
             if not outside[i] or t.is_space or "\n" in t.text or t.ent_type_ in _NOT_IN_TITLE:
                 break
+            if t.text == ")" and toks and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+                # `Chennai Metro Rail Limited (CMRL) managing director`: past the body's short form.
+                i -= 3
+                continue
             if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
                 pass
             elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
@@ -474,7 +478,7 @@ class Describer:
             bodies = [
                 n
                 for n in range(head)
-                if toks[n].is_lower
+                if (toks[n].is_lower or (n == 0 and toks[n].is_title and toks[n].tag_ == "NN"))
                 and toks[n].tag_ in ("NN", "NNP")
                 and _is_org_noun(toks[n])
                 and not is_role_noun(toks[n])
@@ -483,7 +487,8 @@ class Describer:
                 # `a council spokesman`, `the company spokeswoman`: the council the article names.
                 noun = toks[bodies[-1]]
                 organization = self.org_for_noun(noun.lemma_.lower(), noun.idx)
-                if organization and noun.lemma_ != "campaign":
+                # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
+                if organization and noun.lemma_ != "campaign" and noun.is_lower:
                     toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
             elif segment is not None:
                 s, e = segment
@@ -491,6 +496,9 @@ class Describer:
                 # Words before the organisation stay in the role when they modify it (`former`);
                 # a campaign's staff keep it in their role (`Clinton campaign manager`).
                 keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
+                # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role.
+                if e - s == 1 and _is_org_noun(toks[s]) and not toks[s].ent_type_:
+                    keep = toks[s:e]
                 toks = [t for t in toks[:s] if t.is_lower] + keep + toks[e:]
         role = self._role_words(_without_residence(toks))
         if not organization:

@@ -230,7 +230,7 @@ class ArticleEntities:
         full_names = {n for n in full_names if n.split() and n not in org_names}
         self.org_names = org_names - full_names - {n.split()[-1] for n in full_names}
         found = self._people(ents, outside, self._name_mentions(mentions or []))
-        self.organizations = self._organizations(ents, outside)
+        self.organizations = self._organizations(ents + _untagged_bodies(doc, outside), outside)
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
         person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
         describer = self.describer = Describer(
@@ -532,6 +532,10 @@ class ArticleEntities:
         longer = [o for o in self.organizations if len(o.key) > len(key) and o.key[: len(key)] == key]
         if len(longer) == 1:
             return longer[0].name()
+        # `Board member Luis Ortega` after `the Millbrook School Board`: the body's last word.
+        ending = [o for o in self.organizations if len(o.key) > len(key) and o.key[-len(key) :] == key]
+        if len(ending) == 1 and len(key) == 1 and key[0] in lexicon().organization_nouns:
+            return ending[0].name()
         short = compact_acronym(text)
         spelled = [
             o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)
@@ -544,6 +548,16 @@ class ArticleEntities:
         """The name of the body `the <noun>` stands for (`the journalism school`), or ""."""
         org = self.organization_for(noun, at)
         return org.name() if org is not None else ""
+
+    def organization_ending(self, text: str) -> Entity | None:
+        """The organisation whose name of two words or more ends ``text`` (`Minera Cerro Pardo`
+        for `Cerro Pardo`), if one does."""
+        key = name_key(text)
+        for org in self.organizations:
+            for n in org.names:
+                if 2 <= len(n[2]) <= len(key) and key[-len(n[2]) :] == n[2]:
+                    return org
+        return None
 
     def organization_before(self, at: int) -> str:
         """The name of the organisation the article names last before char ``at``, in the same
@@ -846,11 +860,14 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
     (`Tom Hale and Priya Raman met`), or a speaker's name of several words (`said Ana Ruiz`)."""
     given = lexicon().first_names
     out = []
+    # `Minera Cerro Pardo said`, where `Cerro Pardo` is tagged a body elsewhere: no person.
+    bodies = {name_key(e.text) for e in ents if e.label_ == "ORG" and len(e) >= 2}
     for span in mentions:
         if not span[0].ent_type_ and outside[span.start]:
             name = clean_name(doc, span.start, span.end)
             if name is not None and len(name.key) >= 2 and looks_like_name(doc, name):
-                out.append(doc[name.start : name.end])
+                if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
+                    out.append(doc[name.start : name.end])
     # `Claudia Brunner` tagged as an organisation: two or three proper nouns from a given name,
     # with no organisation noun among them, are a person's name.
     for ent in ents:
@@ -903,6 +920,35 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
             i = end
             continue
         i += 1
+    return out
+
+
+def _untagged_bodies(doc: Doc, outside: list[bool]) -> list[Span]:
+    """`Wexham District Council`, left untagged: a run of two or more capitalised proper nouns
+    (with `of`/`for`/`and` inside) ending in an organisation noun is a body's name."""
+    cols = columns(doc)
+    nouns = lexicon().organization_nouns
+    out = []
+    i = 0
+    while i < len(doc):
+        if cols.pos[i] != PROPN or cols.ent_type[i] or not outside[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and not cols.ent_type[end] and outside[end]:
+            if cols.pos[end] == PROPN and doc[end].text[:1].isupper():
+                end += 1
+            elif doc[end].lower_ in ("of", "for", "and") and end + 1 < len(doc):
+                if cols.pos[end + 1] != PROPN:
+                    break
+                end += 1
+            else:
+                break
+        while end > i and cols.pos[end - 1] != PROPN:
+            end -= 1
+        if end - i >= 2 and doc[end - 1].lower_ in nouns and doc[i].lower_ not in lexicon().first_names:
+            out.append(Span(doc, i, end, label="ORG"))
+        i = max(end, i + 1)
     return out
 
 
@@ -982,14 +1028,15 @@ def _entity_for(
         described = article.description_at.get(m.start)
         if described is not None:
             return described
-        # `“…,” the minister said` opening a story that names her in the next paragraph
-        # (`Sunanda Kulkarni, the state’s water supply minister`): the one person the article
-        # gives that role.
-        head = doc[m.head] if m.head >= 0 else None
-        if head is not None and text[:4].lower() == "the " and head.tag_ == "NN" and is_role_noun(head):
-            holder = article.only_holder_of(head.lemma_.lower())
-            if holder is not None:
-                return holder
+        # `Price said`, with `Price` read as a common noun: a word in capitals that is the
+        # surname of someone the article names is that person.
+        if text[:1].isupper() and " " not in text:
+            person = article.person_named(text, m.start)
+            if person is not None:
+                return person
+        holder = _only_holder(doc, article, m, text)
+        if holder is not None:
+            return holder
         first = bisect_right(article.token_starts, m.start - 1)
         last = bisect_right(article.token_starts, m.end - 1)
         role, organization = article.describer.role_of(list(doc[first:last]))
@@ -1002,10 +1049,31 @@ def _entity_for(
             role = text_of(doc, toks) if toks else text
         return article.description(text, role, article.canonical_org(organization), m.start)
     # an unrecognised proper name
-    person = article.person_named(text, m.start)
-    if person is not None:
-        return person
-    return article.description(text, "", "", m.start)
+    holder = _only_holder(doc, article, m, text)
+    if holder is not None:
+        return holder
+    body = article.organization_ending(text)
+    if body is None:
+        person = article.person_named(text, m.start)
+        if person is not None:
+            return person
+    entity = article.description(text, "", "", m.start)
+    if body is not None:
+        # `Minera Cerro Pardo said`, where the article also writes `Cerro Pardo` as a body.
+        entity.kind = "organization"
+    return entity
+
+
+def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity | None:
+    """`“…,” the minister said` opening a story that names her in the next paragraph
+    (`Sunanda Kulkarni, the state’s water supply minister`), `the Minister said` after
+    `Industries Minister K. Rajasekaran`: the one person the article gives that role."""
+    head = doc[m.head] if m.head >= 0 else None
+    if head is None or head.tag_ not in ("NN", "NNP") or not is_role_noun(head):
+        return None
+    first = bisect_right(article.token_starts, m.start - 1)  # the mention's first token
+    definite = text[:4].lower() == "the " or (first > 0 and doc[first - 1].lower_ == "the")
+    return article.only_holder_of(head.lemma_.lower()) if definite else None
 
 
 def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:

@@ -261,3 +261,63 @@ def test_a_village_is_no_organisation_and_a_party_keeps_its_noun(extract_rows) -
     jadhav, shinde = _row(rows, "We have heard"), _row(rows, "Where has")
     assert (jadhav.role, jadhav.organization) == ("sarpanch of Wadgaon", "")
     assert (shinde.role, shinde.organization) == ("spokesperson", "Congress party")
+
+
+def test_a_surname_read_as_a_common_noun_is_still_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The board met on Monday.\n\n"
+        "Angela Price, whose two children attend Lincoln, was one of 47 people who spoke.\n\n"
+        '"My kids walk four blocks to school," Price said.'
+    )
+    row = _row(extract_rows(text), "My kids")
+    assert (row.speaker, row.role) == ("Angela Price", "")
+
+
+def test_a_bodys_bare_noun_before_a_title_is_the_body_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Millbrook School Board voted 5-2 on Monday to close the school.\n\n"
+        'Board member Luis Ortega voted against it. "We are closing the wrong school," Ortega said.'
+    )
+    row = _row(extract_rows(text), "We are closing")
+    assert (row.role, row.organization) == ("Board member", "Millbrook School Board")
+
+
+def test_an_untagged_council_is_the_body_of_its_spokesman(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wexham District Council brought in a ban on feeding ducks in January.\n\n"
+        "A council spokesman said: ‘We understand the strength of feeling.’"
+    )
+    row = _row(extract_rows(text), "We understand")
+    assert (row.role, row.organization) == ("spokesman", "Wexham District Council")
+
+
+def test_a_name_ending_in_a_body_the_article_tags_is_that_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Workers at the Cerro Pardo mine walked out on Monday.\n\n"
+        'Minera Cerro Pardo said in a statement that its offer was "the best in the industry this year".'
+    )
+    row = _row(extract_rows(text), "the best")
+    assert row.speaker == row.organization == "Minera Cerro Pardo"
+
+
+def test_the_minister_is_the_one_minister_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The line will open late, Industries Minister K. Rajasekaran told the Assembly on Tuesday.\n\n"
+        'Replying to a question, he said work had been slowed. "We will not rush," the Minister said.'
+    )
+    row = _row(extract_rows(text), "We will not rush")
+    assert (row.speaker, row.role) == ("K. Rajasekaran", "Industries Minister")
+
+
+def test_a_short_form_in_brackets_inside_a_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chennai Metro Rail Limited (CMRL) managing director Priya Venkatesh said work was on "
+        'schedule.\n\n"The soil was hard," Ms. Venkatesh said.\n\n'
+        "Barcoo Shire Mayor Sally Kirkwood said the town was cut off. "
+        '"We are used to floods," Cr Kirkwood said.'
+    )
+    rows = extract_rows(text)
+    venkatesh, kirkwood = _row(rows, "The soil"), _row(rows, "We are used")
+    assert (venkatesh.role, venkatesh.organization) == ("managing director", "Chennai Metro Rail Limited")
+    assert (kirkwood.speaker, kirkwood.role) == ("Sally Kirkwood", "Mayor")
+    assert kirkwood.organization == "Barcoo Shire"

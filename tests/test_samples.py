@@ -167,15 +167,24 @@ EXPECTED_HTML = EXPECTED / "html"
 PAGE_PATHS = sorted(PAGES.glob("*.html"))
 # The pages whose tables the extractor gives in full; the others wait on attribution and the
 # who layer (see `python benchmarks/webpages.py --errors`).
-PAGES_COMPARED: tuple[str, ...] = ()
+PAGES_COMPARED: tuple[str, ...] = (
+    "ferry-strike-walkout",
+    "harbour-bridge-closure",
+    "in-daily-metro-delay",
+    "uk-broadcaster-sewage-fine",
+    "us-local-school-closure",
+    "wire-copper-strike",
+)
 # The pages whose rows have the right speakers, quotes and utterances, roles, organisations and
 # cues aside (they wait on the who layer): every page of PAGES_COMPARED belongs here too.
 SPEAKERS_COMPARED = ("speaker", "quote", "end")
 PAGES_SPEAKERS_COMPARED = (
     "ferry-strike-walkout",
     "harbour-bridge-closure",
+    "in-daily-metro-delay",
     "uk-broadcaster-sewage-fine",
     "uk-liveblog-budget",
+    "us-local-school-closure",
     "wire-copper-strike",
 )
 
