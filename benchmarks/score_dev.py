@@ -32,7 +32,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 
 # Score the checkout this script sits in, not whichever `quotes` happens to be installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -62,6 +62,27 @@ LABELS = ROOT / "benchmarks" / "labels"
 
 def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> Predictor:
     """Like ``quotes_predictor``, but each article is parsed once and kept on disk."""
+    docs = cached_docs(nlp, gold, articles)
+    # By text, so that a selection of the articles (--limit, --labelled-only) finds its parses.
+    doc_of_text = {a.text: doc for a, doc in zip(articles, docs, strict=True)}
+
+    def predict(batch: Iterable[GoldArticle]) -> Iterator[Prediction]:
+        for article in batch:
+            doc = doc_of_text[article.text]
+            if not find_quote_spans(text_for_parser(article.text)):
+                yield Prediction([])
+                continue
+            try:
+                yield Prediction(quotes_from_doc(doc, source=article.id, text=article.text))
+            except Exception as exc:  # noqa: BLE001 - scored as a failed article, like the CLI
+                yield Prediction([], f"{type(exc).__name__}: {exc}")
+
+    return predict
+
+
+def cached_docs(nlp: Language, gold: str, articles: list[GoldArticle]) -> list[Doc]:
+    """The parse of every article of ``gold`` (``text_for_parser`` of its text), read from
+    ``.cache/parses`` when an earlier run stored it, else parsed and stored."""
     key = hashlib.sha256(Path(gold).read_bytes()).hexdigest()[:16]
     # The parser's input version is in the name: a change to what the parser is given makes a
     # new file, and checkouts still on the old parse keep reading theirs.
@@ -83,22 +104,7 @@ def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> P
         partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         bin_.to_disk(partial)
         partial.replace(path)
-
-    # By text, so that a selection of the articles (--limit, --labelled-only) finds its parses.
-    doc_of_text = {a.text: doc for a, doc in zip(articles, docs, strict=True)}
-
-    def predict(batch: Iterable[GoldArticle]) -> Iterator[Prediction]:
-        for article in batch:
-            doc = doc_of_text[article.text]
-            if not find_quote_spans(text_for_parser(article.text)):
-                yield Prediction([])
-                continue
-            try:
-                yield Prediction(quotes_from_doc(doc, source=article.id, text=article.text))
-            except Exception as exc:  # noqa: BLE001 - scored as a failed article, like the CLI
-                yield Prediction([], f"{type(exc).__name__}: {exc}")
-
-    return predict
+    return docs
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +25,7 @@ from quotes.furniture import (
     publisher_byline,
 )
 from quotes.lexicon import lexicon
+from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
 
 # How much a sieve is trusted: a named subject of `said` right beside the quote beats a
@@ -74,6 +75,16 @@ class Attribution:
     cue: str
     sieve: str
     kind: str  # "direct", "partial", "scare", "headline", "furniture" or "sign"
+    # What the trust model (quotes/trust.py) is told about this attribution: the names of the
+    # features it has (see ``trust_features``); empty when it has no mention.
+    evidence: tuple[str, ...] = ()
+    # For a candidate proposed where the sieves found no speaker, the kind they gave the quote
+    # (``scare`` for a term or title they hid): it goes back to that kind when not named.
+    fallback_of: str = ""
+
+    def without_mention(self) -> Attribution:
+        """The same quote with no speaker named, of the kind the sieves gave it."""
+        return Attribution(self.span, None, "", "", self.fallback_of or self.kind)
 
     @property
     def confidence(self) -> float:
@@ -123,7 +134,7 @@ def in_furniture(doc: Doc, char: int) -> bool:
     return i >= 0 and char < nobody[i].end
 
 
-class _Index:
+class QuoteIndex:
     """Character ↔ token lookups and which tokens sit inside quote marks."""
 
     def __init__(self, doc: Doc, spans: list[QuoteSpan]) -> None:
@@ -276,7 +287,7 @@ def same_paragraph(a: Token, b: Token) -> bool:
     return "\n" not in doc_text(a.doc)[low.idx : high.idx]
 
 
-def _subject_of(doc: Doc, verb: Token, idx: _Index) -> Mention | None:
+def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and same_paragraph(child, verb):
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
@@ -311,7 +322,7 @@ def _subject_of(doc: Doc, verb: Token, idx: _Index) -> Mention | None:
     return None
 
 
-def _nearest_mention(doc: Doc, first: int, last: int, idx: _Index, reverse: bool) -> Mention | None:
+def _nearest_mention(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> Mention | None:
     """The closest speaker-like mention among tokens [first, last), outside quotes."""
     order = range(last - 1, first - 1, -1) if reverse else range(first, last)
     for i in order:
@@ -334,7 +345,7 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     return nxt is None or not (nxt.text == "," or nxt.text[:1].islower())
 
 
-def _window_after(doc: Doc, span: QuoteSpan, idx: _Index, p_end: int) -> tuple[int, int]:
+def _window_after(doc: Doc, span: QuoteSpan, idx: QuoteIndex, p_end: int) -> tuple[int, int]:
     """Tokens from the closing mark to the end of the attribution clause."""
     if span.close_mark < 0:
         return 0, 0
@@ -350,7 +361,7 @@ def _window_after(doc: Doc, span: QuoteSpan, idx: _Index, p_end: int) -> tuple[i
     return first, last
 
 
-def _window_before(doc: Doc, span: QuoteSpan, idx: _Index, p_start: int) -> tuple[int, int]:
+def _window_before(doc: Doc, span: QuoteSpan, idx: QuoteIndex, p_start: int) -> tuple[int, int]:
     """Tokens from the start of the clause that leads into the quote up to its opening mark."""
     last, _ = idx.token_range(span.open_mark, span.open_mark + 1)
     # `findings:\xa0“…`: a no-break space before the opening mark is a token of its own, and
@@ -365,7 +376,7 @@ def _window_before(doc: Doc, span: QuoteSpan, idx: _Index, p_start: int) -> tupl
     return first, last
 
 
-def _cue_content_elsewhere(verb: Token, idx: _Index) -> bool:
+def _cue_content_elsewhere(verb: Token, idx: QuoteIndex) -> bool:
     """True when the verb reports some other clause (`Trump said the polls were wrong`).
 
     A verb whose parse hangs a clause of the quote itself on it reports the quote, whatever
@@ -380,7 +391,7 @@ def _cue_content_elsewhere(verb: Token, idx: _Index) -> bool:
     return elsewhere
 
 
-def _cue_in(doc: Doc, first: int, last: int, idx: _Index, reverse: bool) -> Token | None:
+def _cue_in(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> Token | None:
     order = range(last - 1, first - 1, -1) if reverse else range(first, last)
     for i in order:
         if idx.outside(i) and _is_cue(doc[i]):
@@ -388,7 +399,7 @@ def _cue_in(doc: Doc, first: int, last: int, idx: _Index, reverse: bool) -> Toke
     return None
 
 
-def _governing_cue(cue: Token, idx: _Index) -> Token:
+def _governing_cue(cue: Token, idx: QuoteIndex) -> Token:
     """The reporting verb a cue hangs on: `he said, laughing` is said; so is `X said his ward
     had admitted 23 children` (the admitting is what was said)."""
     for _ in range(3):
@@ -433,7 +444,7 @@ def _attributes_back(text: str, span: QuoteSpan, cue: Token) -> bool:
     return True
 
 
-def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: _Index) -> Mention | None:
+def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteIndex) -> Mention | None:
     subject = _subject_of(doc, cue, idx)
     if subject is not None:
         return subject
@@ -451,7 +462,7 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: _Index) 
     return None
 
 
-def _according_to(doc: Doc, first: int, last: int, idx: _Index) -> Mention | None:
+def _according_to(doc: Doc, first: int, last: int, idx: QuoteIndex) -> Mention | None:
     for i in range(first, max(first, last - 1)):
         if doc[i].lower_ == "according" and doc[i + 1].lower_ == "to" and idx.outside(i):
             for child in doc[i + 1].children:
@@ -481,7 +492,7 @@ _CLOSERS = "\"”’'»)]"
 
 
 def _is_headline(
-    doc: Doc, text: str, paragraphs: list[tuple[int, int]], idx: _Index, title: str = ""
+    doc: Doc, text: str, paragraphs: list[tuple[int, int]], idx: QuoteIndex, title: str = ""
 ) -> bool:
     """Whether the first line is the article's headline (its quotes then have no speaker).
 
@@ -571,14 +582,45 @@ def _looks_like_title_or_scare(text: str, span: QuoteSpan) -> bool:
 
 
 def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attribution]:
-    """One Attribution per span, in order; ``mention`` is None where no sieve found one.
+    """One Attribution per span, in order; ``mention`` is None where no speaker is named.
 
-    ``title`` is the document's known headline, if any (see ``_is_headline``).
+    ``title`` is the document's known headline, if any (see ``_is_headline``). Each quote's
+    candidate mentions (``proposals``) are weighed by the trust model (``quotes/trust.py``):
+    the likeliest is named when its chance of being right reaches the model's threshold.
+    """
+    out = []
+    for candidates in proposals(doc, spans, title=title):
+        best = choose(candidates)
+        out.append(best if best is not None else candidates[0].without_mention())
+    return out
+
+
+def choose(candidates: list[Attribution], model: TrustModel | None = None) -> Attribution | None:
+    """The candidate the trust model (``models/trust.json`` unless another is given) finds
+    likeliest to be right, if it is likely enough; the first of equals wins."""
+    model = model or trust_model()
+    scored = [(model.chance(c.evidence), -n, c) for n, c in enumerate(candidates) if c.mention is not None]
+    if not scored:
+        return None
+    chance, _, best = max(scored, key=lambda t: (t[0], t[1]))
+    return best if chance >= model.threshold else None
+
+
+def proposals(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[list[Attribution]]:
+    """Every quote's candidate attributions, the sieves' own first, each with its ``evidence``.
+
+    The first candidate of a quote is what the sieves decided (with no mention when they
+    found none, and the hidden kinds, `scare`, `headline`, `furniture`, `sign`, as they left
+    them); the others are further mentions that could be the speaker (see ``_candidates``).
+    A quote on a headline, furniture or a sign line gets no other candidate.
     """
     text = doc_text(doc)
-    idx = _Index(doc, spans)
+    idx = QuoteIndex(doc, spans)
     paragraphs = _paragraph_bounds(text)
     results: list[Attribution | None] = [None] * len(spans)
+    # Why the sieves hid a quote as a term or title: the trust model weighs a fallback
+    # proposal for it by that.
+    hidden_as: dict[int, str] = {}
 
     headline = _is_headline(doc, text, paragraphs, idx, title)
     furniture = _furniture_paragraphs(doc, paragraphs)
@@ -600,6 +642,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
 
         if _is_name_or_title(text, span):
             results[q_index] = Attribution(span, None, "", "", "scare")
+            hidden_as[q_index] = "title"
             continue
         if _on_a_sign(doc, span, idx, before, after):
             results[q_index] = Attribution(span, None, "", "", "sign")
@@ -610,9 +653,11 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
                 # `the company offers “risk mitigation” payments`: a term for a thing, and
                 # offering payments is not saying anything.
                 results[q_index] = Attribution(span, None, "", "", "scare")
+                hidden_as[q_index] = "term"
                 continue
             if found is None and _looks_like_title_or_scare(text, span):
                 results[q_index] = Attribution(span, None, "", "", "scare")
+                hidden_as[q_index] = "short"
                 continue
         if found is None:
             cue = _cue_in(doc, *after, idx, reverse=False)
@@ -660,7 +705,33 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
             results[q_index] = Attribution(span, None, "", "", kind)
 
     final = [_within_bounds(doc, r, spans) for r in results if r is not None]
-    return _first_person(doc, _carry(final, previous, text))
+    decided = _first_person(doc, _carry(final, previous, text))
+    context = TrustContext(doc, text, spans, idx, paragraphs, previous, decided)
+    out = []
+    for q_index, r in enumerate(decided):
+        candidates = [r]
+        if r.kind in ("direct", "partial", "scare"):
+            candidates += [_within_bounds(doc, c, spans) for c in _candidates(context, r, q_index)]
+        candidates = _first_person(doc, candidates)
+        sources: dict[tuple[int, int], list[str]] = {}
+        for c in candidates:
+            if c.mention is not None:
+                sources.setdefault((c.mention.start, c.mention.end), []).append(c.sieve)
+        unique: list[Attribution] = []
+        seen: set[tuple[int, int]] = set()
+        for n, c in enumerate(candidates):
+            if c.mention is None:
+                if n == 0:
+                    unique.append(c)
+                continue
+            key = (c.mention.start, c.mention.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence = trust_features(context, c, hidden_as.get(q_index, ""), sources[key], r)
+            unique.append(replace(c, evidence=evidence))
+        out.append(unique)
+    return out
 
 
 # Verbs that put words on a sign: `a banner that read “…”`, `the sign says “…”`.
@@ -674,7 +745,7 @@ _SIGN_LEAD_IN = re.compile(
 )
 
 
-def _sign_subject(verb: Token, idx: _Index) -> Token | None:
+def _sign_subject(verb: Token, idx: QuoteIndex) -> Token | None:
     """What the verb's words are written on, if a thing carries them: the subject (or, for
     `a banner that read`, the noun the relative clause hangs on; for `a sign reading`, the
     noun the participle describes). After a quote the parser may take an inverted subject
@@ -695,7 +766,7 @@ def _sign_subject(verb: Token, idx: _Index) -> Token | None:
 
 
 def _on_a_sign(
-    doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[int, int], after: tuple[int, int]
+    doc: Doc, span: QuoteSpan, idx: QuoteIndex, before: tuple[int, int], after: tuple[int, int]
 ) -> bool:
     """Words written on a sign, a banner, a T-shirt or a screen: nobody is speaking them.
 
@@ -739,7 +810,7 @@ _TERM_CUES = frozenset(
 )
 
 
-def _names_a_thing(doc: Doc, text: str, span: QuoteSpan, idx: _Index) -> bool:
+def _names_a_thing(doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex) -> bool:
     """A short quoted term that modifies a noun outside the quote: `“risk mitigation”
     payments`, `the “snow day” policy`. It labels a thing; nobody is quoted saying it."""
     words = text[span.start : span.end].split()
@@ -780,10 +851,10 @@ def _first_person(doc: Doc, results: list[Attribution]) -> list[Attribution]:
         if byline is None:
             out.append(Attribution(r.span, None, "", "", r.kind))
             continue
-        first, last = _Index(doc, []).token_range(byline.start, byline.end)
+        first, last = QuoteIndex(doc, []).token_range(byline.start, byline.end)
         kind = "person" if word == "i" and doc[last - 1].ent_type_ == "PERSON" else "name"
         author = Mention(m.start, m.end, m.head, "author", Mention(byline.start, byline.end, last - 1, kind))
-        out.append(Attribution(r.span, author, r.cue, r.sieve, r.kind))
+        out.append(replace(r, mention=author))
     return out
 
 
@@ -807,7 +878,7 @@ def _within_bounds(doc: Doc, r: Attribution, spans: list[QuoteSpan]) -> Attribut
     start, end = head.idx, head.idx + len(head)
     if head.is_space or head.is_punct or bad(start, end):
         return Attribution(r.span, None, "", "", r.kind)
-    return Attribution(r.span, Mention(start, end, m.head, m.kind, m.refers), r.cue, r.sieve, r.kind)
+    return replace(r, mention=Mention(start, end, m.head, m.kind, m.refers))
 
 
 def _first_char(text: str, p_start: int) -> int:
@@ -824,7 +895,7 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _embedded(
-    doc: Doc, span: QuoteSpan, idx: _Index, before: tuple[int, int], after: tuple[int, int]
+    doc: Doc, span: QuoteSpan, idx: QuoteIndex, before: tuple[int, int], after: tuple[int, int]
 ) -> tuple[Mention, str, str] | None:
     """A partial quote inside the content of a cue verb: `Trump called it “a disgrace”`.
 
@@ -871,7 +942,7 @@ _MIN_CONTENT_WORDS = 3
 _NOT_CONTENT_VERBS = frozenset({"be", "have", "do", "become", "seem", "appear", "remain", "get", "go"})
 
 
-def _content_of_verb(doc: Doc, span: QuoteSpan, idx: _Index) -> tuple[Mention, str, str] | None:
+def _content_of_verb(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> tuple[Mention, str, str] | None:
     """A partial quote that is what its clause's subject did with words, whatever the verb
     (`Walter Hewlett sniped that Fiorina was “learning on the job”`, `A 2014 report found “no
     evidence …”`): the subject is the source."""
@@ -902,7 +973,7 @@ def _content_of_verb(doc: Doc, span: QuoteSpan, idx: _Index) -> tuple[Mention, s
 
 
 def _speech_verb_after(
-    doc: Doc, text: str, span: QuoteSpan, idx: _Index, after: tuple[int, int]
+    doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex, after: tuple[int, int]
 ) -> tuple[Mention, str, str] | None:
     """`“Go back to Univision,” Trump barked`: a quote ending in a comma, then subject and verb.
 
@@ -923,7 +994,7 @@ def _speech_verb_after(
 
 
 def _colon_lead_in(
-    doc: Doc, text: str, span: QuoteSpan, idx: _Index, before: tuple[int, int]
+    doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex, before: tuple[int, int]
 ) -> tuple[Mention, str, str] | None:
     """`The campaign worded it more carefully: “…”`, `More from Blumenthal and Cohen: “…”`.
 
@@ -961,7 +1032,7 @@ def _colon_lead_in(
 
 
 def _next_sentence(
-    doc: Doc, text: str, span: QuoteSpan, idx: _Index, after: tuple[int, int]
+    doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex, after: tuple[int, int]
 ) -> tuple[Mention, str, str] | None:
     """`“I waited an hour in the rain.” Ana Pereira, a nurse, said she had been late.`
 
@@ -980,7 +1051,7 @@ def _next_sentence(
 
 
 def _signature(
-    doc: Doc, text: str, span: QuoteSpan, idx: _Index, paragraphs: list[tuple[int, int]]
+    doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex, paragraphs: list[tuple[int, int]]
 ) -> tuple[Mention, str, str] | None:
     """A quote that makes a paragraph of its own, signed on the next line: `— Hillary Clinton.`"""
     if span.paragraph + 1 >= len(paragraphs):
@@ -997,7 +1068,7 @@ def _signature(
 
 
 def _colon_intro(
-    doc: Doc, text: str, span: QuoteSpan, idx: _Index, paragraphs: list[tuple[int, int]], previous: int
+    doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex, paragraphs: list[tuple[int, int]], previous: int
 ) -> tuple[Mention, str, str] | None:
     """A paragraph that is all quote, after one that ends `X said:` (``previous``, the story
     paragraph before, past any caption or credit line)."""
@@ -1019,7 +1090,9 @@ def _colon_intro(
     return None
 
 
-def _reported_before(doc: Doc, idx: _Index, paragraph: tuple[int, int]) -> tuple[Mention, str, str] | None:
+def _reported_before(
+    doc: Doc, idx: QuoteIndex, paragraph: tuple[int, int]
+) -> tuple[Mention, str, str] | None:
     """A paragraph that is all quote after one whose last sentence says who speaks, with no
     colon and no quote of its own: `Howard went on with his remarks.` / `“…”`."""
     first, last = idx.token_range(*paragraph)
@@ -1041,7 +1114,7 @@ def _reported_before(doc: Doc, idx: _Index, paragraph: tuple[int, int]) -> tuple
 def _neighbour_sentence(
     doc: Doc,
     span: QuoteSpan,
-    idx: _Index,
+    idx: QuoteIndex,
     before: tuple[int, int],
     after: tuple[int, int],
     p_start: int,
@@ -1133,3 +1206,236 @@ def _carry(results: list[Attribution], previous: list[int], text: str) -> list[A
             last_by_paragraph[r.span.paragraph] = r
         out.append(r)
     return out
+
+
+# The longest climb from a quote to the verb or noun whose clause it sits in.
+_MAX_CLAUSE_STEPS = 8
+
+
+def _clause_subject(
+    doc: Doc, span: QuoteSpan, idx: QuoteIndex
+) -> tuple[Mention, Token, tuple[str, ...]] | None:
+    """The subject of the clause a quote sits in, whatever its verb: `She rails against its
+    “wall of protectionism”`, `Lee offered himself as a “law and order” candidate`; or the
+    owner of the noun it hangs on (`Ruiz’s claim that she “never lost a file”`). With the word
+    that governs it and what the climb to it was like."""
+    first, last = idx.token_range(span.start, span.end)
+    roots = [t for t in doc[first:last] if not (first <= t.head.i < last) and not (t.is_punct or t.is_space)]
+    if not roots:
+        return None
+    tok = roots[0]
+    for step in range(1, _MAX_CLAUSE_STEPS + 1):
+        if tok.head is tok or not same_paragraph(tok, tok.head):
+            return None
+        tok = tok.head
+        if not idx.outside(tok.i):
+            continue
+        found: tuple[Mention | None, str] = (None, "")
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for child in tok.children:
+                if child.dep_ == "poss" and idx.outside(child.i):
+                    found = (_mention_for(doc, child), "owner")
+                    break
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and same_paragraph(child, tok):
+                    found = (_mention_for(doc, child), "passive" if child.dep_ == "nsubjpass" else "subject")
+                    break
+        m, via = found
+        if m is not None:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN"):
+                governs = "noun"
+            elif lemma in lexicon().cue_verbs:
+                governs = "cue"
+            elif lemma in _NOT_CONTENT_VERBS:
+                governs = "link"
+            else:
+                governs = "verb"
+            return m, tok, (f"via={via}", f"steps={min(step, 4)}", f"governor={governs}")
+    return None
+
+
+@dataclass
+class TrustContext:
+    """What one document's candidates and their trust features are read from."""
+
+    doc: Doc
+    text: str
+    spans: list[QuoteSpan]
+    idx: QuoteIndex
+    paragraphs: list[tuple[int, int]]
+    previous: list[int]  # the story paragraph before each paragraph (-1 for none)
+    decided: list[Attribution]  # what the sieves decided for each quote
+
+    def __post_init__(self) -> None:
+        # A pipeline without a parser (a blank model) sets no sentences: the document is one.
+        self.has_sentences = self.doc.has_annotation("SENT_START")
+        self.in_paragraph: dict[int, int] = {}
+        self.in_utterance: dict[int, int] = {}
+        for s in self.spans:
+            self.in_paragraph[s.paragraph] = self.in_paragraph.get(s.paragraph, 0) + 1
+            self.in_utterance[s.utterance] = self.in_utterance.get(s.utterance, 0) + 1
+        # The speaker the sieves last named in each paragraph, before each quote.
+        self.paragraph_speaker: list[Mention | None] = []
+        last: dict[int, Mention] = {}
+        for r in self.decided:
+            p = r.span.paragraph
+            here = last.get(p)
+            if here is None and self.previous[p] >= 0:
+                here = last.get(self.previous[p])
+            self.paragraph_speaker.append(here)
+            if r.mention is not None and r.sieve != "content-verb":
+                last[p] = r.mention
+
+
+def _candidates(context: TrustContext, r: Attribution, q_index: int) -> list[Attribution]:
+    """Other mentions that could be a quote's speaker, besides the sieves' choice: the subject
+    of the clause it sits in, the nearest name or pronoun before and after it in its sentence,
+    the subject of the sentence before (in its paragraph), and the paragraph's speaker."""
+    doc, idx, span = context.doc, context.idx, r.span
+    kind = "partial" if r.kind == "scare" else r.kind
+    was = r.kind if r.mention is None else ""
+    out = []
+
+    def add(m: Mention | None, cue: str, sieve: str, evidence: tuple[str, ...] = ()) -> None:
+        if m is not None:
+            out.append(Attribution(span, m, cue, sieve, kind, evidence, was))
+
+    clause = _clause_subject(doc, span, idx)
+    if clause is not None:
+        add(clause[0], clause[1].text, "clause-subject", clause[2])
+    first, last = idx.token_range(span.open_mark, span.outer_end)
+    if 0 < first < len(doc) and context.has_sentences:
+        sentence = doc[first - 1].sent
+        if same_paragraph(doc[sentence.start], doc[first]):
+            add(_nearest_mention(doc, sentence.start, first, idx, reverse=True), "", "nearest-before")
+        elif same_paragraph(doc[first - 1], doc[first]):
+            add(_nearest_mention(doc, first - 1, first, idx, reverse=True), "", "nearest-before")
+        start = sentence.start
+        if start > 0:
+            before = doc[start - 1].sent
+            root = before.root
+            if same_paragraph(root, doc[first]) and idx.outside(root.i):
+                for child in root.children:
+                    if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i):
+                        add(_mention_for(doc, child), root.text, "previous-subject")
+                        break
+    if 0 < last < len(doc) and context.has_sentences:
+        sentence = doc[last].sent
+        end = sentence.end
+        while end > last and not same_paragraph(doc[last], doc[end - 1]):
+            end -= 1
+        add(_nearest_mention(doc, last, end, idx, reverse=False), "", "nearest-after")
+    add(context.paragraph_speaker[q_index], "", "paragraph-speaker")
+    return out
+
+
+def _bucket(value: int, bounds: tuple[int, ...]) -> str:
+    """The first bound ``value`` does not exceed, as a label (`<=4`), or `>` the last."""
+    for b in bounds:
+        if value <= b:
+            return f"<={b}"
+    return f">{bounds[-1]}"
+
+
+def trust_features(
+    context: TrustContext, c: Attribution, hidden_as: str, sources: list[str], decided: Attribution
+) -> tuple[str, ...]:
+    """The evidence the trust model weighs for one candidate: generic facts of the quote, its
+    mention and how they were linked, as feature names (each present or not).
+
+    ``sources`` are the rules that proposed the same mention, ``decided`` what the sieves
+    decided for the quote. Nothing here names a word of any article: only the rules, parse
+    labels, shapes, distances and the word lists' classes.
+    """
+    m = c.mention
+    assert m is not None
+    doc, text, span, idx = context.doc, context.text, c.span, context.idx
+    inner = text[span.start : span.end]
+    words = inner.split()
+    sieve = c.sieve
+    f = [f"sieve={sieve}", f"kind={c.kind}", f"mention={m.kind}", f"sieve={sieve}|kind={c.kind}"]
+    f.append(f"sieve={sieve}|mention={m.kind}")
+    f.extend(f"source={s}" for s in sources)
+    f.append(f"sources{_bucket(len(set(sources)), (1, 2, 3))}")
+    if decided.mention is None:
+        f.append("sieves_found_none")
+        f.append(f"sieves_found_none|kind={decided.kind}")
+    elif (decided.mention.start, decided.mention.end) == (m.start, m.end):
+        f.append("sieves_chose_it")
+    else:
+        f.append("sieves_chose_other")
+        f.append(f"sieves_chose_other|sieve={decided.sieve}")
+    n_words = _bucket(len(words), (1, 2, 4, 8, 16))
+    f.append(f"words{n_words}")
+    f.append(f"sieve={sieve}|words{n_words}")
+    if c.fallback_of:
+        f.append(f"fallback_of={c.fallback_of}|words{n_words}")
+    if sieve == "clause-subject":
+        f.extend(c.evidence)
+    if hidden_as:
+        f.append(f"hidden_as={hidden_as}")
+    stripped = inner.strip()
+    if is_title_case(stripped):
+        f.append("title_case")
+    last_char = stripped.rstrip("\"”’'")[-1:]
+    f.append("ends=" + ("stop" if last_char in ".!?…" else "comma" if last_char in ",;:" else "word"))
+    if stripped[:1].isupper():
+        f.append("starts_upper")
+    first, last = idx.token_range(span.start, span.end)
+    tokens = doc[first:last]
+    if any(t.pos_ == "VERB" for t in tokens):
+        f.append("has_verb")
+    roots = [t for t in tokens if not (first <= t.head.i < last) and not t.is_punct and not t.is_space]
+    if roots:
+        dep = roots[0].dep_ if roots[0].head is not roots[0] else "ROOT"
+        f.append(f"root_dep={dep}")
+        if c.kind == "partial":
+            f.append(f"partial|root_dep={dep}")
+        f.append(f"root_head_pos={roots[0].head.pos_}")
+    if len(roots) > 1:
+        f.append("several_roots")
+    # Where the mention stands.
+    head = doc[m.head]
+    if m.end <= span.open_mark:
+        side, gap = "before", len(text[m.end : span.open_mark].split())
+    elif m.start >= span.outer_end:
+        side, gap = "after", len(text[span.outer_end : m.start].split())
+    else:
+        side, gap = "inside", 0
+    f.append(f"side={side}")
+    f.append(f"sieve={sieve}|side={side}")
+    f.append(f"gap{_bucket(gap, (0, 2, 5, 10, 20, 40))}")
+    f.append(f"sieve={sieve}|gap{_bucket(gap, (2, 10))}")
+    lo, hi = sorted((m.start, span.open_mark))
+    f.append("same_paragraph" if "\n" not in text[lo:hi] else "other_paragraph")
+    if context.has_sentences and first < len(doc) and head.sent.start == doc[first].sent.start:
+        f.append("same_sentence")
+    f.append(f"mention_words{_bucket(len(text[m.start : m.end].split()), (1, 2, 3))}")
+    if m.kind == "description":
+        lemma = head.lemma_.lower()
+        lex = lexicon()
+        of = "role" if lemma in lex.role_nouns else "person" if lemma in lex.person_nouns else "other"
+        f.append(f"description_of={of}")
+    if head.dep_ in _SUBJECT_DEPS:
+        f.append("mention_is_subject")
+    if c.cue:
+        cue = c.cue.lower()
+        f.append(
+            "cue=" + ("colon" if cue in (":", "—") else "according" if cue == "according to" else "word")
+        )
+    if _stands_alone(text, span):
+        f.append("stands_alone")
+    p_start, _ = context.paragraphs[span.paragraph]
+    if span.open_mark == _first_char(text, p_start):
+        f.append("opens_paragraph")
+    if context.in_paragraph.get(span.paragraph, 0) > 1:
+        f.append("several_in_paragraph")
+    if context.in_utterance.get(span.utterance, 0) > 1:
+        f.append("utterance_in_pieces")
+    if span.close_mark < 0:
+        f.append("runs_on")
+    # Not the quote marks' style: single marks are British news's quotes and American news's
+    # headlines, and the model must not learn one country's habits.
+    return tuple(f)

@@ -20,7 +20,7 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.attribution import _Index, attribute, doc_text
+from quotes.attribution import QuoteIndex, attribute, doc_text
 from quotes.confidence import calibrated_confidence
 from quotes.entities import resolve_speakers
 from quotes.read import Document
@@ -118,7 +118,7 @@ def quotes_from_doc(
     if not spans:
         return []
     attributions = attribute(doc, spans, title=title)
-    index = _Index(doc, spans)
+    index = QuoteIndex(doc, spans)
     outside = [index.outside(i) for i in range(len(doc))]
     speakers = resolve_speakers(doc, attributions, outside)
     rows = []

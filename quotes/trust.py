@@ -1,0 +1,69 @@
+"""Whether to name the speaker an attribution proposes: a small logistic model fitted on train.
+
+The sieves of ``quotes/attribution.py`` propose a mention for a quote, and a fallback proposes
+the subject of the clause around a quote they left without one (often a term the article
+borrows from someone: `She rails against its “wall of protectionism”`). Not every proposal
+is worth a row: naming a speaker only helps when it is right more often than not by a margin
+(for F1, more than about 45% of the time). Each proposal carries its ``evidence``, the names of
+the generic features it has (sieve, mention type, quote length and shape, where the mention
+stands, …: see ``attribution.trust_features``); this model weighs them and the proposal is
+kept when the chance it is right reaches the fitted threshold.
+
+The weights are in ``models/trust.json``, with a header saying when, at which commit and on how
+many proposals they were fitted; ``benchmarks/fit_trust.py`` fits them on polnear-train (the
+L2 strength and the threshold chosen by cross-validation over articles).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from quotes.lexicon import models_dir
+
+TRUST_FILE = "trust.json"
+
+
+@dataclass(frozen=True)
+class TrustModel:
+    """A logistic model over named binary features."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+    about: dict[str, Any]
+
+    def chance(self, evidence: tuple[str, ...]) -> float:
+        """The modelled chance that a proposal with this evidence names the right speaker."""
+        z = self.bias + sum(self.weights.get(name, 0.0) for name in set(evidence))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrustModel:
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return cls(float(data["bias"]), weights, float(data["threshold"]), dict(data.get("about", {})))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "about": self.about,
+            "bias": round(self.bias, 4),
+            "threshold": round(self.threshold, 4),
+            "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())},
+        }
+
+
+@lru_cache(maxsize=1)
+def trust_model(path: Path | None = None) -> TrustModel:
+    """The fitted model (``models/trust.json``), read once."""
+    path = path or models_dir() / TRUST_FILE
+    return TrustModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def trusted(evidence: tuple[str, ...]) -> bool:
+    """Whether a proposal with this evidence is likely enough to be right to name its speaker."""
+    model = trust_model()
+    return model.chance(evidence) >= model.threshold

@@ -1,0 +1,89 @@
+"""The trust model: every quote's candidate speakers, and which one (if any) is named."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+
+from quotes.attribution import choose, proposals
+from quotes.spans import find_quote_spans
+from quotes.trust import TrustModel, trust_model
+
+
+def _ran_as_candidate(nlp: Any) -> Doc:
+    """`Ruiz ran as a “law and order” candidate .`: the quote hangs on a noun of a clause whose
+    verb says nothing, and the clause's subject is a name."""
+    words = ["Ruiz", "ran", "as", "a", "“", "law", "and", "order", "”", "candidate", "."]
+    spaces = [True, True, True, True, False, True, True, False, True, False, False]
+    heads = [1, 1, 1, 9, 9, 9, 5, 5, 9, 2, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "punct", "compound", "cc", "conj", "punct", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "PUNCT", "NOUN", "CCONJ", "NOUN", "PUNCT", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "``", "NN", "CC", "NN", "''", "NN", "."]
+    ents = ["B-PERSON"] + ["O"] * 10
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    lemmas = ["Ruiz", "run", "as", "a", "“", "law", "and", "order", "”", "candidate", "."]
+    for tok, lemma in zip(doc, lemmas, strict=True):
+        tok.lemma_ = lemma
+    return doc
+
+
+def test_a_quote_on_a_clause_whose_verb_says_nothing_gets_its_subject_as_a_candidate(nlp: Any) -> None:
+    doc = _ran_as_candidate(nlp)
+    (candidates,) = proposals(doc, find_quote_spans(doc.text))
+    decided, *others = candidates
+    # The sieves hide a short term that modifies a noun, with no verb of saying over it ...
+    assert decided.mention is None and decided.kind == "scare"
+    # ... and the clause's subject is proposed, as a partial quote, with what the climb found.
+    clause = [c for c in others if c.sieve == "clause-subject"]
+    assert len(clause) == 1 and clause[0].mention is not None
+    assert doc.text[clause[0].mention.start : clause[0].mention.end] == "Ruiz"
+    assert clause[0].kind == "partial" and clause[0].fallback_of == "scare"
+    assert {"via=subject", "governor=verb", "sieves_found_none", "hidden_as=term"} <= set(clause[0].evidence)
+    # Rejected, the quote goes back to the kind the sieves gave it.
+    assert clause[0].without_mention().kind == "scare"
+
+
+def test_choose_names_the_likeliest_candidate_only_when_likely_enough(nlp: Any) -> None:
+    doc = _ran_as_candidate(nlp)
+    (candidates,) = proposals(doc, find_quote_spans(doc.text))
+    trusting = TrustModel(-2.0, {"sieve=clause-subject": 5.0}, 0.5, {})
+    chosen = choose(candidates, trusting)
+    assert chosen is not None and chosen.sieve == "clause-subject"
+    doubting = TrustModel(-2.0, {"sieve=clause-subject": 1.0}, 0.5, {})
+    assert choose(candidates, doubting) is None
+
+
+def test_chance_is_the_logistic_of_the_weights_of_the_features_present() -> None:
+    model = TrustModel(-1.0, {"a": 2.0, "b": -0.5}, 0.5, {})
+    assert model.chance(("a",)) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    # A feature counts once, and one the model never saw counts nothing.
+    assert model.chance(("a", "a", "unseen")) == pytest.approx(model.chance(("a",)))
+    assert model.chance(("a", "b")) == pytest.approx(1 / (1 + math.exp(-0.5)))
+    assert TrustModel.from_dict(model.to_dict()).chance(("a", "b")) == pytest.approx(model.chance(("a", "b")))
+
+
+def test_the_shipped_model_says_how_it_was_made() -> None:
+    model = trust_model()
+    assert model.about["made_by"].startswith("python benchmarks/fit_trust.py")
+    assert model.about["gold"].endswith("train.jsonl")
+    assert {"date", "commit", "candidates", "penalty", "out_of_fold_f1"} <= set(model.about)
+    assert 0.2 <= model.threshold <= 0.8
+    # Generic features only: no word of any article, no quote-mark style (a country's habit).
+    assert not any(name.startswith("style=") for name in model.weights)
+
+
+def test_a_clear_attribution_is_named_and_a_title_is_not(extract_rows: Any) -> None:
+    text = (
+        "Harbour board meets\n\n"
+        "The harbour board met on Tuesday. “We will rebuild the pier before the winter storms,” "
+        "said Ana Ruiz, the harbour master.\n\n"
+        "Tom Brent starred in “The Long Road Home” before he ran for mayor."
+    )
+    rows = {q.quote: q for q in extract_rows(text, include_all=True)}
+    pier = rows["We will rebuild the pier before the winter storms,"]
+    assert pier.speaker == "Ana Ruiz" and pier.sieve == "trailing-cue"
+    title = rows["The Long Road Home"]
+    assert title.speaker == "" and title.kind == "scare"
