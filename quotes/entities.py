@@ -30,6 +30,7 @@ from quotes.descriptors import (
     strip_det,
     text_of,
 )
+from quotes.furniture import datelines
 from quotes.lexicon import lexicon
 from quotes.names import (
     POSSESSIVES,
@@ -477,12 +478,15 @@ class ArticleEntities:
         name (`Northline Rail`), with the nouns that say what kind of body each is."""
         doc, lex = self.doc, lexicon()
         orgs: list[Entity] = []
+        # `BENGALURU: The …`: the place a story is filed from is no body of the story.
+        places = [(d.start, d.end) for d in datelines(doc_text(doc))]
         named = [
             e
             for e in ents
             if (e.label_ == "ORG" or org_text(doc, e).lower() in self.org_names)
             and outside[e.start]
             and e.start_char not in self.person_at
+            and not any(s <= e.start_char < end for s, end in places)
         ]
         for ent in sorted(named, key=lambda e: (-len(e), e.start_char)):
             name = org_text(doc, ent)
@@ -537,9 +541,7 @@ class ArticleEntities:
         if len(ending) == 1 and len(key) == 1 and key[0] in lexicon().organization_nouns:
             return ending[0].name()
         short = compact_acronym(text)
-        spelled = [
-            o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)
-        ]
+        spelled = [o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
         if len(spelled) == 1:
             return spelled[0].name()
         return text
@@ -871,14 +873,8 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
     # `Claudia Brunner` tagged as an organisation: two or three proper nouns from a given name,
     # with no organisation noun among them, are a person's name.
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and 2 <= len(ent) <= 3:
-            words = list(ent)
-            if (
-                words[0].lower_ in given
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-                and not any(t.lemma_.lower() in lexicon().organization_nouns for t in words)
-                and outside[ent.start]
-            ):
+        if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and outside[ent.start]:
+            if reads_as_person_name(ent):
                 out.append(ent)
     taken = {i for s in out for i in range(s.start, s.end)}
     # `Cole Valley’s goalkeeper`: words the tagger calls a place or a body elsewhere are no name.
@@ -921,6 +917,25 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
             continue
         i += 1
     return out
+
+
+def reads_as_person_name(ent: Span) -> bool:
+    """`Claudia Brunner`, `Anne-Marie Cormier`, `K. Venkatesh` tagged as an organisation or a
+    place: two or three capitalised proper nouns, the first a given name (a hyphenated one
+    counts by its first part) or an initial, with no organisation noun among them."""
+    words = [t for t in ent if t.text != "-"]
+    if not 2 <= len(words) <= 3 or len(ent) - len(words) > 1:
+        return False
+    if len(words) < len(ent) and ent[1].text != "-":
+        return False  # the hyphen joins the given name's parts only
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    nouns = lexicon().organization_nouns
+    if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words):
+        return False
+    first, last = words[0], words[-1]
+    initial = len(first.text) == 2 and first.text.endswith(".")
+    return (first.lower_ in lexicon().first_names or initial) and not last.text.endswith(".")
 
 
 def _untagged_bodies(doc: Doc, outside: list[bool]) -> list[Span]:

@@ -321,3 +321,33 @@ def test_a_short_form_in_brackets_inside_a_title(extract_rows) -> None:  # type:
     assert (venkatesh.role, venkatesh.organization) == ("managing director", "Chennai Metro Rail Limited")
     assert (kirkwood.speaker, kirkwood.role) == ("Sally Kirkwood", "Mayor")
     assert kirkwood.organization == "Barcoo Shire"
+
+
+def test_a_hyphenated_given_name_or_an_initial_tagged_as_a_body_is_a_person() -> None:
+    from spacy.tokens import Doc, Span
+
+    from quotes.entities import reads_as_person_name
+    from tests.test_descriptors import VOCAB
+
+    def ent(words: list[str], pos: list[str]) -> Span:
+        doc = Doc(VOCAB, words=words, pos=pos, ents=["B-ORG"] + ["I-ORG"] * (len(words) - 1))
+        return doc.ents[0]
+
+    assert reads_as_person_name(ent(["Anne", "-", "Marie", "Cormier"], ["PROPN", "PUNCT", "PROPN", "PROPN"]))
+    assert reads_as_person_name(ent(["K.", "Venkatesh"], ["PROPN", "PROPN"]))
+    assert reads_as_person_name(ent(["Claudia", "Brunner"], ["PROPN", "PROPN"]))
+    # A body's noun, a hyphen inside a surname, an initial at the end: no person's name read so.
+    assert not reads_as_person_name(ent(["Grace", "Hospital"], ["PROPN", "PROPN"]))
+    assert not reads_as_person_name(ent(["Ferrero", "-", "Rocher"], ["PROPN", "PUNCT", "PROPN"]))
+    assert not reads_as_person_name(ent(["Lake", "K."], ["PROPN", "PROPN"]))
+
+
+def test_the_place_a_story_is_filed_from_is_no_speakers_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KOCHI: The port trust on Tuesday said the new berth would open in March next year.\n\n"
+        "Kochi Port Trust chairman M. Beena said the dredging was nearly finished. "
+        '"We will be ready," she said.'
+    )
+    row = _row(extract_rows(text), "We will be ready")
+    assert row.speaker == "M. Beena"
+    assert row.organization != "KOCHI"

@@ -158,3 +158,12 @@ def test_datelines_are_the_opening_words_of_a_story_line() -> None:
     found = [text[d.start : d.end] for d in datelines(text)]
     assert found == ["WASHINGTON (AP) — ", "TORONTO, Nov. 3 (Reuters) - ", "STATE COLLEGE, Pa. - "]
     assert furniture_lines(text) == []  # the lines themselves are story
+
+
+def test_a_dateline_may_end_with_a_colon() -> None:
+    text = (
+        "NEW DELHI: The ministry said on Friday that the new rules would apply from April.\n\n"
+        "NOTE: short.\n\n"
+        "Mr. KAPOOR: Yes.\n"
+    )
+    assert [text[d.start : d.end] for d in datelines(text)] == ["NEW DELHI: "]
