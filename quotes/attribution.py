@@ -186,11 +186,34 @@ def _is_interview_label(doc: Doc, tok: Token) -> bool:
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 
 
+def is_age_description(tok: Token) -> bool:
+    """`the 58-year-old said`: a person named by age alone, which the tagger calls a date and
+    the parser may hang on the verb word by word. ``tok`` is the phrase's last word (`old`);
+    the phrase is ``age_description_start(tok)`` to it."""
+    return tok.lower_ == "old" and age_description_start(tok) >= 0
+
+
+def age_description_start(tok: Token) -> int:
+    """The index of `the` in `the 58-year-old` ending at ``tok``, else -1."""
+    doc, i = tok.doc, tok.i
+    if i < 3 or doc[i - 1].text not in ("-", "‑") or doc[i - 2].lower_ not in ("year", "years"):
+        return -1
+    j = i - 3
+    if doc[j].text in ("-", "‑"):
+        j -= 1
+    if j < 1 or not doc[j].like_num or doc[j - 1].lower_ != "the":
+        return -1
+    return j - 1
+
+
 def _mention_for(doc: Doc, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
     if _is_interview_label(doc, tok) or in_furniture(doc, tok.idx):
         # A byline's `said`-less name, a photo credit, a related headline: nobody speaks there.
         return None
+    if is_age_description(tok):
+        # Read as a pronoun of either gender: the person the story has been talking about.
+        return Mention(doc[age_description_start(tok)].idx, tok.idx + len(tok), tok.i, "pronoun")
     if tok.ent_type_ in _NOT_SPEAKER_ENTITIES:
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
@@ -289,6 +312,8 @@ def same_paragraph(a: Token, b: Token) -> bool:
 
 def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     for child in verb.children:
+        if child.i < verb.i and is_age_description(child) and idx.outside(child.i):
+            return _mention_for(doc, child)
         if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and same_paragraph(child, verb):
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
                 # `Her food gets described as “comfort cooking”`: the passive subject is what

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribution import Attribution, Mention, doc_text
+from quotes.attribution import Attribution, Mention, age_description_start, doc_text, is_age_description
 from quotes.columns import NOUN, PRON, PROPN, columns
 from quotes.descriptors import (
     NOT_ORG,
@@ -644,11 +644,13 @@ class ArticleEntities:
         cols = columns(doc)
         for i, pos in enumerate(cols.pos):
             # Only pronouns and common nouns are read here.
-            if (pos != PRON and pos != NOUN) or not self.outside[i]:
+            if (pos != PRON and pos != NOUN and doc[i].lower_ != "old") or not self.outside[i]:
                 continue
             tok = doc[i]
             if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_KINDS:
                 events.append((tok.idx, tok.i, None, "pronoun"))
+            elif is_age_description(tok):
+                events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
             elif tok.pos_ == "NOUN" and _definite_role(tok):
                 events.append((tok.left_edge.idx, tok.i, None, "description"))
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
@@ -672,8 +674,8 @@ class ArticleEntities:
             if what == "description":
                 self._describe_from(people, char, sentence[i], tok)
                 continue
-            kind = _PRONOUN_KINDS[tok.lower_]
-            if kind in ("m", "f"):
+            kind = _PRONOUN_KINDS.get(tok.lower_, "person")
+            if kind in ("m", "f", "person"):
                 resolved = self._person_for(people, char, sentence[i], tok)
                 if resolved is not None:
                     people.add(char, sentence[i], tok, resolved)
@@ -733,7 +735,8 @@ class ArticleEntities:
     def _person_for(
         self, people: Salience[Entity], char: int, sentence: int, pronoun: Token
     ) -> Entity | None:
-        gender = _PRONOUN_KINDS[pronoun.lower_]
+        # (`the 58-year-old`, read as a pronoun, may be anyone.)
+        gender = _PRONOUN_KINDS.get(pronoun.lower_, "")
         nominative = pronoun.dep_ in ("nsubj", "nsubjpass")
         # `Farid is her brother`, `Clinton praised him`: an object or a possessive in the
         # predicate is not the subject of its own clause.
@@ -744,7 +747,7 @@ class ArticleEntities:
         def agreement(p: Entity) -> float:
             if id(p) in clause_subject and pronoun.dep_ != "poss":
                 return 0.0
-            if p.gender == gender:
+            if p.gender == gender or not gender:
                 return 1.0
             return UNKNOWN_GENDER if not p.gender else 0.0
 
@@ -779,7 +782,7 @@ class ArticleEntities:
                 best = top.entity
         if best is None:
             best = people.best(char, sentence, agreement)
-        if best is not None and not best.gender and nominative:
+        if best is not None and not best.gender and nominative and gender:
             # `Obama left for Germany, where he …`: the pronoun says what no name or title did,
             # when no one else of that gender was as prominent.
             scores = people.scores(char, sentence)

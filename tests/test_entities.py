@@ -351,3 +351,34 @@ def test_the_place_a_story_is_filed_from_is_no_speakers_organisation(extract_row
     row = _row(extract_rows(text), "We will be ready")
     assert row.speaker == "M. Beena"
     assert row.organization != "KOCHI"
+
+
+def test_a_person_named_by_age_alone_is_the_person_the_story_is_about(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fishermen in the bay have lost half their catch this year.\n\n"
+        "Deckhand Maria Santos, who has worked the boats since she was 16, said she may give up. "
+        '"There is nothing left to catch," the 47-year-old said.'
+    )
+    row = _row(extract_rows(text), "There is nothing")
+    assert row.mention == "the 47-year-old"
+    assert (row.speaker, row.role) == ("Maria Santos", "Deckhand")
+
+
+def test_the_age_of_a_thing_is_no_person() -> None:
+    from spacy.tokens import Doc
+
+    from quotes.attribution import is_age_description
+    from tests.test_descriptors import VOCAB
+
+    def head_of(words: list[str], heads: list[int], deps: list[str]) -> bool:
+        doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
+        return is_age_description(doc[len(words) - 1])
+
+    said = ["“", "No", ",", "”", "the", "47", "-", "year", "-", "old"]
+    heads = [9, 9, 9, 9, 9, 7, 7, 9, 9, 9]
+    deps = ["punct", "intj", "punct", "punct", "det", "nummod", "punct", "npadvmod", "punct", "ROOT"]
+    assert head_of(said, heads, deps)
+    # `a 47-year-old` brings in someone new; `old` alone is no age.
+    assert not head_of([*said[:4], "a", *said[5:]], heads, deps)
+    bare = ["“", "No", ",", "”", "the", "old"]
+    assert not head_of(bare, [5] * 6, ["punct"] * 4 + ["det", "ROOT"])
