@@ -697,6 +697,13 @@ class Describer:
             if not self.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
                 break
             if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+                # `voters support the president, Ms Cole said`: the object of a verb before the
+                # name is an apposition of it only when the parse says so (`included the mayor's
+                # deputy, Ann Ruiz, who`); the subject of an inverted cue (`said the judge, Helen
+                # Marsh,`) is one.
+                if toks and t.lemma_.lower() not in lexicon().cue_verbs:
+                    if not self._apposed(toks, start):
+                        return []
                 break
             toks.insert(0, t)
             if t.is_sent_start:
@@ -707,6 +714,17 @@ class Describer:
             if not (toks and is_role_noun(toks[-1]) and len(toks) > 1):
                 return []
         return self._appositive(toks)
+
+    def _apposed(self, toks: list[Token], start: int) -> bool:
+        """Whether the parse links the noun phrase ``toks`` and the name at ``start`` as
+        apposition (either way round)."""
+        span = {t.i for t in toks}
+        name = self.doc[start]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        return (name.dep_ == "appos" and name.head.i in span) or any(
+            t.dep_ == "appos" and t.head.i == name.i for t in toks
+        )
 
     def apposition_after(self, end: int) -> list[tuple[str, str]]:
         """`Josh Earnest, the White House press secretary, said`, `said Dante Scala, a political

@@ -553,3 +553,52 @@ def test_a_role_noun_among_several_apposition_heads_gives_the_role() -> None:
     )
     found = [(d.role, d.organization) for d in describer.describe(0, 2)]
     assert found == [("vice-president of operations", "Coastal Ferries")]
+
+
+def test_the_object_of_a_verb_before_a_name_is_no_apposition() -> None:
+    # In towns where most families back the mayor, Ana Ruiz spends her weekends knocking on doors.
+    spec = """
+    In ADP IN ROOT 0 O in
+    towns NOUN NNS pobj 0 O town
+    where SCONJ WRB advmod 11 O where
+    most ADJ JJS amod 4 O most
+    families NOUN NNS nsubj 11 O family
+    back VERB VBP prep 4 O back
+    the DET DT det 7 O the
+    mayor NOUN NN appos 4 O mayor _
+    , PUNCT , punct 11 O ,
+    Ana PROPN NNP compound 10 O Ana
+    Ruiz PROPN NNP nsubj 11 O Ruiz
+    spends VERB VBZ relcl 1 O spend
+    her PRON PRP$ poss 13 O her
+    weekends NOUN NNS dobj 11 O weekend
+    knocking VERB VBG advcl 11 O knock
+    on ADP IN prep 14 O on
+    doors NOUN NNS pobj 15 O door _
+    . PUNCT . punct 0 O . _
+    """
+    assert described(spec, "Ana Ruiz") == []
+
+
+def test_an_object_the_parse_sets_in_apposition_to_the_name_is_its_role() -> None:
+    # The board thanked the bank's chief executive, Ana Ruiz, who retires in May.
+    spec = """
+    The DET DT det 1 O the
+    board NOUN NN nsubj 2 O board
+    thanked VERB VBD ROOT 2 O thank
+    the DET DT det 4 O the
+    bank NOUN NN poss 7 O bank _
+    's PART POS case 4 O 's
+    chief ADJ JJ amod 7 O chief
+    executive NOUN NN dobj 2 O executive _
+    , PUNCT , punct 7 O ,
+    Ana PROPN NNP compound 10 O Ana
+    Ruiz PROPN NNP appos 7 O Ruiz _
+    , PUNCT , punct 10 O ,
+    who PRON WP nsubj 13 O who
+    retires VERB VBZ relcl 10 O retire
+    in ADP IN prep 14 O in
+    May PROPN NNP pobj 14 B-DATE May _
+    . PUNCT . punct 2 O . _
+    """
+    assert ("chief executive", "") in described(spec, "Ana Ruiz")
