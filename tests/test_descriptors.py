@@ -2,7 +2,8 @@
 
 Each sentence was written for this file; its parse (by en_core_web_sm 3.8) is written out token
 by token, so a model update cannot change what a test exercises. A line is one token:
-``text pos tag dep head entity lemma``, and a final ``_`` when no space follows it.
+``text pos tag dep head entity lemma``, and a final ``_`` when no space follows it; a token of
+whitespace (a doubled space) is written ``<space>``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ VOCAB = spacy.blank("en").vocab
 def frozen(spec: str) -> Doc:
     """A Doc from one token a line: text pos tag dep head(index) entity(IOB-TYPE or O) lemma [_]."""
     rows = [line.split() for line in spec.strip().splitlines()]
-    words = [r[0] for r in rows]
+    words = [" " if r[0] == "<space>" else r[0] for r in rows]
     spaces = [not (len(r) > 7 and r[7] == "_") for r in rows]
     spaces[-1] = False
     return Doc(
@@ -602,3 +603,47 @@ def test_an_object_the_parse_sets_in_apposition_to_the_name_is_its_role() -> Non
     . PUNCT . punct 2 O . _
     """
     assert ("chief executive", "") in described(spec, "Ana Ruiz")
+
+
+def test_a_doubled_space_inside_a_title_does_not_end_it() -> None:
+    # Harbour Times  columnist Ana Ruiz wrote that the plan failed.
+    spec = """
+    Harbour PROPN NNP compound 1 B-ORG Harbour
+    Times PROPN NNP compound 3 I-ORG Times
+    <space> SPACE _SP dep 1 O <space> _
+    columnist NOUN NN compound 5 O columnist
+    Ana PROPN NNP compound 5 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz
+    wrote VERB VBD ROOT 6 O write
+    that SCONJ IN mark 10 O that
+    the DET DT det 9 O the
+    plan NOUN NN nsubj 10 O plan
+    failed VERB VBD ccomp 6 O fail _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("columnist", "Harbour Times")]
+
+
+def test_a_tagged_organisation_owning_a_role_is_the_body_though_a_person_shares_a_word() -> None:
+    # The Keller Group's chief executive, Ana Ruiz, said the firm would appeal.
+    spec = """
+    The DET DT det 2 B-ORG the
+    Keller PROPN NNP compound 2 I-ORG Keller
+    Group PROPN NNP poss 5 I-ORG Group _
+    's PART POS case 2 I-ORG 's
+    chief ADJ JJ amod 5 O chief
+    executive NOUN NN nsubj 10 O executive _
+    , PUNCT , punct 5 O ,
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP appos 5 O Ruiz _
+    , PUNCT , punct 5 O ,
+    said VERB VBD ROOT 10 O say
+    the DET DT det 12 O the
+    firm NOUN NN nsubj 14 O firm
+    would AUX MD aux 14 O would
+    appeal VERB VB ccomp 10 O appeal _
+    . PUNCT . punct 10 O . _
+    """
+    # The article also names a Tom Keller.
+    people = frozenset({"ana", "ruiz", "tom", "keller"})
+    assert described(spec, "Ana Ruiz", people) == [("chief executive", "Keller Group")]
