@@ -368,6 +368,12 @@ class Describer:
         if not run:
             return []
         last = run[-1]
+        # `secretary of state`, `minister of finance`: the role noun heads the words after `of`.
+        held = next(
+            (n for n in range(1, len(run) - 1) if run[n].lower_ == "of" and is_role_noun(run[n - 1])), 0
+        )
+        if held and not is_role_noun(last) and len(run) - held <= 3:
+            return [x for x in [self._role_and_organization(run, singular=True)] if x[0]]
         if not (is_role_noun(last) or (_occupation(last) and last.dep_ == "compound")):
             # `CNN’s Jake Tapper`: an organisation alone.
             if len(run) >= 2 and run[-1].text in POSSESSIVES:
@@ -423,8 +429,11 @@ class Describer:
             elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
                 before, after = doc[i - 1], toks[0]
                 joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
-                # `Secretary of State Hillary Clinton`: `of` inside a title in capitals.
-                if t.lower_ in ("of", "for") and not (before.text[:1].isupper() and after.text[:1].isupper()):
+                # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
+                # letters only right after a role noun (`former secretary of state Ann Cole`).
+                capitals = before.text[:1].isupper() and after.text[:1].isupper()
+                after_role = t.lower_ == "of" and is_role_noun(before)
+                if t.lower_ in ("of", "for") and not (capitals or after_role):
                     break
                 if not joins:
                     break
@@ -504,6 +513,10 @@ class Describer:
                     keep = toks[s:e]
                 toks = [t for t in toks[:s] if t.is_lower] + keep + toks[e:]
         role = self._role_words(_without_residence(toks))
+        # `the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role.
+        compound = {t.i for t in role if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH"}  # best-selling
+        if any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role):
+            return "", ""
         if not organization:
             role, organization = self._persons_campaign(role)
         if not organization:
@@ -661,8 +674,9 @@ class Describer:
             if obj is None or obj.start >= hi:
                 continue
             text = org_text(doc, obj)
-            # `ambassador to the U.S.`, `envoy to France`: a country one is sent to.
-            if not text or (t.lower_ == "to" and obj.label_ in _PLACE):
+            # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary
+            # of state` names no body.
+            if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
                 continue
             if text.lower() in self.org_names:
                 return text

@@ -651,7 +651,7 @@ class ArticleEntities:
                 events.append((tok.idx, tok.i, None, "pronoun"))
             elif is_age_description(tok):
                 events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
-            elif tok.pos_ == "NOUN" and _definite_role(tok):
+            elif tok.pos_ == "NOUN" and definite_role(tok):
                 events.append((tok.left_edge.idx, tok.i, None, "description"))
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
                 # `The memo says …; it adds`, `the company said … it would`: what a non-person
@@ -805,7 +805,7 @@ class ArticleEntities:
         return self.pronoun_at.get(at)
 
 
-def _definite_role(tok: Token) -> bool:
+def definite_role(tok: Token) -> bool:
     """`the former secretary of state`, `the Massachusetts senator`: a definite noun phrase
     headed by a role noun in the singular, which is not a title before a name nor set beside one."""
     lex = lexicon()
@@ -814,8 +814,10 @@ def _definite_role(tok: Token) -> bool:
     # mostly brings in someone new.
     if tok.tag_ != "NN" or lemma not in lex.role_nouns or tok.dep_ in ("compound", "appos", "pobj"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.left_edge.i for c in tok.children):
+        return False  # `declaring Clinton the presumptive nominee`: the phrase holds a name
+    if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
+        return False  # `he won’t be the nominee`
     if any(c.dep_ in ("appos", "conj") for c in tok.children) or tok.dep_ == "conj":
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -647,3 +647,49 @@ def test_a_tagged_organisation_owning_a_role_is_the_body_though_a_person_shares_
     # The article also names a Tom Keller.
     people = frozenset({"ana", "ruiz", "tom", "keller"})
     assert described(spec, "Ana Ruiz", people) == [("chief executive", "Keller Group")]
+
+
+def test_a_title_in_small_letters_may_hold_of_after_its_role_noun() -> None:
+    # “We will stay,” said former secretary of state Ana Ruiz.
+    spec = """
+    “ PUNCT `` punct 6 O " _
+    We PRON PRP nsubj 3 O we
+    will AUX MD aux 3 O will
+    stay VERB VB ccomp 6 O stay _
+    , PUNCT , punct 6 O , _
+    ” PUNCT '' punct 6 O "
+    said VERB VBD ROOT 6 O say
+    former ADJ JJ amod 8 O former
+    secretary PROPN NNP nmod 12 O secretary
+    of ADP IN prep 8 O of
+    state NOUN NN pobj 9 O state
+    Ana PROPN NNP compound 12 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("former secretary of state", "")]
+
+
+def test_a_superlative_judgement_is_no_role() -> None:
+    # “We will stay,” said Ana Ruiz, the most popular candidate in the race.
+    spec = """
+    “ PUNCT `` punct 6 O " _
+    We PRON PRP nsubj 3 O we
+    will AUX MD aux 3 O will
+    stay VERB VB ccomp 6 O stay _
+    , PUNCT , punct 6 O , _
+    ” PUNCT '' punct 6 O "
+    said VERB VBD ROOT 6 O say
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz _
+    , PUNCT , punct 8 O ,
+    the DET DT det 13 O the
+    most ADV RBS advmod 12 O most
+    popular ADJ JJ amod 13 O popular
+    candidate NOUN NN appos 8 O candidate
+    in ADP IN prep 13 O in
+    the DET DT det 16 O the
+    race NOUN NN pobj 14 O race _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ana Ruiz") == []

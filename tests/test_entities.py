@@ -382,3 +382,53 @@ def test_the_age_of_a_thing_is_no_person() -> None:
     assert not head_of([*said[:4], "a", *said[5:]], heads, deps)
     bare = ["“", "No", ",", "”", "the", "old"]
     assert not head_of(bare, [5] * 6, ["punct"] * 4 + ["det", "ROOT"])
+
+
+def test_a_description_holding_a_name_before_its_article_stands_for_no_one_else() -> None:
+    from quotes.entities import definite_role
+    from tests.test_descriptors import frozen
+
+    # The board declared Ana Ruiz the new treasurer on Monday (as the parser may read it, with
+    # the name the subject of a small clause).
+    doc = frozen(
+        """
+        The DET DT det 1 O the
+        board NOUN NN nsubj 2 O board
+        declared VERB VBD ROOT 2 O declare
+        Ana PROPN NNP compound 4 B-PERSON Ana
+        Ruiz PROPN NNP nsubj 7 I-PERSON Ruiz
+        the DET DT det 7 O the
+        new ADJ JJ amod 7 O new
+        treasurer NOUN NN ccomp 2 O treasurer
+        on ADP IN prep 7 O on
+        Monday PROPN NNP pobj 8 B-DATE Monday _
+        . PUNCT . punct 2 O . _
+        """
+    )
+    assert not definite_role(doc[7])
+
+
+def test_a_negated_description_is_no_role() -> None:
+    from quotes.entities import definite_role
+    from tests.test_descriptors import frozen
+
+    # He will not be the treasurer. / He will be the treasurer.
+    negated = """
+        He PRON PRP nsubj 3 O he
+        will AUX MD aux 3 O will
+        not PART RB neg 3 O not
+        be AUX VB ROOT 3 O be
+        the DET DT det 5 O the
+        treasurer NOUN NN attr 3 O treasurer _
+        . PUNCT . punct 3 O . _
+        """
+    affirmed = """
+        He PRON PRP nsubj 2 O he
+        will AUX MD aux 2 O will
+        be AUX VB ROOT 2 O be
+        the DET DT det 4 O the
+        treasurer NOUN NN attr 2 O treasurer _
+        . PUNCT . punct 2 O . _
+        """
+    assert not definite_role(frozen(negated)[5])
+    assert definite_role(frozen(affirmed)[4])
