@@ -499,6 +499,11 @@ class ArticleEntities:
                 short = compact_acronym(name)
                 fits = [o for o in orgs if short and any(abbreviates(short, n[1]) for n in o.names)]
                 org = fits[0] if len(fits) == 1 else None
+            if org is None and len(tokens) == 1:
+                # `the Post` after `The Washington Post`, `the Commission` after `the European
+                # Commission`: the last word of one body's name, when it ends no other's.
+                fits = [o for o in orgs if len(o.key) > 1 and o.key[-1] == tokens[0]]
+                org = fits[0] if len(fits) == 1 else None
             if org is None:
                 org = Entity("organization")
                 org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}

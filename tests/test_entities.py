@@ -432,3 +432,12 @@ def test_a_negated_description_is_no_role() -> None:
         """
     assert not definite_role(frozen(negated)[5])
     assert definite_role(frozen(affirmed)[4])
+
+
+def test_the_last_word_of_a_bodys_name_is_that_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbour Post first reported the closure on Monday. "
+        "“The mill will shut in May,” the Post said."
+    )
+    row = _row(extract_rows(text), "The mill")
+    assert row.speaker == row.organization == "Harbour Post"
