@@ -56,6 +56,11 @@ _STOP_TEXT = frozenset(
 _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\)?$")
 # Word endings of occupations (`chemist`, `modeller`, `historian`): with `a`/`an`, a noun in no
 # list still says what a person does.
+# Jobs on a person's campaign: `Clinton spokeswoman` works for the Clinton campaign (ROLES.md:
+# `X staffer` is `X campaign`), in a story about a campaign.
+_CAMPAIGN_STAFF = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "staffer", "volunteer", "strategist", "pollster"}
+)
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
@@ -326,6 +331,7 @@ class Describer:
         self.outside = outside
         self.org_names = org_names
         self.person_words = person_words  # the article's people's names, lower case
+        self._campaigning: bool | None = None  # whether the story speaks of a campaign
         # `dean of the journalism school`: the name of the body the article calls so, if any.
         self.org_for_noun = org_for_noun or (lambda noun, at: "")
         # `Its chief economist`: the organisation the article named last before a char.
@@ -485,6 +491,10 @@ class Describer:
                 noun = owner[-1]
                 if not organization and noun.is_lower and _is_org_noun(noun) and noun.tag_ != "NNS":
                     organization = self.org_for_noun(noun.lemma_.lower(), noun.idx)
+        elif self._staff_of(toks, head):
+            # `Clinton spokeswoman`, `a Sanders volunteer`: the person's campaign (ROLES.md).
+            organization = f"{toks[head - 1].text} campaign"
+            toks = [t for t in toks[: head - 1] if not self._is_person(t)] + toks[head:]
         else:
             segment = self._organization_segment(toks[:head])
             bodies = [
@@ -529,6 +539,21 @@ class Describer:
                 -1
             ].whitespace_
         return "".join(words).strip(), organization
+
+    def _staff_of(self, toks: list[Token], head: int) -> bool:
+        """Whether the role is a job on a person's campaign written with their surname before it
+        (`Clinton spokeswoman`), in a story that speaks of a campaign."""
+        if head < 1 or toks[head].lemma_.lower() not in _CAMPAIGN_STAFF:
+            return False
+        # `a former Clinton pollster` may have served them in office, not on a campaign.
+        if any(t.lower_ in ("former", "ex", "onetime", "one-time") for t in toks[:head]):
+            return False
+        owner = toks[head - 1]
+        if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or not self._is_person(owner):
+            return False
+        if self._campaigning is None:
+            self._campaigning = any(t.lower_ in ("campaign", "campaigns") for t in self.doc)
+        return self._campaigning
 
     def _persons_campaign(self, role: list[Token]) -> tuple[list[Token], str]:
         """`a senior aide with Sen. Marco Rubio’s presidential campaign`, `strategist for the

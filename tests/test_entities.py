@@ -441,3 +441,16 @@ def test_the_last_word_of_a_bodys_name_is_that_body(extract_rows) -> None:  # ty
     )
     row = _row(extract_rows(text), "The mill")
     assert row.speaker == row.organization == "Harbour Post"
+
+
+def test_a_persons_staff_work_for_their_campaign_in_a_story_about_one(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    campaign = (
+        "Ana Ruiz opened her campaign in Leeds on Monday. “We are ahead,” said Ruiz spokeswoman Mia Cole."
+    )
+    row = _row(extract_rows(campaign), "We are ahead")
+    assert (row.speaker, row.role, row.organization) == ("Mia Cole", "spokeswoman", "Ruiz campaign")
+    # No campaign in the story, or a former job: no campaign is named.
+    office = "Ana Ruiz spoke in Leeds on Monday. “We are ahead,” said Ruiz spokeswoman Mia Cole."
+    assert _row(extract_rows(office), "We are ahead").organization == ""
+    former = campaign.replace("said Ruiz", "said former Ruiz")
+    assert _row(extract_rows(former), "We are ahead").organization == ""
