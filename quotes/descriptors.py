@@ -61,6 +61,8 @@ _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\
 _CAMPAIGN_STAFF = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "staffer", "volunteer", "strategist", "pollster"}
 )
+# Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
@@ -702,6 +704,10 @@ class Describer:
             # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary
             # of state` names no body.
             if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
+                continue
+            # `secretary of State`, `Minister of Health`: one word after a minister's title is
+            # their portfolio, part of the title; the body is the ministry, which it does not name.
+            if t.lower_ == "of" and len(obj) == 1 and t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
                 continue
             if text.lower() in self.org_names:
                 return text

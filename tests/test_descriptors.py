@@ -693,3 +693,24 @@ def test_a_superlative_judgement_is_no_role() -> None:
     . PUNCT . punct 6 O . _
     """
     assert described(spec, "Ana Ruiz") == []
+
+
+def test_a_ministers_portfolio_is_part_of_the_title_not_a_body() -> None:
+    # Ana Ruiz, the former Minister of Health, said the plan failed. (`Health` tagged a body.)
+    spec = """
+    Ana PROPN NNP compound 1 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 9 I-PERSON Ruiz _
+    , PUNCT , punct 1 O ,
+    the DET DT det 5 O the
+    former ADJ JJ amod 5 O former
+    Minister PROPN NNP appos 1 O Minister
+    of ADP IN prep 5 O of
+    Health PROPN NNP pobj 6 B-ORG Health _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 9 O say
+    the DET DT det 11 O the
+    plan NOUN NN nsubj 12 O plan
+    failed VERB VBD ccomp 9 O fail _
+    . PUNCT . punct 9 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("former Minister of Health", "")]
