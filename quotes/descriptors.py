@@ -63,6 +63,14 @@ _CAMPAIGN_STAFF = frozenset(
 )
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
+# The usual one-word portfolios of a government (general English usage in several countries).
+_PORTFOLIOS = frozenset(
+    {
+        "state", "health", "defence", "defense", "finance", "education", "transport", "energy",
+        "labor", "labour", "justice", "treasury", "commerce", "agriculture", "interior", "housing",
+        "environment", "trade", "industry", "tourism", "culture", "sport", "fisheries", "immigration",
+    }
+)  # fmt: skip
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
@@ -705,10 +713,11 @@ class Describer:
             # of state` names no body.
             if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
                 continue
-            # `secretary of State`, `Minister of Health`: one word after a minister's title is
-            # their portfolio, part of the title; the body is the ministry, which it does not name.
-            if t.lower_ == "of" and len(obj) == 1 and t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
-                continue
+            # `secretary of State`, `Minister of Health`: a minister's portfolio is part of the
+            # title, not a body (`regional secretary of Aslef` names one).
+            if t.lower_ == "of" and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
+                if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
+                    continue
             if text.lower() in self.org_names:
                 return text
             # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
