@@ -731,6 +731,10 @@ class ArticleEntities:
         best = scores[0][1]
         words = _clause_free_phrase(head)
         role, organization = self.describer.role_of(words)
+        for n, conj in enumerate(c for c in head.children if c.dep_ == "conj" and shared_article_role(c)):
+            also = self.describer.role_of(_clause_free_phrase(conj))
+            if also[0]:
+                best.descriptors.append(Descriptor(char, also[0], also[1], "description", n + 1))
         if role:
             best.descriptors.append(Descriptor(char, role, organization, "description"))
             people.add(char, sentence, head, best)
@@ -814,7 +818,7 @@ def definite_role(tok: Token) -> bool:
     """`the former secretary of state`, `the Massachusetts senator`: a definite noun phrase
     headed by a role noun in the singular, which is not a title before a name nor set beside one."""
     lex = lexicon()
-    lemma = tok.lemma_.lower()
+    lemma = _hyphenated_lemma(tok)
     # `according to the returning officer`, `by the judge`: after a preposition a description
     # mostly brings in someone new.
     if tok.tag_ != "NN" or lemma not in lex.role_nouns or tok.dep_ in ("compound", "appos", "pobj"):
@@ -823,10 +827,33 @@ def definite_role(tok: Token) -> bool:
         return False  # `declaring Clinton the presumptive nominee`: the phrase holds a name
     if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
         return False  # `he won’t be the nominee`
-    if any(c.dep_ in ("appos", "conj") for c in tok.children) or tok.dep_ == "conj":
+    if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "conj":
+        return False
+    # `the senator and the governor` are two people; `the front-runner and former secretary of
+    # state`, under one article, is one person with two roles.
+    if any(c.dep_ == "conj" and not shared_article_role(c) for c in tok.children):
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return following is None or following.pos_ != "PROPN"
+
+
+def _hyphenated_lemma(tok: Token) -> str:
+    """`front-runner` when the tokenizer split it into `front`, `-`, `runner`."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and not doc[tok.i - 1].whitespace_:
+        if not doc[tok.i - 2].whitespace_:
+            return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
+
+
+def shared_article_role(conj: Token) -> bool:
+    """A second role joined to a description's head under its article (`the chair and chief
+    executive`): a role noun in the singular with no article of its own."""
+    return (
+        conj.tag_ == "NN"
+        and conj.lemma_.lower() in lexicon().role_nouns
+        and not any(c.dep_ in ("det", "poss") for c in conj.children)
+    )
 
 
 def _clause_free_phrase(head: Token) -> list[Token]:
@@ -835,7 +862,11 @@ def _clause_free_phrase(head: Token) -> list[Token]:
     words = [t for t in head.subtree if t.i <= head.i]
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            tail = [t for t in child.subtree if t.dep_ not in ("cc", "conj") and t.head.dep_ != "conj"]
+            tail = [
+                t
+                for t in child.subtree
+                if t.dep_ not in ("cc", "conj") and (t.head.dep_ != "conj" or t.head.i == head.i)
+            ]
             if len(tail) <= 4 and not any(t.dep_ in ("relcl", "acl") or t.is_punct for t in tail):
                 words += tail
         break

@@ -454,3 +454,12 @@ def test_a_persons_staff_work_for_their_campaign_in_a_story_about_one(extract_ro
     assert _row(extract_rows(office), "We are ahead").organization == ""
     former = campaign.replace("said Ruiz", "said former Ruiz")
     assert _row(extract_rows(former), "We are ahead").organization == ""
+
+
+def test_two_roles_under_one_article_are_one_persons(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz toured the flooded streets of Linden on Monday. The mayor and former police chief "
+        "said the town would recover. “We will rebuild every house,” Ruiz said."
+    )
+    row = _row(extract_rows(text), "We will rebuild")
+    assert (row.speaker, row.role) == ("Ana Ruiz", "former police chief")
