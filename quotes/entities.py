@@ -1090,6 +1090,11 @@ def _entity_for(
             person = article.person_named(text, m.start)
             if person is not None:
                 return person
+        # `Trump at the time said`, with `Trump` read as a noun heading the words after it.
+        if m.head >= 0 and doc[m.head].idx == m.start and doc[m.head].is_title:
+            person = article.person_named(doc[m.head].text, m.start)
+            if person is not None:
+                return person
         holder = _only_holder(doc, article, m, text)
         if holder is not None:
             return holder

@@ -463,3 +463,35 @@ def test_two_roles_under_one_article_are_one_persons(extract_rows) -> None:  # t
     )
     row = _row(extract_rows(text), "We will rebuild")
     assert (row.speaker, row.role) == ("Ana Ruiz", "former police chief")
+
+
+def test_a_surname_read_as_a_noun_heading_more_words_is_still_the_person() -> None:
+    from quotes.attribution import Attribution, Mention
+    from quotes.entities import resolve_speakers
+    from quotes.types import QuoteSpan
+    from tests.test_descriptors import frozen
+
+    # Ana Bell chairs the board. Bell at the time said no. (`Bell` read as the noun `bell`.)
+    doc = frozen(
+        """
+        Ana PROPN NNP compound 1 B-PERSON Ana
+        Bell PROPN NNP nsubj 2 I-PERSON Bell
+        chairs VERB VBZ ROOT 2 O chair
+        the DET DT det 4 O the
+        board NOUN NN dobj 2 O board _
+        . PUNCT . punct 2 O .
+        Bell NOUN NN nsubj 10 O bell
+        at ADP IN prep 6 O at
+        the DET DT det 9 O the
+        time NOUN NN pobj 7 O time
+        said VERB VBD ROOT 10 O say
+        no INTJ UH intj 10 O no _
+        . PUNCT . punct 10 O . _
+        """
+    )
+    start, end = doc[6].idx, doc[9].idx + len("time")
+    mention = Mention(start, end, 6, "description")
+    span = QuoteSpan(doc[11].idx, doc[11].idx + 2, -1, -1, 0, 0, "double")
+    attribution = Attribution(span, mention, "said", "test", "direct")
+    speaker = resolve_speakers(doc, [attribution], [True] * len(doc))[0]
+    assert speaker is not None and speaker.name == "Ana Bell"
