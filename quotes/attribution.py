@@ -25,28 +25,9 @@ from quotes.furniture import (
     publisher_byline,
 )
 from quotes.lexicon import lexicon
+from quotes.spans import paragraph_bounds
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
-
-# How much a sieve is trusted: a named subject of `said` right beside the quote beats a
-# speaker carried over from an earlier paragraph.
-SIEVE_CONFIDENCE = {
-    "trailing-cue": 0.95,
-    "leading-cue": 0.9,
-    "colon-intro": 0.85,
-    "colon-lead-in": 0.75,
-    "trailing-verb": 0.85,
-    "signature": 0.8,
-    "next-sentence": 0.65,
-    "according-to": 0.85,
-    "embedded-cue": 0.8,
-    "neighbour-sentence": 0.7,
-    "same-utterance": 0.75,
-    "paragraph-carry": 0.6,
-    "paragraph-before": 0.6,
-    "content-verb": 0.5,
-}
-PRONOUN_PENALTY = 0.1
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _TERMINATORS = {".", "!", "?"}
@@ -85,15 +66,6 @@ class Attribution:
     def without_mention(self) -> Attribution:
         """The same quote with no speaker named, of the kind the sieves gave it."""
         return Attribution(self.span, None, "", "", self.fallback_of or self.kind)
-
-    @property
-    def confidence(self) -> float:
-        if self.mention is None:
-            return 0.0
-        base = SIEVE_CONFIDENCE.get(self.sieve, 0.5)
-        if self.mention.kind == "pronoun":
-            base -= PRONOUN_PENALTY
-        return round(base, 2)
 
 
 # Doc.text joins every token of the document on each access, and the rules slice it per
@@ -641,7 +613,7 @@ def proposals(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[list
     """
     text = doc_text(doc)
     idx = QuoteIndex(doc, spans)
-    paragraphs = _paragraph_bounds(text)
+    paragraphs = paragraph_bounds(text)
     results: list[Attribution | None] = [None] * len(spans)
     # Why the sieves hid a quote as a term or title: the trust model weighs a fallback
     # proposal for it by that.
@@ -911,12 +883,6 @@ def _first_char(text: str, p_start: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
     return i
-
-
-def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    from quotes.spans import _paragraphs
-
-    return list(_paragraphs(text))
 
 
 def _embedded(

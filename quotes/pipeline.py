@@ -138,7 +138,7 @@ def quotes_from_doc(
                 quote=text[span.start : span.end],
                 cue=att.cue,
                 kind=att.kind,
-                confidence=att.confidence if named else 0.0,
+                confidence=0.0,
                 start=span.start,
                 end=span.end,
                 speaker_start=m.start if m and speaker else -1,

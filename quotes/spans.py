@@ -23,7 +23,7 @@ alone, and so are a lone backtick and a run of three (a code fence).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotes.furniture import INSERTED_KINDS, line_kind
@@ -248,10 +248,10 @@ def _single_view(
     return "".join(chars)
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    for m in _PARAGRAPH.finditer(text):
-        if m.group().strip():
-            yield m.start(), m.end()
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph, a line with some text on it: the unit quote spans
+    number (``QuoteSpan.paragraph``) and the attribution rules look within."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
 
 
 def _marks(text: str, start: int, end: int, style: str) -> list[_Mark]:
@@ -392,7 +392,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     white space just inside them. Archive quotes (``''…''``, ````…''``) have the ``style``
     ``"double"``: they are double quotes written another way.
     """
-    paragraphs = list(_paragraphs(text))
+    paragraphs = paragraph_bounds(text)
     archive_marks = [_archive_marks(text, start, end) for start, end in paragraphs]
     archive = _pair(text, paragraphs, [marks for marks, _ in archive_marks], _opens_with_archive, ARCHIVE)
     double_marks = [_marks(text, s, e, DOUBLE) for s, e in paragraphs]
