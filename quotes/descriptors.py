@@ -476,8 +476,13 @@ class Describer:
         `former FBI Director` → former Director / FBI)."""
         doc = self.doc
         # Ages (`a 26-year-old teacher`) and honorifics are no part of a role.
+        # `Lady` before a name is a form of address, `lady` in `dinner lady` part of a job.
+        roles = lexicon().role_nouns
         toks = [
-            t for t in toks if not is_honorific(t) and t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY")
+            t
+            for t in toks
+            if not (is_honorific(t) and (t.i == 0 or f"{doc[t.i - 1].lower_} {t.lower_}" not in roles))
+            and t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY")
         ]
         its = next((t for t in toks[:2] if t.lower_ == "its"), None)
         toks = self._role_words(toks)

@@ -700,7 +700,7 @@ class ArticleEntities:
         stands for the most prominent person it can fit, who gains its role. It fits a person
         whose roles share its noun, less one whose roles do not, and never the subject of its
         own clause (`Clinton praised the senator`)."""
-        lemma = head.lemma_.lower()
+        lemma = _hyphenated_lemma(head)
         gender = lexicon().noun_genders.get(lemma, "")
         # `Clinton praised the senator`; `He asked whether it would end, as the minister keeps
         # promising`: a description is not the subject of another clause of its own sentence.
@@ -838,8 +838,13 @@ def definite_role(tok: Token) -> bool:
 
 
 def _hyphenated_lemma(tok: Token) -> str:
-    """`front-runner` when the tokenizer split it into `front`, `-`, `runner`."""
+    """`front-runner` when the tokenizer split it into `front`, `-`, `runner`; `dinner lady`,
+    a job of two words whose head alone is none."""
     doc = tok.doc
+    if tok.i >= 1 and doc[tok.i - 1].dep_ == "compound" and doc[tok.i - 1].head.i == tok.i:
+        pair = f"{doc[tok.i - 1].lower_} {tok.lemma_.lower()}"
+        if pair in lexicon().role_nouns:
+            return pair
     if tok.i >= 2 and doc[tok.i - 1].tag_ == "HYPH" and not doc[tok.i - 1].whitespace_:
         if not doc[tok.i - 2].whitespace_:
             return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"

@@ -495,3 +495,12 @@ def test_a_surname_read_as_a_noun_heading_more_words_is_still_the_person() -> No
     attribution = Attribution(span, mention, "said", "test", "direct")
     speaker = resolve_speakers(doc, [attribution], [True] * len(doc))[0]
     assert speaker is not None and speaker.name == "Ana Bell"
+
+
+def test_a_job_of_two_words_in_a_description_is_the_persons_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Joan Pike, 79, was fined £80 by the council on Monday. The retired dinner lady said she "
+        "would appeal. “I will not pay a penny,” she said."
+    )
+    row = _row(extract_rows(text), "I will not pay")
+    assert (row.speaker, row.role) == ("Joan Pike", "retired dinner lady")
