@@ -47,6 +47,12 @@ _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERC
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
 # Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
+# Verbs that put a person in a post (`was appointed as head coach`) or take them out of one
+# (`was dismissed as campaign manager`: a former role).
+_APPOINT_VERBS = frozenset({"appoint", "name", "elect", "hire", "confirm", "choose", "select", "install"})
+_REMOVE_VERBS = frozenset({"dismiss", "fire", "sack", "oust", "remove", "resign", "retire"})
+# `who worked at the Harbour Board`: the body a person works at.
+_WORK_PREPS = frozenset({"at", "for", "in", "with"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _STOP_TEXT = frozenset(
@@ -774,6 +780,9 @@ class Describer:
             if t.is_sent_start:
                 break
             j -= 1
+        # `One of the bank's founders, Ana Ruiz,`: one of several holders of a role.
+        if len(toks) > 3 and toks[0].lower_ == "one" and toks[1].lower_ == "of" and is_role_noun(toks[-1]):
+            return [x for x in [self._role_and_organization(toks[2:], singular=True)] if x[0]]
         # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
         if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
             if not (toks and is_role_noun(toks[-1]) and len(toks) > 1):
@@ -907,17 +916,24 @@ class Describer:
     def subject_predicate(self, subject: Token) -> list[tuple[str, str]]:
         """The role a clause gives its subject (a name's head, or a pronoun standing for one):
         `X is a Y` in the present, or `X serves as Y`."""
+        verb = subject.head
+        lemma = verb.lemma_.lower()
+        if subject.dep_ in ("nsubj", "nsubjpass") and (lemma in _APPOINT_VERBS or lemma in _REMOVE_VERBS):
+            # `X was appointed as chief executive`, `X was dismissed as campaign manager`.
+            if subject.dep_ == "nsubjpass" or lemma in ("resign", "retire"):
+                return self._serving_as(verb, former=lemma in _REMOVE_VERBS)
+            return []
         if subject.dep_ != "nsubj":
             return []
-        verb = subject.head
         if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
             return self._predicate(verb)
         if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
-            return self._serving_as(verb)
+            return self._serving_as(verb, former=verb.tag_ == "VBD")
         return []
 
-    def _serving_as(self, verb: Token) -> list[tuple[str, str]]:
-        """`serves as the British ambassador to Y` → British ambassador to Y (`former` when past)."""
+    def _serving_as(self, verb: Token, former: bool) -> list[tuple[str, str]]:
+        """`serves as the British ambassador to Y` → British ambassador to Y (`former` when past,
+        or when the verb takes the person out of the post)."""
         if not self.outside[verb.i]:
             return []
         for prep in verb.children:
@@ -926,7 +942,7 @@ class Describer:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
                     role, organization = self._role_and_organization(_clause_free(obj))
-                    if role and verb.tag_ == "VBD" and not role.lower().startswith(("former", "ex-")):
+                    if role and former and not role.lower().startswith(("former", "ex-")):
                         role = "former " + role
                     return [(role, organization)] if role else []
         return []
@@ -945,6 +961,17 @@ class Describer:
                     if role and past and not role.lower().startswith(("former", "ex-")):
                         role = "former " + role
                     return [(role, organization)] if role else []
+            return []
+        if lemma == "work":
+            # `who worked at the Harbour Board`: the body, with no role (a verb is none).
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in _WORK_PREPS:
+                    body = proper_object(doc, prep)
+                    if body is None or body.label_ in NOT_ORG or body.label_ in _PLACE:
+                        continue
+                    text = org_text(doc, body)
+                    if text and (body.label_ in ("ORG", "FAC") or text.lower() in self.org_names):
+                        return [("", text)]
             return []
         if lemma in lex.role_verbs and not past:
             for obj in verb.children:
@@ -994,6 +1021,13 @@ def _clause_free(noun: Token) -> list[Token]:
     """A noun's phrase without the clauses hanging on it (`a professor at Purdue whose research
     …` → `a professor at Purdue`)."""
     cut = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    # `head coach on Monday`: when is no part of a role.
+    cut |= {
+        t.i
+        for c in noun.children
+        if c.dep_ == "prep" and any(o.ent_type_ in _NOT_IN_TITLE for o in c.children)
+        for t in c.subtree
+    }
     words = [t for t in noun.subtree if t.i not in cut]
     # Stop at a comma: what follows is another phrase.
     out = []

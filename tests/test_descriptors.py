@@ -714,3 +714,71 @@ def test_a_ministers_portfolio_is_part_of_the_title_not_a_body() -> None:
     . PUNCT . punct 9 O . _
     """
     assert described(spec, "Ana Ruiz") == [("former Minister of Health", "")]
+
+
+def test_who_worked_at_a_body_gives_the_body_but_no_role() -> None:
+    # Ana Ruiz, a veteran engineer who worked at the Harbour Board, said the plan failed.
+    spec = """
+    Ana PROPN NNP compound 1 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 13 I-PERSON Ruiz _
+    , PUNCT , punct 1 O ,
+    a DET DT det 5 O a
+    veteran NOUN NN compound 5 O veteran
+    engineer NOUN NN appos 1 O engineer
+    who PRON WP nsubj 7 O who
+    worked VERB VBD relcl 5 O work
+    at ADP IN prep 7 O at
+    the DET DT det 11 B-ORG the
+    Harbour PROPN NNP compound 11 I-ORG Harbour
+    Board PROPN NNP pobj 8 I-ORG Board _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 13 O say
+    the DET DT det 15 O the
+    plan NOUN NN nsubj 16 O plan
+    failed VERB VBD ccomp 13 O fail _
+    . PUNCT . punct 13 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("veteran engineer", ""), ("", "Harbour Board")]
+
+
+def test_dismissed_as_a_role_is_a_former_role() -> None:
+    # Ana Ruiz was dismissed as the club's head coach on Monday.
+    spec = """
+    Ana PROPN NNP compound 1 B-PERSON Ana
+    Ruiz PROPN NNP nsubjpass 3 I-PERSON Ruiz
+    was AUX VBD auxpass 3 O be
+    dismissed VERB VBN ROOT 3 O dismiss
+    as ADP IN prep 3 O as
+    the DET DT det 6 O the
+    club NOUN NN poss 9 O club _
+    's PART POS case 6 O 's
+    head NOUN NN compound 9 O head
+    coach NOUN NN pobj 4 O coach
+    on ADP IN prep 9 O on
+    Monday PROPN NNP pobj 10 B-DATE Monday _
+    . PUNCT . punct 3 O . _
+    """
+    # (`on Monday` hung on the role noun, as the parser sometimes has it: no part of the role.)
+    assert described(spec, "Ana Ruiz") == [("former head coach", "")]
+
+
+def test_one_of_several_holders_of_a_role_holds_it() -> None:
+    # One of the bank's founders, Ana Ruiz, said the plan failed.
+    spec = """
+    One NUM CD nsubj 10 B-CARDINAL one
+    of ADP IN prep 0 O of
+    the DET DT det 3 O the
+    bank NOUN NN poss 5 O bank _
+    's PART POS case 3 O 's
+    founders NOUN NNS pobj 1 O founder _
+    , PUNCT , punct 0 O ,
+    Ana PROPN NNP compound 8 B-PERSON Ana
+    Ruiz PROPN NNP appos 0 I-PERSON Ruiz _
+    , PUNCT , punct 0 O ,
+    said VERB VBD ROOT 10 O say
+    the DET DT det 12 O the
+    plan NOUN NN nsubj 13 O plan
+    failed VERB VBD ccomp 10 O fail _
+    . PUNCT . punct 10 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("founder", "")]
