@@ -435,7 +435,8 @@ class Describer:
             if t.is_space and "\n" not in t.text and toks:
                 i -= 1  # `New York Times  columnist`: a doubled space inside the title
                 continue
-            if not outside[i] or t.is_space or "\n" in t.text or t.ent_type_ in _NOT_IN_TITLE:
+            # A name inside a quote (`I met FBI Director James Comey`) keeps a title inside it.
+            if outside[i] != outside[start] or t.is_space or "\n" in t.text or t.ent_type_ in _NOT_IN_TITLE:
                 break
             if t.text == ")" and toks and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
                 # `Chennai Metro Rail Limited (CMRL) managing director`: past the body's short form.

@@ -238,10 +238,16 @@ class ArticleEntities:
             doc, outside, frozenset(known), person_words, self.organization_name_for, self.organization_before
         )
         for mention in found:
-            if not mention.body:
+            if not mention.body and not mention.quoted:
                 continue
             person = self.person_at[mention.at]
-            for d in describer.describe(mention.name.start, mention.name.end):
+            if mention.quoted:
+                # A speaker's words can give a title (`I met with FBI Director James Comey`).
+                titles = describer.title_before(mention.name.start)
+                said = [Descriptor(mention.at, r, o, "title") for r, o in titles]
+            else:
+                said = describer.describe(mention.name.start, mention.name.end)
+            for d in said:
                 if not any((x.role, x.organization) == (d.role, d.organization) for x in person.descriptors):
                     person.descriptors.append(d)
         self._genders()

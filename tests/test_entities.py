@@ -504,3 +504,12 @@ def test_a_job_of_two_words_in_a_description_is_the_persons_role(extract_rows) -
     )
     row = _row(extract_rows(text), "I will not pay")
     assert (row.speaker, row.role) == ("Joan Pike", "retired dinner lady")
+
+
+def test_a_title_a_speaker_gives_a_person_reaches_their_rows(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz left the meeting early. “I spoke to Police Commissioner Tom Hale about it this "
+        "morning,” she said. Later, Hale told reporters: “The plan is sound.”"
+    )
+    row = _row(extract_rows(text), "The plan is sound")
+    assert (row.speaker, row.role) == ("Tom Hale", "Police Commissioner")
