@@ -342,8 +342,11 @@ class Describer:
         person_words: frozenset[str] = frozenset(),
         org_for_noun: Callable[[str, int], str] | None = None,
         org_before: Callable[[int], str] | None = None,
+        campaign_of: Callable[[int], str] | None = None,
     ) -> None:
         self.doc = doc
+        # `Her campaign manager`: the campaign of the person the pronoun at a char stands for.
+        self.campaign_of = campaign_of or (lambda at: "")
         self.outside = outside
         self.org_names = org_names
         self.person_words = person_words  # the article's people's names, lower case
@@ -492,9 +495,16 @@ class Describer:
             and t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY")
         ]
         its = next((t for t in toks[:2] if t.lower_ == "its"), None)
+        owner_pronoun = next((t for t in toks[:2] if t.lower_ in ("his", "her", "their")), None)
         toks = self._role_words(toks)
         if not toks:
             return "", ""
+        if owner_pronoun is not None and any(t.lower_ == "campaign" for t in toks[:-1]):
+            # `Her campaign manager, Robby Mook`: the campaign of the person she is.
+            role = self._role_words(_without_residence(toks))
+            # `her campaign’s spokesman`: the role after the campaign's possessive.
+            cut = next((n for n, t in enumerate(role) if t.text in POSSESSIVES), -1)
+            return text_of(doc, role[cut + 1 :]), self.campaign_of(owner_pronoun.idx)
         head = next((n for n, t in enumerate(toks) if is_role_noun(t) or _occupation(t)), len(toks) - 1)
         organization = ""
         owner_end = next((n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES), 0)

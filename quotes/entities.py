@@ -11,7 +11,7 @@ name, role, organisation and ``speaker_id``, earlier rows included.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +34,7 @@ from quotes.furniture import datelines
 from quotes.lexicon import lexicon
 from quotes.names import (
     POSSESSIVES,
+    SUFFIXES,
     Name,
     abbreviates,
     clean_name,
@@ -71,6 +72,8 @@ DIFFERENT_ROLE = 0.3
 NO_ROLE = 0.8
 DESCRIPTION_THRESHOLD = 120.0
 DESCRIPTION_MARGIN = 3.0
+# Stands for an organisation to be read once the pronouns are (`Her campaign manager`).
+_PRONOUN_MARK = "\x00"
 # Entity labels the tagger often gives a person's name by mistake.
 _MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -235,8 +238,15 @@ class ArticleEntities:
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
         person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
         describer = self.describer = Describer(
-            doc, outside, frozenset(known), person_words, self.organization_name_for, self.organization_before
+            doc,
+            outside,
+            frozenset(known),
+            person_words,
+            self.organization_name_for,
+            self.organization_before,
+            self.campaign_of,
         )
+        self.pronouns_read = False
         for mention in found:
             if not mention.body and not mention.quoted:
                 continue
@@ -255,6 +265,15 @@ class ArticleEntities:
         self.pronoun_at: dict[int, Entity | None] = {}
         self.description_at: dict[int, Entity] = {}  # `the senator` (char) -> the person it is
         self._resolve_pronouns()
+        self.pronouns_read = True
+        # Campaigns named by a pronoun (`Her campaign manager`), now that the pronouns are read.
+        for entity in self.entities:
+            entity.descriptors = [
+                replace(d, organization=self.campaign_of(int(d.organization[1:])))
+                if d.organization.startswith(_PRONOUN_MARK)
+                else d
+                for d in entity.descriptors
+            ]
 
     # --- people -------------------------------------------------------------------------
 
@@ -615,6 +634,20 @@ class ArticleEntities:
         if not scored:
             return None
         return max(scored, key=lambda x: (x[0], x[1]))[2]
+
+    def campaign_of(self, at: int) -> str:
+        """`<Surname> campaign` for the person the possessive pronoun at char ``at`` stands for
+        (ROLES.md: `Her campaign` is the Clinton campaign); a mark to read again while the
+        pronouns are not read yet; "" when it stands for no person."""
+        if not self.pronouns_read:
+            return f"{_PRONOUN_MARK}{at}"
+        person = self.pronoun_at.get(at)
+        if person is None or person.kind != "person" or not person.people:
+            return ""
+        words = [w.strip(",") for w in person.name().split()]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
+            words = words[:-1]
+        return f"{words[-1]} campaign"
 
     # --- descriptions -------------------------------------------------------------------
 

@@ -513,3 +513,12 @@ def test_a_title_a_speaker_gives_a_person_reaches_their_rows(extract_rows) -> No
     )
     row = _row(extract_rows(text), "The plan is sound")
     assert (row.speaker, row.role) == ("Tom Hale", "Police Commissioner")
+
+
+def test_her_campaign_is_the_campaign_of_the_person_she_is(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz opened her bid for mayor in Linden on Monday. Her campaign manager, Tom Hale, "
+        "said the polls looked good. “We are ahead,” Hale said."
+    )
+    row = _row(extract_rows(text), "We are ahead")
+    assert (row.speaker, row.role, row.organization) == ("Tom Hale", "campaign manager", "Ruiz campaign")
