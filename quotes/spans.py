@@ -308,7 +308,7 @@ def _pair(
                 open_utterance = carried
                 marks = marks[1:]
             carried = None
-        for mark in marks:
+        for k, mark in enumerate(marks):
             if open_mark is None:
                 if mark.role in (OPEN, EITHER):
                     open_mark = mark
@@ -323,6 +323,12 @@ def _pair(
                 continue
             if mark.pos == open_mark.end:
                 continue  # an empty pair such as `""`: nothing quoted
+            if (
+                style == SINGLE
+                and _plural_possessive(text, mark.pos)
+                and any(m.role != OPEN for m in marks[k + 1 : k + 2])
+            ):
+                continue  # `‘It’s the farmers’ money,’ he said`: the quote closes at the next mark
             start, end = _trim(text, open_mark.end, mark.pos)
             if end > start:
                 close = mark.end - 1
@@ -347,6 +353,12 @@ def _pair(
         if held is not None and carried is None:
             carried = held
     return spans
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """`the farmers’ money`: a mark after a plural's `s`, with a word in small letters after
+    it, which may be an apostrophe rather than a closing mark."""
+    return text[i - 1 : i] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
 
 
 def _inserted(text: str, start: int, end: int) -> bool:

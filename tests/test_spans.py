@@ -54,6 +54,21 @@ def test_apostrophes_are_not_single_quotes() -> None:
     assert _quotes(text) == ["People have asked me that since the ’90s,", "I don’t know, Nangarhar’s hard."]
 
 
+def test_a_plural_possessive_inside_single_marks_does_not_close_the_quote() -> None:
+    text = (
+        "‘It’s the growers’ money and they want it back,’ said the union’s Ann Lee.\n\n"
+        "She called the deal ‘the buyers’ charter’ and the rules ‘a mess’.\n\n"
+        "He said the ‘levies’ were ‘a scandal’."
+    )
+    assert _quotes(text) == [
+        "It’s the growers’ money and they want it back,",
+        "the buyers’ charter",
+        "a mess",
+        "levies",
+        "a scandal",
+    ]
+
+
 def test_markup_attribute_values_are_not_quotes() -> None:
     text = '<tweet author="JaneDoe" timestamp="1449075600">Enough is enough</tweet> “It is time,” she said.'
     assert _quotes(text) == ["It is time,"]
