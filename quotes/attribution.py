@@ -26,6 +26,7 @@ from quotes.furniture import (
 )
 from quotes.lexicon import lexicon
 from quotes.spans import paragraph_bounds
+from quotes.tokens import reads_as_person_name
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
 
@@ -215,9 +216,10 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
         return None
     # `director of the Press Office, Elizabeth Trudeau`: the name in apposition speaks.
     for child in tok.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
             ent = _entity_of(doc, child)
-            if ent is not None:
+            # (`its cabinet member, Cllr Dev Mistry`: a person's name the tagger calls a body.)
+            if ent is not None and (ent.label_ == "PERSON" or reads_as_person_name(ent)):
                 return Mention(ent.start_char, ent.end_char, child.i, "person")
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         ent = _entity_of(doc, tok.head)

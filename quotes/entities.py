@@ -45,6 +45,7 @@ from quotes.names import (
     name_key,
 )
 from quotes.salience import Salience, is_subject, narrative_sentences
+from quotes.tokens import reads_as_person_name
 from quotes.types import Speaker
 
 # Pronouns of the narrative resolved to the article's entities: he/she (with their possessive
@@ -1002,25 +1003,6 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
             continue
         i += 1
     return out
-
-
-def reads_as_person_name(ent: Span) -> bool:
-    """`Claudia Brunner`, `Anne-Marie Cormier`, `K. Venkatesh` tagged as an organisation or a
-    place: two or three capitalised proper nouns, the first a given name (a hyphenated one
-    counts by its first part) or an initial, with no organisation noun among them."""
-    words = [t for t in ent if t.text != "-"]
-    if not 2 <= len(words) <= 3 or len(ent) - len(words) > 1:
-        return False
-    if len(words) < len(ent) and ent[1].text != "-":
-        return False  # the hyphen joins the given name's parts only
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
-        return False
-    nouns = lexicon().organization_nouns
-    if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words):
-        return False
-    first, last = words[0], words[-1]
-    initial = len(first.text) == 2 and first.text.endswith(".")
-    return (first.lower_ in lexicon().first_names or initial) and not last.text.endswith(".")
 
 
 def _untagged_bodies(doc: Doc, outside: list[bool]) -> list[Span]:

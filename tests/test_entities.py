@@ -326,7 +326,7 @@ def test_a_short_form_in_brackets_inside_a_title(extract_rows) -> None:  # type:
 def test_a_hyphenated_given_name_or_an_initial_tagged_as_a_body_is_a_person() -> None:
     from spacy.tokens import Doc, Span
 
-    from quotes.entities import reads_as_person_name
+    from quotes.tokens import reads_as_person_name
     from tests.test_descriptors import VOCAB
 
     def ent(words: list[str], pos: list[str]) -> Span:
@@ -336,6 +336,8 @@ def test_a_hyphenated_given_name_or_an_initial_tagged_as_a_body_is_a_person() ->
     assert reads_as_person_name(ent(["Anne", "-", "Marie", "Cormier"], ["PROPN", "PUNCT", "PROPN", "PROPN"]))
     assert reads_as_person_name(ent(["K.", "Venkatesh"], ["PROPN", "PROPN"]))
     assert reads_as_person_name(ent(["Claudia", "Brunner"], ["PROPN", "PROPN"]))
+    assert reads_as_person_name(ent(["Cllr", "Dev", "Mistry"], ["PROPN", "PROPN", "PROPN"]))
+    assert not reads_as_person_name(ent(["Dr", "Martens", "Group"], ["PROPN", "PROPN", "PROPN"]))
     # A body's noun, a hyphen inside a surname, an initial at the end: no person's name read so.
     assert not reads_as_person_name(ent(["Grace", "Hospital"], ["PROPN", "PROPN"]))
     assert not reads_as_person_name(ent(["Ferrero", "-", "Rocher"], ["PROPN", "PUNCT", "PROPN"]))
@@ -522,3 +524,12 @@ def test_her_campaign_is_the_campaign_of_the_person_she_is(extract_rows) -> None
     )
     row = _row(extract_rows(text), "We are ahead")
     assert (row.speaker, row.role, row.organization) == ("Tom Hale", "campaign manager", "Ruiz campaign")
+
+
+def test_a_description_with_a_name_in_apposition_is_that_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The county council says the library loses money.\n\n"
+        "Its cabinet member for culture, Cllr Ravi Odhiambo, said: \"Nothing has been decided.\""
+    )
+    row = _row(extract_rows(text), "Nothing has")
+    assert (row.speaker, row.role) == ("Ravi Odhiambo", "cabinet member for culture")

@@ -1,0 +1,34 @@
+"""Readings of tokens and entities that attribution and the who layer share (both read the
+same parse; neither owns these)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quotes.lexicon import lexicon
+
+
+def reads_as_person_name(ent: Span) -> bool:
+    """`Claudia Brunner`, `Anne-Marie Cormier`, `K. Venkatesh` tagged as an organisation or a
+    place: two or three capitalised proper nouns, the first a given name (a hyphenated one
+    counts by its first part) or an initial, with no organisation noun among them; or any one
+    to three such words after a form of address (`Cllr Dev Mistry`, `Mr Okafor`)."""
+    nouns = lexicon().organization_nouns
+    if len(ent) >= 2 and ent[0].lower_.rstrip(".") in lexicon().honorifics:
+        rest = list(ent)[1:]
+        return len(rest) <= 3 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and not {t.lemma_.lower(), t.lower_} & nouns
+            for t in rest
+        )
+    words = [t for t in ent if t.text != "-"]
+    if not 2 <= len(words) <= 3 or len(ent) - len(words) > 1:
+        return False
+    if len(words) < len(ent) and ent[1].text != "-":
+        return False  # the hyphen joins the given name's parts only
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words):
+        return False
+    first, last = words[0], words[-1]
+    initial = len(first.text) == 2 and first.text.endswith(".")
+    return (first.lower_ in lexicon().first_names or initial) and not last.text.endswith(".")
