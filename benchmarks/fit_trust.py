@@ -14,7 +14,9 @@ give no named row either way.
 
 A logistic model over the candidates' evidence (binary features, ``attribution.trust_features``)
 is fitted by Newton's method with an L2 penalty. At run time each quote names its likeliest
-candidate when that one's chance reaches a threshold. The penalty and the threshold are chosen
+candidate when that one's chance reaches a threshold (its own for a quote the sieves hid as a
+term or title; each fact is weighed once overall and once within the quote's segment, see
+``trust.model_features``). The penalty and the thresholds are chosen
 together by 5-fold cross-validation over articles, for the best out-of-fold end-to-end F1
 (right named rows against every gold quote and every named row). Run it again whenever the
 sieves or the features change, then refit the confidence table (benchmarks/calibrate.py).
@@ -44,7 +46,7 @@ from quotes.entities import resolve_speakers  # noqa: E402
 from quotes.evaluate import GoldArticle, read_gold, spans_match, speaker_matches  # noqa: E402
 from quotes.pipeline import load_pipeline, text_for_parser  # noqa: E402
 from quotes.spans import find_quote_spans  # noqa: E402
-from quotes.trust import TRUST_FILE, TrustModel  # noqa: E402
+from quotes.trust import TRUST_FILE, TrustModel, model_features, segment  # noqa: E402
 from quotes.types import Quote  # noqa: E402
 from quotes.write import atomic_output  # noqa: E402
 
@@ -140,22 +142,24 @@ def main() -> int:
         quotes_seen += len(find_quote_spans(text_for_parser(article.text)))
         rows.extend(found)
         fold_of.extend([i % FOLDS] * len(found))
+    features = [model_features(evidence) for evidence, *_ in rows]
     counts: dict[str, int] = {}
-    for evidence, *_ in rows:
-        for name in set(evidence):
+    for names_of_row in features:
+        for name in names_of_row:
             counts[name] = counts.get(name, 0) + 1
     names = sorted(n for n, c in counts.items() if c >= args.min_count)
     column = {n: j + 1 for j, n in enumerate(names)}
     x = np.zeros((len(rows), len(names) + 1))
     x[:, 0] = 1.0
-    for r, (evidence, *_) in enumerate(rows):
-        for name in set(evidence):
+    for r, names_of_row in enumerate(features):
+        for name in names_of_row:
             if name in column:
                 x[r, column[name]] = 1.0
     y = np.array([right for _, right, _, _ in rows], dtype=float)
     chosen = np.array([c for _, _, c, _ in rows])
     group = np.array([q for _, _, _, q in rows])
     folds = np.array(fold_of)
+    hidden = np.array([segment(evidence) == "hidden" for evidence, *_ in rows])
     # What the sieves alone name: their own choice, where they made one.
     sieves = chosen & np.array(["sieves_chose_it" in e for e, *_ in rows])
     sieve_right, sieve_all = float(y[sieves].sum()), int(sieves.sum())
@@ -168,7 +172,7 @@ def main() -> int:
     sieves_f1 = f1(sieve_right, sieve_all, gold_total)
     print(f"the sieves alone: {sieve_all} named, {sieve_right:.0f} right, F1 {sieves_f1:.4f}",
           file=sys.stderr)
-    best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
+    best: tuple[float, float, float, float] = (-1.0, 0.0, 0.0, 0.0)
     for penalty in PENALTIES:
         chance = np.zeros(len(rows))
         for fold in range(FOLDS):
@@ -179,15 +183,16 @@ def main() -> int:
         top = selected(chance, group)
         scores = []
         for t in THRESHOLDS:
-            kept = top & (chance >= t)
-            n_kept, n_right = int(kept.sum()), float(y[kept].sum())
-            scores.append((f1(n_right, n_kept, gold_total), t, n_kept, n_right))
-        score, t, n_kept, n_right = max(scores)
+            for t_hidden in THRESHOLDS:
+                kept = top & (chance >= np.where(hidden, t_hidden, t))
+                n_kept, n_right = int(kept.sum()), float(y[kept].sum())
+                scores.append((f1(n_right, n_kept, gold_total), t, t_hidden, n_kept, n_right))
+        score, t, t_hidden, n_kept, n_right = max(scores)
         print(f"penalty {penalty:>5}: out-of-fold log loss {loss:.4f}, best F1 {score:.4f} at threshold {t} "
-              f"({n_kept} named, {n_right:.0f} right)", file=sys.stderr)
+              f"(hidden terms {t_hidden}; {n_kept} named, {n_right:.0f} right)", file=sys.stderr)
         if score > best[0]:
-            best = (score, penalty, t)
-    score, penalty, threshold = best
+            best = (score, penalty, t, t_hidden)
+    score, penalty, threshold, hidden_threshold = best
     w = fit(x, y, penalty)
     weights = {n: float(w[column[n]]) for n in names if abs(w[column[n]]) >= 1e-4}
     model = TrustModel(
@@ -208,11 +213,14 @@ def main() -> int:
             "features": len(names),
             "penalty": penalty,
             "threshold": threshold,
+            "hidden_threshold": hidden_threshold,
             "out_of_fold_f1": round(score, 4),
             "sieves_alone_f1": round(sieves_f1, 4),
         },
+        hidden_threshold,
     )
-    print(f"chosen: penalty {penalty}, threshold {threshold}, out-of-fold F1 {score:.4f}", file=sys.stderr)
+    print(f"chosen: penalty {penalty}, threshold {threshold} (hidden terms {hidden_threshold}), "
+          f"out-of-fold F1 {score:.4f}", file=sys.stderr)
     for n, v in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:40]:
         print(f"  {v:+.3f}  {n}  (n={counts[n]})")
     if args.check:

@@ -602,7 +602,7 @@ def choose(candidates: list[Attribution], model: TrustModel | None = None) -> At
     if not scored:
         return None
     chance, _, best = max(scored, key=lambda t: (t[0], t[1]))
-    return best if chance >= model.threshold else None
+    return best if chance >= model.threshold_for(best.evidence) else None
 
 
 def proposals(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[list[Attribution]]:
@@ -727,7 +727,7 @@ def proposals(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[list
             if key in seen:
                 continue
             seen.add(key)
-            evidence = trust_features(context, c, hidden_as.get(q_index, ""), sources[key], r)
+            evidence = trust_features(context, c, q_index, hidden_as.get(q_index, ""), sources[key], r)
             unique.append(replace(c, evidence=evidence))
         out.append(unique)
     return out
@@ -1057,6 +1057,16 @@ def _signature(
     m = _nearest_mention(doc, first, last, idx, reverse=False)
     if m is not None and m.kind in ("person", "organization"):
         return m, "—", "signature"
+    # `— Morrison.`: the entity tagger often misses a bare surname on a line of its own, but a
+    # proper name right after the dash is the one who signs.
+    words = [t for t in doc[first:last] if not (t.is_space or t.text in _DASHES)]
+    if words and words[0].pos_ == "PROPN":
+        head = words[0]
+        while head.i + 1 < last and doc[head.i + 1].pos_ == "PROPN":
+            head = doc[head.i + 1]
+        m = _mention_for(doc, head)
+        if m is not None and m.kind in ("person", "organization", "name"):
+            return m, "—", "signature"
     return None
 
 
@@ -1249,6 +1259,10 @@ def _clause_subject(
     return None
 
 
+# Sieves that find the speaker through a verb of saying (or `according to`) beside the quote.
+_CUE_SIEVES = frozenset({"trailing-cue", "leading-cue", "trailing-verb", "according-to", "embedded-cue"})
+
+
 @dataclass
 class TrustContext:
     """What one document's candidates and their trust features are read from."""
@@ -1269,6 +1283,21 @@ class TrustContext:
         for s in self.spans:
             self.in_paragraph[s.paragraph] = self.in_paragraph.get(s.paragraph, 0) + 1
             self.in_utterance[s.utterance] = self.in_utterance.get(s.utterance, 0) + 1
+        # How often the sieves named each head word (lower case) for a quote through a cue
+        # beside it: a candidate that speaks elsewhere in the article is likelier to speak here.
+        self.speaking_heads: dict[str, int] = {}
+        for r in self.decided:
+            if r.mention is not None and r.sieve in _CUE_SIEVES:
+                word = self.doc[r.mention.head].lower_
+                self.speaking_heads[word] = self.speaking_heads.get(word, 0) + 1
+        # The quoted words seen before each quote: a phrase quoted again is often a term the
+        # article keeps using rather than new words of someone.
+        self.seen_before: list[bool] = []
+        seen: set[str] = set()
+        for s in self.spans:
+            words = " ".join(self.text[s.start : s.end].casefold().strip(" ,.;:!?").split())
+            self.seen_before.append(words in seen)
+            seen.add(words)
         # The speaker the sieves last named in each paragraph, before each quote.
         self.paragraph_speaker: list[Mention | None] = []
         last: dict[int, Mention] = {}
@@ -1333,7 +1362,12 @@ def _bucket(value: int, bounds: tuple[int, ...]) -> str:
 
 
 def trust_features(
-    context: TrustContext, c: Attribution, hidden_as: str, sources: list[str], decided: Attribution
+    context: TrustContext,
+    c: Attribution,
+    q_index: int,
+    hidden_as: str,
+    sources: list[str],
+    decided: Attribution,
 ) -> tuple[str, ...]:
     """The evidence the trust model weighs for one candidate: generic facts of the quote, its
     mention and how they were linked, as feature names (each present or not).
@@ -1429,6 +1463,24 @@ def trust_features(
         f.append("utterance_in_pieces")
     if span.close_mark < 0:
         f.append("runs_on")
+    if context.seen_before[q_index]:
+        f.append("quoted_before")
+    spoken = context.speaking_heads.get(head.lower_, 0)
+    own = decided.mention
+    if own is not None and decided.sieve in _CUE_SIEVES and doc[own.head].lower_ == head.lower_:
+        spoken -= 1
+    if spoken > 0:
+        f.append("speaks_elsewhere")
+        f.append(f"speaks_elsewhere|sieve={sieve}")
+    if context.has_sentences and first < len(doc):
+        sentence = doc[first].sent
+        cue_in_sentence = any(idx.outside(t.i) and _is_cue(t) for t in sentence)
+        f.append("sentence_has_cue" if cue_in_sentence else "sentence_has_no_cue")
+        f.append(f"sentence_cue={cue_in_sentence}|kind={c.kind}")
+    p_start, p_end = context.paragraphs[span.paragraph]
+    paragraph = text[p_start:p_end].strip()
+    if len(paragraph.split()) <= 15 and paragraph.rstrip(_CLOSERS)[-1:] not in ".!?:":
+        f.append("paragraph_like_a_heading")
     # Not the quote marks' style: single marks are British news's quotes and American news's
     # headlines, and the model must not learn one country's habits.
     return tuple(f)

@@ -27,6 +27,27 @@ from quotes.lexicon import models_dir
 
 TRUST_FILE = "trust.json"
 
+# What the sieves made of the quote a candidate is for, which the model weighs apart: a quote
+# they hid as a term or title (`hidden`), a partial quote (`partial`), any other (`direct`).
+SEGMENTS = ("direct", "partial", "hidden")
+HIDDEN_EVIDENCE = "sieves_found_none|kind=scare"
+
+
+def segment(evidence: tuple[str, ...]) -> str:
+    """The segment of a candidate, read from its evidence (see ``SEGMENTS``)."""
+    if HIDDEN_EVIDENCE in evidence:
+        return "hidden"
+    return "partial" if "kind=partial" in evidence else "direct"
+
+
+def model_features(evidence: tuple[str, ...]) -> set[str]:
+    """The features the model weighs: each piece of evidence once as it is, and once more
+    within the candidate's segment (`hidden:title_case`), so that what a fact says about a
+    hidden term can differ from what it says about a sentence someone spoke."""
+    plain = set(evidence)
+    where = segment(evidence)
+    return plain | {f"{where}:{name}" for name in plain}
+
 
 @dataclass(frozen=True)
 class TrustModel:
@@ -36,24 +57,43 @@ class TrustModel:
     weights: dict[str, float]
     threshold: float
     about: dict[str, Any]
+    # A quote the sieves hid as a term or title is named only at this chance (a borrowed phrase
+    # is worth a row at a different odds than a sentence with a speaker beside it).
+    hidden_threshold: float | None = None
 
     def chance(self, evidence: tuple[str, ...]) -> float:
         """The modelled chance that a proposal with this evidence names the right speaker."""
-        z = self.bias + sum(self.weights.get(name, 0.0) for name in set(evidence))
+        z = self.bias + sum(self.weights.get(name, 0.0) for name in model_features(evidence))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def threshold_for(self, evidence: tuple[str, ...]) -> float:
+        """The chance a proposal with this evidence must reach to name its speaker."""
+        if self.hidden_threshold is not None and segment(evidence) == "hidden":
+            return self.hidden_threshold
+        return self.threshold
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrustModel:
         weights = {str(k): float(v) for k, v in data["weights"].items()}
-        return cls(float(data["bias"]), weights, float(data["threshold"]), dict(data.get("about", {})))
+        hidden = data.get("hidden_threshold")
+        return cls(
+            float(data["bias"]),
+            weights,
+            float(data["threshold"]),
+            dict(data.get("about", {})),
+            None if hidden is None else float(hidden),
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "about": self.about,
             "bias": round(self.bias, 4),
             "threshold": round(self.threshold, 4),
-            "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())},
         }
+        if self.hidden_threshold is not None:
+            out["hidden_threshold"] = round(self.hidden_threshold, 4)
+        out["weights"] = {k: round(v, 4) for k, v in sorted(self.weights.items())}
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -66,4 +106,4 @@ def trust_model(path: Path | None = None) -> TrustModel:
 def trusted(evidence: tuple[str, ...]) -> bool:
     """Whether a proposal with this evidence is likely enough to be right to name its speaker."""
     model = trust_model()
-    return model.chance(evidence) >= model.threshold
+    return model.chance(evidence) >= model.threshold_for(evidence)

@@ -126,6 +126,32 @@ def test_quote_signed_on_the_next_line(extract_rows) -> None:  # type: ignore[no
     assert row.speaker == "Helen Marsh"
 
 
+def test_a_signature_the_entity_tagger_missed_still_signs_in_a_hand_built_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A bare surname on a line of its own after a dash, with no entity tag: the proper name
+    # right after the dash signs the quote above it.
+    from spacy.tokens import Doc
+
+    from quotes.attribution import proposals
+    from quotes.spans import find_quote_spans
+
+    words = ["“", "We", "will", "rebuild", "the", "pier", ".", "”", "\n\n", "—", "Okafor", ".", "\n\n"]
+    words += ["The", "town", "voted", "."]
+    spaces = [False, True, True, True, True, False, False, False, False, True, False, False, False]
+    spaces += [True, True, False, False]
+    heads = [3, 3, 3, 3, 5, 3, 3, 3, 3, 10, 10, 10, 10, 14, 15, 15, 15]
+    deps = ["punct", "nsubj", "aux", "ROOT", "det", "dobj", "punct", "punct", "dep"]
+    deps += ["punct", "ROOT", "punct", "dep", "det", "nsubj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "SPACE"]
+    pos += ["PUNCT", "PROPN", "PUNCT", "SPACE", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["``", "PRP", "MD", "VB", "DT", "NN", ".", "''", "_SP"]
+    tags += [":", "NNP", ".", "_SP", "DT", "NN", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    sieves_choice = proposals(doc, find_quote_spans(doc.text))[0][0]
+    assert sieves_choice.sieve == "signature"
+    assert sieves_choice.mention is not None
+    assert doc.text[sieves_choice.mention.start : sieves_choice.mention.end] == "Okafor"
+
+
 def test_headline_quotes_have_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Ted Cruz: ‘Assaulting A Reporter Is A Fireable Offense.’\n\n"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from quotes.attribution import choose, proposals
 from quotes.spans import find_quote_spans
-from quotes.trust import TrustModel, trust_model
+from quotes.trust import TrustModel, model_features, segment, trust_model
 
 
 def _ran_as_candidate(nlp: Any) -> Doc:
@@ -87,3 +87,42 @@ def test_a_clear_attribution_is_named_and_a_title_is_not(extract_rows: Any) -> N
     assert pier.speaker == "Ana Ruiz" and pier.sieve == "trailing-cue"
     title = rows["The Long Road Home"]
     assert title.speaker == "" and title.kind == "scare"
+
+
+def test_each_fact_is_weighed_overall_and_within_the_quotes_segment() -> None:
+    hidden = ("sieves_found_none|kind=scare", "title_case")
+    assert segment(hidden) == "hidden"
+    assert segment(("kind=partial", "title_case")) == "partial"
+    assert segment(("kind=direct",)) == "direct"
+    assert model_features(hidden) == {*hidden, "hidden:sieves_found_none|kind=scare", "hidden:title_case"}
+    # Title Case says little about a quote with a speaker beside it, much about a hidden term.
+    model = TrustModel(0.0, {"title_case": 0.0, "hidden:title_case": -3.0}, 0.5, {})
+    assert model.chance(hidden) < 0.1
+    assert model.chance(("kind=direct", "title_case")) == pytest.approx(0.5)
+
+
+def test_a_hidden_term_is_named_at_its_own_threshold(nlp: Any) -> None:
+    doc = _ran_as_candidate(nlp)
+    (candidates,) = proposals(doc, find_quote_spans(doc.text))
+    # A chance of 0.62 for the clause's subject: enough at 0.5, not for hidden terms at 0.7.
+    weights = {"sieve=clause-subject": 0.5}
+    assert choose(candidates, TrustModel(0.0, weights, 0.5, {})) is not None
+    strict = TrustModel(0.0, weights, 0.5, {}, hidden_threshold=0.7)
+    assert strict.threshold_for(candidates[1].evidence) == 0.7
+    assert choose(candidates, strict) is None
+    assert TrustModel.from_dict(strict.to_dict()).hidden_threshold == 0.7
+
+
+def test_a_phrase_quoted_again_and_a_mention_that_speaks_elsewhere_are_evidence(nlp: Any) -> None:
+    text = (
+        "Mayor Ana Ruiz spoke on Monday. “We will rebuild the pier,” Ruiz said.\n\n"
+        "Ruiz called the plan “a fresh start” for the harbour.\n\n"
+        "Critics doubt that it is “a fresh start” at all."
+    )
+    doc = nlp(text)
+    per_quote = proposals(doc, find_quote_spans(text))
+    first_use, second_use = per_quote[1], per_quote[2]
+    assert all("quoted_before" not in c.evidence for c in first_use if c.mention is not None)
+    assert any("quoted_before" in c.evidence for c in second_use if c.mention is not None)
+    ruiz = [c for c in first_use if c.mention is not None and text[c.mention.start : c.mention.end] == "Ruiz"]
+    assert ruiz and "speaks_elsewhere" in ruiz[0].evidence
