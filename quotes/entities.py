@@ -741,6 +741,9 @@ class ArticleEntities:
         whose roles share its noun, less one whose roles do not, and never the subject of its
         own clause (`Clinton praised the senator`)."""
         lemma = _hyphenated_lemma(head)
+        roles_also = [c for c in head.children if c.dep_ == "conj" and shared_article_role(c)]
+        if lemma not in lexicon().role_nouns and roles_also:
+            lemma = _hyphenated_lemma(roles_also[0])  # `the front-runner and former senator`
         gender = lexicon().noun_genders.get(lemma, "")
         # `Clinton praised the senator`; `He asked whether it would end, as the minister keeps
         # promising`: a description is not the subject of another clause of its own sentence.
@@ -770,13 +773,15 @@ class ArticleEntities:
             return
         best = scores[0][1]
         words = _clause_free_phrase(head)
-        role, organization = self.describer.role_of(words)
-        for n, conj in enumerate(c for c in head.children if c.dep_ == "conj" and shared_article_role(c)):
+        own = is_role_noun(head) or _hyphenated_lemma(head) in lexicon().role_nouns
+        role, organization = self.describer.role_of(words) if own else ("", "")
+        for n, conj in enumerate(roles_also):
             also = self.describer.role_of(_clause_free_phrase(conj))
             if also[0]:
                 best.descriptors.append(Descriptor(char, also[0], also[1], "description", n + 1))
-        if role:
-            best.descriptors.append(Descriptor(char, role, organization, "description"))
+        if role or roles_also:
+            if role:
+                best.descriptors.append(Descriptor(char, role, organization, "description"))
             people.add(char, sentence, head, best)
             if agreement(best) == 1.0:
                 self.description_at[char] = best
@@ -859,9 +864,11 @@ def definite_role(tok: Token) -> bool:
     headed by a role noun in the singular, which is not a title before a name nor set beside one."""
     lex = lexicon()
     lemma = _hyphenated_lemma(tok)
+    # `the front-runner and former secretary of state`: a role may come second.
+    held = lemma in lex.role_nouns or any(c.dep_ == "conj" and shared_article_role(c) for c in tok.children)
     # `according to the returning officer`, `by the judge`: after a preposition a description
     # mostly brings in someone new.
-    if tok.tag_ != "NN" or lemma not in lex.role_nouns or tok.dep_ in ("compound", "appos", "pobj"):
+    if tok.tag_ != "NN" or not held or tok.dep_ in ("compound", "appos", "pobj"):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.left_edge.i for c in tok.children):
         return False  # `declaring Clinton the presumptive nominee`: the phrase holds a name

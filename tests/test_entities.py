@@ -465,6 +465,9 @@ def test_two_roles_under_one_article_are_one_persons(extract_rows) -> None:  # t
     )
     row = _row(extract_rows(text), "We will rebuild")
     assert (row.speaker, row.role) == ("Ana Ruiz", "former police chief")
+    # A front-runner is a standing in a race, no role; the role after it still counts.
+    row = _row(extract_rows(text.replace("The mayor", "The front-runner")), "We will rebuild")
+    assert (row.speaker, row.role) == ("Ana Ruiz", "former police chief")
 
 
 def test_a_surname_read_as_a_noun_heading_more_words_is_still_the_person() -> None:
