@@ -1006,9 +1006,18 @@ class Describer:
         Only a name known to be an organisation: `Jane Doe of Boston` says where she lives.
         """
         doc = self.doc
+        # `Detective Superintendent Jane Cole, of Greater Manchester Police, said`; but `Jane
+        # Cole, of Derby,` says where she lives: set off by commas, only a name ending in a
+        # body's own noun, or a tagged body of two words or more, will do.
+        set_off = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of"
+        if set_off:
+            end += 1
         if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
             return ""
         obj = proper_object(doc, doc[end])
+        if set_off and obj is not None:
+            if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
+                return ""
         # `of the City of London Police`: a name ending in an organisation noun is a body,
         # whatever place the tagger saw in it.
         if obj is None or (obj.label_ in _PLACE and not _is_org_noun(obj[-1])):

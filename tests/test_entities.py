@@ -536,3 +536,13 @@ def test_a_description_with_a_name_in_apposition_is_that_person(extract_rows) ->
     )
     row = _row(extract_rows(text), "Nothing has")
     assert (row.speaker, row.role) == ("Ravi Odhiambo", "cabinet member for culture")
+
+
+def test_of_a_body_set_off_by_commas_is_the_organisation_but_of_a_town_is_not(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    police = (
+        "Detective Superintendent Jane Cole, of Greater Manchester Police, said: “We are following leads.”"
+    )
+    row = _row(extract_rows(police), "We are following")
+    assert (row.role, row.organization) == ("Detective Superintendent", "Greater Manchester Police")
+    town = "Jane Cole, of North Shields, said: “We are following leads.”"
+    assert _row(extract_rows(town), "We are following").organization == ""
