@@ -75,6 +75,15 @@ DESCRIPTION_THRESHOLD = 120.0
 DESCRIPTION_MARGIN = 3.0
 # Stands for an organisation to be read once the pronouns are (`Her campaign manager`).
 _PRONOUN_MARK = "\x00"
+# Words that make a name a newspaper's (`The Daily Telegraph`, `Hindustan Times`): English
+# newspaper titles in many countries use them.
+_MASTHEAD_WORDS = frozenset(
+    {
+        "times", "post", "journal", "herald", "guardian", "telegraph", "gazette", "tribune",
+        "chronicle", "observer", "mirror", "examiner", "courier", "inquirer", "globe", "advertiser",
+        "dispatch", "bulletin", "recorder", "daily", "express", "mail", "star", "standard",
+    }
+)  # fmt: skip
 # Entity labels the tagger often gives a person's name by mistake.
 _MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -533,6 +542,9 @@ class ArticleEntities:
             if org is None:
                 org = Entity("organization")
                 org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}
+                # `The Times of India reported … the paper said`: a newspaper's usual title words.
+                if set(tokens) & _MASTHEAD_WORDS:
+                    org.kinds |= {"newspaper", "paper"}
                 orgs.append(org)
                 self.entities.append(org)
             org.names.append((ent.start_char, name, tokens))

@@ -546,3 +546,9 @@ def test_of_a_body_set_off_by_commas_is_the_organisation_but_of_a_town_is_not(ex
     assert (row.role, row.organization) == ("Detective Superintendent", "Greater Manchester Police")
     town = "Jane Cole, of North Shields, said: “We are following leads.”"
     assert _row(extract_rows(town), "We are following").organization == ""
+
+
+def test_the_paper_is_the_newspaper_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "The Times of India reported that the plant would close. “It is final,” the paper said."
+    row = _row(extract_rows(text), "It is final")
+    assert row.speaker == row.organization == "Times of India"
