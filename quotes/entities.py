@@ -72,7 +72,7 @@ UNKNOWN_GENDER = 0.6
 DIFFERENT_ROLE = 0.3
 NO_ROLE = 0.8
 DESCRIPTION_THRESHOLD = 120.0
-DESCRIPTION_MARGIN = 3.0
+DESCRIPTION_MARGIN = 2.0
 # Stands for an organisation to be read once the pronouns are (`Her campaign manager`).
 _PRONOUN_MARK = "\x00"
 # Words that make a name a newspaper's (`The Daily Telegraph`, `Hindustan Times`): English
