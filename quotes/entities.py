@@ -982,6 +982,8 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
             if reads_as_person_name(ent):
                 out.append(ent)
     taken = {i for s in out for i in range(s.start, s.end)}
+    out += [s for s in _described_names(doc, outside) if s.start not in taken]
+    taken = {i for s in out for i in range(s.start, s.end)}
     # `Cole Valley’s goalkeeper`: words the tagger calls a place or a body elsewhere are no name.
     elsewhere = {e.text.lower() for e in ents if e.label_ != "PERSON"}
     pos = columns(doc).pos
@@ -1021,6 +1023,38 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
             i = end
             continue
         i += 1
+    return out
+
+
+def _described_names(doc: Doc, outside: list[bool]) -> list[Span]:
+    """`Reince Priebus, the party chairman,` with an unknown given name and the surname tagged a
+    body: two or three capitalised proper nouns, the first untagged, no organisation noun among
+    them, set beside a role noun (`chairman`, not `bank`) are a person's name."""
+    lex = lexicon()
+    cols = columns(doc)
+    out = []
+    i = 0
+    while i < len(doc):
+        if cols.pos[i] != PROPN or cols.ent_type[i] or not outside[i] or not doc[i].is_title:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and cols.pos[end] == PROPN and doc[end].is_title:
+            end += 1
+        run = doc[i:end]
+        last = run[-1]
+        described = any(
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in lex.role_nouns
+            and c.lemma_.lower() not in lex.organization_nouns
+            for c in last.children
+        )
+        nouns = lex.organization_nouns
+        bodies = any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in run)
+        if len(run) >= 2 and described and not bodies and last.ent_type_ != "PERSON":
+            out.append(run)
+        i = end
     return out
 
 

@@ -552,3 +552,32 @@ def test_the_paper_is_the_newspaper_the_article_names(extract_rows) -> None:  # 
     text = "The Times of India reported that the plant would close. “It is final,” the paper said."
     row = _row(extract_rows(text), "It is final")
     assert row.speaker == row.organization == "Times of India"
+
+
+def test_an_unknown_name_set_beside_a_role_noun_is_a_person() -> None:
+    from quotes.entities import ArticleEntities
+    from tests.test_descriptors import frozen
+
+    # Reince Priebus, the party chairman, announced the plan on Monday. (`Priebus` tagged a
+    # body, `Reince` in no list of given names.)
+    spec = """
+        Reince PROPN NNP compound 1 O Reince
+        Priebus PROPN NNP nsubj 7 B-ORG Priebus _
+        , PUNCT , punct 1 O ,
+        the DET DT det 5 O the
+        party NOUN NN compound 5 O party
+        chairman NOUN NN appos 1 O chairman _
+        , PUNCT , punct 1 O ,
+        announced VERB VBD ROOT 7 O announce
+        the DET DT det 9 O the
+        plan NOUN NN dobj 7 O plan
+        on ADP IN prep 7 O on
+        Monday PROPN NNP pobj 10 B-DATE Monday _
+        . PUNCT . punct 7 O . _
+        """
+    doc = frozen(spec)
+    people = ArticleEntities(doc, [True] * len(doc)).people()
+    assert [(p.name(), p.profile()[0]) for p in people] == [("Reince Priebus", "party chairman")]
+    # Beside a body's noun (`the bank`), the same words name no one.
+    bank = frozen(spec.replace("chairman NOUN NN appos 1 O chairman", "bank NOUN NN appos 1 O bank"))
+    assert ArticleEntities(bank, [True] * len(bank)).people() == []
