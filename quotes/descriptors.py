@@ -370,7 +370,7 @@ class Describer:
         found += [(r, o, "apposition") for r, o in self.apposition_after(end)]
         found += [(r, o, "relative") for r, o in self.relative_clause(start, end)]
         found += [(r, o, "copula") for r, o in self.copula(start, end)]
-        after = self.organization_after(end)
+        after = self.organization_after(start, end)
         if after:
             found.append(("", after, "of"))
         return [Descriptor(at, role, org, source, n) for n, (role, org, source) in enumerate(found)]
@@ -1000,7 +1000,7 @@ class Describer:
                         return [(lex.role_verbs[lemma], name)]
         return []
 
-    def organization_after(self, end: int) -> str:
+    def organization_after(self, start: int, end: int) -> str:
         """`glaciologist Claudia Brunner of ETH Zurich`: the organisation right after the name.
 
         Only a name known to be an organisation: `Jane Doe of Boston` says where she lives.
@@ -1013,6 +1013,10 @@ class Describer:
         if set_off:
             end += 1
         if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
+            return ""
+        # `worked for Mrs. Clinton at the State Department`: `at` hangs on the verb, and the
+        # body is where the work was done, not the named person's.
+        if doc[end].lower_ == "at" and not start <= doc[end].head.i < end:
             return ""
         obj = proper_object(doc, doc[end])
         if set_off and obj is not None:

@@ -782,3 +782,26 @@ def test_one_of_several_holders_of_a_role_holds_it() -> None:
     . PUNCT . punct 10 O . _
     """
     assert described(spec, "Ana Ruiz") == [("founder", "")]
+
+
+def test_at_a_body_after_a_name_is_theirs_only_when_it_hangs_on_the_name() -> None:
+    # Tom Hale worked for Ana Ruiz at the Harbour Board for years.
+    spec = """
+    Tom PROPN NNP compound 1 B-PERSON Tom
+    Hale PROPN NNP nsubj 2 I-PERSON Hale
+    worked VERB VBD ROOT 2 O work
+    for ADP IN prep 2 O for
+    Ana PROPN NNP compound 5 B-PERSON Ana
+    Ruiz PROPN NNP pobj 3 I-PERSON Ruiz
+    at ADP IN prep HEAD O at
+    the DET DT det 9 B-ORG the
+    Harbour PROPN NNP compound 9 I-ORG Harbour
+    Board PROPN NNP pobj 6 I-ORG Board
+    for ADP IN prep 2 O for
+    years NOUN NNS pobj 10 B-DATE year _
+    . PUNCT . punct 2 O . _
+    """
+    # `at` on the verb: where Hale worked, not Ruiz's body.
+    assert described(spec.replace("HEAD", "2"), "Ana Ruiz") == []
+    # `at` on the name: Ruiz at the Harbour Board.
+    assert described(spec.replace("HEAD", "5"), "Ana Ruiz") == [("", "Harbour Board")]
