@@ -67,6 +67,8 @@ _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\
 _CAMPAIGN_STAFF = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "staffer", "volunteer", "strategist", "pollster"}
 )
+# Political trades whose party before them is a side, not an employer (`a GOP strategist`).
+_POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
 # The usual one-word portfolios of a government (general English usage in several countries).
@@ -544,6 +546,8 @@ class Describer:
                 # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
                 if organization and noun.lemma_ != "campaign" and noun.is_lower:
                     toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
+            elif segment is not None and self._party_label(toks[segment[0] : segment[1]], toks[head]):
+                pass  # `a GOP strategist`: the party says which side, not who employs them
             elif segment is not None:
                 s, e = segment
                 organization = _clean_org(doc, toks[s:e])
@@ -571,6 +575,14 @@ class Describer:
                 -1
             ].whitespace_
         return "".join(words).strip(), organization
+
+    @staticmethod
+    def _party_label(body: list[Token], head: Token) -> bool:
+        """`GOP strategist`, `SNP pollster`: a short name in capitals before a political trade is
+        a side taken (ROLES.md keeps it in the role), not a body the person works for."""
+        if len(body) != 1 or not body[0].text.isupper() or len(body[0].text) > 4:
+            return False
+        return head.lemma_.lower() in _POLITICAL_TRADES
 
     def _staff_of(self, toks: list[Token], head: int) -> bool:
         """Whether the role is a job on a person's campaign written with their surname before it

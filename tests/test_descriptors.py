@@ -805,3 +805,29 @@ def test_at_a_body_after_a_name_is_theirs_only_when_it_hangs_on_the_name() -> No
     assert described(spec.replace("HEAD", "2"), "Ana Ruiz") == []
     # `at` on the name: Ruiz at the Harbour Board.
     assert described(spec.replace("HEAD", "5"), "Ana Ruiz") == [("", "Harbour Board")]
+
+
+def test_a_party_before_a_political_trade_is_a_side_not_an_employer() -> None:
+    # “He has no path,” said Ana Ruiz, a veteran GOP strategist. (/ a veteran FBI agent.)
+    spec = """
+    “ PUNCT `` punct 7 O " _
+    He PRON PRP nsubj 2 O he
+    has VERB VBZ ccomp 7 O have
+    no DET DT det 4 O no
+    path NOUN NN dobj 2 O path _
+    , PUNCT , punct 7 O , _
+    ” PUNCT '' punct 7 O "
+    said VERB VBD ROOT 7 O say
+    Ana PROPN NNP compound 9 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 7 I-PERSON Ruiz _
+    , PUNCT , punct 9 O ,
+    a DET DT det 14 O a
+    veteran ADJ JJ amod 14 O veteran
+    GOP PROPN NNP compound 14 B-ORG GOP
+    strategist NOUN NN appos 9 O strategist _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("veteran GOP strategist", "")]
+    agent = spec.replace("GOP PROPN NNP compound 14 B-ORG GOP", "FBI PROPN NNP compound 14 B-ORG FBI")
+    agent = agent.replace("strategist NOUN NN appos 9 O strategist", "agent NOUN NN appos 9 O agent")
+    assert described(agent, "Ana Ruiz") == [("veteran agent", "FBI")]
