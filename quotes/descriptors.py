@@ -270,6 +270,9 @@ def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
         # ends in an organisation noun, whatever the tagger and its first word say.
         if obj[0].lower_ in lex.first_names and obj.label_ in ("PERSON", "") and not _is_org_noun(obj[-1]):
             continue
+        # `a spokeswoman for Prime Minister Anthony Albanese`: a person with their title.
+        if any(t.ent_type_ == "PERSON" for t in obj):
+            continue
         if person and (head.i >= obj.start or obj.label_ in _PLACE or obj.label_ == "FAC"):
             continue
         names.add(org_text(doc, obj).lower())
@@ -595,6 +598,10 @@ class Describer:
         owner = toks[head - 1]
         if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or not self._is_person(owner):
             return False
+        return self._campaign_story()
+
+    def _campaign_story(self) -> bool:
+        """Whether the story speaks of a campaign (worked out once per article)."""
         if self._campaigning is None:
             self._campaigning = any(t.lower_ in ("campaign", "campaigns") for t in self.doc)
         return self._campaigning
@@ -752,11 +759,20 @@ class Describer:
             if t.lower_ == "of" and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
                 if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
                     continue
-            if text.lower() in self.org_names:
-                return text
             # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
             # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`).
-            if any(self._is_person(x) for x in obj) or obj.label_ in NOT_ORG:
+            # (A person: tagged one, or only the words of the article's people's names.)
+            if any(x.ent_type_ == "PERSON" for x in obj) or all(x.lower_ in self.person_words for x in obj):
+                # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign,
+                # in a story about one (ROLES.md); not `adviser to Obama in the White House`.
+                staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"}
+                last = obj.end >= hi and self._is_person(obj[-1])
+                if t.lower_ in ("to", "for") and staff and last and self._campaign_story():
+                    return f"{obj[-1].text} campaign"
+                continue
+            if text.lower() in self.org_names:
+                return text
+            if obj.label_ in NOT_ORG:
                 continue
             return text
         return ""

@@ -581,3 +581,13 @@ def test_an_unknown_name_set_beside_a_role_noun_is_a_person() -> None:
     # Beside a body's noun (`the bank`), the same words name no one.
     bank = frozen(spec.replace("chairman NOUN NN appos 1 O chairman", "bank NOUN NN appos 1 O bank"))
     assert ArticleEntities(bank, [True] * len(bank)).people() == []
+
+
+def test_an_adviser_to_a_person_is_on_their_campaign_and_a_person_is_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    campaign = (
+        "Ana Ruiz launched her campaign in May. “We will win,” said Tom Hale, a senior adviser to Ruiz."
+    )
+    row = _row(extract_rows(campaign), "We will win")
+    assert (row.role, row.organization) == ("senior adviser to Ruiz", "Ruiz campaign")
+    office = "A spokeswoman for Prime Minister Anthony Albanese said: “The government will respond.”"
+    assert _row(extract_rows(office), "The government").organization == ""
