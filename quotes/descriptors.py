@@ -271,8 +271,9 @@ def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
         if obj[0].lower_ in lex.first_names and obj.label_ in ("PERSON", "") and not _is_org_noun(obj[-1]):
             continue
         # `a spokeswoman for Prime Minister Anthony Albanese`: a person with their title.
-        if any(t.ent_type_ == "PERSON" for t in obj):
-            continue
+        if prep.lower_ in ("to", "for") and any(t.ent_type_ == "PERSON" for t in obj):
+            if not _is_org_noun(obj[-1]):
+                continue
         if person and (head.i >= obj.start or obj.label_ in _PLACE or obj.label_ == "FAC"):
             continue
         names.add(org_text(doc, obj).lower())
@@ -759,19 +760,18 @@ class Describer:
             if t.lower_ == "of" and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
                 if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
                     continue
-            # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
-            # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`).
-            # (A person: tagged one, or only the words of the article's people's names.)
-            if any(x.ent_type_ == "PERSON" for x in obj) or all(x.lower_ in self.person_words for x in obj):
-                # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign,
-                # in a story about one (ROLES.md); not `adviser to Obama in the White House`.
-                staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"}
-                last = obj.end >= hi and self._is_person(obj[-1])
-                if t.lower_ in ("to", "for") and staff and last and self._campaign_story():
+            # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign, in a
+            # story about one (ROLES.md); not `adviser to Obama in the White House`.
+            staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"}
+            if t.lower_ in ("to", "for") and staff and obj.end >= hi and self._is_person(obj[-1]):
+                if not _is_org_noun(obj[-1]) and self._campaign_story():
                     return f"{obj[-1].text} campaign"
-                continue
             if text.lower() in self.org_names:
                 return text
+            # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
+            # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`).
+            if any(self._is_person(x) for x in obj):
+                continue
             if obj.label_ in NOT_ORG:
                 continue
             return text
@@ -950,7 +950,8 @@ class Describer:
     def copula(self, start: int, end: int) -> list[tuple[str, str]]:
         """`Blackwell is a Republican National Committeeman`, `She serves as the county's chief
         medical officer`: the name as subject of `be`, or of `serve`/`work` `as` a role."""
-        return self.subject_predicate(_root_of(self.doc, start, end))
+        root = _root_of(self.doc, start, end)
+        return self.subject_predicate(root) + self.possessed_as(root)
 
     def subject_predicate(self, subject: Token) -> list[tuple[str, str]]:
         """The role a clause gives its subject (a name's head, or a pronoun standing for one):
@@ -968,17 +969,32 @@ class Describer:
             return self._predicate(verb)
         if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
             return self._serving_as(verb, former=verb.tag_ == "VBD")
-        return []
+        # `Clinton used one account as secretary of state`: what the subject did it as.
+        return self._serving_as(verb, former=False, bare=True) if verb.pos_ == "VERB" else []
 
-    def _serving_as(self, verb: Token, former: bool) -> list[tuple[str, str]]:
+    def possessed_as(self, owner: Token) -> list[tuple[str, str]]:
+        """`her record as secretary of state`, `Ruiz’s years as mayor`: the role of the owner
+        of a noun the role is given with."""
+        if owner.dep_ != "poss" or owner.head.pos_ != "NOUN":
+            return []
+        return self._serving_as(owner.head, former=False, bare=True)
+
+    def _serving_as(self, verb: Token, former: bool, bare: bool = False) -> list[tuple[str, str]]:
         """`serves as the British ambassador to Y` → British ambassador to Y (`former` when past,
-        or when the verb takes the person out of the post)."""
+        or when the verb takes the person out of the post). ``bare``: only an office named with
+        no article (`used an account as secretary of state`; not `sees her as the candidate`,
+        `as a candidate`), and not when the verb has a person for its object (`consider Kasich
+        as running mate`)."""
         if not self.outside[verb.i]:
+            return []
+        if bare and any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
             return []
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "as":
                 continue
             for obj in prep.children:
+                if bare and any(c.dep_ == "det" for c in obj.children):
+                    continue
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
                     role, organization = self._role_and_organization(_clause_free(obj))
                     if role and former and not role.lower().startswith(("former", "ex-")):

@@ -738,7 +738,8 @@ class ArticleEntities:
                     people.add(char, sentence[i], tok, resolved)
                     # `… where she is a student`, `He serves as the ambassador`: what the
                     # pronoun's clause says its person is.
-                    for n, (role, body) in enumerate(self.describer.subject_predicate(tok)):
+                    given = self.describer.subject_predicate(tok) + self.describer.possessed_as(tok)
+                    for n, (role, body) in enumerate(given):
                         if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
                             resolved.descriptors.append(Descriptor(char, role, body, "copula", n))
             else:

@@ -831,3 +831,48 @@ def test_a_party_before_a_political_trade_is_a_side_not_an_employer() -> None:
     agent = spec.replace("GOP PROPN NNP compound 14 B-ORG GOP", "FBI PROPN NNP compound 14 B-ORG FBI")
     agent = agent.replace("strategist NOUN NN appos 9 O strategist", "agent NOUN NN appos 9 O agent")
     assert described(agent, "Ana Ruiz") == [("veteran agent", "FBI")]
+
+
+def test_an_office_held_as_the_subject_or_owner_did_something_is_their_role() -> None:
+    # Ana Ruiz used a private phone as mayor.
+    used = """
+    Ana PROPN NNP compound 1 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 2 I-PERSON Ruiz
+    used VERB VBD ROOT 2 O use
+    a DET DT det 5 O a
+    private ADJ JJ amod 5 O private
+    phone NOUN NN dobj 2 O phone
+    as ADP IN prep 2 O as
+    mayor NOUN NN pobj 6 O mayor _
+    . PUNCT . punct 2 O . _
+    """
+    assert described(used, "Ana Ruiz") == [("mayor", "")]
+    # Ana Ruiz's years as mayor ended. (`as` hung on `years`.)
+    years = """
+    Ana PROPN NNP compound 1 B-PERSON Ana
+    Ruiz PROPN NNP poss 3 I-PERSON Ruiz _
+    's PART POS case 1 O 's
+    years NOUN NNS nsubj 6 O year
+    as ADP IN prep 3 O as
+    mayor NOUN NN pobj 4 O mayor
+    ended VERB VBD ROOT 6 O end _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(years, "Ana Ruiz") == [("mayor", "")]
+
+
+def test_what_others_see_a_person_as_is_no_role() -> None:
+    # Voters see Ana Ruiz as the candidate of change.
+    spec = """
+    Voters NOUN NNS nsubj 1 O voter
+    see VERB VBP ROOT 1 O see
+    Ana PROPN NNP compound 3 B-PERSON Ana
+    Ruiz PROPN NNP dobj 1 I-PERSON Ruiz
+    as ADP IN prep 1 O as
+    the DET DT det 6 O the
+    candidate NOUN NN pobj 4 O candidate
+    of ADP IN prep 6 O of
+    change NOUN NN pobj 7 O change _
+    . PUNCT . punct 1 O . _
+    """
+    assert described(spec, "Ana Ruiz") == []
