@@ -642,6 +642,19 @@ class Describer:
                     and prefix[whole].ent_iob_ == "I"
                 ):
                     whole += 1
+                after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
+                if (
+                    whole == len(prefix)
+                    and after is not None
+                    and after.ent_iob_ == "I"
+                    and after.ent_type_ == t.ent_type_
+                    and is_role_noun(after)
+                    and not any(_is_org_noun(x) for x in prefix[k:whole])
+                ):
+                    # `Fire Chief Marcus Webb` with `Fire Chief` tagged a body: the tag runs on
+                    # into the role's own noun, so it is the title, not an employer.
+                    k = whole
+                    continue
                 e = _org_noun_end(prefix, k, whole)
                 # `Congress party spokesperson`: the body's own noun after its name is part of it.
                 if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):

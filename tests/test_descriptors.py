@@ -67,6 +67,23 @@ def test_a_long_title_before_the_name_is_the_role() -> None:
     assert described(spec, "Ann Cole") == [("Detective Chief Inspector", "")]
 
 
+def test_a_title_the_tagger_calls_a_body_is_still_the_title() -> None:
+    # Fire Chief Dana Reyes said the crews were ready.
+    spec = """
+    Fire PROPN NNP compound 1 B-ORG Fire
+    Chief PROPN NNP compound 3 I-ORG Chief
+    Dana PROPN NNP compound 3 B-PERSON Dana
+    Reyes PROPN NNP nsubj 4 I-PERSON Reyes
+    said VERB VBD ROOT 4 O say
+    the DET DT det 6 O the
+    crews NOUN NNS nsubj 7 O crew
+    were AUX VBD ccomp 4 O be
+    ready ADJ JJ acomp 7 O ready _
+    . PUNCT . punct 4 O . _
+    """
+    assert described(spec, "Dana Reyes") == [("Fire Chief", "")]
+
+
 def test_a_title_in_small_letters_is_the_role() -> None:
     # On Monday, said shadow health secretary Wes Hart, the plan failed.
     spec = """
