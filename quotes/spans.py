@@ -74,9 +74,12 @@ def _double_role(text: str, i: int) -> str | None:
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    in_tag = text.rfind("<", 0, i) > text.rfind(">", 0, i)
-    if ch == '"' and (prev == "=" or (nxt == ">" and in_tag)):
-        return None  # an attribute value in markup left in the text: `<tweet author="X">`
+    tag_open = text.rfind("<", 0, i)
+    in_tag = tag_open > text.rfind(">", 0, i) and text[tag_open + 1 : tag_open + 2].isalpha()
+    if ch == '"' and (prev == "=" or in_tag):
+        # An attribute value in markup left in the text: `<tweet pic="" author="X">`. Inside
+        # a tag's `<name …>` a straight mark is never a quote.
+        return None
     opens = prev in _BEFORE_OPEN or prev in ALL_MARKS or not prev.strip()
     closes = nxt in _AFTER_CLOSE or not nxt.strip()
     if ch in "“„«":

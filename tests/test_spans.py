@@ -72,6 +72,9 @@ def test_a_plural_possessive_inside_single_marks_does_not_close_the_quote() -> N
 def test_markup_attribute_values_are_not_quotes() -> None:
     text = '<tweet author="JaneDoe" timestamp="1449075600">Enough is enough</tweet> “It is time,” she said.'
     assert _quotes(text) == ["It is time,"]
+    # An empty value (`pic=""`) leaves no mark behind to pair with the next value's end.
+    text = '<tweet pic="" author="CityHall" timestamp="1449">The ferry is "back" today.</tweet>'
+    assert _quotes(text) == ["back"]
 
 
 # --- archive marks: ''…'' (news archives) and ``…'' (corpora) -------------------------------
