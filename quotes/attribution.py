@@ -1290,6 +1290,8 @@ class TrustContext:
             if r.mention is not None and r.sieve in _CUE_SIEVES:
                 word = self.doc[r.mention.head].lower_
                 self.speaking_heads[word] = self.speaking_heads.get(word, 0) + 1
+        # Whether each sentence (by its first token) has a verb of saying outside quote marks.
+        self.cue_in_sentence: dict[int, bool] = {}
         # The quoted words seen before each quote: a phrase quoted again is often a term the
         # article keeps using rather than new words of someone.
         self.seen_before: list[bool] = []
@@ -1474,7 +1476,10 @@ def trust_features(
         f.append(f"speaks_elsewhere|sieve={sieve}")
     if context.has_sentences and first < len(doc):
         sentence = doc[first].sent
-        cue_in_sentence = any(idx.outside(t.i) and _is_cue(t) for t in sentence)
+        cue_in_sentence = context.cue_in_sentence.get(sentence.start)
+        if cue_in_sentence is None:
+            cue_in_sentence = any(idx.outside(t.i) and _is_cue(t) for t in sentence)
+            context.cue_in_sentence[sentence.start] = cue_in_sentence
         f.append("sentence_has_cue" if cue_in_sentence else "sentence_has_no_cue")
         f.append(f"sentence_cue={cue_in_sentence}|kind={c.kind}")
     p_start, p_end = context.paragraphs[span.paragraph]
