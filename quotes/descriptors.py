@@ -445,13 +445,19 @@ class Describer:
                 i -= 1  # `New York Times  columnist`: a doubled space inside the title
                 continue
             # A name inside a quote (`I met FBI Director James Comey`) keeps a title inside it.
-            if outside[i] != outside[start] or t.is_space or "\n" in t.text or t.ent_type_ in _NOT_IN_TITLE:
+            numbered = _numbers_a_name(doc, t)
+            if outside[i] != outside[start] or t.is_space or "\n" in t.text:
+                break
+            if t.ent_type_ in _NOT_IN_TITLE and not (numbered and toks):
+                # (`Local 1505 president`: a number after a name in capitals is part of it.)
                 break
             if t.text == ")" and toks and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
                 # `Chennai Metro Rail Limited (CMRL) managing director`: past the body's short form.
                 i -= 3
                 continue
             if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
+                pass
+            elif numbered and toks:
                 pass
             elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
                 if t.text in _STOP_TEXT:
@@ -498,7 +504,7 @@ class Describer:
             t
             for t in toks
             if not (is_honorific(t) and (t.i == 0 or f"{doc[t.i - 1].lower_} {t.lower_}" not in roles))
-            and t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY")
+            and (t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY") or _numbers_a_name(doc, t))
         ]
         its = next((t for t in toks[:2] if t.lower_ == "its"), None)
         owner_pronoun = next((t for t in toks[:2] if t.lower_ in ("his", "her", "their")), None)
@@ -677,6 +683,8 @@ class Describer:
                 while e < len(prefix):
                     if prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
                         e += 1
+                    elif prefix[e].tag_ == "CD" and e > k and prefix[e - 1].pos_ == "PROPN":
+                        e += 1  # `Amalgamated Transit Union Local 1505`
                     # `City of Cape Town`, `Bureau of Meteorology`: small words inside a name.
                     elif (
                         prefix[e].lower_ in _NAME_JOINERS
@@ -1176,6 +1184,11 @@ def _conjuncts(run: list[Token]) -> list[list[Token]]:
         else:
             parts[-1].append(t)
     return [p for p in parts if p]
+
+
+def _numbers_a_name(doc: Doc, t: Token) -> bool:
+    """`Local 1505`, `District 9`: a number right after a word in capitals, part of a name."""
+    return t.tag_ == "CD" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
 
 
 def _clean_org(doc: Doc, toks: list[Token]) -> str:

@@ -84,6 +84,26 @@ def test_a_title_the_tagger_calls_a_body_is_still_the_title() -> None:
     assert described(spec, "Dana Reyes") == [("Fire Chief", "")]
 
 
+def test_a_number_inside_a_bodys_name_before_a_title_stays_in_it() -> None:
+    # Carpenters Union Local 727 president Omar Diaz said the vote was clear.
+    spec = """
+    Carpenters PROPN NNP compound 1 O Carpenters
+    Union PROPN NNP compound 4 O Union
+    Local PROPN NNP nmod 4 O Local
+    727 NUM CD nummod 4 B-DATE 727
+    president NOUN NN compound 6 O president
+    Omar PROPN NNP compound 6 B-PERSON Omar
+    Diaz PROPN NNP nsubj 7 I-PERSON Diaz
+    said VERB VBD ROOT 7 O say
+    the DET DT det 9 O the
+    vote NOUN NN nsubj 10 O vote
+    was AUX VBD ccomp 7 O be
+    clear ADJ JJ acomp 10 O clear _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Omar Diaz") == [("president", "Carpenters Union Local 727")]
+
+
 def test_a_title_in_small_letters_is_the_role() -> None:
     # On Monday, said shadow health secretary Wes Hart, the plan failed.
     spec = """
