@@ -67,6 +67,8 @@ _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\
 _CAMPAIGN_STAFF = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "staffer", "volunteer", "strategist", "pollster"}
 )
+# Words that say when a role was held, kept in it (`Former Hewlett-Packard CEO` → former CEO).
+_TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
 _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
@@ -567,7 +569,8 @@ class Describer:
                 # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role.
                 if e - s == 1 and _is_org_noun(toks[s]) and not toks[s].ent_type_:
                     keep = toks[s:e]
-                toks = [t for t in toks[:s] if t.is_lower] + keep + toks[e:]
+                # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
+                toks = [t for t in toks[:s] if t.is_lower or t.lower_ in _TIME_MODIFIERS] + keep + toks[e:]
         role = self._role_words(_without_residence(toks))
         # `the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role.
         compound = {t.i for t in role if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH"}  # best-selling

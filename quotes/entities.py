@@ -980,6 +980,9 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
     # with no organisation noun among them, are a person's name.
     for ent in ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and outside[ent.start]:
+            # (`Carly Fiorina’s campaign`, with the possessive inside the tagged name.)
+            if len(ent) > 2 and ent[-1].text in POSSESSIVES:
+                ent = ent[:-1]
             if reads_as_person_name(ent):
                 out.append(ent)
     taken = {i for s in out for i in range(s.start, s.end)}

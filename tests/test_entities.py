@@ -591,3 +591,12 @@ def test_an_adviser_to_a_person_is_on_their_campaign_and_a_person_is_no_body(ext
     assert (row.role, row.organization) == ("senior adviser to Ruiz", "Ruiz campaign")
     office = "A spokeswoman for Prime Minister Anthony Albanese said: “The government will respond.”"
     assert _row(extract_rows(office), "The government").organization == ""
+
+
+def test_a_possessive_inside_a_name_tagged_as_a_body_and_former_in_capitals(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    owned = "Carly Fiorina’s campaign released a video on Monday. “We need change,” Fiorina said."
+    row = _row(extract_rows(owned), "We need change")
+    assert (row.speaker, row.organization) == ("Carly Fiorina", "")
+    titled = "Former Hewlett-Packard CEO Carly Fiorina spoke first. “We need change,” Fiorina said."
+    row = _row(extract_rows(titled), "We need change")
+    assert (row.role.lower(), row.organization) == ("former ceo", "Hewlett-Packard")
