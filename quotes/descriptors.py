@@ -328,6 +328,10 @@ def apposed_kinds(ent: Span) -> set[str]:
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+    # `Paul Kelly, chief economist at Westpac, the country’s biggest bank`: a person set beside
+    # a role is one; the body noun after it is their employer's.
+    if any(n.pos_ == "NOUN" and is_role_noun(n) and not _is_org_noun(n) for n in nouns):
+        return set()
     # The noun must be a phrase of its own (`the union`, `her restaurant`): a bare `court` in
     # `Outside court, Anita Desai, …` is the parser's slip, not an apposition.
     return {

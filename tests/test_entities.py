@@ -600,3 +600,13 @@ def test_a_possessive_inside_a_name_tagged_as_a_body_and_former_in_capitals(extr
     titled = "Former Hewlett-Packard CEO Carly Fiorina spoke first. “We need change,” Fiorina said."
     row = _row(extract_rows(titled), "We need change")
     assert (row.role.lower(), row.organization) == ("former ceo", "Hewlett-Packard")
+
+
+def test_a_person_set_beside_a_role_and_their_employer_stays_a_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“It is a good deal,” said Paul Kelly, chief economist at Westpac, the country’s "
+        "second-largest bank."
+    )
+    row = _row(extract_rows(text), "It is a good deal")
+    assert (row.speaker, row.organization) == ("Paul Kelly", "Westpac")
+    assert row.role == "chief economist at Westpac"
