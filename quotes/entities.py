@@ -523,6 +523,9 @@ class ArticleEntities:
             and e.start_char not in self.person_at
             and not any(s <= e.start_char < end for s, end in places)
         ]
+        # `Republican National Committee`, `British Medical Association` with the first word
+        # tagged a people or left out: the body's name starts there.
+        named = [Span(doc, _name_start(doc, e), e.end, label=e.label_) for e in named]
         for ent in sorted(named, key=lambda e: (-len(e), e.start_char)):
             name = org_text(doc, ent)
             tokens = tuple(w.lower() for w in name.split())
@@ -1028,6 +1031,18 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
             continue
         i += 1
     return out
+
+
+def _name_start(doc: Doc, ent: Span) -> int:
+    """Where a body's name starts: one word before the tagged name when it is a capitalised
+    word of the same name (a compound of it) that the tagger called a people or nothing."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return ent.start
+    word = doc[ent.start - 1]
+    joined = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+    if joined and word.pos_ in ("PROPN", "ADJ") and word.is_title and word.ent_type_ in ("NORP", ""):
+        return ent.start - 1
+    return ent.start
 
 
 def _described_names(doc: Doc, outside: list[bool]) -> list[Span]:

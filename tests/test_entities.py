@@ -610,3 +610,23 @@ def test_a_person_set_beside_a_role_and_their_employer_stays_a_person(extract_ro
     row = _row(extract_rows(text), "It is a good deal")
     assert (row.speaker, row.organization) == ("Paul Kelly", "Westpac")
     assert row.role == "chief economist at Westpac"
+
+
+def test_a_capitalised_word_the_tagger_left_out_of_a_bodys_name_starts_it() -> None:
+    from quotes.entities import ArticleEntities
+    from tests.test_descriptors import frozen
+
+    # The Harbour National Committee met. (`Harbour` left out of the tagged name.)
+    doc = frozen(
+        """
+        The DET DT det 3 O the
+        Harbour PROPN NNP compound 3 O Harbour
+        National PROPN NNP compound 3 B-ORG National
+        Committee PROPN NNP nsubj 4 I-ORG Committee
+        met VERB VBD ROOT 4 O meet _
+        . PUNCT . punct 4 O . _
+        """
+    )
+    article = ArticleEntities(doc, [True] * len(doc))
+    assert [o.name() for o in article.organizations] == ["Harbour National Committee"]
+    assert article.canonical_org("HNC") == "Harbour National Committee"
