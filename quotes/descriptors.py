@@ -668,6 +668,11 @@ class Describer:
                     # into the role's own noun, so it is the title, not an employer.
                     k = whole
                     continue
+                if prefix[k].is_sent_start and all(x.pos_ == "NOUN" for x in prefix[k:whole]):
+                    # `State party chairman John Burton`: a common noun in capitals because it
+                    # opens the sentence names no body.
+                    k = whole
+                    continue
                 e = _org_noun_end(prefix, k, whole)
                 # `Congress party spokesperson`: the body's own noun after its name is part of it.
                 if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):

@@ -913,3 +913,18 @@ def test_what_others_see_a_person_as_is_no_role() -> None:
     . PUNCT . punct 1 O . _
     """
     assert described(spec, "Ana Ruiz") == []
+
+
+def test_a_common_noun_in_capitals_opening_the_sentence_is_no_body() -> None:
+    # State party chairman Ana Ruiz said no. (`State` tagged a body.)
+    spec = """
+    State NOUN NN compound 2 B-ORG state
+    party NOUN NN compound 2 O party
+    chairman NOUN NN compound 4 O chairman
+    Ana PROPN NNP compound 4 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 5 I-PERSON Ruiz
+    said VERB VBD ROOT 5 O say
+    no INTJ UH intj 5 O no _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("State party chairman", "")]
