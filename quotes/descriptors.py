@@ -647,6 +647,11 @@ class Describer:
         k = 0
         while k < len(prefix):
             t = prefix[k]
+            if len(t.text) >= 2 and t.text.isupper() and t.lower_ in self.org_names and not t.ent_type_:
+                # `INMO general secretary`, the short form tagged as a common noun.
+                segments.append((k, k + 1))
+                k += 1
+                continue
             if t.ent_type_ in ("ORG", "FAC"):
                 whole = k + 1
                 while (

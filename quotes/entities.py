@@ -37,6 +37,7 @@ from quotes.names import (
     SUFFIXES,
     Name,
     abbreviates,
+    acronym,
     clean_name,
     compact_acronym,
     in_page_furniture,
@@ -66,6 +67,10 @@ _PRONOUN_KINDS = {
 }
 # How much a person of unknown gender counts for `he` or `she`, beside one known to agree.
 UNKNOWN_GENDER = 0.6
+# And a person whose gender only a list of given names suggests, for the other pronoun: a name
+# list is a guess (Phil, Sam, Jean, Andrea differ by person and country), so the pronoun goes
+# to them only when nobody else fits.
+GUESSED_GENDER_CLASH = 0.05
 # How well a person fits a description (`the senator`) when their roles do not hold its noun,
 # or when the article gave them no role yet; and the salience a description needs to be read
 # as someone already named rather than someone new.
@@ -106,6 +111,7 @@ class Entity:
     names: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (char, text, key)
     mentions: list[int] = field(default_factory=list)  # char starts of every mention
     gender: str = ""
+    gender_guessed: bool = False  # from the given name alone
     kinds: set[str] = field(default_factory=set)  # organisation nouns the article uses for it
     descriptors: list[Descriptor] = field(default_factory=list)
     label: str = ""  # an unnamed speaker: the words the article uses (`a campaign spokesman`)
@@ -246,6 +252,9 @@ class ArticleEntities:
         found = self._people(ents, outside, self._name_mentions(mentions or []))
         self.organizations = self._organizations(ents + _untagged_bodies(doc, outside), outside)
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
+        # `INMO general secretary X` after `the Irish Nurses and Midwives Organisation (INMO)`:
+        # the short form of a body the article names is a body too.
+        known |= {acronym(n[1].split()).lower() for o in self.organizations for n in o.names if len(n[2]) > 2}
         person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
         describer = self.describer = Describer(
             doc,
@@ -414,6 +423,7 @@ class ArticleEntities:
             full = [m for m in person.people if len(m.name.core) >= 2]
             if full:
                 person.gender = lex.first_names.get(full[0].name.core[0], "")
+                person.gender_guessed = bool(person.gender)
 
     def only_holder_of(self, noun: str) -> Entity | None:
         """The one person whose role the article heads with ``noun`` (`minister`), if only one."""
@@ -819,13 +829,19 @@ class ArticleEntities:
                 return 0.0
             if p.gender == gender or not gender:
                 return 1.0
-            return UNKNOWN_GENDER if not p.gender else 0.0
+            if not p.gender:
+                return UNKNOWN_GENDER
+            return GUESSED_GENDER_CLASH if p.gender_guessed else 0.0
 
         best = None
         if nominative:
             # `Clinton says she …`, `Mook acknowledged …, he said, …`: the subject of the
             # pronoun's own sentence, when one agrees, before anyone more prominent overall.
-            own = [r.entity for r in people.subjects(char, sentence) if agreement(r.entity) > 0]
+            own = [
+                r.entity
+                for r in people.subjects(char, sentence)
+                if agreement(r.entity) > GUESSED_GENDER_CLASH
+            ]
             best = next((p for p in own if p.gender == gender), own[0] if own else None)
         if best is None:
             # Then whoever the pronoun's own sentence names before it (`That left Ted Cruz
@@ -833,7 +849,7 @@ class ArticleEntities:
             here = [
                 r
                 for r in people.since(sentence)
-                if r.char < char and r.sentence == sentence and agreement(r.entity)
+                if r.char < char and r.sentence == sentence and agreement(r.entity) > GUESSED_GENDER_CLASH
             ]
             if here:
                 best = people.best(
@@ -845,14 +861,14 @@ class ArticleEntities:
             before = [
                 r
                 for r in people.subjects(char, sentence, back=1)
-                if r.sentence < sentence and agreement(r.entity)
+                if r.sentence < sentence and agreement(r.entity) > GUESSED_GENDER_CLASH
             ]
             if before:
                 top = max(before, key=lambda r: (r.weight * agreement(r.entity), r.char))
                 best = top.entity
         if best is None:
             best = people.best(char, sentence, agreement)
-        if best is not None and not best.gender and nominative and gender:
+        if best is not None and (not best.gender or best.gender_guessed) and nominative and gender:
             # `Obama left for Germany, where he …`: the pronoun says what no name or title did,
             # when no one else of that gender was as prominent.
             scores = people.scores(char, sentence)
@@ -860,6 +876,7 @@ class ArticleEntities:
             mine = scores[id(best)][0] if id(best) in scores else 0.0
             if not rivals or mine > 2 * max(rivals):
                 best.gender = gender
+                best.gender_guessed = False
         return best
 
     def _body_for(self, bodies: Salience[Entity], char: int, sentence: int) -> Entity | None:
@@ -1016,12 +1033,13 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
                 and (not doc[end].ent_type_ or doc[end].ent_type_ == tok.ent_type_)
             ):
                 end += 1
-            # `Anjali Menon` with the surname alone tagged as a place: the surname is a word
-            # the tagger took for an entity of its own.
+            # `Anjali Menon` with the surname alone tagged as a place (or as a person, the given
+            # name left out): the surname is a word the tagger took for an entity of its own.
             if end == i + 1 and end < len(doc) and doc[end].pos_ == "PROPN" and not tok.ent_type_:
                 after = doc[end]
                 alone = end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"
-                if after.ent_type_ in _MISLABELLED and after.ent_iob_ == "B" and alone:
+                surname_tagged = after.ent_type_ in _MISLABELLED or after.ent_type_ == "PERSON"
+                if surname_tagged and after.ent_iob_ == "B" and alone:
                     end += 1
             name = clean_name(doc, i, end)
             if end - i >= 2 and name is not None and looks_like_name(doc, name):

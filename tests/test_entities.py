@@ -630,3 +630,30 @@ def test_a_capitalised_word_the_tagger_left_out_of_a_bodys_name_starts_it() -> N
     article = ArticleEntities(doc, [True] * len(doc))
     assert [o.name() for o in article.organizations] == ["Harbour National Committee"]
     assert article.canonical_org("HNC") == "Harbour National Committee"
+
+
+def test_a_pronoun_goes_to_the_only_person_though_a_name_list_guesses_otherwise(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `Sam` is listed as a man's name; the article says she.
+    text = 'Union organiser Sam Okoro said the vote was close. "We will win the next one," she said.'
+    row = _row(extract_rows(text), "We will win")
+    assert row.speaker == "Sam Okoro"
+
+
+def test_a_pronoun_still_prefers_the_person_it_agrees_with(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mary Quinn chairs the board. Sam Okoro, the treasurer, spoke first.\n\n"
+        '"The accounts are clean," he said.'
+    )
+    assert _row(extract_rows(text), "The accounts").speaker == "Sam Okoro"
+
+
+def test_the_short_form_of_a_body_the_article_names_before_a_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pay talks resumed on Monday, according to the Irish Bus Drivers Association (IBDA).\n\n"
+        'IBDA general secretary Niamh Kelly said: "We are close to a deal."\n\n'
+        'Taoiseach Conor Walsh told the Dáil: "The Government wants this settled."'
+    )
+    rows = extract_rows(text)
+    kelly, walsh = _row(rows, "We are close"), _row(rows, "The Government")
+    assert (kelly.role, kelly.organization) == ("general secretary", "Irish Bus Drivers Association")
+    assert (walsh.speaker, walsh.role) == ("Conor Walsh", "Taoiseach")
