@@ -831,8 +831,9 @@ class Describer:
         i = start - 1
         # `Trump’s running mate — Indiana Gov. Mike Pence —`: past a form of address and the
         # place it goes with, to the comma or dash that sets the apposition off.
-        if i >= 0 and is_honorific(doc[i]):
-            while i >= 0 and is_honorific(doc[i]):
+        # (`the CQC's chief inspector, Professor Sir Ann Cole,`: past a title in full too.)
+        if i >= 0 and is_title(doc[i]):
+            while i >= 0 and is_title(doc[i]):
                 i -= 1
             while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
                 i -= 1

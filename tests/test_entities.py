@@ -657,3 +657,12 @@ def test_the_short_form_of_a_body_the_article_names_before_a_title(extract_rows)
     kelly, walsh = _row(rows, "We are close"), _row(rows, "The Government")
     assert (kelly.role, kelly.organization) == ("general secretary", "Irish Bus Drivers Association")
     assert (walsh.speaker, walsh.role) == ("Conor Walsh", "Taoiseach")
+
+
+def test_an_apposition_before_a_name_with_a_title_in_full(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Rivers Trust's head of science, Professor Dame Ann Cole, said the data were clear. "
+        '"The river is dying," she said.'
+    )
+    row = _row(extract_rows(text), "The river is dying")
+    assert (row.speaker, row.role, row.organization) == ("Ann Cole", "head of science", "Rivers Trust")
