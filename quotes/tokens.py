@@ -3,7 +3,7 @@ same parse; neither owns these)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.lexicon import lexicon
 
@@ -11,8 +11,9 @@ from quotes.lexicon import lexicon
 def reads_as_person_name(ent: Span) -> bool:
     """`Claudia Brunner`, `Anne-Marie Cormier`, `K. Venkatesh` tagged as an organisation or a
     place: two or three capitalised proper nouns, the first a given name (a hyphenated one
-    counts by its first part) or an initial, with no organisation noun among them; or any one
-    to three such words after a form of address (`Cllr Dev Mistry`, `Mr Okafor`)."""
+    counts by its first part), an initial, or any word when a role noun stands in apposition
+    (`Calum MacLeod, chief executive of …`), with no organisation noun among them; or any one to
+    three such words after a form of address (`Cllr Dev Mistry`, `Mr Okafor`)."""
     nouns = lexicon().organization_nouns
     if len(ent) >= 2 and ent[0].lower_.rstrip(".") in lexicon().honorifics:
         rest = list(ent)[1:]
@@ -31,4 +32,19 @@ def reads_as_person_name(ent: Span) -> bool:
         return False
     first, last = words[0], words[-1]
     initial = len(first.text) == 2 and first.text.endswith(".")
-    return (first.lower_ in lexicon().first_names or initial) and not last.text.endswith(".")
+    if last.text.endswith("."):
+        return False
+    return first.lower_ in lexicon().first_names or initial or _set_beside_a_role(last)
+
+
+def _set_beside_a_role(tok: Token) -> bool:
+    """`said Calum MacLeod, chief executive of …`: a role noun in apposition (`executive`, not
+    `operator` or `bank`) says the words before it name a person."""
+    lex = lexicon()
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in lex.role_nouns
+        and c.lemma_.lower() not in lex.organization_nouns
+        for c in tok.children
+    )

@@ -344,6 +344,34 @@ def test_a_hyphenated_given_name_or_an_initial_tagged_as_a_body_is_a_person() ->
     assert not reads_as_person_name(ent(["Lake", "K."], ["PROPN", "PROPN"]))
 
 
+def test_a_body_tagged_name_with_a_role_in_apposition_is_a_person() -> None:
+    from spacy.tokens import Doc
+
+    from quotes.tokens import reads_as_person_name
+    from tests.test_descriptors import VOCAB
+
+    # said Torquil Brannagh, chief executive of the line
+    words = ["said", "Torquil", "Brannagh", ",", "chief", "executive", "of", "the", "line"]
+    heads = [0, 2, 0, 2, 5, 2, 5, 8, 6]
+    deps = ["ROOT", "compound", "nsubj", "punct", "amod", "appos", "prep", "det", "pobj"]
+    pos = ["VERB", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "DET", "NOUN"]
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    lemmas = ["say", "Torquil", "Brannagh", ",", "chief", "executive", "of", "the", "line"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas)
+    assert reads_as_person_name(doc.ents[0])
+    # The same words beside a body's noun (`…, the operator`) are no person.
+    doc = Doc(
+        VOCAB,
+        words=[*words[:4], "the", "operator"],
+        heads=[0, 2, 0, 2, 5, 2],
+        deps=[*deps[:4], "det", "appos"],
+        pos=[*pos[:4], "DET", "NOUN"],
+        ents=ents[:6],
+        lemmas=[*lemmas[:4], "the", "operator"],
+    )
+    assert not reads_as_person_name(doc.ents[0])
+
+
 def test_the_place_a_story_is_filed_from_is_no_speakers_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "KOCHI: The port trust on Tuesday said the new berth would open in March next year.\n\n"
