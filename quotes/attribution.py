@@ -908,7 +908,12 @@ def _embedded(
                 m = _nearest_mention(doc, before[0], tok.i, idx, reverse=True) if tok.i < first else None
             if m is not None:
                 found = (m, tok.text, "embedded-cue")
-        relative = found is not None and tok.dep_ in ("relcl", "advcl")
+        relative = found is not None and (
+            tok.dep_ in ("relcl", "advcl")
+            # `Trump called it “…”, but he also noted “…”`: a verb of saying joined to another
+            # with a subject of its own is an attribution of its own.
+            or tok.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS and idx.outside(c.i) for c in tok.children)
+        )
         if tok.head is tok or relative or not same_paragraph(tok, tok.head):
             # `said Beck, who said there were “…”`: the relative clause is an attribution of
             # its own, and its `who` is the mention the quote rests on.

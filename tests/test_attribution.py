@@ -152,6 +152,35 @@ def test_a_signature_the_entity_tagger_missed_still_signs_in_a_hand_built_parse(
     assert doc.text[sieves_choice.mention.start : sieves_choice.mention.end] == "Okafor"
 
 
+def test_a_joined_verb_of_saying_with_its_own_subject_keeps_its_partial_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    # `noted` is joined to `called`, but has a subject of its own: the second quote is hers,
+    # not the first clause's subject's.
+    from spacy.tokens import Doc
+
+    from quotes.attribution import proposals
+    from quotes.spans import find_quote_spans
+
+    words = ["Ruiz", "called", "the", "plan", "“", "a", "disgrace", "”", ",", "but", "she", "also"]
+    words += ["noted", "“", "real", "progress", "”", "."]
+    spaces = [True, True, True, True, False, True, False, False, True, True, True, True]
+    spaces += [True, False, True, False, False, False]
+    heads = [1, 1, 3, 1, 6, 6, 1, 6, 1, 1, 12, 12, 1, 15, 15, 12, 15, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "oprd", "punct", "punct", "cc", "nsubj"]
+    deps += ["advmod", "conj", "punct", "amod", "dobj", "punct", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT", "CCONJ", "PRON"]
+    pos += ["ADV", "VERB", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", "``", "DT", "NN", "''", ",", "CC", "PRP", "RB", "VBD", "``"]
+    tags += ["JJ", "NN", "''", "."]
+    ents = ["B-PERSON"] + ["O"] * 17
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    for tok in doc:
+        tok.lemma_ = {"called": "call", "noted": "note"}.get(tok.text, tok.text.lower())
+    first, second = (candidates[0] for candidates in proposals(doc, find_quote_spans(doc.text)))
+    assert first.mention is not None and doc.text[first.mention.start : first.mention.end] == "Ruiz"
+    assert second.mention is not None and doc.text[second.mention.start : second.mention.end] == "she"
+    assert second.sieve == "embedded-cue"
+
+
 def test_headline_quotes_have_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Ted Cruz: ‘Assaulting A Reporter Is A Fireable Offense.’\n\n"
