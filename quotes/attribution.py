@@ -904,7 +904,10 @@ def _embedded(
     while tok is not None and seen < 12:
         if idx.outside(tok.i) and _is_cue(tok):
             m = _subject_of(doc, tok, idx)
-            if m is None:
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            if m is None and not passive:
+                # `Pence was asked about the “…” comment`: the nearest name before a passive cue
+                # is who was asked, not who spoke.
                 m = _nearest_mention(doc, before[0], tok.i, idx, reverse=True) if tok.i < first else None
             if m is not None:
                 found = (m, tok.text, "embedded-cue")

@@ -181,6 +181,29 @@ def test_a_joined_verb_of_saying_with_its_own_subject_keeps_its_partial_quote(nl
     assert second.sieve == "embedded-cue"
 
 
+def test_the_name_before_a_passive_cue_was_asked_and_did_not_speak(nlp) -> None:  # type: ignore[no-untyped-def]
+    # `Pence was asked about the “…” remark`: the passive subject is who was asked; with no
+    # `by …` agent nobody is named as the words' speaker.
+    from spacy.tokens import Doc
+
+    from quotes.attribution import proposals
+    from quotes.spans import find_quote_spans
+
+    words = ["Pence", "was", "asked", "about", "the", "“", "lame", "duck", "”", "remark", "."]
+    spaces = [True, True, True, True, True, False, True, False, True, False, False]
+    heads = [2, 2, 2, 2, 9, 7, 7, 9, 7, 3, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "det", "punct", "amod", "compound", "punct", "pobj"]
+    deps += ["punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "DET", "PUNCT", "ADJ", "NOUN", "PUNCT", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "VBN", "IN", "DT", "``", "JJ", "NN", "''", "NN", "."]
+    ents = ["B-PERSON"] + ["O"] * 10
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    for tok in doc:
+        tok.lemma_ = {"was": "be", "asked": "ask"}.get(tok.text, tok.text.lower())
+    (candidates,) = proposals(doc, find_quote_spans(doc.text))
+    assert candidates[0].mention is None
+
+
 def test_headline_quotes_have_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Ted Cruz: ‘Assaulting A Reporter Is A Fireable Offense.’\n\n"
