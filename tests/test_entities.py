@@ -694,3 +694,12 @@ def test_an_apposition_before_a_name_with_a_title_in_full(extract_rows) -> None:
     )
     row = _row(extract_rows(text), "The river is dying")
     assert (row.speaker, row.role, row.organization) == ("Ann Cole", "head of science", "Rivers Trust")
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_body_just_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury said on Monday that borrowing had fallen. “The public finances are on a "
+        "sound footing,” a spokeswoman said."
+    )
+    row = _row(extract_rows(text), "The public finances")
+    assert (row.role, row.organization) == ("spokeswoman", "Treasury")
