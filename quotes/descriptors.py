@@ -69,6 +69,8 @@ _CAMPAIGN_STAFF = frozenset(
 )
 # Words that say when a role was held, kept in it (`Former Hewlett-Packard CEO` → former CEO).
 _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then"})
+# Who speaks for a body by their job: one with no body named speaks for the body just named.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
 _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
@@ -584,6 +586,10 @@ class Describer:
             role, organization = self._persons_campaign(role)
         if not organization:
             organization = self._organization_within(role)
+        if not organization and role and role[-1].lemma_.lower() in _SPOKESPEOPLE:
+            # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
+            # has just named (ROLES.md: the adjacent sentence ties them).
+            organization = self.org_before(role[0].idx)
         words = [t.text_with_ws for t in role]
         # `Democratic presidential candidates Clinton and Sanders`: each is a candidate.
         if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:

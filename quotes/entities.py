@@ -78,8 +78,6 @@ DIFFERENT_ROLE = 0.3
 NO_ROLE = 0.8
 DESCRIPTION_THRESHOLD = 120.0
 DESCRIPTION_MARGIN = 2.0
-# Who speaks for a body by their job: an unnamed one speaks for the body just named.
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Stands for an organisation to be read once the pronouns are (`Her campaign manager`).
 _PRONOUN_MARK = "\x00"
 # Words that make a name a newspaper's (`The Daily Telegraph`, `Hindustan Times`): English
@@ -1226,10 +1224,6 @@ def _entity_for(
         elif not role:
             toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
             role = text_of(doc, toks) if toks else text
-        if not organization and doc[m.head].lemma_.lower() in _SPOKESPEOPLE and m.end - m.start < 40:
-            # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
-            # has just named (ROLES.md: the adjacent sentence ties them).
-            organization = article.organization_before(m.start)
         return article.description(text, role, article.canonical_org(organization), m.start)
     # an unrecognised proper name
     holder = _only_holder(doc, article, m, text)

@@ -703,3 +703,9 @@ def test_an_unnamed_spokeswoman_speaks_for_the_body_just_named(extract_rows) -> 
     )
     row = _row(extract_rows(text), "The public finances")
     assert (row.role, row.organization) == ("spokeswoman", "Treasury")
+
+
+def test_a_named_spokesman_speaks_for_the_body_just_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Tesco said sales rose. “Customers are spending,” said Tom Hale, a spokesman."
+    row = _row(extract_rows(text), "Customers are spending")
+    assert (row.speaker, row.role, row.organization) == ("Tom Hale", "spokesman", "Tesco")
