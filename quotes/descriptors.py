@@ -73,6 +73,10 @@ _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "i
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
 _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
+# Offices that govern a place (`mayor of Linden`): the place after them is no employer.
+_CIVIC_OFFICES = frozenset(
+    {"mayor", "governor", "premier", "president", "senator", "councillor", "councilor", "mp", "minister"}
+)
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
 # The usual one-word portfolios of a government (general English usage in several countries).
@@ -798,6 +802,10 @@ class Describer:
             # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary
             # of state` names no body.
             if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
+                continue
+            # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
+            # (`head coach of Cole Valley`, a team tagged a place, is one).
+            if obj.label_ in _PLACE and t.i > 0 and doc[t.i - 1].lemma_.lower() in _CIVIC_OFFICES:
                 continue
             # `secretary of State`, `Minister of Health`: a minister's portfolio is part of the
             # title, not a body (`regional secretary of Aslef` names one).

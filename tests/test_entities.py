@@ -709,3 +709,10 @@ def test_a_named_spokesman_speaks_for_the_body_just_named(extract_rows) -> None:
     text = "Tesco said sales rose. “Customers are spending,” said Tom Hale, a spokesman."
     row = _row(extract_rows(text), "Customers are spending")
     assert (row.speaker, row.role, row.organization) == ("Tom Hale", "spokesman", "Tesco")
+
+
+def test_the_place_an_office_governs_is_no_body_but_a_team_is(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    mayor = _row(extract_rows("“We will rebuild,” said Ana Ruiz, the mayor of Linden."), "We will")
+    assert (mayor.role, mayor.organization) == ("mayor of Linden", "")
+    coach = _row(extract_rows("“We will win,” said Ana Ruiz, head coach of Cole Valley."), "We will")
+    assert (coach.role, coach.organization) == ("head coach of Cole Valley", "Cole Valley")
