@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotes.furniture import (
     INSERTED_KINDS,
@@ -26,7 +26,7 @@ from quotes.furniture import (
 )
 from quotes.lexicon import lexicon
 from quotes.spans import paragraph_bounds
-from quotes.tokens import reads_as_person_name
+from quotes.tokens import entity_at, reads_as_person_name
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
 
@@ -193,7 +193,7 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
         return None
     lex = lexicon()
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        ent = _entity_of(doc, tok)
+        ent = entity_at(doc, tok)
         if ent is not None:
             kind = "person" if ent.label_ == "PERSON" else "organization"
             return Mention(ent.start_char, ent.end_char, tok.i, kind)
@@ -217,12 +217,12 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
     # `director of the Press Office, Elizabeth Trudeau`: the name in apposition speaks.
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
-            ent = _entity_of(doc, child)
+            ent = entity_at(doc, child)
             # (`its cabinet member, Cllr Dev Mistry`: a person's name the tagger calls a body.)
             if ent is not None and (ent.label_ == "PERSON" or reads_as_person_name(ent)):
                 return Mention(ent.start_char, ent.end_char, child.i, "person")
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
-        ent = _entity_of(doc, tok.head)
+        ent = entity_at(doc, tok.head)
         if ent is not None:
             return Mention(ent.start_char, ent.end_char, tok.head.i, "person")
     if tok.pos_ == "PROPN":
@@ -245,20 +245,6 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
         kind = "organization" if tok.lemma_.lower() in lex.organization_nouns else "description"
         return Mention(left.idx, end_tok.idx + len(end_tok), tok.i, kind)
     return None
-
-
-def _entity_of(doc: Doc, tok: Token) -> Span | None:
-    """The entity ``tok`` is part of (as in ``doc.ents``), found from the token's IOB tags:
-    ``doc.ents`` builds every entity of the document on each access."""
-    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type:
-        return None
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=doc[start].ent_type)
 
 
 # Reporting verbs whose passive subject is still the speaker (`she was quoted as saying`).

@@ -31,6 +31,7 @@ from quotes.attribution import doc_text
 from quotes.columns import APPOS, PREP, columns
 from quotes.lexicon import lexicon
 from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title, title_word
+from quotes.tokens import entity_at
 
 _MAX_TITLE_TOKENS = 14
 _MAX_APPOSITION_TOKENS = 20
@@ -99,20 +100,6 @@ class Descriptor:
     organization: str
     source: str  # "title", "apposition", "relative", "copula", "of", "description"
     order: int = 0  # several at one mention (coordinated roles): their order in the text
-
-
-def entity_at(doc: Doc, tok: Token) -> Span | None:
-    """The named entity ``tok`` is part of, from the tokens' IOB tags (``doc.ents`` builds
-    every entity of the document on each access)."""
-    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type:
-        return None
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=doc[start].ent_type)
 
 
 def text_of(doc: Doc, toks: list[Token]) -> str:

@@ -23,7 +23,6 @@ from quotes.descriptors import (
     Describer,
     Descriptor,
     apposed_kinds,
-    entity_at,
     is_role_noun,
     org_text,
     organization_names,
@@ -46,7 +45,7 @@ from quotes.names import (
     name_key,
 )
 from quotes.salience import Salience, is_subject, narrative_sentences
-from quotes.tokens import reads_as_person_name
+from quotes.tokens import entity_at, reads_as_person_name
 from quotes.types import Speaker
 
 # Pronouns of the narrative resolved to the article's entities: he/she (with their possessive

@@ -3,7 +3,7 @@ same parse; neither owns these)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import lexicon
 
@@ -48,3 +48,17 @@ def _set_beside_a_role(tok: Token) -> bool:
         and c.lemma_.lower() not in lex.organization_nouns
         for c in tok.children
     )
+
+
+def entity_at(doc: Doc, tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, from the tokens' IOB tags (``doc.ents`` builds
+    every entity of the document on each access)."""
+    if tok.ent_iob_ not in ("B", "I") or not tok.ent_type:
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)
