@@ -231,8 +231,11 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
             left = doc[left.i - 1]
         return Mention(left.idx, tok.idx + len(tok), tok.i, "name")
     if tok.pos_ == "NOUN":
-        left = tok.left_edge
-        while left.i < tok.i and (left.is_punct or left.dep_ == "det" and False):
+        # The noun phrase's own words: not a clause hung before it (`Speaking after the hearing,
+        # the charity's chair`).
+        own = [c for c in tok.lefts if c.dep_ not in ("advcl", "punct", "cc", "prep", "npadvmod", "intj")]
+        left = own[0].left_edge if own else tok
+        while left.i < tok.i and left.is_punct:
             left = doc[left.i + 1]
         end_tok = tok
         # keep `for the State Department` / `of the campaign` with the noun
@@ -270,6 +273,18 @@ def same_paragraph(a: Token, b: Token) -> bool:
     return "\n" not in doc_text(a.doc)[low.idx : high.idx]
 
 
+def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:
+    """A person's name that is a second subject of ``verb``, set off from ``description`` by a
+    comma, if there is one."""
+    for child in verb.children:
+        if child.i <= description.i or child.dep_ not in _SUBJECT_DEPS or child.ent_type_ != "PERSON":
+            continue
+        between = doc[description.i + 1 : child.i]
+        if idx.outside(child.i) and any(t.text == "," for t in between) and len(between) <= 4:
+            return _mention_for(doc, child)
+    return None
+
+
 def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     for child in verb.children:
         if child.i < verb.i and is_age_description(child) and idx.outside(child.i):
@@ -286,6 +301,12 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
                 continue
             m = _mention_for(doc, child)
             if m is not None:
+                if m.kind == "description":
+                    # `the charity's chair, Linda Okafor, said`, parsed as two subjects: the
+                    # name the parser failed to set in apposition is the one who speaks.
+                    named = _named_subject_after(doc, verb, child, idx)
+                    if named is not None:
+                        return named
                 return m
     # `Trump laughed and said …`, `…, adding that …`, `… by saying`, `issued a statement
     # saying …`: the subject of the verb the cue hangs on.

@@ -698,3 +698,55 @@ def test_a_no_break_space_beside_the_quote_marks_is_not_a_word(extract_rows) -> 
     rows = extract_rows(text)
     assert _row(rows, "Every one").speaker == "Ana Ruiz"
     assert _row(rows, "We will not").speaker == "Tom Brown"
+
+
+def test_a_name_the_parser_made_a_second_subject_speaks_not_the_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotes.attribution import attribute
+    from quotes.spans import find_quote_spans
+
+    # Speaking later, the club's coach, Ana Ruiz, said: “We lost.” (two subjects of `said`)
+    doc = _parsed(nlp, [
+        ("Speaking", True, 4, "advcl", "VERB", "VBG", "O", "speak"),
+        ("later", False, 0, "advmod", "ADV", "RB", "O", "later"),
+        (",", True, 4, "punct", "PUNCT", ",", "O", ","),
+        ("the", True, 4, "det", "DET", "DT", "O", "the"),
+        ("coach", False, 9, "nsubj", "NOUN", "NN", "O", "coach"),
+        (",", True, 9, "punct", "PUNCT", ",", "O", ","),
+        ("Ana", True, 7, "compound", "PROPN", "NNP", "B-PERSON", "Ana"),
+        ("Ruiz", False, 9, "nsubj", "PROPN", "NNP", "I-PERSON", "Ruiz"),
+        (",", True, 7, "punct", "PUNCT", ",", "O", ","),
+        ("said", False, 9, "ROOT", "VERB", "VBD", "O", "say"),
+        (":", True, 9, "punct", "PUNCT", ":", "O", ":"),
+        ("“", False, 13, "punct", "PUNCT", "``", "O", "“"),
+        ("We", True, 13, "nsubj", "PRON", "PRP", "O", "we"),
+        ("lost", False, 9, "ccomp", "VERB", "VBD", "O", "lose"),
+        (".", False, 13, "punct", "PUNCT", ".", "O", "."),
+        ("”", False, 9, "punct", "PUNCT", "''", "O", "”"),
+    ])
+    (att,) = attribute(doc, find_quote_spans(doc.text))
+    assert att.mention is not None
+    assert doc.text[att.mention.start : att.mention.end] == "Ana Ruiz"
+
+
+def test_a_clause_before_a_description_is_no_part_of_the_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotes.attribution import attribute
+    from quotes.spans import find_quote_spans
+
+    # Speaking later, the coach said: “We lost.” (the clause hung on `coach`)
+    doc = _parsed(nlp, [
+        ("Speaking", True, 4, "advcl", "VERB", "VBG", "O", "speak"),
+        ("later", False, 0, "advmod", "ADV", "RB", "O", "later"),
+        (",", True, 4, "punct", "PUNCT", ",", "O", ","),
+        ("the", True, 4, "det", "DET", "DT", "O", "the"),
+        ("coach", True, 5, "nsubj", "NOUN", "NN", "O", "coach"),
+        ("said", False, 5, "ROOT", "VERB", "VBD", "O", "say"),
+        (":", True, 5, "punct", "PUNCT", ":", "O", ":"),
+        ("“", False, 9, "punct", "PUNCT", "``", "O", "“"),
+        ("We", True, 9, "nsubj", "PRON", "PRP", "O", "we"),
+        ("lost", False, 5, "ccomp", "VERB", "VBD", "O", "lose"),
+        (".", False, 9, "punct", "PUNCT", ".", "O", "."),
+        ("”", False, 5, "punct", "PUNCT", "''", "O", "”"),
+    ])
+    (att,) = attribute(doc, find_quote_spans(doc.text))
+    assert att.mention is not None
+    assert doc.text[att.mention.start : att.mention.end] == "the coach"
