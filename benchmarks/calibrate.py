@@ -115,15 +115,28 @@ def print_calibration(title: str, calibration: Calibration) -> None:
         )
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def fitting_parser(description: str, output: Path, what: str) -> argparse.ArgumentParser:
+    """The options every script that fits a model on train takes (this one and fit_trust.py)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("gold", help="the TRAIN gold file (../shared/eval/polnear-train.jsonl)")
-    ap.add_argument("--output", default=str(ROOT / "models" / TABLE_FILE), help="where to write the table")
+    ap.add_argument("--output", default=str(output), help=f"where to write the {what}")
     ap.add_argument("--model", default=None)
     ap.add_argument("--check", action="store_true", help="print the figures, write nothing")
+    return ap
+
+
+def held_out(gold: str) -> bool:
+    """Whether ``gold`` is a dev or test file, which nothing may be fitted on (says so)."""
+    if "dev" in Path(gold).name or "test" in Path(gold).name:
+        print(f"error: {gold}: fit on train only (dev is for checking)", file=sys.stderr)
+        return True
+    return False
+
+
+def main() -> int:
+    ap = fitting_parser(__doc__.splitlines()[0], ROOT / "models" / TABLE_FILE, "table")
     args = ap.parse_args()
-    if "dev" in Path(args.gold).name or "test" in Path(args.gold).name:
-        print(f"error: {args.gold}: fit on train only (dev is for checking)", file=sys.stderr)
+    if held_out(args.gold):
         return 2
     articles = list(read_gold(args.gold))
     nlp = load_pipeline(args.model)

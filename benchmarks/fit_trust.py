@@ -24,7 +24,6 @@ sieves or the features change, then refit the confidence table (benchmarks/calib
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import hashlib
 import json
@@ -38,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from calibrate import commit  # noqa: E402
+from calibrate import commit, fitting_parser, held_out  # noqa: E402
 from score_dev import cached_docs  # noqa: E402
 
 from quotes.attribution import Attribution, QuoteIndex, proposals  # noqa: E402
@@ -120,15 +119,10 @@ def selected(chance: np.ndarray, group: np.ndarray) -> np.ndarray:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", help="the TRAIN gold file (../shared/eval/polnear-train.jsonl)")
-    ap.add_argument("--output", default=str(ROOT / "models" / TRUST_FILE), help="where to write the model")
-    ap.add_argument("--model", default=None)
-    ap.add_argument("--check", action="store_true", help="print the figures, write nothing")
+    ap = fitting_parser(__doc__.splitlines()[0], ROOT / "models" / TRUST_FILE, "model")
     ap.add_argument("--min-count", type=int, default=5, help="features seen fewer times are left out")
     args = ap.parse_args()
-    if "dev" in Path(args.gold).name or "test" in Path(args.gold).name:
-        print(f"error: {args.gold}: fit on train only (dev is for checking)", file=sys.stderr)
+    if held_out(args.gold):
         return 2
     articles = list(read_gold(args.gold))
     nlp = load_pipeline(args.model)
