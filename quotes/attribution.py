@@ -245,6 +245,15 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
                 if last.i - tok.i <= 8 and not any(t.is_punct for t in doc[tok.i : last.i + 1]):
                     end_tok = last
                 break
+        # `the mother-of-three`: words joined to the noun by hyphens are the noun's.
+        if end_tok is tok:
+            while (
+                end_tok.i + 2 < len(doc)
+                and doc[end_tok.i + 1].text == "-"
+                and not end_tok.whitespace_
+                and not doc[end_tok.i + 1].whitespace_
+            ):
+                end_tok = doc[end_tok.i + 2]
         kind = "organization" if tok.lemma_.lower() in lex.organization_nouns else "description"
         return Mention(left.idx, end_tok.idx + len(end_tok), tok.i, kind)
     return None

@@ -722,6 +722,8 @@ class ArticleEntities:
                 events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
             elif tok.pos_ == "NOUN" and definite_role(tok):
                 events.append((tok.left_edge.idx, tok.i, None, "description"))
+            elif tok.pos_ == "NOUN" and _is_epithet(tok):
+                events.append((tok.left_edge.idx, tok.i, None, "epithet"))
             elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
                 # `The memo says …; it adds`, `the company said … it would`: what a non-person
                 # subject is, for a later `it` or `they`.
@@ -742,6 +744,14 @@ class ArticleEntities:
                 continue
             if what == "description":
                 self._describe_from(people, char, sentence[i], tok)
+                continue
+            if what == "epithet":
+                # `“…,” the mother-of-two said`: read as a pronoun of the noun's gender.
+                gender = lex.epithet_nouns.get(tok.lemma_.lower(), "")
+                resolved = self._person_for(people, char, sentence[i], tok, gender)
+                if resolved is not None:
+                    people.add(char, sentence[i], tok, resolved)
+                    self.description_at[char] = resolved
                 continue
             kind = _PRONOUN_KINDS.get(tok.lower_, "person")
             if kind in ("m", "f", "person"):
@@ -812,10 +822,11 @@ class ArticleEntities:
                 self.description_at[char] = best
 
     def _person_for(
-        self, people: Salience[Entity], char: int, sentence: int, pronoun: Token
+        self, people: Salience[Entity], char: int, sentence: int, pronoun: Token, gender: str | None = None
     ) -> Entity | None:
-        # (`the 58-year-old`, read as a pronoun, may be anyone.)
-        gender = _PRONOUN_KINDS.get(pronoun.lower_, "")
+        # (`the 58-year-old`, read as a pronoun, may be anyone; `the mother` is a woman.)
+        if gender is None:
+            gender = _PRONOUN_KINDS.get(pronoun.lower_, "")
         nominative = pronoun.dep_ in ("nsubj", "nsubjpass")
         # `Farid is her brother`, `Clinton praised him`: an object or a possessive in the
         # predicate is not the subject of its own clause.
@@ -938,6 +949,23 @@ def shared_article_role(conj: Token) -> bool:
         and conj.lemma_.lower() in lexicon().role_nouns
         and not any(c.dep_ in ("det", "poss") for c in conj.children)
     )
+
+
+def _is_epithet(tok: Token) -> bool:
+    """`the mother-of-two said`, `the teenager told police`: a definite noun that stands for a
+    person the story has named (models/epithet_nouns.txt), as the subject of its clause and
+    not set beside a name (`the teenager, Ana Ruiz,`) nor a title before one."""
+    if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in lexicon().epithet_nouns or lemma in lexicon().role_nouns:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if any(c.dep_ in ("appos", "conj") for c in tok.children):
+        return False
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return following is None or following.pos_ != "PROPN"
 
 
 def _clause_free_phrase(head: Token) -> list[Token]:

@@ -45,6 +45,7 @@ class Lexicon:
     pronouns: dict[str, str]
     first_names: dict[str, str]
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
+    epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
 
 
 @lru_cache(maxsize=1)
@@ -63,4 +64,5 @@ def lexicon() -> Lexicon:
         pronouns={r[0]: r[1] for r in _rows("pronouns.txt")},
         first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in _rows("first_names.txt")},
         sign_nouns=frozenset(r[0] for r in _rows("sign_nouns.txt")),
+        epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in _rows("epithet_nouns.txt")},
     )

@@ -716,3 +716,17 @@ def test_the_place_an_office_governs_is_no_body_but_a_team_is(extract_rows) -> N
     assert (mayor.role, mayor.organization) == ("mayor of Linden", "")
     coach = _row(extract_rows("“We will win,” said Ana Ruiz, head coach of Cole Valley."), "We will")
     assert (coach.role, coach.organization) == ("head coach of Cole Valley", "Cole Valley")
+
+
+def test_an_epithet_in_place_of_a_name_is_the_person_named_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cliff rescue on the coast path\n\n"
+        "Aoife Brennan, 16, slipped 20 metres down the cliff on Saturday.\n\n"
+        '"I just held on to the grass," the teenager said.\n\n'
+        'Her father, Declan Brennan, drove through the night. "I have never been so scared," the '
+        "father-of-four said."
+    )
+    rows = extract_rows(text)
+    teen, father = _row(rows, "I just held"), _row(rows, "I have never")
+    assert (teen.speaker, teen.mention, teen.role) == ("Aoife Brennan", "the teenager", "")
+    assert (father.speaker, father.mention) == ("Declan Brennan", "the father-of-four")
