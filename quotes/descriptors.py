@@ -450,8 +450,16 @@ class Describer:
             if t.ent_type_ in _NOT_IN_TITLE and not (numbered and toks):
                 # (`Local 1505 president`: a number after a name in capitals is part of it.)
                 break
-            if t.text == ")" and toks and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
-                # `Chennai Metro Rail Limited (CMRL) managing director`: past the body's short form.
+            short = doc[i - 1] if i >= 1 else t
+            if (
+                t.text == ")"
+                and toks
+                and i >= 3
+                and doc[i - 2].text == "("
+                and (short.text.isupper() or (short.ent_type_ == "ORG" and short.text[:1].isupper()))
+            ):
+                # `Chennai Metro Rail Limited (CMRL) managing director`, `(Busa) chief executive`:
+                # past the body's short form.
                 i -= 3
                 continue
             if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
@@ -1154,6 +1162,8 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     nouns = [n for n, t in enumerate(span) if _is_org_noun(t) and not is_role_noun(t)]
     if not nouns or nouns[-1] == len(span) - 1:
         return end
+    if nouns[-1] == 0 and span[1].lower_ != "of":
+        return end  # `Business Unity South Africa`: a noun opening the name does not end it
     cut = nouns[-1] + 1
     if cut + 1 < len(span) and span[cut].lower_ == "of" and span[cut + 1].pos_ == "PROPN":
         cut += 2

@@ -104,6 +104,40 @@ def test_a_number_inside_a_bodys_name_before_a_title_stays_in_it() -> None:
     assert described(spec, "Omar Diaz") == [("president", "Carpenters Union Local 727")]
 
 
+def test_a_body_named_with_its_short_form_in_brackets_before_a_title() -> None:
+    # Harbour Workers Union (Hwu) secretary Ana Ruiz spoke.
+    spec = """
+    Harbour PROPN NNP compound 2 B-ORG Harbour
+    Workers PROPN NNPS compound 2 I-ORG Workers
+    Union PROPN NNP compound 7 I-ORG Union
+    ( PUNCT -LRB- punct 4 O ( _
+    Hwu PROPN NNP appos 2 B-ORG Hwu _
+    ) PUNCT -RRB- punct 4 O )
+    secretary NOUN NN compound 7 O secretary
+    Ana PROPN NNP compound 7 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 8 I-PERSON Ruiz
+    spoke VERB VBD ROOT 8 O speak _
+    . PUNCT . punct 8 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("secretary", "Harbour Workers Union")]
+
+
+def test_a_bodys_noun_opening_its_name_does_not_end_it() -> None:
+    # Business Unity Ghana chief executive Ana Ruiz spoke.
+    spec = """
+    Business PROPN NNP compound 2 B-ORG Business
+    Unity PROPN NNP compound 2 I-ORG Unity
+    Ghana PROPN NNP compound 4 I-ORG Ghana
+    chief ADJ JJ amod 4 O chief
+    executive NOUN NN compound 6 O executive
+    Ana PROPN NNP compound 6 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 7 I-PERSON Ruiz
+    spoke VERB VBD ROOT 7 O speak _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("chief executive", "Business Unity Ghana")]
+
+
 def test_a_title_in_small_letters_is_the_role() -> None:
     # On Monday, said shadow health secretary Wes Hart, the plan failed.
     spec = """
