@@ -125,6 +125,19 @@ def fitting_parser(description: str, output: Path, what: str) -> argparse.Argume
     return ap
 
 
+def provenance(what: str, script: str, gold: str) -> dict[str, Any]:
+    """The head of a fitted model's `about` block: what it is, the command, when, at which
+    commit and on which gold file it was fitted."""
+    return {
+        "what": what,
+        "made_by": f"python benchmarks/{script} {Path(gold).name}",
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit(),
+        "gold": Path(gold).name,
+        "gold_sha256": hashlib.sha256(Path(gold).read_bytes()).hexdigest()[:16],
+    }
+
+
 def held_out(gold: str) -> bool:
     """Whether ``gold`` is a dev or test file, which nothing may be fitted on (says so)."""
     if "dev" in Path(gold).name or "test" in Path(gold).name:
@@ -160,12 +173,11 @@ def main() -> int:
     print_calibration("in sample (the table below, on the articles it was fitted on)", in_sample)
     table: dict[str, Any] = {
         "about": {
-            "what": "P(speaker right | mention type, sieve, kind) of a row; quotes/confidence.py reads it",
-            "made_by": f"python benchmarks/calibrate.py {Path(args.gold).name}",
-            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "commit": commit(),
-            "gold": Path(args.gold).name,
-            "gold_sha256": hashlib.sha256(Path(args.gold).read_bytes()).hexdigest()[:16],
+            **provenance(
+                "P(speaker right | mention type, sieve, kind) of a row; quotes/confidence.py reads it",
+                "calibrate.py",
+                args.gold,
+            ),
             "articles": len(articles),
             "failed_articles": failed,
             "predictions": len(examples),

@@ -24,8 +24,6 @@ sieves or the features change, then refit the confidence table (benchmarks/calib
 
 from __future__ import annotations
 
-import datetime
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -37,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from calibrate import commit, fitting_parser, held_out  # noqa: E402
+from calibrate import fitting_parser, held_out, provenance  # noqa: E402
 from score_dev import cached_docs  # noqa: E402
 
 from quotes.attribution import Attribution, QuoteIndex, proposals  # noqa: E402
@@ -194,12 +192,11 @@ def main() -> int:
         weights,
         threshold,
         {
-            "what": "P(a candidate speaker is right | its evidence), logistic; quotes/trust.py reads it",
-            "made_by": f"python benchmarks/fit_trust.py {Path(args.gold).name}",
-            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "commit": commit(),
-            "gold": Path(args.gold).name,
-            "gold_sha256": hashlib.sha256(Path(args.gold).read_bytes()).hexdigest()[:16],
+            **provenance(
+                "P(a candidate speaker is right | its evidence), logistic; quotes/trust.py reads it",
+                "fit_trust.py",
+                args.gold,
+            ),
             "articles": len(articles),
             "candidates": len(rows),
             "right": int(y.sum()),

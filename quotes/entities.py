@@ -917,11 +917,19 @@ def definite_role(tok: Token) -> bool:
         return False  # `declaring Clinton the presumptive nominee`: the phrase holds a name
     if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
         return False  # `he won’t be the nominee`
-    if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "conj":
+    if tok.dep_ == "conj":
         return False
     # `the senator and the governor` are two people; `the front-runner and former secretary of
     # state`, under one article, is one person with two roles.
     if any(c.dep_ == "conj" and not shared_article_role(c) for c in tok.children):
+        return False
+    return _apart_from_names(tok)
+
+
+def _apart_from_names(tok: Token) -> bool:
+    """A description that stands for someone by itself: not set beside a name (`the teenager,
+    Ana Ruiz,`) nor a title before one (`the senator Ana Ruiz`)."""
+    if any(c.dep_ == "appos" for c in tok.children):
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return following is None or following.pos_ != "PROPN"
@@ -962,10 +970,9 @@ def _is_epithet(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
-    if any(c.dep_ in ("appos", "conj") for c in tok.children):
+    if any(c.dep_ == "conj" for c in tok.children):
         return False
-    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return following is None or following.pos_ != "PROPN"
+    return _apart_from_names(tok)
 
 
 def _clause_free_phrase(head: Token) -> list[Token]:
