@@ -43,7 +43,17 @@ from quotes.read import (
 )
 from quotes.store import QuoteStore, StoreError, check_database_path
 from quotes.summary import summarize
-from quotes.write import FORMATS, SummaryWriter, Writer, atomic_output, printable, save_text
+from quotes.write import (
+    FORMATS,
+    ParquetRowWriter,
+    ParquetUnavailable,
+    SummaryWriter,
+    Writer,
+    atomic_output,
+    parquet_schema,
+    printable,
+    save_text,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -213,6 +223,7 @@ SUFFIX_FORMATS = {
     ".db": "sqlite",
     ".sqlite": "sqlite",
     ".sqlite3": "sqlite",
+    ".parquet": "parquet",
 }
 ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")]
 NoSanitizeOpt = Annotated[
@@ -247,6 +258,8 @@ def _choose_format(fmt: str, output: Path | None, allowed: tuple[str, ...]) -> s
         raise _fail(f"unknown --format {fmt!r}: choose one of {', '.join(allowed)}")
     if fmt == "sqlite" and output is None:
         raise _fail("--format sqlite writes a database file: name it with --output FILE.db")
+    if fmt == "parquet" and output is None:
+        raise _fail("--format parquet writes a file: name it with --output FILE.parquet")
     return fmt
 
 
@@ -269,7 +282,7 @@ def _reporting(debug: bool, kept: str) -> Iterator[None]:
         yield
     except typer.Exit:
         raise
-    except ModelNotFound as exc:
+    except (ModelNotFound, ParquetUnavailable) as exc:
         raise _fail(str(exc), 1) from None
     except KeyboardInterrupt:
         err.print(f"[yellow]interrupted[/]: {kept}")
@@ -353,8 +366,8 @@ def extract(
         typer.Option(
             "--format",
             "-f",
-            help="table, csv, json, jsonl, markdown or sqlite. Default: from the --output suffix "
-            "(.csv .json .jsonl .md .db), else table on a terminal and csv otherwise.",
+            help="table, csv, json, jsonl, markdown, sqlite or parquet. Default: from the --output "
+            "suffix (.csv .json .jsonl .md .db .parquet), else table on a terminal and csv otherwise.",
         ),
     ] = "",
     output: Annotated[
@@ -382,9 +395,14 @@ def extract(
     debug: DebugOpt = False,
 ) -> None:
     """Extract every quote with its speaker, role, organisation and offsets."""
-    fmt = _choose_format(fmt, output, FORMATS + ("sqlite",))
+    fmt = _choose_format(fmt, output, FORMATS + ("sqlite", "parquet"))
     if output is not None:
         _check_output(paths, output)
+    if fmt == "parquet":
+        try:
+            parquet_schema()
+        except ParquetUnavailable as exc:
+            raise _fail(str(exc), 1) from None
     if fmt == "sqlite":
         assert output is not None
         try:
@@ -404,6 +422,13 @@ def extract(
                     rows += len(result.rows)
         if not quiet:
             err.print(f"{store.quotes_written} quotes written to {_esc(str(output))}")
+    elif fmt == "parquet":
+        assert output is not None
+        with _reporting(debug, f"{output} was not written"):
+            with ParquetRowWriter(output) as table:
+                for result in results:
+                    table.write(result.rows)
+            rows = table.count
     else:
         kept = "rows so far were written" if output is None else f"{output} was not written"
         with _reporting(debug, kept), _text_output(output, fmt, bom) as (out, console):

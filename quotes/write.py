@@ -152,6 +152,125 @@ class Writer(_StreamWriter[Quote]):
         return quote_table(items)
 
 
+# --- Parquet ---------------------------------------------------------------------------------
+# A columnar file for data teams (DuckDB, pandas, Spark): the public columns with their proper
+# types. pyarrow is the ``parquet`` extra, imported only when a Parquet file is written.
+
+PARQUET_EXTRA_HINT = 'Parquet needs pyarrow: pip install "quotes[parquet]"'
+INTEGER_FIELDS = ("speaker_id", "start", "end", "speaker_start", "speaker_end", "utterance")
+FLOAT_FIELDS = ("confidence",)
+# Rows held before a row group is written: small enough to keep memory flat, large enough
+# for the columns to compress.
+PARQUET_ROW_GROUP = 50_000
+
+
+class ParquetUnavailable(RuntimeError):
+    """pyarrow is not installed: the message says how to install it."""
+
+
+def parquet_schema(metadata: dict[str, str] | None = None) -> Any:
+    """The Arrow schema of a row: ``OUTPUT_FIELDS`` in order, offsets and ids as 64-bit
+    integers, confidence as a double, every other field a string."""
+    try:
+        import pyarrow as pa
+    except ImportError as exc:
+        raise ParquetUnavailable(PARQUET_EXTRA_HINT) from exc
+
+    def kind(name: str) -> Any:
+        if name in INTEGER_FIELDS:
+            return pa.int64()
+        return pa.float64() if name in FLOAT_FIELDS else pa.string()
+
+    return pa.schema(
+        [pa.field(name, kind(name), nullable=False) for name in FIELDS],
+        metadata={k.encode(): v.encode() for k, v in (metadata or {}).items()} or None,
+    )
+
+
+class ParquetRowWriter:
+    """Quote rows to one Parquet file, written to a temporary file beside ``path`` and renamed
+    into place by ``close``; ``abort`` (or an error inside a ``with`` block) leaves ``path`` as
+    it was. ``metadata`` goes into the file's key-value metadata."""
+
+    def __init__(self, path: Path, metadata: dict[str, str] | None = None) -> None:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError as exc:
+            raise ParquetUnavailable(PARQUET_EXTRA_HINT) from exc
+        self.path = path
+        self.schema = parquet_schema(metadata)
+        self.count = 0
+        self._held: dict[str, list[Any]] = {name: [] for name in FIELDS}
+        directory = path.parent if str(path.parent) else Path(".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        os.fchmod(fd, ordinary_mode(path))
+        os.close(fd)
+        self._tmp = Path(tmp)
+        try:
+            self._writer = pq.ParquetWriter(str(self._tmp), self.schema, compression="zstd")
+        except BaseException:
+            self._tmp.unlink(missing_ok=True)
+            raise
+
+    def write(self, rows: list[Quote]) -> None:
+        for q in rows:
+            for name in FIELDS:
+                self._held[name].append(getattr(q, name))
+        self.count += len(rows)
+        if len(self._held["start"]) >= PARQUET_ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._held["start"]:
+            self._writer.write_table(pa.table(self._held, schema=self.schema))
+            self._held = {name: [] for name in FIELDS}
+
+    def close(self) -> None:
+        """Finish the file and put it in place."""
+        try:
+            self._flush()
+            self._writer.close()
+            with open(self._tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(self._tmp, self.path)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Drop the file being written; ``path`` is left as it was."""
+        try:
+            self._writer.close()
+        except Exception:  # noqa: BLE001 - already failing: the temporary file goes anyway
+            pass
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> ParquetRowWriter:
+        return self
+
+    def __exit__(self, kind: object, value: object, traceback: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def read_parquet_rows(path: Path) -> list[dict[str, Any]]:
+    """The rows of a Parquet file (or of every part of a folder, in name order) as dicts of
+    the public columns: what ``row_dict`` gives for the rows written."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise ParquetUnavailable(PARQUET_EXTRA_HINT) from exc
+    files = sorted(path.glob("*.parquet")) if path.is_dir() else [path]
+    rows: list[dict[str, Any]] = []
+    for file in files:
+        rows.extend(pq.read_table(file).to_pylist())
+    return rows
+
+
 def speaker_cell(q: Quote) -> str:
     """The speaker as a person reads it in a table: the name, else the mention the extractor
     could not resolve in parentheses (``(she)``), else a dash."""

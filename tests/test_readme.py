@@ -101,12 +101,17 @@ def count_rows(output: str, fmt: str) -> int:
 
 
 def _count_file(path: Path, fmt: str) -> int:
-    """Rows in an output file: a database (``-o quotes.db``) counts its quotes table."""
+    """Rows in an output file: a database (``-o quotes.db``) counts its quotes table, a Parquet
+    file or folder its rows."""
     if fmt == "sqlite" or path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
         import sqlite3
 
         with contextlib.closing(sqlite3.connect(path)) as conn:
             return int(conn.execute("SELECT count(*) FROM quotes").fetchone()[0])
+    if fmt == "parquet" or path.suffix.lower() == ".parquet" or path.is_dir():
+        from quotes.write import read_parquet_rows
+
+        return len(read_parquet_rows(path))
     return count_rows(path.read_text(encoding="utf-8"), fmt)
 
 
