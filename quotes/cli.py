@@ -11,6 +11,7 @@ import itertools
 import json
 import os
 import signal
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,6 +88,20 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def is_stdin(path: Path) -> bool:
+    """True when ``path`` is the regular file this process reads as stdin (``- < path``), also
+    through a link: writing it would destroy the input being read."""
+    try:
+        fd_stat = os.fstat(0)
+        path_stat = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(fd_stat.st_mode) and (fd_stat.st_dev, fd_stat.st_ino) == (
+        path_stat.st_dev,
+        path_stat.st_ino,
+    )
+
+
 PathsArg = Annotated[
     list[str],
     typer.Argument(
@@ -138,6 +153,8 @@ def _check_output(paths: list[str], output: Path) -> None:
     walked_name = output.suffix.lower() in WALK_SUFFIXES and not output.name.startswith(".")
     for p in paths:
         if p == "-":
+            if is_stdin(output):
+                raise _fail(f"--output {output} is the file on stdin: choose another file name")
             continue
         if Path(p).is_dir():
             if walked_name and target.is_relative_to(Path(p).resolve()):
@@ -276,8 +293,9 @@ def _text_output(output: Path | None, fmt: str, bom: bool) -> Iterator[tuple[IO[
 
 
 @contextmanager
-def _reporting(debug: bool, kept: str) -> Iterator[None]:
-    """Turn an interrupt or a bug into a one-line message and the documented exit code."""
+def _reporting(debug: bool, kept: str, target: str = "stdout") -> Iterator[None]:
+    """Turn an interrupt, a failed write to ``target`` or a bug into a one-line message and
+    the documented exit code."""
     try:
         yield
     except typer.Exit:
@@ -295,6 +313,12 @@ def _reporting(debug: bool, kept: str) -> Iterator[None]:
         except (OSError, ValueError):
             pass
         raise typer.Exit(141) from None
+    except OSError as exc:
+        # Inputs that cannot be read are reported as they are met (quotes/read.py): what
+        # reaches here is the output failing (a full disk, a read-only or vanished folder).
+        if debug or exc.errno is None:
+            raise
+        raise _fail(f"cannot write {target}: {exc.strerror or exc}: {kept}", 1) from None
     except Exception as exc:  # a bug, not bad input: say so plainly
         if debug:
             raise
@@ -415,7 +439,7 @@ def extract(
     rows = 0
     if fmt == "sqlite":
         assert output is not None
-        with _reporting(debug, "every document finished before the interrupt is in the database"):
+        with _reporting(debug, "every document finished before then is in the database", str(output)):
             with QuoteStore(output) as store:
                 for result in results:
                     store.add(result.document.source, result.document.id, result.rows)
@@ -431,7 +455,8 @@ def extract(
             rows = table.count
     else:
         kept = "rows so far were written" if output is None else f"{output} was not written"
-        with _reporting(debug, kept), _text_output(output, fmt, bom) as (out, console):
+        target = "stdout" if output is None else str(output)
+        with _reporting(debug, kept, target), _text_output(output, fmt, bom) as (out, console):
             writer = Writer(out, fmt, sanitize=not no_sanitize, console=console)
             try:
                 for result in results:
@@ -481,7 +506,8 @@ def speakers(
         paths, input_format, text_column, id_column, title_column, keep_text, model, False, jobs, quiet
     )
     kept = "speakers so far were written" if output is None else f"{output} was not written"
-    with _reporting(debug, kept), _text_output(output, fmt, bom) as (out, console):
+    target = "stdout" if output is None else str(output)
+    with _reporting(debug, kept, target), _text_output(output, fmt, bom) as (out, console):
         writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console)
         rows = 0
         try:
@@ -623,6 +649,8 @@ def evaluate_command(
             raise _fail(f"{gold}: no such file" if not gold_path.exists() else f"{gold}: not a file")
         if errors is not None and (errors.resolve() == gold_path.resolve() or _same_file(gold_path, errors)):
             raise _fail(f"--errors {errors} is the gold file: choose another file name")
+    elif errors is not None and is_stdin(errors):
+        raise _fail(f"--errors {errors} is the gold file on stdin: choose another file name")
     if labels is None and gold != "-":
         labels = scoring.find_labels(gold)
         if labels is not None:

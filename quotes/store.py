@@ -117,18 +117,52 @@ def check_database_path(path: Path) -> None:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise StoreError(f"{path} exists and is not an SQLite database: choose another file name")
     try:
-        conn = sqlite3.connect(path)
+        # Read-only: checking must not change the file, even its journal mode.
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            for table, wanted in (("quotes", FIRST_QUOTE_COLUMNS), ("speakers", FIRST_SPEAKER_COLUMNS)):
-                have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-                if have and not set(wanted) <= have:
-                    raise StoreError(
-                        f"{path} has a {table!r} table of another shape: write to a new database"
-                    )
+            _check_tables(path, conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} cannot be opened as a database: {exc}") from None
+
+
+# The tables this tool makes: its own two, and the full-text index's (FTS5 keeps its index in
+# shadow tables named after it). SQLite's own (sqlite_*) come with any database.
+OWN_TABLES = {"quotes", "speakers"}
+FTS_TABLES = {"quotes_fts", "quotes_fts_data", "quotes_fts_idx", "quotes_fts_docsize", "quotes_fts_config"}
+
+
+def _check_tables(path: Path, conn: sqlite3.Connection) -> None:
+    """Raise StoreError unless the database is empty or holds this tool's tables and no other:
+    another program's database is never added to, and a half-matching one never half-migrated."""
+    objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+    names = {
+        name for kind, name, _ in objects if kind in ("table", "view") and not name.startswith("sqlite_")
+    }
+    if not names:
+        return
+    foreign = sorted(names - OWN_TABLES - FTS_TABLES)
+    foreign += sorted(
+        name for kind, name, table in objects if kind == "trigger" and table not in OWN_TABLES | FTS_TABLES
+    )
+    if foreign:
+        raise StoreError(
+            f"{path} is not a quotes database (it holds {', '.join(foreign[:5])}): "
+            "write to a new database file"
+        )
+    missing = sorted(OWN_TABLES - names)
+    if missing:
+        raise StoreError(
+            f"{path} has no {' or '.join(missing)} table: not a quotes database: write to a new one"
+        )
+    for table, wanted, known in (
+        ("quotes", FIRST_QUOTE_COLUMNS, {"quote_id", *QUOTE_COLUMNS}),
+        ("speakers", FIRST_SPEAKER_COLUMNS, set(SPEAKER_COLUMNS)),
+    ):
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not set(wanted) <= have or not have <= known:
+            raise StoreError(f"{path} has a {table!r} table of another shape: write to a new database")
 
 
 class QuoteStore:

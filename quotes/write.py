@@ -380,15 +380,36 @@ def ordinary_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def is_regular_or_new(path: Path) -> bool:
+    """True when ``path`` (its link's target, for a link) is a regular file or does not exist:
+    a file that may be replaced by renaming another over it."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
 @contextmanager
 def atomic_output(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
-    """A text stream that replaces ``path`` only when the block finishes without error."""
+    """A text stream that replaces ``path`` only when the block finishes without error.
+
+    What is not a regular file (a FIFO, a device such as /dev/null, a terminal, /dev/stdout) has
+    no content to protect and must never be replaced by one: it is written through. A symbolic
+    link stays a link: the file it points to is the one replaced.
+    """
+    encoding = "utf-8-sig" if bom else "utf-8"
+    if not is_regular_or_new(path):
+        with open(path, "w", encoding=encoding, newline="") as fh:
+            yield fh
+        return
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         # mkstemp makes the file private (0600); the output is an ordinary file.
         os.fchmod(fd, ordinary_mode(path))
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
