@@ -46,14 +46,15 @@ from quotes.store import QuoteStore, StoreError, check_database_path
 from quotes.summary import summarize
 from quotes.write import (
     FORMATS,
+    KeepTextRefused,
     ParquetRowWriter,
     ParquetUnavailable,
     SummaryWriter,
+    TextKeeper,
     Writer,
     atomic_output,
     parquet_schema,
     printable,
-    save_text,
 )
 
 app = typer.Typer(
@@ -190,6 +191,7 @@ class _Inputs:
         self.id_column = id_column
         self.title_column = title_column
         self.keep_text = keep_text
+        self.keeper = TextKeeper(keep_text) if keep_text is not None else None
         self.failures: list[str] = []
         self.documents = 0  # read and handed on for extraction
         self.quiet = quiet  # notes are left out; errors never are
@@ -215,11 +217,20 @@ class _Inputs:
                 continue
             if item.note and not self.quiet:
                 err.print(f"[yellow]note:[/] {_esc(item.source)}: {_esc(item.note)}")
-            if self.keep_text is not None and item.kind != "text":
+            if self.keeper is not None and item.kind != "text":
                 try:
-                    save_text(self.keep_text, item.source, item.text, item.id)
+                    kept, natural = self.keeper.save(item.source, item.text, item.id)
                 except OSError as exc:
                     self.fail(item.source, f"cannot save its text under --keep-text: {exc.strerror or exc}")
+                except KeepTextRefused as exc:
+                    self.fail(item.source, f"cannot save its text under --keep-text: {exc}")
+                else:
+                    if kept != natural:
+                        # Said even with --quiet: the offsets index this file, not the expected one.
+                        err.print(
+                            f"[yellow]note:[/] {_esc(item.source)}: text kept as {_esc(str(kept))} "
+                            f"({_esc(str(natural))} is another file)"
+                        )
             self.documents += 1
             yield item
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote, urlsplit
 
+from quotes.kept import MANIFEST, kept_in
 from quotes.page import read_page
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -456,10 +457,14 @@ def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | InputError
             continue
         files: list[Path] = []
         dirs: list[Path] = []
+        # Texts --keep-text saved here are this tool's output, not articles to read again.
+        kept = kept_in(current) if any(e.name == MANIFEST for e in entries) else {}
         for entry in entries:
             try:
                 if entry.is_dir():
                     dirs.append(Path(entry.path))
+                elif entry.name in kept:
+                    continue
                 elif entry.name.lower().endswith(suffixes) and not entry.name.startswith("."):
                     if entry.is_file():
                         files.append(Path(entry.path))
@@ -521,7 +526,13 @@ def expand_paths(
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
                 yield InputError(arg, "no files match this pattern")
+            kept_lists: dict[Path, dict[str, tuple[str, str]]] = {}
             for match in matches:
+                matched = Path(match)
+                if matched.parent not in kept_lists:
+                    kept_lists[matched.parent] = kept_in(matched.parent)
+                if matched.name in kept_lists[matched.parent]:
+                    continue  # a text --keep-text saved: output, not an article
                 yield from expand_paths([match], suffixes)
             continue
         if not path.exists():

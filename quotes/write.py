@@ -8,6 +8,7 @@ beside it and renamed into place, so an interrupted run never leaves half a file
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import re
@@ -22,6 +23,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from quotes.kept import kept_in, record_kept
 from quotes.summary import SUMMARY_FIELDS, SpeakerSummary
 from quotes.types import OUTPUT_FIELDS, Quote
 
@@ -441,10 +443,53 @@ def kept_text_path(folder: Path, source: str, record_id: str = "") -> Path:
     return folder.joinpath(*parts)
 
 
+class KeepTextRefused(Exception):
+    """A kept text that would be written outside its folder: the message says why."""
+
+
+class TextKeeper:
+    """Saves the text each document's offsets index under ``folder`` (``--keep-text``).
+
+    A file it did not write is never overwritten (the next free name, ``page.html~2.txt``, is
+    used), nothing is written outside ``folder`` (a symbolic link inside it leading out is
+    refused), and two documents whose paths or ids clean to the same name get distinct files,
+    the same ones on every run: each folder's hidden list (``quotes/kept.py``) says which
+    document a name belongs to, and is what keeps kept texts from being read back as inputs.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lists: dict[Path, dict[str, tuple[str, str]]] = {}
+
+    def save(self, source: str, text: str, record_id: str = "") -> tuple[Path, Path]:
+        """Write the text; return where it went and the name it would have had (the same
+        unless that name was taken)."""
+        natural = kept_text_path(self.folder, source, record_id)
+        root = os.path.realpath(self.folder)
+        if not Path(os.path.realpath(natural.parent)).is_relative_to(root):
+            raise KeepTextRefused(
+                f"{natural.parent} leads out of {self.folder} through a symbolic link: not written"
+            )
+        natural.parent.mkdir(parents=True, exist_ok=True)
+        listed = self._lists.get(natural.parent)
+        if listed is None:
+            listed = self._lists[natural.parent] = kept_in(natural.parent)
+        owner = (source, record_id)
+        stem = natural.name[: -len(".txt")]
+        for n in itertools.count(1):
+            name = natural.name if n == 1 else f"{stem}~{n}.txt"
+            path = natural.parent / name
+            if listed.get(name) == owner and not path.is_symlink():
+                break
+            if name not in listed and not os.path.lexists(path):
+                record_kept(natural.parent, name, source, record_id)
+                listed[name] = owner
+                break
+        with atomic_output(path) as fh:
+            fh.write(text)
+        return path, natural
+
+
 def save_text(folder: Path, source: str, text: str, record_id: str = "") -> Path:
     """Write the text that a document's offsets index, so a reader can check every row."""
-    path = kept_text_path(folder, source, record_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_output(path) as fh:
-        fh.write(text)
-    return path
+    return TextKeeper(folder).save(source, text, record_id)[0]

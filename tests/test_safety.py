@@ -189,3 +189,128 @@ def test_our_own_database_is_added_to(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
     conn.close()
+
+
+# --- --keep-text: never over a user's file, never read back, never outside its folder --------
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Bridge to reopen</title></head><body><article>"
+    "<h1>Bridge to reopen</h1><p>The county said on Monday that the old river bridge would reopen "
+    "to traffic in May after repairs.</p><p>{quote}</p></article></body></html>"
+)
+
+
+def page(
+    path: Path, quote: str = "“The bridge will reopen in May,” said Tomas Varga, the county engineer."
+) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(PAGE.format(quote=quote), encoding="utf-8")
+    return path
+
+
+def jsonl_rows(result) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    import json
+
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_keep_text_never_overwrites_a_file_it_did_not_write(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    page(tmp_path / "page.html")
+    mine = tmp_path / "page.html.txt"
+    mine.write_text("my own notes on the bridge\n", encoding="utf-8")
+    result = invoke("page.html", "--keep-text", ".", "-f", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert mine.read_text(encoding="utf-8") == "my own notes on the bridge\n"
+    notes = [line for line in result.stderr.splitlines() if "page.html~2.txt" in line]
+    assert notes, result.stderr
+    kept = (tmp_path / "page.html~2.txt").read_text(encoding="utf-8")
+    row = jsonl_rows(result)[0]
+    assert kept[row["start"] : row["end"]] == row["quote"]  # type: ignore[misc]
+    # A second run finds its own text again, and still leaves the user's file alone.
+    again = invoke("page.html", "--keep-text", ".", "-f", "jsonl")
+    assert again.exit_code == 0 and "~2" in again.stderr and not (tmp_path / "page.html~3.txt").exists()
+    assert mine.read_text(encoding="utf-8") == "my own notes on the bridge\n"
+
+
+def test_kept_texts_are_not_read_back_as_inputs(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    page(tmp_path / "page.html")
+    first = invoke(".", "--keep-text", ".", "-f", "jsonl", "--jobs", "1")
+    assert first.exit_code == 0, first.output
+    assert (tmp_path / "page.html.txt").is_file()
+    second = invoke(".", "--keep-text", ".", "-f", "jsonl", "--jobs", "1")
+    assert second.exit_code == 0, second.output
+    assert jsonl_rows(second) == jsonl_rows(first)
+    # A glob skips them too; named on the command line, a kept text is read.
+    assert jsonl_rows(invoke("*", "-f", "jsonl", "--jobs", "1")) == jsonl_rows(first)
+    assert len(jsonl_rows(invoke("page.html.txt", "-f", "jsonl"))) == 1
+
+
+def test_keep_text_never_writes_outside_its_folder_through_a_link(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    page(tmp_path / "sub" / "page.html")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "sub").symlink_to(outside)
+    result = invoke("sub/page.html", "--keep-text", "kept", "-f", "jsonl")
+    assert list(outside.iterdir()) == []
+    assert result.exit_code == 1
+    assert "outside" in result.stderr or "symbolic link" in result.stderr, result.stderr
+    assert len(jsonl_rows(result)) == 1  # the rows still come
+
+
+def test_inputs_whose_names_clean_alike_keep_distinct_texts(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    corpus = work / "wire.jsonl"
+    ids = ["a/b", "a_b", "a:b"]
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": rid, "text": f"“We will rebuild {n},” said Tomas Varga.\n"}) + "\n"
+            for n, rid in enumerate(ids)
+        ),
+        encoding="utf-8",
+    )
+    page(work / "page.html", "“Here first,” said Ana Ruiz.")
+    page(tmp_path / "page.html", "“Up a folder,” said Lee Chan.")
+    result = invoke(
+        "wire.jsonl", "page.html", "../page.html", "--keep-text", "kept", "-f", "jsonl", "--jobs", "1"
+    )
+    assert result.exit_code == 0, result.output
+    texts = kept_texts(work / "kept")
+    assert len(texts) == 5, (texts, result.stderr)
+    for words in ("rebuild 0", "rebuild 1", "rebuild 2", "Here first", "Up a folder"):
+        assert sum(words in t for t in texts) == 1, words
+    # stdin and a file named stdin
+    page(work / "stdin", "“A file called stdin,” said Ray Okoro.")
+    result = CliRunner().invoke(
+        app,
+        [
+            "extract",
+            "stdin",
+            "-",
+            "--input-format",
+            "html",
+            "--keep-text",
+            "kept2",
+            "-f",
+            "jsonl",
+            "--jobs",
+            "1",
+        ],
+        input=PAGE.format(quote="“From the pipe,” said Mia Holt."),
+    )
+    assert result.exit_code == 0, result.output
+    texts = kept_texts(work / "kept2")
+    assert len(texts) == 2 and sum("From the pipe" in t for t in texts) == 1, texts
+
+
+def kept_texts(folder: Path) -> list[str]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return [p.read_text(encoding="utf-8") for p in files]
