@@ -13,8 +13,8 @@ import os
 import signal
 import stat
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -42,6 +42,7 @@ from quotes.read import (
     input_format_of,
     read_inputs,
 )
+from quotes.shards import Shard, ShardOptions, ShardOutcome, plan_shards
 from quotes.store import QuoteStore, StoreError, check_database_path
 from quotes.summary import summarize
 from quotes.write import (
@@ -269,6 +270,24 @@ JobsOpt = Annotated[
         help="Worker processes. Default (0): one per core for a batch, one for a single file.",
     ),
 ]
+ClusterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        help="Run on Dask: tcp://HOST:8786 (a running scheduler) or local:N (N worker processes "
+        'here). Needs pip install "quotes[dask]".',
+        show_default=False,
+    ),
+]
+ShardSizeOpt = Annotated[
+    str,
+    typer.Option(
+        "--shard-size",
+        help="With --cluster or a Parquet folder: input bytes per shard (4M, 512K). Default: 4M, "
+        "less for a small batch.",
+        show_default=False,
+    ),
+]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar and no notes; errors are still shown.")
 ]
@@ -426,10 +445,40 @@ def extract(
     no_sanitize: NoSanitizeOpt = False,
     bom: BomOpt = False,
     jobs: JobsOpt = 0,
+    cluster: ClusterOpt = None,
+    shard_size: ShardSizeOpt = "",
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Extract every quote with its speaker, role, organisation and offsets."""
+    with ExitStack() as stack:
+        _extract(
+            stack, paths, fmt, output, model, include_all, input_format, text_column, id_column,
+            title_column, keep_text, no_sanitize, bom, jobs, cluster, shard_size, quiet, debug,
+        )  # fmt: skip
+
+
+def _extract(
+    stack: ExitStack,
+    paths: list[str],
+    fmt: str,
+    output: Path | None,
+    model: str | None,
+    include_all: bool,
+    input_format: str,
+    text_column: str,
+    id_column: str,
+    title_column: str,
+    keep_text: Path | None,
+    no_sanitize: bool,
+    bom: bool,
+    jobs: int,
+    cluster: str | None,
+    shard_size: str,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """``extract``, with the cluster (if any) held open by ``stack`` until the end."""
     fmt = _choose_format(fmt, output, FORMATS + ("sqlite", "parquet"))
     if output is not None:
         _check_output(paths, output)
@@ -444,9 +493,17 @@ def extract(
             check_database_path(output)
         except StoreError as exc:
             raise _fail(str(exc)) from None
-    inputs, results = _extraction(
-        paths, input_format, text_column, id_column, title_column, keep_text, model, include_all, jobs, quiet
-    )
+    if cluster is not None:
+        if jobs:
+            raise _fail("--jobs is for local processes: with --cluster the cluster's workers share the work")
+        options = ShardOptions(model, include_all, input_format, text_column, id_column, title_column)
+        inputs, outcomes = _on_cluster(stack, paths, options, cluster, shard_size, keep_text, quiet)
+        results = _shard_results(inputs, outcomes)
+    else:
+        inputs, results = _extraction(
+            paths, input_format, text_column, id_column, title_column, keep_text, model, include_all,
+            jobs, quiet,
+        )  # fmt: skip
     rows = 0
     if fmt == "sqlite":
         assert output is not None
@@ -531,6 +588,85 @@ def speakers(
     inputs.say_if_nothing_found(rows)
     if inputs.failures:
         raise typer.Exit(1)
+
+
+def _plan(
+    paths: list[str], options: ShardOptions, shard_size: str, keep_text: Path | None, quiet: bool
+) -> tuple[_Inputs, list[Shard]]:
+    """The inputs of a sharded run (its errors so far reported) and its shards."""
+    if "-" in paths:
+        raise _fail("stdin cannot be shared out in shards: save it to a file and name the file")
+    if keep_text is not None:
+        raise _fail("--keep-text saves texts where they are read: with --cluster that is on the workers")
+    size = _bytes(shard_size) if shard_size else 0
+    inputs = _Inputs(
+        paths,
+        options.input_format,
+        options.text_field,
+        options.id_field,
+        None,
+        title_column=options.title_field,
+        quiet=quiet,
+    )
+    shards, errors = plan_shards(paths, options, size)
+    for error in errors:
+        inputs.fail(error.source, error.message)
+    return inputs, shards
+
+
+def _bytes(size: str) -> int:
+    """``--shard-size``: bytes, or with a K, M or G suffix (powers of 1024)."""
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    text = size.strip().upper().removesuffix("B")
+    factor = units.get(text[-1:], 1)
+    number = text[:-1] if text[-1:] in units else text
+    try:
+        value = float(number) * factor
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise _fail(f"--shard-size {size!r}: give a size such as 4M or 512K")
+    return int(value)
+
+
+def _on_cluster(
+    stack: ExitStack,
+    paths: list[str],
+    options: ShardOptions,
+    address: str,
+    shard_size: str,
+    keep_text: Path | None,
+    quiet: bool,
+) -> tuple[_Inputs, Iterator[ShardOutcome]]:
+    """The shards of the batch, sent to the cluster; their outcomes in input order."""
+    from quotes import cluster
+
+    inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
+    try:
+        client = stack.enter_context(cluster.connect(address))
+    except cluster.ClusterError as exc:
+        raise _fail(str(exc), 1) from None
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/] while starting the cluster: nothing was written")
+        raise typer.Exit(130) from None
+    return inputs, cluster.run_shards(client, shards, options)
+
+
+def _shard_results(inputs: _Inputs, outcomes: Iterable[ShardOutcome]) -> Iterator[Extraction]:
+    """The extractions of sharded outcomes, each input's error and note reported in its
+    place, as ``_results`` does for a local run."""
+    for outcome in outcomes:
+        for item in outcome.items:
+            if isinstance(item, InputError):
+                inputs.fail(item.source, item.message)
+                continue
+            if item.document.note and not inputs.quiet:
+                err.print(f"[yellow]note:[/] {_esc(item.document.source)}: {_esc(item.document.note)}")
+            inputs.documents += 1
+            if item.error:
+                inputs.fail(item.document.source, item.error)
+                continue
+            yield item
 
 
 def _cores() -> int:

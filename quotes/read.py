@@ -707,11 +707,15 @@ def read_jsonl(
     text_field: str = "text",
     id_field: str = "id",
     title_field: str = "",
+    first_line: int = 1,
 ) -> Iterator[Document | InputError]:
-    """One Document per JSON object line, streaming; bad lines are errors with their number."""
+    """One Document per JSON object line, streaming; bad lines are errors with their number.
+
+    ``first_line`` is the number of the first of ``lines`` in its file, for a range of a
+    corpus read on its own (``quotes/shards.py``): ids and messages use the file's numbers."""
     found = False
     seen: dict[str, int] = {}
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(lines, first_line):
         if not line.strip():
             continue
         found = True
@@ -738,7 +742,7 @@ def read_jsonl(
             seen,
             _record_title(record, title_field),
         )
-    if not found:
+    if not found and first_line == 1:
         yield InputError(source, "empty file: no records")
 
 

@@ -1,0 +1,294 @@
+"""Shards: a batch cut into pieces of a few megabytes that can be extracted anywhere, in any
+order, and put back in input order.
+
+A shard is a list of whole files (small files are grouped) or a range of lines of a JSONL
+corpus. It names its inputs by path and byte range only, so it is small to send to a worker
+on another machine, and its ``key`` (a hash of its inputs' paths, ranges, sizes and
+modification times and of the extraction options) is the same in every run over the same
+inputs: a Parquet part named by it says that this shard is done (``quotes/dataset.py``).
+
+``extract_shard`` is what runs on a worker (or in this process): it reads the shard's
+documents and runs them through ``extract_documents``, the one extraction path of every run.
+Nothing here imports Dask.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from quotes.pipeline import PARSE_VERSION, Extraction, extract_documents, shared_pipeline
+from quotes.read import (
+    Document,
+    InputError,
+    expand_paths,
+    input_format_of,
+    not_an_article,
+    read_inputs,
+    read_jsonl,
+)
+
+# What a shard holds at most, unless the batch is small (see ``shard_size``).
+MAX_SHARD_BYTES = 4 << 20
+MIN_SHARD_BYTES = 64 << 10
+# A small batch is still cut in this many shards or so, so that every worker has work.
+SHARDS_PER_BATCH = 32
+# Bump when a shard's rows would change for the same inputs and options (with PARSE_VERSION).
+SHARD_FORMAT = "s1"
+
+
+@dataclass(frozen=True)
+class ShardOptions:
+    """What decides a shard's rows besides its inputs: the options of ``quotes extract``."""
+
+    model: str | None = None
+    include_all: bool = False
+    input_format: str = "auto"
+    text_field: str = "text"
+    id_field: str = "id"
+    title_field: str = ""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One input file, or the lines of a JSONL corpus from byte ``start`` to ``end``.
+
+    ``source`` is the input as the user named it (the rows' ``source``); ``path`` is where a
+    worker opens it (absolute, so a worker's working folder does not matter).
+    """
+
+    source: str
+    path: str
+    size: int
+    mtime_ns: int
+    start: int = 0
+    end: int = -1  # -1: the whole file
+    first_line: int = 1
+
+    @property
+    def whole_file(self) -> bool:
+        return self.end < 0
+
+
+@dataclass(frozen=True)
+class Shard:
+    index: int
+    pieces: tuple[Piece, ...]
+    key: str
+
+    @property
+    def part_name(self) -> str:
+        """The Parquet part of this shard: input order by name, identity by key."""
+        return f"part-{self.index:05d}-{self.key[:16]}.parquet"
+
+    def describe(self) -> str:
+        first, last = self.pieces[0], self.pieces[-1]
+        if len(self.pieces) == 1 and not first.whole_file:
+            return f"{first.source}, lines from {first.first_line}"
+        return first.source if first is last else f"{first.source} … {last.source}"
+
+
+@dataclass(frozen=True)
+class ShardOutcome:
+    """What one shard gave, in input order: each document's extraction (its text left out:
+    the rows carry what they need) or the input error that stood in its place."""
+
+    shard: Shard
+    items: list[Extraction | InputError]
+
+
+def shard_key(pieces: Iterable[Piece], options: ShardOptions) -> str:
+    identity = {
+        "format": SHARD_FORMAT,
+        "parse": PARSE_VERSION,
+        "options": asdict(options),
+        "pieces": [asdict(p) for p in pieces],
+    }
+    return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()
+
+
+def shard_size(total_bytes: int) -> int:
+    """The bytes a shard holds: a few megabytes, less for a small batch so it still spreads."""
+    return max(MIN_SHARD_BYTES, min(MAX_SHARD_BYTES, total_bytes // SHARDS_PER_BATCH))
+
+
+def _piece(item: Path, start: int = 0, end: int = -1, first_line: int = 1) -> Piece:
+    stat = item.stat()
+    return Piece(str(item), str(item.resolve()), stat.st_size, stat.st_mtime_ns, start, end, first_line)
+
+
+def _jsonl_ranges(item: Path, size: int) -> list[Piece] | None:
+    """A JSONL corpus as line ranges of about ``size`` bytes; None when it is to be read whole
+    (it cannot be opened, or is no text: reading it whole reports why)."""
+    try:
+        with open(item, "rb") as fh:
+            if not_an_article(fh, item.name):
+                return None
+            fh.seek(0)
+            ranges: list[tuple[int, int, int, bool]] = []  # start, end, first line, has a record
+            start, first, offset, has_record = 0, 1, 0, False
+            for number, line in enumerate(fh, 1):
+                offset += len(line)
+                has_record = has_record or bool(line.strip())
+                if offset - start >= size and has_record:
+                    ranges.append((start, offset, first, has_record))
+                    start, first, has_record = offset, number + 1, False
+            if offset > start or not ranges:
+                if ranges and not has_record:  # only blank lines left: they join the last range
+                    last = ranges.pop()
+                    ranges.append((last[0], offset, last[2], True))
+                else:
+                    ranges.append((start, offset, first, has_record))
+    except OSError:
+        return None
+    return [_piece(item, s, e, n) for s, e, n, _ in ranges]
+
+
+def plan_shards(
+    paths: list[str], options: ShardOptions, size: int = 0
+) -> tuple[list[Shard], list[InputError]]:
+    """The shards of a batch, in input order, and the inputs that are no files (missing, a
+    pattern matching nothing, a web address). ``size`` 0 chooses by the batch's size."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+    for item in expand_paths(paths):
+        if isinstance(item, InputError):
+            errors.append(item)
+        elif isinstance(item, Path):
+            files.append(item)
+        else:
+            raise ValueError("stdin cannot be cut into shards: save it to a file")
+    sizes = {}
+    for f in files:
+        try:
+            sizes[f] = f.stat().st_size
+        except OSError:
+            sizes[f] = 0
+    size = size or shard_size(sum(sizes.values()))
+    groups: list[list[Piece]] = []
+    group: list[Piece] = []
+    held = 0
+
+    def close_group() -> None:
+        nonlocal group, held
+        if group:
+            groups.append(group)
+        group, held = [], 0
+
+    for f in files:
+        try:
+            corpus = input_format_of(f.name, options.input_format) == "jsonl"
+            ranges = _jsonl_ranges(f, size) if corpus else None
+            if ranges is None:
+                piece = _piece(f)
+        except OSError as exc:
+            errors.append(InputError(str(f), f"cannot read: {exc.strerror or exc}"))
+            continue
+        if ranges is not None:
+            close_group()
+            groups.extend([r] for r in ranges)
+            continue
+        group.append(piece)
+        held += sizes[f]
+        if held >= size:
+            close_group()
+    close_group()
+    shards = [Shard(i, tuple(g), shard_key(g, options)) for i, g in enumerate(groups)]
+    return shards, errors
+
+
+def _renamed(item: Document | InputError, path: str, source: str) -> Document | InputError:
+    """``item`` with the worker's absolute path in its source put back as the user named it
+    (a corpus record's source is the path, its error's ``path:line``)."""
+    if item.source == path or item.source.startswith(path + ":"):
+        return replace(item, source=source + item.source[len(path) :])
+    return item
+
+
+def shard_documents(shard: Shard, options: ShardOptions) -> Iterator[Document | InputError]:
+    """The documents of a shard (and the errors in their place), as ``read_inputs`` gives
+    them for its files read in turn."""
+    for piece in shard.pieces:
+        if piece.whole_file:
+            items: Iterable[Document | InputError] = read_inputs(
+                [piece.path],
+                input_format=options.input_format,
+                text_field=options.text_field,
+                id_field=options.id_field,
+                title_field=options.title_field,
+            )
+        else:
+            try:
+                with open(piece.path, "rb") as fh:
+                    fh.seek(piece.start)
+                    data = fh.read(piece.end - piece.start)
+            except OSError as exc:
+                yield InputError(piece.source, f"cannot read: {exc.strerror or exc}")
+                continue
+            items = read_jsonl(
+                data.splitlines(keepends=True),
+                piece.path,
+                options.text_field,
+                options.id_field,
+                options.title_field,
+                first_line=piece.first_line,
+            )
+        for item in items:
+            yield _renamed(item, piece.path, piece.source)
+
+
+def extract_shard(shard: Shard, options: ShardOptions, jobs: int = 1) -> ShardOutcome:
+    """Read and extract one shard (on a worker, or here): the pipeline is this process's
+    ``shared_pipeline``, loaded at the first shard and kept for the next."""
+    items = list(shard_documents(shard, options))
+    documents = [item for item in items if isinstance(item, Document)]
+    # A worker started with several threads runs several shards at once: they take turns
+    # with the one pipeline rather than share it.
+    with _PIPELINE_LOCK:
+        nlp = shared_pipeline(options.model)
+        results = list(extract_documents(nlp, documents, include_all=options.include_all, jobs=jobs))
+    extracted = iter(results)
+    outcome: list[Extraction | InputError] = []
+    for item in items:
+        if isinstance(item, InputError):
+            outcome.append(item)
+        else:
+            result = next(extracted)
+            # The text stays here: only rows travel back.
+            outcome.append(replace(result, document=replace(result.document, text="")))
+    return ShardOutcome(shard, outcome)
+
+
+_PIPELINE_LOCK = threading.Lock()
+
+
+def single_documents(shard: Shard) -> list[Shard]:
+    """``shard`` as one shard per document where it can be cut (a file; a corpus line), for
+    finding the one document in it that kills the worker extracting it."""
+    singles: list[Piece] = []
+    for piece in shard.pieces:
+        if piece.whole_file:
+            singles.append(piece)
+            continue
+        try:
+            with open(piece.path, "rb") as fh:
+                fh.seek(piece.start)
+                data = fh.read(piece.end - piece.start)
+        except OSError:
+            singles.append(piece)
+            continue
+        offset = piece.start
+        for number, line in enumerate(data.splitlines(keepends=True), piece.first_line):
+            if line.strip():
+                singles.append(replace(piece, start=offset, end=offset + len(line), first_line=number))
+            offset += len(line)
+    return [Shard(shard.index, (p,), shard.key) for p in singles]
+
+
+def where(piece: Piece) -> str:
+    """How an error names a piece: the file, or the corpus line."""
+    return piece.source if piece.whole_file else f"{piece.source}:{piece.first_line}"

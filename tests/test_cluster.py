@@ -1,0 +1,255 @@
+"""Shards and --cluster: a batch cut into shards and run on a Dask LocalCluster gives the rows
+of one process, in the same order; a killed worker loses nothing; a document that kills every
+worker that reads it fails alone."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotes.pipeline import extract_documents
+from quotes.read import Document, InputError, read_inputs
+from quotes.shards import ShardOptions, extract_shard, plan_shards, shard_documents, single_documents
+from quotes.write import Writer
+
+from .conftest import ROOT
+
+SPEAKERS = ("Aroha Ngata", "Declan Byrne", "Sunita Rao", "the port authority")
+
+
+def article(i: int, extra: str = "") -> str:
+    speaker = SPEAKERS[i % len(SPEAKERS)]
+    paragraphs = [
+        f"Harbour works, update {i}",
+        f"“The dredging of berth {i} is on schedule,” {speaker} said on Thursday.{extra}",
+    ]
+    if i % 3 == 0:
+        paragraphs.append("Nobody else commented before the deadline.")
+    if i % 2 == 1:
+        paragraphs.append(f"“We expect the first ships in {i + 3} weeks,” the spokeswoman added.")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def write_corpus(folder: Path, n: int = 24, marks: dict[int, str] | None = None) -> Path:
+    """A JSONL corpus of ``n`` made-up articles, with a blank line, a bad line and a record
+    without text among them (each reported in its place)."""
+    marks = marks or {}
+    lines = []
+    for i in range(n):
+        lines.append(json.dumps({"id": f"h{i:03d}", "title": f"Harbour works, update {i}",
+                                 "text": article(i, marks.get(i, ""))}))  # fmt: skip
+        if i == 5:
+            lines.append("")
+        if i == 9:
+            lines.append("{not json")
+        if i == 14:
+            lines.append(json.dumps({"id": "empty"}))
+    corpus = folder / "harbour.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return corpus
+
+
+def local_jsonl(paths: list[str]) -> tuple[str, list[str]]:
+    """What one process gives: rows as JSONL, and the errors' sources in order."""
+    items = list(read_inputs(paths))
+    errors = [item.source for item in items if isinstance(item, InputError)]
+    from quotes.pipeline import shared_pipeline
+
+    out = io.StringIO()
+    writer = Writer(out, "jsonl")
+    documents = [item for item in items if isinstance(item, Document)]
+    for result in extract_documents(shared_pipeline(), documents, jobs=1):
+        writer.write(result.rows)
+    return out.getvalue(), errors
+
+
+def outcome_jsonl(outcomes) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
+    out = io.StringIO()
+    writer = Writer(out, "jsonl")
+    errors = []
+    for outcome in outcomes:
+        for item in outcome.items:
+            if isinstance(item, InputError):
+                errors.append(item.source)
+            elif item.error:
+                errors.append(item.document.source)
+            else:
+                writer.write(item.rows)
+    return out.getvalue(), errors
+
+
+# --- shards (no Dask) -----------------------------------------------------------------------
+
+
+def test_line_ranges_cover_the_corpus_once_with_its_line_numbers(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path)
+    options = ShardOptions()
+    shards, errors = plan_shards([str(corpus)], options, size=1500)
+    assert errors == []
+    assert len(shards) > 3
+    pieces = [p for s in shards for p in s.pieces]
+    assert pieces[0].start == 0 and pieces[-1].end == corpus.stat().st_size
+    assert all(a.end == b.start for a, b in zip(pieces, pieces[1:], strict=False))
+    sharded = [item for s in shards for item in shard_documents(s, options)]
+    whole = list(read_inputs([str(corpus)]))
+    assert sharded == whole  # same documents, ids, titles, and errors with the same line numbers
+    assert [i.source for i in whole if isinstance(i, InputError)] == [f"{corpus}:12", f"{corpus}:18"]
+
+
+def test_a_shards_key_is_stable_and_names_its_inputs_and_options(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path)
+    first, _ = plan_shards([str(corpus)], ShardOptions(), size=1500)
+    again, _ = plan_shards([str(corpus)], ShardOptions(), size=1500)
+    assert [s.key for s in first] == [s.key for s in again]
+    assert len({s.key for s in first}) == len(first)
+    other, _ = plan_shards([str(corpus)], ShardOptions(include_all=True), size=1500)
+    assert not {s.key for s in other} & {s.key for s in first}
+    corpus.write_text(corpus.read_text(encoding="utf-8") + json.dumps({"text": article(99)}) + "\n")
+    grown, _ = plan_shards([str(corpus)], ShardOptions(), size=1500)
+    assert grown[0].key != first[0].key  # the file changed: no part of it is taken as done
+
+
+def test_small_files_are_grouped_and_missing_inputs_reported(tmp_path: Path) -> None:
+    for i in range(6):
+        (tmp_path / f"story{i}.txt").write_text(article(i), encoding="utf-8")
+    shards, errors = plan_shards([str(tmp_path), str(tmp_path / "gone.txt")], ShardOptions(), size=400)
+    assert [e.source for e in errors] == [str(tmp_path / "gone.txt")]
+    assert sum(len(s.pieces) for s in shards) == 6
+    assert 1 < len(shards) < 6
+    singles = [single for s in shards for single in single_documents(s)]
+    assert [p.source for s in singles for p in s.pieces] == [
+        str(tmp_path / f"story{i}.txt") for i in range(6)
+    ]
+
+
+def test_a_shard_run_here_gives_the_rows_of_one_process(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path, n=10)
+    shards, _ = plan_shards([str(corpus)], ShardOptions(), size=2000)
+    assert outcome_jsonl(extract_shard(s, ShardOptions()) for s in shards) == local_jsonl([str(corpus)])
+
+
+# --- on a LocalCluster ----------------------------------------------------------------------
+
+distributed = pytest.importorskip("distributed")  # the dev extra installs it: these run in CI
+
+
+@pytest.fixture(scope="module")
+def client():  # type: ignore[no-untyped-def]
+    """One LocalCluster of two single-threaded workers for every test here (starting one
+    costs seconds), through the code --cluster local:2 uses."""
+    from quotes.cluster import connect
+
+    with connect("local:2") as dask_client:
+        dask_client.register_plugin(Saboteur())
+        yield dask_client
+
+
+class Saboteur(distributed.WorkerPlugin):
+    """A worker plugin: a document saying ``KILL-WORKER-ALWAYS`` kills the worker process that
+    extracts it (as a crash in compiled code or the kernel's OOM killer would), every time;
+    ``KILL-WORKER-ONCE <file>`` only while ``<file>`` does not exist (it is made first)."""
+
+    name = "quotes-test-saboteur"
+
+    def setup(self, worker) -> None:  # type: ignore[no-untyped-def]
+        import quotes.pipeline
+
+        real = quotes.pipeline.quotes_from_doc
+
+        def sabotaged(doc, **kwargs):  # type: ignore[no-untyped-def]
+            text = kwargs.get("text") or doc.text
+            if "KILL-WORKER-ALWAYS" in text:
+                os._exit(9)
+            if "KILL-WORKER-ONCE " in text:
+                marker = Path(text.split("KILL-WORKER-ONCE ", 1)[1].split()[0])
+                if not marker.exists():
+                    marker.write_text("killed")
+                    os._exit(9)
+            return real(doc, **kwargs)
+
+        quotes.pipeline.quotes_from_doc = sabotaged
+
+
+@pytest.mark.slow
+def test_cluster_gives_the_rows_of_one_process_in_input_order(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from quotes.cluster import run_shards
+
+    corpus = write_corpus(tmp_path)
+    page = tmp_path / "notes.txt"
+    page.write_text(article(7), encoding="utf-8")
+    inputs = [str(corpus), str(page)]
+    shards, _ = plan_shards(inputs, ShardOptions(), size=1500)
+    assert len(shards) > 4
+    expected = local_jsonl(inputs)
+    assert expected[0].count("\n") > 30
+    assert outcome_jsonl(run_shards(client, shards, ShardOptions())) == expected
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_loses_nothing(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from quotes.cluster import run_shards
+
+    marker = tmp_path / "killed-once"
+    corpus = write_corpus(tmp_path, marks={11: f" KILL-WORKER-ONCE {marker} "})
+    shards, _ = plan_shards([str(corpus)], ShardOptions(), size=1500)
+    rows, errors = outcome_jsonl(run_shards(client, shards, ShardOptions()))
+    assert marker.exists()  # a worker did die, and its shard was done again elsewhere
+    assert (rows, errors) == local_jsonl([str(corpus)])
+
+
+@pytest.mark.slow
+def test_a_document_that_kills_every_worker_fails_alone(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from quotes.cluster import run_shards
+
+    corpus = write_corpus(tmp_path, marks={3: " KILL-WORKER-ALWAYS "})
+    shards, _ = plan_shards([str(corpus)], ShardOptions(), size=1500)
+    rows, errors = outcome_jsonl(run_shards(client, shards, ShardOptions()))
+    assert errors == [f"{corpus}:4", f"{corpus}:12", f"{corpus}:18"]  # the killer, then the bad lines
+    kept = [json.loads(line)["id"] for line in rows.splitlines()]
+    assert "h003" not in kept
+    assert {f"h{i:03d}" for i in range(24) if i != 3} == set(kept)
+    assert kept == sorted(kept)  # input order
+
+
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "quotes", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.mark.slow
+def test_cli_cluster_writes_the_bytes_of_jobs_1_on_the_samples(tmp_path: Path) -> None:
+    one = _run(["extract", "samples/", "-f", "jsonl", "--jobs", "1"], ROOT)
+    assert one.returncode == 0, one.stderr
+    on_cluster = _run(
+        ["extract", "samples/", "-f", "jsonl", "--cluster", "local:2", "--shard-size", "8K"], ROOT
+    )
+    assert on_cluster.returncode == 0, on_cluster.stderr
+    assert on_cluster.stdout == one.stdout
+    assert one.stdout.count("\n") > 100
+
+
+@pytest.mark.slow
+def test_nothing_dask_is_imported_without_cluster(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(article(1), encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from quotes.cli import app\n"
+        f"result = CliRunner().invoke(app, ['extract', {str(story)!r}, '-o', 'rows.parquet'])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    assert (tmp_path / "rows.parquet").exists()
