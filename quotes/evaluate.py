@@ -607,8 +607,9 @@ def score_article(
     """Add one article to ``scores``; return its errors, one dict each (see ``error_record``).
 
     With ``kind``, only gold quotes of that kind are scored: a prediction matched to a gold
-    quote of the other kind is set aside (neither right nor wrong), and a prediction matched
-    to no gold quote counts against precision when the system gave it that kind.
+    quote of another kind is set aside (neither right nor wrong), and a prediction matched to
+    no gold quote counts against precision whatever kind the system gave it
+    (``../shared/README.md``: a spurious row is wrong in every kind's table).
     """
     golds = list(article.quotes)
     pairs = match_quotes(golds, predictions)
@@ -638,10 +639,7 @@ def score_article(
             errors.append(error_record(article, "wrong-speaker", wrong_speaker_category(article, g, p), g, p))
     for pi, p in enumerate(predictions):
         gi_matched = pairs.get(pi)
-        if gi_matched is not None:
-            if kind is not None and golds[gi_matched].kind != kind:
-                continue
-        elif kind is not None and p.kind != kind:
+        if gi_matched is not None and kind is not None and golds[gi_matched].kind != kind:
             continue
         scores.predicted += 1
         if p.speaker:

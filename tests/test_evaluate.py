@@ -184,11 +184,13 @@ def test_kind_filter_scores_one_kind_and_sets_the_other_kind_aside() -> None:
     preds = [
         pred(0, 10, "Ana Ruiz"),
         pred(20, 30, "Ana Ruiz", kind="partial"),  # wrong, but on a partial gold quote
-        pred(60, 70, "Cy Diaz", kind="partial"),  # spurious partial
+        pred(60, 70, "Cy Diaz", kind="partial"),  # spurious, whatever kind it was given
     ]
     direct = Scores()
     score_article(a, preds, direct, kind="direct")
-    assert (direct.gold, direct.predicted_with_speaker, direct.precision, direct.recall) == (1, 1, 1.0, 1.0)
+    # The spurious partial row is wrong in the direct table too; the row on the partial gold
+    # quote is set aside.
+    assert (direct.gold, direct.predicted_with_speaker, direct.precision, direct.recall) == (1, 2, 0.5, 1.0)
     partial = Scores()
     score_article(a, preds, partial, kind="partial")
     assert (partial.gold, partial.found, partial.predicted_with_speaker) == (1, 1, 2)
@@ -362,7 +364,8 @@ def test_smoke_on_two_dev_articles(nlp) -> None:  # type: ignore[no-untyped-def]
     scores = evaluate(articles, quotes_predictor(nlp))
     assert scores.gold == sum(len(a.quotes) for a in articles) > 0
     assert 0 < scores.found <= scores.gold
-    assert 0.0 <= scores.f1 <= 1.0
+    # Two ordinary news articles: most of their quotes come out with the right speaker.
+    assert scores.recall > 0.5 and scores.precision > 0.5
 
 
 def test_the_readme_gold_example_is_a_valid_gold_record() -> None:
