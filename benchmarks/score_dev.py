@@ -60,7 +60,9 @@ CACHE = ROOT / ".cache" / "parses"
 LABELS = ROOT / "benchmarks" / "labels"
 
 
-def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> Predictor:
+def cached_predictor(
+    nlp: Language, gold: str, articles: list[GoldArticle], indirect: bool = False
+) -> Predictor:
     """Like ``quotes_predictor``, but each article is parsed once and kept on disk."""
     docs = cached_docs(nlp, gold, articles)
     # By text, so that a selection of the articles (--limit, --labelled-only) finds its parses.
@@ -69,11 +71,12 @@ def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> P
     def predict(batch: Iterable[GoldArticle]) -> Iterator[Prediction]:
         for article in batch:
             doc = doc_of_text[article.text]
-            if not find_quote_spans(text_for_parser(article.text)):
+            if not indirect and not find_quote_spans(text_for_parser(article.text)):
                 yield Prediction([])
                 continue
             try:
-                yield Prediction(quotes_from_doc(doc, source=article.id, text=article.text))
+                rows = quotes_from_doc(doc, source=article.id, text=article.text, indirect=indirect)
+                yield Prediction(rows)
             except Exception as exc:  # noqa: BLE001 - scored as a failed article, like the CLI
                 yield Prediction([], f"{type(exc).__name__}: {exc}")
 
@@ -83,12 +86,18 @@ def cached_predictor(nlp: Language, gold: str, articles: list[GoldArticle]) -> P
 def cached_docs(nlp: Language, gold: str, articles: list[GoldArticle]) -> list[Doc]:
     """The parse of every article of ``gold`` (``text_for_parser`` of its text), read from
     ``.cache/parses`` when an earlier run stored it, else parsed and stored."""
-    key = hashlib.sha256(Path(gold).read_bytes()).hexdigest()[:16]
+    # Keyed by the articles' texts, not the file: a gold file with more quotes on the same
+    # articles (polnear-train-with-indirect.jsonl) reads the same parses.
+    texts_hash = hashlib.sha256()
+    for a in articles:
+        texts_hash.update(a.text.encode("utf-8", "surrogatepass") + b"\0")
+    key = texts_hash.hexdigest()[:16]
+    stem = Path(gold).stem.removesuffix("-with-indirect")
     # The parser's input version is in the name: a change to what the parser is given makes a
     # new file, and checkouts still on the old parse keep reading theirs.
     model = f"{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
     meta = f"{model}-spacy{spacy.__version__}-{PARSE_VERSION}"
-    path = CACHE / f"{Path(gold).stem}-{key}-{meta}.spacy"
+    path = CACHE / f"{stem}-{key}-{meta}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:
@@ -114,6 +123,7 @@ def main() -> None:
     ap.add_argument("--errors", default=None, help="write every miss and wrong speaker here (JSONL)")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--indirect", action="store_true", help="find reported speech too (kind indirect)")
     ap.add_argument("--no-cache", action="store_true", help="parse afresh instead of reading .cache/parses")
     ap.add_argument("--labels", default=None, help="who-labels file (default: <gold stem>.who.jsonl found)")
     ap.add_argument("--split", default=None, choices=SPLITS, help="keep the labels of this split only")
@@ -121,7 +131,11 @@ def main() -> None:
     args = ap.parse_args()
     articles = list(read_gold(args.gold))
     nlp = load_pipeline(args.model)
-    predict = quotes_predictor(nlp) if args.no_cache else cached_predictor(nlp, args.gold, articles)
+    predict = (
+        quotes_predictor(nlp, indirect=args.indirect)
+        if args.no_cache
+        else cached_predictor(nlp, args.gold, articles, args.indirect)
+    )
     labels_path = args.labels or find_labels(args.gold, [LABELS])
     if labels_path is not None:
         print(f"who-labels: {labels_path}", file=sys.stderr)

@@ -337,6 +337,18 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+def subject_mention(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """Who ``verb`` (a verb of saying) names as its speaker: its subject, the agent of a
+    passive, or the subject of the verb it hangs on; None when nobody outside quote marks."""
+    return _subject_of(doc, verb, idx)
+
+
+def mention_at(doc: Doc, tok: Token) -> Mention | None:
+    """The speaker mention headed by ``tok`` (a name, a description, a pronoun), or None
+    when it cannot be a speaker (a date, page furniture)."""
+    return _mention_for(doc, tok)
+
+
 def _nearest_mention(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> Mention | None:
     """The closest speaker-like mention among tokens [first, last), outside quotes."""
     order = range(last - 1, first - 1, -1) if reverse else range(first, last)

@@ -38,7 +38,7 @@ from quotes.lexicon import lexicon, models_dir
 from quotes.read import Document
 from quotes.types import Quote
 
-KINDS = ("direct", "partial")
+KINDS = ("direct", "partial", "indirect")
 # The halves of a labels file: develop on "tune", measure on "check".
 SPLITS = ("tune", "check")
 # Sieves that reuse a speaker found for another quote rather than finding one beside this one.
@@ -827,13 +827,14 @@ class Prediction:
 Predictor = Callable[[Iterable[GoldArticle]], Iterable[Prediction]]
 
 
-def quotes_predictor(nlp: Language) -> Predictor:
-    """Run ``quotes`` (the same driver as ``quotes extract``) over the articles, in order."""
+def quotes_predictor(nlp: Language, indirect: bool = False) -> Predictor:
+    """Run ``quotes`` (the same driver as ``quotes extract``) over the articles, in order;
+    with ``indirect``, reported speech too."""
     from quotes.pipeline import extract_documents
 
     def predict(articles: Iterable[GoldArticle]) -> Iterator[Prediction]:
         docs = (Document(a.id, a.text) for a in articles)
-        for result in extract_documents(nlp, docs):
+        for result in extract_documents(nlp, docs, indirect=indirect):
             yield Prediction(result.rows, result.error)
 
     return predict

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from quotes.attribution import QuoteIndex, attribute, doc_text
 from quotes.confidence import calibrated_confidence
 from quotes.entities import resolve_speakers
+from quotes.indirect import reported_attributions, reported_confidence, reported_model
 from quotes.read import Document
 from quotes.spans import find_quote_spans
 from quotes.types import Quote
@@ -101,7 +102,13 @@ def shared_pipeline(model: str | None = None) -> Language:
 
 
 def quotes_from_doc(
-    doc: Doc, source: str = "", include_all: bool = False, text: str | None = None, *, title: str = ""
+    doc: Doc,
+    source: str = "",
+    include_all: bool = False,
+    text: str | None = None,
+    *,
+    title: str = "",
+    indirect: bool = False,
 ) -> list[Quote]:
     """The rows for one parsed document.
 
@@ -115,16 +122,23 @@ def quotes_from_doc(
     if len(text) != len(doc_text(doc)):
         raise ValueError("the text and the parsed copy differ in length: offsets would not agree")
     spans = find_quote_spans(doc_text(doc))
-    if not spans:
+    if not spans and not indirect:
         return []
     attributions = attribute(doc, spans, title=title)
     index = QuoteIndex(doc, spans)
+    if indirect:
+        # Reported speech joins the quotes in text order, so that a pronoun in either finds
+        # the person named just before it, and one person is one entity across both kinds.
+        reported = reported_attributions(doc, index, doc_text(doc), len(spans), reported_model())
+        attributions = sorted(attributions + reported, key=lambda a: (a.span.start, a.kind == "indirect"))
     outside = [index.outside(i) for i in range(len(doc))]
     speakers = resolve_speakers(doc, attributions, outside)
     rows = []
+    row_evidence = []
     for att, speaker in zip(attributions, speakers, strict=True):
         if att.kind in ("scare", "headline", "furniture", "sign") and not include_all:
             continue
+        row_evidence.append(att.evidence)
         span, m = att.span, att.mention
         # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
         # with no speaker named.
@@ -149,8 +163,17 @@ def quotes_from_doc(
                 speaker_id=speaker.id if named and speaker else -1,
             )
         )
-    # The chance each speaker is right, as measured on train, from what the row carries.
-    return [replace(q, confidence=calibrated_confidence(q)) for q in rows]
+    # The chance each speaker is right, as measured on train, from what the row carries; for
+    # reported speech, the chance its fitted model gives it (benchmarks/fit_reported.py).
+    return [
+        replace(
+            q,
+            confidence=reported_confidence(evidence)
+            if q.kind == "indirect" and q.speaker
+            else calibrated_confidence(q),
+        )
+        for q, evidence in zip(rows, row_evidence, strict=True)
+    ]
 
 
 @Language.factory(
@@ -249,6 +272,7 @@ def extract_documents(
     batch_size: int = 16,
     max_chars: int = MAX_PIECE_CHARS,
     jobs: int = 1,
+    indirect: bool = False,
 ) -> Iterator[Extraction]:
     """Rows for each document, in input order, streaming.
 
@@ -259,7 +283,7 @@ def extract_documents(
     input order and only a bounded window of documents is in flight at any time.
     """
     if jobs > 1:
-        yield from _extract_in_workers(nlp, documents, include_all, batch_size, max_chars, jobs)
+        yield from _extract_in_workers(nlp, documents, include_all, batch_size, max_chars, jobs, indirect)
         return
     pending: dict[int, tuple[Document, int, list[Quote], list[str]]] = {}
     next_to_yield = 0
@@ -274,9 +298,11 @@ def extract_documents(
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for d_index, document in enumerate(documents):
             parts = split_for_parse(document.text, max_chars)
-            # A piece without quote marks has no rows: it is not worth a parse.
+            # A piece without quote marks has no quotes: without reported speech, it is not
+            # worth a parse.
             cleaned = [(offset, text_for_parser(piece)) for offset, piece in parts]
-            cleaned = [(offset, piece) for offset, piece in cleaned if find_quote_spans(piece)]
+            if not indirect:
+                cleaned = [(offset, piece) for offset, piece in cleaned if find_quote_spans(piece)]
             pending[d_index] = (document, len(cleaned), [], [])
             for offset, piece in cleaned:
                 yield piece, (d_index, offset)
@@ -289,11 +315,16 @@ def extract_documents(
                 # Only the first piece can open with the headline.
                 title = document.title if offset == 0 else ""
                 piece_rows = quotes_from_doc(
-                    doc, source=document.source, include_all=include_all, text=piece, title=title
+                    doc,
+                    source=document.source,
+                    include_all=include_all,
+                    text=piece,
+                    title=title,
+                    indirect=indirect,
                 )
                 if document.id:
                     piece_rows = [replace(q, id=document.id) for q in piece_rows]
-                base = rows[-1].utterance + 1 if rows else 0
+                base = max(q.utterance for q in rows) + 1 if rows else 0
                 # Each piece numbers its speakers from 1: later pieces count on from the
                 # earlier ones, so an id stays one entity within the document.
                 speakers = max((q.speaker_id for q in rows), default=0)
@@ -328,12 +359,17 @@ def _start_worker(nlp: Language) -> None:
 
 
 def _extract_chunk(
-    chunk: list[Document], include_all: bool, batch_size: int, max_chars: int
+    chunk: list[Document], include_all: bool, batch_size: int, max_chars: int, indirect: bool = False
 ) -> list[Extraction]:
     assert _worker_nlp is not None, "worker started without a pipeline"
     return list(
         extract_documents(
-            _worker_nlp, chunk, include_all=include_all, batch_size=batch_size, max_chars=max_chars
+            _worker_nlp,
+            chunk,
+            include_all=include_all,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            indirect=indirect,
         )
     )
 
@@ -356,6 +392,7 @@ def _extract_in_workers(
     batch_size: int,
     max_chars: int,
     jobs: int,
+    indirect: bool = False,
     chunk_size: int = 4,
 ) -> Iterator[Extraction]:
     """The multi-process driver: ordered, bounded, and a dead worker does not hang the run.
@@ -366,7 +403,7 @@ def _extract_in_workers(
     """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    args = (include_all, batch_size, max_chars)
+    args = (include_all, batch_size, max_chars, indirect)
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(nlp,))

@@ -346,7 +346,7 @@ def test_cli_bad_gold_file_is_one_clear_line(tmp_path: Path) -> None:
     assert "bad.jsonl:1:" in result.stderr and result.stdout == ""
     missing = CliRunner().invoke(app, ["evaluate", str(tmp_path / "nope.jsonl")])
     assert missing.exit_code == 2 and "no such file" in missing.stderr
-    usage = CliRunner().invoke(app, ["evaluate", str(bad), "--kind", "indirect"])
+    usage = CliRunner().invoke(app, ["evaluate", str(bad), "--kind", "reported"])
     assert usage.exit_code == 2
     same = CliRunner().invoke(app, ["evaluate", str(bad), "--errors", str(bad)])
     assert same.exit_code == 2 and bad.read_text(encoding="utf-8").startswith('{"text"')

@@ -1,0 +1,191 @@
+"""Fit the reported-speech model (models/reported.json) on TRAIN: which candidates are rows.
+
+    python benchmarks/fit_reported.py ../shared/eval/polnear-train-with-indirect.jsonl          # writes it
+    python benchmarks/fit_reported.py ../shared/eval/polnear-train-with-indirect.jsonl --check  # figures only
+
+``quotes/indirect.py`` proposes a candidate for every verb of saying (and `according to`)
+whose content it can cut out; not every one is reported speech a reader would count (`asked
+for copies`, a rhetorical `say`), and its bounds are not always the utterance's. Each
+candidate carries its ``evidence`` (``indirect.evidence``: the cue's form and place in the
+parse, where the content stands, its length, the kind of mention). The candidates of every
+article are resolved to speakers as the pipeline resolves them, and judged by the evaluation
+rules against the gold quotes of kind ``indirect``: right when one matches its span and
+its speaker. A logistic model (the trust model's, ``quotes/trust.py``) is fitted on them,
+its L2 strength and threshold chosen by 5-fold cross-validation over articles for the best
+out-of-fold F1. A row's confidence is the model's chance for it, so it is measured on train
+like every other row's (``quotes evaluate --indirect`` prints its calibration).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from calibrate import fitting_parser, held_out, provenance  # noqa: E402
+from fit_trust import f1, fit  # noqa: E402
+from score_dev import cached_docs  # noqa: E402
+
+from quotes.attribution import QuoteIndex, attribute, doc_text  # noqa: E402
+from quotes.entities import resolve_speakers  # noqa: E402
+from quotes.evaluate import GoldArticle, read_gold, spans_match, speaker_matches  # noqa: E402
+from quotes.indirect import REPORTED_FILE, reported_attributions  # noqa: E402
+from quotes.pipeline import load_pipeline  # noqa: E402
+from quotes.spans import find_quote_spans  # noqa: E402
+from quotes.trust import TrustModel, model_features  # noqa: E402
+from quotes.types import Quote  # noqa: E402
+from quotes.write import atomic_output  # noqa: E402
+
+PENALTIES = (1.0, 3.0, 10.0, 30.0)
+THRESHOLDS = tuple(round(0.20 + 0.02 * i, 2) for i in range(31))
+FOLDS = 5
+
+
+def judged(article: GoldArticle, doc: Any) -> list[tuple[tuple[str, ...], bool]]:
+    """Every candidate of the article that names somebody, with whether it is right."""
+    text = doc_text(doc)
+    spans = find_quote_spans(text)
+    index = QuoteIndex(doc, spans)
+    reported = reported_attributions(doc, index, text, len(spans), model=None)
+    merged = sorted(attribute(doc, spans) + reported, key=lambda a: (a.span.start, a.kind == "indirect"))
+    outside = [index.outside(i) for i in range(len(doc))]
+    golds = [g for g in article.quotes if g.kind == "indirect"]
+    out = []
+    for att, speaker in zip(merged, resolve_speakers(doc, merged, outside), strict=True):
+        if att.kind != "indirect" or speaker is None or not speaker.name or att.mention is None:
+            continue
+        row = Quote(
+            "",
+            speaker.name,
+            "",
+            "",
+            "",
+            att.cue,
+            "indirect",
+            0.0,
+            att.span.start,
+            att.span.end,
+            att.mention.start,
+            att.mention.end,
+            0,
+            att.sieve,
+        )
+        right = any(
+            spans_match(row.start, row.end, g.start, g.end) and speaker_matches(row, g) for g in golds
+        )
+        out.append((att.evidence, right))
+    return out
+
+
+def main() -> int:
+    ap = fitting_parser(__doc__.splitlines()[0], ROOT / "models" / REPORTED_FILE, "model")
+    ap.add_argument("--min-count", type=int, default=5, help="features seen fewer times are left out")
+    args = ap.parse_args()
+    if held_out(args.gold):
+        return 2
+    articles = list(read_gold(args.gold))
+    nlp = load_pipeline(args.model)
+    docs = cached_docs(nlp, args.gold, articles)
+    gold_total = sum(1 for a in articles for g in a.quotes if g.kind == "indirect")
+    if not gold_total:
+        print(f"error: {args.gold} holds no gold quote of kind indirect", file=sys.stderr)
+        return 2
+    rows: list[tuple[tuple[str, ...], bool]] = []
+    fold_of: list[int] = []
+    for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
+        found = judged(article, doc)
+        rows.extend(found)
+        fold_of.extend([i % FOLDS] * len(found))
+    features = [model_features(evidence) for evidence, _ in rows]
+    counts: dict[str, int] = {}
+    for names_of_row in features:
+        for name in names_of_row:
+            counts[name] = counts.get(name, 0) + 1
+    names = sorted(n for n, c in counts.items() if c >= args.min_count)
+    column = {n: j + 1 for j, n in enumerate(names)}
+    x = np.zeros((len(rows), len(names) + 1))
+    x[:, 0] = 1.0
+    for r, names_of_row in enumerate(features):
+        for name in names_of_row:
+            if name in column:
+                x[r, column[name]] = 1.0
+    y = np.array([right for _, right in rows], dtype=float)
+    folds = np.array(fold_of)
+    every = f1(float(y.sum()), len(rows), gold_total)
+    print(
+        f"{len(rows)} candidates, {int(y.sum())} right, {gold_total} gold indirect quotes, "
+        f"{len(names)} features; keeping every candidate: F1 {every:.4f}",
+        file=sys.stderr,
+    )
+    best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
+    for penalty in PENALTIES:
+        chance = np.zeros(len(rows))
+        for fold in range(FOLDS):
+            train = folds != fold
+            w = fit(x[train], y[train], penalty)
+            chance[~train] = 1.0 / (1.0 + np.exp(-np.clip(x[~train] @ w, -30, 30)))
+        loss = -np.mean(y * np.log(np.clip(chance, 1e-6, 1)) + (1 - y) * np.log(np.clip(1 - chance, 1e-6, 1)))
+        scores = []
+        for t in THRESHOLDS:
+            kept = chance >= t
+            scores.append(
+                (
+                    f1(float(y[kept].sum()), int(kept.sum()), gold_total),
+                    t,
+                    int(kept.sum()),
+                    float(y[kept].sum()),
+                )
+            )
+        score, t, n_kept, n_right = max(scores)
+        print(
+            f"penalty {penalty:>5}: out-of-fold log loss {loss:.4f}, best F1 {score:.4f} at threshold {t} "
+            f"({n_kept} kept, {n_right:.0f} right)",
+            file=sys.stderr,
+        )
+        if score > best[0]:
+            best = (score, penalty, t)
+    score, penalty, threshold = best
+    w = fit(x, y, penalty)
+    weights = {n: float(w[column[n]]) for n in names if abs(w[column[n]]) >= 1e-4}
+    model = TrustModel(
+        float(w[0]),
+        weights,
+        threshold,
+        {
+            **provenance(
+                "P(a reported-speech candidate is a row with the right speaker | its evidence), "
+                "logistic; quotes/indirect.py reads it",
+                "fit_reported.py",
+                args.gold,
+            ),
+            "articles": len(articles),
+            "candidates": len(rows),
+            "right": int(y.sum()),
+            "gold_indirect": gold_total,
+            "features": len(names),
+            "penalty": penalty,
+            "threshold": threshold,
+            "out_of_fold_f1": round(score, 4),
+            "every_candidate_f1": round(every, 4),
+        },
+    )
+    print(f"chosen: penalty {penalty}, threshold {threshold}, out-of-fold F1 {score:.4f}", file=sys.stderr)
+    for n, v in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:30]:
+        print(f"  {v:+.3f}  {n}  (n={counts[n]})")
+    if args.check:
+        return 0
+    with atomic_output(Path(args.output)) as fh:
+        fh.write(json.dumps(model.to_dict(), ensure_ascii=False, indent=1) + "\n")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,296 @@
+"""Reported speech without quote marks: *Ruiz said the bridge would reopen in May*.
+
+Opt-in (``indirect=True``, ``--indirect``). A verb of saying (``models/speech_verbs.txt``)
+and what it governs give the content; the verb's subject is the speaker, found by the same
+rules as a quote's (``attribution.subject_mention``), and resolved to the article's entities
+with the quotes' speakers, so one person has one ``speaker_id`` across both kinds.
+
+The content is what the verb says: its clause (*said [that] the bridge would reopen*), or,
+for verbs whose content is a noun phrase, everything it governs after it (*accused the mayor
+of lying*, *called for an inquiry*), without the addressee of *told* when a clause follows
+(*told reporters [that] …*), without the complementiser *that*, and without the words of a
+quote, which has a row of its own. *According to X, …* reports the clause it modifies.
+Beliefs, wishes and perceptions (*thinks*, *wants*, *hopes*) are not in the list: they
+report no speech.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, same_paragraph, subject_mention
+from quotes.confidence import DIGITS
+from quotes.lexicon import lexicon, models_dir
+from quotes.spans import paragraph_bounds
+from quotes.trust import TrustModel, trust_model
+from quotes.types import QuoteSpan
+
+REPORTED_FILE = "reported.json"
+SIEVE = "reported-speech"
+ACCORDING_SIEVE = "reported-according-to"
+# What an `object` verb's content may open with: its object (`announced a plan`), an open
+# clause (`urged voters to …`, `vowed to fight`), or the phrase of `called for` / `called on`.
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
+_CONTENT_PREPOSITIONS = frozenset({"for", "on"})
+# Prepositions that set the scene of the saying (`praised her in an interview`, `said it on
+# Tuesday`), not what was said.
+_SCENE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "since",
+        "while",
+        "through",
+        "via",
+        "amid",
+        "over",
+        "following",
+    }
+)
+# A clause hung after the content by a comma (`…, while acknowledging that …`, `…, adding
+# that …`): another thing done, not more of what was said.
+_AFTERTHOUGHT_DEPS = frozenset({"advcl", "conj", "cc"})
+_MIN_CONTENT_WORDS = 2
+
+
+@dataclass(frozen=True)
+class ReportedSpeech:
+    """A candidate: what a verb of saying (or `according to`) reports, and who it names."""
+
+    start: int
+    end: int
+    verb: int  # token index of the cue
+    mention: Mention
+    cue: str
+    sieve: str
+    # What the model of ``models/reported.json`` weighs (see ``evidence``).
+    evidence: tuple[str, ...] = ()
+
+
+def _is_speech_verb(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") and tok.lemma_.lower() in lexicon().speech_verbs
+
+
+def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Tokens [first, last] without edge punctuation and a leading `that`."""
+    while first <= last and (
+        doc[first].is_punct
+        or doc[first].is_space
+        or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")
+    ):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return first, last
+
+
+# A relative clause a comma, a dash or a bracket sets off at the end of the content (`…,
+# which …`) describes a word of it for the reader; the reported words end before it. (Other
+# trailing asides, `…, despite …`, `…, a rise of 4%`, are as often part of the utterance.)
+_ASIDE_DEPS = frozenset({"relcl"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "--", "(", ";"})
+
+
+def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before a trailing aside of the content [first, last]."""
+    for k in range(first + 1, last):
+        if doc[k].text not in _ASIDE_MARKS:
+            continue
+        opener = doc[k + 1]
+        # The phrase the next word opens: climb while it still starts there.
+        phrase = opener
+        while phrase.head is not phrase and phrase.head.left_edge.i == k + 1 and phrase.head.i <= last:
+            phrase = phrase.head
+        if phrase.dep_ in _ASIDE_DEPS and phrase.right_edge.i >= last and phrase.head.i < k:
+            return k - 1
+    return last
+
+
+def _right_edge(head: Token) -> int:
+    """The last token of ``head``'s phrase, stopping before a clause hung on it after a comma."""
+    last = head.i
+    for child in head.rights:
+        if child.dep_ in _AFTERTHOUGHT_DEPS and child.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+            break
+        if child.dep_ == "punct" and child.text == ",":
+            continue
+        last = child.right_edge.i
+    return last
+
+
+def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The [first, last] tokens of what ``verb`` reports, or None."""
+    children = [c for c in verb.children if same_paragraph(verb, c)]
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if clauses:
+        # `said [that] …` after the verb, else `…, she said` before it.
+        after = [c for c in clauses if c.i > verb.i]
+        clause = after[0] if after else clauses[-1]
+        return clause.left_edge.i, _right_edge(clause)
+    if verb.lemma_.lower() not in lexicon().object_speech_verbs:
+        return None
+    rights = [c for c in children if c.i > verb.i]
+    for n, c in enumerate(rights):
+        if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and n == 0):
+            first = c.left_edge.i if c.dep_ != "prep" else c.i + 1
+            last = _right_edge(c)
+            for later in rights[n + 1 :]:
+                # `accused the mayor of lying`: more of what was said; `… on Wednesday at a
+                # rally`, `…, adding`: the scene or another act.
+                if later.dep_ in ("punct", "cc", "conj", "npadvmod", "advcl", "advmod"):
+                    break
+                if later.dep_ == "prep" and later.lower_ in _SCENE_PREPOSITIONS:
+                    break
+                last = _right_edge(later)
+            return first, last
+    return None
+
+
+def _around(doc: Doc, head: Token, phrase_first: int, phrase_last: int) -> tuple[int, int]:
+    """The clause of ``head`` that an attribution phrase [phrase_first, phrase_last] stands in
+    (`according to X`, `X said` set off by commas): the clause without the phrase when the
+    phrase opens or closes it, the whole clause when it interrupts it (`The bridge, she said,
+    will reopen`)."""
+    first, last = _trim(doc, head.left_edge.i, head.right_edge.i)
+    if phrase_first <= first:
+        return phrase_last + 1, last
+    if phrase_last >= last:
+        return first, phrase_first - 1
+    return first, last
+
+
+def _reported_by_verb(doc: Doc, verb: Token, idx: QuoteIndex) -> tuple[int, int] | None:
+    if verb.dep_ == "parataxis" and verb.head is not verb and same_paragraph(verb, verb.head):
+        # `The bridge, the mayor said, will reopen in May`: the clause the verb interrupts.
+        return _around(doc, verb.head, verb.left_edge.i, verb.right_edge.i)
+    return _content_tokens(doc, verb)
+
+
+def _reported_according_to(doc: Doc, according: Token) -> tuple[tuple[int, int], Token] | None:
+    head = according.head
+    if head is according or not same_paragraph(according, head):
+        return None
+    # `A rose, B fell and C held, according to X`: X reports the whole sentence, not its last
+    # conjunct.
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return _around(doc, head, according.i, according.right_edge.i), source
+
+
+def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
+    """Every reported utterance outside quote marks, in text order."""
+    found: list[ReportedSpeech] = []
+    for tok in doc:
+        if not idx.outside(tok.i):
+            continue
+        if _is_speech_verb(tok):
+            span = _reported_by_verb(doc, tok, idx)
+            if span is None:
+                continue
+            mention = subject_mention(doc, tok, idx)
+            cue, sieve = tok.text, SIEVE
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            according = _reported_according_to(doc, tok)
+            if according is None:
+                continue
+            span, source = according
+            mention = mention_at(doc, source)
+            cue, sieve = "according to", ACCORDING_SIEVE
+        else:
+            continue
+        if mention is None:
+            continue
+        first, last = _trim(doc, span[0], span[1])
+        first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
+        if last - first + 1 < _MIN_CONTENT_WORDS:
+            continue
+        if any(not idx.outside(i) for i in range(first, last + 1)):
+            # Reported speech holding a quote: the quoted words are the row (a partial quote).
+            continue
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        facts = evidence(doc, tok, first, last, mention)
+        found.append(ReportedSpeech(start, end, tok.i, mention, cue, sieve, facts))
+    return found
+
+
+_LENGTH_BOUNDS = (3, 7, 15, 30)
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "will", "can", "to"})
+
+
+def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> tuple[str, ...]:
+    """Generic facts about a candidate, for the model that decides whether it is a row: the
+    cue's form and place in the parse, where the content stands, how long it is, who the
+    mention is. Nothing of any one article or year."""
+    words = last - first + 1
+    length = next((f"<={b}" for b in _LENGTH_BOUNDS if words <= b), f">{_LENGTH_BOUNDS[-1]}")
+    if cue.lower_ == "according":
+        where = "before" if last < cue.i else "after" if first > cue.i else "around"
+        facts = ["cue=according", f"according_content={where}"]
+    else:
+        where = "before" if last < cue.i else "after" if first > cue.i else "around"
+        opener = doc[first]
+        facts = [
+            f"lemma={cue.lemma_.lower()}",
+            f"tag={cue.tag_}",
+            f"dep={cue.dep_}",
+            f"tag_dep={cue.tag_}|{cue.dep_}",
+            f"content={where}",
+            f"content_head={'clause' if any(c.dep_ == 'ccomp' for c in cue.children) else 'object'}",
+            f"opens_with={opener.pos_}",
+        ]
+        if any(c.dep_ == "neg" for c in cue.children):
+            facts.append("negated")
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
+            facts.append("modal_or_infinitive")
+        if any(c.dep_ == "auxpass" for c in cue.children):
+            facts.append("passive")
+        if first > 0 and doc[first - 1].lower_ == "that":
+            facts.append("that")
+    facts += [f"mention={mention.kind}", f"words{length}"]
+    sentence_end = doc[last].sent.end
+    if sentence_end > 0 and doc[sentence_end - 1].text == "?":
+        facts.append("question")
+    if doc[first].lower_ in ("what", "which", "who", "whether", "if", "how", "why", "when"):
+        facts.append("opens_with_wh")
+    return tuple(facts)
+
+
+def reported_model() -> TrustModel:
+    """The fitted model of which candidates are rows (``models/reported.json``)."""
+    return trust_model(models_dir() / REPORTED_FILE)
+
+
+def reported_confidence(evidence: tuple[str, ...]) -> float:
+    """A reported-speech row's confidence: the fitted chance that it is reported speech with
+    the right speaker (the model is fitted out of fold on train, like the quotes' table)."""
+    return round(reported_model().chance(evidence), DIGITS)
+
+
+def reported_attributions(
+    doc: Doc, idx: QuoteIndex, text: str, first_utterance: int, model: TrustModel | None = None
+) -> list[Attribution]:
+    """The reported utterances the model keeps, as attributions of kind ``indirect``, each an
+    utterance of its own numbered from ``first_utterance`` on (after the quotes', whose
+    numbers stay as they are without reported speech). ``model=None`` keeps every candidate
+    (for fitting the model)."""
+    starts = [start for start, _ in paragraph_bounds(text)]
+    candidates = reported_speech(doc, idx)
+    if model is not None:
+        candidates = [r for r in candidates if model.chance(r.evidence) >= model.threshold]
+    out = []
+    for n, r in enumerate(candidates):
+        paragraph = max(bisect_right(starts, r.start) - 1, 0)
+        # No quote marks: the "marks" are the content's own edges.
+        span = QuoteSpan(r.start, r.end, r.start, -1, paragraph, first_utterance + n, "none")
+        out.append(Attribution(span, r.mention, r.cue, r.sieve, "indirect", r.evidence))
+    return out
