@@ -8,7 +8,6 @@ inputs processed, 1 some input failed (each reported in one line, the rest still
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import signal
 import stat
@@ -54,6 +53,7 @@ from quotes.write import (
     TextKeeper,
     Writer,
     atomic_output,
+    json_text,
     parquet_schema,
     printable,
 )
@@ -839,7 +839,7 @@ def evaluate_command(
         **scores.as_dict(),
     }
     if fmt == "json":
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_text(result, indent=2) + "\n")
     else:
         Console(highlight=False).print(_scores_table(result))
     if scores.failed_articles:
@@ -853,7 +853,7 @@ def _score(
     def write_errors(records: list[dict[str, object]]) -> None:
         if errors_fh is not None:
             for record in records:
-                errors_fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+                errors_fh.write(json_text(record) + "\n")
 
     predict = scoring.quotes_predictor(nlp)
     if not err.is_terminal:

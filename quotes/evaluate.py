@@ -170,6 +170,8 @@ def _read_gold_lines(fh: IO[str], name: str) -> Iterator[GoldArticle]:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise GoldFormatError(f"{name}:{line_no}: not JSON ({exc.msg})") from None
+            except RecursionError:
+                raise GoldFormatError(f"{name}:{line_no}: nested too deeply to read") from None
             try:
                 yield parse_gold_record(rec, str(line_no))
             except GoldFormatError as exc:
@@ -197,6 +199,8 @@ def read_labels(path: str | Path) -> dict[tuple[str, int, int], WhoLabel]:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise GoldFormatError(f"{where} not JSON ({exc.msg})") from None
+                except RecursionError:
+                    raise GoldFormatError(f"{where} nested too deeply to read") from None
                 if not isinstance(rec, dict) or "id" not in rec:
                     raise GoldFormatError(f'{where} a label must be a JSON object with "id", "start", "end"')
                 key = (

@@ -207,11 +207,18 @@ MAX_PIECE_CHARS = 100_000
 # reads a copy with each one replaced by a space, one for one, so every offset still holds;
 # the quotes are cut from the text as read.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A lone surrogate (a JSON \ud800 escape) is no character: spaCy cannot even hash it. The
+# parser reads the replacement character in its place, one for one.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def text_for_parser(text: str) -> str:
-    """``text`` with control characters (except tab, line feed and carriage return) as spaces."""
-    return _CONTROL_CHARS.sub(" ", text)
+    """``text`` with control characters (except tab, line feed and carriage return) as spaces
+    and lone surrogates as U+FFFD: the same length, so every offset holds."""
+    text = _CONTROL_CHARS.sub(" ", text)
+    if _LONE_SURROGATES.search(text):
+        text = _LONE_SURROGATES.sub("\ufffd", text)
+    return text
 
 
 _BREAKS = (re.compile(r"\n[ \t\r]*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s"), re.compile(r"\s"))

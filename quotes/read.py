@@ -210,7 +210,10 @@ def decode_html(data: bytes) -> tuple[str, str, str]:
         if charset and charset not in ("utf-8", "cp1252"):
             try:
                 return data.decode(charset), charset, f"not UTF-8: read as {charset} (declared in the page)"
-            except UnicodeDecodeError:
+            # A codec Python knows may be no text encoding at all (rot13, base64, zlib: a
+            # LookupError), or fail in its own way (undefined, idna): the page is read as if
+            # it declared nothing.
+            except (LookupError, UnicodeError, ValueError, TypeError):
                 pass
     return text, encoding, note
 
@@ -413,7 +416,7 @@ def page_in_web_archive(data: bytes) -> bytes | None:
 
 
 def read_path(path: Path, source: str | None = None, *, html: bool = False) -> Document | InputError:
-    source = source if source is not None else str(path)
+    source = source if source is not None else source_name(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -444,7 +447,7 @@ def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | InputError
         try:
             st = current.stat()
         except OSError as exc:
-            yield InputError(str(current), f"cannot read: {exc.strerror or exc}")
+            yield InputError(source_name(current), f"cannot read: {exc.strerror or exc}")
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen:
@@ -453,7 +456,7 @@ def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | InputError
         try:
             entries = sorted(os.scandir(current), key=lambda e: e.name)
         except OSError as exc:
-            yield InputError(str(current), f"cannot list folder: {exc.strerror or exc}")
+            yield InputError(source_name(current), f"cannot list folder: {exc.strerror or exc}")
             continue
         files: list[Path] = []
         dirs: list[Path] = []
@@ -471,9 +474,9 @@ def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[Path | InputError
                     else:
                         # Reading a pipe found in a folder would wait for ever; a broken
                         # link has nothing to read. Named on the command line, both are read.
-                        yield InputError(entry.path, _not_regular(entry))
+                        yield InputError(source_name(entry.path), _not_regular(entry))
             except OSError as exc:
-                yield InputError(entry.path, f"cannot read: {exc.strerror or exc}")
+                yield InputError(source_name(entry.path), f"cannot read: {exc.strerror or exc}")
         yield from files
         stack.extend(reversed(dirs))
 
@@ -652,7 +655,7 @@ def html_document(page: Document) -> Document | InputError:
 def _read_corpus(
     path: Path, fmt: str, text_field: str, id_field: str, title_field: str = ""
 ) -> Iterator[Document | InputError]:
-    source = str(path)
+    source = source_name(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is drained
     except PermissionError:
@@ -724,6 +727,9 @@ def read_jsonl(
             record = json.loads(line.decode("utf-8-sig") if number == 1 else line)
         except UnicodeDecodeError:
             yield InputError(where, "record is not UTF-8: skipped")
+            continue
+        except RecursionError:
+            yield InputError(where, "record is nested too deeply to read: skipped")
             continue
         except ValueError as exc:
             msg = getattr(exc, "msg", str(exc))
@@ -802,6 +808,18 @@ def read_csv(
         text.detach()
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def source_name(path: Path | str) -> str:
+    """A path as rows and messages give it: a name that is not UTF-8 (a file copied from an
+    old disk) shows its odd bytes as ``\\xNN``, so every output can hold it."""
+    name = str(path)
+    if not LONE_SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def _record_document(
     source: str,
     where: str,
@@ -821,6 +839,15 @@ def _record_document(
     if not text.strip():
         return InputError(where, f"record's {text_field!r} is empty: skipped")
     rid = _record_id(record_id, number)
+    for field, value in ((text_field, text), ("id", rid)):
+        # JSON's \ud800 escapes can give a string no UTF-8 output can hold.
+        lone = LONE_SURROGATE.search(value)
+        if lone:
+            return InputError(
+                where,
+                f"record's {field!r} holds a lone surrogate (\\u{ord(lone.group()):04x} at character "
+                f"{lone.start()}), which is no character: skipped",
+            )
     note = ""
     if rid in seen:
         # Kept (a duplicate is often a re-published story), but said: rows of both carry the id.

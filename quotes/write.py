@@ -71,6 +71,17 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """``value`` as JSON with its non-ASCII characters as they are, except a lone surrogate
+    (from a ``\\ud800`` escape in an input), which no UTF-8 file can hold: it keeps its
+    ``\\u`` escape, so the JSON reads back to the same string."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def row_dict(q: Quote) -> dict[str, Any]:
     d = q.to_dict()
     return {k: d[k] for k in FIELDS}
@@ -121,10 +132,10 @@ class _StreamWriter(Generic[T]):
                     values = self._csv_values(record)
                     self._csv.writerow([neutralise(v) for v in values] if self.sanitize else values)
                 elif self.fmt == "jsonl":
-                    self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    self.out.write(json_text(record) + "\n")
                 else:
                     prefix = "\n  " if self.count == 0 else ",\n  "
-                    self.out.write(prefix + json.dumps(record, ensure_ascii=False))
+                    self.out.write(prefix + json_text(record))
             self.count += 1
         if self.fmt not in ("table", "markdown"):
             self.out.flush()
