@@ -31,6 +31,7 @@ from rich.table import Table
 from spacy.language import Language
 
 from quotes import evaluate as scoring
+from quotes.dataset import DatasetError, open_dataset, write_part
 from quotes.pipeline import Extraction, ModelNotFound, extract_documents, shared_pipeline
 from quotes.read import (
     INPUT_FORMATS,
@@ -41,7 +42,7 @@ from quotes.read import (
     input_format_of,
     read_inputs,
 )
-from quotes.shards import Shard, ShardOptions, ShardOutcome, plan_shards
+from quotes.shards import Shard, ShardOptions, ShardOutcome, extract_shard, plan_shards
 from quotes.store import QuoteStore, StoreError, check_database_path
 from quotes.summary import summarize
 from quotes.write import (
@@ -299,8 +300,9 @@ def _choose_format(fmt: str, output: Path | None, allowed: tuple[str, ...]) -> s
         if output is None:
             fmt = "table" if sys.stdout.isatty() else "csv"
         else:
-            fmt = SUFFIX_FORMATS.get(output.suffix.lower(), "csv")
-            fmt = fmt if fmt in allowed else "csv"
+            # An existing folder can only take a Parquet dataset (one part per shard).
+            suffix_format = "parquet" if output.is_dir() else SUFFIX_FORMATS.get(output.suffix.lower())
+            fmt = suffix_format if suffix_format in allowed else "csv"
     if fmt not in allowed:
         raise _fail(f"unknown --format {fmt!r}: choose one of {', '.join(allowed)}")
     if fmt == "sqlite" and output is None:
@@ -480,7 +482,11 @@ def _extract(
 ) -> None:
     """``extract``, with the cluster (if any) held open by ``stack`` until the end."""
     fmt = _choose_format(fmt, output, FORMATS + ("sqlite", "parquet"))
-    if output is not None:
+    # -o DIR (an existing folder, or a name without .parquet): one part per shard, resumable.
+    partitioned = (
+        fmt == "parquet" and output is not None and (output.is_dir() or output.suffix.lower() != ".parquet")
+    )
+    if output is not None and not partitioned:
         _check_output(paths, output)
     if fmt == "parquet":
         try:
@@ -497,7 +503,20 @@ def _extract(
         if jobs:
             raise _fail("--jobs is for local processes: with --cluster the cluster's workers share the work")
         options = ShardOptions(model, include_all, input_format, text_column, id_column, title_column)
-        inputs, outcomes = _on_cluster(stack, paths, options, cluster, shard_size, keep_text, quiet)
+        inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
+        if partitioned:
+            assert output is not None
+            shards = _resume(output, shards, options, quiet)
+        outcomes = _on_cluster(stack, cluster, shards, options)
+        results = _shard_results(inputs, outcomes)
+    elif partitioned:
+        options = ShardOptions(model, include_all, input_format, text_column, id_column, title_column)
+        inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
+        assert output is not None
+        shards = _resume(output, shards, options, quiet)
+        _load(model)
+        cores = jobs or _cores()
+        outcomes = (extract_shard(shard, options, jobs=cores) for shard in shards)
         results = _shard_results(inputs, outcomes)
     else:
         inputs, results = _extraction(
@@ -505,7 +524,17 @@ def _extract(
             jobs, quiet,
         )  # fmt: skip
     rows = 0
-    if fmt == "sqlite":
+    if partitioned:
+        assert output is not None
+        kept = f"every shard finished before then has its part in {output}: run again to do the rest"
+        with _reporting(debug, kept, str(output)):
+            for outcome in outcomes:
+                done = list(_shard_results(inputs, [outcome]))
+                shard_rows = [q for result in done for q in result.rows]
+                with _whole_rows():
+                    write_part(output, outcome.shard, shard_rows)
+                rows += len(shard_rows)
+    elif fmt == "sqlite":
         assert output is not None
         with _reporting(debug, "every document finished before then is in the database", str(output)):
             with QuoteStore(output) as store:
@@ -597,7 +626,7 @@ def _plan(
     if "-" in paths:
         raise _fail("stdin cannot be shared out in shards: save it to a file and name the file")
     if keep_text is not None:
-        raise _fail("--keep-text saves texts where they are read: with --cluster that is on the workers")
+        raise _fail("--keep-text is for runs that are not cut into shards (no --cluster, no Parquet folder)")
     size = _bytes(shard_size) if shard_size else 0
     inputs = _Inputs(
         paths,
@@ -630,18 +659,11 @@ def _bytes(size: str) -> int:
 
 
 def _on_cluster(
-    stack: ExitStack,
-    paths: list[str],
-    options: ShardOptions,
-    address: str,
-    shard_size: str,
-    keep_text: Path | None,
-    quiet: bool,
-) -> tuple[_Inputs, Iterator[ShardOutcome]]:
-    """The shards of the batch, sent to the cluster; their outcomes in input order."""
+    stack: ExitStack, address: str, shards: list[Shard], options: ShardOptions
+) -> Iterator[ShardOutcome]:
+    """The shards sent to the cluster (held open by ``stack``); their outcomes in input order."""
     from quotes import cluster
 
-    inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
     try:
         client = stack.enter_context(cluster.connect(address))
     except cluster.ClusterError as exc:
@@ -649,7 +671,22 @@ def _on_cluster(
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/] while starting the cluster: nothing was written")
         raise typer.Exit(130) from None
-    return inputs, cluster.run_shards(client, shards, options)
+    return cluster.run_shards(client, shards, options)
+
+
+def _resume(folder: Path, shards: list[Shard], options: ShardOptions, quiet: bool) -> list[Shard]:
+    """The shards whose part ``folder`` does not hold yet, the folder made ready for them."""
+    try:
+        pending = open_dataset(folder, shards, options)
+    except DatasetError as exc:
+        raise _fail(str(exc)) from None
+    except OSError as exc:
+        raise _fail(f"cannot write {folder}: {exc.strerror or exc}", 1) from None
+    done = len(shards) - len(pending)
+    if done and not quiet:
+        where = _esc(str(folder))
+        err.print(f"[yellow]note:[/] {done} of {len(shards)} shards already done in {where}: skipped")
+    return pending
 
 
 def _shard_results(inputs: _Inputs, outcomes: Iterable[ShardOutcome]) -> Iterator[Extraction]:

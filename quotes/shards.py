@@ -51,6 +51,7 @@ class ShardOptions:
     text_field: str = "text"
     id_field: str = "id"
     title_field: str = ""
+    indirect: bool = False  # reported speech too (quotes/indirect.py)
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,11 @@ def extract_shard(shard: Shard, options: ShardOptions, jobs: int = 1) -> ShardOu
     # with the one pipeline rather than share it.
     with _PIPELINE_LOCK:
         nlp = shared_pipeline(options.model)
-        results = list(extract_documents(nlp, documents, include_all=options.include_all, jobs=jobs))
+        results = list(
+            extract_documents(
+                nlp, documents, include_all=options.include_all, jobs=jobs, indirect=options.indirect
+            )
+        )
     extracted = iter(results)
     outcome: list[Extraction | InputError] = []
     for item in items:

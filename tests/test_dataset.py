@@ -1,0 +1,103 @@
+"""Parquet folders (-o DIR): one part per shard, the rows of --jobs 1 exactly once, and a rerun
+after a crash or a damaged part that redoes only what is missing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.write import read_parquet_rows
+
+from .conftest import ROOT
+from .test_cluster import write_corpus
+
+pytest.importorskip("pyarrow")  # the dev extra installs it: these run in CI
+runner = CliRunner()
+
+
+def jsonl_rows(corpus: Path) -> list[dict[str, object]]:
+    result = runner.invoke(app, ["extract", str(corpus), "-f", "jsonl", "--jobs", "1"])
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def to_folder(corpus: Path, folder: Path, *more: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(
+        app, ["extract", str(corpus), "-f", "parquet", "-o", str(folder), "--shard-size", "1500", *more]
+    )
+
+
+def test_a_folder_holds_one_part_per_shard_with_the_rows_of_jsonl(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path)
+    folder = tmp_path / "quotes"
+    result = to_folder(corpus, folder, "--jobs", "1")
+    assert result.exit_code == 1  # the corpus's bad line and empty record, reported as always
+    assert f"{corpus}:12" in result.stderr
+    parts = sorted(folder.glob("part-*.parquet"))
+    assert len(parts) >= 4
+    assert (folder / "_quotes_manifest.json").exists()
+    assert read_parquet_rows(folder) == jsonl_rows(corpus)
+
+
+def test_a_rerun_redoes_only_the_missing_and_damaged_parts(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path)
+    folder = tmp_path / "quotes"
+    to_folder(corpus, folder, "--jobs", "1")
+    parts = sorted(folder.glob("part-*.parquet"))
+    untouched = {p: p.stat().st_mtime_ns for p in parts[2:]}
+    parts[0].unlink()  # never written (the run died first)
+    parts[1].write_bytes(parts[1].read_bytes()[:100])  # damaged afterwards
+    (folder / f".{parts[3].name}.x1y2.tmp").write_bytes(b"half a part")  # a write cut short
+    again = to_folder(corpus, folder, "--jobs", "1")
+    assert f"{len(parts) - 2} of {len(parts)} shards already done" in again.stderr
+    assert read_parquet_rows(folder) == jsonl_rows(corpus)  # every row exactly once
+    assert {p: p.stat().st_mtime_ns for p in parts[2:]} == untouched
+    assert not list(folder.glob(".*.tmp"))
+
+
+def test_a_folder_of_another_run_is_refused(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path)
+    folder = tmp_path / "quotes"
+    to_folder(corpus, folder, "--jobs", "1")
+    before = read_parquet_rows(folder)
+    other = to_folder(corpus, folder, "--jobs", "1", "--all")  # other options: other rows
+    assert other.exit_code == 2
+    assert "parts of another run" in other.stderr
+    assert read_parquet_rows(folder) == before
+    stranger = tmp_path / "photos"
+    stranger.mkdir()
+    (stranger / "cat.jpg").write_bytes(b"\xff\xd8")
+    refused = to_folder(corpus, stranger, "--jobs", "1")
+    assert refused.exit_code == 2
+    assert "other files" in refused.stderr
+
+
+@pytest.mark.slow
+def test_a_run_killed_part_way_is_finished_on_the_cluster_with_every_row_once(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path, n=150)
+    folder = tmp_path / "quotes"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-m", "quotes", "extract", str(corpus), "-o", str(folder), "-f", "parquet"]
+    command += ["--shard-size", "1500", "-q"]
+    run = subprocess.Popen([*command, "--jobs", "1"], env=env, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while len(list(folder.glob("part-*.parquet"))) < 3 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    run.send_signal(signal.SIGKILL)  # no chance to tidy up: a crash, a killed machine
+    run.wait()
+    manifest = json.loads((folder / "_quotes_manifest.json").read_text(encoding="utf-8"))
+    done = len(list(folder.glob("part-*.parquet")))
+    assert 3 <= done < len(manifest["shards"])
+    resumed = subprocess.run([*command, "--cluster", "local:2"], env=env, capture_output=True, text=True)
+    # 1 when the corpus's bad records are in shards still to do: they are reported again.
+    assert resumed.returncode in (0, 1), resumed.stderr
+    assert len(list(folder.glob("part-*.parquet"))) == len(manifest["shards"])
+    assert read_parquet_rows(folder) == jsonl_rows(corpus)
