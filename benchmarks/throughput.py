@@ -13,6 +13,10 @@ after a warm-up run; the environment is printed first so figures can be compared
    Words are whitespace-separated words of the input texts; the ratio is quotes / bare parse
    (same components).
 2. ``--jobs 2`` against ``--jobs 1`` on a batch of 800 articles (the whole quotes path).
+   ``--only cluster``: ``--cluster local:2`` against ``--jobs 2`` and ``--jobs 1`` on the same
+   batch (the same read, extract and CSV path, the batch cut in shards and run on a Dask
+   LocalCluster of two single-threaded workers, warmed up first; the cluster's start and its
+   workers' model load are reported apart), and the CPU seconds of every process.
 3. Peak RSS over 500 and over 5,000 articles (train texts cycled), each in a fresh process with
    the default number of workers: the main process and the largest worker.
 4. Wall time of ``python -m quotes extract`` on the seed article (model load included).
@@ -199,6 +203,88 @@ def jobs_scaling(n_articles: int, runs: int, tmp: Path) -> list[dict[str, object
     return rows
 
 
+def run_on_cluster(client: object, corpus: Path, out: Path) -> int:
+    """The --cluster path: the corpus cut into shards, run on the client's workers, CSV
+    written here in input order. Returns the row count."""
+    from quotes.cluster import run_shards
+    from quotes.shards import ShardOptions, plan_shards
+
+    shards, errors = plan_shards([str(corpus)], ShardOptions())
+    assert not errors, errors
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = Writer(fh, "csv")
+        for outcome in run_shards(client, shards, ShardOptions()):
+            for item in outcome.items:
+                if isinstance(item, Exception) or item.error:
+                    raise RuntimeError(f"{item}")
+                writer.write(item.rows)
+        writer.close()
+        return writer.count
+
+
+def _worker_cpu() -> float:
+    return time.process_time()
+
+
+def cluster_scaling(n_articles: int, runs: int, tmp: Path) -> list[dict[str, object]]:
+    """--jobs 1, --jobs 2 and --cluster local:2 on the same batch, interleaved: words/s (wall)
+    and the CPU seconds of every process (this one, its forked workers, the Dask workers)."""
+    from quotes.cluster import connect
+    from quotes.pipeline import shared_pipeline
+
+    nlp = load_pipeline()
+    texts = list(itertools.islice(itertools.cycle(train_texts()), n_articles))
+    corpus, out = tmp / "batch.jsonl", tmp / "rows.csv"
+    write_corpus(corpus, texts)
+    warm = tmp / "warm.jsonl"
+    write_corpus(warm, texts[:4])
+    run_quotes(nlp, warm, out, 2)
+    started = time.perf_counter()
+    with connect("local:2") as client:
+        client.run(shared_pipeline)  # every worker loads the model once, as its first shard would
+        start_s = time.perf_counter() - started
+        run_on_cluster(client, warm, out)
+        modes = ("jobs 1", "jobs 2", "cluster local:2")
+        walls: dict[str, list[float]] = {m: [] for m in modes}
+        cpus: dict[str, list[float]] = {m: [] for m in modes}
+        counts: dict[str, int] = {}
+        for _ in range(runs):
+            for mode in modes:
+                cpu = cpu_all()
+                workers = sum(client.run(_worker_cpu).values()) if mode.startswith("cluster") else 0.0
+                if mode.startswith("cluster"):
+                    wall, _ = timed(lambda m=mode: counts.__setitem__(m, run_on_cluster(client, corpus, out)))  # type: ignore[misc]
+                    workers = sum(client.run(_worker_cpu).values()) - workers
+                else:
+                    jobs = int(mode.split()[1])
+                    wall, _ = timed(
+                        lambda j=jobs, m=mode: counts.__setitem__(m, run_quotes(nlp, corpus, out, j))  # type: ignore[misc]
+                    )
+                walls[mode].append(wall)
+                cpus[mode].append(cpu_all() - cpu + workers)
+    assert len(set(counts.values())) == 1, counts  # the same rows every way
+    n_words = words(texts)
+    rows: list[dict[str, object]] = []
+    for mode in modes:
+        rate = n_words / statistics.median(walls[mode])
+        rows.append(
+            {
+                "run": mode,
+                "articles": len(texts),
+                "words": n_words,
+                "words/s": rate,
+                "CPU s, all processes": statistics.median(cpus[mode]),
+                "words/CPU-s": n_words / statistics.median(cpus[mode]),
+            }
+        )
+    base, pair = float(rows[0]["words/s"]), float(rows[1]["words/s"])  # type: ignore[arg-type]
+    for row in rows[1:]:
+        row["vs jobs 1"] = float(row["words/s"]) / base  # type: ignore[arg-type]
+        row["vs jobs 2"] = float(row["words/s"]) / pair  # type: ignore[arg-type]
+    rows[2]["cluster start + model load s"] = start_s
+    return rows
+
+
 def _own_peak_mb() -> float:
     """This process's peak RSS. Linux keeps ru_maxrss across exec (it would report the
     benchmark parent that forked us), so read the high-water mark of our own memory map."""
@@ -298,7 +384,11 @@ def main() -> None:
     ap.add_argument(
         "--jobs-articles", type=int, default=0, help="articles for the --jobs batch (800, quick 160)"
     )
-    ap.add_argument("--only", default="throughput,jobs,rss,start", help="comma-separated sections to run")
+    ap.add_argument(
+        "--only",
+        default="throughput,jobs,rss,start",
+        help="comma-separated sections to run (also: cluster, which needs quotes[dask])",
+    )
     ap.add_argument("--rss-child", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.rss_child:
@@ -320,6 +410,10 @@ def main() -> None:
         if "jobs" in sections:
             print(f"## --jobs on {jobs_articles} articles (median of {jobs_runs} runs)\n")
             print(markdown(jobs_scaling(jobs_articles, jobs_runs, tmp)), end="\n\n", flush=True)
+        if "cluster" in sections:
+            title = f"--cluster local:2, --jobs 2, --jobs 1 on {jobs_articles} articles"
+            print(f"## {title} (median of {jobs_runs} runs)\n")
+            print(markdown(cluster_scaling(jobs_articles, jobs_runs, tmp)), end="\n\n", flush=True)
     if "rss" in sections:
         print("## Peak RSS, default workers\n")
         rss = peak_rss(rss_sizes)
