@@ -45,15 +45,19 @@ def extract(
     model: str | None = None,
     include_all: bool = False,
     title: str = "",
+    indirect: bool = False,
 ) -> list[Quote]:
     """Every quote in ``text`` with its speaker. The model is loaded once per process.
 
     Texts of any length are accepted: long ones are parsed in paragraph-aligned pieces and
     the offsets still index ``text``. ``title``, the article's headline when known, marks a
-    first paragraph equal to it as the headline (its quotes get no speaker).
+    first paragraph equal to it as the headline (its quotes get no speaker). ``indirect``
+    adds reported speech without quote marks (rows of kind ``indirect``).
     """
     nlp = shared_pipeline(model)
-    (result,) = extract_documents(nlp, [Document(source, text, title=title)], include_all=include_all)
+    (result,) = extract_documents(
+        nlp, [Document(source, text, title=title)], include_all=include_all, indirect=indirect
+    )
     if result.error:
         raise RuntimeError(result.error)
     return result.rows

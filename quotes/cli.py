@@ -14,6 +14,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Annotated
 
@@ -293,6 +294,25 @@ QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar and no notes; errors are still shown.")
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
+IndirectOpt = Annotated[
+    bool,
+    typer.Option(
+        "--indirect",
+        help="Also find reported speech without quote marks (kind=indirect): "
+        "'Ruiz said the bridge would reopen'.",
+    ),
+]
+KindOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Write only rows of this kind (repeat for several): direct, partial, indirect; "
+        "with --all also scare, headline, furniture, sign.",
+        metavar="KIND",
+    ),
+]
+ROW_KINDS = ("direct", "partial", "indirect", "scare", "headline", "furniture", "sign")
 
 
 def _choose_format(fmt: str, output: Path | None, allowed: tuple[str, ...]) -> str:
@@ -396,6 +416,7 @@ def _extraction(
     include_all: bool,
     jobs: int,
     quiet: bool,
+    indirect: bool = False,
 ) -> tuple[_Inputs, Iterator[Extraction]]:
     """The inputs (whose ``failures`` fill as they are read) and the stream of their results:
     what ``extract`` and ``speakers`` both run before writing."""
@@ -411,7 +432,7 @@ def _extraction(
         progress=progress,
     )
     nlp = _load(model)
-    return inputs, _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress)
+    return inputs, _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress, indirect)
 
 
 @app.command()
@@ -439,6 +460,8 @@ def extract(
     include_all: Annotated[
         bool, typer.Option("--all", help="Also list scare quotes and titles (kind=scare, no speaker).")
     ] = False,
+    indirect: IndirectOpt = False,
+    kinds: KindOpt = None,
     input_format: InputFormatOpt = "auto",
     text_column: TextColumnOpt = "text",
     id_column: IdColumnOpt = "id",
@@ -457,6 +480,7 @@ def extract(
         _extract(
             stack, paths, fmt, output, model, include_all, input_format, text_column, id_column,
             title_column, keep_text, no_sanitize, bom, jobs, cluster, shard_size, quiet, debug,
+            indirect, kinds or [],
         )  # fmt: skip
 
 
@@ -479,8 +503,13 @@ def _extract(
     shard_size: str,
     quiet: bool,
     debug: bool,
+    indirect: bool = False,
+    kinds: list[str] | None = None,
 ) -> None:
     """``extract``, with the cluster (if any) held open by ``stack`` until the end."""
+    unknown = [k for k in kinds or [] if k not in ROW_KINDS]
+    if unknown:
+        raise _fail(f"unknown --kind {unknown[0]!r}: choose among {', '.join(ROW_KINDS)}")
     fmt = _choose_format(fmt, output, FORMATS + ("sqlite", "parquet"))
     # -o DIR (an existing folder, or a name without .parquet): one part per shard, resumable.
     partitioned = (
@@ -502,7 +531,9 @@ def _extract(
     if cluster is not None:
         if jobs:
             raise _fail("--jobs is for local processes: with --cluster the cluster's workers share the work")
-        options = ShardOptions(model, include_all, input_format, text_column, id_column, title_column)
+        options = ShardOptions(
+            model, include_all, input_format, text_column, id_column, title_column, indirect=indirect
+        )
         inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
         if partitioned:
             assert output is not None
@@ -510,7 +541,9 @@ def _extract(
         outcomes = _on_cluster(stack, cluster, shards, options)
         results = _shard_results(inputs, outcomes)
     elif partitioned:
-        options = ShardOptions(model, include_all, input_format, text_column, id_column, title_column)
+        options = ShardOptions(
+            model, include_all, input_format, text_column, id_column, title_column, indirect=indirect
+        )
         inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
         assert output is not None
         shards = _resume(output, shards, options, quiet)
@@ -521,8 +554,10 @@ def _extract(
     else:
         inputs, results = _extraction(
             paths, input_format, text_column, id_column, title_column, keep_text, model, include_all,
-            jobs, quiet,
+            jobs, quiet, indirect,
         )  # fmt: skip
+    if kinds:
+        results = _of_kinds(results, frozenset(kinds))
     rows = 0
     if partitioned:
         assert output is not None
@@ -530,7 +565,7 @@ def _extract(
         with _reporting(debug, kept, str(output)):
             for outcome in outcomes:
                 done = list(_shard_results(inputs, [outcome]))
-                shard_rows = [q for result in done for q in result.rows]
+                shard_rows = [q for result in done for q in result.rows if not kinds or q.kind in kinds]
                 with _whole_rows():
                     write_part(output, outcome.shard, shard_rows)
                 rows += len(shard_rows)
@@ -591,6 +626,7 @@ def speakers(
     no_sanitize: NoSanitizeOpt = False,
     bom: BomOpt = False,
     jobs: JobsOpt = 0,
+    indirect: IndirectOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -600,12 +636,13 @@ def speakers(
     if output is not None:
         _check_output(paths, output)
     inputs, results = _extraction(
-        paths, input_format, text_column, id_column, title_column, keep_text, model, False, jobs, quiet
-    )
+        paths, input_format, text_column, id_column, title_column, keep_text, model, False, jobs, quiet,
+        indirect,
+    )  # fmt: skip
     kept = "speakers so far were written" if output is None else f"{output} was not written"
     target = "stdout" if output is None else str(output)
     with _reporting(debug, kept, target), _text_output(output, fmt, bom) as (out, console):
-        writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console)
+        writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console, indirect=indirect)
         rows = 0
         try:
             for result in results:
@@ -738,6 +775,12 @@ def _progress(paths: list[str], input_format: str) -> Progress:
     return progress
 
 
+def _of_kinds(results: Iterable[Extraction], kinds: frozenset[str]) -> Iterator[Extraction]:
+    """``--kind``: each document's rows of these kinds only."""
+    for result in results:
+        yield replace(result, rows=[q for q in result.rows if q.kind in kinds])
+
+
 def _results(
     nlp: Language,
     docs: Iterator[Document],
@@ -745,6 +788,7 @@ def _results(
     failures: list[str],
     jobs: int = 1,
     progress: Progress | None = None,
+    indirect: bool = False,
 ) -> Iterator[Extraction]:
     """Each document's extraction, in input order; a failed one is reported and left out."""
     if jobs == 0:
@@ -755,7 +799,7 @@ def _results(
     if progress is not None:
         progress.start()
     try:
-        for result in extract_documents(nlp, docs, include_all=include_all, jobs=jobs):
+        for result in extract_documents(nlp, docs, include_all=include_all, jobs=jobs, indirect=indirect):
             if progress is not None:
                 progress.advance(progress.task_ids[0])
                 progress.refresh()
@@ -777,7 +821,9 @@ def evaluate_command(
     ],
     kind: Annotated[
         str | None,
-        typer.Option("--kind", "-k", help="Score only the gold quotes of this kind: direct or partial."),
+        typer.Option(
+            "--kind", "-k", help="Score only the gold quotes of this kind: direct, partial or indirect."
+        ),
     ] = None,
     fmt: Annotated[
         str,
@@ -808,8 +854,9 @@ def evaluate_command(
             "--labelled-only", help="Score only the articles with a labelled quote (after --split)."
         ),
     ] = False,
-    model: Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")] = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    indirect: IndirectOpt = False,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
 ) -> None:
     """Score the extractor on gold-annotated articles: detection, speakers, precision, recall, F1,
     and, for labelled quotes, the speaker's name, role and organisation."""
@@ -857,10 +904,10 @@ def evaluate_command(
         raise _fail(str(exc), 1) from None
     try:
         if errors is None:
-            scores = _score(articles, nlp, kind, None)
+            scores = _score(articles, nlp, kind, None, indirect)
         else:
             with atomic_output(errors) as fh:
-                scores = _score(articles, nlp, kind, fh)
+                scores = _score(articles, nlp, kind, fh, indirect)
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/]: nothing scored" + (f", {errors} left as it was" if errors else ""))
         raise typer.Exit(130) from None
@@ -885,14 +932,18 @@ def evaluate_command(
 
 
 def _score(
-    articles: list[scoring.GoldArticle], nlp: Language, kind: str | None, errors_fh: IO[str] | None
+    articles: list[scoring.GoldArticle],
+    nlp: Language,
+    kind: str | None,
+    errors_fh: IO[str] | None,
+    indirect: bool = False,
 ) -> scoring.Scores:
     def write_errors(records: list[dict[str, object]]) -> None:
         if errors_fh is not None:
             for record in records:
                 errors_fh.write(json_text(record) + "\n")
 
-    predict = scoring.quotes_predictor(nlp)
+    predict = scoring.quotes_predictor(nlp, indirect=indirect)
     if not err.is_terminal:
         return scoring.evaluate(articles, predict, kind, on_errors=write_errors)
     with Progress(

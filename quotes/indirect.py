@@ -170,7 +170,15 @@ def _reported_by_verb(doc: Doc, verb: Token, idx: QuoteIndex) -> tuple[int, int]
     if verb.dep_ == "parataxis" and verb.head is not verb and same_paragraph(verb, verb.head):
         # `The bridge, the mayor said, will reopen in May`: the clause the verb interrupts.
         return _around(doc, verb.head, verb.left_edge.i, verb.right_edge.i)
-    return _content_tokens(doc, verb)
+    content = _content_tokens(doc, verb)
+    if content is None and verb.dep_ == "conj" and verb.head.i < verb.i and same_paragraph(verb, verb.head):
+        # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
+        # clause before the comma is what was said.
+        subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ",":
+            if not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
+                return verb.head.left_edge.i, subject.left_edge.i - 2
+    return content
 
 
 def _reported_according_to(doc: Doc, according: Token) -> tuple[tuple[int, int], Token] | None:

@@ -178,24 +178,26 @@ def quotes_from_doc(
 
 @Language.factory(
     "quotes",
-    default_config={"include_all": False},
+    default_config={"include_all": False, "indirect": False},
     requires=["token.dep", "token.lemma", "token.tag", "doc.ents"],
     assigns=["doc._.quotes"],
 )
-def make_quotes_component(nlp: Language, name: str, include_all: bool) -> Any:
-    return QuotesComponent(include_all)
+def make_quotes_component(nlp: Language, name: str, include_all: bool, indirect: bool) -> Any:
+    return QuotesComponent(include_all, indirect)
 
 
 class QuotesComponent:
-    """Sets ``doc._.quotes`` to the list of Quote rows for the document."""
+    """Sets ``doc._.quotes`` to the list of Quote rows for the document (with ``indirect``,
+    reported speech too)."""
 
-    def __init__(self, include_all: bool = False) -> None:
+    def __init__(self, include_all: bool = False, indirect: bool = False) -> None:
         self.include_all = include_all
+        self.indirect = indirect
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = quotes_from_doc(doc, include_all=self.include_all)
+        doc._.quotes = quotes_from_doc(doc, include_all=self.include_all, indirect=self.indirect)
         return doc
 
 

@@ -33,13 +33,14 @@ class SpeakerSummary:
     speaker_id: int  # the entity's id in the article (as on its rows); -1 for a name with no entity
     role: str
     organization: str
-    quotes: int  # utterances: a quote split around "she said" counts once
+    quotes: int  # quoted utterances: a quote split around "she said" counts once
     first_quote: str  # the first words of the speaker's first quote
     names: tuple[str, ...]  # every name the rows gave this speaker, fullest first
     first_start: int  # offset of the first quote, for ordering by appearance
+    indirect: int = 0  # reported utterances without quote marks (with --indirect)
 
 
-SUMMARY_FIELDS = (
+SUMMARY_FIELDS: tuple[str, ...] = (
     "source",
     "id",
     "speaker",
@@ -50,6 +51,8 @@ SUMMARY_FIELDS = (
     "first_quote",
     "names",
 )
+# With reported speech (--indirect), its count stands beside the quotes' count.
+SUMMARY_FIELDS_INDIRECT: tuple[str, ...] = (*SUMMARY_FIELDS[:7], "indirect", *SUMMARY_FIELDS[7:])
 
 
 def first_words(text: str, count: int = FIRST_WORDS) -> str:
@@ -160,13 +163,14 @@ def _summarize_document(source: str, record_id: str, rows: list[Quote]) -> list[
                 speaker_id=entity_ids[0] if entity_ids else -1,
                 role=_most_common(q.role for q in group),
                 organization=_most_common(q.organization for q in group),
-                quotes=len({q.utterance for q in group}),
+                quotes=len({q.utterance for q in group if q.kind != "indirect"}),
                 first_quote=first_words(group[0].quote),
                 names=tuple(dict.fromkeys([speaker, *names])),
                 first_start=group[0].start,
+                indirect=sum(1 for q in group if q.kind == "indirect"),
             )
         )
-    out.sort(key=lambda s: (-s.quotes, s.first_start))
+    out.sort(key=lambda s: (-(s.quotes + s.indirect), s.first_start))
     return out
 
 

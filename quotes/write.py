@@ -24,7 +24,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from quotes.kept import kept_in, record_kept
-from quotes.summary import SUMMARY_FIELDS, SpeakerSummary
+from quotes.summary import SUMMARY_FIELDS, SUMMARY_FIELDS_INDIRECT, SpeakerSummary
 from quotes.types import OUTPUT_FIELDS, Quote
 
 # The public columns, in order (see ``OUTPUT_FIELDS``).
@@ -299,12 +299,15 @@ def _table_cells(rows: list[Quote]) -> tuple[list[str], list[list[str]]]:
     sees one speaker's rows by the name they share."""
     multi_source = len({q.source for q in rows}) > 1
     has_ids = any(q.id for q in rows)
+    # A fragment (`partial`) or reported speech (`indirect`) should not read as a full quote.
+    has_kinds = any(q.kind != "direct" for q in rows)
     header = (["source"] if multi_source else []) + (["id"] if has_ids else [])
-    header += ["speaker", "role", "organization", "quote"]
+    header += ["speaker", "role", "organization"] + (["kind"] if has_kinds else []) + ["quote"]
     cells = []
     for q in rows:
         row = ([q.source] if multi_source else []) + ([q.id] if has_ids else [])
-        cells.append(row + [speaker_cell(q), q.role, q.organization, q.quote])
+        kind = [q.kind] if has_kinds else []
+        cells.append(row + [speaker_cell(q), q.role, q.organization, *kind, q.quote])
     return header, cells
 
 
@@ -337,8 +340,8 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def summary_dict(s: SpeakerSummary) -> dict[str, Any]:
-    return {k: list(s.names) if k == "names" else getattr(s, k) for k in SUMMARY_FIELDS}
+def summary_dict(s: SpeakerSummary, fields: tuple[str, ...] = SUMMARY_FIELDS) -> dict[str, Any]:
+    return {k: list(s.names) if k == "names" else getattr(s, k) for k in fields}
 
 
 class SummaryWriter(_StreamWriter[SpeakerSummary]):
@@ -346,14 +349,28 @@ class SummaryWriter(_StreamWriter[SpeakerSummary]):
 
     fields = SUMMARY_FIELDS
 
+    def __init__(
+        self,
+        out: IO[str],
+        fmt: str,
+        *,
+        sanitize: bool = True,
+        console: Console | None = None,
+        indirect: bool = False,
+    ):
+        # Set before the CSV header is written: with reported speech, its own count column.
+        self.fields = SUMMARY_FIELDS_INDIRECT if indirect else SUMMARY_FIELDS
+        self.indirect = indirect
+        super().__init__(out, fmt, sanitize=sanitize, console=console)
+
     def _record(self, item: SpeakerSummary) -> dict[str, Any]:
-        return summary_dict(item)
+        return summary_dict(item, self.fields)
 
     def _csv_values(self, record: dict[str, Any]) -> list[Any]:
         return ["; ".join(record[k]) if k == "names" else record[k] for k in self.fields]
 
     def _cells(self, items: list[SpeakerSummary]) -> tuple[list[str], list[list[str]]]:
-        return _summary_cells(items)
+        return _summary_cells(items, self.indirect)
 
     def _rich_table(self, items: list[SpeakerSummary]) -> Table:
         header, cells = _summary_cells(items)
@@ -370,15 +387,19 @@ class SummaryWriter(_StreamWriter[SpeakerSummary]):
         return table
 
 
-def _summary_cells(summaries: list[SpeakerSummary]) -> tuple[list[str], list[list[str]]]:
+def _summary_cells(
+    summaries: list[SpeakerSummary], indirect: bool = False
+) -> tuple[list[str], list[list[str]]]:
     multi_source = len({s.source for s in summaries}) > 1
     has_ids = any(s.id for s in summaries)
     header = (["source"] if multi_source else []) + (["id"] if has_ids else [])
-    header += ["speaker", "role", "organization", "quotes", "first words"]
+    counts = ["quotes", "reported"] if indirect else ["quotes"]
+    header += ["speaker", "role", "organization", *counts, "first words"]
     cells = []
     for s in summaries:
         row = ([s.source] if multi_source else []) + ([s.id] if has_ids else [])
-        cells.append(row + [s.speaker, s.role, s.organization, str(s.quotes), s.first_quote])
+        counts = [str(s.quotes)] + ([str(s.indirect)] if indirect else [])
+        cells.append(row + [s.speaker, s.role, s.organization, *counts, s.first_quote])
     return header, cells
 
 

@@ -8,32 +8,8 @@ whitespace (a doubled space) is written ``<space>``.
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
 from quotes.descriptors import Describer
-
-# English lexical attributes (is_lower, is_punct, like_num) without any trained component.
-VOCAB = spacy.blank("en").vocab
-
-
-def frozen(spec: str) -> Doc:
-    """A Doc from one token a line: text pos tag dep head(index) entity(IOB-TYPE or O) lemma [_]."""
-    rows = [line.split() for line in spec.strip().splitlines()]
-    words = [" " if r[0] == "<space>" else r[0] for r in rows]
-    spaces = [not (len(r) > 7 and r[7] == "_") for r in rows]
-    spaces[-1] = False
-    return Doc(
-        VOCAB,
-        words=words,
-        spaces=spaces,
-        pos=[r[1] for r in rows],
-        tags=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[int(r[4]) for r in rows],
-        ents=[r[5] for r in rows],
-        lemmas=[r[6] for r in rows],
-    )
+from tests.frozen import frozen
 
 
 def described(

@@ -327,7 +327,7 @@ def test_a_hyphenated_given_name_or_an_initial_tagged_as_a_body_is_a_person() ->
     from spacy.tokens import Doc, Span
 
     from quotes.tokens import reads_as_person_name
-    from tests.test_descriptors import VOCAB
+    from tests.frozen import VOCAB
 
     def ent(words: list[str], pos: list[str]) -> Span:
         doc = Doc(VOCAB, words=words, pos=pos, ents=["B-ORG"] + ["I-ORG"] * (len(words) - 1))
@@ -348,7 +348,7 @@ def test_a_body_tagged_name_with_a_role_in_apposition_is_a_person() -> None:
     from spacy.tokens import Doc
 
     from quotes.tokens import reads_as_person_name
-    from tests.test_descriptors import VOCAB
+    from tests.frozen import VOCAB
 
     # said Torquil Brannagh, chief executive of the line
     words = ["said", "Torquil", "Brannagh", ",", "chief", "executive", "of", "the", "line"]
@@ -398,7 +398,7 @@ def test_the_age_of_a_thing_is_no_person() -> None:
     from spacy.tokens import Doc
 
     from quotes.attribution import is_age_description
-    from tests.test_descriptors import VOCAB
+    from tests.frozen import VOCAB
 
     def head_of(words: list[str], heads: list[int], deps: list[str]) -> bool:
         doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
@@ -416,7 +416,7 @@ def test_the_age_of_a_thing_is_no_person() -> None:
 
 def test_a_description_holding_a_name_before_its_article_stands_for_no_one_else() -> None:
     from quotes.entities import definite_role
-    from tests.test_descriptors import frozen
+    from tests.frozen import frozen
 
     # The board declared Ana Ruiz the new treasurer on Monday (as the parser may read it, with
     # the name the subject of a small clause).
@@ -440,7 +440,7 @@ def test_a_description_holding_a_name_before_its_article_stands_for_no_one_else(
 
 def test_a_negated_description_is_no_role() -> None:
     from quotes.entities import definite_role
-    from tests.test_descriptors import frozen
+    from tests.frozen import frozen
 
     # He will not be the treasurer. / He will be the treasurer.
     negated = """
@@ -502,7 +502,7 @@ def test_a_surname_read_as_a_noun_heading_more_words_is_still_the_person() -> No
     from quotes.attribution import Attribution, Mention
     from quotes.entities import resolve_speakers
     from quotes.types import QuoteSpan
-    from tests.test_descriptors import frozen
+    from tests.frozen import frozen
 
     # Ana Bell chairs the board. Bell at the time said no. (`Bell` read as the noun `bell`.)
     doc = frozen(
@@ -584,7 +584,7 @@ def test_the_paper_is_the_newspaper_the_article_names(extract_rows) -> None:  # 
 
 def test_an_unknown_name_set_beside_a_role_noun_is_a_person() -> None:
     from quotes.entities import ArticleEntities
-    from tests.test_descriptors import frozen
+    from tests.frozen import frozen
 
     # Reince Priebus, the party chairman, announced the plan on Monday. (`Priebus` tagged a
     # body, `Reince` in no list of given names.)
@@ -642,7 +642,7 @@ def test_a_person_set_beside_a_role_and_their_employer_stays_a_person(extract_ro
 
 def test_a_capitalised_word_the_tagger_left_out_of_a_bodys_name_starts_it() -> None:
     from quotes.entities import ArticleEntities
-    from tests.test_descriptors import frozen
+    from tests.frozen import frozen
 
     # The Harbour National Committee met. (`Harbour` left out of the tagged name.)
     doc = frozen(

@@ -1,0 +1,234 @@
+"""Reported speech (quotes/indirect.py): what a verb of saying reports, and who says it.
+
+The unit tests run on frozen parses (tests/frozen.py) of sentences written for this file, so
+a model update cannot change what they exercise; the end-to-end tests go through the real
+pipeline, the API and the CLI.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from quotes import extract
+from quotes.attribution import QuoteIndex
+from quotes.cli import app
+from quotes.indirect import reported_model, reported_speech
+from tests.frozen import frozen
+
+SAID_THAT = """
+Ruiz PROPN NNP nsubj 1 B-PERSON Ruiz
+said VERB VBD ROOT 1 O say
+that SCONJ IN mark 6 O that
+the DET DT det 4 O the
+bridge NOUN NN nsubj 6 O bridge
+would AUX MD aux 6 O would
+reopen VERB VB ccomp 1 O reopen
+in ADP IN prep 6 O in
+May PROPN NNP pobj 7 B-DATE May _
+. PUNCT . punct 1 O . _
+"""
+
+CLAUSE_FIRST = """
+The DET DT det 1 O the
+bridge NOUN NN nsubj 3 O bridge
+will AUX MD aux 3 O will
+reopen VERB VB ccomp 9 O reopen
+in ADP IN prep 3 O in
+May PROPN NNP pobj 4 B-DATE May _
+, PUNCT , punct 9 O ,
+the DET DT det 8 O the
+mayor NOUN NN nsubj 9 O mayor
+said VERB VBD ROOT 9 O say _
+. PUNCT . punct 9 O . _
+"""
+
+ACCORDING_TO = """
+According VERB VBG prep 7 O accord
+to ADP IN prep 0 O to
+the DET DT det 3 B-ORG the
+ministry NOUN NN pobj 1 I-ORG ministry _
+, PUNCT , punct 7 O ,
+40 NUM CD nummod 6 B-CARDINAL 40
+people NOUN NNS nsubj 7 O people
+died VERB VBD ROOT 7 O die _
+. PUNCT . punct 7 O . _
+"""
+
+ACCUSED_OF = """
+Okafor PROPN NNP nsubj 1 B-PERSON Okafor
+accused VERB VBD ROOT 1 O accuse
+the DET DT det 3 O the
+council NOUN NN dobj 1 O council
+of ADP IN prep 1 O of
+ignoring VERB VBG pcomp 4 O ignore
+residents NOUN NNS dobj 5 O resident _
+. PUNCT . punct 1 O . _
+"""
+
+TOLD_REPORTERS = """
+Okafor PROPN NNP nsubj 1 B-PERSON Okafor
+told VERB VBD ROOT 1 O tell
+reporters NOUN NNS dobj 1 O reporter
+the DET DT det 4 O the
+plan NOUN NN nsubj 5 O plan
+was AUX VBD ccomp 1 O be
+late ADJ JJ acomp 5 O late _
+. PUNCT . punct 1 O . _
+"""
+
+BELIEVES = """
+Okafor PROPN NNP nsubj 1 B-PERSON Okafor
+believes VERB VBZ ROOT 1 O believe
+the DET DT det 3 O the
+plan NOUN NN nsubj 4 O plan
+is AUX VBZ ccomp 1 O be
+late ADJ JJ acomp 4 O late _
+. PUNCT . punct 1 O . _
+"""
+
+
+def reported(spec: str) -> list[tuple[str, str, str]]:
+    """(content, speaker mention, cue) of every candidate in a frozen parse."""
+    doc = frozen(spec)
+    text = doc.text
+    return [
+        (text[r.start : r.end], text[r.mention.start : r.mention.end], r.cue)
+        for r in reported_speech(doc, QuoteIndex(doc, []))
+    ]
+
+
+def test_said_that_reports_the_clause_without_that() -> None:
+    assert reported(SAID_THAT) == [("the bridge would reopen in May", "Ruiz", "said")]
+
+
+def test_a_clause_before_the_verb_is_what_was_said() -> None:
+    assert reported(CLAUSE_FIRST) == [("The bridge will reopen in May", "the mayor", "said")]
+
+
+def test_according_to_reports_the_clause_it_modifies() -> None:
+    assert reported(ACCORDING_TO) == [("40 people died", "the ministry", "according to")]
+
+
+def test_an_object_verb_reports_what_it_governs() -> None:
+    assert reported(ACCUSED_OF) == [("the council of ignoring residents", "Okafor", "accused")]
+
+
+def test_the_addressee_of_told_is_not_what_was_said() -> None:
+    assert reported(TOLD_REPORTERS) == [("the plan was late", "Okafor", "told")]
+
+
+def test_a_belief_is_not_speech() -> None:
+    assert reported(BELIEVES) == []
+
+
+def test_each_candidate_carries_the_evidence_the_model_weighs() -> None:
+    doc = frozen(SAID_THAT)
+    (r,) = reported_speech(doc, QuoteIndex(doc, []))
+    assert {"lemma=say", "tag=VBD", "content=after", "that", "mention=person"} <= set(r.evidence)
+    model = reported_model()
+    assert model.chance(r.evidence) >= model.threshold
+
+
+STORY = (
+    "The council will rebuild the flood wall by next spring, the mayor, Ana Ruiz, said on Tuesday.\n\n"
+    "Ruiz told reporters that the work would cost about £4 million.\n\n"
+    "“We cannot wait for another winter,” she said.\n\n"
+    "Tom Okafor, who chairs the residents' association, said the plan was “too little, too late”.\n\n"
+    "Many residents believe the river will rise again.\n"
+)
+
+
+def test_reported_rows_have_exact_offsets_and_the_speakers_of_the_quotes() -> None:
+    rows = extract(STORY, indirect=True)
+    for q in rows:
+        assert STORY[q.start : q.end] == q.quote
+    reported_rows = [q for q in rows if q.kind == "indirect"]
+    assert [q.quote for q in reported_rows] == [
+        "The council will rebuild the flood wall by next spring",
+        "the work would cost about £4 million",
+    ]
+    assert {q.speaker for q in reported_rows} == {"Ana Ruiz"}
+    direct = next(q for q in rows if q.kind == "direct")
+    # One person, one entity, across quotes and reported speech.
+    assert direct.speaker == "Ana Ruiz"
+    assert {q.speaker_id for q in reported_rows} == {direct.speaker_id}
+    assert all(0.0 < q.confidence < 1.0 for q in reported_rows)
+
+
+def test_a_quoted_fragment_in_reported_speech_stays_a_partial_row() -> None:
+    rows = extract(STORY, indirect=True)
+    okafor = [q for q in rows if q.speaker == "Tom Okafor"]
+    assert [(q.kind, q.quote) for q in okafor] == [("partial", "too little, too late")]
+
+
+def test_beliefs_give_no_row() -> None:
+    assert not [q for q in extract(STORY, indirect=True) if "river" in q.quote]
+
+
+def test_without_indirect_the_rows_are_those_of_the_quotes_alone() -> None:
+    plain = extract(STORY)
+    assert all(q.kind != "indirect" for q in plain)
+    with_reported = [q for q in extract(STORY, indirect=True) if q.kind != "indirect"]
+    # The same quotes, speakers, roles and offsets (entity numbers may differ: reported
+    # speech can name a person first).
+    assert [(q.quote, q.speaker, q.role, q.start) for q in plain] == [
+        (q.quote, q.speaker, q.role, q.start) for q in with_reported
+    ]
+
+
+def test_cli_indirect_kind_filter_and_speaker_counts(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(app, ["extract", str(story), "-f", "csv"])
+    assert plain.exit_code == 0 and ",indirect," not in plain.stdout
+    only = runner.invoke(app, ["extract", str(story), "--indirect", "--kind", "indirect", "-f", "jsonl"])
+    assert only.exit_code == 0, only.output
+    kinds = {json.loads(line)["kind"] for line in only.stdout.splitlines()}
+    assert kinds == {"indirect"}
+    both = runner.invoke(
+        app, ["extract", str(story), "--indirect", "-k", "indirect", "-k", "partial", "-f", "jsonl"]
+    )
+    assert {json.loads(line)["kind"] for line in both.stdout.splitlines()} == {"indirect", "partial"}
+    bad = runner.invoke(app, ["extract", str(story), "--kind", "quoted"])
+    assert bad.exit_code == 2 and "quoted" in bad.stderr
+    speakers = runner.invoke(app, ["speakers", str(story), "--indirect", "-f", "csv"])
+    assert speakers.exit_code == 0, speakers.output
+    ruiz = next(r for r in csv.DictReader(io.StringIO(speakers.stdout)) if r["speaker"] == "Ana Ruiz")
+    assert (ruiz["quotes"], ruiz["indirect"]) == ("1", "2")
+    no_column = runner.invoke(app, ["speakers", str(story), "-f", "csv"])
+    assert "indirect" not in no_column.stdout.splitlines()[0]
+
+
+def test_evaluate_scores_reported_speech(tmp_path: Path) -> None:
+    text = "Ruiz told reporters that the work would cost about £4 million.\n"
+    content = "the work would cost about £4 million"
+    start = text.index(content)
+    gold = {
+        "id": "a1",
+        "text": text,
+        "quotes": [
+            {
+                "start": start,
+                "end": start + len(content),
+                "speaker": "Ruiz",
+                "speaker_start": 0,
+                "speaker_end": 4,
+                "cue": "told",
+                "kind": "indirect",
+            }
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    scored = runner.invoke(app, ["evaluate", str(path), "--indirect", "--kind", "indirect", "-f", "json"])
+    assert scored.exit_code == 0, scored.output
+    assert json.loads(scored.stdout)["f1"] == 1.0
+    without = runner.invoke(app, ["evaluate", str(path), "--kind", "indirect", "-f", "json"])
+    assert json.loads(without.stdout)["recall"] == 0.0
