@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import sqlite3
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -72,6 +73,16 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 @app.callback()
 def _root() -> None:
     """Who said what: extract direct quotes and their speakers from news text."""
+    # `kill`, `timeout` and service managers stop a run with SIGTERM: it cleans up as Ctrl-C
+    # does (temporary files removed, workers stopped, exit code 130).
+    try:
+        signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread: signals cannot be handled here anyway
+        pass
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -142,17 +153,22 @@ KeepTextOpt = Annotated[
 ]
 
 
+def _check_writable(option: str, path: Path) -> None:
+    """Refuse, before any work, a file name that names a folder or lies in no folder."""
+    if path.is_dir():
+        raise _fail(f"{option} {path} is a folder: name a file in it")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise _fail(f"{option} {path}: folder {parent} does not exist: create it first")
+
+
 def _check_output(paths: list[str], output: Path) -> None:
     """Refuse, before any work, an --output that cannot be written or would clobber an input.
 
     Symbolic and hard links to an input count as the input; so does a file the run would
     read from an input folder or glob (a second run would read the first run's output).
     """
-    if output.is_dir():
-        raise _fail(f"--output {output} is a folder: name a file in it")
-    parent = output.parent if str(output.parent) else Path(".")
-    if not parent.is_dir():
-        raise _fail(f"--output {output}: folder {parent} does not exist: create it first")
+    _check_writable("--output", output)
     target = output.resolve()
     walked_name = output.suffix.lower() in WALK_SUFFIXES and not output.name.startswith(".")
     for p in paths:
@@ -316,6 +332,8 @@ ROW_KINDS = ("direct", "partial", "indirect", "scare", "headline", "furniture", 
 
 
 def _choose_format(fmt: str, output: Path | None, allowed: tuple[str, ...]) -> str:
+    if output is None and not stdout_is_open():
+        raise _fail("stdout is closed: nowhere to write the rows: name a file with --output FILE")
     if not fmt:
         if output is None:
             fmt = "table" if sys.stdout.isatty() else "csv"
@@ -330,6 +348,22 @@ def _choose_format(fmt: str, output: Path | None, allowed: tuple[str, ...]) -> s
     if fmt == "parquet" and output is None:
         raise _fail("--format parquet writes a file: name it with --output FILE.parquet")
     return fmt
+
+
+def stdout_is_open() -> bool:
+    """False when the run was started with stdout closed (``>&-``): Python then has no
+    ``sys.stdout``, and every row would be lost."""
+    if sys.stdout is None:
+        return False
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError, AttributeError):
+        return True  # an in-memory stdout (a test runner's, a notebook's) is open
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
 
 
 @contextmanager
@@ -365,6 +399,11 @@ def _reporting(debug: bool, kept: str, target: str = "stdout") -> Iterator[None]
         except (OSError, ValueError):
             pass
         raise typer.Exit(141) from None
+    except sqlite3.OperationalError as exc:
+        # Locked by another program, read-only, or the disk full under the database.
+        if debug:
+            raise
+        raise _fail(f"cannot write {target}: {exc}: {kept}", 1) from None
     except OSError as exc:
         # Inputs that cannot be read are reported as they are met (quotes/read.py): what
         # reaches here is the output failing (a full disk, a read-only or vanished folder).
@@ -389,18 +428,22 @@ def _load(model: str | None) -> Language:
 
 @contextmanager
 def _whole_rows() -> Iterator[None]:
-    """Hold back Ctrl-C while one document's rows are written, so stdout never ends in half a
-    line; the interrupt is raised as soon as they are out."""
+    """Hold back Ctrl-C (and SIGTERM) while one document's rows are written, so stdout never
+    ends in half a line; the interrupt is raised as soon as they are out."""
     interrupted: list[int] = []
     try:
-        previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
+        previous = {
+            signum: signal.signal(signum, lambda signum, frame: interrupted.append(signum))
+            for signum in (signal.SIGINT, signal.SIGTERM)
+        }
     except ValueError:  # not the main thread: signals cannot be handled here anyway
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     if interrupted:
         raise KeyboardInterrupt
 
@@ -431,6 +474,12 @@ def _extraction(
         quiet=quiet,
         progress=progress,
     )
+    cores = _cores()
+    if jobs > cores:
+        # More workers than cores only share the same cores, each with its own memory.
+        if not quiet:
+            err.print(f"[yellow]note:[/] --jobs {jobs} is more than the {cores} cores here: using {cores}")
+        jobs = cores
     nlp = _load(model)
     return inputs, _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress, indirect)
 
@@ -868,6 +917,8 @@ def evaluate_command(
         raise _fail(f"unknown --kind {kind!r}: choose one of {', '.join(scoring.KINDS)}")
     if errors is not None and str(errors) == "-":
         raise _fail("--errors - would mix with the scores on stdout: give a file name")
+    if errors is not None:
+        _check_writable("--errors", errors)
     if split is not None and split not in scoring.SPLITS:
         raise _fail(f"unknown --split {split!r}: choose one of {', '.join(scoring.SPLITS)}")
     if labels is not None and not labels.is_file():

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import importlib.util
 import multiprocessing
+import os
 import re
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -360,11 +363,31 @@ def extract_documents(
 _worker_nlp: Language | None = None
 
 
-def _start_worker(nlp: Language) -> None:
+def _start_worker(nlp: Language, parent: int) -> None:
     global _worker_nlp
     _worker_nlp = nlp
     # Ctrl-C is the parent's to handle: it stops the pool and reports what was written.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # SIGTERM is the default (die) here, whatever the parent made of it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent(parent)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux), however the parent
+    dies (kill -9 included): a worker left behind would run on for ever, holding the output
+    open. Elsewhere, a worker outlives a killed parent only until its current chunk ends."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def _extract_chunk(
@@ -415,7 +438,9 @@ def _extract_in_workers(
     args = (include_all, batch_size, max_chars, indirect)
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(nlp,))
+        return ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_start_worker, initargs=(nlp, os.getpid())
+        )
 
     pool = new_pool()
     in_flight: deque[tuple[list[Document], Future[list[Extraction]]]] = deque()
@@ -452,5 +477,27 @@ def _extract_in_workers(
                 yield from oldest()
         while in_flight:
             yield from oldest()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        # Ctrl-C, SIGTERM, a failed write, a reader gone: the chunks in flight are not wanted,
+        # and waiting for them could take minutes on long documents.
+        stop_workers(pool)
+        raise
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's workers at once and wait for them to be gone."""
+    # The executor has no public way to stop work already started (Python 3.14 adds
+    # terminate_workers); its process table is the only handle on the workers.
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for worker in workers:
+        try:
+            worker.kill()
+        except (OSError, ValueError):
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        try:
+            worker.join(5)
+        except (OSError, ValueError, AssertionError):
+            pass

@@ -13,9 +13,9 @@ rows, until their documents are extracted again) and ``speakers`` is rebuilt wit
 Appending is idempotent: a document's rows replace whatever an earlier run stored for the same
 ``(source, id)``, so running the same inputs twice leaves the same database, and a re-run after
 the extractor improved drops rows it no longer finds. A corpus that repeats an id within one run
-adds the second record's rows to the first's (an exact repeat adds nothing). Each batch of documents is one
-transaction, and each document a savepoint inside it: an interrupted run keeps every document
-it finished and nothing half-written.
+adds the second record's rows to the first's (an exact repeat adds nothing). Each document is
+committed as soon as it is stored (a savepoint inside its transaction undoes half a document):
+a run that is interrupted or killed keeps every document it finished and nothing half-written.
 """
 
 from __future__ import annotations
@@ -123,6 +123,10 @@ def check_database_path(path: Path) -> None:
             _check_tables(path, conn)
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise StoreError(f"{path} is locked by another program: try again when it is done") from None
+        raise StoreError(f"{path} cannot be opened as a database: {exc}") from None
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} cannot be opened as a database: {exc}") from None
 
@@ -168,7 +172,7 @@ def _check_tables(path: Path, conn: sqlite3.Connection) -> None:
 class QuoteStore:
     """Adds documents' rows to an SQLite database; use as a context manager."""
 
-    def __init__(self, path: Path, *, batch_documents: int = 200) -> None:
+    def __init__(self, path: Path, *, batch_documents: int = 1) -> None:
         check_database_path(path)
         self.path = path
         self.batch_documents = batch_documents
