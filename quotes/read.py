@@ -838,6 +838,11 @@ def _record_document(
         )
     if not text.strip():
         return InputError(where, f"record's {text_field!r} is empty: skipped")
+    if len(text) > MAX_BYTES:
+        # The limit a file has: one record must not take the memory a whole batch may not.
+        return InputError(
+            where, f"record's {text_field!r} is over the {MAX_BYTES >> 20} MB limit for one document: skipped"
+        )
     rid = _record_id(record_id, number)
     for field, value in ((text_field, text), ("id", rid)):
         # JSON's \ud800 escapes can give a string no UTF-8 output can hold.

@@ -22,8 +22,9 @@ alone, and so are a lone backtick and a run of three (a code fence).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from quotes.furniture import INSERTED_KINDS, line_kind
@@ -388,6 +389,42 @@ def _overlaps(a: QuoteSpan, b: QuoteSpan) -> bool:
     return a.open_mark < b.outer_end and b.open_mark < a.outer_end
 
 
+class _SpansByOpening:
+    """Spans of one convention sorted by their opening mark, to ask which of them holds or
+    overlaps another span without comparing it with every one (a text of thousands of quotes
+    in both conventions would take minutes). Spans of one convention may nest or cross (a
+    paragraph's quote left open runs to its end), so a span's reach is the furthest end of any
+    span opened before or at it."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.open_mark)
+        self.opens = [s.open_mark for s in self.spans]
+        self.reach: list[int] = []
+        furthest = -1
+        for s in self.spans:
+            furthest = max(furthest, s.outer_end)
+            self.reach.append(furthest)
+
+    def _candidates(self, opened_before: int, ending_after: int) -> Iterator[QuoteSpan]:
+        """The spans opened before ``opened_before`` whose end is after ``ending_after``, the
+        latest opened first."""
+        k = bisect.bisect_left(self.opens, opened_before) - 1
+        while k >= 0 and self.reach[k] > ending_after:
+            if self.spans[k].outer_end > ending_after:
+                yield self.spans[k]
+            k -= 1
+
+    def any_holding(self, inner: QuoteSpan) -> bool:
+        """True when one of the spans holds ``inner`` (``_inside(inner, span)``)."""
+        return any(
+            _inside(inner, s) for s in self._candidates(inner.open_mark, inner.outer_end - 1)
+        )
+
+    def any_overlapping(self, other: QuoteSpan) -> bool:
+        """True when one of the spans overlaps ``other`` (``_overlaps(other, span)``)."""
+        return any(_overlaps(other, s) for s in self._candidates(other.outer_end, other.open_mark))
+
+
 def _first_opened(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """Of double-mark and archive spans that nest or cross, the one opened first: a quote in
     a quote belongs to its outer quote, and crossing marks of two conventions (`“…''…”…''`)
@@ -418,21 +455,26 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     primary = _first_opened(doubles + archive) if archive else doubles
     # A quote within a quote belongs to its outer quote (American style nests single marks
     # inside double, British style the other way round).
-    kept = [s for s in singles if not any(_inside(s, d) for d in primary)]
-    kept_primary = [d for d in primary if not any(_inside(d, s) for s in kept)]
+    in_primary = _SpansByOpening(primary)
+    kept = [s for s in singles if not in_primary.any_holding(s)]
+    in_kept = _SpansByOpening(kept)
+    kept_primary = [d for d in primary if not in_kept.any_holding(d)]
     # A single-quoted span that overlaps a double-quoted one without nesting is an
     # apostrophe misread as a mark.
-    kept = [s for s in kept if not any(_overlaps(s, d) for d in kept_primary)]
+    by_opening = _SpansByOpening(kept_primary)
+    kept = [s for s in kept if not by_opening.any_overlapping(s)]
     spans = sorted(kept_primary + kept, key=lambda s: s.start)
     # Number utterances across the conventions in reading order; a quote split by its
     # attribution (`“X,” she said. “Y.”`) is one utterance.
     renumber: dict[tuple[str, int], int] = {}
+    numbers: set[int] = set()  # the utterance numbers given so far (renumber's values)
     out: list[QuoteSpan] = []
     for k, s in enumerate(spans):
         key = (s.style, s.utterance)
         if key not in renumber:
             joined = k > 0 and _split_by_attribution(text, spans[k - 1], s, spans[k + 1 : k + 2])
-            renumber[key] = out[-1].utterance if joined else len(set(renumber.values()))
+            renumber[key] = out[-1].utterance if joined else len(numbers)
+            numbers.add(renumber[key])
         style = DOUBLE if s.style == ARCHIVE else s.style
         out.append(QuoteSpan(s.start, s.end, s.open_mark, s.close_mark, s.paragraph, renumber[key], style))
     return out
