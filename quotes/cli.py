@@ -293,7 +293,7 @@ ClusterOpt = Annotated[
     typer.Option(
         "--cluster",
         help="Run on Dask: tcp://HOST:8786 (a running scheduler) or local:N (N worker processes "
-        'here). Needs pip install "quotes[dask]".',
+        'here). Needs pip install "quotes\\[dask]".',
         show_default=False,
     ),
 ]
@@ -502,7 +502,8 @@ def extract(
             "--output",
             "-o",
             help="Write to this file (atomically) instead of stdout. With sqlite: the database to "
-            "create or add to.",
+            "create or add to. With parquet: FILE.parquet, or a folder for one part per shard "
+            "(a rerun into it does only the shards not yet done).",
         ),
     ] = None,
     model: ModelOpt = None,

@@ -134,6 +134,24 @@ def test_a_shard_run_here_gives_the_rows_of_one_process(tmp_path: Path) -> None:
     assert outcome_jsonl(extract_shard(s, ShardOptions()) for s in shards) == local_jsonl([str(corpus)])
 
 
+def test_cluster_without_dask_says_how_to_install_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    story = tmp_path / "story.txt"
+    story.write_text(article(2), encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if it were not installed
+    result = CliRunner().invoke(app, ["extract", str(story), "--cluster", "local:2", "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert 'pip install "quotes[dask]"' in result.stderr
+    assert result.stdout == ""
+    for wrong in ("local:none", "my-laptop"):
+        result = CliRunner().invoke(app, ["extract", str(story), "--cluster", wrong])
+        assert result.exit_code == 1
+        assert "--cluster" in result.stderr
+
+
 # --- on a LocalCluster ----------------------------------------------------------------------
 
 distributed = pytest.importorskip("distributed")  # the dev extra installs it: these run in CI
