@@ -582,8 +582,9 @@ def _extract(
         if jobs:
             raise _fail("--jobs is for local processes: with --cluster the cluster's workers share the work")
         options = ShardOptions(
-            model, include_all, input_format, text_column, id_column, title_column, indirect=indirect
-        )
+            model, include_all, input_format, text_column, id_column, title_column, indirect=indirect,
+            kinds=tuple(sorted(set(kinds or []))),
+        )  # fmt: skip
         inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
         if partitioned:
             assert output is not None
@@ -592,8 +593,9 @@ def _extract(
         results = _shard_results(inputs, outcomes)
     elif partitioned:
         options = ShardOptions(
-            model, include_all, input_format, text_column, id_column, title_column, indirect=indirect
-        )
+            model, include_all, input_format, text_column, id_column, title_column, indirect=indirect,
+            kinds=tuple(sorted(set(kinds or []))),
+        )  # fmt: skip
         inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
         assert output is not None
         shards = _resume(output, shards, options, quiet)

@@ -52,6 +52,9 @@ class ShardOptions:
     id_field: str = "id"
     title_field: str = ""
     indirect: bool = False  # reported speech too (quotes/indirect.py)
+    # ``--kind``: the kinds of row written (none: all). Applied by the writer, but a part of
+    # some kinds is not a part of others, so the shard's key names them.
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

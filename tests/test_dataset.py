@@ -68,9 +68,10 @@ def test_a_folder_of_another_run_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "quotes"
     to_folder(corpus, folder, "--jobs", "1")
     before = read_parquet_rows(folder)
-    other = to_folder(corpus, folder, "--jobs", "1", "--all")  # other options: other rows
-    assert other.exit_code == 2
-    assert "parts of another run" in other.stderr
+    for changed in (["--all"], ["--kind", "partial"]):  # other options: other rows
+        other = to_folder(corpus, folder, "--jobs", "1", *changed)
+        assert other.exit_code == 2
+        assert "parts of another run" in other.stderr
     assert read_parquet_rows(folder) == before
     stranger = tmp_path / "photos"
     stranger.mkdir()
