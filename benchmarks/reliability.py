@@ -52,6 +52,10 @@ GUARANTEES = [
         "tests/test_safety.py::test_output_onto_a_full_device_is_one_clear_error",
     ),
     (
+        "Parquet output onto a FIFO or device is refused, the FIFO kept",
+        "tests/test_safety.py::test_parquet_output_onto_a_fifo_is_refused_and_the_fifo_kept",
+    ),
+    (
         "another program's SQLite database is refused untouched",
         "tests/test_safety.py::test_a_database_of_another_program_is_refused_untouched",
     ),

@@ -56,6 +56,7 @@ from quotes.write import (
     TextKeeper,
     Writer,
     atomic_output,
+    is_regular_or_new,
     json_text,
     parquet_schema,
     printable,
@@ -568,6 +569,10 @@ def _extract(
     if output is not None and not partitioned:
         _check_output(paths, output)
     if fmt == "parquet":
+        assert output is not None
+        if not output.is_dir() and not is_regular_or_new(output):
+            # Written whole and renamed into place: never over a device or a FIFO.
+            raise _fail(f"--output {output} is not a regular file (a device, FIFO or terminal): name a file")
         try:
             parquet_schema()
         except ParquetUnavailable as exc:

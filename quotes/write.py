@@ -210,6 +210,10 @@ class ParquetRowWriter:
             import pyarrow.parquet as pq
         except ImportError as exc:
             raise ParquetUnavailable(PARQUET_EXTRA_HINT) from exc
+        if not path.is_dir() and not is_regular_or_new(path):
+            raise ValueError(f"{path} is not a regular file: a Parquet file is renamed into place")
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))  # the link stays a link; its file is replaced
         self.path = path
         self.schema = parquet_schema(metadata)
         self.count = 0

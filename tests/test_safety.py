@@ -314,3 +314,17 @@ def test_inputs_whose_names_clean_alike_keep_distinct_texts(tmp_path: Path, monk
 def kept_texts(folder: Path) -> list[str]:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
     return [p.read_text(encoding="utf-8") for p in files]
+
+
+def test_parquet_output_onto_a_fifo_is_refused_and_the_fifo_kept(tmp_path: Path) -> None:
+    # A Parquet file is written whole and renamed into place: there is no writing it through
+    # a FIFO or a device, and renaming over one (as root, over /dev/null) must never happen.
+    article = tmp_path / "art.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    fifo = tmp_path / "rows.parquet"
+    os.mkfifo(fifo)
+    result = invoke(str(article), "-o", str(fifo), "--jobs", "1")
+    assert result.exit_code == 2, result.output
+    assert "not a regular file" in result.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
