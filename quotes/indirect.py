@@ -35,28 +35,6 @@ ACCORDING_SIEVE = "reported-according-to"
 # clause (`urged voters to …`, `vowed to fight`), or the phrase of `called for` / `called on`.
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 _CONTENT_PREPOSITIONS = frozenset({"for", "on"})
-# Prepositions that set the scene of the saying (`praised her in an interview`, `said it on
-# Tuesday`), not what was said.
-_SCENE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "since",
-        "while",
-        "through",
-        "via",
-        "amid",
-        "over",
-        "following",
-    }
-)
-# A clause hung after the content by a comma (`…, while acknowledging that …`, `…, adding
-# that …`): another thing done, not more of what was said.
-_AFTERTHOUGHT_DEPS = frozenset({"advcl", "conj", "cc"})
 _MIN_CONTENT_WORDS = 2
 
 
@@ -113,18 +91,6 @@ def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
     return last
 
 
-def _right_edge(head: Token) -> int:
-    """The last token of ``head``'s phrase, stopping before a clause hung on it after a comma."""
-    last = head.i
-    for child in head.rights:
-        if child.dep_ in _AFTERTHOUGHT_DEPS and child.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
-            break
-        if child.dep_ == "punct" and child.text == ",":
-            continue
-        last = child.right_edge.i
-    return last
-
-
 def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The [first, last] tokens of what ``verb`` reports, or None."""
     children = [c for c in verb.children if same_paragraph(verb, c)]
@@ -133,22 +99,19 @@ def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
         # `said [that] …` after the verb, else `…, she said` before it.
         after = [c for c in clauses if c.i > verb.i]
         clause = after[0] if after else clauses[-1]
-        return clause.left_edge.i, _right_edge(clause)
+        return clause.left_edge.i, clause.right_edge.i
     if verb.lemma_.lower() not in lexicon().object_speech_verbs:
         return None
     rights = [c for c in children if c.i > verb.i]
     for n, c in enumerate(rights):
         if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and n == 0):
             first = c.left_edge.i if c.dep_ != "prep" else c.i + 1
-            last = _right_edge(c)
+            last = c.right_edge.i
             for later in rights[n + 1 :]:
-                # `accused the mayor of lying`: more of what was said; `… on Wednesday at a
-                # rally`, `…, adding`: the scene or another act.
+                # `accused the mayor of lying`: more of what was said; `…, adding`: another act.
                 if later.dep_ in ("punct", "cc", "conj", "npadvmod", "advcl", "advmod"):
                     break
-                if later.dep_ == "prep" and later.lower_ in _SCENE_PREPOSITIONS:
-                    break
-                last = _right_edge(later)
+                last = later.right_edge.i
             return first, last
     return None
 
@@ -169,7 +132,15 @@ def _around(doc: Doc, head: Token, phrase_first: int, phrase_last: int) -> tuple
 def _reported_by_verb(doc: Doc, verb: Token, idx: QuoteIndex) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head is not verb and same_paragraph(verb, verb.head):
         # `The bridge, the mayor said, will reopen in May`: the clause the verb interrupts.
-        return _around(doc, verb.head, verb.left_edge.i, verb.right_edge.i)
+        # The words the parser hangs on the verb after it (`…, Devine said, by the calendar`)
+        # are the clause's.
+        first, last = _trim(doc, verb.head.left_edge.i, max(verb.head.right_edge.i, verb.right_edge.i))
+        phrase_first, phrase_last = verb.left_edge.i, verb.i
+        if phrase_first <= first:
+            return phrase_last + 1, last
+        if phrase_last >= last:
+            return first, phrase_first - 1
+        return first, last
     content = _content_tokens(doc, verb)
     if content is None and verb.dep_ == "conj" and verb.head.i < verb.i and same_paragraph(verb, verb.head):
         # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
@@ -264,6 +235,16 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             facts.append("passive")
         if first > 0 and doc[first - 1].lower_ == "that":
             facts.append("that")
+        # `pointed out` is speech, `called off` is not.
+        facts += [f"particle={c.lower_}" for c in cue.children if c.dep_ == "prt"]
+        if cue.dep_ in ("xcomp", "pcomp", "advcl", "acl") and cue.head is not cue:
+            # `declined to say`, `by asking`: the verb the cue depends on.
+            facts.append(f"governor={cue.head.lemma_.lower()}")
+        content_head = next((c for c in cue.children if first <= c.i <= last and c.dep_ != "punct"), None)
+        if content_head is not None:
+            facts.append(f"content_dep={content_head.dep_}")
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in content_head.children):
+                facts.append("content_has_subject")
     facts += [f"mention={mention.kind}", f"words{length}"]
     sentence_end = doc[last].sent.end
     if sentence_end > 0 and doc[sentence_end - 1].text == "?":
