@@ -152,6 +152,17 @@ def _reported_by_verb(doc: Doc, verb: Token, idx: QuoteIndex) -> tuple[int, int]
     return content
 
 
+def _subject_holder(verb: Token) -> Token:
+    """The verb whose subject is ``verb``'s: itself, or, for `X said the plan was late and
+    accused the council …` parsed with `accused` joined to `was`, the verb of saying whose
+    content it was joined to (the plan accuses nobody)."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head is not head and _is_speech_verb(head.head):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return head.head
+    return verb
+
+
 def _reported_according_to(doc: Doc, according: Token) -> tuple[tuple[int, int], Token] | None:
     head = according.head
     if head is according or not same_paragraph(according, head):
@@ -176,7 +187,7 @@ def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
             span = _reported_by_verb(doc, tok, idx)
             if span is None:
                 continue
-            mention = subject_mention(doc, tok, idx)
+            mention = subject_mention(doc, _subject_holder(tok), idx)
             cue, sieve = tok.text, SIEVE
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             according = _reported_according_to(doc, tok)
