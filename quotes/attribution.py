@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.furniture import (
     INSERTED_KINDS,
@@ -114,6 +114,8 @@ class QuoteIndex:
         self.doc = doc
         self.starts: list[int] = doc.to_array(IDX).tolist()  # [t.idx for t in doc], at C speed
         self.quote_of = [-1] * len(doc)
+        self._cue_subjects: dict[int, tuple[Mention | None, bool]] = {}
+        self._clause_owners: dict[int, tuple[Mention | None, str]] = {}
         for q_index, span in enumerate(spans):
             first, last = self.token_range(span.open_mark, span.outer_end)
             for i in range(first, last):
@@ -129,6 +131,38 @@ class QuoteIndex:
 
     def outside(self, i: int) -> bool:
         return self.quote_of[i] == -1
+
+    def clause_owner(self, tok: Token) -> tuple[Mention | None, str]:
+        """Who a clause or noun phrase headed by ``tok`` belongs to: a noun's owner (`Ruiz's
+        claim`, via ``owner``) or a verb's subject (via ``subject`` or ``passive``); worked out
+        once per head word, for the same reason as ``cue_subject``."""
+        known = self._clause_owners.get(tok.i)
+        if known is not None:
+            return known
+        found: tuple[Mention | None, str] = (None, "")
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for child in tok.children:
+                if child.dep_ == "poss" and self.outside(child.i):
+                    found = (_mention_for(self.doc, child), "owner")
+                    break
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in _SUBJECT_DEPS and self.outside(child.i) and same_paragraph(child, tok):
+                    via = "passive" if child.dep_ == "nsubjpass" else "subject"
+                    found = (_mention_for(self.doc, child), via)
+                    break
+        self._clause_owners[tok.i] = found
+        return found
+
+    def cue_subject(self, verb: Token) -> tuple[Mention | None, bool]:
+        """``verb``'s subject mention and whether it is passive, worked out once per verb: a
+        verb that every quote of a long run hangs on (a page of quote marks) would otherwise
+        have its children read again for each quote, quadratic in the run's length."""
+        known = self._cue_subjects.get(verb.i)
+        if known is None:
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            known = self._cue_subjects[verb.i] = (_subject_of(self.doc, verb, self), passive)
+        return known
 
 
 def _is_cue(tok: Token) -> bool:
@@ -349,8 +383,17 @@ def mention_at(doc: Doc, tok: Token) -> Mention | None:
     return _mention_for(doc, tok)
 
 
+# How far the nearest-mention rules look: further than this many tokens, within one sentence,
+# nobody is "the nearest speaker", and an unbounded look made a text of thousands of quote
+# marks in one run-on "sentence" quadratic (issue 15).
+_MAX_LOOK = 120
+
+
 def _nearest_mention(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> Mention | None:
-    """The closest speaker-like mention among tokens [first, last), outside quotes."""
+    """The closest speaker-like mention among tokens [first, last), outside quotes, at most
+    ``_MAX_LOOK`` tokens away."""
+    if last - first > _MAX_LOOK:
+        first, last = (last - _MAX_LOOK, last) if reverse else (first, first + _MAX_LOOK)
     order = range(last - 1, first - 1, -1) if reverse else range(first, last)
     for i in order:
         tok = doc[i]
@@ -895,9 +938,12 @@ def _within_bounds(doc: Doc, r: Attribution, spans: list[QuoteSpan]) -> Attribut
         return r
 
     def bad(start: int, end: int) -> bool:
-        return "\n" in doc_text(doc)[start:end] or any(
-            s.open_mark < end and start < s.outer_end for s in spans
-        )
+        if "\n" in doc_text(doc)[start:end]:
+            return True
+        # The spans are in text order and apart: only the last one opening before ``end``
+        # can reach into [start, end) (a scan of all of them per mention was quadratic).
+        j = bisect_left(spans, end, key=lambda s: s.open_mark) - 1
+        return j >= 0 and start < spans[j].outer_end
 
     if not bad(m.start, m.end):
         return r
@@ -931,8 +977,7 @@ def _embedded(
     found: tuple[Mention, str, str] | None = None
     while tok is not None and seen < 12:
         if idx.outside(tok.i) and _is_cue(tok):
-            m = _subject_of(doc, tok, idx)
-            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            m, passive = idx.cue_subject(tok)
             if m is None and not passive:
                 # `Pence was asked about the “…” comment`: the nearest name before a passive cue
                 # is who was asked, not who spoke.
@@ -1269,18 +1314,7 @@ def _clause_subject(
         tok = tok.head
         if not idx.outside(tok.i):
             continue
-        found: tuple[Mention | None, str] = (None, "")
-        if tok.pos_ in ("NOUN", "PROPN"):
-            for child in tok.children:
-                if child.dep_ == "poss" and idx.outside(child.i):
-                    found = (_mention_for(doc, child), "owner")
-                    break
-        if tok.pos_ in ("VERB", "AUX"):
-            for child in tok.children:
-                if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and same_paragraph(child, tok):
-                    found = (_mention_for(doc, child), "passive" if child.dep_ == "nsubjpass" else "subject")
-                    break
-        m, via = found
+        m, via = idx.clause_owner(tok)
         if m is not None:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN"):
@@ -1311,9 +1345,17 @@ class TrustContext:
     previous: list[int]  # the story paragraph before each paragraph (-1 for none)
     decided: list[Attribution]  # what the sieves decided for each quote
 
+    def sentence(self, i: int) -> Span:
+        """The sentence holding token ``i`` (only when ``has_sentences``)."""
+        return self.sentences[bisect_right(self.sentence_starts, i) - 1]
+
     def __post_init__(self) -> None:
         # A pipeline without a parser (a blank model) sets no sentences: the document is one.
         self.has_sentences = self.doc.has_annotation("SENT_START")
+        # Each sentence once: Token.sent walks its sentence at every call, which made a text of
+        # thousands of quotes in one run-on sentence quadratic.
+        self.sentences = list(self.doc.sents) if self.has_sentences else []
+        self.sentence_starts = [sent.start for sent in self.sentences]
         self.in_paragraph: dict[int, int] = {}
         self.in_utterance: dict[int, int] = {}
         for s in self.spans:
@@ -1367,14 +1409,14 @@ def _candidates(context: TrustContext, r: Attribution, q_index: int) -> list[Att
         add(clause[0], clause[1].text, "clause-subject", clause[2])
     first, last = idx.token_range(span.open_mark, span.outer_end)
     if 0 < first < len(doc) and context.has_sentences:
-        sentence = doc[first - 1].sent
+        sentence = context.sentence(first - 1)
         if same_paragraph(doc[sentence.start], doc[first]):
             add(_nearest_mention(doc, sentence.start, first, idx, reverse=True), "", "nearest-before")
         elif same_paragraph(doc[first - 1], doc[first]):
             add(_nearest_mention(doc, first - 1, first, idx, reverse=True), "", "nearest-before")
         start = sentence.start
         if start > 0:
-            before = doc[start - 1].sent
+            before = context.sentence(start - 1)
             root = before.root
             if same_paragraph(root, doc[first]) and idx.outside(root.i):
                 for child in root.children:
@@ -1382,7 +1424,7 @@ def _candidates(context: TrustContext, r: Attribution, q_index: int) -> list[Att
                         add(_mention_for(doc, child), root.text, "previous-subject")
                         break
     if 0 < last < len(doc) and context.has_sentences:
-        sentence = doc[last].sent
+        sentence = context.sentence(last)
         end = sentence.end
         while end > last and not same_paragraph(doc[last], doc[end - 1]):
             end -= 1
@@ -1475,7 +1517,7 @@ def trust_features(
     f.append(f"sieve={sieve}|gap{_bucket(gap, (2, 10))}")
     lo, hi = sorted((m.start, span.open_mark))
     f.append("same_paragraph" if "\n" not in text[lo:hi] else "other_paragraph")
-    if context.has_sentences and first < len(doc) and head.sent.start == doc[first].sent.start:
+    if context.has_sentences and first < len(doc) and context.sentence(head.i) is context.sentence(first):
         f.append("same_sentence")
     f.append(f"mention_words{_bucket(len(text[m.start : m.end].split()), (1, 2, 3))}")
     if m.kind == "description":
@@ -1511,7 +1553,7 @@ def trust_features(
         f.append("speaks_elsewhere")
         f.append(f"speaks_elsewhere|sieve={sieve}")
     if context.has_sentences and first < len(doc):
-        sentence = doc[first].sent
+        sentence = context.sentence(first)
         cue_in_sentence = context.cue_in_sentence.get(sentence.start)
         if cue_in_sentence is None:
             cue_in_sentence = any(idx.outside(t.i) and _is_cue(t) for t in sentence)
