@@ -252,20 +252,36 @@ def split_for_parse(text: str, max_chars: int = MAX_PIECE_CHARS) -> list[tuple[i
     """
     pieces: list[tuple[int, str]] = []
     start = 0
-    while len(text) - start > max_chars:
-        window = text[start : start + max_chars]
+    while len(text) - start > (size := _piece_size(text, start, max_chars)):
+        window = text[start : start + size]
         cut = 0
         for pattern in _BREAKS:
-            ends = [m.end() for m in pattern.finditer(window, max_chars // 2)]
+            ends = [m.end() for m in pattern.finditer(window, size // 2)]
             if ends:
                 cut = ends[-1]
                 break
         if cut <= 0:
-            cut = max_chars
+            cut = size
         pieces.append((start, text[start : start + cut]))
         start += cut
     pieces.append((start, text[start:]))
     return pieces
+
+
+# The parser's memory grows with tokens, not characters: news runs about 18,000 tokens to
+# 100,000 characters, but a page of quote marks or brackets is a token a character (100 KB of
+# `"` peaked at 1.7 GB in one piece). A piece holds at most this many tokens, roughly counted.
+MAX_PIECE_TOKENS = 30_000
+_TOKENISH = re.compile(r"\w+|[^\w\s]")
+
+
+def _piece_size(text: str, start: int, max_chars: int) -> int:
+    """How many characters from ``start`` the next piece may take: ``max_chars``, or fewer
+    when they hold more than ``MAX_PIECE_TOKENS`` tokens."""
+    tokens = sum(1 for _ in _TOKENISH.finditer(text, start, start + max_chars))
+    if tokens <= MAX_PIECE_TOKENS:
+        return max_chars
+    return max(1_000, max_chars * MAX_PIECE_TOKENS // tokens)
 
 
 @dataclass(frozen=True)
@@ -381,11 +397,15 @@ def _batches(
     batch: list[tuple[str, tuple[int, int]]] = []
     chars = 0
     for piece in pieces:
-        if batch and (len(batch) >= most or chars + len(piece[0]) > max_chars):
+        # A piece dense in tokens (a page of quote marks) weighs as much as the characters of
+        # ordinary text holding as many tokens (see MAX_PIECE_TOKENS).
+        tokens = sum(1 for _ in _TOKENISH.finditer(piece[0]))
+        weight = max(len(piece[0]), tokens * max_chars // MAX_PIECE_TOKENS)
+        if batch and (len(batch) >= most or chars + weight > max_chars):
             yield batch
             batch, chars = [], 0
         batch.append(piece)
-        chars += len(piece[0])
+        chars += weight
     if batch:
         yield batch
 
