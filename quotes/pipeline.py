@@ -278,10 +278,11 @@ _TOKENISH = re.compile(r"\w+|[^\w\s]")
 def _piece_size(text: str, start: int, max_chars: int) -> int:
     """How many characters from ``start`` the next piece may take: ``max_chars``, or fewer
     when they hold more than ``MAX_PIECE_TOKENS`` tokens."""
-    tokens = sum(1 for _ in _TOKENISH.finditer(text, start, start + max_chars))
+    window = min(max_chars, len(text) - start)
+    tokens = sum(1 for _ in _TOKENISH.finditer(text, start, start + window))
     if tokens <= MAX_PIECE_TOKENS:
         return max_chars
-    return max(1_000, max_chars * MAX_PIECE_TOKENS // tokens)
+    return max(1_000, window * MAX_PIECE_TOKENS // tokens)
 
 
 @dataclass(frozen=True)

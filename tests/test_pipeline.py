@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.pipeline import ModelNotFound, extract_documents, resolve_model, split_for_parse
+from quotes.pipeline import MAX_PIECE_TOKENS, ModelNotFound, extract_documents, resolve_model, split_for_parse
 from quotes.read import Document
 
 
@@ -26,6 +26,17 @@ def test_pieces_cover_the_text_exactly(text: str, max_chars: int) -> None:
     for offset, piece in pieces:
         assert text[offset : offset + len(piece)] == piece
         assert len(piece) <= max_chars or offset == pieces[-1][0]
+
+
+def test_a_piece_dense_in_tokens_is_cut_shorter_than_ordinary_text() -> None:
+    # A page of quote marks is a token a character: 100,000 of them in one piece would hold
+    # over three times the tokens of 100,000 characters of news.
+    marks = '"' * 100_000
+    pieces = split_for_parse(marks)
+    assert "".join(p for _, p in pieces) == marks
+    assert len(pieces) >= 4 and all(len(p) <= MAX_PIECE_TOKENS for _, p in pieces)
+    news = "The council said on Monday that the bridge would stay shut for a month.\n\n" * 1_300
+    assert [len(p) for _, p in split_for_parse(news)][0] > 90_000
 
 
 def test_pieces_prefer_paragraph_breaks() -> None:
