@@ -30,13 +30,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from calibrate import fitting_parser, held_out, provenance  # noqa: E402
-from fit_trust import f1, fit  # noqa: E402
+from fit_trust import design_matrix, f1, fit  # noqa: E402
 from score_dev import cached_docs  # noqa: E402
 
 from quotes.attribution import QuoteIndex, attribute, doc_text  # noqa: E402
 from quotes.entities import resolve_speakers  # noqa: E402
 from quotes.evaluate import GoldArticle, read_gold, spans_match, speaker_matches  # noqa: E402
-from quotes.indirect import REPORTED_FILE, reported_attributions  # noqa: E402
+from quotes.indirect import REPORTED_FILE, in_text_order, reported_attributions  # noqa: E402
 from quotes.pipeline import load_pipeline  # noqa: E402
 from quotes.spans import find_quote_spans  # noqa: E402
 from quotes.trust import TrustModel, model_features  # noqa: E402
@@ -54,7 +54,7 @@ def judged(article: GoldArticle, doc: Any) -> list[tuple[tuple[str, ...], bool]]
     spans = find_quote_spans(text)
     index = QuoteIndex(doc, spans)
     reported = reported_attributions(doc, index, text, len(spans), model=None)
-    merged = sorted(attribute(doc, spans) + reported, key=lambda a: (a.span.start, a.kind == "indirect"))
+    merged = in_text_order(attribute(doc, spans), reported)
     outside = [index.outside(i) for i in range(len(doc))]
     golds = [g for g in article.quotes if g.kind == "indirect"]
     out = []
@@ -104,18 +104,7 @@ def main() -> int:
         rows.extend(found)
         fold_of.extend([i % FOLDS] * len(found))
     features = [model_features(evidence) for evidence, _ in rows]
-    counts: dict[str, int] = {}
-    for names_of_row in features:
-        for name in names_of_row:
-            counts[name] = counts.get(name, 0) + 1
-    names = sorted(n for n, c in counts.items() if c >= args.min_count)
-    column = {n: j + 1 for j, n in enumerate(names)}
-    x = np.zeros((len(rows), len(names) + 1))
-    x[:, 0] = 1.0
-    for r, names_of_row in enumerate(features):
-        for name in names_of_row:
-            if name in column:
-                x[r, column[name]] = 1.0
+    counts, names, column, x = design_matrix(features, args.min_count)
     y = np.array([right for _, right in rows], dtype=float)
     folds = np.array(fold_of)
     every = f1(float(y.sum()), len(rows), gold_total)

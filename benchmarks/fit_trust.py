@@ -100,6 +100,26 @@ def fit(x: np.ndarray, y: np.ndarray, penalty: float, iterations: int = 25) -> n
     return w
 
 
+def design_matrix(
+    features: list[set[str]], min_count: int
+) -> tuple[dict[str, int], list[str], dict[str, int], np.ndarray]:
+    """How often each feature is seen, the features kept (seen at least ``min_count`` times),
+    their columns, and the 0/1 matrix of the rows over them with a bias column 0."""
+    counts: dict[str, int] = {}
+    for names_of_row in features:
+        for name in names_of_row:
+            counts[name] = counts.get(name, 0) + 1
+    names = sorted(n for n, c in counts.items() if c >= min_count)
+    column = {n: j + 1 for j, n in enumerate(names)}
+    x = np.zeros((len(features), len(names) + 1))
+    x[:, 0] = 1.0
+    for r, names_of_row in enumerate(features):
+        for name in names_of_row:
+            if name in column:
+                x[r, column[name]] = 1.0
+    return counts, names, column, x
+
+
 def f1(kept_right: float, kept: float, gold: int) -> float:
     precision = kept_right / kept if kept else 0.0
     recall = kept_right / gold if gold else 0.0
@@ -135,18 +155,7 @@ def main() -> int:
         rows.extend(found)
         fold_of.extend([i % FOLDS] * len(found))
     features = [model_features(evidence) for evidence, *_ in rows]
-    counts: dict[str, int] = {}
-    for names_of_row in features:
-        for name in names_of_row:
-            counts[name] = counts.get(name, 0) + 1
-    names = sorted(n for n, c in counts.items() if c >= args.min_count)
-    column = {n: j + 1 for j, n in enumerate(names)}
-    x = np.zeros((len(rows), len(names) + 1))
-    x[:, 0] = 1.0
-    for r, names_of_row in enumerate(features):
-        for name in names_of_row:
-            if name in column:
-                x[r, column[name]] = 1.0
+    counts, names, column, x = design_matrix(features, args.min_count)
     y = np.array([right for _, right, _, _ in rows], dtype=float)
     chosen = np.array([c for _, _, c, _ in rows])
     group = np.array([q for _, _, _, q in rows])

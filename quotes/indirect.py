@@ -116,12 +116,14 @@ def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _around(doc: Doc, head: Token, phrase_first: int, phrase_last: int) -> tuple[int, int]:
-    """The clause of ``head`` that an attribution phrase [phrase_first, phrase_last] stands in
-    (`according to X`, `X said` set off by commas): the clause without the phrase when the
-    phrase opens or closes it, the whole clause when it interrupts it (`The bridge, she said,
-    will reopen`)."""
-    first, last = _trim(doc, head.left_edge.i, head.right_edge.i)
+def _around(
+    doc: Doc, clause_first: int, clause_last: int, phrase_first: int, phrase_last: int
+) -> tuple[int, int]:
+    """The clause [clause_first, clause_last] that an attribution phrase [phrase_first,
+    phrase_last] stands in (`according to X`, `X said` set off by commas): the clause without
+    the phrase when the phrase opens or closes it, the whole clause when it interrupts it
+    (`The bridge, she said, will reopen`)."""
+    first, last = _trim(doc, clause_first, clause_last)
     if phrase_first <= first:
         return phrase_last + 1, last
     if phrase_last >= last:
@@ -129,18 +131,13 @@ def _around(doc: Doc, head: Token, phrase_first: int, phrase_last: int) -> tuple
     return first, last
 
 
-def _reported_by_verb(doc: Doc, verb: Token, idx: QuoteIndex) -> tuple[int, int] | None:
+def _reported_by_verb(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "parataxis" and verb.head is not verb and same_paragraph(verb, verb.head):
         # `The bridge, the mayor said, will reopen in May`: the clause the verb interrupts.
         # The words the parser hangs on the verb after it (`…, Devine said, by the calendar`)
         # are the clause's.
-        first, last = _trim(doc, verb.head.left_edge.i, max(verb.head.right_edge.i, verb.right_edge.i))
-        phrase_first, phrase_last = verb.left_edge.i, verb.i
-        if phrase_first <= first:
-            return phrase_last + 1, last
-        if phrase_last >= last:
-            return first, phrase_first - 1
-        return first, last
+        clause_last = max(verb.head.right_edge.i, verb.right_edge.i)
+        return _around(doc, verb.head.left_edge.i, clause_last, verb.left_edge.i, verb.i)
     content = _content_tokens(doc, verb)
     if content is None and verb.dep_ == "conj" and verb.head.i < verb.i and same_paragraph(verb, verb.head):
         # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
@@ -174,7 +171,7 @@ def _reported_according_to(doc: Doc, according: Token) -> tuple[tuple[int, int],
     source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    return _around(doc, head, according.i, according.right_edge.i), source
+    return _around(doc, head.left_edge.i, head.right_edge.i, according.i, according.right_edge.i), source
 
 
 def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
@@ -184,7 +181,7 @@ def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
         if not idx.outside(tok.i):
             continue
         if _is_speech_verb(tok):
-            span = _reported_by_verb(doc, tok, idx)
+            span = _reported_by_verb(doc, tok)
             if span is None:
                 continue
             mention = subject_mention(doc, _subject_holder(tok), idx)
@@ -268,6 +265,13 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
 def reported_model() -> TrustModel:
     """The fitted model of which candidates are rows (``models/reported.json``)."""
     return trust_model(models_dir() / REPORTED_FILE)
+
+
+def in_text_order(quoted: list[Attribution], reported: list[Attribution]) -> list[Attribution]:
+    """The quotes' and reported speech's attributions in one list, in text order (a quote
+    before reported speech starting at the same place): the order the entities step reads
+    them in, so that a pronoun in either finds the person named just before it."""
+    return sorted(quoted + reported, key=lambda a: (a.span.start, a.kind == "indirect"))
 
 
 def reported_confidence(evidence: tuple[str, ...]) -> float:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from quotes.attribution import QuoteIndex, attribute, doc_text
 from quotes.confidence import calibrated_confidence
 from quotes.entities import resolve_speakers
-from quotes.indirect import reported_attributions, reported_confidence, reported_model
+from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
 from quotes.read import Document
 from quotes.spans import find_quote_spans
 from quotes.types import Quote
@@ -133,7 +133,7 @@ def quotes_from_doc(
         # Reported speech joins the quotes in text order, so that a pronoun in either finds
         # the person named just before it, and one person is one entity across both kinds.
         reported = reported_attributions(doc, index, doc_text(doc), len(spans), reported_model())
-        attributions = sorted(attributions + reported, key=lambda a: (a.span.start, a.kind == "indirect"))
+        attributions = in_text_order(attributions, reported)
     outside = [index.outside(i) for i in range(len(doc))]
     speakers = resolve_speakers(doc, attributions, outside)
     rows = []
@@ -275,11 +275,16 @@ MAX_PIECE_TOKENS = 30_000
 _TOKENISH = re.compile(r"\w+|[^\w\s]")
 
 
+def rough_tokens(text: str, start: int = 0, end: int | None = None) -> int:
+    """About how many tokens the parser makes of ``text[start:end]``: words and marks."""
+    return sum(1 for _ in _TOKENISH.finditer(text, start, len(text) if end is None else end))
+
+
 def _piece_size(text: str, start: int, max_chars: int) -> int:
     """How many characters from ``start`` the next piece may take: ``max_chars``, or fewer
     when they hold more than ``MAX_PIECE_TOKENS`` tokens."""
     window = min(max_chars, len(text) - start)
-    tokens = sum(1 for _ in _TOKENISH.finditer(text, start, start + window))
+    tokens = rough_tokens(text, start, start + window)
     if tokens <= MAX_PIECE_TOKENS:
         return max_chars
     return max(1_000, window * MAX_PIECE_TOKENS // tokens)
@@ -400,7 +405,7 @@ def _batches(
     for piece in pieces:
         # A piece dense in tokens (a page of quote marks) weighs as much as the characters of
         # ordinary text holding as many tokens (see MAX_PIECE_TOKENS).
-        tokens = sum(1 for _ in _TOKENISH.finditer(piece[0]))
+        tokens = rough_tokens(piece[0])
         weight = max(len(piece[0]), tokens * max_chars // MAX_PIECE_TOKENS)
         if batch and (len(batch) >= most or chars + weight > max_chars):
             yield batch
