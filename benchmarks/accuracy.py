@@ -5,7 +5,7 @@
 
 Both systems read the same articles with the same spaCy model and are scored by the same
 code as `quotes evaluate` (quotes/evaluate.py), over all gold quotes and over direct ones.
-Prints a markdown table (for the README) to stdout; `--json` prints the figures instead.
+Prints a markdown table (for docs/accuracy.md) to stdout; `--json` prints the figures instead.
 
 With who-labels (`--labels FILE`, else `<gold stem>.who.jsonl` beside the gold file or in
 `benchmarks/labels/`), the table adds the speaker's name, role and organisation accuracy and
@@ -16,7 +16,7 @@ The markdown output ends with the calibration of `quotes`'s confidence over all 
 name a speaker (predicted vs observed share right, by bin, and the expected calibration error).
 
 `--who` scores `quotes` alone on the labelled articles and prints one who column per split
-(tune, check, both): the README's who table.
+(tune, check, both): the who table of docs/accuracy.md.
 
     python benchmarks/accuracy.py ../shared/eval/polnear-train.jsonl --who
 

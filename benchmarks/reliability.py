@@ -1,7 +1,7 @@
 """What the reliability tests try: test cases, nasty inputs, and property-test examples.
 
 Runs the four reliability test files once with Hypothesis statistics on and prints the
-figures the README's Reliability section quotes:
+figures docs/reliability.md quotes:
 
     python benchmarks/reliability.py
     python benchmarks/reliability.py --guarantees   # issue 15's guarantees and their tests
@@ -31,7 +31,7 @@ FILES = [
     "tests/test_stops.py",
     "tests/test_runaway.py",
 ]
-# Issue 15's guarantees, each with the test that holds it (the README's Reliability page
+# Issue 15's guarantees, each with the test that holds it (docs/reliability.md
 # lists the same): the run below must collect and pass every one.
 GUARANTEES = [
     (
@@ -178,7 +178,7 @@ def collected_ids() -> list[str]:
 
 
 def guarantees_table() -> None:
-    """The README's list: each guarantee and the test that holds it."""
+    """docs/reliability.md's list: each guarantee and the test that holds it."""
     print("| guarantee | test |")
     print("| --- | --- |")
     for what, test in GUARANTEES:

@@ -874,7 +874,7 @@ def _results(
 def evaluate_command(
     gold: Annotated[
         str,
-        typer.Argument(help="Gold JSONL file, one annotated article a line (see README), or - for stdin."),
+        typer.Argument(help="Gold JSONL, one annotated article a line (docs/accuracy.md), or - for stdin."),
     ],
     kind: Annotated[
         str | None,

@@ -65,7 +65,7 @@ def open_dataset(folder: Path, shards: list[Shard], options: ShardOptions) -> li
     with atomic_output(manifest) as fh:
         json.dump(
             {
-                "what": "quotes extract, one Parquet part per shard (README: Parquet folders)",
+                "what": "quotes extract, one Parquet part per shard (docs/usage.md: Parquet folders)",
                 "options": asdict(options),
                 "shards": [
                     {"part": s.part_name, "key": s.key, "inputs": [asdict(p) for p in s.pieces]}

@@ -1,7 +1,7 @@
 """Scoring against gold files, with the matching rules of the shared evaluation data.
 
 Gold file: JSONL, one article per line, ``{"id", "text", "quotes": [{"start", "end", "text",
-"speaker", "speaker_start", "speaker_end", "cue", "kind"}]}`` (see the README, "Accuracy").
+"speaker", "speaker_start", "speaker_end", "cue", "kind"}]}`` (see docs/accuracy.md).
 
 - A predicted quote matches a gold quote when their spans overlap by at least half of the
   longer one. Matching is one to one: a prediction counts for at most one gold quote and a

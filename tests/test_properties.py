@@ -2,7 +2,7 @@
 
 Two layers. ``find_quote_spans`` needs no parser, so it gets many examples; the full
 pipeline (spaCy parse + attribution + speakers) is slow, so it gets fewer, with no deadline.
-The example counts are module constants so the README's reliability figures can be computed
+The example counts are module constants so the reliability figures (docs/reliability.md) can be computed
 from them (see ``python -m tests.counts``).
 """
 

@@ -1,6 +1,6 @@
-"""The README's examples keep working.
+"""The examples of the README and of docs/ keep working.
 
-The README is parsed generically: every fenced ```bash / ```python block is found, so examples
+Each document is parsed generically: every fenced ```bash / ```python block is found, so examples
 others add are picked up without touching this file.
 
 Shell blocks: each line that runs `quotes` on `samples/` or on the seed article is run with
@@ -37,6 +37,8 @@ import pytest
 from .conftest import ROOT, SHARED
 
 README = ROOT / "README.md"
+# The README and the docs it points to: their examples are held to the same standard.
+DOCUMENTS = [README, *sorted((ROOT / "docs").glob("*.md"))]
 SEED_ARTICLE = SHARED / "seed" / "article.txt"
 FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```", re.M | re.S)
 # `quotes` in command position: at the start, or after a pipe / && / ;
@@ -45,7 +47,12 @@ PATH_LIKE = re.compile(r"^[\w./-]+\.(txt|jsonl|json|csv|html?)$|/")
 
 
 def blocks(language: str) -> list[str]:
-    return [body for lang, body in FENCE.findall(README.read_text(encoding="utf-8")) if lang == language]
+    return [
+        body
+        for document in DOCUMENTS
+        for lang, body in FENCE.findall(document.read_text(encoding="utf-8"))
+        if lang == language
+    ]
 
 
 def shell_lines() -> list[str]:

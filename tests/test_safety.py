@@ -1,6 +1,6 @@
 """A user's files are never overwritten (issue 15).
 
-Each test here names one guarantee of the README's Reliability section: an output never
+Each test here names one guarantee of docs/reliability.md: an output never
 replaces the input it reads (stdin included), writes through to what is not a regular file
 (a FIFO, a device, a link to stdout), and never adds tables to a database another program owns.
 """
