@@ -31,6 +31,13 @@ LOCAL = "local:"
 # Worker deaths a task may cause before Dask gives up on it (KilledWorker), on a LocalCluster
 # this module starts; a remote scheduler keeps its own setting (Dask's default is 3).
 ALLOWED_FAILURES = 2
+# The workers of a LocalCluster run nothing but extraction on cores it already fills: Dask's
+# statistical profiler (a stack sample every 10 ms) and GIL monitor only take CPU from it.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+}
 
 
 class ClusterError(RuntimeError):
@@ -69,7 +76,7 @@ def connect(address: str) -> Iterator[Any]:
         finally:
             client.close()
         return
-    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
         cluster = LocalCluster(
             n_workers=workers,
             threads_per_worker=1,

@@ -194,6 +194,25 @@ class Saboteur(distributed.WorkerPlugin):
         quotes.pipeline.quotes_from_doc = sabotaged
 
 
+def _worker_overheads() -> tuple[object, object, object]:
+    import dask
+
+    get = dask.config.get
+    return (
+        get("distributed.worker.profile.enabled"),
+        get("distributed.admin.system-monitor.gil.enabled"),
+        get("distributed.scheduler.allowed-failures"),
+    )
+
+
+@pytest.mark.slow
+def test_local_workers_run_without_profiler_or_gil_monitor(client) -> None:  # type: ignore[no-untyped-def]
+    # Dask's defaults sample every worker's stack each 10 ms; local workers spend it on extraction.
+    from quotes.cluster import ALLOWED_FAILURES
+
+    assert set(client.run(_worker_overheads).values()) == {(False, False, ALLOWED_FAILURES)}
+
+
 @pytest.mark.slow
 def test_cluster_gives_the_rows_of_one_process_in_input_order(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from quotes.cluster import run_shards
