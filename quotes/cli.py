@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shlex
 import signal
 import sqlite3
 import stat
@@ -17,9 +18,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Annotated
+from typing import IO, Annotated, Any
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -62,7 +64,50 @@ from quotes.write import (
     printable,
 )
 
+
+# typer ships its own copy of click, whose types are private to it: the overrides below take
+# and return them as Any.
+def _without_type_names(params: list[Any]) -> list[Any]:
+    """typer prints a Python type (``<bool>``, ``<list[str]>``) beside a parameter with no
+    metavar, and beside every argument: flags and arguments show none (an argument's metavar
+    is already its name), options show their metavar (FILE, N, FORMAT)."""
+    for param in params:
+        if param.param_type_name == "argument" or getattr(param, "is_flag", False):
+            param.display_type_rich = _no_type
+    return params
+
+
+def _no_type(ctx: object) -> None:
+    return None
+
+
+class _Command(typer.core.TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _without_type_names(super().get_params(ctx))
+
+
+class _Group(typer.core.TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _without_type_names(super().get_params(ctx))
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        # `quotes story.txt` is the commonest slip: say what to type instead of "no such command".
+        name = args[0] if args else ""
+        if name and self.get_command(ctx, name) is None and _looks_like_input(name):
+            raise _fail(
+                f"quotes has no command {name!r}: to extract its quotes, run: "
+                f"quotes extract {shlex.join(args)}"
+            )
+        return super().resolve_command(ctx, args)
+
+
+def _looks_like_input(name: str) -> bool:
+    """A file, folder, glob or stdin rather than a mistyped command name."""
+    return name == "-" or os.path.exists(name) or any(c in name for c in "./\\*?")
+
+
 app = typer.Typer(
+    cls=_Group,
     add_completion=False,
     no_args_is_help=True,
     help="Who said what: extract direct quotes and their speakers from news text.",
@@ -121,6 +166,7 @@ def is_stdin(path: Path) -> bool:
 PathsArg = Annotated[
     list[str],
     typer.Argument(
+        metavar="PATH",
         help="Files, folders (walked for .txt .md .html .htm .mhtml .mht .jsonl), globs, or - for stdin.",
         show_default=False,
     ),
@@ -129,17 +175,21 @@ InputFormatOpt = Annotated[
     str,
     typer.Option(
         "--input-format",
+        metavar="FORMAT",
         help="auto (by file suffix; stdin: HTML if it looks like a page), text, html, jsonl or csv.",
     ),
 ]
 TextColumnOpt = Annotated[
-    str, typer.Option("--text-column", help="The text field of JSONL/CSV corpus records.")
+    str, typer.Option("--text-column", metavar="FIELD", help="The text field of JSONL/CSV corpus records.")
 ]
-IdColumnOpt = Annotated[str, typer.Option("--id-column", help="The id field of JSONL/CSV corpus records.")]
+IdColumnOpt = Annotated[
+    str, typer.Option("--id-column", metavar="FIELD", help="The id field of JSONL/CSV corpus records.")
+]
 TitleColumnOpt = Annotated[
     str,
     typer.Option(
         "--title-column",
+        metavar="FIELD",
         help="The headline field of JSONL/CSV corpus records. Default: title, else headline.",
         show_default=False,
     ),
@@ -148,6 +198,7 @@ KeepTextOpt = Annotated[
     Path | None,
     typer.Option(
         "--keep-text",
+        metavar="DIR",
         help="Save the text the offsets index (extracted from each HTML page, or each corpus record) "
         "in this folder.",
     ),
@@ -273,7 +324,9 @@ SUFFIX_FORMATS = {
     ".sqlite3": "sqlite",
     ".parquet": "parquet",
 }
-ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="spaCy model name or path.")]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", "-m", metavar="MODEL", help="spaCy model name or path.")
+]
 NoSanitizeOpt = Annotated[
     bool, typer.Option("--no-sanitize", help="Leave CSV cells that start with = + - @ as they are.")
 ]
@@ -286,6 +339,7 @@ JobsOpt = Annotated[
         "--jobs",
         "-j",
         min=0,
+        metavar="N",
         help="Worker processes. Default (0): one per core for a batch, one for a single file.",
     ),
 ]
@@ -293,6 +347,7 @@ ClusterOpt = Annotated[
     str | None,
     typer.Option(
         "--cluster",
+        metavar="ADDRESS",
         help="Run on Dask: tcp://HOST:8786 (a running scheduler) or local:N (N worker processes "
         'here). Needs pip install "quotes\\[dask]".',
         show_default=False,
@@ -302,6 +357,7 @@ ShardSizeOpt = Annotated[
     str,
     typer.Option(
         "--shard-size",
+        metavar="SIZE",
         help="With --cluster or a Parquet folder: input bytes per shard (4M, 512K). Default: 4M, "
         "less for a small batch.",
         show_default=False,
@@ -485,7 +541,7 @@ def _extraction(
     return inputs, _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress, indirect)
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
     paths: PathsArg,
     fmt: Annotated[
@@ -493,6 +549,7 @@ def extract(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="table, csv, json, jsonl, markdown, sqlite or parquet. Default: from the --output "
             "suffix (.csv .json .jsonl .md .db .parquet), else table on a terminal and csv otherwise.",
         ),
@@ -502,6 +559,7 @@ def extract(
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="Write to this file (atomically) instead of stdout. With sqlite: the database to "
             "create or add to. With parquet: FILE.parquet, or a folder for one part per shard "
             "(a rerun into it does only the shards not yet done).",
@@ -659,7 +717,7 @@ def _extract(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=_Command)
 def speakers(
     paths: PathsArg,
     fmt: Annotated[
@@ -667,12 +725,16 @@ def speakers(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="table, csv, json, jsonl or markdown. Default: from the --output suffix, else table "
             "on a terminal and csv otherwise.",
         ),
     ] = "",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of stdout."
+        ),
     ] = None,
     model: ModelOpt = None,
     input_format: InputFormatOpt = "auto",
@@ -870,26 +932,40 @@ def _results(
             progress.stop()
 
 
-@app.command("evaluate")
+@app.command("evaluate", cls=_Command)
 def evaluate_command(
     gold: Annotated[
         str,
-        typer.Argument(help="Gold JSONL, one annotated article a line (docs/accuracy.md), or - for stdin."),
+        typer.Argument(
+            metavar="GOLD",
+            help="Gold JSONL, one annotated article a line (docs/accuracy.md), or - for stdin.",
+        ),
     ],
     kind: Annotated[
         str | None,
         typer.Option(
-            "--kind", "-k", help="Score only the gold quotes of this kind: direct, partial or indirect."
+            "--kind",
+            "-k",
+            metavar="KIND",
+            help="Score only the gold quotes of this kind: direct, partial or indirect.",
         ),
     ] = None,
     fmt: Annotated[
         str,
-        typer.Option("--format", "-f", help="table or json. Default: table on a terminal, json otherwise."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table or json. Default: table on a terminal, json otherwise.",
+        ),
     ] = "",
     errors: Annotated[
         Path | None,
         typer.Option(
-            "--errors", "-e", help="Write every miss, wrong speaker and spurious quote here (JSONL)."
+            "--errors",
+            "-e",
+            metavar="FILE",
+            help="Write every miss, wrong speaker and spurious quote here (JSONL).",
         ),
     ] = None,
     labels: Annotated[
@@ -897,13 +973,14 @@ def evaluate_command(
         typer.Option(
             "--labels",
             "-l",
+            metavar="FILE",
             help="Who-labels (name, role, organization) for the gold quotes, matched by id, start and "
             "end. Default: <gold stem>.who.jsonl (or .labels.jsonl, .roles.jsonl) beside the gold file.",
         ),
     ] = None,
     split: Annotated[
         str | None,
-        typer.Option("--split", help="Keep only the labels of this split: tune or check."),
+        typer.Option("--split", metavar="SPLIT", help="Keep only the labels of this split: tune or check."),
     ] = None,
     labelled_only: Annotated[
         bool,
