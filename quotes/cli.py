@@ -684,6 +684,7 @@ def _extract(
                 with _whole_rows():
                     write_part(output, outcome.shard, shard_rows)
                 rows += len(shard_rows)
+        _say_written(rows, "quote", output, quiet)
     elif fmt == "sqlite":
         assert output is not None
         with _reporting(debug, "every document finished before then is in the database", str(output)):
@@ -691,8 +692,7 @@ def _extract(
                 for result in results:
                     store.add(result.document.source, result.document.id, result.rows)
                     rows += len(result.rows)
-        if not quiet:
-            err.print(f"{store.quotes_written} quotes written to {_esc(str(output))}")
+        _say_written(store.quotes_written, "quote", output, quiet)
     elif fmt == "parquet":
         assert output is not None
         with _reporting(debug, f"{output} was not written"):
@@ -700,6 +700,7 @@ def _extract(
                 for result in results:
                     table.write(result.rows)
             rows = table.count
+        _say_written(rows, "quote", output, quiet)
     else:
         kept = "rows so far were written" if output is None else f"{output} was not written"
         target = "stdout" if output is None else str(output)
@@ -712,9 +713,16 @@ def _extract(
                     rows += len(result.rows)
             finally:
                 writer.close()
+        _say_written(rows, "quote", output, quiet)
     inputs.say_if_nothing_found(rows)
     if inputs.failures:
         raise typer.Exit(1)
+
+
+def _say_written(count: int, noun: str, output: Path | None, quiet: bool) -> None:
+    """A run that wrote a file says how many rows it holds (a file is not seen as it fills)."""
+    if output is not None and not quiet:
+        err.print(f"{count} {noun}{'' if count == 1 else 's'} written to {_esc(str(output))}")
 
 
 @app.command(cls=_Command)
@@ -762,14 +770,17 @@ def speakers(
     target = "stdout" if output is None else str(output)
     with _reporting(debug, kept, target), _text_output(output, fmt, bom) as (out, console):
         writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console, indirect=indirect)
-        rows = 0
+        rows = lines = 0
         try:
             for result in results:
+                summaries = summarize(result.rows)
                 with _whole_rows():
-                    writer.write(summarize(result.rows))
+                    writer.write(summaries)
                 rows += len(result.rows)
+                lines += len(summaries)
         finally:
             writer.close()
+    _say_written(lines, "speaker", output, quiet)
     inputs.say_if_nothing_found(rows)
     if inputs.failures:
         raise typer.Exit(1)

@@ -1,0 +1,95 @@
+"""Files a journalist can use: what a run says it wrote, and the files themselves."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+
+STORY = (
+    "“The ferry will sail on Monday,” said Marta Kowal, the harbour master.\n\n"
+    "“We have waited long enough,” said Tom Reyes, who runs the island shop. "
+    "He called the delay “surprising,” and said nothing more.\n"
+)
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def rows_in(path: Path, fmt: str) -> int:
+    text = path.read_text(encoding="utf-8")
+    if fmt == "csv":
+        return len(list(csv.DictReader(text.splitlines())))
+    if fmt == "jsonl":
+        return len(text.splitlines())
+    if fmt == "json":
+        return len(json.loads(text))
+    return len([line for line in text.splitlines() if line.startswith("|")]) - 2  # markdown
+
+
+@pytest.mark.parametrize(
+    "suffix, fmt", [(".csv", "csv"), (".jsonl", "jsonl"), (".json", "json"), (".md", "markdown")]
+)
+def test_an_output_file_says_how_many_rows_it_holds(
+    tmp_path: Path, story: Path, suffix: str, fmt: str
+) -> None:
+    out = tmp_path / f"quotes{suffix}"
+    result = CliRunner().invoke(app, ["extract", str(story), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    rows = rows_in(out, fmt)
+    assert rows == 3
+    assert result.stderr.strip().splitlines()[-1] == f"{rows} quotes written to {out}"
+
+
+def test_quiet_says_nothing_of_the_file(tmp_path: Path, story: Path) -> None:
+    out = tmp_path / "quotes.csv"
+    result = CliRunner().invoke(app, ["extract", str(story), "-o", str(out), "--quiet", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert rows_in(out, "csv") == 3
+
+
+def test_stdout_gets_no_count(story: Path) -> None:
+    result = CliRunner().invoke(app, ["extract", str(story), "-f", "csv", "--jobs", "1"])
+    assert result.exit_code == 0
+    assert "written" not in result.stderr
+
+
+def test_one_row_is_one_quote(tmp_path: Path) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("“The ferry will sail on Monday,” said Marta Kowal.\n", encoding="utf-8")
+    out = tmp_path / "one.csv"
+    result = CliRunner().invoke(app, ["extract", str(one), "-o", str(out), "--jobs", "1"])
+    assert result.stderr.strip() == f"1 quote written to {out}"
+
+
+def test_speakers_file_says_how_many_speakers_it_holds(tmp_path: Path, story: Path) -> None:
+    out = tmp_path / "speakers.csv"
+    result = CliRunner().invoke(app, ["speakers", str(story), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    lines = rows_in(out, "csv")
+    assert lines == 2
+    assert result.stderr.strip().splitlines()[-1] == f"2 speakers written to {out}"
+
+
+def test_output_files_respect_the_umask(tmp_path: Path, story: Path) -> None:
+    umask = os.umask(0o002)  # a shared drive's group-writable setting
+    try:
+        for name in ("group.csv", "group.jsonl", "group.md"):
+            out = tmp_path / name
+            assert (
+                CliRunner().invoke(app, ["extract", str(story), "-o", str(out), "--jobs", "1"]).exit_code == 0
+            )
+            assert out.stat().st_mode & 0o777 == 0o664, name
+    finally:
+        os.umask(umask)
