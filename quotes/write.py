@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar
 
-from rich.console import Console
+from rich import box
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape
 from rich.table import Table
 
@@ -119,7 +120,7 @@ class _StreamWriter(Generic[T]):
     def _cells(self, items: list[T]) -> tuple[list[str], list[list[str]]]:
         raise NotImplementedError
 
-    def _rich_table(self, items: list[T]) -> Table:
+    def _rich_table(self, items: list[T]) -> RenderableType:
         raise NotImplementedError
 
     def write(self, items: list[T]) -> None:
@@ -161,7 +162,7 @@ class Writer(_StreamWriter[Quote]):
     def _cells(self, items: list[Quote]) -> tuple[list[str], list[list[str]]]:
         return _table_cells(items)
 
-    def _rich_table(self, items: list[Quote]) -> Table:
+    def _rich_table(self, items: list[Quote]) -> RenderableType:
         return quote_table(items)
 
 
@@ -315,15 +316,69 @@ def _table_cells(rows: list[Quote]) -> tuple[list[str], list[list[str]]]:
     return header, cells
 
 
-def quote_table(rows: list[Quote]) -> Table:
-    table = Table(show_lines=False, header_style="bold")
-    header, cells = _table_cells(rows)
-    for name in header:
-        table.add_column(name, overflow="fold", ratio=3 if name == "quote" else 1)
-    for row in cells:
+def quote_table(rows: list[Quote]) -> RenderableType:
+    """The rows for a terminal, readable at 80 columns: one table per document under its file
+    name (and a corpus record's id) when there are several, no vertical rules, the kind only
+    on rows that are not whole quotes. Columns keep their widths from one table to the next."""
+    # A fragment (`partial`) or reported speech (`indirect`) should not read as a whole quote.
+    has_kinds = any(q.kind != "direct" for q in rows)
+    documents: dict[tuple[str, str], list[Quote]] = {}
+    for q in rows:
+        documents.setdefault((q.source, q.id), []).append(q)
+    if len(documents) <= 1 and not any(q.id for q in rows):
+        return _document_table(rows, has_kinds)
+    names = short_names([source for source, _ in documents])
+    tables: list[RenderableType] = []
+    for (source, id_), quotes in documents.items():
+        if tables:
+            tables.append("")  # a blank line before the next document's name
+        tables.append(_document_table(quotes, has_kinds, title=names[source] + (f":{id_}" if id_ else "")))
+    return Group(*tables)
+
+
+def _document_table(rows: list[Quote], has_kinds: bool, title: str = "") -> Table:
+    table = Table(
+        title=escape(printable(title)) or None,
+        title_justify="left",
+        title_style="bold",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 2, 0, 0),  # two spaces between columns, none at the edges
+        expand=True,
+        header_style="bold",
+    )
+    # Fold a word too long for its column rather than cut it: nothing of a cell is hidden.
+    # Shares of the width: organisation a little wider, so that its header reads whole at 80.
+    table.add_column("speaker", ratio=10, overflow="fold")
+    table.add_column("role", ratio=10, overflow="fold")
+    table.add_column("organization", ratio=11, overflow="fold")
+    if has_kinds:
+        table.add_column("kind", no_wrap=True, width=len("indirect"))
+    table.add_column("quote", ratio=20, overflow="fold")
+    for q in rows:
+        kind = ["" if q.kind == "direct" else q.kind] if has_kinds else []
+        cells = [speaker_cell(q), q.role, q.organization, *kind, q.quote]
         # rich reads [brackets] as markup: quotes are full of `[inaudible]`, so escape all.
-        table.add_row(*(escape(printable(c)) for c in row))
+        table.add_row(*(escape(printable(c)) for c in cells))
     return table
+
+
+def short_names(sources: list[str]) -> dict[str, str]:
+    """Each source by its file name, with as many of its folders as tell it from the others
+    (``a/notes.txt`` and ``b/notes.txt``); stdin stays ``-``."""
+    parts = {source: source.replace("\\", "/").rstrip("/").split("/") for source in set(sources)}
+    depth = dict.fromkeys(parts, 1)
+    while True:
+        names = {source: "/".join(p[-depth[source] :]) for source, p in parts.items()}
+        seen: dict[str, list[str]] = {}
+        for source, name in names.items():
+            seen.setdefault(name, []).append(source)
+        clashes = [s for group in seen.values() if len(group) > 1 for s in group if depth[s] < len(parts[s])]
+        if not clashes:
+            return names
+        for source in clashes:
+            depth[source] += 1
 
 
 def markdown_cell(value: object) -> str:

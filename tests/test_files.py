@@ -93,3 +93,55 @@ def test_output_files_respect_the_umask(tmp_path: Path, story: Path) -> None:
             assert out.stat().st_mode & 0o777 == 0o664, name
     finally:
         os.umask(umask)
+
+
+# --- the terminal table over a folder, at 80 columns ------------------------------------------
+
+
+def test_the_table_over_a_folder_reads_at_80_columns(tmp_path: Path) -> None:
+    folder = tmp_path / "newsroom shared drive" / "2025 archive" / "ferry strike coverage"
+    folder.mkdir(parents=True)
+    (folder / "ferry.txt").write_text(STORY, encoding="utf-8")
+    (folder / "harbour.txt").write_text(
+        "“The harbour is open again,” said Lena Ortiz, the port's operations manager.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        app, ["extract", str(tmp_path), "-f", "table", "--jobs", "1"], env={"COLUMNS": "80"}
+    )
+    assert result.exit_code == 0, result.output
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert max(len(line) for line in lines) <= 80
+    assert "2025 archive" not in result.stdout  # the file name, not the whole path
+    assert "ferry.txt" in lines and "harbour.txt" in lines  # each document under its file's name
+    assert (
+        result.stdout.index("ferry.txt") < result.stdout.index("Kowal") < result.stdout.index("harbour.txt")
+    )
+    header = next(line for line in lines if "speaker" in line)
+    assert " id " not in header  # no column that is empty on every row
+    # A fragment is marked as one on its row; whole quotes carry no mark.
+    assert any("partial" in line and "surprising," in line for line in lines), result.stdout
+    assert "direct" not in result.stdout
+    for word in ("Kowal", "Reyes", "Ortiz", "operations"):
+        assert any(word in line for line in lines), word  # names and words are not cut apart
+
+
+def test_the_table_names_a_record_by_its_file_and_id(tmp_path: Path) -> None:
+    corpus = tmp_path / "wire.jsonl"
+    records = [
+        {"id": "ap-17", "text": "“Nets are down,” said Ivo Brandt, the harbour pilot.\n"},
+        {"id": "ap-18", "text": "“Fuel is short,” said Ruth Amadi, the depot manager.\n"},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["extract", str(corpus), "-f", "table", "--jobs", "1"], env={"COLUMNS": "80"}
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    # Each record under its own heading: the file's name and the record's id.
+    assert (
+        out.index("wire.jsonl:ap-17")
+        < out.index("Brandt")
+        < out.index("wire.jsonl:ap-18")
+        < out.index("Amadi")
+    )
+    assert str(tmp_path) not in result.stdout
