@@ -100,7 +100,15 @@ def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
         after = [c for c in clauses if c.i > verb.i]
         clause = after[0] if after else clauses[-1]
         return clause.left_edge.i, clause.right_edge.i
+    clause_in_phrase = _that_clause_after_phrase(verb, children)
+    if clause_in_phrase is not None:
+        return clause_in_phrase
     if verb.lemma_.lower() not in lexicon().object_speech_verbs:
+        # `said legalizing it could create jobs`, parsed with the gerund as an open clause
+        # of `said` and the rest hung on it: the gerund's clause is what was said.
+        gerund = next((c for c in children if c.i > verb.i and c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if gerund is not None and any(c.dep_ in ("ccomp", "conj") or c.tag_ == "MD" for c in gerund.subtree):
+            return gerund.left_edge.i, max(c.right_edge.i for c in children if c.i >= gerund.i)
         return None
     rights = [c for c in children if c.i > verb.i]
     for n, c in enumerate(rights):
@@ -113,6 +121,24 @@ def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
                     break
                 last = later.right_edge.i
             return first, last
+    return None
+
+
+def _that_clause_after_phrase(verb: Token, children: list[Token]) -> tuple[int, int] | None:
+    """`said in a statement that the bridge …`, `said during a news conference that …`: the
+    parser hangs the `that` clause on the phrase's noun; it is still what the verb says."""
+    for child in children:
+        if child.i < verb.i or child.dep_ != "prep":
+            continue
+        for tok in child.subtree:
+            clause = tok.head
+            if (
+                tok.lower_ == "that"
+                and tok.dep_ == "mark"
+                and clause.dep_ in ("acl", "ccomp", "relcl", "advcl")
+                and clause.left_edge.i == tok.i
+            ):
+                return tok.i, clause.right_edge.i
     return None
 
 
@@ -138,6 +164,17 @@ def _reported_by_verb(doc: Doc, verb: Token) -> tuple[int, int] | None:
         # are the clause's.
         clause_last = max(verb.head.right_edge.i, verb.right_edge.i)
         return _around(doc, verb.head.left_edge.i, clause_last, verb.left_edge.i, verb.i)
+    if (
+        verb.dep_ == "advcl"
+        and verb.head is not verb
+        and same_paragraph(verb, verb.head)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    ):
+        # `As The Times reported on Saturday, he has emerged as …`: the clause the `as`
+        # phrase is set in is what was reported.
+        head = verb.head
+        return _around(doc, head.left_edge.i, head.right_edge.i, verb.left_edge.i, verb.right_edge.i)
     content = _content_tokens(doc, verb)
     if content is None and verb.dep_ == "conj" and verb.head.i < verb.i and same_paragraph(verb, verb.head):
         # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
@@ -174,6 +211,30 @@ def _reported_according_to(doc: Doc, according: Token) -> tuple[tuple[int, int],
     return _around(doc, head.left_edge.i, head.right_edge.i, according.i, according.right_edge.i), source
 
 
+# Subjects that name a share of people: `Some say …`, `Six in 10 said …`, `Most of them
+# said …`, `two-thirds, 67 percent, say …`. A quote's speaker is a name or a description;
+# reported speech is as often a poll's share of voters.
+_GROUP_POS = frozenset({"NUM", "DET", "ADJ"})
+# Determiners that point at a thing rather than count people (`This says …`).
+_POINTING_DETERMINERS = frozenset({"this", "that", "these", "those", "the", "a", "an", "which", "what"})
+
+
+def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """The subject of ``verb`` when it names a group by a number or a quantifier."""
+    for child in verb.lefts:
+        # (`Some`, `Many` are tagged pronouns that are determiners: DT.)
+        counts = child.pos_ in _GROUP_POS or (child.pos_ == "PRON" and child.tag_ == "DT")
+        if child.dep_ != "nsubj" or not counts or not idx.outside(child.i):
+            continue
+        if child.lower_ in _POINTING_DETERMINERS:
+            continue
+        first, last = child.left_edge, child.right_edge
+        if last.i - first.i > 12 or not same_paragraph(first, verb):
+            continue
+        return Mention(first.idx, last.idx + len(last), child.i, "description")
+    return None
+
+
 def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     found: list[ReportedSpeech] = []
@@ -184,7 +245,8 @@ def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
             span = _reported_by_verb(doc, tok)
             if span is None:
                 continue
-            mention = subject_mention(doc, _subject_holder(tok), idx)
+            holder = _subject_holder(tok)
+            mention = subject_mention(doc, holder, idx) or _group_subject(doc, holder, idx)
             cue, sieve = tok.text, SIEVE
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             according = _reported_according_to(doc, tok)

@@ -92,6 +92,74 @@ late ADJ JJ acomp 4 O late _
 """
 
 
+AS_REPORTED = """
+As SCONJ IN mark 3 O as
+the DET DT det 2 O the
+Gazette PROPN NNP nsubj 3 B-PERSON Gazette
+reported VERB VBD advcl 10 O report
+on ADP IN prep 3 O on
+Monday PROPN NNP pobj 4 B-DATE Monday _
+, PUNCT , punct 10 O ,
+the DET DT det 8 O the
+mill NOUN NN nsubj 10 O mill
+will AUX MD aux 10 O will
+close VERB VB ROOT 10 O close
+in ADP IN prep 10 O in
+March PROPN NNP pobj 11 B-DATE March _
+. PUNCT . punct 10 O . _
+"""
+
+SAID_IN_A_STATEMENT_THAT = """
+Okafor PROPN NNP nsubj 1 O Okafor
+said VERB VBD ROOT 1 O say
+in ADP IN prep 1 O in
+a DET DT det 4 O a
+statement NOUN NN pobj 2 O statement
+that SCONJ IN mark 9 O that
+the DET DT det 7 O the
+ferry NOUN NN nsubj 9 O ferry
+would AUX MD aux 9 O would
+run VERB VB acl 4 O run
+again ADV RB advmod 9 O again
+by ADP IN prep 9 O by
+June PROPN NNP pobj 11 B-DATE June _
+. PUNCT . punct 1 O . _
+"""
+
+SOME_SAY = """
+Some PRON DT nsubj 1 O some
+say VERB VBP ROOT 1 O say
+the DET DT det 3 O the
+levy NOUN NN nsubjpass 6 O levy
+should AUX MD aux 6 O should
+be AUX VB auxpass 6 O be
+scrapped VERB VBN ccomp 1 O scrap _
+. PUNCT . punct 1 O . _
+"""
+
+SIX_IN_TEN_SAID = """
+Six NUM CD quantmod 2 B-CARDINAL six
+in ADP IN quantmod 2 O in
+10 NUM CD nsubj 3 B-CARDINAL 10
+said VERB VBD ROOT 3 O say
+the DET DT det 5 O the
+ferry NOUN NN nsubj 6 O ferry
+was AUX VBD ccomp 3 O be
+too ADV RB advmod 8 O too
+expensive ADJ JJ acomp 6 O expensive _
+. PUNCT . punct 3 O . _
+"""
+
+THIS_SAYS = """
+This PRON DT nsubj 1 O this
+says VERB VBZ ROOT 1 O say
+the DET DT det 3 O the
+levy NOUN NN nsubj 4 O levy
+is AUX VBZ ccomp 1 O be
+fair ADJ JJ acomp 4 O fair _
+. PUNCT . punct 1 O . _
+"""
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -120,6 +188,24 @@ def test_an_object_verb_reports_what_it_governs() -> None:
 
 def test_the_addressee_of_told_is_not_what_was_said() -> None:
     assert reported(TOLD_REPORTERS) == [("the plan was late", "Okafor", "told")]
+
+
+def test_as_a_paper_reported_reports_the_clause_it_is_set_in() -> None:
+    assert reported(AS_REPORTED) == [("the mill will close in March", "Gazette", "reported")]
+
+
+def test_a_that_clause_hung_on_a_phrase_is_what_was_said() -> None:
+    # `in a statement that …`: the parser makes the clause the statement's.
+    assert reported(SAID_IN_A_STATEMENT_THAT) == [("the ferry would run again by June", "Okafor", "said")]
+
+
+def test_a_share_of_people_can_say_things() -> None:
+    assert reported(SOME_SAY) == [("the levy should be scrapped", "Some", "say")]
+    assert reported(SIX_IN_TEN_SAID) == [("the ferry was too expensive", "Six in 10", "said")]
+
+
+def test_a_pointing_pronoun_is_nobody() -> None:
+    assert reported(THIS_SAYS) == []
 
 
 def test_a_belief_is_not_speech() -> None:
