@@ -34,9 +34,11 @@ from quotes.read import (
 
 # What a shard holds at most, unless the batch is small (see ``shard_size``).
 MAX_SHARD_BYTES = 4 << 20
-MIN_SHARD_BYTES = 64 << 10
-# A small batch is still cut in this many shards or so, so that every worker has work.
-SHARDS_PER_BATCH = 32
+MIN_SHARD_BYTES = 32 << 10
+# A small batch is still cut in this many shards or so, so that every worker has work, and
+# the last shard, which one worker finishes while the others wait, is a small share of it
+# (about 13 news articles for 800).
+SHARDS_PER_BATCH = 64
 # Bump when a shard's rows would change for the same inputs and options (with PARSE_VERSION).
 SHARD_FORMAT = "s1"
 
