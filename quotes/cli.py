@@ -50,6 +50,7 @@ from quotes.shards import Shard, ShardOptions, ShardOutcome, extract_shard, plan
 from quotes.store import QuoteStore, StoreError, check_database_path
 from quotes.summary import summarize
 from quotes.write import (
+    BINARY_FORMATS,
     FORMATS,
     KeepTextRefused,
     ParquetRowWriter,
@@ -323,6 +324,7 @@ SUFFIX_FORMATS = {
     ".sqlite": "sqlite",
     ".sqlite3": "sqlite",
     ".parquet": "parquet",
+    ".xlsx": "xlsx",
 }
 ModelOpt = Annotated[
     str | None, typer.Option("--model", "-m", metavar="MODEL", help="spaCy model name or path.")
@@ -404,6 +406,8 @@ def _choose_format(fmt: str, output: Path | None, allowed: tuple[str, ...]) -> s
         raise _fail("--format sqlite writes a database file: name it with --output FILE.db")
     if fmt == "parquet" and output is None:
         raise _fail("--format parquet writes a file: name it with --output FILE.parquet")
+    if fmt == "xlsx" and output is None:
+        raise _fail("--format xlsx writes a workbook: name it with --output FILE.xlsx")
     return fmt
 
 
@@ -424,14 +428,14 @@ def stdout_is_open() -> bool:
 
 
 @contextmanager
-def _text_output(output: Path | None, fmt: str, bom: bool) -> Iterator[tuple[IO[str], Console | None]]:
+def _text_output(output: Path | None, fmt: str, bom: bool) -> Iterator[tuple[IO[Any], Console | None]]:
     """stdout, or a file that replaces ``output`` only when the run finishes."""
     if output is None:
         if bom and fmt == "csv":
             sys.stdout.write("\ufeff")
         yield sys.stdout, Console(highlight=False) if fmt == "table" else None
     else:
-        with atomic_output(output, bom=bom and fmt == "csv") as fh:
+        with atomic_output(output, bom=bom and fmt == "csv", binary=fmt in BINARY_FORMATS) as fh:
             yield fh, Console(file=fh, width=160) if fmt == "table" else None
 
 
@@ -550,8 +554,9 @@ def extract(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="table, csv, json, jsonl, markdown, sqlite or parquet. Default: from the --output "
-            "suffix (.csv .json .jsonl .md .db .parquet), else table on a terminal and csv otherwise.",
+            help="table, csv, json, jsonl, markdown, xlsx (Excel), sqlite or parquet. Default: from the "
+            "--output suffix (.csv .json .jsonl .md .xlsx .db .parquet), else table on a terminal and csv "
+            "otherwise.",
         ),
     ] = "",
     output: Annotated[
@@ -734,8 +739,8 @@ def speakers(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="table, csv, json, jsonl or markdown. Default: from the --output suffix, else table "
-            "on a terminal and csv otherwise.",
+            help="table, csv, json, jsonl, markdown or xlsx (Excel). Default: from the --output suffix, "
+            "else table on a terminal and csv otherwise.",
         ),
     ] = "",
     output: Annotated[

@@ -30,7 +30,9 @@ from quotes.types import OUTPUT_FIELDS, Quote
 
 # The public columns, in order (see ``OUTPUT_FIELDS``).
 FIELDS: tuple[str, ...] = OUTPUT_FIELDS
-FORMATS = ("table", "csv", "json", "jsonl", "markdown")
+FORMATS = ("table", "csv", "json", "jsonl", "markdown", "xlsx")
+# Formats that write bytes, to a file only (never a terminal or a pipe).
+BINARY_FORMATS = ("xlsx",)
 T = TypeVar("T")
 # Characters that Markdown (CommonMark / GitHub tables) would read as syntax inside a cell.
 _MARKDOWN_SPECIAL = re.compile(r"([\\|*_`\[\]<>])")
@@ -88,13 +90,60 @@ def row_dict(q: Quote) -> dict[str, Any]:
     return {k: d[k] for k in FIELDS}
 
 
+# Excel refuses these in a cell (XML 1.0 has no place for them) and a cell holds at most
+# 32,767 characters.
+_XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+XLSX_CELL_LIMIT = 32_767
+
+
+class XlsxSheet:
+    """Rows for an Excel workbook of one sheet, every cell text (type ``s``): a cell that
+    starts with ``=`` is shown as written, never run as a formula, so nothing is neutralised.
+    Control characters are shown as their symbols (as on a terminal), a lone surrogate as
+    U+FFFD, and a cell longer than Excel allows is cut, ending in ``…``."""
+
+    def __init__(self, header: tuple[str, ...]) -> None:
+        from openpyxl import Workbook
+
+        self._book = Workbook(write_only=True)
+        self._sheet = self._book.create_sheet("quotes")
+        self._sheet.freeze_panes = "A2"
+        self.append(list(header))
+
+    def append(self, values: list[Any]) -> None:
+        from openpyxl.cell import WriteOnlyCell
+
+        cells: list[Any] = []
+        for value in values:
+            text = self._text(value)
+            if not text:
+                cells.append(None)  # an empty cell, as in the CSV
+                continue
+            cell = WriteOnlyCell(self._sheet, value=text)
+            cell.data_type = "s"  # openpyxl would read a leading = as a formula
+            cells.append(cell)
+        self._sheet.append(cells)
+
+    @staticmethod
+    def _text(value: Any) -> str:
+        text = "" if value is None else str(value)  # as the csv module writes it
+        if _XLSX_ILLEGAL.search(text):
+            text = _LONE_SURROGATE.sub("\ufffd", printable(text))
+        if len(text) > XLSX_CELL_LIMIT:
+            text = text[: XLSX_CELL_LIMIT - 1] + "…"
+        return text
+
+    def save(self, out: IO[bytes]) -> None:
+        self._book.save(out)
+
+
 class _StreamWriter(Generic[T]):
     """Streams records to a text stream in one format: CSV, JSON and JSONL as they come, the
     table and Markdown (which need every row to size their columns) at ``close``."""
 
     fields: tuple[str, ...] = ()
 
-    def __init__(self, out: IO[str], fmt: str, *, sanitize: bool = True, console: Console | None = None):
+    def __init__(self, out: IO[Any], fmt: str, *, sanitize: bool = True, console: Console | None = None):
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
         self.out = out
@@ -104,7 +153,10 @@ class _StreamWriter(Generic[T]):
         self.count = 0
         self._held: list[T] = []
         self._csv: Any = None
-        if fmt == "csv":
+        self._sheet: XlsxSheet | None = None
+        if fmt == "xlsx":
+            self._sheet = XlsxSheet(self.fields)
+        elif fmt == "csv":
             # RFC 4180: CRLF line ends, every field that needs it quoted.
             self._csv = csv.writer(out, lineterminator="\r\n")
             self._csv.writerow(self.fields)
@@ -129,7 +181,9 @@ class _StreamWriter(Generic[T]):
                 self._held.append(item)
             else:
                 record = self._record(item)
-                if self.fmt == "csv":
+                if self._sheet is not None:
+                    self._sheet.append(self._csv_values(record))
+                elif self.fmt == "csv":
                     values = self._csv_values(record)
                     self._csv.writerow([neutralise(v) for v in values] if self.sanitize else values)
                 elif self.fmt == "jsonl":
@@ -138,11 +192,13 @@ class _StreamWriter(Generic[T]):
                     prefix = "\n  " if self.count == 0 else ",\n  "
                     self.out.write(prefix + json_text(record))
             self.count += 1
-        if self.fmt not in ("table", "markdown"):
+        if self.fmt not in ("table", "markdown", "xlsx"):
             self.out.flush()
 
     def close(self) -> None:
-        if self.fmt == "json":
+        if self._sheet is not None:
+            self._sheet.save(self.out)
+        elif self.fmt == "json":
             self.out.write("\n]\n" if self.count else "]\n")
         elif self.fmt == "table":
             (self.console or Console(file=self.out)).print(self._rich_table(self._held))
@@ -410,7 +466,7 @@ class SummaryWriter(_StreamWriter[SpeakerSummary]):
 
     def __init__(
         self,
-        out: IO[str],
+        out: IO[Any],
         fmt: str,
         *,
         sanitize: bool = True,
@@ -483,16 +539,18 @@ def is_regular_or_new(path: Path) -> bool:
 
 
 @contextmanager
-def atomic_output(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
-    """A text stream that replaces ``path`` only when the block finishes without error.
+def atomic_output(path: Path, *, bom: bool = False, binary: bool = False) -> Iterator[IO[Any]]:
+    """A text stream (a byte stream if ``binary``) that replaces ``path`` only when the block
+    finishes without error.
 
     What is not a regular file (a FIFO, a device such as /dev/null, a terminal, /dev/stdout) has
     no content to protect and must never be replaced by one: it is written through. A symbolic
     link stays a link: the file it points to is the one replaced.
     """
-    encoding = "utf-8-sig" if bom else "utf-8"
+    encoding = None if binary else "utf-8-sig" if bom else "utf-8"
+    mode, newline = ("wb", None) if binary else ("w", "")
     if not is_regular_or_new(path):
-        with open(path, "w", encoding=encoding, newline="") as fh:
+        with open(path, mode, encoding=encoding, newline=newline) as fh:
             yield fh
         return
     if path.is_symlink():
@@ -502,7 +560,7 @@ def atomic_output(path: Path, *, bom: bool = False) -> Iterator[IO[str]]:
     try:
         # mkstemp makes the file private (0600); the output is an ordinary file.
         os.fchmod(fd, ordinary_mode(path))
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
+        with os.fdopen(fd, mode, encoding=encoding, newline=newline) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -145,3 +145,79 @@ def test_the_table_names_a_record_by_its_file_and_id(tmp_path: Path) -> None:
         < out.index("Amadi")
     )
     assert str(tmp_path) not in result.stdout
+
+
+# --- Excel workbooks ---------------------------------------------------------------------------
+
+
+def read_workbook(path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path).worksheets[0]
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:  # an empty cell holds nothing at all
+                assert cell.data_type == "s", (cell.coordinate, cell.value, cell.data_type)
+    return [["" if cell.value is None else cell.value for cell in row] for row in sheet.iter_rows()]
+
+
+def test_xlsx_is_a_workbook_with_the_csv_columns_all_as_text(tmp_path: Path, story: Path) -> None:
+    book, table = tmp_path / "story.xlsx", tmp_path / "story.csv"
+    result = CliRunner().invoke(app, ["extract", str(story), "-o", str(book), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip().splitlines()[-1] == f"3 quotes written to {book}"
+    assert CliRunner().invoke(app, ["extract", str(story), "-o", str(table), "--no-sanitize"]).exit_code == 0
+    rows = read_workbook(book)
+    with table.open(encoding="utf-8", newline="") as fh:
+        expected = list(csv.reader(fh))
+    assert rows == expected  # header and every cell as in the CSV, numbers as their text
+    assert rows[0][:3] == ["source", "id", "speaker"]
+
+
+def test_xlsx_never_runs_a_formula(tmp_path: Path) -> None:
+    article = tmp_path / "formula.txt"
+    article.write_text(
+        "“=SUM(A1:A9)*100 is the figure they sent us,” said Ana Ruiz.\n"
+        "“+1 for the plan, @everyone,” said Tom Hale.\n",
+        encoding="utf-8",
+    )
+    book = tmp_path / "formula.xlsx"
+    result = CliRunner().invoke(
+        app, ["extract", str(article), "--format", "xlsx", "-o", str(book), "--jobs", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    quotes = [row[6] for row in read_workbook(book)[1:]]
+    assert quotes == [
+        "=SUM(A1:A9)*100 is the figure they sent us,",
+        "+1 for the plan, @everyone,",
+    ]
+
+
+def test_xlsx_takes_control_characters_and_respects_the_umask(tmp_path: Path) -> None:
+    article = tmp_path / "bell.txt"
+    article.write_text("“Ring the\x07 bell,” said Ana Ruiz.\n", encoding="utf-8")
+    book = tmp_path / "bell.xlsx"
+    umask = os.umask(0o002)
+    try:
+        result = CliRunner().invoke(app, ["extract", str(article), "-o", str(book), "--jobs", "1"])
+    finally:
+        os.umask(umask)
+    assert result.exit_code == 0, result.output
+    assert book.stat().st_mode & 0o777 == 0o664
+    rows = read_workbook(book)
+    assert rows[1][2] == "Ana Ruiz" and "bell" in str(rows[1][6])
+
+
+def test_xlsx_needs_a_file_name(story: Path) -> None:
+    result = CliRunner().invoke(app, ["extract", str(story), "--format", "xlsx"])
+    assert result.exit_code == 2
+    assert "--output" in result.stderr
+
+
+def test_speakers_xlsx_is_a_workbook(tmp_path: Path, story: Path) -> None:
+    book, table = tmp_path / "speakers.xlsx", tmp_path / "speakers.csv"
+    result = CliRunner().invoke(app, ["speakers", str(story), "-o", str(book), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(app, ["speakers", str(story), "-o", str(table), "--no-sanitize"]).exit_code == 0
+    with table.open(encoding="utf-8", newline="") as fh:
+        assert read_workbook(book) == list(csv.reader(fh))

@@ -109,7 +109,7 @@ def count_rows(output: str, fmt: str) -> int:
 
 def _count_file(path: Path, fmt: str) -> int:
     """Rows in an output file: a database (``-o quotes.db``) counts its quotes table, a Parquet
-    file or folder its rows."""
+    file or folder its rows, a workbook the rows of its sheet."""
     if fmt == "sqlite" or path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
         import sqlite3
 
@@ -119,6 +119,11 @@ def _count_file(path: Path, fmt: str) -> int:
         from quotes.write import read_parquet_rows
 
         return len(read_parquet_rows(path))
+    if fmt == "xlsx" or path.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path, read_only=True).worksheets[0]
+        return sum(1 for _ in sheet.iter_rows()) - 1  # less the header
     return count_rows(path.read_text(encoding="utf-8"), fmt)
 
 
