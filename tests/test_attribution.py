@@ -32,7 +32,9 @@ def test_cue_followed_by_its_own_reported_clause_is_not_taken(extract_rows) -> N
         "would stay open all winter."
     )
     row = _row(extract_rows(text), "We are done here")
-    assert row.speaker != "Ann Holt"
+    # The quote's own cue speaks: not the next sentence's `said` (an empty speaker would fail too).
+    assert row.speaker == "the coach"
+    assert text[row.speaker_start : row.speaker_end] == "the coach"
 
 
 def test_relative_pronoun_subject_rests_on_who_and_names_the_antecedent(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -107,12 +109,23 @@ def test_colon_lead_in_names_the_person_right_before_the_colon(extract_rows) -> 
 
 def test_colon_lead_in_starts_after_a_dash(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Polls moved all week.\n\n"
-        "Turnout was the story all along - More from Anna Blum and Ravi Cohen: “Data collected by "
-        "our firm confirms that both issues were in play this year.”"
+        "Polls closed at eight.\n\n"
+        "The count was close all night - More from our polling analyst Mia Torres: “The turnout "
+        "numbers never supported a landslide.”"
     )
-    row = _row(extract_rows(text), "Data collected")
-    assert "Cohen" in row.speaker or "Blum" in row.speaker
+    row = _row(extract_rows(text), "The turnout numbers")
+    assert row.speaker == "Mia Torres"
+    assert text[row.speaker_start : row.speaker_end] == "Mia Torres"
+
+
+@pytest.mark.xfail(strict=True, reason="a name before the dash is still taken for the lead-in's (open)")
+def test_colon_lead_in_after_a_dash_is_not_the_name_before_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Polls closed at eight.\n\n"
+        "Senator Hal Price had predicted a landslide - More from analyst Mia Torres: “The turnout "
+        "numbers never supported a landslide.”"
+    )
+    assert _row(extract_rows(text), "The turnout numbers").speaker == "Mia Torres"
 
 
 def test_quote_signed_on_the_next_line(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -341,8 +354,8 @@ def test_a_name_on_a_furniture_line_is_never_the_speaker(extract_rows) -> None: 
         "“There is no safe way to keep it open.”"
     )
     row = _row(extract_rows(text), "There is no safe way")
-    assert row.speaker != "Tom Brown"
-    assert row.speaker_start < text.index("Watch") or row.speaker_start > text.index("commuters")
+    # Nobody is quoted in the paragraph it is carried from: no speaker at all, not a wrong one.
+    assert (row.speaker, row.mention, row.speaker_start) == ("", "", -1)
 
 
 # --- which first line is a headline ----------------------------------------------------------
