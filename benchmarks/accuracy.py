@@ -226,6 +226,10 @@ def main() -> int:
         "--who", action="store_true", help="quotes alone: who figures by split, on labelled articles"
     )
     args = ap.parse_args()
+    if not Path(args.gold).is_file():
+        ap.error(
+            f"{args.gold}: no such file (PolNeAR's gold: benchmarks/polnear_gold.py, see docs/accuracy.md)"
+        )
     try:
         if not args.who:
             import textacy  # noqa: F401

@@ -129,6 +129,10 @@ def main() -> None:
     ap.add_argument("--split", default=None, choices=SPLITS, help="keep the labels of this split only")
     ap.add_argument("--labelled-only", action="store_true", help="score only the articles with a label")
     args = ap.parse_args()
+    if not Path(args.gold).is_file():
+        ap.error(
+            f"{args.gold}: no such file (PolNeAR's gold: benchmarks/polnear_gold.py, see docs/accuracy.md)"
+        )
     articles = list(read_gold(args.gold))
     nlp = load_pipeline(args.model)
     predict = (

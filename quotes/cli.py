@@ -948,6 +948,12 @@ def _results(
             progress.stop()
 
 
+# Where the evaluation data comes from on a machine without ../shared.
+GOLD_HINT = (
+    "python benchmarks/polnear_gold.py PolNeAR/ --split dev -o polnear-dev.jsonl, see docs/accuracy.md"
+)
+
+
 @app.command("evaluate", cls=_Command)
 def evaluate_command(
     gold: Annotated[
@@ -1029,7 +1035,9 @@ def evaluate_command(
     if gold != "-":
         gold_path = Path(gold)
         if not gold_path.is_file():
-            raise _fail(f"{gold}: no such file" if not gold_path.exists() else f"{gold}: not a file")
+            if not gold_path.exists():
+                raise _fail(f"{gold}: no such file (to build PolNeAR's gold: {GOLD_HINT})")
+            raise _fail(f"{gold}: not a file")
         if errors is not None and (errors.resolve() == gold_path.resolve() or _same_file(gold_path, errors)):
             raise _fail(f"--errors {errors} is the gold file: choose another file name")
     elif errors is not None and is_stdin(errors):
