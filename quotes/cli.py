@@ -7,7 +7,6 @@ inputs processed, 1 some input failed (each reported in one line, the rest still
 
 from __future__ import annotations
 
-import itertools
 import os
 import shlex
 import signal
@@ -16,7 +15,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Annotated, Any
 
@@ -35,28 +34,19 @@ from rich.table import Table
 from spacy.language import Language
 
 from quotes import evaluate as scoring
+from quotes.batch import Batch, BatchError, BatchEvents, InputOptions, cores, usable_jobs
 from quotes.dataset import DatasetError, open_dataset, write_part
-from quotes.pipeline import Extraction, ModelNotFound, extract_documents, shared_pipeline
-from quotes.read import (
-    INPUT_FORMATS,
-    WALK_SUFFIXES,
-    Document,
-    InputError,
-    expand_paths,
-    input_format_of,
-    read_inputs,
-)
+from quotes.pipeline import Extraction, ModelNotFound, shared_pipeline
+from quotes.read import WALK_SUFFIXES, InputError, expand_paths, input_format_of
 from quotes.shards import Shard, ShardOptions, ShardOutcome, extract_shard, plan_shards
 from quotes.store import QuoteStore, StoreError, check_database_path
 from quotes.summary import summarize
 from quotes.write import (
     BINARY_FORMATS,
     FORMATS,
-    KeepTextRefused,
     ParquetRowWriter,
     ParquetUnavailable,
     SummaryWriter,
-    TextKeeper,
     Writer,
     atomic_output,
     is_regular_or_new,
@@ -238,82 +228,6 @@ def _check_output(paths: list[str], output: Path) -> None:
                 raise _fail(f"--output {output} is one of the inputs ({item}): choose another file name")
 
 
-class _Inputs:
-    """The documents of a run, with each bad input reported on stderr as it is met."""
-
-    def __init__(
-        self,
-        paths: list[str],
-        input_format: str,
-        text_column: str,
-        id_column: str,
-        keep_text: Path | None,
-        *,
-        title_column: str = "",
-        quiet: bool = False,
-        progress: Progress | None = None,
-    ) -> None:
-        if input_format not in INPUT_FORMATS:
-            raise _fail(f"unknown --input-format {input_format!r}: choose one of {', '.join(INPUT_FORMATS)}")
-        if keep_text is not None and keep_text.exists() and not keep_text.is_dir():
-            raise _fail(f"--keep-text {keep_text} is a file: name a folder")
-        self.paths = paths
-        self.input_format = input_format
-        self.text_column = text_column
-        self.id_column = id_column
-        self.title_column = title_column
-        self.keep_text = keep_text
-        self.keeper = TextKeeper(keep_text) if keep_text is not None else None
-        self.failures: list[str] = []
-        self.documents = 0  # read and handed on for extraction
-        self.quiet = quiet  # notes are left out; errors never are
-        self.progress = progress
-
-    def fail(self, source: str, message: str) -> None:
-        self.failures.append(source)
-        err.print(f"[red]error:[/] {_esc(source)}: {_esc(message)}")
-
-    def __iter__(self) -> Iterator[Document]:
-        items = read_inputs(
-            self.paths,
-            input_format=self.input_format,
-            text_field=self.text_column,
-            id_field=self.id_column,
-            title_field=self.title_column,
-        )
-        for item in items:
-            if isinstance(item, InputError):
-                self.fail(item.source, item.message)
-                if self.progress is not None:
-                    self.progress.advance(self.progress.task_ids[0])
-                continue
-            if item.note and not self.quiet:
-                err.print(f"[yellow]note:[/] {_esc(item.source)}: {_esc(item.note)}")
-            if self.keeper is not None and item.kind != "text":
-                try:
-                    kept, natural = self.keeper.save(item.source, item.text, item.id)
-                except OSError as exc:
-                    self.fail(item.source, f"cannot save its text under --keep-text: {exc.strerror or exc}")
-                except KeepTextRefused as exc:
-                    self.fail(item.source, f"cannot save its text under --keep-text: {exc}")
-                else:
-                    if kept != natural:
-                        # Said even with --quiet: the offsets index this file, not the expected one.
-                        err.print(
-                            f"[yellow]note:[/] {_esc(item.source)}: text kept as {_esc(str(kept))} "
-                            f"({_esc(str(natural))} is another file)"
-                        )
-            self.documents += 1
-            yield item
-
-    def say_if_nothing_found(self, rows: int) -> None:
-        """A run that read documents and wrote no rows says so, so that an empty table is not
-        taken for a failure to run (or a success on the wrong files)."""
-        if rows == 0 and self.documents and not self.quiet:
-            plural = "document" if self.documents == 1 else "documents"
-            err.print(f"[yellow]note:[/] no quotes found in {self.documents} {plural}")
-
-
 # A name given with --output and no --format says which format is wanted.
 SUFFIX_FORMATS = {
     ".csv": "csv",
@@ -326,6 +240,21 @@ SUFFIX_FORMATS = {
     ".parquet": "parquet",
     ".xlsx": "xlsx",
 }
+
+
+def _format_option(help: str) -> Any:
+    """``--format``, declared once: each command names its formats in ``help``."""
+    return typer.Option("--format", "-f", metavar="FORMAT", help=help)
+
+
+def _output_option(help: str) -> Any:
+    return typer.Option("--output", "-o", metavar="FILE", help=help)
+
+
+def _kind_option(help: str) -> Any:
+    return typer.Option("--kind", "-k", metavar="KIND", help=help)
+
+
 ModelOpt = Annotated[
     str | None, typer.Option("--model", "-m", metavar="MODEL", help="spaCy model name or path.")
 ]
@@ -379,12 +308,9 @@ IndirectOpt = Annotated[
 ]
 KindOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--kind",
-        "-k",
-        help="Write only rows of this kind (repeat for several): direct, partial, indirect; "
-        "with --all also scare, headline, furniture, sign.",
-        metavar="KIND",
+    _kind_option(
+        "Write only rows of this kind (repeat for several): direct, partial, indirect; with --all also "
+        "scare, headline, furniture, sign."
     ),
 ]
 ROW_KINDS = ("direct", "partial", "indirect", "scare", "headline", "furniture", "sign")
@@ -509,40 +435,94 @@ def _whole_rows() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _extraction(
-    paths: list[str],
-    input_format: str,
-    text_column: str,
-    id_column: str,
-    title_column: str,
-    keep_text: Path | None,
-    model: str | None,
-    include_all: bool,
-    jobs: int,
-    quiet: bool,
-    indirect: bool = False,
-) -> tuple[_Inputs, Iterator[Extraction]]:
-    """The inputs (whose ``failures`` fill as they are read) and the stream of their results:
-    what ``extract`` and ``speakers`` both run before writing."""
-    progress = _progress(paths, input_format) if err.is_terminal and not quiet else None
-    inputs = _Inputs(
-        paths,
-        input_format,
-        text_column,
-        id_column,
-        keep_text,
-        title_column=title_column,
-        quiet=quiet,
-        progress=progress,
-    )
-    cores = _cores()
-    if jobs > cores:
-        # More workers than cores only share the same cores, each with its own memory.
-        if not quiet:
-            err.print(f"[yellow]note:[/] --jobs {jobs} is more than the {cores} cores here: using {cores}")
-        jobs = cores
-    nlp = _load(model)
-    return inputs, _results(nlp, iter(inputs), include_all, inputs.failures, jobs, progress, indirect)
+def _events(quiet: bool, progress: Progress | None = None) -> BatchEvents:
+    """A batch's errors and notes on stderr (notes only when not ``quiet``, unless they must
+    be said), and its progress on the bar."""
+
+    def error(source: str, message: str) -> None:
+        err.print(f"[red]error:[/] {_esc(source)}: {_esc(message)}")
+
+    def note(source: str, message: str, important: bool = False) -> None:
+        if important or not quiet:
+            err.print(f"[yellow]note:[/] {_esc(source)}: {_esc(message)}")
+
+    def done() -> None:
+        if progress is not None:
+            progress.advance(progress.task_ids[0])
+            progress.refresh()
+
+    return BatchEvents(error=error, note=note, done=done)
+
+
+def _batch(run: _Run, progress: Progress | None = None, keep_text: Path | None = None) -> Batch:
+    try:
+        return Batch(run.paths, run.inputs, keep_text, _events(run.quiet, progress))
+    except BatchError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _finish(batch: Batch, rows: int, quiet: bool) -> None:
+    """A run that read documents and wrote no rows says so, so that an empty table is not taken
+    for a failure to run (or a success on the wrong files); a failed input makes exit code 1."""
+    if rows == 0 and batch.documents and not quiet:
+        plural = "document" if batch.documents == 1 else "documents"
+        err.print(f"[yellow]note:[/] no quotes found in {batch.documents} {plural}")
+    if batch.failures:
+        raise typer.Exit(1)
+
+
+def _jobs(jobs: int, quiet: bool) -> int:
+    usable = usable_jobs(jobs)
+    if usable < jobs and not quiet:
+        err.print(f"[yellow]note:[/] --jobs {jobs} is more than the {usable} cores here: using {usable}")
+    return usable
+
+
+def _shown(results: Iterator[Extraction], progress: Progress | None) -> Iterator[Extraction]:
+    """``results`` with the progress bar on stderr while they come."""
+    if progress is None:
+        yield from results
+        return
+    progress.start()
+    try:
+        yield from results
+    finally:
+        progress.stop()
+
+
+def _extraction(run: _Run, include_all: bool = False) -> tuple[Batch, Iterator[Extraction]]:
+    """The batch (whose ``failures`` fill as it is read) and the stream of its results: what
+    ``extract`` and ``speakers`` both run before writing."""
+    progress = _progress(run.paths, run.inputs.input_format) if err.is_terminal and not run.quiet else None
+    batch = _batch(run, progress, run.keep_text)
+    jobs = _jobs(run.jobs, run.quiet)
+    nlp = _load(run.model)
+    results = batch.extract(nlp, include_all=include_all, indirect=run.indirect, jobs=jobs)
+    return batch, _shown(results, progress)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What an extracting command was asked, gathered from its options."""
+
+    paths: list[str]
+    inputs: InputOptions
+    keep_text: Path | None
+    model: str | None
+    jobs: int
+    indirect: bool
+    quiet: bool
+    debug: bool
+
+
+@dataclass(frozen=True)
+class _Output:
+    """Where and how rows are written."""
+
+    fmt: str
+    path: Path | None
+    sanitize: bool
+    bom: bool
 
 
 @app.command(cls=_Command)
@@ -550,24 +530,17 @@ def extract(
     paths: PathsArg,
     fmt: Annotated[
         str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="table, csv, json, jsonl, markdown, xlsx (Excel), sqlite or parquet. Default: from the "
-            "--output suffix (.csv .json .jsonl .md .xlsx .db .parquet), else table on a terminal and csv "
-            "otherwise.",
+        _format_option(
+            "table, csv, json, jsonl, markdown, xlsx (Excel), sqlite or parquet. Default: from the --output "
+            "suffix (.csv .json .jsonl .md .xlsx .db .parquet), else table on a terminal and csv otherwise."
         ),
     ] = "",
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write to this file (atomically) instead of stdout. With sqlite: the database to "
-            "create or add to. With parquet: FILE.parquet, or a folder for one part per shard "
-            "(a rerun into it does only the shards not yet done).",
+        _output_option(
+            "Write to this file (atomically) instead of stdout. With sqlite: the database to create or add "
+            "to. With parquet: FILE.parquet, or a folder for one part per shard (a rerun into it does only "
+            "the shards not yet done)."
         ),
     ] = None,
     model: ModelOpt = None,
@@ -590,138 +563,156 @@ def extract(
     debug: DebugOpt = False,
 ) -> None:
     """Extract every quote with its speaker, role, organisation and offsets."""
+    inputs = InputOptions(input_format, text_column, id_column, title_column)
+    run = _Run(paths, inputs, keep_text, model, jobs, indirect, quiet, debug)
     with ExitStack() as stack:
         _extract(
-            stack, paths, fmt, output, model, include_all, input_format, text_column, id_column,
-            title_column, keep_text, no_sanitize, bom, jobs, cluster, shard_size, quiet, debug,
-            indirect, kinds or [],
-        )  # fmt: skip
+            stack,
+            run,
+            _Output(fmt, output, not no_sanitize, bom),
+            include_all,
+            kinds or [],
+            cluster,
+            shard_size,
+        )
 
 
 def _extract(
     stack: ExitStack,
-    paths: list[str],
-    fmt: str,
-    output: Path | None,
-    model: str | None,
+    run: _Run,
+    out: _Output,
     include_all: bool,
-    input_format: str,
-    text_column: str,
-    id_column: str,
-    title_column: str,
-    keep_text: Path | None,
-    no_sanitize: bool,
-    bom: bool,
-    jobs: int,
+    kinds: list[str],
     cluster: str | None,
     shard_size: str,
-    quiet: bool,
-    debug: bool,
-    indirect: bool = False,
-    kinds: list[str] | None = None,
 ) -> None:
     """``extract``, with the cluster (if any) held open by ``stack`` until the end."""
-    unknown = [k for k in kinds or [] if k not in ROW_KINDS]
+    unknown = [k for k in kinds if k not in ROW_KINDS]
     if unknown:
         raise _fail(f"unknown --kind {unknown[0]!r}: choose among {', '.join(ROW_KINDS)}")
-    fmt = _choose_format(fmt, output, FORMATS + ("sqlite", "parquet"))
+    out = replace(out, fmt=_choose_format(out.fmt, out.path, FORMATS + ("sqlite", "parquet")))
     # -o DIR (an existing folder, or a name without .parquet): one part per shard, resumable.
     partitioned = (
-        fmt == "parquet" and output is not None and (output.is_dir() or output.suffix.lower() != ".parquet")
+        out.fmt == "parquet"
+        and out.path is not None
+        and (out.path.is_dir() or out.path.suffix.lower() != ".parquet")
     )
-    if output is not None and not partitioned:
-        _check_output(paths, output)
-    if fmt == "parquet":
-        assert output is not None
-        if not output.is_dir() and not is_regular_or_new(output):
+    _check_extract_output(run.paths, out, partitioned)
+    options = ShardOptions(
+        run.model, include_all, run.inputs.input_format, run.inputs.text_field, run.inputs.id_field,
+        run.inputs.title_field, indirect=run.indirect, kinds=tuple(sorted(set(kinds))),
+    )  # fmt: skip
+    if cluster is not None or partitioned:
+        batch, outcomes = _sharded(
+            stack, run, options, cluster, shard_size, out.path if partitioned else None
+        )
+        results = batch.absorb(outcomes)
+    else:
+        batch, results = _extraction(run, include_all)
+    if kinds:
+        results = _of_kinds(results, frozenset(kinds))
+    if partitioned:
+        assert out.path is not None
+        rows = _write_parts(batch, outcomes, out.path, frozenset(kinds), run.debug)
+    elif out.fmt in ("sqlite", "parquet"):
+        rows = _write_table_file(results, out, run.debug)
+    else:
+        rows = _write_text(results, out, run.debug)
+    _say_written(rows, "quote", out.path, run.quiet)
+    _finish(batch, rows, run.quiet)
+
+
+def _check_extract_output(paths: list[str], out: _Output, partitioned: bool) -> None:
+    """Refuse, before any work, an output ``extract`` cannot write."""
+    if out.path is not None and not partitioned:
+        _check_output(paths, out.path)
+    if out.fmt == "parquet":
+        assert out.path is not None
+        if not out.path.is_dir() and not is_regular_or_new(out.path):
             # Written whole and renamed into place: never over a device or a FIFO.
-            raise _fail(f"--output {output} is not a regular file (a device, FIFO or terminal): name a file")
+            raise _fail(
+                f"--output {out.path} is not a regular file (a device, FIFO or terminal): name a file"
+            )
         try:
             parquet_schema()
         except ParquetUnavailable as exc:
             raise _fail(str(exc), 1) from None
-    if fmt == "sqlite":
-        assert output is not None
+    if out.fmt == "sqlite":
+        assert out.path is not None
         try:
-            check_database_path(output)
+            check_database_path(out.path)
         except StoreError as exc:
             raise _fail(str(exc)) from None
+
+
+def _sharded(
+    stack: ExitStack,
+    run: _Run,
+    options: ShardOptions,
+    cluster: str | None,
+    shard_size: str,
+    folder: Path | None,
+) -> tuple[Batch, Iterator[ShardOutcome]]:
+    """A run cut into shards: on the cluster, or here into the Parquet ``folder`` (resumable)."""
+    if cluster is not None and run.jobs:
+        raise _fail("--jobs is for local processes: with --cluster the cluster's workers share the work")
+    batch, shards = _plan(run, options, shard_size)
+    if folder is not None:
+        shards = _resume(folder, shards, options, run.quiet)
     if cluster is not None:
-        if jobs:
-            raise _fail("--jobs is for local processes: with --cluster the cluster's workers share the work")
-        options = ShardOptions(
-            model, include_all, input_format, text_column, id_column, title_column, indirect=indirect,
-            kinds=tuple(sorted(set(kinds or []))),
-        )  # fmt: skip
-        inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
-        if partitioned:
-            assert output is not None
-            shards = _resume(output, shards, options, quiet)
-        outcomes = _on_cluster(stack, cluster, shards, options)
-        results = _shard_results(inputs, outcomes)
-    elif partitioned:
-        options = ShardOptions(
-            model, include_all, input_format, text_column, id_column, title_column, indirect=indirect,
-            kinds=tuple(sorted(set(kinds or []))),
-        )  # fmt: skip
-        inputs, shards = _plan(paths, options, shard_size, keep_text, quiet)
-        assert output is not None
-        shards = _resume(output, shards, options, quiet)
-        _load(model)
-        cores = jobs or _cores()
-        outcomes = (extract_shard(shard, options, jobs=cores) for shard in shards)
-        results = _shard_results(inputs, outcomes)
-    else:
-        inputs, results = _extraction(
-            paths, input_format, text_column, id_column, title_column, keep_text, model, include_all,
-            jobs, quiet, indirect,
-        )  # fmt: skip
-    if kinds:
-        results = _of_kinds(results, frozenset(kinds))
+        return batch, _on_cluster(stack, cluster, shards, options)
+    _load(run.model)
+    jobs = run.jobs or cores()
+    return batch, (extract_shard(shard, options, jobs=jobs) for shard in shards)
+
+
+def _write_parts(
+    batch: Batch, outcomes: Iterable[ShardOutcome], folder: Path, kinds: frozenset[str], debug: bool
+) -> int:
+    """Each shard's rows into its part of ``folder``, as the shard finishes."""
     rows = 0
-    if partitioned:
-        assert output is not None
-        kept = f"every shard finished before then has its part in {output}: run again to do the rest"
-        with _reporting(debug, kept, str(output)):
-            for outcome in outcomes:
-                done = list(_shard_results(inputs, [outcome]))
-                shard_rows = [q for result in done for q in result.rows if not kinds or q.kind in kinds]
-                with _whole_rows():
-                    write_part(output, outcome.shard, shard_rows)
-                rows += len(shard_rows)
-        _say_written(rows, "quote", output, quiet)
-    elif fmt == "sqlite":
-        assert output is not None
-        with _reporting(debug, "every document finished before then is in the database", str(output)):
-            with QuoteStore(output) as store:
+    kept = f"every shard finished before then has its part in {folder}: run again to do the rest"
+    with _reporting(debug, kept, str(folder)):
+        for outcome in outcomes:
+            done = list(batch.absorb([outcome]))
+            shard_rows = [q for result in done for q in result.rows if not kinds or q.kind in kinds]
+            with _whole_rows():
+                write_part(folder, outcome.shard, shard_rows)
+            rows += len(shard_rows)
+    return rows
+
+
+def _write_table_file(results: Iterable[Extraction], out: _Output, debug: bool) -> int:
+    """The rows into a SQLite database (each document committed as it comes) or a Parquet file."""
+    assert out.path is not None
+    if out.fmt == "sqlite":
+        with _reporting(debug, "every document finished before then is in the database", str(out.path)):
+            with QuoteStore(out.path) as store:
                 for result in results:
                     store.add(result.document.source, result.document.id, result.rows)
-                    rows += len(result.rows)
-        _say_written(store.quotes_written, "quote", output, quiet)
-    elif fmt == "parquet":
-        assert output is not None
-        with _reporting(debug, f"{output} was not written"):
-            with ParquetRowWriter(output) as table:
-                for result in results:
-                    table.write(result.rows)
-            rows = table.count
-        _say_written(rows, "quote", output, quiet)
-    else:
-        kept = "rows so far were written" if output is None else f"{output} was not written"
-        target = "stdout" if output is None else str(output)
-        with _reporting(debug, kept, target), _text_output(output, fmt, bom) as (out, console):
-            writer = Writer(out, fmt, sanitize=not no_sanitize, console=console)
-            try:
-                for result in results:
-                    with _whole_rows():
-                        writer.write(result.rows)
-                    rows += len(result.rows)
-            finally:
-                writer.close()
-        _say_written(rows, "quote", output, quiet)
-    inputs.say_if_nothing_found(rows)
-    if inputs.failures:
-        raise typer.Exit(1)
+            return store.quotes_written
+    with _reporting(debug, f"{out.path} was not written"):
+        with ParquetRowWriter(out.path) as table:
+            for result in results:
+                table.write(result.rows)
+    return table.count
+
+
+def _write_text(results: Iterable[Extraction], out: _Output, debug: bool) -> int:
+    """The rows to stdout or a file, in a text format (or a workbook), each document whole."""
+    rows = 0
+    kept = "rows so far were written" if out.path is None else f"{out.path} was not written"
+    target = "stdout" if out.path is None else str(out.path)
+    with _reporting(debug, kept, target), _text_output(out.path, out.fmt, out.bom) as (stream, console):
+        writer = Writer(stream, out.fmt, sanitize=out.sanitize, console=console)
+        try:
+            for result in results:
+                with _whole_rows():
+                    writer.write(result.rows)
+                rows += len(result.rows)
+        finally:
+            writer.close()
+    return rows
 
 
 def _say_written(count: int, noun: str, output: Path | None, quiet: bool) -> None:
@@ -735,19 +726,13 @@ def speakers(
     paths: PathsArg,
     fmt: Annotated[
         str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="table, csv, json, jsonl, markdown or xlsx (Excel). Default: from the --output suffix, "
-            "else table on a terminal and csv otherwise.",
+        _format_option(
+            "table, csv, json, jsonl, markdown or xlsx (Excel). Default: from the --output suffix, else "
+            "table on a terminal and csv otherwise."
         ),
     ] = "",
     output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Write to this file (atomically) instead of stdout."
-        ),
+        Path | None, _output_option("Write to this file (atomically) instead of stdout.")
     ] = None,
     model: ModelOpt = None,
     input_format: InputFormatOpt = "auto",
@@ -764,18 +749,17 @@ def speakers(
 ) -> None:
     """Who said what: one line per speaker per article, with role, organisation, number of
     quotes and the first words of the first quote."""
-    fmt = _choose_format(fmt, output, FORMATS)
+    inputs = InputOptions(input_format, text_column, id_column, title_column)
+    run = _Run(paths, inputs, keep_text, model, jobs, indirect, quiet, debug)
+    out = _Output(_choose_format(fmt, output, FORMATS), output, not no_sanitize, bom)
     if output is not None:
         _check_output(paths, output)
-    inputs, results = _extraction(
-        paths, input_format, text_column, id_column, title_column, keep_text, model, False, jobs, quiet,
-        indirect,
-    )  # fmt: skip
+    batch, results = _extraction(run)
     kept = "speakers so far were written" if output is None else f"{output} was not written"
     target = "stdout" if output is None else str(output)
-    with _reporting(debug, kept, target), _text_output(output, fmt, bom) as (out, console):
-        writer = SummaryWriter(out, fmt, sanitize=not no_sanitize, console=console, indirect=indirect)
-        rows = lines = 0
+    rows = lines = 0
+    with _reporting(debug, kept, target), _text_output(output, out.fmt, bom) as (stream, console):
+        writer = SummaryWriter(stream, out.fmt, sanitize=out.sanitize, console=console, indirect=indirect)
         try:
             for result in results:
                 summaries = summarize(result.rows)
@@ -786,33 +770,21 @@ def speakers(
         finally:
             writer.close()
     _say_written(lines, "speaker", output, quiet)
-    inputs.say_if_nothing_found(rows)
-    if inputs.failures:
-        raise typer.Exit(1)
+    _finish(batch, rows, quiet)
 
 
-def _plan(
-    paths: list[str], options: ShardOptions, shard_size: str, keep_text: Path | None, quiet: bool
-) -> tuple[_Inputs, list[Shard]]:
-    """The inputs of a sharded run (its errors so far reported) and its shards."""
-    if "-" in paths:
+def _plan(run: _Run, options: ShardOptions, shard_size: str) -> tuple[Batch, list[Shard]]:
+    """The batch of a sharded run (the errors of its planning reported) and its shards."""
+    if "-" in run.paths:
         raise _fail("stdin cannot be shared out in shards: save it to a file and name the file")
-    if keep_text is not None:
+    if run.keep_text is not None:
         raise _fail("--keep-text is for runs that are not cut into shards (no --cluster, no Parquet folder)")
     size = _bytes(shard_size) if shard_size else 0
-    inputs = _Inputs(
-        paths,
-        options.input_format,
-        options.text_field,
-        options.id_field,
-        None,
-        title_column=options.title_field,
-        quiet=quiet,
-    )
-    shards, errors = plan_shards(paths, options, size)
+    batch = _batch(run)
+    shards, errors = plan_shards(run.paths, options, size)
     for error in errors:
-        inputs.fail(error.source, error.message)
-    return inputs, shards
+        batch.fail(error.source, error.message)
+    return batch, shards
 
 
 def _bytes(size: str) -> int:
@@ -861,30 +833,6 @@ def _resume(folder: Path, shards: list[Shard], options: ShardOptions, quiet: boo
     return pending
 
 
-def _shard_results(inputs: _Inputs, outcomes: Iterable[ShardOutcome]) -> Iterator[Extraction]:
-    """The extractions of sharded outcomes, each input's error and note reported in its
-    place, as ``_results`` does for a local run."""
-    for outcome in outcomes:
-        for item in outcome.items:
-            if isinstance(item, InputError):
-                inputs.fail(item.source, item.message)
-                continue
-            if item.document.note and not inputs.quiet:
-                err.print(f"[yellow]note:[/] {_esc(item.document.source)}: {_esc(item.document.note)}")
-            inputs.documents += 1
-            if item.error:
-                inputs.fail(item.document.source, item.error)
-                continue
-            yield item
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def _progress(paths: list[str], input_format: str) -> Progress:
     """A documents counter on stderr. The total is known when every input is one document;
     stdin and corpora (a JSONL/CSV file holds many records) leave it open."""
@@ -916,42 +864,39 @@ def _of_kinds(results: Iterable[Extraction], kinds: frozenset[str]) -> Iterator[
         yield replace(result, rows=[q for q in result.rows if q.kind in kinds])
 
 
-def _results(
-    nlp: Language,
-    docs: Iterator[Document],
-    include_all: bool,
-    failures: list[str],
-    jobs: int = 1,
-    progress: Progress | None = None,
-    indirect: bool = False,
-) -> Iterator[Extraction]:
-    """Each document's extraction, in input order; a failed one is reported and left out."""
-    if jobs == 0:
-        # One process for a single document (forking would only cost), one per core for more.
-        head = list(itertools.islice(docs, 2))
-        jobs = _cores() if len(head) > 1 else 1
-        docs = itertools.chain(head, docs)
-    if progress is not None:
-        progress.start()
-    try:
-        for result in extract_documents(nlp, docs, include_all=include_all, jobs=jobs, indirect=indirect):
-            if progress is not None:
-                progress.advance(progress.task_ids[0])
-                progress.refresh()
-            if result.error:
-                failures.append(result.document.source)
-                err.print(f"[red]error:[/] {_esc(result.document.source)}: {_esc(result.error)}")
-                continue
-            yield result
-    finally:
-        if progress is not None:
-            progress.stop()
-
-
 # Where the evaluation data comes from on a machine without ../shared.
 GOLD_HINT = (
     "python benchmarks/polnear_gold.py PolNeAR/ --split dev -o polnear-dev.jsonl, see docs/accuracy.md"
 )
+
+
+ErrorsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--errors",
+        "-e",
+        metavar="FILE",
+        help="Write every miss, wrong speaker and spurious quote here (JSONL).",
+    ),
+]
+LabelsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--labels",
+        "-l",
+        metavar="FILE",
+        help="Who-labels (name, role, organization) for the gold quotes, matched by id, start and "
+        "end. Default: <gold stem>.who.jsonl (or .labels.jsonl, .roles.jsonl) beside the gold file.",
+    ),
+]
+SplitOpt = Annotated[
+    str | None,
+    typer.Option("--split", metavar="SPLIT", help="Keep only the labels of this split: tune or check."),
+]
+LabelledOnlyOpt = Annotated[
+    bool,
+    typer.Option("--labelled-only", help="Score only the articles with a labelled quote (after --split)."),
+]
 
 
 @app.command("evaluate", cls=_Command)
@@ -964,84 +909,81 @@ def evaluate_command(
         ),
     ],
     kind: Annotated[
-        str | None,
-        typer.Option(
-            "--kind",
-            "-k",
-            metavar="KIND",
-            help="Score only the gold quotes of this kind: direct, partial or indirect.",
-        ),
+        str | None, _kind_option("Score only the gold quotes of this kind: direct, partial or indirect.")
     ] = None,
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="table or json. Default: table on a terminal, json otherwise.",
-        ),
-    ] = "",
-    errors: Annotated[
-        Path | None,
-        typer.Option(
-            "--errors",
-            "-e",
-            metavar="FILE",
-            help="Write every miss, wrong speaker and spurious quote here (JSONL).",
-        ),
-    ] = None,
-    labels: Annotated[
-        Path | None,
-        typer.Option(
-            "--labels",
-            "-l",
-            metavar="FILE",
-            help="Who-labels (name, role, organization) for the gold quotes, matched by id, start and "
-            "end. Default: <gold stem>.who.jsonl (or .labels.jsonl, .roles.jsonl) beside the gold file.",
-        ),
-    ] = None,
-    split: Annotated[
-        str | None,
-        typer.Option("--split", metavar="SPLIT", help="Keep only the labels of this split: tune or check."),
-    ] = None,
-    labelled_only: Annotated[
-        bool,
-        typer.Option(
-            "--labelled-only", help="Score only the articles with a labelled quote (after --split)."
-        ),
-    ] = False,
+    fmt: Annotated[str, _format_option("table or json. Default: table on a terminal, json otherwise.")] = "",
+    errors: ErrorsOpt = None,
+    labels: LabelsOpt = None,
+    split: SplitOpt = None,
+    labelled_only: LabelledOnlyOpt = False,
     indirect: IndirectOpt = False,
     model: ModelOpt = None,
+    jobs: JobsOpt = 0,
     debug: DebugOpt = False,
 ) -> None:
     """Score the extractor on gold-annotated articles: detection, speakers, precision, recall, F1,
     and, for labelled quotes, the speaker's name, role and organisation."""
-    if not fmt:
-        fmt = "table" if sys.stdout.isatty() else "json"
+    fmt = _check_evaluate(gold, kind, fmt, errors, labels, split)
+    articles, labels = _gold_articles(gold, labels, split, labelled_only)
+    nlp = _load(model)
+    kept = "nothing scored" + (f", {errors} left as it was" if errors else "")
+    with _reporting(debug, kept, str(errors) if errors else "stdout"):
+        scores = _score(articles, nlp, kind, errors, indirect, _jobs(jobs, False))
+    result = {
+        "gold_file": gold,
+        "kind": kind or "all",
+        **({"labels_file": str(labels)} if labels is not None else {}),
+        **({"split": split} if split is not None else {}),
+        **scores.as_dict(),
+    }
+    with _reporting(debug, "the scores were not all written"):
+        if fmt == "json":
+            sys.stdout.write(json_text(result, indent=2) + "\n")
+        else:
+            Console(highlight=False).print(_scores_table(result))
+        sys.stdout.flush()
+    if scores.failed_articles:
+        failed = scores.failed_articles
+        err.print(f"[yellow]note:[/] {failed} article(s) failed to extract: their quotes count as missed")
+
+
+def _check_evaluate(
+    gold: str, kind: str | None, fmt: str, errors: Path | None, labels: Path | None, split: str | None
+) -> str:
+    """Refuse, before any work, what ``evaluate`` cannot do; the output format."""
+    fmt = fmt or ("table" if sys.stdout.isatty() else "json")
     if fmt not in ("table", "json"):
         raise _fail(f"unknown --format {fmt!r}: choose table or json")
     if kind is not None and kind not in scoring.KINDS:
         raise _fail(f"unknown --kind {kind!r}: choose one of {', '.join(scoring.KINDS)}")
-    if errors is not None and str(errors) == "-":
-        raise _fail("--errors - would mix with the scores on stdout: give a file name")
-    if errors is not None:
-        _check_writable("--errors", errors)
     if split is not None and split not in scoring.SPLITS:
         raise _fail(f"unknown --split {split!r}: choose one of {', '.join(scoring.SPLITS)}")
     if labels is not None and not labels.is_file():
         raise _fail(
             f"--labels {labels}: no such file" if not labels.exists() else f"--labels {labels}: not a file"
         )
-    if gold != "-":
-        gold_path = Path(gold)
-        if not gold_path.is_file():
-            if not gold_path.exists():
-                raise _fail(f"{gold}: no such file (to build PolNeAR's gold: {GOLD_HINT})")
-            raise _fail(f"{gold}: not a file")
-        if errors is not None and (errors.resolve() == gold_path.resolve() or _same_file(gold_path, errors)):
-            raise _fail(f"--errors {errors} is the gold file: choose another file name")
-    elif errors is not None and is_stdin(errors):
-        raise _fail(f"--errors {errors} is the gold file on stdin: choose another file name")
+    if errors is not None:
+        if str(errors) == "-":
+            raise _fail("--errors - would mix with the scores on stdout: give a file name")
+        _check_writable("--errors", errors)
+    if gold == "-":
+        if errors is not None and is_stdin(errors):
+            raise _fail(f"--errors {errors} is the gold file on stdin: choose another file name")
+        return fmt
+    gold_path = Path(gold)
+    if not gold_path.is_file():
+        if not gold_path.exists():
+            raise _fail(f"{gold}: no such file (to build PolNeAR's gold: {GOLD_HINT})")
+        raise _fail(f"{gold}: not a file")
+    if errors is not None and (errors.resolve() == gold_path.resolve() or _same_file(gold_path, errors)):
+        raise _fail(f"--errors {errors} is the gold file: choose another file name")
+    return fmt
+
+
+def _gold_articles(
+    gold: str, labels: Path | None, split: str | None, labelled_only: bool
+) -> tuple[list[scoring.GoldArticle], Path | None]:
+    """The gold articles to score, with their who-labels attached; the labels file used."""
     if labels is None and gold != "-":
         labels = scoring.find_labels(gold)
         if labels is not None:
@@ -1058,67 +1000,44 @@ def evaluate_command(
         )
     if labelled_only:
         articles = scoring.labelled_only(articles)
-    try:
-        nlp = shared_pipeline(model)
-    except ModelNotFound as exc:
-        raise _fail(str(exc), 1) from None
-    try:
-        if errors is None:
-            scores = _score(articles, nlp, kind, None, indirect)
-        else:
-            with atomic_output(errors) as fh:
-                scores = _score(articles, nlp, kind, fh, indirect)
-    except KeyboardInterrupt:
-        err.print("[yellow]interrupted[/]: nothing scored" + (f", {errors} left as it was" if errors else ""))
-        raise typer.Exit(130) from None
-    except Exception as exc:  # a bug, not bad input: say so plainly
-        if debug:
-            raise
-        raise _fail(f"unexpected error: {exc} (run again with --debug for the traceback)", 1) from None
-    result = {
-        "gold_file": gold,
-        "kind": kind or "all",
-        **({"labels_file": str(labels)} if labels is not None else {}),
-        **({"split": split} if split is not None else {}),
-        **scores.as_dict(),
-    }
-    if fmt == "json":
-        sys.stdout.write(json_text(result, indent=2) + "\n")
-    else:
-        Console(highlight=False).print(_scores_table(result))
-    if scores.failed_articles:
-        failed = scores.failed_articles
-        err.print(f"[yellow]note:[/] {failed} article(s) failed to extract: their quotes count as missed")
+    return articles, labels
 
 
 def _score(
     articles: list[scoring.GoldArticle],
     nlp: Language,
     kind: str | None,
-    errors_fh: IO[str] | None,
-    indirect: bool = False,
+    errors: Path | None,
+    indirect: bool,
+    jobs: int,
 ) -> scoring.Scores:
-    def write_errors(records: list[dict[str, object]]) -> None:
-        if errors_fh is not None:
-            for record in records:
-                errors_fh.write(json_text(record) + "\n")
+    """The scores, each error record written to ``errors`` (replaced only when scoring ends)."""
+    predict = scoring.quotes_predictor(nlp, indirect=indirect, jobs=jobs)
+    with ExitStack() as stack:
+        errors_fh = stack.enter_context(atomic_output(errors)) if errors is not None else None
 
-    predict = scoring.quotes_predictor(nlp, indirect=indirect)
-    if not err.is_terminal:
-        return scoring.evaluate(articles, predict, kind, on_errors=write_errors)
-    with Progress(
-        TextColumn("scoring"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("articles"),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-    ) as progress:
+        def write_errors(records: list[dict[str, object]]) -> None:
+            if errors_fh is not None:
+                for record in records:
+                    errors_fh.write(json_text(record) + "\n")
+
+        if not err.is_terminal:
+            return scoring.evaluate(articles, predict, kind, on_errors=write_errors)
+        progress = stack.enter_context(
+            # No refresh thread: workers are forked from this process (see _progress).
+            Progress(
+                TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+                TimeRemainingColumn(), console=err, transient=True, auto_refresh=False,
+            )
+        )  # fmt: skip
         task = progress.add_task("scoring", total=len(articles))
-        return scoring.evaluate(
-            articles, predict, kind, on_errors=write_errors, on_article=lambda: progress.advance(task)
-        )
+
+        def advance() -> None:
+            progress.advance(task)
+            progress.refresh()
+
+        return scoring.evaluate(articles, predict, kind, on_errors=write_errors, on_article=advance)
+    raise AssertionError("unreachable")  # pragma: no cover - mypy: the with block returns
 
 
 def _scores_table(result: dict[str, object]) -> Table:

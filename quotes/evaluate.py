@@ -831,14 +831,14 @@ class Prediction:
 Predictor = Callable[[Iterable[GoldArticle]], Iterable[Prediction]]
 
 
-def quotes_predictor(nlp: Language, indirect: bool = False) -> Predictor:
-    """Run ``quotes`` (the same driver as ``quotes extract``) over the articles, in order;
-    with ``indirect``, reported speech too."""
-    from quotes.pipeline import extract_documents
+def quotes_predictor(nlp: Language, indirect: bool = False, jobs: int = 1) -> Predictor:
+    """Run ``quotes`` (the batch path of ``quotes extract``) over the articles, in order; with
+    ``indirect``, reported speech too; ``jobs`` worker processes (0: one per core)."""
+    from quotes.batch import extract_all
 
     def predict(articles: Iterable[GoldArticle]) -> Iterator[Prediction]:
         docs = (Document(a.id, a.text) for a in articles)
-        for result in extract_documents(nlp, docs, indirect=indirect):
+        for result in extract_all(nlp, docs, indirect=indirect, jobs=jobs):
             yield Prediction(result.rows, result.error)
 
     return predict

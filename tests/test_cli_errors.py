@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import quotes.cli
+import quotes.batch
 from quotes.cli import app
 from quotes.pipeline import extract_documents as real_extract_documents
 from quotes.read import Document, InputError, read_inputs
@@ -358,7 +358,7 @@ def crash_after_first_document(monkeypatch: pytest.MonkeyPatch) -> None:
         yield next(results)
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(quotes.cli, "extract_documents", crashing)
+    monkeypatch.setattr(quotes.batch, "extract_documents", crashing)
 
 
 @pytest.mark.usefixtures("crash_after_first_document")
