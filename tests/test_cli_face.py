@@ -56,3 +56,23 @@ def test_help_names_what_each_value_is() -> None:
     assert re.search(r"--output\s+-o\s+FILE", result.output), result.output
     assert re.search(r"--jobs\s+-j\s+N", result.output), result.output
     assert re.search(r"--quiet\s+-q\s+No progress", result.output), result.output
+
+
+def test_each_option_is_declared_once() -> None:
+    """An option the commands share has one declaration, so its name, letter and metavar
+    cannot drift apart between commands."""
+    import ast
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parent.parent / "quotes" / "cli.py").read_text(encoding="utf-8")
+    names = [
+        call.args[0].value
+        for call in ast.walk(ast.parse(source))
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "Option"
+        and call.args
+        and isinstance(call.args[0], ast.Constant)
+    ]
+    assert "--format" in names and "--jobs" in names
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
