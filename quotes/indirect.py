@@ -6,10 +6,12 @@ rules as a quote's (``attribution.subject_mention``), and resolved to the articl
 with the quotes' speakers, so one person has one ``speaker_id`` across both kinds.
 
 The content is what the verb says: its clause (*said [that] the bridge would reopen*), or,
-for verbs whose content is a noun phrase, everything it governs after it (*accused the mayor
-of lying*, *called for an inquiry*), without the addressee of *told* when a clause follows
-(*told reporters [that] …*), without the complementiser *that*, and without the words of a
-quote, which has a row of its own. *According to X, …* reports the clause it modifies.
+when it has none, everything it governs after it (*accused the mayor of lying*, *called for an
+inquiry*, *tweeted her thanks*; whether a verb's object is what was said is a fact the model
+weighs, with ``object`` in the list marking the verbs whose object mostly is), without the
+addressee of *told* when a clause follows (*told reporters [that] …*), without the
+complementiser *that*, and without the words of a quote, which has a row of its own.
+*According to X, …* reports the clause it modifies.
 Beliefs, wishes and perceptions (*thinks*, *wants*, *hopes*) are not in the list: they
 report no speech.
 """
@@ -31,7 +33,7 @@ from quotes.types import QuoteSpan
 REPORTED_FILE = "reported.json"
 SIEVE = "reported-speech"
 ACCORDING_SIEVE = "reported-according-to"
-# What an `object` verb's content may open with: its object (`announced a plan`), an open
+# What a verb's content may open with when it governs no clause: its object (`announced a plan`), an open
 # clause (`urged voters to …`, `vowed to fight`), or the phrase of `called for` / `called on`.
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 _CONTENT_PREPOSITIONS = frozenset({"for", "on"})
@@ -109,7 +111,6 @@ def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
         gerund = next((c for c in children if c.i > verb.i and c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if gerund is not None and any(c.dep_ in ("ccomp", "conj") or c.tag_ == "MD" for c in gerund.subtree):
             return gerund.left_edge.i, max(c.right_edge.i for c in children if c.i >= gerund.i)
-        return None
     rights = [c for c in children if c.i > verb.i]
     for n, c in enumerate(rights):
         if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and n == 0):
@@ -295,6 +296,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             f"tag_dep={cue.tag_}|{cue.dep_}",
             f"content={where}",
             f"content_head={'clause' if any(c.dep_ == 'ccomp' for c in cue.children) else 'object'}",
+            f"object_verb={cue.lemma_.lower() in lexicon().object_speech_verbs}",
             f"opens_with={opener.pos_}",
         ]
         if any(c.dep_ == "neg" for c in cue.children):

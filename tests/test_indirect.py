@@ -160,6 +160,17 @@ fair ADJ JJ acomp 4 O fair _
 . PUNCT . punct 1 O . _
 """
 
+NOTED_THE_RISE = """
+Okafor PROPN NNP nsubj 1 O Okafor
+noted VERB VBD ROOT 1 O note
+the DET DT det 3 O the
+rise NOUN NN dobj 1 O rise
+in ADP IN prep 3 O in
+flood NOUN NN compound 6 O flood
+claims NOUN NNS pobj 4 O claim _
+. PUNCT . punct 1 O . _
+"""
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -206,6 +217,17 @@ def test_a_share_of_people_can_say_things() -> None:
 
 def test_a_pointing_pronoun_is_nobody() -> None:
     assert reported(THIS_SAYS) == []
+
+
+def test_any_speech_verbs_object_is_a_candidate_the_model_weighs() -> None:
+    # `note` is no `object` verb in the list: its object is proposed, marked as such.
+    assert reported(NOTED_THE_RISE) == [("the rise in flood claims", "Okafor", "noted")]
+    doc = frozen(NOTED_THE_RISE)
+    (candidate,) = reported_speech(doc, QuoteIndex(doc, []))
+    assert {"content_head=object", "object_verb=False"} <= set(candidate.evidence)
+    accused_doc = frozen(ACCUSED_OF)
+    (accused,) = reported_speech(accused_doc, QuoteIndex(accused_doc, []))
+    assert "object_verb=True" in accused.evidence
 
 
 def test_a_belief_is_not_speech() -> None:
