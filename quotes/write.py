@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar
@@ -373,51 +373,67 @@ def _table_cells(rows: list[Quote]) -> tuple[list[str], list[list[str]]]:
 
 
 def quote_table(rows: list[Quote]) -> RenderableType:
-    """The rows for a terminal, readable at 80 columns: one table per document under its file
-    name (and a corpus record's id) when there are several, no vertical rules, the kind only
-    on rows that are not whole quotes. Columns keep their widths from one table to the next."""
+    """The rows for a terminal, readable at 80 columns (see ``by_document``), the kind only on
+    rows that are not whole quotes."""
     # A fragment (`partial`) or reported speech (`indirect`) should not read as a whole quote.
     has_kinds = any(q.kind != "direct" for q in rows)
-    documents: dict[tuple[str, str], list[Quote]] = {}
-    for q in rows:
-        documents.setdefault((q.source, q.id), []).append(q)
-    if len(documents) <= 1 and not any(q.id for q in rows):
-        return _document_table(rows, has_kinds)
+
+    def table(quotes: list[Quote], title: str) -> Table:
+        table = compact_table(title)
+        # Fold a word too long for its column rather than cut it: nothing of a cell is hidden.
+        # Shares of the width: organisation a little wider, so its header reads whole at 80.
+        table.add_column("speaker", ratio=10, overflow="fold")
+        table.add_column("role", ratio=10, overflow="fold")
+        table.add_column("organization", ratio=11, overflow="fold")
+        if has_kinds:
+            table.add_column("kind", no_wrap=True, width=len("indirect"))
+        table.add_column("quote", ratio=20, overflow="fold")
+        for q in quotes:
+            kind = ["" if q.kind == "direct" else q.kind] if has_kinds else []
+            cells = [speaker_cell(q), q.role, q.organization, *kind, q.quote]
+            # rich reads [brackets] as markup: quotes are full of `[inaudible]`, so escape all.
+            table.add_row(*(escape(printable(c)) for c in cells))
+        return table
+
+    return by_document(rows, table)
+
+
+Row = TypeVar("Row", Quote, SpeakerSummary)
+
+
+def by_document(rows: list[Row], table: Callable[[list[Row], str], Table]) -> RenderableType:
+    """Rows for a terminal, readable at 80 columns: one table per document under its file's
+    name (a corpus record's as ``file:id``) when there are several, instead of a path and an id
+    column on every row. ``table`` builds one document's table under a title; it gives every
+    table the same columns, so their widths stay the same from one to the next."""
+    documents: dict[tuple[str, str], list[Row]] = {}
+    for row in rows:
+        documents.setdefault((row.source, row.id), []).append(row)
+    if len(documents) <= 1 and not any(row.id for row in rows):
+        return table(rows, "")
     names = short_names([source for source, _ in documents])
     tables: list[RenderableType] = []
-    for (source, id_), quotes in documents.items():
+    for (source, id_), group in documents.items():
         if tables:
             tables.append("")  # a blank line before the next document's name
-        tables.append(_document_table(quotes, has_kinds, title=names[source] + (f":{id_}" if id_ else "")))
+        tables.append(table(group, names[source] + (f":{id_}" if id_ else "")))
     return Group(*tables)
 
 
-def _document_table(rows: list[Quote], has_kinds: bool, title: str = "") -> Table:
-    table = Table(
+def compact_table(title: str = "") -> Table:
+    """A table for a terminal: no vertical rules, two spaces between columns, the full width
+    (columns share it by their ratios), the title (a document's name) above on the left."""
+    return Table(
         title=escape(printable(title)) or None,
         title_justify="left",
         title_style="bold",
         box=box.SIMPLE_HEAD,
         show_edge=False,
         pad_edge=False,
-        padding=(0, 2, 0, 0),  # two spaces between columns, none at the edges
+        padding=(0, 2, 0, 0),
         expand=True,
         header_style="bold",
     )
-    # Fold a word too long for its column rather than cut it: nothing of a cell is hidden.
-    # Shares of the width: organisation a little wider, so that its header reads whole at 80.
-    table.add_column("speaker", ratio=10, overflow="fold")
-    table.add_column("role", ratio=10, overflow="fold")
-    table.add_column("organization", ratio=11, overflow="fold")
-    if has_kinds:
-        table.add_column("kind", no_wrap=True, width=len("indirect"))
-    table.add_column("quote", ratio=20, overflow="fold")
-    for q in rows:
-        kind = ["" if q.kind == "direct" else q.kind] if has_kinds else []
-        cells = [speaker_cell(q), q.role, q.organization, *kind, q.quote]
-        # rich reads [brackets] as markup: quotes are full of `[inaudible]`, so escape all.
-        table.add_row(*(escape(printable(c)) for c in cells))
-    return table
 
 
 def short_names(sources: list[str]) -> dict[str, str]:
@@ -487,19 +503,24 @@ class SummaryWriter(_StreamWriter[SpeakerSummary]):
     def _cells(self, items: list[SpeakerSummary]) -> tuple[list[str], list[list[str]]]:
         return _summary_cells(items, self.indirect)
 
-    def _rich_table(self, items: list[SpeakerSummary]) -> Table:
-        header, cells = _summary_cells(items)
-        table = Table(show_lines=False, header_style="bold")
-        for name in header:
-            table.add_column(
-                name,
-                overflow="fold",
-                justify="right" if name == "quotes" else "left",
-                ratio=3 if name == "first words" else 1,
-            )
-        for row in cells:
-            table.add_row(*(escape(printable(c)) for c in row))
-        return table
+    def _rich_table(self, items: list[SpeakerSummary]) -> RenderableType:
+        counts = ["quotes", "reported"] if self.indirect else ["quotes"]
+
+        def table(summaries: list[SpeakerSummary], title: str) -> Table:
+            table = compact_table(title)
+            table.add_column("speaker", ratio=10, overflow="fold")
+            table.add_column("role", ratio=10, overflow="fold")
+            table.add_column("organization", ratio=11, overflow="fold")
+            for name in counts:
+                table.add_column(name, justify="right", no_wrap=True, width=len(name))
+            table.add_column("first words", ratio=16, overflow="fold")
+            for s in summaries:
+                numbers = [str(s.quotes)] + ([str(s.indirect)] if self.indirect else [])
+                cells = [s.speaker, s.role, s.organization, *numbers, s.first_quote]
+                table.add_row(*(escape(printable(c)) for c in cells))
+            return table
+
+        return by_document(items, table)
 
 
 def _summary_cells(

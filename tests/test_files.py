@@ -221,3 +221,25 @@ def test_speakers_xlsx_is_a_workbook(tmp_path: Path, story: Path) -> None:
     assert CliRunner().invoke(app, ["speakers", str(story), "-o", str(table), "--no-sanitize"]).exit_code == 0
     with table.open(encoding="utf-8", newline="") as fh:
         assert read_workbook(book) == list(csv.reader(fh))
+
+
+def test_the_speakers_table_over_a_folder_reads_at_80_columns(tmp_path: Path) -> None:
+    folder = tmp_path / "newsroom shared drive" / "2025 archive"
+    folder.mkdir(parents=True)
+    (folder / "ferry.txt").write_text(STORY, encoding="utf-8")
+    (folder / "harbour.txt").write_text(
+        "“The harbour is open again,” said Lena Ortiz, the port's operations manager.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        app, ["speakers", str(tmp_path), "-f", "table", "--jobs", "1"], env={"COLUMNS": "80"}
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert max(len(line) for line in lines) <= 80
+    assert "2025 archive" not in out
+    assert "ferry.txt" in lines and "harbour.txt" in lines
+    for name in ("Kowal", "Reyes"):
+        assert out.index("ferry.txt") < out.index(name) < out.index("harbour.txt")
+    assert out.index("harbour.txt") < out.index("Ortiz")
+    assert any("organization" in line and "quotes" in line for line in lines)  # headers whole
