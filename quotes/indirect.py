@@ -33,6 +33,7 @@ from quotes.types import QuoteSpan
 REPORTED_FILE = "reported.json"
 SIEVE = "reported-speech"
 ACCORDING_SIEVE = "reported-according-to"
+NOUN_SIEVE = "reported-noun"
 # What a verb's content may open with when it governs no clause: its object (`announced a plan`), an open
 # clause (`urged voters to …`, `vowed to fight`), or the phrase of `called for` / `called on`.
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
@@ -113,6 +114,9 @@ def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return gerund.left_edge.i, max(c.right_edge.i for c in children if c.i >= gerund.i)
     rights = [c for c in children if c.i > verb.i]
     for n, c in enumerate(rights):
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon().speech_nouns:
+            # `repeated her claim that …`: the noun reports it, with its own owner.
+            return None
         if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and n == 0):
             first = c.left_edge.i if c.dep_ != "prep" else c.i + 1
             last = c.right_edge.i
@@ -236,6 +240,50 @@ def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+# What a noun of saying reports: `the claim that …` (a clause), `her promise to rebuild …`
+# (an open clause), `his call for an inquiry` (the object of `for`).
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
+# Verbs that only carry a noun of saying (`made the claim that …`, `renewed his call for …`):
+# their subject is the noun's speaker when it has no possessor.
+_LIGHT_VERBS = frozenset({"make", "issue", "repeat", "renew", "deliver", "keep", "reiterate", "voice"})
+
+
+def _noun_content(noun: Token) -> tuple[int, int] | None:
+    """What a noun of saying reports, or None."""
+    for child in noun.rights:
+        if child.dep_ in _NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            opener = child.left_edge
+            complement = opener.lower_ == "that" and opener.dep_ == "mark"
+            infinitive = opener.lower_ == "to" and opener.dep_ == "aux"
+            if complement or infinitive:
+                return opener.i, child.right_edge.i
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i == noun.i + 1:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return child.i + 1, objects[-1].right_edge.i
+    return None
+
+
+def _noun_speaker(doc: Doc, noun: Token, idx: QuoteIndex) -> Mention | None:
+    """Who a noun of saying is of: its possessor (`his call`, `the mayor's claim`), else the
+    subject of a light verb that carries it (`she made the claim`)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and idx.outside(c.i)), None)
+    if owner is not None:
+        return mention_at(doc, owner)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS and same_paragraph(noun, verb):
+        return subject_mention(doc, verb, idx)
+    return None
+
+
+def _reported_by_noun(doc: Doc, noun: Token, idx: QuoteIndex) -> tuple[tuple[int, int], Mention] | None:
+    content = _noun_content(noun)
+    if content is None or not same_paragraph(noun, doc[content[1]]):
+        return None
+    mention = _noun_speaker(doc, noun, idx)
+    return (content, mention) if mention is not None else None
+
+
 def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     found: list[ReportedSpeech] = []
@@ -249,6 +297,12 @@ def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
             holder = _subject_holder(tok)
             mention = subject_mention(doc, holder, idx) or _group_subject(doc, holder, idx)
             cue, sieve = tok.text, SIEVE
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().speech_nouns:
+            by_noun = _reported_by_noun(doc, tok, idx)
+            if by_noun is None:
+                continue
+            span, mention = by_noun
+            cue, sieve = tok.text, NOUN_SIEVE
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             according = _reported_according_to(doc, tok)
             if according is None:
@@ -299,6 +353,8 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             f"object_verb={cue.lemma_.lower() in lexicon().object_speech_verbs}",
             f"opens_with={opener.pos_}",
         ]
+        if cue.pos_ == "NOUN":
+            facts.append("cue=noun")
         if any(c.dep_ == "neg" for c in cue.children):
             facts.append("negated")
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):

@@ -35,6 +35,7 @@ class Lexicon:
     cue_verbs: frozenset[str]
     speech_verbs: frozenset[str]  # the cues of reported speech (indirect.py)
     object_speech_verbs: frozenset[str]  # those whose object is what was said (`announced a plan`)
+    speech_nouns: frozenset[str]  # `his call for …`, `the claim that …` (indirect.py)
     role_nouns: frozenset[str]
     person_nouns: frozenset[str]  # a person, but no role (voter, mother)
     noun_genders: dict[str, str]  # role and person nouns that say a gender (spokeswoman: f)
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         cue_verbs=frozenset(r[0] for r in _rows("cue_verbs.txt")),
         speech_verbs=frozenset(r[0] for r in _rows("speech_verbs.txt")),
         object_speech_verbs=frozenset(r[0] for r in _rows("speech_verbs.txt") if r[1:2] == ["object"]),
+        speech_nouns=frozenset(r[0] for r in _rows("speech_nouns.txt")),
         role_nouns=frozenset(r[0] for r in _rows("role_nouns.txt")),
         person_nouns=frozenset(r[0] for r in _rows("person_nouns.txt")),
         noun_genders={r[0]: r[1] for r in _rows("role_nouns.txt") + _rows("person_nouns.txt") if r[1:2]},

@@ -171,6 +171,56 @@ claims NOUN NNS pobj 4 O claim _
 . PUNCT . punct 1 O . _
 """
 
+MAYORS_CALL_FOR = """
+Councillors NOUN NNS nsubj 1 O councillor
+rejected VERB VBD ROOT 1 O reject
+the DET DT det 3 O the
+mayor NOUN NN poss 5 O mayor _
+'s PART POS case 3 O 's
+call NOUN NN dobj 1 O call
+for ADP IN prep 5 O for
+an DET DT det 8 O an
+inquiry NOUN NN pobj 6 O inquiry _
+. PUNCT . punct 1 O . _
+"""
+
+REPEATED_HER_CLAIM = """
+She PRON PRP nsubj 1 O she
+repeated VERB VBD ROOT 1 O repeat
+her PRON PRP$ poss 3 O her
+claim NOUN NN dobj 1 O claim
+that SCONJ IN mark 7 O that
+the DET DT det 6 O the
+bridge NOUN NN nsubj 7 O bridge
+was AUX VBD acl 3 O be
+unsafe ADJ JJ acomp 7 O unsafe _
+. PUNCT . punct 1 O . _
+"""
+
+MADE_A_PROMISE = """
+Okafor PROPN NNP nsubj 1 O Okafor
+made VERB VBD ROOT 1 O make
+a DET DT det 3 O a
+promise NOUN NN dobj 1 O promise
+to PART TO aux 5 O to
+reopen VERB VB acl 3 O reopen
+the DET DT det 7 O the
+library NOUN NN dobj 5 O library _
+. PUNCT . punct 1 O . _
+"""
+
+HIS_HOPE = """
+His PRON PRP$ poss 1 O his
+hope NOUN NN nsubj 7 O hope
+that SCONJ IN mark 6 O that
+the DET DT det 4 O the
+bridge NOUN NN nsubj 6 O bridge
+would AUX MD aux 6 O would
+reopen VERB VB acl 1 O reopen
+faded VERB VBD ROOT 7 O fade _
+. PUNCT . punct 7 O . _
+"""
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -228,6 +278,18 @@ def test_any_speech_verbs_object_is_a_candidate_the_model_weighs() -> None:
     accused_doc = frozen(ACCUSED_OF)
     (accused,) = reported_speech(accused_doc, QuoteIndex(accused_doc, []))
     assert "object_verb=True" in accused.evidence
+
+
+def test_a_noun_of_saying_reports_what_it_governs_for_its_owner() -> None:
+    assert reported(MAYORS_CALL_FOR) == [("an inquiry", "the mayor", "call")]
+    # Once, by the noun: not again as the object of `repeated`.
+    assert reported(REPEATED_HER_CLAIM) == [("the bridge was unsafe", "her", "claim")]
+    # No owner: the subject of the verb that only carries the noun.
+    assert reported(MADE_A_PROMISE) == [("to reopen the library", "Okafor", "promise")]
+
+
+def test_a_noun_of_hope_is_not_speech() -> None:
+    assert reported(HIS_HOPE) == []
 
 
 def test_a_belief_is_not_speech() -> None:
