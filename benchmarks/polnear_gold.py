@@ -11,9 +11,8 @@ format: each article is ``NAME.txt`` beside ``NAME.ann``, and the ``.ann`` file 
   ``Content`` (types are matched without regard to case), whose span may be discontinuous
   (``Content 12 40;52 80``);
 - the links that make one attribution of them: relations, ``R1<TAB>NAME Arg1:T2 Arg2:T1``, or
-  events, ``E1<TAB>Cue:T2 Source:T1 Content:T3``. Whatever their names, a link that joins a
-  cue to a source or a content puts them in the cue's attribution; a source joined straight
-  to a content (no cue) makes an attribution of its own.
+  events, ``E1<TAB>Cue:T2 Source:T1 Content:T3``. Whatever their names, each content makes an
+  attribution with the cues linked to it and the sources linked to it or to those cues.
 
 Each attribution gives gold quotes (see ../shared/README.md):
 
@@ -103,30 +102,25 @@ def read_ann(text: str, where: str = "") -> tuple[dict[str, Bound], list[list[st
 
 
 def attributions(bounds: dict[str, Bound], links: list[list[str]]) -> list[Attribution]:
-    """One attribution per cue, holding the sources and contents linked to it; a source linked
-    straight to a content with no cue between is an attribution of its own."""
-    by_cue: dict[str, Attribution] = {}
-    loose: list[Attribution] = []
+    """One attribution per content: the cues linked to it, and the sources linked to it or to
+    one of those cues. So a cue at the hub (cue–source, cue–content), a content at the hub
+    (content–source, content–cue) and a brat event joining all three give the same."""
+    linked: dict[str, set[str]] = {ident: set() for ident in bounds}
     for link in links:
         ids = [i for i in link if i in bounds]
-        cues = [i for i in ids if bounds[i].kind == "cue"]
-        others = [bounds[i] for i in ids if bounds[i].kind in ("source", "content")]
-        if not cues:
-            if any(b.kind == "content" for b in others):
-                loose.append(_gather(Attribution(), others))
-            continue
-        for cue in cues:
-            attribution = by_cue.setdefault(cue, Attribution(cues=[bounds[cue]]))
-            _gather(attribution, others)
-    return [*by_cue.values(), *loose]
+        for ident in ids:
+            linked[ident].update(i for i in ids if i != ident)
 
+    def of_kind(ids: Iterable[str], kind: str) -> list[str]:
+        return sorted((i for i in ids if bounds[i].kind == kind), key=lambda i: bounds[i].start)
 
-def _gather(attribution: Attribution, bounds: Iterable[Bound]) -> Attribution:
-    for bound in bounds:
-        group = attribution.sources if bound.kind == "source" else attribution.contents
-        if bound not in group:
-            group.append(bound)
-    return attribution
+    found = []
+    for content in of_kind(bounds, "content"):
+        cues = of_kind(linked[content], "cue")
+        near = set(linked[content]).union(*(linked[cue] for cue in cues))
+        sources = of_kind(near, "source")
+        found.append(Attribution([bounds[i] for i in sources], [bounds[i] for i in cues], [bounds[content]]))
+    return found
 
 
 # Double quote marks, as the gold counts them: curly, straight, and the archive form ''.

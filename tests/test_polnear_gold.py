@@ -173,3 +173,37 @@ def test_evaluate_without_the_gold_says_how_to_build_it(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "polnear-dev.jsonl")])
     assert result.exit_code == 2
     assert "no such file" in result.stderr and "benchmarks/polnear_gold.py" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        ["R1\tSOURCE Arg1:T2 Arg2:T1", "R2\tCONTENT Arg1:T2 Arg2:T3"],  # the cue at the hub
+        ["R1\tSOURCE Arg1:T3 Arg2:T1", "R2\tCUE Arg1:T3 Arg2:T2"],  # the content at the hub
+        ["E1\tCue:T2 Source:T1 Content:T3"],  # one event
+    ],
+)
+def test_every_way_of_linking_gives_the_same_attribution(links: list[str]) -> None:
+    text = "“The pier is unsafe,” warned Ivo Brandt. “The pier is fine,” said Ruth Amadi.\n"
+    lines = [
+        bound("T1", "Source", text, "Ivo Brandt"),
+        bound("T2", "Cue", text, "warned"),
+        bound("T3", "Content", text, "“The pier is unsafe,”"),
+        # A second attribution that must not lend its speaker to the first.
+        bound("T4", "Source", text, "Ruth Amadi"),
+        bound("T5", "Cue", text, "said"),
+        bound("T6", "Content", text, "“The pier is fine,”"),
+        "R8\tSOURCE Arg1:T5 Arg2:T4",
+        "R9\tCONTENT Arg1:T5 Arg2:T6",
+        *links,
+    ]
+    bounds, read_links = polnear_gold.read_ann("\n".join(lines))
+    quotes = [
+        q
+        for attribution in polnear_gold.attributions(bounds, read_links)
+        for q in polnear_gold.gold_quotes(text, attribution, polnear_gold.quoted_stretches(text), None)
+    ]
+    assert [(q["text"], q["speaker"], q["cue"], q["kind"]) for q in quotes] == [
+        ("The pier is unsafe,", "Ivo Brandt", "warned", "direct"),
+        ("The pier is fine,", "Ruth Amadi", "said", "direct"),
+    ]
