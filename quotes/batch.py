@@ -178,6 +178,7 @@ class Batch:
         note reported in its place, as ``extract`` does for a local run."""
         for outcome in outcomes:
             for item in outcome.items:
+                self.events.done()
                 if isinstance(item, InputError):
                     self.fail(item.source, item.message)
                     continue

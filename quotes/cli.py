@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, Annotated, Any, TypeVar
 
 import typer
 import typer.core
@@ -478,8 +478,12 @@ def _jobs(jobs: int, quiet: bool) -> int:
     return usable
 
 
-def _shown(results: Iterator[Extraction], progress: Progress | None) -> Iterator[Extraction]:
-    """``results`` with the progress bar on stderr while they come."""
+Shown = TypeVar("Shown")
+
+
+def _shown(results: Iterator[Shown], progress: Progress | None) -> Iterator[Shown]:
+    """``results`` (extractions, or shards' outcomes) with the progress bar on stderr while
+    they come."""
     if progress is None:
         yield from results
         return
@@ -490,10 +494,14 @@ def _shown(results: Iterator[Extraction], progress: Progress | None) -> Iterator
         progress.stop()
 
 
+def _bar_wanted(run: _Run) -> bool:
+    return err.is_terminal and not run.quiet
+
+
 def _extraction(run: _Run, include_all: bool = False) -> tuple[Batch, Iterator[Extraction]]:
     """The batch (whose ``failures`` fill as it is read) and the stream of its results: what
     ``extract`` and ``speakers`` both run before writing."""
-    progress = _progress(run.paths, run.inputs.input_format) if err.is_terminal and not run.quiet else None
+    progress = _progress(run.paths, run.inputs.input_format) if _bar_wanted(run) else None
     batch = _batch(run, progress, run.keep_text)
     jobs = _jobs(run.jobs, run.quiet)
     nlp = _load(run.model)
@@ -656,14 +664,39 @@ def _sharded(
     """A run cut into shards: on the cluster, or here into the Parquet ``folder`` (resumable)."""
     if cluster is not None and run.jobs:
         raise _fail("--jobs is for local processes: with --cluster the cluster's workers share the work")
-    batch, shards = _plan(run, options, shard_size)
+    progress = _progress_bar() if _bar_wanted(run) else None
+    batch, shards, errors = _plan(run, options, shard_size, progress)
     if folder is not None:
         shards = _resume(folder, shards, options, run.quiet)
+    if progress is not None:
+        progress.add_task("extracting", total=_sharded_total(shards, errors, options.input_format))
     if cluster is not None:
-        return batch, _on_cluster(stack, cluster, shards, options)
-    _load(run.model)
-    jobs = run.jobs or cores()
-    return batch, (extract_shard(shard, options, jobs=jobs) for shard in shards)
+        outcomes = _on_cluster(stack, cluster, shards, options)
+    else:
+        _load(run.model)
+        jobs = run.jobs or cores()
+        outcomes = (extract_shard(shard, options, jobs=jobs) for shard in shards)
+    return batch, _shown(_after_errors(batch, errors, outcomes), progress)
+
+
+def _after_errors(
+    batch: Batch, errors: list[InputError], outcomes: Iterator[ShardOutcome]
+) -> Iterator[ShardOutcome]:
+    """``outcomes``, once the inputs that are no files are reported (with the bar shown, so
+    that they count on it)."""
+    for error in errors:
+        batch.fail(error.source, error.message)
+        batch.events.done()
+    yield from outcomes
+
+
+def _sharded_total(shards: list[Shard], errors: list[InputError], input_format: str) -> int | None:
+    """The documents the shards hold when each piece is one (a text or a page), as the bar of
+    an ordinary batch counts them; None when a corpus leaves it open."""
+    pieces = [piece for shard in shards for piece in shard.pieces]
+    if all(p.whole_file and input_format_of(p.source, input_format) in ("text", "html") for p in pieces):
+        return len(pieces) + len(errors)
+    return None
 
 
 def _write_parts(
@@ -773,18 +806,18 @@ def speakers(
     _finish(batch, rows, quiet)
 
 
-def _plan(run: _Run, options: ShardOptions, shard_size: str) -> tuple[Batch, list[Shard]]:
-    """The batch of a sharded run (the errors of its planning reported) and its shards."""
+def _plan(
+    run: _Run, options: ShardOptions, shard_size: str, progress: Progress | None
+) -> tuple[Batch, list[Shard], list[InputError]]:
+    """The batch of a sharded run, its shards, and the inputs that are no files."""
     if "-" in run.paths:
         raise _fail("stdin cannot be shared out in shards: save it to a file and name the file")
     if run.keep_text is not None:
         raise _fail("--keep-text is for runs that are not cut into shards (no --cluster, no Parquet folder)")
     size = _bytes(shard_size) if shard_size else 0
-    batch = _batch(run)
+    batch = _batch(run, progress)
     shards, errors = plan_shards(run.paths, options, size)
-    for error in errors:
-        batch.fail(error.source, error.message)
-    return batch, shards
+    return batch, shards, errors
 
 
 def _bytes(size: str) -> int:
@@ -843,7 +876,14 @@ def _progress(paths: list[str], input_format: str) -> Progress:
         for item in items
     )
     total = len(items) if one_each else None
-    progress = Progress(
+    progress = _progress_bar()
+    progress.add_task("extracting", total=total)
+    return progress
+
+
+def _progress_bar() -> Progress:
+    """The documents counter on stderr, its one task still to add (with its total)."""
+    return Progress(
         TextColumn("extracting"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -854,8 +894,6 @@ def _progress(paths: list[str], input_format: str) -> Progress:
         # happen while another thread holds the console.
         auto_refresh=False,
     )
-    progress.add_task("extracting", total=total)
-    return progress
 
 
 def _of_kinds(results: Iterable[Extraction], kinds: frozenset[str]) -> Iterator[Extraction]:

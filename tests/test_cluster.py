@@ -254,6 +254,42 @@ def test_a_document_that_kills_every_worker_fails_alone(client, tmp_path: Path) 
     assert kept == sorted(kept)  # input order
 
 
+@pytest.fixture
+def on_fixture_cluster(client, monkeypatch):  # type: ignore[no-untyped-def]
+    """``--cluster ADDRESS`` runs on the module's LocalCluster (no second one to start)."""
+    from contextlib import nullcontext
+
+    import quotes.cluster
+
+    monkeypatch.setattr(quotes.cluster, "connect", lambda address: nullcontext(client))
+    return client
+
+
+@pytest.mark.slow
+def test_cluster_run_advances_the_bar_by_each_shards_documents(
+    on_fixture_cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    from .test_dataset import terminal_stderr
+
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for i in range(9):
+        (stories / f"story{i}.txt").write_text(article(i), encoding="utf-8")
+    screen = terminal_stderr(monkeypatch)
+    args = ["extract", str(stories), "-f", "jsonl", "--cluster", "local:2", "--shard-size", "400"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, screen.getvalue()
+    assert result.stdout.count("\n") > 9
+    assert "9/9" in screen.getvalue() and "10/9" not in screen.getvalue()
+    screen = terminal_stderr(monkeypatch)
+    assert CliRunner().invoke(app, [*args, "--quiet"]).stdout == result.stdout
+    assert "extracting" not in screen.getvalue()
+
+
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run(

@@ -3,6 +3,7 @@ after a crash or a damaged part that redoes only what is missing."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -12,13 +13,14 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.write import read_parquet_rows
 
 from .conftest import ROOT
-from .test_cluster import write_corpus
+from .test_cluster import article, write_corpus
 
 pytest.importorskip("pyarrow")  # the dev extra installs it: these run in CI
 runner = CliRunner()
@@ -79,6 +81,48 @@ def test_a_folder_of_another_run_is_refused(tmp_path: Path) -> None:
     refused = to_folder(corpus, stranger, "--jobs", "1")
     assert refused.exit_code == 2
     assert "other files" in refused.stderr
+
+
+def terminal_stderr(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
+    """What the run shows on stderr, as if stderr were a terminal (where the bar is drawn)."""
+    import quotes.cli
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=100, highlight=False, soft_wrap=True)
+    monkeypatch.setattr(quotes.cli, "err", console)
+    return screen
+
+
+def test_a_folder_run_shows_the_bar_advanced_by_each_shards_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for i in range(7):
+        (stories / f"story{i}.txt").write_text(article(i), encoding="utf-8")
+    screen = terminal_stderr(monkeypatch)
+    result = runner.invoke(
+        app, ["extract", str(stories), str(tmp_path / "gone.txt"), "-o", str(tmp_path / "out"),
+              "-f", "parquet", "--shard-size", "400", "--jobs", "1"],
+    )  # fmt: skip
+    assert result.exit_code == 1  # gone.txt
+    shown = screen.getvalue()
+    assert "extracting" in shown
+    assert "8/8" in shown  # seven stories and the missing file, each counted once
+    assert "9/8" not in shown
+
+
+def test_a_corpus_into_a_folder_counts_every_record_and_quiet_shows_no_bar(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path)
+    screen = terminal_stderr(monkeypatch)
+    to_folder(corpus, tmp_path / "quotes", "--jobs", "1")
+    assert "26/?" in screen.getvalue()  # 24 articles, a bad line, a record without text
+    assert "27/?" not in screen.getvalue()
+    screen = terminal_stderr(monkeypatch)
+    to_folder(corpus, tmp_path / "again", "--jobs", "1", "--quiet")
+    assert "extracting" not in screen.getvalue()
 
 
 @pytest.mark.slow
