@@ -606,10 +606,7 @@ def _extract(
         and (out.path.is_dir() or out.path.suffix.lower() != ".parquet")
     )
     _check_extract_output(run.paths, out, partitioned)
-    options = ShardOptions(
-        run.model, include_all, run.inputs.input_format, run.inputs.text_field, run.inputs.id_field,
-        run.inputs.title_field, indirect=run.indirect, kinds=tuple(sorted(set(kinds))),
-    )  # fmt: skip
+    options = _shard_options(run, include_all, kinds)
     if cluster is not None or partitioned:
         batch, outcomes = _sharded(
             stack, run, options, cluster, shard_size, out.path if partitioned else None
@@ -628,6 +625,13 @@ def _extract(
         rows = _write_text(results, out, run.debug)
     _say_written(rows, "quote", out.path, run.quiet)
     _finish(batch, rows, run.quiet)
+
+
+def _shard_options(run: _Run, include_all: bool = False, kinds: list[str] | None = None) -> ShardOptions:
+    return ShardOptions(
+        run.model, include_all, run.inputs.input_format, run.inputs.text_field, run.inputs.id_field,
+        run.inputs.title_field, indirect=run.indirect, kinds=tuple(sorted(set(kinds or []))),
+    )  # fmt: skip
 
 
 def _check_extract_output(paths: list[str], out: _Output, partitioned: bool) -> None:
@@ -776,6 +780,8 @@ def speakers(
     no_sanitize: NoSanitizeOpt = False,
     bom: BomOpt = False,
     jobs: JobsOpt = 0,
+    cluster: ClusterOpt = None,
+    shard_size: ShardSizeOpt = "",
     indirect: IndirectOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
@@ -787,12 +793,24 @@ def speakers(
     out = _Output(_choose_format(fmt, output, FORMATS), output, not no_sanitize, bom)
     if output is not None:
         _check_output(paths, output)
-    batch, results = _extraction(run)
+    with ExitStack() as stack:
+        if cluster is not None:
+            # The rows come from the cluster; the speakers table is built here, as without it.
+            batch, outcomes = _sharded(stack, run, _shard_options(run), cluster, shard_size, None)
+            results = batch.absorb(outcomes)
+        else:
+            batch, results = _extraction(run)
+        _write_speakers(batch, results, run, out)
+
+
+def _write_speakers(batch: Batch, results: Iterator[Extraction], run: _Run, out: _Output) -> None:
+    """``speakers``: each document's speakers table, written as its rows come."""
+    output, quiet, debug = out.path, run.quiet, run.debug
     kept = "speakers so far were written" if output is None else f"{output} was not written"
     target = "stdout" if output is None else str(output)
     rows = lines = 0
-    with _reporting(debug, kept, target), _text_output(output, out.fmt, bom) as (stream, console):
-        writer = SummaryWriter(stream, out.fmt, sanitize=out.sanitize, console=console, indirect=indirect)
+    with _reporting(debug, kept, target), _text_output(output, out.fmt, out.bom) as (stream, console):
+        writer = SummaryWriter(stream, out.fmt, sanitize=out.sanitize, console=console, indirect=run.indirect)
         try:
             for result in results:
                 summaries = summarize(result.rows)

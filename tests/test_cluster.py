@@ -290,6 +290,23 @@ def test_cluster_run_advances_the_bar_by_each_shards_documents(
     assert "extracting" not in screen.getvalue()
 
 
+@pytest.mark.slow
+def test_speakers_on_the_cluster_gives_the_table_of_jobs_1(on_fixture_cluster) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    runner = CliRunner()
+    for more in ([], ["--indirect"]):
+        args = ["speakers", str(ROOT / "samples"), "-f", "csv", *more]
+        one = runner.invoke(app, [*args, "--jobs", "1"])
+        assert one.exit_code == 0, one.stderr
+        on_cluster = runner.invoke(app, [*args, "--cluster", "local:2", "--shard-size", "8K"])
+        assert on_cluster.exit_code == 0, on_cluster.stderr
+        assert on_cluster.stdout == one.stdout
+        assert one.stdout.count("\n") > 50
+
+
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run(
