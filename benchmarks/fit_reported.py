@@ -33,12 +33,11 @@ from calibrate import fitting_parser, held_out, provenance  # noqa: E402
 from fit_trust import design_matrix, f1, fit  # noqa: E402
 from score_dev import cached_docs  # noqa: E402
 
-from quotes.attribution import QuoteIndex, attribute, doc_text  # noqa: E402
+from quotes.attribution import QuoteIndex, attribute  # noqa: E402
 from quotes.entities import resolve_speakers  # noqa: E402
 from quotes.evaluate import GoldArticle, read_gold, spans_match, speaker_matches  # noqa: E402
 from quotes.indirect import REPORTED_FILE, in_text_order, reported_attributions  # noqa: E402
 from quotes.pipeline import load_pipeline  # noqa: E402
-from quotes.spans import find_quote_spans  # noqa: E402
 from quotes.trust import TrustModel, model_features  # noqa: E402
 from quotes.types import Quote  # noqa: E402
 from quotes.write import atomic_output  # noqa: E402
@@ -50,15 +49,13 @@ FOLDS = 5
 
 def judged(article: GoldArticle, doc: Any) -> list[tuple[tuple[str, ...], bool]]:
     """Every candidate of the article that names somebody, with whether it is right."""
-    text = doc_text(doc)
-    spans = find_quote_spans(text)
-    index = QuoteIndex(doc, spans)
-    reported = reported_attributions(doc, index, text, len(spans), model=None)
-    merged = in_text_order(attribute(doc, spans), reported)
+    index = QuoteIndex.of(doc)
+    reported = reported_attributions(index, len(index.spans), model=None)
+    merged = in_text_order(attribute(index), reported)
     outside = [index.outside(i) for i in range(len(doc))]
     golds = [g for g in article.quotes if g.kind == "indirect"]
     out = []
-    for att, speaker in zip(merged, resolve_speakers(doc, merged, outside), strict=True):
+    for att, speaker in zip(merged, resolve_speakers(index.context, merged, outside), strict=True):
         if att.kind != "indirect" or speaker is None or not speaker.name or att.mention is None:
             continue
         row = Quote(

@@ -57,14 +57,13 @@ Candidate = tuple[tuple[str, ...], bool, bool, int]
 
 def candidates(article: GoldArticle, doc: Any, quote_base: int) -> list[Candidate]:
     """Every candidate of the article with a named speaker, judged against its gold quotes."""
-    spans = find_quote_spans(text_for_parser(article.text))
-    if not spans:
+    index = QuoteIndex.of(doc)
+    if not index.spans:
         return []
-    per_quote = proposals(doc, spans)
+    per_quote = proposals(index)
     flat = [(q, c) for q, cs in enumerate(per_quote) for c in cs if c.mention is not None]
-    index = QuoteIndex(doc, spans)
     outside = [index.outside(i) for i in range(len(doc))]
-    speakers = resolve_speakers(doc, [c for _, c in flat], outside)
+    speakers = resolve_speakers(index.context, [c for _, c in flat], outside)
     out = []
     for (q, c), speaker in zip(flat, speakers, strict=True):
         if speaker is None or not speaker.name:

@@ -12,20 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from quotes.furniture import (
-    INSERTED_KINDS,
-    FurnitureLine,
-    author_byline,
-    datelines,
-    furniture_lines,
-    is_title_case,
-    publisher_byline,
-)
+from quotes.context import DocContext
+from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
-from quotes.spans import paragraph_bounds
+from quotes.spans import find_quote_spans
 from quotes.tokens import entity_at, reads_as_person_name
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
@@ -69,65 +61,35 @@ class Attribution:
         return Attribution(self.span, None, "", "", self.fallback_of or self.kind)
 
 
-# Doc.text joins every token of the document on each access, and the rules slice it per
-# quote and per mention: building it once per document keeps extraction cheap beside the
-# parse. A Doc's text never changes, so the last one is kept.
-_last_text: tuple[Doc | None, str] = (None, "")
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per document."""
-    global _last_text
-    if _last_text[0] is not doc:
-        _last_text = (doc, doc.text)
-    return _last_text[1]
-
-
-# The page furniture of the last document (bylines, credits, captions, related links), and
-# the places where no name is a speaker (those lines and wire datelines, sorted): found once
-# per document, looked up per candidate mention.
-_last_furniture: tuple[Doc | None, list[FurnitureLine], list[FurnitureLine], list[int]] = (None, [], [], [])
-
-
-def _furniture(doc: Doc) -> tuple[list[FurnitureLine], list[FurnitureLine], list[int]]:
-    global _last_furniture
-    if _last_furniture[0] is not doc:
-        text = doc_text(doc)
-        lines = furniture_lines(text)
-        nobody = sorted(lines + datelines(text), key=lambda f: f.start)
-        _last_furniture = (doc, lines, nobody, [f.start for f in nobody])
-    return _last_furniture[1], _last_furniture[2], _last_furniture[3]
-
-
-def in_furniture(doc: Doc, char: int) -> bool:
-    """True when character ``char`` of ``doc`` lies on a line of page furniture or in a
-    dateline: no name there is a speaker."""
-    _, nobody, starts = _furniture(doc)
-    i = bisect_right(starts, char) - 1
-    return i >= 0 and char < nobody[i].end
-
-
 class QuoteIndex:
-    """Character ↔ token lookups and which tokens sit inside quote marks."""
+    """Which tokens of a document sit inside quote marks, over its ``DocContext``; and, worked
+    out once per head word, who each verb or noun belongs to."""
 
-    def __init__(self, doc: Doc, spans: list[QuoteSpan]) -> None:
-        self.doc = doc
-        self.starts: list[int] = doc.to_array(IDX).tolist()  # [t.idx for t in doc], at C speed
-        self.quote_of = [-1] * len(doc)
+    def __init__(self, context: DocContext, spans: list[QuoteSpan]) -> None:
+        self.context = context
+        self.doc = context.doc
+        self.spans = spans
+        self.quote_of = [-1] * len(self.doc)
         self._cue_subjects: dict[int, tuple[Mention | None, bool]] = {}
         self._clause_owners: dict[int, tuple[Mention | None, str]] = {}
         for q_index, span in enumerate(spans):
-            first, last = self.token_range(span.open_mark, span.outer_end)
+            first, last = context.token_range(span.open_mark, span.outer_end)
             for i in range(first, last):
                 self.quote_of[i] = q_index
 
+    @classmethod
+    def of(cls, doc: Doc) -> QuoteIndex:
+        """The index of ``doc``'s own quote spans, over a new context: the quotes of a parse
+        made of the text as given."""
+        context = DocContext(doc)
+        return cls(context, find_quote_spans(context.text))
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens that overlap chars [start, end)."""
-        first = max(bisect_right(self.starts, start) - 1, 0)
-        if first < len(self.doc) and self.doc[first].idx + len(self.doc[first]) <= start:
-            first += 1
-        last = bisect_left(self.starts, end)
-        return first, last
+        return self.context.token_range(start, end)
+
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        return self.context.same_paragraph(a, b)
 
     def outside(self, i: int) -> bool:
         return self.quote_of[i] == -1
@@ -143,13 +105,13 @@ class QuoteIndex:
         if tok.pos_ in ("NOUN", "PROPN"):
             for child in tok.children:
                 if child.dep_ == "poss" and self.outside(child.i):
-                    found = (_mention_for(self.doc, child), "owner")
+                    found = (_mention_for(self.context, child), "owner")
                     break
         if tok.pos_ in ("VERB", "AUX"):
             for child in tok.children:
-                if child.dep_ in _SUBJECT_DEPS and self.outside(child.i) and same_paragraph(child, tok):
+                if child.dep_ in _SUBJECT_DEPS and self.outside(child.i) and self.same_paragraph(child, tok):
                     via = "passive" if child.dep_ == "nsubjpass" else "subject"
-                    found = (_mention_for(self.doc, child), via)
+                    found = (_mention_for(self.context, child), via)
                     break
         self._clause_owners[tok.i] = found
         return found
@@ -175,17 +137,17 @@ def _is_cue(tok: Token) -> bool:
     return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
 
 
-def _is_interview_label(doc: Doc, tok: Token) -> bool:
+def _is_interview_label(context: DocContext, tok: Token) -> bool:
     """`Q:` / `A:` opening a line of a Q&A: a layout label, never the name of a speaker.
 
     The question's own words are the interviewer's, and a cue inside them (`Your food gets
     described as “comfort cooking”`) reports nobody.
     """
+    doc = context.doc
     if tok.text not in ("Q", "A") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
         return False
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, tok.idx) + 1
-    return not text[line_start : tok.idx].strip()
+    line_start, _ = context.line_of(tok.idx)
+    return not context.text[line_start : tok.idx].strip()
 
 
 # Entities that are never a speaker (spaCy's OntoNotes labels for dates, times, sums of
@@ -213,9 +175,10 @@ def age_description_start(tok: Token) -> int:
     return j - 1
 
 
-def _mention_for(doc: Doc, tok: Token) -> Mention | None:
+def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
-    if _is_interview_label(doc, tok) or in_furniture(doc, tok.idx):
+    doc = context.doc
+    if _is_interview_label(context, tok) or context.in_furniture(tok.idx):
         # A byline's `said`-less name, a photo credit, a related headline: nobody speaks there.
         return None
     if is_age_description(tok):
@@ -240,7 +203,7 @@ def _mention_for(doc: Doc, tok: Token) -> Mention | None:
             return None
         antecedent = tok.head.head
         if antecedent.i != tok.i and antecedent.lower_ not in _RELATIVE_PRONOUNS:
-            target = _mention_for(doc, antecedent)
+            target = _mention_for(context, antecedent)
             if target is not None:
                 return Mention(tok.idx, tok.idx + len(tok), tok.i, "relative", target)
         return None
@@ -309,13 +272,6 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
-def same_paragraph(a: Token, b: Token) -> bool:
-    """Whether two tokens stand in one paragraph: the parser may join two paragraphs into one
-    sentence, and a word in another paragraph neither governs nor speaks here."""
-    low, high = (a, b) if a.i <= b.i else (b, a)
-    return "\n" not in doc_text(a.doc)[low.idx : high.idx]
-
-
 def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:
     """A person's name that is a second subject of ``verb``, set off from ``description`` by a
     comma, if there is one."""
@@ -324,25 +280,25 @@ def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIn
             continue
         between = doc[description.i + 1 : child.i]
         if idx.outside(child.i) and any(t.text == "," for t in between) and len(between) <= 4:
-            return _mention_for(doc, child)
+            return _mention_for(idx.context, child)
     return None
 
 
 def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     for child in verb.children:
         if child.i < verb.i and is_age_description(child) and idx.outside(child.i):
-            return _mention_for(doc, child)
-        if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and same_paragraph(child, verb):
+            return _mention_for(idx.context, child)
+        if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, verb):
             if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
                 # `Her food gets described as “comfort cooking”`: the passive subject is what
                 # is described (or who is told), not who speaks; the speaker, if named, is the
                 # agent (`… by critics`).
                 agent = _passive_agent(verb)
-                m = _mention_for(doc, agent) if agent is not None and idx.outside(agent.i) else None
+                m = _mention_for(idx.context, agent) if agent is not None and idx.outside(agent.i) else None
                 if m is not None:
                     return m
                 continue
-            m = _mention_for(doc, child)
+            m = _mention_for(idx.context, child)
             if m is not None:
                 if m.kind == "description":
                     # `the charity's chair, Linda Okafor, said`, parsed as two subjects: the
@@ -355,17 +311,17 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     # saying …`: the subject of the verb the cue hangs on.
     head = verb
     for _ in range(5):
-        if head.dep_ not in _CLIMB_DEPS or head.head is head or not same_paragraph(head, head.head):
+        if head.dep_ not in _CLIMB_DEPS or head.head is head or not idx.same_paragraph(head, head.head):
             break
         if head.dep_ == "acl" and head.head.ent_type_ in ("PERSON", "ORG"):
             # `a video of Trump saying …`: the noun the participle describes speaks.
-            return _mention_for(doc, head.head)
+            return _mention_for(idx.context, head.head)
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
         for child in head.children:
-            if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and same_paragraph(child, head):
-                m = _mention_for(doc, child)
+            if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, head):
+                m = _mention_for(idx.context, child)
                 if m is not None:
                     return m
     return None
@@ -377,10 +333,10 @@ def subject_mention(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return _subject_of(doc, verb, idx)
 
 
-def mention_at(doc: Doc, tok: Token) -> Mention | None:
+def mention_at(context: DocContext, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok`` (a name, a description, a pronoun), or None
     when it cannot be a speaker (a date, page furniture)."""
-    return _mention_for(doc, tok)
+    return _mention_for(context, tok)
 
 
 # How far the nearest-mention rules look: further than this many tokens, within one sentence,
@@ -400,7 +356,7 @@ def _nearest_mention(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: 
         if not idx.outside(i):
             continue
         if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PRON" and tok.lower_ in lexicon().pronouns):
-            m = _mention_for(doc, tok)
+            m = _mention_for(idx.context, tok)
             if m is not None:
                 return m
     return None
@@ -456,7 +412,7 @@ def _cue_content_elsewhere(verb: Token, idx: QuoteIndex) -> bool:
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "parataxis") and not idx.outside(child.i):
             return False
-        if child.dep_ in ("ccomp", "xcomp") and idx.outside(child.i) and same_paragraph(child, verb):
+        if child.dep_ in ("ccomp", "xcomp") and idx.outside(child.i) and idx.same_paragraph(child, verb):
             elsewhere = True
     return elsewhere
 
@@ -475,7 +431,7 @@ def _governing_cue(cue: Token, idx: QuoteIndex) -> Token:
     for _ in range(3):
         head = cue.head
         if cue.dep_ in ("advcl", "ccomp") and head is not cue and idx.outside(head.i) and _is_cue(head):
-            if not same_paragraph(cue, head):
+            if not idx.same_paragraph(cue, head):
                 break
             cue = head
         else:
@@ -526,7 +482,7 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
     for i in range(cue.i + 1, last):
         tok = doc[i]
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and idx.outside(i):
-            return _mention_for(doc, tok)
+            return _mention_for(idx.context, tok)
         if tok.pos_ in ("VERB", "AUX") or tok.text in _TERMINATORS:
             break
     return None
@@ -537,9 +493,9 @@ def _according_to(doc: Doc, first: int, last: int, idx: QuoteIndex) -> Mention |
         if doc[i].lower_ == "according" and doc[i + 1].lower_ == "to" and idx.outside(i):
             for child in doc[i + 1].children:
                 if child.dep_ == "pobj":
-                    return _mention_for(doc, child)
+                    return _mention_for(idx.context, child)
             if i + 2 < len(doc):
-                return _mention_for(doc, doc[i + 2])
+                return _mention_for(idx.context, doc[i + 2])
     return None
 
 
@@ -651,7 +607,7 @@ def _looks_like_title_or_scare(text: str, span: QuoteSpan) -> bool:
     return False
 
 
-def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attribution]:
+def attribute(idx: QuoteIndex, *, title: str = "") -> list[Attribution]:
     """One Attribution per span, in order; ``mention`` is None where no speaker is named.
 
     ``title`` is the document's known headline, if any (see ``_is_headline``). Each quote's
@@ -659,7 +615,7 @@ def attribute(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[Attr
     the likeliest is named when its chance of being right reaches the model's threshold.
     """
     out = []
-    for candidates in proposals(doc, spans, title=title):
+    for candidates in proposals(idx, title=title):
         best = choose(candidates)
         out.append(best if best is not None else candidates[0].without_mention())
     return out
@@ -676,7 +632,7 @@ def choose(candidates: list[Attribution], model: TrustModel | None = None) -> At
     return best if chance >= model.threshold_for(best.evidence) else None
 
 
-def proposals(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[list[Attribution]]:
+def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:
     """Every quote's candidate attributions, the sieves' own first, each with its ``evidence``.
 
     The first candidate of a quote is what the sieves decided (with no mention when they
@@ -684,16 +640,15 @@ def proposals(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[list
     them); the others are further mentions that could be the speaker (see ``_candidates``).
     A quote on a headline, furniture or a sign line gets no other candidate.
     """
-    text = doc_text(doc)
-    idx = QuoteIndex(doc, spans)
-    paragraphs = paragraph_bounds(text)
+    doc, spans, text = idx.doc, idx.spans, idx.context.text
+    paragraphs = idx.context.paragraphs
     results: list[Attribution | None] = [None] * len(spans)
     # Why the sieves hid a quote as a term or title: the trust model weighs a fallback
     # proposal for it by that.
     hidden_as: dict[int, str] = {}
 
     headline = _is_headline(doc, text, paragraphs, idx, title)
-    furniture = _furniture_paragraphs(doc, paragraphs)
+    furniture = _furniture_paragraphs(idx.context)
     previous = _previous_story_paragraphs(len(paragraphs), furniture)
     for q_index, span in enumerate(spans):
         p_start, p_end = paragraphs[span.paragraph]
@@ -774,15 +729,15 @@ def proposals(doc: Doc, spans: list[QuoteSpan], *, title: str = "") -> list[list
         else:
             results[q_index] = Attribution(span, None, "", "", kind)
 
-    final = [_within_bounds(doc, r, spans) for r in results if r is not None]
-    decided = _first_person(doc, _carry(final, previous, text))
+    final = [_within_bounds(idx, r) for r in results if r is not None]
+    decided = _first_person(idx.context, _carry(final, previous, text))
     context = TrustContext(doc, text, spans, idx, paragraphs, previous, decided)
     out = []
     for q_index, r in enumerate(decided):
         candidates = [r]
         if r.kind in ("direct", "partial", "scare"):
-            candidates += [_within_bounds(doc, c, spans) for c in _candidates(context, r, q_index)]
-        candidates = _first_person(doc, candidates)
+            candidates += [_within_bounds(idx, c) for c in _candidates(context, r, q_index)]
+        candidates = _first_person(idx.context, candidates)
         sources: dict[tuple[int, int], list[str]] = {}
         for c in candidates:
             if c.mention is not None:
@@ -852,7 +807,7 @@ def _on_a_sign(
     near = [*range(after[0], min(after[1], after[0] + 4)), *range(max(before[0], before[1] - 4), before[1])]
     verbs += [doc[i] for i in near if doc[i].pos_ in ("VERB", "AUX")]
     signs = lexicon().sign_nouns
-    lead = doc_text(doc)[max(0, span.open_mark - 40) : span.open_mark]
+    lead = idx.context.text[max(0, span.open_mark - 40) : span.open_mark]
     lead_in = _SIGN_LEAD_IN.search(lead)
     if lead_in is not None and lead_in.group(1).lower().rstrip("s") in signs:
         # `a T-shirt reading “…”`, which the parser may read as a noun `reading`
@@ -895,17 +850,17 @@ def _names_a_thing(doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex) -> boo
     )
 
 
-def _first_person(doc: Doc, results: list[Attribution]) -> list[Attribution]:
+def _first_person(context: DocContext, results: list[Attribution]) -> list[Attribution]:
     """`I` is the byline's author and `we` the publication a byline names, else nobody.
 
     A column's `“It could be,” I said` is the author's; with no byline (or two authors) the
     row names no one rather than `I`.
     """
-    text = doc_text(doc)
+    doc, text = context.doc, context.text
     spoken = [text[r.mention.start : r.mention.end].lower() for r in results if r.mention is not None]
     if "i" not in spoken and "we" not in spoken:
         return results
-    lines, _, _ = _furniture(doc)
+    lines = context.furniture
     standing_for = {"i": author_byline(text, lines), "we": publisher_byline(text, lines)}
     out = []
     for r in results:
@@ -921,14 +876,14 @@ def _first_person(doc: Doc, results: list[Attribution]) -> list[Attribution]:
         if byline is None:
             out.append(Attribution(r.span, None, "", "", r.kind))
             continue
-        first, last = QuoteIndex(doc, []).token_range(byline.start, byline.end)
+        first, last = context.token_range(byline.start, byline.end)
         kind = "person" if word == "i" and doc[last - 1].ent_type_ == "PERSON" else "name"
         author = Mention(m.start, m.end, m.head, "author", Mention(byline.start, byline.end, last - 1, kind))
         out.append(replace(r, mention=author))
     return out
 
 
-def _within_bounds(doc: Doc, r: Attribution, spans: list[QuoteSpan]) -> Attribution:
+def _within_bounds(idx: QuoteIndex, r: Attribution) -> Attribution:
     """A mention never reaches into a quote or over a line break: cut it back to its head word.
 
     The parse of odd text can hang a noun's modifiers across quote marks or paragraphs.
@@ -938,16 +893,16 @@ def _within_bounds(doc: Doc, r: Attribution, spans: list[QuoteSpan]) -> Attribut
         return r
 
     def bad(start: int, end: int) -> bool:
-        if "\n" in doc_text(doc)[start:end]:
+        if "\n" in idx.context.text[start:end]:
             return True
         # The spans are in text order and apart: only the last one opening before ``end``
         # can reach into [start, end) (a scan of all of them per mention was quadratic).
-        j = bisect_left(spans, end, key=lambda s: s.open_mark) - 1
-        return j >= 0 and start < spans[j].outer_end
+        j = bisect_left(idx.spans, end, key=lambda s: s.open_mark) - 1
+        return j >= 0 and start < idx.spans[j].outer_end
 
     if not bad(m.start, m.end):
         return r
-    head = doc[m.head]
+    head = idx.doc[m.head]
     start, end = head.idx, head.idx + len(head)
     if head.is_space or head.is_punct or bad(start, end):
         return Attribution(r.span, None, "", "", r.kind)
@@ -990,7 +945,7 @@ def _embedded(
             # with a subject of its own is an attribution of its own.
             or tok.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS and idx.outside(c.i) for c in tok.children)
         )
-        if tok.head is tok or relative or not same_paragraph(tok, tok.head):
+        if tok.head is tok or relative or not idx.same_paragraph(tok, tok.head):
             # `said Beck, who said there were “…”`: the relative clause is an attribution of
             # its own, and its `who` is the mention the quote rests on.
             break
@@ -1020,7 +975,7 @@ def _content_of_verb(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> tuple[Mentio
     """A partial quote that is what its clause's subject did with words, whatever the verb
     (`Walter Hewlett sniped that Fiorina was “learning on the job”`, `A 2014 report found “no
     evidence …”`): the subject is the source."""
-    words = doc_text(doc)[span.start : span.end].split()
+    words = idx.context.text[span.start : span.end].split()
     if len(words) < _MIN_CONTENT_WORDS or is_title_case(" ".join(words)):
         return None  # a short term or a title (`a part in “Rush Hour”`), not reported words
     first, last = idx.token_range(span.start, span.end)
@@ -1029,7 +984,7 @@ def _content_of_verb(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> tuple[Mentio
         return None
     tok = roots[0]
     for _ in range(6):
-        if tok.dep_ not in _CONTENT_DEPS or tok.head is tok or not same_paragraph(tok, tok.head):
+        if tok.dep_ not in _CONTENT_DEPS or tok.head is tok or not idx.same_paragraph(tok, tok.head):
             return None
         tok = tok.head
         if not idx.outside(tok.i):
@@ -1039,7 +994,7 @@ def _content_of_verb(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> tuple[Mentio
                 return None
             for child in tok.children:
                 if child.dep_ == "nsubj" and idx.outside(child.i):
-                    m = _mention_for(doc, child)
+                    m = _mention_for(idx.context, child)
                     if m is not None and m.kind in ("person", "organization", "name", "pronoun", "relative"):
                         return m, tok.text, "content-verb"
                     return None
@@ -1087,7 +1042,7 @@ def _colon_lead_in(
     named = doc[last - 2]
     if named.ent_type_ in ("PERSON", "ORG"):
         # `… doesn’t surprise pollster Daron Shaw:` — the name right before the colon speaks.
-        m = _mention_for(doc, named)
+        m = _mention_for(idx.context, named)
         if m is not None:
             return m, ":", "colon-lead-in"
     for i in range(last - 2, first - 1, -1):
@@ -1145,7 +1100,7 @@ def _signature(
         head = words[0]
         while head.i + 1 < last and doc[head.i + 1].pos_ == "PROPN":
             head = doc[head.i + 1]
-        m = _mention_for(doc, head)
+        m = _mention_for(idx.context, head)
         if m is not None and m.kind in ("person", "organization", "name"):
             return m, "—", "signature"
     return None
@@ -1225,12 +1180,12 @@ def _neighbour_sentence(
     return None
 
 
-def _furniture_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> dict[int, str]:
+def _furniture_paragraphs(context: DocContext) -> dict[int, str]:
     """The paragraphs (lines) that are page furniture, with their kind."""
-    lines, _, _ = _furniture(doc)
+    lines = context.furniture
     if not lines:
         return {}
-    first_chars = [p[0] for p in paragraphs]
+    first_chars = [p[0] for p in context.paragraphs]
     return {bisect_right(first_chars, f.start) - 1: f.kind for f in lines}
 
 
@@ -1309,7 +1264,7 @@ def _clause_subject(
         return None
     tok = roots[0]
     for step in range(1, _MAX_CLAUSE_STEPS + 1):
-        if tok.head is tok or not same_paragraph(tok, tok.head):
+        if tok.head is tok or not idx.same_paragraph(tok, tok.head):
             return None
         tok = tok.head
         if not idx.outside(tok.i):
@@ -1347,15 +1302,10 @@ class TrustContext:
 
     def sentence(self, i: int) -> Span:
         """The sentence holding token ``i`` (only when ``has_sentences``)."""
-        return self.sentences[bisect_right(self.sentence_starts, i) - 1]
+        return self.idx.context.sentence(i)
 
     def __post_init__(self) -> None:
-        # A pipeline without a parser (a blank model) sets no sentences: the document is one.
-        self.has_sentences = self.doc.has_annotation("SENT_START")
-        # Each sentence once: Token.sent walks its sentence at every call, which made a text of
-        # thousands of quotes in one run-on sentence quadratic.
-        self.sentences = list(self.doc.sents) if self.has_sentences else []
-        self.sentence_starts = [sent.start for sent in self.sentences]
+        self.has_sentences = self.idx.context.has_sentences
         self.in_paragraph: dict[int, int] = {}
         self.in_utterance: dict[int, int] = {}
         for s in self.spans:
@@ -1410,23 +1360,23 @@ def _candidates(context: TrustContext, r: Attribution, q_index: int) -> list[Att
     first, last = idx.token_range(span.open_mark, span.outer_end)
     if 0 < first < len(doc) and context.has_sentences:
         sentence = context.sentence(first - 1)
-        if same_paragraph(doc[sentence.start], doc[first]):
+        if idx.same_paragraph(doc[sentence.start], doc[first]):
             add(_nearest_mention(doc, sentence.start, first, idx, reverse=True), "", "nearest-before")
-        elif same_paragraph(doc[first - 1], doc[first]):
+        elif idx.same_paragraph(doc[first - 1], doc[first]):
             add(_nearest_mention(doc, first - 1, first, idx, reverse=True), "", "nearest-before")
         start = sentence.start
         if start > 0:
             before = context.sentence(start - 1)
             root = before.root
-            if same_paragraph(root, doc[first]) and idx.outside(root.i):
+            if idx.same_paragraph(root, doc[first]) and idx.outside(root.i):
                 for child in root.children:
                     if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i):
-                        add(_mention_for(doc, child), root.text, "previous-subject")
+                        add(_mention_for(idx.context, child), root.text, "previous-subject")
                         break
     if 0 < last < len(doc) and context.has_sentences:
         sentence = context.sentence(last)
         end = sentence.end
-        while end > last and not same_paragraph(doc[last], doc[end - 1]):
+        while end > last and not idx.same_paragraph(doc[last], doc[end - 1]):
             end -= 1
         add(_nearest_mention(doc, last, end, idx, reverse=False), "", "nearest-after")
     add(context.paragraph_speaker[q_index], "", "paragraph-speaker")

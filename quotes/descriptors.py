@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribution import doc_text
 from quotes.columns import APPOS, PREP, columns
 from quotes.lexicon import lexicon
 from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title, title_word
@@ -103,7 +102,7 @@ class Descriptor:
 
 
 def text_of(doc: Doc, toks: list[Token]) -> str:
-    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1])] if toks else ""
+    return doc[toks[0].i : toks[-1].i + 1].text if toks else ""
 
 
 def strip_det(toks: list[Token]) -> list[Token]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribution import Attribution, Mention, age_description_start, doc_text, is_age_description
+from quotes.attribution import Attribution, Mention, age_description_start, is_age_description
 from quotes.columns import NOUN, PRON, PROPN, columns
+from quotes.context import DocContext
 from quotes.descriptors import (
     NOT_ORG,
     Describer,
@@ -230,11 +230,14 @@ class Entity:
 class ArticleEntities:
     """Every person and organisation the article names, clustered, with their descriptors."""
 
-    def __init__(self, doc: Doc, outside: list[bool], mentions: list[Mention] | None = None) -> None:
-        self.doc = doc
-        self.text = doc_text(doc)
+    def __init__(
+        self, context: DocContext, outside: list[bool], mentions: list[Mention] | None = None
+    ) -> None:
+        self.context = context
+        self.doc = doc = context.doc
+        self.text = context.text
         self.outside = outside
-        self.token_starts: list[int] = doc.to_array(IDX).tolist()
+        self.token_starts: list[int] = context.starts
         self.entities: list[Entity] = []
         self.person_at: dict[int, Entity] = {}  # char of a name mention -> its person
         self.person_mentions: list[tuple[int, Entity, int]] = []  # (char, person, head token)
@@ -325,7 +328,7 @@ class ArticleEntities:
                 continue
             at = doc[name.start].idx
             inside = not outside[span.start]
-            mention = NameMention(at, name, not inside and not in_page_furniture(doc, at), inside)
+            mention = NameMention(at, name, not inside and not in_page_furniture(self.context, at), inside)
             candidates.append((mention, span.start_char))
         found: list[NameMention] = []
         # Full names of the story first, so that surnames and headline names join them.
@@ -353,7 +356,7 @@ class ArticleEntities:
             known = self._known_name(name.core, doc[name.start].idx, index)
             if known is not None:
                 mention = NameMention(
-                    doc[name.start].idx, name, not in_page_furniture(doc, doc[name.start].idx)
+                    doc[name.start].idx, name, not in_page_furniture(self.context, doc[name.start].idx)
                 )
                 self._add_name(known, mention)
                 self.person_at.setdefault(ent.start_char, known)
@@ -523,7 +526,7 @@ class ArticleEntities:
         doc, lex = self.doc, lexicon()
         orgs: list[Entity] = []
         # `BENGALURU: The …`: the place a story is filed from is no body of the story.
-        places = [(d.start, d.end) for d in datelines(doc_text(doc))]
+        places = [(d.start, d.end) for d in datelines(self.text)]
         named = [
             e
             for e in ents
@@ -561,7 +564,7 @@ class ArticleEntities:
                 self.entities.append(org)
             org.names.append((ent.start_char, name, tokens))
             org.mentions.append(ent.start_char)
-            if in_page_furniture(doc, ent.start_char):
+            if in_page_furniture(self.context, ent.start_char):
                 org.furniture.add(ent.start_char)
             org.kinds |= apposed_kinds(ent)
         # A short name the tagger read as a place (`Northline said`) is still the company.
@@ -1165,10 +1168,13 @@ def _after_honorific(doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and is_honorific(doc[ent.start - 1])
 
 
-def resolve_speakers(doc: Doc, attributions: list[Attribution], outside: list[bool]) -> list[Speaker | None]:
+def resolve_speakers(
+    context: DocContext, attributions: list[Attribution], outside: list[bool]
+) -> list[Speaker | None]:
     """The Speaker for each attribution: None when it has no mention, a Speaker with an empty
     name when its mention (an unresolved `he`) stands for no entity of the article."""
-    article = ArticleEntities(doc, outside, [a.mention for a in attributions if a.mention is not None])
+    doc = context.doc
+    article = ArticleEntities(context, outside, [a.mention for a in attributions if a.mention is not None])
     resolved: list[Entity | None] = []
     recent: list[tuple[int, Entity]] = []
     last_org: list[Entity] = []

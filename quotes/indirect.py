@@ -23,10 +23,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, same_paragraph, subject_mention
+from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, subject_mention
 from quotes.confidence import DIGITS
+from quotes.context import DocContext
 from quotes.lexicon import lexicon, models_dir
-from quotes.spans import paragraph_bounds
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
 
@@ -94,9 +94,9 @@ def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
     return last
 
 
-def _content_tokens(doc: Doc, verb: Token) -> tuple[int, int] | None:
+def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
     """The [first, last] tokens of what ``verb`` reports, or None."""
-    children = [c for c in verb.children if same_paragraph(verb, c)]
+    children = [c for c in verb.children if context.same_paragraph(verb, c)]
     clauses = [c for c in children if c.dep_ == "ccomp"]
     if clauses:
         # `said [that] …` after the verb, else `…, she said` before it.
@@ -162,8 +162,9 @@ def _around(
     return first, last
 
 
-def _reported_by_verb(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    if verb.dep_ == "parataxis" and verb.head is not verb and same_paragraph(verb, verb.head):
+def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | None:
+    doc = context.doc
+    if verb.dep_ == "parataxis" and verb.head is not verb and context.same_paragraph(verb, verb.head):
         # `The bridge, the mayor said, will reopen in May`: the clause the verb interrupts.
         # The words the parser hangs on the verb after it (`…, Devine said, by the calendar`)
         # are the clause's.
@@ -172,7 +173,7 @@ def _reported_by_verb(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if (
         verb.dep_ == "advcl"
         and verb.head is not verb
-        and same_paragraph(verb, verb.head)
+        and context.same_paragraph(verb, verb.head)
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
     ):
@@ -180,8 +181,9 @@ def _reported_by_verb(doc: Doc, verb: Token) -> tuple[int, int] | None:
         # phrase is set in is what was reported.
         head = verb.head
         return _around(doc, head.left_edge.i, head.right_edge.i, verb.left_edge.i, verb.right_edge.i)
-    content = _content_tokens(doc, verb)
-    if content is None and verb.dep_ == "conj" and verb.head.i < verb.i and same_paragraph(verb, verb.head):
+    content = _content_tokens(context, verb)
+    joined = verb.dep_ == "conj" and verb.head.i < verb.i and context.same_paragraph(verb, verb.head)
+    if content is None and joined:
         # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
         # clause before the comma is what was said.
         subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -202,9 +204,10 @@ def _subject_holder(verb: Token) -> Token:
     return verb
 
 
-def _reported_according_to(doc: Doc, according: Token) -> tuple[tuple[int, int], Token] | None:
+def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple[int, int], Token] | None:
+    doc = context.doc
     head = according.head
-    if head is according or not same_paragraph(according, head):
+    if head is according or not context.same_paragraph(according, head):
         return None
     # `A rose, B fell and C held, according to X`: X reports the whole sentence, not its last
     # conjunct.
@@ -234,7 +237,7 @@ def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         if child.lower_ in _POINTING_DETERMINERS:
             continue
         first, last = child.left_edge, child.right_edge
-        if last.i - first.i > 12 or not same_paragraph(first, verb):
+        if last.i - first.i > 12 or not idx.same_paragraph(first, verb):
             continue
         return Mention(first.idx, last.idx + len(last), child.i, "description")
     return None
@@ -269,29 +272,30 @@ def _noun_speaker(doc: Doc, noun: Token, idx: QuoteIndex) -> Mention | None:
     subject of a light verb that carries it (`she made the claim`)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and idx.outside(c.i)), None)
     if owner is not None:
-        return mention_at(doc, owner)
+        return mention_at(idx.context, owner)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS and same_paragraph(noun, verb):
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS and idx.same_paragraph(noun, verb):
         return subject_mention(doc, verb, idx)
     return None
 
 
 def _reported_by_noun(doc: Doc, noun: Token, idx: QuoteIndex) -> tuple[tuple[int, int], Mention] | None:
     content = _noun_content(noun)
-    if content is None or not same_paragraph(noun, doc[content[1]]):
+    if content is None or not idx.same_paragraph(noun, doc[content[1]]):
         return None
     mention = _noun_speaker(doc, noun, idx)
     return (content, mention) if mention is not None else None
 
 
-def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
+def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
+    doc = idx.doc
     found: list[ReportedSpeech] = []
     for tok in doc:
         if not idx.outside(tok.i):
             continue
         if _is_speech_verb(tok):
-            span = _reported_by_verb(doc, tok)
+            span = _reported_by_verb(idx.context, tok)
             if span is None:
                 continue
             holder = _subject_holder(tok)
@@ -304,11 +308,11 @@ def reported_speech(doc: Doc, idx: QuoteIndex) -> list[ReportedSpeech]:
             span, mention = by_noun
             cue, sieve = tok.text, NOUN_SIEVE
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            according = _reported_according_to(doc, tok)
+            according = _reported_according_to(idx.context, tok)
             if according is None:
                 continue
             span, source = according
-            mention = mention_at(doc, source)
+            mention = mention_at(idx.context, source)
             cue, sieve = "according to", ACCORDING_SIEVE
         else:
             continue
@@ -401,14 +405,14 @@ def reported_confidence(evidence: tuple[str, ...]) -> float:
 
 
 def reported_attributions(
-    doc: Doc, idx: QuoteIndex, text: str, first_utterance: int, model: TrustModel | None = None
+    idx: QuoteIndex, first_utterance: int, model: TrustModel | None = None
 ) -> list[Attribution]:
     """The reported utterances the model keeps, as attributions of kind ``indirect``, each an
     utterance of its own numbered from ``first_utterance`` on (after the quotes', whose
     numbers stay as they are without reported speech). ``model=None`` keeps every candidate
     (for fitting the model)."""
-    starts = [start for start, _ in paragraph_bounds(text)]
-    candidates = reported_speech(doc, idx)
+    starts = [start for start, _ in idx.context.paragraphs]
+    candidates = reported_speech(idx)
     if model is not None:
         candidates = [r for r in candidates if model.chance(r.evidence) >= model.threshold]
     out = []

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribution import doc_text
+from quotes.context import DocContext
 from quotes.lexicon import lexicon
 
 POSSESSIVES = ("’s", "'s", "’", "'")
@@ -111,7 +111,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     kept = words[start - first : end - first]
     if end <= start or not any(c.isalnum() for t in kept for c in t.text):
         return None
-    text = doc_text(doc)[kept[0].idx : kept[-1].idx + len(kept[-1])]
+    text = doc[kept[0].i : kept[-1].i + 1].text
     for suffix in POSSESSIVES[:2]:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]
@@ -172,19 +172,11 @@ def is_title_case_line(line: str) -> bool:
     return capitalised >= max(2, 0.7 * len(words))
 
 
-def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
-    """The line holding ``char``: [start, end) offsets in the document's text."""
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return start, len(text) if end < 0 else end
-
-
-def in_page_furniture(doc: Doc, char: int) -> bool:
+def in_page_furniture(context: DocContext, char: int) -> bool:
     """Whether ``char`` sits in a line that is page furniture (a headline, a byline, a photo
     credit, a related-story link or a label) rather than a sentence of the story."""
-    start, end = paragraph_of(doc, char)
-    return _furniture_line(doc_text(doc)[start:end].strip())
+    start, end = context.line_of(char)
+    return _furniture_line(context.text[start:end].strip())
 
 
 # A line is asked about once for each name on it.

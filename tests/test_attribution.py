@@ -144,8 +144,7 @@ def test_a_signature_the_entity_tagger_missed_still_signs_in_a_hand_built_parse(
     # right after the dash signs the quote above it.
     from spacy.tokens import Doc
 
-    from quotes.attribution import proposals
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, proposals
 
     words = ["“", "We", "will", "rebuild", "the", "pier", ".", "”", "\n\n", "—", "Okafor", ".", "\n\n"]
     words += ["The", "town", "voted", "."]
@@ -159,7 +158,7 @@ def test_a_signature_the_entity_tagger_missed_still_signs_in_a_hand_built_parse(
     tags = ["``", "PRP", "MD", "VB", "DT", "NN", ".", "''", "_SP"]
     tags += [":", "NNP", ".", "_SP", "DT", "NN", "VBD", "."]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
-    sieves_choice = proposals(doc, find_quote_spans(doc.text))[0][0]
+    sieves_choice = proposals(QuoteIndex.of(doc))[0][0]
     assert sieves_choice.sieve == "signature"
     assert sieves_choice.mention is not None
     assert doc.text[sieves_choice.mention.start : sieves_choice.mention.end] == "Okafor"
@@ -170,8 +169,7 @@ def test_a_joined_verb_of_saying_with_its_own_subject_keeps_its_partial_quote(nl
     # not the first clause's subject's.
     from spacy.tokens import Doc
 
-    from quotes.attribution import proposals
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, proposals
 
     words = ["Ruiz", "called", "the", "plan", "“", "a", "disgrace", "”", ",", "but", "she", "also"]
     words += ["noted", "“", "real", "progress", "”", "."]
@@ -188,7 +186,7 @@ def test_a_joined_verb_of_saying_with_its_own_subject_keeps_its_partial_quote(nl
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
     for tok in doc:
         tok.lemma_ = {"called": "call", "noted": "note"}.get(tok.text, tok.text.lower())
-    first, second = (candidates[0] for candidates in proposals(doc, find_quote_spans(doc.text)))
+    first, second = (candidates[0] for candidates in proposals(QuoteIndex.of(doc)))
     assert first.mention is not None and doc.text[first.mention.start : first.mention.end] == "Ruiz"
     assert second.mention is not None and doc.text[second.mention.start : second.mention.end] == "she"
     assert second.sieve == "embedded-cue"
@@ -199,8 +197,7 @@ def test_the_name_before_a_passive_cue_was_asked_and_did_not_speak(nlp) -> None:
     # `by …` agent nobody is named as the words' speaker.
     from spacy.tokens import Doc
 
-    from quotes.attribution import proposals
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, proposals
 
     words = ["Pence", "was", "asked", "about", "the", "“", "lame", "duck", "”", "remark", "."]
     spaces = [True, True, True, True, True, False, True, False, True, False, False]
@@ -213,7 +210,7 @@ def test_the_name_before_a_passive_cue_was_asked_and_did_not_speak(nlp) -> None:
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
     for tok in doc:
         tok.lemma_ = {"was": "be", "asked": "ask"}.get(tok.text, tok.text.lower())
-    (candidates,) = proposals(doc, find_quote_spans(doc.text))
+    (candidates,) = proposals(QuoteIndex.of(doc))
     assert candidates[0].mention is None
 
 
@@ -422,8 +419,7 @@ def test_a_sign_read_through_a_relative_clause_in_a_hand_built_parse(nlp) -> Non
     # `gate`, the word right before it): only the parse says whose words these are.
     from spacy.tokens import Doc
 
-    from quotes.attribution import attribute
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, attribute
 
     words = "Protesters held a banner above the gate that read “ Save the ferry ” .".split()
     spaces = [True] * 9 + [False, True, True, False, False, False]
@@ -438,7 +434,7 @@ def test_a_sign_read_through_a_relative_clause_in_a_hand_built_parse(nlp) -> Non
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
     for tok, lemma in zip(doc, lemmas, strict=True):
         tok.lemma_ = lemma
-    (att,) = attribute(doc, find_quote_spans(doc.text))
+    (att,) = attribute(QuoteIndex.of(doc))
     assert att.kind == "sign" and att.mention is None
 
 
@@ -573,8 +569,7 @@ def test_a_dateline_place_is_never_the_speaker(nlp) -> None:  # type: ignore[no-
     # on some wire copy): the place is still nobody's name.
     from spacy.tokens import Doc
 
-    from quotes.attribution import attribute
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, attribute
 
     # (word, space after, head, dep, pos, tag, entity, lemma)
     rows = [
@@ -600,7 +595,7 @@ def test_a_dateline_place_is_never_the_speaker(nlp) -> None:  # type: ignore[no-
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
     for tok, lemma in zip(doc, lemmas, strict=True):
         tok.lemma_ = lemma
-    (att,) = attribute(doc, find_quote_spans(doc.text))
+    (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is None or doc.text[att.mention.start : att.mention.end] != "LISBON"
 
 
@@ -650,8 +645,7 @@ def _parsed(nlp, rows):  # type: ignore[no-untyped-def]
 
 
 def test_a_date_parsed_as_the_subject_is_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
-    from quotes.attribution import attribute
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, attribute
 
     # `Saturday` taken for the subject of `said`, the name left hanging beside it.
     doc = _parsed(nlp, [
@@ -669,14 +663,13 @@ def test_a_date_parsed_as_the_subject_is_nobody(nlp) -> None:  # type: ignore[no
         ("”", False, 10, "punct", "PUNCT", "''", "O", "”"),
         (".", False, 3, "punct", "PUNCT", ".", "O", "."),
     ])
-    (att,) = attribute(doc, find_quote_spans(doc.text))
+    (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is not None
     assert doc.text[att.mention.start : att.mention.end] == "Ana Ruiz"
 
 
 def test_that_standing_for_a_thing_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    from quotes.attribution import attribute
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, attribute
 
     # `an ad that urged voters to “…”`: the ad's words are nobody's we can name.
     doc = _parsed(nlp, [
@@ -695,7 +688,7 @@ def test_that_standing_for_a_thing_is_no_speaker(nlp) -> None:  # type: ignore[n
         ("”", False, 10, "punct", "PUNCT", "''", "O", "”"),
         (".", False, 2, "punct", "PUNCT", ".", "O", "."),
     ])
-    (att,) = attribute(doc, find_quote_spans(doc.text))
+    (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is None or att.mention.kind != "relative"
 
 
@@ -714,8 +707,7 @@ def test_a_no_break_space_beside_the_quote_marks_is_not_a_word(extract_rows) -> 
 
 
 def test_a_name_the_parser_made_a_second_subject_speaks_not_the_description(nlp) -> None:  # type: ignore[no-untyped-def]
-    from quotes.attribution import attribute
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, attribute
 
     # Speaking later, the club's coach, Ana Ruiz, said: “We lost.” (two subjects of `said`)
     doc = _parsed(nlp, [
@@ -736,14 +728,13 @@ def test_a_name_the_parser_made_a_second_subject_speaks_not_the_description(nlp)
         (".", False, 13, "punct", "PUNCT", ".", "O", "."),
         ("”", False, 9, "punct", "PUNCT", "''", "O", "”"),
     ])
-    (att,) = attribute(doc, find_quote_spans(doc.text))
+    (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is not None
     assert doc.text[att.mention.start : att.mention.end] == "Ana Ruiz"
 
 
 def test_a_clause_before_a_description_is_no_part_of_the_mention(nlp) -> None:  # type: ignore[no-untyped-def]
-    from quotes.attribution import attribute
-    from quotes.spans import find_quote_spans
+    from quotes.attribution import QuoteIndex, attribute
 
     # Speaking later, the coach said: “We lost.” (the clause hung on `coach`)
     doc = _parsed(nlp, [
@@ -760,6 +751,6 @@ def test_a_clause_before_a_description_is_no_part_of_the_mention(nlp) -> None:  
         (".", False, 9, "punct", "PUNCT", ".", "O", "."),
         ("”", False, 5, "punct", "PUNCT", "''", "O", "”"),
     ])
-    (att,) = attribute(doc, find_quote_spans(doc.text))
+    (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is not None
     assert doc.text[att.mention.start : att.mention.end] == "the coach"

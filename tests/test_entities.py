@@ -500,6 +500,7 @@ def test_two_roles_under_one_article_are_one_persons(extract_rows) -> None:  # t
 
 def test_a_surname_read_as_a_noun_heading_more_words_is_still_the_person() -> None:
     from quotes.attribution import Attribution, Mention
+    from quotes.context import DocContext
     from quotes.entities import resolve_speakers
     from quotes.types import QuoteSpan
     from tests.frozen import frozen
@@ -526,7 +527,7 @@ def test_a_surname_read_as_a_noun_heading_more_words_is_still_the_person() -> No
     mention = Mention(start, end, 6, "description")
     span = QuoteSpan(doc[11].idx, doc[11].idx + 2, -1, -1, 0, 0, "double")
     attribution = Attribution(span, mention, "said", "test", "direct")
-    speaker = resolve_speakers(doc, [attribution], [True] * len(doc))[0]
+    speaker = resolve_speakers(DocContext(doc), [attribution], [True] * len(doc))[0]
     assert speaker is not None and speaker.name == "Ana Bell"
 
 
@@ -583,6 +584,7 @@ def test_the_paper_is_the_newspaper_the_article_names(extract_rows) -> None:  # 
 
 
 def test_an_unknown_name_set_beside_a_role_noun_is_a_person() -> None:
+    from quotes.context import DocContext
     from quotes.entities import ArticleEntities
     from tests.frozen import frozen
 
@@ -604,11 +606,11 @@ def test_an_unknown_name_set_beside_a_role_noun_is_a_person() -> None:
         . PUNCT . punct 7 O . _
         """
     doc = frozen(spec)
-    people = ArticleEntities(doc, [True] * len(doc)).people()
+    people = ArticleEntities(DocContext(doc), [True] * len(doc)).people()
     assert [(p.name(), p.profile()[0]) for p in people] == [("Reince Priebus", "party chairman")]
     # Beside a body's noun (`the bank`), the same words name no one.
     bank = frozen(spec.replace("chairman NOUN NN appos 1 O chairman", "bank NOUN NN appos 1 O bank"))
-    assert ArticleEntities(bank, [True] * len(bank)).people() == []
+    assert ArticleEntities(DocContext(bank), [True] * len(bank)).people() == []
 
 
 def test_an_adviser_to_a_person_is_on_their_campaign_and_a_person_is_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -641,6 +643,7 @@ def test_a_person_set_beside_a_role_and_their_employer_stays_a_person(extract_ro
 
 
 def test_a_capitalised_word_the_tagger_left_out_of_a_bodys_name_starts_it() -> None:
+    from quotes.context import DocContext
     from quotes.entities import ArticleEntities
     from tests.frozen import frozen
 
@@ -655,7 +658,7 @@ def test_a_capitalised_word_the_tagger_left_out_of_a_bodys_name_starts_it() -> N
         . PUNCT . punct 4 O . _
         """
     )
-    article = ArticleEntities(doc, [True] * len(doc))
+    article = ArticleEntities(DocContext(doc), [True] * len(doc))
     assert [o.name() for o in article.organizations] == ["Harbour National Committee"]
     assert article.canonical_org("HNC") == "Harbour National Committee"
 

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from quotes import extract
 from quotes.attribution import QuoteIndex
 from quotes.cli import app
+from quotes.context import DocContext
 from quotes.indirect import reported_model, reported_speech
 from tests.frozen import frozen
 
@@ -227,7 +228,7 @@ def reported(spec: str) -> list[tuple[str, str, str]]:
     text = doc.text
     return [
         (text[r.start : r.end], text[r.mention.start : r.mention.end], r.cue)
-        for r in reported_speech(doc, QuoteIndex(doc, []))
+        for r in reported_speech(QuoteIndex(DocContext(doc), []))
     ]
 
 
@@ -273,10 +274,10 @@ def test_any_speech_verbs_object_is_a_candidate_the_model_weighs() -> None:
     # `note` is no `object` verb in the list: its object is proposed, marked as such.
     assert reported(NOTED_THE_RISE) == [("the rise in flood claims", "Okafor", "noted")]
     doc = frozen(NOTED_THE_RISE)
-    (candidate,) = reported_speech(doc, QuoteIndex(doc, []))
+    (candidate,) = reported_speech(QuoteIndex(DocContext(doc), []))
     assert {"content_head=object", "object_verb=False"} <= set(candidate.evidence)
     accused_doc = frozen(ACCUSED_OF)
-    (accused,) = reported_speech(accused_doc, QuoteIndex(accused_doc, []))
+    (accused,) = reported_speech(QuoteIndex(DocContext(accused_doc), []))
     assert "object_verb=True" in accused.evidence
 
 
@@ -298,7 +299,7 @@ def test_a_belief_is_not_speech() -> None:
 
 def test_each_candidate_carries_the_evidence_the_model_weighs() -> None:
     doc = frozen(SAID_THAT)
-    (r,) = reported_speech(doc, QuoteIndex(doc, []))
+    (r,) = reported_speech(QuoteIndex(DocContext(doc), []))
     assert {"lemma=say", "tag=VBD", "content=after", "that", "mention=person"} <= set(r.evidence)
     model = reported_model()
     assert model.chance(r.evidence) >= model.threshold

@@ -94,3 +94,30 @@ def test_no_parsed_sentence_runs_over_a_line_break(nlp) -> None:  # type: ignore
         "By Ana Ruiz",
         "She added that it would be signed.",
     ]
+
+
+# A bell glued to the end of a sentence: spaCy reads `Ruiz.\x07` as one word unless the parser
+# is given the cleaned copy.
+BELL_STORY = "“The ferry will run again in June,” said Ana Ruiz.\x07\nShe spoke at the harbour office on Friday.\n"
+
+
+def test_a_control_character_gives_the_same_rows_on_every_face(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from quotes import extract
+    from quotes.cli import app
+
+    from_component = nlp(BELL_STORY)._.quotes
+    from_api = extract(BELL_STORY)
+    story = tmp_path / "bell.txt"
+    story.write_text(BELL_STORY, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(story), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    from_cli = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [q.speaker for q in from_component] == ["Ana Ruiz"]
+    assert from_component == from_api
+    assert [(r["speaker"], r["start"], r["end"]) for r in from_cli] == [("Ana Ruiz", 1, 34)]
+    # The rows still cut their words from the text as given.
+    assert BELL_STORY[from_component[0].speaker_start : from_component[0].speaker_end] == "Ana Ruiz"

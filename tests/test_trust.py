@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from quotes.attribution import choose, proposals
-from quotes.spans import find_quote_spans
+from quotes.attribution import QuoteIndex, choose, proposals
 from quotes.trust import TrustModel, model_features, segment, trust_model
 
 
@@ -32,7 +31,7 @@ def _ran_as_candidate(nlp: Any) -> Doc:
 
 def test_a_quote_on_a_clause_whose_verb_says_nothing_gets_its_subject_as_a_candidate(nlp: Any) -> None:
     doc = _ran_as_candidate(nlp)
-    (candidates,) = proposals(doc, find_quote_spans(doc.text))
+    (candidates,) = proposals(QuoteIndex.of(doc))
     decided, *others = candidates
     # The sieves hide a short term that modifies a noun, with no verb of saying over it ...
     assert decided.mention is None and decided.kind == "scare"
@@ -48,7 +47,7 @@ def test_a_quote_on_a_clause_whose_verb_says_nothing_gets_its_subject_as_a_candi
 
 def test_choose_names_the_likeliest_candidate_only_when_likely_enough(nlp: Any) -> None:
     doc = _ran_as_candidate(nlp)
-    (candidates,) = proposals(doc, find_quote_spans(doc.text))
+    (candidates,) = proposals(QuoteIndex.of(doc))
     trusting = TrustModel(-2.0, {"sieve=clause-subject": 5.0}, 0.5, {})
     chosen = choose(candidates, trusting)
     assert chosen is not None and chosen.sieve == "clause-subject"
@@ -103,7 +102,7 @@ def test_each_fact_is_weighed_overall_and_within_the_quotes_segment() -> None:
 
 def test_a_hidden_term_is_named_at_its_own_threshold(nlp: Any) -> None:
     doc = _ran_as_candidate(nlp)
-    (candidates,) = proposals(doc, find_quote_spans(doc.text))
+    (candidates,) = proposals(QuoteIndex.of(doc))
     # A chance of 0.62 for the clause's subject: enough at 0.5, not for hidden terms at 0.7.
     weights = {"sieve=clause-subject": 0.5}
     assert choose(candidates, TrustModel(0.0, weights, 0.5, {})) is not None
@@ -120,7 +119,7 @@ def test_a_phrase_quoted_again_and_a_mention_that_speaks_elsewhere_are_evidence(
         "Critics doubt that it is “a fresh start” at all."
     )
     doc = nlp(text)
-    per_quote = proposals(doc, find_quote_spans(text))
+    per_quote = proposals(QuoteIndex.of(doc))
     first_use, second_use = per_quote[1], per_quote[2]
     assert all("quoted_before" not in c.evidence for c in first_use if c.mention is not None)
     assert any("quoted_before" in c.evidence for c in second_use if c.mention is not None)

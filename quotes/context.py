@@ -1,0 +1,94 @@
+"""What every rule reads of one parsed document, worked out once: its text, where each token
+starts, its lines and paragraphs, its sentences and its page furniture.
+
+Attribution, reported speech and the who layer all read the same parse. Building the text
+(``Doc.text`` joins every token on each access), the token offsets or the furniture once per
+document, and handing the one ``DocContext`` down, keeps extraction nearly free beside the
+parse, with no state kept between documents.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
+
+from quotes.furniture import FurnitureLine, datelines, furniture_lines
+from quotes.spans import paragraph_bounds
+
+_NEWLINE = re.compile("\n")
+
+
+class DocContext:
+    """One parsed document and the lookups over it that the rules share."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.starts: list[int] = doc.to_array(IDX).tolist()  # [t.idx for t in doc], at C speed
+        self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [first, last) of the tokens that overlap chars [start, end)."""
+        first = max(bisect_right(self.starts, start) - 1, 0)
+        if first < len(self.doc) and self.doc[first].idx + len(self.doc[first]) <= start:
+            first += 1
+        last = bisect_left(self.starts, end)
+        return first, last
+
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        """Whether two tokens stand in one paragraph: the parser may join two paragraphs into
+        one sentence, and a word in another paragraph neither governs nor speaks there."""
+        low, high = sorted((a.idx, b.idx))
+        return bisect_left(self._newlines, low) == bisect_left(self._newlines, high)
+
+    def line_of(self, char: int) -> tuple[int, int]:
+        """The line holding ``char``: [start, end) offsets in the text."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return start, len(self.text) if end < 0 else end
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """The (start, end) of each paragraph (``spans.paragraph_bounds``)."""
+        return paragraph_bounds(self.text)
+
+    @cached_property
+    def furniture(self) -> list[FurnitureLine]:
+        """The lines of page furniture (bylines, credits, captions, related links)."""
+        return furniture_lines(self.text)
+
+    @cached_property
+    def _nobody(self) -> tuple[list[FurnitureLine], list[int]]:
+        # The places where no name is a speaker (furniture lines and wire datelines), sorted.
+        nobody = sorted(self.furniture + datelines(self.text), key=lambda f: f.start)
+        return nobody, [f.start for f in nobody]
+
+    def in_furniture(self, char: int) -> bool:
+        """True when character ``char`` lies on a line of page furniture or in a dateline: no
+        name there is a speaker."""
+        nobody, starts = self._nobody
+        i = bisect_right(starts, char) - 1
+        return i >= 0 and char < nobody[i].end
+
+    @cached_property
+    def has_sentences(self) -> bool:
+        # A pipeline without a parser (a blank model) sets no sentences: the document is one.
+        return self.doc.has_annotation("SENT_START")
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        # Each sentence once: Token.sent walks its sentence at every call, which made a text of
+        # thousands of quotes in one run-on sentence quadratic.
+        return list(self.doc.sents) if self.has_sentences else []
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self.sentences]
+
+    def sentence(self, i: int) -> Span:
+        """The sentence holding token ``i`` (only when ``has_sentences``)."""
+        return self.sentences[bisect_right(self._sentence_starts, i) - 1]

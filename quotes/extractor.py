@@ -1,0 +1,109 @@
+"""The one way from text to rows: what the parser is given (cleaned, in pieces), and what is
+read off each parsed piece (quote spans, attribution, speakers, confidence).
+
+The spaCy component, ``extract()``, the CLI and ``quotes evaluate`` all run an ``Extractor``,
+so that a text gives the same rows whichever face it came in by.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from quotes.attribution import Attribution, QuoteIndex, attribute
+from quotes.confidence import calibrated_confidence
+from quotes.context import DocContext
+from quotes.entities import resolve_speakers
+from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
+from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
+from quotes.spans import find_quote_spans
+from quotes.types import Quote, Speaker
+
+# Kinds of quote the rows leave out unless every kind is asked for.
+HIDDEN_KINDS = frozenset({"scare", "headline", "furniture", "sign"})
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Rows from texts: ``include_all`` keeps the hidden kinds (scare quotes, headlines, page
+    furniture, signs); ``indirect`` adds reported speech without quote marks."""
+
+    include_all: bool = False
+    indirect: bool = False
+
+    def pieces(self, text: str, max_chars: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
+        """``(offset, cleaned piece)`` pairs for the parser, in text order: ``text`` cut at
+        paragraph breaks (``split_for_parse``) and cleaned (``text_for_parser``, the same
+        length). A piece without quote marks has no quotes: without reported speech, it is
+        not worth a parse, and is left out."""
+        cleaned = [(offset, text_for_parser(piece)) for offset, piece in split_for_parse(text, max_chars)]
+        if self.indirect:
+            return cleaned
+        return [(offset, piece) for offset, piece in cleaned if find_quote_spans(piece)]
+
+    def parses_as_given(self, text: str) -> bool:
+        """Whether the parser would read ``text`` whole and unchanged: else a parse of it as
+        given is not the parse the rows are read from."""
+        return len(split_for_parse(text)) == 1 and text_for_parser(text) == text
+
+    def rows(self, doc: Doc, *, text: str | None = None, source: str = "", title: str = "") -> list[Quote]:
+        """The rows for one parsed piece.
+
+        ``text`` is the piece as read when the parser was given a cleaned copy of it (see
+        ``text_for_parser``): the quotes are cut from it, so they hold what the input holds.
+        ``title`` is the document's known headline (``Document.title``): a first paragraph
+        equal to it is a headline, whose quotes have no speaker.
+        """
+        context = DocContext(doc)
+        if text is None:
+            text = context.text
+        if len(text) != len(context.text):
+            raise ValueError("the text and the parsed copy differ in length: offsets would not agree")
+        spans = find_quote_spans(context.text)
+        if not spans and not self.indirect:
+            return []
+        index = QuoteIndex(context, spans)
+        attributions = attribute(index, title=title)
+        if self.indirect:
+            # Reported speech joins the quotes in text order, so that a pronoun in either finds
+            # the person named just before it, and one person is one entity across both kinds.
+            reported = reported_attributions(index, len(spans), reported_model())
+            attributions = in_text_order(attributions, reported)
+        speakers = resolve_speakers(context, attributions, [q == -1 for q in index.quote_of])
+        return [
+            _row(att, speaker, text, source)
+            for att, speaker in zip(attributions, speakers, strict=True)
+            if self.include_all or att.kind not in HIDDEN_KINDS
+        ]
+
+
+def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Quote:
+    """One attribution as a row, with the chance its speaker is right: as measured on train
+    from what the row carries, or, for reported speech, as its fitted model gives it
+    (benchmarks/fit_reported.py)."""
+    span, m = att.span, att.mention
+    # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
+    # with no speaker named.
+    named = speaker is not None and bool(speaker.name)
+    row = Quote(
+        source=source,
+        speaker=speaker.name if speaker else "",
+        role=speaker.role if speaker else "",
+        organization=speaker.organization if speaker else "",
+        quote=text[span.start : span.end],
+        cue=att.cue,
+        kind=att.kind,
+        confidence=0.0,
+        start=span.start,
+        end=span.end,
+        speaker_start=m.start if m and speaker else -1,
+        speaker_end=m.end if m and speaker else -1,
+        utterance=span.utterance,
+        sieve=att.sieve,
+        mention=text[m.start : m.end] if m and speaker else "",
+        speaker_id=speaker.id if named and speaker else -1,
+    )
+    if row.kind == "indirect" and row.speaker:
+        return replace(row, confidence=reported_confidence(att.evidence))
+    return replace(row, confidence=calibrated_confidence(row))

@@ -1,0 +1,91 @@
+"""What the parser reads of a text: a cleaned copy (the same length, so every offset holds)
+cut into paragraph-aligned pieces of bounded size."""
+
+from __future__ import annotations
+
+import re
+
+# Longer texts are parsed in paragraph-aligned pieces: spaCy's parser needs about 1 GB per
+# 100,000 characters, and its max_length refuses more than 1,000,000 at once.
+MAX_PIECE_CHARS = 100_000
+# Control characters (a terminal colour code, a bell, a NUL, a form feed) are not words, but
+# spaCy would glue them to the words beside them (a speaker called "Ruiz.\x07"). The parser
+# reads a copy with each one replaced by a space, one for one, so every offset still holds;
+# the quotes are cut from the text as read.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A lone surrogate (a JSON \ud800 escape) is no character: spaCy cannot even hash it. The
+# parser reads the replacement character in its place, one for one.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+# spaCy's tokenizer strips a word's leading and trailing punctuation one mark at a time,
+# copying the rest each time: a run of n marks with no space in it costs n² (30,000 `(` take
+# minutes). No news text has such a run (none in polnear's 924 articles or the samples longer
+# than 50), so the parser reads a space in place of every 51st mark of a longer one.
+MAX_MARK_RUN = 50
+_MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
+
+
+def _broken_run(match: re.Match[str]) -> str:
+    chars = list(match.group())
+    chars[MAX_MARK_RUN :: MAX_MARK_RUN + 1] = " " * len(range(MAX_MARK_RUN, len(chars), MAX_MARK_RUN + 1))
+    return "".join(chars)
+
+
+def text_for_parser(text: str) -> str:
+    """``text`` with control characters (except tab, line feed and carriage return) as spaces,
+    lone surrogates as U+FFFD and runs of over ``MAX_MARK_RUN`` punctuation marks broken by a
+    space: the same length, so every offset holds."""
+    text = _CONTROL_CHARS.sub(" ", text)
+    if _LONE_SURROGATES.search(text):
+        text = _LONE_SURROGATES.sub("\ufffd", text)
+    return _MARK_RUN.sub(_broken_run, text)
+
+
+_BREAKS = (re.compile(r"\n[ \t\r]*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s"), re.compile(r"\s"))
+
+
+def split_for_parse(text: str, max_chars: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text`` in order, each at most ``max_chars`` long.
+
+    Pieces end at a blank line where there is one, else at a line break, a sentence end or a
+    space, so quotes are rarely cut; ``text[offset:offset + len(piece)] == piece`` always.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > (size := _piece_size(text, start, max_chars)):
+        window = text[start : start + size]
+        cut = 0
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(window, size // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        if cut <= 0:
+            cut = size
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+# The parser's memory grows with tokens, not characters: news runs about 18,000 tokens to
+# 100,000 characters, but a page of quote marks or brackets is a token a character (100 KB of
+# `"` peaked at 1.7 GB in one piece). A piece holds at most this many tokens, roughly counted.
+MAX_PIECE_TOKENS = 30_000
+_TOKENISH = re.compile(r"\w+|[^\w\s]")
+
+
+def rough_tokens(text: str, start: int = 0, end: int | None = None) -> int:
+    """About how many tokens the parser makes of ``text[start:end]``: words and marks."""
+    return sum(1 for _ in _TOKENISH.finditer(text, start, len(text) if end is None else end))
+
+
+def _piece_size(text: str, start: int, max_chars: int) -> int:
+    """How many characters from ``start`` the next piece may take: ``max_chars``, or fewer
+    when they hold more than ``MAX_PIECE_TOKENS`` tokens."""
+    window = min(max_chars, len(text) - start)
+    tokens = rough_tokens(text, start, start + window)
+    if tokens <= MAX_PIECE_TOKENS:
+        return max_chars
+    return max(1_000, window * MAX_PIECE_TOKENS // tokens)
