@@ -119,7 +119,19 @@ def quotes_from_doc(
 @Language.factory(
     "quotes",
     default_config={"include_all": False, "indirect": False},
-    requires=["token.dep", "token.lemma", "token.tag", "doc.ents"],
+    # Everything the rules read: the parse (heads and labels), sentence starts, tags, coarse
+    # parts of speech, lemmas and the entities (by the tokens' IOB tags and by doc.ents).
+    requires=[
+        "token.dep",
+        "token.head",
+        "token.is_sent_start",
+        "token.tag",
+        "token.pos",
+        "token.lemma",
+        "token.ent_iob",
+        "token.ent_type",
+        "doc.ents",
+    ],
     assigns=["doc._.quotes"],
 )
 def make_quotes_component(nlp: Language, name: str, include_all: bool, indirect: bool) -> Any:

@@ -98,7 +98,9 @@ def test_no_parsed_sentence_runs_over_a_line_break(nlp) -> None:  # type: ignore
 
 # A bell glued to the end of a sentence: spaCy reads `Ruiz.\x07` as one word unless the parser
 # is given the cleaned copy.
-BELL_STORY = "“The ferry will run again in June,” said Ana Ruiz.\x07\nShe spoke at the harbour office on Friday.\n"
+BELL_STORY = (
+    "“The ferry will run again in June,” said Ana Ruiz.\x07\nShe spoke at the harbour office on Friday.\n"
+)
 
 
 def test_a_control_character_gives_the_same_rows_on_every_face(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -121,3 +123,21 @@ def test_a_control_character_gives_the_same_rows_on_every_face(nlp, tmp_path) ->
     assert [(r["speaker"], r["start"], r["end"]) for r in from_cli] == [("Ana Ruiz", 1, 34)]
     # The rows still cut their words from the text as given.
     assert BELL_STORY[from_component[0].speaker_start : from_component[0].speaker_end] == "Ana Ruiz"
+
+
+def test_the_component_declares_everything_the_rules_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.language import Language
+
+    requires = set(Language.get_factory_meta("quotes").requires)
+    read = {"token.dep", "token.head", "token.is_sent_start", "token.tag", "token.pos", "token.lemma"}
+    assert read | {"token.ent_iob", "token.ent_type", "doc.ents"} <= requires
+    # A pipeline with nothing before the component is told every one of them is missing.
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("quotes")
+    assert set(blank.analyze_pipes()["problems"]["quotes"]) == requires
+    # The loaded pipeline sets each of them before the component runs.
+    doc = nlp("“We will reopen the pier,” said Ana Ruiz, the mayor of Port Elgin.")
+    for annotation in ("DEP", "HEAD", "SENT_START", "TAG", "POS", "LEMMA", "ENT_IOB", "ENT_TYPE"):
+        assert doc.has_annotation(annotation), annotation
