@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -632,6 +633,232 @@ def choose(candidates: list[Attribution], model: TrustModel | None = None) -> At
     return best if chance >= model.threshold_for(best.evidence) else None
 
 
+Found = tuple[Mention, str, str]  # who speaks, the cue, the sieve's name
+
+
+@dataclass(frozen=True)
+class SieveContext:
+    """What the sieves read of one document, worked out once: its quote index, whether its
+    first line is a headline, its furniture lines by paragraph, and the story paragraph
+    before each paragraph (-1 for none, past any caption or credit)."""
+
+    idx: QuoteIndex
+    headline: bool
+    furniture: dict[int, str]
+    previous: list[int]
+
+    @classmethod
+    def of(cls, idx: QuoteIndex, title: str = "") -> SieveContext:
+        context = idx.context
+        headline = _is_headline(idx.doc, context.text, context.paragraphs, idx, title)
+        furniture = _furniture_paragraphs(context)
+        return cls(idx, headline, furniture, _previous_story_paragraphs(len(context.paragraphs), furniture))
+
+
+@dataclass
+class QuoteSite:
+    """One quote where the sieves look for its speaker: its kind (`direct` or `partial`),
+    its paragraph's bounds and the token windows before and after it."""
+
+    document: SieveContext
+    span: QuoteSpan
+    kind: str
+    before: tuple[int, int]
+    after: tuple[int, int]
+    p_start: int
+    p_end: int
+
+    @classmethod
+    def of(cls, document: SieveContext, span: QuoteSpan) -> QuoteSite:
+        idx = document.idx
+        p_start, p_end = idx.context.paragraphs[span.paragraph]
+        kind = _quote_kind(idx.context.text, span, p_start, p_end)
+        after = _window_after(idx.doc, span, idx, p_end)
+        before = _window_before(idx.doc, span, idx, p_start)
+        return cls(document, span, kind, before, after, p_start, p_end)
+
+    @property
+    def idx(self) -> QuoteIndex:
+        return self.document.idx
+
+    @property
+    def doc(self) -> Doc:
+        return self.document.idx.doc
+
+    @property
+    def text(self) -> str:
+        return self.document.idx.context.text
+
+    @property
+    def opens_paragraph(self) -> bool:
+        return self.span.open_mark == _first_char(self.text, self.p_start)
+
+    @cached_property
+    def embedded(self) -> Found | None:
+        """A partial quote inside the content of a cue verb (``_embedded``): read by the
+        embedded-cue sieve and by the rule that hides a term, so worked out once."""
+        return _embedded(self.doc, self.span, self.idx, self.before, self.after)
+
+
+# --- hiders: quotes nobody is quoted saying, as (kind, why) -------------------------------
+
+
+def hide_headline(site: QuoteSite) -> tuple[str, str] | None:
+    return ("headline", "") if site.document.headline and site.span.paragraph == 0 else None
+
+
+def hide_furniture(site: QuoteSite) -> tuple[str, str] | None:
+    # A quote in a caption or a related headline is the page's, not the story's.
+    return ("furniture", "") if site.span.paragraph in site.document.furniture else None
+
+
+def hide_name_or_title(site: QuoteSite) -> tuple[str, str] | None:
+    return ("scare", "title") if _is_name_or_title(site.text, site.span) else None
+
+
+def hide_sign(site: QuoteSite) -> tuple[str, str] | None:
+    return ("sign", "") if _on_a_sign(site.doc, site.span, site.idx, site.before, site.after) else None
+
+
+def hide_term(site: QuoteSite) -> tuple[str, str] | None:
+    """`the company offers “risk mitigation” payments`: a term for a thing, and offering
+    payments is not saying anything."""
+    if site.kind != "partial":
+        return None
+    found = site.embedded
+    if found is not None and found[1].lower() not in _TERM_CUES:
+        return None
+    return ("scare", "term") if _names_a_thing(site.doc, site.text, site.span, site.idx) else None
+
+
+def hide_short(site: QuoteSite) -> tuple[str, str] | None:
+    if site.kind != "partial" or site.embedded is not None:
+        return None
+    return ("scare", "short") if _looks_like_title_or_scare(site.text, site.span) else None
+
+
+# In order: the first that applies hides the quote, and no sieve looks for its speaker.
+HIDERS = (hide_headline, hide_furniture, hide_name_or_title, hide_sign, hide_term, hide_short)
+
+
+# --- sieves: each looks in one place for who speaks ----------------------------------------
+
+
+def embedded_cue(site: QuoteSite) -> Found | None:
+    return site.embedded if site.kind == "partial" else None
+
+
+def trailing_cue(site: QuoteSite) -> Found | None:
+    """`“…,” the mayor said.`: a verb of saying after the quote that reports it."""
+    idx, after = site.idx, site.after
+    cue = _cue_in(site.doc, *after, idx, reverse=False)
+    if cue is None or _cue_content_elsewhere(cue, idx) or not _attributes_back(site.text, site.span, cue):
+        return None
+    m = _speaker_near_cue(site.doc, cue, after[0], after[1], idx)
+    return (m, cue.text, "trailing-cue") if m is not None else None
+
+
+def trailing_verb(site: QuoteSite) -> Found | None:
+    if site.kind != "direct":
+        return None
+    return _speech_verb_after(site.doc, site.text, site.span, site.idx, site.after)
+
+
+def leading_cue(site: QuoteSite) -> Found | None:
+    """`The mayor said: “…”`, `She told reporters “…”`: a verb of saying before the quote."""
+    idx, before = site.idx, site.before
+    cue = _cue_in(site.doc, *before, idx, reverse=True)
+    if cue is None:
+        return None
+    m = _speaker_near_cue(site.doc, cue, before[0], before[1], idx)
+    return (m, cue.text, "leading-cue") if m is not None else None
+
+
+def colon_lead_in(site: QuoteSite) -> Found | None:
+    if site.kind != "direct":
+        return None
+    return _colon_lead_in(site.doc, site.text, site.span, site.idx, site.before)
+
+
+def according_to(site: QuoteSite) -> Found | None:
+    for window in (site.before, site.after):
+        m = _according_to(site.doc, *window, site.idx)
+        if m is not None:
+            return m, "according to", "according-to"
+    return None
+
+
+def colon_intro(site: QuoteSite) -> Found | None:
+    if not site.opens_paragraph:
+        return None
+    previous = site.document.previous[site.span.paragraph]
+    return _colon_intro(site.doc, site.text, site.span, site.idx, site.idx.context.paragraphs, previous)
+
+
+def neighbour_sentence(site: QuoteSite) -> Found | None:
+    if site.kind != "direct" or not _stands_alone(site.text, site.span):
+        return None
+    return _neighbour_sentence(site.doc, site.idx, site.before, site.p_start)
+
+
+def next_sentence(site: QuoteSite) -> Found | None:
+    if site.kind != "direct":
+        return None
+    return _next_sentence(site.doc, site.text, site.span, site.idx, site.after)
+
+
+def signature(site: QuoteSite) -> Found | None:
+    if site.kind != "direct" or site.span.close_mark < 0:
+        return None
+    return _signature(site.doc, site.text, site.span, site.idx, site.idx.context.paragraphs)
+
+
+def paragraph_before(site: QuoteSite) -> Found | None:
+    if site.kind != "direct" or not site.opens_paragraph:
+        return None
+    previous = site.document.previous[site.span.paragraph]
+    if previous < 0 or any(s.paragraph == previous for s in site.idx.spans):
+        return None
+    return _reported_before(site.doc, site.idx, site.idx.context.paragraphs[previous])
+
+
+def content_verb(site: QuoteSite) -> Found | None:
+    return _content_of_verb(site.doc, site.span, site.idx) if site.kind == "partial" else None
+
+
+# Most precise first: a later sieve only sees the quotes the earlier ones left unattributed.
+SIEVES = (
+    embedded_cue,
+    trailing_cue,
+    trailing_verb,
+    leading_cue,
+    colon_lead_in,
+    according_to,
+    colon_intro,
+    neighbour_sentence,
+    next_sentence,
+    signature,
+    paragraph_before,
+    content_verb,
+)
+
+
+def sieve(site: QuoteSite) -> tuple[Attribution, str]:
+    """What the sieves decide for one quote: its attribution (no mention when none found),
+    and why it was hidden as a term or title, if it was (the trust model weighs a fallback
+    proposal for it by that)."""
+    for hider in HIDERS:
+        hidden = hider(site)
+        if hidden is not None:
+            return Attribution(site.span, None, "", "", hidden[0]), hidden[1]
+    for rule in SIEVES:
+        found = rule(site)
+        if found is not None:
+            m, cue, name = found
+            return Attribution(site.span, m, cue, name, site.kind), ""
+    return Attribution(site.span, None, "", "", site.kind), ""
+
+
 def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:
     """Every quote's candidate attributions, the sieves' own first, each with its ``evidence``.
 
@@ -642,94 +869,17 @@ def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:
     """
     doc, spans, text = idx.doc, idx.spans, idx.context.text
     paragraphs = idx.context.paragraphs
-    results: list[Attribution | None] = [None] * len(spans)
-    # Why the sieves hid a quote as a term or title: the trust model weighs a fallback
-    # proposal for it by that.
+    document = SieveContext.of(idx, title)
+    previous = document.previous
+    results: list[Attribution] = []
     hidden_as: dict[int, str] = {}
-
-    headline = _is_headline(doc, text, paragraphs, idx, title)
-    furniture = _furniture_paragraphs(idx.context)
-    previous = _previous_story_paragraphs(len(paragraphs), furniture)
     for q_index, span in enumerate(spans):
-        p_start, p_end = paragraphs[span.paragraph]
-        if headline and span.paragraph == 0:
-            results[q_index] = Attribution(span, None, "", "", "headline")
-            continue
-        if span.paragraph in furniture:
-            # A quote in a caption or a related headline is the page's, not the story's.
-            results[q_index] = Attribution(span, None, "", "", "furniture")
-            continue
-        kind = _quote_kind(text, span, p_start, p_end)
-        found: tuple[Mention, str, str] | None = None
+        result, why = sieve(QuoteSite.of(document, span))
+        results.append(result)
+        if why:
+            hidden_as[q_index] = why
 
-        after = _window_after(doc, span, idx, p_end)
-        before = _window_before(doc, span, idx, p_start)
-
-        if _is_name_or_title(text, span):
-            results[q_index] = Attribution(span, None, "", "", "scare")
-            hidden_as[q_index] = "title"
-            continue
-        if _on_a_sign(doc, span, idx, before, after):
-            results[q_index] = Attribution(span, None, "", "", "sign")
-            continue
-        if kind == "partial":
-            found = _embedded(doc, span, idx, before, after)
-            if (found is None or found[1].lower() in _TERM_CUES) and _names_a_thing(doc, text, span, idx):
-                # `the company offers “risk mitigation” payments`: a term for a thing, and
-                # offering payments is not saying anything.
-                results[q_index] = Attribution(span, None, "", "", "scare")
-                hidden_as[q_index] = "term"
-                continue
-            if found is None and _looks_like_title_or_scare(text, span):
-                results[q_index] = Attribution(span, None, "", "", "scare")
-                hidden_as[q_index] = "short"
-                continue
-        if found is None:
-            cue = _cue_in(doc, *after, idx, reverse=False)
-            if cue is not None and not _cue_content_elsewhere(cue, idx) and _attributes_back(text, span, cue):
-                m = _speaker_near_cue(doc, cue, after[0], after[1], idx)
-                if m is not None:
-                    found = (m, cue.text, "trailing-cue")
-        if found is None and kind == "direct":
-            found = _speech_verb_after(doc, text, span, idx, after)
-        if found is None:
-            cue = _cue_in(doc, *before, idx, reverse=True)
-            if cue is not None:
-                m = _speaker_near_cue(doc, cue, before[0], before[1], idx)
-                if m is not None:
-                    found = (m, cue.text, "leading-cue")
-        if found is None and kind == "direct":
-            found = _colon_lead_in(doc, text, span, idx, before)
-        if found is None:
-            for window in (before, after):
-                m = _according_to(doc, *window, idx)
-                if m is not None:
-                    found = (m, "according to", "according-to")
-                    break
-        if found is None and span.open_mark == _first_char(text, p_start):
-            found = _colon_intro(doc, text, span, idx, paragraphs, previous[span.paragraph])
-        if found is None and kind == "direct" and _stands_alone(text, span):
-            found = _neighbour_sentence(doc, span, idx, before, after, p_start, p_end)
-        if found is None and kind == "direct":
-            found = _next_sentence(doc, text, span, idx, after)
-        if found is None and kind == "direct" and span.close_mark >= 0:
-            found = _signature(doc, text, span, idx, paragraphs)
-        if found is None and kind == "direct" and span.open_mark == _first_char(text, p_start):
-            prev_p = previous[span.paragraph]
-            if prev_p >= 0 and not any(s.paragraph == prev_p for s in spans):
-                found = _reported_before(doc, idx, paragraphs[prev_p])
-        if found is None and kind == "partial":
-            found = _content_of_verb(doc, span, idx)
-        if found is None and kind == "partial":
-            results[q_index] = Attribution(span, None, "", "", "partial")
-            continue
-        if found is not None:
-            m, cue_text, sieve = found
-            results[q_index] = Attribution(span, m, cue_text, sieve, kind)
-        else:
-            results[q_index] = Attribution(span, None, "", "", kind)
-
-    final = [_within_bounds(idx, r) for r in results if r is not None]
+    final = [_within_bounds(idx, r) for r in results]
     decided = _first_person(idx.context, _carry(final, previous, text))
     context = TrustContext(doc, text, spans, idx, paragraphs, previous, decided)
     out = []
@@ -1151,16 +1301,9 @@ def _reported_before(
 
 
 def _neighbour_sentence(
-    doc: Doc,
-    span: QuoteSpan,
-    idx: QuoteIndex,
-    before: tuple[int, int],
-    after: tuple[int, int],
-    p_start: int,
-    p_end: int,
+    doc: Doc, idx: QuoteIndex, before: tuple[int, int], p_start: int
 ) -> tuple[Mention, str, str] | None:
-    """The attribution in the sentence just before or after, in the same paragraph."""
-    # the sentence before the lead-in
+    """The attribution in the sentence just before the quote's lead-in, in its paragraph."""
     end = before[0]
     start = end
     if end > 0 and doc[end - 1].text in _TERMINATORS and idx.outside(end - 1):

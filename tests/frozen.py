@@ -4,7 +4,8 @@ change what a test exercises.
 A line is one token: ``text pos tag dep head entity lemma``, with ``head`` the index of the
 token's head and ``entity`` an IOB tag (``B-PERSON``, ``I-ORG``, ``O``), and a final ``_``
 when no space follows the token; a token of whitespace (a doubled space) is written
-``<space>``. The parses were made by en_core_web_sm 3.8 from sentences written for the tests.
+``<space>``, a line break ``<newline>``. The parses were made by en_core_web_sm 3.8 from
+sentences written for the tests.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from spacy.tokens import Doc
 
 # English lexical attributes (is_lower, is_punct, like_num) without any trained component.
 VOCAB = spacy.blank("en").vocab
+_WHITE = {"<space>": " ", "<newline>": "\n"}
 
 
 def frozen(spec: str) -> Doc:
     """A Doc from one token a line (see the module's docstring)."""
     rows = [line.split() for line in spec.strip().splitlines()]
-    words = [" " if r[0] == "<space>" else r[0] for r in rows]
+    words = [_WHITE.get(r[0], r[0]) for r in rows]
     spaces = [not (len(r) > 7 and r[7] == "_") for r in rows]
     spaces[-1] = False
     return Doc(
@@ -31,7 +33,7 @@ def frozen(spec: str) -> Doc:
         deps=[r[3] for r in rows],
         heads=[int(r[4]) for r in rows],
         ents=[r[5] for r in rows],
-        lemmas=[r[6] for r in rows],
+        lemmas=[_WHITE.get(r[6], r[6]) for r in rows],
     )
 
 
@@ -40,7 +42,8 @@ def spec_of(doc: Doc) -> str:
     lines = []
     for t in doc:
         ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O"
-        text = "<space>" if t.is_space else t.text
-        line = f"{text} {t.pos_} {t.tag_} {t.dep_} {t.head.i} {ent} {t.lemma_ or t.text}"
+        text = "<newline>" if t.text == "\n" else "<space>" if t.is_space else t.text
+        lemma = text if t.is_space else t.lemma_ or t.text
+        line = f"{text} {t.pos_} {t.tag_} {t.dep_} {t.head.i} {ent} {lemma}"
         lines.append(line + ("" if t.whitespace_ else " _"))
     return "\n".join(lines)

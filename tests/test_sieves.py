@@ -1,0 +1,396 @@
+"""Each sieve and hider of attribution on hand-built parses (tests/frozen.py), so that a model
+update cannot change what they exercise; the sentences are made up for these tests. The
+parsed-sentence tests in test_attribution.py stay as integration tests."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes import attribution
+from quotes.attribution import HIDERS, SIEVES, QuoteIndex, QuoteSite, SieveContext, sieve
+from tests.frozen import frozen
+
+
+def site_of(doc: Doc, title: str = "") -> QuoteSite:
+    """The site of the document's first quote."""
+    idx = QuoteIndex.of(doc)
+    return QuoteSite.of(SieveContext.of(idx, title), idx.spans[0])
+
+
+def found_by(name: str, spec: str) -> tuple[str, str, str] | None:
+    """What the sieve ``name`` alone finds for the first quote: (who, cue, sieve)."""
+    doc = frozen(spec)
+    found = getattr(attribution, name)(site_of(doc))
+    if found is None:
+        return None
+    mention, cue, sieve_name = found
+    return doc.text[mention.start : mention.end], cue, sieve_name
+
+
+# “The pier will reopen in May,” Ana Ruiz said.
+TRAILING_CUE = """
+    “ PUNCT `` punct 11 O " _
+    The DET DT det 2 O the
+    pier NOUN NN nsubj 4 O pier
+    will AUX MD aux 4 O will
+    reopen VERB VB ccomp 11 O reopen
+    in ADP IN prep 4 O in
+    May PROPN NNP pobj 5 B-DATE May _
+    , PUNCT , punct 11 O , _
+    ” PUNCT '' punct 11 O "
+    Ana PROPN NNP compound 10 O Ana
+    Ruiz PROPN NNP nsubj 11 O Ruiz
+    said VERB VBD ROOT 11 O say _
+    . PUNCT . punct 11 O . _
+"""
+
+
+# Ana Ruiz told reporters that “the pier will reopen in May”.
+TOLD_THAT = """
+    Ana PROPN NNP compound 1 O Ana
+    Ruiz PROPN NNP nsubj 2 O Ruiz
+    told VERB VBD ROOT 2 O tell
+    reporters NOUN NNS dobj 2 O reporter
+    that SCONJ IN mark 9 O that
+    “ PUNCT `` punct 9 O " _
+    the DET DT det 7 O the
+    pier NOUN NN nsubj 9 O pier
+    will AUX MD aux 9 O will
+    reopen VERB VB ccomp 2 O reopen
+    in ADP IN prep 9 O in
+    May PROPN NNP pobj 10 B-DATE May _
+    ” PUNCT '' punct 2 O " _
+    . PUNCT . punct 2 O . _
+"""
+
+
+# “Get off my boat,” Tom Baker snapped.
+SNAPPED = """
+    “ PUNCT `` punct 9 O " _
+    Get VERB VB ccomp 9 O get
+    off ADP RP prep 1 O off
+    my PRON PRP$ poss 4 O my
+    boat NOUN NN pobj 2 O boat _
+    , PUNCT , punct 9 O , _
+    ” PUNCT '' punct 9 O "
+    Tom PROPN NNP compound 8 B-PERSON Tom
+    Baker PROPN NNP nsubj 9 I-PERSON Baker
+    snapped VERB VBD ROOT 9 O snap _
+    . PUNCT . punct 9 O . _
+"""
+
+
+# The harbour master put it plainly: “Nobody fishes here in winter.”
+PUT_IT = """
+    The DET DT det 2 O the
+    harbour ADJ JJ compound 2 O harbour
+    master NOUN NN nsubj 3 O master
+    put VERB VBD ROOT 3 O put
+    it PRON PRP dobj 3 O it
+    plainly ADV RB advmod 3 O plainly _
+    : PUNCT : punct 3 O :
+    “ PUNCT `` punct 3 O " _
+    Nobody PRON NN compound 9 O nobody
+    fishes VERB VBZ appos 4 O fish
+    here ADV RB advmod 9 O here
+    in ADP IN prep 10 O in
+    winter NOUN NN pobj 11 B-DATE winter _
+    . PUNCT . punct 3 O . _
+    ” PUNCT '' punct 3 O " _
+"""
+
+
+# The ferry was “always late and always full”, according to Tom Baker.
+ACCORDING_TO = """
+    The DET DT det 1 O the
+    ferry NOUN NN nsubj 2 O ferry
+    was AUX VBD ROOT 2 O be
+    “ PUNCT `` punct 2 O " _
+    always ADV RB advmod 5 O always
+    late ADJ JJ acomp 2 O late
+    and CCONJ CC cc 5 O and
+    always ADV RB advmod 8 O always
+    full ADJ JJ conj 5 O full _
+    ” PUNCT '' punct 2 O " _
+    , PUNCT , punct 2 O ,
+    according VERB VBG prep 2 O accord
+    to ADP IN prep 11 O to
+    Tom PROPN NNP compound 14 B-PERSON Tom
+    Baker PROPN NNP pobj 12 I-PERSON Baker _
+    . PUNCT . punct 2 O . _
+"""
+
+
+# Ruiz called the plan “a fresh start for the harbour”.
+CALLED = """
+    Ruiz PROPN NNP nsubj 1 O Ruiz
+    called VERB VBD ROOT 1 O call
+    the DET DT det 3 O the
+    plan NOUN NN dobj 1 O plan
+    “ PUNCT `` punct 3 O " _
+    a DET DT det 7 O a
+    fresh ADJ JJ amod 7 O fresh
+    start NOUN NN oprd 1 O start
+    for ADP IN prep 7 O for
+    the DET DT det 10 O the
+    harbour NOUN NN pobj 8 O harbour _
+    ” PUNCT '' punct 1 O " _
+    . PUNCT . punct 1 O . _
+"""
+
+
+# The council offers “risk mitigation” payments to fishermen.
+TERM = """
+    The DET DT det 1 O the
+    council NOUN NN nsubj 2 O council
+    offers VERB VBZ ROOT 2 O offer
+    “ PUNCT `` punct 7 O " _
+    risk NOUN NN nmod 5 O risk
+    mitigation NOUN NN nmod 7 O mitigation _
+    ” PUNCT '' punct 7 O "
+    payments NOUN NNS dobj 2 O payment
+    to ADP IN prep 2 O to
+    fishermen NOUN NNS pobj 8 O fisherman _
+    . PUNCT . punct 2 O . _
+"""
+
+
+# A banner on the pier read “Save our harbour”.
+BANNER = """
+    A DET DT det 1 O a
+    banner NOUN NN nsubj 5 O banner
+    on ADP IN prep 1 O on
+    the DET DT det 4 O the
+    pier NOUN NN pobj 2 O pier
+    read VERB VBD ROOT 5 O read
+    “ PUNCT `` punct 5 O " _
+    Save VERB VB xcomp 5 O save
+    our PRON PRP$ poss 9 O our
+    harbour NOUN NN dobj 7 O harbour _
+    ” PUNCT '' punct 7 O " _
+    . PUNCT . punct 5 O . _
+"""
+
+
+# “The ferry never came.” Tom Baker, a fisherman, said he had waited since dawn.
+NEXT_SENTENCE = """
+    “ PUNCT `` punct 4 O " _
+    The DET DT det 2 O the
+    ferry NOUN NN nsubj 4 O ferry
+    never ADV RB neg 4 O never
+    came VERB VBD ROOT 4 O come _
+    . PUNCT . punct 4 O . _
+    ” PUNCT '' punct 4 O "
+    Tom PROPN NNP compound 8 B-PERSON Tom
+    Baker PROPN NNP nsubj 13 I-PERSON Baker _
+    , PUNCT , punct 8 O ,
+    a DET DT det 11 O a
+    fisherman NOUN NN appos 8 O fisherman _
+    , PUNCT , punct 8 O ,
+    said VERB VBD ROOT 13 O say
+    he PRON PRP nsubj 16 O he
+    had AUX VBD aux 16 O have
+    waited VERB VBN ccomp 13 O wait
+    since SCONJ IN prep 16 O since
+    dawn NOUN NN pobj 17 O dawn _
+    . PUNCT . punct 13 O . _
+"""
+
+
+# “We will rebuild the pier.” / — Ana Ruiz
+SIGNED = """
+    “ PUNCT `` punct 3 O " _
+    We PRON PRP nsubj 3 O we
+    will AUX MD aux 3 O will
+    rebuild VERB VB ROOT 3 O rebuild
+    the DET DT det 5 O the
+    pier NOUN NN dobj 3 O pier _
+    . PUNCT . punct 3 O . _
+    ” PUNCT '' punct 3 O " _
+    <newline> SPACE _SP dep 7 O <newline> _
+    — PUNCT : punct 11 O —
+    Ana PROPN NNP compound 11 O Ana
+    Ruiz PROPN NNP ROOT 11 O Ruiz _
+"""
+
+
+# The mayor spoke after the vote. Ruiz said the work was overdue. Then: “We will rebuild the pier.”
+NEIGHBOUR = """
+    The DET DT det 1 O the
+    mayor NOUN NN nsubj 2 O mayor
+    spoke VERB VBD ROOT 2 O speak
+    after ADP IN prep 2 O after
+    the DET DT det 5 O the
+    vote NOUN NN pobj 3 O vote _
+    . PUNCT . punct 2 O .
+    Ruiz PROPN NNP nsubj 8 B-PERSON Ruiz
+    said VERB VBD ROOT 8 O say
+    the DET DT det 10 O the
+    work NOUN NN nsubj 11 O work
+    was AUX VBD ccomp 8 O be
+    overdue ADJ JJ acomp 11 O overdue _
+    . PUNCT . punct 8 O .
+    Then ADV RB advmod 19 O then _
+    : PUNCT : punct 19 O :
+    “ PUNCT `` punct 19 O " _
+    We PRON PRP nsubj 19 O we
+    will AUX MD aux 19 O will
+    rebuild VERB VB ROOT 19 O rebuild
+    the DET DT det 21 O the
+    pier NOUN NN dobj 19 O pier _
+    . PUNCT . punct 19 O . _
+    ” PUNCT '' punct 19 O " _
+"""
+
+
+# Ana Ruiz spoke to reporters: / “We will rebuild the pier before the summer.”
+COLON_INTRO = """
+    Ana PROPN NNP compound 1 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 2 I-PERSON Ruiz
+    spoke VERB VBD ROOT 2 O speak
+    to ADP IN prep 2 O to
+    reporters NOUN NNS pobj 3 O reporter _
+    : PUNCT : punct 2 O : _
+    <newline> SPACE _SP dep 5 O <newline> _
+    “ PUNCT `` punct 10 O " _
+    We PRON PRP nsubj 10 O we
+    will AUX MD aux 10 O will
+    rebuild VERB VB ROOT 10 O rebuild
+    the DET DT det 12 O the
+    pier NOUN NN dobj 10 O pier
+    before ADP IN prep 10 O before
+    the DET DT det 15 O the
+    summer NOUN NN pobj 13 O summer _
+    . PUNCT . punct 10 O . _
+    ” PUNCT '' punct 10 O " _
+"""
+
+# Ruiz answered the critics. / “We will rebuild the pier before the summer.”
+PARAGRAPH_BEFORE = """
+    Ruiz PROPN NNP nsubj 1 B-PERSON Ruiz
+    answered VERB VBD ROOT 1 O answer
+    the DET DT det 3 O the
+    critics NOUN NNS dobj 1 O critic _
+    . PUNCT . punct 1 O . _
+    <newline> SPACE _SP dep 4 O <newline> _
+    “ PUNCT `` punct 9 O " _
+    We PRON PRP nsubj 9 O we
+    will AUX MD aux 9 O will
+    rebuild VERB VB ROOT 9 O rebuild
+    the DET DT det 11 O the
+    pier NOUN NN dobj 9 O pier
+    before ADP IN prep 9 O before
+    the DET DT det 14 O the
+    summer NOUN NN pobj 12 O summer _
+    . PUNCT . punct 9 O . _
+    ” PUNCT '' punct 9 O " _
+"""
+
+# Tom Baker blamed “years of neglect and broken promises” for the closure.
+BLAMED = """
+    Tom PROPN NNP compound 1 B-PERSON Tom
+    Baker PROPN NNP nsubj 2 I-PERSON Baker
+    blamed VERB VBD ROOT 2 O blame
+    “ PUNCT `` punct 2 O " _
+    years NOUN NNS dobj 2 O year
+    of ADP IN prep 4 O of
+    neglect NOUN NN amod 9 O neglect
+    and CCONJ CC cc 6 O and
+    broken ADJ JJ conj 6 O broken
+    promises NOUN NNS pobj 5 O promise _
+    ” PUNCT '' punct 9 O "
+    for ADP IN prep 2 O for
+    the DET DT det 13 O the
+    closure NOUN NN pobj 11 O closure _
+    . PUNCT . punct 2 O . _
+"""
+
+
+def test_trailing_cue_names_the_subject_of_the_verb_after_the_quote() -> None:
+    assert found_by("trailing_cue", TRAILING_CUE) == ("Ana Ruiz", "said", "trailing-cue")
+    # Before the quote there is no cue: the leading-cue sieve finds nobody.
+    assert found_by("leading_cue", TRAILING_CUE) is None
+
+
+def test_leading_cue_names_the_subject_of_the_verb_before_the_quote() -> None:
+    assert found_by("leading_cue", TOLD_THAT) == ("Ana Ruiz", "told", "leading-cue")
+    assert found_by("trailing_cue", TOLD_THAT) is None
+
+
+def test_trailing_verb_takes_any_verb_after_a_quote_cut_off_by_a_comma() -> None:
+    assert found_by("trailing_verb", SNAPPED) == ("Tom Baker", "snapped", "trailing-verb")
+    # A quote ending in a full stop goes on with no attribution of its own.
+    assert found_by("trailing_verb", NEXT_SENTENCE) is None
+
+
+def test_colon_lead_in_names_the_subject_of_the_clause_before_the_colon() -> None:
+    assert found_by("colon_lead_in", PUT_IT) == ("The harbour master", "put", "colon-lead-in")
+    assert found_by("colon_lead_in", TRAILING_CUE) is None
+
+
+def test_according_to_names_its_object() -> None:
+    assert found_by("according_to", ACCORDING_TO) == ("Tom Baker", "according to", "according-to")
+    assert found_by("according_to", TRAILING_CUE) is None
+
+
+def test_embedded_cue_names_the_speaker_of_the_verb_a_partial_quote_hangs_on() -> None:
+    assert found_by("embedded_cue", CALLED) == ("Ruiz", "called", "embedded-cue")
+    # Only partial quotes are embedded: a whole quoted sentence is not.
+    assert found_by("embedded_cue", TRAILING_CUE) is None
+
+
+def test_colon_intro_names_who_the_paragraph_before_introduces() -> None:
+    # (`spoke` is no verb of saying: the nearest name before the colon speaks.)
+    assert found_by("colon_intro", COLON_INTRO) == ("Ana Ruiz", ":", "colon-intro")
+    assert found_by("colon_intro", PARAGRAPH_BEFORE) is None  # no colon
+
+
+def test_paragraph_before_names_the_subject_of_the_last_sentence_before() -> None:
+    assert found_by("paragraph_before", PARAGRAPH_BEFORE) == ("Ruiz", "answered", "paragraph-before")
+    assert found_by("paragraph_before", TRAILING_CUE) is None  # no paragraph before
+
+
+def test_next_sentence_names_the_subject_of_the_sentence_after_a_whole_quote() -> None:
+    assert found_by("next_sentence", NEXT_SENTENCE) == ("Tom Baker", "said", "next-sentence")
+    # A quote ending in a comma is no whole sentence.
+    assert found_by("next_sentence", SNAPPED) is None
+
+
+def test_signature_names_who_signs_the_line_below() -> None:
+    assert found_by("signature", SIGNED) == ("Ana Ruiz", "—", "signature")
+    assert found_by("signature", TRAILING_CUE) is None
+
+
+def test_neighbour_sentence_names_the_speaker_of_the_sentence_before_the_lead_in() -> None:
+    assert found_by("neighbour_sentence", NEIGHBOUR) == ("Ruiz", "said", "neighbour-sentence")
+    assert found_by("neighbour_sentence", CALLED) is None  # a partial quote
+
+
+def test_content_verb_names_the_subject_of_a_verb_whose_object_is_the_quote() -> None:
+    assert found_by("content_verb", BLAMED) == ("Tom Baker", "blamed", "content-verb")
+    assert found_by("content_verb", SNAPPED) is None  # a direct quote
+
+
+def test_hiders_hide_terms_and_signs_and_leave_quotes_alone() -> None:
+    assert attribution.hide_term(site_of(frozen(TERM))) == ("scare", "term")
+    assert attribution.hide_sign(site_of(frozen(BANNER))) == ("sign", "")
+    for spec in (TRAILING_CUE, CALLED, SIGNED):
+        site = site_of(frozen(spec))
+        assert [hider(site) for hider in HIDERS] == [None] * len(HIDERS)
+
+
+def test_a_known_title_hides_the_first_line_as_a_headline() -> None:
+    doc = frozen(TRAILING_CUE)
+    assert attribution.hide_headline(site_of(doc, title=doc.text)) == ("headline", "")
+    assert attribution.hide_headline(site_of(doc, title="Harbour news")) is None
+
+
+def test_the_first_sieve_that_finds_a_speaker_decides() -> None:
+    # `told … that “…”`: the quote is partial, inside the content of `told`: the embedded-cue
+    # sieve, before leading-cue, decides.
+    decided, hidden_as = sieve(site_of(frozen(TOLD_THAT)))
+    assert (decided.sieve, decided.kind, hidden_as) == ("embedded-cue", "partial", "")
+    assert SIEVES.index(attribution.embedded_cue) < SIEVES.index(attribution.leading_cue)
+    # A hidden quote gets no sieve's speaker, and says why it was hidden.
+    decided, hidden_as = sieve(site_of(frozen(TERM)))
+    assert (decided.mention, decided.kind, hidden_as) == (None, "scare", "term")
