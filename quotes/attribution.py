@@ -197,17 +197,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
             return Mention(ent.start_char, ent.end_char, tok.i, kind)
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
-        if low != "who":
-            # `an ad that urges voters to …`, `the resolution, which said …`: `that` and
-            # `which` mostly stand for a thing (an ad, a sign, a report), whose words are
-            # nobody's we can name; `who` stands for a person.
-            return None
-        antecedent = tok.head.head
-        if antecedent.i != tok.i and antecedent.lower_ not in _RELATIVE_PRONOUNS:
-            target = _mention_for(context, antecedent)
-            if target is not None:
-                return Mention(tok.idx, tok.idx + len(tok), tok.i, "relative", target)
-        return None
+        return _relative_mention(context, tok)
     if tok.pos_ == "PRON":
         if low in lex.pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
@@ -229,32 +219,54 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
             left = doc[left.i - 1]
         return Mention(left.idx, tok.idx + len(tok), tok.i, "name")
     if tok.pos_ == "NOUN":
-        # The noun phrase's own words: not a clause hung before it (`Speaking after the hearing,
-        # the charity's chair`).
-        own = [c for c in tok.lefts if c.dep_ not in ("advcl", "punct", "cc", "prep", "npadvmod", "intj")]
-        left = own[0].left_edge if own else tok
-        while left.i < tok.i and left.is_punct:
-            left = doc[left.i + 1]
-        end_tok = tok
-        # keep `for the State Department` / `of the campaign` with the noun
-        for child in tok.rights:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to", "in"):
-                last = child.right_edge
-                if last.i - tok.i <= 8 and not any(t.is_punct for t in doc[tok.i : last.i + 1]):
-                    end_tok = last
-                break
-        # `the mother-of-three`: words joined to the noun by hyphens are the noun's.
-        if end_tok is tok:
-            while (
-                end_tok.i + 2 < len(doc)
-                and doc[end_tok.i + 1].text == "-"
-                and not end_tok.whitespace_
-                and not doc[end_tok.i + 1].whitespace_
-            ):
-                end_tok = doc[end_tok.i + 2]
-        kind = "organization" if tok.lemma_.lower() in lex.organization_nouns else "description"
-        return Mention(left.idx, end_tok.idx + len(end_tok), tok.i, kind)
+        return _noun_mention(tok)
     return None
+
+
+def _relative_mention(context: DocContext, tok: Token) -> Mention | None:
+    """`said Beck, who added that …`: `who` stands for the person its clause hangs on."""
+    if tok.lower_ != "who":
+        # `an ad that urges voters to …`, `the resolution, which said …`: `that` and
+        # `which` mostly stand for a thing (an ad, a sign, a report), whose words are
+        # nobody's we can name; `who` stands for a person.
+        return None
+    antecedent = tok.head.head
+    if antecedent.i != tok.i and antecedent.lower_ not in _RELATIVE_PRONOUNS:
+        target = _mention_for(context, antecedent)
+        if target is not None:
+            return Mention(tok.idx, tok.idx + len(tok), tok.i, "relative", target)
+    return None
+
+
+def _noun_mention(tok: Token) -> Mention:
+    """A noun phrase that describes a speaker (`the charity's chair`) or names a body by its
+    kind (`the council`)."""
+    doc = tok.doc
+    # The noun phrase's own words: not a clause hung before it (`Speaking after the hearing,
+    # the charity's chair`).
+    own = [c for c in tok.lefts if c.dep_ not in ("advcl", "punct", "cc", "prep", "npadvmod", "intj")]
+    left = own[0].left_edge if own else tok
+    while left.i < tok.i and left.is_punct:
+        left = doc[left.i + 1]
+    end_tok = tok
+    # keep `for the State Department` / `of the campaign` with the noun
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to", "in"):
+            last = child.right_edge
+            if last.i - tok.i <= 8 and not any(t.is_punct for t in doc[tok.i : last.i + 1]):
+                end_tok = last
+            break
+    # `the mother-of-three`: words joined to the noun by hyphens are the noun's.
+    if end_tok is tok:
+        while (
+            end_tok.i + 2 < len(doc)
+            and doc[end_tok.i + 1].text == "-"
+            and not end_tok.whitespace_
+            and not doc[end_tok.i + 1].whitespace_
+        ):
+            end_tok = doc[end_tok.i + 2]
+    kind = "organization" if tok.lemma_.lower() in lexicon().organization_nouns else "description"
+    return Mention(left.idx, end_tok.idx + len(end_tok), tok.i, kind)
 
 
 # Reporting verbs whose passive subject is still the speaker (`she was quoted as saying`).
@@ -1547,13 +1559,22 @@ def trust_features(
 
     ``sources`` are the rules that proposed the same mention, ``decided`` what the sieves
     decided for the quote. Nothing here names a word of any article: only the rules, parse
-    labels, shapes, distances and the word lists' classes.
+    labels, shapes, distances and the word lists' classes. Nor the quote marks' style: single
+    marks are British news's quotes and American news's headlines, and the model must not
+    learn one country's habits.
     """
+    return (
+        *_how_found(c, sources, decided),
+        *_quote_shape(context, c, hidden_as),
+        *_mention_place(context, c),
+        *_quote_setting(context, c, q_index, decided),
+    )
+
+
+def _how_found(c: Attribution, sources: list[str], decided: Attribution) -> list[str]:
+    """Which rules proposed the candidate, and what the sieves made of the quote."""
     m = c.mention
     assert m is not None
-    doc, text, span, idx = context.doc, context.text, c.span, context.idx
-    inner = text[span.start : span.end]
-    words = inner.split()
     sieve = c.sieve
     f = [f"sieve={sieve}", f"kind={c.kind}", f"mention={m.kind}", f"sieve={sieve}|kind={c.kind}"]
     f.append(f"sieve={sieve}|mention={m.kind}")
@@ -1567,9 +1588,15 @@ def trust_features(
     else:
         f.append("sieves_chose_other")
         f.append(f"sieves_chose_other|sieve={decided.sieve}")
-    n_words = _bucket(len(words), (1, 2, 4, 8, 16))
-    f.append(f"words{n_words}")
-    f.append(f"sieve={sieve}|words{n_words}")
+    return f
+
+
+def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str) -> list[str]:
+    """The quote's length, case and last mark, why it was hidden, and the shape of its parse."""
+    doc, span, sieve = context.doc, c.span, c.sieve
+    inner = context.text[span.start : span.end]
+    n_words = _bucket(len(inner.split()), (1, 2, 4, 8, 16))
+    f = [f"words{n_words}", f"sieve={sieve}|words{n_words}"]
     if c.fallback_of:
         f.append(f"fallback_of={c.fallback_of}|words{n_words}")
     if sieve == "clause-subject":
@@ -1583,7 +1610,7 @@ def trust_features(
     f.append("ends=" + ("stop" if last_char in ".!?…" else "comma" if last_char in ",;:" else "word"))
     if stripped[:1].isupper():
         f.append("starts_upper")
-    first, last = idx.token_range(span.start, span.end)
+    first, last = context.idx.token_range(span.start, span.end)
     tokens = doc[first:last]
     if any(t.pos_ == "VERB" for t in tokens):
         f.append("has_verb")
@@ -1596,7 +1623,14 @@ def trust_features(
         f.append(f"root_head_pos={roots[0].head.pos_}")
     if len(roots) > 1:
         f.append("several_roots")
-    # Where the mention stands.
+    return f
+
+
+def _mention_place(context: TrustContext, c: Attribution) -> list[str]:
+    """Where the mention stands beside the quote, what it is, and the cue that links them."""
+    m = c.mention
+    assert m is not None
+    doc, text, span, sieve = context.doc, context.text, c.span, c.sieve
     head = doc[m.head]
     if m.end <= span.open_mark:
         side, gap = "before", len(text[m.end : span.open_mark].split())
@@ -1604,12 +1638,12 @@ def trust_features(
         side, gap = "after", len(text[span.outer_end : m.start].split())
     else:
         side, gap = "inside", 0
-    f.append(f"side={side}")
-    f.append(f"sieve={sieve}|side={side}")
+    f = [f"side={side}", f"sieve={sieve}|side={side}"]
     f.append(f"gap{_bucket(gap, (0, 2, 5, 10, 20, 40))}")
     f.append(f"sieve={sieve}|gap{_bucket(gap, (2, 10))}")
     lo, hi = sorted((m.start, span.open_mark))
     f.append("same_paragraph" if "\n" not in text[lo:hi] else "other_paragraph")
+    first, _ = context.idx.token_range(span.start, span.end)
     if context.has_sentences and first < len(doc) and context.sentence(head.i) is context.sentence(first):
         f.append("same_sentence")
     f.append(f"mention_words{_bucket(len(text[m.start : m.end].split()), (1, 2, 3))}")
@@ -1625,9 +1659,19 @@ def trust_features(
         f.append(
             "cue=" + ("colon" if cue in (":", "—") else "according" if cue == "according to" else "word")
         )
+    return f
+
+
+def _quote_setting(context: TrustContext, c: Attribution, q_index: int, decided: Attribution) -> list[str]:
+    """The quote's place in its paragraph, sentence and article, and whether its candidate
+    speaks elsewhere."""
+    m = c.mention
+    assert m is not None
+    doc, text, span, idx = context.doc, context.text, c.span, context.idx
+    f = []
     if _stands_alone(text, span):
         f.append("stands_alone")
-    p_start, _ = context.paragraphs[span.paragraph]
+    p_start, p_end = context.paragraphs[span.paragraph]
     if span.open_mark == _first_char(text, p_start):
         f.append("opens_paragraph")
     if context.in_paragraph.get(span.paragraph, 0) > 1:
@@ -1638,13 +1682,15 @@ def trust_features(
         f.append("runs_on")
     if context.seen_before[q_index]:
         f.append("quoted_before")
+    head = doc[m.head]
     spoken = context.speaking_heads.get(head.lower_, 0)
     own = decided.mention
     if own is not None and decided.sieve in _CUE_SIEVES and doc[own.head].lower_ == head.lower_:
         spoken -= 1
     if spoken > 0:
         f.append("speaks_elsewhere")
-        f.append(f"speaks_elsewhere|sieve={sieve}")
+        f.append(f"speaks_elsewhere|sieve={c.sieve}")
+    first, _ = idx.token_range(span.start, span.end)
     if context.has_sentences and first < len(doc):
         sentence = context.sentence(first)
         cue_in_sentence = context.cue_in_sentence.get(sentence.start)
@@ -1653,10 +1699,7 @@ def trust_features(
             context.cue_in_sentence[sentence.start] = cue_in_sentence
         f.append("sentence_has_cue" if cue_in_sentence else "sentence_has_no_cue")
         f.append(f"sentence_cue={cue_in_sentence}|kind={c.kind}")
-    p_start, p_end = context.paragraphs[span.paragraph]
     paragraph = text[p_start:p_end].strip()
     if len(paragraph.split()) <= 15 and paragraph.rstrip(_CLOSERS)[-1:] not in ".!?:":
         f.append("paragraph_like_a_heading")
-    # Not the quote marks' style: single marks are British news's quotes and American news's
-    # headlines, and the model must not learn one country's habits.
-    return tuple(f)
+    return f
