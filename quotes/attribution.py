@@ -1563,11 +1563,12 @@ def trust_features(
     marks are British news's quotes and American news's headlines, and the model must not
     learn one country's habits.
     """
+    words = context.idx.token_range(c.span.start, c.span.end)
     return (
         *_how_found(c, sources, decided),
-        *_quote_shape(context, c, hidden_as),
-        *_mention_place(context, c),
-        *_quote_setting(context, c, q_index, decided),
+        *_quote_shape(context, c, hidden_as, words),
+        *_mention_place(context, c, words[0]),
+        *_quote_setting(context, c, q_index, decided, words[0]),
     )
 
 
@@ -1591,8 +1592,9 @@ def _how_found(c: Attribution, sources: list[str], decided: Attribution) -> list
     return f
 
 
-def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str) -> list[str]:
-    """The quote's length, case and last mark, why it was hidden, and the shape of its parse."""
+def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str, words: tuple[int, int]) -> list[str]:
+    """The quote's length, case and last mark, why it was hidden, and the shape of its parse
+    (its words are tokens [first, last))."""
     doc, span, sieve = context.doc, c.span, c.sieve
     inner = context.text[span.start : span.end]
     n_words = _bucket(len(inner.split()), (1, 2, 4, 8, 16))
@@ -1610,7 +1612,7 @@ def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str) -> list[
     f.append("ends=" + ("stop" if last_char in ".!?…" else "comma" if last_char in ",;:" else "word"))
     if stripped[:1].isupper():
         f.append("starts_upper")
-    first, last = context.idx.token_range(span.start, span.end)
+    first, last = words
     tokens = doc[first:last]
     if any(t.pos_ == "VERB" for t in tokens):
         f.append("has_verb")
@@ -1626,8 +1628,9 @@ def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str) -> list[
     return f
 
 
-def _mention_place(context: TrustContext, c: Attribution) -> list[str]:
-    """Where the mention stands beside the quote, what it is, and the cue that links them."""
+def _mention_place(context: TrustContext, c: Attribution, first: int) -> list[str]:
+    """Where the mention stands beside the quote (whose first word is token ``first``), what
+    it is, and the cue that links them."""
     m = c.mention
     assert m is not None
     doc, text, span, sieve = context.doc, context.text, c.span, c.sieve
@@ -1643,7 +1646,6 @@ def _mention_place(context: TrustContext, c: Attribution) -> list[str]:
     f.append(f"sieve={sieve}|gap{_bucket(gap, (2, 10))}")
     lo, hi = sorted((m.start, span.open_mark))
     f.append("same_paragraph" if "\n" not in text[lo:hi] else "other_paragraph")
-    first, _ = context.idx.token_range(span.start, span.end)
     if context.has_sentences and first < len(doc) and context.sentence(head.i) is context.sentence(first):
         f.append("same_sentence")
     f.append(f"mention_words{_bucket(len(text[m.start : m.end].split()), (1, 2, 3))}")
@@ -1662,9 +1664,11 @@ def _mention_place(context: TrustContext, c: Attribution) -> list[str]:
     return f
 
 
-def _quote_setting(context: TrustContext, c: Attribution, q_index: int, decided: Attribution) -> list[str]:
-    """The quote's place in its paragraph, sentence and article, and whether its candidate
-    speaks elsewhere."""
+def _quote_setting(
+    context: TrustContext, c: Attribution, q_index: int, decided: Attribution, first: int
+) -> list[str]:
+    """The quote's place in its paragraph, sentence and article (its first word is token
+    ``first``), and whether its candidate speaks elsewhere."""
     m = c.mention
     assert m is not None
     doc, text, span, idx = context.doc, context.text, c.span, context.idx
@@ -1690,7 +1694,6 @@ def _quote_setting(context: TrustContext, c: Attribution, q_index: int, decided:
     if spoken > 0:
         f.append("speaks_elsewhere")
         f.append(f"speaks_elsewhere|sieve={c.sieve}")
-    first, _ = idx.token_range(span.start, span.end)
     if context.has_sentences and first < len(doc):
         sentence = context.sentence(first)
         cue_in_sentence = context.cue_in_sentence.get(sentence.start)

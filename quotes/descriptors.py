@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.columns import APPOS, PREP, columns
 from quotes.lexicon import lexicon
 from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title, title_word
-from quotes.tokens import entity_at
+from quotes.tokens import entity_at, joined_text
 
 _MAX_TITLE_TOKENS = 14
 _MAX_APPOSITION_TOKENS = 20
@@ -102,7 +102,12 @@ class Descriptor:
 
 
 def text_of(doc: Doc, toks: list[Token]) -> str:
-    return doc[toks[0].i : toks[-1].i + 1].text if toks else ""
+    """The text from the first of ``toks`` to the end of the last."""
+    if not toks:
+        return ""
+    if all(t.i == toks[0].i + k for k, t in enumerate(toks)):
+        return joined_text(toks)
+    return doc[toks[0].i : toks[-1].i + 1].text
 
 
 def strip_det(toks: list[Token]) -> list[Token]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
+from quotes.tokens import joined_text
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -111,7 +112,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     kept = words[start - first : end - first]
     if end <= start or not any(c.isalnum() for t in kept for c in t.text):
         return None
-    text = doc[kept[0].i : kept[-1].i + 1].text
+    text = joined_text(kept)
     for suffix in POSSESSIVES[:2]:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]

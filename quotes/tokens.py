@@ -62,3 +62,9 @@ def entity_at(doc: Doc, tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=doc[start].ent_type)
+
+
+def joined_text(toks: list[Token]) -> str:
+    """The text of consecutive tokens, as ``doc.text`` holds it: from the tokens themselves,
+    without building the document's text or a Span (both cost more than a short name)."""
+    return "".join([t.text_with_ws for t in toks[:-1]]) + toks[-1].text if toks else ""
