@@ -278,6 +278,44 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _closes(text: str, style: str, open_mark: _Mark, marks: list[_Mark], k: int) -> bool:
+    """Whether ``marks[k]`` closes the quote ``open_mark`` opens."""
+    mark = marks[k]
+    if mark.pos == open_mark.end:
+        return False  # an empty pair such as `""`: nothing quoted
+    # `‘It’s the farmers’ money,’ he said`: the quote closes at the next mark.
+    possessive = style == SINGLE and _plural_possessive(text, mark.pos)
+    return not (possessive and any(m.role != OPEN for m in marks[k + 1 : k + 2]))
+
+
+def _left_open(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    p_index: int,
+    open_mark: _Mark,
+    opens_with_mark: Callable[[str], bool],
+) -> tuple[tuple[int, int], bool] | None:
+    """A quote still open at the end of paragraph ``p_index``: its words' (start, end) and
+    whether the next story paragraph goes on with it, or None when it is no quote.
+
+    Open at the paragraph end, the quote runs on (or its closing mark is missing on a
+    paragraph that is all quote): either way the words are the paragraph's.
+    """
+    p_start, p_end = paragraphs[p_index]
+    start, end = _trim(text, open_mark.end, p_end)
+    next_opens = False
+    nxt = next((q for q in paragraphs[p_index + 1 :] if not _inserted(text, *q)), None)
+    if nxt is not None:
+        next_opens = opens_with_mark(text[nxt[0] : nxt[1]].lstrip())
+    paragraph_quote = open_mark.pos == p_end - len(text[p_start:p_end].lstrip())
+    # `Brandt told analysts: “We simply cannot …` with no closing mark: a quote introduced by
+    # a colon runs to the end of its paragraph.
+    after_colon = text[p_start : open_mark.pos].rstrip().endswith(":")
+    if end > start and (next_opens or paragraph_quote or after_colon):
+        return (start, end), next_opens
+    return None
+
+
 def _pair(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -298,20 +336,16 @@ def _pair(
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         # A caption or credit line inside a quote that runs on is passed over (attrib's edit).
         held = carried if carried is not None and _inserted(text, p_start, p_end) else None
-        if held is not None:
-            carried = None
+        carried = None if held is not None else carried
         marks = marks_in[p_index]
         first_pos = p_end - len(text[p_start:p_end].lstrip())
         opens_paragraph = bool(marks) and marks[0].pos == first_pos and marks[0].role != CLOSE
-        open_mark: _Mark | None = None
-        open_utterance = 0
-        if carried is not None:
-            if opens_paragraph:
-                # the continuation of a multi-paragraph quote
-                open_mark = marks[0]
-                open_utterance = carried
-                marks = marks[1:]
-            carried = None
+        # A quote carried from the paragraph before goes on at this one's opening mark.
+        goes_on = carried is not None and opens_paragraph
+        open_mark: _Mark | None = marks[0] if goes_on else None
+        open_utterance = carried if goes_on and carried is not None else 0
+        marks = marks[1:] if goes_on else marks
+        carried = None
         for k, mark in enumerate(marks):
             if open_mark is None:
                 if mark.role in (OPEN, EITHER):
@@ -325,32 +359,17 @@ def _pair(
                 utterance += 1
                 open_utterance = utterance
                 continue
-            if mark.pos == open_mark.end:
-                continue  # an empty pair such as `""`: nothing quoted
-            if (
-                style == SINGLE
-                and _plural_possessive(text, mark.pos)
-                and any(m.role != OPEN for m in marks[k + 1 : k + 2])
-            ):
-                continue  # `‘It’s the farmers’ money,’ he said`: the quote closes at the next mark
+            if not _closes(text, style, open_mark, marks, k):
+                continue
             start, end = _trim(text, open_mark.end, mark.pos)
             if end > start:
                 close = mark.end - 1
                 spans.append(QuoteSpan(start, end, open_mark.pos, close, p_index, open_utterance, style))
             open_mark = None
         if open_mark is not None:
-            start, end = _trim(text, open_mark.end, p_end)
-            next_opens = False
-            nxt = next((q for q in paragraphs[p_index + 1 :] if not _inserted(text, *q)), None)
-            if nxt is not None:
-                next_opens = opens_with_mark(text[nxt[0] : nxt[1]].lstrip())
-            paragraph_quote = open_mark.pos == first_pos
-            # `Brandt told analysts: “We simply cannot …` with no closing mark: a quote
-            # introduced by a colon runs to the end of its paragraph.
-            after_colon = text[p_start : open_mark.pos].rstrip().endswith(":")
-            if end > start and (next_opens or paragraph_quote or after_colon):
-                # Open at the paragraph end: the quote runs on (or its closing mark is missing
-                # on a paragraph that is all quote). Either way the words are the paragraph's.
+            left_open = _left_open(text, paragraphs, p_index, open_mark, opens_with_mark)
+            if left_open is not None:
+                (start, end), next_opens = left_open
                 spans.append(QuoteSpan(start, end, open_mark.pos, -1, p_index, open_utterance, style))
                 if next_opens:
                     carried = open_utterance
