@@ -15,7 +15,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TI
 from spacy.symbols import NOUN, PRON, PROPN, appos, prep
 from spacy.tokens import Doc
 
-__all__ = ["APPOS", "NOUN", "PRON", "PROPN", "PREP", "Columns", "columns"]
+__all__ = ["APPOS", "NOUN", "PRON", "PROPN", "PREP", "Columns", "read_columns"]
 
 PREP = prep  # the dependency labels `prep` and `appos`, as ids
 APPOS = appos
@@ -37,25 +37,14 @@ class Columns:
     head: list[int]  # the index of each token's syntactic head (its own index at a root)
 
 
-# The table of the last document: the rules ask for it once per document, in turn.
-_last: tuple[Doc | None, Columns | None] = (None, None)
-
-
-def columns(doc: Doc) -> Columns:
-    """The token attributes of ``doc``, read once per document."""
-    global _last
-    if _last[0] is not doc or _last[1] is None:
-        names = [POS, DEP, ENT_TYPE, IS_LOWER, IS_TITLE, IS_PUNCT, IS_SPACE, SENT_START, ORTH]
-        table = doc.to_array(names).T.tolist() if len(doc) else [[] for _ in names]
-        # SENT_START is -1/0/1 in an unsigned array: only 1 (a start) is asked for.
-        table[7] = [1 if v == 1 else 0 for v in table[7]]
-        # HEAD is the head's offset from the token, negative ones wrapped round in uint64.
-        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
-        heads = [i + offset for i, offset in enumerate(offsets)]
-        pos, dep, ent_type, is_lower, is_title, is_punct, is_space, sent_start, orth = table
-        _last = (
-            doc,
-            Columns(pos, dep, ent_type, is_lower, is_title, is_punct, is_space, sent_start, orth, heads),
-        )
-    assert _last[1] is not None
-    return _last[1]
+def read_columns(doc: Doc) -> Columns:
+    """The token attributes of ``doc`` (``DocContext.columns`` reads them once per document)."""
+    names = [POS, DEP, ENT_TYPE, IS_LOWER, IS_TITLE, IS_PUNCT, IS_SPACE, SENT_START, ORTH]
+    table = doc.to_array(names).T.tolist() if len(doc) else [[] for _ in names]
+    # SENT_START is -1/0/1 in an unsigned array: only 1 (a start) is asked for.
+    table[7] = [1 if v == 1 else 0 for v in table[7]]
+    # HEAD is the head's offset from the token, negative ones wrapped round in uint64.
+    offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+    heads = [i + offset for i, offset in enumerate(offsets)]
+    pos, dep, ent_type, is_lower, is_title, is_punct, is_space, sent_start, orth = table
+    return Columns(pos, dep, ent_type, is_lower, is_title, is_punct, is_space, sent_start, orth, heads)

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from quotes.columns import Columns, read_columns
 from quotes.furniture import FurnitureLine, datelines, furniture_lines
 from quotes.spans import paragraph_bounds
 
 _NEWLINE = re.compile("\n")
+T = TypeVar("T")
 
 
 class DocContext:
@@ -30,6 +34,19 @@ class DocContext:
         self.text: str = doc.text
         self.starts: list[int] = doc.to_array(IDX).tolist()  # [t.idx for t in doc], at C speed
         self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, worked out once per document for ``key``: the who layer reads the same
+        name or organisation at several steps."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return cast(T, self._memo[key])
+
+    @cached_property
+    def columns(self) -> Columns:
+        """The tokens' attributes as plain lists (``quotes/columns.py``)."""
+        return read_columns(self.doc)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens that overlap chars [start, end)."""

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.columns import APPOS, PREP, columns
+from quotes.columns import APPOS, PREP
+from quotes.context import DocContext
 from quotes.lexicon import lexicon
 from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title, title_word
 from quotes.tokens import entity_at, joined_text
@@ -141,21 +142,10 @@ def _occupation(tok: Token) -> bool:
     )
 
 
-# The organisation names of the last document, by token range: each entity is read at several
-# steps of the who layer.
-_last_org_texts: tuple[Doc | None, dict[tuple[int, int], str]] = (None, {})
-
-
-def org_text(doc: Doc, ent: Span) -> str:
-    """An organisation's name as written, without a leading article or trailing possessive."""
-    global _last_org_texts
-    if _last_org_texts[0] is not doc:
-        _last_org_texts = (doc, {})
-    texts = _last_org_texts[1]
-    where = (ent.start, ent.end)
-    if where not in texts:
-        texts[where] = _org_text(doc, ent)
-    return texts[where]
+def org_text(context: DocContext, ent: Span) -> str:
+    """An organisation's name as written, without a leading article or trailing possessive;
+    worked out once per span, as each entity is read at several steps of the who layer."""
+    return context.memo(("organization", ent.start, ent.end), lambda: _org_text(context.doc, ent))
 
 
 def _org_text(doc: Doc, ent: Span) -> str:
@@ -240,7 +230,7 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
     return None
 
 
-def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
+def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
     """Names the article shows to be organisations, whatever the tagger called them.
 
     A name in apposition to an organisation noun (`the drivers’ union, Aslef`), and the proper
@@ -248,11 +238,11 @@ def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
     `at`/`with`/`of` (`Claudia Brunner of ETH Zurich`), unless it starts with a known given
     name (`a spokesman for Hillary Clinton`) or is a place (`Betsy Sharp of Burke County`).
     """
+    doc = context.doc
     lex = lexicon()
-    names = {
-        org_text(doc, e).lower() for e in ents if e.label_ not in NOT_ORG - {"PERSON"} and apposed_kinds(e)
-    }
-    for i, dep in enumerate(columns(doc).dep):
+    kinds = NOT_ORG - {"PERSON"}
+    names = {org_text(context, e).lower() for e in ents if e.label_ not in kinds and apposed_kinds(e)}
+    for i, dep in enumerate(context.columns.dep):
         if dep != PREP:
             continue
         prep = doc[i]
@@ -275,9 +265,9 @@ def organization_names(doc: Doc, ents: list[Span]) -> frozenset[str]:
                 continue
         if person and (head.i >= obj.start or obj.label_ in _PLACE or obj.label_ == "FAC"):
             continue
-        names.add(org_text(doc, obj).lower())
+        names.add(org_text(context, obj).lower())
     names.discard("")
-    return frozenset(names - place_names(doc))
+    return frozenset(names - place_names(context))
 
 
 # Nouns that say a name is a place (`Wadgaon, a village of 2,600 people`): general English.
@@ -303,11 +293,12 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-def place_names(doc: Doc) -> set[str]:
+def place_names(context: DocContext) -> set[str]:
     """Names the article sets beside a place noun (`Wadgaon, a village of 2,600 people`, `the
     town of Kempsey`): places, whatever the tagger called them, never a body one works for."""
+    doc = context.doc
     out = set()
-    for i, dep in enumerate(columns(doc).dep):
+    for i, dep in enumerate(context.columns.dep):
         if dep != APPOS:
             continue
         tok = doc[i]
@@ -345,7 +336,7 @@ class Describer:
 
     def __init__(
         self,
-        doc: Doc,
+        context: DocContext,
         outside: list[bool],
         org_names: frozenset[str],
         person_words: frozenset[str] = frozenset(),
@@ -353,7 +344,8 @@ class Describer:
         org_before: Callable[[int], str] | None = None,
         campaign_of: Callable[[int], str] | None = None,
     ) -> None:
-        self.doc = doc
+        self.context = context
+        self.doc = context.doc
         # `Her campaign manager`: the campaign of the person the pronoun at a char stands for.
         self.campaign_of = campaign_of or (lambda at: "")
         self.outside = outside
@@ -571,7 +563,7 @@ class Describer:
                 pass  # `a GOP strategist`: the party says which side, not who employs them
             elif segment is not None:
                 s, e = segment
-                organization = _clean_org(doc, toks[s:e])
+                organization = _clean_org(self.context, toks[s:e])
                 # Words before the organisation stay in the role when they modify it (`former`);
                 # a campaign's staff keep it in their role (`Clinton campaign manager`).
                 keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
@@ -724,7 +716,7 @@ class Describer:
                 # `Benghazi Committee Chairman`: capitalised words ending in an organisation noun;
                 # `Whole Foods co-founder`: a name in capitals before a role in small letters
                 # (not a place: `Tampa mayor`; not one word opening the sentence).
-                known = _clean_org(self.doc, prefix[k:e]).lower() in self.org_names
+                known = _clean_org(self.context, prefix[k:e]).lower() in self.org_names
                 org_noun = _is_org_noun(prefix[e - 1]) and not is_role_noun(prefix[e - 1])
                 before_role = (
                     # Right before the role's head, a name says it is a body (`Bureau of
@@ -759,7 +751,7 @@ class Describer:
         tagged = len(toks) >= 2 and toks[-1].ent_type_ == "ORG" and not self._is_person(toks[-1])
         if not toks or any(self._is_person(t) and not (tagged and t.ent_type_ == "ORG") for t in toks):
             return ""
-        text = _clean_org(self.doc, toks)
+        text = _clean_org(self.context, toks)
         if {t.ent_type_ for t in toks} & {"ORG", "FAC"} or text.lower() in self.org_names:
             return text
         # `RealClearPolitics’ David Byler`: a name in capitals owning a person is their employer;
@@ -797,7 +789,7 @@ class Describer:
             obj = proper_object(doc, t)
             if obj is None or obj.start >= hi:
                 continue
-            text = org_text(doc, obj)
+            text = org_text(self.context, obj)
             # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary
             # of state` names no body.
             if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
@@ -981,8 +973,7 @@ class Describer:
 
     def relative_clause(self, start: int, end: int) -> list[tuple[str, str]]:
         """`X, who chairs the Finance Committee`; `X, who is a longtime committeeman`."""
-        doc = self.doc
-        name_root = _root_of(doc, start, end)
+        name_root = _root_of(self.context, start, end)
         out = []
         # `Morton Blackwell, the conservative icon who … is a longtime committeeman`: the
         # clause may hang on the apposition.
@@ -1002,7 +993,7 @@ class Describer:
     def copula(self, start: int, end: int) -> list[tuple[str, str]]:
         """`Blackwell is a Republican National Committeeman`, `She serves as the county's chief
         medical officer`: the name as subject of `be`, or of `serve`/`work` `as` a role."""
-        root = _root_of(self.doc, start, end)
+        root = _root_of(self.context, start, end)
         return self.subject_predicate(root) + self.possessed_as(root)
 
     def subject_predicate(self, subject: Token) -> list[tuple[str, str]]:
@@ -1076,7 +1067,7 @@ class Describer:
                     body = proper_object(doc, prep)
                     if body is None or body.label_ in NOT_ORG or body.label_ in _PLACE:
                         continue
-                    text = org_text(doc, body)
+                    text = org_text(self.context, body)
                     if text and (body.label_ in ("ORG", "FAC") or text.lower() in self.org_names):
                         return [("", text)]
             return []
@@ -1091,7 +1082,7 @@ class Describer:
                     span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]
                     if span.label_ in _PLACE or span.label_ == "PERSON":
                         continue
-                    name = org_text(doc, doc[span.start : full_name_end(doc, span.end)])
+                    name = org_text(self.context, doc[span.start : full_name_end(doc, span.end)])
                     if name:
                         return [(lex.role_verbs[lemma], name)]
         return []
@@ -1122,15 +1113,16 @@ class Describer:
         # whatever place the tagger saw in it.
         if obj is None or (obj.label_ in _PLACE and not _is_org_noun(obj[-1])):
             return ""
-        text = org_text(doc, obj)
+        text = org_text(self.context, obj)
         if text and (obj.label_ == "ORG" or text.lower() in self.org_names or _is_org_noun(obj[-1])):
             return text
         return ""
 
 
-def _root_of(doc: Doc, start: int, end: int) -> Token:
+def _root_of(context: DocContext, start: int, end: int) -> Token:
     """The syntactic head of tokens [start, end)."""
-    heads = columns(doc).head
+    doc = context.doc
+    heads = context.columns.head
     for i in range(start, end):
         if not start <= heads[i] < end or heads[i] == i:
             return doc[i]
@@ -1224,10 +1216,11 @@ def _numbers_a_name(doc: Doc, t: Token) -> bool:
     return t.tag_ == "CD" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
 
 
-def _clean_org(doc: Doc, toks: list[Token]) -> str:
+def _clean_org(context: DocContext, toks: list[Token]) -> str:
+    doc = context.doc
     toks = strip_det(toks)
     while toks and toks[-1].text in POSSESSIVES:
         toks = toks[:-1]
     if not toks:
         return ""
-    return org_text(doc, doc[toks[0].i : toks[-1].i + 1])
+    return org_text(context, doc[toks[0].i : toks[-1].i + 1])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribution import Attribution, Mention, age_description_start, is_age_description
-from quotes.columns import NOUN, PRON, PROPN, columns
+from quotes.columns import NOUN, PRON, PROPN
 from quotes.context import DocContext
 from quotes.descriptors import (
     NOT_ORG,
@@ -246,20 +246,20 @@ class ArticleEntities:
         self.name_holders: dict[tuple[str, ...], list[Entity]] = {}
         self.person_order: dict[int, int] = {}
         ents = list(doc.ents)
-        org_names = organization_names(doc, ents)
+        org_names = organization_names(self.context, ents)
         # `a spokeswoman for Clinton` does not make Clinton a body when Hillary Clinton is named.
-        full_names = {org_text(doc, e).lower() for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        full_names = {org_text(self.context, e).lower() for e in ents if e.label_ == "PERSON" and len(e) > 1}
         full_names = {n for n in full_names if n.split() and n not in org_names}
         self.org_names = org_names - full_names - {n.split()[-1] for n in full_names}
         found = self._people(ents, outside, self._name_mentions(mentions or []))
-        self.organizations = self._organizations(ents + _untagged_bodies(doc, outside), outside)
+        self.organizations = self._organizations(ents + _untagged_bodies(self.context, outside), outside)
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
         # `INMO general secretary X` after `the Irish Nurses and Midwives Organisation (INMO)`:
         # the short form of a body the article names is a body too.
         known |= {acronym(n[1].split()).lower() for o in self.organizations for n in o.names if len(n[2]) > 2}
         person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
         describer = self.describer = Describer(
-            doc,
+            context,
             outside,
             frozenset(known),
             person_words,
@@ -299,7 +299,7 @@ class ArticleEntities:
     # --- people -------------------------------------------------------------------------
 
     def _people(self, ents: list[Span], outside: list[bool], extra: list[Span]) -> list[NameMention]:
-        doc = self.doc
+        doc, context, known_bodies = self.doc, self.context, self.org_names
         others = [e for e in ents if e.label_ in _MISLABELLED and outside[e.start]]
         # A name after an honorific is a person whatever the tagger called it (`Ms Lyons` as ORG).
         addressed = [e for e in others if _after_honorific(doc, e)]
@@ -308,20 +308,20 @@ class ArticleEntities:
         spans = [
             e
             for e in ents
-            if e.label_ == "PERSON" and outside[e.start] and org_text(doc, e).lower() not in self.org_names
+            if e.label_ == "PERSON" and outside[e.start] and org_text(context, e).lower() not in known_bodies
         ] + addressed
-        spans += _untagged_names(doc, outside, extra, ents)
+        spans += _untagged_names(self.context, outside, extra, ents)
         # A person the speakers name (`I met with FBI Director James Comey`) may be one the
         # story names shorter: their words can give the full name, never a new person.
         quoted = [e for e in ents if e.label_ == "PERSON" and not outside[e.start]]
         # `Comfort is the hardest thing`: one capitalised word the article also writes in small
         # letters is a word, not a name.
-        cols = columns(doc)
+        cols = self.context.columns
         strings = doc.vocab.strings
         lower_words = {strings[o] for o, low in zip(cols.orth, cols.is_lower, strict=True) if low}
         candidates: list[tuple[NameMention, int]] = []
         for span in spans + quoted:
-            name = clean_name(doc, span.start, span.end)
+            name = clean_name(self.context, span.start, span.end)
             if name is None or not looks_like_name(doc, name):
                 continue
             if len(name.key) == 1 and name.key[0] in lower_words:
@@ -350,7 +350,7 @@ class ArticleEntities:
         # A person's full name or surname tagged as a place or organisation (`Crowe` as GPE)
         # is still that person.
         for ent in others:
-            name = clean_name(doc, ent.start, ent.end)
+            name = clean_name(self.context, ent.start, ent.end)
             if name is None or doc[name.start].idx in self.person_at:
                 continue
             known = self._known_name(name.core, doc[name.start].idx, index)
@@ -379,7 +379,7 @@ class ArticleEntities:
             if mention.quoted:
                 continue
             person = self.person_at[mention.at]
-            head = _head_of(doc, mention.name.start, mention.name.end)
+            head = _head_of(self.context, mention.name.start, mention.name.end)
             self.person_mentions.append((mention.at, person, head))
         return found
 
@@ -515,7 +515,7 @@ class ArticleEntities:
             return person
         first = bisect_right(self.token_starts, at - 1)
         last = bisect_right(self.token_starts, at + len(text) - 1)
-        name = clean_name(self.doc, first, last) if last > first else None
+        name = clean_name(self.context, first, last) if last > first else None
         return self._match(name, at) if name is not None else None
 
     # --- organisations ------------------------------------------------------------------
@@ -530,7 +530,7 @@ class ArticleEntities:
         named = [
             e
             for e in ents
-            if (e.label_ == "ORG" or org_text(doc, e).lower() in self.org_names)
+            if (e.label_ == "ORG" or org_text(self.context, e).lower() in self.org_names)
             and outside[e.start]
             and e.start_char not in self.person_at
             and not any(s <= e.start_char < end for s, end in places)
@@ -539,7 +539,7 @@ class ArticleEntities:
         # tagged a people or left out: the body's name starts there.
         named = [Span(doc, _name_start(doc, e), e.end, label=e.label_) for e in named]
         for ent in sorted(named, key=lambda e: (-len(e), e.start_char)):
-            name = org_text(doc, ent)
+            name = org_text(self.context, ent)
             tokens = tuple(w.lower() for w in name.split())
             if not tokens:
                 continue
@@ -572,7 +572,7 @@ class ArticleEntities:
             if ent.label_ in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and outside[ent.start]:
                 if ent.start_char in self.person_at:
                     continue
-                tokens = tuple(w.lower() for w in org_text(doc, ent).split())
+                tokens = tuple(w.lower() for w in org_text(self.context, ent).split())
                 fits = [
                     o for o in orgs if tokens and len(o.key) > len(tokens) and o.key[: len(tokens)] == tokens
                 ]
@@ -702,7 +702,7 @@ class ArticleEntities:
         descriptions (`the former secretary of state`) are read the same way: the person they
         stand for gains the role they give."""
         doc = self.doc
-        sentence = narrative_sentences(doc, self.outside)
+        sentence = narrative_sentences(self.context, self.outside)
         people: Salience[Entity] = Salience()
         bodies: Salience[Entity] = Salience()
         # (char, head token, entity named there or None, what it is)
@@ -713,7 +713,7 @@ class ArticleEntities:
             for c in org.mentions:
                 events.append((c, bisect_right(self.token_starts, c) - 1, org, "name"))
         lex = lexicon()
-        cols = columns(doc)
+        cols = self.context.columns
         for i, pos in enumerate(cols.pos):
             # Only pronouns and common nouns are read here.
             if (pos != PRON and pos != NOUN and doc[i].lower_ != "old") or not self.outside[i]:
@@ -995,9 +995,9 @@ def _clause_free_phrase(head: Token) -> list[Token]:
     return [t for t in words if not t.is_space]
 
 
-def _head_of(doc: Doc, start: int, end: int) -> int:
+def _head_of(context: DocContext, start: int, end: int) -> int:
     """The token index of the syntactic head of tokens [start, end)."""
-    heads = columns(doc).head
+    heads = context.columns.head
     for i in range(start, end):
         if not start <= heads[i] < end or heads[i] == i:
             return i
@@ -1020,16 +1020,18 @@ def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
     return True
 
 
-def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: list[Span]) -> list[Span]:
+def _untagged_names(
+    context: DocContext, outside: list[bool], mentions: list[Span], ents: list[Span]
+) -> list[Span]:
     """Names the tagger missed: a run of proper nouns that starts with a known given name
     (`Tom Hale and Priya Raman met`), or a speaker's name of several words (`said Ana Ruiz`)."""
-    given = lexicon().first_names
+    doc = context.doc
     out = []
     # `Minera Cerro Pardo said`, where `Cerro Pardo` is tagged a body elsewhere: no person.
     bodies = {name_key(e.text) for e in ents if e.label_ == "ORG" and len(e) >= 2}
     for span in mentions:
         if not span[0].ent_type_ and outside[span.start]:
-            name = clean_name(doc, span.start, span.end)
+            name = clean_name(context, span.start, span.end)
             if name is not None and len(name.key) >= 2 and looks_like_name(doc, name):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
                     out.append(doc[name.start : name.end])
@@ -1043,11 +1045,24 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
             if reads_as_person_name(ent):
                 out.append(ent)
     taken = {i for s in out for i in range(s.start, s.end)}
-    out += [s for s in _described_names(doc, outside) if s.start not in taken]
+    out += [s for s in _described_names(context, outside) if s.start not in taken]
     taken = {i for s in out for i in range(s.start, s.end)}
     # `Cole Valley’s goalkeeper`: words the tagger calls a place or a body elsewhere are no name.
     elsewhere = {e.text.lower() for e in ents if e.label_ != "PERSON"}
-    pos = columns(doc).pos
+    out += _given_name_runs(context, outside, taken, elsewhere)
+    return out
+
+
+def _given_name_runs(
+    context: DocContext, outside: list[bool], taken: set[int], elsewhere: set[str]
+) -> list[Span]:
+    """Runs of proper nouns that start with a known given name (`Tom Hale and Priya Raman
+    met`) the tagger left untagged, outside quote marks, on no token ``taken`` already, and
+    no words the tagger calls a place or a body ``elsewhere``."""
+    doc = context.doc
+    given = lexicon().first_names
+    out: list[Span] = []
+    pos = context.columns.pos
     i = 0
     while i < len(doc):
         if pos[i] != PROPN:
@@ -1078,7 +1093,7 @@ def _untagged_names(doc: Doc, outside: list[bool], mentions: list[Span], ents: l
                 surname_tagged = after.ent_type_ in _MISLABELLED or after.ent_type_ == "PERSON"
                 if surname_tagged and after.ent_iob_ == "B" and alone:
                     end += 1
-            name = clean_name(doc, i, end)
+            name = clean_name(context, i, end)
             if end - i >= 2 and name is not None and looks_like_name(doc, name):
                 if name.text.lower() not in elsewhere:
                     out.append(doc[i:end])
@@ -1100,12 +1115,13 @@ def _name_start(doc: Doc, ent: Span) -> int:
     return ent.start
 
 
-def _described_names(doc: Doc, outside: list[bool]) -> list[Span]:
+def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
     """`Reince Priebus, the party chairman,` with an unknown given name and the surname tagged a
     body: two or three capitalised proper nouns, the first untagged, no organisation noun among
     them, set beside a role noun (`chairman`, not `bank`) are a person's name."""
+    doc = context.doc
     lex = lexicon()
-    cols = columns(doc)
+    cols = context.columns
     out = []
     i = 0
     while i < len(doc):
@@ -1132,10 +1148,11 @@ def _described_names(doc: Doc, outside: list[bool]) -> list[Span]:
     return out
 
 
-def _untagged_bodies(doc: Doc, outside: list[bool]) -> list[Span]:
+def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
     """`Wexham District Council`, left untagged: a run of two or more capitalised proper nouns
     (with `of`/`for`/`and` inside) ending in an organisation noun is a body's name."""
-    cols = columns(doc)
+    doc = context.doc
+    cols = context.columns
     nouns = lexicon().organization_nouns
     out = []
     i = 0

@@ -71,21 +71,11 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in words if w)
 
 
-# The names of the last document, by token range: the who layer asks for the same span's
-# name again at each step that looks at it.
-_last_names: tuple[Doc | None, dict[tuple[int, int], Name | None]] = (None, {})
-
-
-def clean_name(doc: Doc, start: int, end: int) -> Name | None:
+def clean_name(context: DocContext, start: int, end: int) -> Name | None:
     """The name in tokens [start, end): titles and determiners before it, a possessive and
-    punctuation after it are cut. None when no word is left."""
-    global _last_names
-    if _last_names[0] is not doc:
-        _last_names = (doc, {})
-    names = _last_names[1]
-    if (start, end) not in names:
-        names[start, end] = _clean_name(doc, start, end)
-    return names[start, end]
+    punctuation after it are cut. None when no word is left. Worked out once per span: the
+    who layer asks for the same span's name again at each step that looks at it."""
+    return context.memo(("name", start, end), lambda: _clean_name(context.doc, start, end))
 
 
 def _clean_name(doc: Doc, start: int, end: int) -> Name | None:

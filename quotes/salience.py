@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from quotes.columns import columns
+from quotes.context import DocContext
 
 T = TypeVar("T")
 
@@ -37,13 +37,14 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "attr", "dative", "oprd"})
 
 
-def narrative_sentences(doc: Doc, outside: list[bool]) -> list[int]:
+def narrative_sentences(context: DocContext, outside: list[bool]) -> list[int]:
     """For each token, the number of narrative sentences (sentences with words outside quote
     marks) that start at or before it."""
+    doc = context.doc
     index = [0] * len(doc)
     if not doc.has_annotation("SENT_START"):
         return index  # a pipeline without a parser: one sentence
-    cols = columns(doc)
+    cols = context.columns
     narrative = [o and not p and not s for o, p, s in zip(outside, cols.is_punct, cols.is_space, strict=True)]
     starts = [i for i, v in enumerate(cols.sent_start) if v == 1 and i > 0] + [len(doc)]
     n = -1

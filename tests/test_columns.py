@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotes.columns import NOUN, PREP, PRON, PROPN, columns
+from quotes.columns import NOUN, PREP, PRON, PROPN, read_columns
+from quotes.context import DocContext
 from quotes.salience import narrative_sentences
 
 
@@ -26,7 +27,7 @@ def _doc() -> Doc:
 
 def test_columns_agree_with_the_tokens() -> None:
     doc = _doc()
-    cols = columns(doc)
+    cols = read_columns(doc)
     assert cols.head == [t.head.i for t in doc]
     assert [p == PROPN for p in cols.pos] == [t.pos_ == "PROPN" for t in doc]
     assert [p == PRON for p in cols.pos] == [t.pos_ == "PRON" for t in doc]
@@ -40,16 +41,17 @@ def test_columns_agree_with_the_tokens() -> None:
     assert [i for i, v in enumerate(cols.sent_start) if v == 1 and i > 0] == starts[1:]
 
 
-def test_columns_are_read_afresh_for_another_document() -> None:
-    first, second = _doc(), Doc(Vocab(), words=["Hello"])
-    assert len(columns(first).pos) == 9
-    assert len(columns(second).pos) == 1
-    assert len(columns(first).pos) == 9
+def test_columns_are_read_once_per_document_and_afresh_for_another() -> None:
+    first, second = DocContext(_doc()), DocContext(Doc(Vocab(), words=["Hello"]))
+    assert first.columns is first.columns
+    assert len(first.columns.pos) == 9
+    assert len(second.columns.pos) == 1
+    assert len(first.columns.pos) == 9
 
 
 def test_narrative_sentences_skip_sentences_inside_quote_marks() -> None:
     doc = _doc()
     # The first sentence all inside quote marks: it is no sentence of the narrative.
     outside = [False] * 6 + [True] * 3
-    assert narrative_sentences(doc, outside) == [0] * 9
-    assert narrative_sentences(doc, [True] * 9) == [0] * 6 + [1] * 3
+    assert narrative_sentences(DocContext(doc), outside) == [0] * 9
+    assert narrative_sentences(DocContext(doc), [True] * 9) == [0] * 6 + [1] * 3

@@ -8,6 +8,7 @@ whitespace (a doubled space) is written ``<space>``.
 
 from __future__ import annotations
 
+from quotes.context import DocContext
 from quotes.descriptors import Describer
 from tests.frozen import frozen
 
@@ -20,7 +21,7 @@ def described(
     words = name.split()
     texts = [t.text for t in doc]
     start = next(i for i in range(len(texts)) if texts[i : i + len(words)] == words)
-    describer = Describer(doc, [True] * len(doc), frozenset(), people)
+    describer = Describer(DocContext(doc), [True] * len(doc), frozenset(), people)
     return [(d.role, d.organization) for d in describer.describe(start, start + len(words))]
 
 
@@ -597,7 +598,11 @@ def test_a_role_noun_among_several_apposition_heads_gives_the_role() -> None:
     """
     doc = frozen(spec)
     describer = Describer(
-        doc, [True] * len(doc), frozenset(), frozenset({"ravi", "menon"}), lambda noun, at: "Coastal Ferries"
+        DocContext(doc),
+        [True] * len(doc),
+        frozenset(),
+        frozenset({"ravi", "menon"}),
+        lambda noun, at: "Coastal Ferries",
     )
     found = [(d.role, d.organization) for d in describer.describe(0, 2)]
     assert found == [("vice-president of operations", "Coastal Ferries")]
