@@ -671,7 +671,7 @@ def _sharded(
     progress = _progress_bar() if _bar_wanted(run) else None
     batch, shards, errors = _plan(run, options, shard_size, progress)
     if folder is not None:
-        shards = _resume(folder, shards, options, run.quiet)
+        shards = _resume(batch, folder, shards, options, run.quiet)
     if progress is not None:
         progress.add_task("extracting", total=_sharded_total(shards, errors, options.input_format))
     if cluster is not None:
@@ -714,7 +714,7 @@ def _write_parts(
             done = list(batch.absorb([outcome]))
             shard_rows = [q for result in done for q in result.rows if not kinds or q.kind in kinds]
             with _whole_rows():
-                write_part(folder, outcome.shard, shard_rows)
+                write_part(folder, outcome.shard, shard_rows, outcome.errors)
             rows += len(shard_rows)
     return rows
 
@@ -869,10 +869,13 @@ def _on_cluster(
     return cluster.run_shards(client, shards, options)
 
 
-def _resume(folder: Path, shards: list[Shard], options: ShardOptions, quiet: bool) -> list[Shard]:
-    """The shards whose part ``folder`` does not hold yet, the folder made ready for them."""
+def _resume(
+    batch: Batch, folder: Path, shards: list[Shard], options: ShardOptions, quiet: bool
+) -> list[Shard]:
+    """The shards whose part ``folder`` does not hold yet, the folder made ready for them; the
+    errors an earlier run met in the shards already done reported again (they fail the batch)."""
     try:
-        pending = open_dataset(folder, shards, options)
+        pending, earlier = open_dataset(folder, shards, options)
     except DatasetError as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:
@@ -881,6 +884,8 @@ def _resume(folder: Path, shards: list[Shard], options: ShardOptions, quiet: boo
     if done and not quiet:
         where = _esc(str(folder))
         err.print(f"[yellow]note:[/] {done} of {len(shards)} shards already done in {where}: skipped")
+    for error in earlier:
+        batch.fail(error.source, f"{error.message} (an earlier run)")
     return pending
 
 

@@ -6,6 +6,10 @@ shard's key is in the part's metadata. So a part that is there and whose footer 
 with its key is complete, and a rerun of the same command into the same folder skips its
 shard: after Ctrl-C, a crash or a killed machine, no row is lost or written twice.
 
+What the shard could not read or extract (a bad corpus line, a document that failed) is kept
+in the part's metadata too, written with it in the same rename: a rerun that skips the shard
+reports those errors again, so its exit code is that of the whole batch.
+
 ``_quotes_manifest.json`` says what the folder holds: the options and, for every shard, its
 part and inputs. A folder holding parts of another run (other inputs, other options) is
 refused rather than mixed with this one.
@@ -14,15 +18,18 @@ refused rather than mixed with this one.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from quotes.read import InputError
 from quotes.shards import Shard, ShardOptions
 from quotes.types import Quote
 from quotes.write import ParquetRowWriter, atomic_output
 
 MANIFEST = "_quotes_manifest.json"
 KEY_METADATA = "quotes_shard"
+ERRORS_METADATA = "quotes_errors"  # JSON: [[source, message], ...]
 PART_GLOB = "part-*.parquet"
 
 
@@ -30,19 +37,26 @@ class DatasetError(RuntimeError):
     """The folder cannot take this run: the message says why and what to do."""
 
 
-def part_complete(path: Path, key: str) -> bool:
-    """True when ``path`` is a whole Parquet part of the shard ``key``."""
+def part_errors(path: Path, key: str) -> list[InputError] | None:
+    """The errors kept with ``path`` when it is a whole Parquet part of the shard ``key``
+    (none for a part written before errors were kept); None when it is no such part."""
     import pyarrow.parquet as pq
 
     try:
         metadata = pq.read_metadata(path).metadata or {}
+        if metadata.get(KEY_METADATA.encode()) != key.encode():
+            return None
+        kept = json.loads(metadata.get(ERRORS_METADATA.encode(), b"[]"))
+        return [InputError(str(source), str(message)) for source, message in kept]
     except Exception:  # noqa: BLE001 - a damaged or foreign file is just not a done part
-        return False
-    return metadata.get(KEY_METADATA.encode()) == key.encode()
+        return None
 
 
-def open_dataset(folder: Path, shards: list[Shard], options: ShardOptions) -> list[Shard]:
-    """Make ``folder`` ready for this run and return the shards still to do (in order)."""
+def open_dataset(
+    folder: Path, shards: list[Shard], options: ShardOptions
+) -> tuple[list[Shard], list[InputError]]:
+    """Make ``folder`` ready for this run: the shards still to do (in order), and the errors
+    kept by the parts of the shards already done (in input order)."""
     if folder.exists() and not folder.is_dir():
         raise DatasetError(f"--output {folder} is a file: a Parquet folder needs a folder name")
     parent = folder.parent if str(folder.parent) else Path(".")
@@ -78,16 +92,23 @@ def open_dataset(folder: Path, shards: list[Shard], options: ShardOptions) -> li
         )
         fh.write("\n")
     pending = []
+    earlier: list[InputError] = []
     for shard in shards:
         part = folder / shard.part_name
-        if part.exists() and part_complete(part, shard.key):
+        errors = part_errors(part, shard.key) if part.exists() else None
+        if errors is not None:
+            earlier.extend(errors)
             continue
         part.unlink(missing_ok=True)  # damaged: done again
         pending.append(shard)
-    return pending
+    return pending, earlier
 
 
-def write_part(folder: Path, shard: Shard, rows: list[Quote]) -> None:
-    """The shard's rows as its part, atomically."""
-    with ParquetRowWriter(folder / shard.part_name, metadata={KEY_METADATA: shard.key}) as part:
+def write_part(folder: Path, shard: Shard, rows: list[Quote], errors: Sequence[InputError] = ()) -> None:
+    """The shard's rows as its part, with the errors met in it, atomically."""
+    metadata = {
+        KEY_METADATA: shard.key,
+        ERRORS_METADATA: json.dumps([[e.source, e.message] for e in errors], ensure_ascii=False),
+    }
+    with ParquetRowWriter(folder / shard.part_name, metadata=metadata) as part:
         part.write(rows)

@@ -106,6 +106,15 @@ class ShardOutcome:
     shard: Shard
     items: list[Extraction | InputError]
 
+    @property
+    def errors(self) -> list[InputError]:
+        """What the shard could not read or extract, named as the batch reports it."""
+        return [
+            item if isinstance(item, InputError) else InputError(item.document.source, item.error)
+            for item in self.items
+            if isinstance(item, InputError) or item.error
+        ]
+
 
 def shard_key(pieces: Iterable[Piece], options: ShardOptions) -> str:
     identity = {

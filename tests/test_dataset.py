@@ -65,6 +65,41 @@ def test_a_rerun_redoes_only_the_missing_and_damaged_parts(tmp_path: Path) -> No
     assert not list(folder.glob(".*.tmp"))
 
 
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("error:")]
+
+
+def test_a_rerun_reports_again_what_the_shards_already_done_could_not_read(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path)
+    folder = tmp_path / "quotes"
+    first = to_folder(corpus, folder, "--jobs", "1")
+    assert first.exit_code == 1
+    reported = error_lines(first.stderr)
+    assert [line.split(": ")[1] for line in reported] == [f"{corpus}:12", f"{corpus}:18"]
+    again = to_folder(corpus, folder, "--jobs", "1")  # every shard done: nothing is extracted
+    assert "already done" in again.stderr
+    assert again.exit_code == 1  # the exit code of the whole batch, not of this run's share
+    assert [line.removesuffix(" (an earlier run)") for line in error_lines(again.stderr)] == reported
+    assert all(line.endswith("(an earlier run)") for line in error_lines(again.stderr))
+    parts = sorted(folder.glob("part-*.parquet"))
+    parts[-1].unlink()  # a shard with no error, done again; the others' errors still count
+    resumed = to_folder(corpus, folder, "--jobs", "1")
+    assert resumed.exit_code == 1
+    assert len(error_lines(resumed.stderr)) == 2
+    assert read_parquet_rows(folder) == jsonl_rows(corpus)
+
+
+def test_a_folder_without_errors_resumes_with_exit_code_0(tmp_path: Path) -> None:
+    corpus = tmp_path / "clean.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": f"c{i}", "text": article(i)}) + "\n" for i in range(8)), encoding="utf-8"
+    )
+    folder = tmp_path / "quotes"
+    assert to_folder(corpus, folder, "--jobs", "1").exit_code == 0
+    again = to_folder(corpus, folder, "--jobs", "1")
+    assert again.exit_code == 0 and error_lines(again.stderr) == []
+
+
 def test_a_folder_of_another_run_is_refused(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path)
     folder = tmp_path / "quotes"
@@ -142,7 +177,11 @@ def test_a_run_killed_part_way_is_finished_on_the_cluster_with_every_row_once(tm
     done = len(list(folder.glob("part-*.parquet")))
     assert 3 <= done < len(manifest["shards"])
     resumed = subprocess.run([*command, "--cluster", "local:2"], env=env, capture_output=True, text=True)
-    # 1 when the corpus's bad records are in shards still to do: they are reported again.
-    assert resumed.returncode in (0, 1), resumed.stderr
+    # The corpus's bad records, whether in shards done before the kill or after, fail the batch.
+    assert resumed.returncode == 1, resumed.stderr
+    assert sorted(line.split(": ")[1] for line in error_lines(resumed.stderr)) == [
+        f"{corpus}:12",
+        f"{corpus}:18",
+    ]
     assert len(list(folder.glob("part-*.parquet"))) == len(manifest["shards"])
     assert read_parquet_rows(folder) == jsonl_rows(corpus)
