@@ -121,7 +121,7 @@ def run_shards(client: Any, shards: Sequence[Shard], options: ShardOptions) -> I
         except Exception as exc:  # noqa: BLE001 - a bug on one shard must not stop the batch
             return _failed(shard, f"extraction failed on the cluster ({type(exc).__name__}: {exc})")
         # Some document in the shard kills workers: find it, one document per task.
-        singles = single_documents(shard)
+        singles = single_documents(shard, options)
         futures = [submit(single, f".{i}") for i, single in enumerate(singles)]
         items = []
         for single, each in zip(singles, futures, strict=True):

@@ -26,7 +26,7 @@ import os
 import re
 import sys
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -753,59 +753,74 @@ def read_jsonl(
 
 
 def read_csv(
-    data: IO[bytes], source: str, text_field: str = "text", id_field: str = "id", title_field: str = ""
+    data: IO[bytes],
+    source: str,
+    text_field: str = "text",
+    id_field: str = "id",
+    title_field: str = "",
+    first_line: int = 0,
 ) -> Iterator[Document | InputError]:
-    """One Document per CSV row (the header names the columns), streaming."""
+    """One Document per CSV row (the header names the columns), streaming.
+
+    ``first_line``, for a range of a corpus read after its header (``quotes/shards.py``), is
+    the file's number of the range's first line: ids and messages use the file's numbers."""
     # Articles are longer than the csv module's default 128 KB field limit.
     csv.field_size_limit(MAX_BYTES)
     text = io.TextIOWrapper(data, encoding="utf-8-sig", newline="")
     reader = csv.DictReader(text)
     seen: dict[str, int] = {}
+    skipped = 0  # the file's lines before a range, which the reader does not see
     try:
-        columns = reader.fieldnames
-        if not columns:
-            yield InputError(source, "empty file: no header row")
+        unusable = _unusable_header(reader.fieldnames, text_field, title_field)
+        if unusable:
+            yield InputError(source, unusable)
             return
-        if text_field not in columns:
-            yield InputError(
-                source,
-                f"no {text_field!r} column (columns: {', '.join(columns)}): name the text column "
-                "with --text-column",
-            )
-            return
-        if title_field and title_field not in columns:
-            yield InputError(
-                source,
-                f"no {title_field!r} column (columns: {', '.join(columns)}): name the headline column "
-                "with --title-column, or leave it out",
-            )
-            return
+        if first_line:
+            skipped = first_line - (reader.line_num + 1)
         while True:
-            first_line = reader.line_num + 1
+            number = reader.line_num + 1 + skipped
             try:
                 row = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
-                yield InputError(f"{source}:{first_line}", f"bad CSV ({exc}): rest of file skipped")
+                yield InputError(f"{source}:{number}", f"bad CSV ({exc}): rest of file skipped")
                 return
-            where = f"{source}:{first_line}"
+            where = f"{source}:{number}"
             yield _record_document(
                 source,
                 where,
                 row.get(text_field),
                 row.get(id_field),
-                first_line,
+                number,
                 text_field,
                 seen,
                 _record_title(row, title_field),
             )
     except UnicodeDecodeError:
         yield InputError(
-            f"{source}:{reader.line_num + 1}", "not UTF-8: save the CSV as UTF-8; rest of file skipped"
+            f"{source}:{reader.line_num + 1 + skipped}",
+            "not UTF-8: save the CSV as UTF-8; rest of file skipped",
         )
     finally:
         text.detach()
+
+
+def _unusable_header(columns: Sequence[str] | None, text_field: str, title_field: str) -> str:
+    """Why a CSV corpus with these columns cannot be read, or ``""``."""
+    if not columns:
+        return "empty file: no header row"
+    if text_field not in columns:
+        return (
+            f"no {text_field!r} column (columns: {', '.join(columns)}): name the text column "
+            "with --text-column"
+        )
+    if title_field and title_field not in columns:
+        return (
+            f"no {title_field!r} column (columns: {', '.join(columns)}): name the headline column "
+            "with --title-column, or leave it out"
+        )
+    return ""
 
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")

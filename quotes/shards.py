@@ -1,11 +1,13 @@
 """Shards: a batch cut into pieces of a few megabytes that can be extracted anywhere, in any
 order, and put back in input order.
 
-A shard is a list of whole files (small files are grouped) or a range of lines of a JSONL
-corpus. It names its inputs by path and byte range only, so it is small to send to a worker
-on another machine, and its ``key`` (a hash of its inputs' paths, ranges, sizes and
-modification times and of the extraction options) is the same in every run over the same
-inputs: a Parquet part named by it says that this shard is done (``quotes/dataset.py``).
+A shard is a list of whole files (small files are grouped), a range of lines of a JSONL
+corpus, or a range of records of a CSV corpus (cut where the csv module ends a record: a
+quoted field can hold newlines), read after the file's header. It names its inputs by path
+and byte range only, so it is small to send to a worker on another machine, and its ``key``
+(a hash of its inputs' paths, ranges, sizes and modification times and of the extraction
+options) is the same in every run over the same inputs: a Parquet part named by it says that
+this shard is done (``quotes/dataset.py``).
 
 ``extract_shard`` is what runs on a worker (or in this process): it reads the shard's
 documents and runs them through ``extract_documents``, the one extraction path of every run.
@@ -14,20 +16,25 @@ Nothing here imports Dask.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import IO
 
 from quotes.pipeline import PARSE_VERSION, Extraction, extract_documents, shared_pipeline
 from quotes.read import (
+    MAX_BYTES,
     Document,
     InputError,
     expand_paths,
     input_format_of,
     not_an_article,
+    read_csv,
     read_inputs,
     read_jsonl,
 )
@@ -163,6 +170,74 @@ def _jsonl_ranges(item: Path, size: int) -> list[Piece] | None:
     return [_piece(item, s, e, n) for s, e, n, _ in ranges]
 
 
+class _Uncuttable(Exception):
+    """A CSV corpus read whole rather than in ranges (``read_csv`` then reports why)."""
+
+
+def _csv_lines(fh: Iterable[bytes], read: list[int]) -> Iterator[str]:
+    """The lines of a CSV file for the csv module, ``read[0]`` the bytes handed out so far.
+
+    Lines end at ``\n`` only: a file with a bare ``\r`` (which ``read_csv`` also takes for a
+    line end) is read whole, so that line numbers stay those of ``read_csv``."""
+    for number, raw in enumerate(fh):
+        body = raw[:-2] if raw.endswith(b"\r\n") else raw.removesuffix(b"\n")
+        if b"\r" in body:
+            raise _Uncuttable
+        try:
+            line = raw.decode("utf-8-sig" if number == 0 else "utf-8")
+        except UnicodeDecodeError:
+            raise _Uncuttable from None
+        read[0] += len(raw)
+        yield line
+
+
+def csv_records(path: Path | str, options: ShardOptions) -> tuple[int, list[tuple[int, int, int]]] | None:
+    """A CSV corpus's header end and its records as (start byte, end byte, first line), the
+    blank lines before a record counted in it as ``read_csv`` counts them; None when the file
+    is to be read whole (it cannot be opened, is no text, has no text column, or does not read
+    to its end: ``read_csv`` then says why, once)."""
+    csv.field_size_limit(MAX_BYTES)
+    read = [0]
+    records: list[tuple[int, int, int]] = []
+    try:
+        with open(path, "rb") as fh:
+            if not_an_article(fh, Path(path).name):
+                return None
+            fh.seek(0)
+            reader = csv.reader(_csv_lines(fh, read))
+            header = next(reader, [])
+            wanted = [options.text_field] + ([options.title_field] if options.title_field else [])
+            if any(field not in header for field in wanted):
+                return None
+            header_end = read[0]
+            start, first = read[0], reader.line_num + 1
+            for row in reader:
+                if row:  # a blank line belongs to the record after it
+                    records.append((start, read[0], first))
+                    start, first = read[0], reader.line_num + 1
+    except (OSError, csv.Error, _Uncuttable):
+        return None
+    if not records:
+        return None
+    last = records.pop()
+    records.append((last[0], read[0], last[2]))  # blank lines at the end join the last record
+    return header_end, records
+
+
+def _csv_ranges(item: Path, size: int, options: ShardOptions) -> list[Piece] | None:
+    """A CSV corpus as record ranges of about ``size`` bytes; None to read it whole."""
+    found = csv_records(item, options)
+    if found is None:
+        return None
+    ranges: list[tuple[int, int, int]] = []
+    for start, end, first in found[1]:
+        if ranges and ranges[-1][1] - ranges[-1][0] < size:
+            ranges[-1] = (ranges[-1][0], end, ranges[-1][2])
+        else:
+            ranges.append((start, end, first))
+    return [_piece(item, s, e, n) for s, e, n in ranges]
+
+
 def plan_shards(
     paths: list[str], options: ShardOptions, size: int = 0
 ) -> tuple[list[Shard], list[InputError]]:
@@ -196,8 +271,14 @@ def plan_shards(
 
     for f in files:
         try:
-            corpus = input_format_of(f.name, options.input_format) == "jsonl"
-            ranges = _jsonl_ranges(f, size) if corpus else None
+            corpus = input_format_of(f.name, options.input_format)
+            ranges = (
+                _jsonl_ranges(f, size)
+                if corpus == "jsonl"
+                else _csv_ranges(f, size, options)
+                if corpus == "csv"
+                else None
+            )
             if ranges is None:
                 piece = _piece(f)
         except OSError as exc:
@@ -241,19 +322,43 @@ def shard_documents(shard: Shard, options: ShardOptions) -> Iterator[Document | 
                 with open(piece.path, "rb") as fh:
                     fh.seek(piece.start)
                     data = fh.read(piece.end - piece.start)
+                    if input_format_of(piece.source, options.input_format) == "csv":
+                        header = _csv_header(fh)
             except OSError as exc:
                 yield InputError(piece.source, f"cannot read: {exc.strerror or exc}")
                 continue
-            items = read_jsonl(
-                data.splitlines(keepends=True),
-                piece.path,
-                options.text_field,
-                options.id_field,
-                options.title_field,
-                first_line=piece.first_line,
-            )
+            if input_format_of(piece.source, options.input_format) == "csv":
+                items = read_csv(
+                    io.BytesIO(header + data),
+                    piece.path,
+                    options.text_field,
+                    options.id_field,
+                    options.title_field,
+                    first_line=piece.first_line,
+                )
+            else:
+                items = read_jsonl(
+                    data.splitlines(keepends=True),
+                    piece.path,
+                    options.text_field,
+                    options.id_field,
+                    options.title_field,
+                    first_line=piece.first_line,
+                )
         for item in items:
             yield _renamed(item, piece.path, piece.source)
+
+
+def _csv_header(fh: IO[bytes]) -> bytes:
+    """The header record of a CSV file (its first, which may span lines), as bytes."""
+    fh.seek(0)
+    read = [0]
+    try:
+        next(csv.reader(_csv_lines(fh, read)), None)
+    except (csv.Error, _Uncuttable):
+        pass
+    fh.seek(0)
+    return fh.read(read[0])
 
 
 def extract_shard(shard: Shard, options: ShardOptions, jobs: int = 1) -> ShardOutcome:
@@ -285,13 +390,20 @@ def extract_shard(shard: Shard, options: ShardOptions, jobs: int = 1) -> ShardOu
 _PIPELINE_LOCK = threading.Lock()
 
 
-def single_documents(shard: Shard) -> list[Shard]:
-    """``shard`` as one shard per document where it can be cut (a file; a corpus line), for
-    finding the one document in it that kills the worker extracting it."""
+def single_documents(shard: Shard, options: ShardOptions) -> list[Shard]:
+    """``shard`` as one shard per document where it can be cut (a file; a corpus line or
+    record), for finding the one document in it that kills the worker extracting it."""
     singles: list[Piece] = []
     for piece in shard.pieces:
         if piece.whole_file:
             singles.append(piece)
+            continue
+        if input_format_of(piece.source, options.input_format) == "csv":
+            found = csv_records(piece.path, options)
+            records = [r for r in found[1] if piece.start <= r[0] < piece.end] if found else []
+            singles.extend(replace(piece, start=s, end=e, first_line=n) for s, e, n in records)
+            if not records:
+                singles.append(piece)
             continue
         try:
             with open(piece.path, "rb") as fh:

@@ -122,7 +122,7 @@ def test_small_files_are_grouped_and_missing_inputs_reported(tmp_path: Path) -> 
     assert [e.source for e in errors] == [str(tmp_path / "gone.txt")]
     assert sum(len(s.pieces) for s in shards) == 6
     assert 1 < len(shards) < 6
-    singles = [single for s in shards for single in single_documents(s)]
+    singles = [single for s in shards for single in single_documents(s, ShardOptions())]
     assert [p.source for s in singles for p in s.pieces] == [
         str(tmp_path / f"story{i}.txt") for i in range(6)
     ]
@@ -132,6 +132,62 @@ def test_a_shard_run_here_gives_the_rows_of_one_process(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path, n=10)
     shards, _ = plan_shards([str(corpus)], ShardOptions(), size=2000)
     assert outcome_jsonl(extract_shard(s, ShardOptions()) for s in shards) == local_jsonl([str(corpus)])
+
+
+def write_csv_corpus(folder: Path, n: int = 20) -> Path:
+    """A CSV corpus of made-up articles whose text fields hold newlines (a line is not a
+    record), with a blank line, a record without text and a repeated id among them."""
+    import csv
+
+    corpus = folder / "harbour.csv"
+    with open(corpus, "w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["id", "title", "text"])
+        for i in range(n):
+            out.writerow([f"c{i:03d}" if i != 12 else "c004", f"Harbour works, update {i}", article(i)])
+            if i == 6:
+                fh.write("\r\n")
+            if i == 9:
+                out.writerow(["nothing", "No text here", ""])
+    return corpus
+
+
+def test_a_csv_corpus_is_cut_at_record_boundaries_with_its_line_numbers(tmp_path: Path) -> None:
+    corpus = write_csv_corpus(tmp_path)
+    options = ShardOptions()
+    shards, errors = plan_shards([str(corpus)], options, size=800)
+    assert errors == []
+    assert len(shards) > 3
+    pieces = [p for s in shards for p in s.pieces]
+    assert pieces[-1].end == corpus.stat().st_size
+    assert all(a.end == b.start for a, b in zip(pieces, pieces[1:], strict=False))
+    sharded = [item for s in shards for item in shard_documents(s, options)]
+    whole = list(read_inputs([str(corpus)]))
+    # The same documents, ids and line numbers (the duplicate id's note needs both in one shard).
+    assert [(i.source, getattr(i, "id", None)) for i in sharded] == [
+        (i.source, getattr(i, "id", None)) for i in whole
+    ]
+    errors = [i for i in whole if isinstance(i, InputError)]
+    assert [i for i in sharded if isinstance(i, InputError)] == errors
+    assert len(errors) == 1 and errors[0].source.startswith(f"{corpus}:")  # the record without text
+    texts = [i.text for i in whole if isinstance(i, Document)]
+    assert [i.text for i in sharded if isinstance(i, Document)] == texts
+    singles = [single for s in shards for single in single_documents(s, options)]
+    assert len(singles) == len(whole)
+    assert outcome_jsonl(extract_shard(s, options) for s in shards) == local_jsonl([str(corpus)])
+
+
+def test_a_csv_corpus_that_cannot_be_cut_is_one_shard(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.csv"
+    records = b"".join(b'a%d,"' % i + article(i).encode() + b'"\n' for i in range(9))
+    broken.write_bytes(b"id,text\n" + records + b"x,\xff\xfe bad\n")
+    no_text = tmp_path / "other.csv"
+    no_text.write_text("id,body\n" + "".join(f'b{i},"{article(i)}"\n' for i in range(9)), encoding="utf-8")
+    for corpus in (broken, no_text):
+        shards, _ = plan_shards([str(corpus)], ShardOptions(), size=300)
+        assert len(shards) == 1 and shards[0].pieces[0].whole_file
+        sharded = [i for s in shards for i in shard_documents(s, ShardOptions())]
+        assert sharded == list(read_inputs([str(corpus)]))
 
 
 def test_cluster_without_dask_says_how_to_install_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -288,6 +344,21 @@ def test_cluster_run_advances_the_bar_by_each_shards_documents(
     screen = terminal_stderr(monkeypatch)
     assert CliRunner().invoke(app, [*args, "--quiet"]).stdout == result.stdout
     assert "extracting" not in screen.getvalue()
+
+
+@pytest.mark.slow
+def test_a_csv_corpus_on_the_cluster_gives_the_bytes_of_jobs_1(on_fixture_cluster, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    corpus = write_csv_corpus(tmp_path, n=30)
+    args = ["extract", str(corpus), "-f", "jsonl"]
+    one = CliRunner().invoke(app, [*args, "--jobs", "1"])
+    on_cluster = CliRunner().invoke(app, [*args, "--cluster", "local:2", "--shard-size", "800"])
+    assert on_cluster.exit_code == one.exit_code == 1  # the record without text
+    assert on_cluster.stdout == one.stdout
+    assert one.stdout.count("\n") > 30
 
 
 @pytest.mark.slow

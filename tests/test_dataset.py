@@ -20,7 +20,7 @@ from quotes.cli import app
 from quotes.write import read_parquet_rows
 
 from .conftest import ROOT
-from .test_cluster import article, write_corpus
+from .test_cluster import article, write_corpus, write_csv_corpus
 
 pytest.importorskip("pyarrow")  # the dev extra installs it: these run in CI
 runner = CliRunner()
@@ -63,6 +63,16 @@ def test_a_rerun_redoes_only_the_missing_and_damaged_parts(tmp_path: Path) -> No
     assert read_parquet_rows(folder) == jsonl_rows(corpus)  # every row exactly once
     assert {p: p.stat().st_mtime_ns for p in parts[2:]} == untouched
     assert not list(folder.glob(".*.tmp"))
+
+
+def test_a_csv_corpus_goes_into_parts_by_record_ranges_with_the_rows_of_jsonl(tmp_path: Path) -> None:
+    corpus = write_csv_corpus(tmp_path)
+    folder = tmp_path / "quotes"
+    args = ["extract", str(corpus), "-f", "parquet", "-o", str(folder), "--shard-size", "800", "--jobs", "1"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1  # the record without text, reported as always
+    assert len(list(folder.glob("part-*.parquet"))) > 3
+    assert read_parquet_rows(folder) == jsonl_rows(corpus)
 
 
 def error_lines(stderr: str) -> list[str]:
