@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -81,38 +82,14 @@ def judged(article: GoldArticle, doc: Any) -> list[tuple[tuple[str, ...], bool]]
     return out
 
 
-def main() -> int:
-    ap = fitting_parser(__doc__.splitlines()[0], ROOT / "models" / REPORTED_FILE, "model")
-    ap.add_argument("--min-count", type=int, default=5, help="features seen fewer times are left out")
-    args = ap.parse_args()
-    if held_out(args.gold):
-        return 2
-    articles = list(read_gold(args.gold))
-    nlp = load_pipeline(args.model)
-    docs = cached_docs(nlp, args.gold, articles)
-    gold_total = sum(1 for a in articles for g in a.quotes if g.kind == "indirect")
-    if not gold_total:
-        print(f"error: {args.gold} holds no gold quote of kind indirect", file=sys.stderr)
-        return 2
-    rows: list[tuple[tuple[str, ...], bool]] = []
-    fold_of: list[int] = []
-    for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
-        found = judged(article, doc)
-        rows.extend(found)
-        fold_of.extend([i % FOLDS] * len(found))
-    features = [model_features(evidence) for evidence, _ in rows]
-    counts, names, column, x = design_matrix(features, args.min_count)
-    y = np.array([right for _, right in rows], dtype=float)
-    folds = np.array(fold_of)
-    every = f1(float(y.sum()), len(rows), gold_total)
-    print(
-        f"{len(rows)} candidates, {int(y.sum())} right, {gold_total} gold indirect quotes, "
-        f"{len(names)} features; keeping every candidate: F1 {every:.4f}",
-        file=sys.stderr,
-    )
+def cross_validated(
+    x: np.ndarray, y: np.ndarray, folds: np.ndarray, gold_total: int
+) -> tuple[float, float, float]:
+    """(out-of-fold F1, penalty, threshold): the strength and threshold that keep the most
+    right rows out of fold."""
     best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
     for penalty in PENALTIES:
-        chance = np.zeros(len(rows))
+        chance = np.zeros(len(y))
         for fold in range(FOLDS):
             train = folds != fold
             w = fit(x[train], y[train], penalty)
@@ -121,14 +98,8 @@ def main() -> int:
         scores = []
         for t in THRESHOLDS:
             kept = chance >= t
-            scores.append(
-                (
-                    f1(float(y[kept].sum()), int(kept.sum()), gold_total),
-                    t,
-                    int(kept.sum()),
-                    float(y[kept].sum()),
-                )
-            )
+            n_right = float(y[kept].sum())
+            scores.append((f1(n_right, int(kept.sum()), gold_total), t, int(kept.sum()), n_right))
         score, t, n_kept, n_right = max(scores)
         print(
             f"penalty {penalty:>5}: out-of-fold log loss {loss:.4f}, best F1 {score:.4f} at threshold {t} "
@@ -137,20 +108,59 @@ def main() -> int:
         )
         if score > best[0]:
             best = (score, penalty, t)
-    score, penalty, threshold = best
+    return best
+
+
+def candidates_judged(
+    articles: list[GoldArticle], docs: list[Doc]
+) -> tuple[list[tuple[tuple[str, ...], bool]], np.ndarray]:
+    """Every article's candidates with whether each is right, and each one's fold (by article,
+    so that no article is in the fold it is judged in)."""
+    rows: list[tuple[tuple[str, ...], bool]] = []
+    fold_of: list[int] = []
+    for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
+        found = judged(article, doc)
+        rows.extend(found)
+        fold_of.extend([i % FOLDS] * len(found))
+    return rows, np.array(fold_of)
+
+
+def main() -> int:
+    ap = fitting_parser(__doc__.splitlines()[0], ROOT / "models" / REPORTED_FILE, "model")
+    ap.add_argument("--min-count", type=int, default=5, help="features seen fewer times are left out")
+    args = ap.parse_args()
+    if held_out(args.gold):
+        return 2
+    articles = list(read_gold(args.gold))
+    gold_total = sum(1 for a in articles for g in a.quotes if g.kind == "indirect")
+    if not gold_total:
+        print(f"error: {args.gold} holds no gold quote of kind indirect", file=sys.stderr)
+        return 2
+    rows, folds = candidates_judged(articles, cached_docs(load_pipeline(args.model), args.gold, articles))
+    features = [model_features(evidence) for evidence, _ in rows]
+    counts, names, column, x = design_matrix(features, args.min_count)
+    y = np.array([right for _, right in rows], dtype=float)
+    every = f1(float(y.sum()), len(rows), gold_total)
+    print(
+        f"{len(rows)} candidates, {int(y.sum())} right, {gold_total} gold indirect quotes, "
+        f"{len(names)} features; keeping every candidate: F1 {every:.4f}",
+        file=sys.stderr,
+    )
+    score, penalty, threshold = cross_validated(x, y, folds, gold_total)
     w = fit(x, y, penalty)
     weights = {n: float(w[column[n]]) for n in names if abs(w[column[n]]) >= 1e-4}
+    about = provenance(
+        "P(a reported-speech candidate is a row with the right speaker | its evidence), "
+        "logistic; quotes/indirect.py reads it",
+        "fit_reported.py",
+        args.gold,
+    )
     model = TrustModel(
         float(w[0]),
         weights,
         threshold,
         {
-            **provenance(
-                "P(a reported-speech candidate is a row with the right speaker | its evidence), "
-                "logistic; quotes/indirect.py reads it",
-                "fit_reported.py",
-                args.gold,
-            ),
+            **about,
             "articles": len(articles),
             "candidates": len(rows),
             "right": int(y.sum()),

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -135,16 +136,9 @@ def selected(chance: np.ndarray, group: np.ndarray) -> np.ndarray:
     return best
 
 
-def main() -> int:
-    ap = fitting_parser(__doc__.splitlines()[0], ROOT / "models" / TRUST_FILE, "model")
-    ap.add_argument("--min-count", type=int, default=5, help="features seen fewer times are left out")
-    args = ap.parse_args()
-    if held_out(args.gold):
-        return 2
-    articles = list(read_gold(args.gold))
-    nlp = load_pipeline(args.model)
-    docs = cached_docs(nlp, args.gold, articles)
-    gold_total = sum(len(a.quotes) for a in articles)
+def all_candidates(articles: list[GoldArticle], docs: list[Doc]) -> tuple[list[Candidate], np.ndarray]:
+    """Every article's candidates, and each one's fold (by article, so that no article is in
+    the fold it is judged in)."""
     rows: list[Candidate] = []
     fold_of: list[int] = []
     quotes_seen = 0
@@ -153,28 +147,17 @@ def main() -> int:
         quotes_seen += len(find_quote_spans(text_for_parser(article.text)))
         rows.extend(found)
         fold_of.extend([i % FOLDS] * len(found))
-    features = [model_features(evidence) for evidence, *_ in rows]
-    counts, names, column, x = design_matrix(features, args.min_count)
-    y = np.array([right for _, right, _, _ in rows], dtype=float)
-    chosen = np.array([c for _, _, c, _ in rows])
-    group = np.array([q for _, _, _, q in rows])
-    folds = np.array(fold_of)
-    hidden = np.array([segment(evidence) == "hidden" for evidence, *_ in rows])
-    # What the sieves alone name: their own choice, where they made one.
-    sieves = chosen & np.array(["sieves_chose_it" in e for e, *_ in rows])
-    sieve_right, sieve_all = float(y[sieves].sum()), int(sieves.sum())
-    reachable = len({q for (_, right, _, q) in rows if right})
-    print(
-        f"{len(rows)} candidates with a named speaker for {len(set(group.tolist()))} quotes "
-        f"({reachable} quotes have a right one), {len(names)} features",
-        file=sys.stderr,
-    )
-    sieves_f1 = f1(sieve_right, sieve_all, gold_total)
-    print(f"the sieves alone: {sieve_all} named, {sieve_right:.0f} right, F1 {sieves_f1:.4f}",
-          file=sys.stderr)
+    return rows, np.array(fold_of)
+
+
+def cross_validated(
+    x: np.ndarray, y: np.ndarray, group: np.ndarray, hidden: np.ndarray, folds: np.ndarray, gold_total: int
+) -> tuple[float, float, float, float]:
+    """(out-of-fold F1, penalty, threshold, threshold for hidden terms): the strength and
+    thresholds that name the most right speakers out of fold."""
     best: tuple[float, float, float, float] = (-1.0, 0.0, 0.0, 0.0)
     for penalty in PENALTIES:
-        chance = np.zeros(len(rows))
+        chance = np.zeros(len(y))
         for fold in range(FOLDS):
             train = folds != fold
             w = fit(x[train], y[train], penalty)
@@ -192,7 +175,39 @@ def main() -> int:
               f"(hidden terms {t_hidden}; {n_kept} named, {n_right:.0f} right)", file=sys.stderr)
         if score > best[0]:
             best = (score, penalty, t, t_hidden)
-    score, penalty, threshold, hidden_threshold = best
+    return best
+
+
+def main() -> int:
+    ap = fitting_parser(__doc__.splitlines()[0], ROOT / "models" / TRUST_FILE, "model")
+    ap.add_argument("--min-count", type=int, default=5, help="features seen fewer times are left out")
+    args = ap.parse_args()
+    if held_out(args.gold):
+        return 2
+    articles = list(read_gold(args.gold))
+    nlp = load_pipeline(args.model)
+    docs = cached_docs(nlp, args.gold, articles)
+    gold_total = sum(len(a.quotes) for a in articles)
+    rows, folds = all_candidates(articles, docs)
+    features = [model_features(evidence) for evidence, *_ in rows]
+    counts, names, column, x = design_matrix(features, args.min_count)
+    y = np.array([right for _, right, _, _ in rows], dtype=float)
+    chosen = np.array([c for _, _, c, _ in rows])
+    group = np.array([q for _, _, _, q in rows])
+    hidden = np.array([segment(evidence) == "hidden" for evidence, *_ in rows])
+    # What the sieves alone name: their own choice, where they made one.
+    sieves = chosen & np.array(["sieves_chose_it" in e for e, *_ in rows])
+    sieve_right, sieve_all = float(y[sieves].sum()), int(sieves.sum())
+    reachable = len({q for (_, right, _, q) in rows if right})
+    print(
+        f"{len(rows)} candidates with a named speaker for {len(set(group.tolist()))} quotes "
+        f"({reachable} quotes have a right one), {len(names)} features",
+        file=sys.stderr,
+    )
+    sieves_f1 = f1(sieve_right, sieve_all, gold_total)
+    print(f"the sieves alone: {sieve_all} named, {sieve_right:.0f} right, F1 {sieves_f1:.4f}",
+          file=sys.stderr)
+    score, penalty, threshold, hidden_threshold = cross_validated(x, y, group, hidden, folds, gold_total)
     w = fit(x, y, penalty)
     weights = {n: float(w[column[n]]) for n in names if abs(w[column[n]]) >= 1e-4}
     model = TrustModel(
