@@ -1192,17 +1192,7 @@ def resolve_speakers(
     name when its mention (an unresolved `he`) stands for no entity of the article."""
     doc = context.doc
     article = ArticleEntities(context, outside, [a.mention for a in attributions if a.mention is not None])
-    resolved: list[Entity | None] = []
-    recent: list[tuple[int, Entity]] = []
-    last_org: list[Entity] = []
-    for att in attributions:
-        m = att.mention
-        entity = None if m is None else _entity_for(doc, article, m, recent, last_org)
-        if m is not None and entity is not None:
-            recent.append((m.start, entity))
-            if entity.kind == "organization":
-                last_org.append(entity)
-        resolved.append(entity)
+    resolved = [None if a.mention is None else _entity_for(doc, article, a.mention) for a in attributions]
     # Speakers are numbered in order of their first mention in the article.
     speaking = sorted({id(e): e for e in resolved if e is not None}.values(), key=lambda e: e.first)
     number = {id(e): n for n, e in enumerate(speaking, 1)}
@@ -1223,11 +1213,10 @@ def resolve_speakers(
     return out
 
 
-def _entity_for(
-    doc: Doc, article: ArticleEntities, m: Mention, recent: list[tuple[int, Entity]], last_org: list[Entity]
-) -> Entity | None:
+def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """The article's entity a mention stands for: by the mention's kind."""
     if m.refers is not None:
-        return _entity_for(doc, article, m.refers, recent, last_org)
+        return _entity_for(doc, article, m.refers)
     text = article.text[m.start : m.end]
     if m.kind == "pronoun":
         return article.pronoun(m.start)
@@ -1239,49 +1228,9 @@ def _entity_for(
         if person is not None:
             return person
     if m.kind == "organization":
-        person = article.person_at.get(m.start)
-        if person is not None:
-            return person
-        org = _organization_of(doc, article, m)
-        if org is not None:
-            return org
-        name = _strip_leading_the(text)
-        for suffix in POSSESSIVES:
-            if name.endswith(suffix):
-                name = name[: -len(suffix)]
-        named = m.head >= 0 and doc[m.head].ent_type_ == "ORG"
-        entity = article.description(name, "", name if named else "", m.start)
-        entity.kind = "organization"
-        return entity
+        return _organization_entity(doc, article, m, text)
     if m.kind == "description":
-        described = article.description_at.get(m.start)
-        if described is not None:
-            return described
-        # `Price said`, with `Price` read as a common noun: a word in capitals that is the
-        # surname of someone the article names is that person.
-        if text[:1].isupper() and " " not in text:
-            person = article.person_named(text, m.start)
-            if person is not None:
-                return person
-        # `Trump at the time said`, with `Trump` read as a noun heading the words after it.
-        if m.head >= 0 and doc[m.head].idx == m.start and doc[m.head].is_title:
-            person = article.person_named(doc[m.head].text, m.start)
-            if person is not None:
-                return person
-        holder = _only_holder(doc, article, m, text)
-        if holder is not None:
-            return holder
-        first = bisect_right(article.token_starts, m.start - 1)
-        last = bisect_right(article.token_starts, m.end - 1)
-        role, organization = article.describer.role_of(list(doc[first:last]))
-        # `a campaign spokesman` has a role; `the woman`, `the letter`, `critics` have none
-        # (though `the Associated Press report` has the body that issued it).
-        if not is_role_noun(doc[m.head]):
-            role = ""
-        elif not role:
-            toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
-            role = text_of(doc, toks) if toks else text
-        return article.description(text, role, article.canonical_org(organization), m.start)
+        return _described_entity(doc, article, m, text)
     # an unrecognised proper name
     holder = _only_holder(doc, article, m, text)
     if holder is not None:
@@ -1296,6 +1245,56 @@ def _entity_for(
         # `Minera Cerro Pardo said`, where the article also writes `Cerro Pardo` as a body.
         entity.kind = "organization"
     return entity
+
+
+def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity:
+    """The body (or, mistagged, the person) an organisation mention stands for."""
+    person = article.person_at.get(m.start)
+    if person is not None:
+        return person
+    org = _organization_of(doc, article, m)
+    if org is not None:
+        return org
+    name = _strip_leading_the(text)
+    for suffix in POSSESSIVES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    named = m.head >= 0 and doc[m.head].ent_type_ == "ORG"
+    entity = article.description(name, "", name if named else "", m.start)
+    entity.kind = "organization"
+    return entity
+
+
+def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity:
+    """Who a description (`a campaign spokesman`, `the mayor`) stands for."""
+    described = article.description_at.get(m.start)
+    if described is not None:
+        return described
+    # `Price said`, with `Price` read as a common noun: a word in capitals that is the
+    # surname of someone the article names is that person.
+    if text[:1].isupper() and " " not in text:
+        person = article.person_named(text, m.start)
+        if person is not None:
+            return person
+    # `Trump at the time said`, with `Trump` read as a noun heading the words after it.
+    if m.head >= 0 and doc[m.head].idx == m.start and doc[m.head].is_title:
+        person = article.person_named(doc[m.head].text, m.start)
+        if person is not None:
+            return person
+    holder = _only_holder(doc, article, m, text)
+    if holder is not None:
+        return holder
+    first = bisect_right(article.token_starts, m.start - 1)
+    last = bisect_right(article.token_starts, m.end - 1)
+    role, organization = article.describer.role_of(list(doc[first:last]))
+    # `a campaign spokesman` has a role; `the woman`, `the letter`, `critics` have none
+    # (though `the Associated Press report` has the body that issued it).
+    if not is_role_noun(doc[m.head]):
+        role = ""
+    elif not role:
+        toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
+        role = text_of(doc, toks) if toks else text
+    return article.description(text, role, article.canonical_org(organization), m.start)
 
 
 def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity | None:

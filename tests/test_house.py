@@ -73,7 +73,6 @@ STILL_TOO_LONG = {
     "entities.py:ArticleEntities._organizations": 61,
     "entities.py:ArticleEntities._resolve_pronouns": 77,
     "entities.py:ArticleEntities._person_for": 67,
-    "entities.py:_entity_for": 73,
     "evaluate.py:score_article": 66,
     "pipeline.py:extract_documents": 75,
     "pipeline.py:_extract_in_workers": 66,
