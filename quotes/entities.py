@@ -543,17 +543,7 @@ class ArticleEntities:
             tokens = tuple(w.lower() for w in name.split())
             if not tokens:
                 continue
-            org = next((o for o in orgs if o.key[: len(tokens)] == tokens), None)
-            if org is None:
-                # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
-                short = compact_acronym(name)
-                fits = [o for o in orgs if short and any(abbreviates(short, n[1]) for n in o.names)]
-                org = fits[0] if len(fits) == 1 else None
-            if org is None and len(tokens) == 1:
-                # `the Post` after `The Washington Post`, `the Commission` after `the European
-                # Commission`: the last word of one body's name, when it ends no other's.
-                fits = [o for o in orgs if len(o.key) > 1 and o.key[-1] == tokens[0]]
-                org = fits[0] if len(fits) == 1 else None
+            org = _known_body(orgs, name, tokens)
             if org is None:
                 org = Entity("organization")
                 org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}
@@ -881,15 +871,8 @@ class ArticleEntities:
                 best = top.entity
         if best is None:
             best = people.best(char, sentence, agreement)
-        if best is not None and (not best.gender or best.gender_guessed) and nominative and gender:
-            # `Obama left for Germany, where he …`: the pronoun says what no name or title did,
-            # when no one else of that gender was as prominent.
-            scores = people.scores(char, sentence)
-            rivals = [w for w, p in scores.values() if p is not best and p.gender == gender]
-            mine = scores[id(best)][0] if id(best) in scores else 0.0
-            if not rivals or mine > 2 * max(rivals):
-                best.gender = gender
-                best.gender_guessed = False
+        if best is not None and nominative and gender:
+            _learn_gender(people, char, sentence, best, gender)
         return best
 
     def _body_for(self, bodies: Salience[Entity], char: int, sentence: int) -> Entity | None:
@@ -1211,6 +1194,35 @@ def resolve_speakers(
             kind = "person" if entity.kind == "description" else entity.kind
             out.append(Speaker(name, role, organization, kind, number[id(entity)]))
     return out
+
+
+def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...]) -> Entity | None:
+    """The body of ``orgs`` (longest names first) that ``name`` names again, if any."""
+    org = next((o for o in orgs if o.key[: len(tokens)] == tokens), None)
+    if org is None:
+        # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
+        short = compact_acronym(name)
+        fits = [o for o in orgs if short and any(abbreviates(short, n[1]) for n in o.names)]
+        org = fits[0] if len(fits) == 1 else None
+    if org is None and len(tokens) == 1:
+        # `the Post` after `The Washington Post`, `the Commission` after `the European
+        # Commission`: the last word of one body's name, when it ends no other's.
+        fits = [o for o in orgs if len(o.key) > 1 and o.key[-1] == tokens[0]]
+        org = fits[0] if len(fits) == 1 else None
+    return org
+
+
+def _learn_gender(people: Salience[Entity], char: int, sentence: int, person: Entity, gender: str) -> None:
+    """`Obama left for Germany, where he …`: a subject pronoun says what no name or title did
+    of ``person``'s gender, when no one else of that gender was as prominent."""
+    if person.gender and not person.gender_guessed:
+        return
+    scores = people.scores(char, sentence)
+    rivals = [w for w, p in scores.values() if p is not person and p.gender == gender]
+    mine = scores[id(person)][0] if id(person) in scores else 0.0
+    if not rivals or mine > 2 * max(rivals):
+        person.gender = gender
+        person.gender_guessed = False
 
 
 def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
