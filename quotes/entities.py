@@ -258,7 +258,7 @@ class ArticleEntities:
         # the short form of a body the article names is a body too.
         known |= {acronym(n[1].split()).lower() for o in self.organizations for n in o.names if len(n[2]) > 2}
         person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
-        describer = self.describer = Describer(
+        self.describer = Describer(
             context,
             outside,
             frozenset(known),
@@ -268,19 +268,7 @@ class ArticleEntities:
             self.campaign_of,
         )
         self.pronouns_read = False
-        for mention in found:
-            if not mention.body and not mention.quoted:
-                continue
-            person = self.person_at[mention.at]
-            if mention.quoted:
-                # A speaker's words can give a title (`I met with FBI Director James Comey`).
-                titles = describer.title_before(mention.name.start)
-                said = [Descriptor(mention.at, r, o, "title") for r, o in titles]
-            else:
-                said = describer.describe(mention.name.start, mention.name.end)
-            for d in said:
-                if not any((x.role, x.organization) == (d.role, d.organization) for x in person.descriptors):
-                    person.descriptors.append(d)
+        _describe_people(self.describer, self.person_at, found)
         self._genders()
         self.descriptions: dict[str, Entity] = {}
         self.pronoun_at: dict[int, Entity | None] = {}
@@ -1194,6 +1182,23 @@ def resolve_speakers(
             kind = "person" if entity.kind == "description" else entity.kind
             out.append(Speaker(name, role, organization, kind, number[id(entity)]))
     return out
+
+
+def _describe_people(describer: Describer, person_at: dict[int, Entity], found: list[NameMention]) -> None:
+    """Each person's descriptors, from the mentions of their name in the story."""
+    for mention in found:
+        if not mention.body and not mention.quoted:
+            continue
+        person = person_at[mention.at]
+        if mention.quoted:
+            # A speaker's words can give a title (`I met with FBI Director James Comey`).
+            titles = describer.title_before(mention.name.start)
+            said = [Descriptor(mention.at, r, o, "title") for r, o in titles]
+        else:
+            said = describer.describe(mention.name.start, mention.name.end)
+        for d in said:
+            if not any((x.role, x.organization) == (d.role, d.organization) for x in person.descriptors):
+                person.descriptors.append(d)
 
 
 def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...]) -> Entity | None:
