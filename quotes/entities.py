@@ -683,40 +683,8 @@ class ArticleEntities:
         sentence = narrative_sentences(self.context, self.outside)
         people: Salience[Entity] = Salience()
         bodies: Salience[Entity] = Salience()
-        # (char, head token, entity named there or None, what it is)
-        events: list[tuple[int, int, Entity | None, str]] = [
-            (c, i, p, "name") for c, p, i in self.person_mentions
-        ]
-        for org in self.organizations:
-            for c in org.mentions:
-                events.append((c, bisect_right(self.token_starts, c) - 1, org, "name"))
+        events = _narrative_events(self)
         lex = lexicon()
-        cols = self.context.columns
-        for i, pos in enumerate(cols.pos):
-            # Only pronouns and common nouns are read here.
-            if (pos != PRON and pos != NOUN and doc[i].lower_ != "old") or not self.outside[i]:
-                continue
-            tok = doc[i]
-            if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_KINDS:
-                events.append((tok.idx, tok.i, None, "pronoun"))
-            elif is_age_description(tok):
-                events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
-            elif tok.pos_ == "NOUN" and definite_role(tok):
-                events.append((tok.left_edge.idx, tok.i, None, "description"))
-            elif tok.pos_ == "NOUN" and _is_epithet(tok):
-                events.append((tok.left_edge.idx, tok.i, None, "epithet"))
-            elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
-                # `The memo says …; it adds`, `the company said … it would`: what a non-person
-                # subject is, for a later `it` or `they`.
-                lemma = tok.lemma_.lower()
-                if lemma in lex.role_nouns or lemma in lex.person_nouns:
-                    continue
-                thing = self.organization_for(lemma, tok.idx) if lemma in lex.organization_nouns else None
-                if thing is None:
-                    words = [t for t in tok.subtree if t.i <= tok.i and self.outside[t.i]]
-                    label = text_of(doc, words[-4:] if len(words) > 4 else words)
-                    thing = self.description(label, "", "", tok.idx)
-                events.append((tok.idx, tok.i, thing, "name"))
         for char, i, entity, what in sorted(events, key=lambda e: (e[0], e[2] is None)):
             tok = doc[i]
             if entity is not None:
@@ -1182,6 +1150,48 @@ def resolve_speakers(
             kind = "person" if entity.kind == "description" else entity.kind
             out.append(Speaker(name, role, organization, kind, number[id(entity)]))
     return out
+
+
+def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity | None, str]]:
+    """What the narrative names, in no order, for the pronouns to be read against: each name
+    of a person or body, each pronoun, definite description, epithet, and thing a subject
+    noun is, as (char, head token, the entity named there or None, what it is)."""
+    doc = article.doc
+    # (char, head token, entity named there or None, what it is)
+    events: list[tuple[int, int, Entity | None, str]] = [
+        (c, i, p, "name") for c, p, i in article.person_mentions
+    ]
+    for org in article.organizations:
+        for c in org.mentions:
+            events.append((c, bisect_right(article.token_starts, c) - 1, org, "name"))
+    lex = lexicon()
+    cols = article.context.columns
+    for i, pos in enumerate(cols.pos):
+        # Only pronouns and common nouns are read here.
+        if (pos != PRON and pos != NOUN and doc[i].lower_ != "old") or not article.outside[i]:
+            continue
+        tok = doc[i]
+        if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_KINDS:
+            events.append((tok.idx, tok.i, None, "pronoun"))
+        elif is_age_description(tok):
+            events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
+        elif tok.pos_ == "NOUN" and definite_role(tok):
+            events.append((tok.left_edge.idx, tok.i, None, "description"))
+        elif tok.pos_ == "NOUN" and _is_epithet(tok):
+            events.append((tok.left_edge.idx, tok.i, None, "epithet"))
+        elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
+            # `The memo says …; it adds`, `the company said … it would`: what a non-person
+            # subject is, for a later `it` or `they`.
+            lemma = tok.lemma_.lower()
+            if lemma in lex.role_nouns or lemma in lex.person_nouns:
+                continue
+            thing = article.organization_for(lemma, tok.idx) if lemma in lex.organization_nouns else None
+            if thing is None:
+                words = [t for t in tok.subtree if t.i <= tok.i and article.outside[t.i]]
+                label = text_of(doc, words[-4:] if len(words) > 4 else words)
+                thing = article.description(label, "", "", tok.idx)
+            events.append((tok.idx, tok.i, thing, "name"))
+    return events
 
 
 def _describe_people(describer: Describer, person_at: dict[int, Entity], found: list[NameMention]) -> None:
