@@ -16,6 +16,7 @@ from quotes.confidence import calibrated_confidence
 from quotes.context import DocContext
 from quotes.entities import resolve_speakers
 from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
+from quotes.lexicon import word_lists_from
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
 from quotes.types import Quote, Speaker
@@ -31,6 +32,9 @@ class Extractor:
 
     include_all: bool = False
     indirect: bool = False
+    # A folder of word lists that replace the packaged ones of the same name (``models/``);
+    # None: those of the caller's context (``lexicon.word_lists_from``), by default the packaged.
+    word_lists: str | None = None
 
     def pieces(self, text: str, max_chars: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
         """``(offset, cleaned piece)`` pairs for the parser, in text order: ``text`` cut at
@@ -55,6 +59,12 @@ class Extractor:
         ``title`` is the document's known headline (``Document.title``): a first paragraph
         equal to it is a headline, whose quotes have no speaker.
         """
+        if self.word_lists is None:
+            return self._rows(doc, text, source, title)
+        with word_lists_from(self.word_lists):
+            return self._rows(doc, text, source, title)
+
+    def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         context = DocContext(doc)
         if text is None:
             text = context.text

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from quotes.lexicon import models_dir
+from quotes.lexicon import ACTIVE_WORD_LISTS, word_list_path
 
 FURNITURE_FILE = "furniture.txt"
 
@@ -66,11 +67,16 @@ def _expand(regex: str, pieces: dict[str, str]) -> str:
     return regex
 
 
-@lru_cache(maxsize=1)
 def _all_patterns() -> tuple[_Pattern, ...]:
+    # The running extraction's list (``lexicon.word_lists_from``), else the packaged one.
+    return _patterns_of(ACTIVE_WORD_LISTS.get())
+
+
+@lru_cache(maxsize=8)
+def _patterns_of(folder: Path | None) -> tuple[_Pattern, ...]:
     pieces: dict[str, str] = {}
     patterns: list[_Pattern] = []
-    for line in (models_dir() / FURNITURE_FILE).read_text(encoding="utf-8").splitlines():
+    for line in word_list_path(FURNITURE_FILE, folder).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         name, _, regex = line.partition("\t")

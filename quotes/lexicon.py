@@ -7,6 +7,9 @@ same files ship as ``quotes.models``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,9 +24,37 @@ def models_dir() -> Path:
     return Path(str(resources.files("quotes.models")))
 
 
-def _rows(name: str) -> list[list[str]]:
+# The folder of word lists the running extraction reads (the component's ``word_lists``
+# setting, ``Extractor.word_lists``); None: the packaged ones. A context variable rather than
+# a global, so that two pipelines with lists of their own run side by side in one process,
+# in threads too, each seeing its own.
+ACTIVE_WORD_LISTS: ContextVar[Path | None] = ContextVar("quotes_word_lists", default=None)
+
+
+@contextmanager
+def word_lists_from(folder: str | Path) -> Iterator[None]:
+    """Within the block, the word lists are read from ``folder``: each list it holds replaces
+    the packaged one of the same name, the others stay."""
+    path = Path(folder)
+    if not path.is_dir():
+        raise FileNotFoundError(f"word lists: {folder} is not a folder")
+    token = ACTIVE_WORD_LISTS.set(path.resolve())
+    try:
+        yield
+    finally:
+        ACTIVE_WORD_LISTS.reset(token)
+
+
+def word_list_path(name: str, folder: Path | None = None) -> Path:
+    """The file of the word list ``name``: ``folder``'s own, else the packaged one."""
+    if folder is not None and (folder / name).is_file():
+        return folder / name
+    return models_dir() / name
+
+
+def _rows(name: str, folder: Path | None) -> list[list[str]]:
     rows = []
-    for line in (models_dir() / name).read_text(encoding="utf-8").splitlines():
+    for line in word_list_path(name, folder).read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             rows.append(line.split("\t"))
@@ -51,24 +82,34 @@ class Lexicon:
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The word lists of the running extraction (see ``word_lists_from``)."""
+    return lexicon_of(ACTIVE_WORD_LISTS.get())
+
+
+@lru_cache(maxsize=8)
+def lexicon_of(folder: Path | None) -> Lexicon:
+    """The word lists of ``folder`` (None: the packaged ones), read once."""
+
+    def listed(name: str) -> list[list[str]]:
+        return _rows(name, folder)
+
     return Lexicon(
-        cue_verbs=frozenset(r[0] for r in _rows("cue_verbs.txt")),
-        speech_verbs=frozenset(r[0] for r in _rows("speech_verbs.txt")),
-        object_speech_verbs=frozenset(r[0] for r in _rows("speech_verbs.txt") if r[1:2] == ["object"]),
-        speech_nouns=frozenset(r[0] for r in _rows("speech_nouns.txt")),
-        role_nouns=frozenset(r[0] for r in _rows("role_nouns.txt")),
-        person_nouns=frozenset(r[0] for r in _rows("person_nouns.txt")),
-        noun_genders={r[0]: r[1] for r in _rows("role_nouns.txt") + _rows("person_nouns.txt") if r[1:2]},
-        role_verbs={r[0]: r[1] for r in _rows("role_verbs.txt")},
-        organization_nouns=frozenset(r[0] for r in _rows("organization_nouns.txt")),
-        business_nouns=frozenset(r[0] for r in _rows("organization_nouns.txt") if r[1:2] == ["business"]),
-        titles={r[0]: r[1] for r in _rows("titles.txt")},
-        honorifics=frozenset(r[0] for r in _rows("titles.txt") if r[2] in ("honorific", "abbreviation")),
-        office_titles=frozenset(r[0] for r in _rows("titles.txt") if r[2:3] == ["office"]),
-        pronouns={r[0]: r[1] for r in _rows("pronouns.txt")},
-        first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in _rows("first_names.txt")},
-        sign_nouns=frozenset(r[0] for r in _rows("sign_nouns.txt")),
-        epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in _rows("epithet_nouns.txt")},
+        cue_verbs=frozenset(r[0] for r in listed("cue_verbs.txt")),
+        speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt")),
+        object_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if r[1:2] == ["object"]),
+        speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt")),
+        role_nouns=frozenset(r[0] for r in listed("role_nouns.txt")),
+        person_nouns=frozenset(r[0] for r in listed("person_nouns.txt")),
+        noun_genders={r[0]: r[1] for r in listed("role_nouns.txt") + listed("person_nouns.txt") if r[1:2]},
+        role_verbs={r[0]: r[1] for r in listed("role_verbs.txt")},
+        organization_nouns=frozenset(r[0] for r in listed("organization_nouns.txt")),
+        business_nouns=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["business"]),
+        titles={r[0]: r[1] for r in listed("titles.txt")},
+        honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in ("honorific", "abbreviation")),
+        office_titles=frozenset(r[0] for r in listed("titles.txt") if r[2:3] == ["office"]),
+        pronouns={r[0]: r[1] for r in listed("pronouns.txt")},
+        first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in listed("first_names.txt")},
+        sign_nouns=frozenset(r[0] for r in listed("sign_nouns.txt")),
+        epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
     )

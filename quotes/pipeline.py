@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.extractor import Extractor
+from quotes.lexicon import word_lists_from
 from quotes.pieces import MAX_MARK_RUN as MAX_MARK_RUN
 from quotes.pieces import MAX_PIECE_CHARS, MAX_PIECE_TOKENS, rough_tokens
 from quotes.pieces import split_for_parse as split_for_parse
@@ -118,7 +119,7 @@ def quotes_from_doc(
 
 @Language.factory(
     "quotes",
-    default_config={"include_all": False, "indirect": False},
+    default_config={"include_all": False, "indirect": False, "word_lists": None},
     # Everything the rules read: the parse (heads and labels), sentence starts, tags, coarse
     # parts of speech, lemmas and the entities (by the tokens' IOB tags and by doc.ents).
     requires=[
@@ -134,8 +135,12 @@ def quotes_from_doc(
     ],
     assigns=["doc._.quotes"],
 )
-def make_quotes_component(nlp: Language, name: str, include_all: bool, indirect: bool) -> Any:
-    return QuotesComponent(nlp, Extractor(include_all, indirect))
+def make_quotes_component(
+    nlp: Language, name: str, include_all: bool, indirect: bool, word_lists: str | None
+) -> Any:
+    if word_lists is not None and not Path(word_lists).is_dir():
+        raise ValueError(f"quotes: word_lists {word_lists!r} is not a folder of word lists")
+    return QuotesComponent(nlp, Extractor(include_all, indirect, word_lists))
 
 
 class QuotesComponent:
@@ -149,6 +154,12 @@ class QuotesComponent:
             Doc.set_extension("quotes", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.extractor.word_lists is None:
+            return self._set_quotes(doc)
+        with word_lists_from(self.extractor.word_lists):
+            return self._set_quotes(doc)
+
+    def _set_quotes(self, doc: Doc) -> Doc:
         text = doc.text
         if self.extractor.parses_as_given(text):
             doc._.quotes = self.extractor.rows(doc)

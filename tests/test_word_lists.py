@@ -1,0 +1,70 @@
+"""Word lists from the component's config: a folder of lists replaces the packaged ones of the
+same name, for that pipeline only, so two pipelines with lists of their own live in one
+process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotes.lexicon import lexicon, word_lists_from
+
+# A made-up story whose second paragraph a newsroom's own furniture list calls a label.
+STORY = (
+    "Storm closes the harbour road\n\n"
+    "FLASH: “We will reopen the road by Friday,” said Ana Ruiz, the harbour master.\n\n"
+    "Crews worked through the night to clear the fallen trees.\n"
+)
+
+
+@pytest.fixture()
+def lists(tmp_path: Path) -> Path:
+    """A folder holding two lists of a newsroom's own: one more cue verb, and a furniture list
+    with one label pattern of its house style."""
+    (tmp_path / "cue_verbs.txt").write_text("# a newsroom's list\nsay\nharrumph\n", encoding="utf-8")
+    (tmp_path / "furniture.txt").write_text("# a newsroom's list\nlabel\tFLASH: .*\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_folder_replaces_the_lists_it_holds_and_keeps_the_others(lists: Path) -> None:
+    packaged = lexicon()
+    assert "harrumph" not in packaged.cue_verbs
+    with word_lists_from(lists):
+        own = lexicon()
+        assert own.cue_verbs == frozenset({"say", "harrumph"})
+        assert own.role_nouns == packaged.role_nouns  # a list the folder does not hold
+    assert lexicon() is packaged
+
+
+def test_a_folder_that_is_not_there_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="not a folder"):
+        with word_lists_from(tmp_path / "missing"):
+            pass
+
+
+@pytest.mark.slow
+def test_two_pipelines_with_their_own_lists_in_one_process(lists: Path) -> None:
+    from quotes.pipeline import load_pipeline
+
+    packaged = load_pipeline()
+    newsroom = load_pipeline()
+    newsroom.replace_pipe("quotes", "quotes", config={"word_lists": str(lists)})
+
+    def speakers(pipeline) -> list[str]:  # type: ignore[no-untyped-def]
+        return [q.speaker for q in pipeline(STORY)._.quotes]
+
+    # The packaged furniture list has no `FLASH:` label: the quote is Ana Ruiz's. The
+    # newsroom's list makes the line furniture, whose quotes are no rows (kind `furniture`,
+    # listed with include_all). Run in turns, each pipeline keeps its own lists.
+    for _ in range(2):
+        assert speakers(packaged) == ["Ana Ruiz"]
+        assert speakers(newsroom) == []
+    assert "harrumph" not in lexicon().cue_verbs  # nothing leaks out of a pipeline's call
+
+
+def test_the_component_refuses_a_missing_folder(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from quotes.pipeline import make_quotes_component
+
+    with pytest.raises(ValueError, match="not a folder"):
+        make_quotes_component(nlp, "quotes", False, False, str(tmp_path / "missing"))
