@@ -287,6 +287,20 @@ def _reported_by_noun(doc: Doc, noun: Token, idx: QuoteIndex) -> tuple[tuple[int
     return (content, mention) if mention is not None else None
 
 
+def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`The Post, which argued that …`: `which` stands for a body the article names (a
+    quote's `which` is mostly a thing, a sign or a report, and names nobody)."""
+    for child in verb.lefts:
+        if child.dep_ != "nsubj" or child.lower_ not in ("which", "that") or not idx.outside(child.i):
+            continue
+        antecedent = verb.head
+        if verb.dep_ == "relcl" and antecedent.ent_type_ == "ORG" and idx.outside(antecedent.i):
+            body = mention_at(idx.context, antecedent)
+            if body is not None:
+                return Mention(child.idx, child.idx + len(child), child.i, "relative", body)
+    return None
+
+
 def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     doc = idx.doc
@@ -299,7 +313,11 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             if span is None:
                 continue
             holder = _subject_holder(tok)
-            mention = subject_mention(doc, holder, idx) or _group_subject(doc, holder, idx)
+            mention = (
+                subject_mention(doc, holder, idx)
+                or _group_subject(doc, holder, idx)
+                or _body_relative(doc, holder, idx)
+            )
             cue, sieve = tok.text, SIEVE
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().speech_nouns:
             by_noun = _reported_by_noun(doc, tok, idx)

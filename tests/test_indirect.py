@@ -222,6 +222,25 @@ faded VERB VBD ROOT 7 O fade _
 . PUNCT . punct 7 O . _
 """
 
+WHICH_ARGUED = """
+The DET DT det 1 O the
+request NOUN NN nsubj 2 O request
+came VERB VBD ROOT 2 O come
+from ADP IN prep 2 O from
+the DET DT det 6 B-ORG the
+Harbour PROPN NNP compound 6 I-ORG Harbour
+Trust PROPN NNP pobj 3 I-ORG Trust _
+, PUNCT , punct 6 O ,
+which PRON WDT nsubj 9 O which
+argued VERB VBD relcl 6 O argue
+that SCONJ IN mark 13 O that
+the DET DT det 12 O the
+pier NOUN NN nsubj 13 O pier
+was AUX VBD ccomp 9 O be
+unsafe ADJ JJ acomp 13 O unsafe _
+. PUNCT . punct 2 O . _
+"""
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -291,6 +310,14 @@ def test_a_noun_of_saying_reports_what_it_governs_for_its_owner() -> None:
 
 def test_a_noun_of_hope_is_not_speech() -> None:
     assert reported(HIS_HOPE) == []
+
+
+def test_which_speaks_for_the_body_it_follows() -> None:
+    assert reported(WHICH_ARGUED) == [("the pier was unsafe", "which", "argued")]
+    doc = frozen(WHICH_ARGUED)
+    (candidate,) = reported_speech(QuoteIndex(DocContext(doc), []))
+    assert candidate.mention.refers is not None
+    assert doc.text[candidate.mention.refers.start : candidate.mention.refers.end] == "the Harbour Trust"
 
 
 def test_a_belief_is_not_speech() -> None:
