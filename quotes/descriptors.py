@@ -332,7 +332,10 @@ def apposed_kinds(ent: Span) -> set[str]:
 
 
 class Describer:
-    """Reads the descriptors of the names of one document."""
+    """What the article knows that its descriptors depend on (the tokens outside quotes, the
+    names it shows are organisations, its people's names, and where to ask for the body a noun
+    or a pronoun stands for), read by the functions below, one per place a descriptor can stand
+    (titles, appositions, clauses, the organisation within a role); ``describe`` gathers them."""
 
     def __init__(
         self,
@@ -357,7 +360,7 @@ class Describer:
         # `Its chief economist`: the organisation the article named last before a char.
         self.org_before = org_before or (lambda at: "")
 
-    def _is_person(self, tok: Token) -> bool:
+    def is_person(self, tok: Token) -> bool:
         """A person's name, whatever the tagger called it (`Trump’s running mate`)."""
         return tok.ent_type_ == "PERSON" or tok.lower_ in self.person_words
 
@@ -366,129 +369,15 @@ class Describer:
         doc = self.doc
         at = doc[start].idx
         found: list[tuple[str, str, str]] = []
-        found += [(r, o, "title") for r, o in self.title_before(start)]
-        found += [(r, o, "apposition") for r, o in self.apposition_before(start)]
-        found += [(r, o, "apposition") for r, o in self.apposition_after(end)]
-        found += [(r, o, "relative") for r, o in self.relative_clause(start, end)]
-        found += [(r, o, "copula") for r, o in self.copula(start, end)]
-        after = self.organization_after(start, end)
+        found += [(r, o, "title") for r, o in title_before(self, start)]
+        found += [(r, o, "apposition") for r, o in apposition_before(self, start)]
+        found += [(r, o, "apposition") for r, o in apposition_after(self, end)]
+        found += [(r, o, "relative") for r, o in relative_clause(self, start, end)]
+        found += [(r, o, "copula") for r, o in copula(self, start, end)]
+        after = organization_after(self, start, end)
         if after:
             found.append(("", after, "of"))
         return [Descriptor(at, role, org, source, n) for n, (role, org, source) in enumerate(found)]
-
-    # --- titles before the name ------------------------------------------------------------
-
-    def title_before(self, start: int) -> list[tuple[str, str]]:
-        """`Senate Minority Whip Dick Durbin` → (Minority Whip, Senate)."""
-        run = self._title_run(start)
-        if not run:
-            run = self._shared_title(start)
-        # Honorifics and abbreviated titles next to the name are forms of address
-        # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
-        # abbreviated title goes with (`Trump’s running mate Indiana Gov. Mike Pence`).
-        if run and is_honorific(run[-1]):
-            while run and is_honorific(run[-1]):
-                run = run[:-1]
-            while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN":
-                run = run[:-1]
-        if not run:
-            return []
-        last = run[-1]
-        # `secretary of state`, `minister of finance`: the role noun heads the words after `of`.
-        held = next(
-            (n for n in range(1, len(run) - 1) if run[n].lower_ == "of" and is_role_noun(run[n - 1])), 0
-        )
-        if held and not is_role_noun(last) and len(run) - held <= 3:
-            return [x for x in [self._role_and_organization(run, singular=True)] if x[0]]
-        if not (is_role_noun(last) or (_occupation(last) and last.dep_ == "compound")):
-            # `CNN’s Jake Tapper`: an organisation alone.
-            if len(run) >= 2 and run[-1].text in POSSESSIVES:
-                owner = self._organization_span(run[:-1])
-                if owner:
-                    return [("", owner)]
-            return []
-        out = []
-        for conjunct in _conjuncts(run):
-            if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
-                out.append(self._role_and_organization(conjunct, singular=True))
-        return [x for x in out if x[0]]
-
-    def _shared_title(self, start: int) -> list[Token]:
-        """`Democratic presidential candidates Hillary Clinton and Bernie Sanders`: a plural title
-        before the first of two names joined by `and` is the second's title too."""
-        doc = self.doc
-        if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
-            return []
-        first = doc[start - 2]
-        if first.ent_type_ != "PERSON":
-            return []
-        ent = entity_at(doc, first)
-        if ent is None:
-            return []
-        run = self._title_run(ent.start)
-        if run and run[-1].tag_ in ("NNS", "NNPS"):
-            return run
-        return []
-
-    def _title_run(self, start: int) -> list[Token]:
-        doc, outside = self.doc, self.outside
-        toks: list[Token] = []
-        i = start - 1
-        while i >= 0 and start - i <= _MAX_TITLE_TOKENS:
-            t = doc[i]
-            if t.is_space and "\n" not in t.text and toks:
-                i -= 1  # `New York Times  columnist`: a doubled space inside the title
-                continue
-            # A name inside a quote (`I met FBI Director James Comey`) keeps a title inside it.
-            numbered = _numbers_a_name(doc, t)
-            if outside[i] != outside[start] or t.is_space or "\n" in t.text:
-                break
-            if t.ent_type_ in _NOT_IN_TITLE and not (numbered and toks):
-                # (`Local 1505 president`: a number after a name in capitals is part of it.)
-                break
-            short = doc[i - 1] if i >= 1 else t
-            if (
-                t.text == ")"
-                and toks
-                and i >= 3
-                and doc[i - 2].text == "("
-                and (short.text.isupper() or (short.ent_type_ == "ORG" and short.text[:1].isupper()))
-            ):
-                # `Chennai Metro Rail Limited (CMRL) managing director`, `(Busa) chief executive`:
-                # past the body's short form.
-                i -= 3
-                continue
-            if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
-                pass
-            elif numbered and toks:
-                pass
-            elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
-                if t.text in _STOP_TEXT:
-                    break
-            elif t.dep_ in ("compound", "amod") and t.is_alpha and toks and t.head.i > i and t.head.i < start:
-                pass  # `shadow health secretary`, with `shadow` tagged a verb
-            elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
-                before, after = doc[i - 1], toks[0]
-                joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
-                # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
-                # letters only right after a role noun (`former secretary of state Ann Cole`).
-                capitals = before.text[:1].isupper() and after.text[:1].isupper()
-                after_role = t.lower_ == "of" and is_role_noun(before)
-                if t.lower_ in ("of", "for") and not (capitals or after_role):
-                    break
-                if not joins:
-                    break
-            else:
-                break
-            toks.insert(0, t)
-            if t.is_sent_start:
-                break
-            i -= 1
-        while toks and (toks[0].lower_ in ("of", "for", "and", "&") or toks[0].text in POSSESSIVES):
-            toks = toks[1:]
-        while toks and (toks[0].lower_ in DETERMINERS or toks[0].lower_ in _POSSESSIVE_PRONOUNS):
-            toks = toks[1:]
-        return toks
 
     def role_of(self, toks: list[Token]) -> tuple[str, str]:
         """The role and organisation a description gives (`a spokesman for the ministry`)."""
@@ -511,12 +400,12 @@ class Describer:
         ]
         its = next((t for t in toks[:2] if t.lower_ == "its"), None)
         owner_pronoun = next((t for t in toks[:2] if t.lower_ in ("his", "her", "their")), None)
-        toks = self._role_words(toks)
+        toks = _role_words(toks)
         if not toks:
             return "", ""
         if owner_pronoun is not None and any(t.lower_ == "campaign" for t in toks[:-1]):
             # `Her campaign manager, Robby Mook`: the campaign of the person she is.
-            role = self._role_words(_without_residence(toks))
+            role = _role_words(_without_residence(toks))
             # `her campaign’s spokesman`: the role after the campaign's possessive.
             cut = next((n for n, t in enumerate(role) if t.text in POSSESSIVES), -1)
             return text_of(doc, role[cut + 1 :]), self.campaign_of(owner_pronoun.idx)
@@ -529,19 +418,19 @@ class Describer:
         elif owner_end:
             # A possessive: `the State Department’s spokesman`, `Trump’s running mate`.
             owner, toks = toks[:owner_end], toks[owner_end + 1 :]
-            if self._is_person(owner[-1]):
+            if self.is_person(owner[-1]):
                 if toks and toks[0].lower_ == "campaign":
                     organization = f"{owner[-1].text} campaign"
             else:
-                organization = self._organization_span(owner)
+                organization = _organization_span(self, owner)
                 # `the council’s chief engineer`: the council the article names.
                 noun = owner[-1]
                 if not organization and noun.is_lower and _is_org_noun(noun) and noun.tag_ != "NNS":
                     organization = self.org_for_noun(noun.lemma_.lower(), noun.idx)
-        elif self._staff_of(toks, head):
+        elif _staff_of(self, toks, head):
             # `Clinton spokeswoman`, `a Sanders volunteer`: the person's campaign (ROLES.md).
             organization = f"{toks[head - 1].text} campaign"
-            toks = [t for t in toks[: head - 1] if not self._is_person(t)] + toks[head:]
+            toks = [t for t in toks[: head - 1] if not self.is_person(t)] + toks[head:]
         else:
             segment = self._organization_segment(toks[:head])
             bodies = [
@@ -559,7 +448,7 @@ class Describer:
                 # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
                 if organization and noun.lemma_ != "campaign" and noun.is_lower:
                     toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
-            elif segment is not None and self._party_label(toks[segment[0] : segment[1]], toks[head]):
+            elif segment is not None and _party_label(toks[segment[0] : segment[1]], toks[head]):
                 pass  # `a GOP strategist`: the party says which side, not who employs them
             elif segment is not None:
                 s, e = segment
@@ -572,15 +461,15 @@ class Describer:
                     keep = toks[s:e]
                 # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
                 toks = [t for t in toks[:s] if t.is_lower or t.lower_ in _TIME_MODIFIERS] + keep + toks[e:]
-        role = self._role_words(_without_residence(toks))
+        role = _role_words(_without_residence(toks))
         # `the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role.
         compound = {t.i for t in role if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH"}  # best-selling
         if any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role):
             return "", ""
         if not organization:
-            role, organization = self._persons_campaign(role)
+            role, organization = _persons_campaign(self, role)
         if not organization:
-            organization = self._organization_within(role)
+            organization = _organization_within(self, role)
         if not organization and role and role[-1].lemma_.lower() in _SPOKESPEOPLE:
             # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
             # has just named (ROLES.md: the adjacent sentence ties them).
@@ -594,51 +483,11 @@ class Describer:
             ].whitespace_
         return "".join(words).strip(), organization
 
-    @staticmethod
-    def _party_label(body: list[Token], head: Token) -> bool:
-        """`GOP strategist`, `SNP pollster`: a short name in capitals before a political trade is
-        a side taken (ROLES.md keeps it in the role), not a body the person works for."""
-        if len(body) != 1 or not body[0].text.isupper() or len(body[0].text) > 4:
-            return False
-        return head.lemma_.lower() in _POLITICAL_TRADES
-
-    def _staff_of(self, toks: list[Token], head: int) -> bool:
-        """Whether the role is a job on a person's campaign written with their surname before it
-        (`Clinton spokeswoman`), in a story that speaks of a campaign."""
-        if head < 1 or toks[head].lemma_.lower() not in _CAMPAIGN_STAFF:
-            return False
-        # `a former Clinton pollster` may have served them in office, not on a campaign.
-        if any(t.lower_ in ("former", "ex", "onetime", "one-time") for t in toks[:head]):
-            return False
-        owner = toks[head - 1]
-        if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or not self._is_person(owner):
-            return False
-        return self._campaign_story()
-
-    def _campaign_story(self) -> bool:
+    def campaign_story(self) -> bool:
         """Whether the story speaks of a campaign (worked out once per article)."""
         if self._campaigning is None:
             self._campaigning = any(t.lower_ in ("campaign", "campaigns") for t in self.doc)
         return self._campaigning
-
-    def _persons_campaign(self, role: list[Token]) -> tuple[list[Token], str]:
-        """`a senior aide with Sen. Marco Rubio’s presidential campaign`, `strategist for the
-        Obama campaign`: a person's campaign is the body, written `<Surname> campaign` (ROLES.md),
-        and the role is what comes before it."""
-        for n, t in enumerate(role):
-            if n == 0 or (t.lower_ not in ORG_PREPS and t.lower_ != "on"):
-                continue
-            for obj in t.children:
-                if obj.dep_ != "pobj" or obj.lemma_.lower() != "campaign" or obj.i > role[-1].i:
-                    continue
-                owners = [
-                    c for c in obj.children if c.dep_ in ("poss", "compound", "nmod") and self._is_person(c)
-                ]
-                if owners:
-                    owner = owners[-1]
-                    surname = owner.text if owner.text not in POSSESSIVES else owner.head.text
-                    return self._role_words(role[:n]), f"{surname.rstrip('’').rstrip(chr(39))} campaign"
-        return role, ""
 
     def _organization_segment(self, prefix: list[Token]) -> tuple[int, int] | None:
         """The last organisation named among the words before a role's head: an organisation
@@ -691,12 +540,12 @@ class Describer:
                 segments.append((s, e))
                 k = whole
                 continue
-            if self._is_person(t) and k + 1 < len(prefix) and prefix[k + 1].is_lower:
+            if self.is_person(t) and k + 1 < len(prefix) and prefix[k + 1].is_lower:
                 if _is_org_noun(prefix[k + 1]):
                     segments.append((k, k + 2))
                     k += 2
                     continue
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and not self._is_person(t):
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and not self.is_person(t):
                 e = k
                 while e < len(prefix):
                     if prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
@@ -743,380 +592,561 @@ class Describer:
             return None
         return s, e
 
-    def _organization_span(self, toks: list[Token]) -> str:
-        """The organisation named by ``toks`` (an owner before a possessive), or ""."""
-        toks = strip_det(toks)
-        # `The Podesta Group’s CEO` in an article that also names a Podesta: a name the tagger
-        # calls an organisation, ending in no person's word, is the body.
-        tagged = len(toks) >= 2 and toks[-1].ent_type_ == "ORG" and not self._is_person(toks[-1])
-        if not toks or any(self._is_person(t) and not (tagged and t.ent_type_ == "ORG") for t in toks):
-            return ""
-        text = _clean_org(self.context, toks)
-        if {t.ent_type_ for t in toks} & {"ORG", "FAC"} or text.lower() in self.org_names:
-            return text
-        # `RealClearPolitics’ David Byler`: a name in capitals owning a person is their employer;
-        # so is a longer one (`Pershing Square’s founder`, `the Podesta Group’s CEO`), when it
-        # is no place and starts with no given name.
-        if toks[0].lower_ in lexicon().first_names or not toks[0].text[:1].isupper():
-            return ""
-        if len(toks) == 1 and toks[0].ent_type_ in ("", "ORG", "PRODUCT"):
-            return text
-        if 2 <= len(toks) <= 6 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
-            if all(t.ent_type_ in ("", "ORG", "PRODUCT") for t in toks):
-                return text
+
+# --- titles before the name ---------------------------------------------------------------
+
+
+def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
+    """`Senate Minority Whip Dick Durbin` → (Minority Whip, Senate)."""
+    run = _title_run(describer, start)
+    if not run:
+        run = _shared_title(describer, start)
+    # Honorifics and abbreviated titles next to the name are forms of address
+    # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
+    # abbreviated title goes with (`Trump’s running mate Indiana Gov. Mike Pence`).
+    if run and is_honorific(run[-1]):
+        while run and is_honorific(run[-1]):
+            run = run[:-1]
+        while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN":
+            run = run[:-1]
+    if not run:
+        return []
+    last = run[-1]
+    # `secretary of state`, `minister of finance`: the role noun heads the words after `of`.
+    held = next(
+        (n for n in range(1, len(run) - 1) if run[n].lower_ == "of" and is_role_noun(run[n - 1])), 0
+    )
+    if held and not is_role_noun(last) and len(run) - held <= 3:
+        return [x for x in [describer._role_and_organization(run, singular=True)] if x[0]]
+    if not (is_role_noun(last) or (_occupation(last) and last.dep_ == "compound")):
+        # `CNN’s Jake Tapper`: an organisation alone.
+        if len(run) >= 2 and run[-1].text in POSSESSIVES:
+            owner = _organization_span(describer, run[:-1])
+            if owner:
+                return [("", owner)]
+        return []
+    out = []
+    for conjunct in _conjuncts(run):
+        if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
+            out.append(describer._role_and_organization(conjunct, singular=True))
+    return [x for x in out if x[0]]
+
+
+def _shared_title(describer: Describer, start: int) -> list[Token]:
+    """`Democratic presidential candidates Hillary Clinton and Bernie Sanders`: a plural title
+    before the first of two names joined by `and` is the second's title too."""
+    doc = describer.doc
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return []
+    first = doc[start - 2]
+    if first.ent_type_ != "PERSON":
+        return []
+    ent = entity_at(doc, first)
+    if ent is None:
+        return []
+    run = _title_run(describer, ent.start)
+    if run and run[-1].tag_ in ("NNS", "NNPS"):
+        return run
+    return []
+
+
+def _title_run(describer: Describer, start: int) -> list[Token]:
+    doc, outside = describer.doc, describer.outside
+    toks: list[Token] = []
+    i = start - 1
+    while i >= 0 and start - i <= _MAX_TITLE_TOKENS:
+        t = doc[i]
+        if t.is_space and "\n" not in t.text and toks:
+            i -= 1  # `New York Times  columnist`: a doubled space inside the title
+            continue
+        # A name inside a quote (`I met FBI Director James Comey`) keeps a title inside it.
+        numbered = _numbers_a_name(doc, t)
+        if outside[i] != outside[start] or t.is_space or "\n" in t.text:
+            break
+        if t.ent_type_ in _NOT_IN_TITLE and not (numbered and toks):
+            # (`Local 1505 president`: a number after a name in capitals is part of it.)
+            break
+        short = doc[i - 1] if i >= 1 else t
+        if (
+            t.text == ")"
+            and toks
+            and i >= 3
+            and doc[i - 2].text == "("
+            and (short.text.isupper() or (short.ent_type_ == "ORG" and short.text[:1].isupper()))
+        ):
+            # `Chennai Metro Rail Limited (CMRL) managing director`, `(Busa) chief executive`:
+            # past the body's short form.
+            i -= 3
+            continue
+        if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
+            pass
+        elif numbered and toks:
+            pass
+        elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
+            if t.text in _STOP_TEXT:
+                break
+        elif t.dep_ in ("compound", "amod") and t.is_alpha and toks and t.head.i > i and t.head.i < start:
+            pass  # `shadow health secretary`, with `shadow` tagged a verb
+        elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
+            before, after = doc[i - 1], toks[0]
+            joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
+            # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
+            # letters only right after a role noun (`former secretary of state Ann Cole`).
+            capitals = before.text[:1].isupper() and after.text[:1].isupper()
+            after_role = t.lower_ == "of" and is_role_noun(before)
+            if t.lower_ in ("of", "for") and not (capitals or after_role):
+                break
+            if not joins:
+                break
+        else:
+            break
+        toks.insert(0, t)
+        if t.is_sent_start:
+            break
+        i -= 1
+    while toks and (toks[0].lower_ in ("of", "for", "and", "&") or toks[0].text in POSSESSIVES):
+        toks = toks[1:]
+    while toks and (toks[0].lower_ in DETERMINERS or toks[0].lower_ in _POSSESSIVE_PRONOUNS):
+        toks = toks[1:]
+    return toks
+
+
+# --- the organisation within a role ---------------------------------------------------
+
+
+def _party_label(body: list[Token], head: Token) -> bool:
+    """`GOP strategist`, `SNP pollster`: a short name in capitals before a political trade is
+    a side taken (ROLES.md keeps it in the role), not a body the person works for."""
+    if len(body) != 1 or not body[0].text.isupper() or len(body[0].text) > 4:
+        return False
+    return head.lemma_.lower() in _POLITICAL_TRADES
+
+
+def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
+    """Whether the role is a job on a person's campaign written with their surname before it
+    (`Clinton spokeswoman`), in a story that speaks of a campaign."""
+    if head < 1 or toks[head].lemma_.lower() not in _CAMPAIGN_STAFF:
+        return False
+    # `a former Clinton pollster` may have served them in office, not on a campaign.
+    if any(t.lower_ in ("former", "ex", "onetime", "one-time") for t in toks[:head]):
+        return False
+    owner = toks[head - 1]
+    if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or not describer.is_person(owner):
+        return False
+    return describer.campaign_story()
+
+
+def _persons_campaign(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
+    """`a senior aide with Sen. Marco Rubio’s presidential campaign`, `strategist for the
+    Obama campaign`: a person's campaign is the body, written `<Surname> campaign` (ROLES.md),
+    and the role is what comes before it."""
+    for n, t in enumerate(role):
+        if n == 0 or (t.lower_ not in ORG_PREPS and t.lower_ != "on"):
+            continue
+        for obj in t.children:
+            if obj.dep_ != "pobj" or obj.lemma_.lower() != "campaign" or obj.i > role[-1].i:
+                continue
+            owners = [
+                c for c in obj.children if c.dep_ in ("poss", "compound", "nmod") and describer.is_person(c)
+            ]
+            if owners:
+                owner = owners[-1]
+                surname = owner.text if owner.text not in POSSESSIVES else owner.head.text
+                return _role_words(role[:n]), f"{surname.rstrip('’').rstrip(chr(39))} campaign"
+    return role, ""
+
+
+def _organization_span(describer: Describer, toks: list[Token]) -> str:
+    """The organisation named by ``toks`` (an owner before a possessive), or ""."""
+    toks = strip_det(toks)
+    # `The Podesta Group’s CEO` in an article that also names a Podesta: a name the tagger
+    # calls an organisation, ending in no person's word, is the body.
+    tagged = len(toks) >= 2 and toks[-1].ent_type_ == "ORG" and not describer.is_person(toks[-1])
+    if not toks or any(describer.is_person(t) and not (tagged and t.ent_type_ == "ORG") for t in toks):
         return ""
-
-    def _role_words(self, toks: list[Token]) -> list[Token]:
-        """A role's own words: no leading article or possessive pronoun, no trailing punctuation."""
-        toks = strip_det(toks)
-        while toks and (toks[0].lower_ in _POSSESSIVE_PRONOUNS or toks[0].text in POSSESSIVES):
-            toks = toks[1:]
-        return toks
-
-    def _organization_within(self, role: list[Token]) -> str:
-        """The organisation a role names after `of`/`at`/`for`/… (`head coach of Cole Valley`),
-        or the body the article means by `the school` in `dean of the school`."""
-        if not role:
-            return ""
-        doc = self.doc
-        hi = role[-1].i + 1
-        for t in role:
-            if t.lower_ not in ORG_PREPS:
-                continue
-            named = self._body_described(t)
-            if named:
-                return named
-            obj = proper_object(doc, t)
-            if obj is None or obj.start >= hi:
-                continue
-            text = org_text(self.context, obj)
-            # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary
-            # of state` names no body.
-            if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
-                continue
-            # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
-            # (`head coach of Cole Valley`, a team tagged a place, is one).
-            if obj.label_ in _PLACE and t.i > 0 and doc[t.i - 1].lemma_.lower() in _CIVIC_OFFICES:
-                continue
-            # `secretary of State`, `Minister of Health`: a minister's portfolio is part of the
-            # title, not a body (`regional secretary of Aslef` names one).
-            if t.lower_ == "of" and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
-                if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
-                    continue
-            # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign, in a
-            # story about one (ROLES.md); not `adviser to Obama in the White House`.
-            staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"}
-            if t.lower_ in ("to", "for") and staff and obj.end >= hi and self._is_person(obj[-1]):
-                if not _is_org_noun(obj[-1]) and self._campaign_story():
-                    return f"{obj[-1].text} campaign"
-            if text.lower() in self.org_names:
-                return text
-            # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
-            # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`).
-            if any(self._is_person(x) for x in obj):
-                continue
-            if obj.label_ in NOT_ORG:
-                continue
+    text = _clean_org(describer.context, toks)
+    if {t.ent_type_ for t in toks} & {"ORG", "FAC"} or text.lower() in describer.org_names:
+        return text
+    # `RealClearPolitics’ David Byler`: a name in capitals owning a person is their employer;
+    # so is a longer one (`Pershing Square’s founder`, `the Podesta Group’s CEO`), when it
+    # is no place and starts with no given name.
+    if toks[0].lower_ in lexicon().first_names or not toks[0].text[:1].isupper():
+        return ""
+    if len(toks) == 1 and toks[0].ent_type_ in ("", "ORG", "PRODUCT"):
+        return text
+    if 2 <= len(toks) <= 6 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
+        if all(t.ent_type_ in ("", "ORG", "PRODUCT") for t in toks):
             return text
+    return ""
+
+
+def _role_words(toks: list[Token]) -> list[Token]:
+    """A role's own words: no leading article or possessive pronoun, no trailing punctuation."""
+    toks = strip_det(toks)
+    while toks and (toks[0].lower_ in _POSSESSIVE_PRONOUNS or toks[0].text in POSSESSIVES):
+        toks = toks[1:]
+    return toks
+
+
+def _organization_within(describer: Describer, role: list[Token]) -> str:
+    """The organisation a role names after `of`/`at`/`for`/… (`head coach of Cole Valley`),
+    or the body the article means by `the school` in `dean of the school`."""
+    if not role:
         return ""
+    doc = describer.doc
+    hi = role[-1].i + 1
+    for t in role:
+        if t.lower_ not in ORG_PREPS:
+            continue
+        named = _body_described(describer, t)
+        if named:
+            return named
+        obj = proper_object(doc, t)
+        if obj is None or obj.start >= hi:
+            continue
+        text = org_text(describer.context, obj)
+        # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary
+        # of state` names no body.
+        if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
+            continue
+        # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
+        # (`head coach of Cole Valley`, a team tagged a place, is one).
+        if obj.label_ in _PLACE and t.i > 0 and doc[t.i - 1].lemma_.lower() in _CIVIC_OFFICES:
+            continue
+        # `secretary of State`, `Minister of Health`: a minister's portfolio is part of the
+        # title, not a body (`regional secretary of Aslef` names one).
+        if t.lower_ == "of" and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
+            if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
+                continue
+        # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign, in a
+        # story about one (ROLES.md); not `adviser to Obama in the White House`.
+        staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"}
+        if t.lower_ in ("to", "for") and staff and obj.end >= hi and describer.is_person(obj[-1]):
+            if not _is_org_noun(obj[-1]) and describer.campaign_story():
+                return f"{obj[-1].text} campaign"
+        if text.lower() in describer.org_names:
+            return text
+        # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
+        # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`).
+        if any(describer.is_person(x) for x in obj):
+            continue
+        if obj.label_ in NOT_ORG:
+            continue
+        return text
+    return ""
 
-    def _body_described(self, prep: Token) -> str:
-        """`of the journalism school`, `for the ministry`: a body the article names elsewhere."""
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
-                if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
-                    return self.org_for_noun(obj.lemma_.lower(), obj.idx)
-        return ""
 
-    # --- appositions -----------------------------------------------------------------------
+def _body_described(describer: Describer, prep: Token) -> str:
+    """`of the journalism school`, `for the ministry`: a body the article names elsewhere."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
+            if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
+                return describer.org_for_noun(obj.lemma_.lower(), obj.idx)
+    return ""
 
-    def apposition_before(self, start: int) -> list[tuple[str, str]]:
-        """`the judge, Helen Marsh,`, `her senior policy adviser, Jake Sullivan,`."""
-        doc = self.doc
-        i = start - 1
-        # `Trump’s running mate — Indiana Gov. Mike Pence —`: past a form of address and the
-        # place it goes with, to the comma or dash that sets the apposition off.
-        # (`the CQC's chief inspector, Professor Sir Ann Cole,`: past a title in full too.)
-        if i >= 0 and is_title(doc[i]):
-            while i >= 0 and is_title(doc[i]):
-                i -= 1
-            while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
-                i -= 1
-        if i < 1 or doc[i].text not in (",", "—", "–", "--"):
+
+# --- appositions -----------------------------------------------------------------------
+
+
+def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]:
+    """`the judge, Helen Marsh,`, `her senior policy adviser, Jake Sullivan,`."""
+    doc = describer.doc
+    i = start - 1
+    # `Trump’s running mate — Indiana Gov. Mike Pence —`: past a form of address and the
+    # place it goes with, to the comma or dash that sets the apposition off.
+    # (`the CQC's chief inspector, Professor Sir Ann Cole,`: past a title in full too.)
+    if i >= 0 and is_title(doc[i]):
+        while i >= 0 and is_title(doc[i]):
+            i -= 1
+        while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
+            i -= 1
+    if i < 1 or doc[i].text not in (",", "—", "–", "--"):
+        return []
+    toks: list[Token] = []
+    j = i - 1
+    while j >= 0 and i - j <= _MAX_APPOSITION_TOKENS:
+        t = doc[j]
+        if not describer.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
+            break
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+            # `voters support the president, Ms Cole said`: the object of a verb before the
+            # name is an apposition of it only when the parse says so (`included the mayor's
+            # deputy, Ann Ruiz, who`); the subject of an inverted cue (`said the judge, Helen
+            # Marsh,`) is one.
+            if toks and t.lemma_.lower() not in lexicon().cue_verbs:
+                if not _apposed(describer, toks, start):
+                    return []
+            break
+        toks.insert(0, t)
+        if t.is_sent_start:
+            break
+        j -= 1
+    # `One of the bank's founders, Ana Ruiz,`: one of several holders of a role.
+    if len(toks) > 3 and toks[0].lower_ == "one" and toks[1].lower_ == "of" and is_role_noun(toks[-1]):
+        return [x for x in [describer._role_and_organization(toks[2:], singular=True)] if x[0]]
+    # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
+    if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
+        if not (toks and is_role_noun(toks[-1]) and len(toks) > 1):
             return []
-        toks: list[Token] = []
-        j = i - 1
-        while j >= 0 and i - j <= _MAX_APPOSITION_TOKENS:
-            t = doc[j]
-            if not self.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
-                break
-            if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
-                # `voters support the president, Ms Cole said`: the object of a verb before the
-                # name is an apposition of it only when the parse says so (`included the mayor's
-                # deputy, Ann Ruiz, who`); the subject of an inverted cue (`said the judge, Helen
-                # Marsh,`) is one.
-                if toks and t.lemma_.lower() not in lexicon().cue_verbs:
-                    if not self._apposed(toks, start):
-                        return []
-                break
-            toks.insert(0, t)
-            if t.is_sent_start:
-                break
-            j -= 1
-        # `One of the bank's founders, Ana Ruiz,`: one of several holders of a role.
-        if len(toks) > 3 and toks[0].lower_ == "one" and toks[1].lower_ == "of" and is_role_noun(toks[-1]):
-            return [x for x in [self._role_and_organization(toks[2:], singular=True)] if x[0]]
-        # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
-        if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
-            if not (toks and is_role_noun(toks[-1]) and len(toks) > 1):
-                return []
-        return self._appositive(toks)
+    return _appositive(describer, toks)
 
-    def _apposed(self, toks: list[Token], start: int) -> bool:
-        """Whether the parse links the noun phrase ``toks`` and the name at ``start`` as
-        apposition (either way round)."""
-        span = {t.i for t in toks}
-        name = self.doc[start]
-        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-            name = name.head
-        return (name.dep_ == "appos" and name.head.i in span) or any(
-            t.dep_ == "appos" and t.head.i == name.i for t in toks
-        )
 
-    def apposition_after(self, end: int) -> list[tuple[str, str]]:
-        """`Josh Earnest, the White House press secretary, said`, `said Dante Scala, a political
-        science professor at the University of New Hampshire.`"""
-        doc = self.doc
-        i = end
-        # `Dick Durbin (D-Ill.)`, `Jason Chaffetz, R-Utah,`, `Priya Raman, 29,`: party labels and
-        # ages come before the role.
-        for _ in range(2):
-            i = self._skip_label(i)
-        if i >= len(doc) or doc[i].text != ",":
+def _apposed(describer: Describer, toks: list[Token], start: int) -> bool:
+    """Whether the parse links the noun phrase ``toks`` and the name at ``start`` as
+    apposition (either way round)."""
+    span = {t.i for t in toks}
+    name = describer.doc[start]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    return (name.dep_ == "appos" and name.head.i in span) or any(
+        t.dep_ == "appos" and t.head.i == name.i for t in toks
+    )
+
+
+def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
+    """`Josh Earnest, the White House press secretary, said`, `said Dante Scala, a political
+    science professor at the University of New Hampshire.`"""
+    doc = describer.doc
+    i = end
+    # `Dick Durbin (D-Ill.)`, `Jason Chaffetz, R-Utah,`, `Priya Raman, 29,`: party labels and
+    # ages come before the role.
+    for _ in range(2):
+        i = _skip_label(describer, i)
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    toks: list[Token] = []
+    j = i + 1
+    while j < len(doc) and j - i <= _MAX_APPOSITION_TOKENS:
+        t = doc[j]
+        if not describer.outside[j] or "\n" in t.text or t.lower_ in _RELATIVE:
+            break
+        if t.text in _STOP_TEXT and t.tag_ != "POS":
+            break
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
+            break
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+            # `said Mike Purdy, a presidential historian and runs a website`: a verb joined
+            # by `and` starts a clause of its own; the apposition ends before it.
+            if toks and toks[-1].lower_ in ("and", "but") and len(toks) > 1:
+                toks = toks[:-1]
+                break
             return []
-        toks: list[Token] = []
-        j = i + 1
-        while j < len(doc) and j - i <= _MAX_APPOSITION_TOKENS:
-            t = doc[j]
-            if not self.outside[j] or "\n" in t.text or t.lower_ in _RELATIVE:
-                break
-            if t.text in _STOP_TEXT and t.tag_ != "POS":
-                break
-            if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
-                break
-            if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
-                # `said Mike Purdy, a presidential historian and runs a website`: a verb joined
-                # by `and` starts a clause of its own; the apposition ends before it.
-                if toks and toks[-1].lower_ in ("and", "but") and len(toks) > 1:
-                    toks = toks[:-1]
-                    break
-                return []
-            toks.append(t)
-            j += 1
-        return self._appositive(toks)
+        toks.append(t)
+        j += 1
+    return _appositive(describer, toks)
 
-    def _skip_label(self, i: int) -> int:
-        """Past a party label or an age after a name: `(D-Ill.)`, `, R-Utah,`, `, 29,`."""
-        doc = self.doc
-        if i < len(doc) and doc[i].text == "(":
-            close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), -1)
-            inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
-            if close > 0 and (_PARTY_LABEL.match(inner) or inner.isdigit()):
-                return close + 1
-            return i
-        if i + 1 < len(doc) and doc[i].text == ",":
-            close = next(
-                (k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text in (",", ".", ";")), -1
-            )
-            inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
-            if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
-                return close
+
+def _skip_label(describer: Describer, i: int) -> int:
+    """Past a party label or an age after a name: `(D-Ill.)`, `, R-Utah,`, `, 29,`."""
+    doc = describer.doc
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), -1)
+        inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
+        if close > 0 and (_PARTY_LABEL.match(inner) or inner.isdigit()):
+            return close + 1
         return i
+    if i + 1 < len(doc) and doc[i].text == ",":
+        close = next(
+            (k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text in (",", ".", ";")), -1
+        )
+        inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
+        if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
+            return close
+    return i
 
-    def _appositive(self, toks: list[Token]) -> list[tuple[str, str]]:
-        """The role(s) an apposition gives: one per coordinated noun (`a pediatrician and
-        director of X`), each with its organisation."""
-        toks = [t for t in toks if not t.is_space]
-        if not toks:
-            return []
-        indefinite = toks[0].lower_ in ("a", "an")
-        span = {t.i for t in toks}
-        roots = [t for t in toks if t.head.i not in span or t.head is t]
-        if not roots:
-            return []
-        # `the company’s vice-president`, with `vice`, `-` and `president` each parsed as an
-        # apposition of the name: the role noun among them heads it.
-        root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
-        if not is_role_noun(root) and _title_phrase(toks):
-            # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
-            # phrase ending in a role noun is a title, whatever the parse made its head.
-            role, organization = self._role_and_organization(toks)
-            return [(role, organization)] if role else []
-        heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
-        out = []
-        for n, head in enumerate(heads):
-            if head.pos_ not in ("NOUN", "PROPN"):
+
+def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]]:
+    """The role(s) an apposition gives: one per coordinated noun (`a pediatrician and
+    director of X`), each with its organisation."""
+    toks = [t for t in toks if not t.is_space]
+    if not toks:
+        return []
+    indefinite = toks[0].lower_ in ("a", "an")
+    span = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in span or t.head is t]
+    if not roots:
+        return []
+    # `the company’s vice-president`, with `vice`, `-` and `president` each parsed as an
+    # apposition of the name: the role noun among them heads it.
+    root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
+    if not is_role_noun(root) and _title_phrase(toks):
+        # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
+        # phrase ending in a role noun is a title, whatever the parse made its head.
+        role, organization = describer._role_and_organization(toks)
+        return [(role, organization)] if role else []
+    heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
+    out = []
+    for n, head in enumerate(heads):
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not (is_role_noun(head) or (indefinite and _occupation(head))):
+            continue
+        lo = toks[0].i if n == 0 else head.left_edge.i
+        hi = heads[n + 1].left_edge.i if n + 1 < len(heads) else toks[-1].i + 1
+        words = [t for t in toks if lo <= t.i < hi and not (t.dep_ == "cc" and t.head.i == root.i)]
+        while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
+            words = words[:-1]
+        role, organization = describer._role_and_organization(words)
+        if role:
+            out.append((role, organization))
+    return out
+
+
+# --- clauses ---------------------------------------------------------------------------
+
+
+def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[str, str]]:
+    """`X, who chairs the Finance Committee`; `X, who is a longtime committeeman`."""
+    name_root = _root_of(describer.context, start, end)
+    out = []
+    # `Morton Blackwell, the conservative icon who … is a longtime committeeman`: the
+    # clause may hang on the apposition.
+    nouns = [name_root, *(c for c in name_root.children if c.dep_ == "appos")]
+    clauses = [c for n in nouns for c in n.children]
+    for clause in clauses:
+        if clause.dep_ != "relcl" or clause.i < end:
+            continue
+        if not any(
+            c.lower_ in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        ):
+            continue
+        for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]:
+            out += _predicate(describer, verb)
+    return out
+
+
+def copula(describer: Describer, start: int, end: int) -> list[tuple[str, str]]:
+    """`Blackwell is a Republican National Committeeman`, `She serves as the county's chief
+    medical officer`: the name as subject of `be`, or of `serve`/`work` `as` a role."""
+    root = _root_of(describer.context, start, end)
+    return subject_predicate(describer, root) + possessed_as(describer, root)
+
+
+def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, str]]:
+    """The role a clause gives its subject (a name's head, or a pronoun standing for one):
+    `X is a Y` in the present, or `X serves as Y`."""
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    if subject.dep_ in ("nsubj", "nsubjpass") and (lemma in _APPOINT_VERBS or lemma in _REMOVE_VERBS):
+        # `X was appointed as chief executive`, `X was dismissed as campaign manager`.
+        if subject.dep_ == "nsubjpass" or lemma in ("resign", "retire"):
+            return _serving_as(describer, verb, former=lemma in _REMOVE_VERBS)
+        return []
+    if subject.dep_ != "nsubj":
+        return []
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
+        return _predicate(describer, verb)
+    if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
+        return _serving_as(describer, verb, former=verb.tag_ == "VBD")
+    # `Clinton used one account as secretary of state`: what the subject did it as.
+    return _serving_as(describer, verb, former=False, bare=True) if verb.pos_ == "VERB" else []
+
+
+def possessed_as(describer: Describer, owner: Token) -> list[tuple[str, str]]:
+    """`her record as secretary of state`, `Ruiz’s years as mayor`: the role of the owner
+    of a noun the role is given with."""
+    if owner.dep_ != "poss" or owner.head.pos_ != "NOUN":
+        return []
+    return _serving_as(describer, owner.head, former=False, bare=True)
+
+
+def _serving_as(describer: Describer, verb: Token, former: bool, bare: bool = False) -> list[tuple[str, str]]:
+    """`serves as the British ambassador to Y` → British ambassador to Y (`former` when past,
+    or when the verb takes the person out of the post). ``bare``: only an office named with
+    no article (`used an account as secretary of state`; not `sees her as the candidate`,
+    `as a candidate`), and not when the verb has a person for its object (`consider Kasich
+    as running mate`)."""
+    if not describer.outside[verb.i]:
+        return []
+    if bare and any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for obj in prep.children:
+            if bare and any(c.dep_ == "det" for c in obj.children):
                 continue
-            if not (is_role_noun(head) or (indefinite and _occupation(head))):
-                continue
-            lo = toks[0].i if n == 0 else head.left_edge.i
-            hi = heads[n + 1].left_edge.i if n + 1 < len(heads) else toks[-1].i + 1
-            words = [t for t in toks if lo <= t.i < hi and not (t.dep_ == "cc" and t.head.i == root.i)]
-            while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
-                words = words[:-1]
-            role, organization = self._role_and_organization(words)
-            if role:
-                out.append((role, organization))
-        return out
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
+                role, organization = describer._role_and_organization(_clause_free(obj))
+                if role and former and not role.lower().startswith(("former", "ex-")):
+                    role = "former " + role
+                return [(role, organization)] if role else []
+    return []
 
-    # --- clauses ---------------------------------------------------------------------------
 
-    def relative_clause(self, start: int, end: int) -> list[tuple[str, str]]:
-        """`X, who chairs the Finance Committee`; `X, who is a longtime committeeman`."""
-        name_root = _root_of(self.context, start, end)
-        out = []
-        # `Morton Blackwell, the conservative icon who … is a longtime committeeman`: the
-        # clause may hang on the apposition.
-        nouns = [name_root, *(c for c in name_root.children if c.dep_ == "appos")]
-        clauses = [c for n in nouns for c in n.children]
-        for clause in clauses:
-            if clause.dep_ != "relcl" or clause.i < end:
-                continue
-            if not any(
-                c.lower_ in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
-            ):
-                continue
-            for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]:
-                out += self._predicate(verb)
-        return out
-
-    def copula(self, start: int, end: int) -> list[tuple[str, str]]:
-        """`Blackwell is a Republican National Committeeman`, `She serves as the county's chief
-        medical officer`: the name as subject of `be`, or of `serve`/`work` `as` a role."""
-        root = _root_of(self.context, start, end)
-        return self.subject_predicate(root) + self.possessed_as(root)
-
-    def subject_predicate(self, subject: Token) -> list[tuple[str, str]]:
-        """The role a clause gives its subject (a name's head, or a pronoun standing for one):
-        `X is a Y` in the present, or `X serves as Y`."""
-        verb = subject.head
-        lemma = verb.lemma_.lower()
-        if subject.dep_ in ("nsubj", "nsubjpass") and (lemma in _APPOINT_VERBS or lemma in _REMOVE_VERBS):
-            # `X was appointed as chief executive`, `X was dismissed as campaign manager`.
-            if subject.dep_ == "nsubjpass" or lemma in ("resign", "retire"):
-                return self._serving_as(verb, former=lemma in _REMOVE_VERBS)
-            return []
-        if subject.dep_ != "nsubj":
-            return []
-        if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
-            return self._predicate(verb)
-        if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
-            return self._serving_as(verb, former=verb.tag_ == "VBD")
-        # `Clinton used one account as secretary of state`: what the subject did it as.
-        return self._serving_as(verb, former=False, bare=True) if verb.pos_ == "VERB" else []
-
-    def possessed_as(self, owner: Token) -> list[tuple[str, str]]:
-        """`her record as secretary of state`, `Ruiz’s years as mayor`: the role of the owner
-        of a noun the role is given with."""
-        if owner.dep_ != "poss" or owner.head.pos_ != "NOUN":
-            return []
-        return self._serving_as(owner.head, former=False, bare=True)
-
-    def _serving_as(self, verb: Token, former: bool, bare: bool = False) -> list[tuple[str, str]]:
-        """`serves as the British ambassador to Y` → British ambassador to Y (`former` when past,
-        or when the verb takes the person out of the post). ``bare``: only an office named with
-        no article (`used an account as secretary of state`; not `sees her as the candidate`,
-        `as a candidate`), and not when the verb has a person for its object (`consider Kasich
-        as running mate`)."""
-        if not self.outside[verb.i]:
-            return []
-        if bare and any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
-            return []
+def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
+    """The role a clause gives its subject: `is a senior fellow at Y` or `chairs Y`."""
+    doc, lex = describer.doc, lexicon()
+    if not describer.outside[verb.i]:
+        return []
+    past = verb.tag_ == "VBD"
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        for attr in verb.children:
+            if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and is_role_noun(attr):
+                role, organization = describer._role_and_organization(_clause_free(attr))
+                if role and past and not role.lower().startswith(("former", "ex-")):
+                    role = "former " + role
+                return [(role, organization)] if role else []
+        return []
+    if lemma == "work":
+        # `who worked at the Harbour Board`: the body, with no role (a verb is none).
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "as":
-                continue
-            for obj in prep.children:
-                if bare and any(c.dep_ == "det" for c in obj.children):
+            if prep.dep_ == "prep" and prep.lower_ in _WORK_PREPS:
+                body = proper_object(doc, prep)
+                if body is None or body.label_ in NOT_ORG or body.label_ in _PLACE:
                     continue
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
-                    role, organization = self._role_and_organization(_clause_free(obj))
-                    if role and former and not role.lower().startswith(("former", "ex-")):
-                        role = "former " + role
-                    return [(role, organization)] if role else []
+                text = org_text(describer.context, body)
+                if text and (body.label_ in ("ORG", "FAC") or text.lower() in describer.org_names):
+                    return [("", text)]
         return []
+    if lemma in lex.role_verbs and not past:
+        for obj in verb.children:
+            # `who chairs the committee`: the committee the article names, if it does.
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
+                if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
+                    return [(lex.role_verbs[lemma], describer.org_for_noun(obj.lemma_.lower(), obj.idx))]
+            if obj.dep_ == "dobj" and obj.pos_ == "PROPN":
+                ent = entity_at(doc, obj)
+                span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]
+                if span.label_ in _PLACE or span.label_ == "PERSON":
+                    continue
+                name = org_text(describer.context, doc[span.start : full_name_end(doc, span.end)])
+                if name:
+                    return [(lex.role_verbs[lemma], name)]
+    return []
 
-    def _predicate(self, verb: Token) -> list[tuple[str, str]]:
-        """The role a clause gives its subject: `is a senior fellow at Y` or `chairs Y`."""
-        doc, lex = self.doc, lexicon()
-        if not self.outside[verb.i]:
-            return []
-        past = verb.tag_ == "VBD"
-        lemma = verb.lemma_.lower()
-        if lemma == "be":
-            for attr in verb.children:
-                if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and is_role_noun(attr):
-                    role, organization = self._role_and_organization(_clause_free(attr))
-                    if role and past and not role.lower().startswith(("former", "ex-")):
-                        role = "former " + role
-                    return [(role, organization)] if role else []
-            return []
-        if lemma == "work":
-            # `who worked at the Harbour Board`: the body, with no role (a verb is none).
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in _WORK_PREPS:
-                    body = proper_object(doc, prep)
-                    if body is None or body.label_ in NOT_ORG or body.label_ in _PLACE:
-                        continue
-                    text = org_text(self.context, body)
-                    if text and (body.label_ in ("ORG", "FAC") or text.lower() in self.org_names):
-                        return [("", text)]
-            return []
-        if lemma in lex.role_verbs and not past:
-            for obj in verb.children:
-                # `who chairs the committee`: the committee the article names, if it does.
-                if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
-                    if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
-                        return [(lex.role_verbs[lemma], self.org_for_noun(obj.lemma_.lower(), obj.idx))]
-                if obj.dep_ == "dobj" and obj.pos_ == "PROPN":
-                    ent = entity_at(doc, obj)
-                    span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]
-                    if span.label_ in _PLACE or span.label_ == "PERSON":
-                        continue
-                    name = org_text(self.context, doc[span.start : full_name_end(doc, span.end)])
-                    if name:
-                        return [(lex.role_verbs[lemma], name)]
-        return []
 
-    def organization_after(self, start: int, end: int) -> str:
-        """`glaciologist Claudia Brunner of ETH Zurich`: the organisation right after the name.
+def organization_after(describer: Describer, start: int, end: int) -> str:
+    """`glaciologist Claudia Brunner of ETH Zurich`: the organisation right after the name.
 
-        Only a name known to be an organisation: `Jane Doe of Boston` says where she lives.
-        """
-        doc = self.doc
-        # `Detective Superintendent Jane Cole, of Greater Manchester Police, said`; but `Jane
-        # Cole, of Derby,` says where she lives: set off by commas, only a name ending in a
-        # body's own noun, or a tagged body of two words or more, will do.
-        set_off = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of"
-        if set_off:
-            end += 1
-        if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
-            return ""
-        # `worked for Mrs. Clinton at the State Department`: `at` hangs on the verb, and the
-        # body is where the work was done, not the named person's.
-        if doc[end].lower_ == "at" and not start <= doc[end].head.i < end:
-            return ""
-        obj = proper_object(doc, doc[end])
-        if set_off and obj is not None:
-            if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
-                return ""
-        # `of the City of London Police`: a name ending in an organisation noun is a body,
-        # whatever place the tagger saw in it.
-        if obj is None or (obj.label_ in _PLACE and not _is_org_noun(obj[-1])):
-            return ""
-        text = org_text(self.context, obj)
-        if text and (obj.label_ == "ORG" or text.lower() in self.org_names or _is_org_noun(obj[-1])):
-            return text
+    Only a name known to be an organisation: `Jane Doe of Boston` says where she lives.
+    """
+    doc = describer.doc
+    # `Detective Superintendent Jane Cole, of Greater Manchester Police, said`; but `Jane
+    # Cole, of Derby,` says where she lives: set off by commas, only a name ending in a
+    # body's own noun, or a tagged body of two words or more, will do.
+    set_off = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of"
+    if set_off:
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
         return ""
+    # `worked for Mrs. Clinton at the State Department`: `at` hangs on the verb, and the
+    # body is where the work was done, not the named person's.
+    if doc[end].lower_ == "at" and not start <= doc[end].head.i < end:
+        return ""
+    obj = proper_object(doc, doc[end])
+    if set_off and obj is not None:
+        if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
+            return ""
+    # `of the City of London Police`: a name ending in an organisation noun is a body,
+    # whatever place the tagger saw in it.
+    if obj is None or (obj.label_ in _PLACE and not _is_org_noun(obj[-1])):
+        return ""
+    text = org_text(describer.context, obj)
+    if text and (obj.label_ == "ORG" or text.lower() in describer.org_names or _is_org_noun(obj[-1])):
+        return text
+    return ""
 
 
 def _root_of(context: DocContext, start: int, end: int) -> Token:

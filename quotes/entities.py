@@ -26,8 +26,11 @@ from quotes.descriptors import (
     is_role_noun,
     org_text,
     organization_names,
+    possessed_as,
     strip_det,
+    subject_predicate,
     text_of,
+    title_before,
 )
 from quotes.furniture import datelines
 from quotes.lexicon import lexicon
@@ -709,7 +712,7 @@ class ArticleEntities:
                     people.add(char, sentence[i], tok, resolved)
                     # `… where she is a student`, `He serves as the ambassador`: what the
                     # pronoun's clause says its person is.
-                    given = self.describer.subject_predicate(tok) + self.describer.possessed_as(tok)
+                    given = subject_predicate(self.describer, tok) + possessed_as(self.describer, tok)
                     for n, (role, body) in enumerate(given):
                         if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
                             resolved.descriptors.append(Descriptor(char, role, body, "copula", n))
@@ -1202,7 +1205,7 @@ def _describe_people(describer: Describer, person_at: dict[int, Entity], found: 
         person = person_at[mention.at]
         if mention.quoted:
             # A speaker's words can give a title (`I met with FBI Director James Comey`).
-            titles = describer.title_before(mention.name.start)
+            titles = title_before(describer, mention.name.start)
             said = [Descriptor(mention.at, r, o, "title") for r, o in titles]
         else:
             said = describer.describe(mention.name.start, mention.name.end)
