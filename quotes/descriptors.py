@@ -381,216 +381,13 @@ class Describer:
 
     def role_of(self, toks: list[Token]) -> tuple[str, str]:
         """The role and organisation a description gives (`a spokesman for the ministry`)."""
-        return self._role_and_organization(toks)
-
-    def _role_and_organization(self, toks: list[Token], singular: bool = False) -> tuple[str, str]:
-        """Split a title or an apposition into its role and the organisation standing apart in it
-        (`Senate Minority Whip` → Minority Whip / Senate, `State Department’s spokesman` →
-        spokesman / State Department, `Clinton campaign manager` → manager / Clinton campaign,
-        `former FBI Director` → former Director / FBI)."""
-        doc = self.doc
-        # Ages (`a 26-year-old teacher`) and honorifics are no part of a role.
-        # `Lady` before a name is a form of address, `lady` in `dinner lady` part of a job.
-        roles = lexicon().role_nouns
-        toks = [
-            t
-            for t in toks
-            if not (is_honorific(t) and (t.i == 0 or f"{doc[t.i - 1].lower_} {t.lower_}" not in roles))
-            and (t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY") or _numbers_a_name(doc, t))
-        ]
-        its = next((t for t in toks[:2] if t.lower_ == "its"), None)
-        owner_pronoun = next((t for t in toks[:2] if t.lower_ in ("his", "her", "their")), None)
-        toks = _role_words(toks)
-        if not toks:
-            return "", ""
-        if owner_pronoun is not None and any(t.lower_ == "campaign" for t in toks[:-1]):
-            # `Her campaign manager, Robby Mook`: the campaign of the person she is.
-            role = _role_words(_without_residence(toks))
-            # `her campaign’s spokesman`: the role after the campaign's possessive.
-            cut = next((n for n, t in enumerate(role) if t.text in POSSESSIVES), -1)
-            return text_of(doc, role[cut + 1 :]), self.campaign_of(owner_pronoun.idx)
-        head = next((n for n, t in enumerate(toks) if is_role_noun(t) or _occupation(t)), len(toks) - 1)
-        organization = ""
-        owner_end = next((n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES), 0)
-        if its is not None and not owner_end:
-            # `Its chief economist, Laura Kim,`: the body named just before.
-            organization = self.org_before(its.idx)
-        elif owner_end:
-            # A possessive: `the State Department’s spokesman`, `Trump’s running mate`.
-            owner, toks = toks[:owner_end], toks[owner_end + 1 :]
-            if self.is_person(owner[-1]):
-                if toks and toks[0].lower_ == "campaign":
-                    organization = f"{owner[-1].text} campaign"
-            else:
-                organization = _organization_span(self, owner)
-                # `the council’s chief engineer`: the council the article names.
-                noun = owner[-1]
-                if not organization and noun.is_lower and _is_org_noun(noun) and noun.tag_ != "NNS":
-                    organization = self.org_for_noun(noun.lemma_.lower(), noun.idx)
-        elif _staff_of(self, toks, head):
-            # `Clinton spokeswoman`, `a Sanders volunteer`: the person's campaign (ROLES.md).
-            organization = f"{toks[head - 1].text} campaign"
-            toks = [t for t in toks[: head - 1] if not self.is_person(t)] + toks[head:]
-        else:
-            segment = self._organization_segment(toks[:head])
-            bodies = [
-                n
-                for n in range(head)
-                if (toks[n].is_lower or (n == 0 and toks[n].is_title and toks[n].tag_ == "NN"))
-                and toks[n].tag_ in ("NN", "NNP")
-                and _is_org_noun(toks[n])
-                and not is_role_noun(toks[n])
-            ]
-            if segment is None and bodies:
-                # `a council spokesman`, `the company spokeswoman`: the council the article names.
-                noun = toks[bodies[-1]]
-                organization = self.org_for_noun(noun.lemma_.lower(), noun.idx)
-                # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
-                if organization and noun.lemma_ != "campaign" and noun.is_lower:
-                    toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
-            elif segment is not None and _party_label(toks[segment[0] : segment[1]], toks[head]):
-                pass  # `a GOP strategist`: the party says which side, not who employs them
-            elif segment is not None:
-                s, e = segment
-                organization = _clean_org(self.context, toks[s:e])
-                # Words before the organisation stay in the role when they modify it (`former`);
-                # a campaign's staff keep it in their role (`Clinton campaign manager`).
-                keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
-                # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role.
-                if e - s == 1 and _is_org_noun(toks[s]) and not toks[s].ent_type_:
-                    keep = toks[s:e]
-                # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
-                toks = [t for t in toks[:s] if t.is_lower or t.lower_ in _TIME_MODIFIERS] + keep + toks[e:]
-        role = _role_words(_without_residence(toks))
-        # `the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role.
-        compound = {t.i for t in role if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH"}  # best-selling
-        if any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role):
-            return "", ""
-        if not organization:
-            role, organization = _persons_campaign(self, role)
-        if not organization:
-            organization = _organization_within(self, role)
-        if not organization and role and role[-1].lemma_.lower() in _SPOKESPEOPLE:
-            # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
-            # has just named (ROLES.md: the adjacent sentence ties them).
-            organization = self.org_before(role[0].idx)
-        words = [t.text_with_ws for t in role]
-        # `Democratic presidential candidates Clinton and Sanders`: each is a candidate.
-        if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
-            lemma = role[-1].lemma_
-            words[-1] = (lemma[:1].upper() + lemma[1:] if role[-1].text[:1].isupper() else lemma) + role[
-                -1
-            ].whitespace_
-        return "".join(words).strip(), organization
+        return _role_and_organization(self, toks)
 
     def campaign_story(self) -> bool:
         """Whether the story speaks of a campaign (worked out once per article)."""
         if self._campaigning is None:
             self._campaigning = any(t.lower_ in ("campaign", "campaigns") for t in self.doc)
         return self._campaigning
-
-    def _organization_segment(self, prefix: list[Token]) -> tuple[int, int] | None:
-        """The last organisation named among the words before a role's head: an organisation
-        entity (`FBI`, `UK Independence Party`), a name the article shows is one (`Whole Foods`),
-        or a person's name with an organisation noun (`Clinton campaign`)."""
-        segments: list[tuple[int, int]] = []
-        k = 0
-        while k < len(prefix):
-            t = prefix[k]
-            if len(t.text) >= 2 and t.text.isupper() and t.lower_ in self.org_names and not t.ent_type_:
-                # `INMO general secretary`, the short form tagged as a common noun.
-                segments.append((k, k + 1))
-                k += 1
-                continue
-            if t.ent_type_ in ("ORG", "FAC"):
-                whole = k + 1
-                while (
-                    whole < len(prefix)
-                    and prefix[whole].ent_type_ == t.ent_type_
-                    and prefix[whole].ent_iob_ == "I"
-                ):
-                    whole += 1
-                after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
-                if (
-                    whole == len(prefix)
-                    and after is not None
-                    and after.ent_iob_ == "I"
-                    and after.ent_type_ == t.ent_type_
-                    and is_role_noun(after)
-                    and not any(_is_org_noun(x) for x in prefix[k:whole])
-                ):
-                    # `Fire Chief Marcus Webb` with `Fire Chief` tagged a body: the tag runs on
-                    # into the role's own noun, so it is the title, not an employer.
-                    k = whole
-                    continue
-                if prefix[k].is_sent_start and all(x.pos_ == "NOUN" for x in prefix[k:whole]):
-                    # `State party chairman John Burton`: a common noun in capitals because it
-                    # opens the sentence names no body.
-                    k = whole
-                    continue
-                e = _org_noun_end(prefix, k, whole)
-                # `Congress party spokesperson`: the body's own noun after its name is part of it.
-                if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):
-                    if not is_role_noun(prefix[e]):
-                        e += 1
-                s = k
-                # Places before the organisation belong to it (`UK Independence Party`).
-                while s > 0 and prefix[s - 1].pos_ == "PROPN" and prefix[s - 1].ent_type_ in _PLACE | {""}:
-                    s -= 1
-                segments.append((s, e))
-                k = whole
-                continue
-            if self.is_person(t) and k + 1 < len(prefix) and prefix[k + 1].is_lower:
-                if _is_org_noun(prefix[k + 1]):
-                    segments.append((k, k + 2))
-                    k += 2
-                    continue
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and not self.is_person(t):
-                e = k
-                while e < len(prefix):
-                    if prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
-                        e += 1
-                    elif prefix[e].tag_ == "CD" and e > k and prefix[e - 1].pos_ == "PROPN":
-                        e += 1  # `Amalgamated Transit Union Local 1505`
-                    # `City of Cape Town`, `Bureau of Meteorology`: small words inside a name.
-                    elif (
-                        prefix[e].lower_ in _NAME_JOINERS
-                        and e + 1 < len(prefix)
-                        and prefix[e + 1].pos_ == "PROPN"
-                        and prefix[e + 1].text[:1].isupper()
-                    ):
-                        e += 1
-                    else:
-                        break
-                # `Benghazi Committee Chairman`: capitalised words ending in an organisation noun;
-                # `Whole Foods co-founder`: a name in capitals before a role in small letters
-                # (not a place: `Tampa mayor`; not one word opening the sentence).
-                known = _clean_org(self.context, prefix[k:e]).lower() in self.org_names
-                org_noun = _is_org_noun(prefix[e - 1]) and not is_role_noun(prefix[e - 1])
-                before_role = (
-                    # Right before the role's head, a name says it is a body (`Bureau of
-                    # Meteorology hydrologist`), unlike a portfolio (`Public Safety Minister`).
-                    (
-                        prefix[e].is_lower
-                        if e < len(prefix)
-                        else any(x.lower_ in _NAME_JOINERS or _is_org_noun(x) for x in prefix[k:e])
-                    )
-                    and not any(x.ent_type_ in _PLACE or is_role_noun(x) for x in prefix[k:e])
-                    and (e - k >= 2 or not prefix[k].is_sent_start)
-                )
-                if known or org_noun or before_role:
-                    segments.append((k, e))
-                k = e
-                continue
-            k += 1
-        if not segments:
-            return None
-        s, e = segments[-1]
-        # `GOP presidential contender`: a party or body before an adjective only qualifies the
-        # role; the person does not work for it.
-        if e < len(prefix) and prefix[e].pos_ == "ADJ":
-            return None
-        return s, e
 
 
 # --- titles before the name ---------------------------------------------------------------
@@ -617,7 +414,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         (n for n in range(1, len(run) - 1) if run[n].lower_ == "of" and is_role_noun(run[n - 1])), 0
     )
     if held and not is_role_noun(last) and len(run) - held <= 3:
-        return [x for x in [describer._role_and_organization(run, singular=True)] if x[0]]
+        return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
     if not (is_role_noun(last) or (_occupation(last) and last.dep_ == "compound")):
         # `CNN’s Jake Tapper`: an organisation alone.
         if len(run) >= 2 and run[-1].text in POSSESSIVES:
@@ -628,7 +425,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     out = []
     for conjunct in _conjuncts(run):
         if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
-            out.append(describer._role_and_organization(conjunct, singular=True))
+            out.append(_role_and_organization(describer, conjunct, singular=True))
     return [x for x in out if x[0]]
 
 
@@ -709,6 +506,257 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
     while toks and (toks[0].lower_ in DETERMINERS or toks[0].lower_ in _POSSESSIVE_PRONOUNS):
         toks = toks[1:]
     return toks
+
+
+# --- a role and the organisation standing apart in it ---------------------------------
+
+
+def _role_and_organization(
+    describer: Describer, toks: list[Token], singular: bool = False
+) -> tuple[str, str]:
+    """Split a title or an apposition into its role and the organisation standing apart in it
+    (`Senate Minority Whip` → Minority Whip / Senate, `State Department’s spokesman` →
+    spokesman / State Department, `Clinton campaign manager` → manager / Clinton campaign,
+    `former FBI Director` → former Director / FBI)."""
+    doc = describer.doc
+    toks = _without_address(doc, toks)
+    its = next((t for t in toks[:2] if t.lower_ == "its"), None)
+    owner_pronoun = next((t for t in toks[:2] if t.lower_ in ("his", "her", "their")), None)
+    toks = _role_words(toks)
+    if not toks:
+        return "", ""
+    if owner_pronoun is not None and any(t.lower_ == "campaign" for t in toks[:-1]):
+        # `Her campaign manager, Robby Mook`: the campaign of the person she is.
+        role = _role_words(_without_residence(toks))
+        # `her campaign’s spokesman`: the role after the campaign's possessive.
+        cut = next((n for n, t in enumerate(role) if t.text in POSSESSIVES), -1)
+        return text_of(doc, role[cut + 1 :]), describer.campaign_of(owner_pronoun.idx)
+    toks, organization = _organization_apart(describer, toks, its)
+    role = _role_words(_without_residence(toks))
+    if _judgement(doc, role):
+        return "", ""
+    if not organization:
+        role, organization = _persons_campaign(describer, role)
+    if not organization:
+        organization = _organization_within(describer, role)
+    if not organization and role and role[-1].lemma_.lower() in _SPOKESPEOPLE:
+        # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
+        # has just named (ROLES.md: the adjacent sentence ties them).
+        organization = describer.org_before(role[0].idx)
+    return _role_text(role, singular), organization
+
+
+def _without_address(doc: Doc, toks: list[Token]) -> list[Token]:
+    """A title's words without ages (`a 26-year-old teacher`) and honorifics, no part of a role.
+    `Lady` before a name is a form of address, `lady` in `dinner lady` part of a job."""
+    roles = lexicon().role_nouns
+    return [
+        t
+        for t in toks
+        if not (is_honorific(t) and (t.i == 0 or f"{doc[t.i - 1].lower_} {t.lower_}" not in roles))
+        and (t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY") or _numbers_a_name(doc, t))
+    ]
+
+
+def _judgement(doc: Doc, role: list[Token]) -> bool:
+    """`the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role."""
+    compound = {t.i for t in role if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH"}  # best-selling
+    return any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role)
+
+
+def _role_text(role: list[Token], singular: bool) -> str:
+    """The role as written; ``singular``: one of a plural title's holders (`Democratic
+    presidential candidates Clinton and Sanders`: each is a candidate)."""
+    words = [t.text_with_ws for t in role]
+    if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
+        lemma = role[-1].lemma_
+        words[-1] = (lemma[:1].upper() + lemma[1:] if role[-1].text[:1].isupper() else lemma) + role[
+            -1
+        ].whitespace_
+    return "".join(words).strip()
+
+
+def _organization_apart(
+    describer: Describer, toks: list[Token], its: Token | None
+) -> tuple[list[Token], str]:
+    """The organisation a role's words name before its head, and the words left for the role:
+    an owner (`the State Department’s`, `Its`), a person's campaign staff (`Clinton
+    spokeswoman`), or a body's name or noun before the head (`FBI Director`, `a council
+    spokesman`)."""
+    head = next((n for n, t in enumerate(toks) if is_role_noun(t) or _occupation(t)), len(toks) - 1)
+    owner_end = next((n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES), 0)
+    if its is not None and not owner_end:
+        # `Its chief economist, Laura Kim,`: the body named just before.
+        return toks, describer.org_before(its.idx)
+    if owner_end:
+        # A possessive: `the State Department’s spokesman`, `Trump’s running mate`.
+        owner, toks = toks[:owner_end], toks[owner_end + 1 :]
+        return toks, _owner_organization(describer, owner, toks)
+    if _staff_of(describer, toks, head):
+        # `Clinton spokeswoman`, `a Sanders volunteer`: the person's campaign (ROLES.md).
+        organization = f"{toks[head - 1].text} campaign"
+        return [t for t in toks[: head - 1] if not describer.is_person(t)] + toks[head:], organization
+    return _organization_before_head(describer, toks, head)
+
+
+def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
+    """The organisation of a role's owner before a possessive (`the State Department’s`), or a
+    person's campaign (`Trump’s campaign manager`)."""
+    if describer.is_person(owner[-1]):
+        return f"{owner[-1].text} campaign" if role and role[0].lower_ == "campaign" else ""
+    organization = _organization_span(describer, owner)
+    # `the council’s chief engineer`: the council the article names.
+    noun = owner[-1]
+    if not organization and noun.is_lower and _is_org_noun(noun) and noun.tag_ != "NNS":
+        organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+    return organization
+
+
+def _organization_before_head(describer: Describer, toks: list[Token], head: int) -> tuple[list[Token], str]:
+    """A body named among the words before a role's head (`FBI Director`, `Clinton campaign
+    manager`), or a body's noun standing for the one the article names (`a council spokesman`)."""
+    organization = ""
+    segment = _organization_segment(describer, toks[:head])
+    bodies = [
+        n
+        for n in range(head)
+        if (toks[n].is_lower or (n == 0 and toks[n].is_title and toks[n].tag_ == "NN"))
+        and toks[n].tag_ in ("NN", "NNP")
+        and _is_org_noun(toks[n])
+        and not is_role_noun(toks[n])
+    ]
+    if segment is None and bodies:
+        # `a council spokesman`, `the company spokeswoman`: the council the article names.
+        noun = toks[bodies[-1]]
+        organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+        # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
+        if organization and noun.lemma_ != "campaign" and noun.is_lower:
+            toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
+    elif segment is not None and _party_label(toks[segment[0] : segment[1]], toks[head]):
+        pass  # `a GOP strategist`: the party says which side, not who employs them
+    elif segment is not None:
+        s, e = segment
+        organization = _clean_org(describer.context, toks[s:e])
+        # Words before the organisation stay in the role when they modify it (`former`);
+        # a campaign's staff keep it in their role (`Clinton campaign manager`).
+        keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
+        # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role.
+        if e - s == 1 and _is_org_noun(toks[s]) and not toks[s].ent_type_:
+            keep = toks[s:e]
+        # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
+        toks = [t for t in toks[:s] if t.is_lower or t.lower_ in _TIME_MODIFIERS] + keep + toks[e:]
+    return toks, organization
+
+
+def _organization_segment(describer: Describer, prefix: list[Token]) -> tuple[int, int] | None:
+    """The last organisation named among the words before a role's head: an organisation
+    entity (`FBI`, `UK Independence Party`), a name the article shows is one (`Whole Foods`),
+    or a person's name with an organisation noun (`Clinton campaign`)."""
+    segments: list[tuple[int, int]] = []
+    k = 0
+    while k < len(prefix):
+        t = prefix[k]
+        found: tuple[int, int] | None = None
+        if len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and not t.ent_type_:
+            # `INMO general secretary`, the short form tagged as a common noun.
+            found, after = (k, k + 1), k + 1
+        elif t.ent_type_ in ("ORG", "FAC"):
+            found, after = _tagged_segment(prefix, k)
+        elif (
+            describer.is_person(t)
+            and k + 1 < len(prefix)
+            and prefix[k + 1].is_lower
+            and _is_org_noun(prefix[k + 1])
+        ):
+            found, after = (k, k + 2), k + 2
+        elif t.pos_ == "PROPN" and t.text[:1].isupper() and not describer.is_person(t):
+            found, after = _named_segment(describer, prefix, k)
+        else:
+            after = k + 1
+        if found is not None:
+            segments.append(found)
+        k = after
+    if not segments:
+        return None
+    s, e = segments[-1]
+    # `GOP presidential contender`: a party or body before an adjective only qualifies the
+    # role; the person does not work for it.
+    if e < len(prefix) and prefix[e].pos_ == "ADJ":
+        return None
+    return s, e
+
+
+def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None, int]:
+    """The organisation entity starting at ``prefix[k]``, if it names a body (with the places
+    before it and its own noun after it), and where the entity ends."""
+    t = prefix[k]
+    whole = k + 1
+    while whole < len(prefix) and prefix[whole].ent_type_ == t.ent_type_ and prefix[whole].ent_iob_ == "I":
+        whole += 1
+    after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
+    if (
+        whole == len(prefix)
+        and after is not None
+        and after.ent_iob_ == "I"
+        and after.ent_type_ == t.ent_type_
+        and is_role_noun(after)
+        and not any(_is_org_noun(x) for x in prefix[k:whole])
+    ):
+        # `Fire Chief Marcus Webb` with `Fire Chief` tagged a body: the tag runs on
+        # into the role's own noun, so it is the title, not an employer.
+        return None, whole
+    if prefix[k].is_sent_start and all(x.pos_ == "NOUN" for x in prefix[k:whole]):
+        # `State party chairman John Burton`: a common noun in capitals because it
+        # opens the sentence names no body.
+        return None, whole
+    e = _org_noun_end(prefix, k, whole)
+    # `Congress party spokesperson`: the body's own noun after its name is part of it.
+    if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):
+        if not is_role_noun(prefix[e]):
+            e += 1
+    s = k
+    # Places before the organisation belong to it (`UK Independence Party`).
+    while s > 0 and prefix[s - 1].pos_ == "PROPN" and prefix[s - 1].ent_type_ in _PLACE | {""}:
+        s -= 1
+    return (s, e), whole
+
+
+def _named_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[tuple[int, int] | None, int]:
+    """The run of capitalised words starting at ``prefix[k]``, if it names a body, and where
+    the run ends."""
+    e = k
+    while e < len(prefix):
+        if prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
+            e += 1
+        elif prefix[e].tag_ == "CD" and e > k and prefix[e - 1].pos_ == "PROPN":
+            e += 1  # `Amalgamated Transit Union Local 1505`
+        # `City of Cape Town`, `Bureau of Meteorology`: small words inside a name.
+        elif (
+            prefix[e].lower_ in _NAME_JOINERS
+            and e + 1 < len(prefix)
+            and prefix[e + 1].pos_ == "PROPN"
+            and prefix[e + 1].text[:1].isupper()
+        ):
+            e += 1
+        else:
+            break
+    # `Benghazi Committee Chairman`: capitalised words ending in an organisation noun;
+    # `Whole Foods co-founder`: a name in capitals before a role in small letters
+    # (not a place: `Tampa mayor`; not one word opening the sentence).
+    known = _clean_org(describer.context, prefix[k:e]).lower() in describer.org_names
+    org_noun = _is_org_noun(prefix[e - 1]) and not is_role_noun(prefix[e - 1])
+    before_role = (
+        # Right before the role's head, a name says it is a body (`Bureau of
+        # Meteorology hydrologist`), unlike a portfolio (`Public Safety Minister`).
+        (
+            prefix[e].is_lower
+            if e < len(prefix)
+            else any(x.lower_ in _NAME_JOINERS or _is_org_noun(x) for x in prefix[k:e])
+        )
+        and not any(x.ent_type_ in _PLACE or is_role_noun(x) for x in prefix[k:e])
+        and (e - k >= 2 or not prefix[k].is_sent_start)
+    )
+    return ((k, e) if known or org_noun or before_role else None), e
 
 
 # --- the organisation within a role ---------------------------------------------------
@@ -883,7 +931,7 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         j -= 1
     # `One of the bank's founders, Ana Ruiz,`: one of several holders of a role.
     if len(toks) > 3 and toks[0].lower_ == "one" and toks[1].lower_ == "of" and is_role_noun(toks[-1]):
-        return [x for x in [describer._role_and_organization(toks[2:], singular=True)] if x[0]]
+        return [x for x in [_role_and_organization(describer, toks[2:], singular=True)] if x[0]]
     # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
     if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
         if not (toks and is_role_noun(toks[-1]) and len(toks) > 1):
@@ -972,7 +1020,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     if not is_role_noun(root) and _title_phrase(toks):
         # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
         # phrase ending in a role noun is a title, whatever the parse made its head.
-        role, organization = describer._role_and_organization(toks)
+        role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
     heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
     out = []
@@ -986,7 +1034,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         words = [t for t in toks if lo <= t.i < hi and not (t.dep_ == "cc" and t.head.i == root.i)]
         while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
             words = words[:-1]
-        role, organization = describer._role_and_organization(words)
+        role, organization = _role_and_organization(describer, words)
         if role:
             out.append((role, organization))
     return out
@@ -1067,7 +1115,7 @@ def _serving_as(describer: Describer, verb: Token, former: bool, bare: bool = Fa
             if bare and any(c.dep_ == "det" for c in obj.children):
                 continue
             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
-                role, organization = describer._role_and_organization(_clause_free(obj))
+                role, organization = _role_and_organization(describer, _clause_free(obj))
                 if role and former and not role.lower().startswith(("former", "ex-")):
                     role = "former " + role
                 return [(role, organization)] if role else []
@@ -1084,7 +1132,7 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     if lemma == "be":
         for attr in verb.children:
             if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and is_role_noun(attr):
-                role, organization = describer._role_and_organization(_clause_free(attr))
+                role, organization = _role_and_organization(describer, _clause_free(attr))
                 if role and past and not role.lower().startswith(("former", "ex-")):
                     role = "former " + role
                 return [(role, organization)] if role else []

@@ -63,9 +63,6 @@ EXEMPT_MODULES: set[str] = set()
 # What is still over the limits, at most this long: an entry may only shrink or go (the test
 # fails if one grows or a new one appears). Each is to be split along its own seams.
 STILL_TOO_LONG = {
-    "descriptors.py:Describer": 260,
-    "descriptors.py:Describer._role_and_organization": 99,
-    "descriptors.py:Describer._organization_segment": 102,
     "entities.py:ArticleEntities": 615,
     "entities.py:ArticleEntities._people": 84,
     "evaluate.py:score_article": 66,
