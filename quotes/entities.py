@@ -290,37 +290,8 @@ class ArticleEntities:
     # --- people -------------------------------------------------------------------------
 
     def _people(self, ents: list[Span], outside: list[bool], extra: list[Span]) -> list[NameMention]:
-        doc, context, known_bodies = self.doc, self.context, self.org_names
         others = [e for e in ents if e.label_ in _MISLABELLED and outside[e.start]]
-        # A name after an honorific is a person whatever the tagger called it (`Ms Lyons` as ORG).
-        addressed = [e for e in others if _after_honorific(doc, e)]
-        # A name tagged as a person that the article shows to be an organisation (`general
-        # manager of Saffron Lane`) is not one.
-        spans = [
-            e
-            for e in ents
-            if e.label_ == "PERSON" and outside[e.start] and org_text(context, e).lower() not in known_bodies
-        ] + addressed
-        spans += _untagged_names(self.context, outside, extra, ents)
-        # A person the speakers name (`I met with FBI Director James Comey`) may be one the
-        # story names shorter: their words can give the full name, never a new person.
-        quoted = [e for e in ents if e.label_ == "PERSON" and not outside[e.start]]
-        # `Comfort is the hardest thing`: one capitalised word the article also writes in small
-        # letters is a word, not a name.
-        cols = self.context.columns
-        strings = doc.vocab.strings
-        lower_words = {strings[o] for o, low in zip(cols.orth, cols.is_lower, strict=True) if low}
-        candidates: list[tuple[NameMention, int]] = []
-        for span in spans + quoted:
-            name = clean_name(self.context, span.start, span.end)
-            if name is None or not looks_like_name(doc, name):
-                continue
-            if len(name.key) == 1 and name.key[0] in lower_words:
-                continue
-            at = doc[name.start].idx
-            inside = not outside[span.start]
-            mention = NameMention(at, name, not inside and not in_page_furniture(self.context, at), inside)
-            candidates.append((mention, span.start_char))
+        candidates = _name_candidates(self.context, ents, others, outside, extra, self.org_names)
         found: list[NameMention] = []
         # Full names of the story first, so that surnames and headline names join them.
         candidates.sort(key=lambda c: (not c[0].body, len(c[0].name.core) < 2, -len(c[0].name.core), c[0].at))
@@ -338,8 +309,22 @@ class ArticleEntities:
             self.person_at.setdefault(span_start, person)
             found.append(mention)
         index = self._known_names()
-        # A person's full name or surname tagged as a place or organisation (`Crowe` as GPE)
-        # is still that person.
+        found += self._mislabelled_names(others, index)
+        found += self._missed_surnames(outside, index, found)
+        for mention in sorted(found, key=lambda m: m.at):
+            if mention.quoted:
+                continue
+            person = self.person_at[mention.at]
+            head = _head_of(self.context, mention.name.start, mention.name.end)
+            self.person_mentions.append((mention.at, person, head))
+        return found
+
+    def _mislabelled_names(
+        self, others: list[Span], index: dict[tuple[str, ...], list[Entity]]
+    ) -> list[NameMention]:
+        """A person's full name or surname tagged as a place or organisation (`Crowe` as GPE) is
+        still that person."""
+        doc, found = self.doc, []
         for ent in others:
             name = clean_name(self.context, ent.start, ent.end)
             if name is None or doc[name.start].idx in self.person_at:
@@ -352,8 +337,14 @@ class ArticleEntities:
                 self._add_name(known, mention)
                 self.person_at.setdefault(ent.start_char, known)
                 found.append(mention)
-        # A surname the tagger missed (`Raman thanked the volunteers`) is still a mention of
-        # the person it belongs to: it keeps pronouns on the right person.
+        return found
+
+    def _missed_surnames(
+        self, outside: list[bool], index: dict[tuple[str, ...], list[Entity]], found: list[NameMention]
+    ) -> list[NameMention]:
+        """A surname the tagger missed (`Raman thanked the volunteers`) is still a mention of the
+        person it belongs to: it keeps pronouns on the right person."""
+        doc, cols, missed = self.doc, self.context.columns, []
         covered = {i for m in found for i in range(m.name.start, m.name.end)}
         for i, (pos, ent_type, title) in enumerate(zip(cols.pos, cols.ent_type, cols.is_title, strict=True)):
             if pos != PROPN or ent_type or not outside[i] or not title:
@@ -365,14 +356,8 @@ class ArticleEntities:
             if known is not None:
                 mention = NameMention(tok.idx, Name(tok.i, tok.i + 1, tok.text, (tok.lower_,)), True)
                 self._add_name(known, mention)
-                found.append(mention)
-        for mention in sorted(found, key=lambda m: m.at):
-            if mention.quoted:
-                continue
-            person = self.person_at[mention.at]
-            head = _head_of(self.context, mention.name.start, mention.name.end)
-            self.person_mentions.append((mention.at, person, head))
-        return found
+                missed.append(mention)
+        return missed
 
     def _name_mentions(self, mentions: list[Mention]) -> list[Span]:
         """The attributions' mentions that are names the tagger left untagged (`said Ana Ruiz`)."""
@@ -960,6 +945,50 @@ def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
             return False
         rest.remove(hit)
     return True
+
+
+def _name_candidates(
+    context: DocContext,
+    ents: list[Span],
+    others: list[Span],
+    outside: list[bool],
+    extra: list[Span],
+    known_bodies: frozenset[str],
+) -> list[tuple[NameMention, int]]:
+    """The names that may be people's, each as a mention with the char where its span starts:
+    the tagger's people (outside quotes, not a name the article shows is a body), names after
+    an honorific whatever their tag, untagged names, and names in quotes."""
+    doc = context.doc
+    # A name after an honorific is a person whatever the tagger called it (`Ms Lyons` as ORG).
+    addressed = [e for e in others if _after_honorific(doc, e)]
+    # A name tagged as a person that the article shows to be an organisation (`general
+    # manager of Saffron Lane`) is not one.
+    spans = [
+        e
+        for e in ents
+        if e.label_ == "PERSON" and outside[e.start] and org_text(context, e).lower() not in known_bodies
+    ] + addressed
+    spans += _untagged_names(context, outside, extra, ents)
+    # A person the speakers name (`I met with FBI Director James Comey`) may be one the
+    # story names shorter: their words can give the full name, never a new person.
+    quoted = [e for e in ents if e.label_ == "PERSON" and not outside[e.start]]
+    # `Comfort is the hardest thing`: one capitalised word the article also writes in small
+    # letters is a word, not a name.
+    cols = context.columns
+    strings = doc.vocab.strings
+    lower_words = {strings[o] for o, low in zip(cols.orth, cols.is_lower, strict=True) if low}
+    candidates: list[tuple[NameMention, int]] = []
+    for span in spans + quoted:
+        name = clean_name(context, span.start, span.end)
+        if name is None or not looks_like_name(doc, name):
+            continue
+        if len(name.key) == 1 and name.key[0] in lower_words:
+            continue
+        at = doc[name.start].idx
+        inside = not outside[span.start]
+        mention = NameMention(at, name, not inside and not in_page_furniture(context, at), inside)
+        candidates.append((mention, span.start_char))
+    return candidates
 
 
 def _untagged_names(
