@@ -246,24 +246,7 @@ def extract_documents(
         document, remaining, rows, errors = pending[d_index]
         try:
             if doc is not None:
-                piece = document.text[offset : offset + len(doc.text)]
-                # Only the first piece can open with the headline.
-                title = document.title if offset == 0 else ""
-                piece_rows = quotes_from_doc(
-                    doc,
-                    source=document.source,
-                    include_all=include_all,
-                    text=piece,
-                    title=title,
-                    indirect=indirect,
-                )
-                if document.id:
-                    piece_rows = [replace(q, id=document.id) for q in piece_rows]
-                base = max(q.utterance for q in rows) + 1 if rows else 0
-                # Each piece numbers its speakers from 1: later pieces count on from the
-                # earlier ones, so an id stays one entity within the document.
-                speakers = max((q.speaker_id for q in rows), default=0)
-                rows.extend(_shift(q, offset, base, max(speakers, 0)) for q in piece_rows)
+                rows.extend(_piece_rows(document, offset, doc, rows, include_all, indirect))
         except Exception as exc:  # noqa: BLE001 - one odd document must not stop a batch
             errors.append(f"extraction failed ({type(exc).__name__}: {exc})")
         pending[d_index] = (document, remaining - 1, rows, errors)
@@ -277,6 +260,31 @@ def extract_documents(
                 piece_done(d_index, offset, doc)
                 yield from ready()
     yield from ready()
+
+
+def _piece_rows(
+    document: Document, offset: int, doc: Doc, rows: list[Quote], include_all: bool, indirect: bool
+) -> list[Quote]:
+    """The rows of one parsed piece of ``document`` at offsets in the whole text, numbered on
+    from ``rows``, those of the pieces before it."""
+    piece = document.text[offset : offset + len(doc.text)]
+    # Only the first piece can open with the headline.
+    title = document.title if offset == 0 else ""
+    piece_rows = quotes_from_doc(
+        doc,
+        source=document.source,
+        include_all=include_all,
+        text=piece,
+        title=title,
+        indirect=indirect,
+    )
+    if document.id:
+        piece_rows = [replace(q, id=document.id) for q in piece_rows]
+    base = max(q.utterance for q in rows) + 1 if rows else 0
+    # Each piece numbers its speakers from 1: later pieces count on from the
+    # earlier ones, so an id stays one entity within the document.
+    speakers = max((q.speaker_id for q in rows), default=0)
+    return [_shift(q, offset, base, max(speakers, 0)) for q in piece_rows]
 
 
 def _batches(
