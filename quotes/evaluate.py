@@ -620,8 +620,31 @@ def score_article(
     pred_of_gold = {gi: pi for pi, gi in pairs.items()}
     scores.articles += 1
     scores.failed_articles += failed
-    errors: list[dict[str, Any]] = []
+    errors = _score_golds(article, predictions, pred_of_gold, scores, kind)
+    errors += _score_predictions(article, predictions, pairs, scores, kind)
+    for e in errors:
+        scores.errors[f"{e['error']}/{e['category']}"] += 1
     for gi, g in enumerate(golds):
+        if g.label is None or (kind is not None and g.kind != kind):
+            continue
+        pi = pred_of_gold.get(gi)
+        who_errors = score_who(article, g, g.label, None if pi is None else predictions[pi], scores.who)
+        for e in who_errors:
+            scores.who.errors[f"{e['error']}/{e['category']}"] += 1
+        errors += who_errors
+    return errors
+
+
+def _score_golds(
+    article: GoldArticle,
+    predictions: list[Quote],
+    pred_of_gold: dict[int, int],
+    scores: Scores,
+    kind: str | None,
+) -> list[dict[str, Any]]:
+    """Recall's side: each gold quote found or missed, and its speaker right or wrong."""
+    errors: list[dict[str, Any]] = []
+    for gi, g in enumerate(article.quotes):
         if kind is not None and g.kind != kind:
             continue
         scores.gold += 1
@@ -641,6 +664,19 @@ def score_article(
             errors.append(error_record(article, "no-speaker", p.kind or "unknown", g, p))
         else:
             errors.append(error_record(article, "wrong-speaker", wrong_speaker_category(article, g, p), g, p))
+    return errors
+
+
+def _score_predictions(
+    article: GoldArticle,
+    predictions: list[Quote],
+    pairs: dict[int, int],
+    scores: Scores,
+    kind: str | None,
+) -> list[dict[str, Any]]:
+    """Precision's side: each prediction counted, by sieve and confidence; the spurious ones."""
+    golds = article.quotes
+    errors: list[dict[str, Any]] = []
     for pi, p in enumerate(predictions):
         gi_matched = pairs.get(pi)
         if gi_matched is not None and kind is not None and golds[gi_matched].kind != kind:
@@ -656,16 +692,6 @@ def score_article(
                 errors.append(error_record(article, "spurious", sieve, None, p))
             elif right:
                 scores.sieve_right[sieve] += 1
-    for e in errors:
-        scores.errors[f"{e['error']}/{e['category']}"] += 1
-    for gi, g in enumerate(golds):
-        if g.label is None or (kind is not None and g.kind != kind):
-            continue
-        pi = pred_of_gold.get(gi)
-        who_errors = score_who(article, g, g.label, None if pi is None else predictions[pi], scores.who)
-        for e in who_errors:
-            scores.who.errors[f"{e['error']}/{e['category']}"] += 1
-        errors += who_errors
     return errors
 
 
