@@ -372,6 +372,57 @@ def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]
         yield chunk
 
 
+class _Workers:
+    """A pool of worker processes and the chunks in flight on it, oldest first.
+
+    When a worker dies (killed, out of memory, a crash in compiled code), the oldest chunk is
+    retried one document at a time in a fresh pool, so only the document that kills a worker
+    is reported as failed; the other chunks are resubmitted.
+    """
+
+    def __init__(self, nlp: Language, jobs: int, args: tuple[bool, int, int, bool]) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.nlp, self.jobs, self.args = nlp, jobs, args
+        self.pool = self._new_pool()
+        self.in_flight: deque[tuple[list[Document], Future[list[Extraction]]]] = deque()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=self.context, initializer=_start_worker, initargs=(self.nlp, os.getpid())
+        )
+
+    def _renew(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new_pool()
+
+    def submit(self, chunk: list[Document]) -> None:
+        self.in_flight.append((chunk, self.pool.submit(_extract_chunk, chunk, *self.args)))
+
+    def oldest(self) -> Iterator[Extraction]:
+        """The extractions of the oldest chunk in flight."""
+        chunk, future = self.in_flight.popleft()
+        try:
+            yield from future.result()
+            return
+        except BrokenProcessPool:
+            pass
+        self._renew()
+        for document in chunk:
+            try:
+                results = self.pool.submit(_extract_chunk, [document], *self.args).result()
+            except BrokenProcessPool:
+                results = [Extraction(document, [], "a worker process died while extracting it")]
+                self._renew()
+            yield from results
+        waiting = list(self.in_flight)
+        self.in_flight.clear()
+        for other, future in waiting:
+            finished = future.done() and not future.cancelled() and future.exception() is None
+            resubmitted = future if finished else self.pool.submit(_extract_chunk, other, *self.args)
+            self.in_flight.append((other, resubmitted))
+
+
 def _extract_in_workers(
     nlp: Language,
     documents: Iterable[Document],
@@ -382,62 +433,23 @@ def _extract_in_workers(
     indirect: bool = False,
     chunk_size: int = 4,
 ) -> Iterator[Extraction]:
-    """The multi-process driver: ordered, bounded, and a dead worker does not hang the run.
-
-    When a worker dies (killed, out of memory, a crash in compiled code), the chunk at the
-    head of the queue is retried one document at a time in a fresh pool, so only the
-    document that kills a worker is reported as failed; the other chunks are resubmitted.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    args = (include_all, batch_size, max_chars, indirect)
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_start_worker, initargs=(nlp, os.getpid())
-        )
-
-    pool = new_pool()
-    in_flight: deque[tuple[list[Document], Future[list[Extraction]]]] = deque()
+    """The multi-process driver: ordered, bounded, and a dead worker does not hang the run
+    (see ``_Workers``)."""
+    workers = _Workers(nlp, jobs, (include_all, batch_size, max_chars, indirect))
     window = 2 * jobs
-
-    def oldest() -> Iterator[Extraction]:
-        nonlocal pool
-        chunk, future = in_flight.popleft()
-        try:
-            yield from future.result()
-            return
-        except BrokenProcessPool:
-            pass
-        pool.shutdown(wait=True, cancel_futures=True)
-        pool = new_pool()
-        for document in chunk:
-            try:
-                results = pool.submit(_extract_chunk, [document], *args).result()
-            except BrokenProcessPool:
-                results = [Extraction(document, [], "a worker process died while extracting it")]
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = new_pool()
-            yield from results
-        waiting = list(in_flight)
-        in_flight.clear()
-        for other, future in waiting:
-            finished = future.done() and not future.cancelled() and future.exception() is None
-            in_flight.append((other, future if finished else pool.submit(_extract_chunk, other, *args)))
-
     try:
         for chunk in _chunks(documents, chunk_size):
-            in_flight.append((chunk, pool.submit(_extract_chunk, chunk, *args)))
-            while len(in_flight) >= window:
-                yield from oldest()
-        while in_flight:
-            yield from oldest()
+            workers.submit(chunk)
+            while len(workers.in_flight) >= window:
+                yield from workers.oldest()
+        while workers.in_flight:
+            yield from workers.oldest()
     except BaseException:
         # Ctrl-C, SIGTERM, a failed write, a reader gone: the chunks in flight are not wanted,
         # and waiting for them could take minutes on long documents.
-        stop_workers(pool)
+        stop_workers(workers.pool)
         raise
-    pool.shutdown(wait=True, cancel_futures=True)
+    workers.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:
