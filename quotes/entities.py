@@ -230,6 +230,96 @@ class Entity:
         return self.first
 
 
+class ArticleOrganizations:
+    """The organisations an article names, and what the article means by a body's noun (`the
+    ministry`), by `its`, or by a short name (`SEC`)."""
+
+    def __init__(self, text: str, organizations: list[Entity]) -> None:
+        self.text = text
+        self.organizations = organizations
+
+    def canonical_org(self, text: str) -> str:
+        """An organisation's fullest name in the article: `Pershing Square` → `Pershing Square
+        Capital Management`, `SEC` → `Securities and Exchange Commission`; else ``text``."""
+        key = tuple(w.lower() for w in text.split())
+        if not key:
+            return text
+        same = [o for o in self.organizations if any(n[2] == key for n in o.names)]
+        if len(same) == 1:
+            return same[0].name()
+        longer = [o for o in self.organizations if len(o.key) > len(key) and o.key[: len(key)] == key]
+        if len(longer) == 1:
+            return longer[0].name()
+        # `Board member Luis Ortega` after `the Millbrook School Board`: the body's last word.
+        ending = [o for o in self.organizations if len(o.key) > len(key) and o.key[-len(key) :] == key]
+        if len(ending) == 1 and len(key) == 1 and key[0] in lexicon().organization_nouns:
+            return ending[0].name()
+        short = compact_acronym(text)
+        spelled = [o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
+        if len(spelled) == 1:
+            return spelled[0].name()
+        return text
+
+    def organization_name_for(self, noun: str, at: int) -> str:
+        """The name of the body `the <noun>` stands for (`the journalism school`), or ""."""
+        org = self.organization_for(noun, at)
+        return org.name() if org is not None else ""
+
+    def organization_ending(self, text: str) -> Entity | None:
+        """The organisation whose name of two words or more ends ``text`` (`Minera Cerro Pardo`
+        for `Cerro Pardo`), if one does."""
+        key = name_key(text)
+        for org in self.organizations:
+            for n in org.names:
+                if 2 <= len(n[2]) <= len(key) and key[-len(n[2]) :] == n[2]:
+                    return org
+        return None
+
+    def organization_before(self, at: int) -> str:
+        """The name of the organisation the article names last before char ``at``, in the same
+        paragraph or the one before (what `its` in `Its chief economist` stands for), or ""."""
+        text = self.text
+        start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
+        last = max(
+            ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
+            key=lambda x: x[0],
+            default=(-1, None),
+        )
+        return last[1].name() if last[1] is not None and last[0] >= 0 else ""
+
+    def organization_named(self, start: int) -> Entity | None:
+        """The organisation whose mention starts at char ``start``."""
+        for org in self.organizations:
+            if start in org.mentions:
+                return org
+        return None
+
+    def organization_for(self, noun: str, at: int) -> Entity | None:
+        """The organisation `the <noun>` at char ``at`` stands for, if the article names it.
+
+        `the ministry` is the last-named body called a ministry (`Ministry of Health`); `the
+        company` is the most-named body not known to be something else (a union, a school).
+        """
+        kind = [o for o in self.organizations if noun in o.kinds]
+        if kind:
+            before = [o for o in kind if o.mentions[0] < at]
+            if before:
+                return max(before, key=lambda o: max(c for c in o.mentions if c < at))
+            return min(kind, key=lambda o: o.mentions[0])
+        if noun not in lexicon().business_nouns:
+            return None
+        business = lexicon().business_nouns
+        pool = [o for o in self.organizations if not o.kinds or o.kinds & business]
+        scored = [
+            (sum(1 for c in o.mentions if c < at), max((c for c in o.mentions if c < at), default=-1), o)
+            for o in pool
+        ]
+        scored = [x for x in scored if x[0] > 0]
+        if not scored:
+            return None
+        return max(scored, key=lambda x: (x[0], x[1]))[2]
+
+
 class ArticleEntities:
     """Every person and organisation the article names, clustered, with their descriptors."""
 
@@ -255,7 +345,9 @@ class ArticleEntities:
         full_names = {n for n in full_names if n.split() and n not in org_names}
         self.org_names = org_names - full_names - {n.split()[-1] for n in full_names}
         found = self._people(ents, outside, self._name_mentions(mentions or []))
-        self.organizations = self._organizations(ents + _untagged_bodies(self.context, outside), outside)
+        self.organizations = _read_organizations(self.context, ents, outside, self.org_names, self.person_at)
+        self.entities += self.organizations
+        self.orgs = ArticleOrganizations(self.text, self.organizations)
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
         # `INMO general secretary X` after `the Irish Nurses and Midwives Organisation (INMO)`:
         # the short form of a body the article names is a body too.
@@ -266,8 +358,8 @@ class ArticleEntities:
             outside,
             frozenset(known),
             person_words,
-            self.organization_name_for,
-            self.organization_before,
+            self.orgs.organization_name_for,
+            self.orgs.organization_before,
             self.campaign_of,
         )
         self.pronouns_read = False
@@ -495,139 +587,6 @@ class ArticleEntities:
         return self._match(name, at) if name is not None else None
 
     # --- organisations ------------------------------------------------------------------
-
-    def _organizations(self, ents: list[Span], outside: list[bool]) -> list[Entity]:
-        """Every organisation the article names, short names (`Northline`) joined to the full
-        name (`Northline Rail`), with the nouns that say what kind of body each is."""
-        doc, lex = self.doc, lexicon()
-        orgs: list[Entity] = []
-        # `BENGALURU: The …`: the place a story is filed from is no body of the story.
-        places = [(d.start, d.end) for d in datelines(self.text)]
-        named = [
-            e
-            for e in ents
-            if (e.label_ == "ORG" or org_text(self.context, e).lower() in self.org_names)
-            and outside[e.start]
-            and e.start_char not in self.person_at
-            and not any(s <= e.start_char < end for s, end in places)
-        ]
-        # `Republican National Committee`, `British Medical Association` with the first word
-        # tagged a people or left out: the body's name starts there.
-        named = [Span(doc, _name_start(doc, e), e.end, label=e.label_) for e in named]
-        for ent in sorted(named, key=lambda e: (-len(e), e.start_char)):
-            name = org_text(self.context, ent)
-            tokens = tuple(w.lower() for w in name.split())
-            if not tokens:
-                continue
-            org = _known_body(orgs, name, tokens)
-            if org is None:
-                org = Entity("organization")
-                org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}
-                # `The Times of India reported … the paper said`: a newspaper's usual title words.
-                if set(tokens) & _MASTHEAD_WORDS:
-                    org.kinds |= {"newspaper", "paper"}
-                orgs.append(org)
-                self.entities.append(org)
-            org.names.append((ent.start_char, name, tokens))
-            org.mentions.append(ent.start_char)
-            if in_page_furniture(self.context, ent.start_char):
-                org.furniture.add(ent.start_char)
-            org.kinds |= apposed_kinds(ent)
-        # A short name the tagger read as a place (`Northline said`) is still the company.
-        for ent in ents:
-            if ent.label_ in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and outside[ent.start]:
-                if ent.start_char in self.person_at:
-                    continue
-                tokens = tuple(w.lower() for w in org_text(self.context, ent).split())
-                fits = [
-                    o for o in orgs if tokens and len(o.key) > len(tokens) and o.key[: len(tokens)] == tokens
-                ]
-                if len(fits) == 1:
-                    fits[0].mentions.append(ent.start_char)
-        for org in orgs:
-            org.mentions.sort()
-        return orgs
-
-    def canonical_org(self, text: str) -> str:
-        """An organisation's fullest name in the article: `Pershing Square` → `Pershing Square
-        Capital Management`, `SEC` → `Securities and Exchange Commission`; else ``text``."""
-        key = tuple(w.lower() for w in text.split())
-        if not key:
-            return text
-        same = [o for o in self.organizations if any(n[2] == key for n in o.names)]
-        if len(same) == 1:
-            return same[0].name()
-        longer = [o for o in self.organizations if len(o.key) > len(key) and o.key[: len(key)] == key]
-        if len(longer) == 1:
-            return longer[0].name()
-        # `Board member Luis Ortega` after `the Millbrook School Board`: the body's last word.
-        ending = [o for o in self.organizations if len(o.key) > len(key) and o.key[-len(key) :] == key]
-        if len(ending) == 1 and len(key) == 1 and key[0] in lexicon().organization_nouns:
-            return ending[0].name()
-        short = compact_acronym(text)
-        spelled = [o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
-        if len(spelled) == 1:
-            return spelled[0].name()
-        return text
-
-    def organization_name_for(self, noun: str, at: int) -> str:
-        """The name of the body `the <noun>` stands for (`the journalism school`), or ""."""
-        org = self.organization_for(noun, at)
-        return org.name() if org is not None else ""
-
-    def organization_ending(self, text: str) -> Entity | None:
-        """The organisation whose name of two words or more ends ``text`` (`Minera Cerro Pardo`
-        for `Cerro Pardo`), if one does."""
-        key = name_key(text)
-        for org in self.organizations:
-            for n in org.names:
-                if 2 <= len(n[2]) <= len(key) and key[-len(n[2]) :] == n[2]:
-                    return org
-        return None
-
-    def organization_before(self, at: int) -> str:
-        """The name of the organisation the article names last before char ``at``, in the same
-        paragraph or the one before (what `its` in `Its chief economist` stands for), or ""."""
-        text = self.text
-        start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
-        last = max(
-            ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
-            key=lambda x: x[0],
-            default=(-1, None),
-        )
-        return last[1].name() if last[1] is not None and last[0] >= 0 else ""
-
-    def organization_named(self, start: int) -> Entity | None:
-        """The organisation whose mention starts at char ``start``."""
-        for org in self.organizations:
-            if start in org.mentions:
-                return org
-        return None
-
-    def organization_for(self, noun: str, at: int) -> Entity | None:
-        """The organisation `the <noun>` at char ``at`` stands for, if the article names it.
-
-        `the ministry` is the last-named body called a ministry (`Ministry of Health`); `the
-        company` is the most-named body not known to be something else (a union, a school).
-        """
-        kind = [o for o in self.organizations if noun in o.kinds]
-        if kind:
-            before = [o for o in kind if o.mentions[0] < at]
-            if before:
-                return max(before, key=lambda o: max(c for c in o.mentions if c < at))
-            return min(kind, key=lambda o: o.mentions[0])
-        if noun not in lexicon().business_nouns:
-            return None
-        business = lexicon().business_nouns
-        pool = [o for o in self.organizations if not o.kinds or o.kinds & business]
-        scored = [
-            (sum(1 for c in o.mentions if c < at), max((c for c in o.mentions if c < at), default=-1), o)
-            for o in pool
-        ]
-        scored = [x for x in scored if x[0] > 0]
-        if not scored:
-            return None
-        return max(scored, key=lambda x: (x[0], x[1]))[2]
 
     def campaign_of(self, at: int) -> str:
         """`<Surname> campaign` for the person the possessive pronoun at char ``at`` stands for
@@ -1170,7 +1129,7 @@ def resolve_speakers(
     profiles = {}
     for e in speaking:
         role, organization = e.profile()
-        profiles[id(e)] = (e.name(), role, article.canonical_org(organization) if organization else "")
+        profiles[id(e)] = (e.name(), role, article.orgs.canonical_org(organization) if organization else "")
     out: list[Speaker | None] = []
     for att, entity in zip(attributions, resolved, strict=True):
         if att.mention is None:
@@ -1217,7 +1176,7 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             lemma = tok.lemma_.lower()
             if lemma in lex.role_nouns or lemma in lex.person_nouns:
                 continue
-            thing = article.organization_for(lemma, tok.idx) if lemma in lex.organization_nouns else None
+            thing = article.orgs.organization_for(lemma, tok.idx) if lemma in lex.organization_nouns else None
             if thing is None:
                 words = [t for t in tok.subtree if t.i <= tok.i and article.outside[t.i]]
                 label = text_of(doc, words[-4:] if len(words) > 4 else words)
@@ -1294,7 +1253,7 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     holder = _only_holder(doc, article, m, text)
     if holder is not None:
         return holder
-    body = article.organization_ending(text)
+    body = article.orgs.organization_ending(text)
     if body is None:
         person = article.person_named(text, m.start)
         if person is not None:
@@ -1353,7 +1312,7 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     elif not role:
         toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         role = text_of(doc, toks) if toks else text
-    return article.description(text, role, article.canonical_org(organization), m.start)
+    return article.description(text, role, article.orgs.canonical_org(organization), m.start)
 
 
 def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity | None:
@@ -1373,7 +1332,7 @@ def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | N
     title before a person's name stands for that person."""
     if m.head < 0 or m.kind not in ("name", "organization", "description"):
         return None
-    if article.person_at.get(m.start) is not None or article.organization_named(m.start) is not None:
+    if article.person_at.get(m.start) is not None or article.orgs.organization_named(m.start) is not None:
         return None
     # Along the title's words to the name that follows them (the parse of a long title before
     # a name is often broken: `Oversight ranking Democrat Elijah Cummings`).
@@ -1415,13 +1374,13 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
     if head.ent_type_:
         ent = entity_at(doc, head)
         if ent is not None and ent.label_ not in NOT_ORG:
-            return article.organization_named(ent.start_char)
+            return article.orgs.organization_named(ent.start_char)
         return None
     first = bisect_right(article.token_starts, m.start - 1)
     words = doc[first : bisect_right(article.token_starts, m.end - 1)]
     # `the companies` are several: no one name stands for them.
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
-        return article.organization_for(head.lemma_.lower(), m.start)
+        return article.orgs.organization_for(head.lemma_.lower(), m.start)
     return None
 
 
@@ -1430,3 +1389,62 @@ def _strip_leading_the(name: str) -> str:
         if name.startswith(det):
             return name[len(det) :]
     return name
+
+
+def _read_organizations(
+    context: DocContext,
+    ents: list[Span],
+    outside: list[bool],
+    org_names: frozenset[str],
+    person_at: dict[int, Entity],
+) -> list[Entity]:
+    """Every organisation the article names, short names (`Northline`) joined to the full
+    name (`Northline Rail`), with the nouns that say what kind of body each is."""
+    doc, lex = context.doc, lexicon()
+    orgs: list[Entity] = []
+    ents = ents + _untagged_bodies(context, outside)
+    # `BENGALURU: The …`: the place a story is filed from is no body of the story.
+    places = [(d.start, d.end) for d in datelines(context.text)]
+    named = [
+        e
+        for e in ents
+        if (e.label_ == "ORG" or org_text(context, e).lower() in org_names)
+        and outside[e.start]
+        and e.start_char not in person_at
+        and not any(s <= e.start_char < end for s, end in places)
+    ]
+    # `Republican National Committee`, `British Medical Association` with the first word
+    # tagged a people or left out: the body's name starts there.
+    named = [Span(doc, _name_start(doc, e), e.end, label=e.label_) for e in named]
+    for ent in sorted(named, key=lambda e: (-len(e), e.start_char)):
+        name = org_text(context, ent)
+        tokens = tuple(w.lower() for w in name.split())
+        if not tokens:
+            continue
+        org = _known_body(orgs, name, tokens)
+        if org is None:
+            org = Entity("organization")
+            org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}
+            # `The Times of India reported … the paper said`: a newspaper's usual title words.
+            if set(tokens) & _MASTHEAD_WORDS:
+                org.kinds |= {"newspaper", "paper"}
+            orgs.append(org)
+        org.names.append((ent.start_char, name, tokens))
+        org.mentions.append(ent.start_char)
+        if in_page_furniture(context, ent.start_char):
+            org.furniture.add(ent.start_char)
+        org.kinds |= apposed_kinds(ent)
+    # A short name the tagger read as a place (`Northline said`) is still the company.
+    for ent in ents:
+        if ent.label_ in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and outside[ent.start]:
+            if ent.start_char in person_at:
+                continue
+            tokens = tuple(w.lower() for w in org_text(context, ent).split())
+            fits = [
+                o for o in orgs if tokens and len(o.key) > len(tokens) and o.key[: len(tokens)] == tokens
+            ]
+            if len(fits) == 1:
+                fits[0].mentions.append(ent.start_char)
+    for org in orgs:
+        org.mentions.sort()
+    return orgs

@@ -660,7 +660,7 @@ def test_a_capitalised_word_the_tagger_left_out_of_a_bodys_name_starts_it() -> N
     )
     article = ArticleEntities(DocContext(doc), [True] * len(doc))
     assert [o.name() for o in article.organizations] == ["Harbour National Committee"]
-    assert article.canonical_org("HNC") == "Harbour National Committee"
+    assert article.orgs.canonical_org("HNC") == "Harbour National Committee"
 
 
 def test_a_pronoun_goes_to_the_only_person_though_a_name_list_guesses_otherwise(extract_rows) -> None:  # type: ignore[no-untyped-def]
