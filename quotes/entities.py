@@ -639,7 +639,7 @@ class ArticleEntities:
                 pool.add(char, sentence[i], tok, entity)
                 continue
             if what == "description":
-                self._describe_from(people, char, sentence[i], tok)
+                _describe_from(self, people, char, sentence[i], tok)
                 continue
             if what == "epithet":
                 # `“…,” the mother-of-two said`: read as a pronoun of the noun's gender.
@@ -665,57 +665,6 @@ class ArticleEntities:
                 if resolved is not None:
                     bodies.add(char, sentence[i], tok, resolved)
             self.pronoun_at[char] = resolved
-
-    def _describe_from(self, people: Salience[Entity], char: int, sentence: int, head: Token) -> None:
-        """`… asked the former secretary of state …`: a definite description with a role noun
-        stands for the most prominent person it can fit, who gains its role. It fits a person
-        whose roles share its noun, less one whose roles do not, and never the subject of its
-        own clause (`Clinton praised the senator`)."""
-        lemma = _hyphenated_lemma(head)
-        roles_also = [c for c in head.children if c.dep_ == "conj" and shared_article_role(c)]
-        if lemma not in lexicon().role_nouns and roles_also:
-            lemma = _hyphenated_lemma(roles_also[0])  # `the front-runner and former senator`
-        gender = lexicon().noun_genders.get(lemma, "")
-        # `Clinton praised the senator`; `He asked whether it would end, as the minister keeps
-        # promising`: a description is not the subject of another clause of its own sentence.
-        subjects = people.subjects(char, sentence)
-        own_subject = {id(r.entity) for r in (subjects if is_subject(head) else subjects[:1])}
-        # Nor anyone named inside it (`the former secretary of State and Sanders`, parsed with
-        # Sanders joined to State).
-        lo, hi = head.left_edge.i, head.right_edge.i
-        own_subject |= {id(p) for c, p, i in self.person_mentions if lo <= i <= hi}
-
-        def agreement(p: Entity) -> float:
-            if id(p) in own_subject or (gender and p.gender and p.gender != gender):
-                return 0.0
-            roles = [d.role.lower().split() for d in p.descriptors if d.role]
-            if any(lemma in words or head.lower_ in words for words in roles):
-                return 1.0
-            return DIFFERENT_ROLE if roles else NO_ROLE
-
-        scores = sorted(
-            ((w * agreement(p), p) for w, p in people.scores(char, sentence).values()),
-            key=lambda x: -x[0],
-        )
-        if not scores or scores[0][0] < DESCRIPTION_THRESHOLD:
-            return
-        # Only a clear winner: `the senator` between two senators names neither.
-        if len(scores) > 1 and scores[1][0] * DESCRIPTION_MARGIN > scores[0][0]:
-            return
-        best = scores[0][1]
-        words = _clause_free_phrase(head)
-        own = is_role_noun(head) or _hyphenated_lemma(head) in lexicon().role_nouns
-        role, organization = self.describer.role_of(words) if own else ("", "")
-        for n, conj in enumerate(roles_also):
-            also = self.describer.role_of(_clause_free_phrase(conj))
-            if also[0]:
-                best.descriptors.append(Descriptor(char, also[0], also[1], "description", n + 1))
-        if role or roles_also:
-            if role:
-                best.descriptors.append(Descriptor(char, role, organization, "description"))
-            people.add(char, sentence, head, best)
-            if agreement(best) == 1.0:
-                self.description_at[char] = best
 
     def _person_for(
         self, people: Salience[Entity], char: int, sentence: int, pronoun: Token, gender: str | None = None
@@ -1448,3 +1397,57 @@ def _read_organizations(
     for org in orgs:
         org.mentions.sort()
     return orgs
+
+
+def _describe_from(
+    article: ArticleEntities, people: Salience[Entity], char: int, sentence: int, head: Token
+) -> None:
+    """`… asked the former secretary of state …`: a definite description with a role noun
+    stands for the most prominent person it can fit, who gains its role. It fits a person
+    whose roles share its noun, less one whose roles do not, and never the subject of its
+    own clause (`Clinton praised the senator`)."""
+    lemma = _hyphenated_lemma(head)
+    roles_also = [c for c in head.children if c.dep_ == "conj" and shared_article_role(c)]
+    if lemma not in lexicon().role_nouns and roles_also:
+        lemma = _hyphenated_lemma(roles_also[0])  # `the front-runner and former senator`
+    gender = lexicon().noun_genders.get(lemma, "")
+    # `Clinton praised the senator`; `He asked whether it would end, as the minister keeps
+    # promising`: a description is not the subject of another clause of its own sentence.
+    subjects = people.subjects(char, sentence)
+    own_subject = {id(r.entity) for r in (subjects if is_subject(head) else subjects[:1])}
+    # Nor anyone named inside it (`the former secretary of State and Sanders`, parsed with
+    # Sanders joined to State).
+    lo, hi = head.left_edge.i, head.right_edge.i
+    own_subject |= {id(p) for c, p, i in article.person_mentions if lo <= i <= hi}
+
+    def agreement(p: Entity) -> float:
+        if id(p) in own_subject or (gender and p.gender and p.gender != gender):
+            return 0.0
+        roles = [d.role.lower().split() for d in p.descriptors if d.role]
+        if any(lemma in words or head.lower_ in words for words in roles):
+            return 1.0
+        return DIFFERENT_ROLE if roles else NO_ROLE
+
+    scores = sorted(
+        ((w * agreement(p), p) for w, p in people.scores(char, sentence).values()),
+        key=lambda x: -x[0],
+    )
+    if not scores or scores[0][0] < DESCRIPTION_THRESHOLD:
+        return
+    # Only a clear winner: `the senator` between two senators names neither.
+    if len(scores) > 1 and scores[1][0] * DESCRIPTION_MARGIN > scores[0][0]:
+        return
+    best = scores[0][1]
+    words = _clause_free_phrase(head)
+    own = is_role_noun(head) or _hyphenated_lemma(head) in lexicon().role_nouns
+    role, organization = article.describer.role_of(words) if own else ("", "")
+    for n, conj in enumerate(roles_also):
+        also = article.describer.role_of(_clause_free_phrase(conj))
+        if also[0]:
+            best.descriptors.append(Descriptor(char, also[0], also[1], "description", n + 1))
+    if role or roles_also:
+        if role:
+            best.descriptors.append(Descriptor(char, role, organization, "description"))
+        people.add(char, sentence, head, best)
+        if agreement(best) == 1.0:
+            article.description_at[char] = best
