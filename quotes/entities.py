@@ -644,14 +644,14 @@ class ArticleEntities:
             if what == "epithet":
                 # `“…,” the mother-of-two said`: read as a pronoun of the noun's gender.
                 gender = lex.epithet_nouns.get(tok.lemma_.lower(), "")
-                resolved = self._person_for(people, char, sentence[i], tok, gender)
+                resolved = _person_for(people, char, sentence[i], tok, gender)
                 if resolved is not None:
                     people.add(char, sentence[i], tok, resolved)
                     self.description_at[char] = resolved
                 continue
             kind = _PRONOUN_KINDS.get(tok.lower_, "person")
             if kind in ("m", "f", "person"):
-                resolved = self._person_for(people, char, sentence[i], tok)
+                resolved = _person_for(people, char, sentence[i], tok)
                 if resolved is not None:
                     people.add(char, sentence[i], tok, resolved)
                     # `… where she is a student`, `He serves as the ambassador`: what the
@@ -661,79 +661,10 @@ class ArticleEntities:
                         if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
                             resolved.descriptors.append(Descriptor(char, role, body, "copula", n))
             else:
-                resolved = self._body_for(bodies, char, sentence[i])
+                resolved = _body_for(bodies, char, sentence[i])
                 if resolved is not None:
                     bodies.add(char, sentence[i], tok, resolved)
             self.pronoun_at[char] = resolved
-
-    def _person_for(
-        self, people: Salience[Entity], char: int, sentence: int, pronoun: Token, gender: str | None = None
-    ) -> Entity | None:
-        # (`the 58-year-old`, read as a pronoun, may be anyone; `the mother` is a woman.)
-        if gender is None:
-            gender = _PRONOUN_KINDS.get(pronoun.lower_, "")
-        nominative = pronoun.dep_ in ("nsubj", "nsubjpass")
-        # `Farid is her brother`, `Clinton praised him`: an object or a possessive in the
-        # predicate is not the subject of its own clause.
-        clause_subject = set()
-        if not nominative:
-            clause_subject = {id(r.entity) for r in people.subjects(char, sentence)[:1]}
-
-        def agreement(p: Entity) -> float:
-            if id(p) in clause_subject and pronoun.dep_ != "poss":
-                return 0.0
-            if p.gender == gender or not gender:
-                return 1.0
-            if not p.gender:
-                return UNKNOWN_GENDER
-            return GUESSED_GENDER_CLASH if p.gender_guessed else 0.0
-
-        best = None
-        if nominative:
-            # `Clinton says she …`, `Mook acknowledged …, he said, …`: the subject of the
-            # pronoun's own sentence, when one agrees, before anyone more prominent overall.
-            own = [
-                r.entity
-                for r in people.subjects(char, sentence)
-                if agreement(r.entity) > GUESSED_GENDER_CLASH
-            ]
-            best = next((p for p in own if p.gender == gender), own[0] if own else None)
-        if best is None:
-            # Then whoever the pronoun's own sentence names before it (`That left Ted Cruz
-            # center stage, so that he …`, `Rubio’s strategy, when he says …`).
-            here = [
-                r
-                for r in people.since(sentence)
-                if r.char < char and r.sentence == sentence and agreement(r.entity) > GUESSED_GENDER_CLASH
-            ]
-            if here:
-                best = people.best(
-                    char, sentence, lambda p: agreement(p) if any(r.entity is p for r in here) else 0.0
-                )
-        if best is None and nominative:
-            # Then the subject of the sentence before, the main clause's first (centering: a
-            # subject pronoun continues the topic of the sentence before it).
-            before = [
-                r
-                for r in people.subjects(char, sentence, back=1)
-                if r.sentence < sentence and agreement(r.entity) > GUESSED_GENDER_CLASH
-            ]
-            if before:
-                top = max(before, key=lambda r: (r.weight * agreement(r.entity), r.char))
-                best = top.entity
-        if best is None:
-            best = people.best(char, sentence, agreement)
-        if best is not None and nominative and gender:
-            _learn_gender(people, char, sentence, best, gender)
-        return best
-
-    def _body_for(self, bodies: Salience[Entity], char: int, sentence: int) -> Entity | None:
-        """`it` or `they`: an organisation, when one is the subject of this sentence or the one
-        before (`The union said on Monday that it …`); else nothing (a report, a memo, a plan)."""
-        near = {id(r.entity) for r in bodies.subjects(char, sentence, back=1)}
-        if not near:
-            return None
-        return bodies.best(char, sentence, lambda o: 1.0 if id(o) in near else 0.0)
 
     def pronoun(self, at: int) -> Entity | None:
         """The entity the pronoun at char ``at`` stands for, if any."""
@@ -1451,3 +1382,74 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+def _person_for(
+    people: Salience[Entity], char: int, sentence: int, pronoun: Token, gender: str | None = None
+) -> Entity | None:
+    # (`the 58-year-old`, read as a pronoun, may be anyone; `the mother` is a woman.)
+    if gender is None:
+        gender = _PRONOUN_KINDS.get(pronoun.lower_, "")
+    nominative = pronoun.dep_ in ("nsubj", "nsubjpass")
+    # `Farid is her brother`, `Clinton praised him`: an object or a possessive in the
+    # predicate is not the subject of its own clause.
+    clause_subject = set()
+    if not nominative:
+        clause_subject = {id(r.entity) for r in people.subjects(char, sentence)[:1]}
+
+    def agreement(p: Entity) -> float:
+        if id(p) in clause_subject and pronoun.dep_ != "poss":
+            return 0.0
+        if p.gender == gender or not gender:
+            return 1.0
+        if not p.gender:
+            return UNKNOWN_GENDER
+        return GUESSED_GENDER_CLASH if p.gender_guessed else 0.0
+
+    best = None
+    if nominative:
+        # `Clinton says she …`, `Mook acknowledged …, he said, …`: the subject of the
+        # pronoun's own sentence, when one agrees, before anyone more prominent overall.
+        own = [
+            r.entity
+            for r in people.subjects(char, sentence)
+            if agreement(r.entity) > GUESSED_GENDER_CLASH
+        ]
+        best = next((p for p in own if p.gender == gender), own[0] if own else None)
+    if best is None:
+        # Then whoever the pronoun's own sentence names before it (`That left Ted Cruz
+        # center stage, so that he …`, `Rubio’s strategy, when he says …`).
+        here = [
+            r
+            for r in people.since(sentence)
+            if r.char < char and r.sentence == sentence and agreement(r.entity) > GUESSED_GENDER_CLASH
+        ]
+        if here:
+            best = people.best(
+                char, sentence, lambda p: agreement(p) if any(r.entity is p for r in here) else 0.0
+            )
+    if best is None and nominative:
+        # Then the subject of the sentence before, the main clause's first (centering: a
+        # subject pronoun continues the topic of the sentence before it).
+        before = [
+            r
+            for r in people.subjects(char, sentence, back=1)
+            if r.sentence < sentence and agreement(r.entity) > GUESSED_GENDER_CLASH
+        ]
+        if before:
+            top = max(before, key=lambda r: (r.weight * agreement(r.entity), r.char))
+            best = top.entity
+    if best is None:
+        best = people.best(char, sentence, agreement)
+    if best is not None and nominative and gender:
+        _learn_gender(people, char, sentence, best, gender)
+    return best
+
+
+def _body_for(bodies: Salience[Entity], char: int, sentence: int) -> Entity | None:
+    """`it` or `they`: an organisation, when one is the subject of this sentence or the one
+    before (`The union said on Monday that it …`); else nothing (a report, a memo, a plan)."""
+    near = {id(r.entity) for r in bodies.subjects(char, sentence, back=1)}
+    if not near:
+        return None
+    return bodies.best(char, sentence, lambda o: 1.0 if id(o) in near else 0.0)
