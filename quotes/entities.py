@@ -368,7 +368,7 @@ class ArticleEntities:
         self.descriptions: dict[str, Entity] = {}
         self.pronoun_at: dict[int, Entity | None] = {}
         self.description_at: dict[int, Entity] = {}  # `the senator` (char) -> the person it is
-        self._resolve_pronouns()
+        _resolve_pronouns(self)
         self.pronouns_read = True
         # Campaigns named by a pronoun (`Her campaign manager`), now that the pronouns are read.
         for entity in self.entities:
@@ -619,52 +619,6 @@ class ArticleEntities:
         return entity
 
     # --- pronouns -----------------------------------------------------------------------
-
-    def _resolve_pronouns(self) -> None:
-        """Every `he`, `she`, `it` of the story's narrative, in reading order, to the most salient
-        entity that agrees with it (quotes/salience.py); each resolved pronoun then adds to its
-        entity's salience, and tells the gender of a person the article gave none. Definite
-        descriptions (`the former secretary of state`) are read the same way: the person they
-        stand for gains the role they give."""
-        doc = self.doc
-        sentence = narrative_sentences(self.context, self.outside)
-        people: Salience[Entity] = Salience()
-        bodies: Salience[Entity] = Salience()
-        events = _narrative_events(self)
-        lex = lexicon()
-        for char, i, entity, what in sorted(events, key=lambda e: (e[0], e[2] is None)):
-            tok = doc[i]
-            if entity is not None:
-                pool = people if entity.kind == "person" else bodies
-                pool.add(char, sentence[i], tok, entity)
-                continue
-            if what == "description":
-                _describe_from(self, people, char, sentence[i], tok)
-                continue
-            if what == "epithet":
-                # `“…,” the mother-of-two said`: read as a pronoun of the noun's gender.
-                gender = lex.epithet_nouns.get(tok.lemma_.lower(), "")
-                resolved = _person_for(people, char, sentence[i], tok, gender)
-                if resolved is not None:
-                    people.add(char, sentence[i], tok, resolved)
-                    self.description_at[char] = resolved
-                continue
-            kind = _PRONOUN_KINDS.get(tok.lower_, "person")
-            if kind in ("m", "f", "person"):
-                resolved = _person_for(people, char, sentence[i], tok)
-                if resolved is not None:
-                    people.add(char, sentence[i], tok, resolved)
-                    # `… where she is a student`, `He serves as the ambassador`: what the
-                    # pronoun's clause says its person is.
-                    given = subject_predicate(self.describer, tok) + possessed_as(self.describer, tok)
-                    for n, (role, body) in enumerate(given):
-                        if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
-                            resolved.descriptors.append(Descriptor(char, role, body, "copula", n))
-            else:
-                resolved = _body_for(bodies, char, sentence[i])
-                if resolved is not None:
-                    bodies.add(char, sentence[i], tok, resolved)
-            self.pronoun_at[char] = resolved
 
     def pronoun(self, at: int) -> Entity | None:
         """The entity the pronoun at char ``at`` stands for, if any."""
@@ -1453,3 +1407,50 @@ def _body_for(bodies: Salience[Entity], char: int, sentence: int) -> Entity | No
     if not near:
         return None
     return bodies.best(char, sentence, lambda o: 1.0 if id(o) in near else 0.0)
+
+
+def _resolve_pronouns(article: ArticleEntities) -> None:
+    """Every `he`, `she`, `it` of the story's narrative, in reading order, to the most salient
+    entity that agrees with it (quotes/salience.py); each resolved pronoun then adds to its
+    entity's salience, and tells the gender of a person the article gave none. Definite
+    descriptions (`the former secretary of state`) are read the same way: the person they
+    stand for gains the role they give."""
+    doc = article.doc
+    sentence = narrative_sentences(article.context, article.outside)
+    people: Salience[Entity] = Salience()
+    bodies: Salience[Entity] = Salience()
+    events = _narrative_events(article)
+    lex = lexicon()
+    for char, i, entity, what in sorted(events, key=lambda e: (e[0], e[2] is None)):
+        tok = doc[i]
+        if entity is not None:
+            pool = people if entity.kind == "person" else bodies
+            pool.add(char, sentence[i], tok, entity)
+            continue
+        if what == "description":
+            _describe_from(article, people, char, sentence[i], tok)
+            continue
+        if what == "epithet":
+            # `“…,” the mother-of-two said`: read as a pronoun of the noun's gender.
+            gender = lex.epithet_nouns.get(tok.lemma_.lower(), "")
+            resolved = _person_for(people, char, sentence[i], tok, gender)
+            if resolved is not None:
+                people.add(char, sentence[i], tok, resolved)
+                article.description_at[char] = resolved
+            continue
+        kind = _PRONOUN_KINDS.get(tok.lower_, "person")
+        if kind in ("m", "f", "person"):
+            resolved = _person_for(people, char, sentence[i], tok)
+            if resolved is not None:
+                people.add(char, sentence[i], tok, resolved)
+                # `… where she is a student`, `He serves as the ambassador`: what the
+                # pronoun's clause says its person is.
+                given = subject_predicate(article.describer, tok) + possessed_as(article.describer, tok)
+                for n, (role, body) in enumerate(given):
+                    if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
+                        resolved.descriptors.append(Descriptor(char, role, body, "copula", n))
+        else:
+            resolved = _body_for(bodies, char, sentence[i])
+            if resolved is not None:
+                bodies.add(char, sentence[i], tok, resolved)
+        article.pronoun_at[char] = resolved
