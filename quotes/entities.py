@@ -344,7 +344,7 @@ class ArticleEntities:
         full_names = {org_text(self.context, e).lower() for e in ents if e.label_ == "PERSON" and len(e) > 1}
         full_names = {n for n in full_names if n.split() and n not in org_names}
         self.org_names = org_names - full_names - {n.split()[-1] for n in full_names}
-        found = self._people(ents, outside, self._name_mentions(mentions or []))
+        found = self._people(ents, outside, _name_mentions(self.context, mentions or []))
         self.organizations = _read_organizations(self.context, ents, outside, self.org_names, self.person_at)
         self.entities += self.organizations
         self.orgs = ArticleOrganizations(self.text, self.organizations)
@@ -364,7 +364,7 @@ class ArticleEntities:
         )
         self.pronouns_read = False
         _describe_people(self.describer, self.person_at, found)
-        self._genders()
+        _genders(self.people())
         self.descriptions: dict[str, Entity] = {}
         self.pronoun_at: dict[int, Entity | None] = {}
         self.description_at: dict[int, Entity] = {}  # `the senator` (char) -> the person it is
@@ -451,20 +451,6 @@ class ArticleEntities:
                 missed.append(mention)
         return missed
 
-    def _name_mentions(self, mentions: list[Mention]) -> list[Span]:
-        """The attributions' mentions that are names the tagger left untagged (`said Ana Ruiz`)."""
-        out = []
-        for m in mentions:
-            while m.refers is not None:
-                m = m.refers
-            if m.kind != "name":
-                continue
-            first = bisect_right(self.token_starts, m.start - 1)
-            last = bisect_right(self.token_starts, m.end - 1)
-            if last - first >= 2:
-                out.append(self.doc[first:last])
-        return out
-
     def _add_name(self, person: Entity, mention: NameMention) -> None:
         holders = self.name_holders.setdefault(mention.name.core, [])
         if not any(h is person for h in holders):
@@ -473,27 +459,6 @@ class ArticleEntities:
         person.people.append(mention)
         person.mentions.append(mention.at)
         self.person_at[mention.at] = person
-
-    def _genders(self) -> None:
-        """A person's gender: from a title (`Ms`), a role noun (`spokeswoman`), else the given
-        name, when the article names them in full."""
-        lex = lexicon()
-        for person in self.people():
-            titled = [m.name.gender for m in person.people if m.name.gender]
-            if titled:
-                person.gender = titled[0]
-                continue
-            nouns = [
-                lex.noun_genders.get(w.lower(), "") for d in person.descriptors for w in d.role.split()[-1:]
-            ]
-            nouns = [g for g in nouns if g]
-            if nouns:
-                person.gender = nouns[0]
-                continue
-            full = [m for m in person.people if len(m.name.core) >= 2]
-            if full:
-                person.gender = lex.first_names.get(full[0].name.core[0], "")
-                person.gender_guessed = bool(person.gender)
 
     def only_holder_of(self, noun: str) -> Entity | None:
         """The one person whose role the article heads with ``noun`` (`minister`), if only one."""
@@ -1454,3 +1419,40 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
             if resolved is not None:
                 bodies.add(char, sentence[i], tok, resolved)
         article.pronoun_at[char] = resolved
+
+
+def _name_mentions(context: DocContext, mentions: list[Mention]) -> list[Span]:
+    """The attributions' mentions that are names the tagger left untagged (`said Ana Ruiz`)."""
+    out = []
+    for m in mentions:
+        while m.refers is not None:
+            m = m.refers
+        if m.kind != "name":
+            continue
+        first = bisect_right(context.starts, m.start - 1)
+        last = bisect_right(context.starts, m.end - 1)
+        if last - first >= 2:
+            out.append(context.doc[first:last])
+    return out
+
+
+def _genders(people: list[Entity]) -> None:
+    """A person's gender: from a title (`Ms`), a role noun (`spokeswoman`), else the given
+    name, when the article names them in full."""
+    lex = lexicon()
+    for person in people:
+        titled = [m.name.gender for m in person.people if m.name.gender]
+        if titled:
+            person.gender = titled[0]
+            continue
+        nouns = [
+            lex.noun_genders.get(w.lower(), "") for d in person.descriptors for w in d.role.split()[-1:]
+        ]
+        nouns = [g for g in nouns if g]
+        if nouns:
+            person.gender = nouns[0]
+            continue
+        full = [m for m in person.people if len(m.name.core) >= 2]
+        if full:
+            person.gender = lex.first_names.get(full[0].name.core[0], "")
+            person.gender_guessed = bool(person.gender)

@@ -63,7 +63,7 @@ EXEMPT_MODULES: set[str] = set()
 # What is still over the limits, at most this long: an entry may only shrink or go (the test
 # fails if one grows or a new one appears). Each is to be split along its own seams.
 STILL_TOO_LONG = {
-    "entities.py:ArticleEntities": 303,
+    "entities.py:ArticleEntities": 268,
 }
 
 
