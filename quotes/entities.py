@@ -320,6 +320,109 @@ class ArticleOrganizations:
         return max(scored, key=lambda x: (x[0], x[1]))[2]
 
 
+class ArticlePeople:
+    """The article's people as their names cluster: who holds which name, in the order they
+    were first named, and where each name mention is."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        # The article's entity list, shared: a person made here is one of the article's.
+        self.entities = entities
+        self.person_at: dict[int, Entity] = {}  # char of a name mention -> its person
+        # Each name's words (its core) to the people named so, and the people in the order they
+        # were first named: a name looks up who holds it instead of reading every mention.
+        self.name_holders: dict[tuple[str, ...], list[Entity]] = {}
+        self.person_order: dict[int, int] = {}
+
+    def add_name(self, person: Entity, mention: NameMention) -> None:
+        holders = self.name_holders.setdefault(mention.name.core, [])
+        if not any(h is person for h in holders):
+            holders.append(person)
+            self.person_order.setdefault(id(person), len(self.person_order))
+        person.people.append(mention)
+        person.mentions.append(mention.at)
+        self.person_at[mention.at] = person
+
+    def only_holder_of(self, noun: str) -> Entity | None:
+        """The one person whose role the article heads with ``noun`` (`minister`), if only one."""
+        holders = [
+            p
+            for p in self.people()
+            if any(d.role and d.role.lower().split()[-1] == noun for d in p.descriptors)
+        ]
+        return holders[0] if len(holders) == 1 else None
+
+    def people(self) -> list[Entity]:
+        return [e for e in self.entities if e.kind == "person" and e.people]
+
+    def match(self, name: Name, at: int = -1) -> Entity | None:
+        """The person a name belongs to: the same name, a fuller form of it (`Trump`, `Donald
+        Trump` → `Donald J. Trump`), or a given name used alone when only one person has it."""
+        core = name.core
+        if not core:
+            return None
+        people = self.people()
+        same = sorted(self.name_holders.get(core, []), key=lambda p: self.person_order[id(p)])
+        if same:
+            return self.pick(same, at, name.gender)
+        if len(core) >= 2:
+            fits = [p for p in people if _fuller(p.key, core)]
+            return self.pick(fits, at, name.gender)
+        word = core[0]
+        fits = [p for p in people if len(p.key) >= 2 and p.key[-1] == word]
+        if not fits:
+            # `Ms Kim` for `Kim Jong-un`, `Maria` in a feature that calls her so.
+            fits = [p for p in people if len(p.key) >= 2 and word in p.key[:-1]]
+            if len(fits) > 1:
+                return None
+        return self.pick(fits, at, name.gender)
+
+    def pick(self, fits: list[Entity], at: int, gender: str) -> Entity | None:
+        if not fits:
+            return None
+        if gender and len(fits) > 1:
+            fits = [p for p in fits if p.gender in ("", gender)] or fits
+        return self.latest_before(fits, at) or fits[0]
+
+    def latest_before(self, people: list[Entity], at: int) -> Entity | None:
+        """Of several people who share a surname, the one the article named last before ``at``."""
+        if at < 0:
+            return None
+        best: tuple[int, Entity] | None = None
+        for person in people:
+            before = [c for c in person.mentions if c < at]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), person)
+        return best[1] if best else None
+
+    def known_names(self) -> dict[tuple[str, ...], list[Entity]]:
+        """Each full name of the article's people, and each surname alone, to the people it
+        fits, in the article's order (an index, so that every proper noun looks up in it)."""
+        index: dict[tuple[str, ...], list[Entity]] = {}
+        for p in self.people():
+            key = p.key
+            if len(key) > 1:
+                index.setdefault(key, []).append(p)
+                if key[-1:] != key:
+                    index.setdefault(key[-1:], []).append(p)
+        return index
+
+    def known_name(
+        self, tokens: tuple[str, ...], at: int, known: dict[tuple[str, ...], list[Entity]]
+    ) -> Entity | None:
+        """The person whose full name, or surname alone, is exactly ``tokens`` (``known``: the
+        index of ``_known_names``, taken after the people are clustered: a name joined later is
+        never fuller than the one it joins, so the index holds).
+
+        When two share the surname, the one named last before ``at``; else nobody.
+        """
+        if not tokens:
+            return None
+        fits = known.get(tokens, [])
+        if len(fits) == 1:
+            return fits[0]
+        return self.latest_before(fits, at)
+
+
 class ArticleEntities:
     """Every person and organisation the article names, clustered, with their descriptors."""
 
@@ -332,12 +435,9 @@ class ArticleEntities:
         self.outside = outside
         self.token_starts: list[int] = context.starts
         self.entities: list[Entity] = []
-        self.person_at: dict[int, Entity] = {}  # char of a name mention -> its person
+        self.registry = ArticlePeople(self.entities)
+        self.person_at = self.registry.person_at  # char of a name mention -> its person
         self.person_mentions: list[tuple[int, Entity, int]] = []  # (char, person, head token)
-        # Each name's words (its core) to the people named so, and the people in the order they
-        # were first named: a name looks up who holds it instead of reading every mention.
-        self.name_holders: dict[tuple[str, ...], list[Entity]] = {}
-        self.person_order: dict[int, int] = {}
         ents = list(doc.ents)
         org_names = organization_names(self.context, ents)
         # `a spokeswoman for Clinton` does not make Clinton a body when Hillary Clinton is named.
@@ -390,19 +490,19 @@ class ArticleEntities:
         for mention, span_start in candidates:
             if mention.at in self.person_at:
                 continue
-            person = self._match(mention.name, mention.at)
+            person = self.registry.match(mention.name, mention.at)
             if person is None:
                 if not mention.body:
                     continue  # a headline's, a caption's or a quote's name alone is no one the story names
                 person = Entity("person")
                 self.entities.append(person)
-            self._add_name(person, mention)
+            self.registry.add_name(person, mention)
             # The attribution's mention may start at the title (`Dr Raman`).
             self.person_at.setdefault(span_start, person)
             found.append(mention)
-        index = self._known_names()
-        found += self._mislabelled_names(others, index)
-        found += self._missed_surnames(outside, index, found)
+        index = self.registry.known_names()
+        found += _mislabelled_names(self, others, index)
+        found += _missed_surnames(self, outside, index, found)
         for mention in sorted(found, key=lambda m: m.at):
             if mention.quoted:
                 continue
@@ -411,134 +511,11 @@ class ArticleEntities:
             self.person_mentions.append((mention.at, person, head))
         return found
 
-    def _mislabelled_names(
-        self, others: list[Span], index: dict[tuple[str, ...], list[Entity]]
-    ) -> list[NameMention]:
-        """A person's full name or surname tagged as a place or organisation (`Crowe` as GPE) is
-        still that person."""
-        doc, found = self.doc, []
-        for ent in others:
-            name = clean_name(self.context, ent.start, ent.end)
-            if name is None or doc[name.start].idx in self.person_at:
-                continue
-            known = self._known_name(name.core, doc[name.start].idx, index)
-            if known is not None:
-                mention = NameMention(
-                    doc[name.start].idx, name, not in_page_furniture(self.context, doc[name.start].idx)
-                )
-                self._add_name(known, mention)
-                self.person_at.setdefault(ent.start_char, known)
-                found.append(mention)
-        return found
-
-    def _missed_surnames(
-        self, outside: list[bool], index: dict[tuple[str, ...], list[Entity]], found: list[NameMention]
-    ) -> list[NameMention]:
-        """A surname the tagger missed (`Raman thanked the volunteers`) is still a mention of the
-        person it belongs to: it keeps pronouns on the right person."""
-        doc, cols, missed = self.doc, self.context.columns, []
-        covered = {i for m in found for i in range(m.name.start, m.name.end)}
-        for i, (pos, ent_type, title) in enumerate(zip(cols.pos, cols.ent_type, cols.is_title, strict=True)):
-            if pos != PROPN or ent_type or not outside[i] or not title:
-                continue
-            tok = doc[i]
-            if tok.idx in self.person_at or tok.i in covered:
-                continue
-            known = self._known_name((tok.lower_,), tok.idx, index)
-            if known is not None:
-                mention = NameMention(tok.idx, Name(tok.i, tok.i + 1, tok.text, (tok.lower_,)), True)
-                self._add_name(known, mention)
-                missed.append(mention)
-        return missed
-
-    def _add_name(self, person: Entity, mention: NameMention) -> None:
-        holders = self.name_holders.setdefault(mention.name.core, [])
-        if not any(h is person for h in holders):
-            holders.append(person)
-            self.person_order.setdefault(id(person), len(self.person_order))
-        person.people.append(mention)
-        person.mentions.append(mention.at)
-        self.person_at[mention.at] = person
+    def people(self) -> list[Entity]:
+        return self.registry.people()
 
     def only_holder_of(self, noun: str) -> Entity | None:
-        """The one person whose role the article heads with ``noun`` (`minister`), if only one."""
-        holders = [
-            p
-            for p in self.people()
-            if any(d.role and d.role.lower().split()[-1] == noun for d in p.descriptors)
-        ]
-        return holders[0] if len(holders) == 1 else None
-
-    def people(self) -> list[Entity]:
-        return [e for e in self.entities if e.kind == "person" and e.people]
-
-    def _match(self, name: Name, at: int = -1) -> Entity | None:
-        """The person a name belongs to: the same name, a fuller form of it (`Trump`, `Donald
-        Trump` → `Donald J. Trump`), or a given name used alone when only one person has it."""
-        core = name.core
-        if not core:
-            return None
-        people = self.people()
-        same = sorted(self.name_holders.get(core, []), key=lambda p: self.person_order[id(p)])
-        if same:
-            return self._pick(same, at, name.gender)
-        if len(core) >= 2:
-            fits = [p for p in people if _fuller(p.key, core)]
-            return self._pick(fits, at, name.gender)
-        word = core[0]
-        fits = [p for p in people if len(p.key) >= 2 and p.key[-1] == word]
-        if not fits:
-            # `Ms Kim` for `Kim Jong-un`, `Maria` in a feature that calls her so.
-            fits = [p for p in people if len(p.key) >= 2 and word in p.key[:-1]]
-            if len(fits) > 1:
-                return None
-        return self._pick(fits, at, name.gender)
-
-    def _pick(self, fits: list[Entity], at: int, gender: str) -> Entity | None:
-        if not fits:
-            return None
-        if gender and len(fits) > 1:
-            fits = [p for p in fits if p.gender in ("", gender)] or fits
-        return self._latest_before(fits, at) or fits[0]
-
-    def _latest_before(self, people: list[Entity], at: int) -> Entity | None:
-        """Of several people who share a surname, the one the article named last before ``at``."""
-        if at < 0:
-            return None
-        best: tuple[int, Entity] | None = None
-        for person in people:
-            before = [c for c in person.mentions if c < at]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), person)
-        return best[1] if best else None
-
-    def _known_names(self) -> dict[tuple[str, ...], list[Entity]]:
-        """Each full name of the article's people, and each surname alone, to the people it
-        fits, in the article's order (an index, so that every proper noun looks up in it)."""
-        index: dict[tuple[str, ...], list[Entity]] = {}
-        for p in self.people():
-            key = p.key
-            if len(key) > 1:
-                index.setdefault(key, []).append(p)
-                if key[-1:] != key:
-                    index.setdefault(key[-1:], []).append(p)
-        return index
-
-    def _known_name(
-        self, tokens: tuple[str, ...], at: int, known: dict[tuple[str, ...], list[Entity]]
-    ) -> Entity | None:
-        """The person whose full name, or surname alone, is exactly ``tokens`` (``known``: the
-        index of ``_known_names``, taken after the people are clustered: a name joined later is
-        never fuller than the one it joins, so the index holds).
-
-        When two share the surname, the one named last before ``at``; else nobody.
-        """
-        if not tokens:
-            return None
-        fits = known.get(tokens, [])
-        if len(fits) == 1:
-            return fits[0]
-        return self._latest_before(fits, at)
+        return self.registry.only_holder_of(noun)
 
     def person_named(self, text: str, at: int) -> Entity | None:
         """The person a name mention at ``at`` stands for: its cluster, else the person whose
@@ -549,7 +526,7 @@ class ArticleEntities:
         first = bisect_right(self.token_starts, at - 1)
         last = bisect_right(self.token_starts, at + len(text) - 1)
         name = clean_name(self.context, first, last) if last > first else None
-        return self._match(name, at) if name is not None else None
+        return self.registry.match(name, at) if name is not None else None
 
     # --- organisations ------------------------------------------------------------------
 
@@ -588,6 +565,51 @@ class ArticleEntities:
     def pronoun(self, at: int) -> Entity | None:
         """The entity the pronoun at char ``at`` stands for, if any."""
         return self.pronoun_at.get(at)
+
+
+def _mislabelled_names(
+    article: ArticleEntities, others: list[Span], index: dict[tuple[str, ...], list[Entity]]
+) -> list[NameMention]:
+    """A person's full name or surname tagged as a place or organisation (`Crowe` as GPE) is
+    still that person."""
+    doc, found = article.doc, []
+    for ent in others:
+        name = clean_name(article.context, ent.start, ent.end)
+        if name is None or doc[name.start].idx in article.person_at:
+            continue
+        known = article.registry.known_name(name.core, doc[name.start].idx, index)
+        if known is not None:
+            mention = NameMention(
+                doc[name.start].idx, name, not in_page_furniture(article.context, doc[name.start].idx)
+            )
+            article.registry.add_name(known, mention)
+            article.person_at.setdefault(ent.start_char, known)
+            found.append(mention)
+    return found
+
+
+def _missed_surnames(
+    article: ArticleEntities,
+    outside: list[bool],
+    index: dict[tuple[str, ...], list[Entity]],
+    found: list[NameMention],
+) -> list[NameMention]:
+    """A surname the tagger missed (`Raman thanked the volunteers`) is still a mention of the
+    person it belongs to: it keeps pronouns on the right person."""
+    doc, cols, missed = article.doc, article.context.columns, []
+    covered = {i for m in found for i in range(m.name.start, m.name.end)}
+    for i, (pos, ent_type, title) in enumerate(zip(cols.pos, cols.ent_type, cols.is_title, strict=True)):
+        if pos != PROPN or ent_type or not outside[i] or not title:
+            continue
+        tok = doc[i]
+        if tok.idx in article.person_at or tok.i in covered:
+            continue
+        known = article.registry.known_name((tok.lower_,), tok.idx, index)
+        if known is not None:
+            mention = NameMention(tok.idx, Name(tok.i, tok.i + 1, tok.text, (tok.lower_,)), True)
+            article.registry.add_name(known, mention)
+            missed.append(mention)
+    return missed
 
 
 def definite_role(tok: Token) -> bool:

@@ -62,9 +62,7 @@ MAX_FUNCTION_LINES = 60
 EXEMPT_MODULES: set[str] = set()
 # What is still over the limits, at most this long: an entry may only shrink or go (the test
 # fails if one grows or a new one appears). Each is to be split along its own seams.
-STILL_TOO_LONG = {
-    "entities.py:ArticleEntities": 268,
-}
+STILL_TOO_LONG: dict[str, int] = {}
 
 
 def lengths(source: str, module: str) -> dict[str, tuple[str, int]]:
