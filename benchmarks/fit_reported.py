@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from calibrate import fitting_parser, held_out, provenance  # noqa: E402
-from fit_trust import design_matrix, f1, fit  # noqa: E402
+from fit_trust import FOLDS, design_matrix, f1, fit, out_of_fold  # noqa: E402
 from score_dev import cached_docs  # noqa: E402
 
 from quotes.attribution import QuoteIndex, attribute  # noqa: E402
@@ -45,7 +45,6 @@ from quotes.write import atomic_output  # noqa: E402
 
 PENALTIES = (1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.20 + 0.02 * i, 2) for i in range(31))
-FOLDS = 5
 
 
 def judged(article: GoldArticle, doc: Any) -> list[tuple[tuple[str, ...], bool]]:
@@ -89,12 +88,7 @@ def cross_validated(
     right rows out of fold."""
     best: tuple[float, float, float] = (-1.0, 0.0, 0.0)
     for penalty in PENALTIES:
-        chance = np.zeros(len(y))
-        for fold in range(FOLDS):
-            train = folds != fold
-            w = fit(x[train], y[train], penalty)
-            chance[~train] = 1.0 / (1.0 + np.exp(-np.clip(x[~train] @ w, -30, 30)))
-        loss = -np.mean(y * np.log(np.clip(chance, 1e-6, 1)) + (1 - y) * np.log(np.clip(1 - chance, 1e-6, 1)))
+        chance, loss = out_of_fold(x, y, folds, penalty)
         scores = []
         for t in THRESHOLDS:
             kept = chance >= t

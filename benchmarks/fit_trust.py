@@ -150,6 +150,17 @@ def all_candidates(articles: list[GoldArticle], docs: list[Doc]) -> tuple[list[C
     return rows, np.array(fold_of)
 
 
+def out_of_fold(x: np.ndarray, y: np.ndarray, folds: np.ndarray, penalty: float) -> tuple[np.ndarray, float]:
+    """Each row's chance from a model fitted on the other folds, and their log loss."""
+    chance = np.zeros(len(y))
+    for fold in range(FOLDS):
+        train = folds != fold
+        w = fit(x[train], y[train], penalty)
+        chance[~train] = 1.0 / (1.0 + np.exp(-np.clip(x[~train] @ w, -30, 30)))
+    loss = -np.mean(y * np.log(np.clip(chance, 1e-6, 1)) + (1 - y) * np.log(np.clip(1 - chance, 1e-6, 1)))
+    return chance, float(loss)
+
+
 def cross_validated(
     x: np.ndarray, y: np.ndarray, group: np.ndarray, hidden: np.ndarray, folds: np.ndarray, gold_total: int
 ) -> tuple[float, float, float, float]:
@@ -157,12 +168,7 @@ def cross_validated(
     thresholds that name the most right speakers out of fold."""
     best: tuple[float, float, float, float] = (-1.0, 0.0, 0.0, 0.0)
     for penalty in PENALTIES:
-        chance = np.zeros(len(y))
-        for fold in range(FOLDS):
-            train = folds != fold
-            w = fit(x[train], y[train], penalty)
-            chance[~train] = 1.0 / (1.0 + np.exp(-np.clip(x[~train] @ w, -30, 30)))
-        loss = -np.mean(y * np.log(np.clip(chance, 1e-6, 1)) + (1 - y) * np.log(np.clip(1 - chance, 1e-6, 1)))
+        chance, loss = out_of_fold(x, y, folds, penalty)
         top = selected(chance, group)
         scores = []
         for t in THRESHOLDS:
