@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PosixPath, WindowsPath
 from typing import IO, Annotated, Any, TypeVar
 
 import typer
@@ -35,7 +35,7 @@ from spacy.language import Language
 
 from quotes import evaluate as scoring
 from quotes.batch import Batch, BatchError, BatchEvents, InputOptions, cores, usable_jobs
-from quotes.dataset import DatasetError, open_dataset, write_part
+from quotes.dataset import DatasetError, open_dataset, rows_in_folder, write_part
 from quotes.pipeline import Extraction, ModelNotFound, shared_pipeline
 from quotes.read import WALK_SUFFIXES, InputError, expand_paths, input_format_of
 from quotes.shards import Shard, ShardOptions, ShardOutcome, extract_shard, plan_shards
@@ -200,6 +200,10 @@ def _check_writable(option: str, path: Path) -> None:
     """Refuse, before any work, a file name that names a folder or lies in no folder."""
     if path.is_dir():
         raise _fail(f"{option} {path} is a folder: name a file in it")
+    if isinstance(path, FolderName):
+        raise _fail(
+            f"{option} {path}{os.sep} names a folder: name a file, or write a Parquet folder (-f parquet)"
+        )
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise _fail(f"{option} {path}: folder {parent} does not exist: create it first")
@@ -247,8 +251,22 @@ def _format_option(help: str) -> Any:
     return typer.Option("--format", "-f", metavar="FORMAT", help=help)
 
 
+class FolderName(PosixPath if os.name != "nt" else WindowsPath):  # type: ignore[misc]
+    """An --output written with a trailing slash (`-o out/`): a folder was meant, which a
+    plain `Path` forgets (it would write a file called `out`)."""
+
+
+def _output_name(value: str) -> Path:
+    return FolderName(value) if value.endswith(("/", os.sep)) else Path(value)
+
+
+def _names_folder(path: Path) -> bool:
+    """``path`` is an existing folder, or was written as one."""
+    return path.is_dir() or isinstance(path, FolderName)
+
+
 def _output_option(help: str) -> Any:
-    return typer.Option("--output", "-o", metavar="FILE", help=help)
+    return typer.Option("--output", "-o", metavar="FILE", help=help, parser=_output_name)
 
 
 def _kind_option(help: str) -> Any:
@@ -323,8 +341,8 @@ def _choose_format(fmt: str, output: Path | None, allowed: tuple[str, ...]) -> s
         if output is None:
             fmt = "table" if sys.stdout.isatty() else "csv"
         else:
-            # An existing folder can only take a Parquet dataset (one part per shard).
-            suffix_format = "parquet" if output.is_dir() else SUFFIX_FORMATS.get(output.suffix.lower())
+            # A folder (existing, or named `out/`) can only take a Parquet dataset (one part per shard).
+            suffix_format = "parquet" if _names_folder(output) else SUFFIX_FORMATS.get(output.suffix.lower())
             fmt = suffix_format if suffix_format in allowed else "csv"
     if fmt not in allowed:
         raise _fail(f"unknown --format {fmt!r}: choose one of {', '.join(allowed)}")
@@ -619,11 +637,13 @@ def _extract(
     if partitioned:
         assert out.path is not None
         rows = _write_parts(batch, outcomes, out.path, frozenset(kinds), run.debug)
-    elif out.fmt in ("sqlite", "parquet"):
-        rows = _write_table_file(results, out, run.debug)
+        _say_written_parts(rows, out.path, run.quiet)
     else:
-        rows = _write_text(results, out, run.debug)
-    _say_written(rows, "quote", out.path, run.quiet)
+        if out.fmt in ("sqlite", "parquet"):
+            rows = _write_table_file(results, out, run.debug)
+        else:
+            rows = _write_text(results, out, run.debug)
+        _say_written(rows, "quote", out.path, run.quiet)
     _finish(batch, rows, run.quiet)
 
 
@@ -750,6 +770,16 @@ def _write_text(results: Iterable[Extraction], out: _Output, debug: bool) -> int
         finally:
             writer.close()
     return rows
+
+
+def _say_written_parts(count: int, folder: Path, quiet: bool) -> None:
+    """A rerun writes only the shards not yet done: say what the folder holds in all."""
+    in_all = rows_in_folder(folder)
+    if in_all == count:
+        _say_written(count, "quote", folder, quiet)
+    elif not quiet:
+        where = _esc(str(folder))
+        err.print(f"{count} quotes written to {where}, which holds {in_all} with the shards done before")
 
 
 def _say_written(count: int, noun: str, output: Path | None, quiet: bool) -> None:

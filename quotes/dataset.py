@@ -104,6 +104,19 @@ def open_dataset(
     return pending, earlier
 
 
+def rows_in_folder(folder: Path) -> int:
+    """How many rows the whole parts in ``folder`` hold (this run's and earlier runs')."""
+    import pyarrow.parquet as pq
+
+    total = 0
+    for part in folder.glob(PART_GLOB):
+        try:
+            total += pq.read_metadata(part).num_rows
+        except Exception:  # noqa: BLE001 - a damaged part holds no rows a reader gets
+            continue
+    return total
+
+
 def write_part(folder: Path, shard: Shard, rows: list[Quote], errors: Sequence[InputError] = ()) -> None:
     """The shard's rows as its part, with the errors met in it, atomically."""
     metadata = {

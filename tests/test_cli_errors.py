@@ -325,6 +325,19 @@ def test_output_must_be_a_file_in_an_existing_folder(tmp_path: Path, good: Path)
     _refused(invoke(str(good), "-o", str(tmp_path / "nowhere" / "out.csv")), "does not exist")
 
 
+def test_output_named_as_a_new_folder_writes_no_file_by_its_name(tmp_path: Path, good: Path) -> None:
+    # `-o out/` once wrote a CSV file called `out`: the slash says a folder was meant.
+    _refused(invoke(str(good), "-o", f"{tmp_path / 'out'}/", "-f", "csv"), "names a folder")
+    assert not (tmp_path / "out").exists()
+
+
+def test_output_named_as_a_new_folder_takes_a_parquet_dataset(tmp_path: Path, good: Path) -> None:
+    pytest.importorskip("pyarrow")
+    result = invoke(str(good), "-o", f"{tmp_path / 'out'}/", "--jobs", "1")  # as an existing folder would
+    assert result.exit_code == 0, result.output
+    assert list((tmp_path / "out").glob("part-*.parquet"))
+
+
 def test_output_files_get_ordinary_permissions(tmp_path: Path, good: Path) -> None:
     # Written aside and renamed into place, the output must not keep the temporary file's
     # private mode: a new file gets what the umask gives, a replaced file keeps its own.

@@ -105,9 +105,14 @@ def test_a_folder_without_errors_resumes_with_exit_code_0(tmp_path: Path) -> Non
         "".join(json.dumps({"id": f"c{i}", "text": article(i)}) + "\n" for i in range(8)), encoding="utf-8"
     )
     folder = tmp_path / "quotes"
-    assert to_folder(corpus, folder, "--jobs", "1").exit_code == 0
+    first = to_folder(corpus, folder, "--jobs", "1")
+    assert first.exit_code == 0
+    total = len(read_parquet_rows(folder))
+    assert f"{total} quotes written to {folder}\n" in first.stderr
     again = to_folder(corpus, folder, "--jobs", "1")
     assert again.exit_code == 0 and error_lines(again.stderr) == []
+    # Nothing was left to do: the count says so without reading as an empty folder.
+    assert f"0 quotes written to {folder}, which holds {total} with the shards done before" in again.stderr
 
 
 def test_a_folder_of_another_run_is_refused(tmp_path: Path) -> None:
