@@ -78,6 +78,13 @@ _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operativ
 _CIVIC_OFFICES = frozenset(
     {"mayor", "governor", "premier", "president", "senator", "councillor", "councilor", "mp", "minister"}
 )
+# Who runs for office (`GOP presidential contender`): the party before them is a side taken.
+_CANDIDACY = frozenset(
+    {"candidate", "contender", "nominee", "hopeful", "front-runner", "frontrunner", "challenger", "rival"}
+)
+# Offices held for or in a place (`U.S. ambassador`, `Tampa mayor`): the short form before
+# them names a country or a city, no employer.
+_PLACE_OFFICES = _CIVIC_OFFICES | {"ambassador", "envoy", "consul", "diplomat", "high commissioner"}
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
 # The usual one-word portfolios of a government (general English usage in several countries).
@@ -98,7 +105,7 @@ class Descriptor:
     at: int  # char offset of the mention described
     role: str
     organization: str
-    source: str  # "title", "apposition", "relative", "copula", "of", "description"
+    source: str  # "title", "apposition", "relative", "verb", "copula", "of", "description"
     order: int = 0  # several at one mention (coordinated roles): their order in the text
 
 
@@ -372,7 +379,12 @@ class Describer:
         found += [(r, o, "title") for r, o in title_before(self, start)]
         found += [(r, o, "apposition") for r, o in apposition_before(self, start)]
         found += [(r, o, "apposition") for r, o in apposition_after(self, end)]
-        found += [(r, o, "relative") for r, o in relative_clause(self, start, end)]
+        # `who heads the department` gives a role by a verb: a title the article writes as a
+        # noun says more (ROLES.md), so it ranks after one.
+        verb_roles = set(lexicon().role_verbs.values())
+        found += [
+            (r, o, "verb" if r in verb_roles else "relative") for r, o in relative_clause(self, start, end)
+        ]
         found += [(r, o, "copula") for r, o in copula(self, start, end)]
         after = organization_after(self, start, end)
         if after:
@@ -409,9 +421,16 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     if not run:
         return []
     last = run[-1]
-    # `secretary of state`, `minister of finance`: the role noun heads the words after `of`.
+    # `secretary of state`, `minister of finance`, `Minister for Primary Education`: the role
+    # noun heads the words after `of` (`for` after a portfolio title).
     held = next(
-        (n for n in range(1, len(run) - 1) if run[n].lower_ == "of" and is_role_noun(run[n - 1])), 0
+        (
+            n
+            for n in range(1, len(run) - 1)
+            if is_role_noun(run[n - 1])
+            and (run[n].lower_ == "of" or (run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES))
+        ),
+        0,
     )
     if held and not is_role_noun(last) and len(run) - held <= 3:
         return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
@@ -616,7 +635,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
     """A body named among the words before a role's head (`FBI Director`, `Clinton campaign
     manager`), or a body's noun standing for the one the article names (`a council spokesman`)."""
     organization = ""
-    segment = _organization_segment(describer, toks[:head])
+    segment = _organization_segment(describer, toks[:head], toks[head] if head < len(toks) else None)
     bodies = [
         n
         for n in range(head)
@@ -648,17 +667,24 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
     return toks, organization
 
 
-def _organization_segment(describer: Describer, prefix: list[Token]) -> tuple[int, int] | None:
+def _organization_segment(
+    describer: Describer, prefix: list[Token], head: Token | None = None
+) -> tuple[int, int] | None:
     """The last organisation named among the words before a role's head: an organisation
     entity (`FBI`, `UK Independence Party`), a name the article shows is one (`Whole Foods`),
     or a person's name with an organisation noun (`Clinton campaign`)."""
     segments: list[tuple[int, int]] = []
+    envoy = head is not None and head.lemma_.lower() in _PLACE_OFFICES
     k = 0
     while k < len(prefix):
         t = prefix[k]
         found: tuple[int, int] | None = None
         if len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and not t.ent_type_:
             # `INMO general secretary`, the short form tagged as a common noun.
+            found, after = (k, k + 1), k + 1
+        elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:
+            # `F.B.I. director`, the tagger taking the short form for a place: a country's
+            # short form has two letters (`U.S.`, `U.K.`), a body's usually three or more.
             found, after = (k, k + 1), k + 1
         elif t.ent_type_ in ("ORG", "FAC"):
             found, after = _tagged_segment(prefix, k)
@@ -679,11 +705,22 @@ def _organization_segment(describer: Describer, prefix: list[Token]) -> tuple[in
     if not segments:
         return None
     s, e = segments[-1]
-    # `GOP presidential contender`: a party or body before an adjective only qualifies the
-    # role; the person does not work for it.
+    # `GOP presidential contender`: a party before an adjective only says which side a
+    # candidate is on; `BBC political editor` works for the BBC.
     if e < len(prefix) and prefix[e].pos_ == "ADJ":
-        return None
+        word = head.lemma_.lower() if head is not None else ""
+        if len(prefix) >= 2 and prefix[-1].tag_ == "HYPH":
+            word = f"{prefix[-2].lower_}-{word}"  # `front-runner`
+        if head is None or word in _CANDIDACY | _POLITICAL_TRADES | _PLACE_OFFICES:
+            return None
+        if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
+            return None
     return s, e
+
+
+def _dotted_acronym(tok: Token) -> bool:
+    """`F.B.I.`, `C.I.A.`: three or more capitals, each with its full stop."""
+    return re.fullmatch(r"(?:[A-Z]\.){3,}", tok.text) is not None
 
 
 def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None, int]:
@@ -866,6 +903,10 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         if t.lower_ == "of" and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
             if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
                 continue
+        # `Minister for Primary Education`, `minister of women and child development`: what
+        # follows a minister is always the portfolio.
+        if t.i > 0 and doc[t.i - 1].lemma_.lower() == "minister" and t.lower_ in ("of", "for"):
+            continue
         # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign, in a
         # story about one (ROLES.md); not `adviser to Obama in the White House`.
         staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"}

@@ -44,6 +44,7 @@ from quotes.names import (
     compact_acronym,
     in_page_furniture,
     is_honorific,
+    is_title,
     looks_like_name,
     name_key,
 )
@@ -210,7 +211,15 @@ class Entity:
         role, organization = "", ""
         if roles:
             best = min(
-                roles, key=lambda d: (distance(d), not d.organization, -len(d.role.split()), d.order, d.at)
+                roles,
+                key=lambda d: (
+                    distance(d),
+                    d.source == "verb",
+                    not d.organization,
+                    -len(d.role.split()),
+                    d.order,
+                    d.at,
+                ),
             )
             role, organization = best.role, best.organization
         if not organization:
@@ -826,7 +835,10 @@ def _given_name_runs(
         # `Hewlett-Packard CEO Carly Fiorina` tagged as one organisation: a given name after a
         # role word starts a name whatever the tag.
         after_role = i > 0 and doc[i - 1].lemma_.lower() in lexicon().role_nouns
-        untagged = not tok.ent_type_ or (after_role and tok.ent_type_ != "PERSON")
+        # `Minister for Primary Education Suresh Gowda` tagged as one organisation: a given
+        # name inside a tagged run that opens with a title starts a name too.
+        titled = tok.ent_iob_ == "I" and _opens_with_title(doc, i)
+        untagged = not tok.ent_type_ or ((after_role or titled) and tok.ent_type_ != "PERSON")
         if untagged:
             end = i + 1
             while (
@@ -852,6 +864,15 @@ def _given_name_runs(
             continue
         i += 1
     return out
+
+
+def _opens_with_title(doc: Doc, i: int) -> bool:
+    """Whether the tagged entity token ``i`` is inside opens with a title or a role noun."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I" and i - start < 8:
+        start -= 1
+    first = doc[start]
+    return is_title(first) or first.lemma_.lower() in lexicon().role_nouns
 
 
 def _name_start(doc: Doc, ent: Span) -> int:

@@ -943,3 +943,75 @@ def test_a_common_noun_in_capitals_opening_the_sentence_is_no_body() -> None:
     . PUNCT . punct 5 O . _
     """
     assert described(spec, "Ana Ruiz") == [("State party chairman", "")]
+
+
+def test_a_bodys_short_form_with_full_stops_before_a_title_is_the_body() -> None:
+    # F.B.I. director Ann Ruiz said the file was closed.  (`F.B.I.` tagged a place)
+    spec = """
+    F.B.I. PROPN NNP compound 1 B-GPE F.B.I.
+    director NOUN NN compound 3 O director
+    Ann PROPN NNP compound 3 B-PERSON Ann
+    Ruiz PROPN NNP nsubj 4 I-PERSON Ruiz
+    said VERB VBD ROOT 4 O say
+    the DET DT det 6 O the
+    file NOUN NN nsubj 7 O file
+    was AUX VBD auxpass 8 O be
+    closed VERB VBN ccomp 4 O close _
+    . PUNCT . punct 4 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("director", "F.B.I.")]
+
+
+def test_a_body_before_an_adjective_and_a_job_is_the_employer() -> None:
+    # BBC political editor Ann Ruiz said the vote was close.
+    spec = """
+    BBC PROPN NNP nmod 2 B-ORG BBC
+    political ADJ JJ amod 2 O political
+    editor NOUN NN compound 4 O editor
+    Ann PROPN NNP compound 4 B-PERSON Ann
+    Ruiz PROPN NNP nsubj 5 I-PERSON Ruiz
+    said VERB VBD ROOT 5 O say
+    the DET DT det 7 O the
+    vote NOUN NN nsubj 8 O vote
+    was AUX VBD ccomp 5 O be
+    close ADJ JJ acomp 8 O close _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("political editor", "BBC")]
+
+
+def test_a_party_before_a_candidacy_is_a_side_not_an_employer() -> None:
+    # GOP presidential contender Ann Ruiz said the vote was close.
+    spec = """
+    GOP PROPN NNP nmod 2 B-ORG GOP
+    presidential ADJ JJ amod 2 O presidential
+    contender NOUN NN compound 4 O contender
+    Ann PROPN NNP compound 4 B-PERSON Ann
+    Ruiz PROPN NNP nsubj 5 I-PERSON Ruiz
+    said VERB VBD ROOT 5 O say
+    the DET DT det 7 O the
+    vote NOUN NN nsubj 8 O vote
+    was AUX VBD ccomp 5 O be
+    close ADJ JJ acomp 8 O close _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("GOP presidential contender", "")]
+
+
+def test_a_ministers_portfolio_after_for_is_part_of_the_title() -> None:
+    # Minister for Rural Roads Ann Ruiz said the bridge was safe.
+    spec = """
+    Minister PROPN NNP nmod 5 O Minister
+    for ADP IN prep 0 O for
+    Rural PROPN NNP compound 3 O Rural
+    Roads PROPN NNPS pobj 1 O Roads
+    Ann PROPN NNP compound 5 O Ann
+    Ruiz PROPN NNP nsubj 6 O Ruiz
+    said VERB VBD ROOT 6 O say
+    the DET DT det 8 O the
+    bridge NOUN NN nsubj 9 O bridge
+    was AUX VBD ccomp 6 O be
+    safe ADJ JJ acomp 9 O safe _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("Minister for Rural Roads", "")]

@@ -733,3 +733,23 @@ def test_an_epithet_in_place_of_a_name_is_the_person_named_before(extract_rows) 
     teen, father = _row(rows, "I just held"), _row(rows, "I have never")
     assert (teen.speaker, teen.mention, teen.role) == ("Aoife Brennan", "the teenager", "")
     assert (father.speaker, father.mention) == ("Declan Brennan", "the father-of-four")
+
+
+def test_a_name_inside_a_title_tagged_as_a_body_is_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The state will open 40 new clinics this year, Minister for Public Health Kavita Rao "
+        "announced on Friday.\n\n“No district will be left out,” Ms Rao said."
+    )
+    row = _row(extract_rows(text), "No district")
+    assert (row.speaker, row.role) == ("Kavita Rao", "Minister for Public Health")
+    assert row.organization == ""
+
+
+def test_a_title_written_as_a_noun_ranks_before_a_role_read_from_a_verb(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Principal Secretary Meena Iyer, who heads the Department of Water Resources, said the "
+        "canal would reopen. “The repairs are done,” Ms Iyer said."
+    )
+    row = _row(extract_rows(text), "The repairs")
+    assert (row.speaker, row.role) == ("Meena Iyer", "Principal Secretary")
+    assert row.organization == "Department of Water Resources"
