@@ -30,7 +30,15 @@ from spacy.tokens import Doc, Span, Token
 from quotes.columns import APPOS, PREP
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
-from quotes.names import DETERMINERS, POSSESSIVES, is_honorific, is_title, title_word
+from quotes.names import (
+    DETERMINERS,
+    POSSESSIVES,
+    acronym,
+    compact_acronym,
+    is_honorific,
+    is_title,
+    title_word,
+)
 from quotes.tokens import entity_at, joined_text
 
 _MAX_TITLE_TOKENS = 14
@@ -203,6 +211,46 @@ def full_name_end(doc: Doc, end: int) -> int:
             continue
         break
     return end
+
+
+def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The tagger's entities, with a name it cut after a joining word (`Australian Competition
+    and` + `Consumer Commission`) made whole again."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "ORG":
+            ent = _spelled_out(doc, ent)
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and last.label_ == ent.label_
+            and doc[last.end - 1].lower_ in _NAME_JOINERS
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+        else:
+            out.append(ent)
+    return out
+
+
+def _spelled_out(doc: Doc, ent: Span) -> Span:
+    """A body's name whole when its short form follows in brackets: `Australian Competition
+    and Consumer Commission (ACCC)` with only `Consumer Commission` tagged runs back over the
+    capitalised words and small words whose initials the short form spells."""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return ent
+    short = compact_acronym(doc[ent.end + 1].text)
+    if not short or acronym([t.text for t in ent]) == short:
+        return ent
+    start = ent.start
+    while start > 0 and ent.start - start < 8:
+        word = doc[start - 1]
+        if not (word.text[:1].isupper() or word.lower_ in _NAME_JOINERS) or word.is_punct:
+            break
+        start -= 1
+        if word.text[:1].isupper() and acronym([t.text for t in doc[start : ent.end]]) == short:
+            return Span(doc, start, ent.end, label=ent.label_)
+    return ent
 
 
 def proper_object(doc: Doc, prep: Token) -> Span | None:
@@ -728,7 +776,11 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
     before it and its own noun after it), and where the entity ends."""
     t = prefix[k]
     whole = k + 1
-    while whole < len(prefix) and prefix[whole].ent_type_ == t.ent_type_ and prefix[whole].ent_iob_ == "I":
+    while whole < len(prefix) and prefix[whole].ent_type_ == t.ent_type_:
+        # `Australian Competition and` + `Consumer Commission`: a tagged name cut after a
+        # joining word goes on into the next.
+        if prefix[whole].ent_iob_ != "I" and prefix[whole - 1].lower_ not in _NAME_JOINERS:
+            break
         whole += 1
     after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
     if (
@@ -881,6 +933,14 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
     doc = describer.doc
     hi = role[-1].i + 1
     for t in role:
+        if t.lower_ == "in" and t.i > role[0].i:
+            # `adviser to Obama in the White House`: the body one works in, when it is one.
+            obj = proper_object(doc, t)
+            if obj is not None and obj.start < hi and obj.label_ in ("ORG", "FAC"):
+                text = org_text(describer.context, obj)
+                if text and not any(describer.is_person(x) for x in obj):
+                    return text
+            continue
         if t.lower_ not in ORG_PREPS:
             continue
         named = _body_described(describer, t)

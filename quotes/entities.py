@@ -24,6 +24,7 @@ from quotes.descriptors import (
     Descriptor,
     apposed_kinds,
     is_role_noun,
+    joined_entities,
     org_text,
     organization_names,
     possessed_as,
@@ -261,7 +262,8 @@ class ArticleOrganizations:
             return longer[0].name()
         # `Board member Luis Ortega` after `the Millbrook School Board`: the body's last word.
         ending = [o for o in self.organizations if len(o.key) > len(key) and o.key[-len(key) :] == key]
-        if len(ending) == 1 and len(key) == 1 and key[0] in lexicon().organization_nouns:
+        if len(ending) == 1 and (len(key) >= 2 or key[0] in lexicon().organization_nouns):
+            # (`Consumer Commission`, a name cut short, is the body whose name it ends.)
             return ending[0].name()
         short = compact_acronym(text)
         spelled = [o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
@@ -447,7 +449,7 @@ class ArticleEntities:
         self.registry = ArticlePeople(self.entities)
         self.person_at = self.registry.person_at  # char of a name mention -> its person
         self.person_mentions: list[tuple[int, Entity, int]] = []  # (char, person, head token)
-        ents = list(doc.ents)
+        ents = joined_entities(doc, list(doc.ents))
         org_names = organization_names(self.context, ents)
         # `a spokeswoman for Clinton` does not make Clinton a body when Hillary Clinton is named.
         full_names = {org_text(self.context, e).lower() for e in ents if e.label_ == "PERSON" and len(e) > 1}
@@ -857,7 +859,9 @@ def _given_name_runs(
                 if surname_tagged and after.ent_iob_ == "B" and alone:
                     end += 1
             name = clean_name(context, i, end)
-            if end - i >= 2 and name is not None and looks_like_name(doc, name):
+            # `Ellsworth Borough Council`: a run ending in a body's noun is no person.
+            body = end - i >= 3 and doc[end - 1].lower_ in lexicon().organization_nouns
+            if end - i >= 2 and name is not None and looks_like_name(doc, name) and not body:
                 if name.text.lower() not in elsewhere:
                     out.append(doc[i:end])
             i = end
@@ -944,8 +948,11 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
                 break
         while end > i and cols.pos[end - 1] != PROPN:
             end -= 1
-        if end - i >= 2 and doc[end - 1].lower_ in nouns and doc[i].lower_ not in lexicon().first_names:
-            out.append(Span(doc, i, end, label="ORG"))
+        # (`Ellsworth Borough Council`: three words ending in a body's noun are a body's name,
+        # whatever given name opens them.)
+        if end - i >= 2 and doc[end - 1].lower_ in nouns:
+            if end - i >= 3 or doc[i].lower_ not in lexicon().first_names:
+                out.append(Span(doc, i, end, label="ORG"))
         i = max(end, i + 1)
     return out
 
@@ -1233,6 +1240,19 @@ def _strip_leading_the(name: str) -> str:
     return name
 
 
+def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
+    """The nouns the article may use for the body named ``ent`` (`the ministry`, `the paper`)."""
+    nouns = lexicon().organization_nouns
+    kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in nouns}
+    # `The Times of India reported … the paper said`: a newspaper's usual title words.
+    if set(tokens) & _MASTHEAD_WORDS:
+        kinds |= {"newspaper", "paper"}
+    # `Ottawa Police Service … a spokesperson for the force`: a police body is `the force`.
+    if kinds & {"police", "constabulary"}:
+        kinds.add("force")
+    return kinds
+
+
 def _read_organizations(
     context: DocContext,
     ents: list[Span],
@@ -1242,7 +1262,7 @@ def _read_organizations(
 ) -> list[Entity]:
     """Every organisation the article names, short names (`Northline`) joined to the full
     name (`Northline Rail`), with the nouns that say what kind of body each is."""
-    doc, lex = context.doc, lexicon()
+    doc = context.doc
     orgs: list[Entity] = []
     ents = ents + _untagged_bodies(context, outside)
     # `BENGALURU: The …`: the place a story is filed from is no body of the story.
@@ -1263,13 +1283,13 @@ def _read_organizations(
         tokens = tuple(w.lower() for w in name.split())
         if not tokens:
             continue
+        # `Thornbury` beside `Thornbury Borough Council` and `Thornbury Chamber of Commerce`:
+        # one word opening the names of two bodies is the place both are in, neither body.
+        if len(tokens) == 1 and sum(1 for o in orgs if len(o.key) > 1 and o.key[0] == tokens[0]) > 1:
+            continue
         org = _known_body(orgs, name, tokens)
         if org is None:
-            org = Entity("organization")
-            org.kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in lex.organization_nouns}
-            # `The Times of India reported … the paper said`: a newspaper's usual title words.
-            if set(tokens) & _MASTHEAD_WORDS:
-                org.kinds |= {"newspaper", "paper"}
+            org = Entity("organization", kinds=_kinds_of(ent, tokens))
             orgs.append(org)
         org.names.append((ent.start_char, name, tokens))
         org.mentions.append(ent.start_char)

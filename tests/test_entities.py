@@ -753,3 +753,37 @@ def test_a_title_written_as_a_noun_ranks_before_a_role_read_from_a_verb(extract_
     row = _row(extract_rows(text), "The repairs")
     assert (row.speaker, row.role) == ("Meena Iyer", "Principal Secretary")
     assert row.organization == "Department of Water Resources"
+
+
+def test_a_place_and_a_body_named_after_it_are_no_body_of_an_unnamed_group(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Council tax to rise by 4.9 per cent in Ellsworth\n\n"
+        "Ellsworth Borough Council will raise council tax by 4.9 per cent from April, the council "
+        "confirmed on Tuesday.\n\n"
+        "The leader of the opposition group, Cllr Tom Hale, said residents were being asked to pay "
+        "more. “Nobody asked us,” he said.\n\n"
+        "Sir Ian Webb, chairman of the Ellsworth Chamber of Commerce, warned that small firms "
+        "would struggle."
+    )
+    row = _row(extract_rows(text), "Nobody asked")
+    assert row.speaker == "Tom Hale" and row.organization == ""
+
+
+def test_the_force_is_the_police_service_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Supt. Paul Girard of the Lakeview Police Service said two men were arrested.\n\n"
+        "Const. Mona Clarke, a spokesperson for the force, said the men were known to police. "
+        "“We expect more charges,” she said."
+    )
+    row = _row(extract_rows(text), "We expect")
+    assert row.speaker == "Mona Clarke" and row.organization == "Lakeview Police Service"
+
+
+def test_a_body_cut_short_by_the_tagger_is_whole_when_its_short_form_follows(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Australian Competition and Consumer Commission (ACCC) chair Gina Marsh said the regulator "
+        "was watching. “We will not hesitate to act,” the ACCC chair said."
+    )
+    row = _row(extract_rows(text), "We will not")
+    assert row.speaker == "Gina Marsh" and row.role == "chair"
+    assert row.organization == "Australian Competition and Consumer Commission"
