@@ -933,14 +933,6 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
     doc = describer.doc
     hi = role[-1].i + 1
     for t in role:
-        if t.lower_ == "in" and t.i > role[0].i:
-            # `adviser to Obama in the White House`: the body one works in, when it is one.
-            obj = proper_object(doc, t)
-            if obj is not None and obj.start < hi and obj.label_ in ("ORG", "FAC"):
-                text = org_text(describer.context, obj)
-                if text and not any(describer.is_person(x) for x in obj):
-                    return text
-            continue
         if t.lower_ not in ORG_PREPS:
             continue
         named = _body_described(describer, t)

@@ -1016,30 +1016,3 @@ def test_a_ministers_portfolio_after_for_is_part_of_the_title() -> None:
     """
     assert described(spec, "Ann Ruiz") == [("Minister for Rural Roads", "")]
 
-
-def test_the_body_a_role_is_held_in_is_its_organisation() -> None:
-    # Ann Ruiz, a senior adviser to the mayor in the White House, said the deal was done.
-    spec = """
-    Ann PROPN NNP compound 1 B-PERSON Ann
-    Ruiz PROPN NNP nsubj 14 I-PERSON Ruiz _
-    , PUNCT , punct 1 O ,
-    a DET DT det 5 O a
-    senior ADJ JJ amod 5 O senior
-    adviser NOUN NN appos 1 O adviser
-    to ADP IN prep 5 O to
-    the DET DT det 8 O the
-    mayor NOUN NN pobj 6 O mayor
-    in ADP IN prep 5 O in
-    the DET DT det 12 B-ORG the
-    White PROPN NNP compound 12 I-ORG White
-    House PROPN NNP pobj 9 I-ORG House _
-    , PUNCT , punct 1 O ,
-    said VERB VBD ROOT 14 O say
-    the DET DT det 16 O the
-    deal NOUN NN nsubjpass 18 O deal
-    was AUX VBD auxpass 18 O be
-    done VERB VBN ccomp 14 O do _
-    . PUNCT . punct 14 O . _
-    """
-    [(role, organization)] = described(spec, "Ann Ruiz")
-    assert role.startswith("senior adviser") and organization == "White House"
