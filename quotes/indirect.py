@@ -9,7 +9,8 @@ The content is what the verb says: its clause (*said [that] the bridge would reo
 when it has none, everything it governs after it (*accused the mayor of lying*, *called for an
 inquiry*, *tweeted her thanks*; whether a verb's object is what was said is a fact the model
 weighs, with ``object`` in the list marking the verbs whose object mostly is), without the
-addressee of *told* when a clause follows (*told reporters [that] …*), without the
+addressee of *told* when a clause follows (*told reporters [that] …*), without what the
+speaker did next (*said the search was continuing and appealed for witnesses*), without the
 complementiser *that*, and without the words of a quote, which has a row of its own.
 *According to X, …* reports the clause it modifies.
 Beliefs, wishes and perceptions (*thinks*, *wants*, *hopes*) are not in the list: they
@@ -77,6 +78,31 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
 # trailing asides, `…, despite …`, `…, a rise of 4%`, are as often part of the utterance.)
 _ASIDE_DEPS = frozenset({"relcl"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--", "(", ";"})
+
+
+def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
+    """``last``, or the token before `and` + a verb without a subject that the parser joined
+    to the content's verb but that tells what the speaker did next (`said the search was
+    continuing and appealed for witnesses`): a verb of saying, or a verb in the cue's tense
+    where the content's verb is in another."""
+    for k in range(first + 1, last + 1):
+        verb = doc[k]
+        head = verb.head
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or not first <= head.i < k:
+            continue
+        if head.dep_ != "ccomp" or head.head.i != cue.i:
+            continue  # joined to a verb deeper in the content: still the content
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+        if cc is None:
+            continue
+        # `has appealed`: the tense is the auxiliary's.
+        auxiliary = next((c.tag_ for c in verb.children if c.dep_ == "aux"), "VBN")
+        tense = verb.tag_ if verb.tag_ != "VBN" else auxiliary
+        if _is_speech_verb(verb) or (tense == cue.tag_ and head.tag_ != cue.tag_):
+            return cc.i - 1
+    return last
 
 
 def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
@@ -338,6 +364,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             continue
         first, last = _trim(doc, span[0], span[1])
         first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
+        first, last = _trim(doc, first, _without_next_act(doc, tok, first, last))
         if last - first + 1 < _MIN_CONTENT_WORDS:
             continue
         if any(not idx.outside(i) for i in range(first, last + 1)):

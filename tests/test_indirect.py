@@ -241,6 +241,38 @@ unsafe ADJ JJ acomp 13 O unsafe _
 . PUNCT . punct 2 O . _
 """
 
+NEXT_ACT = """
+The DET DT det 2 O the
+police NOUN NN compound 2 O police
+chief NOUN NN nsubj 3 O chief
+said VERB VBD ROOT 3 O say
+the DET DT det 5 O the
+search NOUN NN nsubj 7 O search
+was AUX VBD aux 7 O be
+continuing VERB VBG ccomp 3 O continue
+and CCONJ CC cc 7 O and
+appealed VERB VBD conj 7 O appeal
+for ADP IN prep 9 O for
+witnesses NOUN NNS pobj 10 O witness _
+. PUNCT . punct 3 O . _
+"""
+
+SAME_TENSE_JOINED = """
+She PRON PRP nsubj 1 O she
+said VERB VBD ROOT 1 O say
+the DET DT det 3 O the
+river NOUN NN nsubj 4 O river
+rose VERB VBD ccomp 1 O rise
+quickly ADV RB advmod 4 O quickly
+and CCONJ CC cc 4 O and
+flooded VERB VBD conj 4 O flood
+the DET DT det 10 O the
+lower ADJ JJR amod 10 O low
+town NOUN NN dobj 7 O town _
+. PUNCT . punct 1 O . _
+"""
+
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -253,6 +285,15 @@ def reported(spec: str) -> list[tuple[str, str, str]]:
 
 def test_said_that_reports_the_clause_without_that() -> None:
     assert reported(SAID_THAT) == [("the bridge would reopen in May", "Ruiz", "said")]
+
+
+def test_what_the_speaker_did_next_is_not_what_was_said() -> None:
+    # The parser joins `appealed` to the content's verb; its tense (the cue's, not the
+    # content's) says the chief did it, so the content ends before `and`.
+    assert reported(NEXT_ACT) == [("the search was continuing", "The police chief", "said")]
+    # Both verbs in the cue's tense: the river did both, and both are what she said.
+    both = "the river rose quickly and flooded the lower town"
+    assert reported(SAME_TENSE_JOINED) == [(both, "She", "said")]
 
 
 def test_a_clause_before_the_verb_is_what_was_said() -> None:
