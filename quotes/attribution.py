@@ -335,9 +335,29 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         for child in head.children:
             if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, head):
                 m = _mention_for(idx.context, child)
+                if m is not None and _is_a_thing(child) and head.dep_ == "ccomp" and _is_cue(head.head):
+                    # `Ruiz argued that the levy would fail, adding …`: the participle hangs on
+                    # the reported clause, whose subject is a thing; the one arguing adds.
+                    reporter = _subject_of(doc, head.head, idx)
+                    if reporter is not None and idx.same_paragraph(head, head.head):
+                        return reporter
                 if m is not None:
                     return m
     return None
+
+
+def _is_a_thing(tok: Token) -> bool:
+    """Whether a subject names a thing that cannot speak: a common noun that is no person,
+    role or body (`the process`, `a database`), or `it`."""
+    if tok.ent_type_ or tok.pos_ == "PROPN":
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ == "it"
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and not (
+        lemma in lex.person_nouns or lemma in lex.role_nouns or lemma in lex.organization_nouns
+    )
 
 
 def subject_mention(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
@@ -434,8 +454,32 @@ def _cue_in(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> 
     order = range(last - 1, first - 1, -1) if reverse else range(first, last)
     for i in order:
         if idx.outside(i) and _is_cue(doc[i]):
-            return _governing_cue(doc[i], idx)
+            cue = _governing_cue(doc[i], idx)
+            if reverse and cue.i == i and _sets_the_scene(cue):
+                # `After Brown criticized him, Clinton shot back, “…”`, `She said that when
+                # Warren railed against the banks, “…”`: the words answer or report on what
+                # the clause tells; whoever speaks them is named further on, if at all.
+                continue
+            return cue
     return None
+
+
+# Conjunctions that make a clause the background of its sentence: what a verb of saying in
+# such a clause reports is not the quote that follows. (`as` is left out: `as Ruiz put it`,
+# `as she told reporters` introduce the quote.)
+_SCENE_SETTERS = frozenset(
+    "after before when whenever while since because once until although though if".split()
+)
+
+
+def _sets_the_scene(cue: Token) -> bool:
+    """Whether ``cue`` heads an adverbial clause opened by a time, cause or concession
+    conjunction (`when Warren railed against …`, `after Brown criticized …`)."""
+    if cue.dep_ != "advcl":
+        return False
+    return any(
+        c.i < cue.i and c.dep_ in ("mark", "advmod") and c.lower_ in _SCENE_SETTERS for c in cue.children
+    )
 
 
 def _governing_cue(cue: Token, idx: QuoteIndex) -> Token:

@@ -394,3 +394,113 @@ def test_the_first_sieve_that_finds_a_speaker_decides() -> None:
     # A hidden quote gets no sieve's speaker, and says why it was hidden.
     decided, hidden_as = sieve(site_of(frozen(TERM)))
     assert (decided.mention, decided.kind, hidden_as) == (None, "scare", "term")
+
+# Ana Ruiz said that when Tom Hale railed against the levy, “he was speaking for the whole town.”
+RAILED_WHEN = """
+    Ana PROPN NNP compound 1 O Ana
+    Ruiz PROPN NNP nsubj 2 O Ruiz
+    said VERB VBD ROOT 2 O say
+    that SCONJ IN mark 15 O that
+    when SCONJ WRB advmod 7 O when
+    Tom PROPN NNP compound 6 B-PERSON Tom
+    Hale PROPN NNP nsubj 7 I-PERSON Hale
+    railed VERB VBD advcl 15 O rail
+    against ADP IN prep 7 O against
+    the DET DT det 10 O the
+    levy NOUN NN pobj 8 O levy _
+    , PUNCT , punct 15 O ,
+    “ PUNCT `` punct 15 O " _
+    he PRON PRP nsubj 15 O he
+    was AUX VBD aux 15 O be
+    speaking VERB VBG ccomp 2 O speak
+    for ADP IN prep 15 O for
+    the DET DT det 19 O the
+    whole ADJ JJ amod 19 O whole
+    town NOUN NN pobj 16 O town _
+    . PUNCT . punct 2 O . _
+    ” PUNCT '' punct 2 O " _
+"""
+
+# After Tom Hale criticized the levy, Ana Ruiz hit back, “We will not wait.”
+HIT_BACK_AFTER = """
+    After SCONJ IN mark 3 O after
+    Tom PROPN NNP compound 2 B-PERSON Tom
+    Hale PROPN NNP nsubj 3 I-PERSON Hale
+    criticized VERB VBD advcl 9 O criticize
+    the DET DT det 5 O the
+    levy NOUN NN dobj 3 O levy _
+    , PUNCT , punct 9 O ,
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP nsubj 9 O Ruiz
+    hit VERB VBD ROOT 9 O hit
+    back ADV RB advmod 9 O back _
+    , PUNCT , punct 9 O ,
+    “ PUNCT `` punct 9 O " _
+    We PRON PRP nsubj 16 O we
+    will AUX MD aux 16 O will
+    not PART RB neg 16 O not
+    wait VERB VB ccomp 9 O wait _
+    . PUNCT . punct 9 O . _
+    ” PUNCT '' punct 9 O " _
+"""
+
+# Ana Ruiz argued that the levy would ruin the harbour, saying it was “a tax on fishing.”
+SAYING_AFTER_A_THING = """
+    Ana PROPN NNP compound 1 O Ana
+    Ruiz PROPN NNP nsubj 2 O Ruiz
+    argued VERB VBD ROOT 2 O argue
+    that SCONJ IN mark 7 O that
+    the DET DT det 5 O the
+    levy NOUN NN nsubj 7 O levy
+    would AUX MD aux 7 O would
+    ruin VERB VB ccomp 2 O ruin
+    the DET DT det 9 O the
+    harbour NOUN NN dobj 7 O harbour _
+    , PUNCT , punct 7 O ,
+    saying VERB VBG advcl 7 O say
+    it PRON PRP nsubj 13 O it
+    was AUX VBD ccomp 11 O be
+    “ PUNCT `` punct 13 O " _
+    a DET DT det 16 O a
+    tax NOUN NN attr 13 O tax
+    on ADP IN prep 16 O on
+    fishing NOUN NN pobj 17 O fishing _
+    . PUNCT . punct 2 O . _
+    ” PUNCT '' punct 2 O " _
+"""
+
+# Tom Hale said the repair could be slow, adding, “Patience is cheap.”
+ADDING_AFTER_A_THING = """
+    Tom PROPN NNP compound 1 B-PERSON Tom
+    Hale PROPN NNP nsubj 2 I-PERSON Hale
+    said VERB VBD ROOT 2 O say
+    the DET DT det 4 O the
+    repair NOUN NN nsubj 6 O repair
+    could AUX MD aux 6 O could
+    be AUX VB ccomp 2 O be
+    slow ADJ JJ acomp 6 O slow _
+    , PUNCT , punct 6 O ,
+    adding VERB VBG advcl 6 O add _
+    , PUNCT , punct 9 O ,
+    “ PUNCT `` punct 9 O " _
+    Patience NOUN NN nsubj 13 O patience
+    is AUX VBZ ccomp 9 O be
+    cheap ADJ JJ acomp 13 O cheap _
+    . PUNCT . punct 2 O . _
+    ” PUNCT '' punct 2 O " _
+"""
+
+
+def test_a_cue_in_a_clause_that_sets_the_scene_reports_nothing_of_the_quote() -> None:
+    # `when Hale railed …` tells what the quote answers: whoever reports the quote is Ruiz.
+    assert found_by("leading_cue", RAILED_WHEN) == ("Ana Ruiz", "said", "leading-cue")
+    # `After Hale criticized …, Ruiz hit back, “…”`: no verb of saying reports the quote, and
+    # Hale, who criticized, is not its speaker.
+    assert found_by("leading_cue", HIT_BACK_AFTER) is None
+
+
+def test_a_participle_on_a_reported_clause_about_a_thing_speaks_for_the_reporter() -> None:
+    # `…, saying` and `…, adding` hang on the clause Ruiz / Hale report, whose subject (the
+    # levy, the repair) cannot speak.
+    assert found_by("embedded_cue", SAYING_AFTER_A_THING) == ("Ana Ruiz", "saying", "embedded-cue")
+    assert found_by("leading_cue", ADDING_AFTER_A_THING) == ("Tom Hale", "adding", "leading-cue")
