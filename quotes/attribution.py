@@ -323,27 +323,55 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     # `Trump laughed and said …`, `…, adding that …`, `… by saying`, `issued a statement
     # saying …`: the subject of the verb the cue hangs on.
     head = verb
+    described = False
     for _ in range(5):
-        if head.dep_ not in _CLIMB_DEPS or head.head is head or not idx.same_paragraph(head, head.head):
+        # `issued a statement saying …`, `sent an email saying …`: past the participle's noun
+        # to the verb whose object it is.
+        climbs = head.dep_ in _CLIMB_DEPS or (described and head.dep_ in ("dobj", "dative"))
+        if not climbs or head.head.i == head.i or not idx.same_paragraph(head, head.head):
             break
-        if head.dep_ == "acl" and head.head.ent_type_ in ("PERSON", "ORG"):
-            # `a video of Trump saying …`: the noun the participle describes speaks.
-            return _mention_for(idx.context, head.head)
-        head = head.head
+        noun = head.head
+        if head.dep_ == "acl" and (
+            noun.ent_type_ in ("PERSON", "ORG") or _is_a_person(noun) and not _is_recipient(noun)
+        ):
+            # `a video of Trump saying …`, `a man shouting …`: the noun the participle
+            # describes speaks (not `an email to supporters saying …`: they receive it).
+            return _mention_for(idx.context, noun)
+        # (`a play called “…”` names the play: nobody says it.)
+        naming = verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING_LEMMAS
+        described = described or head.dep_ == "acl" and not naming
+        head = noun
         if head.pos_ not in ("VERB", "AUX"):
             continue
         for child in head.children:
             if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, head):
                 m = _mention_for(idx.context, child)
-                if m is not None and _is_a_thing(child) and head.dep_ == "ccomp" and _is_cue(head.head):
-                    # `Ruiz argued that the levy would fail, adding …`: the participle hangs on
-                    # the reported clause, whose subject is a thing; the one arguing adds.
+                reported = head.dep_ == "ccomp" and _is_cue(head.head)
+                if m is not None and reported and (_is_a_thing(child) or child.pos_ == "PRON"):
+                    # `Ruiz argued that the levy would fail, adding …`, `she says she will
+                    # publish them, calling them …`: the participle hangs on the reported
+                    # clause; the one who reports it adds (a thing cannot, and a pronoun there
+                    # stands for the reporter or leaves it open).
                     reporter = _subject_of(doc, head.head, idx)
                     if reporter is not None and idx.same_paragraph(head, head.head):
                         return reporter
                 if m is not None:
                     return m
     return None
+
+
+_NAMING_LEMMAS = frozenset({"call", "dub", "label", "term", "title", "name"})
+
+
+def _is_recipient(tok: Token) -> bool:
+    """`to supporters`, `to employees`: the ones a message goes to."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to"
+
+
+def _is_a_person(tok: Token) -> bool:
+    """Whether a common noun names a person (`a man`, `the senator`)."""
+    lex, lemma = lexicon(), tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in lex.person_nouns or lemma in lex.role_nouns)
 
 
 def _is_a_thing(tok: Token) -> bool:

@@ -504,3 +504,121 @@ def test_a_participle_on_a_reported_clause_about_a_thing_speaks_for_the_reporter
     # levy, the repair) cannot speak.
     assert found_by("embedded_cue", SAYING_AFTER_A_THING) == ("Ana Ruiz", "saying", "embedded-cue")
     assert found_by("leading_cue", ADDING_AFTER_A_THING) == ("Tom Hale", "adding", "leading-cue")
+
+# Mr. Hale, who said a judge was biased against him, issued a statement saying, “I do not feel
+# that anyone is unfair.”
+STATEMENT_SAYING = """
+    Mr. PROPN NNP compound 1 O Mr.
+    Hale PROPN NNP nsubj 12 B-PERSON Hale _
+    , PUNCT , punct 1 O ,
+    who PRON WP nsubj 4 O who
+    said VERB VBD relcl 1 O say
+    a DET DT det 6 O a
+    judge NOUN NN nsubjpass 8 O judge
+    was AUX VBD auxpass 8 O be
+    biased VERB VBN ccomp 4 O bias
+    against ADP IN prep 8 O against
+    him PRON PRP pobj 9 O he _
+    , PUNCT , punct 1 O ,
+    issued VERB VBD ROOT 12 O issue
+    a DET DT det 14 O a
+    statement NOUN NN dobj 12 O statement
+    saying VERB VBG acl 14 O say _
+    , PUNCT , punct 15 O ,
+    “ PUNCT `` punct 15 O " _
+    I PRON PRP nsubj 21 O I
+    do AUX VBP aux 21 O do
+    not PART RB neg 21 O not
+    feel VERB VB ccomp 15 O feel
+    that SCONJ IN mark 24 O that
+    anyone PRON NN nsubj 24 O anyone
+    is AUX VBZ ccomp 21 O be
+    unfair ADJ JJ acomp 24 O unfair _
+    . PUNCT . punct 12 O . _
+    ” PUNCT '' punct 12 O " _
+"""
+
+# Her campaign sent a text message to supporters saying: “With your help, we won the town!”
+MESSAGE_TO_SUPPORTERS = """
+    Her PRON PRP$ poss 1 O her
+    campaign NOUN NN nsubj 2 O campaign
+    sent VERB VBD ROOT 2 O send
+    a DET DT det 5 O a
+    text NOUN NN compound 5 O text
+    message NOUN NN dobj 2 O message
+    to ADP IN dative 2 O to
+    supporters NOUN NNS pobj 6 O supporter
+    saying VERB VBG acl 7 O say _
+    : PUNCT : punct 8 O :
+    “ PUNCT `` punct 8 O " _
+    With ADP IN prep 16 O with
+    your PRON PRP$ poss 13 O your
+    help NOUN NN pobj 11 O help _
+    , PUNCT , punct 16 O ,
+    we PRON PRP nsubj 16 O we
+    won VERB VBD ccomp 8 O win
+    the DET DT det 18 O the
+    town NOUN NN dobj 16 O town _
+    ! PUNCT . punct 2 O ! _
+    ” PUNCT '' punct 2 O " _
+"""
+
+# She says she would release the figures on Friday, calling them “very dull numbers.”
+CALLING_AFTER_SHE_SAYS = """
+    She PRON PRP nsubj 1 O she
+    says VERB VBZ ROOT 1 O say
+    she PRON PRP nsubj 4 O she
+    would AUX MD aux 4 O would
+    release VERB VB ccomp 1 O release
+    the DET DT det 6 O the
+    figures NOUN NNS dobj 4 O figure
+    on ADP IN prep 4 O on
+    Friday PROPN NNP pobj 7 B-DATE Friday _
+    , PUNCT , punct 4 O ,
+    calling VERB VBG advcl 4 O call
+    them PRON PRP dobj 10 O they
+    “ PUNCT `` punct 15 O " _
+    very ADV RB advmod 14 O very
+    dull ADJ JJ amod 15 O dull
+    numbers NOUN NNS oprd 10 O number _
+    . PUNCT . punct 1 O . _
+    ” PUNCT '' punct 1 O " _
+"""
+
+# A group of actors is performing a play called “Sons of the Harbour” in the town hall.
+PLAY_CALLED = """
+    A DET DT det 1 O a
+    group NOUN NN nsubj 5 O group
+    of ADP IN prep 1 O of
+    actors NOUN NNS pobj 2 O actor
+    is AUX VBZ aux 5 O be
+    performing VERB VBG ROOT 5 O perform
+    a DET DT det 7 O a
+    play NOUN NN dobj 5 O play
+    called VERB VBN acl 7 O call
+    “ PUNCT `` punct 10 O " _
+    Sons NOUN NNS oprd 8 B-WORK_OF_ART son
+    of ADP IN prep 10 I-WORK_OF_ART of
+    the DET DT det 13 I-WORK_OF_ART the
+    Harbour PROPN NNP pobj 11 I-WORK_OF_ART Harbour _
+    ” PUNCT '' punct 10 O "
+    in ADP IN prep 8 O in
+    the DET DT det 18 O the
+    town NOUN NN compound 18 O town
+    hall NOUN NN pobj 15 O hall _
+    . PUNCT . punct 5 O . _
+"""
+
+
+def test_a_participle_on_a_message_speaks_for_who_sends_it() -> None:
+    # `issued a statement saying`: Hale, not the `him` nearest the cue.
+    assert found_by("leading_cue", STATEMENT_SAYING) == ("Hale", "saying", "leading-cue")
+    # The supporters the message goes to do not say it.
+    assert found_by("leading_cue", MESSAGE_TO_SUPPORTERS) == ("Her campaign", "saying", "leading-cue")
+    # `a play called “…”` names the play: nobody (not the actors) says it.
+    assert found_by("embedded_cue", PLAY_CALLED) is None
+
+
+def test_a_participle_on_a_reported_clause_names_the_reporter_not_the_clause_pronoun() -> None:
+    # `She says she would release them, calling them “…”`: the `She` who says (the first word).
+    assert found_by("embedded_cue", CALLING_AFTER_SHE_SAYS) == ("She", "calling", "embedded-cue")
