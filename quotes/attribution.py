@@ -481,7 +481,7 @@ def _cue_content_elsewhere(verb: Token, idx: QuoteIndex) -> bool:
 def _cue_in(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> Token | None:
     order = range(last - 1, first - 1, -1) if reverse else range(first, last)
     for i in order:
-        if idx.outside(i) and _is_cue(doc[i]):
+        if idx.outside(i) and _is_cue(doc[i]) and not _used_as_noun_or_adjective(doc[i]):
             cue = _governing_cue(doc[i], idx)
             if reverse and cue.i == i and _sets_the_scene(cue):
                 # `After Brown criticized him, Clinton shot back, “…”`, `She said that when
@@ -490,6 +490,13 @@ def _cue_in(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> 
                 continue
             return cue
     return None
+
+
+def _used_as_noun_or_adjective(tok: Token) -> bool:
+    """A verb form that reports nothing: an adjective on a common noun (`in a written
+    statement`) or a subject (`Opining is not reporting`). (`Continued Stone: “…”`, parsed
+    as an adjective on the name, still reports.)"""
+    return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "amod" and tok.head.pos_ == "NOUN"
 
 
 # Conjunctions that make a clause the background of its sentence: what a verb of saying in
@@ -517,6 +524,11 @@ def _governing_cue(cue: Token, idx: QuoteIndex) -> Token:
         head = cue.head
         if cue.dep_ in ("advcl", "ccomp") and head is not cue and idx.outside(head.i) and _is_cue(head):
             if not idx.same_paragraph(cue, head):
+                break
+            own_subject = any(c.dep_ in _SUBJECT_DEPS and idx.outside(c.i) for c in cue.children)
+            if cue.dep_ == "advcl" and own_subject:
+                # `Ruiz said as the heckler yelled: “…”`: a clause with a speaker of its own
+                # reports its own words.
                 break
             cue = head
         else:
@@ -1274,8 +1286,10 @@ def _colon_lead_in(
             first = i + 1
             break
     named = doc[last - 2]
-    if named.ent_type_ in ("PERSON", "ORG"):
-        # `… doesn’t surprise pollster Daron Shaw:` — the name right before the colon speaks.
+    addressee = _is_recipient(named.head if named.dep_ == "compound" else named)
+    if named.ent_type_ in ("PERSON", "ORG") and not addressee:
+        # `… doesn’t surprise pollster Daron Shaw:` — the name right before the colon speaks
+        # (not `a blunt message to Ruiz:`, whom it is for).
         m = _mention_for(idx.context, named)
         if m is not None:
             return m, ":", "colon-lead-in"

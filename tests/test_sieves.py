@@ -622,3 +622,96 @@ def test_a_participle_on_a_message_speaks_for_who_sends_it() -> None:
 def test_a_participle_on_a_reported_clause_names_the_reporter_not_the_clause_pronoun() -> None:
     # `She says she would release them, calling them “…”`: the `She` who says (the first word).
     assert found_by("embedded_cue", CALLING_AFTER_SHE_SAYS) == ("She", "calling", "embedded-cue")
+
+# "There is a young man with some problems," Ruiz said as the heckler yelled: "You stink!"
+SAID_AS_HECKLER_YELLED = """
+    " PUNCT `` punct 12 O " _
+    There PRON EX expl 2 O there
+    is VERB VBZ ccomp 12 O be
+    a DET DT det 5 O a
+    young ADJ JJ amod 5 O young
+    man NOUN NN attr 2 O man
+    with ADP IN prep 5 O with
+    some DET DT det 8 O some
+    problems NOUN NNS pobj 6 O problem _
+    , PUNCT , punct 12 O , _
+    " PUNCT '' punct 12 O "
+    Ruiz PROPN NNP nsubj 12 O Ruiz
+    said VERB VBD ROOT 12 O say
+    as SCONJ IN mark 16 O as
+    the DET DT det 15 O the
+    heckler NOUN NN nsubj 16 O heckler
+    yelled VERB VBD advcl 12 O yell _
+    : PUNCT : punct 16 O :
+    " PUNCT `` punct 16 O " _
+    You PRON PRP nsubj 20 O you
+    stink VERB VBP ccomp 16 O stink _
+    ! PUNCT . punct 12 O ! _
+    " PUNCT '' punct 12 O " _
+"""
+
+# Hale told the Gazette in a written statement, “I really do not want it.”
+WRITTEN_STATEMENT = """
+    Hale PROPN NNP nsubj 1 O Hale
+    told VERB VBD ROOT 1 O tell
+    the DET DT det 3 O the
+    Gazette PROPN NNP dobj 1 B-PERSON Gazette
+    in ADP IN prep 1 O in
+    a DET DT det 7 O a
+    written VERB VBN amod 7 O write
+    statement NOUN NN pobj 4 O statement _
+    , PUNCT , punct 1 O ,
+    “ PUNCT `` punct 1 O " _
+    I PRON PRP nsubj 14 O I
+    really ADV RB advmod 14 O really
+    do AUX VBP aux 14 O do
+    not PART RB neg 14 O not
+    want VERB VB ccomp 1 O want
+    it PRON PRP dobj 14 O it _
+    . PUNCT . punct 1 O . _
+    ” PUNCT '' punct 1 O " _
+"""
+
+# Council leader Ana Ruiz delivered a blunt message to Tom Hale: "It is time to stop."
+MESSAGE_TO_HALE = """
+    Council NOUN NN compound 1 B-ORG council
+    leader NOUN NN compound 3 O leader
+    Ana PROPN NNP compound 3 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 4 I-PERSON Ruiz
+    delivered VERB VBD ROOT 4 O deliver
+    a DET DT det 7 O a
+    blunt ADJ JJ amod 7 O blunt
+    message NOUN NN dobj 4 O message
+    to ADP IN prep 4 O to
+    Tom PROPN NNP compound 10 B-PERSON Tom
+    Hale PROPN NNP pobj 8 I-PERSON Hale _
+    : PUNCT : punct 4 O :
+    " PUNCT `` punct 4 O " _
+    It PRON PRP nsubj 14 O it
+    is AUX VBZ acl 7 O be
+    time NOUN NN attr 14 O time
+    to PART TO aux 17 O to
+    stop VERB VB relcl 15 O stop _
+    . PUNCT . punct 4 O . _
+    " PUNCT '' punct 4 O " _
+"""
+
+
+def test_a_clause_with_its_own_speaker_reports_its_own_quote() -> None:
+    # The second quote is the heckler's: `yelled` has a subject of its own, so it does not
+    # give way to the `said` it hangs on.
+    doc = frozen(SAID_AS_HECKLER_YELLED)
+    idx = QuoteIndex.of(doc)
+    found = attribution.leading_cue(QuoteSite.of(SieveContext.of(idx), idx.spans[1]))
+    assert found is not None
+    mention, cue, _ = found
+    assert (doc.text[mention.start : mention.end], cue) == ("the heckler", "yelled")
+
+
+def test_a_verb_form_used_as_an_adjective_is_no_cue() -> None:
+    # `in a written statement`: Hale told, and nothing was `written` by the Gazette.
+    assert found_by("leading_cue", WRITTEN_STATEMENT) == ("Hale", "told", "leading-cue")
+
+
+def test_the_name_a_colon_lead_in_is_addressed_to_does_not_speak() -> None:
+    assert found_by("colon_lead_in", MESSAGE_TO_HALE) == ("Ana Ruiz", "delivered", "colon-lead-in")
