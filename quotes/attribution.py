@@ -320,8 +320,12 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
                     if named is not None:
                         return named
                 return m
-    # `Trump laughed and said …`, `…, adding that …`, `… by saying`, `issued a statement
-    # saying …`: the subject of the verb the cue hangs on.
+    return _subject_up_the_clause(doc, verb, idx)
+
+
+def _subject_up_the_clause(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Trump laughed and said …`, `…, adding that …`, `… by saying`, `issued a statement
+    saying …`: for a cue with no subject of its own, the subject of the verb it hangs on."""
     head = verb
     described = False
     for _ in range(5):
