@@ -666,6 +666,12 @@ _NAMING_LEAD = re.compile(
     r"['’]s|\bon|\bwith|\bfor|\bin)\s*$",
     re.IGNORECASE,
 )
+# `in his 2012 book, “An American Son.”`, `her memoir “Tough Choices”`: a work named by its title.
+_WORK_LEAD = re.compile(
+    r"\b(?:book|memoir|novel|film|movie|documentary|song|album|play|musical|series|column|essay|"
+    r"poem|biography|autobiography|podcast|newsletter|opera)s?,?\s*$",
+    re.IGNORECASE,
+)
 _MAX_TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 
@@ -688,7 +694,7 @@ def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
     one_word = len(words) < 2 and not lead.rstrip().endswith(("’s", "'s"))
     if not title_case or not words[0][:1].isupper() or one_word:
         return False
-    if _NAMING_LEAD.search(lead):
+    if _NAMING_LEAD.search(lead) or _WORK_LEAD.search(lead):
         return True
     # `the thriller “Bridge of Spies,” which …`: several capitalised words inside a sentence
     # are a title whatever comes before them; a quoted sentence in capitals stands alone.

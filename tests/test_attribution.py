@@ -754,3 +754,12 @@ def test_a_clause_before_a_description_is_no_part_of_the_mention(nlp) -> None:  
     (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is not None
     assert doc.text[att.mention.start : att.mention.end] == "the coach"
+
+
+def test_a_work_named_by_its_title_after_the_noun_for_it_has_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "The harbour closed in 1990, Ana Ruiz said in her 2019 book, “A Town Without Boats.” It reopened."
+    assert not any(r.speaker for r in extract_rows(text) if r.quote.startswith("A Town Without"))
+    assert _row(extract_rows(text, include_all=True), "A Town Without").kind == "scare"
+    # After a statement, words in capitals are what someone said.
+    said = "Ana Ruiz said in a statement, “We Will Win This Fight.” The vote is on Friday."
+    assert _row(extract_rows(said), "We Will Win").speaker == "Ana Ruiz"

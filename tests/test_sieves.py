@@ -715,3 +715,4 @@ def test_a_verb_form_used_as_an_adjective_is_no_cue() -> None:
 
 def test_the_name_a_colon_lead_in_is_addressed_to_does_not_speak() -> None:
     assert found_by("colon_lead_in", MESSAGE_TO_HALE) == ("Ana Ruiz", "delivered", "colon-lead-in")
+
