@@ -219,7 +219,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         if ent.label_ == "ORG":
-            ent = _spelled_out(doc, ent)
+            ent = _before_a_person(doc, _spelled_out(doc, ent))
         last = out[-1] if out else None
         if (
             last is not None
@@ -231,6 +231,16 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _before_a_person(doc: Doc, ent: Span) -> Span:
+    """A body's name that the tagger ran on into the title of the person after it (`Victoria
+    Police Senior` Sergeant Rachel Moore) ends at its last organisation noun."""
+    if ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON":
+        return ent
+    toks = list(ent)
+    end = _org_noun_end(toks, 0, len(toks))
+    return Span(doc, ent.start, ent.start + end, label=ent.label_) if 0 < end < len(toks) else ent
 
 
 def _spelled_out(doc: Doc, ent: Span) -> Span:
@@ -650,7 +660,16 @@ def _organization_apart(
     an owner (`the State Department’s`, `Its`), a person's campaign staff (`Clinton
     spokeswoman`), or a body's name or noun before the head (`FBI Director`, `a council
     spokesman`)."""
-    head = next((n for n, t in enumerate(toks) if is_role_noun(t) or _occupation(t)), len(toks) - 1)
+    # (`Victoria Police Senior Sergeant`: a body's noun that can name a job, `police`, is not
+    # the head when more of the title follows.)
+    head = next(
+        (
+            n
+            for n, t in enumerate(toks)
+            if (is_role_noun(t) and not (_is_org_noun(t) and n + 1 < len(toks))) or _occupation(t)
+        ),
+        len(toks) - 1,
+    )
     owner_end = next((n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES), 0)
     if its is not None and not owner_end:
         # `Its chief economist, Laura Kim,`: the body named just before.
@@ -829,6 +848,11 @@ def _named_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[t
             e += 1
         else:
             break
+    # `Tasman Police Senior` Sergeant: a body's name ends at its own noun (one that can also
+    # name a job), and the words after it belong to the title.
+    cut = _org_noun_end(prefix, k, e) if e - k >= 2 else e
+    if k < cut < e and is_role_noun(prefix[cut - 1]):
+        return (k, cut), cut
     # `Benghazi Committee Chairman`: capitalised words ending in an organisation noun;
     # `Whole Foods co-founder`: a name in capitals before a role in small letters
     # (not a place: `Tampa mayor`; not one word opening the sentence).
@@ -1326,7 +1350,9 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     role (`Department of Health Public Information` Officer), so it ends at its last organisation
     noun and the `of X` after it, when it has one."""
     span = toks[start:end]
-    nouns = [n for n, t in enumerate(span) if _is_org_noun(t) and not is_role_noun(t)]
+    nouns = [
+        n for n, t in enumerate(span) if _is_org_noun(t) and (not is_role_noun(t) or n < len(span) - 1)
+    ]
     if not nouns or nouns[-1] == len(span) - 1:
         return end
     if nouns[-1] == 0 and span[1].lower_ != "of":
@@ -1345,7 +1371,8 @@ def _title_phrase(toks: list[Token]) -> bool:
     if not is_role_noun(toks[-1]):
         return False
     for n, t in enumerate(toks[1:-1], 1):
-        if t.pos_ in ("PROPN", "ADJ", "NOUN") or t.tag_ == "HYPH":
+        # (`The Royal College of Nursing's regional director`: an owner's possessive too.)
+        if t.pos_ in ("PROPN", "ADJ", "NOUN") or t.tag_ in ("HYPH", "POS"):
             continue
         if t.lower_ in _NAME_JOINERS and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper():
             continue

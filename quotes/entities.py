@@ -48,6 +48,7 @@ from quotes.names import (
     is_title,
     looks_like_name,
     name_key,
+    title_word,
 )
 from quotes.salience import Salience, is_subject, narrative_sentences
 from quotes.tokens import entity_at, reads_as_person_name
@@ -119,6 +120,9 @@ class Entity:
     kinds: set[str] = field(default_factory=set)  # organisation nouns the article uses for it
     descriptors: list[Descriptor] = field(default_factory=list)
     label: str = ""  # an unnamed speaker: the words the article uses (`a campaign spokesman`)
+    # Nouns an abbreviated title before a name stands for (`Sen. Ann Cole`: senator): no role,
+    # but what `the senator` can mean.
+    titled: set[str] = field(default_factory=set)
     people: list[NameMention] = field(default_factory=list)  # a person's names
     furniture: set[int] = field(default_factory=set)  # chars of names on headline or caption lines
     # The fullest person name, kept until another name joins (names are only ever added): the
@@ -358,7 +362,7 @@ class ArticlePeople:
         holders = [
             p
             for p in self.people()
-            if any(d.role and d.role.lower().split()[-1] == noun for d in p.descriptors)
+            if any(d.role and d.role.lower().split()[-1] == noun for d in p.descriptors) or noun in p.titled
         ]
         return holders[0] if len(holders) == 1 else None
 
@@ -518,6 +522,7 @@ class ArticleEntities:
             if mention.quoted:
                 continue
             person = self.person_at[mention.at]
+            person.titled |= _abbreviated_titles(self.doc, mention.name.start)
             head = _head_of(self.context, mention.name.start, mention.name.end)
             self.person_mentions.append((mention.at, person, head))
         return found
@@ -621,6 +626,20 @@ def _missed_surnames(
             article.registry.add_name(known, mention)
             missed.append(mention)
     return missed
+
+
+def _abbreviated_titles(doc: Doc, start: int) -> set[str]:
+    """The nouns the abbreviated titles right before token ``start`` stand for (`Det Insp`:
+    detective, inspector)."""
+    nouns = lexicon().title_nouns
+    out = set()
+    i = start - 1
+    while i >= 0 and start - i <= 3 and (is_title(doc[i]) or doc[i].text == "."):
+        noun = nouns.get(title_word(doc[i].text))
+        if noun:
+            out.add(noun)
+        i -= 1
+    return out
 
 
 def definite_role(tok: Token) -> bool:
@@ -1337,9 +1356,9 @@ def _describe_from(
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
             return 0.0
         roles = [d.role.lower().split() for d in p.descriptors if d.role]
-        if any(lemma in words or head.lower_ in words for words in roles):
+        if any(lemma in words or head.lower_ in words for words in roles) or lemma in p.titled:
             return 1.0
-        return DIFFERENT_ROLE if roles else NO_ROLE
+        return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
 
     scores = sorted(
         ((w * agreement(p), p) for w, p in people.scores(char, sentence).values()),

@@ -76,6 +76,7 @@ class Lexicon:
     titles: dict[str, str]
     honorifics: frozenset[str]  # forms of address (Mr, Dr) and abbreviated titles (Sen.): never a role
     office_titles: frozenset[str]  # titles in full (President, Judge): a role when before a name
+    title_nouns: dict[str, str]  # an abbreviated title to the noun it stands for (sen → senator)
     pronouns: dict[str, str]
     first_names: dict[str, str]
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
@@ -108,6 +109,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         titles={r[0]: r[1] for r in listed("titles.txt")},
         honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in ("honorific", "abbreviation")),
         office_titles=frozenset(r[0] for r in listed("titles.txt") if r[2:3] == ["office"]),
+        title_nouns={r[0]: r[3] for r in listed("titles.txt") if len(r) > 3},
         pronouns={r[0]: r[1] for r in listed("pronouns.txt")},
         first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in listed("first_names.txt")},
         sign_nouns=frozenset(r[0] for r in listed("sign_nouns.txt")),

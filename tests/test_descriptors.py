@@ -1016,3 +1016,46 @@ def test_a_ministers_portfolio_after_for_is_part_of_the_title() -> None:
     """
     assert described(spec, "Ann Ruiz") == [("Minister for Rural Roads", "")]
 
+
+
+def test_a_police_body_before_a_rank_is_the_organisation() -> None:
+    # Tasman Police Senior Sergeant Ann Ruiz said the road was closed.
+    spec = """
+    Tasman PROPN NNP compound 1 O Tasman
+    Police PROPN NNP compound 5 O Police
+    Senior PROPN NNP compound 5 O Senior
+    Sergeant PROPN NNP compound 5 B-PERSON Sergeant
+    Ann PROPN NNP compound 5 I-PERSON Ann
+    Ruiz PROPN NNP nsubj 6 I-PERSON Ruiz
+    said VERB VBD ROOT 6 O say
+    the DET DT det 8 O the
+    road NOUN NN nsubjpass 10 O road
+    was AUX VBD auxpass 10 O be
+    closed VERB VBN ccomp 6 O close _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("Senior Sergeant", "Tasman Police")]
+
+
+def test_an_owners_title_set_beside_the_name_gives_role_and_body() -> None:
+    # The Royal College of Midwives's regional director, Ann Ruiz, said staff were tired.
+    spec = """
+    The DET DT det 2 B-ORG the
+    Royal PROPN NNP compound 2 I-ORG Royal
+    College PROPN NNP nsubj 12 I-ORG College
+    of ADP IN prep 2 I-ORG of
+    Midwives PROPN NNP poss 7 I-ORG Midwives _
+    's PART POS case 4 O 's
+    regional ADJ JJ amod 7 O regional
+    director NOUN NN pobj 3 O director _
+    , PUNCT , punct 7 O ,
+    Ann PROPN NNP compound 10 B-PERSON Ann
+    Ruiz PROPN NNP appos 7 I-PERSON Ruiz _
+    , PUNCT , punct 2 O ,
+    said VERB VBD ROOT 12 O say
+    staff NOUN NN nsubj 14 O staff
+    were AUX VBD ccomp 12 O be
+    tired ADJ JJ acomp 14 O tired _
+    . PUNCT . punct 12 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("regional director", "Royal College of Midwives")]

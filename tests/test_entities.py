@@ -787,3 +787,12 @@ def test_a_body_cut_short_by_the_tagger_is_whole_when_its_short_form_follows(ext
     row = _row(extract_rows(text), "We will not")
     assert row.speaker == "Gina Marsh" and row.role == "chair"
     assert row.organization == "Australian Competition and Consumer Commission"
+
+
+def test_the_senator_is_the_person_the_article_calls_sen(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sen. Dana Whitfield and Gov. Tom Hale met voters in Dover on Friday. Hale spoke about "
+        "roads.\n\nThe senator said the tax plan was unfair. “It punishes families,” the senator said."
+    )
+    row = _row(extract_rows(text), "It punishes")
+    assert row.speaker == "Dana Whitfield"
