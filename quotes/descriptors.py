@@ -93,6 +93,13 @@ _CANDIDACY = frozenset(
 # Offices held for or in a place (`U.S. ambassador`, `Tampa mayor`): the short form before
 # them names a country or a city, no employer.
 _PLACE_OFFICES = _CIVIC_OFFICES | {"ambassador", "envoy", "consul", "diplomat", "high commissioner"}
+# Words that open a place's name (`Greater Manchester`, `West Bengal`): general English.
+_PLACE_OPENERS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "greater", "new", "upper", "lower", "inner", "outer", "mid", "great", "little", "old",
+    }
+)  # fmt: skip
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
 # The usual one-word portfolios of a government (general English usage in several countries).
@@ -726,9 +733,11 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # Words before the organisation stay in the role when they modify it (`former`);
         # a campaign's staff keep it in their role (`Clinton campaign manager`).
         keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
-        # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role.
+        # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role, and
+        # stands for the body the article names so (`Club captain`: none, when it names none).
         if e - s == 1 and _is_org_noun(toks[s]) and not toks[s].ent_type_:
             keep = toks[s:e]
+            organization = describer.org_for_noun(toks[s].lemma_.lower(), toks[s].idx)
         # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
         toks = [t for t in toks[:s] if t.is_lower or t.lower_ in _TIME_MODIFIERS] + keep + toks[e:]
     return toks, organization
@@ -936,8 +945,14 @@ def _organization_span(describer: Describer, toks: list[Token]) -> str:
     if len(toks) == 1 and toks[0].ent_type_ in ("", "ORG", "PRODUCT"):
         return text
     if 2 <= len(toks) <= 6 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
-        if all(t.ent_type_ in ("", "ORG", "PRODUCT") for t in toks):
-            return text
+        if all(t.ent_type_ in ("", "ORG", "PRODUCT") for t in toks[:-1]):
+            # (`Cycling UK’s head of campaigns`: a body's name may end in a place, when it does
+            # not open with a word that makes a place of it, as in `Greater Manchester’s`.)
+            if toks[-1].ent_type_ in ("", "ORG", "PRODUCT"):
+                return text
+            opener = toks[0].lower_ in _PLACE_OPENERS or toks[0].ent_type_
+            if toks[-1].ent_type_ in _PLACE and not opener:
+                return text
     return ""
 
 

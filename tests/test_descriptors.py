@@ -1059,3 +1059,27 @@ def test_an_owners_title_set_beside_the_name_gives_role_and_body() -> None:
     . PUNCT . punct 12 O . _
     """
     assert described(spec, "Ann Ruiz") == [("regional director", "Royal College of Midwives")]
+
+
+def test_a_body_whose_name_ends_in_a_place_owns_the_role() -> None:
+    # Hiking Wales's head of policy, Ann Ruiz, said the path would reopen.  (`Wales` tagged a
+    # place, as the tagger does with a body named after one)
+    spec = """
+    Hiking PROPN NNP compound 1 O Hiking
+    Wales PROPN NNP poss 3 B-GPE Wales _
+    's PART POS case 1 O 's
+    head NOUN NN nsubj 10 O head
+    of ADP IN prep 3 O of
+    policy NOUN NN pobj 4 O policy _
+    , PUNCT , punct 3 O ,
+    Ann PROPN NNP compound 8 B-PERSON Ann
+    Ruiz PROPN NNP appos 3 I-PERSON Ruiz _
+    , PUNCT , punct 3 O ,
+    said VERB VBD ROOT 10 O say
+    the DET DT det 12 O the
+    path NOUN NN nsubj 14 O path
+    would AUX MD aux 14 O would
+    reopen VERB VB ccomp 10 O reopen _
+    . PUNCT . punct 10 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("head of policy", "Hiking Wales")]

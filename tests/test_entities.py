@@ -796,3 +796,12 @@ def test_the_senator_is_the_person_the_article_calls_sen(extract_rows) -> None: 
     )
     row = _row(extract_rows(text), "It punishes")
     assert row.speaker == "Dana Whitfield"
+
+
+def test_a_bodys_bare_noun_before_a_title_names_no_body_when_the_article_names_none(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Players back sacked coach\n\n"
+        "Club captain Ryan Hale said the players shared the blame. “We let him down,” Hale said."
+    )
+    row = _row(extract_rows(text), "We let him")
+    assert row.speaker == "Ryan Hale" and row.organization == ""
