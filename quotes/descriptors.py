@@ -727,6 +727,8 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
             toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
     elif segment is not None and _party_label(toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
+    elif segment is not None and segment[1] == head and _portfolio(toks[segment[0] : head], toks[head]):
+        pass  # `Defense Secretary`, `Homeland Security Secretary`: the title names its portfolio
     elif segment is not None:
         s, e = segment
         organization = _clean_org(describer.context, toks[s:e])
@@ -892,6 +894,16 @@ def _party_label(body: list[Token], head: Token) -> bool:
     return head.lemma_.lower() in _POLITICAL_TRADES
 
 
+def _portfolio(body: list[Token], head: Token) -> bool:
+    """`Defense Secretary`, `Homeland Security Secretary`, `Home Affairs Minister`: the words
+    before a secretary or minister name the portfolio, part of the title, unless they are a
+    body's short form (`UN Secretary-General`) or end in a body's noun (`Cabinet Office
+    minister`)."""
+    if head.lemma_.lower() not in _PORTFOLIO_TITLES or not body:
+        return False
+    return not (len(body) == 1 and compact_acronym(body[0].text)) and not _is_org_noun(body[-1])
+
+
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
     """Whether the role is a job on a person's campaign written with their surname before it
     (`Clinton spokeswoman`), in a story that speaks of a campaign."""
@@ -974,7 +986,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
     for t in role:
         if t.lower_ not in ORG_PREPS:
             continue
-        named = _body_described(describer, t)
+        named = _body_described(describer, t) or _owner_of_object(describer, t, hi)
         if named:
             return named
         obj = proper_object(doc, t)
@@ -1013,6 +1025,20 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         if obj.label_ in NOT_ORG:
             continue
         return text
+    return ""
+
+
+def _owner_of_object(describer: Describer, prep: Token, hi: int) -> str:
+    """`director of the Bipartisan Policy Center's immigration project`: the body that owns
+    what a role is `of`, when the article names it."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.i >= hi:
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
+            continue
+        toks = [t for t in owner.subtree if t.i <= owner.i and t.text not in POSSESSIVES]
+        return _organization_span(describer, toks)
     return ""
 
 

@@ -1083,3 +1083,46 @@ def test_a_body_whose_name_ends_in_a_place_owns_the_role() -> None:
     . PUNCT . punct 10 O . _
     """
     assert described(spec, "Ann Ruiz") == [("head of policy", "Hiking Wales")]
+
+
+def test_the_portfolio_before_a_secretary_is_part_of_the_title() -> None:
+    # Defense Secretary Ann Ruiz said the base would close.
+    spec = """
+    Defense PROPN NNP compound 1 B-ORG Defense
+    Secretary PROPN NNP compound 3 O Secretary
+    Ann PROPN NNP compound 3 B-PERSON Ann
+    Ruiz PROPN NNP nsubj 4 I-PERSON Ruiz
+    said VERB VBD ROOT 4 O say
+    the DET DT det 6 O the
+    base NOUN NN nsubj 8 O base
+    would AUX MD aux 8 O would
+    close VERB VB ccomp 4 O close _
+    . PUNCT . punct 4 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("Defense Secretary", "")]
+
+
+def test_the_body_owning_what_a_role_is_of_is_the_organisation() -> None:
+    # Ann Ruiz, director of the Lakeside Policy Center's housing project, said rents were rising.
+    spec = """
+    Ann PROPN NNP compound 1 B-PERSON Ann
+    Ruiz PROPN NNP nsubj 13 I-PERSON Ruiz _
+    , PUNCT , punct 1 O ,
+    director NOUN NN appos 1 O director
+    of ADP IN prep 3 O of
+    the DET DT det 8 B-ORG the
+    Lakeside PROPN NNP compound 8 I-ORG Lakeside
+    Policy PROPN NNP compound 8 I-ORG Policy
+    Center PROPN NNP poss 11 I-ORG Center _
+    's PART POS case 8 I-ORG 's
+    housing NOUN NN compound 11 O housing
+    project NOUN NN pobj 4 O project _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 13 O say
+    rents NOUN NNS nsubj 16 O rent
+    were AUX VBD aux 16 O be
+    rising VERB VBG ccomp 13 O rise _
+    . PUNCT . punct 13 O . _
+    """
+    [(role, organization)] = described(spec, "Ann Ruiz")
+    assert role.startswith("director of") and organization == "Lakeside Policy Center"
