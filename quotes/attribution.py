@@ -347,7 +347,9 @@ def _subject_up_the_clause(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | 
         head = noun
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        for child in head.children:
+        # Nearest the verb first: `Speaking in Salem, New Hampshire, Trump went after Bush,
+        # calling him …` is parsed with two subjects, and the place is not the one who went.
+        for child in sorted(head.lefts, key=lambda t: -t.i) + list(head.rights):
             if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, head):
                 m = _mention_for(idx.context, child)
                 reported = head.dep_ == "ccomp" and _is_cue(head.head)
@@ -485,7 +487,7 @@ def _cue_content_elsewhere(verb: Token, idx: QuoteIndex) -> bool:
 def _cue_in(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> Token | None:
     order = range(last - 1, first - 1, -1) if reverse else range(first, last)
     for i in order:
-        if idx.outside(i) and _is_cue(doc[i]) and not _used_as_noun_or_adjective(doc[i]):
+        if idx.outside(i) and _is_cue(doc[i]) and not _reports_nothing(doc[i]):
             cue = _governing_cue(doc[i], idx)
             if reverse and cue.i == i and _sets_the_scene(cue):
                 # `After Brown criticized him, Clinton shot back, “…”`, `She said that when
@@ -496,11 +498,17 @@ def _cue_in(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> 
     return None
 
 
-def _used_as_noun_or_adjective(tok: Token) -> bool:
+def _reports_nothing(tok: Token) -> bool:
     """A verb form that reports nothing: an adjective on a common noun (`in a written
-    statement`) or a subject (`Opining is not reporting`). (`Continued Stone: “…”`, parsed
-    as an adjective on the name, still reports.)"""
-    return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "amod" and tok.head.pos_ == "NOUN"
+    statement`), a subject (`Opining is not reporting`), or a denied verb. (`Continued Stone:
+    “…”`, parsed as an adjective on the name, still reports.)"""
+    return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "amod" and tok.head.pos_ == "NOUN" or _denied(tok)
+
+
+def _denied(tok: Token) -> bool:
+    """`for not calling the attack “terrorism”`, `did not respond`: a verb of saying that is
+    denied reports nothing the subject said."""
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 # Conjunctions that make a clause the background of its sentence: what a verb of saying in

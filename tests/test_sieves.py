@@ -716,3 +716,71 @@ def test_a_verb_form_used_as_an_adjective_is_no_cue() -> None:
 def test_the_name_a_colon_lead_in_is_addressed_to_does_not_speak() -> None:
     assert found_by("colon_lead_in", MESSAGE_TO_HALE) == ("Ana Ruiz", "delivered", "colon-lead-in")
 
+
+
+# Speaking at a fair in Salem, Oregon, Ruiz went after Hale, calling him “a total bore.”
+# (hand-set: the parser gives `went` two subjects, the place and the person)
+TWO_SUBJECTS = """
+    Speaking VERB VBG advcl 10 O speak
+    at ADP IN prep 0 O at
+    a DET DT det 3 O a
+    fair NOUN NN pobj 1 O fair
+    in ADP IN prep 0 O in
+    Salem PROPN NNP pobj 4 B-GPE Salem _
+    , PUNCT , punct 5 O ,
+    Oregon PROPN NNP nsubj 10 B-GPE Oregon _
+    , PUNCT , punct 7 O ,
+    Ruiz PROPN NNP nsubj 10 B-PERSON Ruiz
+    went VERB VBD ROOT 10 O go
+    after ADP IN prep 10 O after
+    Hale PROPN NNP pobj 11 B-PERSON Hale _
+    , PUNCT , punct 10 O ,
+    calling VERB VBG advcl 10 O call
+    him PRON PRP dobj 14 O he
+    “ PUNCT `` punct 19 O " _
+    a DET DT det 19 O a
+    total ADJ JJ amod 19 O total
+    bore NOUN NN oprd 14 O bore _
+    . PUNCT . punct 10 O . _
+    ” PUNCT '' punct 10 O " _
+"""
+
+# Ruiz seemed to mock his plan, saying, “The answer is not to shout.” But Hale did not respond in kind.
+DID_NOT_RESPOND = """
+    Ruiz PROPN NNP nsubj 1 O Ruiz
+    seemed VERB VBD ROOT 1 O seem
+    to PART TO aux 3 O to
+    mock VERB VB xcomp 1 O mock
+    his PRON PRP$ poss 5 O his
+    plan NOUN NN dobj 3 O plan _
+    , PUNCT , punct 1 O ,
+    saying VERB VBG advcl 1 O say _
+    , PUNCT , punct 7 O ,
+    “ PUNCT `` punct 7 O " _
+    The DET DT det 11 O the
+    answer NOUN NN nsubj 12 O answer
+    is AUX VBZ ccomp 7 O be
+    not PART RB neg 15 O not
+    to PART TO aux 15 O to
+    shout VERB VB xcomp 12 O shout _
+    . PUNCT . punct 1 O . _
+    ” PUNCT '' punct 1 O "
+    But CCONJ CC cc 22 O but
+    Hale PROPN NNP nsubj 22 B-PERSON Hale
+    did AUX VBD aux 22 O do
+    not PART RB neg 22 O not
+    respond VERB VB ROOT 22 O respond
+    in ADP IN prep 22 O in
+    kind NOUN NN pobj 23 O kind _
+    . PUNCT . punct 22 O . _
+"""
+
+
+def test_of_two_subjects_the_one_nearest_the_verb_speaks_for_its_participle() -> None:
+    assert found_by("embedded_cue", TWO_SUBJECTS) == ("Ruiz", "calling", "embedded-cue")
+
+
+def test_a_denied_verb_of_saying_reports_nothing() -> None:
+    # `But Hale did not respond` after the quote does not make it Hale's.
+    assert found_by("trailing_cue", DID_NOT_RESPOND) is None
+    assert found_by("leading_cue", DID_NOT_RESPOND) == ("Ruiz", "saying", "leading-cue")
