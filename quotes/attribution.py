@@ -135,7 +135,22 @@ def _is_cue(tok: Token) -> bool:
     if lemma in lexicon().cue_verbs:
         return True
     # `as Ana Ruiz put it, “…”`: an idiom of saying whose verb is no verb of saying.
-    return lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return True
+    # `Hale shot back, “…”`, `the mayor chimed in`. (Not `go on`: mostly `went on to win`,
+    # `talks have been going on`.)
+    particle = _PHRASAL_CUES.get(lemma)
+    if particle is None or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    return after.lower_ == particle and after.head.i == tok.i and after.dep_ in ("prt", "advmod")
+
+
+# Verbs that report speech only with their particle (`fired back`, not `fired the coach`).
+_PHRASAL_CUES = {
+    "shoot": "back", "fire": "back", "hit": "back", "snap": "back",
+    "chime": "in", "cut": "in", "break": "in", "pipe": "up", "speak": "up", "weigh": "in",
+}
 
 
 def _is_interview_label(context: DocContext, tok: Token) -> bool:
@@ -567,6 +582,10 @@ def _attributes_back(text: str, span: QuoteSpan, cue: Token) -> bool:
     rest = text[span.outer_end : span.outer_end + 2].lstrip()
     if inner[-1:] not in ".!?" or not rest[:1].isupper():
         return True
+    if cue.lemma_.lower() in _PHRASAL_CUES:
+        # `… “a failed candidate.” Romney fired back in March`: a retort answers what came
+        # before; its own words follow it.
+        return False
     for child in cue.children:
         if child.dep_ in ("ccomp", "xcomp"):
             return False

@@ -494,9 +494,9 @@ ADDING_AFTER_A_THING = """
 def test_a_cue_in_a_clause_that_sets_the_scene_reports_nothing_of_the_quote() -> None:
     # `when Hale railed …` tells what the quote answers: whoever reports the quote is Ruiz.
     assert found_by("leading_cue", RAILED_WHEN) == ("Ana Ruiz", "said", "leading-cue")
-    # `After Hale criticized …, Ruiz hit back, “…”`: no verb of saying reports the quote, and
-    # Hale, who criticized, is not its speaker.
-    assert found_by("leading_cue", HIT_BACK_AFTER) is None
+    # `After Hale criticized …, Ruiz hit back, “…”`: Hale, who criticized, is not the
+    # speaker; Ruiz's retort (`hit back`, a verb of saying with its particle) reports it.
+    assert found_by("leading_cue", HIT_BACK_AFTER) == ("Ana Ruiz", "hit", "leading-cue")
 
 
 def test_a_participle_on_a_reported_clause_about_a_thing_speaks_for_the_reporter() -> None:
@@ -784,3 +784,37 @@ def test_a_denied_verb_of_saying_reports_nothing() -> None:
     # `But Hale did not respond` after the quote does not make it Hale's.
     assert found_by("trailing_cue", DID_NOT_RESPOND) is None
     assert found_by("leading_cue", DID_NOT_RESPOND) == ("Ruiz", "saying", "leading-cue")
+
+
+# Hale once called the plan “a tax on boats.” Ruiz fired back in March, calling it fair.
+FIRED_BACK_AFTER = """
+    Hale PROPN NNP nsubj 2 O Hale
+    once ADV RB advmod 2 O once
+    called VERB VBD ROOT 2 O call
+    the DET DT det 4 O the
+    plan NOUN NN dobj 2 O plan
+    “ PUNCT `` punct 7 O " _
+    a DET DT det 7 O a
+    tax NOUN NN oprd 2 O tax
+    on ADP IN prep 7 O on
+    boats NOUN NNS pobj 8 O boat _
+    . PUNCT . punct 2 O . _
+    ” PUNCT '' punct 2 O "
+    Ruiz PROPN NNP nsubj 13 O Ruiz
+    fired VERB VBD ROOT 13 O fire
+    back ADV RB advmod 13 O back
+    in ADP IN prep 13 O in
+    March PROPN NNP pobj 15 B-DATE March _
+    , PUNCT , punct 13 O ,
+    calling VERB VBG advcl 13 O call
+    it PRON PRP dobj 18 O it
+    fair ADJ JJ oprd 18 O fair _
+    . PUNCT . punct 13 O . _
+"""
+
+
+def test_a_retort_after_a_whole_sentence_answers_it_and_does_not_say_it() -> None:
+    # `Ruiz fired back` is a verb of saying, but after a quote that ends its sentence it
+    # answers what was quoted: the quote is Hale's (`called`), never Ruiz's.
+    assert found_by("trailing_cue", FIRED_BACK_AFTER) is None
+    assert found_by("embedded_cue", FIRED_BACK_AFTER) == ("Hale", "called", "embedded-cue")
