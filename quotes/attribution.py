@@ -368,11 +368,11 @@ def _subject_up_the_clause(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | 
             if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, head):
                 m = _mention_for(idx.context, child)
                 reported = head.dep_ == "ccomp" and _is_cue(head.head)
-                if m is not None and reported and (_is_a_thing(child) or child.pos_ == "PRON"):
+                if m is not None and reported:
                     # `Ruiz argued that the levy would fail, adding …`, `she says she will
-                    # publish them, calling them …`: the participle hangs on the reported
-                    # clause; the one who reports it adds (a thing cannot, and a pronoun there
-                    # stands for the reporter or leaves it open).
+                    # publish them, calling them …`, `Cardin said Republicans rejected his
+                    # plan, calling it …`: the parser hangs the participle on the reported
+                    # clause, but the one who reports it is the one who goes on speaking.
                     reporter = _subject_of(doc, head.head, idx)
                     if reporter is not None and idx.same_paragraph(head, head.head):
                         return reporter
@@ -393,20 +393,6 @@ def _is_a_person(tok: Token) -> bool:
     """Whether a common noun names a person (`a man`, `the senator`)."""
     lex, lemma = lexicon(), tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (lemma in lex.person_nouns or lemma in lex.role_nouns)
-
-
-def _is_a_thing(tok: Token) -> bool:
-    """Whether a subject names a thing that cannot speak: a common noun that is no person,
-    role or body (`the process`, `a database`), or `it`."""
-    if tok.ent_type_ or tok.pos_ == "PROPN":
-        return False
-    if tok.pos_ == "PRON":
-        return tok.lower_ == "it"
-    lex = lexicon()
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and not (
-        lemma in lex.person_nouns or lemma in lex.role_nouns or lemma in lex.organization_nouns
-    )
 
 
 def subject_mention(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:

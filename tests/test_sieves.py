@@ -818,3 +818,33 @@ def test_a_retort_after_a_whole_sentence_answers_it_and_does_not_say_it() -> Non
     # answers what was quoted: the quote is Hale's (`called`), never Ruiz's.
     assert found_by("trailing_cue", FIRED_BACK_AFTER) is None
     assert found_by("embedded_cue", FIRED_BACK_AFTER) == ("Hale", "called", "embedded-cue")
+
+
+# Ana Ruiz said that Tom Hale rejected her plan, calling it “a waste of time.”
+CALLING_AFTER_A_NAMED_CLAUSE = """
+    Ana PROPN NNP compound 1 O Ana
+    Ruiz PROPN NNP nsubj 2 O Ruiz
+    said VERB VBD ROOT 2 O say
+    that SCONJ IN mark 6 O that
+    Tom PROPN NNP compound 5 B-PERSON Tom
+    Hale PROPN NNP nsubj 6 I-PERSON Hale
+    rejected VERB VBD ccomp 2 O reject
+    her PRON PRP$ poss 8 O her
+    plan NOUN NN dobj 6 O plan _
+    , PUNCT , punct 6 O ,
+    calling VERB VBG advcl 6 O call
+    it PRON PRP dobj 10 O it
+    “ PUNCT `` punct 14 O " _
+    a DET DT det 14 O a
+    waste NOUN NN oprd 10 O waste
+    of ADP IN prep 14 O of
+    time NOUN NN pobj 15 O time _
+    . PUNCT . punct 2 O . _
+    ” PUNCT '' punct 2 O " _
+"""
+
+
+def test_a_participle_on_a_reported_clause_about_a_person_still_speaks_for_the_reporter() -> None:
+    # The parser hangs `calling` on what Ruiz reports (Hale rejected her plan); the one who
+    # goes on to call the plan a waste of time is Ruiz, who reports.
+    assert found_by("embedded_cue", CALLING_AFTER_A_NAMED_CLAUSE) == ("Ana Ruiz", "calling", "embedded-cue")
