@@ -298,6 +298,11 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
         end = max(obj.i + 1, ent.end if ent is not None else 0)
         if label not in ("PERSON", "GPE", "LOC", "NORP"):
             end = full_name_end(doc, end)
+        elif label == "NORP" and end < len(doc) and doc[end].lower_ in ("for", "of"):
+            # `director of Democrats for Life`: a people's name opening a body's.
+            whole = full_name_end(doc, end)
+            if whole > end:
+                end, label = whole, ""
         return Span(doc, start, end, label=label)
     return None
 
@@ -651,6 +656,10 @@ def _judgement(doc: Doc, role: list[Token]) -> bool:
 def _role_text(role: list[Token], singular: bool) -> str:
     """The role as written; ``singular``: one of a plural title's holders (`Democratic
     presidential candidates Clinton and Sanders`: each is a candidate)."""
+    # `the author of “…”`: a preposition whose object the role lost (a title in quote marks)
+    # is no part of it.
+    while len(role) > 1 and role[-1].pos_ == "ADP":
+        role = role[:-1]
     words = [t.text_with_ws for t in role]
     if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
         lemma = role[-1].lemma_
@@ -1288,7 +1297,12 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     past = verb.tag_ == "VBD"
     lemma = verb.lemma_.lower()
     if lemma == "be":
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # `Clinton is not a natural politician`
         for attr in verb.children:
+            # (`she's “not a natural politician”`: words in quote marks are someone's, no role.)
+            if not describer.outside[attr.i] or any(c.dep_ == "neg" for c in attr.children):
+                continue
             if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and is_role_noun(attr):
                 role, organization = _role_and_organization(describer, _clause_free(attr))
                 if role and past and not role.lower().startswith(("former", "ex-")):

@@ -997,7 +997,9 @@ def resolve_speakers(
     profiles = {}
     for e in speaking:
         role, organization = e.profile()
-        profiles[id(e)] = (e.name(), role, article.orgs.canonical_org(organization) if organization else "")
+        organization = article.orgs.canonical_org(organization) if organization else ""
+        # `party Chairman X`: a body's common noun alone (`party`) names no organisation.
+        profiles[id(e)] = (e.name(), role, "" if organization.islower() else organization)
     out: list[Speaker | None] = []
     for att, entity in zip(attributions, resolved, strict=True):
         if att.mention is None:
@@ -1060,7 +1062,10 @@ def _describe_people(describer: Describer, person_at: dict[int, Entity], found: 
             continue
         person = person_at[mention.at]
         if mention.quoted:
-            # A speaker's words can give a title (`I met with FBI Director James Comey`).
+            # A speaker's words can give a title (`I met with FBI Director James Comey`), when
+            # they name the person in full: `Captain Khan` may be another of the name.
+            if len(mention.name.core) < 2:
+                continue
             titles = title_before(describer, mention.name.start)
             said = [Descriptor(mention.at, r, o, "title") for r, o in titles]
         else:

@@ -89,6 +89,9 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
         or tok.lower_ in DETERMINERS
         or tok.is_punct
         or _noun_before_name(tok, end - start)
+        # `“Certainly Donald Trump has gone …`: an adverb in small letters or one opening the
+        # sentence (or its quote) is no name's.
+        or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))
     ):
         gender = _title_gender(tok) or gender
         start += 1
@@ -110,6 +113,12 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The first word of its sentence, or of a quote that opens it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.is_sent_start or (before is not None and before.is_sent_start and before.is_punct)
 
 
 def _noun_before_name(tok: Token, left: int) -> bool:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from quotes.context import DocContext
+from quotes.names import clean_name
+from tests.frozen import frozen
+
 
 def _row(rows: list[Any], start_of_quote: str) -> Any:
     hits = [r for r in rows if r.quote.startswith(start_of_quote)]
@@ -805,3 +809,50 @@ def test_a_bodys_bare_noun_before_a_title_names_no_body_when_the_article_names_n
     )
     row = _row(extract_rows(text), "We let him")
     assert row.speaker == "Ryan Hale" and row.organization == ""
+
+
+def test_a_role_whose_object_is_a_title_in_quote_marks_keeps_no_dangling_of(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“It was a long road,” said Tom Hale, the author of ''The Long Road Home,'' a memoir."
+    row = _row(extract_rows(text), "It was a long")
+    assert (row.speaker, row.role) == ("Tom Hale", "author")
+
+
+def test_a_body_named_with_a_peoples_word_is_whole(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“The vote was close,” said Ann Ruiz, executive director of Republicans for Reform."
+    row = _row(extract_rows(text), "The vote")
+    assert row.organization == "Republicans for Reform"
+
+
+def test_a_title_a_speaker_gives_a_surname_alone_is_no_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Amal Haddad spoke at the rally on Monday. “Captain Haddad, who died in 2004, was our son,” "
+        "Amal Haddad said."
+    )
+    row = _row(extract_rows(text), "Captain Haddad")
+    assert row.speaker == "Amal Haddad" and row.role == ""
+
+
+def test_what_someone_says_they_are_not_is_no_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Ruiz has admitted that she is not a natural campaigner. “I prefer the library,” "
+        "Ruiz said."
+    )
+    row = _row(extract_rows(text), "I prefer")
+    assert row.speaker == "Ann Ruiz" and row.role == ""
+
+
+
+def test_an_adverb_opening_a_quote_is_no_part_of_the_name_after_it() -> None:
+    # “Certainly Tom Hale has gone too far,” …  (the adverb tagged as part of the name)
+    doc = frozen(
+        """
+        “ PUNCT `` punct 4 O “ _
+        Certainly ADV RB advmod 4 B-PERSON certainly
+        Tom PROPN NNP compound 3 I-PERSON Tom
+        Hale PROPN NNP nsubj 4 I-PERSON Hale
+        has AUX VBZ ROOT 4 O have
+        gone VERB VBN xcomp 4 O go
+        """
+    )
+    name = clean_name(DocContext(doc), 1, 4)
+    assert name is not None and name.text == "Tom Hale"
