@@ -118,7 +118,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
 def _opens_sentence(tok: Token) -> bool:
     """The first word of its sentence, or of a quote that opens it."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return tok.is_sent_start or (before is not None and before.is_sent_start and before.is_punct)
+    return bool(tok.is_sent_start or (before is not None and before.is_sent_start and before.is_punct))
 
 
 def _noun_before_name(tok: Token, left: int) -> bool:
