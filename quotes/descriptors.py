@@ -658,7 +658,7 @@ def _role_text(role: list[Token], singular: bool) -> str:
     presidential candidates Clinton and Sanders`: each is a candidate)."""
     # `the author of “…”`: a preposition whose object the role lost (a title in quote marks)
     # is no part of it.
-    while len(role) > 1 and role[-1].pos_ == "ADP":
+    while len(role) > 1 and (role[-1].pos_ == "ADP" or role[-1].tag_ == "TO"):
         role = role[:-1]
     words = [t.text_with_ws for t in role]
     if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
@@ -820,6 +820,16 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
         # joining word goes on into the next.
         if prefix[whole].ent_iob_ != "I" and prefix[whole - 1].lower_ not in _NAME_JOINERS:
             break
+        whole += 1
+    # `University of South` + `Carolina` (tagged a place): a place's name right after a body's
+    # cut-short name ends it.
+    while (
+        whole < len(prefix)
+        and prefix[whole].ent_type_ in ("GPE", "LOC")
+        and prefix[whole].pos_ == "PROPN"
+        and prefix[whole - 1].pos_ == "PROPN"
+        and not _is_org_noun(prefix[whole - 1])
+    ):
         whole += 1
     after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
     if (
@@ -1055,7 +1065,12 @@ def _body_described(describer: Describer, prep: Token) -> str:
     """`of the journalism school`, `for the ministry`: a body the article names elsewhere."""
     for obj in prep.children:
         if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
-            if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
+            # (`organizer of a group`: an indefinite body is one the article has not named.)
+            definite = any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "another"))
+                for c in obj.children
+            )
+            if definite and obj.tag_ != "NNS":
                 return describer.org_for_noun(obj.lemma_.lower(), obj.idx)
     return ""
 
@@ -1415,6 +1430,13 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     cut = nouns[-1] + 1
     if cut + 1 < len(span) and span[cut].lower_ == "of" and span[cut + 1].pos_ == "PROPN":
         cut += 2
+        # (`University of South Carolina political science professor`: the whole name after
+        # `of`, when a role in small letters follows it; not `Department of Health Public
+        # Information Officer`.)
+        after = span[-1].doc[span[-1].i + 1] if span[-1].i + 1 < len(span[-1].doc) else None
+        named = all(t.pos_ == "PROPN" and t.ent_iob_ == "I" for t in span[cut:])
+        if after is not None and after.is_lower and named:
+            cut = len(span)
     return start + cut
 
 

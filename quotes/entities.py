@@ -87,6 +87,8 @@ DESCRIPTION_MARGIN = 2.0
 _PRONOUN_MARK = "\x00"
 # Words that make a name a newspaper's (`The Daily Telegraph`, `Hindustan Times`): English
 # newspaper titles in many countries use them.
+# Words that open a description of a body without naming it (`His office`, `The agency`).
+_OPENING_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
 _MASTHEAD_WORDS = frozenset(
     {
         "times", "post", "journal", "herald", "guardian", "telegraph", "gazette", "tribune",
@@ -199,7 +201,11 @@ class Entity:
             own = next((d.organization for d in self.descriptors if d.organization), "")
             # A body the tagger did not tag (`Minera Cerro Pardo said`, `the Sanders campaign
             # said`) is still its own organisation; `the company` alone names none.
-            if not own and any(w[:1].isupper() for w in self.label.split()):
+            # (`His office said`: a capital opening the sentence names nothing.)
+            words = self.label.split()
+            if words and words[0].lower() in _OPENING_WORDS:
+                words = words[1:]
+            if not own and any(w[:1].isupper() for w in words):
                 return "", self.label
             return "", own
         if not self.descriptors:

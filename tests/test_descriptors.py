@@ -1126,3 +1126,27 @@ def test_the_body_owning_what_a_role_is_of_is_the_organisation() -> None:
     """
     [(role, organization)] = described(spec, "Ann Ruiz")
     assert role.startswith("director of") and organization == "Lakeside Policy Center"
+
+
+def test_a_university_of_a_place_before_a_job_is_the_whole_body() -> None:
+    # Tom Hale, a University of North Dakota history professor, said the vote was close.
+    spec = """
+    Tom PROPN NNP compound 1 B-PERSON Tom
+    Hale PROPN NNP nsubj 11 I-PERSON Hale _
+    , PUNCT , punct 1 O ,
+    a DET DT det 4 O a
+    University PROPN NNP nmod 9 B-ORG University
+    of ADP IN prep 4 I-ORG of
+    North PROPN NNP compound 7 I-ORG North
+    Dakota PROPN NNP pobj 5 I-ORG Dakota
+    history NOUN NN compound 9 O history
+    professor NOUN NN appos 1 O professor _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 11 O say
+    the DET DT det 13 O the
+    vote NOUN NN nsubj 14 O vote
+    was AUX VBD ccomp 11 O be
+    close ADJ JJ acomp 14 O close _
+    . PUNCT . punct 11 O . _
+    """
+    assert described(spec, "Tom Hale") == [("history professor", "University of North Dakota")]

@@ -856,3 +856,18 @@ def test_an_adverb_opening_a_quote_is_no_part_of_the_name_after_it() -> None:
     )
     name = clean_name(DocContext(doc), 1, 4)
     assert name is not None and name.text == "Tom Hale"
+
+
+def test_an_indefinite_body_is_none_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Members of the Harbour Workers Alliance marched on Friday. “We want a fair deal,” said "
+        "Tom Hale, organizer of a group that met at the docks."
+    )
+    row = _row(extract_rows(text), "We want")
+    assert row.speaker == "Tom Hale" and row.organization == ""
+
+
+def test_a_possessive_opening_a_bodys_description_names_no_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Ann Ruiz did not attend the vote. His office said: “The senator was ill.”"
+    row = _row(extract_rows(text), "The senator was")
+    assert row.organization == ""
