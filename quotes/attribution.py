@@ -685,6 +685,9 @@ _WORK_LEAD = re.compile(
     r"poem|biography|autobiography|podcast|newsletter|opera)s?,?\s*$",
     re.IGNORECASE,
 )
+# `—“Posthumous books could come with a lot of dollar signs,” by the Globe's Joseph Kahn`: the
+# title of a piece, credited to whoever wrote it (not `by his own account`).
+_CREDITED = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z](?![^.\n]{0,40}\baccount\b)")
 _MAX_TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 
@@ -697,6 +700,13 @@ def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
     possessive, a preposition or a naming phrase, or with no sentence punctuation at all.
     """
     inner = text[span.start : span.end].strip()
+    if span.close_mark >= 0 and inner.endswith(",") and _CREDITED.match(text, span.outer_end):
+        # Only a title that opens its line or follows a dash, a colon or a bracket (a list of
+        # reads, a letter's reference): inside a sentence, `“detained” by the police` is
+        # an agent.
+        before = text[text.rfind("\n", 0, span.open_mark) + 1 : span.open_mark].rstrip()
+        if not before or before[-1] in "—–-(:":
+            return True
     words = inner.strip(" ,.;:!?…").split()
     if not words or len(words) > _MAX_TITLE_WORDS:
         return False

@@ -763,3 +763,16 @@ def test_a_work_named_by_its_title_after_the_noun_for_it_has_no_speaker(extract_
     # After a statement, words in capitals are what someone said.
     said = "Ana Ruiz said in a statement, “We Will Win This Fight.” The vote is on Friday."
     assert _row(extract_rows(said), "We Will Win").speaker == "Ana Ruiz"
+
+
+def test_a_title_credited_to_its_writer_in_a_list_of_reads_has_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SHORT READS:\n\n"
+        "—“Harbour pier to reopen in the spring,” by the Gazette’s Ana Ruiz: http://example.com/1\n\n"
+        "—“Ferry fares will rise again in May,” by Coast News’s Tom Hale: http://example.com/2"
+    )
+    assert not [r for r in extract_rows(text) if r.speaker]
+    assert {r.kind for r in extract_rows(text, include_all=True)} == {"scare"}
+    # Inside a sentence, `by` names who did it: the quote is theirs.
+    said = "The pier has been called “a disgrace to the town,” by Tom Hale, the harbour master."
+    assert _row(extract_rows(said), "a disgrace").speaker == "Tom Hale"
