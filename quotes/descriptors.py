@@ -569,7 +569,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         elif numbered and toks:
             pass
         elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
-            if t.text in _STOP_TEXT:
+            # (`tweet_id="…">Responsible`: markup left in a page's text is no word of a title.)
+            if t.text in _STOP_TEXT or any(c in t.text for c in "<>=\""):
                 break
         elif t.dep_ in ("compound", "amod") and t.is_alpha and toks and t.head.i > i and t.head.i < start:
             pass  # `shadow health secretary`, with `shadow` tagged a verb
@@ -660,13 +661,18 @@ def _role_text(role: list[Token], singular: bool) -> str:
     # is no part of it.
     while len(role) > 1 and (role[-1].pos_ == "ADP" or role[-1].tag_ == "TO"):
         role = role[:-1]
-    words = [t.text_with_ws for t in role]
+    # (A word followed by a space token of its own, a no-break space, keeps a space.)
+    words = [t.text_with_ws if t.whitespace_ or not _space_after(t) else t.text + " " for t in role]
     if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
         lemma = role[-1].lemma_
         words[-1] = (lemma[:1].upper() + lemma[1:] if role[-1].text[:1].isupper() else lemma) + role[
             -1
         ].whitespace_
     return "".join(words).strip()
+
+
+def _space_after(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_space
 
 
 def _organization_apart(
@@ -1035,12 +1041,13 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         if t.lower_ in ("to", "for") and staff and obj.end >= hi and describer.is_person(obj[-1]):
             if not _is_org_noun(obj[-1]) and describer.campaign_story():
                 return f"{obj[-1].text} campaign"
+        # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
+        # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`, `adviser
+        # to Hale` in an article that also tags a `Hale` as a body).
+        if any(describer.is_person(x) for x in obj) and not _is_org_noun(obj[-1]):
+            continue
         if text.lower() in describer.org_names:
             return text
-        # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
-        # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`).
-        if any(describer.is_person(x) for x in obj):
-            continue
         if obj.label_ in NOT_ORG:
             continue
         return text

@@ -871,3 +871,17 @@ def test_a_possessive_opening_a_bodys_description_names_no_organisation(extract_
     text = "Senator Ann Ruiz did not attend the vote. His office said: “The senator was ill.”"
     row = _row(extract_rows(text), "The senator was")
     assert row.organization == ""
+
+
+def test_a_no_break_space_inside_a_role_stays_a_space(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“We were surprised,” said Kenji Mori, a Japanese\u00a0journalist who covered the visit."
+    row = _row(extract_rows(text), "We were")
+    assert row.role == "Japanese journalist"
+
+
+def test_markup_left_in_a_pages_text_is_no_part_of_a_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'The post read tweet_id="6942854158">Trusted reform candidate Ann Ruiz said: “We will win.”'
+    )
+    row = _row(extract_rows(text), "We will win")
+    assert "=" not in row.role and ">" not in row.role
