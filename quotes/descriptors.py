@@ -39,7 +39,7 @@ from quotes.names import (
     is_title,
     title_word,
 )
-from quotes.tokens import entity_at, joined_text
+from quotes.tokens import entity_at, joined_text, reads_as_person_name
 
 _MAX_TITLE_TOKENS = 14
 _MAX_APPOSITION_TOKENS = 20
@@ -225,6 +225,11 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     and` + `Consumer Commission`) made whole again."""
     out: list[Span] = []
     for ent in ents:
+        person = _person_of_body(doc, ent)
+        if person is not None:
+            # `Meenakshi Ganguly of Human Rights Watch`, tagged as one body: a person and theirs.
+            out.append(person)
+            ent = Span(doc, person.end + 1, ent.end, label="ORG")
         if ent.label_ == "ORG":
             ent = _before_a_person(doc, _spelled_out(doc, ent))
         last = out[-1] if out else None
@@ -238,6 +243,17 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _person_of_body(doc: Doc, ent: Span) -> Span | None:
+    """The person's name opening a tagged body `<Given> <Surname> of <Body>`, if it does."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return None
+    k = next((n for n, t in enumerate(ent) if t.lower_ == "of"), 0)
+    if not 2 <= k <= 3 or k + 1 >= len(ent):
+        return None
+    name = Span(doc, ent.start, ent.start + k, label="PERSON")
+    return name if reads_as_person_name(name) else None
 
 
 def _before_a_person(doc: Doc, ent: Span) -> Span:

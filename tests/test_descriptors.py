@@ -9,7 +9,7 @@ whitespace (a doubled space) is written ``<space>``.
 from __future__ import annotations
 
 from quotes.context import DocContext
-from quotes.descriptors import Describer
+from quotes.descriptors import Describer, joined_entities
 from tests.frozen import frozen
 
 
@@ -1150,3 +1150,20 @@ def test_a_university_of_a_place_before_a_job_is_the_whole_body() -> None:
     . PUNCT . punct 11 O . _
     """
     assert described(spec, "Tom Hale") == [("history professor", "University of North Dakota")]
+
+
+def test_a_person_and_their_body_tagged_as_one_body_are_told_apart() -> None:
+    # said Priya Raman of Harbour Watch.  (the tagger's one body, by hand)
+    doc = frozen(
+        """
+        said VERB VBD ROOT 0 O say
+        Priya PROPN NNP compound 2 B-ORG Priya
+        Raman PROPN NNP nsubj 0 I-ORG Raman
+        of ADP IN prep 2 I-ORG of
+        Harbour PROPN NNP compound 5 I-ORG Harbour
+        Watch PROPN NNP pobj 3 I-ORG Watch _
+        . PUNCT . punct 0 O . _
+        """
+    )
+    spans = [(s.text, s.label_) for s in joined_entities(doc, list(doc.ents))]
+    assert spans == [("Priya Raman", "PERSON"), ("Harbour Watch", "ORG")]

@@ -885,3 +885,4 @@ def test_markup_left_in_a_pages_text_is_no_part_of_a_title(extract_rows) -> None
     )
     row = _row(extract_rows(text), "We will win")
     assert "=" not in row.role and ">" not in row.role
+
