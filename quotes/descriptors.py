@@ -1060,7 +1060,9 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
         # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`, `adviser
         # to Hale` in an article that also tags a `Hale` as a body).
-        if any(describer.is_person(x) for x in obj) and not _is_org_noun(obj[-1]):
+        known = text.lower() in describer.org_names
+        person = any(describer.is_person(x) for x in obj) and not _is_org_noun(obj[-1])
+        if person and (len(obj) == 1 or not known):
             continue
         if text.lower() in describer.org_names:
             return text
