@@ -86,6 +86,8 @@ _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operativ
 _CIVIC_OFFICES = frozenset(
     {"mayor", "governor", "premier", "president", "senator", "councillor", "councilor", "mp", "minister"}
 )
+# Adjectives that point back, never part of a role (`the same way`).
+_NOT_ROLE_ADJECTIVES = frozenset({"same", "other", "such", "own", "certain", "various", "very"})
 # Who runs for office (`GOP presidential contender`): the party before them is a side taken.
 _CANDIDACY = frozenset(
     {"candidate", "contender", "nominee", "hopeful", "front-runner", "frontrunner", "challenger", "rival"}
@@ -708,6 +710,10 @@ def _organization_apart(
         ),
         len(toks) - 1,
     )
+    # `Deputy FBI Director`: a role word before a body's name, and the role's head after it.
+    later = next((n for n in range(head + 2, len(toks)) if is_role_noun(toks[n])), 0)
+    if later and any(t.ent_type_ == "ORG" and not is_role_noun(t) for t in toks[head + 1 : later]):
+        head = later
     owner_end = next((n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES), 0)
     if its is not None and not owner_end:
         # `Its chief economist, Laura Kim,`: the body named just before.
@@ -772,8 +778,17 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
             keep = toks[s:e]
             organization = describer.org_for_noun(toks[s].lemma_.lower(), toks[s].idx)
         # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
-        toks = [t for t in toks[:s] if t.is_lower or t.lower_ in _TIME_MODIFIERS] + keep + toks[e:]
+        # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
+        toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
+
+def _modifies_role(tok: Token) -> bool:
+    """A word before a body's name in a title that belongs to the role: `former`, `senior`,
+    `Deputy`; not a noun of the sentence the title runs into (`the same way FBI Director`)."""
+    if tok.lower_ in _TIME_MODIFIERS or is_role_noun(tok):
+        return True
+    return tok.is_lower and tok.pos_ == "ADJ" and tok.lower_ not in _NOT_ROLE_ADJECTIVES
 
 
 def _organization_segment(
@@ -791,6 +806,8 @@ def _organization_segment(
         if len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and not t.ent_type_:
             # `INMO general secretary`, the short form tagged as a common noun.
             found, after = (k, k + 1), k + 1
+        elif is_role_noun(t) and not _is_org_noun(t):
+            after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
         elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:
             # `F.B.I. director`, the tagger taking the short form for a place: a country's
             # short form has two letters (`U.S.`, `U.K.`), a body's usually three or more.
@@ -876,7 +893,12 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
             e += 1
     s = k
     # Places before the organisation belong to it (`UK Independence Party`).
-    while s > 0 and prefix[s - 1].pos_ == "PROPN" and prefix[s - 1].ent_type_ in _PLACE | {""}:
+    while (
+        s > 0
+        and prefix[s - 1].pos_ == "PROPN"
+        and prefix[s - 1].ent_type_ in _PLACE | {""}
+        and not is_role_noun(prefix[s - 1])
+    ):
         s -= 1
     return (s, e), whole
 

@@ -1167,3 +1167,59 @@ def test_a_person_and_their_body_tagged_as_one_body_are_told_apart() -> None:
     )
     spans = [(s.text, s.label_) for s in joined_entities(doc, list(doc.ents))]
     assert spans == [("Priya Raman", "PERSON"), ("Harbour Watch", "ORG")]
+
+
+def test_a_role_word_before_a_body_and_the_head_after_it_make_one_role() -> None:
+    # Deputy FBI Director Ann Ruiz said the file was closed.
+    spec = """
+    Deputy PROPN NNP compound 1 O Deputy
+    FBI PROPN NNP compound 2 B-ORG FBI
+    Director PROPN NNP compound 4 O Director
+    Ann PROPN NNP compound 4 B-PERSON Ann
+    Ruiz PROPN NNP nsubj 5 I-PERSON Ruiz
+    said VERB VBD ROOT 5 O say
+    the DET DT det 7 O the
+    file NOUN NN nsubj 8 O file
+    was AUX VBD auxpass 9 O be
+    closed VERB VBN ccomp 5 O close _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("Deputy Director", "FBI")]
+
+
+def test_a_noun_of_the_sentence_before_a_title_is_no_part_of_the_role() -> None:
+    # In the same way FBI Director Ann Ruiz closed the file.
+    spec = """
+    In ADP IN prep 8 O in
+    the DET DT det 3 O the
+    same ADJ JJ amod 3 O same
+    way NOUN NN pobj 0 O way
+    FBI PROPN NNP compound 5 B-ORG FBI
+    Director PROPN NNP compound 7 O Director
+    Ann PROPN NNP compound 7 B-PERSON Ann
+    Ruiz PROPN NNP nsubj 8 I-PERSON Ruiz
+    closed VERB VBD ROOT 8 O close
+    the DET DT det 10 O the
+    file NOUN NN dobj 8 O file _
+    . PUNCT . punct 8 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("Director", "FBI")]
+
+
+def test_a_lower_case_role_word_before_a_body_stays_in_the_role() -> None:
+    # Former deputy FBI director Ann Ruiz said the file was closed.
+    spec = """
+    Former ADJ JJ amod 3 O former
+    deputy ADJ JJ amod 3 O deputy
+    FBI PROPN NNP compound 3 B-ORG FBI
+    director NOUN NN compound 5 O director
+    Ann PROPN NNP compound 5 B-PERSON Ann
+    Ruiz PROPN NNP nsubj 6 I-PERSON Ruiz
+    said VERB VBD ROOT 6 O say
+    the DET DT det 8 O the
+    file NOUN NN nsubj 9 O file
+    was AUX VBD auxpass 10 O be
+    closed VERB VBN ccomp 6 O close _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ann Ruiz") == [("Former deputy director", "FBI")]
