@@ -865,6 +865,8 @@ def _given_name_runs(
         # `Minister for Primary Education Suresh Gowda` tagged as one organisation: a given
         # name inside a tagged run that opens with a title starts a name too.
         titled = tok.ent_iob_ == "I" and _opens_with_title(doc, i)
+        # `Commentary’s Noah Rothman` tagged as one body: a given name after its possessive.
+        titled = titled or (tok.ent_iob_ == "I" and i > 0 and doc[i - 1].text in POSSESSIVES)
         untagged = not tok.ent_type_ or ((after_role or titled) and tok.ent_type_ != "PERSON")
         if untagged:
             end = i + 1
@@ -1149,6 +1151,12 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     person = article.person_at.get(m.start)
     if person is not None:
         return person
+    # `Commentary’s Noah Rothman said`, the whole tagged a body: the person after the owner.
+    first = bisect_right(article.token_starts, m.start - 1)
+    last = bisect_right(article.token_starts, m.end - 1)
+    for k in range(first, min(last, len(doc)) - 1):
+        if doc[k].text in POSSESSIVES and doc[k + 1].idx in article.person_at:
+            return article.person_at[doc[k + 1].idx]
     org = _organization_of(doc, article, m)
     if org is not None:
         return org

@@ -886,3 +886,9 @@ def test_markup_left_in_a_pages_text_is_no_part_of_a_title(extract_rows) -> None
     row = _row(extract_rows(text), "We will win")
     assert "=" not in row.role and ">" not in row.role
 
+
+
+def test_a_person_after_their_bodys_possessive_tagged_as_one_body_is_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Critics piled on. “The nominee has lost the room,” wrote Harbor’s Noah Rothman on Tuesday."
+    row = _row(extract_rows(text), "The nominee")
+    assert (row.speaker, row.organization) == ("Noah Rothman", "Harbor")
