@@ -255,7 +255,13 @@ def _person_of_body(doc: Doc, ent: Span) -> Span | None:
     if not 2 <= k <= 3 or k + 1 >= len(ent):
         return None
     name = Span(doc, ent.start, ent.start + k, label="PERSON")
-    return name if reads_as_person_name(name) else None
+    if reads_as_person_name(name):
+        return name
+    # `said Meenakshi Ganguly of Human Rights Watch`: after an inverted cue, two or three
+    # capitalised words with no body's noun, whatever given name they start with.
+    cue = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in lexicon().cue_verbs
+    shaped = all(t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in name)
+    return name if cue and shaped else None
 
 
 def _before_a_person(doc: Doc, ent: Span) -> Span:

@@ -1223,3 +1223,20 @@ def test_a_lower_case_role_word_before_a_body_stays_in_the_role() -> None:
     . PUNCT . punct 6 O . _
     """
     assert described(spec, "Ann Ruiz") == [("Former deputy director", "FBI")]
+
+
+def test_a_name_after_an_inverted_cue_folded_into_a_body_is_a_person() -> None:
+    # said Tavita Oloa of Harbour Watch.  (a given name in no list; the tagger's one body)
+    doc = frozen(
+        """
+        said VERB VBD ROOT 0 O say
+        Tavita PROPN NNP compound 2 B-ORG Tavita
+        Oloa PROPN NNP nsubj 0 I-ORG Oloa
+        of ADP IN prep 2 I-ORG of
+        Harbour PROPN NNP compound 5 I-ORG Harbour
+        Watch PROPN NNP pobj 3 I-ORG Watch _
+        . PUNCT . punct 0 O . _
+        """
+    )
+    spans = [(s.text, s.label_) for s in joined_entities(doc, list(doc.ents))]
+    assert spans == [("Tavita Oloa", "PERSON"), ("Harbour Watch", "ORG")]
