@@ -45,6 +45,7 @@ def test_an_output_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> 
     assert "unexpected error" not in result.stderr
 
 
+@pytest.mark.slow  # waits out SQLite's busy timeout (about 5 s)
 def test_a_locked_database_is_one_line(tmp_path: Path) -> None:
     db = tmp_path / "quotes.db"
     assert RUNNER.invoke(app, ["extract", str(good_file(tmp_path)), "-o", str(db)]).exit_code == 0
