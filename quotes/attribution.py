@@ -391,8 +391,7 @@ def _is_recipient(tok: Token) -> bool:
 
 def _is_a_person(tok: Token) -> bool:
     """Whether a common noun names a person (`a man`, `the senator`)."""
-    lex, lemma = lexicon(), tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (lemma in lex.person_nouns or lemma in lex.role_nouns)
+    return tok.pos_ == "NOUN" and lexicon().names_a_person(tok.lemma_.lower())
 
 
 def subject_mention(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:

@@ -1052,7 +1052,7 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             # `The memo says …; it adds`, `the company said … it would`: what a non-person
             # subject is, for a later `it` or `they`.
             lemma = tok.lemma_.lower()
-            if lemma in lex.role_nouns or lemma in lex.person_nouns:
+            if lex.names_a_person(lemma):
                 continue
             thing = article.orgs.organization_for(lemma, tok.idx) if lemma in lex.organization_nouns else None
             if thing is None:

@@ -82,6 +82,11 @@ class Lexicon:
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
 
+    def names_a_person(self, word: str) -> bool:
+        """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
+        a person with none (`voter`)."""
+        return word in self.role_nouns or word in self.person_nouns
+
 
 def lexicon() -> Lexicon:
     """The word lists of the running extraction (see ``word_lists_from``)."""

@@ -130,7 +130,7 @@ def _noun_before_name(tok: Token, left: int) -> bool:
     word = tok.lower_
     if word in lex.first_names:
         return False
-    return word in lex.role_nouns or word in lex.person_nouns
+    return lex.names_a_person(word)
 
 
 def _title_gender(tok: Token) -> str:
