@@ -20,6 +20,7 @@ from quotes.columns import NOUN, PRON, PROPN
 from quotes.context import DocContext
 from quotes.descriptors import (
     NOT_ORG,
+    ORG_PREPS,
     Describer,
     Descriptor,
     apposed_kinds,
@@ -1048,6 +1049,8 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             events.append((tok.left_edge.idx, tok.i, None, "description"))
         elif tok.pos_ == "NOUN" and _is_epithet(tok):
             events.append((tok.left_edge.idx, tok.i, None, "epithet"))
+        elif tok.pos_ == "NOUN" and _someone_unnamed(tok):
+            events.append((tok.left_edge.idx, tok.i, _unnamed_person(article, tok), "name"))
         elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
             # `The memo says …; it adds`, `the company said … it would`: what a non-person
             # subject is, for a later `it` or `they`.
@@ -1059,8 +1062,43 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
                 words = [t for t in tok.subtree if t.i <= tok.i and article.outside[t.i]]
                 label = text_of(doc, words[-4:] if len(words) > 4 else words)
                 thing = article.description(label, "", "", tok.idx)
-            events.append((tok.idx, tok.i, thing, "name"))
+            events.append((tok.idx, tok.i, thing, "thing"))
     return events
+
+
+def _someone_unnamed(tok: Token) -> bool:
+    """`A spokeswoman for the ministry said`: someone new the story does not name, brought in
+    as the subject of a clause by an indefinite role noun in the singular, not set beside a
+    name (`a lawyer, Ana Ruiz,`) nor a title before one; the `she said` after is them."""
+    if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or not is_role_noun(tok):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.left_edge.i for c in tok.children):
+        return False
+    if any(c.dep_ == "conj" for c in tok.children):
+        return False
+    return _apart_from_names(tok)
+
+
+def _unnamed_person(article: ArticleEntities, tok: Token) -> Entity:
+    """The unnamed person an indefinite description (`A spokeswoman for Network Rail`) brings
+    in, with the role and organisation it gives and the gender its noun says; an attribution
+    whose mention starts there is them."""
+    doc = article.doc
+    head_words = [t for t in tok.subtree if t.i <= tok.i and not t.is_space]
+    words = list(head_words)
+    for child in tok.rights:
+        # (`for Network Rail`, `at the university`: the body they speak for or work at.)
+        if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
+            tail = [t for t in child.subtree if not t.is_space]
+            if len(tail) <= 7 and not any(t.dep_ in ("relcl", "acl") or t.is_punct for t in tail):
+                words += tail
+        break
+    role, organization = article.describer.role_of(words)
+    label = text_of(doc, head_words)
+    entity = article.description(label, role, article.orgs.canonical_org(organization), tok.left_edge.idx)
+    entity.gender = entity.gender or lexicon().noun_genders.get(tok.lemma_.lower(), "")
+    article.description_at[tok.left_edge.idx] = entity
+    return entity
 
 
 def _describe_people(describer: Describer, person_at: dict[int, Entity], found: list[NameMention]) -> None:
@@ -1490,7 +1528,7 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
     for char, i, entity, what in sorted(events, key=lambda e: (e[0], e[2] is None)):
         tok = doc[i]
         if entity is not None:
-            pool = people if entity.kind == "person" else bodies
+            pool = people if entity.kind in ("person", "description") and what != "thing" else bodies
             pool.add(char, sentence[i], tok, entity)
             continue
         if what == "description":

@@ -892,3 +892,16 @@ def test_a_person_after_their_bodys_possessive_tagged_as_one_body_is_the_person(
     text = "Critics piled on. “The nominee has lost the room,” wrote Harbor’s Noah Rothman on Tuesday."
     row = _row(extract_rows(text), "The nominee")
     assert (row.speaker, row.organization) == ("Noah Rothman", "Harbor")
+
+
+def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Margaret Holloway, the council's leader, said the plan would go ahead.\n\n"
+        "A spokeswoman for Network Rail said the station would be upgraded. "
+        "“We are working closely with the council,” she said."
+    )
+    row = _row(extract_rows(text), "We are working")
+    assert row.mention == "she"
+    assert row.speaker != "Margaret Holloway"
+    assert row.organization == "Network Rail"
+    assert "spokeswoman" in row.role
