@@ -594,7 +594,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             pass
         elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
             # (`tweet_id="…">Responsible`: markup left in a page's text is no word of a title.)
-            if t.text in _STOP_TEXT or any(c in t.text for c in "<>=\""):
+            if t.text in _STOP_TEXT or any(c in t.text for c in '<>="'):
                 break
         elif t.dep_ in ("compound", "amod") and t.is_alpha and toks and t.head.i > i and t.head.i < start:
             pass  # `shadow health secretary`, with `shadow` tagged a verb
@@ -720,7 +720,12 @@ def _organization_apart(
     later = next((n for n in range(head + 2, len(toks)) if is_role_noun(toks[n])), 0)
     if later and any(t.ent_type_ == "ORG" and not is_role_noun(t) for t in toks[head + 1 : later]):
         head = later
-    owner_end = next((n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES), 0)
+    # (`The Karori Residents' Association president`: a possessive inside a body's tagged name
+    # is part of the name.)
+    owner_end = next(
+        (n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES and not _inside_a_name(toks[n])),
+        0,
+    )
     if its is not None and not owner_end:
         # `Its chief economist, Laura Kim,`: the body named just before.
         return toks, describer.org_before(its.idx)
@@ -733,6 +738,18 @@ def _organization_apart(
         organization = f"{toks[head - 1].text} campaign"
         return [t for t in toks[: head - 1] if not describer.is_person(t)] + toks[head:], organization
     return _organization_before_head(describer, toks, head)
+
+
+def _inside_a_name(mark: Token) -> bool:
+    """Whether a possessive mark is part of a body's name (`The Karori Residents' Association`):
+    inside a tagged name, or between capitalised words before a body's noun."""
+    doc = mark.doc
+    after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if mark.ent_type_ == "ORG" and after.ent_iob_ == "I":
+        return True
+    return doc[mark.i - 1].is_title and after.is_title and _is_org_noun(after)
 
 
 def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
@@ -918,9 +935,10 @@ def _named_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[t
             e += 1
         elif prefix[e].tag_ == "CD" and e > k and prefix[e - 1].pos_ == "PROPN":
             e += 1  # `Amalgamated Transit Union Local 1505`
-        # `City of Cape Town`, `Bureau of Meteorology`: small words inside a name.
+        # `City of Cape Town`, `Bureau of Meteorology`, `Eastside Traders' Association`: small
+        # words inside a name.
         elif (
-            prefix[e].lower_ in _NAME_JOINERS
+            (prefix[e].lower_ in _NAME_JOINERS or _inside_a_name(prefix[e]))
             and e + 1 < len(prefix)
             and prefix[e + 1].pos_ == "PROPN"
             and prefix[e + 1].text[:1].isupper()
@@ -1229,9 +1247,7 @@ def _skip_label(describer: Describer, i: int) -> int:
             return close + 1
         return i
     if i + 1 < len(doc) and doc[i].text == ",":
-        close = next(
-            (k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text in (",", ".", ";")), -1
-        )
+        close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text in (",", ".", ";")), -1)
         inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
         if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
             return close
@@ -1260,7 +1276,8 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
     out = []
     for n, head in enumerate(heads):
-        if head.pos_ not in ("NOUN", "PROPN"):
+        # (`director-general`, its last part parsed as an adjective.)
+        if head.pos_ not in ("NOUN", "PROPN") and not _hyphen_joined(head):
             continue
         if not (is_role_noun(head) or (indefinite and _occupation(head))):
             continue
@@ -1273,6 +1290,17 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         if role:
             out.append((role, organization))
     return out
+
+
+def _hyphen_joined(tok: Token) -> bool:
+    """Whether ``tok`` ends a word the tokenizer split at a hyphen (`director-general`)."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
 
 
 # --- clauses ---------------------------------------------------------------------------
@@ -1289,9 +1317,7 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
     for clause in clauses:
         if clause.dep_ != "relcl" or clause.i < end:
             continue
-        if not any(
-            c.lower_ in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
-        ):
+        if not any(c.lower_ in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
         for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]:
             out += _predicate(describer, verb)
@@ -1473,9 +1499,7 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     role (`Department of Health Public Information` Officer), so it ends at its last organisation
     noun and the `of X` after it, when it has one."""
     span = toks[start:end]
-    nouns = [
-        n for n, t in enumerate(span) if _is_org_noun(t) and (not is_role_noun(t) or n < len(span) - 1)
-    ]
+    nouns = [n for n, t in enumerate(span) if _is_org_noun(t) and (not is_role_noun(t) or n < len(span) - 1)]
     if not nouns or nouns[-1] == len(span) - 1:
         return end
     if nouns[-1] == 0 and span[1].lower_ != "of":

@@ -98,6 +98,9 @@ _MASTHEAD_WORDS = frozenset(
     }
 )  # fmt: skip
 # Entity labels the tagger often gives a person's name by mistake.
+# The nouns that stand for a business of any kind (`the company`, `the firm`): other business
+# nouns (`the bank`, `the airline`) name one kind.
+GENERIC_BUSINESS_NOUNS = frozenset({"business", "company", "firm", "group", "operator"})
 _MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -309,6 +312,22 @@ class ArticleOrganizations:
         )
         return last[1].name() if last[1] is not None and last[0] >= 0 else ""
 
+    def body_just_named(self, at: int) -> tuple[Entity, int] | None:
+        """The organisation named last before char ``at``, in the same paragraph or the one
+        before, with the char of that mention, unless the article calls it a business (`the
+        department` is no company)."""
+        # The line break ending the paragraph before, past any blank lines.
+        end = len(self.text[: max(self.text.rfind("\n", 0, at), 0)].rstrip())
+        start = self.text.rfind("\n", 0, end) + 1
+        last = max(
+            ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
+            key=lambda x: x[0],
+            default=(-1, None),
+        )
+        org = last[1]
+        business = lexicon().business_nouns
+        return (org, last[0]) if org is not None and last[0] >= 0 and not org.kinds & business else None
+
     def organization_named(self, start: int) -> Entity | None:
         """The organisation whose mention starts at char ``start``."""
         for org in self.organizations:
@@ -331,7 +350,12 @@ class ArticleOrganizations:
         if noun not in lexicon().business_nouns:
             return None
         business = lexicon().business_nouns
-        pool = [o for o in self.organizations if not o.kinds or o.kinds & business]
+        # `the company` may be any business the article names; `the bank` only one the
+        # article does not say is a body of another kind (a company, a union).
+        if noun in GENERIC_BUSINESS_NOUNS:
+            pool = [o for o in self.organizations if not o.kinds or o.kinds & business]
+        else:
+            pool = [o for o in self.organizations if not o.kinds]
         scored = [
             (sum(1 for c in o.mentions if c < at), max((c for c in o.mentions if c < at), default=-1), o)
             for o in pool
@@ -818,9 +842,12 @@ def _untagged_names(
     # `Minera Cerro Pardo said`, where `Cerro Pardo` is tagged a body elsewhere: no person.
     bodies = {name_key(e.text) for e in ents if e.label_ == "ORG" and len(e) >= 2}
     for span in mentions:
-        if not span[0].ent_type_ and outside[span.start]:
+        if outside[span.start]:
+            # (`Councillor Mere Hohaia said`, with the title alone tagged a person.)
             name = clean_name(context, span.start, span.end)
-            if name is not None and len(name.key) >= 2 and looks_like_name(doc, name):
+            if name is None or doc[name.start].ent_type_:
+                continue
+            if len(name.key) >= 2 and looks_like_name(doc, name):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
                     out.append(doc[name.start : name.end])
     # `Claudia Brunner` tagged as an organisation: two or three proper nouns from a given name,
@@ -968,7 +995,10 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
         while end < len(doc) and not cols.ent_type[end] and outside[end]:
             if cols.pos[end] == PROPN and doc[end].text[:1].isupper():
                 end += 1
-            elif doc[end].lower_ in ("of", "for", "and") and end + 1 < len(doc):
+            elif (doc[end].lower_ in ("of", "for", "and") or _plural_possessive(doc[end])) and end + 1 < len(
+                doc
+            ):
+                # (`Eastside Traders' Association`: a plural's apostrophe inside the name.)
                 if cols.pos[end + 1] != PROPN:
                     break
                 end += 1
@@ -983,6 +1013,16 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
                 out.append(Span(doc, i, end, label="ORG"))
         i = max(end, i + 1)
     return out
+
+
+def _plural_possessive(tok: Token) -> bool:
+    """`'` right after a plural (`Traders'`)."""
+    return (
+        tok.text in ("'", "’")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_.endswith("s")
+        and not tok.doc[tok.i - 1].whitespace_
+    )
 
 
 def _after_honorific(doc: Doc, ent: Span) -> bool:
@@ -1203,9 +1243,31 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     named = m.head >= 0 and doc[m.head].ent_type_ == "ORG"
+    if not named and m.head >= 0 and " " not in name:
+        # `Nigeria's central bank held rates … The bank said`: the fuller words the article
+        # first gave the body.
+        name = _first_fuller_description(article, doc[m.head]) or name
     entity = article.description(name, "", name if named else "", m.start)
     entity.kind = "organization"
     return entity
+
+
+def _first_fuller_description(article: ArticleEntities, head: Token) -> str:
+    """The first words before ``head`` outside quotes that name the same kind of body with
+    more to say (`Nigeria's central bank` for `the bank`), or ""."""
+    doc = article.doc
+    orth = article.context.columns.orth
+    for i in range(head.i):
+        if orth[i] != head.orth or not article.outside[i] or doc[i].pos_ != "NOUN":
+            continue
+        tok = doc[i]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        if not mods:
+            continue
+        words = strip_det(list(doc[mods[0].left_edge.i : i + 1]))
+        if words and all(article.outside[t.i] for t in words):
+            return text_of(doc, words)
+    return ""
 
 
 def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity:
@@ -1305,8 +1367,24 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
     words = doc[first : bisect_right(article.token_starts, m.end - 1)]
     # `the companies` are several: no one name stands for them.
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
-        return article.orgs.organization_for(head.lemma_.lower(), m.start)
+        org = article.orgs.organization_for(head.lemma_.lower(), m.start)
+        if org is None and len(words) == 2 and words[0].lower_ == "the":
+            org = _body_that_spoke_just_before(doc, article, m.start)
+        return org
     return None
+
+
+def _body_that_spoke_just_before(doc: Doc, article: ArticleEntities, at: int) -> Entity | None:
+    """`Indigenous Services Canada said … The department said`: a body's bare noun stands for
+    the body named just before as the subject of a clause."""
+    named = article.orgs.body_just_named(at)
+    if named is None:
+        return None
+    org, char = named
+    tok = doc[bisect_right(article.token_starts, char) - 1]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    return org if tok.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _strip_leading_the(name: str) -> str:
@@ -1378,9 +1456,7 @@ def _read_organizations(
             if ent.start_char in person_at:
                 continue
             tokens = tuple(w.lower() for w in org_text(context, ent).split())
-            fits = [
-                o for o in orgs if tokens and len(o.key) > len(tokens) and o.key[: len(tokens)] == tokens
-            ]
+            fits = [o for o in orgs if tokens and len(o.key) > len(tokens) and o.key[: len(tokens)] == tokens]
             if len(fits) == 1:
                 fits[0].mentions.append(ent.start_char)
     for org in orgs:
@@ -1469,9 +1545,7 @@ def _person_for(
         # `Clinton says she …`, `Mook acknowledged …, he said, …`: the subject of the
         # pronoun's own sentence, when one agrees, before anyone more prominent overall.
         own = [
-            r.entity
-            for r in people.subjects(char, sentence)
-            if agreement(r.entity) > GUESSED_GENDER_CLASH
+            r.entity for r in people.subjects(char, sentence) if agreement(r.entity) > GUESSED_GENDER_CLASH
         ]
         best = next((p for p in own if p.gender == gender), own[0] if own else None)
     if best is None:
@@ -1584,9 +1658,7 @@ def _genders(people: list[Entity]) -> None:
         if titled:
             person.gender = titled[0]
             continue
-        nouns = [
-            lex.noun_genders.get(w.lower(), "") for d in person.descriptors for w in d.role.split()[-1:]
-        ]
+        nouns = [lex.noun_genders.get(w.lower(), "") for d in person.descriptors for w in d.role.split()[-1:]]
         nouns = [g for g in nouns if g]
         if nouns:
             person.gender = nouns[0]

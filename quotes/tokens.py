@@ -13,9 +13,12 @@ def reads_as_person_name(ent: Span) -> bool:
     place: two or three capitalised proper nouns, the first a given name (a hyphenated one
     counts by its first part), an initial, or any word when a role noun stands in apposition
     (`Calum MacLeod, chief executive of …`), with no organisation noun among them; or any one to
-    three such words after a form of address (`Cllr Dev Mistry`, `Mr Okafor`)."""
-    nouns = lexicon().organization_nouns
-    if len(ent) >= 2 and ent[0].lower_.rstrip(".") in lexicon().honorifics:
+    three such words after a form of address or a title (`Cllr Dev Mistry`, `Mr Okafor`,
+    `Councillor Hinewai Parata`)."""
+    lex = lexicon()
+    nouns = lex.organization_nouns
+    # (`Councillor Hinewai Parata` tagged as a body: a title in full is a form of address too.)
+    if len(ent) >= 2 and (ent[0].lower_.rstrip(".") in lex.honorifics or ent[0].lower_ in lex.office_titles):
         rest = list(ent)[1:]
         return len(rest) <= 3 and all(
             t.pos_ == "PROPN" and t.text[:1].isupper() and not {t.lemma_.lower(), t.lower_} & nouns
@@ -24,8 +27,8 @@ def reads_as_person_name(ent: Span) -> bool:
     words = [t for t in ent if t.text != "-"]
     if not 2 <= len(words) <= 3 or len(ent) - len(words) > 1:
         return False
-    if len(words) < len(ent) and ent[1].text != "-":
-        return False  # the hyphen joins the given name's parts only
+    if len(words) < len(ent) and "-" not in (ent[1].text, ent[-2].text):
+        return False  # the hyphen joins the given name's parts or the surname's only
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
     if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words):
@@ -34,20 +37,28 @@ def reads_as_person_name(ent: Span) -> bool:
     initial = len(first.text) == 2 and first.text.endswith(".")
     if last.text.endswith("."):
         return False
-    return first.lower_ in lexicon().first_names or initial or _set_beside_a_role(last)
+    return first.lower_ in lex.first_names or initial or _set_beside_a_role(last)
 
 
 def _set_beside_a_role(tok: Token) -> bool:
-    """`said Calum MacLeod, chief executive of …`: a role noun in apposition (`executive`, not
-    `operator` or `bank`) says the words before it name a person."""
+    """`said Calum MacLeod, chief executive of …` or `The union's director-general, Segun
+    Ajayi-Kadir, said`: a role noun in apposition (`executive`, not `operator` or `bank`), after
+    the words or before them, says they name a person."""
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and _names_a_role(c) for c in tok.children):
+        return True
+    return tok.dep_ == "appos" and tok.head.i < tok.i and _names_a_role(tok.head)
+
+
+def _names_a_role(tok: Token) -> bool:
+    """Whether ``tok`` heads a role (`executive`; `general` of a split `director-general`)."""
     lex = lexicon()
-    return any(
-        c.dep_ == "appos"
-        and c.pos_ == "NOUN"
-        and c.lemma_.lower() in lex.role_nouns
-        and c.lemma_.lower() not in lex.organization_nouns
-        for c in tok.children
-    )
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+        lemma = doc[tok.i - 2].lemma_.lower()
+    elif tok.pos_ != "NOUN":
+        return False
+    return lemma in lex.role_nouns and lemma not in lex.organization_nouns
 
 
 def entity_at(doc: Doc, tok: Token) -> Span | None:
