@@ -420,6 +420,12 @@ class ArticlePeople:
             fits = [p for p in people if len(p.key) >= 2 and word in p.key[:-1]]
             if len(fits) > 1:
                 return None
+        if not fits:
+            # `Keidis continued` in a story about Anthony Kiedis: a surname with two letters
+            # swapped is a typo for the one person it could be.
+            fits = [p for p in people if len(p.key) >= 2 and _swapped_letters(p.key[-1], word)]
+            if len(fits) > 1:
+                return None
         return self.pick(fits, at, name.gender)
 
     def pick(self, fits: list[Entity], at: int, gender: str) -> Entity | None:
@@ -770,6 +776,20 @@ def _head_of(context: DocContext, start: int, end: int) -> int:
         if not start <= heads[i] < end or heads[i] == i:
             return i
     return end - 1
+
+
+def _swapped_letters(known: str, word: str) -> bool:
+    """Whether ``word`` is ``known`` with two neighbouring letters swapped (`keidis` for
+    `kiedis`), in a surname long enough that the swap is a typo, not another name."""
+    if len(word) != len(known) or len(word) < 5 or word == known:
+        return False
+    diff = [k for k in range(len(word)) if word[k] != known[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == known[diff[1]]
+        and word[diff[1]] == known[diff[0]]
+    )
 
 
 def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
@@ -1289,6 +1309,9 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     holder = _only_holder(doc, article, m, text)
     if holder is not None:
         return holder
+    group = _named_pair(doc, article, m)
+    if group is not None:
+        return group
     first = bisect_right(article.token_starts, m.start - 1)
     last = bisect_right(article.token_starts, m.end - 1)
     role, organization = article.describer.role_of(list(doc[first:last]))
@@ -1300,6 +1323,76 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
         toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         role = text_of(doc, toks) if toks else text
     return article.description(text, role, article.orgs.canonical_org(organization), m.start)
+
+
+def _named_pair(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`The two lawmakers said`, `the committee chairmen wrote`: a definite plural of people
+    stands for the two the story last named together (`Ana Ruiz and Tom Hale`), as one group
+    whose name lists both (ROLES.md: `Ana Ruiz; Tom Hale`), with the role both hold and their
+    organisations. Two named in the paragraph before or this one; further back only when both
+    hold the role the plural says (`the committee chairmen`)."""
+    head = doc[m.head] if m.head >= 0 else None
+    if head is None or head.tag_ != "NNS" or not head.is_lower:
+        return None
+    noun = head.lemma_.lower()
+    if not (lexicon().names_a_person(noun) or noun in ("man", "woman")):
+        return None
+    words = {c.lower_ for c in head.children}
+    if "the" not in words and "both" not in words:
+        return None
+    if any(c.tag_ == "CD" and c.lower_ not in ("two", "2") for c in head.children):
+        return None
+    head_person = {i: p for _, p, i in article.person_mentions}
+    text = article.text
+    here = text.rfind("\n", 0, m.start)
+    near = text.rfind("\n", 0, max(len(text[:here].rstrip()), 0)) + 1 if here > 0 else 0
+    for char, second, i in reversed(article.person_mentions):
+        if char >= m.start:
+            continue
+        tok = doc[i]
+        first = head_person.get(tok.head.i) if tok.dep_ == "conj" else None
+        if first is None or first is second:
+            continue
+        # (`Ruiz, Hale and Cole`: three named together are no pair.)
+        if (
+            tok.head.dep_ == "conj"
+            or any(c.dep_ == "conj" and c.i != tok.i for c in tok.head.children)
+            or any(c.dep_ == "conj" for c in tok.children)
+        ):
+            continue
+        pair = (first, second)
+        profiles = [p.profile() for p in pair]
+        holds = all(
+            noun in role.lower().split() or noun in person.titled
+            for (role, _), person in zip(profiles, pair, strict=True)
+        )
+        if char < near and not holds:
+            return None
+        return _group_of(article, pair, profiles, m.start)
+    return None
+
+
+def _group_of(
+    article: ArticleEntities, pair: tuple[Entity, Entity], profiles: list[tuple[str, str]], at: int
+) -> Entity:
+    """The group entity of two people (one per pair), with the role they share, if one, and
+    both their organisations."""
+    label = "; ".join(p.name() for p in pair)
+    group = article.descriptions.get(label)
+    if group is None:
+        group = Entity("description", label=label)
+        article.descriptions[label] = group
+        article.entities.append(group)
+        roles = [r for r, _ in profiles]
+        shared = roles[0] if roles[0] and roles[0].lower() == roles[1].lower() else ""
+        if not shared and all(roles) and roles[0].split()[-1].lower() == roles[1].split()[-1].lower():
+            shared = roles[0].split()[-1]
+        orgs = [article.orgs.canonical_org(o) for _, o in profiles if o]
+        body = "; ".join(dict.fromkeys(orgs)) if len(orgs) == 2 else ""
+        if shared or body:
+            group.descriptors.append(Descriptor(at, shared, body, "description"))
+    group.mentions.append(at)
+    return group
 
 
 def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity | None:

@@ -905,3 +905,53 @@ def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman(extract_rows) -> No
     assert row.speaker != "Margaret Holloway"
     assert row.organization == "Network Rail"
     assert "spokeswoman" in row.role
+
+
+def test_the_two_senators_are_the_two_named_together_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Dana Whitfield and Senator Paul Okafor introduced the bill on Monday.\n\n"
+        "“This bill secures the border without abandoning our values,” the two senators said."
+    )
+    row = _row(extract_rows(text), "This bill")
+    assert row.mention == "the two senators"
+    assert row.speaker == "Dana Whitfield; Paul Okafor"
+    assert row.role == "Senator"
+
+
+def test_the_chairmen_far_on_are_the_pair_who_chair(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Committee chairmen Alan Brodie and Rosa Keane wrote to the minister on Monday.\n\n"
+        "The minister has not replied. Officials said a reply would come within a week.\n\n"
+        "The department said the figures were under review.\n\n"
+        "“The public deserves to see the full costs,” the committee chairmen wrote."
+    )
+    row = _row(extract_rows(text), "The public")
+    assert row.speaker == "Alan Brodie; Rosa Keane"
+    assert row.role.lower() == "committee chairman"
+
+
+def test_three_named_together_are_no_pair(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz, Tom Hale and Priya Raman met the board on Monday.\n\n"
+        "“We were not consulted,” the two teachers said."
+    )
+    row = _row(extract_rows(text), "We were not")
+    assert ";" not in row.speaker
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_it_misspells(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Singer Marcus Hallberg said the album was nearly done.\n\n"
+        "“We wrote forty songs and kept eleven,” Hlalberg said."
+    )
+    row = _row(extract_rows(text), "We wrote")
+    assert row.speaker == "Marcus Hallberg"
+
+
+def test_a_different_surname_of_the_same_length_is_someone_else(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Singer Marcus Hallberg said the album was nearly done.\n\n"
+        "“We wrote forty songs and kept eleven,” Hellborg said."
+    )
+    row = _row(extract_rows(text), "We wrote")
+    assert row.speaker != "Marcus Hallberg"
