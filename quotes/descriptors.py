@@ -227,6 +227,13 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     and` + `Consumer Commission`) made whole again."""
     out: list[Span] = []
     for ent in ents:
+        ent = _body_before_a_title(doc, ent)
+        ranked = _person_after_a_rank(doc, ent)
+        if ranked is not None:
+            # `Tasmania Police Senior Constable Erin Blake`, tagged as one body.
+            out += [b for b in [_body_of_ranked(doc, ent, ranked)] if b is not None]
+            out.append(ranked)
+            continue
         person = _person_of_body(doc, ent)
         if person is not None:
             # `Meenakshi Ganguly of Human Rights Watch`, tagged as one body: a person and theirs.
@@ -245,6 +252,49 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _body_before_a_title(doc: Doc, ent: Span) -> Span:
+    """`Surrey RCMP Cpl.` Vanessa Munn, tagged a person: a body's name and the abbreviated title
+    of the person named after it. The body's words (with a short form in capitals or a body's
+    noun among them) are tagged a body; else the tag stands."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or doc[ent.end].pos_ != "PROPN":
+        return ent
+    if ent[-1].lower_.rstrip(".") not in lexicon().honorifics:
+        return ent
+    body = ent[:-1]
+    while len(body) > 1 and body[-1].lower_.rstrip(".") in lexicon().honorifics:
+        body = body[:-1]  # `Victoria Police Det. Sgt.`
+    if any((t.is_upper and len(t) >= 2) or _is_org_noun(t) for t in body):
+        return Span(doc, body.start, body.end, label="ORG")
+    return ent
+
+
+def _person_after_a_rank(doc: Doc, ent: Span) -> Span | None:
+    """The name ending a body's tagged name after a title in capitals (`Tasmania Police Senior
+    Constable` + `Erin Blake`): two or three capitalised words with no body's noun."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return None
+    ranks = lexicon().title_nouns
+    for k in range(len(ent) - 3, 0, -1):
+        rank = ent[k].lower_.rstrip(".") in ranks or (is_role_noun(ent[k]) and not _is_org_noun(ent[k]))
+        if ent[k].is_title and rank:
+            name = ent[k + 1 :]
+            if 2 <= len(name) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in name
+            ):
+                return Span(doc, name.start, name.end, label="PERSON")
+            return None
+    return None
+
+
+def _body_of_ranked(doc: Doc, ent: Span, person: Span) -> Span | None:
+    """The body's words before the rank of the person ``person`` ending ``ent``."""
+    toks = list(doc[ent.start : person.start])
+    end = _org_noun_end(toks, 0, len(toks))
+    if end == len(toks):
+        return None
+    return Span(doc, ent.start, ent.start + end, label="ORG")
 
 
 def _person_of_body(doc: Doc, ent: Span) -> Span | None:
@@ -267,7 +317,11 @@ def _person_of_body(doc: Doc, ent: Span) -> Span | None:
 def _before_a_person(doc: Doc, ent: Span) -> Span:
     """A body's name that the tagger ran on into the title of the person after it (`Victoria
     Police Senior` Sergeant Rachel Moore) ends at its last organisation noun."""
-    if ent.end >= len(doc) or doc[ent.end].ent_type_ != "PERSON":
+    after = ent.end
+    # (`Victoria Police Senior` Sergeant Ann Rowe: past the rest of the title.)
+    while after < min(ent.end + 2, len(doc)) and doc[after].is_title and is_role_noun(doc[after]):
+        after += 1
+    if after >= len(doc) or doc[after].ent_type_ != "PERSON":
         return ent
     toks = list(ent)
     end = _org_noun_end(toks, 0, len(toks))
@@ -504,12 +558,28 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     run = _title_run(describer, start)
     if not run:
         run = _shared_title(describer, start)
+    if not run:
+        body = _body_before_rank(describer, start)
+        return [("", body)] if body else []
     # Honorifics and abbreviated titles next to the name are forms of address
     # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
     # abbreviated title goes with (`Trump’s running mate Indiana Gov. Mike Pence`).
+    ranked = False
     if run and is_honorific(run[-1]):
         while run and is_honorific(run[-1]):
+            ranked = ranked or run[-1].lower_.rstrip(".") in lexicon().title_nouns
             run = run[:-1]
+        # (`police` may name a job, but not in front of a rank.)
+        if ranked and run and not any(is_role_noun(t) and not _is_org_noun(t) for t in run):
+            # `RCMP Cpl. Vanessa Munn`: the body the ranked officer serves in (the tagger
+            # often takes it for a person: a short form in capitals or a body's noun says not).
+            body = _clean_org(describer.context, run)
+            shaped = any((t.is_upper and len(t) >= 2) or _is_org_noun(t) for t in run)
+            named = all((t.pos_ == "PROPN" or t.is_upper) and t.text[:1].isupper() for t in run)
+            if named and (
+                body.lower() in describer.org_names or shaped or _organization_span(describer, run)
+            ):
+                return [("", body)]
         while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN":
             run = run[:-1]
     if not run:
@@ -540,6 +610,30 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
             out.append(_role_and_organization(describer, conjunct, singular=True))
     return [x for x in out if x[0]]
+
+
+def _body_before_rank(describer: Describer, start: int) -> str:
+    """`Surrey RCMP Cpl. Vanessa Munn`, `NYPD Sgt. Tom Ray`: the body named right before a
+    rank in short (the tagger often takes the whole for a person), or ""."""
+    doc = describer.doc
+    i = start - 1
+    ranks = lexicon().title_nouns
+    while i >= 0 and doc[i].lower_.rstrip(".") in ranks and describer.outside[i]:
+        i -= 1
+    if i == start - 1:
+        return ""
+    words: list[Token] = []
+    while i >= 0 and len(words) < 4 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        if not describer.outside[i] or "\n" in doc[i].text:
+            break
+        words.insert(0, doc[i])
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    if not words:
+        return ""
+    text = _clean_org(describer.context, words)
+    return text if text.lower() in describer.org_names or words[-1].ent_type_ == "ORG" else ""
 
 
 def _shared_title(describer: Describer, start: int) -> list[Token]:

@@ -1150,7 +1150,10 @@ def _unnamed_person(article: ArticleEntities, tok: Token) -> Entity:
         # (`for Network Rail`, `at the university`: the body they speak for or work at.)
         if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
             tail = [t for t in child.subtree if not t.is_space]
-            if len(tail) <= 7 and not any(t.dep_ in ("relcl", "acl") or t.is_punct for t in tail):
+            # (`for Oakfield Care Group, which ran the home,`: the body, not the clause on it.)
+            cut = next((n for n, t in enumerate(tail) if t.is_punct or t.dep_ in ("relcl", "acl")), len(tail))
+            tail = tail[:cut]
+            if 1 < len(tail) <= 7:
                 words += tail
         break
     role, organization = article.describer.role_of(words)
@@ -1255,6 +1258,12 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     for k in range(first, min(last, len(doc)) - 1):
         if doc[k].text in POSSESSIVES and doc[k + 1].idx in article.person_at:
             return article.person_at[doc[k + 1].idx]
+    # `Tasmania Police Senior Constable Erin Blake said`, the whole tagged a body: the person
+    # whose name ends it.
+    for k in range(first + 1, min(last, len(doc))):
+        person = article.person_at.get(doc[k].idx)
+        if person is not None and all(t.pos_ == "PROPN" and t.is_title for t in doc[k:last]):
+            return person
     org = _organization_of(doc, article, m)
     if org is not None:
         return org

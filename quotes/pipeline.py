@@ -18,12 +18,13 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from quotes.extractor import Extractor
-from quotes.lexicon import word_lists_from
+from quotes.lexicon import lexicon_of, word_lists_from
 from quotes.pieces import MAX_MARK_RUN as MAX_MARK_RUN
 from quotes.pieces import MAX_PIECE_CHARS, MAX_PIECE_TOKENS, rough_tokens
 from quotes.pieces import split_for_parse as split_for_parse
@@ -41,7 +42,7 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # What the parser is given, as a version: change it whenever the parse of a text changes
 # (a component before the parser, a change to ``text_for_parser``), so that stored parses
 # (benchmarks/score_dev.py's cache) are made again rather than read back stale.
-PARSE_VERSION = "p1"  # p1: paragraph breaks start sentences
+PARSE_VERSION = "p2"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token
 
 
 @Language.component("paragraph_sentences")
@@ -84,11 +85,30 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=[p for p in ("senter",)])
     except (OSError, ValueError) as exc:
         raise ModelNotFound(f"could not load model {name!r}: {exc}") from exc
+    keep_titles_whole(nlp)
     if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "quotes" not in nlp.pipe_names:
         nlp.add_pipe("quotes")
     return nlp
+
+
+# Forms of address that are English words as well (`Sister Ann`): their full stop ends a
+# sentence as often as it shortens them.
+_WORDS_AS_TITLES = frozenset({"sir", "dame", "lord", "lady", "miss", "father", "sister", "brother"})
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """Make each abbreviated title of ``models/titles.txt`` with its full stop one token
+    (`Cpl.`, `Sgt.`, `Supt.`), as spaCy already does for `Gov.` and `Sen.`: split from its
+    stop, the parser ends a sentence there and cuts `Surrey RCMP Cpl.` off `Vanessa Munn said`."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline with a tokenizer of its own: left as it is
+    for word in lexicon_of(None).honorifics - _WORDS_AS_TITLES:
+        form = word.capitalize() + "."
+        if len(tokenizer(form)) > 1:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 _LOADED: dict[str, Language] = {}

@@ -101,3 +101,40 @@ def test_a_title_tagged_alone_is_no_part_of_the_name(extract_rows) -> None:  # t
     first, second = _row(rows, "short-sighted"), _row(rows, "People in")
     assert first.speaker == second.speaker == "Hinewai Parata"
     assert first.role == "Councillor"
+
+
+def test_the_body_an_unnamed_speaker_works_for_comes_before_a_clause_on_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A spokeswoman for Harbourside Rail, which runs the line, said: "
+        "\u201cWe apologise to every passenger.\u201d"
+    )
+    row = _row(extract_rows(text), "We apologise")
+    assert row.organization == "Harbourside Rail"
+    assert row.role.startswith("spokeswoman")
+
+
+def test_an_abbreviated_rank_with_its_full_stop_is_one_token(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Halton Police Sgt. Priya Doshi said the road was closed.")
+    words = [t.text for t in doc]
+    assert "Sgt." in words
+    # split from its stop, the parser ended a sentence at `Sgt` and cut the body off the name
+    assert doc[words.index("Priya")].sent.start == 0
+
+
+def test_the_body_before_a_rank_is_the_officer_s_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kelowna RCMP Const. Mara Lindqvist said the driver was \u201clucky to be alive\u201d.\n\n"
+        "NYPD Sgt. Luis Ortega said the building was \u201cnot safe to enter\u201d."
+    )
+    rows = extract_rows(text)
+    mara, luis = _row(rows, "lucky"), _row(rows, "not safe")
+    assert (mara.speaker, mara.role, mara.organization) == ("Mara Lindqvist", "", "Kelowna RCMP")
+    assert (luis.speaker, luis.role, luis.organization) == ("Luis Ortega", "", "NYPD")
+
+
+def test_a_rank_in_full_after_a_body_is_the_role_and_the_body_the_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Tasmania Police Senior Constable Erin Blake said the search was \u201cover for tonight\u201d."
+    row = _row(extract_rows(text), "over for tonight")
+    assert row.speaker == "Erin Blake"
+    assert row.organization == "Tasmania Police"
+    assert "Constable" in row.role
