@@ -1224,6 +1224,11 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     if titled is not None:
         return titled
     if m.kind == "person":
+        # `The company, Kvaerner Govan, said`: a name tagged a person that the article shows
+        # to be a body is that body.
+        body = article.orgs.organization_named(m.start)
+        if body is not None and m.start not in article.person_at:
+            return body
         person = article.person_named(text, m.start)
         if person is not None:
             return person

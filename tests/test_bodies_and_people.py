@@ -138,3 +138,14 @@ def test_a_rank_in_full_after_a_body_is_the_role_and_the_body_the_organisation(e
     assert row.speaker == "Erin Blake"
     assert row.organization == "Tasmania Police"
     assert "Constable" in row.role
+
+
+def test_a_body_set_beside_its_noun_is_the_body_whatever_the_tagger_says(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "WORKERS at the Govan shipyard last night voted by a large majority to strike over pay.\n\n"
+        "''We have been patient for two years,'' said Mr Jim Boyle, convener of the yard's shop "
+        "stewards.\n\n"
+        "The company, Kvaerner Govan, said it was ''disappointed'' by the vote."
+    )
+    row = _row(extract_rows(text), "disappointed")
+    assert row.speaker == "Kvaerner Govan"
