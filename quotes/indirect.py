@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, subject_mention
 from quotes.confidence import DIGITS
 from quotes.context import DocContext
+from quotes.furniture import datelines
 from quotes.lexicon import lexicon, models_dir
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
@@ -327,6 +328,18 @@ def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+def _after_dateline(context: DocContext, first: int) -> int:
+    """The first token of reported words that open a wire story after its dateline
+    (`SINGAPORE - The ministry will …, the minister announced`): the dateline is not said."""
+    at = context.doc[first].idx
+    for line in context.memo("datelines", lambda: datelines(context.text)):
+        if line.start <= at < line.end:
+            while first < len(context.doc) and context.doc[first].idx < line.end:
+                first += 1
+            return first
+    return first
+
+
 def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     doc = idx.doc
@@ -362,7 +375,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             continue
         if mention is None:
             continue
-        first, last = _trim(doc, span[0], span[1])
+        first, last = _trim(doc, _after_dateline(idx.context, span[0]), span[1])
         first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
         first, last = _trim(doc, first, _without_next_act(doc, tok, first, last))
         if last - first + 1 < _MIN_CONTENT_WORDS:

@@ -476,3 +476,15 @@ def test_evaluate_scores_reported_speech(tmp_path: Path) -> None:
     assert json.loads(scored.stdout)["f1"] == 1.0
     without = runner.invoke(app, ["evaluate", str(path), "--kind", "indirect", "-f", "json"])
     assert json.loads(without.stdout)["recall"] == 0.0
+
+
+def test_a_wire_story_s_dateline_is_not_part_of_what_was_said() -> None:
+    text = (
+        "NAIROBI - The Kenya Ports Authority will cut berthing fees by a fifth from March, "
+        "Transport Secretary Ruth Wanjiku announced on Monday."
+    )
+    rows = [q for q in extract(text, indirect=True) if q.kind == "indirect"]
+    assert [q.quote for q in rows] == [
+        "The Kenya Ports Authority will cut berthing fees by a fifth from March"
+    ]
+    assert all(text[q.start : q.end] == q.quote for q in rows)
