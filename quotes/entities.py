@@ -867,7 +867,11 @@ def _untagged_names(
             name = clean_name(context, span.start, span.end)
             if name is None or doc[name.start].ent_type_:
                 continue
-            if len(name.key) >= 2 and looks_like_name(doc, name):
+            # (`Mr Donnelly said`: one word after a form of address is a surname.)
+            addressed = (
+                name.start > span.start and doc[name.start - 1].lower_.rstrip(".") in lexicon().honorifics
+            )
+            if (len(name.key) >= 2 or addressed) and looks_like_name(doc, name):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
                     out.append(doc[name.start : name.end])
     # `Claudia Brunner` tagged as an organisation: two or three proper nouns from a given name,

@@ -149,3 +149,9 @@ def test_a_body_set_beside_its_noun_is_the_body_whatever_the_tagger_says(extract
     )
     row = _row(extract_rows(text), "disappointed")
     assert row.speaker == "Kvaerner Govan"
+
+
+def test_a_surname_after_a_form_of_address_is_the_name_without_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    row = _row(extract_rows("\u201cThe queues are shorter,\u201d Mr Donnelly said."), "The queues")
+    assert row.speaker == "Donnelly"
+    assert row.mention == "Mr Donnelly"
