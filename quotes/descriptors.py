@@ -690,8 +690,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             # (`tweet_id="…">Responsible`: markup left in a page's text is no word of a title.)
             if t.text in _STOP_TEXT or any(c in t.text for c in '<>="'):
                 break
-        elif t.dep_ in ("compound", "amod") and t.is_alpha and toks and t.head.i > i and t.head.i < start:
-            pass  # `shadow health secretary`, with `shadow` tagged a verb
+        elif _inside_title(t, toks, start):
+            pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
         elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
             before, after = doc[i - 1], toks[0]
             joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -714,6 +714,16 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
     while toks and (toks[0].lower_ in DETERMINERS or toks[0].lower_ in _POSSESSIVE_PRONOUNS):
         toks = toks[1:]
     return toks
+
+
+def _inside_title(t: Token, toks: list[Token], start: int) -> bool:
+    """A word of a title the tagger did not make a noun: a modifier of a later title word
+    (`shadow` in `shadow health secretary`), or a small word between hyphens (`in` of
+    `Editor-in-Chief`)."""
+    if not toks or not t.is_alpha:
+        return False
+    hyphenated = toks[0].tag_ == "HYPH" and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH"
+    return hyphenated or (t.dep_ in ("compound", "amod") and t.i < t.head.i < start)
 
 
 # --- a role and the organisation standing apart in it ---------------------------------
@@ -850,7 +860,14 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
     """The organisation of a role's owner before a possessive (`the State Department’s`), or a
     person's campaign (`Trump’s campaign manager`)."""
     if describer.is_person(owner[-1]):
-        return f"{owner[-1].text} campaign" if role and role[0].lower_ == "campaign" else ""
+        if role and role[0].lower_ == "campaign":
+            return f"{owner[-1].text} campaign"
+        # `Tandy's spokeswoman`, in a story about a campaign: on their campaign (ROLES.md:
+        # `X staffer` is `X campaign`); not `Obama's former aide`, who may have served in office.
+        staff = role and role[-1].lemma_.lower() in _CAMPAIGN_STAFF
+        if staff and not any(t.lower_ in _TIME_MODIFIERS for t in role) and describer.campaign_story():
+            return f"{owner[-1].text} campaign"
+        return ""
     organization = _organization_span(describer, owner)
     # `the council’s chief engineer`: the council the article names.
     noun = owner[-1]
@@ -1639,7 +1656,7 @@ def _without_residence(toks: list[Token]) -> list[Token]:
             ):
                 return toks[:n]
         # `a retiree in Carthage`, `metals analyst at Baltica Capital in London`: where they are.
-        if t.lower_ == "in" and n > 0:
+        if t.lower_ == "in" and n > 0 and toks[n - 1].tag_ != "HYPH":  # (not `Editor-in-Chief`)
             objs = [c for c in t.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in _PLACE | {""}:
                 return toks[:n]

@@ -77,6 +77,9 @@ UNKNOWN_GENDER = 0.6
 # list is a guess (Phil, Sam, Jean, Andrea differ by person and country), so the pronoun goes
 # to them only when nobody else fits.
 GUESSED_GENDER_CLASH = 0.05
+# And an unnamed person (`a reporter for the agency`) whose noun says no gender: only when
+# nobody else fits.
+UNNAMED_UNSAID = 0.05
 # How well a person fits a description (`the senator`) when their roles do not hold its noun,
 # or when the article gave them no role yet; and the salience a description needs to be read
 # as someone already named rather than someone new.
@@ -510,7 +513,7 @@ class ArticleEntities:
             outside,
             frozenset(known),
             person_words,
-            self.orgs.organization_name_for,
+            self.organization_name_for,
             self.orgs.organization_before,
             self.campaign_of,
         )
@@ -597,6 +600,13 @@ class ArticleEntities:
             words = words[:-1]
         return f"{words[-1]} campaign"
 
+    def organization_name_for(self, noun: str, at: int) -> str:
+        """The name of the body `the <noun>` at char ``at`` stands for: one the article names,
+        or for `the campaign`, the one person's campaign the article speaks of."""
+        return self.orgs.organization_name_for(noun, at) or (
+            the_campaign(self.doc, self.describer, self.token_starts, at) if noun == "campaign" else ""
+        )
+
     # --- descriptions -------------------------------------------------------------------
 
     def description(self, label: str, role: str, organization: str, at: int) -> Entity:
@@ -618,6 +628,30 @@ class ArticleEntities:
     def pronoun(self, at: int) -> Entity | None:
         """The entity the pronoun at char ``at`` stands for, if any."""
         return self.pronoun_at.get(at)
+
+
+def the_campaign(doc: Doc, describer: Describer, starts: list[int], at: int) -> str:
+    """`the campaign` at char ``at``: the campaign of the one person whose campaign the story
+    names (ROLES.md: `the campaign` is `<Surname> campaign`), else ""."""
+    tok = doc[bisect_right(starts, at) - 1]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return ""  # (`his campaign` is the campaign of whoever he is)
+    campaigns = describer.context.memo("campaigns", lambda: _persons_campaigns(doc, describer))
+    return f"{campaigns[0]} campaign" if len(campaigns) == 1 else ""
+
+
+def _persons_campaigns(doc: Doc, describer: Describer) -> list[str]:
+    """The surnames of the people whose campaign the story names (`Ellen Harlow's campaign`,
+    `the Harlow campaign`), outside quotes, each once."""
+    found: list[str] = []
+    for tok in doc:
+        if tok.lemma_.lower() != "campaign" or tok.pos_ != "NOUN" or not describer.outside[tok.i]:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" and describer.is_person(child):
+                if child.text not in found:
+                    found.append(child.text)
+    return found
 
 
 def _mislabelled_names(
@@ -1256,6 +1290,18 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     return entity
 
 
+def _campaign_named(doc: Doc, article: ArticleEntities, m: Mention) -> str:
+    """`Her campaign said`, `the campaign said`: `<Surname> campaign` (ROLES.md), for the person
+    the pronoun stands for, or the one person whose campaign the story names; else ""."""
+    if m.head < 0 or doc[m.head].lemma_.lower() != "campaign" or doc[m.head].tag_ != "NN":
+        return ""
+    head = doc[m.head]
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return article.campaign_of(owner.idx) if owner.pos_ == "PRON" else ""
+    return article.organization_name_for("campaign", head.idx)
+
+
 def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity:
     """The body (or, mistagged, the person) an organisation mention stands for."""
     person = article.person_at.get(m.start)
@@ -1276,6 +1322,11 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     org = _organization_of(doc, article, m)
     if org is not None:
         return org
+    campaign = _campaign_named(doc, article, m)
+    if campaign:
+        entity = article.description(campaign, "", campaign, m.start)
+        entity.kind = "organization"
+        return entity
     name = _strip_leading_the(text)
     for suffix in POSSESSIVES:
         if name.endswith(suffix):
@@ -1629,6 +1680,20 @@ def _describe_from(
             article.description_at[char] = best
 
 
+def gender_agreement(p: Entity, gender: str) -> float:
+    """How well person ``p`` fits a pronoun of ``gender`` ("m", "f", or "" for either)."""
+    if p.kind == "description" and not (gender and p.gender == gender):
+        # An unnamed person takes the pronoun their own noun says (`a spokeswoman` … `she`);
+        # another only when nobody else fits: `an official said … he said` is as often
+        # someone named before.
+        return 0.0 if p.gender else UNNAMED_UNSAID
+    if p.gender == gender or not gender:
+        return 1.0
+    if not p.gender:
+        return UNKNOWN_GENDER
+    return GUESSED_GENDER_CLASH if p.gender_guessed else 0.0
+
+
 def _person_for(
     people: Salience[Entity], char: int, sentence: int, pronoun: Token, gender: str | None = None
 ) -> Entity | None:
@@ -1645,11 +1710,7 @@ def _person_for(
     def agreement(p: Entity) -> float:
         if id(p) in clause_subject and pronoun.dep_ != "poss":
             return 0.0
-        if p.gender == gender or not gender:
-            return 1.0
-        if not p.gender:
-            return UNKNOWN_GENDER
-        return GUESSED_GENDER_CLASH if p.gender_guessed else 0.0
+        return gender_agreement(p, gender)
 
     best = None
     if nominative:

@@ -135,7 +135,15 @@ def _noun_before_name(tok: Token, left: int) -> bool:
 
 def _title_gender(tok: Token) -> str:
     gender = lexicon().titles.get(title_word(tok.text), "")
+    if gender in ("m", "f") and _couple(tok):
+        return ""  # `Mr. and Mrs. Khan`: both of them, neither's gender
     return gender if gender in ("m", "f") else ""
+
+
+def _couple(tok: Token) -> bool:
+    """Whether the title ``tok`` is the second of two joined by `and` (`Mr and Mrs Khan`)."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "&") and is_title(doc[tok.i - 2])
 
 
 def looks_like_name(doc: Doc, name: Name) -> bool:

@@ -1240,3 +1240,8 @@ def test_a_name_after_an_inverted_cue_folded_into_a_body_is_a_person() -> None:
     )
     spans = [(s.text, s.label_) for s in joined_entities(doc, list(doc.ents))]
     assert spans == [("Tavita Oloa", "PERSON"), ("Harbour Watch", "ORG")]
+
+
+def test_a_hyphenated_title_keeps_its_small_word(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    rows = extract_rows("“We will not back down,” said Editor-in-Chief Marta Bianchi.")
+    assert [(r.speaker, r.role) for r in rows] == [("Marta Bianchi", "Editor-in-Chief")]

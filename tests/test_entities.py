@@ -955,3 +955,67 @@ def test_a_different_surname_of_the_same_length_is_someone_else(extract_rows) ->
     )
     row = _row(extract_rows(text), "We wrote")
     assert row.speaker != "Marcus Hallberg"
+
+
+def test_mr_and_mrs_give_neither_spouse_a_gender(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tarek and Noor Haddad opened the bakery in 2019.\n\n"
+        "Tarek Haddad, 58, said trade had halved since the roadworks began. "
+        "“We have never had a winter like this,” he said.\n\n"
+        "Letters addressed to Mr. and Mrs. Haddad arrived every day after the story ran."
+    )
+    row = _row(extract_rows(text), "We have never")
+    assert row.speaker == "Tarek Haddad"
+
+
+def test_he_after_an_unnamed_reporter_is_the_reporter_when_nobody_else_fits(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police urged people to stay away from the harbour.\n\n"
+        "A reporter for the Coastal Press Agency called it chaos. "
+        "“We saw people running in every direction,” he said."
+    )
+    row = _row(extract_rows(text), "We saw")
+    assert row.speaker.lower() == "a reporter"
+    assert row.organization == "Coastal Press Agency"
+
+
+def test_he_after_an_unnamed_official_goes_to_the_man_just_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Tom Hale said the harbour would reopen on Friday. An official said repairs were "
+        "on schedule. Hale said: “We will not cut corners.” “The work is nearly done,” he said."
+    )
+    row = _row(extract_rows(text), "The work")
+    assert row.speaker == "Tom Hale"
+
+
+def test_the_campaign_is_the_one_campaign_the_story_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Ellen Harlow's presidential campaign dismissed a new poll on Tuesday.\n\n"
+        "“One poll is a snapshot, not a forecast,” said Dev Anand, a spokesman for the campaign.\n\n"
+        "“We are built for the long haul,” the campaign said in a statement.\n\n"
+        "Harlow spoke in Ames on Monday. Her campaign also said: “Iowa will decide.”"
+    )
+    rows = extract_rows(text)
+    spokesman = _row(rows, "One poll")
+    assert (spokesman.speaker, spokesman.organization) == ("Dev Anand", "Harlow campaign")
+    assert _row(rows, "We are built").speaker == "Harlow campaign"
+    assert _row(rows, "Iowa will").speaker == "Harlow campaign"
+
+
+def test_the_campaign_between_two_campaigns_is_neither(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ellen Harlow's campaign and Greg Tandy's campaign both spent heavily in Iowa.\n\n"
+        "“One poll is a snapshot,” said Dev Anand, a spokesman for the campaign."
+    )
+    row = _row(extract_rows(text), "One poll")
+    assert row.organization == ""
+
+
+def test_a_candidates_spokeswoman_in_a_campaign_story_is_on_their_campaign(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Greg Tandy's campaign spent the week in Iowa.\n\n"
+        "Tandy's spokeswoman, Lisa Cho, said the senator would visit every county. "
+        "“He will not take a single vote for granted,” Cho said."
+    )
+    row = _row(extract_rows(text), "He will not")
+    assert (row.speaker, row.role, row.organization) == ("Lisa Cho", "spokeswoman", "Tandy campaign")
