@@ -227,7 +227,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     and` + `Consumer Commission`) made whole again."""
     out: list[Span] = []
     for ent in ents:
-        ent = _body_before_a_title(doc, ent)
+        ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, ent))
         ranked = _person_after_a_rank(doc, ent)
         if ranked is not None:
             # `Tasmania Police Senior Constable Erin Blake`, tagged as one body.
@@ -252,6 +252,23 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
+    """`campaign group Transport Focus`, `the consultancy Drewry`, `the charity Shelter`: a name
+    right after a body's noun in small letters is that body's, whatever the tagger called it
+    (not a given name's: `the company Ana Ruiz founded`)."""
+    if ent.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start == 0 or len(ent) > 4:
+        return ent
+    noun = doc[ent.start - 1]
+    if not (noun.is_lower and noun.pos_ in ("NOUN", "PROPN") and _is_org_noun(noun)):
+        return ent
+    lex = lexicon()
+    if ent[0].lower_ in lex.first_names or ent[0].lower_.rstrip(".") in lex.honorifics:
+        return ent
+    if not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in ent):
+        return ent
+    return Span(doc, ent.start, ent.end, label="ORG")
 
 
 def _body_before_a_title(doc: Doc, ent: Span) -> Span:
@@ -348,6 +365,24 @@ def _spelled_out(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
+    """`for the FNV union`, `at the Drewry consultancy`: a body's noun in small letters that a
+    name in capitals before it says which body it is; [] when there is none."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or not obj.is_lower or not _is_org_noun(obj) or obj.tag_ == "NNS":
+            continue
+        words = [obj]
+        k = obj.i - 1
+        while (
+            k > prep.i and doc[k].head.i == obj.i and doc[k].dep_ == "compound" and doc[k].text[:1].isupper()
+        ):
+            words.insert(0, doc[k])
+            k -= 1
+        if len(words) > 1 and (k == prep.i or doc[k].lower_ in DETERMINERS):
+            return words
+    return []
+
+
 def proper_object(doc: Doc, prep: Token) -> Span | None:
     """The proper name a preposition governs (`of Cole Valley`, `at ETH Zurich`, `of the National
     Korean American Service and Education Consortium`), whole."""
@@ -371,7 +406,13 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             start = ent.start
         else:
             start = obj.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == obj.i:
+            # (`the drivers' union Aslef`: a word in small letters is no word of the name.)
+            while (
+                start > 0
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].head.i == obj.i
+                and not doc[start - 1].is_lower
+            ):
                 start -= 1
         end = max(obj.i + 1, ent.end if ent is not None else 0)
         if label not in ("PERSON", "GPE", "LOC", "NORP"):
@@ -499,7 +540,7 @@ class Describer:
         org_names: frozenset[str],
         person_words: frozenset[str] = frozenset(),
         org_for_noun: Callable[[str, int], str] | None = None,
-        org_before: Callable[[int], str] | None = None,
+        org_before: Callable[[int, bool], str] | None = None,
         campaign_of: Callable[[int], str] | None = None,
     ) -> None:
         self.context = context
@@ -513,7 +554,7 @@ class Describer:
         # `dean of the journalism school`: the name of the body the article calls so, if any.
         self.org_for_noun = org_for_noun or (lambda noun, at: "")
         # `Its chief economist`: the organisation the article named last before a char.
-        self.org_before = org_before or (lambda at: "")
+        self.org_before = org_before or (lambda at, reach: "")
 
     def is_person(self, tok: Token) -> bool:
         """A person's name, whatever the tagger called it (`Trump’s running mate`)."""
@@ -760,7 +801,7 @@ def _role_and_organization(
     if not organization and role and role[-1].lemma_.lower() in _SPOKESPEOPLE:
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
-        organization = describer.org_before(role[0].idx)
+        organization = describer.org_before(role[0].idx, False)
     return _role_text(role, singular), organization
 
 
@@ -832,7 +873,7 @@ def _organization_apart(
     )
     if its is not None and not owner_end:
         # `Its chief economist, Laura Kim,`: the body named just before.
-        return toks, describer.org_before(its.idx)
+        return toks, describer.org_before(its.idx, True)
     if owner_end:
         # A possessive: `the State Department’s spokesman`, `Trump’s running mate`.
         owner, toks = toks[:owner_end], toks[owner_end + 1 :]
@@ -1188,7 +1229,13 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         if named:
             return named
         obj = proper_object(doc, t)
-        if obj is None or obj.start >= hi:
+        if obj is None:
+            # `spokesman for the FNV union`: a name before a body's noun.
+            noun_named = _named_body_noun(doc, t)
+            if noun_named and noun_named[-1].i < hi:
+                return text_of(doc, noun_named)
+            continue
+        if obj.start >= hi:
             continue
         text = org_text(describer.context, obj)
         # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary

@@ -303,11 +303,11 @@ class ArticleOrganizations:
                     return org
         return None
 
-    def organization_before(self, at: int) -> str:
+    def organization_before(self, at: int, reach: bool = True) -> str:
         """The name of the organisation the article names last before char ``at``, in the same
-        paragraph or the one before (what `its` in `Its chief economist` stands for), or ""."""
-        text = self.text
-        start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
+        paragraph or (``reach``) the one before (what `its` in `Its chief economist` stands
+        for), or ""."""
+        start = self._previous_paragraph_start(at) if reach else self.text.rfind("\n", 0, at) + 1
         last = max(
             ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
             key=lambda x: x[0],
@@ -315,13 +315,16 @@ class ArticleOrganizations:
         )
         return last[1].name() if last[1] is not None and last[0] >= 0 else ""
 
+    def _previous_paragraph_start(self, at: int) -> int:
+        """Where the paragraph before the one holding char ``at`` starts (past blank lines)."""
+        end = len(self.text[: max(self.text.rfind("\n", 0, at), 0)].rstrip())
+        return self.text.rfind("\n", 0, end) + 1
+
     def body_just_named(self, at: int) -> tuple[Entity, int] | None:
         """The organisation named last before char ``at``, in the same paragraph or the one
         before, with the char of that mention, unless the article calls it a business (`the
         department` is no company)."""
-        # The line break ending the paragraph before, past any blank lines.
-        end = len(self.text[: max(self.text.rfind("\n", 0, at), 0)].rstrip())
-        start = self.text.rfind("\n", 0, end) + 1
+        start = self._previous_paragraph_start(at)
         last = max(
             ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
             key=lambda x: x[0],
@@ -1068,6 +1071,10 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
         # whatever given name opens them.)
         if end - i >= 2 and doc[end - 1].lower_ in nouns:
             if end - i >= 3 or doc[i].lower_ not in lexicon().first_names:
+                out.append(Span(doc, i, end, label="ORG"))
+        elif end > i and i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in nouns:
+            # `the drivers' union Aslef`: a name right after a body's noun in small letters.
+            if doc[i].lower_ not in lexicon().first_names:
                 out.append(Span(doc, i, end, label="ORG"))
         i = max(end, i + 1)
     return out

@@ -155,3 +155,32 @@ def test_a_surname_after_a_form_of_address_is_the_name_without_it(extract_rows) 
     row = _row(extract_rows("\u201cThe queues are shorter,\u201d Mr Donnelly said."), "The queues")
     assert row.speaker == "Donnelly"
     assert row.mention == "Mr Donnelly"
+
+
+def test_a_name_right_after_a_body_s_noun_is_that_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Campaign group Transport Focus said the rise was \u201canother kick in the teeth\u201d.\n\n"
+        "Its chief executive, Alex Robertson, said: \u201cPassengers will ask what they get.\u201d\n\n"
+        "\u201cIt will spread,\u201d said Lena Fischer, an analyst at the consultancy Drewry."
+    )
+    rows = extract_rows(text)
+    body, chief, analyst = _row(rows, "another kick"), _row(rows, "Passengers"), _row(rows, "It will")
+    assert body.speaker == "Transport Focus"
+    # `Its` reaches the body named in the paragraph before
+    assert (chief.speaker, chief.role, chief.organization) == (
+        "Alex Robertson",
+        "chief executive",
+        "Transport Focus",
+    )
+    assert analyst.organization == "Drewry"
+
+
+def test_a_name_before_or_after_a_body_s_noun_in_small_letters_names_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe are not going back,\u201d said Joris van Dijk, a spokesman for the FNV union.\n\n"
+        "Mick Whelan, general secretary of the train drivers' union Aslef, said ministers had "
+        "\u201cbroken their promise\u201d."
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "We are not").organization == "FNV union"
+    assert _row(rows, "broken their").organization == "Aslef"
