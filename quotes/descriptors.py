@@ -1439,6 +1439,8 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
             continue
         if not (is_role_noun(head) or (indefinite and _occupation(head))):
             continue
+        if head.tag_ in ("NNS", "NNPS"):
+            continue  # `To Sanders, his aides and those in attendance`: a list, not one person
         lo = toks[0].i if n == 0 else head.left_edge.i
         hi = heads[n + 1].left_edge.i if n + 1 < len(heads) else toks[-1].i + 1
         words = [t for t in toks if lo <= t.i < hi and not (t.dep_ == "cc" and t.head.i == root.i)]

@@ -11,6 +11,7 @@ name, role, organisation and ``speaker_id``, earlier rows included.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1653,6 +1654,8 @@ def _describe_from(
     # Sanders joined to State).
     lo, hi = head.left_edge.i, head.right_edge.i
     own_subject |= {id(p) for c, p, i in article.person_mentions if lo <= i <= hi}
+    own_subject |= _objects_of_own_verb(people, char, sentence, head)
+    own_subject |= _reporter_of(article, head)
 
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
@@ -1699,6 +1702,36 @@ def gender_agreement(p: Entity, gender: str) -> float:
     if not p.gender:
         return UNKNOWN_GENDER
     return GUESSED_GENDER_CLASH if p.gender_guessed else 0.0
+
+
+def _reporter_of(article: ArticleEntities, head: Token) -> set[int]:
+    """`The former secretary of state will play the woman card, Fiorina said`: the person whose
+    words a description's clause reports is not the description."""
+    verb = head.head
+    if not is_subject(head) or verb.dep_ != "ccomp" or verb.head is verb:
+        return set()
+    subjects = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
+    return {id(p) for _, p, i in article.person_mentions if i in subjects}
+
+
+def _objects_of_own_verb(people: Salience[Entity], char: int, sentence: int, head: Token) -> set[int]:
+    """`The governor first named her to the court`: who the object pronoun of a description's
+    own verb stands for (the most prominent person of its gender) is not the description."""
+    if not is_subject(head) or head.head is head:
+        return set()
+    out = set()
+    for obj in head.head.children:
+        gender = _PRONOUN_KINDS.get(obj.lower_, "")
+        if obj.dep_ in ("dobj", "dative") and obj.pos_ == "PRON" and gender in ("m", "f"):
+            them = people.best(char, sentence, _of_gender(gender))
+            if them is not None:
+                out.add(id(them))
+    return out
+
+
+def _of_gender(gender: str) -> Callable[[Entity], float]:
+    """An agreement that takes only people of ``gender``."""
+    return lambda p: 1.0 if p.gender == gender else 0.0
 
 
 def _person_for(

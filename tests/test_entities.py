@@ -1019,3 +1019,32 @@ def test_a_candidates_spokeswoman_in_a_campaign_story_is_on_their_campaign(extra
     )
     row = _row(extract_rows(text), "He will not")
     assert (row.speaker, row.role, row.organization) == ("Lisa Cho", "spokeswoman", "Tandy campaign")
+
+
+def test_a_description_is_not_the_person_its_verb_has_for_object(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebecca Bradley won a full term on the court on Tuesday. She has risen through the ranks "
+        "during Walker’s tenure. The governor first named her to the circuit court in 2012.\n\n"
+        "“I am grateful to the voters,” Bradley said."
+    )
+    row = _row(extract_rows(text), "I am grateful")
+    assert (row.speaker, row.role) == ("Rebecca Bradley", "")
+
+
+def test_a_plural_after_a_name_is_a_list_not_their_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "To Tom Hale, his aides and those in attendance, there was no hurry. "
+        "“We have time,” Hale said."
+    )
+    row = _row(extract_rows(text), "We have time")
+    assert (row.speaker, row.role) == ("Tom Hale", "")
+
+
+def test_a_description_in_reported_words_is_not_their_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Carla Moretti spoke to reporters on Monday. “You will not beat Anna Grieve by attacking "
+        "her husband,” she said. The former foreign minister will play the “experience card,” "
+        "Moretti said."
+    )
+    row = _row(extract_rows(text), "You will not")
+    assert (row.speaker, row.role) == ("Carla Moretti", "")
