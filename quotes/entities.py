@@ -283,11 +283,15 @@ class ArticleOrganizations:
         if len(ending) == 1 and (len(key) >= 2 or key[0] in lexicon().organization_nouns):
             # (`Consumer Commission`, a name cut short, is the body whose name it ends.)
             return ending[0].name()
+        spelled = self.spelled_out(text)
+        return spelled.name() if spelled is not None else text
+
+    def spelled_out(self, text: str) -> Entity | None:
+        """The one organisation ``text`` is the short form of (`MOM` → *Ministry of Manpower*),
+        if it is one."""
         short = compact_acronym(text)
         spelled = [o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
-        if len(spelled) == 1:
-            return spelled[0].name()
-        return text
+        return spelled[0] if len(spelled) == 1 else None
 
     def organization_name_for(self, noun: str, at: int) -> str:
         """The name of the body `the <noun>` stands for (`the journalism school`), or ""."""
@@ -1286,6 +1290,9 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     holder = _only_holder(doc, article, m, text)
     if holder is not None:
         return holder
+    body = article.orgs.spelled_out(text)
+    if body is not None:
+        return body  # `MOM said`, after `the Ministry of Manpower (MOM)`
     body = article.orgs.organization_ending(text)
     if body is None:
         person = article.person_named(text, m.start)
@@ -1339,6 +1346,9 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     for suffix in POSSESSIVES:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
+    spelled = article.orgs.spelled_out(name)
+    if spelled is not None:
+        return spelled
     named = m.head >= 0 and doc[m.head].ent_type_ == "ORG"
     if not named and m.head >= 0 and " " not in name:
         # `Nigeria's central bank held rates … The bank said`: the fuller words the article

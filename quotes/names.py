@@ -224,7 +224,7 @@ def abbreviates(short: str, name: str) -> bool:
     words = name.split()
     if not short:
         return False
-    if acronym(words) == short:
+    if acronym(words) == short or _initials(words) == short:
         return True
     for k in range(1, len(words) - 1):
         if not (words[k - 1].isupper() or words[k - 1].lower() == "the"):
@@ -234,9 +234,23 @@ def abbreviates(short: str, name: str) -> bool:
     return False
 
 
+_MIXED_ACRONYM = re.compile(r"[A-Z]+(?:o[A-Z]+)+")
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of every word but `the` and `and`, small words included: `Ministry of
+    Manpower` → MOM, `Department of Justice` → DOJ (as `MoD`, `DoJ`, `MOM` are written)."""
+    if len(words) < 3 or not all(w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words if w.lower() not in ("the", "and")).upper()
+
+
 def compact_acronym(text: str) -> str:
-    """`U.N.` → UN, `SEC` → SEC; "" when ``text`` is no acronym."""
+    """`U.N.` → UN, `SEC` → SEC, `MoD` → MOD; "" when ``text`` is no acronym."""
     letters = text.replace(".", "").replace("&", "")
     if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
         return letters
+    # (`MoD`, `DoJ`: capitals with a small `o` for `of` between them.)
+    if 3 <= len(letters) <= 6 and _MIXED_ACRONYM.fullmatch(letters):
+        return letters.upper()
     return ""

@@ -184,3 +184,15 @@ def test_a_name_before_or_after_a_body_s_noun_in_small_letters_names_it(extract_
     rows = extract_rows(text)
     assert _row(rows, "We are not").organization == "FNV union"
     assert _row(rows, "broken their").organization == "Aslef"
+
+
+def test_a_short_form_with_the_initials_of_its_small_words_is_the_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    from quotes.names import abbreviates, compact_acronym
+
+    assert compact_acronym("MoD") == "MOD" and compact_acronym("McKay") == ""
+    assert abbreviates("MOM", "Ministry of Manpower") and abbreviates("DOJ", "Department of Justice")
+    text = (
+        "The Ministry of Manpower (MOM) will raise the salary bar from January.\n\n"
+        "MOM said it would \u201creview the effects\u201d after a year."
+    )
+    assert _row(extract_rows(text), "review the").speaker == "Ministry of Manpower"
