@@ -257,7 +257,14 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
 def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
     """`campaign group Transport Focus`, `the consultancy Drewry`, `the charity Shelter`: a name
     right after a body's noun in small letters is that body's, whatever the tagger called it
-    (not a given name's: `the company Ana Ruiz founded`)."""
+    (not a given name's: `the company Ana Ruiz founded`); so is a name ending in a club's word
+    (`Hartfield United`, read as a town)."""
+    if (
+        ent.label_ in ("GPE", "LOC", "FAC", "NORP", "PERSON")
+        and len(ent) >= 2
+        and ent[-1].lower_ in lexicon().club_words
+    ):
+        return Span(doc, ent.start, ent.end, label="ORG")  # `Hartfield United`, a club, not a town
     if ent.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start == 0 or len(ent) > 4:
         return ent
     noun = doc[ent.start - 1]
@@ -1507,8 +1514,31 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
         return _predicate(describer, verb)
     if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
         return _serving_as(describer, verb, former=verb.tag_ == "VBD")
+    # `As a senior correspondent for the Record, Ana Ruiz has covered six elections`: what
+    # the subject does it as, set before the clause.
+    fronted = _fronted_as(describer, subject)
+    if fronted:
+        return fronted
     # `Clinton used one account as secretary of state`: what the subject did it as.
     return _serving_as(describer, verb, former=False, bare=True) if verb.pos_ == "VERB" else []
+
+
+def _fronted_as(describer: Describer, subject: Token) -> list[tuple[str, str]]:
+    """The role of an `As …,` phrase opening the subject's sentence: an office with no article
+    (`As mayor,`) or a role tied to a body (`As a correspondent for the Record,`); `As an
+    investor,` says what they do, no role."""
+    verb = subject.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i > subject.i or not prep.is_sent_start:
+            continue
+        if not describer.outside[prep.i]:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
+                role, organization = _role_and_organization(describer, _clause_free(obj))
+                bare = not any(c.dep_ in ("det", "poss") for c in obj.children)
+                return [(role, organization)] if role and (bare or organization) else []
+    return []
 
 
 def possessed_as(describer: Describer, owner: Token) -> list[tuple[str, str]]:

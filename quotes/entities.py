@@ -1584,6 +1584,9 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     # `Ottawa Police Service … a spokesperson for the force`: a police body is `the force`.
     if kinds & {"police", "constabulary"}:
         kinds.add("force")
+    # `Hartfield United … the club said`: a sports club is `the club`, `the side`, `the team`.
+    if kinds & lexicon().club_words:
+        kinds |= {"club", "side", "team"}
     return kinds
 
 

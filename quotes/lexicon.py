@@ -73,6 +73,7 @@ class Lexicon:
     role_verbs: dict[str, str]  # `who chairs the committee` → chair
     organization_nouns: frozenset[str]
     business_nouns: frozenset[str]  # the organisation nouns that stand for a company
+    club_words: frozenset[str]  # the words that end a sports club's name (`Leeds United`)
     titles: dict[str, str]
     honorifics: frozenset[str]  # forms of address (Mr, Dr) and abbreviated titles (Sen.): never a role
     office_titles: frozenset[str]  # titles in full (President, Judge): a role when before a name
@@ -111,6 +112,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         role_verbs={r[0]: r[1] for r in listed("role_verbs.txt")},
         organization_nouns=frozenset(r[0] for r in listed("organization_nouns.txt")),
         business_nouns=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["business"]),
+        club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),
         titles={r[0]: r[1] for r in listed("titles.txt")},
         honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in ("honorific", "abbreviation")),
         office_titles=frozenset(r[0] for r in listed("titles.txt") if r[2:3] == ["office"]),

@@ -196,3 +196,29 @@ def test_a_short_form_with_the_initials_of_its_small_words_is_the_body(extract_r
         "MOM said it would \u201creview the effects\u201d after a year."
     )
     assert _row(extract_rows(text), "review the").speaker == "Ministry of Manpower"
+
+
+def test_a_fronted_as_phrase_gives_the_subject_a_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "As a senior political correspondent for the Daily Courier, Ana Ruiz has covered six "
+        "elections. \u201cThis one is different,\u201d Ruiz said.\n\n"
+        "As an investor, Tom Hale lives by his bets. \u201cI was wrong,\u201d Hale said."
+    )
+    rows = extract_rows(text)
+    ana, tom = _row(rows, "This one"), _row(rows, "I was wrong")
+    assert (ana.role, ana.organization) == (
+        "senior political correspondent for the Daily Courier",
+        "Daily Courier",
+    )
+    assert tom.role == ""  # what someone does, with no body and an article: no role
+
+
+def test_a_club_is_the_club_and_its_manager_s_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe were second best all afternoon,\u201d said Hartfield United manager Gary Pryce. "
+        "\u201cWe will bounce back,\u201d the club said in a statement."
+    )
+    rows = extract_rows(text)
+    manager, club = _row(rows, "We were"), _row(rows, "We will")
+    assert (manager.role, manager.organization) == ("manager", "Hartfield United")
+    assert club.speaker == "Hartfield United"
