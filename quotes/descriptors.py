@@ -1610,6 +1610,17 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
             if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
                 if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
                     return [(lex.role_verbs[lemma], describer.org_for_noun(obj.lemma_.lower(), obj.idx))]
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower:
+                # `who heads the liver unit at Coimbra University Hospital`: the body it is at.
+                for prep in [*obj.children, *verb.children]:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
+                        continue
+                    body = proper_object(doc, prep)
+                    if body is None or body.label_ in NOT_ORG or body.label_ in _PLACE:
+                        continue
+                    name = org_text(describer.context, body)
+                    if name and (body.label_ in ("ORG", "FAC") or _is_org_noun(body[-1])):
+                        return [(lex.role_verbs[lemma], name)]
             if obj.dep_ == "dobj" and obj.pos_ == "PROPN":
                 ent = entity_at(doc, obj)
                 span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]

@@ -222,3 +222,12 @@ def test_a_club_is_the_club_and_its_manager_s_organisation(extract_rows) -> None
     manager, club = _row(rows, "We were"), _row(rows, "We will")
     assert (manager.role, manager.organization) == ("manager", "Hartfield United")
     assert club.speaker == "Hartfield United"
+
+
+def test_who_heads_a_unit_at_a_body_works_for_the_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr. Ines Moura, who heads the burns unit at Lisbon General Hospital, said beds were "
+        "\u201cfull every night\u201d."
+    )
+    row = _row(extract_rows(text), "full every")
+    assert (row.speaker, row.role, row.organization) == ("Ines Moura", "head", "Lisbon General Hospital")
