@@ -322,8 +322,11 @@ class ArticleOrganizations:
 
     def _previous_paragraph_start(self, at: int) -> int:
         """Where the paragraph before the one holding char ``at`` starts (past blank lines)."""
-        end = len(self.text[: max(self.text.rfind("\n", 0, at), 0)].rstrip())
-        return self.text.rfind("\n", 0, end) + 1
+        text = self.text
+        end = max(text.rfind("\n", 0, at), 0)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return text.rfind("\n", 0, end) + 1
 
     def body_just_named(self, at: int) -> tuple[Entity, int] | None:
         """The organisation named last before char ``at``, in the same paragraph or the one
