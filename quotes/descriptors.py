@@ -80,6 +80,7 @@ _CAMPAIGN_STAFF = frozenset(
 _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then"})
 # Who speaks for a body by their job: one with no body named speaks for the body just named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
 _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
 # Offices that govern a place (`mayor of Linden`): the place after them is no employer.
@@ -805,11 +806,17 @@ def _role_and_organization(
         role, organization = _persons_campaign(describer, role)
     if not organization:
         organization = _organization_within(describer, role)
-    if not organization and role and role[-1].lemma_.lower() in _SPOKESPEOPLE:
+    if not organization and role and _speaks_for_a_body(role):
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
     return _role_text(role, singular), organization
+
+
+def _speaks_for_a_body(role: list[Token]) -> bool:
+    """A job of speaking for a body (`spokeswoman`, `press secretary`, `press officer`)."""
+    pair = " ".join(t.lower_ for t in role[-2:])
+    return role[-1].lemma_.lower() in _SPOKESPEOPLE or pair in _PRESS_JOBS
 
 
 def _without_address(doc: Doc, toks: list[Token]) -> list[Token]:

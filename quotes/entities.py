@@ -226,7 +226,8 @@ class Entity:
         def distance(d: Descriptor) -> int:
             return abs(where[d.at] - home)
 
-        roles = [d for d in self.descriptors if d.role]
+        # (`Christie, like other governors of large states`: a plural is no one person's role.)
+        roles = [d for d in self.descriptors if d.role and not (self.people and plural_role(d.role))]
         role, organization = "", ""
         if roles:
             best = min(
@@ -256,6 +257,19 @@ class Entity:
         if body:
             return body[0].at
         return self.first
+
+
+def plural_role(role: str) -> bool:
+    """Whether a role ends in the plural of a role noun (`governors of large states`)."""
+    words = role.lower().split()
+    # (`governors of large states`: the head before a short `of` phrase.)
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    nouns = lexicon().role_nouns
+    if head in nouns:
+        return False
+    singular = [head[:-1], head[:-2], head[:-3] + "y", head[:-3] + "man"]
+    endings = [head.endswith("s"), head.endswith("es"), head.endswith("ies"), head.endswith("men")]
+    return any(end and one in nouns for end, one in zip(endings, singular, strict=True))
 
 
 class ArticleOrganizations:
@@ -614,9 +628,7 @@ class ArticleEntities:
     def organization_name_for(self, noun: str, at: int) -> str:
         """The name of the body `the <noun>` at char ``at`` stands for: one the article names,
         or for `the campaign`, the one person's campaign the article speaks of."""
-        return self.orgs.organization_name_for(noun, at) or (
-            the_campaign(self.doc, self.describer, self.token_starts, at) if noun == "campaign" else ""
-        )
+        return body_for_noun(self, noun, at)
 
     # --- descriptions -------------------------------------------------------------------
 
@@ -639,6 +651,28 @@ class ArticleEntities:
     def pronoun(self, at: int) -> Entity | None:
         """The entity the pronoun at char ``at`` stands for, if any."""
         return self.pronoun_at.get(at)
+
+
+def body_for_noun(article: ArticleEntities, noun: str, at: int) -> str:
+    """The name of the body `the <noun>` at char ``at`` stands for: one the article names, when
+    the words before the noun fit its name, or for `the campaign`, the one person's campaign the
+    article speaks of."""
+    name = article.orgs.organization_name_for(noun, at)
+    tok = article.doc[bisect_right(article.token_starts, at) - 1]
+    if name:
+        return name if modifiers_fit(tok, name) else ""
+    if noun != "campaign":
+        return ""
+    return the_campaign(article.doc, article.describer, article.token_starts, at)
+
+
+def modifiers_fit(noun: Token, name: str) -> bool:
+    """Whether the words in capitals before a body's noun are words of ``name``, the body it
+    is taken for: `the Republican committee` is no committee whose name lacks `Republican`."""
+    named = name.lower().split()
+    # (`State party chairman X`: a capital opening the sentence says nothing.)
+    capitals = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+    return all(c.lower_ in named for c in capitals if not c.is_sent_start)
 
 
 def the_campaign(doc: Doc, describer: Describer, starts: list[int], at: int) -> str:
@@ -703,11 +737,42 @@ def _missed_surnames(
         if tok.idx in article.person_at or tok.i in covered:
             continue
         known = article.registry.known_name((tok.lower_,), tok.idx, index)
-        if known is not None:
-            mention = NameMention(tok.idx, Name(tok.i, tok.i + 1, tok.text, (tok.lower_,)), True)
-            article.registry.add_name(known, mention)
-            missed.append(mention)
+        if known is None:
+            continue
+        relative = _relative_named(article, i, known)
+        if relative is not None:
+            missed.append(relative)
+            continue
+        mention = NameMention(tok.idx, Name(tok.i, tok.i + 1, tok.text, (tok.lower_,)), True)
+        article.registry.add_name(known, mention)
+        missed.append(mention)
     return missed
+
+
+def _relative_named(article: ArticleEntities, i: int, known: Entity) -> NameMention | None:
+    """`Ivanka Trump strode across the stage` in a story about Donald Trump, with the given name
+    untagged or tagged something else: a capitalised word before a known surname that is no
+    word of that person's name, no title and no body's or place's name, names another person
+    of the family."""
+    doc, lex = article.doc, lexicon()
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or prev.pos_ != "PROPN" or not prev.is_title or not article.outside[prev.i]:
+        return None
+    word = prev.lower_
+    if word in known.key or is_title(prev) or lex.names_a_person(word) or word in lex.organization_nouns:
+        return None
+    if prev.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or prev.is_sent_start:
+        return None
+    name = clean_name(article.context, prev.i, i + 1)
+    if name is None or len(name.core) != 2 or in_page_furniture(article.context, prev.idx):
+        return None
+    mention = NameMention(prev.idx, name, True)
+    person = article.registry.match(name, prev.idx)
+    if person is None:
+        person = Entity("person")
+        article.entities.append(person)
+    article.registry.add_name(person, mention)
+    return mention
 
 
 def _abbreviated_titles(doc: Doc, start: int) -> set[str]:
@@ -1551,6 +1616,8 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
     # `the companies` are several: no one name stands for them.
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
         org = article.orgs.organization_for(head.lemma_.lower(), m.start)
+        if org is not None and not modifiers_fit(head, org.name()):
+            return None
         if org is None and len(words) == 2 and words[0].lower_ == "the":
             org = _body_that_spoke_just_before(doc, article, m.start)
         return org

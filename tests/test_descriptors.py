@@ -1245,3 +1245,14 @@ def test_a_name_after_an_inverted_cue_folded_into_a_body_is_a_person() -> None:
 def test_a_hyphenated_title_keeps_its_small_word(extract_rows) -> None:  # type: ignore[no-untyped-def]
     rows = extract_rows("“We will not back down,” said Editor-in-Chief Marta Bianchi.")
     assert [(r.speaker, r.role) for r in rows] == [("Marta Bianchi", "Editor-in-Chief")]
+
+
+def test_a_press_secretary_speaks_for_the_body_named_just_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbour Authority said it was reviewing the plan. "
+        "“We will look at it carefully,” press secretary Karen Voss said."
+    )
+    rows = extract_rows(text)
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [
+        ("Karen Voss", "press secretary", "Harbour Authority")
+    ]

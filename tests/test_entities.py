@@ -1048,3 +1048,52 @@ def test_a_description_in_reported_words_is_not_their_speaker(extract_rows) -> N
     )
     row = _row(extract_rows(text), "You will not")
     assert (row.speaker, row.role) == ("Carla Moretti", "")
+
+
+def test_a_bodys_noun_with_another_name_before_it_is_not_the_body_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Riverton Host Committee has raised $4 million for the games.\n\n"
+        "“The games will be the greenest yet,” said Mia Lund, press secretary for the Labour "
+        "committee that runs the city."
+    )
+    row = _row(extract_rows(text), "The games")
+    assert row.speaker == "Mia Lund"
+    assert row.organization != "Riverton Host Committee"
+
+
+def test_a_bodys_noun_after_the_bodys_own_word_is_the_body_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Riverton Host Committee has raised $4 million for the games.\n\n"
+        "“The games will be the greenest yet,” said Mia Lund, press secretary for the Host committee."
+    )
+    row = _row(extract_rows(text), "The games")
+    assert row.organization == "Riverton Host Committee"
+
+
+def test_a_plural_role_is_no_one_persons_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nadia Fell compared herself with rivals like Mr. Orme and Mr. Vance, who have been the "
+        "governors of large states. “I have run a business,” Ms. Fell said. "
+        "“Experience matters,” Mr. Vance said."
+    )
+    row = _row(extract_rows(text), "Experience matters")
+    assert "governors" not in row.role
+
+
+def test_another_given_name_before_a_known_surname_is_another_of_the_family(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from quotes.pipeline import quotes_from_doc
+
+    text = (
+        "Senator Walter Okonjo has been in office since 2004.\n\n"
+        "On Monday, Zinnia Okonjo walked across the stage in a blue dress. "
+        "“My father will fight for every family,” she said."
+    )
+    doc = nlp(text)
+    # The tagging this rule is for: the given name taken for a product, the surname untagged.
+    given = next(t.i for t in doc if t.text == "Zinnia")
+    kept = [e for e in doc.ents if not (e.start <= given + 1 and e.end > given)]
+    doc.set_ents(kept + [Span(doc, given, given + 1, label="PRODUCT")], default="outside")
+    row = _row(quotes_from_doc(doc), "My father")
+    assert row.speaker == "Zinnia Okonjo"
