@@ -1601,6 +1601,14 @@ class TrustContext:
             words = " ".join(self.text[s.start : s.end].casefold().strip(" ,.;:!?").split())
             self.seen_before.append(words in seen)
             seen.add(words)
+        # How many people's names start outside quote marks up to each token (prefix sums),
+        # so that whether another person is named between a mention and its quote costs
+        # nothing per candidate.
+        doc, idx = self.doc, self.idx
+        self.names_before = [0] * (len(doc) + 1)
+        for t in doc:
+            starts = t.ent_iob_ == "B" and t.ent_type_ == "PERSON" and idx.outside(t.i)
+            self.names_before[t.i + 1] = self.names_before[t.i] + int(starts)
         # The speaker the sieves last named in each paragraph, before each quote.
         self.paragraph_speaker: list[Mention | None] = []
         last: dict[int, Mention] = {}
@@ -1710,6 +1718,11 @@ def _how_found(c: Attribution, sources: list[str], decided: Attribution) -> list
     return f
 
 
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "i'm", "we're"})
+_SECOND_PERSON = frozenset({"you", "your"})
+_SPEAKER_WORDS = _FIRST_PERSON | _SECOND_PERSON
+
+
 def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str, words: tuple[int, int]) -> list[str]:
     """The quote's length, case and last mark, why it was hidden, and the shape of its parse
     (its words are tokens [first, last))."""
@@ -1734,6 +1747,12 @@ def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str, words: t
     tokens = doc[first:last]
     if any(t.pos_ == "VERB" for t in tokens):
         f.append("has_verb")
+    # Words of a speaker to a listener: a title, a name or a borrowed term has none.
+    persons = {t.lower_ for t in tokens} & _SPEAKER_WORDS
+    if persons & _FIRST_PERSON:
+        f.append("first_person")
+    if persons & _SECOND_PERSON:
+        f.append("second_person")
     roots = [t for t in tokens if not (first <= t.head.i < last) and not t.is_punct and not t.is_space]
     if roots:
         dep = roots[0].dep_ if roots[0].head is not roots[0] else "ROOT"
@@ -1774,6 +1793,10 @@ def _mention_place(context: TrustContext, c: Attribution, first: int) -> list[st
         f.append(f"description_of={of}")
     if head.dep_ in _SUBJECT_DEPS:
         f.append("mention_is_subject")
+        lemma = head.head.lemma_.lower()
+        lex = lexicon()
+        verb = "speech" if lemma in lex.speech_verbs else "cue" if lemma in lex.cue_verbs else "other"
+        f.append(f"subject_of={verb}")
     if c.cue:
         cue = c.cue.lower()
         f.append(
@@ -1812,6 +1835,7 @@ def _quote_setting(
     if spoken > 0:
         f.append("speaks_elsewhere")
         f.append(f"speaks_elsewhere|sieve={c.sieve}")
+    f.extend(_others_around(context, c, q_index, first))
     if context.has_sentences and first < len(doc):
         sentence = context.sentence(first)
         cue_in_sentence = context.cue_in_sentence.get(sentence.start)
@@ -1823,4 +1847,28 @@ def _quote_setting(
     paragraph = text[p_start:p_end].strip()
     if len(paragraph.split()) <= 15 and paragraph.rstrip(_CLOSERS)[-1:] not in ".!?:":
         f.append("paragraph_like_a_heading")
+    return f
+
+
+def _others_around(context: TrustContext, c: Attribution, q_index: int, first: int) -> list[str]:
+    """Whether someone else is named between the mention and its quote (whose first word is
+    token ``first``), and whether the quote before this one went to the same speaker: a
+    reader takes a quote for the last person named, and a run of quotes for one voice."""
+    m = c.mention
+    assert m is not None
+    doc = context.doc
+    f = []
+    m_first, m_last = context.idx.token_range(m.start, m.end)
+    lo, hi = (m_last, first) if m_last <= first else (first, m_first)
+    names = context.names_before[hi] - context.names_before[lo] if lo < hi else 0
+    if names:
+        f.append("person_named_between")
+        f.append(f"person_named_between|sieve={c.sieve}")
+    if q_index > 0:
+        before = context.decided[q_index - 1].mention
+        if before is not None:
+            same = doc[before.head].lower_ == doc[m.head].lower_
+            f.append("previous_quote_same_speaker" if same else "previous_quote_other_speaker")
+            if context.decided[q_index - 1].span.paragraph == c.span.paragraph:
+                f.append("previous_quote_here|" + ("same" if same else "other"))
     return f
