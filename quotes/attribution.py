@@ -681,7 +681,7 @@ _NAMING_LEAD = re.compile(
 # `in his 2012 book, “An American Son.”`, `her memoir “Tough Choices”`: a work named by its title.
 _WORK_LEAD = re.compile(
     r"\b(?:book|memoir|novel|film|movie|documentary|song|album|play|musical|series|column|essay|"
-    r"poem|biography|autobiography|podcast|newsletter|opera)s?,?\s*$",
+    r"poem|biography|autobiography|podcast|newsletter|opera|show|programme|program|sitcom)s?,?\s*$",
     re.IGNORECASE,
 )
 # `—“Posthumous books could come with a lot of dollar signs,” by the Globe's Joseph Kahn`: the

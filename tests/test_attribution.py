@@ -776,3 +776,12 @@ def test_a_title_credited_to_its_writer_in_a_list_of_reads_has_no_speaker(extrac
     # Inside a sentence, `by` names who did it: the quote is theirs.
     said = "The pier has been called “a disgrace to the town,” by Tom Hale, the harbour master."
     assert _row(extract_rows(said), "a disgrace").speaker == "Tom Hale"
+
+
+def test_a_show_named_by_its_title_has_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # American style closes the sentence inside the marks, so a title can end in a full stop.
+    show = "“We cook for love,” said Tom Hale, a judge on the cooking show “Kitchen Kings.”"
+    rows = extract_rows(show)
+    assert _row(rows, "We cook for love").speaker == "Tom Hale"
+    assert not any(r.speaker for r in rows if r.quote.startswith("Kitchen Kings"))
+    assert _row(extract_rows(show, include_all=True), "Kitchen Kings").kind == "scare"
