@@ -125,3 +125,42 @@ def test_a_phrase_quoted_again_and_a_mention_that_speaks_elsewhere_are_evidence(
     assert any("quoted_before" in c.evidence for c in second_use if c.mention is not None)
     ruiz = [c for c in first_use if c.mention is not None and text[c.mention.start : c.mention.end] == "Ruiz"]
     assert ruiz and "speaks_elsewhere" in ruiz[0].evidence
+
+
+def _two_quotes_and_a_name_between(nlp: Any) -> Doc:
+    """`“We will win,” Ruiz said. Hale smiled. “You lose,” she told him.`"""
+    words = ["“", "We", "will", "win", ",", "”", "Ruiz", "said", ".", "Hale", "smiled", ".",
+             "“", "You", "lose", ",", "”", "she", "told", "him", "."]
+    spaces = [False, True, True, False, False, True, True, False, True, True, False, True,
+              False, True, False, False, True, True, True, False, False]
+    heads = [3, 3, 3, 7, 3, 7, 7, 7, 7, 10, 10, 10, 14, 14, 18, 14, 18, 18, 18, 18, 18]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct",
+            "nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT",
+            "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN",
+           "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"]
+    tags = ["``", "PRP", "MD", "VB", ",", "''", "NNP", "VBD", ".", "NNP", "VBD", ".",
+            "``", "PRP", "VBP", ",", "''", "PRP", "VBD", "PRP", "."]
+    ents = ["O"] * 6 + ["B-PERSON"] + ["O"] * 2 + ["B-PERSON"] + ["O"] * 11
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    lemmas = ["“", "we", "will", "win", ",", "”", "Ruiz", "say", ".", "Hale", "smile", ".",
+              "“", "you", "lose", ",", "”", "she", "tell", "he", "."]
+    for tok, lemma in zip(doc, lemmas, strict=True):
+        tok.lemma_ = lemma
+    return doc
+
+
+def test_who_speaks_around_a_quote_is_evidence(nlp: Any) -> None:
+    doc = _two_quotes_and_a_name_between(nlp)
+    first, second = proposals(QuoteIndex.of(doc))
+    # Words to a listener, with the subject of a verb of saying after them.
+    assert {"first_person", "subject_of=speech"} <= set(first[0].evidence)
+    she = second[0]
+    assert she.mention is not None and doc.text[she.mention.start : she.mention.end] == "she"
+    assert {"second_person", "subject_of=speech", "previous_quote_other_speaker"} <= set(she.evidence)
+    assert "person_named_between" not in she.evidence
+    # Ruiz, who spoke the quote before, is a candidate too; but Hale is named in between.
+    text = doc.text
+    ruiz = [c for c in second if c.mention is not None and text[c.mention.start : c.mention.end] == "Ruiz"]
+    assert ruiz and "person_named_between" in ruiz[0].evidence
+    assert "previous_quote_same_speaker" in ruiz[0].evidence
