@@ -408,6 +408,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
         facts = [
             f"lemma={cue.lemma_.lower()}",
             f"tag={cue.tag_}",
+            f"lemma_tag={cue.lemma_.lower()}|{cue.tag_}",
             f"dep={cue.dep_}",
             f"tag_dep={cue.tag_}|{cue.dep_}",
             f"content={where}",
