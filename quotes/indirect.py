@@ -106,6 +106,19 @@ def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
     return last
 
 
+def _without_further_report(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before `, telling …` / `, adding …`: a participle of saying set
+    off at the end of the content reports more the speaker said (often in quote marks), not
+    part of the first report (`said he saw no need to change, telling X that “…”`)."""
+    for k in range(first + 2, last + 1):
+        verb = doc[k]
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or doc[k - 1].text != ",":
+            continue
+        if _is_speech_verb(verb) and first <= verb.head.i < k:
+            return k - 2
+    return last
+
+
 def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
     """``last``, or the token before a trailing aside of the content [first, last]."""
     for k in range(first + 1, last):
@@ -378,6 +391,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         first, last = _trim(doc, _after_dateline(idx.context, span[0]), span[1])
         first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
         first, last = _trim(doc, first, _without_next_act(doc, tok, first, last))
+        first, last = _trim(doc, first, _without_further_report(doc, first, last))
         if last - first + 1 < _MIN_CONTENT_WORDS:
             continue
         if any(not idx.outside(i) for i in range(first, last + 1)):

@@ -488,3 +488,31 @@ def test_a_wire_story_s_dateline_is_not_part_of_what_was_said() -> None:
         "The Kenya Ports Authority will cut berthing fees by a fifth from March"
     ]
     assert all(text[q.start : q.end] == q.quote for q in rows)
+
+
+# "Ruiz said the council had no choice, telling reporters that "the money is gone."" (parsed
+# by the small English model; `telling` hangs on the content's verb).
+FURTHER_REPORT = """
+Ruiz NOUN NN nsubj 1 O ruiz
+said VERB VBD ROOT 1 O say
+the DET DT det 3 O the
+council NOUN NN nsubj 4 O council
+had VERB VBD ccomp 1 O have
+no DET DT det 6 O no
+choice NOUN NN dobj 4 O choice _
+, PUNCT , punct 4 O ,
+telling VERB VBG advcl 4 O tell
+reporters NOUN NNS dobj 8 O reporter
+that SCONJ IN mark 15 O that
+" PUNCT `` punct 14 O " _
+the DET DT det 13 O the
+money NOUN NN nsubj 14 O money
+is AUX VBZ auxpass 15 O be
+gone VERB VBN ccomp 8 O go _
+. PUNCT . punct 1 O . _
+" PUNCT '' punct 1 O " _
+"""
+
+
+def test_a_participle_of_saying_after_the_content_reports_more_not_the_same() -> None:
+    assert reported(FURTHER_REPORT)[0] == ("the council had no choice", "Ruiz", "said")
