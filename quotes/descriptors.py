@@ -80,6 +80,9 @@ _CAMPAIGN_STAFF = frozenset(
 _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then"})
 # Who speaks for a body by their job: one with no body named speaks for the body just named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Adverbs of time around a role that say when, not what (`now director`, `operative currently`).
+_NOW = frozenset({"now", "currently", "presently", "still", "also"})
+_AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
 _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
 _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
@@ -181,7 +184,10 @@ def _org_text(doc: Doc, ent: Span) -> str:
         if t.text in ("’s", "'s") and k > 0:
             owner = strip_det(parts[:k])
             last = k == len(parts) - 1
-            if last or (len(owner) > 1 and owner[0].lower_ not in ("st", "st.", "saint")):
+            # (`Police Patrolmen's Association`, `Children's Hospital`: a plural's body.)
+            word = owner[-1]
+            plural = word.tag_ in ("NNS", "NNPS") or word.lower_.endswith(("men", "children", "people"))
+            if last or (len(owner) > 1 and owner[0].lower_ not in ("st", "st.", "saint") and not plural):
                 parts = parts[:k]
             break
     while parts and parts[-1].text in POSSESSIVES:
@@ -750,8 +756,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             after_role = t.lower_ == "of" and is_role_noun(before)
             if t.lower_ in ("of", "for") and not (capitals or after_role):
                 break
-            if not joins:
-                break
+            if not joins or (t.lower_ != "of" and before.ent_type_ == "PERSON"):
+                break  # (`President Xi Jinping and Secretary of State John Kerry`: two titles)
         else:
             break
         toks.insert(0, t)
@@ -842,8 +848,11 @@ def _role_text(role: list[Token], singular: bool) -> str:
     presidential candidates Clinton and Sanders`: each is a candidate)."""
     # `the author of “…”`: a preposition whose object the role lost (a title in quote marks)
     # is no part of it.
-    while len(role) > 1 and (role[-1].pos_ == "ADP" or role[-1].tag_ == "TO"):
+    while len(role) > 1 and (role[-1].pos_ == "ADP" or role[-1].tag_ == "TO" or role[-1].lower_ in _NOW):
         role = role[:-1]
+    # (`now director of the institute`: when it is held is no part of the role.)
+    while len(role) > 1 and role[0].lower_ in _NOW:
+        role = role[1:]
     # (A word followed by a space token of its own, a no-break space, keeps a space.)
     words = [t.text_with_ws if t.whitespace_ or not _space_after(t) else t.text + " " for t in role]
     if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
@@ -1254,7 +1263,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         text = org_text(describer.context, obj)
         # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary
         # of state` names no body.
-        if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
+        if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower() or _of_a_work(t):
             continue
         # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
         # (`head coach of Cole Valley`, a team tagged a place, is one).
@@ -1288,6 +1297,11 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         return text
     return ""
+
+
+def _of_a_work(prep: Token) -> bool:
+    """`author of Unlikeable`: what an author or writer wrote is a work, no body."""
+    return prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in _AUTHORS
 
 
 def _owner_of_object(describer: Describer, prep: Token, hi: int) -> str:

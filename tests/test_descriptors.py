@@ -1256,3 +1256,30 @@ def test_a_press_secretary_speaks_for_the_body_named_just_before(extract_rows) -
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
         ("Karen Voss", "press secretary", "Harbour Authority")
     ]
+
+
+def test_a_title_stops_at_another_persons_name_before_and(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We will talk again,” said President Lin Hao and Secretary of State Ana Ruiz in a joint "
+        "appearance. “The talks went well,” Ruiz said."
+    )
+    rows = [r for r in extract_rows(text) if r.quote.startswith("The talks")]
+    assert [(r.speaker, r.role) for r in rows] == [("Ana Ruiz", "Secretary of State")]
+
+
+def test_when_a_role_is_held_is_no_part_of_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    rows = extract_rows("“It is over,” said Mo Hale, now director of the Linden Institute of Politics.")
+    assert [(r.role, r.organization) for r in rows] == [
+        ("director of the Linden Institute of Politics", "Linden Institute of Politics")
+    ]
+
+
+def test_a_plurals_possessive_inside_a_bodys_name_is_kept(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "“We want the ban,” said Sam Lowe, president of the Linden Police Patrolmen's Association."
+    rows = extract_rows(text)
+    assert [r.organization for r in rows] == ["Linden Police Patrolmen's Association"]
+
+
+def test_what_an_author_wrote_is_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    rows = extract_rows("“She cannot win,” said Edward Kline, author of Unlikeable.")
+    assert [(r.role, r.organization) for r in rows] == [("author of Unlikeable", "")]
