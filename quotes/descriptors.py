@@ -631,9 +631,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             body = _clean_org(describer.context, run)
             shaped = any((t.is_upper and len(t) >= 2) or _is_org_noun(t) for t in run)
             named = all((t.pos_ == "PROPN" or t.is_upper) and t.text[:1].isupper() for t in run)
-            if named and (
-                body.lower() in describer.org_names or shaped or _organization_span(describer, run)
-            ):
+            # (`State Rep. Ann Cole`: one capitalised word is the place the office is in.)
+            if named and (shaped or (len(run) > 1 and body.lower() in describer.org_names)):
                 return [("", body)]
         while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN":
             run = run[:-1]

@@ -231,3 +231,8 @@ def test_who_heads_a_unit_at_a_body_works_for_the_body(extract_rows) -> None:  #
     )
     row = _row(extract_rows(text), "full every")
     assert (row.speaker, row.role, row.organization) == ("Ines Moura", "head", "Lisbon General Hospital")
+
+
+def test_a_place_before_a_rank_in_short_is_no_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    row = _row(extract_rows("State Rep. Ann Cole said the bill was \u201cdead\u201d."), "dead")
+    assert (row.speaker, row.organization) == ("Ann Cole", "")
