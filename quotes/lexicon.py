@@ -82,6 +82,7 @@ class Lexicon:
     first_names: dict[str, str]
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
+    post_nominals: frozenset[str]  # letters after a name, no part of it (`KC`, `MP`, `OBE`)
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -121,4 +122,5 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in listed("first_names.txt")},
         sign_nouns=frozenset(r[0] for r in listed("sign_nouns.txt")),
         epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
+        post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
     )

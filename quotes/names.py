@@ -102,6 +102,9 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     # A full stop closing a sentence is no part of the name, one closing `Jr.` or an initial is.
     if end > start and words[end - 1 - first].text == ".":
         end -= 1
+    # `Jane Cole KC`, `Tom Hale MP`: honours and seats written after the name.
+    while end - start > 2 and _post_nominal(words[end - 1 - first]):
+        end -= 1
     kept = words[start - first : end - first]
     if end <= start or not any(c.isalnum() for t in kept for c in t.text):
         return None
@@ -113,6 +116,11 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+def _post_nominal(tok: Token) -> bool:
+    """Letters after a name that are no part of it, in capitals (`KC`, `OBE`; `PhD`)."""
+    return (tok.is_upper or tok.text == "PhD") and tok.lower_ in lexicon().post_nominals
 
 
 def _opens_sentence(tok: Token) -> bool:

@@ -236,3 +236,13 @@ def test_who_heads_a_unit_at_a_body_works_for_the_body(extract_rows) -> None:  #
 def test_a_place_before_a_rank_in_short_is_no_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     row = _row(extract_rows("State Rep. Ann Cole said the bill was \u201cdead\u201d."), "dead")
     assert (row.speaker, row.organization) == ("Ann Cole", "")
+
+
+def test_honours_after_a_name_are_no_part_of_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Defence barrister Jane Cole KC said the evidence was \u201cthin\u201d.\n\n"
+        "\u201cIt will not stand,\u201d Cole added."
+    )
+    rows = extract_rows(text)
+    assert _row(rows, "thin").speaker == _row(rows, "It will").speaker == "Jane Cole"
+    assert _row(rows, "thin").speaker_id == _row(rows, "It will").speaker_id
