@@ -1791,6 +1791,9 @@ def _mention_place(context: TrustContext, c: Attribution, first: int) -> list[st
         lex = lexicon()
         of = "role" if lemma in lex.role_nouns else "person" if lemma in lex.person_nouns else "other"
         f.append(f"description_of={of}")
+    if m.kind == "pronoun":
+        f.append(f"pronoun={_PRONOUN_CLASS.get(head.lower_, 'other')}")
+    f.append(f"mention_entity={head.ent_type_ or 'none'}")
     if head.dep_ in _SUBJECT_DEPS:
         f.append("mention_is_subject")
         lemma = head.head.lemma_.lower()
@@ -1803,6 +1806,15 @@ def _mention_place(context: TrustContext, c: Attribution, first: int) -> list[st
             "cue=" + ("colon" if cue in (":", "—") else "according" if cue == "according to" else "word")
         )
     return f
+
+
+# Pronouns by whom they can stand for: a person, a group or body, a thing (or a body), the
+# speaker themself.
+_PRONOUN_CLASS = {
+    "he": "person", "she": "person", "him": "person", "her": "person",
+    "they": "group", "them": "group", "it": "thing",
+    "i": "self", "we": "self", "me": "self", "us": "self",
+}
 
 
 def _quote_setting(
@@ -1852,8 +1864,9 @@ def _quote_setting(
 
 def _others_around(context: TrustContext, c: Attribution, q_index: int, first: int) -> list[str]:
     """Whether someone else is named between the mention and its quote (whose first word is
-    token ``first``), and whether the quote before this one went to the same speaker: a
-    reader takes a quote for the last person named, and a run of quotes for one voice."""
+    token ``first``), how many people its paragraph names, and whether the quote before this
+    one went to a mention with the same head word (`Ruiz` and `Ruiz`; not `Ruiz` and `she`):
+    a reader takes a quote for the last person named, and a run of quotes for one voice."""
     m = c.mention
     assert m is not None
     doc = context.doc
@@ -1864,6 +1877,10 @@ def _others_around(context: TrustContext, c: Attribution, q_index: int, first: i
     if names:
         f.append("person_named_between")
         f.append(f"person_named_between|sieve={c.sieve}")
+    p_start, p_end = context.paragraphs[c.span.paragraph]
+    p_first, p_last = context.idx.token_range(p_start, p_end)
+    in_paragraph = context.names_before[p_last] - context.names_before[p_first]
+    f.append(f"names_in_paragraph{_bucket(in_paragraph, (0, 1, 2))}")
     if q_index > 0:
         before = context.decided[q_index - 1].mention
         if before is not None:

@@ -158,9 +158,10 @@ def test_who_speaks_around_a_quote_is_evidence(nlp: Any) -> None:
     she = second[0]
     assert she.mention is not None and doc.text[she.mention.start : she.mention.end] == "she"
     assert {"second_person", "subject_of=speech", "previous_quote_other_speaker"} <= set(she.evidence)
+    assert {"pronoun=person", "mention_entity=none", "names_in_paragraph<=2"} <= set(she.evidence)
     assert "person_named_between" not in she.evidence
     # Ruiz, who spoke the quote before, is a candidate too; but Hale is named in between.
     text = doc.text
     ruiz = [c for c in second if c.mention is not None and text[c.mention.start : c.mention.end] == "Ruiz"]
     assert ruiz and "person_named_between" in ruiz[0].evidence
-    assert "previous_quote_same_speaker" in ruiz[0].evidence
+    assert {"previous_quote_same_speaker", "mention_entity=PERSON"} <= set(ruiz[0].evidence)
