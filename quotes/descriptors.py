@@ -690,6 +690,19 @@ def _body_before_rank(describer: Describer, start: int) -> str:
     return text if text.lower() in describer.org_names or words[-1].ent_type_ == "ORG" else ""
 
 
+def _bracketed_unit(doc: Doc, close: int) -> int:
+    """Where `(` opens the bracket that token ``close`` (`)`) ends, when it holds one to five
+    capitalised words or numbers (`(Economic Offences Wing)`, `(Zone 1)`) after a title word;
+    else -1."""
+    for k in range(close - 1, max(close - 7, 0), -1):
+        if doc[k].text == "(":
+            inner = doc[k + 1 : close]
+            if len(inner) and all(t.text[:1].isupper() or t.like_num for t in inner):
+                return k if k > 0 and (is_role_noun(doc[k - 1]) or doc[k - 1].text[:1].isupper()) else -1
+            return -1
+    return -1
+
+
 def _shared_title(describer: Describer, start: int) -> list[Token]:
     """`Democratic presidential candidates Hillary Clinton and Bernie Sanders`: a plural title
     before the first of two names joined by `and` is the second's title too."""
@@ -735,6 +748,12 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             # `Chennai Metro Rail Limited (CMRL) managing director`, `(Busa) chief executive`:
             # past the body's short form.
             i -= 3
+            continue
+        opening = _bracketed_unit(doc, i) if t.text == ")" and not toks else -1
+        if opening > 0:
+            # `Deputy Commissioner of Police (Economic Offences Wing) Smartana Patil`: the unit
+            # in brackets between a title and the name is no part of either.
+            i = opening - 1
             continue
         if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
             pass

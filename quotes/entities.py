@@ -1185,8 +1185,11 @@ def resolve_speakers(
     for e in speaking:
         role, organization = e.profile()
         organization = article.orgs.canonical_org(organization) if organization else ""
-        # `party Chairman X`: a body's common noun alone (`party`) names no organisation.
-        profiles[id(e)] = (e.name(), role, "" if organization.islower() else organization)
+        # `party Chairman X`: a body's common noun alone (`party`) names no organisation; nor
+        # does a title the tagger took for a body (`Deputy Commissioner of Police`).
+        if organization.islower() or (role and organization.lower() == role.lower()):
+            organization = ""
+        profiles[id(e)] = (e.name(), role, organization)
     out: list[Speaker | None] = []
     for att, entity in zip(attributions, resolved, strict=True):
         if att.mention is None:

@@ -246,3 +246,12 @@ def test_honours_after_a_name_are_no_part_of_it(extract_rows) -> None:  # type: 
     rows = extract_rows(text)
     assert _row(rows, "thin").speaker == _row(rows, "It will").speaker == "Jane Cole"
     assert _row(rows, "thin").speaker_id == _row(rows, "It will").speaker_id
+
+
+def test_a_unit_in_brackets_between_title_and_name_is_skipped(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deputy Commissioner of Police (Economic Offences Wing) Kavita Rao said the app was "
+        "\u201ca trap\u201d."
+    )
+    row = _row(extract_rows(text), "a trap")
+    assert (row.speaker, row.role, row.organization) == ("Kavita Rao", "Deputy Commissioner of Police", "")
