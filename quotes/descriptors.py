@@ -690,6 +690,24 @@ def _body_before_rank(describer: Describer, start: int) -> str:
     return text if text.lower() in describer.org_names or words[-1].ent_type_ == "ORG" else ""
 
 
+def _past_brackets(doc: Doc, close: int, in_title: bool) -> int:
+    """Where a title run goes on before the bracket token ``close`` ends, or -1: past a body's
+    short form inside the title (`Chennai Metro Rail Limited (CMRL) managing director`,
+    `(Busa) chief executive`), or past a unit in brackets between the title and the name
+    (`Deputy Commissioner of Police (Economic Offences Wing) Smartana Patil`), no part of
+    either."""
+    short = doc[close - 1] if close >= 1 else doc[close]
+    if (
+        in_title
+        and close >= 3
+        and doc[close - 2].text == "("
+        and (short.text.isupper() or (short.ent_type_ == "ORG" and short.text[:1].isupper()))
+    ):
+        return close - 3
+    opening = -1 if in_title else _bracketed_unit(doc, close)
+    return opening - 1 if opening > 0 else -1
+
+
 def _bracketed_unit(doc: Doc, close: int) -> int:
     """Where `(` opens the bracket that token ``close`` (`)`) ends, when it holds one to five
     capitalised words or numbers (`(Economic Offences Wing)`, `(Zone 1)`) after a title word;
@@ -737,23 +755,9 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         if t.ent_type_ in _NOT_IN_TITLE and not (numbered and toks):
             # (`Local 1505 president`: a number after a name in capitals is part of it.)
             break
-        short = doc[i - 1] if i >= 1 else t
-        if (
-            t.text == ")"
-            and toks
-            and i >= 3
-            and doc[i - 2].text == "("
-            and (short.text.isupper() or (short.ent_type_ == "ORG" and short.text[:1].isupper()))
-        ):
-            # `Chennai Metro Rail Limited (CMRL) managing director`, `(Busa) chief executive`:
-            # past the body's short form.
-            i -= 3
-            continue
-        opening = _bracketed_unit(doc, i) if t.text == ")" and not toks else -1
-        if opening > 0:
-            # `Deputy Commissioner of Police (Economic Offences Wing) Smartana Patil`: the unit
-            # in brackets between a title and the name is no part of either.
-            i = opening - 1
+        past = _past_brackets(doc, i, bool(toks)) if t.text == ")" else -1
+        if past >= 0:
+            i = past
             continue
         if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
             pass
