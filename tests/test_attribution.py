@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-
-def _row(rows: list[Any], start_of_quote: str) -> Any:
-    hits = [r for r in rows if r.quote.startswith(start_of_quote)]
-    assert hits, [r.quote for r in rows]
-    return hits[0]
+from tests.rows import row_starting
 
 
 def test_trailing_cue_whose_parse_hangs_a_second_clause_on_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +15,7 @@ def test_trailing_cue_whose_parse_hangs_a_second_clause_on_it(extract_rows) -> N
         '"I have no idea how these men and women actually voted," he said of people whose '
         'rights were previously restored, "but they made an investment in their town."'
     )
-    row = _row(extract_rows(text), "I have no idea")
+    row = row_starting(extract_rows(text), "I have no idea")
     assert row.speaker == "Tom Reyes"
     assert text[row.speaker_start : row.speaker_end] == "he"
 
@@ -31,7 +25,7 @@ def test_cue_followed_by_its_own_reported_clause_is_not_taken(extract_rows) -> N
         "“We are done here,” the coach told the team. Later, Mayor Ann Holt said the stadium "
         "would stay open all winter."
     )
-    row = _row(extract_rows(text), "We are done here")
+    row = row_starting(extract_rows(text), "We are done here")
     # The quote's own cue speaks: not the next sentence's `said` (an empty speaker would fail too).
     assert row.speaker == "the coach"
     assert text[row.speaker_start : row.speaker_end] == "the coach"
@@ -42,7 +36,7 @@ def test_relative_pronoun_subject_rests_on_who_and_names_the_antecedent(extract_
         "“The plan is a disaster,” said Glenn Porter, who said there were “too many open "
         "questions for me to support it.”"
     )
-    row = _row(extract_rows(text), "too many open questions")
+    row = row_starting(extract_rows(text), "too many open questions")
     assert row.speaker == "Glenn Porter"
     assert text[row.speaker_start : row.speaker_end] == "who"
 
@@ -55,8 +49,8 @@ def test_less_common_reporting_verbs(extract_rows) -> None:  # type: ignore[no-u
         "state,” Whitfield decried."
     )
     rows = extract_rows(text)
-    assert _row(rows, "No state shall").speaker.lower().endswith("treaty")
-    assert _row(rows, "It is a betrayal").speaker == "Dana Whitfield"
+    assert row_starting(rows, "No state shall").speaker.lower().endswith("treaty")
+    assert row_starting(rows, "It is a betrayal").speaker == "Dana Whitfield"
 
 
 def test_subject_found_through_by_saying(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -64,7 +58,7 @@ def test_subject_found_through_by_saying(extract_rows) -> None:  # type: ignore[
         "The Republican candidate Mark Ellis answered the critics of Senator Jo Park by saying, "
         "“I am trying to save lives and protect every family in this country.”"
     )
-    row = _row(extract_rows(text), "I am trying")
+    row = row_starting(extract_rows(text), "I am trying")
     assert row.speaker == "Mark Ellis"
 
 
@@ -73,7 +67,7 @@ def test_subject_found_through_a_statement_saying(extract_rows) -> None:  # type
         "The ministry issued a statement about the arrest of Ahmed Nour on Monday saying, “The "
         "border will remain closed until further notice.”"
     )
-    row = _row(extract_rows(text), "The border will remain")
+    row = row_starting(extract_rows(text), "The border will remain")
     assert "ministry" in row.speaker.lower()
 
 
@@ -82,7 +76,7 @@ def test_quote_cut_by_a_comma_then_any_verb_of_its_subject(extract_rows) -> None
         "The anchor kept asking about the wall.\n\n"
         "“Sit down, you were not called on,” Mayor Rick Dalton barked, and a guard stepped in."
     )
-    row = _row(extract_rows(text), "Sit down")
+    row = row_starting(extract_rows(text), "Sit down")
     assert row.speaker == "Rick Dalton"
     assert row.cue == "barked"
 
@@ -93,7 +87,7 @@ def test_colon_lead_in_without_a_reporting_verb(extract_rows) -> None:  # type: 
         "The Harris campaign worded it even more carefully: “Our emails were captured and kept "
         "on government servers, as the rules required.”"
     )
-    row = _row(extract_rows(text), "Our emails were")
+    row = row_starting(extract_rows(text), "Our emails were")
     assert "campaign" in row.speaker.lower()
 
 
@@ -103,7 +97,7 @@ def test_colon_lead_in_names_the_person_right_before_the_colon(extract_rows) -> 
         "The timing of the surge does not surprise pollster Daron Shaw: “Lesser-known candidates "
         "who win early contests have always seen the biggest boost.”"
     )
-    row = _row(extract_rows(text), "Lesser-known candidates")
+    row = row_starting(extract_rows(text), "Lesser-known candidates")
     assert row.speaker == "Daron Shaw"
 
 
@@ -113,7 +107,7 @@ def test_colon_lead_in_starts_after_a_dash(extract_rows) -> None:  # type: ignor
         "The count was close all night - More from our polling analyst Mia Torres: “The turnout "
         "numbers never supported a landslide.”"
     )
-    row = _row(extract_rows(text), "The turnout numbers")
+    row = row_starting(extract_rows(text), "The turnout numbers")
     assert row.speaker == "Mia Torres"
     assert text[row.speaker_start : row.speaker_end] == "Mia Torres"
 
@@ -125,7 +119,7 @@ def test_colon_lead_in_after_a_dash_is_not_the_name_before_it(extract_rows) -> N
         "Senator Hal Price had predicted a landslide - More from analyst Mia Torres: “The turnout "
         "numbers never supported a landslide.”"
     )
-    assert _row(extract_rows(text), "The turnout numbers").speaker == "Mia Torres"
+    assert row_starting(extract_rows(text), "The turnout numbers").speaker == "Mia Torres"
 
 
 def test_quote_signed_on_the_next_line(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -135,7 +129,7 @@ def test_quote_signed_on_the_next_line(extract_rows) -> None:  # type: ignore[no
         "— Helen Marsh.\n\n"
         "She has repeated the story often."
     )
-    row = _row(extract_rows(text), "I went to Wall Street")
+    row = row_starting(extract_rows(text), "I went to Wall Street")
     assert row.speaker == "Helen Marsh"
 
 
@@ -222,14 +216,14 @@ def test_headline_quotes_have_no_speaker(extract_rows) -> None:  # type: ignore[
     )
     rows = extract_rows(text)
     assert all(r.start > text.index("\n") for r in rows)
-    assert _row(rows, "Assaulting a reporter").speaker == "Ted Cruz"
+    assert row_starting(rows, "Assaulting a reporter").speaker == "Ted Cruz"
     hidden = [r for r in extract_rows(text, include_all=True) if r.kind == "headline"]
     assert len(hidden) == 1 and not hidden[0].speaker
 
 
 def test_a_first_line_that_is_a_quote_is_not_a_headline(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will rebuild the bridge by spring,” said Ana Ruiz.\n\nThe work starts in March."
-    row = _row(extract_rows(text), "We will rebuild")
+    row = row_starting(extract_rows(text), "We will rebuild")
     assert row.speaker == "Ana Ruiz"
 
 
@@ -247,7 +241,7 @@ def test_show_titles_and_nicknames_have_no_speaker(extract_rows) -> None:  # typ
 
 def test_partial_quote_in_ordinary_words_keeps_its_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Senator Bill Hardy called the bill “a disgrace to this chamber” on Tuesday."
-    row = _row(extract_rows(text), "a disgrace")
+    row = row_starting(extract_rows(text), "a disgrace")
     assert row.speaker == "Bill Hardy"
 
 
@@ -257,7 +251,7 @@ def test_blame_reports_its_partial_quote(extract_rows) -> None:  # type: ignore[
         "Dr Leila Haddad, head of immunisation at the ministry, blamed “a flood of misinformation” "
         "on social media."
     )
-    row = _row(extract_rows(text), "a flood of misinformation")
+    row = row_starting(extract_rows(text), "a flood of misinformation")
     assert row.speaker == "Leila Haddad"
     assert row.cue == "blamed"
 
@@ -291,8 +285,8 @@ def test_passive_agent_and_quoted_as_saying_still_speak(extract_rows) -> None:  
         "Union leader Sam Price was quoted as saying “we will not back down” in a local paper."
     )
     rows = extract_rows(text)
-    assert _row(rows, "a betrayal").speaker == "Lena Ortiz"
-    assert _row(rows, "we will not back down").speaker == "Sam Price"
+    assert row_starting(rows, "a betrayal").speaker == "Lena Ortiz"
+    assert row_starting(rows, "we will not back down").speaker == "Sam Price"
 
 
 # --- page furniture ----------------------------------------------------------------------
@@ -321,7 +315,7 @@ def test_a_caption_does_not_break_the_speaker_carried_across_it(extract_rows) ->
         "The harbour bridge seen from the ferry terminal on Monday. (Tom Brown/Reuters)\n\n"
         "“There is no safe way to keep it open.”"
     )
-    row = _row(extract_rows(text), "There is no safe way")
+    row = row_starting(extract_rows(text), "There is no safe way")
     assert row.speaker == "Ana Ruiz"
     assert row.sieve == "paragraph-carry"
 
@@ -335,7 +329,7 @@ def test_a_quote_running_on_past_a_credit_line_keeps_its_speaker(extract_rows) -
         "“There is no safe way to keep it open.”"
     )
     rows = extract_rows(text)
-    first, row = _row(rows, "We opened up"), _row(rows, "There is no safe way")
+    first, row = row_starting(rows, "We opened up"), row_starting(rows, "There is no safe way")
     assert row.speaker == first.speaker == "Ana Ruiz"
     assert (row.speaker_start, row.speaker_end) == (first.speaker_start, first.speaker_end)
 
@@ -350,7 +344,7 @@ def test_a_name_on_a_furniture_line_is_never_the_speaker(extract_rows) -> None: 
         "Watch: Mayor Tom Brown on what the closure means for commuters:\n\n"
         "“There is no safe way to keep it open.”"
     )
-    row = _row(extract_rows(text), "There is no safe way")
+    row = row_starting(extract_rows(text), "There is no safe way")
     # Nobody is quoted in the paragraph it is carried from: no speaker at all, not a wrong one.
     assert (row.speaker, row.mention, row.speaker_start) == ("", "", -1)
 
@@ -363,10 +357,10 @@ def test_an_article_opening_on_its_story_attributes_the_first_line(extract_rows)
         "Ana Ruiz, the mayor, said: “We will rebuild the bridge by spring.”\n\n"
         "The work starts in March and will close the harbour road for six weeks."
     )
-    row = _row(extract_rows(text), "We will rebuild")
+    row = row_starting(extract_rows(text), "We will rebuild")
     assert row.speaker == "Ana Ruiz"
     short = "The mayor told reporters the bridge was “a death trap”.\n\nRepairs start in March."
-    assert _row(extract_rows(short), "a death trap").speaker
+    assert row_starting(extract_rows(short), "a death trap").speaker
 
 
 @pytest.mark.parametrize(
@@ -385,7 +379,7 @@ def test_headline_shaped_first_lines_are_headlines(extract_rows, headline: str) 
 
 def test_a_first_line_opening_with_a_quote_and_its_attribution_is_story(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will rebuild,” says Mayor Ana Ruiz\n\nThe mayor spoke on Tuesday."
-    row = _row(extract_rows(text), "We will rebuild")
+    row = row_starting(extract_rows(text), "We will rebuild")
     assert row.kind == "direct" and row.speaker
     assert text.index("says") < row.speaker_start < text.index("\n")
 
@@ -405,13 +399,13 @@ def test_a_first_line_opening_with_a_quote_and_its_attribution_is_story(extract_
 )
 def test_words_on_a_sign_or_screen_have_no_speaker(extract_rows, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
     assert not [r for r in extract_rows(text) if r.quote.startswith(quote)]
-    row = _row(extract_rows(text, include_all=True), quote)
+    row = row_starting(extract_rows(text, include_all=True), quote)
     assert row.kind == "sign" and not row.speaker
 
 
 def test_a_person_reading_out_words_still_speaks(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will rebuild the bridge by spring,” Ana Ruiz read from a prepared statement."
-    assert _row(extract_rows(text), "We will rebuild").speaker == "Ana Ruiz"
+    assert row_starting(extract_rows(text), "We will rebuild").speaker == "Ana Ruiz"
 
 
 def test_a_sign_read_through_a_relative_clause_in_a_hand_built_parse(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -451,7 +445,7 @@ def test_a_quoted_term_for_a_thing_has_no_speaker(extract_rows, text: str, quote
 
 def test_a_quoted_term_inside_what_someone_says_is_theirs(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Ruiz, the mayor, described the closure as a “very serious” blow to the harbour traders."
-    assert _row(extract_rows(text), "very serious").speaker == "Ana Ruiz"
+    assert row_starting(extract_rows(text), "very serious").speaker == "Ana Ruiz"
 
 
 COLUMN = (
@@ -467,16 +461,16 @@ def test_first_person_in_a_column_is_the_bylined_author(extract_rows) -> None:  
     text = COLUMN.format(byline="By Helen Adeyemi\n\n")
     rows = extract_rows(text)
     for start in ("It could be", "But that is"):
-        row = _row(rows, start)
+        row = row_starting(rows, start)
         assert row.speaker == "Helen Adeyemi"
         assert text[row.speaker_start : row.speaker_end] == "I"
-    assert _row(rows, "The cables will hold").speaker == "Marcus Reyes"
+    assert row_starting(rows, "The cables will hold").speaker == "Marcus Reyes"
 
 
 @pytest.mark.parametrize("byline", ["", "By Helen Adeyemi and Tom Brown\n\n", "By The Editorial Board\n\n"])
 def test_first_person_without_one_author_names_nobody(extract_rows, byline: str) -> None:  # type: ignore[no-untyped-def]
     rows = extract_rows(COLUMN.format(byline=byline))
-    row = _row(rows, "It could be")
+    row = row_starting(rows, "It could be")
     assert row.speaker == "" and row.speaker_start == -1
     assert all(r.speaker != "I" for r in rows)
 
@@ -486,9 +480,9 @@ def test_we_in_an_editorial_is_the_board_its_byline_names(extract_rows) -> None:
         "Close the harbour bridge now\n\n{byline}"
         "A year ago the council promised repairs. “The bridge cannot wait,” we wrote then. It waited."
     )
-    row = _row(extract_rows(text.format(byline="By The Editorial Board\n\n")), "The bridge cannot")
+    row = row_starting(extract_rows(text.format(byline="By The Editorial Board\n\n")), "The bridge cannot")
     assert row.speaker == "The Editorial Board"
-    assert _row(extract_rows(text.format(byline="")), "The bridge cannot").speaker == ""
+    assert row_starting(extract_rows(text.format(byline="")), "The bridge cannot").speaker == ""
 
 
 # --- attribution rules tuned on train -----------------------------------------------------
@@ -496,9 +490,9 @@ def test_we_in_an_editorial_is_the_board_its_byline_names(extract_rows) -> None:
 
 def test_a_partial_quote_is_what_the_subject_of_its_verb_put_in_words(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "The harbour board chairman, Tom Brown, sniped that the mayor was “learning on the job.”"
-    assert _row(extract_rows(text), "learning on the job").speaker == "Tom Brown"
+    assert row_starting(extract_rows(text), "learning on the job").speaker == "Tom Brown"
     report = "The Harbour Trust found “no evidence of any inspection since the bridge opened.”"
-    assert _row(extract_rows(report), "no evidence").speaker == "Harbour Trust"
+    assert row_starting(extract_rows(report), "no evidence").speaker == "Harbour Trust"
 
 
 def test_a_title_inside_a_sentence_has_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -516,10 +510,10 @@ def test_a_new_sentence_after_a_full_quote_does_not_attribute_it_unless_it_only_
         "Ana Ruiz faced the council on Tuesday. Asked about the cost, she lost her temper: "
         "“What difference does it make now?” Her critics cited the outburst as proof of arrogance."
     )
-    row = _row(extract_rows(text), "What difference")
+    row = row_starting(extract_rows(text), "What difference")
     assert text[row.speaker_start : row.speaker_end] == "she"
     plain = "The council met on Tuesday.\n\n“What difference does it make now?” Tom Brown asked reporters."
-    assert _row(extract_rows(plain), "What difference").speaker == "Tom Brown"
+    assert row_starting(extract_rows(plain), "What difference").speaker == "Tom Brown"
 
 
 def test_only_a_quote_standing_as_its_own_sentence_takes_the_carried_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -529,18 +523,18 @@ def test_only_a_quote_standing_as_its_own_sentence_takes_the_carried_speaker(ext
         "“Every one of them was worse than the model predicted.”"
     )
     rows = extract_rows(text)
-    assert _row(rows, "Every one of them").speaker == "Marcus Reyes"
+    assert row_starting(rows, "Every one of them").speaker == "Marcus Reyes"
     assert not [r for r in rows if r.quote.startswith(("the night shift", "the long road")) and r.speaker]
 
 
 def test_as_someone_put_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "The vote was close. As Ana Ruiz, the mayor, put it, “Nobody won tonight, least of all the city.”"
-    assert _row(extract_rows(text), "Nobody won tonight").speaker == "Ana Ruiz"
+    assert row_starting(extract_rows(text), "Nobody won tonight").speaker == "Ana Ruiz"
 
 
 def test_a_colon_lead_in_with_no_speaking_subject_names_the_person_in_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "The speech has aged well. Here is Ana Ruiz in 2009: “A bridge is a promise to the next town.”"
-    assert _row(extract_rows(text), "A bridge is a promise").speaker == "Ana Ruiz"
+    assert row_starting(extract_rows(text), "A bridge is a promise").speaker == "Ana Ruiz"
 
 
 def test_a_quote_paragraph_after_a_sentence_that_says_who_goes_on(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -549,10 +543,10 @@ def test_a_quote_paragraph_after_a_sentence_that_says_who_goes_on(extract_rows) 
         "Tom Brown, the harbour master, continued his remarks.\n\n"
         "“We were promised a new bridge ten years ago and we are still waiting.”"
     )
-    row = _row(extract_rows(text), "We were promised")
+    row = row_starting(extract_rows(text), "We were promised")
     assert row.speaker == "Tom Brown" and row.sieve == "paragraph-before"
     reported = text.replace("continued his remarks", "said the meeting ran late")
-    assert _row(extract_rows(reported), "We were promised").speaker == ""
+    assert row_starting(extract_rows(reported), "We were promised").speaker == ""
 
 
 def test_a_cue_in_a_clause_of_its_own_is_not_passed_over(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -561,7 +555,7 @@ def test_a_cue_in_a_clause_of_its_own_is_not_passed_over(extract_rows) -> None: 
         "Tom Brown said on Sunday that he would resign after Ana Ruiz had said he was "
         "“a danger to the harbour.”"
     )
-    assert _row(extract_rows(text), "a danger to the harbour").speaker == "Ana Ruiz"
+    assert row_starting(extract_rows(text), "a danger to the harbour").speaker == "Ana Ruiz"
 
 
 def test_a_dateline_place_is_never_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -621,7 +615,7 @@ def test_a_verb_in_another_paragraph_governs_nothing_here(extract_rows) -> None:
         "''I just don't think the mayor has been truthful with us about this whole bridge,'' Ana Ruiz, "
         "67, a retired teacher in Allentown, Pa., said in a follow-up interview."
     )
-    assert _row(extract_rows(text), "I just don't think").speaker == "Ana Ruiz"
+    assert row_starting(extract_rows(text), "I just don't think").speaker == "Ana Ruiz"
 
 
 def test_an_abbreviation_split_off_by_the_tokenizer_does_not_end_the_attribution(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -630,7 +624,7 @@ def test_an_abbreviation_split_off_by_the_tokenizer_does_not_end_the_attribution
         "“I just don't think the mayor has been truthful with us about this whole bridge,” Ana Ruiz, "
         "67, a retired teacher in Port Elgin, Ont., said in a follow-up interview."
     )
-    assert _row(extract_rows(text), "I just don't think").speaker == "Ana Ruiz"
+    assert row_starting(extract_rows(text), "I just don't think").speaker == "Ana Ruiz"
 
 
 def _parsed(nlp, rows):  # type: ignore[no-untyped-def]
@@ -702,8 +696,8 @@ def test_a_no_break_space_beside_the_quote_marks_is_not_a_word(extract_rows) -> 
         "“We will not reopen it before the repairs are done,”\xa0said Tom Brown, the mayor."
     )
     rows = extract_rows(text)
-    assert _row(rows, "Every one").speaker == "Ana Ruiz"
-    assert _row(rows, "We will not").speaker == "Tom Brown"
+    assert row_starting(rows, "Every one").speaker == "Ana Ruiz"
+    assert row_starting(rows, "We will not").speaker == "Tom Brown"
 
 
 def test_a_name_the_parser_made_a_second_subject_speaks_not_the_description(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -759,10 +753,10 @@ def test_a_clause_before_a_description_is_no_part_of_the_mention(nlp) -> None:  
 def test_a_work_named_by_its_title_after_the_noun_for_it_has_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "The harbour closed in 1990, Ana Ruiz said in her 2019 book, “A Town Without Boats.” It reopened."
     assert not any(r.speaker for r in extract_rows(text) if r.quote.startswith("A Town Without"))
-    assert _row(extract_rows(text, include_all=True), "A Town Without").kind == "scare"
+    assert row_starting(extract_rows(text, include_all=True), "A Town Without").kind == "scare"
     # After a statement, words in capitals are what someone said.
     said = "Ana Ruiz said in a statement, “We Will Win This Fight.” The vote is on Friday."
-    assert _row(extract_rows(said), "We Will Win").speaker == "Ana Ruiz"
+    assert row_starting(extract_rows(said), "We Will Win").speaker == "Ana Ruiz"
 
 
 def test_a_title_credited_to_its_writer_in_a_list_of_reads_has_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -775,13 +769,13 @@ def test_a_title_credited_to_its_writer_in_a_list_of_reads_has_no_speaker(extrac
     assert {r.kind for r in extract_rows(text, include_all=True)} == {"scare"}
     # Inside a sentence, `by` names who did it: the quote is theirs.
     said = "The pier has been called “a disgrace to the town,” by Tom Hale, the harbour master."
-    assert _row(extract_rows(said), "a disgrace").speaker == "Tom Hale"
+    assert row_starting(extract_rows(said), "a disgrace").speaker == "Tom Hale"
 
 
 def test_a_show_named_by_its_title_has_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
     # American style closes the sentence inside the marks, so a title can end in a full stop.
     show = "“We cook for love,” said Tom Hale, a judge on the cooking show “Kitchen Kings.”"
     rows = extract_rows(show)
-    assert _row(rows, "We cook for love").speaker == "Tom Hale"
+    assert row_starting(rows, "We cook for love").speaker == "Tom Hale"
     assert not any(r.speaker for r in rows if r.quote.startswith("Kitchen Kings"))
-    assert _row(extract_rows(show, include_all=True), "Kitchen Kings").kind == "scare"
+    assert row_starting(extract_rows(show, include_all=True), "Kitchen Kings").kind == "scare"

@@ -3,15 +3,8 @@ names the tagger calls a body, bodies written with an apostrophe, a body's bare 
 
 from __future__ import annotations
 
-from typing import Any
-
 from tests.frozen import frozen
-
-
-def _row(rows: list[Any], start_of_quote: str) -> Any:
-    hits = [r for r in rows if r.quote.startswith(start_of_quote)]
-    assert hits, [r.quote for r in rows]
-    return hits[0]
+from tests.rows import row_starting
 
 
 def test_a_hyphenated_name_set_after_a_role_is_a_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -21,7 +14,7 @@ def test_a_hyphenated_name_set_after_a_role_is_a_person(extract_rows) -> None:  
         "\u201cNobody can live on this,\u201d he said."
     )
     rows = extract_rows(text)
-    first, second = _row(rows, "being robbed"), _row(rows, "Nobody can")
+    first, second = row_starting(rows, "being robbed"), row_starting(rows, "Nobody can")
     assert first.speaker == second.speaker == "Kwabena Osei-Mensah"
     assert first.role == "director-general"
     assert first.organization == "Cocoa Growers Association of Ghana"
@@ -58,7 +51,7 @@ def test_the_bank_is_no_company_the_article_calls_a_company(extract_rows) -> Non
         "\u201cThe cut was overdue,\u201d said Wanjiru Kamau, an analyst at Amani Trading Company.\n\n"
         "The bank said it would \u201cact again if needed\u201d."
     )
-    row = _row(extract_rows(text), "act again")
+    row = row_starting(extract_rows(text), "act again")
     assert row.speaker == "Kenya's central bank"
     assert row.organization != "Amani Trading Company"
 
@@ -68,7 +61,7 @@ def test_the_department_is_the_body_that_spoke_just_before(extract_rows) -> None
         "Natural England said in a statement that the footpath would reopen in May.\n\n"
         "The department said it \u201cunderstands the frustration\u201d of walkers."
     )
-    row = _row(extract_rows(text), "understands")
+    row = row_starting(extract_rows(text), "understands")
     assert row.speaker == "Natural England"
 
 
@@ -77,7 +70,7 @@ def test_a_body_named_only_in_passing_is_not_the_department(extract_rows) -> Non
         "The figures were first printed in The Gazette on Monday.\n\n"
         "The department said it \u201cdoes not recognise\u201d them."
     )
-    row = _row(extract_rows(text), "does not recognise")
+    row = row_starting(extract_rows(text), "does not recognise")
     assert row.speaker != "The Gazette"
 
 
@@ -85,7 +78,7 @@ def test_an_apostrophe_inside_a_body_name_does_not_cut_it(extract_rows) -> None:
     text = (
         "The Eastside Traders' Association president, Moana Reti, said the works were \u201ca disaster\u201d."
     )
-    row = _row(extract_rows(text), "a disaster")
+    row = row_starting(extract_rows(text), "a disaster")
     assert row.speaker == "Moana Reti"
     assert row.role == "president"
     assert row.organization == "Eastside Traders' Association"
@@ -98,7 +91,7 @@ def test_a_title_tagged_alone_is_no_part_of_the_name(extract_rows) -> None:  # t
         "\u201cPeople in the valley will be stranded,\u201d she said."
     )
     rows = extract_rows(text)
-    first, second = _row(rows, "short-sighted"), _row(rows, "People in")
+    first, second = row_starting(rows, "short-sighted"), row_starting(rows, "People in")
     assert first.speaker == second.speaker == "Hinewai Parata"
     assert first.role == "Councillor"
 
@@ -108,7 +101,7 @@ def test_the_body_an_unnamed_speaker_works_for_comes_before_a_clause_on_it(extra
         "A spokeswoman for Harbourside Rail, which runs the line, said: "
         "\u201cWe apologise to every passenger.\u201d"
     )
-    row = _row(extract_rows(text), "We apologise")
+    row = row_starting(extract_rows(text), "We apologise")
     assert row.organization == "Harbourside Rail"
     assert row.role.startswith("spokeswoman")
 
@@ -127,14 +120,14 @@ def test_the_body_before_a_rank_is_the_officer_s_organisation(extract_rows) -> N
         "NYPD Sgt. Luis Ortega said the building was \u201cnot safe to enter\u201d."
     )
     rows = extract_rows(text)
-    mara, luis = _row(rows, "lucky"), _row(rows, "not safe")
+    mara, luis = row_starting(rows, "lucky"), row_starting(rows, "not safe")
     assert (mara.speaker, mara.role, mara.organization) == ("Mara Lindqvist", "", "Kelowna RCMP")
     assert (luis.speaker, luis.role, luis.organization) == ("Luis Ortega", "", "NYPD")
 
 
 def test_a_rank_in_full_after_a_body_is_the_role_and_the_body_the_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Tasmania Police Senior Constable Erin Blake said the search was \u201cover for tonight\u201d."
-    row = _row(extract_rows(text), "over for tonight")
+    row = row_starting(extract_rows(text), "over for tonight")
     assert row.speaker == "Erin Blake"
     assert row.organization == "Tasmania Police"
     assert "Constable" in row.role
@@ -147,12 +140,12 @@ def test_a_body_set_beside_its_noun_is_the_body_whatever_the_tagger_says(extract
         "stewards.\n\n"
         "The company, Kvaerner Govan, said it was ''disappointed'' by the vote."
     )
-    row = _row(extract_rows(text), "disappointed")
+    row = row_starting(extract_rows(text), "disappointed")
     assert row.speaker == "Kvaerner Govan"
 
 
 def test_a_surname_after_a_form_of_address_is_the_name_without_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
-    row = _row(extract_rows("\u201cThe queues are shorter,\u201d Mr Donnelly said."), "The queues")
+    row = row_starting(extract_rows("\u201cThe queues are shorter,\u201d Mr Donnelly said."), "The queues")
     assert row.speaker == "Donnelly"
     assert row.mention == "Mr Donnelly"
 
@@ -164,7 +157,11 @@ def test_a_name_right_after_a_body_s_noun_is_that_body(extract_rows) -> None:  #
         "\u201cIt will spread,\u201d said Lena Fischer, an analyst at the consultancy Drewry."
     )
     rows = extract_rows(text)
-    body, chief, analyst = _row(rows, "another kick"), _row(rows, "Passengers"), _row(rows, "It will")
+    body, chief, analyst = (
+        row_starting(rows, "another kick"),
+        row_starting(rows, "Passengers"),
+        row_starting(rows, "It will"),
+    )
     assert body.speaker == "Transport Focus"
     # `Its` reaches the body named in the paragraph before
     assert (chief.speaker, chief.role, chief.organization) == (
@@ -182,8 +179,8 @@ def test_a_name_before_or_after_a_body_s_noun_in_small_letters_names_it(extract_
         "\u201cbroken their promise\u201d."
     )
     rows = extract_rows(text)
-    assert _row(rows, "We are not").organization == "FNV union"
-    assert _row(rows, "broken their").organization == "Aslef"
+    assert row_starting(rows, "We are not").organization == "FNV union"
+    assert row_starting(rows, "broken their").organization == "Aslef"
 
 
 def test_a_short_form_with_the_initials_of_its_small_words_is_the_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -195,7 +192,7 @@ def test_a_short_form_with_the_initials_of_its_small_words_is_the_body(extract_r
         "The Ministry of Manpower (MOM) will raise the salary bar from January.\n\n"
         "MOM said it would \u201creview the effects\u201d after a year."
     )
-    assert _row(extract_rows(text), "review the").speaker == "Ministry of Manpower"
+    assert row_starting(extract_rows(text), "review the").speaker == "Ministry of Manpower"
 
 
 def test_a_fronted_as_phrase_gives_the_subject_a_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -205,7 +202,7 @@ def test_a_fronted_as_phrase_gives_the_subject_a_role(extract_rows) -> None:  # 
         "As an investor, Tom Hale lives by his bets. \u201cI was wrong,\u201d Hale said."
     )
     rows = extract_rows(text)
-    ana, tom = _row(rows, "This one"), _row(rows, "I was wrong")
+    ana, tom = row_starting(rows, "This one"), row_starting(rows, "I was wrong")
     assert (ana.role, ana.organization) == (
         "senior political correspondent for the Daily Courier",
         "Daily Courier",
@@ -219,7 +216,7 @@ def test_a_club_is_the_club_and_its_manager_s_organisation(extract_rows) -> None
         "\u201cWe will bounce back,\u201d the club said in a statement."
     )
     rows = extract_rows(text)
-    manager, club = _row(rows, "We were"), _row(rows, "We will")
+    manager, club = row_starting(rows, "We were"), row_starting(rows, "We will")
     assert (manager.role, manager.organization) == ("manager", "Hartfield United")
     assert club.speaker == "Hartfield United"
 
@@ -229,12 +226,12 @@ def test_who_heads_a_unit_at_a_body_works_for_the_body(extract_rows) -> None:  #
         "Dr. Ines Moura, who heads the burns unit at Lisbon General Hospital, said beds were "
         "\u201cfull every night\u201d."
     )
-    row = _row(extract_rows(text), "full every")
+    row = row_starting(extract_rows(text), "full every")
     assert (row.speaker, row.role, row.organization) == ("Ines Moura", "head", "Lisbon General Hospital")
 
 
 def test_a_place_before_a_rank_in_short_is_no_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
-    row = _row(extract_rows("State Rep. Ann Cole said the bill was \u201cdead\u201d."), "dead")
+    row = row_starting(extract_rows("State Rep. Ann Cole said the bill was \u201cdead\u201d."), "dead")
     assert (row.speaker, row.organization) == ("Ann Cole", "")
 
 
@@ -244,8 +241,8 @@ def test_honours_after_a_name_are_no_part_of_it(extract_rows) -> None:  # type: 
         "\u201cIt will not stand,\u201d Cole added."
     )
     rows = extract_rows(text)
-    assert _row(rows, "thin").speaker == _row(rows, "It will").speaker == "Jane Cole"
-    assert _row(rows, "thin").speaker_id == _row(rows, "It will").speaker_id
+    assert row_starting(rows, "thin").speaker == row_starting(rows, "It will").speaker == "Jane Cole"
+    assert row_starting(rows, "thin").speaker_id == row_starting(rows, "It will").speaker_id
 
 
 def test_a_unit_in_brackets_between_title_and_name_is_skipped(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -253,5 +250,5 @@ def test_a_unit_in_brackets_between_title_and_name_is_skipped(extract_rows) -> N
         "Deputy Commissioner of Police (Economic Offences Wing) Kavita Rao said the app was "
         "\u201ca trap\u201d."
     )
-    row = _row(extract_rows(text), "a trap")
+    row = row_starting(extract_rows(text), "a trap")
     assert (row.speaker, row.role, row.organization) == ("Kavita Rao", "Deputy Commissioner of Police", "")

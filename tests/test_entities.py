@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from quotes.context import DocContext
 from quotes.names import clean_name
 from tests.frozen import frozen
-
-
-def _row(rows: list[Any], start_of_quote: str) -> Any:
-    hits = [r for r in rows if r.quote.startswith(start_of_quote)]
-    assert hits, [r.quote for r in rows]
-    return hits[0]
+from tests.rows import row_starting
 
 
 def test_an_unresolved_pronoun_names_nobody_but_keeps_its_mention(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“The water is rising,” she said."
-    row = _row(extract_rows(text), "The water")
+    row = row_starting(extract_rows(text), "The water")
     assert row.speaker == "" and row.speaker_id == -1
     assert row.mention == "she"
     assert text[row.speaker_start : row.speaker_end] == "she"
@@ -30,7 +23,7 @@ def test_a_role_given_later_reaches_the_earlier_rows(extract_rows) -> None:  # t
         "Ruiz, the mayor of Linden, has held the post since 2019. “It will take a year,” Ruiz said."
     )
     rows = extract_rows(text)
-    first, second = _row(rows, "We will rebuild"), _row(rows, "It will take")
+    first, second = row_starting(rows, "We will rebuild"), row_starting(rows, "It will take")
     assert first.speaker == second.speaker == "Ana Ruiz"
     assert first.role == second.role == "mayor of Linden"
     assert first.speaker_id == second.speaker_id
@@ -43,14 +36,14 @@ def test_speakers_are_numbered_by_their_first_mention_in_the_article(extract_row
         "“That is not true,” Hale said."
     )
     rows = extract_rows(text)
-    assert _row(rows, "We agreed").speaker == "Priya Raman"
-    assert _row(rows, "We agreed").speaker_id == 2
-    assert _row(rows, "That is not").speaker_id == 1
+    assert row_starting(rows, "We agreed").speaker == "Priya Raman"
+    assert row_starting(rows, "We agreed").speaker_id == 2
+    assert row_starting(rows, "That is not").speaker_id == 1
 
 
 def test_a_title_before_the_surname_is_no_part_of_the_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Dr Leila Haddad opened the clinic. “We are full,” Dr Haddad said."
-    row = _row(extract_rows(text), "We are full")
+    row = row_starting(extract_rows(text), "We are full")
     assert row.speaker == "Leila Haddad"
 
 
@@ -65,7 +58,7 @@ def test_he_after_a_quote_is_the_subject_of_the_sentence_before(extract_rows) ->
         "Owen Price, who chairs the inquiry, said the questioning would start with Hale. "
         "“Nobody is above the rules,” he said."
     )
-    row = _row(extract_rows(text), "Nobody is above")
+    row = row_starting(extract_rows(text), "Nobody is above")
     assert row.speaker == "Owen Price"
 
 
@@ -75,13 +68,13 @@ def test_a_possessive_in_the_predicate_is_not_the_subject(extract_rows) -> None:
         "Nadia Karimi opened the bakery in 2015.\n\n"
         "Samir Karimi is her younger brother. “She never sleeps,” he said."
     )
-    row = _row(extract_rows(text), "She never sleeps")
+    row = row_starting(extract_rows(text), "She never sleeps")
     assert row.speaker == "Samir Karimi"
 
 
 def test_it_is_the_organisation_that_was_the_subject_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Northline Rail cut 40 services on Monday. It said in a statement: “We had no drivers.”"
-    row = _row(extract_rows(text), "We had no drivers")
+    row = row_starting(extract_rows(text), "We had no drivers")
     assert (row.speaker, row.organization) == ("Northline Rail", "Northline Rail")
 
 
@@ -93,7 +86,7 @@ def test_a_definite_description_gives_its_role_to_the_person_it_stands_for(extra
         "Maria Lopez campaigned in Leeds on Saturday. The former mayor said the city had been "
         "let down. “We built this place,” Lopez said."
     )
-    row = _row(extract_rows(text), "We built this place")
+    row = row_starting(extract_rows(text), "We built this place")
     assert row.speaker == "Maria Lopez"
     assert row.role == "former mayor"
 
@@ -103,7 +96,7 @@ def test_an_acronym_is_the_organisation_spelled_out_before(extract_rows) -> None
         "The Harbour Safety Authority closed the port on Monday.\n\n"
         "“The cranes are unsafe,” said Ana Ruiz, a spokeswoman for the HSA."
     )
-    row = _row(extract_rows(text), "The cranes")
+    row = row_starting(extract_rows(text), "The cranes")
     assert row.speaker == "Ana Ruiz"
     assert row.organization == "Harbour Safety Authority"
 
@@ -113,7 +106,7 @@ def test_the_school_in_a_role_is_the_school_the_article_names(extract_rows) -> N
         "The Lakeside School of Journalism published the study in May.\n\n"
         "“We stand by every word,” said Ruth Adler, the dean of the school."
     )
-    row = _row(extract_rows(text), "We stand by")
+    row = row_starting(extract_rows(text), "We stand by")
     assert row.speaker == "Ruth Adler"
     assert row.organization == "Lakeside School of Journalism"
 
@@ -123,7 +116,7 @@ def test_a_speaker_can_give_the_full_name_the_story_shortens(extract_rows) -> No
         "“I met Inspector Daniel Okafor this morning,” the minister said.\n\n"
         "Okafor said the search would go on. “We will find them,” Okafor said."
     )
-    row = _row(extract_rows(text), "We will find")
+    row = row_starting(extract_rows(text), "We will find")
     assert row.speaker == "Daniel Okafor"
 
 
@@ -132,7 +125,7 @@ def test_a_word_the_article_also_writes_in_small_letters_is_no_name(extract_rows
         "Harvest is the busiest season. The harvest starts in August.\n\n"
         "Tom Reyes runs the farm. “We never stop,” he said."
     )
-    row = _row(extract_rows(text), "We never stop")
+    row = row_starting(extract_rows(text), "We never stop")
     assert row.speaker == "Tom Reyes"
 
 
@@ -142,7 +135,7 @@ def test_a_word_of_the_title_before_a_name_stands_for_the_person(extract_rows) -
         "The report was released on Monday. “They are wasting time,” said Oversight ranking "
         "Democrat Elijah Cummings (D-Md.)."
     )
-    row = _row(extract_rows(text), "They are wasting")
+    row = row_starting(extract_rows(text), "They are wasting")
     assert row.speaker == "Elijah Cummings"
 
 
@@ -151,7 +144,7 @@ def test_who_chairs_the_committee_is_the_chair_of_the_committee_the_article_name
         "The Harbour Finance Committee met on Monday. Tom Hale, who chairs the committee, left "
         "early. “We are broke,” Hale said."
     )
-    row = _row(extract_rows(text), "We are broke")
+    row = row_starting(extract_rows(text), "We are broke")
     assert (row.speaker, row.role, row.organization) == ("Tom Hale", "chair", "Harbour Finance Committee")
 
 
@@ -163,8 +156,8 @@ def test_a_role_given_by_a_pronouns_clause_reaches_the_person(extract_rows) -> N
         "“It is a grave moment,” he said."
     )
     rows = extract_rows(text)
-    assert _row(rows, "Nobody asked").role == "nursing student"
-    assert _row(rows, "It is a grave").role == "Swedish ambassador"
+    assert row_starting(rows, "Nobody asked").role == "nursing student"
+    assert row_starting(rows, "It is a grave").role == "Swedish ambassador"
 
 
 def test_a_description_is_no_other_subject_of_its_sentence(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -172,13 +165,13 @@ def test_a_description_is_no_other_subject_of_its_sentence(extract_rows) -> None
         "Tomas Berg has run the bakery for ten years. “The ovens need power,” he said.\n\n"
         "He asked whether the cuts would end by summer, as the minister keeps promising."
     )
-    row = _row(extract_rows(text), "The ovens")
+    row = row_starting(extract_rows(text), "The ovens")
     assert row.speaker == "Tomas Berg" and row.role == ""
 
 
 def test_an_organisation_speaker_names_itself_as_its_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will appeal the ruling,” the Okafor campaign said on Monday."
-    row = _row(extract_rows(text), "We will appeal")
+    row = row_starting(extract_rows(text), "We will appeal")
     assert row.speaker == row.organization == "Okafor campaign"
 
 
@@ -188,7 +181,7 @@ def test_a_job_or_relation_before_a_name_is_no_part_of_it(extract_rows) -> None:
         "“She feeds them every morning,” said Neighbour Tom Birch."
     )
     rows = extract_rows(text)
-    nurse, neighbour = _row(rows, "I have worked"), _row(rows, "She feeds")
+    nurse, neighbour = row_starting(rows, "I have worked"), row_starting(rows, "She feeds")
     assert (nurse.speaker, nurse.role) == ("Carla Spence", "Nurse")
     assert (neighbour.speaker, neighbour.role) == ("Tom Birch", "")
 
@@ -198,7 +191,7 @@ def test_an_unnamed_spokesman_of_the_council_the_article_names(extract_rows) -> 
         "Wexham District Council said the fine would stand.\n\n"
         "“The rules apply to everyone,” a council spokesman said."
     )
-    row = _row(extract_rows(text), "The rules apply")
+    row = row_starting(extract_rows(text), "The rules apply")
     assert (row.role, row.organization) == ("spokesman", "Wexham District Council")
 
 
@@ -207,7 +200,7 @@ def test_its_before_a_role_is_the_body_named_just_before(extract_rows) -> None: 
         "The Harrow Institute said the plan did little for poor families. Its chief economist, "
         "Laura Kim, said it was “very little for the poorest households”."
     )
-    row = _row(extract_rows(text), "very little")
+    row = row_starting(extract_rows(text), "very little")
     assert (row.speaker, row.role, row.organization) == ("Laura Kim", "chief economist", "Harrow Institute")
 
 
@@ -216,7 +209,7 @@ def test_the_only_person_with_a_role_is_the_description_that_opens_the_story(ext
         "“No village will depend on tankers by next summer,” the minister said on Tuesday.\n\n"
         "Sunita Kale, the state’s water supply minister, was speaking at Ambad."
     )
-    row = _row(extract_rows(text), "No village")
+    row = row_starting(extract_rows(text), "No village")
     assert (row.speaker, row.role) == ("Sunita Kale", "water supply minister")
 
 
@@ -226,7 +219,7 @@ def test_the_committees_chair_is_the_person_who_chairs_it(extract_rows) -> None:
         "would call the auditors. The committee's chair said it had raised concerns about "
         "“the quality of checks on smaller suppliers” last year."
     )
-    row = _row(extract_rows(text), "the quality")
+    row = row_starting(extract_rows(text), "the quality")
     assert (row.speaker, row.role) == ("Helen Garside", "chair")
     assert row.organization == "Public Accounts Committee"
 
@@ -239,7 +232,7 @@ def test_a_police_force_after_of_is_an_organisation_though_tagged_a_place(extrac
         " “Ministers did nothing,” he said."
     )
     rows = extract_rows(text)
-    kemble, adeyemi = _row(rows, "This is a complex"), _row(rows, "Ministers did")
+    kemble, adeyemi = row_starting(rows, "This is a complex"), row_starting(rows, "Ministers did")
     assert (kemble.role, kemble.organization) == ("Detective Chief Inspector", "City of London Police")
     assert adeyemi.role == "shadow health secretary"
 
@@ -250,7 +243,7 @@ def test_a_short_form_in_capitals_is_the_body_spelled_out_earlier(extract_rows) 
         "controller, Dean Albrecht, said 200 people had been rescued. “Stay off the roads,” "
         "Albrecht said."
     )
-    row = _row(extract_rows(text), "Stay off")
+    row = row_starting(extract_rows(text), "Stay off")
     assert row.organization == "NSW State Emergency Service"
 
 
@@ -262,7 +255,7 @@ def test_a_village_is_no_organisation_and_a_party_keeps_its_noun(extract_rows) -
         "money gone?” he said."
     )
     rows = extract_rows(text)
-    jadhav, shinde = _row(rows, "We have heard"), _row(rows, "Where has")
+    jadhav, shinde = row_starting(rows, "We have heard"), row_starting(rows, "Where has")
     assert (jadhav.role, jadhav.organization) == ("sarpanch of Wadgaon", "")
     assert (shinde.role, shinde.organization) == ("spokesperson", "Congress party")
 
@@ -273,7 +266,7 @@ def test_a_surname_read_as_a_common_noun_is_still_the_person(extract_rows) -> No
         "Angela Price, whose two children attend Lincoln, was one of 47 people who spoke.\n\n"
         '"My kids walk four blocks to school," Price said.'
     )
-    row = _row(extract_rows(text), "My kids")
+    row = row_starting(extract_rows(text), "My kids")
     assert (row.speaker, row.role) == ("Angela Price", "")
 
 
@@ -282,7 +275,7 @@ def test_a_bodys_bare_noun_before_a_title_is_the_body_the_article_names(extract_
         "The Millbrook School Board voted 5-2 on Monday to close the school.\n\n"
         'Board member Luis Ortega voted against it. "We are closing the wrong school," Ortega said.'
     )
-    row = _row(extract_rows(text), "We are closing")
+    row = row_starting(extract_rows(text), "We are closing")
     assert (row.role, row.organization) == ("Board member", "Millbrook School Board")
 
 
@@ -291,7 +284,7 @@ def test_an_untagged_council_is_the_body_of_its_spokesman(extract_rows) -> None:
         "Wexham District Council brought in a ban on feeding ducks in January.\n\n"
         "A council spokesman said: ‘We understand the strength of feeling.’"
     )
-    row = _row(extract_rows(text), "We understand")
+    row = row_starting(extract_rows(text), "We understand")
     assert (row.role, row.organization) == ("spokesman", "Wexham District Council")
 
 
@@ -300,7 +293,7 @@ def test_a_name_ending_in_a_body_the_article_tags_is_that_body(extract_rows) -> 
         "Workers at the Cerro Pardo mine walked out on Monday.\n\n"
         'Minera Cerro Pardo said in a statement that its offer was "the best in the industry this year".'
     )
-    row = _row(extract_rows(text), "the best")
+    row = row_starting(extract_rows(text), "the best")
     assert row.speaker == row.organization == "Minera Cerro Pardo"
 
 
@@ -309,7 +302,7 @@ def test_the_minister_is_the_one_minister_the_article_names(extract_rows) -> Non
         "The line will open late, Industries Minister K. Rajasekaran told the Assembly on Tuesday.\n\n"
         'Replying to a question, he said work had been slowed. "We will not rush," the Minister said.'
     )
-    row = _row(extract_rows(text), "We will not rush")
+    row = row_starting(extract_rows(text), "We will not rush")
     assert (row.speaker, row.role) == ("K. Rajasekaran", "Industries Minister")
 
 
@@ -321,7 +314,7 @@ def test_a_short_form_in_brackets_inside_a_title(extract_rows) -> None:  # type:
         '"We are used to floods," Cr Kirkwood said.'
     )
     rows = extract_rows(text)
-    venkatesh, kirkwood = _row(rows, "The soil"), _row(rows, "We are used")
+    venkatesh, kirkwood = row_starting(rows, "The soil"), row_starting(rows, "We are used")
     assert (venkatesh.role, venkatesh.organization) == ("managing director", "Chennai Metro Rail Limited")
     assert (kirkwood.speaker, kirkwood.role) == ("Sally Kirkwood", "Mayor")
     assert kirkwood.organization == "Barcoo Shire"
@@ -382,7 +375,7 @@ def test_the_place_a_story_is_filed_from_is_no_speakers_organisation(extract_row
         "Kochi Port Trust chairman M. Beena said the dredging was nearly finished. "
         '"We will be ready," she said.'
     )
-    row = _row(extract_rows(text), "We will be ready")
+    row = row_starting(extract_rows(text), "We will be ready")
     assert row.speaker == "M. Beena"
     assert row.organization != "KOCHI"
 
@@ -393,7 +386,7 @@ def test_a_person_named_by_age_alone_is_the_person_the_story_is_about(extract_ro
         "Deckhand Maria Santos, who has worked the boats since she was 16, said she may give up. "
         '"There is nothing left to catch," the 47-year-old said.'
     )
-    row = _row(extract_rows(text), "There is nothing")
+    row = row_starting(extract_rows(text), "There is nothing")
     assert row.mention == "the 47-year-old"
     assert (row.speaker, row.role) == ("Maria Santos", "Deckhand")
 
@@ -473,7 +466,7 @@ def test_the_last_word_of_a_bodys_name_is_that_body(extract_rows) -> None:  # ty
         "The Harbour Post first reported the closure on Monday. "
         "“The mill will shut in May,” the Post said."
     )
-    row = _row(extract_rows(text), "The mill")
+    row = row_starting(extract_rows(text), "The mill")
     assert row.speaker == row.organization == "Harbour Post"
 
 
@@ -481,13 +474,13 @@ def test_a_persons_staff_work_for_their_campaign_in_a_story_about_one(extract_ro
     campaign = (
         "Ana Ruiz opened her campaign in Leeds on Monday. “We are ahead,” said Ruiz spokeswoman Mia Cole."
     )
-    row = _row(extract_rows(campaign), "We are ahead")
+    row = row_starting(extract_rows(campaign), "We are ahead")
     assert (row.speaker, row.role, row.organization) == ("Mia Cole", "spokeswoman", "Ruiz campaign")
     # No campaign in the story, or a former job: no campaign is named.
     office = "Ana Ruiz spoke in Leeds on Monday. “We are ahead,” said Ruiz spokeswoman Mia Cole."
-    assert _row(extract_rows(office), "We are ahead").organization == ""
+    assert row_starting(extract_rows(office), "We are ahead").organization == ""
     former = campaign.replace("said Ruiz", "said former Ruiz")
-    assert _row(extract_rows(former), "We are ahead").organization == ""
+    assert row_starting(extract_rows(former), "We are ahead").organization == ""
 
 
 def test_two_roles_under_one_article_are_one_persons(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -495,10 +488,10 @@ def test_two_roles_under_one_article_are_one_persons(extract_rows) -> None:  # t
         "Ana Ruiz toured the flooded streets of Linden on Monday. The mayor and former police chief "
         "said the town would recover. “We will rebuild every house,” Ruiz said."
     )
-    row = _row(extract_rows(text), "We will rebuild")
+    row = row_starting(extract_rows(text), "We will rebuild")
     assert (row.speaker, row.role) == ("Ana Ruiz", "former police chief")
     # A front-runner is a standing in a race, no role; the role after it still counts.
-    row = _row(extract_rows(text.replace("The mayor", "The front-runner")), "We will rebuild")
+    row = row_starting(extract_rows(text.replace("The mayor", "The front-runner")), "We will rebuild")
     assert (row.speaker, row.role) == ("Ana Ruiz", "former police chief")
 
 
@@ -540,7 +533,7 @@ def test_a_job_of_two_words_in_a_description_is_the_persons_role(extract_rows) -
         "Joan Pike, 79, was fined £80 by the council on Monday. The retired dinner lady said she "
         "would appeal. “I will not pay a penny,” she said."
     )
-    row = _row(extract_rows(text), "I will not pay")
+    row = row_starting(extract_rows(text), "I will not pay")
     assert (row.speaker, row.role) == ("Joan Pike", "retired dinner lady")
 
 
@@ -549,7 +542,7 @@ def test_a_title_a_speaker_gives_a_person_reaches_their_rows(extract_rows) -> No
         "Ana Ruiz left the meeting early. “I spoke to Police Commissioner Tom Hale about it this "
         "morning,” she said. Later, Hale told reporters: “The plan is sound.”"
     )
-    row = _row(extract_rows(text), "The plan is sound")
+    row = row_starting(extract_rows(text), "The plan is sound")
     assert (row.speaker, row.role) == ("Tom Hale", "Police Commissioner")
 
 
@@ -558,7 +551,7 @@ def test_her_campaign_is_the_campaign_of_the_person_she_is(extract_rows) -> None
         "Ana Ruiz opened her bid for mayor in Linden on Monday. Her campaign manager, Tom Hale, "
         "said the polls looked good. “We are ahead,” Hale said."
     )
-    row = _row(extract_rows(text), "We are ahead")
+    row = row_starting(extract_rows(text), "We are ahead")
     assert (row.speaker, row.role, row.organization) == ("Tom Hale", "campaign manager", "Ruiz campaign")
 
 
@@ -567,7 +560,7 @@ def test_a_description_with_a_name_in_apposition_is_that_person(extract_rows) ->
         "The county council says the library loses money.\n\n"
         "Its cabinet member for culture, Cllr Ravi Odhiambo, said: \"Nothing has been decided.\""
     )
-    row = _row(extract_rows(text), "Nothing has")
+    row = row_starting(extract_rows(text), "Nothing has")
     assert (row.speaker, row.role) == ("Ravi Odhiambo", "cabinet member for culture")
 
 
@@ -575,15 +568,15 @@ def test_of_a_body_set_off_by_commas_is_the_organisation_but_of_a_town_is_not(ex
     police = (
         "Detective Superintendent Jane Cole, of Greater Manchester Police, said: “We are following leads.”"
     )
-    row = _row(extract_rows(police), "We are following")
+    row = row_starting(extract_rows(police), "We are following")
     assert (row.role, row.organization) == ("Detective Superintendent", "Greater Manchester Police")
     town = "Jane Cole, of North Shields, said: “We are following leads.”"
-    assert _row(extract_rows(town), "We are following").organization == ""
+    assert row_starting(extract_rows(town), "We are following").organization == ""
 
 
 def test_the_paper_is_the_newspaper_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "The Times of India reported that the plant would close. “It is final,” the paper said."
-    row = _row(extract_rows(text), "It is final")
+    row = row_starting(extract_rows(text), "It is final")
     assert row.speaker == row.organization == "Times of India"
 
 
@@ -621,18 +614,18 @@ def test_an_adviser_to_a_person_is_on_their_campaign_and_a_person_is_no_body(ext
     campaign = (
         "Ana Ruiz launched her campaign in May. “We will win,” said Tom Hale, a senior adviser to Ruiz."
     )
-    row = _row(extract_rows(campaign), "We will win")
+    row = row_starting(extract_rows(campaign), "We will win")
     assert (row.role, row.organization) == ("senior adviser to Ruiz", "Ruiz campaign")
     office = "A spokeswoman for Prime Minister Anthony Albanese said: “The government will respond.”"
-    assert _row(extract_rows(office), "The government").organization == ""
+    assert row_starting(extract_rows(office), "The government").organization == ""
 
 
 def test_a_possessive_inside_a_name_tagged_as_a_body_and_former_in_capitals(extract_rows) -> None:  # type: ignore[no-untyped-def]
     owned = "Carly Fiorina’s campaign released a video on Monday. “We need change,” Fiorina said."
-    row = _row(extract_rows(owned), "We need change")
+    row = row_starting(extract_rows(owned), "We need change")
     assert (row.speaker, row.organization) == ("Carly Fiorina", "")
     titled = "Former Hewlett-Packard CEO Carly Fiorina spoke first. “We need change,” Fiorina said."
-    row = _row(extract_rows(titled), "We need change")
+    row = row_starting(extract_rows(titled), "We need change")
     assert (row.role.lower(), row.organization) == ("former ceo", "Hewlett-Packard")
 
 
@@ -641,7 +634,7 @@ def test_a_person_set_beside_a_role_and_their_employer_stays_a_person(extract_ro
         "“It is a good deal,” said Paul Kelly, chief economist at Westpac, the country’s "
         "second-largest bank."
     )
-    row = _row(extract_rows(text), "It is a good deal")
+    row = row_starting(extract_rows(text), "It is a good deal")
     assert (row.speaker, row.organization) == ("Paul Kelly", "Westpac")
     assert row.role == "chief economist at Westpac"
 
@@ -670,7 +663,7 @@ def test_a_capitalised_word_the_tagger_left_out_of_a_bodys_name_starts_it() -> N
 def test_a_pronoun_goes_to_the_only_person_though_a_name_list_guesses_otherwise(extract_rows) -> None:  # type: ignore[no-untyped-def]
     # `Sam` is listed as a man's name; the article says she.
     text = 'Union organiser Sam Okoro said the vote was close. "We will win the next one," she said.'
-    row = _row(extract_rows(text), "We will win")
+    row = row_starting(extract_rows(text), "We will win")
     assert row.speaker == "Sam Okoro"
 
 
@@ -679,7 +672,7 @@ def test_a_pronoun_still_prefers_the_person_it_agrees_with(extract_rows) -> None
         "Mary Quinn chairs the board. Sam Okoro, the treasurer, spoke first.\n\n"
         '"The accounts are clean," he said.'
     )
-    assert _row(extract_rows(text), "The accounts").speaker == "Sam Okoro"
+    assert row_starting(extract_rows(text), "The accounts").speaker == "Sam Okoro"
 
 
 def test_the_short_form_of_a_body_the_article_names_before_a_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -689,7 +682,7 @@ def test_the_short_form_of_a_body_the_article_names_before_a_title(extract_rows)
         'Taoiseach Conor Walsh told the Dáil: "The Government wants this settled."'
     )
     rows = extract_rows(text)
-    kelly, walsh = _row(rows, "We are close"), _row(rows, "The Government")
+    kelly, walsh = row_starting(rows, "We are close"), row_starting(rows, "The Government")
     assert (kelly.role, kelly.organization) == ("general secretary", "Irish Bus Drivers Association")
     assert (walsh.speaker, walsh.role) == ("Conor Walsh", "Taoiseach")
 
@@ -699,7 +692,7 @@ def test_an_apposition_before_a_name_with_a_title_in_full(extract_rows) -> None:
         "The Rivers Trust's head of science, Professor Dame Ann Cole, said the data were clear. "
         '"The river is dying," she said.'
     )
-    row = _row(extract_rows(text), "The river is dying")
+    row = row_starting(extract_rows(text), "The river is dying")
     assert (row.speaker, row.role, row.organization) == ("Ann Cole", "head of science", "Rivers Trust")
 
 
@@ -708,20 +701,20 @@ def test_an_unnamed_spokeswoman_speaks_for_the_body_just_named(extract_rows) -> 
         "The Treasury said on Monday that borrowing had fallen. “The public finances are on a "
         "sound footing,” a spokeswoman said."
     )
-    row = _row(extract_rows(text), "The public finances")
+    row = row_starting(extract_rows(text), "The public finances")
     assert (row.role, row.organization) == ("spokeswoman", "Treasury")
 
 
 def test_a_named_spokesman_speaks_for_the_body_just_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Tesco said sales rose. “Customers are spending,” said Tom Hale, a spokesman."
-    row = _row(extract_rows(text), "Customers are spending")
+    row = row_starting(extract_rows(text), "Customers are spending")
     assert (row.speaker, row.role, row.organization) == ("Tom Hale", "spokesman", "Tesco")
 
 
 def test_the_place_an_office_governs_is_no_body_but_a_team_is(extract_rows) -> None:  # type: ignore[no-untyped-def]
-    mayor = _row(extract_rows("“We will rebuild,” said Ana Ruiz, the mayor of Linden."), "We will")
+    mayor = row_starting(extract_rows("“We will rebuild,” said Ana Ruiz, the mayor of Linden."), "We will")
     assert (mayor.role, mayor.organization) == ("mayor of Linden", "")
-    coach = _row(extract_rows("“We will win,” said Ana Ruiz, head coach of Cole Valley."), "We will")
+    coach = row_starting(extract_rows("“We will win,” said Ana Ruiz, head coach of Cole Valley."), "We will")
     assert (coach.role, coach.organization) == ("head coach of Cole Valley", "Cole Valley")
 
 
@@ -734,7 +727,7 @@ def test_an_epithet_in_place_of_a_name_is_the_person_named_before(extract_rows) 
         "father-of-four said."
     )
     rows = extract_rows(text)
-    teen, father = _row(rows, "I just held"), _row(rows, "I have never")
+    teen, father = row_starting(rows, "I just held"), row_starting(rows, "I have never")
     assert (teen.speaker, teen.mention, teen.role) == ("Aoife Brennan", "the teenager", "")
     assert (father.speaker, father.mention) == ("Declan Brennan", "the father-of-four")
 
@@ -744,7 +737,7 @@ def test_a_name_inside_a_title_tagged_as_a_body_is_the_person(extract_rows) -> N
         "The state will open 40 new clinics this year, Minister for Public Health Kavita Rao "
         "announced on Friday.\n\n“No district will be left out,” Ms Rao said."
     )
-    row = _row(extract_rows(text), "No district")
+    row = row_starting(extract_rows(text), "No district")
     assert (row.speaker, row.role) == ("Kavita Rao", "Minister for Public Health")
     assert row.organization == ""
 
@@ -754,7 +747,7 @@ def test_a_title_written_as_a_noun_ranks_before_a_role_read_from_a_verb(extract_
         "Principal Secretary Meena Iyer, who heads the Department of Water Resources, said the "
         "canal would reopen. “The repairs are done,” Ms Iyer said."
     )
-    row = _row(extract_rows(text), "The repairs")
+    row = row_starting(extract_rows(text), "The repairs")
     assert (row.speaker, row.role) == ("Meena Iyer", "Principal Secretary")
     assert row.organization == "Department of Water Resources"
 
@@ -769,7 +762,7 @@ def test_a_place_and_a_body_named_after_it_are_no_body_of_an_unnamed_group(extra
         "Sir Ian Webb, chairman of the Ellsworth Chamber of Commerce, warned that small firms "
         "would struggle."
     )
-    row = _row(extract_rows(text), "Nobody asked")
+    row = row_starting(extract_rows(text), "Nobody asked")
     assert row.speaker == "Tom Hale" and row.organization == ""
 
 
@@ -779,7 +772,7 @@ def test_the_force_is_the_police_service_the_article_names(extract_rows) -> None
         "Const. Mona Clarke, a spokesperson for the force, said the men were known to police. "
         "“We expect more charges,” she said."
     )
-    row = _row(extract_rows(text), "We expect")
+    row = row_starting(extract_rows(text), "We expect")
     assert row.speaker == "Mona Clarke" and row.organization == "Lakeview Police Service"
 
 
@@ -788,7 +781,7 @@ def test_a_body_cut_short_by_the_tagger_is_whole_when_its_short_form_follows(ext
         "Australian Competition and Consumer Commission (ACCC) chair Gina Marsh said the regulator "
         "was watching. “We will not hesitate to act,” the ACCC chair said."
     )
-    row = _row(extract_rows(text), "We will not")
+    row = row_starting(extract_rows(text), "We will not")
     assert row.speaker == "Gina Marsh" and row.role == "chair"
     assert row.organization == "Australian Competition and Consumer Commission"
 
@@ -798,7 +791,7 @@ def test_the_senator_is_the_person_the_article_calls_sen(extract_rows) -> None: 
         "Sen. Dana Whitfield and Gov. Tom Hale met voters in Dover on Friday. Hale spoke about "
         "roads.\n\nThe senator said the tax plan was unfair. “It punishes families,” the senator said."
     )
-    row = _row(extract_rows(text), "It punishes")
+    row = row_starting(extract_rows(text), "It punishes")
     assert row.speaker == "Dana Whitfield"
 
 
@@ -807,19 +800,19 @@ def test_a_bodys_bare_noun_before_a_title_names_no_body_when_the_article_names_n
         "Players back sacked coach\n\n"
         "Club captain Ryan Hale said the players shared the blame. “We let him down,” Hale said."
     )
-    row = _row(extract_rows(text), "We let him")
+    row = row_starting(extract_rows(text), "We let him")
     assert row.speaker == "Ryan Hale" and row.organization == ""
 
 
 def test_a_role_whose_object_is_a_title_in_quote_marks_keeps_no_dangling_of(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“It was a long road,” said Tom Hale, the author of ''The Long Road Home,'' a memoir."
-    row = _row(extract_rows(text), "It was a long")
+    row = row_starting(extract_rows(text), "It was a long")
     assert (row.speaker, row.role) == ("Tom Hale", "author")
 
 
 def test_a_body_named_with_a_peoples_word_is_whole(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“The vote was close,” said Ann Ruiz, executive director of Republicans for Reform."
-    row = _row(extract_rows(text), "The vote")
+    row = row_starting(extract_rows(text), "The vote")
     assert row.organization == "Republicans for Reform"
 
 
@@ -828,7 +821,7 @@ def test_a_title_a_speaker_gives_a_surname_alone_is_no_role(extract_rows) -> Non
         "Amal Haddad spoke at the rally on Monday. “Captain Haddad, who died in 2004, was our son,” "
         "Amal Haddad said."
     )
-    row = _row(extract_rows(text), "Captain Haddad")
+    row = row_starting(extract_rows(text), "Captain Haddad")
     assert row.speaker == "Amal Haddad" and row.role == ""
 
 
@@ -837,7 +830,7 @@ def test_what_someone_says_they_are_not_is_no_role(extract_rows) -> None:  # typ
         "Ann Ruiz has admitted that she is not a natural campaigner. “I prefer the library,” "
         "Ruiz said."
     )
-    row = _row(extract_rows(text), "I prefer")
+    row = row_starting(extract_rows(text), "I prefer")
     assert row.speaker == "Ann Ruiz" and row.role == ""
 
 
@@ -863,19 +856,19 @@ def test_an_indefinite_body_is_none_the_article_names(extract_rows) -> None:  # 
         "Members of the Harbour Workers Alliance marched on Friday. “We want a fair deal,” said "
         "Tom Hale, organizer of a group that met at the docks."
     )
-    row = _row(extract_rows(text), "We want")
+    row = row_starting(extract_rows(text), "We want")
     assert row.speaker == "Tom Hale" and row.organization == ""
 
 
 def test_a_possessive_opening_a_bodys_description_names_no_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Senator Ann Ruiz did not attend the vote. His office said: “The senator was ill.”"
-    row = _row(extract_rows(text), "The senator was")
+    row = row_starting(extract_rows(text), "The senator was")
     assert row.organization == ""
 
 
 def test_a_no_break_space_inside_a_role_stays_a_space(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We were surprised,” said Kenji Mori, a Japanese\u00a0journalist who covered the visit."
-    row = _row(extract_rows(text), "We were")
+    row = row_starting(extract_rows(text), "We were")
     assert row.role == "Japanese journalist"
 
 
@@ -883,14 +876,14 @@ def test_markup_left_in_a_pages_text_is_no_part_of_a_title(extract_rows) -> None
     text = (
         'The post read tweet_id="6942854158">Trusted reform candidate Ann Ruiz said: “We will win.”'
     )
-    row = _row(extract_rows(text), "We will win")
+    row = row_starting(extract_rows(text), "We will win")
     assert "=" not in row.role and ">" not in row.role
 
 
 
 def test_a_person_after_their_bodys_possessive_tagged_as_one_body_is_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Critics piled on. “The nominee has lost the room,” wrote Harbor’s Noah Rothman on Tuesday."
-    row = _row(extract_rows(text), "The nominee")
+    row = row_starting(extract_rows(text), "The nominee")
     assert (row.speaker, row.organization) == ("Noah Rothman", "Harbor")
 
 
@@ -900,7 +893,7 @@ def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman(extract_rows) -> No
         "A spokeswoman for Network Rail said the station would be upgraded. "
         "“We are working closely with the council,” she said."
     )
-    row = _row(extract_rows(text), "We are working")
+    row = row_starting(extract_rows(text), "We are working")
     assert row.mention == "she"
     assert row.speaker != "Margaret Holloway"
     assert row.organization == "Network Rail"
@@ -912,7 +905,7 @@ def test_the_two_senators_are_the_two_named_together_before(extract_rows) -> Non
         "Senator Dana Whitfield and Senator Paul Okafor introduced the bill on Monday.\n\n"
         "“This bill secures the border without abandoning our values,” the two senators said."
     )
-    row = _row(extract_rows(text), "This bill")
+    row = row_starting(extract_rows(text), "This bill")
     assert row.mention == "the two senators"
     assert row.speaker == "Dana Whitfield; Paul Okafor"
     assert row.role == "Senator"
@@ -925,7 +918,7 @@ def test_the_chairmen_far_on_are_the_pair_who_chair(extract_rows) -> None:  # ty
         "The department said the figures were under review.\n\n"
         "“The public deserves to see the full costs,” the committee chairmen wrote."
     )
-    row = _row(extract_rows(text), "The public")
+    row = row_starting(extract_rows(text), "The public")
     assert row.speaker == "Alan Brodie; Rosa Keane"
     assert row.role.lower() == "committee chairman"
 
@@ -935,7 +928,7 @@ def test_three_named_together_are_no_pair(extract_rows) -> None:  # type: ignore
         "Ana Ruiz, Tom Hale and Priya Raman met the board on Monday.\n\n"
         "“We were not consulted,” the two teachers said."
     )
-    row = _row(extract_rows(text), "We were not")
+    row = row_starting(extract_rows(text), "We were not")
     assert ";" not in row.speaker
 
 
@@ -944,7 +937,7 @@ def test_a_surname_with_two_letters_swapped_is_the_person_it_misspells(extract_r
         "Singer Marcus Hallberg said the album was nearly done.\n\n"
         "“We wrote forty songs and kept eleven,” Hlalberg said."
     )
-    row = _row(extract_rows(text), "We wrote")
+    row = row_starting(extract_rows(text), "We wrote")
     assert row.speaker == "Marcus Hallberg"
 
 
@@ -953,7 +946,7 @@ def test_a_different_surname_of_the_same_length_is_someone_else(extract_rows) ->
         "Singer Marcus Hallberg said the album was nearly done.\n\n"
         "“We wrote forty songs and kept eleven,” Hellborg said."
     )
-    row = _row(extract_rows(text), "We wrote")
+    row = row_starting(extract_rows(text), "We wrote")
     assert row.speaker != "Marcus Hallberg"
 
 
@@ -964,7 +957,7 @@ def test_mr_and_mrs_give_neither_spouse_a_gender(extract_rows) -> None:  # type:
         "“We have never had a winter like this,” he said.\n\n"
         "Letters addressed to Mr. and Mrs. Haddad arrived every day after the story ran."
     )
-    row = _row(extract_rows(text), "We have never")
+    row = row_starting(extract_rows(text), "We have never")
     assert row.speaker == "Tarek Haddad"
 
 
@@ -974,7 +967,7 @@ def test_he_after_an_unnamed_reporter_is_the_reporter_when_nobody_else_fits(extr
         "A reporter for the Coastal Press Agency called it chaos. "
         "“We saw people running in every direction,” he said."
     )
-    row = _row(extract_rows(text), "We saw")
+    row = row_starting(extract_rows(text), "We saw")
     assert row.speaker.lower() == "a reporter"
     assert row.organization == "Coastal Press Agency"
 
@@ -984,7 +977,7 @@ def test_he_after_an_unnamed_official_goes_to_the_man_just_named(extract_rows) -
         "Mayor Tom Hale said the harbour would reopen on Friday. An official said repairs were "
         "on schedule. Hale said: “We will not cut corners.” “The work is nearly done,” he said."
     )
-    row = _row(extract_rows(text), "The work")
+    row = row_starting(extract_rows(text), "The work")
     assert row.speaker == "Tom Hale"
 
 
@@ -996,10 +989,10 @@ def test_the_campaign_is_the_one_campaign_the_story_names(extract_rows) -> None:
         "Harlow spoke in Ames on Monday. Her campaign also said: “Iowa will decide.”"
     )
     rows = extract_rows(text)
-    spokesman = _row(rows, "One poll")
+    spokesman = row_starting(rows, "One poll")
     assert (spokesman.speaker, spokesman.organization) == ("Dev Anand", "Harlow campaign")
-    assert _row(rows, "We are built").speaker == "Harlow campaign"
-    assert _row(rows, "Iowa will").speaker == "Harlow campaign"
+    assert row_starting(rows, "We are built").speaker == "Harlow campaign"
+    assert row_starting(rows, "Iowa will").speaker == "Harlow campaign"
 
 
 def test_the_campaign_between_two_campaigns_is_neither(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -1007,7 +1000,7 @@ def test_the_campaign_between_two_campaigns_is_neither(extract_rows) -> None:  #
         "Ellen Harlow's campaign and Greg Tandy's campaign both spent heavily in Iowa.\n\n"
         "“One poll is a snapshot,” said Dev Anand, a spokesman for the campaign."
     )
-    row = _row(extract_rows(text), "One poll")
+    row = row_starting(extract_rows(text), "One poll")
     assert row.organization == ""
 
 
@@ -1017,7 +1010,7 @@ def test_a_candidates_spokeswoman_in_a_campaign_story_is_on_their_campaign(extra
         "Tandy's spokeswoman, Lisa Cho, said the senator would visit every county. "
         "“He will not take a single vote for granted,” Cho said."
     )
-    row = _row(extract_rows(text), "He will not")
+    row = row_starting(extract_rows(text), "He will not")
     assert (row.speaker, row.role, row.organization) == ("Lisa Cho", "spokeswoman", "Tandy campaign")
 
 
@@ -1027,7 +1020,7 @@ def test_a_description_is_not_the_person_its_verb_has_for_object(extract_rows) -
         "during Walker’s tenure. The governor first named her to the circuit court in 2012.\n\n"
         "“I am grateful to the voters,” Bradley said."
     )
-    row = _row(extract_rows(text), "I am grateful")
+    row = row_starting(extract_rows(text), "I am grateful")
     assert (row.speaker, row.role) == ("Rebecca Bradley", "")
 
 
@@ -1036,7 +1029,7 @@ def test_a_plural_after_a_name_is_a_list_not_their_role(extract_rows) -> None:  
         "To Tom Hale, his aides and those in attendance, there was no hurry. "
         "“We have time,” Hale said."
     )
-    row = _row(extract_rows(text), "We have time")
+    row = row_starting(extract_rows(text), "We have time")
     assert (row.speaker, row.role) == ("Tom Hale", "")
 
 
@@ -1046,7 +1039,7 @@ def test_a_description_in_reported_words_is_not_their_speaker(extract_rows) -> N
         "her husband,” she said. The former foreign minister will play the “experience card,” "
         "Moretti said."
     )
-    row = _row(extract_rows(text), "You will not")
+    row = row_starting(extract_rows(text), "You will not")
     assert (row.speaker, row.role) == ("Carla Moretti", "")
 
 
@@ -1056,7 +1049,7 @@ def test_a_bodys_noun_with_another_name_before_it_is_not_the_body_named(extract_
         "“The games will be the greenest yet,” said Mia Lund, press secretary for the Labour "
         "committee that runs the city."
     )
-    row = _row(extract_rows(text), "The games")
+    row = row_starting(extract_rows(text), "The games")
     assert row.speaker == "Mia Lund"
     assert row.organization != "Riverton Host Committee"
 
@@ -1066,7 +1059,7 @@ def test_a_bodys_noun_after_the_bodys_own_word_is_the_body_named(extract_rows) -
         "The Riverton Host Committee has raised $4 million for the games.\n\n"
         "“The games will be the greenest yet,” said Mia Lund, press secretary for the Host committee."
     )
-    row = _row(extract_rows(text), "The games")
+    row = row_starting(extract_rows(text), "The games")
     assert row.organization == "Riverton Host Committee"
 
 
@@ -1076,7 +1069,7 @@ def test_a_plural_role_is_no_one_persons_role(extract_rows) -> None:  # type: ig
         "governors of large states. “I have run a business,” Ms. Fell said. "
         "“Experience matters,” Mr. Vance said."
     )
-    row = _row(extract_rows(text), "Experience matters")
+    row = row_starting(extract_rows(text), "Experience matters")
     assert "governors" not in row.role
 
 
@@ -1095,5 +1088,5 @@ def test_another_given_name_before_a_known_surname_is_another_of_the_family(nlp)
     given = next(t.i for t in doc if t.text == "Zinnia")
     kept = [e for e in doc.ents if not (e.start <= given + 1 and e.end > given)]
     doc.set_ents(kept + [Span(doc, given, given + 1, label="PRODUCT")], default="outside")
-    row = _row(quotes_from_doc(doc), "My father")
+    row = row_starting(quotes_from_doc(doc), "My father")
     assert row.speaker == "Zinnia Okonjo"

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from quotes.spans import find_quote_spans
-
-
-def _row(rows: list[Any], start_of_quote: str) -> Any:
-    hits = [r for r in rows if r.quote.startswith(start_of_quote)]
-    assert hits, [r.quote for r in rows]
-    return hits[0]
+from tests.rows import row_starting
 
 
 def _utterances(text: str) -> list[int]:
@@ -70,7 +63,7 @@ def test_second_piece_of_a_split_quote_shares_speaker_and_cue(extract_rows) -> N
         "he said. “We will rebuild it together.”"
     )
     rows = extract_rows(text)
-    first, second = _row(rows, "We built"), _row(rows, "We will rebuild")
+    first, second = row_starting(rows, "We built"), row_starting(rows, "We will rebuild")
     assert first.utterance == second.utterance
     assert (second.speaker, second.cue) == (first.speaker, first.cue) == ("Tom Becker", "said")
 
@@ -83,7 +76,7 @@ def test_honorific_is_not_a_role(extract_rows) -> None:  # type: ignore[no-untyp
         "Defending, Rhys Morgan said his client was sorry.\n\n"
         "“He knows there is nothing he can say to make this right,” Mr Morgan told the court."
     )
-    row = _row(extract_rows(text), "He knows there")
+    row = row_starting(extract_rows(text), "He knows there")
     assert row.speaker == "Rhys Morgan"
     assert row.role == ""
 
@@ -94,7 +87,7 @@ def test_pronoun_prefers_the_person_named_in_its_paragraph(extract_rows) -> None
         "Outside court, Anita Desai, chief executive of the Little Lanterns Trust, said the "
         "charity had lost its reserves. “We had to let six nurses go,” she said."
     )
-    row = _row(extract_rows(text), "We had to let")
+    row = row_starting(extract_rows(text), "We had to let")
     assert row.speaker == "Anita Desai"
 
 
@@ -105,8 +98,8 @@ def test_participle_after_said_is_not_the_cue(extract_rows) -> None:  # type: ig
         "time. It isn’t yet.’"
     )
     rows = extract_rows(text)
-    assert _row(rows, "I’ll know").cue == "said"
-    assert _row(rows, "I’ll know").speaker == "Lewis Carter"
+    assert row_starting(rows, "I’ll know").cue == "said"
+    assert row_starting(rows, "I’ll know").speaker == "Lewis Carter"
 
 
 def test_quote_after_a_paraphrase_belongs_to_the_subject_of_said(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +107,7 @@ def test_quote_after_a_paraphrase_belongs_to_the_subject_of_said(extract_rows) -
         "Dr Omar Nasser, a consultant at St Brendan’s Hospital, said his ward had admitted 23 "
         "children since August. “Two of them were in intensive care. Both are home now.”"
     )
-    row = _row(extract_rows(text), "Two of them")
+    row = row_starting(extract_rows(text), "Two of them")
     assert row.speaker == "Omar Nasser"
     assert row.cue == "said"
 
@@ -125,7 +118,7 @@ def test_quote_before_a_sentence_whose_subject_reports(extract_rows) -> None:  #
         "“I waited an hour and a half in the rain with a three-year-old.” Ana Pereira, a nurse, "
         "said she had been late for her shift."
     )
-    row = _row(extract_rows(text), "I waited")
+    row = row_starting(extract_rows(text), "I waited")
     assert row.speaker == "Ana Pereira"
 
 
@@ -137,14 +130,14 @@ def test_honorific_before_a_name_is_not_a_role(extract_rows) -> None:  # type: i
         "Mr Oliver Grant, who owns the bakery on Station Road, opened early. “We never closed "
         "once,” Mr Grant told reporters."
     )
-    row = _row(extract_rows(text), "We never closed")
+    row = row_starting(extract_rows(text), "We never closed")
     assert row.speaker == "Oliver Grant"
     assert row.role == ""
 
 
 def test_office_title_before_a_name_stays_a_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“The case is closed,” said Judge Maria Collins."
-    row = _row(extract_rows(text), "The case is closed")
+    row = row_starting(extract_rows(text), "The case is closed")
     assert row.speaker == "Maria Collins"
     assert row.role.lower() == "judge"
 
@@ -154,7 +147,7 @@ def test_honorific_gives_way_to_the_apposition(extract_rows) -> None:  # type: i
         "Dr Priya Raman, director of research at the National Heart Institute, said the trial "
         "would start in May. “We are ready,” Dr Raman said."
     )
-    row = _row(extract_rows(text), "We are ready")
+    row = row_starting(extract_rows(text), "We are ready")
     assert (row.speaker, row.role) == ("Priya Raman", "director of research at the National Heart Institute")
     assert row.organization == "National Heart Institute"
 
@@ -167,7 +160,7 @@ def test_apposition_after_an_inverted_said_with_a_noun_in_no_list(extract_rows) 
         "“The river has never been this low,” said Tomas Berg, a soil chemist at the University "
         "of Uppsala, who has studied it for years."
     )
-    row = _row(extract_rows(text), "The river")
+    row = row_starting(extract_rows(text), "The river")
     assert row.speaker == "Tomas Berg"
     assert row.role == "soil chemist at the University of Uppsala"
     assert row.organization == "University of Uppsala"
@@ -178,7 +171,7 @@ def test_apposition_after_according_to(extract_rows) -> None:  # type: ignore[no
         "The fire started in the kitchen. “It spread in minutes,” according to Dan Howell, a "
         "station officer with Kent Fire and Rescue Service."
     )
-    row = _row(extract_rows(text), "It spread")
+    row = row_starting(extract_rows(text), "It spread")
     assert row.speaker == "Dan Howell"
     assert row.role == "station officer with Kent Fire and Rescue Service"
     assert row.organization == "Kent Fire and Rescue Service"
@@ -189,7 +182,7 @@ def test_title_noun_before_the_name_and_organisation_after_it(extract_rows) -> N
         "The study, led by economist Hannah Fischer of the Kiel Institute, looked at 40 ports. "
         "“Freight costs have tripled,” said Dr Fischer."
     )
-    row = _row(extract_rows(text), "Freight costs")
+    row = row_starting(extract_rows(text), "Freight costs")
     assert row.speaker == "Hannah Fischer"
     assert row.role == "economist"
     assert row.organization == "Kiel Institute"
@@ -198,7 +191,7 @@ def test_title_noun_before_the_name_and_organisation_after_it(extract_rows) -> N
 def test_organisation_in_a_role_whatever_its_entity_label(extract_rows) -> None:  # type: ignore[no-untyped-def]
     # The tagger may call a club a place; `coach of X` still makes X the organisation.
     text = "Maria Santos, head coach of Ridge Valley, was calm. “We played well,” she said."
-    row = _row(extract_rows(text), "We played well")
+    row = row_starting(extract_rows(text), "We played well")
     assert row.speaker == "Maria Santos"
     assert row.role == "head coach of Ridge Valley"
     assert row.organization == "Ridge Valley"
@@ -206,7 +199,7 @@ def test_organisation_in_a_role_whatever_its_entity_label(extract_rows) -> None:
 
 def test_possessive_saint_name_stays_in_the_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“Beds are full,” said Ian Moss, a senior nurse at St Luke’s Hospital."
-    row = _row(extract_rows(text), "Beds are full")
+    row = row_starting(extract_rows(text), "Beds are full")
     assert row.organization == "St Luke’s Hospital"
 
 
@@ -215,7 +208,7 @@ def test_role_found_on_one_mention_is_carried_to_later_rows(extract_rows) -> Non
         "Laura Finch, a spokeswoman for the Harbour Trust, said the pier would reopen.\n\n"
         "“Repairs are on schedule,” Finch said."
     )
-    row = _row(extract_rows(text), "Repairs are")
+    row = row_starting(extract_rows(text), "Repairs are")
     assert (row.speaker, row.role, row.organization) == (
         "Laura Finch",
         "spokeswoman for the Harbour Trust",
@@ -232,7 +225,7 @@ def test_honorific_and_surname_resolve_to_the_full_name(extract_rows) -> None:  
         "Sue Banks, a spokeswoman for the Harbour Trust, said the pier would reopen in May. "
         "“Repairs are on schedule,” Ms Banks said."
     )
-    row = _row(extract_rows(text), "Repairs are")
+    row = row_starting(extract_rows(text), "Repairs are")
     assert row.speaker == "Sue Banks"
     assert (row.role, row.organization) == ("spokeswoman for the Harbour Trust", "Harbour Trust")
 
@@ -248,7 +241,7 @@ def test_pronoun_prefers_the_person_of_its_paragraph_over_an_older_one(extract_r
         "Dana Okoro, head of the residents' group, said the plan had split the street. "
         "“We were never asked,” she said."
     )
-    row = _row(extract_rows(text), "We were never asked")
+    row = row_starting(extract_rows(text), "We were never asked")
     assert row.speaker == "Dana Okoro"
 
 
@@ -260,9 +253,9 @@ def test_pronoun_never_resolves_to_an_organisation_tagged_as_a_person(extract_ro
         "Luca Marino, general manager of Copper Lane, is her brother. “She never sleeps,” he said."
     )
     rows = extract_rows(text)
-    assert _row(rows, "I baked").speaker == "Noor Marino"
-    assert _row(rows, "She never sleeps").speaker == "Luca Marino"
-    assert _row(rows, "She never sleeps").organization == "Copper Lane"
+    assert row_starting(rows, "I baked").speaker == "Noor Marino"
+    assert row_starting(rows, "She never sleeps").speaker == "Luca Marino"
+    assert row_starting(rows, "She never sleeps").organization == "Copper Lane"
 
 
 def test_pronoun_takes_the_subject_of_its_own_sentence(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -271,7 +264,7 @@ def test_pronoun_takes_the_subject_of_its_own_sentence(extract_rows) -> None:  #
         "Ortega said later that she had watched Bell’s crews work through what she described as "
         "“the worst night this town has seen.”"
     )
-    row = _row(extract_rows(text), "the worst night")
+    row = row_starting(extract_rows(text), "the worst night")
     assert row.speaker == "Helen Ortega"
 
 
@@ -283,7 +276,7 @@ def test_the_ministry_is_the_ministry_the_article_named(extract_rows) -> None:  
         "Fuel prices rose again in March, the Ministry of Energy said on Tuesday.\n\n"
         "“Households will feel this for months,” the ministry said in a statement."
     )
-    row = _row(extract_rows(text), "Households will")
+    row = row_starting(extract_rows(text), "Households will")
     assert (row.speaker, row.organization) == ("Ministry of Energy", "Ministry of Energy")
 
 
@@ -296,15 +289,15 @@ def test_the_company_is_the_most_named_company_not_a_newspaper_or_a_union(extrac
         "said."
     )
     rows = extract_rows(text)
-    assert _row(rows, "We have no choice").speaker == "Brightwater Airways"
-    assert _row(rows, "We have no choice").organization == "Brightwater Airways"
+    assert row_starting(rows, "We have no choice").speaker == "Brightwater Airways"
+    assert row_starting(rows, "We have no choice").organization == "Brightwater Airways"
     # The tagger calls Balpa a person; `the pilots’ union, Balpa` says what it is.
-    assert _row(rows, "This is a betrayal").speaker == "Balpa"
+    assert row_starting(rows, "This is a betrayal").speaker == "Balpa"
 
 
 def test_an_unnamed_body_stays_as_the_article_words_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will review the decision,” the ministry said."
-    row = _row(extract_rows(text), "We will review")
+    row = row_starting(extract_rows(text), "We will review")
     assert row.speaker == "ministry"
 
 
@@ -314,7 +307,7 @@ def test_a_short_name_is_the_full_name_given_before(extract_rows) -> None:  # ty
         "Talks between the union and Halden Rail broke down on Friday. Halden said its offer "
         "was “fair and final”."
     )
-    row = _row(extract_rows(text), "fair and final")
+    row = row_starting(extract_rows(text), "fair and final")
     assert (row.speaker, row.organization) == ("Halden Rail", "Halden Rail")
 
 
@@ -323,7 +316,7 @@ def test_a_plural_body_is_not_one_named_company(extract_rows) -> None:  # type: 
         "Apple and Google face new rules in Europe. Apple said it would comply.\n\n"
         "“We were not consulted,” the companies said in a joint letter."
     )
-    row = _row(extract_rows(text), "We were not consulted")
+    row = row_starting(extract_rows(text), "We were not consulted")
     # The companies speak together: neither one of them, and not nobody.
     assert text[row.speaker_start : row.speaker_end] == "the companies"
     assert row.speaker not in ("", "Apple", "Google")
@@ -335,13 +328,13 @@ def test_a_person_the_role_is_for_stays_a_person(extract_rows) -> None:  # type:
         "Whitfield said she would rest.\n\n"
         "Whitfield thanked her volunteers. “We did this together,” she said."
     )
-    row = _row(extract_rows(text), "We did this")
+    row = row_starting(extract_rows(text), "We did this")
     assert row.speaker == "Rosa Whitfield"
 
 
 def test_age_between_the_name_and_the_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "Tom Ellery, 52, a retired firefighter, said the station “must stay open”."
-    row = _row(extract_rows(text), "must stay open")
+    row = row_starting(extract_rows(text), "must stay open")
     assert (row.speaker, row.role) == ("Tom Ellery", "retired firefighter")
 
 
@@ -350,5 +343,5 @@ def test_untagged_surname_keeps_the_pronoun_on_its_person(extract_rows) -> None:
         "Priya Raman, 29, a primary school teacher, won the seat. Turnout was 31 per cent.\n\n"
         "Speaking at the count, Raman thanked the volunteers. ‘I didn’t think we’d win,’ she said."
     )
-    row = _row(extract_rows(text), "I didn’t think")
+    row = row_starting(extract_rows(text), "I didn’t think")
     assert row.speaker == "Priya Raman"
