@@ -90,10 +90,10 @@ DESCRIPTION_THRESHOLD = 120.0
 DESCRIPTION_MARGIN = 2.0
 # Stands for an organisation to be read once the pronouns are (`Her campaign manager`).
 _PRONOUN_MARK = "\x00"
-# Words that make a name a newspaper's (`The Daily Telegraph`, `Hindustan Times`): English
-# newspaper titles in many countries use them.
 # Words that open a description of a body without naming it (`His office`, `The agency`).
 _OPENING_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+# Words that make a name a newspaper's (`The Daily Telegraph`, `Hindustan Times`): English
+# newspaper titles in many countries use them.
 _MASTHEAD_WORDS = frozenset(
     {
         "times", "post", "journal", "herald", "guardian", "telegraph", "gazette", "tribune",
@@ -101,10 +101,10 @@ _MASTHEAD_WORDS = frozenset(
         "dispatch", "bulletin", "recorder", "daily", "express", "mail", "star", "standard",
     }
 )  # fmt: skip
-# Entity labels the tagger often gives a person's name by mistake.
 # The nouns that stand for a business of any kind (`the company`, `the firm`): other business
 # nouns (`the bank`, `the airline`) name one kind.
 GENERIC_BUSINESS_NOUNS = frozenset({"business", "company", "firm", "group", "operator"})
+# Entity labels the tagger often gives a person's name by mistake.
 _MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -272,6 +272,14 @@ def plural_role(role: str) -> bool:
     return any(end and one in nouns for end, one in zip(endings, singular, strict=True))
 
 
+def previous_paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding char ``at`` starts (past blank lines)."""
+    end = max(text.rfind("\n", 0, at), 0)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
+
+
 class ArticleOrganizations:
     """The organisations an article names, and what the article means by a body's noun (`the
     ministry`), by `its`, or by a short name (`SEC`)."""
@@ -326,35 +334,27 @@ class ArticleOrganizations:
         """The name of the organisation the article names last before char ``at``, in the same
         paragraph or (``reach``) the one before (what `its` in `Its chief economist` stands
         for), or ""."""
-        start = self._previous_paragraph_start(at) if reach else self.text.rfind("\n", 0, at) + 1
-        last = max(
-            ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
-            key=lambda x: x[0],
-            default=(-1, None),
-        )
-        return last[1].name() if last[1] is not None and last[0] >= 0 else ""
-
-    def _previous_paragraph_start(self, at: int) -> int:
-        """Where the paragraph before the one holding char ``at`` starts (past blank lines)."""
-        text = self.text
-        end = max(text.rfind("\n", 0, at), 0)
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        return text.rfind("\n", 0, end) + 1
+        start = previous_paragraph_start(self.text, at) if reach else self.text.rfind("\n", 0, at) + 1
+        named = self._last_named(start, at)
+        return named[0].name() if named is not None else ""
 
     def body_just_named(self, at: int) -> tuple[Entity, int] | None:
         """The organisation named last before char ``at``, in the same paragraph or the one
         before, with the char of that mention, unless the article calls it a business (`the
         department` is no company)."""
-        start = self._previous_paragraph_start(at)
+        named = self._last_named(previous_paragraph_start(self.text, at), at)
+        if named is None or named[0].kinds & lexicon().business_nouns:
+            return None
+        return named
+
+    def _last_named(self, start: int, at: int) -> tuple[Entity, int] | None:
+        """The organisation with the last mention in chars [start, at), and that mention's char."""
         last = max(
             ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
             key=lambda x: x[0],
             default=(-1, None),
         )
-        org = last[1]
-        business = lexicon().business_nouns
-        return (org, last[0]) if org is not None and last[0] >= 0 and not org.kinds & business else None
+        return (last[1], last[0]) if last[1] is not None and last[0] >= 0 else None
 
     def organization_named(self, start: int) -> Entity | None:
         """The organisation whose mention starts at char ``start``."""
@@ -978,9 +978,7 @@ def _untagged_names(
             if name is None or doc[name.start].ent_type_:
                 continue
             # (`Mr Donnelly said`: one word after a form of address is a surname.)
-            addressed = (
-                name.start > span.start and doc[name.start - 1].lower_.rstrip(".") in lexicon().honorifics
-            )
+            addressed = name.start > span.start and is_honorific(doc[name.start - 1])
             if (len(name.key) >= 2 or addressed) and looks_like_name(doc, name):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
                     out.append(doc[name.start : name.end])
@@ -1501,9 +1499,7 @@ def _named_pair(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     if any(c.tag_ == "CD" and c.lower_ not in ("two", "2") for c in head.children):
         return None
     head_person = {i: p for _, p, i in article.person_mentions}
-    text = article.text
-    here = text.rfind("\n", 0, m.start)
-    near = text.rfind("\n", 0, max(len(text[:here].rstrip()), 0)) + 1 if here > 0 else 0
+    near = previous_paragraph_start(article.text, m.start)
     for char, second, i in reversed(article.person_mentions):
         if char >= m.start:
             continue
