@@ -39,7 +39,7 @@ from quotes.names import (
     is_title,
     title_word,
 )
-from quotes.tokens import entity_at, joined_text, reads_as_person_name
+from quotes.tokens import entity_at, hyphen_joined, joined_text, reads_as_person_name
 
 _MAX_TITLE_TOKENS = 14
 _MAX_APPOSITION_TOKENS = 20
@@ -278,7 +278,7 @@ def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
     if not (noun.is_lower and noun.pos_ in ("NOUN", "PROPN") and _is_org_noun(noun)):
         return ent
     lex = lexicon()
-    if ent[0].lower_ in lex.first_names or ent[0].lower_.rstrip(".") in lex.honorifics:
+    if ent[0].lower_ in lex.first_names or is_honorific(ent[0]):
         return ent
     if not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in ent):
         return ent
@@ -291,10 +291,10 @@ def _body_before_a_title(doc: Doc, ent: Span) -> Span:
     noun among them) are tagged a body; else the tag stands."""
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or doc[ent.end].pos_ != "PROPN":
         return ent
-    if ent[-1].lower_.rstrip(".") not in lexicon().honorifics:
+    if not is_honorific(ent[-1]):
         return ent
     body = ent[:-1]
-    while len(body) > 1 and body[-1].lower_.rstrip(".") in lexicon().honorifics:
+    while len(body) > 1 and is_honorific(body[-1]):
         body = body[:-1]  # `Victoria Police Det. Sgt.`
     if any((t.is_upper and len(t) >= 2) or _is_org_noun(t) for t in body):
         return Span(doc, body.start, body.end, label="ORG")
@@ -306,9 +306,8 @@ def _person_after_a_rank(doc: Doc, ent: Span) -> Span | None:
     Constable` + `Erin Blake`): two or three capitalised words with no body's noun."""
     if ent.label_ != "ORG" or len(ent) < 4:
         return None
-    ranks = lexicon().title_nouns
     for k in range(len(ent) - 3, 0, -1):
-        rank = ent[k].lower_.rstrip(".") in ranks or (is_role_noun(ent[k]) and not _is_org_noun(ent[k]))
+        rank = _is_rank(ent[k]) or (is_role_noun(ent[k]) and not _is_org_noun(ent[k]))
         if ent[k].is_title and rank:
             name = ent[k + 1 :]
             if 2 <= len(name) <= 3 and all(
@@ -317,6 +316,11 @@ def _person_after_a_rank(doc: Doc, ent: Span) -> Span | None:
                 return Span(doc, name.start, name.end, label="PERSON")
             return None
     return None
+
+
+def _is_rank(tok: Token) -> bool:
+    """An abbreviated title that stands for a noun (`Cpl.` → corporal, `Sen.` → senator)."""
+    return title_word(tok.text) in lexicon().title_nouns
 
 
 def _body_of_ranked(doc: Doc, ent: Span, person: Span) -> Span | None:
@@ -622,7 +626,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     ranked = False
     if run and is_honorific(run[-1]):
         while run and is_honorific(run[-1]):
-            ranked = ranked or run[-1].lower_.rstrip(".") in lexicon().title_nouns
+            ranked = ranked or _is_rank(run[-1])
             run = run[:-1]
         # (`police` may name a job, but not in front of a rank.)
         if ranked and run and not any(is_role_noun(t) and not _is_org_noun(t) for t in run):
@@ -671,8 +675,7 @@ def _body_before_rank(describer: Describer, start: int) -> str:
     rank in short (the tagger often takes the whole for a person), or ""."""
     doc = describer.doc
     i = start - 1
-    ranks = lexicon().title_nouns
-    while i >= 0 and doc[i].lower_.rstrip(".") in ranks and describer.outside[i]:
+    while i >= 0 and _is_rank(doc[i]) and describer.outside[i]:
         i -= 1
     if i == start - 1:
         return ""
@@ -1485,7 +1488,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     out = []
     for n, head in enumerate(heads):
         # (`director-general`, its last part parsed as an adjective.)
-        if head.pos_ not in ("NOUN", "PROPN") and not _hyphen_joined(head):
+        if head.pos_ not in ("NOUN", "PROPN") and not hyphen_joined(head):
             continue
         if not (is_role_noun(head) or (indefinite and _occupation(head))):
             continue
@@ -1500,17 +1503,6 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         if role:
             out.append((role, organization))
     return out
-
-
-def _hyphen_joined(tok: Token) -> bool:
-    """Whether ``tok`` ends a word the tokenizer split at a hyphen (`director-general`)."""
-    doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text == "-"
-        and not doc[tok.i - 1].whitespace_
-        and not doc[tok.i - 2].whitespace_
-    )
 
 
 # --- clauses ---------------------------------------------------------------------------

@@ -54,11 +54,22 @@ def _names_a_role(tok: Token) -> bool:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+    if hyphen_joined(tok):
         lemma = doc[tok.i - 2].lemma_.lower()
     elif tok.pos_ != "NOUN":
         return False
     return lemma in lex.role_nouns and lemma not in lex.organization_nouns
+
+
+def hyphen_joined(tok: Token) -> bool:
+    """Whether ``tok`` ends a word the tokenizer split at a hyphen (`director-general`)."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
 
 
 def entity_at(doc: Doc, tok: Token) -> Span | None:
