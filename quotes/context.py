@@ -79,9 +79,14 @@ class DocContext:
         return furniture_lines(self.text)
 
     @cached_property
+    def datelines(self) -> list[FurnitureLine]:
+        """The datelines wire stories open their lines with (``furniture.datelines``)."""
+        return datelines(self.text)
+
+    @cached_property
     def _nobody(self) -> tuple[list[FurnitureLine], list[int]]:
         # The places where no name is a speaker (furniture lines and wire datelines), sorted.
-        nobody = sorted(self.furniture + datelines(self.text), key=lambda f: f.start)
+        nobody = sorted(self.furniture + self.datelines, key=lambda f: f.start)
         return nobody, [f.start for f in nobody]
 
     def in_furniture(self, char: int) -> bool:

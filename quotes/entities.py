@@ -35,7 +35,6 @@ from quotes.descriptors import (
     text_of,
     title_before,
 )
-from quotes.furniture import datelines
 from quotes.lexicon import lexicon
 from quotes.names import (
     POSSESSIVES,
@@ -1672,7 +1671,7 @@ def _read_organizations(
     orgs: list[Entity] = []
     ents = ents + _untagged_bodies(context, outside)
     # `BENGALURU: The …`: the place a story is filed from is no body of the story.
-    places = [(d.start, d.end) for d in datelines(context.text)]
+    places = [(d.start, d.end) for d in context.datelines]
     named = [
         e
         for e in ents

@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Token
 from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, subject_mention
 from quotes.confidence import DIGITS
 from quotes.context import DocContext
-from quotes.furniture import datelines
 from quotes.lexicon import lexicon, models_dir
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
@@ -345,7 +344,7 @@ def _after_dateline(context: DocContext, first: int) -> int:
     """The first token of reported words that open a wire story after its dateline
     (`SINGAPORE - The ministry will …, the minister announced`): the dateline is not said."""
     at = context.doc[first].idx
-    for line in context.memo("datelines", lambda: datelines(context.text)):
+    for line in context.datelines:
         if line.start <= at < line.end:
             while first < len(context.doc) and context.doc[first].idx < line.end:
                 first += 1
