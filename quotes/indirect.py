@@ -201,6 +201,26 @@ def _around(
     return first, last
 
 
+_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "punct"})
+
+
+def _saying_phrase(verb: Token) -> tuple[int, int]:
+    """The tokens of `the mayor said` or `, says the minister` that a verb of saying sets in
+    the clause it reports: the verb with its subject and commas next to it on either side.
+    What else the parser hangs on the verb (`Rather than …, said X, Y wants …`) stays the
+    clause's."""
+    first = last = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ not in _PHRASE_DEPS or child.right_edge.i != first - 1:
+            break
+        first = child.left_edge.i
+    for child in verb.rights:
+        if child.dep_ not in _PHRASE_DEPS or child.left_edge.i != last + 1:
+            break
+        last = child.right_edge.i
+    return first, last
+
+
 def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | None:
     doc = context.doc
     if verb.dep_ == "parataxis" and verb.head is not verb and context.same_paragraph(verb, verb.head):
@@ -208,7 +228,8 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         # The words the parser hangs on the verb after it (`…, Devine said, by the calendar`)
         # are the clause's.
         clause_last = max(verb.head.right_edge.i, verb.right_edge.i)
-        return _around(doc, verb.head.left_edge.i, clause_last, verb.left_edge.i, verb.i)
+        phrase_first, phrase_last = _saying_phrase(verb)
+        return _around(doc, verb.head.left_edge.i, clause_last, phrase_first, phrase_last)
     if (
         verb.dep_ == "advcl"
         and verb.head is not verb

@@ -273,6 +273,39 @@ town NOUN NN dobj 7 O town _
 """
 
 
+SAYS_AFTER = """
+The DET DT det 1 O the
+county NOUN NN nsubj 3 O county
+will AUX MD aux 3 O will
+close VERB VB ROOT 3 O close
+two NUM CD nummod 5 B-CARDINAL two
+libraries NOUN NNS dobj 3 O library _
+, PUNCT , punct 7 O ,
+says VERB VBZ parataxis 3 O say
+the DET DT det 9 O the
+mayor NOUN NN nsubj 7 O mayor _
+. PUNCT . punct 3 O . _
+"""
+
+# The parser hangs the clause's opening phrase on the interrupting verb of saying.
+INTERRUPTED_AFTER_PHRASE = """
+Rather ADV RB advmod 2 O rather
+than SCONJ IN mark 2 O than
+raise VERB VB advcl 5 O raise
+fares NOUN NNS dobj 2 O fare _
+, PUNCT , punct 5 O ,
+said VERB VBD parataxis 11 O say
+Ana PROPN NNP compound 7 B-PERSON Ana
+Ruiz PROPN NNP nsubj 5 I-PERSON Ruiz _
+, PUNCT , punct 5 O ,
+the DET DT det 10 O the
+union NOUN NN nsubj 11 O union
+wants VERB VBZ ROOT 11 O want
+talks NOUN NNS dobj 11 O talk _
+. PUNCT . punct 11 O . _
+"""
+
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -298,6 +331,16 @@ def test_what_the_speaker_did_next_is_not_what_was_said() -> None:
 
 def test_a_clause_before_the_verb_is_what_was_said() -> None:
     assert reported(CLAUSE_FIRST) == [("The bridge will reopen in May", "the mayor", "said")]
+
+
+def test_says_and_its_subject_after_the_clause_are_not_what_was_said() -> None:
+    assert reported(SAYS_AFTER) == [("The county will close two libraries", "the mayor", "says")]
+
+
+def test_a_phrase_the_parser_hangs_on_an_interrupting_verb_stays_in_the_clause() -> None:
+    # The words are said around `said Ana Ruiz`; one span must hold both sides.
+    whole = "Rather than raise fares, said Ana Ruiz, the union wants talks"
+    assert reported(INTERRUPTED_AFTER_PHRASE) == [(whole, "Ana Ruiz", "said")]
 
 
 def test_according_to_reports_the_clause_it_modifies() -> None:
