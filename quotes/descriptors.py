@@ -151,6 +151,8 @@ def is_role_noun(tok: Token) -> bool:
     """A noun that heads a role (`spokeswoman`, `director`) or an office title in full."""
     lex = lexicon()
     word = title_word(tok.text)
+    if word in lex.honorifics and is_honorific(tok):
+        return False  # `Ms`, where `MS` is a seat
     return tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles
 
 

@@ -35,12 +35,20 @@ def title_word(word: str) -> str:
 
 def is_title(tok: Token) -> bool:
     """A title or honorific that can stand before a name (`Mr`, `Sen.`, `President`)."""
-    return title_word(tok.text) in lexicon().titles
+    return title_word(tok.text) in lexicon().titles and not is_seat(tok)
 
 
 def is_honorific(tok: Token) -> bool:
     """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
-    return title_word(tok.text) in lexicon().honorifics
+    return title_word(tok.text) in lexicon().honorifics and not is_seat(tok)
+
+
+def is_seat(tok: Token) -> bool:
+    """A seat in a parliament in capitals (`MP`, `TD`, `MS` in `Conservative MS Ann Cole`, a
+    Member of the Senedd): a role, never the form of address `Ms` spelled the same."""
+    lex = lexicon()
+    word = tok.lower_
+    return len(word) >= 2 and tok.is_upper and word in lex.post_nominals and word in lex.role_nouns
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
         or tok.lower_ in DETERMINERS
         or tok.is_punct
         or _noun_before_name(tok, end - start)
+        or (is_seat(tok) and end - start > 1)
         # `“Certainly Donald Trump has gone …`: an adverb in small letters or one opening the
         # sentence (or its quote) is no name's.
         or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))

@@ -252,3 +252,52 @@ def test_a_unit_in_brackets_between_title_and_name_is_skipped(extract_rows) -> N
     )
     row = row_starting(extract_rows(text), "a trap")
     assert (row.speaker, row.role, row.organization) == ("Kavita Rao", "Deputy Commissioner of Police", "")
+
+
+def test_a_seat_in_capitals_is_a_role_and_the_same_letters_in_small_ones_an_address() -> None:
+    from quotes.context import DocContext
+    from quotes.descriptors import is_role_noun
+    from quotes.names import clean_name, is_honorific
+
+    # "Reform MS Owain Rees said so.": MS, a Member of the Senedd, tagged inside a body's name.
+    seat = frozen(
+        """
+Reform PROPN NNP compound 1 B-ORG Reform
+MS PROPN NNP compound 3 I-ORG MS
+Owain PROPN NNP compound 3 I-ORG Owain
+Rees PROPN NNPS nsubj 4 I-ORG Rees
+said VERB VBD ROOT 4 O say
+so ADV RB advmod 4 O so _
+. PUNCT . punct 4 O . _
+"""
+    )
+    address = frozen(
+        """
+Ms PROPN NNP compound 1 B-PERSON Ms
+Rees PROPN NNPS nsubj 2 I-PERSON Rees
+said VERB VBD ROOT 2 O say
+so ADV RB advmod 2 O so _
+. PUNCT . punct 2 O . _
+"""
+    )
+    assert is_role_noun(seat[1]) and not is_honorific(seat[1])
+    assert is_honorific(address[0]) and not is_role_noun(address[0])
+    name = clean_name(DocContext(seat), 1, 4)
+    assert name is not None and name.text == "Owain Rees"
+    ms = clean_name(DocContext(address), 0, 2)
+    assert ms is not None and ms.text == "Rees" and ms.gender == "f"
+
+
+def test_a_member_of_a_parliament_after_a_party_or_a_place(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The housing bill cleared its first stage in Cardiff. Plaid Cymru MS Sian Griffiths said "
+        "the vote was \u201ca betrayal of renters\u201d.\n\n"
+        "\u201cWe will keep pushing,\u201d Ms Griffiths said.\n\n"
+        "Ceredigion MS Gwen Morgan said the plan was \u201ca blow to the town\u201d."
+    )
+    rows = extract_rows(text)
+    first, second = row_starting(rows, "a betrayal"), row_starting(rows, "We will keep")
+    assert first.speaker == second.speaker == "Sian Griffiths"
+    assert first.role == second.role == "Plaid Cymru MS"
+    third = row_starting(rows, "a blow")
+    assert (third.speaker, third.role) == ("Gwen Morgan", "Ceredigion MS")
