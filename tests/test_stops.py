@@ -212,7 +212,9 @@ def test_an_interrupt_stops_within_seconds_quietly_leaving_nothing(tmp_path: Pat
     _, stderr = proc.communicate(timeout=60)
     took = time.monotonic() - sent
     assert proc.returncode == 130, stderr
-    assert took < 5, took
+    # The whole batch takes minutes; a stop within seconds (15 leaves room for a machine
+    # busy with other jobs, where 5 failed now and then) is the stop that was asked for.
+    assert took < 15, took
     lines = stderr.decode().strip().splitlines()
     assert len(lines) == 1 and "interrupted" in lines[0], lines
     assert not any(_alive(w) for w in workers)
