@@ -289,10 +289,13 @@ _POINTING_DETERMINERS = frozenset({"this", "that", "these", "those", "the", "a",
 
 def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """The subject of ``verb`` when it names a group by a number or a quantifier."""
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     for child in verb.lefts:
         # (`Some`, `Many` are tagged pronouns that are determiners: DT.)
         counts = child.pos_ in _GROUP_POS or (child.pos_ == "PRON" and child.tag_ == "DT")
-        if child.dep_ != "nsubj" or not counts or not idx.outside(child.i):
+        # `About 4 in 10 say …`: the parser may take the share for a number modifying the verb.
+        share = subjectless and child.dep_ == "nummod" and child.pos_ == "NUM"
+        if not (child.dep_ == "nsubj" or share) or not counts or not idx.outside(child.i):
             continue
         if child.lower_ in _POINTING_DETERMINERS:
             continue

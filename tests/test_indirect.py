@@ -151,6 +151,24 @@ expensive ADJ JJ acomp 6 O expensive _
 . PUNCT . punct 3 O . _
 """
 
+# The parser takes the share for a number modifying the verb, which then has no subject.
+ABOUT_FOUR_IN_TEN_SAY = """
+About ADV RB advmod 1 O about
+4 NUM CD quantmod 3 B-CARDINAL 4
+in ADP IN quantmod 3 I-CARDINAL in
+10 NUM CD nummod 4 I-CARDINAL 10
+say VERB VBP ROOT 4 O say
+they PRON PRP nsubj 6 O they
+want VERB VBP ccomp 4 O want
+the DET DT det 8 O the
+ferry NOUN NN nsubj 10 O ferry
+to PART TO aux 10 O to
+run VERB VB ccomp 6 O run
+all DET DT det 12 B-DATE all
+winter NOUN NN npadvmod 10 I-DATE winter _
+. PUNCT . punct 4 O . _
+"""
+
 THIS_SAYS = """
 This PRON DT nsubj 1 O this
 says VERB VBZ ROOT 1 O say
@@ -367,6 +385,8 @@ def test_a_that_clause_hung_on_a_phrase_is_what_was_said() -> None:
 def test_a_share_of_people_can_say_things() -> None:
     assert reported(SOME_SAY) == [("the levy should be scrapped", "Some", "say")]
     assert reported(SIX_IN_TEN_SAID) == [("the ferry was too expensive", "Six in 10", "said")]
+    share = ("they want the ferry to run all winter", "About 4 in 10", "say")
+    assert reported(ABOUT_FOUR_IN_TEN_SAY) == [share]
 
 
 def test_a_pointing_pronoun_is_nobody() -> None:
