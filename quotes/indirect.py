@@ -145,6 +145,9 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
     clause_in_phrase = _that_clause_after_phrase(verb, children)
     if clause_in_phrase is not None:
         return clause_in_phrase
+    question = _question_asked(verb, children)
+    if question is not None:
+        return question.left_edge.i, question.right_edge.i
     if verb.lemma_.lower() not in lexicon().object_speech_verbs:
         # `said legalizing it could create jobs`, parsed with the gerund as an open clause
         # of `said` and the rest hung on it: the gerund's clause is what was said.
@@ -165,6 +168,18 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                     break
                 last = later.right_edge.i
             return first, last
+    return None
+
+
+def _question_asked(verb: Token, children: list[Token]) -> Token | None:
+    """`asked residents if they would back a levy`: the parser hangs the `if` clause on a verb
+    of asking as an adverbial clause; it is the question asked."""
+    if verb.lemma_.lower() not in lexicon().question_speech_verbs:
+        return None
+    for child in children:
+        if child.i > verb.i and child.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children):
+                return child
     return None
 
 

@@ -66,6 +66,7 @@ class Lexicon:
     cue_verbs: frozenset[str]
     speech_verbs: frozenset[str]  # the cues of reported speech (indirect.py)
     object_speech_verbs: frozenset[str]  # those whose object is what was said (`announced a plan`)
+    question_speech_verbs: frozenset[str]  # verbs of asking (`asked residents if …`)
     speech_nouns: frozenset[str]  # `his call for …`, `the claim that …` (indirect.py)
     role_nouns: frozenset[str]
     person_nouns: frozenset[str]  # a person, but no role (voter, mother)
@@ -106,6 +107,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         cue_verbs=frozenset(r[0] for r in listed("cue_verbs.txt")),
         speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt")),
         object_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if r[1:2] == ["object"]),
+        question_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if "question" in r[1:]),
         speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt")),
         role_nouns=frozenset(r[0] for r in listed("role_nouns.txt")),
         person_nouns=frozenset(r[0] for r in listed("person_nouns.txt")),

@@ -169,6 +169,21 @@ winter NOUN NN npadvmod 10 I-DATE winter _
 . PUNCT . punct 4 O . _
 """
 
+ASKED_IF = """
+The DET DT det 1 O the
+mayor NOUN NN nsubj 2 O mayor
+asked VERB VBD ROOT 2 O ask
+residents NOUN NNS dobj 2 O resident
+if SCONJ IN mark 7 O if
+they PRON PRP nsubj 7 O they
+would AUX MD aux 7 O would
+support VERB VB advcl 2 O support
+a DET DT det 10 O a
+new ADJ JJ amod 10 O new
+levy NOUN NN dobj 7 O levy _
+. PUNCT . punct 2 O . _
+"""
+
 THIS_SAYS = """
 This PRON DT nsubj 1 O this
 says VERB VBZ ROOT 1 O say
@@ -387,6 +402,10 @@ def test_a_share_of_people_can_say_things() -> None:
     assert reported(SIX_IN_TEN_SAID) == [("the ferry was too expensive", "Six in 10", "said")]
     share = ("they want the ferry to run all winter", "About 4 in 10", "say")
     assert reported(ABOUT_FOUR_IN_TEN_SAY) == [share]
+
+
+def test_the_if_clause_of_a_verb_of_asking_is_the_question_asked() -> None:
+    assert reported(ASKED_IF) == [("if they would support a new levy", "The mayor", "asked")]
 
 
 def test_a_pointing_pronoun_is_nobody() -> None:
