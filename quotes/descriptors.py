@@ -22,6 +22,7 @@ Never a role: honorifics and abbreviated titles (`Mr`, `Sen.`, `Gov.`), party la
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -562,6 +563,7 @@ class Describer:
         org_for_noun: Callable[[str, int], str] | None = None,
         org_before: Callable[[int, bool], str] | None = None,
         campaign_of: Callable[[int], str] | None = None,
+        people_shown: frozenset[str] | None = None,
     ) -> None:
         self.context = context
         self.doc = context.doc
@@ -570,7 +572,12 @@ class Describer:
         self.outside = outside
         self.org_names = org_names
         self.person_words = person_words  # the article's people's names, lower case
+        # The words of the names the article shows are people's (a given name or a title
+        # before one, two words or more): a single word tagged a person that is none of them
+        # may be a body's (`Twitter’s`).
+        self.people_shown = person_words if people_shown is None else people_shown
         self._campaigning: bool | None = None  # whether the story speaks of a campaign
+        self._propers: Counter[str] | None = None
         # `dean of the journalism school`: the name of the body the article calls so, if any.
         self.org_for_noun = org_for_noun or (lambda noun, at: "")
         # `Its chief economist`: the organisation the article named last before a char.
@@ -579,6 +586,41 @@ class Describer:
     def is_person(self, tok: Token) -> bool:
         """A person's name, whatever the tagger called it (`Trump’s running mate`)."""
         return tok.ent_type_ == "PERSON" or tok.lower_ in self.person_words
+
+    def owner_reads_as_body(self, owner: list[Token]) -> bool:
+        """`Twitter’s director of policy`, `Sinn Féin’s health spokesman`: an owner the tagger
+        calls a person, though the article shows no person by that name (no given name opens
+        it, no title stands before it) and names it as a body elsewhere; a single word, also
+        when no person's name of two words or more holds it."""
+        owner = strip_det(owner)
+        if (
+            not owner
+            or len(owner) > 3
+            or not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in owner)
+        ):
+            return False
+        if owner[0].lower_ in lexicon().first_names or (
+            owner[0].i > 0 and is_title(self.doc[owner[0].i - 1])
+        ):
+            return False
+        if any(not t.text[:1].isupper() or not self.outside[t.i] for t in owner):
+            return False
+        if _clean_org(self.context, owner).lower() in self.org_names:
+            return True
+        # (`Walsh’s chief of staff`, named once: too little to say it is no person.)
+        word = owner[0].lower_
+        return len(owner) == 1 and word not in self.people_shown and self._proper_counts()[word] >= 2
+
+    def _proper_counts(self) -> Counter[str]:
+        """How often each word in capitals stands outside quotes (counted once per article)."""
+        if self._propers is None:
+            capitals = self.context.columns.is_title
+            self._propers = Counter(
+                t.lower_
+                for t, title, out in zip(self.doc, capitals, self.outside, strict=True)
+                if title and out
+            )
+        return self._propers
 
     def describe(self, start: int, end: int) -> list[Descriptor]:
         """The descriptors the article gives the name in tokens [start, end)."""
@@ -950,6 +992,8 @@ def _inside_a_name(mark: Token) -> bool:
 def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
     """The organisation of a role's owner before a possessive (`the State Department’s`), or a
     person's campaign (`Trump’s campaign manager`)."""
+    if describer.owner_reads_as_body(owner) and not (role and role[0].lower_ == "campaign"):
+        return _clean_org(describer.context, strip_det(owner))
     if describer.is_person(owner[-1]):
         if role and role[0].lower_ == "campaign":
             return f"{owner[-1].text} campaign"

@@ -540,6 +540,7 @@ class ArticleEntities:
             self.organization_name_for,
             self.orgs.organization_before,
             self.campaign_of,
+            _words_of_people_shown(doc, self.people()),
         )
         self.pronouns_read = False
         _describe_people(self.describer, self.person_at, found)
@@ -717,6 +718,19 @@ def _mislabelled_names(
             article.person_at.setdefault(ent.start_char, known)
             found.append(mention)
     return found
+
+
+def _words_of_people_shown(doc: Doc, people: list[Entity]) -> frozenset[str]:
+    """The words of the names the article shows are people's: one of its forms has two words or
+    more, or a title stands before one (`Mr`, `President`)."""
+
+    def shown(person: Entity) -> bool:
+        return bool(person.titled) or any(
+            len(m.name.core) >= 2 or m.name.gender or (m.name.start > 0 and is_title(doc[m.name.start - 1]))
+            for m in person.people
+        )
+
+    return frozenset(w for p in people if shown(p) for m in p.people for w in m.name.core)
 
 
 def _missed_surnames(

@@ -301,3 +301,95 @@ def test_a_member_of_a_parliament_after_a_party_or_a_place(extract_rows) -> None
     assert first.role == second.role == "Plaid Cymru MS"
     third = row_starting(rows, "a blow")
     assert (third.speaker, third.role) == ("Gwen Morgan", "Ceredigion MS")
+
+
+# "Kestrel cut jobs. Kestrel's director, Ann Cole, said so.": the company's second mention
+# tagged a person (as the small English model tags some one-word company names).
+_KESTREL = """
+Kestrel PROPN NNP nsubj 1 O Kestrel
+cut VERB VBD ROOT 1 O cut
+jobs NOUN NNS dobj 1 O job _
+. PUNCT . punct 1 O .
+Kestrel PROPN NNP poss 6 B-PERSON Kestrel _
+'s PART POS case 4 O 's
+director NOUN NN nsubj 11 O director _
+, PUNCT , punct 6 O ,
+Ann PROPN NNP compound 9 B-PERSON Ann
+Cole PROPN NNP appos 6 I-PERSON Cole _
+, PUNCT , punct 6 O ,
+said VERB VBD ROOT 11 O say
+so ADV RB advmod 11 O so _
+. PUNCT . punct 11 O . _
+"""
+
+
+# "Kestrel's director, Ann Cole, said so.": the owner named nowhere else.
+_KESTREL_ONCE = """
+Kestrel PROPN NNP poss 2 B-PERSON Kestrel _
+'s PART POS case 0 O 's
+director NOUN NN nsubj 7 O director _
+, PUNCT , punct 2 O ,
+Ann PROPN NNP compound 5 B-PERSON Ann
+Cole PROPN NNP appos 2 I-PERSON Cole _
+, PUNCT , punct 2 O ,
+said VERB VBD ROOT 7 O say
+so ADV RB advmod 7 O so _
+. PUNCT . punct 7 O . _
+"""
+
+
+def _owner_describer(spec: str, org_names: set[str], people_shown: set[str]):  # type: ignore[no-untyped-def]
+    from quotes.context import DocContext
+    from quotes.descriptors import Describer
+
+    doc = frozen(spec)
+    people = frozenset(w.lower_ for w in doc if w.ent_type_ == "PERSON")
+    return Describer(
+        DocContext(doc), [True] * len(doc), frozenset(org_names), people, people_shown=frozenset(people_shown)
+    )
+
+
+def test_a_one_word_owner_tagged_a_person_is_a_body_unless_the_article_shows_a_person() -> None:
+    company = _owner_describer(_KESTREL, set(), {"ann", "cole"})
+    assert [(d.role, d.organization) for d in company.describe(8, 10)] == [("director", "Kestrel")]
+    # A surname of someone the article names in full (`Tom Kestrel`) is that person.
+    person = _owner_describer(_KESTREL, set(), {"ann", "cole", "kestrel"})
+    assert [(d.role, d.organization) for d in person.describe(8, 10)] == [("director", "")]
+    # Named once, with a possessive only: too little to call it a body.
+    once = _owner_describer(_KESTREL_ONCE, set(), {"ann", "cole"})
+    assert [(d.role, d.organization) for d in once.describe(4, 6)] == [("director", "")]
+
+
+# "Aontú Nua's health spokesman Colm Doyle said so.": a party's name tagged a person.
+_PARTY = """
+Aontú PROPN NNP compound 1 B-PERSON Aontú
+Nua PROPN NNP poss 4 I-PERSON Nua _
+'s PART POS case 1 I-PERSON 's
+health NOUN NN compound 4 O health
+spokesman NOUN NN compound 6 O spokesman
+Colm PROPN NNP compound 6 B-PERSON Colm
+Doyle PROPN NNP nsubj 7 I-PERSON Doyle
+said VERB VBD ROOT 7 O say
+so ADV RB advmod 7 O so _
+. PUNCT . punct 7 O . _
+"""
+
+
+def test_an_owner_of_two_words_tagged_a_person_is_a_body_the_article_names_as_one() -> None:
+    party = _owner_describer(_PARTY, {"aontú nua"}, {"colm", "doyle"})
+    assert [(d.role, d.organization) for d in party.describe(5, 7)] == [("health spokesman", "Aontú Nua")]
+    unnamed = _owner_describer(_PARTY, set(), {"colm", "doyle"})
+    assert [(d.role, d.organization) for d in unnamed.describe(5, 7)] == [("health spokesman", "")]
+
+
+def test_a_company_the_tagger_calls_a_person_owns_the_role_after_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Snapwire changed its rules again. Snapwire's director of public policy, Karen White, said "
+        "the change was \u201coverdue\u201d."
+    )
+    row = row_starting(extract_rows(text), "overdue")
+    assert (row.speaker, row.role, row.organization) == (
+        "Karen White",
+        "director of public policy",
+        "Snapwire",
+    )
