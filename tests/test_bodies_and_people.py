@@ -393,3 +393,14 @@ def test_a_company_the_tagger_calls_a_person_owns_the_role_after_it(extract_rows
         "director of public policy",
         "Snapwire",
     )
+
+
+def test_a_harbour_master_is_a_role_and_the_name_beside_it_the_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The small model tags neither name here: the role noun is what ties the name to the
+    # description.
+    text = (
+        "Ferry row deepens\n\n"
+        "The harbour master, Ana Ruiz, said: \u2018We will keep the ferry running all winter.\u2019"
+    )
+    row = row_starting(extract_rows(text), "We will keep")
+    assert (row.speaker, row.role) == ("Ana Ruiz", "harbour master")
