@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
+from quotes.names import is_honorific
 from quotes.spans import find_quote_spans
 from quotes.tokens import entity_at, reads_as_person_name
 from quotes.trust import TrustModel, trust_model
@@ -148,8 +149,16 @@ def _is_cue(tok: Token) -> bool:
 
 # Verbs that report speech only with their particle (`fired back`, not `fired the coach`).
 _PHRASAL_CUES = {
-    "shoot": "back", "fire": "back", "hit": "back", "snap": "back",
-    "chime": "in", "cut": "in", "break": "in", "pipe": "up", "speak": "up", "weigh": "in",
+    "shoot": "back",
+    "fire": "back",
+    "hit": "back",
+    "snap": "back",
+    "chime": "in",
+    "cut": "in",
+    "break": "in",
+    "pipe": "up",
+    "speak": "up",
+    "weigh": "in",
 }
 
 
@@ -209,7 +218,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         ent = entity_at(doc, tok)
         if ent is not None:
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            return Mention(ent.start_char, ent.end_char, tok.i, kind)
+            start = ent.start_char if kind == "person" else _name_start(doc, ent.start)
+            return Mention(start, ent.end_char, tok.i, kind)
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
         return _relative_mention(context, tok)
@@ -236,6 +246,20 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if tok.pos_ == "NOUN":
         return _noun_mention(tok)
     return None
+
+
+def _name_start(doc: Doc, first: int) -> int:
+    """Where a body's name starts that the tagger read from its second word (`Police
+    Scotland`, `Transport for London` tagged `Scotland`, `London`): the capitalised words of
+    the name before the entity, which the parser joins to it."""
+    while first > 0:
+        word = doc[first - 1]
+        if word.pos_ != "PROPN" or word.dep_ != "compound" or word.head.i < first or word.ent_type_:
+            break
+        if not word.text[:1].isupper() or is_honorific(word):
+            break
+        first -= 1
+    return doc[first].idx
 
 
 def _relative_mention(context: DocContext, tok: Token) -> Mention | None:
@@ -576,7 +600,8 @@ def _attributes_back(text: str, span: QuoteSpan, cue: Token) -> bool:
             return False
         if child.dep_ == "dobj" and not (
             child.ent_type_ in ("PERSON", "ORG", "NORP")
-            or child.pos_ == "PRON" and child.lower_ not in ("it", "this", "that")
+            or child.pos_ == "PRON"
+            and child.lower_ not in ("it", "this", "that")
             or child.lemma_.lower() in _AUDIENCE_LEMMAS
         ):
             return False
@@ -1221,7 +1246,8 @@ def _embedded(
             tok.dep_ in ("relcl", "advcl")
             # `Trump called it “…”, but he also noted “…”`: a verb of saying joined to another
             # with a subject of its own is an attribution of its own.
-            or tok.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS and idx.outside(c.i) for c in tok.children)
+            or tok.dep_ == "conj"
+            and any(c.dep_ in _SUBJECT_DEPS and idx.outside(c.i) for c in tok.children)
         )
         if tok.head is tok or relative or not idx.same_paragraph(tok, tok.head):
             # `said Beck, who said there were “…”`: the relative clause is an attribution of
@@ -1811,9 +1837,17 @@ def _mention_place(context: TrustContext, c: Attribution, first: int) -> list[st
 # Pronouns by whom they can stand for: a person, a group or body, a thing (or a body), the
 # speaker themself.
 _PRONOUN_CLASS = {
-    "he": "person", "she": "person", "him": "person", "her": "person",
-    "they": "group", "them": "group", "it": "thing",
-    "i": "self", "we": "self", "me": "self", "us": "self",
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "they": "group",
+    "them": "group",
+    "it": "thing",
+    "i": "self",
+    "we": "self",
+    "me": "self",
+    "us": "self",
 }
 
 

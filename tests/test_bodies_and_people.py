@@ -404,3 +404,25 @@ def test_a_harbour_master_is_a_role_and_the_name_beside_it_the_speaker(extract_r
     )
     row = row_starting(extract_rows(text), "We will keep")
     assert (row.speaker, row.role) == ("Ana Ruiz", "harbour master")
+
+
+def test_a_body_the_tagger_reads_from_its_second_word_is_named_in_full() -> None:
+    from quotes.attribution import mention_at
+    from quotes.context import DocContext
+
+    # "Police Scotland said the man was hurt.", with only `Scotland` tagged (a place).
+    doc = frozen(
+        """
+Police PROPN NNP compound 1 O police
+Scotland PROPN NNP nsubj 2 B-GPE Scotland
+said VERB VBD ROOT 2 O say
+the DET DT det 4 O the
+man NOUN NN nsubjpass 6 O man
+was AUX VBD auxpass 6 O be
+hurt VERB VBN ccomp 2 O hurt _
+. PUNCT . punct 2 O . _
+"""
+    )
+    mention = mention_at(DocContext(doc), doc[1])
+    assert mention is not None and doc.text[mention.start : mention.end] == "Police Scotland"
+    assert mention.kind == "organization"
