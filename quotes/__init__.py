@@ -38,6 +38,7 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
+
 def extract(
     text: str,
     *,

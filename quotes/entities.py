@@ -1355,6 +1355,10 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     titled = _titled_person(doc, article, m)
     if titled is not None:
         return titled
+    if m.kind in ("person", "organization", "name") and _title_alone(doc, article, m):
+        # `the Premier said`, tagged a body or a person: the one the article gives that office,
+        # else someone unnamed in it (like `the minister`).
+        return _described_entity(doc, article, m, text)
     if m.kind == "person":
         # `The company, Kvaerner Govan, said`: a name tagged a person that the article shows
         # to be a body is that body.
@@ -1572,6 +1576,23 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     first = bisect_right(article.token_starts, m.start - 1)  # the mention's first token
     definite = text[:4].lower() == "the " or (first > 0 and doc[first - 1].lower_ == "the")
     return article.only_holder_of(head.lemma_.lower()) if definite else None
+
+
+def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
+    """`the Premier`, `The Taoiseach`, `the Chief Minister`: an office's title alone after
+    `the`, no name of a person or a body the article gives."""
+    if m.head < 0 or m.start in article.person_at:
+        return False
+    first = bisect_right(article.token_starts, m.start - 1)
+    last = bisect_right(article.token_starts, m.end - 1)
+    title = strip_det(list(doc[first:last]))
+    if not title or title[0].i == 0 or doc[title[0].i - 1].lower_ != "the":
+        return False
+    return (
+        0 < len(title) <= 3
+        and all(is_role_noun(t) and t.text[:1].isupper() for t in title[-1:])
+        and all(t.pos_ in ("PROPN", "NOUN", "ADJ") and not is_honorific(t) for t in title)
+    )
 
 
 def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:

@@ -435,9 +435,7 @@ class _SpansByOpening:
 
     def any_holding(self, inner: QuoteSpan) -> bool:
         """True when one of the spans holds ``inner`` (``_inside(inner, span)``)."""
-        return any(
-            _inside(inner, s) for s in self._candidates(inner.open_mark, inner.outer_end - 1)
-        )
+        return any(_inside(inner, s) for s in self._candidates(inner.open_mark, inner.outer_end - 1))
 
     def any_overlapping(self, other: QuoteSpan) -> bool:
         """True when one of the spans overlaps ``other`` (``_overlaps(other, span)``)."""

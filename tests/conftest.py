@@ -17,6 +17,7 @@ def example_budget(full: int) -> int:
     """``full`` hypothesis examples in the whole suite, a tenth (at least 10) in the fast loop."""
     return max(10, full // 10) if os.environ.get("QUOTES_FAST_TESTS") else full
 
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 

@@ -642,21 +642,24 @@ def test_a_date_parsed_as_the_subject_is_nobody(nlp) -> None:  # type: ignore[no
     from quotes.attribution import QuoteIndex, attribute
 
     # `Saturday` taken for the subject of `said`, the name left hanging beside it.
-    doc = _parsed(nlp, [
-        ("Saturday", True, 3, "nsubj", "PROPN", "NNP", "B-DATE", "saturday"),
-        ("Ana", True, 2, "compound", "PROPN", "NNP", "B-PERSON", "ana"),
-        ("Ruiz", True, 3, "npadvmod", "PROPN", "NNP", "I-PERSON", "ruiz"),
-        ("said", True, 3, "ROOT", "VERB", "VBD", "O", "say"),
-        ("the", True, 5, "det", "DET", "DT", "O", "the"),
-        ("bridge", True, 6, "nsubj", "NOUN", "NN", "O", "bridge"),
-        ("was", True, 3, "ccomp", "AUX", "VBD", "O", "be"),
-        ("a", False, 10, "det", "DET", "DT", "O", "a"),
-        ("“", False, 10, "punct", "PUNCT", "``", "O", "“"),
-        ("death", True, 10, "compound", "NOUN", "NN", "O", "death"),
-        ("trap", False, 6, "attr", "NOUN", "NN", "O", "trap"),
-        ("”", False, 10, "punct", "PUNCT", "''", "O", "”"),
-        (".", False, 3, "punct", "PUNCT", ".", "O", "."),
-    ])
+    doc = _parsed(
+        nlp,
+        [
+            ("Saturday", True, 3, "nsubj", "PROPN", "NNP", "B-DATE", "saturday"),
+            ("Ana", True, 2, "compound", "PROPN", "NNP", "B-PERSON", "ana"),
+            ("Ruiz", True, 3, "npadvmod", "PROPN", "NNP", "I-PERSON", "ruiz"),
+            ("said", True, 3, "ROOT", "VERB", "VBD", "O", "say"),
+            ("the", True, 5, "det", "DET", "DT", "O", "the"),
+            ("bridge", True, 6, "nsubj", "NOUN", "NN", "O", "bridge"),
+            ("was", True, 3, "ccomp", "AUX", "VBD", "O", "be"),
+            ("a", False, 10, "det", "DET", "DT", "O", "a"),
+            ("“", False, 10, "punct", "PUNCT", "``", "O", "“"),
+            ("death", True, 10, "compound", "NOUN", "NN", "O", "death"),
+            ("trap", False, 6, "attr", "NOUN", "NN", "O", "trap"),
+            ("”", False, 10, "punct", "PUNCT", "''", "O", "”"),
+            (".", False, 3, "punct", "PUNCT", ".", "O", "."),
+        ],
+    )
     (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is not None
     assert doc.text[att.mention.start : att.mention.end] == "Ana Ruiz"
@@ -666,22 +669,25 @@ def test_that_standing_for_a_thing_is_no_speaker(nlp) -> None:  # type: ignore[n
     from quotes.attribution import QuoteIndex, attribute
 
     # `an ad that urged voters to “…”`: the ad's words are nobody's we can name.
-    doc = _parsed(nlp, [
-        ("The", True, 1, "det", "DET", "DT", "O", "the"),
-        ("council", True, 2, "nsubj", "NOUN", "NN", "O", "council"),
-        ("ran", True, 2, "ROOT", "VERB", "VBD", "O", "run"),
-        ("an", True, 4, "det", "DET", "DT", "O", "an"),
-        ("ad", True, 2, "dobj", "NOUN", "NN", "O", "ad"),
-        ("that", True, 6, "nsubj", "PRON", "WDT", "O", "that"),
-        ("urged", True, 4, "relcl", "VERB", "VBD", "O", "urge"),
-        ("voters", True, 6, "dobj", "NOUN", "NNS", "O", "voter"),
-        ("to", True, 10, "aux", "PART", "TO", "O", "to"),
-        ("“", False, 10, "punct", "PUNCT", "``", "O", "“"),
-        ("think", True, 6, "xcomp", "VERB", "VB", "O", "think"),
-        ("twice", False, 10, "advmod", "ADV", "RB", "O", "twice"),
-        ("”", False, 10, "punct", "PUNCT", "''", "O", "”"),
-        (".", False, 2, "punct", "PUNCT", ".", "O", "."),
-    ])
+    doc = _parsed(
+        nlp,
+        [
+            ("The", True, 1, "det", "DET", "DT", "O", "the"),
+            ("council", True, 2, "nsubj", "NOUN", "NN", "O", "council"),
+            ("ran", True, 2, "ROOT", "VERB", "VBD", "O", "run"),
+            ("an", True, 4, "det", "DET", "DT", "O", "an"),
+            ("ad", True, 2, "dobj", "NOUN", "NN", "O", "ad"),
+            ("that", True, 6, "nsubj", "PRON", "WDT", "O", "that"),
+            ("urged", True, 4, "relcl", "VERB", "VBD", "O", "urge"),
+            ("voters", True, 6, "dobj", "NOUN", "NNS", "O", "voter"),
+            ("to", True, 10, "aux", "PART", "TO", "O", "to"),
+            ("“", False, 10, "punct", "PUNCT", "``", "O", "“"),
+            ("think", True, 6, "xcomp", "VERB", "VB", "O", "think"),
+            ("twice", False, 10, "advmod", "ADV", "RB", "O", "twice"),
+            ("”", False, 10, "punct", "PUNCT", "''", "O", "”"),
+            (".", False, 2, "punct", "PUNCT", ".", "O", "."),
+        ],
+    )
     (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is None or att.mention.kind != "relative"
 
@@ -704,24 +710,27 @@ def test_a_name_the_parser_made_a_second_subject_speaks_not_the_description(nlp)
     from quotes.attribution import QuoteIndex, attribute
 
     # Speaking later, the club's coach, Ana Ruiz, said: “We lost.” (two subjects of `said`)
-    doc = _parsed(nlp, [
-        ("Speaking", True, 4, "advcl", "VERB", "VBG", "O", "speak"),
-        ("later", False, 0, "advmod", "ADV", "RB", "O", "later"),
-        (",", True, 4, "punct", "PUNCT", ",", "O", ","),
-        ("the", True, 4, "det", "DET", "DT", "O", "the"),
-        ("coach", False, 9, "nsubj", "NOUN", "NN", "O", "coach"),
-        (",", True, 9, "punct", "PUNCT", ",", "O", ","),
-        ("Ana", True, 7, "compound", "PROPN", "NNP", "B-PERSON", "Ana"),
-        ("Ruiz", False, 9, "nsubj", "PROPN", "NNP", "I-PERSON", "Ruiz"),
-        (",", True, 7, "punct", "PUNCT", ",", "O", ","),
-        ("said", False, 9, "ROOT", "VERB", "VBD", "O", "say"),
-        (":", True, 9, "punct", "PUNCT", ":", "O", ":"),
-        ("“", False, 13, "punct", "PUNCT", "``", "O", "“"),
-        ("We", True, 13, "nsubj", "PRON", "PRP", "O", "we"),
-        ("lost", False, 9, "ccomp", "VERB", "VBD", "O", "lose"),
-        (".", False, 13, "punct", "PUNCT", ".", "O", "."),
-        ("”", False, 9, "punct", "PUNCT", "''", "O", "”"),
-    ])
+    doc = _parsed(
+        nlp,
+        [
+            ("Speaking", True, 4, "advcl", "VERB", "VBG", "O", "speak"),
+            ("later", False, 0, "advmod", "ADV", "RB", "O", "later"),
+            (",", True, 4, "punct", "PUNCT", ",", "O", ","),
+            ("the", True, 4, "det", "DET", "DT", "O", "the"),
+            ("coach", False, 9, "nsubj", "NOUN", "NN", "O", "coach"),
+            (",", True, 9, "punct", "PUNCT", ",", "O", ","),
+            ("Ana", True, 7, "compound", "PROPN", "NNP", "B-PERSON", "Ana"),
+            ("Ruiz", False, 9, "nsubj", "PROPN", "NNP", "I-PERSON", "Ruiz"),
+            (",", True, 7, "punct", "PUNCT", ",", "O", ","),
+            ("said", False, 9, "ROOT", "VERB", "VBD", "O", "say"),
+            (":", True, 9, "punct", "PUNCT", ":", "O", ":"),
+            ("“", False, 13, "punct", "PUNCT", "``", "O", "“"),
+            ("We", True, 13, "nsubj", "PRON", "PRP", "O", "we"),
+            ("lost", False, 9, "ccomp", "VERB", "VBD", "O", "lose"),
+            (".", False, 13, "punct", "PUNCT", ".", "O", "."),
+            ("”", False, 9, "punct", "PUNCT", "''", "O", "”"),
+        ],
+    )
     (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is not None
     assert doc.text[att.mention.start : att.mention.end] == "Ana Ruiz"
@@ -731,20 +740,23 @@ def test_a_clause_before_a_description_is_no_part_of_the_mention(nlp) -> None:  
     from quotes.attribution import QuoteIndex, attribute
 
     # Speaking later, the coach said: “We lost.” (the clause hung on `coach`)
-    doc = _parsed(nlp, [
-        ("Speaking", True, 4, "advcl", "VERB", "VBG", "O", "speak"),
-        ("later", False, 0, "advmod", "ADV", "RB", "O", "later"),
-        (",", True, 4, "punct", "PUNCT", ",", "O", ","),
-        ("the", True, 4, "det", "DET", "DT", "O", "the"),
-        ("coach", True, 5, "nsubj", "NOUN", "NN", "O", "coach"),
-        ("said", False, 5, "ROOT", "VERB", "VBD", "O", "say"),
-        (":", True, 5, "punct", "PUNCT", ":", "O", ":"),
-        ("“", False, 9, "punct", "PUNCT", "``", "O", "“"),
-        ("We", True, 9, "nsubj", "PRON", "PRP", "O", "we"),
-        ("lost", False, 5, "ccomp", "VERB", "VBD", "O", "lose"),
-        (".", False, 9, "punct", "PUNCT", ".", "O", "."),
-        ("”", False, 5, "punct", "PUNCT", "''", "O", "”"),
-    ])
+    doc = _parsed(
+        nlp,
+        [
+            ("Speaking", True, 4, "advcl", "VERB", "VBG", "O", "speak"),
+            ("later", False, 0, "advmod", "ADV", "RB", "O", "later"),
+            (",", True, 4, "punct", "PUNCT", ",", "O", ","),
+            ("the", True, 4, "det", "DET", "DT", "O", "the"),
+            ("coach", True, 5, "nsubj", "NOUN", "NN", "O", "coach"),
+            ("said", False, 5, "ROOT", "VERB", "VBD", "O", "say"),
+            (":", True, 5, "punct", "PUNCT", ":", "O", ":"),
+            ("“", False, 9, "punct", "PUNCT", "``", "O", "“"),
+            ("We", True, 9, "nsubj", "PRON", "PRP", "O", "we"),
+            ("lost", False, 5, "ccomp", "VERB", "VBD", "O", "lose"),
+            (".", False, 9, "punct", "PUNCT", ".", "O", "."),
+            ("”", False, 5, "punct", "PUNCT", "''", "O", "”"),
+        ],
+    )
     (att,) = attribute(QuoteIndex.of(doc))
     assert att.mention is not None
     assert doc.text[att.mention.start : att.mention.end] == "the coach"

@@ -426,3 +426,23 @@ hurt VERB VBN ccomp 2 O hurt _
     mention = mention_at(DocContext(doc), doc[1])
     assert mention is not None and doc.text[mention.start : mention.end] == "Police Scotland"
     assert mention.kind == "organization"
+
+
+def test_an_office_alone_is_the_one_the_article_names_in_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Premier has rejected the report. \u201cWe will not be lectured by Canberra,\u201d the Premier "
+        "said. Premier Mark Dalton later told reporters the state would \u201cgo its own way\u201d."
+    )
+    rows = extract_rows(text)
+    first, second = row_starting(rows, "We will not"), row_starting(rows, "go its own")
+    assert (first.speaker, first.role, first.organization) == ("Mark Dalton", "Premier", "")
+    assert first.speaker_id == second.speaker_id
+
+
+def test_an_office_alone_with_no_one_named_in_it_is_a_role_and_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Chancellor has confirmed that fuel duty will be frozen. \u201cThis is about helping "
+        "families,\u201d the Chancellor said."
+    )
+    row = row_starting(extract_rows(text), "This is about")
+    assert (row.role, row.organization) == ("Chancellor", "")

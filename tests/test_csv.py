@@ -24,7 +24,7 @@ CSV_EXAMPLES = example_budget(300)
 # Cells a spreadsheet could run as a formula (OWASP's list, plus line feed and the full-width
 # forms Excel reads as the ASCII ones in East Asian locales).
 DANGEROUS = [
-    "=HYPERLINK(\"http://evil.example\",\"click\")",
+    '=HYPERLINK("http://evil.example","click")',
     "=1+1",
     "+1+1",
     "-1+1",
@@ -107,9 +107,9 @@ def test_no_sanitize_writes_cells_verbatim() -> None:
 
 
 # Text that tests the quoting: separators, quote marks, line breaks of every kind, NUL.
-awkward_text = st.lists(
-    st.sampled_from(list(',;"\'“”\r\n\t =+-@ab5.\x00é') + ["\r\n"]), max_size=40
-).map("".join)
+awkward_text = st.lists(st.sampled_from(list(",;\"'“”\r\n\t =+-@ab5.\x00é") + ["\r\n"]), max_size=40).map(
+    "".join
+)
 
 
 @settings(max_examples=CSV_EXAMPLES, deadline=None)

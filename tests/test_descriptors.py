@@ -1017,7 +1017,6 @@ def test_a_ministers_portfolio_after_for_is_part_of_the_title() -> None:
     assert described(spec, "Ann Ruiz") == [("Minister for Rural Roads", "")]
 
 
-
 def test_a_police_body_before_a_rank_is_the_organisation() -> None:
     # Tasman Police Senior Sergeant Ann Ruiz said the road was closed.
     spec = """

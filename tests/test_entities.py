@@ -463,8 +463,7 @@ def test_a_negated_description_is_no_role() -> None:
 
 def test_the_last_word_of_a_bodys_name_is_that_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The Harbour Post first reported the closure on Monday. "
-        "“The mill will shut in May,” the Post said."
+        "The Harbour Post first reported the closure on Monday. “The mill will shut in May,” the Post said."
     )
     row = row_starting(extract_rows(text), "The mill")
     assert row.speaker == row.organization == "Harbour Post"
@@ -558,7 +557,7 @@ def test_her_campaign_is_the_campaign_of_the_person_she_is(extract_rows) -> None
 def test_a_description_with_a_name_in_apposition_is_that_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The county council says the library loses money.\n\n"
-        "Its cabinet member for culture, Cllr Ravi Odhiambo, said: \"Nothing has been decided.\""
+        'Its cabinet member for culture, Cllr Ravi Odhiambo, said: "Nothing has been decided."'
     )
     row = row_starting(extract_rows(text), "Nothing has")
     assert (row.speaker, row.role) == ("Ravi Odhiambo", "cabinet member for culture")
@@ -631,8 +630,7 @@ def test_a_possessive_inside_a_name_tagged_as_a_body_and_former_in_capitals(extr
 
 def test_a_person_set_beside_a_role_and_their_employer_stays_a_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "“It is a good deal,” said Paul Kelly, chief economist at Westpac, the country’s "
-        "second-largest bank."
+        "“It is a good deal,” said Paul Kelly, chief economist at Westpac, the country’s second-largest bank."
     )
     row = row_starting(extract_rows(text), "It is a good deal")
     assert (row.speaker, row.organization) == ("Paul Kelly", "Westpac")
@@ -826,13 +824,9 @@ def test_a_title_a_speaker_gives_a_surname_alone_is_no_role(extract_rows) -> Non
 
 
 def test_what_someone_says_they_are_not_is_no_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Ann Ruiz has admitted that she is not a natural campaigner. “I prefer the library,” "
-        "Ruiz said."
-    )
+    text = "Ann Ruiz has admitted that she is not a natural campaigner. “I prefer the library,” Ruiz said."
     row = row_starting(extract_rows(text), "I prefer")
     assert row.speaker == "Ann Ruiz" and row.role == ""
-
 
 
 def test_an_adverb_opening_a_quote_is_no_part_of_the_name_after_it() -> None:
@@ -873,12 +867,9 @@ def test_a_no_break_space_inside_a_role_stays_a_space(extract_rows) -> None:  # 
 
 
 def test_markup_left_in_a_pages_text_is_no_part_of_a_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        'The post read tweet_id="6942854158">Trusted reform candidate Ann Ruiz said: “We will win.”'
-    )
+    text = 'The post read tweet_id="6942854158">Trusted reform candidate Ann Ruiz said: “We will win.”'
     row = row_starting(extract_rows(text), "We will win")
     assert "=" not in row.role and ">" not in row.role
-
 
 
 def test_a_person_after_their_bodys_possessive_tagged_as_one_body_is_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -1025,10 +1016,7 @@ def test_a_description_is_not_the_person_its_verb_has_for_object(extract_rows) -
 
 
 def test_a_plural_after_a_name_is_a_list_not_their_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "To Tom Hale, his aides and those in attendance, there was no hurry. "
-        "“We have time,” Hale said."
-    )
+    text = "To Tom Hale, his aides and those in attendance, there was no hurry. “We have time,” Hale said."
     row = row_starting(extract_rows(text), "We have time")
     assert (row.speaker, row.role) == ("Tom Hale", "")
 

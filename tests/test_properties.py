@@ -23,10 +23,41 @@ PIPELINE_EXAMPLES = example_budget(300)
 QUOTE_MARKS = "".join(sorted(ALL_MARKS))
 # Words a news sentence is made of, so the parser sees cue verbs, names and pronouns.
 WORDS = [
-    "said", "says", "told", "added", "according to", "she", "he", "they", "Ms", "Mr", "Dr",
-    "Ana Ruiz", "Tom Hale", "the minister", "a spokesman for the ministry", "Reuters",
-    "the State Department", "we", "will", "not", "don’t", "’90s", "rock’n’roll", "it",
-    "was", "a", "disgrace", "on Tuesday", "—", ":", ",", ".", "?", "!", "…",
+    "said",
+    "says",
+    "told",
+    "added",
+    "according to",
+    "she",
+    "he",
+    "they",
+    "Ms",
+    "Mr",
+    "Dr",
+    "Ana Ruiz",
+    "Tom Hale",
+    "the minister",
+    "a spokesman for the ministry",
+    "Reuters",
+    "the State Department",
+    "we",
+    "will",
+    "not",
+    "don’t",
+    "’90s",
+    "rock’n’roll",
+    "it",
+    "was",
+    "a",
+    "disgrace",
+    "on Tuesday",
+    "—",
+    ":",
+    ",",
+    ".",
+    "?",
+    "!",
+    "…",
 ]
 RTL = "שלום עולם مرحبا بالعالم \u200f\u200e\u202b\u202c\u202e"
 CONTROL = "".join(chr(c) for c in range(0, 32)) + "\x7f\x85\u2028\u2029\ufeff\u200b"
@@ -68,7 +99,16 @@ archive_soup = st.lists(
 
 # Quoted words with apostrophes of every kind inside, none next to the marks.
 QUOTED_WORDS = [
-    "we", "wasn't", "there", "the", "players' union", "’90s", "rock ’n’ roll", "Ashby’s", "2016", "O'Neill",
+    "we",
+    "wasn't",
+    "there",
+    "the",
+    "players' union",
+    "’90s",
+    "rock ’n’ roll",
+    "Ashby’s",
+    "2016",
+    "O'Neill",
 ]
 # British single marks cannot hold a plural possessive (`‘the players’ union’` reads as closed
 # after `players’`) nor start on a digit (`‘90s` is a misprinted apostrophe), so the words

@@ -68,7 +68,7 @@ PROCESSED: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     ),
     "only_punctuation.txt": ("?!... ,,, ;; — … ()\n", "", []),
     "unbalanced_marks.txt": (
-        "“The dam will hold, said Ana Ruiz.\n\n” And then ‘nothing’ \" happened.\n",
+        '“The dam will hold, said Ana Ruiz.\n\n” And then ‘nothing’ " happened.\n',
         "",
         None,  # type: ignore[dict-item]  # any rows, as long as their offsets hold
     ),

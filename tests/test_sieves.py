@@ -395,6 +395,7 @@ def test_the_first_sieve_that_finds_a_speaker_decides() -> None:
     decided, hidden_as = sieve(site_of(frozen(TERM)))
     assert (decided.mention, decided.kind, hidden_as) == (None, "scare", "term")
 
+
 # Ana Ruiz said that when Tom Hale railed against the levy, “he was speaking for the whole town.”
 RAILED_WHEN = """
     Ana PROPN NNP compound 1 O Ana
@@ -504,6 +505,7 @@ def test_a_participle_on_a_reported_clause_about_a_thing_speaks_for_the_reporter
     # levy, the repair) cannot speak.
     assert found_by("embedded_cue", SAYING_AFTER_A_THING) == ("Ana Ruiz", "saying", "embedded-cue")
     assert found_by("leading_cue", ADDING_AFTER_A_THING) == ("Tom Hale", "adding", "leading-cue")
+
 
 # Mr. Hale, who said a judge was biased against him, issued a statement saying, “I do not feel
 # that anyone is unfair.”
@@ -623,6 +625,7 @@ def test_a_participle_on_a_reported_clause_names_the_reporter_not_the_clause_pro
     # `She says she would release them, calling them “…”`: the `She` who says (the first word).
     assert found_by("embedded_cue", CALLING_AFTER_SHE_SAYS) == ("She", "calling", "embedded-cue")
 
+
 # "There is a young man with some problems," Ruiz said as the heckler yelled: "You stink!"
 SAID_AS_HECKLER_YELLED = """
     " PUNCT `` punct 12 O " _
@@ -715,7 +718,6 @@ def test_a_verb_form_used_as_an_adjective_is_no_cue() -> None:
 
 def test_the_name_a_colon_lead_in_is_addressed_to_does_not_speak() -> None:
     assert found_by("colon_lead_in", MESSAGE_TO_HALE) == ("Ana Ruiz", "delivered", "colon-lead-in")
-
 
 
 # Speaking at a fair in Salem, Oregon, Ruiz went after Hale, calling him “a total bore.”

@@ -205,7 +205,7 @@ def test_all_conventions_in_one_document() -> None:
         "“The ferry is late again,” a commuter said.\n\n"
         "''We are sorry, and the ’90s timetable is the problem,'' the operator said of Ashby’s route.\n\n"
         "``It is rock ’n’ roll on the water,'' a deckhand said. ‘Every single day.’\n\n"
-        "\"Enough,\" said the mayor."
+        '"Enough," said the mayor.'
     )
     assert _quotes(text) == [
         "The ferry is late again,",
