@@ -242,7 +242,9 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         left = tok
         while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
             left = doc[left.i - 1]
-        return Mention(left.idx, tok.idx + len(tok), tok.i, "name")
+        # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
+        body = left.i < tok.i and tok.lower_ in lex.organization_nouns
+        return Mention(left.idx, tok.idx + len(tok), tok.i, "organization" if body else "name")
     if tok.pos_ == "NOUN":
         return _noun_mention(tok)
     return None

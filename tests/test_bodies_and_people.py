@@ -446,3 +446,23 @@ def test_an_office_alone_with_no_one_named_in_it_is_a_role_and_no_body(extract_r
     )
     row = row_starting(extract_rows(text), "This is about")
     assert (row.role, row.organization) == ("Chancellor", "")
+
+
+def test_a_name_ending_in_a_body_s_noun_is_a_body_when_untagged() -> None:
+    from quotes.attribution import mention_at
+    from quotes.context import DocContext
+
+    # "West Midlands Police said so.", the name tagged as nothing.
+    doc = frozen(
+        """
+West PROPN NNP compound 1 O West
+Midlands PROPN NNP compound 2 O Midlands
+Police PROPN NNP nsubj 3 O Police
+said VERB VBD ROOT 3 O say
+so ADV RB advmod 3 O so _
+. PUNCT . punct 3 O . _
+"""
+    )
+    mention = mention_at(DocContext(doc), doc[2])
+    assert mention is not None and doc.text[mention.start : mention.end] == "West Midlands Police"
+    assert mention.kind == "organization"
