@@ -62,15 +62,29 @@ def _is_speech_verb(tok: Token) -> bool:
 
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Tokens [first, last] without edge punctuation and a leading `that`."""
-    while first <= last and (
-        doc[first].is_punct
-        or doc[first].is_space
-        or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")
-    ):
+    while first <= last and (doc[first].is_punct or doc[first].is_space or _complementiser(doc, first, last)):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return first, last
+
+
+# What can follow the complementiser `that` but not the pointing `that`: a subject pronoun,
+# a name, a plural, a determiner (`told the paper that evacuation …` is ambiguous and left).
+_AFTER_COMPLEMENTISER_TAGS = frozenset({"PRP", "NNP", "NNPS", "NNS", "DT", "CD"})
+# The parts a relative `that` plays in its clause (`a plan that he said would fail`).
+_RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _complementiser(doc: Doc, i: int, last: int) -> bool:
+    """Whether token ``i`` is the `that` that opens reported words: parsed as such, or parsed
+    as a determiner before a word that no pointing `that` goes with (`said that they …`)."""
+    tok = doc[i]
+    if tok.lower_ != "that" or i >= last:
+        return False
+    if tok.dep_ == "mark":
+        return True
+    return tok.dep_ not in _RELATIVE_ROLES and doc[i + 1].tag_ in _AFTER_COMPLEMENTISER_TAGS
 
 
 # A relative clause a comma, a dash or a bracket sets off at the end of the content (`…,

@@ -184,6 +184,19 @@ levy NOUN NN dobj 7 O levy _
 . PUNCT . punct 2 O . _
 """
 
+# `that` parsed as a determiner of the pronoun after it.
+TOLD_THAT_AS_DETERMINER = """
+Ruiz PROPN NNP nsubj 1 B-PERSON Ruiz
+told VERB VBD ROOT 1 O tell
+the DET DT det 3 O the
+paper NOUN NN dobj 1 O paper
+that DET DT det 5 O that
+they PRON PRP nsubj 7 O they
+would AUX MD aux 7 O would
+appeal VERB VB ccomp 1 O appeal _
+. PUNCT . punct 1 O . _
+"""
+
 THIS_SAYS = """
 This PRON DT nsubj 1 O this
 says VERB VBZ ROOT 1 O say
@@ -406,6 +419,10 @@ def test_a_share_of_people_can_say_things() -> None:
 
 def test_the_if_clause_of_a_verb_of_asking_is_the_question_asked() -> None:
     assert reported(ASKED_IF) == [("if they would support a new levy", "The mayor", "asked")]
+
+
+def test_that_before_a_pronoun_opens_the_words_whatever_the_parse() -> None:
+    assert reported(TOLD_THAT_AS_DETERMINER) == [("they would appeal", "Ruiz", "told")]
 
 
 def test_a_pointing_pronoun_is_nobody() -> None:
