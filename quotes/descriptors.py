@@ -662,7 +662,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     if not run:
         run = _shared_title(describer, start)
     if not run:
-        body = _body_before_rank(describer, start)
+        body = body_before_rank(describer, _words_before_rank(describer, start))
         return [("", body)] if body else []
     # Honorifics and abbreviated titles next to the name are forms of address
     # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
@@ -674,13 +674,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             run = run[:-1]
         # (`police` may name a job, but not in front of a rank.)
         if ranked and run and not any(is_role_noun(t) and not _is_org_noun(t) for t in run):
-            # `RCMP Cpl. Vanessa Munn`: the body the ranked officer serves in (the tagger
-            # often takes it for a person: a short form in capitals or a body's noun says not).
-            body = _clean_org(describer.context, run)
-            shaped = any((t.is_upper and len(t) >= 2) or _is_org_noun(t) for t in run)
-            named = all((t.pos_ == "PROPN" or t.is_upper) and t.text[:1].isupper() for t in run)
-            # (`State Rep. Ann Cole`: one capitalised word is the place the office is in.)
-            if named and (shaped or (len(run) > 1 and body.lower() in describer.org_names)):
+            body = body_before_rank(describer, run)
+            if body:
                 return [("", body)]
         while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN":
             run = run[:-1]
@@ -714,15 +709,29 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     return [x for x in out if x[0]]
 
 
-def _body_before_rank(describer: Describer, start: int) -> str:
-    """`Surrey RCMP Cpl. Vanessa Munn`, `NYPD Sgt. Tom Ray`: the body named right before a
-    rank in short (the tagger often takes the whole for a person), or ""."""
+def body_before_rank(describer: Describer, words: list[Token]) -> str:
+    """`RCMP Cpl. Vanessa Munn`, `Surrey RCMP Cpl.`, `Victoria Police Sgt.`: the body named by
+    the capitalised ``words`` right before a rank in short (the tagger often takes them for a
+    person), or "". A short form in capitals or a body's noun says they name a body, and so
+    does a name of two words or more the article gives a body (`State Rep. Ann Cole`: one
+    capitalised word is the place the office is in)."""
+    if not words or not all((t.pos_ == "PROPN" or t.is_upper) and t.text[:1].isupper() for t in words):
+        return ""
+    body = _clean_org(describer.context, words)
+    shaped = any((t.is_upper and len(t) >= 2) or _is_org_noun(t) for t in words)
+    known = len(words) > 1 and (body.lower() in describer.org_names or words[-1].ent_type_ == "ORG")
+    return body if shaped or known else ""
+
+
+def _words_before_rank(describer: Describer, start: int) -> list[Token]:
+    """The capitalised words (up to four, in the sentence, outside quotes) before the ranks in
+    short right before token ``start`` (`NYPD Sgt. Tom Ray`), or none when no rank stands there."""
     doc = describer.doc
     i = start - 1
     while i >= 0 and _is_rank(doc[i]) and describer.outside[i]:
         i -= 1
     if i == start - 1:
-        return ""
+        return []
     words: list[Token] = []
     while i >= 0 and len(words) < 4 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
         if not describer.outside[i] or "\n" in doc[i].text:
@@ -731,10 +740,7 @@ def _body_before_rank(describer: Describer, start: int) -> str:
         if doc[i].is_sent_start:
             break
         i -= 1
-    if not words:
-        return ""
-    text = _clean_org(describer.context, words)
-    return text if text.lower() in describer.org_names or words[-1].ent_type_ == "ORG" else ""
+    return words
 
 
 def _past_brackets(doc: Doc, close: int, in_title: bool) -> int:

@@ -466,3 +466,44 @@ so ADV RB advmod 3 O so _
     mention = mention_at(DocContext(doc), doc[2])
     assert mention is not None and doc.text[mention.start : mention.end] == "West Midlands Police"
     assert mention.kind == "organization"
+
+
+def test_the_body_before_a_rank_in_short_is_decided_once() -> None:
+    from quotes.context import DocContext
+    from quotes.descriptors import Describer, body_before_rank, title_before
+
+    # "State Rep. Ann Cole said so.": `State` tagged a body, the place the office is in.
+    state = frozen(
+        """
+State PROPN NNP compound 1 B-ORG State
+Rep. PROPN NNP compound 3 O Rep.
+Ann PROPN NNP compound 3 B-PERSON Ann
+Cole PROPN NNP nsubj 4 I-PERSON Cole
+said VERB VBD ROOT 4 O say
+so ADV RB advmod 4 O so _
+. PUNCT . punct 4 O . _
+"""
+    )
+    # "Harbour RCMP Cpl. Ann Cole said so.": the whole tagged a person.
+    force = frozen(
+        """
+Harbour PROPN NNP compound 4 B-PERSON Harbour
+RCMP PROPN NNP compound 4 I-PERSON RCMP
+Cpl. PROPN NNP compound 4 I-PERSON Cpl.
+Ann PROPN NNP compound 4 B-PERSON Ann
+Cole PROPN NNP nsubj 5 I-PERSON Cole
+said VERB VBD ROOT 5 O say
+so ADV RB advmod 5 O so _
+. PUNCT . punct 5 O . _
+"""
+    )
+
+    def describer(doc, org_names=frozenset()):  # type: ignore[no-untyped-def]
+        return Describer(DocContext(doc), [True] * len(doc), org_names, frozenset({"ann", "cole"}))
+
+    assert body_before_rank(describer(state), [state[0]]) == ""
+    assert title_before(describer(state), 2) == []
+    assert body_before_rank(describer(force), [force[0], force[1]]) == "Harbour RCMP"
+    assert title_before(describer(force), 3) == [("", "Harbour RCMP")]
+    # One capitalised word alone, neither a short form nor a body's noun, names no body.
+    assert body_before_rank(describer(force), [force[0]]) == ""
