@@ -129,6 +129,9 @@ class Entity:
     kinds: set[str] = field(default_factory=set)  # organisation nouns the article uses for it
     descriptors: list[Descriptor] = field(default_factory=list)
     label: str = ""  # an unnamed speaker: the words the article uses (`a campaign spokesman`)
+    # An unnamed person a subject brings in as someone new (`One of the victims, a retired
+    # nurse,`): the topic a `he` or `she` after it continues.
+    newly_met: bool = False
     # Nouns an abbreviated title before a name stands for (`Sen. Ann Cole`: senator): no role,
     # but what `the senator` can mean.
     titled: set[str] = field(default_factory=set)
@@ -1242,7 +1245,9 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
         elif tok.pos_ == "NOUN" and _is_epithet(tok):
             events.append((tok.left_edge.idx, tok.i, None, "epithet"))
         elif tok.pos_ == "NOUN" and _someone_unnamed(tok):
-            events.append((tok.left_edge.idx, tok.i, _unnamed_person(article, tok), "name"))
+            apposed = _subject_apposed(tok)
+            subject = apposed or tok
+            events.append((subject.left_edge.idx, subject.i, _unnamed_person(article, tok, apposed), "name"))
         elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
             # `The memo says …; it adds`, `the company said … it would`: what a non-person
             # subject is, for a later `it` or `they`.
@@ -1261,8 +1266,11 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
 def _someone_unnamed(tok: Token) -> bool:
     """`A spokeswoman for the ministry said`: someone new the story does not name, brought in
     as the subject of a clause by an indefinite role noun in the singular, not set beside a
-    name (`a lawyer, Ana Ruiz,`) nor a title before one; the `she said` after is them."""
-    if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or not is_role_noun(tok):
+    name (`a lawyer, Ana Ruiz,`) nor a title before one; the `she said` after is them. So is
+    one set beside such a subject (`One of the victims, a retired nurse, told …`)."""
+    if tok.tag_ != "NN" or not is_role_noun(tok):
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass") and _subject_apposed(tok) is None:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.left_edge.i for c in tok.children):
         return False
@@ -1271,10 +1279,27 @@ def _someone_unnamed(tok: Token) -> bool:
     return _apart_from_names(tok)
 
 
-def _unnamed_person(article: ArticleEntities, tok: Token) -> Entity:
+def _subject_apposed(tok: Token) -> Token | None:
+    """`One of the victims, a retired nurse,`, `One witness, a taxi driver,`: the subject
+    bringing in someone not yet met (`one`, `one <noun>`, `a <noun>`) that the role noun
+    ``tok`` is set beside, or None."""
+    subject = tok.head
+    if tok.dep_ != "appos" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= tok.i:
+        return None
+    if subject.ent_type_ in ("PERSON", "ORG"):
+        return None
+    one = subject.lower_ == "one" and subject.pos_ == "NUM"
+    new = any(
+        (c.dep_ == "nummod" and c.lower_ == "one") or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        for c in subject.children
+    )
+    return subject if one or (new and subject.pos_ == "NOUN") else None
+
+
+def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None = None) -> Entity:
     """The unnamed person an indefinite description (`A spokeswoman for Network Rail`) brings
     in, with the role and organisation it gives and the gender its noun says; an attribution
-    whose mention starts there is them."""
+    whose mention starts there (or at the ``subject`` it is set beside) is them."""
     doc = article.doc
     head_words = [t for t in tok.subtree if t.i <= tok.i and not t.is_space]
     words = list(head_words)
@@ -1293,6 +1318,9 @@ def _unnamed_person(article: ArticleEntities, tok: Token) -> Entity:
     entity = article.description(label, role, article.orgs.canonical_org(organization), tok.left_edge.idx)
     entity.gender = entity.gender or lexicon().noun_genders.get(tok.lemma_.lower(), "")
     article.description_at[tok.left_edge.idx] = entity
+    if subject is not None:
+        article.description_at[subject.left_edge.idx] = entity
+        entity.newly_met = True
     return entity
 
 
@@ -1873,7 +1901,9 @@ def _person_for(
         # `Clinton says she …`, `Mook acknowledged …, he said, …`: the subject of the
         # pronoun's own sentence, when one agrees, before anyone more prominent overall.
         own = [
-            r.entity for r in people.subjects(char, sentence) if agreement(r.entity) > GUESSED_GENDER_CLASH
+            r.entity
+            for r in people.subjects(char, sentence)
+            if agreement(r.entity) > GUESSED_GENDER_CLASH or _newly_met(r.entity, gender)
         ]
         best = next((p for p in own if p.gender == gender), own[0] if own else None)
     if best is None:
@@ -1894,7 +1924,8 @@ def _person_for(
         before = [
             r
             for r in people.subjects(char, sentence, back=1)
-            if r.sentence < sentence and agreement(r.entity) > GUESSED_GENDER_CLASH
+            if r.sentence < sentence
+            and (agreement(r.entity) > GUESSED_GENDER_CLASH or _newly_met(r.entity, gender))
         ]
         if before:
             top = max(before, key=lambda r: (r.weight * agreement(r.entity), r.char))
@@ -1904,6 +1935,13 @@ def _person_for(
     if best is not None and nominative and gender:
         _learn_gender(people, char, sentence, best, gender)
     return best
+
+
+def _newly_met(p: Entity, gender: str) -> bool:
+    """Someone unnamed a subject brought in as someone new (`One of the victims, a retired bank
+    employee, told …`), whose noun says no gender: the topic a `he` or `she` continues, before
+    anyone named further back."""
+    return p.newly_met and not p.gender and bool(gender)
 
 
 def _body_for(bodies: Salience[Entity], char: int, sentence: int) -> Entity | None:
