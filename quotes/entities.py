@@ -418,13 +418,17 @@ class ArticlePeople:
         person.mentions.append(mention.at)
         self.person_at[mention.at] = person
 
-    def only_holder_of(self, noun: str) -> Entity | None:
-        """The one person whose role the article heads with ``noun`` (`minister`), if only one."""
+    def only_holder_of(self, noun: str, title: str = "") -> Entity | None:
+        """The one person whose role the article heads with ``noun`` (`minister`), if only one;
+        of several, the one whose role ends in the words of ``title`` (`the Health Secretary`
+        beside a union's `general secretary`)."""
         holders = [
             p
             for p in self.people()
             if any(d.role and d.role.lower().split()[-1] == noun for d in p.descriptors) or noun in p.titled
         ]
+        if len(holders) > 1 and " " in title:
+            holders = [p for p in holders if any(d.role.lower().endswith(title) for d in p.descriptors)]
         return holders[0] if len(holders) == 1 else None
 
     def people(self) -> list[Entity]:
@@ -598,8 +602,8 @@ class ArticleEntities:
     def people(self) -> list[Entity]:
         return self.registry.people()
 
-    def only_holder_of(self, noun: str) -> Entity | None:
-        return self.registry.only_holder_of(noun)
+    def only_holder_of(self, noun: str, title: str = "") -> Entity | None:
+        return self.registry.only_holder_of(noun, title)
 
     def person_named(self, text: str, at: int) -> Entity | None:
         """The person a name mention at ``at`` stands for: its cluster, else the person whose
@@ -1603,7 +1607,8 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
         return None
     first = bisect_right(article.token_starts, m.start - 1)  # the mention's first token
     definite = text[:4].lower() == "the " or (first > 0 and doc[first - 1].lower_ == "the")
-    return article.only_holder_of(head.lemma_.lower()) if definite else None
+    title = " ".join(t.lower_ for t in strip_det(list(doc[first : head.i + 1])))
+    return article.only_holder_of(head.lemma_.lower(), title) if definite else None
 
 
 def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:

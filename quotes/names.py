@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
-from quotes.tokens import joined_text
+from quotes.tokens import is_seat, joined_text
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -41,14 +41,6 @@ def is_title(tok: Token) -> bool:
 def is_honorific(tok: Token) -> bool:
     """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
     return title_word(tok.text) in lexicon().honorifics and not is_seat(tok)
-
-
-def is_seat(tok: Token) -> bool:
-    """A seat in a parliament in capitals (`MP`, `TD`, `MS` in `Conservative MS Ann Cole`, a
-    Member of the Senedd): a role, never the form of address `Ms` spelled the same."""
-    lex = lexicon()
-    word = tok.lower_
-    return len(word) >= 2 and tok.is_upper and word in lex.post_nominals and word in lex.role_nouns
 
 
 @dataclass(frozen=True)
@@ -104,6 +96,10 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     ):
         gender = _title_gender(tok) or gender
         start += 1
+    # `BJP MLA Ameet Satam`, tagged whole: a party or a place and a seat before the name.
+    seat = next((k for k in range(start + 1, end - 1) if is_seat(words[k - first])), 0)
+    if seat and all(t.text[:1].isupper() for t in words[start - first : seat - first]):
+        start = seat + 1
     while end > start and (
         (tok := words[end - 1 - first]).text in POSSESSIVES or tok.is_punct and tok.text != "."
     ):

@@ -17,8 +17,14 @@ def reads_as_person_name(ent: Span) -> bool:
     `Councillor Hinewai Parata`)."""
     lex = lexicon()
     nouns = lex.organization_nouns
+    # (`BJP MLA Ameet Satam` tagged as a body: a party or a place and a seat before the name.)
+    seat = next((k for k in range(1, len(ent) - 1) if is_seat(ent[k])), 0)
+    if seat and all(t.text[:1].isupper() for t in ent[:seat]):
+        ent = ent[seat:]
     # (`Councillor Hinewai Parata` tagged as a body: a title in full is a form of address too.)
-    if len(ent) >= 2 and (ent[0].lower_.rstrip(".") in lex.honorifics or ent[0].lower_ in lex.office_titles):
+    if len(ent) >= 2 and (
+        is_seat(ent[0]) or ent[0].lower_.rstrip(".") in lex.honorifics or ent[0].lower_ in lex.office_titles
+    ):
         rest = list(ent)[1:]
         return len(rest) <= 3 and all(
             t.pos_ == "PROPN" and t.text[:1].isupper() and not {t.lemma_.lower(), t.lower_} & nouns
@@ -38,6 +44,14 @@ def reads_as_person_name(ent: Span) -> bool:
     if last.text.endswith("."):
         return False
     return first.lower_ in lex.first_names or initial or _set_beside_a_role(last)
+
+
+def is_seat(tok: Token) -> bool:
+    """A seat in a parliament in capitals (`MP`, `TD`, `MS` in `Conservative MS Ann Cole`, a
+    Member of the Senedd): a role, never the form of address `Ms` spelled the same."""
+    lex = lexicon()
+    word = tok.lower_
+    return len(word) >= 2 and tok.is_upper and word in lex.post_nominals and word in lex.role_nouns
 
 
 def _set_beside_a_role(tok: Token) -> bool:

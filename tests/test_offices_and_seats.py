@@ -1,0 +1,59 @@
+"""Offices and seats as news from several countries writes them: a title alone standing for
+the one the article gives it among others ending in the same noun, and a seat in capitals
+inside a name the tagger took whole for a body."""
+
+from __future__ import annotations
+
+from tests.frozen import frozen
+from tests.rows import row_starting
+
+
+def test_the_office_alone_is_the_holder_whose_title_ends_in_its_words(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # Two roles end in `secretary`: the words before it say which one `the Health Secretary` is.
+    text = (
+        "Health Secretary Maya Okonjo has promised to cut waiting lists by the end of the year.\n\n"
+        "Speaking on the radio, the Health Secretary said: \u201cWe will get the hospitals back on "
+        "their feet.\u201d\n\n"
+        "Nurses union general secretary Pat Kerrigan said nurses were \u201cexhausted\u201d."
+    )
+    row = row_starting(extract_rows(text), "We will get")
+    assert (row.speaker, row.role) == ("Maya Okonjo", "Health Secretary")
+
+
+# "BJP MLA Ravi Menon said so.", the party, the seat and the name tagged one body.
+_SEAT_IN_A_BODY = """
+BJP PROPN NNP compound 1 B-ORG BJP
+MLA PROPN NNP compound 3 I-ORG MLA
+Ravi PROPN NNP compound 3 I-ORG Ravi
+Menon PROPN NNP nsubj 4 I-ORG Menon
+said VERB VBD ROOT 4 O say
+so ADV RB advmod 4 O so _
+. PUNCT . punct 4 O . _
+"""
+
+
+def test_a_seat_inside_a_name_tagged_a_body_opens_the_person_name() -> None:
+    from quotes.context import DocContext
+    from quotes.names import clean_name
+    from quotes.tokens import reads_as_person_name
+
+    doc = frozen(_SEAT_IN_A_BODY)
+    assert reads_as_person_name(doc.ents[0])
+    name = clean_name(DocContext(doc), 0, 4)
+    assert name is not None and name.text == "Ravi Menon"
+
+
+def test_a_seat_opening_a_body_name_with_no_name_after_it_is_no_person() -> None:
+    from quotes.tokens import reads_as_person_name
+
+    # "BJP MLA said so.": no words after the seat.
+    doc = frozen(
+        """
+BJP PROPN NNP compound 1 B-ORG BJP
+MLA PROPN NNP nsubj 2 I-ORG MLA
+said VERB VBD ROOT 2 O say
+so ADV RB advmod 2 O so _
+. PUNCT . punct 2 O . _
+"""
+    )
+    assert not reads_as_person_name(doc.ents[0])
