@@ -1828,11 +1828,50 @@ def _mention_place(context: TrustContext, c: Attribution, first: int) -> list[st
         lex = lexicon()
         verb = "speech" if lemma in lex.speech_verbs else "cue" if lemma in lex.cue_verbs else "other"
         f.append(f"subject_of={verb}")
+        f.extend(_verb_standing(head))
+    else:
+        dep = _MENTION_DEPS.get(head.dep_, "other")
+        # A sieve has read the mention's role itself (`said Ruiz` parsed as an object still
+        # speaks; so does `surprises pollster Ruiz:`): weighed apart from the mentions that
+        # merely stand near the quote, where an object is mostly the one spoken to.
+        f.append(f"mention_dep={dep}" if sieve in _NEARBY_CANDIDATES else f"sieve={sieve}|mention_dep={dep}")
     if c.cue:
         cue = c.cue.lower()
         f.append(
             "cue=" + ("colon" if cue in (":", "—") else "according" if cue == "according to" else "word")
         )
+    return f
+
+
+# Candidates proposed for standing near a quote, not by a sieve that read how they are linked.
+_NEARBY_CANDIDATES = frozenset(
+    {"clause-subject", "nearest-before", "nearest-after", "previous-subject", "paragraph-speaker"}
+)
+# A mention that is no subject, by what it does in its clause: an object or a listener
+# (`she told Ruiz`), a possessor (`Ruiz's statement`), a name in apposition or inside a noun.
+_MENTION_DEPS = {
+    "dobj": "object", "dative": "object", "iobj": "object", "pobj": "prep_object",
+    "poss": "possessor", "appos": "apposition", "compound": "compound", "ROOT": "root",
+    "conj": "conjunct", "attr": "attribute",
+}
+# The clause of the verb a mention is the subject of: the sentence's main verb, a verb whose
+# clause is itself reported (`Ruiz said Lee called it “…”`), a background or relative clause
+# (`after Lee called it …`, `a man who called it …`), one verb of a pair.
+_VERB_DEPS = {
+    "ROOT": "main", "ccomp": "reported", "xcomp": "reported", "parataxis": "reported",
+    "advcl": "adverbial", "relcl": "relative", "acl": "relative", "conj": "conjunct",
+}
+
+
+def _verb_standing(subject: Token) -> list[str]:
+    """What the verb a subject mention belongs to says about it: whose words it reports
+    depends on its clause (the main verb speaks for its subject; a verb in a clause that
+    another verb reports is what someone says the subject said), and a passive subject
+    (`Ruiz was told to …`, `was said to be …`) is the one spoken to or of, not the speaker."""
+    verb = subject.head
+    f = [f"subject_clause={_VERB_DEPS.get(verb.dep_, 'other')}"]
+    if subject.dep_ == "nsubjpass":
+        f.append("subject_passive")
     return f
 
 

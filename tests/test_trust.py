@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from quotes.attribution import QuoteIndex, choose, proposals
 from quotes.trust import TrustModel, model_features, segment, trust_model
+from tests.frozen import frozen
 
 
 def _ran_as_candidate(nlp: Any) -> Doc:
@@ -290,3 +291,51 @@ def test_who_speaks_around_a_quote_is_evidence(nlp: Any) -> None:
     ruiz = [c for c in second if c.mention is not None and text[c.mention.start : c.mention.end] == "Ruiz"]
     assert ruiz and "person_named_between" in ruiz[0].evidence
     assert {"previous_quote_same_speaker", "mention_entity=PERSON"} <= set(ruiz[0].evidence)
+
+
+# `Ruiz was asked to “keep the peace” by the council. The mayor told Hale, “You are fired.”`
+ASKED_AND_TOLD = """
+Ruiz PROPN NNP nsubjpass 2 B-PERSON Ruiz
+was AUX VBD auxpass 2 O be
+asked VERB VBN ROOT 2 O ask
+to PART TO aux 5 O to
+“ PUNCT `` punct 5 O " _
+keep VERB VB xcomp 2 O keep
+the DET DT det 7 O the
+peace NOUN NN dobj 5 O peace _
+” PUNCT '' punct 5 O "
+by ADP IN prep 5 O by
+the DET DT det 11 O the
+council NOUN NN pobj 9 O council _
+. PUNCT . punct 2 O .
+The DET DT det 14 O the
+mayor NOUN NN nsubj 15 O mayor
+told VERB VBD ROOT 15 O tell
+Hale PROPN NNP dobj 15 B-PERSON Hale _
+, PUNCT , punct 15 O ,
+“ PUNCT `` punct 15 O " _
+You PRON PRP nsubjpass 21 O you
+are AUX VBP auxpass 21 O be
+fired VERB VBN ccomp 15 O fire _
+. PUNCT . punct 15 O . _
+” PUNCT '' punct 15 O " _
+"""
+
+
+def _evidence_of(candidates: list[Any], text: str, mention: str) -> set[str]:
+    (found,) = [c for c in candidates if c.mention and text[c.mention.start : c.mention.end] == mention]
+    return set(found.evidence)
+
+
+def test_what_the_mention_does_in_its_clause_is_evidence() -> None:
+    doc = frozen(ASKED_AND_TOLD)
+    asked, told = proposals(QuoteIndex.of(doc))
+    # Whoever is asked to say something is spoken to, not the speaker.
+    ruiz = _evidence_of(asked, doc.text, "Ruiz")
+    assert {"mention_is_subject", "subject_passive", "subject_clause=main"} <= ruiz
+    # The teller is the main verb's subject; the one told is its object.
+    mayor = _evidence_of(told, doc.text, "The mayor")
+    assert "subject_clause=main" in mayor and "subject_passive" not in mayor
+    hale = _evidence_of(told, doc.text, "Hale")
+    assert "mention_dep=object" in hale and "mention_is_subject" not in hale
+
