@@ -921,12 +921,29 @@ def trailing_verb(site: QuoteSite) -> Found | None:
 
 def leading_cue(site: QuoteSite) -> Found | None:
     """`The mayor said: “…”`, `She told reporters “…”`: a verb of saying before the quote."""
-    idx, before = site.idx, site.before
+    idx, before = site.idx, _after_the_label_dash(site.doc, site.before)
     cue = _cue_in(site.doc, *before, idx, reverse=True)
     if cue is None:
         return None
     m = _speaker_near_cue(site.doc, cue, before[0], before[1], idx)
     return (m, cue.text, "leading-cue") if m is not None else None
+
+
+def _after_the_label_dash(doc: Doc, before: tuple[int, int]) -> tuple[int, int]:
+    """`Pollsters agree - Ana Ruiz: “…”`: in a lead-in whose last part, after a dash, is a
+    source named before a colon with no verb, the words before the dash are a summary line,
+    and a verb of saying in them (`agree`) reports someone else: only the label is the
+    lead-in (the colon-lead-in sieve names its source)."""
+    first, last = before
+    if last - first < 3 or doc[last - 1].text != ":":
+        return before
+    for i in range(last - 2, first, -1):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
+            return before
+        if tok.text in _DASHES:
+            return (i + 1, last) if i + 1 < last - 1 else before
+    return before
 
 
 def colon_lead_in(site: QuoteSite) -> Found | None:

@@ -112,7 +112,6 @@ def test_colon_lead_in_starts_after_a_dash(extract_rows) -> None:  # type: ignor
     assert text[row.speaker_start : row.speaker_end] == "Mia Torres"
 
 
-@pytest.mark.xfail(strict=True, reason="a name before the dash is still taken for the lead-in's (open)")
 def test_colon_lead_in_after_a_dash_is_not_the_name_before_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Polls closed at eight.\n\n"

@@ -850,3 +850,32 @@ def test_a_participle_on_a_reported_clause_about_a_person_still_speaks_for_the_r
     # The parser hangs `calling` on what Ruiz reports (Hale rejected her plan); the one who
     # goes on to call the plan a waste of time is Ruiz, who reports.
     assert found_by("embedded_cue", CALLING_AFTER_A_NAMED_CLAUSE) == ("Ana Ruiz", "calling", "embedded-cue")
+
+
+# Voters agree - Sam Ortiz: “The debate moved few minds.”
+SUMMARY_DASH_SOURCE = """
+    Voters NOUN NNS nsubj 1 O voter
+    agree VERB VBP ROOT 1 O agree
+    - PUNCT : punct 4 O -
+    Sam PROPN NNP compound 4 B-PERSON Sam
+    Ortiz PROPN NNP dobj 1 I-PERSON Ortiz _
+    : PUNCT : punct 4 O :
+    “ PUNCT `` punct 4 O " _
+    The DET DT det 8 O the
+    debate NOUN NN nsubj 9 O debate
+    moved VERB VBD conj 1 O move
+    few ADJ JJ amod 11 O few
+    minds NOUN NNS npadvmod 9 O mind _
+    . PUNCT . punct 9 O . _
+    ” PUNCT '' punct 9 O " _
+"""
+
+
+def test_a_source_labelled_after_a_summary_dash_speaks_not_the_summary() -> None:
+    # The summary's verb of saying (`agree`) is not the quote's cue: the label after the
+    # dash is its lead-in, and its name speaks.
+    assert found_by("leading_cue", SUMMARY_DASH_SOURCE) is None
+    assert found_by("colon_lead_in", SUMMARY_DASH_SOURCE) == ("Sam Ortiz", ":", "colon-lead-in")
+    decided, _ = sieve(site_of(frozen(SUMMARY_DASH_SOURCE)))
+    assert decided.sieve == "colon-lead-in"
+
