@@ -879,3 +879,23 @@ def test_a_source_labelled_after_a_summary_dash_speaks_not_the_summary() -> None
     decided, _ = sieve(site_of(frozen(SUMMARY_DASH_SOURCE)))
     assert decided.sieve == "colon-lead-in"
 
+
+# “Will the pier reopen?” Hale pressed.
+PRESSED = """
+    “ PUNCT `` punct 4 O " _
+    Will AUX MD aux 4 O will
+    the DET DT det 4 O the
+    pier NOUN NN compound 4 O pier
+    reopen VERB VB ROOT 4 O reopen _
+    ? PUNCT . punct 4 O ? _
+    ” PUNCT '' punct 4 O "
+    Hale PROPN NNP nsubj 8 B-PERSON Hale
+    pressed VERB VBD ROOT 8 O press _
+    . PUNCT . punct 8 O . _
+"""
+
+
+def test_an_interviewer_who_presses_asks() -> None:
+    assert found_by("trailing_cue", PRESSED) == ("Hale", "pressed", "trailing-cue")
+    barked = PRESSED.replace("pressed VERB VBD ROOT 8 O press", "barked VERB VBD ROOT 8 O bark")
+    assert found_by("trailing_cue", barked) == ("Hale", "barked", "trailing-cue")
