@@ -1452,6 +1452,9 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
         person = article.person_at.get(doc[k].idx)
         if person is not None and all(t.pos_ == "PROPN" and t.is_title for t in doc[k:last]):
             return person
+    staff = _staff_after_body(doc, article, m, last)
+    if staff is not None:
+        return staff
     org = _organization_of(doc, article, m)
     if org is not None:
         return org
@@ -1475,6 +1478,33 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     entity = article.description(name, "", name if named else "", m.start)
     entity.kind = "organization"
     return entity
+
+
+def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) -> Entity | None:
+    """`Royal College of Nursing general secretary Pat Cullen said`, `A Department of Health
+    spokesperson said`, the body alone given as the mention: the person its title in small
+    letters runs on to, or someone unnamed in that job (with the body as organisation)."""
+    j = end
+    while (
+        j < len(doc)
+        and j - end < 5
+        and article.outside[j]
+        and doc[j].is_lower
+        and doc[j].pos_ in ("NOUN", "ADJ")
+    ):
+        j += 1
+    if j == end or not is_role_noun(doc[j - 1]):
+        return None
+    person = article.person_at.get(doc[j].idx) if j < len(doc) else None
+    if person is not None:
+        return person
+    first = bisect_right(article.token_starts, m.start - 1)
+    det = first if doc[first].lower_ in ("a", "an") else first - 1
+    if det < 0 or doc[det].lower_ not in ("a", "an") or (j < len(doc) and doc[j].pos_ == "PROPN"):
+        return None
+    role = text_of(doc, list(doc[end:j]))
+    body = article.orgs.canonical_org(_strip_leading_the(article.text[m.start : m.end]))
+    return article.description(text_of(doc, list(doc[det:j])), role, body, doc[det].idx)
 
 
 def _first_fuller_description(article: ArticleEntities, head: Token) -> str:

@@ -57,3 +57,22 @@ so ADV RB advmod 2 O so _
 """
     )
     assert not reads_as_person_name(doc.ents[0])
+
+
+def test_a_body_read_alone_before_a_title_and_a_name_gives_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "National Union of Nursing general secretary Pat Kerrigan said staff were \u201cexhausted\u201d."
+    row = row_starting(extract_rows(text), "exhausted")
+    assert (row.speaker, row.role, row.organization) == (
+        "Pat Kerrigan",
+        "general secretary",
+        "National Union of Nursing",
+    )
+
+
+def test_someone_unnamed_in_a_bodys_job_is_no_body_speaking(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Department of Health and Aged Care spokesperson said: \u201cWe are working with the unions.\u201d"
+    )
+    row = row_starting(extract_rows(text), "We are working")
+    assert (row.role, row.organization) == ("spokesperson", "Department of Health and Aged Care")
+    assert row.speaker != "Department of Health and Aged Care"
