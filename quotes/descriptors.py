@@ -703,7 +703,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
                 return [("", owner)]
         return []
     out = []
-    for conjunct in _conjuncts(run):
+    for conjunct in conjuncts(run):
         if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
             out.append(_role_and_organization(describer, conjunct, singular=True))
     return [x for x in out if x[0]]
@@ -1799,7 +1799,11 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
         # `of`, when a role in small letters follows it; not `Department of Health Public
         # Information Officer`.)
         after = span[-1].doc[span[-1].i + 1] if span[-1].i + 1 < len(span[-1].doc) else None
-        named = all(t.pos_ == "PROPN" and t.ent_iob_ == "I" for t in span[cut:])
+        # (`Department of Planning and Environment`: a small word joining its names.)
+        named = all(
+            (t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS) and t.ent_iob_ == "I" for t in span[cut:]
+        )
+        named = named and span[-1].pos_ == "PROPN"
         if after is not None and after.is_lower and named:
             cut = len(span)
     return start + cut
@@ -1840,15 +1844,28 @@ def _without_residence(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _conjuncts(run: list[Token]) -> list[list[Token]]:
+def conjuncts(run: list[Token]) -> list[list[Token]]:
     """`GOP presidential contender and former neurosurgeon` → its two titles."""
     parts: list[list[Token]] = [[]]
-    for t in run:
-        if t.lower_ in ("and", "&") and t.pos_ == "CCONJ":
+    for n, t in enumerate(run):
+        if (
+            t.lower_ in ("and", "&")
+            and t.pos_ == "CCONJ"
+            and not _joins_a_name(parts[-1], run[n + 1 : n + 2])
+        ):
             parts.append([])
         else:
             parts[-1].append(t)
     return [p for p in parts if p]
+
+
+def _joins_a_name(before: list[Token], after: list[Token]) -> bool:
+    """`Department of Planning and Environment`, `Minister for Health and Ageing`: `and`
+    between words in capitals, inside a name with `of` or `for` in it or tagged one whole."""
+    if not before or not after or not (before[-1].text[:1].isupper() and after[0].text[:1].isupper()):
+        return False
+    inside = after[0].ent_iob_ == "I" and after[0].ent_type_ in ("ORG", "FAC")
+    return inside or any(t.lower_ in ("of", "for") for t in before)
 
 
 def _numbers_a_name(doc: Doc, t: Token) -> bool:

@@ -1495,7 +1495,9 @@ def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) 
         j += 1
     if j == end or not is_role_noun(doc[j - 1]):
         return None
-    person = article.person_at.get(doc[j].idx) if j < len(doc) else None
+    # (`The Department of Energy spokesman, Tom Reid, said`: the name set beside the title.)
+    named = j + 1 if j + 1 < len(doc) and doc[j].text == "," else j
+    person = article.person_at.get(doc[named].idx) if named < len(doc) else None
     if person is not None:
         return person
     first = bisect_right(article.token_starts, m.start - 1)

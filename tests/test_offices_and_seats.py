@@ -76,3 +76,37 @@ def test_someone_unnamed_in_a_bodys_job_is_no_body_speaking(extract_rows) -> Non
     row = row_starting(extract_rows(text), "We are working")
     assert (row.role, row.organization) == ("spokesperson", "Department of Health and Aged Care")
     assert row.speaker != "Department of Health and Aged Care"
+
+
+def test_a_body_named_with_and_stays_whole_before_a_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Western Province Department of Planning and Environment spokeswoman Ann Cole said the "
+        "plan was \u201cunder review\u201d."
+    )
+    row = row_starting(extract_rows(text), "under review")
+    assert (row.speaker, row.role) == ("Ann Cole", "spokeswoman")
+    assert row.organization == "Western Province Department of Planning and Environment"
+
+
+def test_a_title_run_splits_at_and_between_two_roles_not_inside_a_name() -> None:
+    from quotes.descriptors import conjuncts
+
+    # "Minister for Health and Ageing": one title; "Chairman and CEO": two.
+    portfolio = frozen(
+        """
+Minister PROPN NNP compound 4 O minister
+for ADP IN prep 0 O for
+Health PROPN NNP pobj 1 O Health
+and CCONJ CC cc 2 O and
+Ageing PROPN NNP conj 2 O Ageing
+"""
+    )
+    two = frozen(
+        """
+Chairman PROPN NNP ROOT 0 O Chairman
+and CCONJ CC cc 0 O and
+CEO PROPN NNP conj 0 O CEO
+"""
+    )
+    assert len(conjuncts(list(portfolio))) == 1
+    assert [[t.text for t in part] for part in conjuncts(list(two))] == [["Chairman"], ["CEO"]]
