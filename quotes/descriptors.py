@@ -77,6 +77,8 @@ _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\
 _CAMPAIGN_STAFF = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "staffer", "volunteer", "strategist", "pollster"}
 )
+# Words of rank before a title, no part of a body's name (`Senior Supreme Court advocate`).
+_RANK_WORDS = frozenset({"senior", "junior", "principal", "chief", "deputy", "assistant", "associate"})
 # Words that say when a role was held, kept in it (`Former Hewlett-Packard CEO` → former CEO).
 _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then"})
 # Who speaks for a body by their job: one with no body named speaks for the body just named.
@@ -1081,7 +1083,7 @@ def _organization_segment(
         if len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and not t.ent_type_:
             # `INMO general secretary`, the short form tagged as a common noun.
             found, after = (k, k + 1), k + 1
-        elif is_role_noun(t) and not _is_org_noun(t):
+        elif (is_role_noun(t) and not _is_org_noun(t)) or t.lower_ in _RANK_WORDS:
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
         elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:
             # `F.B.I. director`, the tagger taking the short form for a place: a country's
@@ -1167,12 +1169,14 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
         if not is_role_noun(prefix[e]):
             e += 1
     s = k
-    # Places before the organisation belong to it (`UK Independence Party`).
+    # Places before the organisation belong to it (`UK Independence Party`); a rank in
+    # capitals does not (`Senior Supreme Court advocate`).
     while (
         s > 0
         and prefix[s - 1].pos_ == "PROPN"
         and prefix[s - 1].ent_type_ in _PLACE | {""}
         and not is_role_noun(prefix[s - 1])
+        and prefix[s - 1].lower_ not in _RANK_WORDS | _TIME_MODIFIERS
     ):
         s -= 1
     return (s, e), whole

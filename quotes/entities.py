@@ -955,7 +955,7 @@ def _name_candidates(
     # A name tagged as a person that the article shows to be an organisation (`general
     # manager of Saffron Lane`) is not one.
     spans = [
-        e
+        with_given_name(doc, e)
         for e in ents
         if e.label_ == "PERSON" and outside[e.start] and org_text(context, e).lower() not in known_bodies
     ] + addressed
@@ -980,6 +980,32 @@ def _name_candidates(
         mention = NameMention(at, name, not inside and not in_page_furniture(context, at), inside)
         candidates.append((mention, span.start_char))
     return candidates
+
+
+def with_given_name(doc: Doc, ent: Span) -> Span:
+    """`advocate Prashant Bhushan` with the surname alone tagged a person: the untagged word in
+    capitals before it, a compound of it, after a word in small letters, is the given name."""
+    if ent.start < 2 or len(ent) != 1:
+        return ent
+    word, before = doc[ent.start - 1], doc[ent.start - 2]
+    lex = lexicon()
+    if (
+        word.pos_ != "PROPN"
+        or not word.is_title
+        or word.ent_type_
+        or word.dep_ != "compound"
+        or word.head.i != ent.start
+    ):
+        return ent
+    if (
+        not before.is_lower
+        or before.is_punct
+        or is_title(word)
+        or is_role_noun(word)
+        or word.lower_ in lex.organization_nouns
+    ):
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 def _untagged_names(

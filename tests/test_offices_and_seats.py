@@ -110,3 +110,43 @@ CEO PROPN NNP conj 0 O CEO
     )
     assert len(conjuncts(list(portfolio))) == 1
     assert [[t.text for t in part] for part in conjuncts(list(two))] == [["Chairman"], ["CEO"]]
+
+
+def test_an_untagged_given_name_before_a_tagged_surname_is_part_of_the_name() -> None:
+    from quotes.entities import with_given_name
+
+    # "The lawyer Ravindra Kale said so.", only the surname tagged a person.
+    doc = frozen(
+        """
+The DET DT det 1 O the
+lawyer NOUN NN ROOT 1 O lawyer
+Ravindra PROPN NNP compound 3 O Ravindra
+Kale PROPN NNP nsubj 4 B-PERSON Kale
+said VERB VBD relcl 1 O say
+so ADV RB advmod 4 O so _
+. PUNCT . punct 4 O . _
+"""
+    )
+    assert with_given_name(doc, doc.ents[0]).text == "Ravindra Kale"
+    # A title before the surname is no given name (`lawyer Admiral Kale`).
+    titled = frozen(
+        """
+The DET DT det 1 O the
+lawyer NOUN NN ROOT 1 O lawyer
+Admiral PROPN NNP compound 3 O admiral
+Kale PROPN NNP nsubj 4 B-PERSON Kale
+said VERB VBD relcl 1 O say
+so ADV RB advmod 4 O so _
+. PUNCT . punct 4 O . _
+"""
+    )
+    assert with_given_name(titled, titled.ents[0]).text == "Kale"
+
+
+def test_a_rank_in_capitals_before_a_body_is_no_part_of_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senior Supreme Court advocate Ravindra Kale, who has challenged the law, said it was "
+        "\u201cplainly unconstitutional\u201d."
+    )
+    row = row_starting(extract_rows(text), "plainly")
+    assert (row.speaker, row.role, row.organization) == ("Ravindra Kale", "advocate", "Supreme Court")
