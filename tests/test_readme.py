@@ -14,7 +14,8 @@ that need ../shared), or name a file that does not exist in the repository (a pl
 Python blocks run in the same scratch directory with ``text`` already bound to a sample article
 (so `nlp(text)` snippets run as written); they must not raise and must produce rows: print
 something, or leave a `doc` whose ``doc._.quotes`` is non-empty. Blocks naming a file that does
-not exist are skipped like shell lines.
+not exist are skipped like shell lines. A python block followed at once by a ```text block must
+print exactly that text: the docs show it as the example's real output.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -194,3 +196,28 @@ def test_readme_python_example_runs(code: str, tmp_path: Path, monkeypatch: pyte
     doc = namespace.get("doc")
     rows = len(printed.getvalue().splitlines()) + (len(doc._.quotes) if doc is not None else 0)
     assert rows > 0, f"the example produced no rows:\n{code}"
+
+
+def examples_with_output() -> list[tuple[str, str]]:
+    """(code, output) of every ```python block followed at once by a ```text block: the docs
+    show such output as what the example prints."""
+    pairs = []
+    for document in DOCUMENTS:
+        content = document.read_text(encoding="utf-8")
+        fences = list(FENCE.finditer(content))
+        for block, after in pairwise(fences):
+            between = content[block.end() : after.start()]
+            if block.group(1) == "python" and after.group(1) == "text" and not between.strip():
+                pairs.append((block.group(2), after.group(2)))
+    return pairs
+
+
+@pytest.mark.slow  # runs the pipeline on the example
+@pytest.mark.parametrize(
+    ("code", "shown"), examples_with_output(), ids=lambda c: c.strip().splitlines()[0][:40]
+)
+def test_an_example_prints_the_output_shown_under_it(code: str, shown: str) -> None:
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, "docs", "exec"), {"__name__": "__docs__"})  # noqa: S102 - the docs' own example
+    assert printed.getvalue() == shown
