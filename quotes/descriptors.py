@@ -262,8 +262,19 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
         else:
-            out.append(ent)
+            out.append(_untagged_rest(doc, ent))
     return out
+
+
+def _untagged_rest(doc: Doc, ent: Span) -> Span:
+    """A body's name the tagger cut after a joining word, its last words tagged as nothing
+    (`the Australian Competition and` | `Consumer Commission (ACCC)`): the name with them."""
+    if ent.label_ != "ORG" or doc[ent.end - 1].lower_ not in _NAME_JOINERS:
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return Span(doc, ent.start, end, label="ORG") if end > ent.end else ent
 
 
 def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:

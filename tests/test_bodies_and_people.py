@@ -507,3 +507,38 @@ so ADV RB advmod 5 O so _
     assert title_before(describer(force), 3) == [("", "Harbour RCMP")]
     # One capitalised word alone, neither a short form nor a body's noun, names no body.
     assert body_before_rank(describer(force), [force[0]]) == ""
+
+
+def test_a_body_s_name_cut_after_and_takes_its_untagged_rest() -> None:
+    from quotes.descriptors import joined_entities
+
+    # "The Harbour Safety and Navigation Authority (HSNA) said so.", the tagger stopping at `and`.
+    doc = frozen(
+        """
+The DET DT det 5 B-ORG the
+Harbour PROPN NNP compound 2 I-ORG Harbour
+Safety PROPN NNP compound 5 I-ORG Safety
+and CCONJ CC cc 2 I-ORG and
+Navigation PROPN NNP conj 2 O Navigation
+Authority PROPN NNP nsubj 9 O Authority
+( PUNCT -LRB- punct 5 O ( _
+HSNA PROPN NNP appos 5 B-ORG HSNA _
+) PUNCT -RRB- punct 5 O )
+said VERB VBD ROOT 9 O say
+so ADV RB advmod 9 O so _
+. PUNCT . punct 9 O . _
+"""
+    )
+    names = [e.text for e in joined_entities(doc, list(doc.ents))]
+    assert names[0] == "The Harbour Safety and Navigation Authority"
+
+
+def test_a_short_form_and_the_body_s_noun_are_the_body_spelled_out(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fuel prices\n\nPrices rose sharply, the Australian Competition and Consumer Commission "
+        "(ACCC) found in its report.\n\n\u201cRetailers must explain this,\u201d the ACCC said in a "
+        "statement.\n\nThe commission said: \u201cWe are watching.\u201d\n"
+    )
+    rows = extract_rows(text)
+    full = "Australian Competition and Consumer Commission"
+    assert row_starting(rows, "Retailers").speaker == row_starting(rows, "We are").speaker == full
