@@ -1091,8 +1091,9 @@ def _organization_segment(
     while k < len(prefix):
         t = prefix[k]
         found: tuple[int, int] | None = None
-        if len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and not t.ent_type_:
-            # `INMO general secretary`, the short form tagged as a common noun.
+        if len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and t.ent_type_ != "ORG":
+            # `INMO general secretary`, the short form tagged as a common noun or, with the
+            # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
             found, after = (k, k + 1), k + 1
         elif (is_role_noun(t) and not _is_org_noun(t)) or t.lower_ in _RANK_WORDS:
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name

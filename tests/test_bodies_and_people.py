@@ -542,3 +542,13 @@ def test_a_short_form_and_the_body_s_noun_are_the_body_spelled_out(extract_rows)
     rows = extract_rows(text)
     full = "Australian Competition and Consumer Commission"
     assert row_starting(rows, "Retailers").speaker == row_starting(rows, "We are").speaker == full
+
+
+def test_a_short_form_tagged_a_person_before_a_title_is_the_body_spelled_out(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The small model tags `ACCC` (with the name after it) as a person here.
+    text = (
+        "Port safety\n\nThe Australian Competition and Consumer Commission (ACCC) has opened an "
+        'inquiry into port fees. ACCC chair Mere Tane said: "Shippers deserve answers."\n'
+    )
+    row = row_starting(extract_rows(text), "Shippers")
+    assert (row.role, row.organization) == ("chair", "Australian Competition and Consumer Commission")
