@@ -20,7 +20,7 @@ from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publi
 from quotes.lexicon import lexicon
 from quotes.names import is_honorific
 from quotes.spans import find_quote_spans
-from quotes.tokens import entity_at, reads_as_person_name
+from quotes.tokens import entity_at, reads_as_person_name, start_of_cut_body
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
 
@@ -242,9 +242,11 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         left = tok
         while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
             left = doc[left.i - 1]
+        # `the Australian Competition and` | `Consumer Commission said`: the body the tagger cut.
+        first = start_of_cut_body(doc, left.i)
         # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
-        body = left.i < tok.i and tok.lower_ in lex.organization_nouns
-        return Mention(left.idx, tok.idx + len(tok), tok.i, "organization" if body else "name")
+        body = first < left.i or (left.i < tok.i and tok.lower_ in lex.organization_nouns)
+        return Mention(doc[first].idx, tok.idx + len(tok), tok.i, "organization" if body else "name")
     if tok.pos_ == "NOUN":
         return _noun_mention(tok)
     return None

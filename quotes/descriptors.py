@@ -40,7 +40,7 @@ from quotes.names import (
     is_title,
     title_word,
 )
-from quotes.tokens import entity_at, hyphen_joined, joined_text, reads_as_person_name
+from quotes.tokens import NAME_JOINERS, entity_at, hyphen_joined, joined_text, reads_as_person_name
 
 _MAX_TITLE_TOKENS = 14
 _MAX_APPOSITION_TOKENS = 20
@@ -53,8 +53,6 @@ NOT_ORG = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "
 _PLACE = frozenset({"GPE", "LOC", "NORP"})
 # Entities a title never runs across (`on Tuesday Mayor Tom Holt`).
 _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
-# Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
-_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
 # Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
 # Verbs that put a person in a post (`was appointed as head coach`) or take them out of one
@@ -258,7 +256,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             last is not None
             and last.end == ent.start
             and last.label_ == ent.label_
-            and doc[last.end - 1].lower_ in _NAME_JOINERS
+            and doc[last.end - 1].lower_ in NAME_JOINERS
         ):
             out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
         else:
@@ -269,7 +267,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
 def _untagged_rest(doc: Doc, ent: Span) -> Span:
     """A body's name the tagger cut after a joining word, its last words tagged as nothing
     (`the Australian Competition and` | `Consumer Commission (ACCC)`): the name with them."""
-    if ent.label_ != "ORG" or doc[ent.end - 1].lower_ not in _NAME_JOINERS:
+    if ent.label_ != "ORG" or doc[ent.end - 1].lower_ not in NAME_JOINERS:
         return ent
     end = ent.end
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
@@ -296,7 +294,7 @@ def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
     lex = lexicon()
     if ent[0].lower_ in lex.first_names or is_honorific(ent[0]):
         return ent
-    if not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in ent):
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in ent):
         return ent
     return Span(doc, ent.start, ent.end, label="ORG")
 
@@ -391,7 +389,7 @@ def _spelled_out(doc: Doc, ent: Span) -> Span:
     start = ent.start
     while start > 0 and ent.start - start < 8:
         word = doc[start - 1]
-        if not (word.text[:1].isupper() or word.lower_ in _NAME_JOINERS) or word.is_punct:
+        if not (word.text[:1].isupper() or word.lower_ in NAME_JOINERS) or word.is_punct:
             break
         start -= 1
         if word.text[:1].isupper() and acronym([t.text for t in doc[start : ent.end]]) == short:
@@ -1146,7 +1144,7 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
     while whole < len(prefix) and prefix[whole].ent_type_ == t.ent_type_:
         # `Australian Competition and` + `Consumer Commission`: a tagged name cut after a
         # joining word goes on into the next.
-        if prefix[whole].ent_iob_ != "I" and prefix[whole - 1].lower_ not in _NAME_JOINERS:
+        if prefix[whole].ent_iob_ != "I" and prefix[whole - 1].lower_ not in NAME_JOINERS:
             break
         whole += 1
     # `University of South` + `Carolina` (tagged a place): a place's name right after a body's
@@ -1206,7 +1204,7 @@ def _named_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[t
         # `City of Cape Town`, `Bureau of Meteorology`, `Eastside Traders' Association`: small
         # words inside a name.
         elif (
-            (prefix[e].lower_ in _NAME_JOINERS or _inside_a_name(prefix[e]))
+            (prefix[e].lower_ in NAME_JOINERS or _inside_a_name(prefix[e]))
             and e + 1 < len(prefix)
             and prefix[e + 1].pos_ == "PROPN"
             and prefix[e + 1].text[:1].isupper()
@@ -1230,7 +1228,7 @@ def _named_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[t
         (
             prefix[e].is_lower
             if e < len(prefix)
-            else any(x.lower_ in _NAME_JOINERS or _is_org_noun(x) for x in prefix[k:e])
+            else any(x.lower_ in NAME_JOINERS or _is_org_noun(x) for x in prefix[k:e])
         )
         and not any(x.ent_type_ in _PLACE or is_role_noun(x) for x in prefix[k:e])
         and (e - k >= 2 or not prefix[k].is_sent_start)
@@ -1816,9 +1814,7 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
         # Information Officer`.)
         after = span[-1].doc[span[-1].i + 1] if span[-1].i + 1 < len(span[-1].doc) else None
         # (`Department of Planning and Environment`: a small word joining its names.)
-        named = all(
-            (t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS) and t.ent_iob_ == "I" for t in span[cut:]
-        )
+        named = all((t.pos_ == "PROPN" or t.lower_ in NAME_JOINERS) and t.ent_iob_ == "I" for t in span[cut:])
         named = named and span[-1].pos_ == "PROPN"
         if after is not None and after.is_lower and named:
             cut = len(span)
@@ -1836,7 +1832,7 @@ def _title_phrase(toks: list[Token]) -> bool:
         # (`The Royal College of Nursing's regional director`: an owner's possessive too.)
         if t.pos_ in ("PROPN", "ADJ", "NOUN") or t.tag_ in ("HYPH", "POS"):
             continue
-        if t.lower_ in _NAME_JOINERS and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper():
+        if t.lower_ in NAME_JOINERS and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper():
             continue
         return False
     return True

@@ -7,6 +7,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import lexicon
 
+# Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
+NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
+
 
 def reads_as_person_name(ent: Span) -> bool:
     """`Claudia Brunner`, `Anne-Marie Cormier`, `K. Venkatesh` tagged as an organisation or a
@@ -104,3 +107,13 @@ def joined_text(toks: list[Token]) -> str:
     """The text of consecutive tokens, as ``doc.text`` holds it: from the tokens themselves,
     without building the document's text or a Span (both cost more than a short name)."""
     return "".join([t.text_with_ws for t in toks[:-1]]) + toks[-1].text if toks else ""
+
+
+def start_of_cut_body(doc: Doc, first: int) -> int:
+    """Where a body's name starts whose last words, untagged, begin at token ``first``: the
+    tagger cut the name after a joining word (`the Australian Competition and` | `Consumer
+    Commission`), and the tagged part is its start. ``first`` when there is none."""
+    if first < 1 or doc[first - 1].lower_ not in NAME_JOINERS or doc[first - 1].ent_type_ != "ORG":
+        return first
+    ent = entity_at(doc, doc[first - 1])
+    return ent.start if ent is not None and ent.end == first else first

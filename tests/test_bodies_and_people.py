@@ -552,3 +552,26 @@ def test_a_short_form_tagged_a_person_before_a_title_is_the_body_spelled_out(ext
     )
     row = row_starting(extract_rows(text), "Shippers")
     assert (row.role, row.organization) == ("chair", "Australian Competition and Consumer Commission")
+
+
+def test_a_speaker_named_by_the_untagged_end_of_a_cut_body_is_the_whole_body() -> None:
+    from quotes.attribution import mention_at
+    from quotes.context import DocContext
+
+    # "The Harbour Safety and Navigation Authority said so.", tagged only up to `and`.
+    doc = frozen(
+        """
+The DET DT det 5 B-ORG the
+Harbour PROPN NNP compound 2 I-ORG Harbour
+Safety PROPN NNP compound 5 I-ORG Safety
+and CCONJ CC cc 2 I-ORG and
+Navigation PROPN NNP compound 5 O Navigation
+Authority PROPN NNP nsubj 6 O Authority
+said VERB VBD ROOT 6 O say
+so ADV RB advmod 6 O so _
+. PUNCT . punct 6 O . _
+"""
+    )
+    mention = mention_at(DocContext(doc), doc[5])
+    assert mention is not None and mention.kind == "organization"
+    assert doc.text[mention.start : mention.end] == "The Harbour Safety and Navigation Authority"
