@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
-from quotes.tokens import is_seat, joined_text
+from quotes.tokens import is_seat, joined_text, seat_before_name
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -97,9 +97,9 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
         gender = _title_gender(tok) or gender
         start += 1
     # `BJP MLA Ameet Satam`, tagged whole: a party or a place and a seat before the name.
-    seat = next((k for k in range(start + 1, end - 1) if is_seat(words[k - first])), 0)
-    if seat and all(t.text[:1].isupper() for t in words[start - first : seat - first]):
-        start = seat + 1
+    seat = seat_before_name(words[start - first : end - first])
+    if seat:
+        start += seat + 1
     while end > start and (
         (tok := words[end - 1 - first]).text in POSSESSIVES or tok.is_punct and tok.text != "."
     ):

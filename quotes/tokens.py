@@ -21,8 +21,8 @@ def reads_as_person_name(ent: Span) -> bool:
     lex = lexicon()
     nouns = lex.organization_nouns
     # (`BJP MLA Ameet Satam` tagged as a body: a party or a place and a seat before the name.)
-    seat = next((k for k in range(1, len(ent) - 1) if is_seat(ent[k])), 0)
-    if seat and all(t.text[:1].isupper() for t in ent[:seat]):
+    seat = seat_before_name(list(ent))
+    if seat:
         ent = ent[seat:]
     # (`Councillor Hinewai Parata` tagged as a body: a title in full is a form of address too.)
     if len(ent) >= 2 and (
@@ -55,6 +55,13 @@ def is_seat(tok: Token) -> bool:
     lex = lexicon()
     word = tok.lower_
     return len(word) >= 2 and tok.is_upper and word in lex.post_nominals and word in lex.role_nouns
+
+
+def seat_before_name(words: list[Token]) -> int:
+    """The place in ``words`` of a seat set after a party or a place in capitals and before a
+    name (`BJP MLA Ameet Satam`: 1), or 0."""
+    seat = next((k for k in range(1, len(words) - 1) if is_seat(words[k])), 0)
+    return seat if seat and all(t.text[:1].isupper() for t in words[:seat]) else 0
 
 
 def _set_beside_a_role(tok: Token) -> bool:
