@@ -660,6 +660,12 @@ class ArticleEntities:
         return self.pronoun_at.get(at)
 
 
+def _tokens_of(article: ArticleEntities, m: Mention) -> tuple[int, int]:
+    """Indices [first, last) of the tokens of mention ``m``: from the first that starts in it
+    to the last that starts before its end."""
+    return bisect_right(article.token_starts, m.start - 1), bisect_right(article.token_starts, m.end - 1)
+
+
 def body_for_noun(article: ArticleEntities, noun: str, at: int) -> str:
     """The name of the body `the <noun>` at char ``at`` stands for: one the article names, when
     the words before the noun fit its name, or for `the campaign`, the one person's campaign the
@@ -1467,8 +1473,7 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     if person is not None:
         return person
     # `Commentary’s Noah Rothman said`, the whole tagged a body: the person after the owner.
-    first = bisect_right(article.token_starts, m.start - 1)
-    last = bisect_right(article.token_starts, m.end - 1)
+    first, last = _tokens_of(article, m)
     for k in range(first, min(last, len(doc)) - 1):
         if doc[k].text in POSSESSIVES and doc[k + 1].idx in article.person_at:
             return article.person_at[doc[k + 1].idx]
@@ -1526,7 +1531,7 @@ def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) 
     person = article.person_at.get(doc[named].idx) if named < len(doc) else None
     if person is not None:
         return person
-    first = bisect_right(article.token_starts, m.start - 1)
+    first, _ = _tokens_of(article, m)
     det = first if doc[first].lower_ in ("a", "an") else first - 1
     if det < 0 or doc[det].lower_ not in ("a", "an") or (j < len(doc) and doc[j].pos_ == "PROPN"):
         return None
@@ -1575,8 +1580,7 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     group = _named_pair(doc, article, m)
     if group is not None:
         return group
-    first = bisect_right(article.token_starts, m.start - 1)
-    last = bisect_right(article.token_starts, m.end - 1)
+    first, last = _tokens_of(article, m)
     role, organization = article.describer.role_of(list(doc[first:last]))
     # `a campaign spokesman` has a role; `the woman`, `the letter`, `critics` have none
     # (though `the Associated Press report` has the body that issued it).
@@ -1663,7 +1667,7 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     head = doc[m.head] if m.head >= 0 else None
     if head is None or head.tag_ not in ("NN", "NNP") or not is_role_noun(head):
         return None
-    first = bisect_right(article.token_starts, m.start - 1)  # the mention's first token
+    first, _ = _tokens_of(article, m)
     definite = text[:4].lower() == "the " or (first > 0 and doc[first - 1].lower_ == "the")
     title = " ".join(t.lower_ for t in strip_det(list(doc[first : head.i + 1])))
     return article.only_holder_of(head.lemma_.lower(), title) if definite else None
@@ -1674,8 +1678,7 @@ def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
     `the`, no name of a person or a body the article gives."""
     if m.head < 0 or m.start in article.person_at:
         return False
-    first = bisect_right(article.token_starts, m.start - 1)
-    last = bisect_right(article.token_starts, m.end - 1)
+    first, last = _tokens_of(article, m)
     title = strip_det(list(doc[first:last]))
     if not title or title[0].i == 0 or doc[title[0].i - 1].lower_ != "the":
         return False
@@ -1695,7 +1698,7 @@ def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | N
         return None
     # Along the title's words to the name that follows them (the parse of a long title before
     # a name is often broken: `Oversight ranking Democrat Elijah Cummings`).
-    i = bisect_right(article.token_starts, m.end - 1)
+    _, i = _tokens_of(article, m)
     for _ in range(5):
         if i >= len(doc) or not article.outside[i]:
             break
@@ -1735,8 +1738,8 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
         if ent is not None and ent.label_ not in NOT_ORG:
             return article.orgs.organization_named(ent.start_char)
         return None
-    first = bisect_right(article.token_starts, m.start - 1)
-    words = doc[first : bisect_right(article.token_starts, m.end - 1)]
+    first, last = _tokens_of(article, m)
+    words = doc[first:last]
     # `the companies` are several: no one name stands for them.
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
         org = article.orgs.organization_for(head.lemma_.lower(), m.start)
