@@ -7,12 +7,14 @@ with the quotes' speakers, so one person has one ``speaker_id`` across both kind
 
 The content is what the verb says: its clause (*said [that] the bridge would reopen*), or,
 when it has none, everything it governs after it (*accused the mayor of lying*, *called for an
-inquiry*, *tweeted her thanks*; whether a verb's object is what was said is a fact the model
-weighs, with ``object`` in the list marking the verbs whose object mostly is), without the
+inquiry*, *called for the minister to resign*, *tweeted her thanks*; whether a verb's object
+is what was said is a fact the model weighs, with ``object`` in the list marking the verbs
+whose object mostly is), without the
 addressee of *told* when a clause follows (*told reporters [that] …*), without what the
 speaker did next (*said the search was continuing and appealed for witnesses*), without the
 complementiser *that*, and without the words of a quote, which has a row of its own.
-*According to X, …* reports the clause it modifies.
+*According to X, …* reports the clause it modifies. *When asked by a reporter whether …*
+reports the reporter's question: the agent of a verb of saying in the passive is its speaker.
 Beliefs, wishes and perceptions (*thinks*, *wants*, *hopes*) are not in the list: they
 report no speech.
 """
@@ -169,6 +171,9 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         if gerund is not None and any(c.dep_ in ("ccomp", "conj") or c.tag_ == "MD" for c in gerund.subtree):
             return gerund.left_edge.i, max(c.right_edge.i for c in children if c.i >= gerund.i)
     rights = [c for c in children if c.i > verb.i]
+    called_for = _clause_after_for(verb, rights)
+    if called_for is not None:
+        return called_for
     for n, c in enumerate(rights):
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon().speech_nouns:
             # `repeated her claim that …`: the noun reports it, with its own owner.
@@ -182,6 +187,18 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                     break
                 last = later.right_edge.i
             return first, last
+    return None
+
+
+def _clause_after_for(verb: Token, rights: list[Token]) -> tuple[int, int] | None:
+    """`called for the minister to resign`: the parser makes `for` the mark of a clause hung
+    on the verb; the clause without `for` is what was called for."""
+    if not rights or rights[0].dep_ != "advcl":
+        return None
+    clause = rights[0]
+    opener = clause.left_edge
+    if opener.i == verb.i + 1 and opener.lower_ == "for" and opener.dep_ == "mark":
+        return opener.i + 1, clause.right_edge.i
     return None
 
 
@@ -379,6 +396,20 @@ def _reported_by_noun(doc: Doc, noun: Token, idx: QuoteIndex) -> tuple[tuple[int
     return (content, mention) if mention is not None else None
 
 
+def _asker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`When asked by a reporter whether …, Ruiz said …`: a verb of saying in the passive
+    with no subject of its own reports what its agent said (the question), not what the
+    subject of the clause it hangs on did."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            asker = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if asker is not None and idx.outside(asker.i):
+                return mention_at(idx.context, asker)
+    return None
+
+
 def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`The Post, which argued that …`: `which` stands for a body the article names (a
     quote's `which` is mostly a thing, a sign or a report, and names nobody)."""
@@ -418,7 +449,8 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
                 continue
             holder = _subject_holder(tok)
             mention = (
-                subject_mention(doc, holder, idx)
+                _asker(doc, tok, idx)
+                or subject_mention(doc, holder, idx)
                 or _group_subject(doc, holder, idx)
                 or _body_relative(doc, holder, idx)
             )
@@ -490,6 +522,9 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             facts.append("modal_or_infinitive")
         if any(c.dep_ == "auxpass" for c in cue.children):
             facts.append("passive")
+        agent = doc[mention.head].head if mention.head < len(doc) else None
+        if agent is not None and agent.dep_ == "agent" and agent.head.i == cue.i:
+            facts.append("speaker=agent")
         if first > 0 and doc[first - 1].lower_ == "that":
             facts.append("that")
         # `pointed out` is speech, `called off` is not.

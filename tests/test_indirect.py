@@ -351,6 +351,37 @@ talks NOUN NNS dobj 11 O talk _
 . PUNCT . punct 11 O . _
 """
 
+CALLED_FOR_CLAUSE = """
+The DET DT det 1 O the
+union NOUN NN nsubj 2 O union
+called VERB VBD ROOT 2 O call
+for SCONJ IN mark 7 O for
+the DET DT det 5 O the
+minister NOUN NN nsubj 7 O minister
+to PART TO aux 7 O to
+resign VERB VB advcl 2 O resign _
+. PUNCT . punct 2 O . _
+"""
+
+ASKED_BY_WHETHER = """
+When SCONJ WRB advmod 1 O when
+asked VERB VBN advcl 12 O ask
+by ADP IN agent 1 O by
+a DET DT det 4 O a
+reporter NOUN NN pobj 2 O reporter
+whether SCONJ IN mark 9 O whether
+the DET DT det 7 O the
+plan NOUN NN nsubj 9 O plan
+would AUX MD aux 9 O would
+survive VERB VB ccomp 1 O survive _
+, PUNCT , punct 12 O ,
+Okafor PROPN NNP nsubj 12 B-PERSON Okafor
+said VERB VBD ROOT 12 O say
+it PRON PRP nsubj 14 O it
+would AUX MD ccomp 12 O would _
+. PUNCT . punct 12 O . _
+"""
+
 
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
@@ -419,6 +450,18 @@ def test_a_share_of_people_can_say_things() -> None:
 
 def test_the_if_clause_of_a_verb_of_asking_is_the_question_asked() -> None:
     assert reported(ASKED_IF) == [("if they would support a new levy", "The mayor", "asked")]
+
+
+def test_called_for_reports_the_clause_the_parser_opens_with_for() -> None:
+    assert reported(CALLED_FOR_CLAUSE) == [("the minister to resign", "The union", "called")]
+
+
+def test_asked_by_someone_reports_the_askers_question() -> None:
+    # The question is the reporter's, not Okafor's: the agent of the passive asks it.
+    assert reported(ASKED_BY_WHETHER) == [
+        ("whether the plan would survive", "a reporter", "asked"),
+        ("it would", "Okafor", "said"),
+    ]
 
 
 def test_that_before_a_pronoun_opens_the_words_whatever_the_parse() -> None:
