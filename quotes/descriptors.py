@@ -38,6 +38,8 @@ from quotes.names import (
     compact_acronym,
     is_honorific,
     is_title,
+    name_runs,
+    opens_sentence_at,
     title_word,
 )
 from quotes.tokens import NAME_JOINERS, entity_at, hyphen_joined, joined_text, reads_as_person_name
@@ -117,6 +119,16 @@ _PORTFOLIOS = frozenset(
         "environment", "trade", "industry", "tourism", "culture", "sport", "fisheries", "immigration",
     }
 )  # fmt: skip
+# Fields of work and government portfolios, written before a job (`Energy analyst`, `Home
+# Affairs minister`): what a person works on, never a body. General English, by hand.
+_FIELDS = _PORTFOLIOS | {
+    "affairs", "art", "arts", "banking", "business", "change", "climate", "crime", "data",
+    "economic", "economics", "economy", "entertainment", "equity", "equities", "fashion", "film",
+    "food", "foreign", "home", "insurance", "investment", "legal", "market", "markets", "media",
+    "mental", "mining", "music", "oil", "gas", "policy", "political", "politics", "property",
+    "public", "research", "retail", "safety", "science", "security", "social", "sports",
+    "tax", "technology", "tech", "travel", "water", "wine", "world",
+}  # fmt: skip
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
@@ -1108,8 +1120,8 @@ def _organization_segment(
             and _is_org_noun(prefix[k + 1])
         ):
             found, after = (k, k + 2), k + 2
-        elif t.pos_ == "PROPN" and t.text[:1].isupper() and not describer.is_person(t):
-            found, after = _named_segment(describer, prefix, k)
+        elif t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper():
+            found, after = _capitalised_segment(describer, prefix, k, head)
         else:
             after = k + 1
         if found is not None:
@@ -1129,6 +1141,27 @@ def _organization_segment(
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
     return s, e
+
+
+def _capitalised_segment(
+    describer: Describer, prefix: list[Token], k: int, head: Token | None
+) -> tuple[tuple[int, int] | None, int]:
+    """The body named by capitalised words starting at ``prefix[k]`` that the tagger calls no
+    body, if they name one, and where to read on."""
+    t = prefix[k]
+    # `Kerrow chief economist`: a name opening the sentence that the tagger, not knowing it,
+    # makes an adjective (as it does `Presumptive`, never a proper noun elsewhere).
+    guessed = (
+        t.pos_ == "ADJ" and k == 0 and not t.ent_type_ and name_runs(describer.context).proper_elsewhere(t)
+    )
+    if t.pos_ != "PROPN" and not guessed:
+        return None, k + 1
+    if describer.is_person(t):
+        return _body_taken_for_a_person(describer, prefix, k, head)
+    if guessed:
+        after = prefix[1] if len(prefix) > 1 else head
+        return ((0, 1) if _named_apart(describer, [t], after) else None), 1
+    return _named_segment(describer, prefix, k, head)
 
 
 def _dotted_acronym(tok: Token) -> bool:
@@ -1158,6 +1191,7 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
     ):
         whole += 1
     after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
+    whole = _untagged_end(prefix, whole, after)
     if (
         whole == len(prefix)
         and after is not None
@@ -1192,9 +1226,28 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
     return (s, e), whole
 
 
-def _named_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[tuple[int, int] | None, int]:
+def _untagged_end(prefix: list[Token], whole: int, head: Token | None) -> int:
+    """`Metro` + `Transit spokeswoman`, `Coastal` + `Rugby chief executive`: a body's name the
+    tagger cut before its last capitalised words (tagged as nothing, no role or rank among
+    them) ends where the role's words in small letters begin."""
+    end = whole
+    while (
+        end < len(prefix)
+        and prefix[end].pos_ == "PROPN"
+        and prefix[end].text[:1].isupper()
+        and not prefix[end].ent_type_
+        and not (is_role_noun(prefix[end]) or _is_rank(prefix[end]) or prefix[end].lower_ in _RANK_WORDS)
+    ):
+        end += 1
+    after = prefix[end] if end < len(prefix) else head
+    return end if end > whole and after is not None and after.is_lower else whole
+
+
+def _named_segment(
+    describer: Describer, prefix: list[Token], k: int, head: Token | None = None
+) -> tuple[tuple[int, int] | None, int]:
     """The run of capitalised words starting at ``prefix[k]``, if it names a body, and where
-    the run ends."""
+    the run ends (``head``: the role's head after ``prefix``)."""
     e = k
     while e < len(prefix):
         if prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
@@ -1233,7 +1286,71 @@ def _named_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[t
         and not any(x.ent_type_ in _PLACE or is_role_noun(x) for x in prefix[k:e])
         and (e - k >= 2 or not prefix[k].is_sent_start)
     )
-    return ((k, e) if known or org_noun or before_role else None), e
+    body = (
+        known
+        or org_noun
+        or before_role
+        or _named_apart(describer, prefix[k:e], prefix[e] if e < len(prefix) else head)
+    )
+    return ((k, e) if body else None), e
+
+
+def _body_taken_for_a_person(
+    describer: Describer, prefix: list[Token], k: int, head: Token | None
+) -> tuple[tuple[int, int] | None, int]:
+    """`Morningstar analyst`, `Sinn Féin housing spokesperson`: a body's name the tagger takes
+    for a person's, before a role in small letters, when no given name opens it, no title
+    stands before it, the article shows no person by its words, and it names the body elsewhere
+    (as a body, or on its own); and where to read on after it."""
+    e = k + 1
+    while e < len(prefix) and prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
+        e += 1
+    words = prefix[k:e]
+    # (A name of two words or more the tagger calls a person's is shown as one: `Sinn Féin`
+    # is no person's when the article never refers to anyone by its last word.)
+    if len(words) > 3 or len(words) == 1 and words[0].lower_ in describer.people_shown:
+        return None, k + 1
+    runs = name_runs(describer.context)
+    if len(words) > 1 and runs.stands_alone(words[-1].lower_):
+        return None, k + 1
+    if len(words) == 1 and runs.ends_longer(words[0].lower_):
+        return None, k + 1  # (`Obama water-carrying`, with `Barack Obama` elsewhere)
+    first = words[0].i
+    if first > 0 and is_title(describer.doc[first - 1]) or not all(describer.outside[t.i] for t in words):
+        return None, k + 1
+    after = prefix[e] if e < len(prefix) else head
+    known = _clean_org(describer.context, words).lower() in describer.org_names
+    return ((k, e), e) if known or _named_apart(describer, words, after) else (None, k + 1)
+
+
+def _named_apart(describer: Describer, words: list[Token], after: Token | None) -> bool:
+    """`Westpac chief economist`, `Metro Transit spokeswoman`, `New Zealand Rugby chief
+    executive`: capitalised words the tagger calls no body, before a role in small letters,
+    that the article names on their own elsewhere as well (any word has a capital opening a
+    sentence: `Presumptive`). Not a field (`Energy analyst`, `Defence minister`), nor a place
+    or a people (`British analyst`, `Ohio governor`), nor the end of a longer name (`State` of
+    `Islamic State fighters`)."""
+    if after is None or not after.is_lower or not words:
+        return False
+    doc = describer.doc
+    first = words[0].i
+    if first > 0 and not opens_sentence_at(describer.context, first):
+        before = doc[first - 1]
+        if before.text[:1].isupper() and not (
+            is_role_noun(before) or before.lower_ in _RANK_WORDS | _TIME_MODIFIERS
+        ):
+            return False
+        if before.text in ("/", "-") or before.like_num or before.ent_type_ == "ORDINAL":
+            return False  # (`anti-GOP/Obama`, `the 7th District chairman`: part of a longer name)
+    if any(is_role_noun(t) or _is_rank(t) or t.lower_ in lexicon().first_names for t in words):
+        return False
+    # (`the District chairman`, `State fighters`: a place's noun names no body; nor does a body's
+    # bare noun alone, `Carrier worker`, read as the body the article calls so, elsewhere.)
+    if any(t.lemma_.lower() in _PLACE_NOUNS for t in words) or len(words) == 1 and _is_org_noun(words[0]):
+        return False
+    if words[-1].ent_type_ in _PLACE or all(t.lower_ in _FIELDS or t.ent_type_ in _PLACE for t in words):
+        return False
+    return name_runs(describer.context).named_elsewhere(words)
 
 
 # --- the organisation within a role ---------------------------------------------------

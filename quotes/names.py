@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
@@ -267,3 +268,113 @@ def compact_acronym(text: str) -> str:
     if 3 <= len(letters) <= 6 and _MIXED_ACRONYM.fullmatch(letters):
         return letters.upper()
     return ""
+
+
+# Small words that join the parts of one longer name (`Department of Energy`, `Bank of England`).
+_JOINERS = frozenset({"of", "for", "and", "&", "de", "du", "la"})
+
+
+@dataclass(frozen=True)
+class NameRuns:
+    """How often each run of capitalised words stands as a name of its own in an article:
+    not inside a longer name (`Energy` in `Department of Energy`, `State` in `Islamic State`),
+    counted apart where the run opens a sentence (where any word has a capital)."""
+
+    anywhere: dict[tuple[str, ...], int]
+    mid_sentence: dict[tuple[str, ...], int]
+    runs: dict[int, tuple[int, bool]]  # first token of each counted run: (its end, opens a sentence)
+    titled: frozenset[str]  # the words after a title in runs of two (`Mr Starmer`: starmer)
+    ending_longer: frozenset[str]  # the last words of runs of two words or more (`Barack Obama`)
+    proper_mid: frozenset[tuple[str, ...]]  # runs tagged proper nouns somewhere mid-sentence
+
+    def named_elsewhere(self, words: list[Token]) -> bool:
+        """Whether the capitalised ``words`` stand as a name of their own elsewhere in the
+        article, besides here: anywhere, for two words or more; mid-sentence, for one word
+        (`Westpac` in `… said Westpac.`), as any word may have a capital opening a sentence."""
+        key = tuple(t.lower_ for t in words)
+        here = self.runs.get(words[0].i)
+        counted = here is not None and here[0] == words[-1].i + 1
+        if len(key) >= 2:
+            return self.anywhere.get(key, 0) - counted >= 1
+        mid_here = counted and here is not None and not here[1]
+        return self.mid_sentence.get(key, 0) - mid_here >= 1
+
+    def proper_elsewhere(self, word: Token) -> bool:
+        """Whether ``word``, opening a sentence as an adjective (`Kerrow chief economist`,
+        the tagger's guess at a word it does not know), stands mid-sentence elsewhere as a
+        proper noun of its own (`puts Kerrow at odds`); `Presumptive` never does."""
+        return (word.lower_,) in self.proper_mid
+
+    def stands_alone(self, word: str) -> bool:
+        """Whether ``word`` (lower case) stands as a name on its own, or after a title, in the
+        article: a surname the article refers to by (`Starmer`, `Mr Starmer`)."""
+        return (word,) in self.anywhere or word in self.titled
+
+    def ends_longer(self, word: str) -> bool:
+        """Whether ``word`` (lower case) ends a longer name in the article, as a surname ends a
+        person's (`Obama` of `Barack Obama`; not `Pfizer` of `Pfizer Inc.`)."""
+        return word in self.ending_longer
+
+
+def name_runs(context: DocContext) -> NameRuns:
+    """The article's runs of capitalised words (worked out once per document)."""
+    return context.memo(("name runs",), lambda: _name_runs(context))
+
+
+def _name_runs(context: DocContext) -> NameRuns:
+    doc, cols = context.doc, context.columns
+    strings = doc.vocab.strings
+    words = [strings[o] for o in cols.orth]
+    capital = [
+        not (cols.is_lower[i] or cols.is_punct[i] or cols.is_space[i])
+        and w[:1].isupper()
+        and w.replace("-", "").replace(".", "").isalpha()
+        for i, w in enumerate(words)
+    ]
+    anywhere: dict[tuple[str, ...], int] = {}
+    mid: dict[tuple[str, ...], int] = {}
+    runs: dict[int, tuple[int, bool]] = {}
+    titled: set[str] = set()
+    longer: set[str] = set()
+    proper: set[tuple[str, ...]] = set()
+    i = 0
+    while i < len(doc):
+        if not capital[i]:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and capital[end] and not cols.sent_start[end]:
+            end += 1
+        if not (_joined_on(words, capital, i - 1, -1) or _joined_on(words, capital, end, 1)):
+            key = tuple(w.lower() for w in words[i:end])
+            anywhere[key] = anywhere.get(key, 0) + 1
+            opens = opens_sentence_at(context, i)
+            if not opens:
+                mid[key] = mid.get(key, 0) + 1
+                if all(cols.pos[k] == PROPN for k in range(i, end)):
+                    proper.add(key)
+            runs[i] = (end, opens)
+            if end - i == 2 and title_word(words[i]) in lexicon().titles:
+                titled.add(key[1])
+            if end - i >= 2:
+                longer.add(key[-1])
+        i = end
+    return NameRuns(anywhere, mid, runs, frozenset(titled), frozenset(longer), frozenset(proper))
+
+
+def _joined_on(words: list[str], capital: list[bool], k: int, step: int) -> bool:
+    """Whether word ``k`` is a joining word with a capitalised word beyond it (``step``: the
+    direction away from the run), so that the run is part of a longer name."""
+    far = k + step
+    if not (0 <= k < len(words) and 0 <= far < len(words)):
+        return False
+    return capital[far] and words[k].lower() in _JOINERS
+
+
+def opens_sentence_at(context: DocContext, i: int) -> bool:
+    """Whether token ``i`` opens its sentence, a line, or a quote that opens one."""
+    cols = context.columns
+    if i == 0 or cols.sent_start[i]:
+        return True
+    before = context.doc[i - 1]
+    return "\n" in before.text or (before.is_punct and (i - 1 == 0 or bool(cols.sent_start[i - 1])))

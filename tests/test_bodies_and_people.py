@@ -575,3 +575,20 @@ so ADV RB advmod 6 O so _
     mention = mention_at(DocContext(doc), doc[5])
     assert mention is not None and mention.kind == "organization"
     assert doc.text[mention.start : mention.end] == "The Harbour Safety and Navigation Authority"
+
+
+def test_a_body_before_a_job_the_tagger_calls_a_person_is_the_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Reserve Bank is expected to hold rates on Tuesday.\n\n"
+        "Tallow Bay chief economist Priya Raman said the board had \u201crun out of reasons to cut\u201d.\n\n"
+        "The call leaves Tallow Bay at odds with the other big lenders, and Tallow Bay clients "
+        "have been told to expect no change."
+    )
+    row = row_starting(extract_rows(text), "run out of")
+    assert (row.speaker, row.role, row.organization) == ("Priya Raman", "chief economist", "Tallow Bay")
+
+
+def test_a_body_named_once_before_a_job_stays_in_the_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Tallow Bay chief economist Priya Raman said the board had \u201crun out of reasons to cut\u201d."
+    row = row_starting(extract_rows(text), "run out of")
+    assert (row.role, row.organization) == ("Tallow Bay chief economist", "")

@@ -1,0 +1,252 @@
+"""A body named before a job that the tagger does not tag as one (`<Body> <job> <Name>`), on
+frozen parses: `Kerrow chief economist`, `Metro Transit spokeswoman`, `Sinn Féin housing
+spokesperson`, `New Zealand Rugby chief executive`. The evidence is the article's own: the
+words stand as a name of their own elsewhere in it. Not a field (`Energy analyst`), nor a place's
+noun (`the 7th District chairman`), nor a person's surname (`Okonjo adviser`).
+
+Each sentence was written for this file; its parse (by en_core_web_sm 3.8) is written out token
+by token (see tests/frozen.py), so a model update cannot change what a test exercises.
+"""
+
+from __future__ import annotations
+
+from quotes.context import DocContext
+from quotes.descriptors import Describer
+from quotes.names import name_runs
+from tests.frozen import frozen
+
+
+def described(spec: str, people_shown: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The (role, organisation) pairs the sentence gives `Ana Ruiz`, as the entity layer would
+    ask (the words of the names the tagger calls people's are people's words)."""
+    doc = frozen(spec)
+    start = [t.text for t in doc].index("Ana")
+    people = frozenset(t.lower_ for t in doc if t.ent_type_ == "PERSON") | {"ana", "ruiz"}
+    describer = Describer(DocContext(doc), [True] * len(doc), frozenset(), people, people_shown=people_shown)
+    return [(d.role, d.organization) for d in describer.describe(start, start + 2)]
+
+
+# "Kerrow chief economist Ana Ruiz said so. The forecast puts Kerrow at odds with its rivals."
+_KERROW = """
+Kerrow ADJ JJ amod 2 O kerrow
+chief NOUN NN amod 2 O chief
+economist NOUN NN compound 4 O economist
+Ana PROPN NNP compound 4 O Ana
+Ruiz PROPN NNP nsubj 5 O Ruiz
+said VERB VBD ROOT 5 O say
+so ADV RB advmod 5 O so _
+. PUNCT . punct 5 O .
+The DET DT det 9 O the
+forecast NOUN NN nsubj 10 O forecast
+puts VERB VBZ ROOT 10 O put
+Kerrow PROPN NNP dobj 10 B-PERSON Kerrow
+at ADP IN prep 10 O at
+odds NOUN NNS pobj 12 O odd
+with ADP IN prep 13 O with
+its PRON PRP$ poss 16 O its
+rivals NOUN NNS pobj 14 O rival _
+. PUNCT . punct 10 O . _
+"""
+
+
+# "Kerrow chief economist Ana Ruiz said so."
+_KERROW_ONCE = """
+Kerrow ADJ JJ amod 2 O kerrow
+chief NOUN NN amod 2 O chief
+economist NOUN NN compound 4 O economist
+Ana PROPN NNP compound 4 O Ana
+Ruiz PROPN NNP nsubj 5 O Ruiz
+said VERB VBD ROOT 5 O say
+so ADV RB advmod 5 O so _
+. PUNCT . punct 5 O . _
+"""
+
+
+# "Riders were angry, said Metro Transit spokeswoman Ana Ruiz."
+_METRO = """
+Riders NOUN NNS nsubj 1 O rider
+were AUX VBD ccomp 4 O be
+angry ADJ JJ acomp 1 O angry _
+, PUNCT , punct 4 O ,
+said VERB VBD ROOT 4 O say
+Metro PROPN NNP compound 6 B-FAC Metro
+Transit PROPN NNP compound 7 O Transit
+spokeswoman NOUN NN compound 9 O spokeswoman
+Ana PROPN NNP compound 9 O Ana
+Ruiz PROPN NNP nsubj 4 O Ruiz _
+. PUNCT . punct 4 O . _
+"""
+
+
+# "Sinn Féin housing spokesperson Ana Ruiz said so. Sinn Féin wants a rent freeze."
+_SINN_FEIN = """
+Sinn PROPN NNP compound 1 B-PERSON Sinn
+Féin PROPN NNP compound 3 I-PERSON Féin
+housing NOUN NN compound 3 O housing
+spokesperson NOUN NN compound 5 O spokesperson
+Ana PROPN NNP compound 5 O Ana
+Ruiz PROPN NNP nsubj 6 O Ruiz
+said VERB VBD ROOT 6 O say
+so ADV RB advmod 6 O so _
+. PUNCT . punct 6 O .
+Sinn PROPN NNP compound 10 B-PERSON Sinn
+Féin PROPN NNP nsubj 11 I-PERSON Féin
+wants VERB VBZ ROOT 11 O want
+a DET DT det 14 O a
+rent NOUN NN compound 14 O rent
+freeze NOUN NN dobj 11 O freeze _
+. PUNCT . punct 11 O . _
+"""
+
+
+# "New Zealand Rugby chief executive Ana Ruiz said so. New Zealand Rugby will name the coach."
+_NZ_RUGBY = """
+New PROPN NNP compound 1 B-GPE New
+Zealand PROPN NNP compound 2 I-GPE Zealand
+Rugby PROPN NNP compound 4 O Rugby
+chief NOUN NN amod 4 O chief
+executive NOUN NN compound 6 O executive
+Ana PROPN NNP compound 6 O Ana
+Ruiz PROPN NNP nsubj 7 O Ruiz
+said VERB VBD ROOT 7 O say
+so ADV RB advmod 7 O so _
+. PUNCT . punct 7 O .
+New PROPN NNP compound 11 B-ORG New
+Zealand PROPN NNP compound 12 I-ORG Zealand
+Rugby PROPN NNP nsubj 14 I-ORG Rugby
+will AUX MD aux 14 O will
+name VERB VB ROOT 14 O name
+the DET DT det 16 O the
+coach NOUN NN dobj 14 O coach _
+. PUNCT . punct 14 O . _
+"""
+
+
+# "The 7th District chairman, Ana Ruiz, said so. The 8th District voted later."
+_DISTRICT = """
+The DET DT det 3 O the
+7th ADJ JJ compound 2 B-ORDINAL 7th
+District PROPN NNP compound 3 O District
+chairman NOUN NN nsubj 8 O chairman _
+, PUNCT , punct 3 O ,
+Ana PROPN NNP compound 6 O Ana
+Ruiz PROPN NNP appos 3 O Ruiz _
+, PUNCT , punct 3 O ,
+said VERB VBD ROOT 8 O say
+so ADV RB advmod 8 O so _
+. PUNCT . punct 8 O .
+The DET DT det 13 O the
+8th ADJ JJ compound 13 B-LOC 8th
+District PROPN NNP nsubj 14 I-LOC District
+voted VERB VBD ROOT 14 O vote
+later ADV RB advmod 14 O later _
+. PUNCT . punct 14 O . _
+"""
+
+
+# "Energy analyst Ana Ruiz said so. The Department of Energy disagreed."
+_ENERGY = """
+Energy NOUN NN compound 1 O energy
+analyst NOUN NN compound 3 O analyst
+Ana PROPN NNP compound 3 B-PERSON Ana
+Ruiz PROPN NNP nsubj 4 I-PERSON Ruiz
+said VERB VBD ROOT 4 O say
+so ADV RB advmod 4 O so _
+. PUNCT . punct 4 O .
+The DET DT det 8 B-ORG the
+Department PROPN NNP nsubj 11 I-ORG Department
+of ADP IN prep 8 I-ORG of
+Energy PROPN NNP pobj 9 I-ORG Energy
+disagreed VERB VBD ROOT 11 O disagree _
+. PUNCT . punct 11 O . _
+"""
+
+
+# "Okonjo adviser Ana Ruiz said so. Voters like Okonjo, and Ngozi Okonjo leads."
+_OKONJO = """
+Okonjo ADJ JJ amod 1 O okonjo
+adviser NOUN NN compound 3 O adviser
+Ana PROPN NNP compound 3 O Ana
+Ruiz PROPN NNP nsubj 4 O Ruiz
+said VERB VBD ROOT 4 O say
+so ADV RB advmod 4 O so _
+. PUNCT . punct 4 O .
+Voters NOUN NNS nsubj 14 O voter
+like ADP IN prep 7 O like
+Okonjo PROPN NNP pobj 8 B-PERSON Okonjo _
+, PUNCT , punct 7 O ,
+and CCONJ CC cc 7 O and
+Ngozi PROPN NNP compound 13 B-PERSON Ngozi
+Okonjo PROPN NNP nsubj 14 I-PERSON Okonjo
+leads VERB VBZ ROOT 14 O lead _
+. PUNCT . punct 14 O . _
+"""
+
+
+# "Tolu Adebayo adviser Ana Ruiz said so. Tolu Adebayo agreed, and Adebayo left."
+_ADEBAYO = """
+Tolu PROPN NNP compound 1 B-PERSON Tolu
+Adebayo PROPN NNP compound 2 I-PERSON Adebayo
+adviser NOUN NN compound 4 O adviser
+Ana PROPN NNP compound 4 O Ana
+Ruiz PROPN NNP nsubj 5 O Ruiz
+said VERB VBD ROOT 5 O say
+so ADV RB advmod 5 O so _
+. PUNCT . punct 5 O .
+Tolu PROPN NNP compound 9 B-PERSON Tolu
+Adebayo PROPN NNP nsubj 10 I-PERSON Adebayo
+agreed VERB VBD ROOT 10 O agree _
+, PUNCT , punct 10 O ,
+and CCONJ CC cc 10 O and
+Adebayo PROPN NNP nsubj 14 B-PERSON Adebayo
+left VERB VBD conj 10 O leave _
+. PUNCT . punct 14 O . _
+"""
+
+
+def test_a_name_the_article_uses_again_mid_sentence_is_the_body_before_a_job() -> None:
+    # `Kerrow`, opening the sentence, is taken for an adjective; `puts Kerrow at odds` shows a name.
+    assert described(_KERROW) == [("chief economist", "Kerrow")]
+
+
+def test_a_name_given_once_at_the_head_of_a_sentence_stays_in_the_role() -> None:
+    # Any word has a capital there (`Presumptive GOP nominee`): too little to call it a body.
+    assert described(_KERROW_ONCE) == [("Kerrow chief economist", "")]
+
+
+def test_a_body_the_tagger_cut_short_takes_its_untagged_last_words() -> None:
+    assert described(_METRO) == [("spokeswoman", "Metro Transit")]
+
+
+def test_a_party_the_tagger_calls_a_person_is_the_body_it_names_again() -> None:
+    assert described(_SINN_FEIN) == [("housing spokesperson", "Sinn Féin")]
+
+
+def test_a_body_whose_name_opens_with_a_place_is_whole() -> None:
+    assert described(_NZ_RUGBY) == [("chief executive", "New Zealand Rugby")]
+
+
+def test_a_numbered_place_noun_is_no_body() -> None:
+    assert described(_DISTRICT) == [("7th District chairman", "")]
+
+
+def test_a_field_named_inside_a_body_elsewhere_is_still_a_field() -> None:
+    assert described(_ENERGY) == [("Energy analyst", "")]
+
+
+def test_a_surname_before_a_job_is_no_body() -> None:
+    # `Ngozi Okonjo` elsewhere: the one word ends a person's name.
+    assert described(_OKONJO) == [("Okonjo adviser", "")]
+    # `Adebayo left`: the article refers to the person by the last word.
+    assert described(_ADEBAYO) == [("Tolu Adebayo adviser", "")]
+
+
+def test_name_runs_count_names_standing_on_their_own() -> None:
+    doc = frozen(_ENERGY)
+    runs = name_runs(DocContext(doc))
+    energy = [t for t in doc if t.text == "Energy"]
+    # `Energy` opening the sentence, and inside `Department of Energy`: never on its own mid-sentence.
+    assert not runs.named_elsewhere(energy[:1])
+    kerrow = frozen(_KERROW)
+    assert name_runs(DocContext(kerrow)).named_elsewhere([kerrow[0]])
+    assert not name_runs(DocContext(kerrow)).stands_alone("ruiz")
