@@ -15,6 +15,8 @@ speaker did next (*said the search was continuing and appealed for witnesses*), 
 complementiser *that*, and without the words of a quote, which has a row of its own.
 *According to X, …* reports the clause it modifies. *When asked by a reporter whether …*
 reports the reporter's question: the agent of a verb of saying in the passive is its speaker.
+A headline set in Title Case (*Ruiz Urges Council To Drop The Levy*), which the tagger reads
+badly, reports by its shape: names, a capitalised verb of saying in the present, the rest.
 Beliefs, wishes and perceptions (*thinks*, *wants*, *hopes*) are not in the list: they
 report no speech.
 """
@@ -29,6 +31,7 @@ from spacy.tokens import Doc, Token
 from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, subject_mention
 from quotes.confidence import DIGITS
 from quotes.context import DocContext
+from quotes.furniture import is_title_case
 from quotes.lexicon import lexicon, models_dir
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
@@ -157,7 +160,14 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         # `said [that] …` after the verb, else `…, she said` before it.
         after = [c for c in clauses if c.i > verb.i]
         clause = after[0] if after else clauses[-1]
-        return clause.left_edge.i, clause.right_edge.i
+        last = clause.right_edge.i
+        for more in after[1:]:
+            # `told X that she was disheartened there have not been more …`: the parser
+            # splits one clause in two, both hung on the verb, one right after the other.
+            if more.left_edge.i != last + 1:
+                break
+            last = more.right_edge.i
+        return clause.left_edge.i, last
     clause_in_phrase = _that_clause_after_phrase(verb, children)
     if clause_in_phrase is not None:
         return clause_in_phrase
@@ -484,6 +494,100 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
         facts = evidence(doc, tok, first, last, mention)
         found.append(ReportedSpeech(start, end, tok.i, mention, cue, sieve, facts))
+    cues = {r.verb for r in found}
+    headlines = [r for r in _headline_reports(idx) if r.verb not in cues]
+    return sorted(found + headlines, key=lambda r: (r.start, r.verb)) if headlines else found
+
+
+# The most words of a headline line that reports (`Mayor Says Bridge Will Reopen In May`).
+_HEADLINE_WORDS = 25
+_HEADLINE_SPEAKER_WORDS = 6
+# What ends a headline's report: a second report (`…, Calls X ‘Troubling’`), a section mark.
+_HEADLINE_BREAKS = frozenset({";", "|", ":", "—", "–", "--"})
+
+
+def _headline_verb(tok: Token) -> str:
+    """The lemma of `Says`, `Urges`, `Warns` in a headline set in Title Case, which the tagger
+    often reads as a name: a capitalised present-tense verb of saying (headlines report in the
+    present); "" for any other word. `Tells` is left out: its addressee cannot be told from
+    the words said."""
+    word = tok.lower_
+    if not tok.text[:1].isupper() or not word.endswith("s") or tok.i == 0:
+        return ""
+    stem = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1]
+    return stem if stem != "tell" and stem in lexicon().speech_verbs else ""
+
+
+def _headline_evidence(doc: Doc, lemma: str, first: int, last: int, mention: Mention) -> tuple[str, ...]:
+    """What the model weighs of a headline's report: the tagger's reading of the verb and
+    the content is not to be trusted there, so the verb's lemma and the line's shape are."""
+    words = last - first + 1
+    length = next((f"<={b}" for b in _LENGTH_BOUNDS if words <= b), f">{_LENGTH_BOUNDS[-1]}")
+    return (
+        "headline",
+        f"lemma={lemma}",
+        f"object_verb={lemma in lexicon().object_speech_verbs}",
+        f"opens_with={doc[first].pos_}",
+        f"mention={mention.kind}",
+        f"words{length}",
+    )
+
+
+def _headline_mention(idx: QuoteIndex, first: int, verb: int) -> Mention | None:
+    """Who a headline's report names: the words [first, verb) before its verb."""
+    doc = idx.doc
+    start, end = doc[first].idx, doc[verb - 1].idx + len(doc[verb - 1])
+    mention = mention_at(idx.context, doc[verb - 1])
+    if mention is None:
+        # A headline line reads as page furniture to the mention rules; names in a row
+        # before the verb are still who reports.
+        names = all(doc[k].pos_ == "PROPN" for k in range(first, verb))
+        return Mention(start, end, verb - 1, "name") if names else None
+    if mention.start >= start and mention.end <= end:
+        return mention
+    # The tagger often runs a name on over the verb (`Ruiz Urges Council` as one body): the
+    # words before the verb are the name.
+    return Mention(max(mention.start, start), end, verb - 1, "name")
+
+
+def _headline_reports(idx: QuoteIndex) -> list[ReportedSpeech]:
+    """`Minister Says Rates Will Rise`: a short line in Title Case, names, a capitalised
+    verb of saying, and what was said. The tagger reads such lines badly (the verb as a
+    name), so the line's shape, not its parse, gives the report."""
+    doc, text = idx.doc, idx.context.text
+    found: list[ReportedSpeech] = []
+    for start, end in idx.context.paragraphs:
+        line = text[start:end]
+        if len(line.split()) > _HEADLINE_WORDS or not is_title_case(line):
+            continue
+        first, last = idx.token_range(start, end)
+        for i in range(first + 1, last):
+            lemma = _headline_verb(doc[i]) if idx.outside(i) else ""
+            if not lemma:
+                continue
+            speaker_first = i
+            while speaker_first > first and doc[speaker_first - 1].text[:1].isupper():
+                speaker_first -= 1
+            if not 0 < i - speaker_first <= _HEADLINE_SPEAKER_WORDS:
+                break
+            mention = _headline_mention(idx, speaker_first, i)
+            content_last = i
+            while content_last + 1 < last and doc[content_last + 1].text not in _HEADLINE_BREAKS:
+                nxt = doc[content_last + 1]
+                if nxt.text == "," and content_last + 2 < last and _headline_verb(doc[content_last + 2]):
+                    break
+                content_last += 1
+            content_first, content_last = _trim(doc, i + 1, content_last)
+            if doc[content_first].lower_ == "to":
+                break  # `Responds To Critics`, `States To Watch`: not what was said
+            if mention is None or content_last - content_first + 1 < _MIN_CONTENT_WORDS:
+                break
+            if any(not idx.outside(k) for k in range(content_first, content_last + 1)):
+                break
+            facts = _headline_evidence(doc, lemma, content_first, content_last, mention)
+            span_start, span_end = doc[content_first].idx, doc[content_last].idx + len(doc[content_last])
+            found.append(ReportedSpeech(span_start, span_end, i, mention, doc[i].text, SIEVE, facts))
+            break
     return found
 
 

@@ -382,6 +382,44 @@ would AUX MD ccomp 12 O would _
 . PUNCT . punct 12 O . _
 """
 
+TOLD_SPLIT_CLAUSE = """
+Ruiz PROPN NNP nsubj 1 O Ruiz
+told VERB VBD ROOT 1 O tell
+the DET DT det 3 O the
+paper NOUN NN dobj 1 O paper
+that PRON WDT dobj 7 O that
+she PRON PRP nsubjpass 7 O she
+was AUX VBD auxpass 7 O be
+disheartened VERB VBN ccomp 1 O dishearten
+there ADV RB advmod 7 O there
+have AUX VBP aux 11 O have
+not PART RB neg 11 O not
+been AUX VBN ccomp 1 O be
+more ADJ JJR amod 13 O more
+winners NOUN NNS attr 11 O winner
+since SCONJ IN mark 17 O since
+she PRON PRP nsubj 17 O she
+first ADV RB advmod 17 B-ORDINAL first
+won VERB VBD advcl 11 O win _
+. PUNCT . punct 1 O . _
+"""
+
+TITLE_CASE_HEADLINE = """
+Ruiz PROPN NNP compound 2 B-ORG Ruiz
+Urges PROPN NNP compound 2 I-ORG Urges
+Council PROPN NNP ROOT 2 I-ORG Council
+To PART TO aux 4 O to
+Drop VERB VB relcl 2 O drop
+The DET DT det 6 O the
+Levy PROPN NNP dobj 4 O Levy _
+<newline> SPACE _SP dep 6 O <newline> _
+She PRON PRP nsubj 9 O she
+said VERB VBD ROOT 9 O say
+more ADV RBR advmod 11 O more
+later ADV RB advmod 9 O later _
+. PUNCT . punct 9 O . _
+"""
+
 
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
@@ -462,6 +500,24 @@ def test_asked_by_someone_reports_the_askers_question() -> None:
         ("whether the plan would survive", "a reporter", "asked"),
         ("it would", "Okafor", "said"),
     ]
+
+
+def test_a_clause_the_parser_splits_in_two_is_reported_whole() -> None:
+    # `disheartened` and `been` both hang on `told`, one right after the other.
+    [(content, speaker, cue)] = reported(TOLD_SPLIT_CLAUSE)
+    assert content.endswith("she was disheartened there have not been more winners since she first won")
+    assert (speaker, cue) == ("Ruiz", "told")
+
+
+def test_a_title_case_headline_reports_whatever_the_tagger_made_of_it() -> None:
+    # The tagger reads `Ruiz Urges Council` as one body; the line's shape gives the report,
+    # and the mention stops before the verb.
+    assert reported(TITLE_CASE_HEADLINE) == [("Council To Drop The Levy", "Ruiz", "Urges")]
+
+
+def test_a_title_case_line_without_a_verb_of_saying_reports_nothing() -> None:
+    text = "Council Votes To Close The Bridge\n\nThe council met on Monday and voted for the closure.\n"
+    assert [q for q in extract(text, indirect=True) if q.kind == "indirect"] == []
 
 
 def test_that_before_a_pronoun_opens_the_words_whatever_the_parse() -> None:
