@@ -1859,7 +1859,12 @@ def _describe_from(
     # `Clinton praised the senator`; `He asked whether it would end, as the minister keeps
     # promising`: a description is not the subject of another clause of its own sentence.
     subjects = people.subjects(char, sentence)
-    own_subject = {id(r.entity) for r in (subjects if is_subject(head) else subjects[:1])}
+    if is_subject(head):
+        # `Cruz defends his record: “…,” the senator says`: a subject the quote stands between
+        # is the speaker it introduced, not another clause's.
+        own_subject = {id(r.entity) for r in subjects if not _introduced_quote(article, r.char, head)}
+    else:
+        own_subject = {id(r.entity) for r in subjects[:1]}
     # Nor anyone named inside it (`the former secretary of State and Sanders`, parsed with
     # Sanders joined to State).
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -1898,6 +1903,38 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+def _introduced_quote(article: ArticleEntities, subject: int, description: Token) -> bool:
+    """Whether the subject mention at char ``subject`` is that of the sentence's main clause
+    (or of a clause the description's verb governs, as the parser may read `X: “…,” the
+    senator said`) and quoted words lie between it and the ``description``: the quote it
+    introduced, not a clause of its own (`Nothing the president said “…,” the senator said`)."""
+    tok = article.doc[bisect_right(article.token_starts, subject) - 1]
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head is not tok:
+        tok = tok.head
+    verb = tok.head
+    while verb.dep_ in ("ccomp", "parataxis", "conj") and verb.i != description.head.i:
+        verb = verb.head
+    main = verb.dep_ == "ROOT" or verb.i == description.head.i
+    return main and _quote_between(article, subject, description.left_edge.idx)
+
+
+def _quote_between(article: ArticleEntities, start: int, end: int) -> bool:
+    """Whether quoted words lie between chars ``start`` and ``end`` of the article."""
+    quoted = article.context.memo(
+        ("quoted tokens before", id(article.outside)), lambda: _quoted_before(article.outside)
+    )
+    starts = article.token_starts
+    return quoted[bisect_right(starts, end - 1)] > quoted[bisect_right(starts, start)]
+
+
+def _quoted_before(outside: list[bool]) -> list[int]:
+    """For each token index (and one past the last), how many tokens before it are quoted."""
+    counts = [0]
+    for out in outside:
+        counts.append(counts[-1] + (not out))
+    return counts
 
 
 def gender_agreement(p: Entity, gender: str) -> float:

@@ -169,6 +169,20 @@ def test_a_description_is_no_other_subject_of_its_sentence(extract_rows) -> None
     assert row.speaker == "Tomas Berg" and row.role == ""
 
 
+def test_a_description_after_a_quote_is_the_subject_that_introduced_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # The quote stands between `Okafor` and `the minister`: she introduced it, it is hers,
+    # though another minister is named too.
+    text = (
+        "Finance Minister Bello Adamu presented the budget on Monday. Health Minister Grace "
+        "Okafor spoke after him.\n\n"
+        "Okafor defended the plan in a radio address: “Every clinic will have a nurse by "
+        "March,” the minister said on the programme."
+    )
+    row = row_starting(extract_rows(text), "Every clinic")
+    assert row.mention == "the minister"
+    assert row.speaker == "Grace Okafor"
+
+
 def test_an_organisation_speaker_names_itself_as_its_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will appeal the ruling,” the Okafor campaign said on Monday."
     row = row_starting(extract_rows(text), "We will appeal")
