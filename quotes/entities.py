@@ -104,6 +104,8 @@ _MASTHEAD_WORDS = frozenset(
 # nouns (`the bank`, `the airline`) name one kind.
 GENERIC_BUSINESS_NOUNS = frozenset({"business", "company", "firm", "group", "operator"})
 # Entity labels the tagger often gives a person's name by mistake.
+# Dependents that are clauses of their own, with subjects and objects of their own.
+_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj", "relcl", "acl", "parataxis", "csubj"})
 _MISLABELLED = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -1851,6 +1853,8 @@ def _describe_from(
     stands for the most prominent person it can fit, who gains its role. It fits a person
     whose roles share its noun, less one whose roles do not, and never the subject of its
     own clause (`Clinton praised the senator`)."""
+    if head.dep_ == "attr" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
+        return  # `if he is the Republican nominee`: its subject's, whoever that is, not another's
     lemma = _hyphenated_lemma(head)
     roles_also = [c for c in head.children if c.dep_ == "conj" and shared_article_role(c)]
     if lemma not in lexicon().role_nouns and roles_also:
@@ -1866,9 +1870,10 @@ def _describe_from(
     else:
         own_subject = {id(r.entity) for r in subjects[:1]}
     # Nor anyone named inside it (`the former secretary of State and Sanders`, parsed with
-    # Sanders joined to State).
-    lo, hi = head.left_edge.i, head.right_edge.i
-    own_subject |= {id(p) for c, p, i in article.person_mentions if lo <= i <= hi}
+    # Sanders joined to State), nor in its own clause (`the candidate said of running against
+    # Mr. Trump`).
+    inside = set(range(head.left_edge.i, head.right_edge.i + 1)) | _own_clause(head)
+    own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside}
     own_subject |= _objects_of_own_verb(people, char, sentence, head)
     own_subject |= _reporter_of(article, head)
 
@@ -1880,16 +1885,9 @@ def _describe_from(
             return 1.0
         return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
 
-    scores = sorted(
-        ((w * agreement(p), p) for w, p in people.scores(char, sentence).values()),
-        key=lambda x: -x[0],
-    )
-    if not scores or scores[0][0] < DESCRIPTION_THRESHOLD:
+    best = _description_winner(people, char, sentence, head, agreement)
+    if best is None:
         return
-    # Only a clear winner: `the senator` between two senators names neither.
-    if len(scores) > 1 and scores[1][0] * DESCRIPTION_MARGIN > scores[0][0]:
-        return
-    best = scores[0][1]
     words = _clause_free_phrase(head)
     own = is_role_noun(head) or _hyphenated_lemma(head) in lexicon().role_nouns
     role, organization = article.describer.role_of(words) if own else ("", "")
@@ -1903,6 +1901,49 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+def _own_clause(subject: Token) -> set[int]:
+    """The tokens of the clause ``subject`` is the subject of, after its verb, but for the
+    clauses it holds (`the senator said Cruz would …`, `…, before clarifying that he, Christie,
+    was …`): who is named there is someone the subject acts on or speaks of."""
+    verb = subject.head
+    if not is_subject(subject) or subject.dep_ not in ("nsubj", "nsubjpass") or verb.i < subject.i:
+        return set()
+    out: set[int] = set()
+    todo = [c for c in verb.rights if c.dep_ not in _CLAUSES]
+    while todo:
+        tok = todo.pop()
+        out.add(tok.i)
+        todo += [c for c in tok.children if c.dep_ not in _CLAUSES]
+    return out
+
+
+def _description_winner(
+    people: Salience[Entity], char: int, sentence: int, head: Token, agreement: Callable[[Entity], float]
+) -> Entity | None:
+    """The person a definite description stands for: the most prominent once weighed by
+    ``agreement``, when clearly ahead of the next (`the senator` between two senators names
+    neither)."""
+    scores = sorted(
+        ((w * agreement(p), p) for w, p in people.scores(char, sentence).values()),
+        key=lambda x: -x[0],
+    )
+    if not scores or scores[0][0] < DESCRIPTION_THRESHOLD:
+        return None
+    top = scores[0][1]
+    close = [p for w, p in scores[1:] if w * DESCRIPTION_MARGIN > scores[0][0]]
+    if not close:
+        return top
+    # `Reid blasted Rubio. “…,” the Senate minority leader said`: a description that is the
+    # subject of a clause continues the topic, the nearest main-clause subject before it, when
+    # the article tells nothing else of the person and no close rival holds its role. (Not one
+    # of a pair: `the mogul and the socialist have …`.)
+    alone = head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in head.children)
+    if not alone or top.descriptors or top.titled or any(agreement(p) == 1.0 for p in close):
+        return None
+    topic = [r for r in people.subjects(char, sentence, back=1) if r.main]
+    return top if topic and topic[0].entity is top else None
 
 
 def _introduced_quote(article: ArticleEntities, subject: int, description: Token) -> bool:

@@ -91,6 +91,22 @@ def is_subject(tok: Token) -> bool:
     return head.dep_ in _SUBJECTS
 
 
+def is_main_subject(tok: Token) -> bool:
+    """Whether the mention headed by ``tok`` is the subject of its sentence's main clause:
+    `Smith said Friday that it was a pity Jones lost` has Smith, not Jones. The parser may hang
+    the narrative's verb on a quote's (`“…,” Ruiz replied`, a conjunct of the quote's verb;
+    `Ruiz wrote: “We …”`, a clause the quote's verb governs); that verb is still the main one."""
+    head = tok
+    while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in _SUBJECTS:
+        return False
+    verb = head.head
+    while verb.dep_ in ("conj", "parataxis") or (verb.dep_ == "ccomp" and verb.head.i > verb.i):
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 @dataclass(frozen=True)
 class Record(Generic[T]):
     char: int
@@ -98,6 +114,7 @@ class Record(Generic[T]):
     weight: float
     entity: T
     subject: bool = False
+    main: bool = False  # the subject of the sentence's main clause
 
 
 class Salience(Generic[T]):
@@ -112,7 +129,9 @@ class Salience(Generic[T]):
 
     def add(self, char: int, sentence: int, tok: Token, entity: T) -> None:
         """A mention of ``entity`` headed by ``tok`` at ``char``, in narrative sentence ``sentence``."""
-        self.records.append(Record(char, sentence, mention_weight(tok), entity, is_subject(tok)))
+        self.records.append(
+            Record(char, sentence, mention_weight(tok), entity, is_subject(tok), is_main_subject(tok))
+        )
         self._reach.append(max(sentence, self._reach[-1]) if self._reach else sentence)
         self._chars.setdefault(id(entity), []).append(char)
 

@@ -183,6 +183,36 @@ def test_a_description_after_a_quote_is_the_subject_that_introduced_it(extract_r
     assert row.speaker == "Grace Okafor"
 
 
+def test_a_description_continues_the_subject_of_the_sentence_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # Nobody has a role yet; Ana Ruiz is the subject the quote follows, the others its objects.
+    text = (
+        "Ana Ruiz criticised Tom Hale and praised Lee Park in a radio interview on Tuesday. "
+        "“He has broken every promise he made to this town,” the opposition leader said."
+    )
+    row = row_starting(extract_rows(text), "He has broken")
+    assert (row.speaker, row.role) == ("Ana Ruiz", "opposition leader")
+
+
+def test_a_description_is_no_one_named_in_its_own_clause(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Priya Raman toured the depot in Leeds on Monday.\n\n"
+        "Tom Hale asked whether the trains would run on time. “It does not worry me,” the "
+        "candidate said of running against Mr Hale."
+    )
+    row = row_starting(extract_rows(text), "It does not worry")
+    assert row.speaker != "Tom Hale"
+
+
+def test_a_description_after_is_belongs_to_its_subject_not_another(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `the next mayor` is what Hale could become: it is no role of Ana Ruiz.
+    text = (
+        "In a letter to the council, Ana Ruiz warned that Tom Hale could become the next mayor.\n\n"
+        "“The town deserves better,” Ruiz said."
+    )
+    row = row_starting(extract_rows(text), "The town deserves")
+    assert (row.speaker, row.role) == ("Ana Ruiz", "")
+
+
 def test_an_organisation_speaker_names_itself_as_its_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will appeal the ruling,” the Okafor campaign said on Monday."
     row = row_starting(extract_rows(text), "We will appeal")
