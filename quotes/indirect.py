@@ -99,6 +99,15 @@ _ASIDE_DEPS = frozenset({"relcl"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--", "(", ";"})
 
 
+def _tense(verb: Token) -> str:
+    """The tag that carries ``verb``'s tense: its own, or its first auxiliary's when it has
+    one (`has appealed`, `did not condone`, `was alarmed`)."""
+    if verb.tag_ not in ("VB", "VBN"):
+        return verb.tag_
+    auxiliary = next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), "")
+    return auxiliary or verb.tag_
+
+
 def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
     """``last``, or the token before `and` + a verb without a subject that the parser joined
     to the content's verb but that tells what the speaker did next (`said the search was
@@ -116,10 +125,7 @@ def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
         cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
         if cc is None:
             continue
-        # `has appealed`: the tense is the auxiliary's.
-        auxiliary = next((c.tag_ for c in verb.children if c.dep_ == "aux"), "VBN")
-        tense = verb.tag_ if verb.tag_ != "VBN" else auxiliary
-        if _is_speech_verb(verb) or (tense == cue.tag_ and head.tag_ != cue.tag_):
+        if _is_speech_verb(verb) or (_tense(verb) == cue.tag_ and _tense(head) != cue.tag_):
             return cc.i - 1
     return last
 

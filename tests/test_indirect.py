@@ -420,6 +420,27 @@ later ADV RB advmod 9 O later _
 . PUNCT . punct 9 O . _
 """
 
+DID_NOT_AND_HOPED = """
+Ruiz NOUN NN nsubj 1 O ruiz
+said VERB VBD ROOT 1 O say
+she PRON PRP nsubj 5 O she
+did AUX VBD aux 5 O do
+not PART RB neg 5 O not
+condone VERB VB ccomp 1 O condone
+violence NOUN NN dobj 5 O violence
+and CCONJ CC cc 5 O and
+hoped VERB VBD conj 5 O hop
+people NOUN NNS nsubj 11 O people
+would AUX MD aux 11 O would
+find VERB VB ccomp 8 O find
+a DET DT det 13 O a
+way NOUN NN dobj 11 O way
+to PART TO aux 15 O to
+voice NOUN NN compound 16 O voice
+concerns NOUN NNS appos 13 O concern _
+. PUNCT . punct 1 O . _
+"""
+
 
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
@@ -442,6 +463,12 @@ def test_what_the_speaker_did_next_is_not_what_was_said() -> None:
     # Both verbs in the cue's tense: the river did both, and both are what she said.
     both = "the river rose quickly and flooded the lower town"
     assert reported(SAME_TENSE_JOINED) == [(both, "She", "said")]
+
+
+def test_a_tense_an_auxiliary_carries_is_the_contents_tense() -> None:
+    # `did not condone … and hoped`: both past, as `said` is; the content's, not a next act.
+    whole = "she did not condone violence and hoped people would find a way to voice concerns"
+    assert reported(DID_NOT_AND_HOPED) == [(whole, "Ruiz", "said")]
 
 
 def test_a_clause_before_the_verb_is_what_was_said() -> None:
