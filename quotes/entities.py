@@ -1135,10 +1135,27 @@ def _name_start(doc: Doc, ent: Span) -> int:
 def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
     """`Reince Priebus, the party chairman,` with an unknown given name and the surname tagged a
     body: two or three capitalised proper nouns, the first untagged, no organisation noun among
-    them, set beside a role noun (`chairman`, not `bank`) are a person's name."""
+    them, set beside a noun that names a person (`chairman`, `supporter`, not `bank`) are a
+    person's name. So are they when their last word is set beside one elsewhere (`Adel Nefzi
+    said …`, then `Nefzi, a chemistry professor, said`)."""
     doc = context.doc
     lex = lexicon()
     cols = context.columns
+
+    def person_noun(c: Token) -> bool:
+        lemma = c.lemma_.lower()
+        return (
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and lex.names_a_person(lemma)
+            and lemma not in lex.organization_nouns
+        )
+
+    described_words = {
+        doc[i].lower_
+        for i, pos in enumerate(cols.pos)
+        if pos == PROPN and outside[i] and any(person_noun(c) for c in doc[i].children)
+    }
     out = []
     i = 0
     while i < len(doc):
@@ -1150,13 +1167,11 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
             end += 1
         run = doc[i:end]
         last = run[-1]
-        described = any(
-            c.dep_ == "appos"
-            and c.pos_ == "NOUN"
-            and c.lemma_.lower() in lex.role_nouns
-            and c.lemma_.lower() not in lex.organization_nouns
-            for c in last.children
-        )
+        beside = any(person_noun(c) for c in last.children)
+        # (Elsewhere only for a run the tagger left untagged and not cut from a longer one:
+        # `… to Disavow Lindsey Graham Endorsement`.)
+        whole = not any(t.ent_type_ for t in run) and not (end < len(doc) and cols.pos[end] == PROPN)
+        described = beside or (last.lower_ in described_words and whole)
         nouns = lex.organization_nouns
         bodies = any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in run)
         if len(run) >= 2 and described and not bodies and last.ent_type_ != "PERSON":
@@ -2022,8 +2037,39 @@ def _of_gender(gender: str) -> Callable[[Entity], float]:
     return lambda p: 1.0 if p.gender == gender else 0.0
 
 
+def _named_here(
+    article: ArticleEntities,
+    people: Salience[Entity],
+    char: int,
+    sentence: int,
+    agreement: Callable[[Entity], float],
+    nominative: bool,
+) -> Entity | None:
+    """Whoever the pronoun's own sentence names before it (`That left Ted Cruz center stage,
+    so that he …`, `Rubio’s strategy, when he says …`). Not, for a subject pronoun, someone
+    named before a quote it follows but the subject that brought the quote in (`Choosing
+    between Clinton and Sanders is a “false choice,” she said`): a quote's speaker is no name
+    of its lead-in."""
+    here = [
+        r
+        for r in people.since(sentence)
+        if r.char < char
+        and r.sentence == sentence
+        and agreement(r.entity) > GUESSED_GENDER_CLASH
+        and (not nominative or r.main or not _quote_between(article, r.char, char))
+    ]
+    if not here:
+        return None
+    return people.best(char, sentence, lambda p: agreement(p) if any(r.entity is p for r in here) else 0.0)
+
+
 def _person_for(
-    people: Salience[Entity], char: int, sentence: int, pronoun: Token, gender: str | None = None
+    article: ArticleEntities,
+    people: Salience[Entity],
+    char: int,
+    sentence: int,
+    pronoun: Token,
+    gender: str | None = None,
 ) -> Entity | None:
     # (`the 58-year-old`, read as a pronoun, may be anyone; `the mother` is a woman.)
     if gender is None:
@@ -2051,17 +2097,7 @@ def _person_for(
         ]
         best = next((p for p in own if p.gender == gender), own[0] if own else None)
     if best is None:
-        # Then whoever the pronoun's own sentence names before it (`That left Ted Cruz
-        # center stage, so that he …`, `Rubio’s strategy, when he says …`).
-        here = [
-            r
-            for r in people.since(sentence)
-            if r.char < char and r.sentence == sentence and agreement(r.entity) > GUESSED_GENDER_CLASH
-        ]
-        if here:
-            best = people.best(
-                char, sentence, lambda p: agreement(p) if any(r.entity is p for r in here) else 0.0
-            )
+        best = _named_here(article, people, char, sentence, agreement, nominative)
     if best is None and nominative:
         # Then the subject of the sentence before, the main clause's first (centering: a
         # subject pronoun continues the topic of the sentence before it).
@@ -2121,14 +2157,14 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
         if what == "epithet":
             # `“…,” the mother-of-two said`: read as a pronoun of the noun's gender.
             gender = lex.epithet_nouns.get(tok.lemma_.lower(), "")
-            resolved = _person_for(people, char, sentence[i], tok, gender)
+            resolved = _person_for(article, people, char, sentence[i], tok, gender)
             if resolved is not None:
                 people.add(char, sentence[i], tok, resolved)
                 article.description_at[char] = resolved
             continue
         kind = _PRONOUN_KINDS.get(tok.lower_, "person")
         if kind in ("m", "f", "person"):
-            resolved = _person_for(people, char, sentence[i], tok)
+            resolved = _person_for(article, people, char, sentence[i], tok)
             if resolved is not None:
                 people.add(char, sentence[i], tok, resolved)
                 # `… where she is a student`, `He serves as the ambassador`: what the

@@ -653,6 +653,60 @@ def test_an_unknown_name_set_beside_a_role_noun_is_a_person() -> None:
     assert ArticleEntities(DocContext(bank), [True] * len(bank)).people() == []
 
 
+def test_an_unknown_name_is_a_person_when_its_surname_is_set_beside_a_role_later() -> None:
+    from quotes.entities import ArticleEntities
+
+    # Olufemi Adeyinka said the volunteers worked all night. / Adeyinka, a retired engineer,
+    # said he had never seen the river so high. (The full name untagged, the surname alone
+    # tagged a place, `Olufemi` in no list of given names.)
+    spec = """
+        Olufemi PROPN NNP compound 1 O Olufemi
+        Adeyinka PROPN NNP nsubj 2 O Adeyinka
+        said VERB VBD ROOT 2 O say
+        the DET DT det 4 O the
+        volunteers NOUN NNS nsubj 5 O volunteer
+        worked VERB VBD ccomp 2 O work
+        all DET DT det 7 B-TIME all
+        night NOUN NN npadvmod 5 I-TIME night _
+        . PUNCT . punct 2 O . _
+        <newline> SPACE _SP dep 8 O <newline> _
+        Adeyinka PROPN NNP nsubj 16 B-GPE Adeyinka _
+        , PUNCT , punct 10 O ,
+        a DET DT det 14 O a
+        retired ADJ JJ amod 14 O retired
+        engineer NOUN NN appos 10 O engineer _
+        , PUNCT , punct 10 O ,
+        said VERB VBD ROOT 16 O say
+        he PRON PRP nsubj 20 O he
+        had AUX VBD aux 20 O have
+        never ADV RB neg 20 O never
+        seen VERB VBN ccomp 16 O see
+        the DET DT det 22 O the
+        river NOUN NN nsubj 24 O river
+        so ADV RB advmod 24 O so
+        high ADJ JJ ccomp 20 O high _
+        . PUNCT . punct 16 O . _
+        """
+    doc = frozen(spec)
+    article = ArticleEntities(DocContext(doc), [True] * len(doc))
+    people = article.people()
+    assert [(p.name(), p.profile()[0]) for p in people] == [("Olufemi Adeyinka", "retired engineer")]
+    assert article.pronoun_at[doc[17].idx] is people[0]
+
+
+def test_he_after_a_quote_is_not_a_name_in_its_lead_in(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # Kottakal is the topic; Hale and Dutton are only named in the words before the quote.
+    text = (
+        "The council met in Ballarat on Tuesday.\n\n"
+        "Naveen Kottakal, a Labor supporter from Ballarat, is among those who plan to skip the "
+        "vote. This was the first time he had joined a protest.\n\n"
+        "Choosing between Anthony Hale and Peter Dutton is a “false choice, because neither "
+        "listens,” he said."
+    )
+    row = row_starting(extract_rows(text), "false choice")
+    assert row.speaker == "Naveen Kottakal"
+
+
 def test_an_adviser_to_a_person_is_on_their_campaign_and_a_person_is_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
     campaign = (
         "Ana Ruiz launched her campaign in May. “We will win,” said Tom Hale, a senior adviser to Ruiz."
