@@ -200,6 +200,38 @@ def age_description_start(tok: Token) -> int:
     return j - 1
 
 
+def _opens_a_name(tok: Token) -> bool:
+    """An initial (`V`, `V.D.`) or a given name: where a person's name starts in a run of
+    capitalised words."""
+    letters = tok.text.replace(".", "")
+    is_initials = letters.isalpha() and letters.isupper() and len(letters) <= 3 and len(tok.text) <= 6
+    return is_initials or tok.lower_ in lexicon().first_names or tok.ent_type_ == "PERSON"
+
+
+def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
+    """`Leader of the Opposition Peter Dutton said`, `Speaker of the House Ana Ruiz said`: the
+    parser makes a title in capitals the subject and the name after its body the object of
+    `of`; the person named speaks, not the title."""
+    if not tok.text[:1].isupper() or tok.lower_ not in lexicon().role_nouns:
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    if prep is None:
+        return None
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:
+        return None
+    first = name.i
+    while first - 1 > prep.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    # The body's words come first (`the Opposition`, `the House`); the name opens at the
+    # first initial or given name after them, and at least one of them must stay the body's.
+    start = next((k for k in range(first + 1, name.i + 1) if _opens_a_name(doc[k])), None)
+    if start is None:
+        return None
+    kind = "person" if name.ent_type_ == "PERSON" else "name"
+    return Mention(doc[start].idx, name.idx + len(name), name.i, kind)
+
+
 def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
     doc = context.doc
@@ -227,6 +259,9 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         if low in lex.pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
         return None
+    named = _name_after_title_of(doc, tok)
+    if named is not None:
+        return named
     # `director of the Press Office, Elizabeth Trudeau`: the name in apposition speaks.
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):

@@ -845,8 +845,10 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
                 break
         elif _inside_title(t, toks, start):
             pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
+        elif _the_in_title_of(doc, i, toks):
+            pass  # `Leader of the Opposition Peter Dutton`, `Chancellor of the Exchequer`
         elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
-            before, after = doc[i - 1], toks[0]
+            before, after = doc[i - 1], toks[1] if toks[0].lower_ == "the" and len(toks) > 1 else toks[0]
             joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
             # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
             # letters only right after a role noun (`former secretary of state Ann Cole`).
@@ -867,6 +869,14 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
     while toks and (toks[0].lower_ in DETERMINERS or toks[0].lower_ in _POSSESSIVE_PRONOUNS):
         toks = toks[1:]
     return toks
+
+
+def _the_in_title_of(doc: Doc, i: int, toks: list[Token]) -> bool:
+    """Whether token ``i`` is the `the` of a title in capitals with `of the` in it (`Leader of
+    the Opposition`, `Speaker of the House`), before the capitalised word ``toks`` opens with."""
+    if doc[i].lower_ != "the" or not toks or not toks[0].text[:1].isupper() or i < 2:
+        return False
+    return doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper() and is_role_noun(doc[i - 2])
 
 
 def _inside_title(t: Token, toks: list[Token], start: int) -> bool:
@@ -1466,12 +1476,13 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             if noun_named and noun_named[-1].i < hi:
                 return text_of(doc, noun_named)
             continue
-        if obj.start >= hi:
-            continue
-        text = org_text(describer.context, obj)
+        obj = _object_within(describer, obj, hi)
+        text = org_text(describer.context, obj) if obj is not None else ""
         # `ambassador to the U.S.`, `envoy to France`: a country one is sent to; `secretary
         # of state` names no body.
-        if not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower() or _of_a_work(t):
+        if obj is None or not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
+            continue
+        if _of_a_work(t):
             continue
         # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
         # (`head coach of Cole Valley`, a team tagged a place, is one).
@@ -1505,6 +1516,31 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         return text
     return ""
+
+
+def _object_within(describer: Describer, obj: Span, hi: int) -> Span | None:
+    """The part before token ``hi`` (the role's end) of a preposition's object ``obj``, or
+    None. `Leader of the Opposition Ann Cole`: the object runs on into the name after the
+    title, which is no body's; the words before it are the body only when the article or the
+    tagger makes them one."""
+    if obj.start >= hi:
+        return None
+    if obj.end <= hi or not _opens_person_name(describer.doc, hi, obj.end):
+        return obj
+    body = describer.doc[obj.start : hi]
+    known = org_text(describer.context, body).lower() in describer.org_names
+    return body if body[-1].ent_type_ == "ORG" or known else None
+
+
+def _opens_person_name(doc: Doc, i: int, end: int) -> bool:
+    """A person's name starts at token ``i`` (before ``end``), after any form of address:
+    tagged so, a given name, or initials (`V D Rao`, `Rep. Ann Cole`)."""
+    while i < end - 1 and is_honorific(doc[i]):
+        i += 1
+    tok = doc[i]
+    letters = tok.text.replace(".", "")
+    initials = letters.isalpha() and letters.isupper() and len(letters) <= 3
+    return tok.ent_type_ == "PERSON" or tok.lower_ in lexicon().first_names or initials
 
 
 def _of_a_work(prep: Token) -> bool:

@@ -1,0 +1,74 @@
+"""Titles with `of the` in them before a name, as parliaments write them (`Leader of the
+Opposition`, `Speaker of the House`, `Chancellor of the Exchequer`): the parser makes the
+title the subject and the name the object of its `of`; the person speaks, with the title for
+role."""
+
+from __future__ import annotations
+
+from quotes.attribution import mention_at
+from quotes.context import DocContext
+from tests.frozen import frozen
+from tests.rows import row_starting
+
+# Parses by en_core_web_sm 3.8 of sentences written for this file.
+LEADER_OF_THE_OPPOSITION = """
+Leader NOUN NN nsubj 6 O leader
+of ADP IN prep 0 O of
+the DET DT det 5 O the
+Opposition PROPN NNP compound 5 O Opposition
+Peter PROPN NNP compound 5 B-PERSON Peter
+Dutton PROPN NNP pobj 1 I-PERSON Dutton
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+budget NOUN NN nsubj 10 O budget
+had AUX VBD aux 10 O have
+failed VERB VBN ccomp 6 O fail _
+. PUNCT . punct 6 O . _
+"""
+
+INITIALS_AFTER_TITLE_OF = """
+Leader NOUN NN nsubj 7 O leader
+of ADP IN prep 0 O of
+the DET DT det 6 O the
+Opposition PROPN NNP compound 6 O Opposition
+V PROPN NNP compound 6 O V
+D PROPN NNP compound 6 O D
+Rao PROPN NNP pobj 1 O Rao
+said VERB VBD ROOT 7 O say
+the DET DT det 9 O the
+dams NOUN NNS nsubjpass 11 O dam
+were AUX VBD auxpass 11 O be
+opened VERB VBN ccomp 7 O open
+without ADP IN prep 11 O without
+notice NOUN NN pobj 12 O notice _
+. PUNCT . punct 7 O . _
+"""
+
+
+def _subject_mention(spec: str) -> str:
+    doc = frozen(spec)
+    mention = mention_at(DocContext(doc), doc[0])
+    assert mention is not None
+    return doc.text[mention.start : mention.end]
+
+
+def test_the_name_after_a_title_of_the_body_is_the_speaker_not_the_title() -> None:
+    assert _subject_mention(LEADER_OF_THE_OPPOSITION) == "Peter Dutton"
+
+
+def test_initials_open_a_name_the_tagger_left_untagged() -> None:
+    assert _subject_mention(INITIALS_AFTER_TITLE_OF) == "V D Rao"
+
+
+def test_the_title_with_of_the_is_the_role_and_the_name_no_part_of_the_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leader of the Opposition Peter Dutton said the budget had failed families.\n\n"
+        "\u201cThis is a budget for nobody,\u201d Dutton said.\n\n"
+        "Speaker of the House Ana Ruiz said: \u201cThe vote will be held on Friday.\u201d\n"
+    )
+    rows = extract_rows(text)
+    dutton = row_starting(rows, "This is a budget")
+    expected = ("Peter Dutton", "Leader of the Opposition", "")
+    assert (dutton.speaker, dutton.role, dutton.organization) == expected
+    ruiz = row_starting(rows, "The vote will")
+    assert (ruiz.speaker, ruiz.role, ruiz.organization) == ("Ana Ruiz", "Speaker of the House", "House")
