@@ -209,13 +209,13 @@ def _opens_a_name(tok: Token) -> bool:
 
 
 def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
-    """`Leader of the Opposition Peter Dutton said`, `Speaker of the House Ana Ruiz said`: the
-    parser makes a title in capitals the subject and the name after its body the object of
-    `of`; the person named speaks, not the title."""
+    """`Leader of the Opposition Peter Dutton said`, `Minister for Housing Ann Cole said`: the
+    parser makes a title in capitals the subject and the name after its body or portfolio
+    the object of `of`/`for`; the person named speaks, not the title."""
     if not tok.text[:1].isupper() or tok.lower_ not in lexicon().role_nouns:
         return None
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
-    if prep is None:
+    prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if prep is None or prep.head.i != tok.i or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return None
     name = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:

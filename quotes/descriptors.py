@@ -1450,6 +1450,8 @@ def _organization_span(describer: Describer, toks: list[Token]) -> str:
 
 def _role_words(toks: list[Token]) -> list[Token]:
     """A role's own words: no leading article or possessive pronoun, no trailing punctuation."""
+    while toks and toks[0].tag_ in ("WRB", "WDT", "WP"):
+        toks = toks[1:]  # `…, where the secretary of state, Ann Cole, …`
     toks = strip_det(toks)
     while toks and (toks[0].lower_ in _POSSESSIVE_PRONOUNS or toks[0].text in POSSESSIVES):
         toks = toks[1:]

@@ -263,11 +263,17 @@ class Entity:
         return self.first
 
 
+def role_head(role: str) -> str:
+    """The noun a role is headed by, in small letters: its last word, or the word before its
+    first `of`/`for` (`governors of large states`, `Minister for Housing`)."""
+    words = role.lower().split()
+    joint = next((n for n, w in enumerate(words) if w in ("of", "for") and n > 0), 0)
+    return words[joint - 1] if joint else words[-1] if words else ""
+
+
 def plural_role(role: str) -> bool:
     """Whether a role ends in the plural of a role noun (`governors of large states`)."""
-    words = role.lower().split()
-    # (`governors of large states`: the head before a short `of` phrase.)
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = role_head(role)
     nouns = lexicon().role_nouns
     if head in nouns:
         return False
@@ -427,7 +433,7 @@ class ArticlePeople:
         holders = [
             p
             for p in self.people()
-            if any(d.role and d.role.lower().split()[-1] == noun for d in p.descriptors) or noun in p.titled
+            if any(d.role and role_head(d.role) == noun for d in p.descriptors) or noun in p.titled
         ]
         if len(holders) > 1 and " " in title:
             holders = [p for p in holders if any(d.role.lower().endswith(title) for d in p.descriptors)]

@@ -87,7 +87,9 @@ def _complementiser(doc: Doc, i: int, last: int) -> bool:
     tok = doc[i]
     if tok.lower_ != "that" or i >= last:
         return False
-    if tok.dep_ == "mark":
+    if tok.dep_ == "mark" or (tok.head.dep_ == "ccomp" and tok.head.left_edge.i == i):
+        # (`told the Dáil that rents had risen`, with `that` parsed as the object of `risen`:
+        # a relative `that` opens a relative clause, not a reported one.)
         return True
     return tok.dep_ not in _RELATIVE_ROLES and doc[i + 1].tag_ in _AFTER_COMPLEMENTISER_TAGS
 

@@ -441,6 +441,24 @@ concerns NOUN NNS appos 13 O concern _
 . PUNCT . punct 1 O . _
 """
 
+THAT_AS_OBJECT_OF_CLAUSE = """
+He PRON PRP nsubj 1 O he
+told VERB VBD ROOT 1 O tell
+the DET DT det 3 O the
+Dáil PROPN NNP dobj 1 O Dáil
+that PRON WDT dobj 7 O that
+rents NOUN NNS nsubj 7 O rent
+had AUX VBD aux 7 O have
+risen VERB VBN ccomp 1 O rise
+by ADP IN prep 7 O by
+40 NUM CD nummod 11 B-MONEY 40
+per NOUN NN compound 11 I-MONEY per
+cent NOUN NN pobj 8 I-MONEY cent
+since SCONJ IN prep 7 O since
+2020 NUM CD pobj 12 B-DATE 2020 _
+. PUNCT . punct 1 O . _
+"""
+
 
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
@@ -549,6 +567,11 @@ def test_a_title_case_line_without_a_verb_of_saying_reports_nothing() -> None:
 
 def test_that_before_a_pronoun_opens_the_words_whatever_the_parse() -> None:
     assert reported(TOLD_THAT_AS_DETERMINER) == [("they would appeal", "Ruiz", "told")]
+
+
+def test_that_opening_the_reported_clause_is_the_complementiser_whatever_its_dep() -> None:
+    # `that` parsed as the object of `risen`, the first word of the clause `told` reports.
+    assert reported(THAT_AS_OBJECT_OF_CLAUSE) == [("rents had risen by 40 per cent since 2020", "He", "told")]
 
 
 def test_a_pointing_pronoun_is_nobody() -> None:

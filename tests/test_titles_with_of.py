@@ -72,3 +72,30 @@ def test_the_title_with_of_the_is_the_role_and_the_name_no_part_of_the_body(extr
     assert (dutton.speaker, dutton.role, dutton.organization) == expected
     ruiz = row_starting(rows, "The vote will")
     assert (ruiz.speaker, ruiz.role, ruiz.organization) == ("Ana Ruiz", "Speaker of the House", "House")
+
+
+def test_the_minister_alone_is_the_one_minister_whose_title_runs_on_with_for(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `Minister for Housing` is headed by `Minister`, not by its last word.
+    text = (
+        "Minister for Housing Ann Cole rejected the criticism. \u201cWe built more homes last year than "
+        "in any year since 2008,\u201d the Minister said.\n"
+    )
+    row = row_starting(extract_rows(text), "We built")
+    assert (row.speaker, row.role) == ("Ann Cole", "Minister for Housing")
+
+
+def test_a_role_in_a_relative_clause_drops_its_relative_word(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The vote was held in Kentucky, where the secretary of state, Ana Ruiz, oversees elections. "
+        "\u201cEvery ballot will be counted,\u201d the secretary said.\n"
+    )
+    row = row_starting(extract_rows(text), "Every ballot")
+    assert (row.speaker, row.role) == ("Ana Ruiz", "secretary of state")
+
+
+def test_a_role_is_headed_by_the_noun_before_of_or_for() -> None:
+    from quotes.entities import role_head
+
+    assert role_head("Minister for Housing") == "minister"
+    assert role_head("governors of large states") == "governors"
+    assert role_head("deputy press secretary") == "secretary"
