@@ -998,28 +998,28 @@ def _name_candidates(
 
 def with_given_name(doc: Doc, ent: Span) -> Span:
     """`advocate Prashant Bhushan` with the surname alone tagged a person: the untagged word in
-    capitals before it, a compound of it, after a word in small letters, is the given name."""
-    if ent.start < 2 or len(ent) != 1:
+    capitals before it, a compound of it, after a word in small letters or opening the
+    sentence (`Enver Solomon, chief executive of …, said`), is the given name."""
+    if ent.start < 1 or len(ent) != 1:
         return ent
-    word, before = doc[ent.start - 1], doc[ent.start - 2]
+    word = doc[ent.start - 1]
     lex = lexicon()
-    if (
-        word.pos_ != "PROPN"
-        or not word.is_title
-        or word.ent_type_
-        or word.dep_ != "compound"
-        or word.head.i != ent.start
-    ):
-        return ent
-    if (
-        not before.is_lower
-        or before.is_punct
-        or is_title(word)
-        or is_role_noun(word)
-        or word.lower_ in lex.organization_nouns
-    ):
-        return ent
-    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+    plain = (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and not word.ent_type_
+        and word.dep_ == "compound"
+        and word.head.i == ent.start
+        and not is_title(word)
+        and not is_role_noun(word)
+        and word.lower_ not in lex.organization_nouns
+    )
+    # (The sentence's first word is in capitals whatever it is: only a plain name word there.)
+    opens = word.is_sent_start and word.is_alpha
+    after_small_word = ent.start >= 2 and doc[ent.start - 2].is_lower and not doc[ent.start - 2].is_punct
+    if plain and (opens or after_small_word):
+        return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _untagged_names(

@@ -1,0 +1,44 @@
+"""A given name the tagger left out of a person's name, opening the sentence: `Enver Solomon,
+chief executive of …, said`, with `Solomon` alone tagged a person."""
+
+from __future__ import annotations
+
+from quotes.entities import with_given_name
+from tests.frozen import frozen
+
+# Parse by en_core_web_sm 3.8 of a sentence written for this file.
+GIVEN_NAME_OPENS_SENTENCE = """
+Enver PROPN NNP compound 1 O Enver
+Solomon PROPN NNP nsubj 9 B-PERSON Solomon _
+, PUNCT , punct 1 O ,
+chief ADJ JJ amod 4 O chief
+executive NOUN NN appos 1 O executive
+of ADP IN prep 4 O of
+the DET DT det 7 O the
+charity NOUN NN pobj 5 O charity _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 9 O say
+so ADV RB advmod 9 O so _
+. PUNCT . punct 9 O . _
+"""
+
+# The same shape with a title in place of the given name (written by hand from the above).
+TITLE_OPENS_SENTENCE = """
+Inspector PROPN NNP compound 1 O Inspector
+Solomon PROPN NNP nsubj 2 B-PERSON Solomon
+said VERB VBD ROOT 2 O say
+so ADV RB advmod 2 O so _
+. PUNCT . punct 2 O . _
+"""
+
+
+def test_an_untagged_name_word_opening_the_sentence_is_the_given_name() -> None:
+    doc = frozen(GIVEN_NAME_OPENS_SENTENCE)
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert with_given_name(doc, person).text == "Enver Solomon"
+
+
+def test_a_title_opening_the_sentence_is_no_given_name() -> None:
+    doc = frozen(TITLE_OPENS_SENTENCE)
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert with_given_name(doc, person).text == "Solomon"
