@@ -1901,10 +1901,7 @@ def _describe_from(
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
             return 0.0
-        roles = [d.role.lower().split() for d in p.descriptors if d.role]
-        if any(lemma in words or head.lower_ in words for words in roles) or lemma in p.titled:
-            return 1.0
-        return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
+        return _role_fit(p, head, lemma)
 
     best = _description_winner(people, char, sentence, head, agreement)
     if best is None:
@@ -1938,6 +1935,19 @@ def _own_clause(subject: Token) -> set[int]:
         out.add(tok.i)
         todo += [c for c in tok.children if c.dep_ not in _CLAUSES]
     return out
+
+
+def _role_fit(p: Entity, head: Token, lemma: str) -> float:
+    """How well person ``p`` fits a description headed by ``head`` (role noun ``lemma``): a role
+    of theirs with its noun, fully; none known, less; only other roles, least."""
+    roles = [d.role.lower().split() for d in p.descriptors if d.role]
+    if any(lemma in words or head.lower_ in words for words in roles) or lemma in p.titled:
+        return 1.0
+    # `the union boss` for the union secretary: another noun for the job, of the same body.
+    bodies = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    if bodies & {w for d in p.descriptors for w in f"{d.role} {d.organization}".lower().split()}:
+        return NO_ROLE
+    return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
 
 
 def _description_winner(

@@ -213,6 +213,18 @@ def test_a_description_after_is_belongs_to_its_subject_not_another(extract_rows)
     assert (row.speaker, row.role) == ("Ana Ruiz", "")
 
 
+def test_another_noun_for_the_job_of_the_same_body_is_the_same_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `boss` is not `secretary`, but `union` says it is the union's man.
+    text = (
+        "Union secretary Steve Purvinas said members were furious.\n\n"
+        "Former transport minister Anthony Albright said the cuts were overdue. “The base has "
+        "not made money for a decade,” the former minister said.\n\n"
+        "Purvinas disagreed. “That is simply false,” the union boss said."
+    )
+    row = row_starting(extract_rows(text), "That is simply false")
+    assert (row.speaker, row.role) == ("Steve Purvinas", "Union secretary")
+
+
 def test_an_organisation_speaker_names_itself_as_its_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will appeal the ruling,” the Okafor campaign said on Monday."
     row = row_starting(extract_rows(text), "We will appeal")
