@@ -1380,6 +1380,9 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
     if subject is not None:
         article.description_at[subject.left_edge.idx] = entity
         entity.newly_met = True
+    # `A nurse who has worked on the ward for 20 years said …`: someone the story stops to
+    # tell of is someone it has met, not an official passing through.
+    entity.newly_met |= any(c.dep_ in ("relcl", "acl") for c in tok.children)
     return entity
 
 

@@ -39,3 +39,26 @@ def test_a_reporter_asking_a_named_man_leaves_his_reply_to_him(extract_rows) -> 
     )
     row = row_starting(extract_rows(text), "The longer")
     assert row.speaker == "Sam Okafor"
+
+
+def test_the_pronoun_after_someone_the_story_stops_to_describe_is_them(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `a nurse` says no gender, but a relative clause makes her someone the story has met.
+    text = (
+        "Dr Amara Nwosu said staff were exhausted. “We are running on goodwill,” she said.\n\n"
+        "A nurse who has worked on the ward for 20 years, who did not want to be named, said "
+        "morale was at its lowest. “I have never seen it like this,” she said."
+    )
+    row = row_starting(extract_rows(text), "I have never seen")
+    assert row.speaker != "Amara Nwosu"
+    assert row.role == "nurse"
+
+
+def test_the_pronoun_after_a_passing_official_may_still_be_the_person_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # A bare `an official said` tells nothing more of them: the `she` is Nwosu.
+    text = (
+        "Dr Amara Nwosu said staff were exhausted.\n\n"
+        "An official said the trust would publish figures. “We are running on goodwill,” she said."
+    )
+    row = row_starting(extract_rows(text), "We are running")
+    assert row.speaker == "Amara Nwosu"
+
