@@ -1130,7 +1130,7 @@ def _organization_segment(
             and _is_org_noun(prefix[k + 1])
         ):
             found, after = (k, k + 2), k + 2
-        elif t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper():
+        elif t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper():
             found, after = _capitalised_segment(describer, prefix, k, head)
         else:
             after = k + 1
@@ -1159,10 +1159,13 @@ def _capitalised_segment(
     """The body named by capitalised words starting at ``prefix[k]`` that the tagger calls no
     body, if they name one, and where to read on."""
     t = prefix[k]
-    # `Kerrow chief economist`: a name opening the sentence that the tagger, not knowing it,
-    # makes an adjective (as it does `Presumptive`, never a proper noun elsewhere).
+    # `Kerrow chief economist`: a name opening the title that the tagger, not knowing it, makes
+    # an adjective or a common noun (as it does `Presumptive`, never a proper noun elsewhere).
     guessed = (
-        t.pos_ == "ADJ" and k == 0 and not t.ent_type_ and name_runs(describer.context).proper_elsewhere(t)
+        t.pos_ in ("ADJ", "NOUN")
+        and k == 0
+        and not t.ent_type_
+        and name_runs(describer.context).proper_elsewhere(t)
     )
     if t.pos_ != "PROPN" and not guessed:
         return None, k + 1

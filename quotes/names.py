@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from spacy.symbols import PROPN
+from spacy.symbols import GPE, LOC, NORP, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
@@ -270,6 +270,8 @@ def compact_acronym(text: str) -> str:
     return ""
 
 
+# Entity labels of places and peoples, as ids.
+_PLACES = frozenset({GPE, LOC, NORP})
 # Small words that join the parts of one longer name (`Department of Energy`, `Bank of England`).
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "du", "la"})
 
@@ -286,6 +288,7 @@ class NameRuns:
     titled: frozenset[str]  # the words after a title in runs of two (`Mr Starmer`: starmer)
     ending_longer: frozenset[str]  # the last words of runs of two words or more (`Barack Obama`)
     proper_mid: frozenset[tuple[str, ...]]  # runs tagged proper nouns somewhere mid-sentence
+    places: dict[tuple[str, ...], int]  # how often each run is tagged a place or a people
 
     def named_elsewhere(self, words: list[Token]) -> bool:
         """Whether the capitalised ``words`` stand as a name of their own elsewhere in the
@@ -300,10 +303,14 @@ class NameRuns:
         return self.mid_sentence.get(key, 0) - mid_here >= 1
 
     def proper_elsewhere(self, word: Token) -> bool:
-        """Whether ``word``, opening a sentence as an adjective (`Kerrow chief economist`,
-        the tagger's guess at a word it does not know), stands mid-sentence elsewhere as a
-        proper noun of its own (`puts Kerrow at odds`); `Presumptive` never does."""
-        return (word.lower_,) in self.proper_mid
+        """Whether ``word``, opening a sentence as an adjective or a common noun (`Kerrow chief
+        economist`, the tagger's guess at a word it does not know), stands mid-sentence
+        elsewhere as a proper noun of its own, not always tagged a place or a people (`puts
+        Kerrow at odds`); `Presumptive` never does."""
+        key = (word.lower_,)
+        here = self.runs.get(word.i)
+        others = self.anywhere.get(key, 0) - (here is not None and here[0] == word.i + 1)
+        return key in self.proper_mid and self.places.get(key, 0) < others
 
     def stands_alone(self, word: str) -> bool:
         """Whether ``word`` (lower case) stands as a name on its own, or after a title, in the
@@ -337,6 +344,7 @@ def _name_runs(context: DocContext) -> NameRuns:
     titled: set[str] = set()
     longer: set[str] = set()
     proper: set[tuple[str, ...]] = set()
+    places: dict[tuple[str, ...], int] = {}
     i = 0
     while i < len(doc):
         if not capital[i]:
@@ -353,13 +361,15 @@ def _name_runs(context: DocContext) -> NameRuns:
                 mid[key] = mid.get(key, 0) + 1
                 if all(cols.pos[k] == PROPN for k in range(i, end)):
                     proper.add(key)
+            if all(cols.ent_type[k] in _PLACES for k in range(i, end)):
+                places[key] = places.get(key, 0) + 1
             runs[i] = (end, opens)
             if end - i == 2 and title_word(words[i]) in lexicon().titles:
                 titled.add(key[1])
             if end - i >= 2:
                 longer.add(key[-1])
         i = end
-    return NameRuns(anywhere, mid, runs, frozenset(titled), frozenset(longer), frozenset(proper))
+    return NameRuns(anywhere, mid, runs, frozenset(titled), frozenset(longer), frozenset(proper), places)
 
 
 def _joined_on(words: list[str], capital: list[bool], k: int, step: int) -> bool:

@@ -204,6 +204,63 @@ left VERB VBD conj 10 O leave _
 """
 
 
+# "Shares fell. Brightmoor analyst Ana Ruiz said so. Brightmoor has a sell rating, and analysts
+# at Brightmoor expect falls."
+_BRIGHTMOOR = """
+Shares NOUN NNS nsubj 1 O share
+fell VERB VBD ROOT 1 O fall _
+. PUNCT . punct 1 O .
+Brightmoor NOUN NN compound 4 O brightmoor
+analyst NOUN NN compound 6 O analyst
+Ana PROPN NNP compound 6 O Ana
+Ruiz PROPN NNP nsubj 7 O Ruiz
+said VERB VBD ROOT 7 O say
+so ADV RB advmod 7 O so _
+. PUNCT . punct 7 O .
+Brightmoor PROPN NNP nsubj 11 B-ORG Brightmoor
+has VERB VBZ ROOT 11 O have
+a DET DT det 14 O a
+sell NOUN NN compound 14 O sell
+rating NOUN NN dobj 11 O rating _
+, PUNCT , punct 11 O ,
+and CCONJ CC cc 11 O and
+analysts NOUN NNS nsubj 20 O analyst
+at ADP IN prep 17 O at
+Brightmoor PROPN NNP pobj 18 B-NORP Brightmoor
+expect VERB VBP conj 11 O expect
+falls NOUN NNS dobj 20 O fall _
+. PUNCT . punct 20 O . _
+"""
+
+
+# "Voters split. Democratic strategist Ana Ruiz said so. The Democratic field narrowed, and
+# Democratic voters stayed home.", by hand: the title's `Democratic` left untagged, the others
+# proper nouns tagged a people, so that only those tags say it is no body.
+_DEMOCRATIC = """
+Voters NOUN NNS nsubj 1 O voter
+split VERB VBP ROOT 1 O split _
+. PUNCT . punct 1 O .
+Democratic ADJ JJ amod 4 O democratic
+strategist NOUN NN compound 6 O strategist
+Ana PROPN NNP compound 6 B-PERSON Ana
+Ruiz PROPN NNP nsubj 7 I-PERSON Ruiz
+said VERB VBD ROOT 7 O say
+so ADV RB advmod 7 O so _
+. PUNCT . punct 7 O .
+The DET DT det 12 O the
+Democratic PROPN NNP amod 12 B-NORP democratic
+field NOUN NN nsubj 13 O field
+narrowed VERB VBD ROOT 13 O narrow _
+, PUNCT , punct 13 O ,
+and CCONJ CC cc 13 O and
+Democratic PROPN NNP amod 17 B-NORP democratic
+voters NOUN NNS nsubj 18 O voter
+stayed VERB VBD conj 13 O stay
+home ADV RB advmod 18 O home _
+. PUNCT . punct 18 O . _
+"""
+
+
 def test_a_name_the_article_uses_again_mid_sentence_is_the_body_before_a_job() -> None:
     # `Kerrow`, opening the sentence, is taken for an adjective; `puts Kerrow at odds` shows a name.
     assert described(_KERROW) == [("chief economist", "Kerrow")]
@@ -250,3 +307,12 @@ def test_name_runs_count_names_standing_on_their_own() -> None:
     kerrow = frozen(_KERROW)
     assert name_runs(DocContext(kerrow)).named_elsewhere([kerrow[0]])
     assert not name_runs(DocContext(kerrow)).stands_alone("ruiz")
+
+
+def test_a_name_the_tagger_makes_a_common_noun_at_the_head_of_a_sentence_is_the_body() -> None:
+    # `Brightmoor analyst`, `Brightmoor` a noun; tagged a body and a people elsewhere.
+    assert described(_BRIGHTMOOR) == [("analyst", "Brightmoor")]
+
+
+def test_a_word_tagged_a_people_wherever_else_it_stands_is_no_body() -> None:
+    assert described(_DEMOCRATIC) == [("Democratic strategist", "")]
