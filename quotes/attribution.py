@@ -1904,16 +1904,29 @@ _NEARBY_CANDIDATES = frozenset(
 # A mention that is no subject, by what it does in its clause: an object or a listener
 # (`she told Ruiz`), a possessor (`Ruiz's statement`), a name in apposition or inside a noun.
 _MENTION_DEPS = {
-    "dobj": "object", "dative": "object", "iobj": "object", "pobj": "prep_object",
-    "poss": "possessor", "appos": "apposition", "compound": "compound", "ROOT": "root",
-    "conj": "conjunct", "attr": "attribute",
+    "dobj": "object",
+    "dative": "object",
+    "iobj": "object",
+    "pobj": "prep_object",
+    "poss": "possessor",
+    "appos": "apposition",
+    "compound": "compound",
+    "ROOT": "root",
+    "conj": "conjunct",
+    "attr": "attribute",
 }
 # The clause of the verb a mention is the subject of: the sentence's main verb, a verb whose
 # clause is itself reported (`Ruiz said Lee called it “…”`), a background or relative clause
 # (`after Lee called it …`, `a man who called it …`), one verb of a pair.
 _VERB_DEPS = {
-    "ROOT": "main", "ccomp": "reported", "xcomp": "reported", "parataxis": "reported",
-    "advcl": "adverbial", "relcl": "relative", "acl": "relative", "conj": "conjunct",
+    "ROOT": "main",
+    "ccomp": "reported",
+    "xcomp": "reported",
+    "parataxis": "reported",
+    "advcl": "adverbial",
+    "relcl": "relative",
+    "acl": "relative",
+    "conj": "conjunct",
 }
 
 

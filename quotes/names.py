@@ -285,7 +285,7 @@ class NameRuns:
     anywhere: dict[tuple[str, ...], int]
     mid_sentence: dict[tuple[str, ...], int]
     runs: dict[int, tuple[int, bool]]  # first token of each counted run: (its end, opens a sentence)
-    titled: frozenset[str]  # the words after a title in runs of two (`Mr Starmer`: starmer)
+    alone: frozenset[str]  # proper nouns standing alone or after a title (`Starmer`, `Mr Starmer`)
     ending_longer: frozenset[str]  # the last words of runs of two words or more (`Barack Obama`)
     proper_mid: frozenset[tuple[str, ...]]  # runs tagged proper nouns somewhere mid-sentence
     places: dict[tuple[str, ...], int]  # how often each run is tagged a place or a people
@@ -313,9 +313,10 @@ class NameRuns:
         return key in self.proper_mid and self.places.get(key, 0) < others
 
     def stands_alone(self, word: str) -> bool:
-        """Whether ``word`` (lower case) stands as a name on its own, or after a title, in the
-        article: a surname the article refers to by (`Starmer`, `Mr Starmer`)."""
-        return (word,) in self.anywhere or word in self.titled
+        """Whether ``word`` (lower case) stands as a proper noun on its own, or after a title,
+        in the article: a surname the article refers to by (`Starmer`, `Mr Starmer`; not
+        `Dairy` opening `Dairy prices fell`)."""
+        return word in self.alone
 
     def ends_longer(self, word: str) -> bool:
         """Whether ``word`` (lower case) ends a longer name in the article, as a surname ends a
@@ -341,7 +342,7 @@ def _name_runs(context: DocContext) -> NameRuns:
     anywhere: dict[tuple[str, ...], int] = {}
     mid: dict[tuple[str, ...], int] = {}
     runs: dict[int, tuple[int, bool]] = {}
-    titled: set[str] = set()
+    alone: set[str] = set()
     longer: set[str] = set()
     proper: set[tuple[str, ...]] = set()
     places: dict[tuple[str, ...], int] = {}
@@ -365,11 +366,13 @@ def _name_runs(context: DocContext) -> NameRuns:
                 places[key] = places.get(key, 0) + 1
             runs[i] = (end, opens)
             if end - i == 2 and title_word(words[i]) in lexicon().titles:
-                titled.add(key[1])
+                alone.add(key[1])
+            elif end - i == 1 and cols.pos[i] == PROPN:
+                alone.add(key[0])
             if end - i >= 2:
                 longer.add(key[-1])
         i = end
-    return NameRuns(anywhere, mid, runs, frozenset(titled), frozenset(longer), frozenset(proper), places)
+    return NameRuns(anywhere, mid, runs, frozenset(alone), frozenset(longer), frozenset(proper), places)
 
 
 def _joined_on(words: list[str], capital: list[bool], k: int, step: int) -> bool:

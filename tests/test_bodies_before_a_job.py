@@ -261,6 +261,30 @@ home ADV RB advmod 18 O home _
 """
 
 
+# "Dairy prices fell. Kowhai Dairy chairman Ana Ruiz said so. Kowhai Dairy will cut its forecast."
+_KOWHAI = """
+Dairy NOUN NN compound 1 O dairy
+prices NOUN NNS nsubj 2 O price
+fell VERB VBD ROOT 2 O fall _
+. PUNCT . punct 2 O .
+Kowhai PROPN NNP compound 5 B-PERSON Kowhai
+Dairy PROPN NNP compound 6 I-PERSON Dairy
+chairman NOUN NN compound 8 O chairman
+Ana PROPN NNP compound 8 B-PERSON Ana
+Ruiz PROPN NNP nsubj 9 I-PERSON Ruiz
+said VERB VBD ROOT 9 O say
+so ADV RB advmod 9 O so _
+. PUNCT . punct 9 O .
+Kowhai PROPN NNP compound 13 B-PERSON Kowhai
+Dairy PROPN NNP nsubj 15 I-PERSON Dairy
+will AUX MD aux 15 O will
+cut VERB VB ROOT 15 O cut
+its PRON PRP$ poss 17 O its
+forecast NOUN NN dobj 15 O forecast _
+. PUNCT . punct 15 O . _
+"""
+
+
 def test_a_name_the_article_uses_again_mid_sentence_is_the_body_before_a_job() -> None:
     # `Kerrow`, opening the sentence, is taken for an adjective; `puts Kerrow at odds` shows a name.
     assert described(_KERROW) == [("chief economist", "Kerrow")]
@@ -316,3 +340,8 @@ def test_a_name_the_tagger_makes_a_common_noun_at_the_head_of_a_sentence_is_the_
 
 def test_a_word_tagged_a_people_wherever_else_it_stands_is_no_body() -> None:
     assert described(_DEMOCRATIC) == [("Democratic strategist", "")]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_surname_of_a_body_taken_for_a_person() -> None:
+    # `Kowhai Dairy` tagged a person twice; `Dairy prices fell` does not refer to anyone.
+    assert described(_KOWHAI) == [("chairman", "Kowhai Dairy")]

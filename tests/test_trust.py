@@ -338,4 +338,3 @@ def test_what_the_mention_does_in_its_clause_is_evidence() -> None:
     assert "subject_clause=main" in mayor and "subject_passive" not in mayor
     hale = _evidence_of(told, doc.text, "Hale")
     assert "mention_dep=object" in hale and "mention_is_subject" not in hale
-
