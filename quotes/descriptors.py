@@ -120,8 +120,10 @@ _PORTFOLIOS = frozenset(
     }
 )  # fmt: skip
 # Fields of work and government portfolios, written before a job (`Energy analyst`, `Home
-# Affairs minister`): what a person works on, never a body. General English, by hand.
+# Affairs minister`), and the benches of a parliament (`Opposition leader`): what a person
+# works on or where they sit, never a body. General English, by hand.
 _FIELDS = _PORTFOLIOS | {
+    "opposition", "shadow", "backbench", "frontbench", "crossbench",
     "affairs", "art", "arts", "banking", "business", "change", "climate", "crime", "data",
     "economic", "economics", "economy", "entertainment", "equity", "equities", "fashion", "film",
     "food", "foreign", "home", "insurance", "investment", "legal", "market", "markets", "media",

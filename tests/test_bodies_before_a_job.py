@@ -285,6 +285,29 @@ forecast NOUN NN dobj 15 O forecast _
 """
 
 
+# "Opposition leader Ana Ruiz said so. The Opposition walked out, and the Opposition voted no."
+_OPPOSITION = """
+Opposition NOUN NN compound 1 O opposition
+leader NOUN NN compound 3 O leader
+Ana PROPN NNP compound 3 B-PERSON Ana
+Ruiz PROPN NNP nsubj 4 I-PERSON Ruiz
+said VERB VBD ROOT 4 O say
+so ADV RB advmod 4 O so _
+. PUNCT . punct 4 O .
+The DET DT det 8 O the
+Opposition NOUN NN nsubj 9 O opposition
+walked VERB VBD ROOT 9 O walk
+out ADV RB advmod 9 O out _
+, PUNCT , punct 9 O ,
+and CCONJ CC cc 9 O and
+the DET DT det 14 O the
+Opposition PROPN NNP nsubj 15 B-ORG Opposition
+voted VERB VBD conj 9 O vote
+no INTJ UH intj 15 O no _
+. PUNCT . punct 15 O . _
+"""
+
+
 def test_a_name_the_article_uses_again_mid_sentence_is_the_body_before_a_job() -> None:
     # `Kerrow`, opening the sentence, is taken for an adjective; `puts Kerrow at odds` shows a name.
     assert described(_KERROW) == [("chief economist", "Kerrow")]
@@ -313,6 +336,8 @@ def test_a_numbered_place_noun_is_no_body() -> None:
 
 def test_a_field_named_inside_a_body_elsewhere_is_still_a_field() -> None:
     assert described(_ENERGY) == [("Energy analyst", "")]
+    # A parliament's bench is where one sits, though the article calls it `the Opposition`.
+    assert described(_OPPOSITION) == [("Opposition leader", "")]
 
 
 def test_a_surname_before_a_job_is_no_body() -> None:
