@@ -1695,8 +1695,12 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
         return None
     first, _ = _tokens_of(article, m)
     definite = text[:4].lower() == "the " or (first > 0 and doc[first - 1].lower_ == "the")
+    # A headline drops its articles (`Mayor Says Bridge Will Reopen`, `…, health minister
+    # says`): a bare title in the first paragraph is the article's one holder too.
+    bare = doc[first].tag_ != "DT" and (first == 0 or doc[first - 1].tag_ != "DT")
+    headline = bare and bool(article.context.paragraphs) and m.start < article.context.paragraphs[0][1]
     title = " ".join(t.lower_ for t in strip_det(list(doc[first : head.i + 1])))
-    return article.only_holder_of(head.lemma_.lower(), title) if definite else None
+    return article.only_holder_of(head.lemma_.lower(), title) if definite or headline else None
 
 
 def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:

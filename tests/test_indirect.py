@@ -560,6 +560,18 @@ def test_a_title_case_headline_reports_whatever_the_tagger_made_of_it() -> None:
     assert reported(TITLE_CASE_HEADLINE) == [("Council To Drop The Levy", "Ruiz", "Urges")]
 
 
+def test_a_bare_title_in_a_headline_is_the_articles_one_holder_of_it() -> None:
+    # Headlines drop their articles: `health minister says` is the one health minister below.
+    text = (
+        "Ontario to hire 1,000 more nurses, health minister says\n\n"
+        "Health Minister Ann Cole announced the plan on Tuesday.\n\n"
+        "\u201cWe are building a system that works,\u201d Cole told reporters.\n"
+    )
+    first = extract(text, indirect=True)[0]
+    expected = ("indirect", "Ontario to hire 1,000 more nurses", "Ann Cole")
+    assert (first.kind, first.quote, first.speaker) == expected
+
+
 def test_a_title_case_line_without_a_verb_of_saying_reports_nothing() -> None:
     text = "Council Votes To Close The Bridge\n\nThe council met on Monday and voted for the closure.\n"
     assert [q for q in extract(text, indirect=True) if q.kind == "indirect"] == []
