@@ -1589,6 +1589,9 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     described = article.description_at.get(m.start)
     if described is not None:
         return described
+    named = _apposed_person(doc, article, m)
+    if named is not None:
+        return named
     # `Price said`, with `Price` read as a common noun: a word in capitals that is the
     # surname of someone the article names is that person.
     if text[:1].isupper() and " " not in text:
@@ -1616,6 +1619,19 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
         toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         role = text_of(doc, toks) if toks else text
     return article.description(text, role, article.orgs.canonical_org(organization), m.start)
+
+
+def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`The family's lawyer, Ana Ruiz, said`: a description set beside a person's name is that
+    person."""
+    if m.head < 0:
+        return None
+    for child in doc[m.head].rights:
+        if child.dep_ == "appos":
+            person = article.person_at.get(child.left_edge.idx)
+            if person is not None and person.kind == "person":
+                return person
+    return None
 
 
 def _named_pair(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:

@@ -225,6 +225,16 @@ def test_another_noun_for_the_job_of_the_same_body_is_the_same_person(extract_ro
     assert (row.speaker, row.role) == ("Steve Purvinas", "Union secretary")
 
 
+def test_a_description_set_beside_a_name_is_that_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The inquiry heard from the hospital's former chief executive, Tom Hale, on Monday.\n\n"
+        "Mr Hale's lawyer, Ana Ruiz, who sat beside him, said later that her client "
+        '"regrets nothing."'
+    )
+    row = row_starting(extract_rows(text), "regrets nothing")
+    assert (row.speaker, row.role) == ("Ana Ruiz", "lawyer")
+
+
 def test_an_organisation_speaker_names_itself_as_its_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will appeal the ruling,” the Okafor campaign said on Monday."
     row = row_starting(extract_rows(text), "We will appeal")
