@@ -20,7 +20,7 @@ from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publi
 from quotes.lexicon import lexicon
 from quotes.names import is_honorific
 from quotes.spans import find_quote_spans
-from quotes.tokens import entity_at, reads_as_person_name, start_of_cut_body
+from quotes.tokens import after_job_or_address, entity_at, reads_as_person_name, start_of_cut_body
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
 
@@ -250,8 +250,10 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         ent = entity_at(doc, tok)
         if ent is not None:
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            start = ent.start_char if kind == "person" else _name_start(doc, ent.start)
-            return Mention(start, ent.end_char, tok.i, kind)
+            first = ent.start if kind == "person" else _name_start(doc, ent.start)
+            if ent.label_ == "GPE" and after_job_or_address(doc[first]):
+                kind = "name"  # a person's name the tagger took for a place: untagged
+            return Mention(doc[first].idx, ent.end_char, tok.i, kind)
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
         return _relative_mention(context, tok)
@@ -288,7 +290,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
 
 
 def _name_start(doc: Doc, first: int) -> int:
-    """Where a body's name starts that the tagger read from its second word (`Police
+    """The token where a body's name starts that the tagger read from its second word (`Police
     Scotland`, `Transport for London` tagged `Scotland`, `London`): the capitalised words of
     the name before the entity, which the parser joins to it."""
     while first > 0:
@@ -298,7 +300,7 @@ def _name_start(doc: Doc, first: int) -> int:
         if not word.text[:1].isupper() or is_honorific(word):
             break
         first -= 1
-    return doc[first].idx
+    return first
 
 
 def _relative_mention(context: DocContext, tok: Token) -> Mention | None:

@@ -52,7 +52,7 @@ from quotes.names import (
     title_word,
 )
 from quotes.salience import Salience, is_subject, narrative_sentences
-from quotes.tokens import entity_at, reads_as_person_name
+from quotes.tokens import entity_at, person_tagged_a_place, reads_as_person_name
 from quotes.types import Speaker
 
 # Pronouns of the narrative resolved to the article's entities: he/she (with their possessive
@@ -1051,6 +1051,10 @@ def _untagged_names(
                 ent = ent[:-1]
             if reads_as_person_name(ent):
                 out.append(ent)
+            elif ent.label_ == "GPE" and len(ent) == 1:
+                named = person_tagged_a_place(ent)
+                if named is not None:
+                    out.append(named)
     taken = {i for s in out for i in range(s.start, s.end)}
     out += [s for s in _described_names(context, outside) if s.start not in taken]
     taken = {i for s in out for i in range(s.start, s.end)}

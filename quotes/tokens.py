@@ -124,3 +124,29 @@ def start_of_cut_body(doc: Doc, first: int) -> int:
         return first
     ent = entity_at(doc, doc[first - 1])
     return ent.start if ent is not None and ent.end == first else first
+
+
+def after_job_or_address(first: Token) -> bool:
+    """Whether a name starting at ``first`` follows a job in small letters or a form of
+    address (`Eskom spokesperson Sikonathi Mantshantsha`, `Mr Mantshantsha`): a person,
+    whatever place the tagger took the name for."""
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    lex = lexicon()
+    job = before.is_lower and before.lower_ in lex.role_nouns and before.dep_ == "compound"
+    return job or before.lower_.rstrip(".") in lex.honorifics
+
+
+def person_tagged_a_place(ent: Span) -> Span | None:
+    """`spokesperson Sikonathi Mantshantsha` with the surname alone tagged a place: the name,
+    with the untagged capitalised words the parser joins to it, when a job in small letters or
+    a form of address stands before it; else None."""
+    doc = ent.doc
+    first = ent.start
+    while first > 0 and ent.start - first < 2:
+        word = doc[first - 1]
+        if word.pos_ != "PROPN" or word.dep_ != "compound" or word.ent_type_ or not word.is_title:
+            break
+        first -= 1
+    return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None

@@ -1,0 +1,64 @@
+"""A person's name the tagger takes for a place (`Sikonathi Mantshantsha` tagged a GPE): after
+a job in small letters or a form of address it is a person's name, not a body speaking."""
+
+from __future__ import annotations
+
+from quotes.attribution import mention_at
+from quotes.context import DocContext
+from tests.frozen import frozen
+from tests.rows import row_starting
+
+# Parse by en_core_web_sm 3.8 of a sentence written for this file.
+JOB_BEFORE_NAME_TAGGED_A_PLACE = """
+Eskom NOUN NN compound 1 O eskom
+spokesperson NOUN NN compound 3 O spokesperson
+Sikonathi PROPN NNP compound 3 O Sikonathi
+Mantshantsha PROPN NNP nsubj 4 B-GPE Mantshantsha
+said VERB VBD ROOT 4 O say
+the DET DT det 6 O the
+utility NOUN NN nsubj 7 O utility
+was AUX VBD ccomp 4 O be
+ready ADJ JJ acomp 7 O ready _
+. PUNCT . punct 4 O . _
+"""
+
+
+# A place that speaks (written by hand): `Russia said so.`
+PLACE_SPEAKS = """
+Russia PROPN NNP nsubj 1 B-GPE Russia
+said VERB VBD ROOT 1 O say
+so ADV RB advmod 1 O so _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_a_name_tagged_a_place_after_a_job_is_a_persons_name() -> None:
+    doc = frozen(JOB_BEFORE_NAME_TAGGED_A_PLACE)
+    mention = mention_at(DocContext(doc), doc[3])
+    assert mention is not None
+    assert (doc.text[mention.start : mention.end], mention.kind) == ("Sikonathi Mantshantsha", "name")
+
+
+def test_a_place_speaking_stays_a_body() -> None:
+    doc = frozen(PLACE_SPEAKS)
+    mention = mention_at(DocContext(doc), doc[0])
+    assert mention is not None and mention.kind == "organization"
+
+
+def test_every_row_of_a_person_tagged_a_place_carries_the_full_name_and_job(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Eskom spokesperson Sikonathi Mantshantsha said the utility was ready for winter. "
+        "\u201cWe have done the maintenance,\u201d Mantshantsha said.\n"
+    )
+    row = row_starting(extract_rows(text), "We have done")
+    assert (row.speaker, row.role) == ("Sikonathi Mantshantsha", "Eskom spokesperson")
+
+
+def test_the_article_counts_the_name_tagged_a_place_among_its_people() -> None:
+    from quotes.tokens import person_tagged_a_place
+
+    doc = frozen(JOB_BEFORE_NAME_TAGGED_A_PLACE)
+    place = next(e for e in doc.ents if e.label_ == "GPE")
+    named = person_tagged_a_place(place)
+    assert named is not None and (named.text, named.label_) == ("Sikonathi Mantshantsha", "PERSON")
+    assert person_tagged_a_place(next(e for e in frozen(PLACE_SPEAKS).ents)) is None
