@@ -1912,6 +1912,10 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if doc[end].lower_ == "at" and not start <= doc[end].head.i < end:
         return ""
     obj = proper_object(doc, doc[end])
+    if obj is None and doc[end].lower_ == "of":
+        # `Jim Moohan, of the GMB union,`: a body's noun that a name in capitals says which.
+        named = _named_body_noun(doc, doc[end])
+        return text_of(doc, named) if named else ""
     if set_off and obj is not None:
         if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
             return ""

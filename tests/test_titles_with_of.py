@@ -99,3 +99,14 @@ def test_a_role_is_headed_by_the_noun_before_of_or_for() -> None:
     assert role_head("Minister for Housing") == "minister"
     assert role_head("governors of large states") == "governors"
     assert role_head("deputy press secretary") == "secretary"
+
+
+def test_a_body_after_of_set_off_by_commas_is_the_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # A body's noun in small letters that a name in capitals says which: not a place.
+    text = (
+        "Ana Ruiz, of the GMB union, said the yard was closing. \u201cWe are looking at the end,\u201d "
+        "she said.\n\nTom Hale, of Derby, said he was sorry. \u201cIt is sad,\u201d he said.\n"
+    )
+    rows = extract_rows(text)
+    assert row_starting(rows, "We are looking").organization == "GMB union"
+    assert row_starting(rows, "It is sad").organization == ""
