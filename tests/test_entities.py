@@ -235,6 +235,16 @@ def test_a_description_set_beside_a_name_is_that_person(extract_rows) -> None:  
     assert (row.speaker, row.role) == ("Ana Ruiz", "lawyer")
 
 
+def test_a_body_written_as_a_description_gives_no_one_its_noun_as_a_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gurpreet Singh, who grows wheat near Ludhiana, said he had not slept for two nights. "
+        "“The government promised us a fair price,” he said.\n\n"
+        "His neighbour Harjit Kaur said the police had been patient."
+    )
+    row = row_starting(extract_rows(text), "The government promised")
+    assert (row.speaker, row.role) == ("Gurpreet Singh", "")
+
+
 def test_an_organisation_speaker_names_itself_as_its_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "“We will appeal the ruling,” the Okafor campaign said on Monday."
     row = row_starting(extract_rows(text), "We will appeal")
