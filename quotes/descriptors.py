@@ -155,11 +155,28 @@ def text_of(doc: Doc, toks: list[Token]) -> str:
 
 
 def strip_det(toks: list[Token]) -> list[Token]:
-    while toks and (toks[0].dep_ == "det" or toks[0].lower_ in DETERMINERS or toks[0].is_punct):
+    while (
+        toks
+        and (toks[0].dep_ == "det" or toks[0].lower_ in DETERMINERS or toks[0].is_punct)
+        and not opens_a_name(toks[0])
+    ):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return toks
+
+
+def opens_a_name(tok: Token) -> bool:
+    """`All` of `All Blacks coach`, `No` of `No Labels co-founder`: a determiner in capitals in
+    the middle of a sentence, before a proper noun in capitals, is the first word of a name.
+    (`The` and `A` may be a name's too, but are dropped from it as elsewhere.)"""
+    doc = tok.doc
+    if tok.pos_ != "DET" or not tok.is_title or tok.lower_ in DETERMINERS or tok.is_sent_start:
+        return False
+    if tok.i + 1 >= len(doc) or tok.i == 0 or doc[tok.i - 1].tag_ == "``":
+        return False  # (`"All ...`: opening a quotation, any word has a capital)
+    after = doc[tok.i + 1]
+    return after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 def is_role_noun(tok: Token) -> bool:
@@ -847,6 +864,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
                 break
         elif _inside_title(t, toks, start):
             pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
+        elif opens_a_name(t) and toks:
+            pass  # `All Blacks coach Ana Ruiz`
         elif _the_in_title_of(doc, i, toks):
             pass  # `Leader of the Opposition Peter Dutton`, `Chancellor of the Exchequer`
         elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
