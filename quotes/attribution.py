@@ -599,7 +599,7 @@ def _governing_cue(cue: Token, idx: QuoteIndex) -> Token:
     had admitted 23 children` (the admitting is what was said)."""
     for _ in range(3):
         head = cue.head
-        if cue.dep_ in ("advcl", "ccomp") and head is not cue and idx.outside(head.i) and _is_cue(head):
+        if cue.dep_ in ("advcl", "ccomp") and head.i != cue.i and idx.outside(head.i) and _is_cue(head):
             if not idx.same_paragraph(cue, head):
                 break
             own_subject = any(c.dep_ in _SUBJECT_DEPS and idx.outside(c.i) for c in cue.children)
@@ -1307,7 +1307,7 @@ def _embedded(
             or tok.dep_ == "conj"
             and any(c.dep_ in _SUBJECT_DEPS and idx.outside(c.i) for c in tok.children)
         )
-        if tok.head is tok or relative or not idx.same_paragraph(tok, tok.head):
+        if tok.head.i == tok.i or relative or not idx.same_paragraph(tok, tok.head):
             # `said Beck, who said there were “…”`: the relative clause is an attribution of
             # its own, and its `who` is the mention the quote rests on.
             break
@@ -1346,7 +1346,7 @@ def _content_of_verb(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> tuple[Mentio
         return None
     tok = roots[0]
     for _ in range(6):
-        if tok.dep_ not in _CONTENT_DEPS or tok.head is tok or not idx.same_paragraph(tok, tok.head):
+        if tok.dep_ not in _CONTENT_DEPS or tok.head.i == tok.i or not idx.same_paragraph(tok, tok.head):
             return None
         tok = tok.head
         if not idx.outside(tok.i):
@@ -1621,7 +1621,7 @@ def _clause_subject(
         return None
     tok = roots[0]
     for step in range(1, _MAX_CLAUSE_STEPS + 1):
-        if tok.head is tok or not idx.same_paragraph(tok, tok.head):
+        if tok.head.i == tok.i or not idx.same_paragraph(tok, tok.head):
             return None
         tok = tok.head
         if not idx.outside(tok.i):
@@ -1839,7 +1839,7 @@ def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str, words: t
         f.append("second_person")
     roots = [t for t in tokens if not (first <= t.head.i < last) and not t.is_punct and not t.is_space]
     if roots:
-        dep = roots[0].dep_ if roots[0].head is not roots[0] else "ROOT"
+        dep = roots[0].dep_ if roots[0].head.i != roots[0].i else "ROOT"
         f.append(f"root_dep={dep}")
         if c.kind == "partial":
             f.append(f"partial|root_dep={dep}")

@@ -1718,7 +1718,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         return []
     indefinite = toks[0].lower_ in ("a", "an")
     span = {t.i for t in toks}
-    roots = [t for t in toks if t.head.i not in span or t.head is t]
+    roots = [t for t in toks if t.head.i not in span or t.head.i == t.i]
     if not roots:
         return []
     # `the company’s vice-president`, with `vice`, `-` and `president` each parsed as an

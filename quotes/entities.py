@@ -1766,7 +1766,7 @@ def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | N
         i += 1
     tok = doc[m.head]
     for _ in range(6):
-        if tok.dep_ not in ("compound", "nmod", "amod") or tok.head is tok or tok.head.i < tok.i:
+        if tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i == tok.i or tok.head.i < tok.i:
             return None
         tok = tok.head
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
@@ -2012,7 +2012,7 @@ def _introduced_quote(article: ArticleEntities, subject: int, description: Token
     senator said`) and quoted words lie between it and the ``description``: the quote it
     introduced, not a clause of its own (`Nothing the president said “…,” the senator said`)."""
     tok = article.doc[bisect_right(article.token_starts, subject) - 1]
-    while tok.dep_ in ("compound", "appos", "conj") and tok.head is not tok:
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
     while verb.dep_ in ("ccomp", "parataxis", "conj") and verb.i != description.head.i:
@@ -2056,7 +2056,7 @@ def _reporter_of(article: ArticleEntities, head: Token) -> set[int]:
     """`The former secretary of state will play the woman card, Fiorina said`: the person whose
     words a description's clause reports is not the description."""
     verb = head.head
-    if not is_subject(head) or verb.dep_ != "ccomp" or verb.head is verb:
+    if not is_subject(head) or verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return set()
     subjects = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
     return {id(p) for _, p, i in article.person_mentions if i in subjects}
@@ -2065,7 +2065,7 @@ def _reporter_of(article: ArticleEntities, head: Token) -> set[int]:
 def _objects_of_own_verb(people: Salience[Entity], char: int, sentence: int, head: Token) -> set[int]:
     """`The governor first named her to the court`: who the object pronoun of a description's
     own verb stands for (the most prominent person of its gender) is not the description."""
-    if not is_subject(head) or head.head is head:
+    if not is_subject(head) or head.head.i == head.i:
         return set()
     out = set()
     for obj in head.head.children:

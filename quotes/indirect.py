@@ -153,7 +153,7 @@ def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
         opener = doc[k + 1]
         # The phrase the next word opens: climb while it still starts there.
         phrase = opener
-        while phrase.head is not phrase and phrase.head.left_edge.i == k + 1 and phrase.head.i <= last:
+        while phrase.head.i != phrase.i and phrase.head.left_edge.i == k + 1 and phrase.head.i <= last:
             phrase = phrase.head
         if phrase.dep_ in _ASIDE_DEPS and phrase.right_edge.i >= last and phrase.head.i < k:
             return k - 1
@@ -287,7 +287,7 @@ def _saying_phrase(verb: Token) -> tuple[int, int]:
 
 def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | None:
     doc = context.doc
-    if verb.dep_ == "parataxis" and verb.head is not verb and context.same_paragraph(verb, verb.head):
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and context.same_paragraph(verb, verb.head):
         # `The bridge, the mayor said, will reopen in May`: the clause the verb interrupts.
         # The words the parser hangs on the verb after it (`…, Devine said, by the calendar`)
         # are the clause's.
@@ -296,7 +296,7 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         return _around(doc, verb.head.left_edge.i, clause_last, phrase_first, phrase_last)
     if (
         verb.dep_ == "advcl"
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and context.same_paragraph(verb, verb.head)
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
@@ -322,7 +322,7 @@ def _subject_holder(verb: Token) -> Token:
     accused the council …` parsed with `accused` joined to `was`, the verb of saying whose
     content it was joined to (the plan accuses nobody)."""
     head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head is not head and _is_speech_verb(head.head):
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i and _is_speech_verb(head.head):
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return head.head
     return verb
@@ -335,7 +335,7 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
         return None
     # `A rose, B fell and C held, according to X`: X reports the whole sentence, not its last
     # conjunct.
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
     if source is None:
@@ -641,7 +641,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             facts.append("that")
         # `pointed out` is speech, `called off` is not.
         facts += [f"particle={c.lower_}" for c in cue.children if c.dep_ == "prt"]
-        if cue.dep_ in ("xcomp", "pcomp", "advcl", "acl") and cue.head is not cue:
+        if cue.dep_ in ("xcomp", "pcomp", "advcl", "acl") and cue.head.i != cue.i:
             # `declined to say`, `by asking`: the verb the cue depends on.
             facts.append(f"governor={cue.head.lemma_.lower()}")
         content_head = next((c for c in cue.children if first <= c.i <= last and c.dep_ != "punct"), None)

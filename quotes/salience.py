@@ -64,7 +64,7 @@ def mention_weight(tok: Token) -> float:
     weight = RECENCY
     head = tok
     # A name in apposition or a conjunct weighs as the phrase it belongs to.
-    while head.dep_ in ("appos", "conj", "compound") and head.head is not head:
+    while head.dep_ in ("appos", "conj", "compound") and head.head.i != head.i:
         head = head.head
     dep = head.dep_
     if dep in _SUBJECTS:
@@ -78,7 +78,7 @@ def mention_weight(tok: Token) -> float:
     if dep != "pobj" and not any(a.dep_ == "prep" for a in head.ancestors if a.i != head.i):
         weight += NOT_ADVERBIAL
     verb = head.head
-    if dep in _SUBJECTS | _OBJECTS and (verb.dep_ == "ROOT" or verb.head is verb):
+    if dep in _SUBJECTS | _OBJECTS and (verb.dep_ == "ROOT" or verb.head.i == verb.i):
         weight += MAIN_CLAUSE
     return weight
 
@@ -86,7 +86,7 @@ def mention_weight(tok: Token) -> float:
 def is_subject(tok: Token) -> bool:
     """Whether the mention headed by ``tok`` is the subject of its clause."""
     head = tok
-    while head.dep_ in ("appos", "conj", "compound") and head.head is not head:
+    while head.dep_ in ("appos", "conj", "compound") and head.head.i != head.i:
         head = head.head
     return head.dep_ in _SUBJECTS
 
