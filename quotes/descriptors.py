@@ -61,7 +61,9 @@ _SERVE_VERBS = frozenset({"serve", "work", "act"})
 # (`was dismissed as campaign manager`: a former role).
 _APPOINT_VERBS = frozenset({"appoint", "name", "elect", "hire", "confirm", "choose", "select", "install"})
 _REMOVE_VERBS = frozenset({"dismiss", "fire", "sack", "oust", "remove", "resign", "retire"})
-# `who worked at the Harbour Board`: the body a person works at.
+# `who worked at the Harbour Board`, `who teaches at Laval University`: the body a person
+# works at.
+_WORK_VERBS = frozenset({"work", "teach", "lecture"})
 _WORK_PREPS = frozenset({"at", "for", "in", "with"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
@@ -1873,7 +1875,7 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                     role = "former " + role
                 return [(role, organization)] if role else []
         return []
-    if lemma == "work":
+    if lemma in _WORK_VERBS:
         # `who worked at the Harbour Board`: the body, with no role (a verb is none).
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in _WORK_PREPS:

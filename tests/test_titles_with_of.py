@@ -110,3 +110,9 @@ def test_a_body_after_of_set_off_by_commas_is_the_organisation(extract_rows) -> 
     rows = extract_rows(text)
     assert row_starting(rows, "We are looking").organization == "GMB union"
     assert row_starting(rows, "It is sad").organization == ""
+
+
+def test_who_teaches_at_a_body_ties_the_person_to_it_with_no_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "\u201cIt is a hard choice,\u201d said Claire Boudreau, who teaches at Laval University.\n"
+    row = row_starting(extract_rows(text), "It is a hard")
+    assert (row.speaker, row.role, row.organization) == ("Claire Boudreau", "", "Laval University")
