@@ -1,7 +1,7 @@
-"""Titles with `of the` in them before a name, as parliaments write them (`Leader of the
-Opposition`, `Speaker of the House`, `Chancellor of the Exchequer`): the parser makes the
-title the subject and the name the object of its `of`; the person speaks, with the title for
-role."""
+"""Titles and ties to a body as parliaments and papers write them: titles with `of the` or `for`
+before a name (`Leader of the Opposition`, `Speaker of the House`, `Minister for Housing`), which
+the parser makes the subject with the name the object of its `of`: the person speaks, with the
+title for role; a body after `, of` (`Jim Moohan, of the GMB union,`); `who teaches at Y`."""
 
 from __future__ import annotations
 
