@@ -211,7 +211,8 @@ def _opens_a_name(tok: Token) -> bool:
 def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     """`Leader of the Opposition Peter Dutton said`, `Minister for Housing Ann Cole said`: the
     parser makes a title in capitals the subject and the name after its body or portfolio
-    the object of `of`/`for`; the person named speaks, not the title."""
+    the object of `of`/`for`; the person named speaks, not the title. So with a body's name
+    ending in a title word (`Directorate General of Civil Aviation chief Faiz Kidwai said`)."""
     if not tok.text[:1].isupper() or tok.lower_ not in lexicon().role_nouns:
         return None
     prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -220,12 +221,17 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     name = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:
         return None
-    first = name.i
-    while first - 1 > prep.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].text[:1].isupper():
-        first -= 1
-    # The body's words come first (`the Opposition`, `the House`); the name opens at the
-    # first initial or given name after them, and at least one of them must stay the body's.
-    start = next((k for k in range(first + 1, name.i + 1) if _opens_a_name(doc[k])), None)
+    person = entity_at(doc, name) if name.ent_type_ == "PERSON" else None
+    if person is not None:
+        # (`Directorate General of Civil Aviation chief Faiz Kidwai`: the tagger's name.)
+        start = person.start if person.start > prep.i + 1 else None
+    else:
+        first = name.i
+        while first - 1 > prep.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title:
+            first -= 1
+        # The body's words come first (`the Opposition`, `the House`); the name opens at the
+        # first initial or given name after them, and at least one of them must stay the body's.
+        start = next((k for k in range(first + 1, name.i + 1) if _opens_a_name(doc[k])), None)
     if start is None:
         return None
     kind = "person" if name.ent_type_ == "PERSON" else "name"
@@ -246,6 +252,9 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
     lex = lexicon()
+    named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
+    if named is not None:
+        return named
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         ent = entity_at(doc, tok)
         if ent is not None:
@@ -261,9 +270,6 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         if low in lex.pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
         return None
-    named = _name_after_title_of(doc, tok)
-    if named is not None:
-        return named
     # `director of the Press Office, Elizabeth Trudeau`: the name in apposition speaks.
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):

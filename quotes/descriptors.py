@@ -526,6 +526,11 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
                 continue
         if person and (head.i >= obj.start or obj.label_ in _PLACE or obj.label_ == "FAC"):
             continue
+        # `Directorate General of Civil Aviation chief Faiz Kidwai`, parsed with the person as
+        # the object of the body's `of`: a person's name after a job is no body.
+        after_job = any(t.is_lower and is_role_noun(t) for t in doc[prep.i + 1 : obj.start])
+        if obj.label_ == "PERSON" and after_job:
+            continue
         names.add(org_text(context, obj).lower())
     names.discard("")
     return frozenset(names - place_names(context))

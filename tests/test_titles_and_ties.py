@@ -116,3 +116,14 @@ def test_who_teaches_at_a_body_ties_the_person_to_it_with_no_role(extract_rows) 
     text = "\u201cIt is a hard choice,\u201d said Claire Boudreau, who teaches at Laval University.\n"
     row = row_starting(extract_rows(text), "It is a hard")
     assert (row.speaker, row.role, row.organization) == ("Claire Boudreau", "", "Laval University")
+
+
+def test_a_person_after_a_bodys_name_with_of_and_a_job_is_the_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # Parsed with the body's `General` for the subject and the person as the object of `of`.
+    text = (
+        "The flight returned on Sunday.\n\nDirectorate General of Civil Aviation chief Faiz Kidwai said "
+        "the regulator had sought a report. \u201cWe are looking at it,\u201d Kidwai said.\n"
+    )
+    row = row_starting(extract_rows(text), "We are looking")
+    assert row.speaker == "Faiz Kidwai"
+    assert row.organization != "Faiz Kidwai"
