@@ -20,7 +20,13 @@ from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publi
 from quotes.lexicon import lexicon
 from quotes.names import is_honorific
 from quotes.spans import find_quote_spans
-from quotes.tokens import after_job_or_address, entity_at, reads_as_person_name, start_of_cut_body
+from quotes.tokens import (
+    after_job_or_address,
+    entity_at,
+    opens_person_name,
+    reads_as_person_name,
+    start_of_cut_body,
+)
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
 
@@ -200,14 +206,6 @@ def age_description_start(tok: Token) -> int:
     return j - 1
 
 
-def _opens_a_name(tok: Token) -> bool:
-    """An initial (`V`, `V.D.`) or a given name: where a person's name starts in a run of
-    capitalised words."""
-    letters = tok.text.replace(".", "")
-    is_initials = letters.isalpha() and letters.isupper() and len(letters) <= 3 and len(tok.text) <= 6
-    return is_initials or tok.lower_ in lexicon().first_names or tok.ent_type_ == "PERSON"
-
-
 def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     """`Leader of the Opposition Peter Dutton said`, `Minister for Housing Ann Cole said`: the
     parser makes a title in capitals the subject and the name after its body or portfolio
@@ -231,7 +229,7 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
             first -= 1
         # The body's words come first (`the Opposition`, `the House`); the name opens at the
         # first initial or given name after them, and at least one of them must stay the body's.
-        start = next((k for k in range(first + 1, name.i + 1) if _opens_a_name(doc[k])), None)
+        start = next((k for k in range(first + 1, name.i + 1) if opens_person_name(doc[k])), None)
     if start is None:
         return None
     kind = "person" if name.ent_type_ == "PERSON" else "name"

@@ -42,7 +42,14 @@ from quotes.names import (
     opens_sentence_at,
     title_word,
 )
-from quotes.tokens import NAME_JOINERS, entity_at, hyphen_joined, joined_text, reads_as_person_name
+from quotes.tokens import (
+    NAME_JOINERS,
+    entity_at,
+    hyphen_joined,
+    joined_text,
+    opens_person_name,
+    reads_as_person_name,
+)
 
 _MAX_TITLE_TOKENS = 14
 _MAX_APPOSITION_TOKENS = 20
@@ -1566,14 +1573,11 @@ def _object_within(describer: Describer, obj: Span, hi: int) -> Span | None:
 
 
 def _opens_person_name(doc: Doc, i: int, end: int) -> bool:
-    """A person's name starts at token ``i`` (before ``end``), after any form of address:
-    tagged so, a given name, or initials (`V D Rao`, `Rep. Ann Cole`)."""
+    """A person's name starts at token ``i`` (before ``end``), after any form of address
+    (`Rep. Ann Cole`)."""
     while i < end - 1 and is_honorific(doc[i]):
         i += 1
-    tok = doc[i]
-    letters = tok.text.replace(".", "")
-    initials = letters.isalpha() and letters.isupper() and len(letters) <= 3
-    return tok.ent_type_ == "PERSON" or tok.lower_ in lexicon().first_names or initials
+    return opens_person_name(doc[i])
 
 
 def _of_a_work(prep: Token) -> bool:

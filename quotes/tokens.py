@@ -150,3 +150,18 @@ def person_tagged_a_place(ent: Span) -> Span | None:
             break
         first -= 1
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
+
+
+def is_initials(tok: Token) -> bool:
+    """`V`, `J.`, `V.D.`: one capital letter, or capitals each with its full stop."""
+    text = tok.text
+    if len(text) == 1:
+        return text.isalpha() and text.isupper()
+    parts = text.rstrip(".").split(".")
+    return "." in text and all(len(p) == 1 and p.isalpha() and p.isupper() for p in parts)
+
+
+def opens_person_name(tok: Token) -> bool:
+    """Where a person's name starts in a run of capitalised words: a name the tagger gives, a
+    given name, or initials (`V D Rao`)."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in lexicon().first_names or is_initials(tok)

@@ -42,3 +42,12 @@ def test_a_title_opening_the_sentence_is_no_given_name() -> None:
     doc = frozen(TITLE_OPENS_SENTENCE)
     person = next(e for e in doc.ents if e.label_ == "PERSON")
     assert with_given_name(doc, person).text == "Solomon"
+
+
+def test_initials_are_single_capitals_not_short_forms() -> None:
+    from quotes.tokens import is_initials
+
+    doc = frozen(
+        "V PROPN NNP compound 2 O V\nV.D. PROPN NNP compound 2 O V.D.\nBJP PROPN NNP nsubj 2 O BJP _"
+    )
+    assert [is_initials(t) for t in doc] == [True, True, False]
