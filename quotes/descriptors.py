@@ -61,6 +61,8 @@ NOT_ORG = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "
 # general`) and are never the organisation a person works for.
 _PLACE = frozenset({"GPE", "LOC", "NORP"})
 # Entities a title never runs across (`on Tuesday Mayor Tom Holt`).
+# (`In Washington the Democratic leader`, `said Tuesday the Labour leader`, `Smith the elder`)
+_NOT_A_NAME_BEFORE_THE = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 # Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
@@ -882,6 +884,12 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             pass  # `All Blacks coach Ana Ruiz`
         elif _the_in_title_of(doc, i, toks):
             pass  # `Leader of the Opposition Peter Dutton`, `Chancellor of the Exchequer`
+        elif the_inside_a_name(doc, i, toks):
+            toks[:0] = [doc[i - 1], t]  # `Unite the Union regional officer`, `Meet the Press host`
+            if doc[i - 1].is_sent_start:
+                break
+            i -= 2
+            continue
         elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
             before, after = doc[i - 1], toks[1] if toks[0].lower_ == "the" and len(toks) > 1 else toks[0]
             joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -899,6 +907,11 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         if t.is_sent_start:
             break
         i -= 1
+    return _without_opening_joiners(toks)
+
+
+def _without_opening_joiners(toks: list[Token]) -> list[Token]:
+    """A title run without the joining words, articles and possessives it opens with."""
     while toks and (toks[0].lower_ in ("of", "for", "and", "&") or toks[0].text in POSSESSIVES):
         toks = toks[1:]
     while toks and (toks[0].lower_ in DETERMINERS or toks[0].lower_ in _POSSESSIVE_PRONOUNS):
@@ -912,6 +925,23 @@ def _the_in_title_of(doc: Doc, i: int, toks: list[Token]) -> bool:
     if doc[i].lower_ != "the" or not toks or not toks[0].text[:1].isupper() or i < 2:
         return False
     return doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper() and is_role_noun(doc[i - 2])
+
+
+def the_inside_a_name(doc: Doc, i: int, toks: list[Token]) -> bool:
+    """Whether token ``i`` is a small `the` inside a name in capitals (`Unite the Union`, `Meet
+    the Press`), with a proper noun in capitals opening ``toks`` after it and a word in capitals
+    before it that is no person, place, date or title (`said Monday the Labour leader`)."""
+    if doc[i].text != "the" or i < 1 or not toks or toks[0].pos_ != "PROPN" or not toks[0].text[:1].isupper():
+        return False
+    before = doc[i - 1]
+    return (
+        before.is_title
+        and before.is_alpha
+        and before.pos_ in ("PROPN", "NOUN", "VERB", "ADJ")  # (not `As the Hollywood columnist`)
+        and before.ent_type_ not in _NOT_A_NAME_BEFORE_THE
+        and not is_role_noun(before)
+        and not is_title(before)
+    )
 
 
 def _inside_title(t: Token, toks: list[Token], start: int) -> bool:
@@ -1261,6 +1291,8 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
         if not is_role_noun(prefix[e]):
             e += 1
     s = k
+    if s >= 2 and prefix[s - 1].text == "the" and the_inside_a_name(t.doc, prefix[s - 1].i, [t]):
+        s -= 2  # `Unite the Union`
     # Places before the organisation belong to it (`UK Independence Party`); a rank in
     # capitals does not (`Senior Supreme Court advocate`).
     while (
