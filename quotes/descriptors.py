@@ -99,6 +99,8 @@ _NOW = frozenset({"now", "currently", "presently", "still", "also"})
 _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
 _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
+# Small words a body's initials skip (`University of New Hampshire` → UNH).
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "at", "to"})
 _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
 # Offices that govern a place (`mayor of Linden`): the place after them is no employer.
 _CIVIC_OFFICES = frozenset(
@@ -1135,7 +1137,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
         if organization and noun.lemma_ != "campaign" and noun.is_lower:
             toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
-    elif segment is not None and _party_label(toks[segment[0] : segment[1]], toks[head]):
+    elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
     elif segment is not None and segment[1] == head and _portfolio(toks[segment[0] : head], toks[head]):
         pass  # `Defense Secretary`, `Homeland Security Secretary`: the title names its portfolio
@@ -1436,12 +1438,26 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
 # --- the organisation within a role ---------------------------------------------------
 
 
-def _party_label(body: list[Token], head: Token) -> bool:
+def _party_label(describer: Describer, body: list[Token], head: Token) -> bool:
     """`GOP strategist`, `SNP pollster`: a short name in capitals before a political trade is
-    a side taken (ROLES.md keeps it in the role), not a body the person works for."""
+    a side taken (ROLES.md keeps it in the role), not a body the person works for; unless it
+    is the short form of a body the article names that is no party (`UNH pollster` after `a
+    University of New Hampshire poll`)."""
     if len(body) != 1 or not body[0].text.isupper() or len(body[0].text) > 4:
         return False
+    if body[0].ent_type_ not in ("NORP", "GPE") and _spelled_out_in(describer.org_names, body[0].lower_):
+        return False
     return head.lemma_.lower() in _POLITICAL_TRADES
+
+
+def _spelled_out_in(org_names: frozenset[str], short: str) -> bool:
+    """Whether one of the article's bodies of two words or more, no party, has ``short`` (in
+    small letters) for its initials (`university of new hampshire` → unh)."""
+    for name in org_names:
+        words = [w for w in name.split() if w not in _SMALL_WORDS]
+        if len(words) >= 2 and words[-1] != "party" and "".join(w[0] for w in words) == short:
+            return True
+    return False
 
 
 def _portfolio(body: list[Token], head: Token) -> bool:
