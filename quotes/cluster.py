@@ -9,7 +9,9 @@ back here in input order, to any writer.
 A worker that dies (killed, out of memory, a crash in compiled code) costs its shard a retry
 on another worker: Dask reschedules it. A shard whose workers die ``ALLOWED_FAILURES`` times
 (Dask's ``KilledWorker``) is run again one document per task, so only the document that kills
-workers is reported as failed and the rest of the shard is kept.
+workers is reported as failed and the rest of the shard is kept; Dask blames a task waiting on
+a worker that another task killed as well, so a document that fails so runs once more on its
+own before it is reported.
 
 This module is imported only with ``--cluster``: nothing Dask is loaded otherwise.
 """
@@ -128,13 +130,30 @@ def run_shards(client: Any, shards: Sequence[Shard], options: ShardOptions) -> I
                 return _failed(shard, f"workers died extracting it ({ALLOWED_FAILURES} times): skipped")
         except Exception as exc:  # noqa: BLE001 - a bug on one shard must not stop the batch
             return _failed(shard, f"extraction failed on the cluster ({type(exc).__name__}: {exc})")
-        # Some document in the shard kills workers: find it, one document per task.
+        return isolated(shard)
+
+    def isolated(shard: Shard) -> ShardOutcome:
+        """Some document in the shard kills workers: find it, one document per task. Dask also
+        blames a task waiting on a worker that another one killed, so a document that fails so
+        runs again on its own, once the others are done, before it is called the killer."""
         singles = single_documents(shard, options)
         futures = [submit(single, f".{i}") for i, single in enumerate(singles)]
-        items = []
+        outcomes: list[ShardOutcome | None] = []
         for single, each in zip(singles, futures, strict=True):
-            items.extend(outcome_of(single, each, isolate=False).items)
-        return ShardOutcome(shard, items)
+            try:
+                outcomes.append(each.result())
+            except KilledWorker:
+                outcomes.append(None)
+            except Exception as exc:  # noqa: BLE001 - as above
+                outcomes.append(
+                    _failed(single, f"extraction failed on the cluster ({type(exc).__name__}: {exc})")
+                )
+        for i, single in enumerate(singles):
+            if outcomes[i] is None:
+                outcomes[i] = outcome_of(single, submit(single, f".{i}.alone"), isolate=False)
+        return ShardOutcome(
+            shard, [item for outcome in outcomes if outcome is not None for item in outcome.items]
+        )
 
     pending = iter(shards)
     for shard in pending:
