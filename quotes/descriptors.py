@@ -32,6 +32,7 @@ from quotes.columns import APPOS, PREP
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
 from quotes.names import (
+    ACRONYM_SMALL_WORDS,
     DETERMINERS,
     POSSESSIVES,
     acronym,
@@ -99,8 +100,6 @@ _NOW = frozenset({"now", "currently", "presently", "still", "also"})
 _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
 _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
-# Small words a body's initials skip (`University of New Hampshire` → UNH).
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "at", "to"})
 _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
 # Offices that govern a place (`mayor of Linden`): the place after them is no employer.
 _CIVIC_OFFICES = frozenset(
@@ -171,7 +170,7 @@ def strip_det(toks: list[Token]) -> list[Token]:
     while (
         toks
         and (toks[0].dep_ == "det" or toks[0].lower_ in DETERMINERS or toks[0].is_punct)
-        and not opens_a_name(toks[0])
+        and not determiner_opening_a_name(toks[0])
     ):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
@@ -179,7 +178,7 @@ def strip_det(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def opens_a_name(tok: Token) -> bool:
+def determiner_opening_a_name(tok: Token) -> bool:
     """`All` of `All Blacks coach`, `No` of `No Labels co-founder`: a determiner in capitals in
     the middle of a sentence, before a proper noun in capitals, is the first word of a name.
     (`The` and `A` may be a name's too, but are dropped from it as elsewhere.)"""
@@ -882,7 +881,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
                 break
         elif _inside_title(t, toks, start):
             pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
-        elif opens_a_name(t) and toks:
+        elif determiner_opening_a_name(t) and toks:
             pass  # `All Blacks coach Ana Ruiz`
         elif _the_in_title_of(doc, i, toks):
             pass  # `Leader of the Opposition Peter Dutton`, `Chancellor of the Exchequer`
@@ -1454,7 +1453,7 @@ def _spelled_out_in(org_names: frozenset[str], short: str) -> bool:
     """Whether one of the article's bodies of two words or more, no party, has ``short`` (in
     small letters) for its initials (`university of new hampshire` → unh)."""
     for name in org_names:
-        words = [w for w in name.split() if w not in _SMALL_WORDS]
+        words = [w for w in name.split() if w not in ACRONYM_SMALL_WORDS]
         if len(words) >= 2 and words[-1] != "party" and "".join(w[0] for w in words) == short:
             return True
     return False

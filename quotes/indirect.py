@@ -529,15 +529,13 @@ def _headline_verb(tok: Token) -> str:
 def _headline_evidence(doc: Doc, lemma: str, first: int, last: int, mention: Mention) -> tuple[str, ...]:
     """What the model weighs of a headline's report: the tagger's reading of the verb and
     the content is not to be trusted there, so the verb's lemma and the line's shape are."""
-    words = last - first + 1
-    length = next((f"<={b}" for b in _LENGTH_BOUNDS if words <= b), f">{_LENGTH_BOUNDS[-1]}")
     return (
         "headline",
         f"lemma={lemma}",
         f"object_verb={lemma in lexicon().object_speech_verbs}",
         f"opens_with={doc[first].pos_}",
         f"mention={mention.kind}",
-        f"words{length}",
+        _length_fact(first, last),
     )
 
 
@@ -603,12 +601,16 @@ _LENGTH_BOUNDS = (3, 7, 15, 30)
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "will", "can", "to"})
 
 
+def _length_fact(first: int, last: int) -> str:
+    """How long the content of tokens [first, last] is, in the model's bands (`words<=7`)."""
+    words = last - first + 1
+    return "words" + next((f"<={b}" for b in _LENGTH_BOUNDS if words <= b), f">{_LENGTH_BOUNDS[-1]}")
+
+
 def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> tuple[str, ...]:
     """Generic facts about a candidate, for the model that decides whether it is a row: the
     cue's form and place in the parse, where the content stands, how long it is, who the
     mention is. Nothing of any one article or year."""
-    words = last - first + 1
-    length = next((f"<={b}" for b in _LENGTH_BOUNDS if words <= b), f">{_LENGTH_BOUNDS[-1]}")
     if cue.lower_ == "according":
         where = "before" if last < cue.i else "after" if first > cue.i else "around"
         facts = ["cue=according", f"according_content={where}"]
@@ -649,7 +651,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             facts.append(f"content_dep={content_head.dep_}")
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in content_head.children):
                 facts.append("content_has_subject")
-    facts += [f"mention={mention.kind}", f"words{length}"]
+    facts += [f"mention={mention.kind}", _length_fact(first, last)]
     sentence_end = doc[last].sent.end
     if sentence_end > 0 and doc[sentence_end - 1].text == "?":
         facts.append("question")

@@ -215,12 +215,16 @@ def span_of(doc: Doc, name: Name) -> Span:
     return doc[name.start : name.end]
 
 
+# Small words a name's initials skip (`Securities and Exchange Commission` → SEC).
+ACRONYM_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "at", "to"})
+
+
 def acronym(words: list[str]) -> str:
     """The initials of a spelled-out name: `Securities and Exchange Commission` → SEC,
     `UK Independence Party` → UKIP. Small words are skipped; a word in capitals counts whole."""
     out = []
     for w in words:
-        if w.lower() in ("of", "and", "the", "for", "on", "in", "&", "at", "to"):
+        if w.lower() in ACRONYM_SMALL_WORDS:
             continue
         if w.isupper() and len(w) <= 4:
             out.append(w)

@@ -12,7 +12,7 @@ by token (see tests/frozen.py), so a model update cannot change what a test exer
 from __future__ import annotations
 
 from quotes.context import DocContext
-from quotes.descriptors import Describer, opens_a_name, strip_det
+from quotes.descriptors import Describer, determiner_opening_a_name, strip_det
 from tests.frozen import frozen
 
 
@@ -154,11 +154,11 @@ def test_a_capitalised_no_mid_sentence_opens_the_name_in_the_title() -> None:
 
 def test_all_opening_a_sentence_is_a_determiner_and_is_stripped() -> None:
     doc = frozen(_ALL_COUNCILLORS)
-    assert not opens_a_name(doc[0])
+    assert not determiner_opening_a_name(doc[0])
     assert [t.text for t in strip_det(list(doc[0:3]))] == ["Labour", "councillors"]
 
 
 def test_the_is_still_stripped_before_a_name() -> None:
     doc = frozen(_ALL_BLACKS)
-    assert not opens_a_name(doc[0])
+    assert not determiner_opening_a_name(doc[0])
     assert [t.text for t in strip_det(list(doc[5:8]))] == ["All", "Blacks", "coach"]
