@@ -108,6 +108,10 @@ def _failed(shard: Shard, message: str) -> ShardOutcome:
     return ShardOutcome(shard, [InputError(where(piece), message) for piece in shard.pieces])
 
 
+def _crashed(shard: Shard, exc: Exception) -> ShardOutcome:
+    return _failed(shard, f"extraction failed on the cluster ({type(exc).__name__}: {exc})")
+
+
 def run_shards(client: Any, shards: Sequence[Shard], options: ShardOptions) -> Iterator[ShardOutcome]:
     """Each shard's outcome, in shard order, extracted on the client's workers."""
     from distributed import KilledWorker
@@ -129,7 +133,7 @@ def run_shards(client: Any, shards: Sequence[Shard], options: ShardOptions) -> I
             if not isolate:
                 return _failed(shard, f"workers died extracting it ({ALLOWED_FAILURES} times): skipped")
         except Exception as exc:  # noqa: BLE001 - a bug on one shard must not stop the batch
-            return _failed(shard, f"extraction failed on the cluster ({type(exc).__name__}: {exc})")
+            return _crashed(shard, exc)
         return isolated(shard)
 
     def isolated(shard: Shard) -> ShardOutcome:
@@ -145,9 +149,7 @@ def run_shards(client: Any, shards: Sequence[Shard], options: ShardOptions) -> I
             except KilledWorker:
                 outcomes.append(None)
             except Exception as exc:  # noqa: BLE001 - as above
-                outcomes.append(
-                    _failed(single, f"extraction failed on the cluster ({type(exc).__name__}: {exc})")
-                )
+                outcomes.append(_crashed(single, exc))
         for i, single in enumerate(singles):
             if outcomes[i] is None:
                 outcomes[i] = outcome_of(single, submit(single, f".{i}.alone"), isolate=False)
