@@ -97,6 +97,7 @@ _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "i
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Adverbs of time around a role that say when, not what (`now director`, `operative currently`).
 _NOW = frozenset({"now", "currently", "presently", "still", "also"})
+_WHERE = frozenset({"here", "there"})
 _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
 _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
@@ -1007,8 +1008,28 @@ def _without_address(doc: Doc, toks: list[Token]) -> list[Token]:
         t
         for t in toks
         if not (is_honorific(t) and (t.i == 0 or f"{doc[t.i - 1].lower_} {t.lower_}" not in roles))
-        and (t.ent_type_ not in ("DATE", "CARDINAL", "QUANTITY") or _numbers_a_name(doc, t))
+        and not _count_or_age(doc, t)
     ]
+
+
+_COUNTS = frozenset({"DATE", "CARDINAL", "QUANTITY"})
+
+
+def _count_or_age(doc: Doc, t: Token) -> bool:
+    """A number or date no role holds (`a 26-year-old teacher`, `nominee for the Nov. 8
+    election`), dropped whole; not the number of a name (`Local 1505`) nor one that opens a
+    hyphened word it does not take in (`three-man board`, `five-justice wing`), which would
+    leave `-man board`."""
+    if t.ent_type_ not in _COUNTS:
+        return False
+    first, last = t.i, t.i
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == t.ent_type_:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].ent_type_ == t.ent_type_:
+        last += 1
+    if first == last and _numbers_a_name(doc, doc[first]):
+        return False
+    return not (last + 1 < len(doc) and doc[last + 1].tag_ == "HYPH" and not doc[last + 1].whitespace_)
 
 
 def _judgement(doc: Doc, role: list[Token]) -> bool:
@@ -1022,7 +1043,10 @@ def _role_text(role: list[Token], singular: bool) -> str:
     presidential candidates Clinton and Sanders`: each is a candidate)."""
     # `the author of “…”`: a preposition whose object the role lost (a title in quote marks)
     # is no part of it.
-    while len(role) > 1 and (role[-1].pos_ == "ADP" or role[-1].tag_ == "TO" or role[-1].lower_ in _NOW):
+    # (`the governor there`, `governor since` 2011: where and since when are no part of it.)
+    while len(role) > 1 and (
+        role[-1].pos_ in ("ADP", "SCONJ") or role[-1].tag_ == "TO" or role[-1].lower_ in _NOW | _WHERE
+    ):
         role = role[:-1]
     # (`now director of the institute`: when it is held is no part of the role.)
     while len(role) > 1 and role[0].lower_ in _NOW:
