@@ -1019,7 +1019,7 @@ def _count_or_age(doc: Doc, t: Token) -> bool:
     """A number or date no role holds (`a 26-year-old teacher`, `nominee for the Nov. 8
     election`), dropped whole; not the number of a name (`Local 1505`) nor one that opens a
     hyphened word it does not take in (`three-man board`, `five-justice wing`), which would
-    leave `-man board`."""
+    leave `-man board`, nor one whose `of` phrase it heads (`one of the candidates`)."""
     if t.ent_type_ not in _COUNTS:
         return False
     first, last = t.i, t.i
@@ -1029,6 +1029,8 @@ def _count_or_age(doc: Doc, t: Token) -> bool:
         last += 1
     if first == last and _numbers_a_name(doc, doc[first]):
         return False
+    if last + 1 < len(doc) and doc[last + 1].lower_ == "of":
+        return False  # `strategist for one of the candidates`: the number is the phrase's head
     return not (last + 1 < len(doc) and doc[last + 1].tag_ == "HYPH" and not doc[last + 1].whitespace_)
 
 

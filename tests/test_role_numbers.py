@@ -1,7 +1,7 @@
 """Numbers, dates and place adverbs in a role, on frozen parses: a count or an age is no part
 of a role and goes whole (`the May 4 election`, never `the 4 election`), but a number that
 opens a hyphened word stays with it (`three-man board`, never `-man board`); `the mayor there`
-is a mayor.
+is a mayor. A backer is a supporter, which ROLES.md keeps out of the role column.
 
 Each sentence was written for this file; its parse (by en_core_web_sm 3.8) is written out token
 by token (see tests/frozen.py), so a model update cannot change what a test exercises.
@@ -94,6 +94,47 @@ said VERB VBD ROOT 11 O say
 so ADV RB advmod 11 O so _
 . PUNCT . punct 11 O . _
 """
+
+# "Ana Ruiz, a lawyer for one of the unions, said so."
+_ONE_OF = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 11 O Ruiz _
+, PUNCT , punct 1 O ,
+a DET DT det 4 O a
+lawyer NOUN NN appos 1 O lawyer
+for ADP IN prep 4 O for
+one NUM CD pobj 5 B-CARDINAL one
+of ADP IN prep 6 O of
+the DET DT det 9 O the
+unions NOUN NNS pobj 7 O union _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 11 O say
+so ADV RB advmod 11 O so _
+. PUNCT . punct 11 O . _
+"""
+
+# "Ana Ruiz, a longtime Labour backer, said so."
+_BACKER = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 8 O Ruiz _
+, PUNCT , punct 1 O ,
+a DET DT det 6 O a
+longtime ADJ JJ amod 6 O longtime
+Labour ADJ JJ compound 6 B-ORG labour
+backer NOUN NN appos 1 O backer _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 8 O say
+so ADV RB advmod 8 O so _
+. PUNCT . punct 8 O . _
+"""
+
+
+def test_a_number_heading_an_of_phrase_stays() -> None:
+    assert roles(_ONE_OF) == ["lawyer for one of the unions"]
+
+
+def test_a_backer_has_no_role() -> None:
+    assert roles(_BACKER) == []
 
 
 def test_a_number_opening_a_hyphened_word_stays_with_it() -> None:
