@@ -547,6 +547,7 @@ class ArticleEntities:
         # the short form of a body the article names is a body too.
         known |= {acronym(n[1].split()).lower() for o in self.organizations for n in o.names if len(n[2]) > 2}
         person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
+        self.no_bodies = _no_bodies(ents, org_names)
         self.describer = Describer(
             context,
             outside,
@@ -1249,6 +1250,22 @@ def _after_honorific(doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and is_honorific(doc[ent.start - 1])
 
 
+def _no_bodies(ents: list[Span], org_names: frozenset[str]) -> frozenset[str]:
+    """What the tagger only ever calls a people (`Democrats`, `Americans`), lower-cased: no
+    organisation a person works for. (A person's surname is left: `a Sanders delegate` is in
+    the Sanders campaign, which ROLES.md writes `Sanders campaign`.)"""
+    peoples = {e.text.lower() for e in ents if e.label_ == "NORP" and e.text.replace(" ", "").isalpha()}
+    tagged = {e.text.lower() for e in ents if e.label_ != "NORP"}
+    return frozenset(peoples - tagged - org_names)
+
+
+def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
+    """`a Florida senator`, `Democrats`: a place or a people, which ROLES.md keeps out of the
+    organisation column (state and party labels go to the note)."""
+    low = organization.lower()
+    return bool(low) and (low in lexicon().places or low in no_bodies)
+
+
 def resolve_speakers(
     context: DocContext, attributions: list[Attribution], outside: list[bool]
 ) -> list[Speaker | None]:
@@ -1267,6 +1284,8 @@ def resolve_speakers(
         # `party Chairman X`: a body's common noun alone (`party`) names no organisation; nor
         # does a title the tagger took for a body (`Deputy Commissioner of Police`).
         if organization.islower() or (role and organization.lower() == role.lower()):
+            organization = ""
+        if e.kind != "organization" and _no_body(organization, article.no_bodies):
             organization = ""
         profiles[id(e)] = (e.name(), role, organization)
     out: list[Speaker | None] = []

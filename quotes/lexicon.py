@@ -84,6 +84,7 @@ class Lexicon:
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
     post_nominals: frozenset[str]  # letters after a name, no part of it (`KC`, `MP`, `OBE`)
+    places: frozenset[str]  # countries and their first-level divisions, lower case: no employer
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -125,4 +126,5 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         sign_nouns=frozenset(r[0] for r in listed("sign_nouns.txt")),
         epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
         post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
+        places=frozenset(r[0].lower() for r in listed("places.txt")),
     )

@@ -1,0 +1,41 @@
+"""A place or a people is no organisation a person works for (ROLES.md: state and party labels
+go to the note): `the former governor of Queensland` has no organisation column, `the sheriff of
+Clark County` keeps the county, whose government employs them. Sentences written for this file,
+through the real pipeline (what a user sees)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import extract
+from quotes.lexicon import lexicon
+
+
+def who(text: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.organization) for r in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," said Ana Ruiz, the former governor of Queensland.',
+        '"We will win," said Ana Ruiz, a Florida senator.',
+        '"It is over," said Ana Ruiz, a minister in the government of France.',
+    ],
+)
+def test_a_place_is_no_organisation(text: str) -> None:
+    rows = who(text)
+    assert rows and rows[0][0] == "Ana Ruiz" and rows[0][1]
+    assert rows[0][2] == ""
+
+
+def test_a_county_is_a_body() -> None:
+    assert who('"We will win," said Ana Ruiz, the sheriff of Clark County.') == [
+        ("Ana Ruiz", "sheriff of Clark County", "Clark County")
+    ]
+
+
+def test_the_place_list_holds_countries_and_states_in_lower_case() -> None:
+    places = lexicon().places
+    assert {"france", "queensland", "florida", "tamil nadu", "ontario"} <= places
+    assert "clark county" not in places
