@@ -71,6 +71,7 @@ _SERVE_VERBS = frozenset({"serve", "work", "act"})
 # (`was dismissed as campaign manager`: a former role).
 _APPOINT_VERBS = frozenset({"appoint", "name", "elect", "hire", "confirm", "choose", "select", "install"})
 _REMOVE_VERBS = frozenset({"dismiss", "fire", "sack", "oust", "remove", "resign", "retire"})
+_FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 # `who worked at the Harbour Board`, `who teaches at Laval University`: the body a person
 # works at.
 _WORK_VERBS = frozenset({"work", "teach", "lecture"})
@@ -154,7 +155,7 @@ class Descriptor:
     at: int  # char offset of the mention described
     role: str
     organization: str
-    source: str  # "title", "apposition", "relative", "verb", "copula", "of", "description"
+    source: str  # "title", "apposition", "relative", "verb", "office", "copula", "of", "description"
     order: int = 0  # several at one mention (coordinated roles): their order in the text
 
 
@@ -694,7 +695,8 @@ class Describer:
         # noun says more (ROLES.md), so it ranks after one.
         verb_roles = set(lexicon().role_verbs.values())
         found += [
-            (r, o, "verb" if r in verb_roles else "relative") for r, o in relative_clause(self, start, end)
+            (r, o, "verb" if r in verb_roles and source == "relative" else source)
+            for r, o, source in relative_clause(self, start, end)
         ]
         found += [(r, o, "copula") for r, o in copula(self, start, end)]
         after = organization_after(self, start, end)
@@ -1837,8 +1839,11 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
 # --- clauses ---------------------------------------------------------------------------
 
 
-def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[str, str]]:
-    """`X, who chairs the Finance Committee`; `X, who is a longtime committeeman`."""
+def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[str, str, str]]:
+    """`X, who chairs the Finance Committee`; `X, who is a longtime committeeman`; `X, who
+    served as chief of staff`: (role, organisation, source), the source "office" for a post a
+    verb of holding, taking or founding one gives (a weaker witness than a noun the article
+    sets by the name: `former governor X, who serves as chairman of Y`)."""
     name_root = _root_of(describer.context, start, end)
     out = []
     # `Morton Blackwell, the conservative icon who … is a longtime committeeman`: the
@@ -1848,11 +1853,85 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
     for clause in clauses:
         if clause.dep_ != "relcl" or clause.i < end:
             continue
+        if any(c.lower_ in ("who", "whom") and c.dep_ == "dobj" for c in clause.children):
+            # `whom the premier fired as campaign manager`, `whom she named as her deputy`.
+            out += [(r, o, "office") for r, o in _office_given(describer, clause)]
+            continue
         if not any(c.lower_ in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
         for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]:
-            out += _predicate(describer, verb)
+            office = _office_held(describer, verb)
+            out += [(r, o, "office") for r, o in office]
+            if not office:
+                out += [(r, o, "relative") for r, o in _predicate(describer, verb)]
     return out
+
+
+def _office_held(describer: Describer, verb: Token) -> list[tuple[str, str]]:
+    """`who served as his chief of staff`, `who was appointed the council's finance director`,
+    `who founded the advocacy group Fair Votes`: an office (or a body) a verb of holding,
+    taking or founding one gives the clause's subject."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if lemma in _SERVE_VERBS:
+        return _serving_as(describer, verb, former=verb.tag_ == "VBD")
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if (passive and (lemma in _APPOINT_VERBS or lemma in _REMOVE_VERBS)) or lemma in ("resign", "retire"):
+        return _office_given(describer, verb)
+    if lemma in _FOUND_VERBS and not passive:
+        body = _founded_body(describer, verb)
+        return [("", body)] if body else []
+    return []
+
+
+def _office_given(describer: Describer, verb: Token) -> list[tuple[str, str]]:
+    """The office a verb of appointing or removing gives its person: `as` a role, or the role
+    as the verb's complement (`was named chief executive of Y`); removed, it is `former`."""
+    lemma = verb.lemma_.lower()
+    former = lemma in _REMOVE_VERBS
+    if not (former or lemma in _APPOINT_VERBS) or not describer.outside[verb.i]:
+        return []
+    found = _serving_as(describer, verb, former=former)
+    if found or former or not _taken(verb):
+        return found
+    for obj in verb.children:
+        if obj.dep_ in ("oprd", "attr") and obj.pos_ == "NOUN" and is_role_noun(obj):
+            role, organization = _role_and_organization(describer, _clause_free(obj))
+            return [(role, organization)] if role else []
+    return []
+
+
+def _taken(verb: Token) -> bool:
+    """A post taken, not one hoped for: `was named chief executive`, `has been elected
+    mayor`; not `if he is elected president`, `will be named coach`."""
+    if any(c.dep_ in ("mark", "neg") for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ == "been" for c in aux)
+
+
+def _founded_body(describer: Describer, verb: Token) -> str:
+    """The body a person founded, when the article names it (`founded Fair Votes Now`,
+    `founded the advocacy group Fair Votes Now`)."""
+    doc = describer.doc
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or not describer.outside[obj.i]:
+            continue
+        named = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+        for noun in named:
+            if noun.pos_ != "PROPN":
+                continue
+            ent = entity_at(doc, noun)
+            if ent is not None and (ent.label_ in NOT_ORG or ent.label_ in _PLACE):
+                continue
+            span = ent if ent is not None else doc[noun.left_edge.i : noun.i + 1]
+            name = org_text(describer.context, doc[span.start : full_name_end(doc, span.end)])
+            if name and (span.label_ == "ORG" or _is_org_noun(obj) or name.lower() in describer.org_names):
+                return name
+    return ""
 
 
 def copula(describer: Describer, start: int, end: int) -> list[tuple[str, str]]:
@@ -1870,7 +1949,7 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
     if subject.dep_ in ("nsubj", "nsubjpass") and (lemma in _APPOINT_VERBS or lemma in _REMOVE_VERBS):
         # `X was appointed as chief executive`, `X was dismissed as campaign manager`.
         if subject.dep_ == "nsubjpass" or lemma in ("resign", "retire"):
-            return _serving_as(describer, verb, former=lemma in _REMOVE_VERBS)
+            return _office_given(describer, verb)
         return []
     if subject.dep_ != "nsubj":
         return []
@@ -2046,11 +2125,20 @@ def _clause_free(noun: Token) -> list[Token]:
     """A noun's phrase without the clauses hanging on it (`a professor at Purdue whose research
     …` → `a professor at Purdue`)."""
     cut = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
-    # `head coach on Monday`: when is no part of a role.
+    # `head coach on Monday`, `chief of staff during the Clinton administration`, `counsel
+    # under President Bush`: when is no part of a role; nor why (`running mate in an
+    # apparent effort to …`).
     cut |= {
         t.i
         for c in noun.children
-        if c.dep_ == "prep" and any(o.ent_type_ in _NOT_IN_TITLE for o in c.children)
+        if c.dep_ == "prep"
+        and any(
+            o.ent_type_ in _NOT_IN_TITLE
+            or c.lower_ == "during"
+            or (c.lower_ == "under" and o.ent_type_ == "PERSON")
+            or (c.lower_ == "in" and o.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in o.children))
+            for o in c.children
+        )
         for t in c.subtree
     }
     words = [t for t in noun.subtree if t.i not in cut]

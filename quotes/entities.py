@@ -238,7 +238,7 @@ class Entity:
                 roles,
                 key=lambda d: (
                     distance(d),
-                    d.source == "verb",
+                    d.source in ("verb", "office"),
                     not d.organization,
                     -len(d.role.split()),
                     d.order,
@@ -247,7 +247,10 @@ class Entity:
             )
             role, organization = best.role, best.organization
         if not organization:
-            tied = [d for d in self.descriptors if d.organization]
+            # (`former governor X, who serves as chairman of the Host Committee`, `X, who
+            # founded Y, is a national committeeman`: a body that comes with another post
+            # than the role chosen is not the role's.)
+            tied = [d for d in self.descriptors if d.organization and not (d.source == "office" and role)]
             if tied:
                 organization = min(tied, key=lambda d: (distance(d), d.at)).organization
         return role, organization
