@@ -52,7 +52,7 @@ from quotes.names import (
     title_word,
 )
 from quotes.salience import Salience, is_subject, narrative_sentences
-from quotes.tokens import entity_at, person_tagged_a_place, reads_as_person_name
+from quotes.tokens import NAME_JOINERS, entity_at, person_tagged_a_place, reads_as_person_name
 from quotes.types import Speaker
 
 # Pronouns of the narrative resolved to the article's entities: he/she (with their possessive
@@ -1269,6 +1269,23 @@ def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
     return bool(low) and (low in lexicon().places or low in no_bodies)
 
 
+_BRACKETS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
+
+
+def not_a_name(organization: str) -> bool:
+    """Words cut from a sentence, not a body's name: a role's words before it (`fellow with
+    Acme University`), a joiner left hanging (`Committee for`), a bracket or quote mark opened
+    and never closed (`Vox Populi (Voice of the People`)."""
+    words = organization.split()
+    if not words:
+        return False
+    if words[0].islower() and lexicon().names_a_person(words[0]) and any(w[:1].isupper() for w in words[1:]):
+        return True
+    if words[-1].lower() in NAME_JOINERS | {"the", "-", "\u2013", "\u2014"}:
+        return True
+    return any(organization.count(a) != organization.count(b) for a, b in _BRACKETS)
+
+
 def resolve_speakers(
     context: DocContext, attributions: list[Attribution], outside: list[bool]
 ) -> list[Speaker | None]:
@@ -1288,7 +1305,7 @@ def resolve_speakers(
         # does a title the tagger took for a body (`Deputy Commissioner of Police`).
         if organization.islower() or (role and organization.lower() == role.lower()):
             organization = ""
-        if e.kind != "organization" and _no_body(organization, article.no_bodies):
+        if e.kind != "organization" and _no_body(organization, article.no_bodies) or not_a_name(organization):
             organization = ""
         profiles[id(e)] = (e.name(), role, organization)
     out: list[Speaker | None] = []

@@ -1,13 +1,16 @@
-"""A place or a people is no organisation a person works for (ROLES.md: state and party labels
-go to the note): `the former governor of Queensland` has no organisation column, `the sheriff of
-Clark County` keeps the county, whose government employs them. Sentences written for this file,
-through the real pipeline (what a user sees)."""
+"""What may stand in the organisation column. A place or a people is no organisation a person
+works for (ROLES.md: state and party labels go to the note): `the former governor of Queensland`
+has no organisation, `the sheriff of Clark County` keeps the county, whose government employs
+them. Words cut from a sentence are no body's name (`fellow with Acme University`,
+`Committee for`). Sentences written for this file, through the real pipeline (what a user
+sees)."""
 
 from __future__ import annotations
 
 import pytest
 
 from quotes import extract
+from quotes.entities import not_a_name
 from quotes.lexicon import lexicon
 
 
@@ -39,3 +42,25 @@ def test_the_place_list_holds_countries_and_states_in_lower_case() -> None:
     places = lexicon().places
     assert {"france", "queensland", "florida", "tamil nadu", "ontario"} <= places
     assert "clark county" not in places
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["fellow with Acme University", "Committee for", "Institute of the", "Vox Populi (Voice of the People"],
+)
+def test_words_cut_from_a_sentence_are_no_name(words: str) -> None:
+    assert not_a_name(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "convention Rules Committee",
+        "Committee for a Responsible Budget",
+        "Acme (UK)",
+        "fivethirtyeight",
+        "Servant House Church",
+    ],
+)
+def test_names_of_bodies_stand(words: str) -> None:
+    assert not not_a_name(words)
