@@ -1274,14 +1274,18 @@ _BRACKETS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
 
 def not_a_name(organization: str) -> bool:
     """Words cut from a sentence, not a body's name: a role's words before it (`fellow with
-    Acme University`), a joiner left hanging (`Committee for`), a bracket or quote mark opened
-    and never closed (`Vox Populi (Voice of the People`)."""
+    Acme University`) or a person's after it (`Twitter junkie`), a joiner left hanging
+    (`Committee for`), a bracket or quote mark opened and never closed (`Vox Populi (Voice of
+    the People`)."""
     words = organization.split()
     if not words:
         return False
     if words[0].islower() and lexicon().names_a_person(words[0]) and any(w[:1].isupper() for w in words[1:]):
         return True
     if words[-1].lower() in NAME_JOINERS | {"the", "-", "\u2013", "\u2014"}:
+        return True
+    # `host of his podcast and Twitter junkie`: a name ends in a capital or a body's noun.
+    if len(words) > 1 and words[-1].islower() and words[-1] not in lexicon().organization_nouns:
         return True
     return any(organization.count(a) != organization.count(b) for a, b in _BRACKETS)
 

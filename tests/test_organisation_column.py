@@ -46,7 +46,13 @@ def test_the_place_list_holds_countries_and_states_in_lower_case() -> None:
 
 @pytest.mark.parametrize(
     "words",
-    ["fellow with Acme University", "Committee for", "Institute of the", "Vox Populi (Voice of the People"],
+    [
+        "fellow with Acme University",
+        "Twitter junkie",
+        "Committee for",
+        "Institute of the",
+        "Vox Populi (Voice of the People",
+    ],
 )
 def test_words_cut_from_a_sentence_are_no_name(words: str) -> None:
     assert not_a_name(words)
