@@ -21,9 +21,9 @@ from quotes.lexicon import lexicon
 from quotes.names import is_honorific
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
-    after_job_or_address,
     entity_at,
     opens_person_name,
+    person_after_a_job,
     reads_as_person_name,
     start_of_cut_body,
 )
@@ -256,10 +256,12 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         ent = entity_at(doc, tok)
         if ent is not None:
+            person = person_after_a_job(ent)
+            if person is not None:
+                # A person's name the tagger took for a place or a body: untagged.
+                return Mention(person.start_char, person.end_char, tok.i, "name")
             kind = "person" if ent.label_ == "PERSON" else "organization"
             first = ent.start if kind == "person" else _name_start(doc, ent.start)
-            if ent.label_ == "GPE" and after_job_or_address(doc[first]):
-                kind = "name"  # a person's name the tagger took for a place: untagged
             return Mention(doc[first].idx, ent.end_char, tok.i, kind)
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":

@@ -52,7 +52,7 @@ from quotes.names import (
     title_word,
 )
 from quotes.salience import Salience, is_subject, narrative_sentences
-from quotes.tokens import NAME_JOINERS, entity_at, person_tagged_a_place, reads_as_person_name
+from quotes.tokens import NAME_JOINERS, entity_at, person_after_a_job, reads_as_person_name
 from quotes.types import Speaker
 
 # Pronouns of the narrative resolved to the article's entities: he/she (with their possessive
@@ -1057,8 +1057,8 @@ def _untagged_names(
                 ent = ent[:-1]
             if reads_as_person_name(ent):
                 out.append(ent)
-            elif ent.label_ == "GPE" and len(ent) == 1:
-                named = person_tagged_a_place(ent)
+            else:
+                named = person_after_a_job(ent)
                 if named is not None:
                     out.append(named)
     taken = {i for s in out for i in range(s.start, s.end)}

@@ -138,18 +138,36 @@ def after_job_or_address(first: Token) -> bool:
     return job or before.lower_.rstrip(".") in lex.honorifics
 
 
-def person_tagged_a_place(ent: Span) -> Span | None:
-    """`spokesperson Sikonathi Mantshantsha` with the surname alone tagged a place: the name,
-    with the untagged capitalised words the parser joins to it, when a job in small letters or
-    a form of address stands before it; else None."""
+def person_after_a_job(ent: Span) -> Span | None:
+    """A person's name the tagger took for a place or a body (`spokesperson Sikonathi
+    Mantshantsha`, `BJP spokesperson Sambit Patra`, `managing director M A Siddique`): the name,
+    with the untagged capitalised words or initials the parser joins to it, when a job in small
+    letters or a form of address stands before it; else None. A body's noun among the words
+    (`chief executive Acme Holdings`) keeps it a body."""
+    if ent.label_ not in ("GPE", "ORG") or len(ent) > 3:
+        return None
+    if ent.label_ == "GPE" and len(ent) > 1:
+        return None
+    if ent.label_ == "ORG" and not all(t.pos_ == "PROPN" and t.is_title and not _body_noun(t) for t in ent):
+        return None
     doc = ent.doc
     first = ent.start
     while first > 0 and ent.start - first < 2:
         word = doc[first - 1]
-        if word.pos_ != "PROPN" or word.dep_ != "compound" or word.ent_type_ or not word.is_title:
+        if word.ent_type_ or not (is_initials(word) or word.pos_ == "PROPN" and word.dep_ == "compound"):
+            break
+        if not word.is_title and not is_initials(word):
             break
         first -= 1
+    # (`property developer Lendlease`, `rail operator Northern Trains`: a body after a trade; a
+    # person's name opens with a given name or initials.)
+    if ent.label_ == "ORG" and not (first < ent.end - 1 and opens_person_name(doc[first])):
+        return None
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
+
+
+def _body_noun(tok: Token) -> bool:
+    return tok.lower_ in lexicon().organization_nouns
 
 
 def is_initials(tok: Token) -> bool:
