@@ -97,6 +97,9 @@ _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "i
 # Who speaks for a body by their job: one with no body named speaks for the body just named.
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Adverbs of time around a role that say when, not what (`now director`, `operative currently`).
+# `ranking member`, `ranking Democrat`: the senior seat of a legislature's minority on a
+# committee (a party word that is a role only after `ranking`).
+_RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
 _NOW = frozenset({"now", "currently", "presently", "still", "also"})
 _WHERE = frozenset({"here", "there"})
 _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
@@ -199,7 +202,25 @@ def is_role_noun(tok: Token) -> bool:
     word = title_word(tok.text)
     if word in lex.honorifics and is_honorific(tok):
         return False  # `Ms`, where `MS` is a seat
+    if tok.lower_ in _RANKED_SEATS and _ranking(tok.doc, tok.i - 1):
+        return True  # `the ranking Democrat on the committee`: the minority's senior seat
     return tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles
+
+
+def _ranking(doc: Doc, i: int) -> bool:
+    """`ranking` standing alone at ``i`` (not `highest-ranking`, `top-ranking`)."""
+    return i >= 0 and doc[i].lower_ == "ranking" and not (i > 0 and doc[i - 1].tag_ == "HYPH")
+
+
+def _seat_on(prep: Token) -> bool:
+    """`the ranking Democrat on the Budget Committee`: `on` after a seat, before its body."""
+    i = prep.i
+    return (
+        prep.lower_ == "on"
+        and i > 0
+        and prep.doc[i - 1].lower_ in _RANKED_SEATS
+        and _ranking(prep.doc, i - 2)
+    )
 
 
 def has_role_noun(toks: list[Token]) -> bool:
@@ -882,6 +903,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             # (`tweet_id="…">Responsible`: markup left in a page's text is no word of a title.)
             if t.text in _STOP_TEXT or any(c in t.text for c in '<>="'):
                 break
+        elif _ranking(doc, i) and toks and toks[0].lower_ in _RANKED_SEATS:
+            pass  # `ranking Democrat Ana Ruiz`, with `ranking` tagged a verb
         elif _inside_title(t, toks, start):
             pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
         elif determiner_opening_a_name(t) and toks:
@@ -1090,6 +1113,12 @@ def _organization_apart(
     later = next((n for n in range(head + 2, len(toks)) if is_role_noun(toks[n])), 0)
     if later and any(t.ent_type_ == "ORG" and not is_role_noun(t) for t in toks[head + 1 : later]):
         head = later
+    if (
+        0 < head < len(toks)
+        and _ranking(toks[0].doc, toks[head].i - 1)
+        and toks[head].lower_ in _RANKED_SEATS
+    ):
+        head -= 1  # `Senate Intelligence Ranking Democrat`: `ranking` opens the role
     # (`The Karori Residents' Association president`: a possessive inside a body's tagged name
     # is part of the name.)
     owner_end = next(
@@ -1157,7 +1186,10 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         and _is_org_noun(toks[n])
         and not is_role_noun(toks[n])
     ]
-    if segment is None and bodies:
+    if segment is None and _committee_before_ranking(describer, toks, head):
+        # `Oversight ranking Democrat`: the words before the seat name its committee.
+        organization, toks = _clean_org(describer.context, toks[:head]), toks[head:]
+    elif segment is None and bodies:
         # `a council spokesman`, `the company spokeswoman`: the council the article names.
         noun = toks[bodies[-1]]
         organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
@@ -1183,6 +1215,17 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
+
+def _committee_before_ranking(describer: Describer, toks: list[Token], head: int) -> bool:
+    """`Oversight ranking Democrat`, `Judiciary ranking member`: words in capitals before
+    `ranking` that name the committee the seat is on."""
+    if not 0 < head < len(toks) - 1 or not _ranking(describer.doc, toks[head].i):
+        return False
+    before = toks[:head]
+    return all(
+        t.text[:1].isupper() and not describer.is_person(t) and t.ent_type_ not in _PLACE for t in before
+    ) and not any(_modifies_role(t) for t in before)
 
 
 def _modifies_role(tok: Token) -> bool:
@@ -1579,7 +1622,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
     doc = describer.doc
     hi = role[-1].i + 1
     for t in role:
-        if t.lower_ not in ORG_PREPS:
+        if t.lower_ not in ORG_PREPS and not _seat_on(t):
             continue
         named = _body_described(describer, t) or _owner_of_object(describer, t, hi)
         if named:
