@@ -127,7 +127,7 @@ def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
         cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
         if cc is None:
             continue
-        if _is_speech_verb(verb) or (_tense(verb) == cue.tag_ and _tense(head) != cue.tag_):
+        if _is_speech_verb(verb) or (_tense(verb) == _tense(cue) and _tense(head) != _tense(cue)):
             return cc.i - 1
     return last
 
@@ -361,13 +361,26 @@ def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         share = subjectless and child.dep_ == "nummod" and child.pos_ == "NUM"
         if not (child.dep_ == "nsubj" or share) or not counts or not idx.outside(child.i):
             continue
-        if child.lower_ in _POINTING_DETERMINERS:
+        # (`those who back her`, `those surveyed`: the clause says they are people.)
+        described = child.lower_ == "those" and any(c.dep_ in ("relcl", "acl") for c in child.children)
+        if child.lower_ in _POINTING_DETERMINERS and not described:
             continue
         first, last = child.left_edge, child.right_edge
         if last.i - first.i > 12 or not idx.same_paragraph(first, verb):
             continue
         return Mention(first.idx, last.idx + len(last), child.i, "description")
     return None
+
+
+def _subject_of_adjective(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Voters were more likely to say …`, `She was not willing to say …`: a verb of saying
+    that completes an adjective speaks for the subject of the adjective's verb."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    if not idx.same_paragraph(verb, adjective.head):
+        return None
+    return subject_mention(doc, adjective.head, idx) or _group_subject(doc, adjective.head, idx)
 
 
 # What a noun of saying reports: `the claim that …` (a clause), `her promise to rebuild …`
@@ -471,6 +484,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
                 or subject_mention(doc, holder, idx)
                 or _group_subject(doc, holder, idx)
                 or _body_relative(doc, holder, idx)
+                or _subject_of_adjective(doc, holder, idx)
             )
             cue, sieve = tok.text, SIEVE
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().speech_nouns:
@@ -607,6 +621,18 @@ def _length_fact(first: int, last: int) -> str:
     return "words" + next((f"<={b}" for b in _LENGTH_BOUNDS if words <= b), f">{_LENGTH_BOUNDS[-1]}")
 
 
+def _shape_facts(doc: Doc, first: int, last: int) -> list[str]:
+    """How the content [first, last] sits in its sentence: the share of the sentence it
+    covers, in quarters (reported words are most of their sentence; a phrase cut out of a
+    long sentence is less often what a reader counts), and in how many pieces of the parse
+    it comes (one clause, or words the parser hangs on different heads: bounds drawn wrong)."""
+    sentence = doc[first].sent
+    share = (last - first + 1) / max(len(sentence), 1)
+    heads = [doc[k].head.i for k in range(first, last + 1)]
+    pieces = sum(1 for k, head in enumerate(heads, first) if head == k or not first <= head <= last)
+    return [f"sentence_share={min(int(share * 4), 3)}", f"content_pieces={min(pieces, 3)}"]
+
+
 def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> tuple[str, ...]:
     """Generic facts about a candidate, for the model that decides whether it is a row: the
     cue's form and place in the parse, where the content stands, how long it is, who the
@@ -617,6 +643,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
     else:
         where = "before" if last < cue.i else "after" if first > cue.i else "around"
         opener = doc[first]
+        head_kind = "clause" if any(c.dep_ == "ccomp" for c in cue.children) else "object"
         facts = [
             f"lemma={cue.lemma_.lower()}",
             f"tag={cue.tag_}",
@@ -624,7 +651,10 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             f"dep={cue.dep_}",
             f"tag_dep={cue.tag_}|{cue.dep_}",
             f"content={where}",
-            f"content_head={'clause' if any(c.dep_ == 'ccomp' for c in cue.children) else 'object'}",
+            f"content_head={head_kind}",
+            # Whether a verb reports speech depends on what it governs (`called for an
+            # inquiry` is, `called the meeting` is not; `said` either way).
+            f"lemma_head={cue.lemma_.lower()}|{head_kind}",
             f"object_verb={cue.lemma_.lower() in lexicon().object_speech_verbs}",
             f"opens_with={opener.pos_}",
         ]
@@ -651,7 +681,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             facts.append(f"content_dep={content_head.dep_}")
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in content_head.children):
                 facts.append("content_has_subject")
-    facts += [f"mention={mention.kind}", _length_fact(first, last)]
+    facts += [f"mention={mention.kind}", _length_fact(first, last), *_shape_facts(doc, first, last)]
     sentence_end = doc[last].sent.end
     if sentence_end > 0 and doc[sentence_end - 1].text == "?":
         facts.append("question")

@@ -459,6 +459,65 @@ since SCONJ IN prep 7 O since
 . PUNCT . punct 1 O . _
 """
 
+MORE_LIKELY_TO_SAY = """
+Voters NOUN NNS nsubj 1 O voter
+were AUX VBD ROOT 1 O be
+more ADV RBR advmod 3 O more
+likely ADJ JJ acomp 1 O likely
+to PART TO aux 5 O to
+say VERB VB xcomp 3 O say
+the DET DT det 7 O the
+ferry NOUN NN nsubj 8 O ferry
+was AUX VBD ccomp 5 O be
+too ADV RB advmod 10 O too
+expensive ADJ JJ acomp 8 O expensive _
+. PUNCT . punct 1 O . _
+"""
+
+THOSE_WHO_SAY = """
+Those PRON DT nsubj 6 O those
+who PRON WP nsubj 2 O who
+live VERB VBP relcl 0 O live
+near ADP IN prep 2 O near
+the DET DT det 5 O the
+river NOUN NN pobj 3 O river
+say VERB VBP ROOT 6 O say
+the DET DT det 8 O the
+wall NOUN NN nsubj 9 O wall
+is AUX VBZ ccomp 6 O be
+too ADV RB advmod 11 O too
+low ADJ JJ acomp 9 O low _
+. PUNCT . punct 6 O . _
+"""
+
+THOSE_SAY = """
+Those PRON DT nsubj 1 O those
+say VERB VBP ROOT 1 O say
+the DET DT det 3 O the
+wall NOUN NN nsubj 4 O wall
+is AUX VBZ ccomp 1 O be
+too ADV RB advmod 6 O too
+low ADJ JJ acomp 4 O low _
+. PUNCT . punct 1 O . _
+"""
+
+HAS_SAID_AND_HAS_VISITED = """
+She PRON PRP nsubj 2 O she
+has AUX VBZ aux 2 O have
+said VERB VBN ROOT 2 O say
+the DET DT det 4 O the
+bridge NOUN NN nsubj 5 O bridge
+was AUX VBD ccomp 2 O be
+unsafe ADJ JJ acomp 5 O unsafe
+and CCONJ CC cc 5 O and
+has AUX VBZ aux 9 O have
+visited VERB VBN conj 5 O visit
+the DET DT det 11 O the
+site NOUN NN dobj 9 O site
+twice ADV RB advmod 9 O twice _
+. PUNCT . punct 2 O . _
+"""
+
 
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
@@ -623,6 +682,31 @@ def test_which_speaks_for_the_body_it_follows() -> None:
 
 def test_a_belief_is_not_speech() -> None:
     assert reported(BELIEVES) == []
+
+
+def test_a_verb_of_saying_after_an_adjective_speaks_for_the_adjectives_subject() -> None:
+    # `were more likely to say`: `say` hangs on `likely`, which has no subject of its own.
+    assert reported(MORE_LIKELY_TO_SAY) == [("the ferry was too expensive", "Voters", "say")]
+
+
+def test_those_a_clause_describes_are_people_who_can_say_things() -> None:
+    assert reported(THOSE_WHO_SAY) == [("the wall is too low", "Those who live near the river", "say")]
+    # A bare pointing `those` is still nobody.
+    assert reported(THOSE_SAY) == []
+
+
+def test_a_perfect_cues_tense_is_its_auxiliarys_when_cutting_the_next_act() -> None:
+    # `has said … and has visited`: both in the cue's tense (present perfect), the content's
+    # verb in the past: the visit is what she did, not what she said.
+    assert reported(HAS_SAID_AND_HAS_VISITED) == [("the bridge was unsafe", "She", "said")]
+
+
+def test_the_evidence_says_how_the_content_sits_in_its_sentence() -> None:
+    (r,) = reported_speech(QuoteIndex(DocContext(frozen(SAID_THAT)), []))
+    # Seven of the sentence's ten tokens, one clause of the parse, a `say` with a clause.
+    assert {"sentence_share=2", "content_pieces=1", "lemma_head=say|clause"} <= set(r.evidence)
+    (told,) = reported_speech(QuoteIndex(DocContext(frozen(ACCUSED_OF)), []))
+    assert "lemma_head=accuse|object" in told.evidence
 
 
 def test_each_candidate_carries_the_evidence_the_model_weighs() -> None:
