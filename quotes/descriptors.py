@@ -1009,6 +1009,8 @@ def _role_and_organization(
     if _judgement(doc, role):
         return "", ""
     if not organization:
+        role, organization = _staff_in_a_body(describer, role)
+    if not organization:
         role, organization = _persons_campaign(describer, role)
     if not organization:
         organization = _organization_within(describer, role)
@@ -1017,6 +1019,34 @@ def _role_and_organization(
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
     return _role_text(role, singular), organization
+
+
+def _staff_in_a_body(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
+    """`senior adviser to Obama in the White House`: one who serves a person in a body named
+    after them is of that body, and the role stops before `to` (ROLES.md: `former senior
+    adviser` / White House); `ambassador to Japan`, `adviser to the minister` stay whole."""
+    doc = describer.doc
+    for n, to in enumerate(role):
+        if n == 0 or to.lower_ != "to" or to.dep_ != "prep":
+            continue
+        people = [o for o in to.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and describer.is_person(o)]
+        if not people:
+            continue
+        for prep in [*people[0].children, *to.head.children, *to.head.head.children]:
+            # (`in the White House` hangs on the name, the role or the clause's verb.)
+            # (Right after the name: `aide to Clinton and vice president at Third Way` is two posts.)
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.i != people[0].i + 1:
+                continue
+            body = proper_object(doc, prep)
+            if body is None or body.label_ in NOT_ORG or describer.is_person(body[-1]):
+                continue
+            text = org_text(describer.context, body)
+            named = (
+                body.label_ in ("ORG", "FAC") or text.lower() in describer.org_names or _is_org_noun(body[-1])
+            )
+            if text and named and not (body.label_ in _PLACE and not _is_org_noun(body[-1])):
+                return role[:n], text
+    return role, ""
 
 
 def _speaks_for_a_body(role: list[Token]) -> bool:
