@@ -100,6 +100,21 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # `ranking member`, `ranking Democrat`: the senior seat of a legislature's minority on a
 # committee (a party word that is a role only after `ranking`).
 _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
+# Jobs held in a body that name no body (`Band member X`, `frontman X`): the body is the one
+# the sentence before has for its subject, if any.
+_MEMBER_JOBS = frozenset(
+    {
+        "member",
+        "frontman",
+        "frontwoman",
+        "guitarist",
+        "drummer",
+        "bassist",
+        "keyboardist",
+        "vocalist",
+        "staffer",
+    }
+)
 _NOW = frozenset({"now", "currently", "presently", "still", "also"})
 _WHERE = frozenset({"here", "there"})
 _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
@@ -1018,6 +1033,8 @@ def _role_and_organization(
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
+    if not organization and role and _member_job(role):
+        organization = _body_subject_before(describer, role[0])
     return _role_text(role, singular), organization
 
 
@@ -1047,6 +1064,31 @@ def _staff_in_a_body(describer: Describer, role: list[Token]) -> tuple[list[Toke
             if text and named and not (body.label_ in _PLACE and not _is_org_noun(body[-1])):
                 return role[:n], text
     return role, ""
+
+
+def _member_job(role: list[Token]) -> bool:
+    """A job held in a body that the words do not name (`Band member`, `frontman`, `staffer`)."""
+    return len(role) <= 2 and role[-1].lemma_.lower() in _MEMBER_JOBS
+
+
+def _body_subject_before(describer: Describer, tok: Token) -> str:
+    """`Harbour Lights announced a tour. Band member Ana Ruiz said …`: the body that is the
+    subject in the sentence right before (ROLES.md 5, an adjacent sentence ties them), when
+    it is the one body so placed."""
+    doc = describer.doc
+    k = tok.sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return ""
+    names = set()
+    for t in doc[k].sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not describer.outside[t.i]:
+            continue
+        ent = entity_at(doc, t)
+        if ent is not None and ent.label_ == "ORG":
+            names.add(org_text(describer.context, ent))
+    return names.pop() if len(names) == 1 else ""
 
 
 def _speaks_for_a_body(role: list[Token]) -> bool:
