@@ -1330,6 +1330,9 @@ def _organization_segment(
             # `F.B.I. director`, the tagger taking the short form for a place: a country's
             # short form has two letters (`U.S.`, `U.K.`), a body's usually three or more.
             found, after = (k, k + 1), k + 1
+        elif _untagged_acronym(t) and not envoy:
+            # `KMRL managing director`: a body's short form the tagger left untagged.
+            found, after = (k, k + 1), k + 1
         elif t.ent_type_ in ("ORG", "FAC"):
             found, after = _tagged_segment(prefix, k)
         elif (
@@ -1384,6 +1387,16 @@ def _capitalised_segment(
         after = prefix[1] if len(prefix) > 1 else head
         return ((0, 1) if _named_apart(describer, [t], after) else None), 1
     return _named_segment(describer, prefix, k, head)
+
+
+def _untagged_acronym(tok: Token) -> bool:
+    """`KMRL`, `NHAI`: three to six capitals that the tagger tagged as nothing, standing on
+    their own (not `anti-GOP`, `GOP/Obama`)."""
+    doc, i = tok.doc, tok.i
+    joined = (i > 0 and doc[i - 1].text in ("-", "/")) or (i + 1 < len(doc) and doc[i + 1].text in ("-", "/"))
+    return (
+        3 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and not tok.ent_type_ and not joined
+    )
 
 
 def _dotted_acronym(tok: Token) -> bool:

@@ -1282,3 +1282,40 @@ def test_a_plurals_possessive_inside_a_bodys_name_is_kept(extract_rows) -> None:
 def test_what_an_author_wrote_is_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
     rows = extract_rows("“She cannot win,” said Edward Kline, author of Unlikeable.")
     assert [(r.role, r.organization) for r in rows] == [("author of Unlikeable", "")]
+
+
+def test_an_untagged_short_form_before_a_title_is_the_organisation() -> None:
+    # NHRC managing director Asha Rao said the fares would stay low.
+    # (`NHRC` left untagged here, as the tagger leaves many such short forms.)
+    spec = """
+    NHRC PROPN NNP amod 2 O NHRC
+    managing VERB VBG compound 2 O manage
+    director NOUN NN compound 4 O director
+    Asha PROPN NNP compound 4 B-PERSON Asha
+    Rao PROPN NNP nsubj 5 I-PERSON Rao
+    said VERB VBD ROOT 5 O say
+    the DET DT det 7 O the
+    fares NOUN NNS nsubj 9 O fare
+    would AUX MD aux 9 O would
+    stay VERB VB ccomp 5 O stay
+    low ADJ JJ acomp 9 O low _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Asha Rao") == [("managing director", "NHRC")]
+
+
+def test_a_short_form_inside_a_hyphenated_word_is_no_organisation() -> None:
+    # The anti-GOP adviser Asha Rao said no.
+    spec = """
+    The DET DT det 4 O the
+    anti ADJ JJ amod 4 O anti _
+    - ADJ JJ amod 4 O - _
+    GOP ADJ JJ amod 4 O gop
+    adviser NOUN NN nsubj 7 O adviser
+    Asha PROPN NNP compound 6 B-PERSON Asha
+    Rao PROPN NNP appos 4 I-PERSON Rao
+    said VERB VBD ROOT 7 O say
+    no INTJ UH intj 7 O no _
+    . PUNCT . punct 7 O . _
+    """
+    assert all(org != "GOP" for _, org in described(spec, "Asha Rao"))
