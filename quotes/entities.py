@@ -2221,6 +2221,38 @@ def _body_for(bodies: Salience[Entity], char: int, sentence: int) -> Entity | No
     return bodies.best(char, sentence, lambda o: 1.0 if id(o) in near else 0.0)
 
 
+def _nearer_group(article: ArticleEntities, tok: Token, char: int, body: Entity | None) -> Entity | None:
+    """`Workers objected to the move. They said …`, `The aides told donors they …`: `they`
+    stands for the people a plural subject names in this sentence or the one before (an
+    unnamed group, called as the article calls it), when that subject is nearer than the
+    organisation ``body`` the pronoun would otherwise go to."""
+    doc = article.doc
+    context = article.context
+    first = context.sentence(tok.i).start
+    if first > 0:
+        first = context.sentence(first - 1).start
+    lex = lexicon()
+    for i in range(tok.i - 1, first - 1, -1):
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or not article.outside[i]:
+            continue
+        if any(c.dep_ == "conj" for c in t.children):
+            return body  # (`He and his partner came … they wanted`: the pair is the plural)
+        main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
+        if t.tag_ != "NNS" or not main:
+            continue  # (a subject inside another clause is no topic: `Critics say nurses …`)
+        opens = t.i == context.sentence(t.i).start  # (`Workers objected …`)
+        if not (t.is_lower or opens) or not lex.names_a_person(t.lemma_.lower()):
+            continue
+        if body is not None and any(t.idx < m < char for m in body.mentions):
+            return body
+        words = [w for w in doc[t.left_edge.i : t.i + 1] if w.dep_ not in ("punct", "poss")]
+        if any(w.tag_ == "CD" or w.ent_type_ == "PERSON" for w in words):
+            return body  # (`the two lawmakers`, `Cruz's aides`: the pair and owner rules' own)
+        return article.description(doc[words[0].i : t.i + 1].text, "", "", doc[words[0].i].idx)
+    return body
+
+
 def _resolve_pronouns(article: ArticleEntities) -> None:
     """Every `he`, `she`, `it` of the story's narrative, in reading order, to the most salient
     entity that agrees with it (quotes/salience.py); each resolved pronoun then adds to its
@@ -2262,9 +2294,10 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
                     if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
                         resolved.descriptors.append(Descriptor(char, role, body, "copula", n))
         else:
-            resolved = _body_for(bodies, char, sentence[i])
-            if resolved is not None:
-                bodies.add(char, sentence[i], tok, resolved)
+            organisation = _body_for(bodies, char, sentence[i])
+            if organisation is not None:
+                bodies.add(char, sentence[i], tok, organisation)
+            resolved = _nearer_group(article, tok, char, organisation) if kind == "plural" else organisation
         article.pronoun_at[char] = resolved
 
 
