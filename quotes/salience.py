@@ -59,13 +59,42 @@ def narrative_sentences(context: DocContext, outside: list[bool]) -> list[int]:
     return index
 
 
+def phrase_head(tok: Token, through: tuple[str, ...] = ("appos", "conj", "compound")) -> Token:
+    """The head of the phrase a mention stands in: up through ``through`` (a name in
+    apposition or a conjunct stands as the phrase it belongs to), and out of a title that the
+    parser made the name's head (`Leader of the Opposition Tom Akers alleged …`, the name the
+    object of the title's `of`: the title's noun holds the name's place in the clause)."""
+    head = tok
+    while head.dep_ in through and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and _named_after_a_title(head):
+        head = head.head.head
+        while head.dep_ in through and head.head.i != head.i:
+            head = head.head
+    return head
+
+
+def _named_after_a_title(name: Token) -> bool:
+    """`Leader of the Opposition Tom Akers`, `Secretary of State Ann Cole`: a name right after
+    a title in capitals whose `of` the parser hung it on (not `the son of Tom Akers`)."""
+    prep = name.head
+    title = prep.head
+    if prep.lower_ != "of" or prep.dep_ != "prep" or title.i > prep.i:
+        return False
+    if not title.text[:1].isupper() or title.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = name.doc
+    first = next((i for i in range(prep.i + 1, name.i + 1) if doc[i].ent_type_ == "PERSON"), name.i)
+    between = doc[prep.i + 1 : first]
+    return any(t.text[:1].isupper() for t in between) and all(
+        t.lower_ == "the" or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON") for t in between
+    )
+
+
 def mention_weight(tok: Token) -> float:
     """The salience a mention headed by ``tok`` gives its entity."""
     weight = RECENCY
-    head = tok
-    # A name in apposition or a conjunct weighs as the phrase it belongs to.
-    while head.dep_ in ("appos", "conj", "compound") and head.head.i != head.i:
-        head = head.head
+    head = phrase_head(tok)
     dep = head.dep_
     if dep in _SUBJECTS:
         weight += SUBJECT
@@ -85,10 +114,7 @@ def mention_weight(tok: Token) -> float:
 
 def is_subject(tok: Token) -> bool:
     """Whether the mention headed by ``tok`` is the subject of its clause."""
-    head = tok
-    while head.dep_ in ("appos", "conj", "compound") and head.head.i != head.i:
-        head = head.head
-    return head.dep_ in _SUBJECTS
+    return phrase_head(tok).dep_ in _SUBJECTS
 
 
 def is_main_subject(tok: Token) -> bool:
@@ -96,9 +122,7 @@ def is_main_subject(tok: Token) -> bool:
     `Smith said Friday that it was a pity Jones lost` has Smith, not Jones. The parser may hang
     the narrative's verb on a quote's (`“…,” Ruiz replied`, a conjunct of the quote's verb;
     `Ruiz wrote: “We …”`, a clause the quote's verb governs); that verb is still the main one."""
-    head = tok
-    while head.dep_ in ("appos", "compound") and head.head.i != head.i:
-        head = head.head
+    head = phrase_head(tok, ("appos", "compound"))
     if head.dep_ not in _SUBJECTS:
         return False
     verb = head.head
