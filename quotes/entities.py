@@ -2237,7 +2237,9 @@ def _nearer_group(article: ArticleEntities, tok: Token, char: int, body: Entity 
         if t.dep_ not in ("nsubj", "nsubjpass") or not article.outside[i]:
             continue
         if any(c.dep_ == "conj" for c in t.children):
-            return body  # (`He and his partner came … they wanted`: the pair is the plural)
+            # `Ana Ruiz and Tom Hale toured the site. “…,” they said`: the two named, as one
+            # group; not `He and his partner` (no pair of names).
+            return _subject_pair(article, t, char) or body
         main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
         if t.tag_ != "NNS" or not main:
             continue  # (a subject inside another clause is no topic: `Critics say nurses …`)
@@ -2251,6 +2253,20 @@ def _nearer_group(article: ArticleEntities, tok: Token, char: int, body: Entity 
             return body  # (`the two lawmakers`, `Cruz's aides`: the pair and owner rules' own)
         return article.description(doc[words[0].i : t.i + 1].text, "", "", doc[words[0].i].idx)
     return body
+
+
+def _subject_pair(article: ArticleEntities, subject: Token, at: int) -> Entity | None:
+    """The group of the two people a subject joins (`Ana Ruiz and Tom Hale`), when both are
+    people the article names; else None."""
+    conj = [c for c in subject.children if c.dep_ == "conj"]
+    if len(conj) != 1 or any(c.dep_ == "conj" for c in conj[0].children):
+        return None
+    head_person = {i: p for _, p, i in article.person_mentions}
+    first, second = head_person.get(subject.i), head_person.get(conj[0].i)
+    if first is None or second is None or first is second:
+        return None
+    pair = (first, second)
+    return _group_of(article, pair, [p.profile() for p in pair], at)
 
 
 def _resolve_pronouns(article: ArticleEntities) -> None:

@@ -1,7 +1,9 @@
 """`they` for people a plural subject names: `Nurses walked out. “…,” they said.` gives the
 nurses, as the article calls them (an unnamed group); the subject of the main clause, not of a
 clause inside it (`Critics say that nurses object …`: the critics); an organisation that is
-the subject stays the one `they` stands for (`The union met nurses. … they said`). Each
+the subject stays the one `they` stands for (`The union met nurses. … they said`); two people
+named as one subject are one group (`Ana Ruiz and Tom Hale toured the site`: *Ana Ruiz; Tom
+Hale*), a pair that is not two names is nobody (`Tom Hale and his brother`). Each
 sentence was written for this file; its parse (by en_core_web_sm 3.8) is written out token by
 token (see tests/frozen.py)."""
 
@@ -74,6 +76,55 @@ said VERB VBD ROOT 14 O say _
 """
 
 
+# 'Ana Ruiz and Tom Hale toured the site on Monday. "It is a mess," they said.'
+PAIR = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 5 O Ruiz
+and CCONJ CC cc 1 O and
+Tom PROPN NNP compound 4 B-PERSON Tom
+Hale PROPN NNP conj 1 I-PERSON Hale
+toured VERB VBD ROOT 5 O tour
+the DET DT det 7 O the
+site NOUN NN dobj 5 O site
+on ADP IN prep 5 O on
+Monday PROPN NNP pobj 8 B-DATE Monday _
+. PUNCT . punct 5 O .
+" PUNCT `` punct 19 O " _
+It PRON PRP nsubj 13 O it
+is AUX VBZ ccomp 19 O be
+a DET DT det 15 O a
+mess NOUN NN attr 13 O mess _
+, PUNCT , punct 19 O , _
+" PUNCT '' punct 19 O "
+they PRON PRP nsubj 19 O they
+said VERB VBD ROOT 19 O say _
+. PUNCT . punct 19 O . _
+"""
+
+# 'Tom Hale and his brother came to the rally. "We are here," they said.'
+PRONOUN_PAIR = """
+Tom PROPN NNP compound 1 B-PERSON Tom
+Hale PROPN NNP nsubj 5 I-PERSON Hale
+and CCONJ CC cc 1 O and
+his PRON PRP$ poss 4 O his
+brother NOUN NN conj 1 O brother
+came VERB VBD ROOT 5 O come
+to ADP IN prep 5 O to
+the DET DT det 8 O the
+rally NOUN NN pobj 6 O rally _
+. PUNCT . punct 5 O .
+" PUNCT `` punct 17 O " _
+We PRON PRP nsubj 12 O we
+are AUX VBP ccomp 17 O be
+here ADV RB advmod 12 O here _
+, PUNCT , punct 17 O , _
+" PUNCT '' punct 17 O "
+they PRON PRP nsubj 17 O they
+said VERB VBD ROOT 17 O say _
+. PUNCT . punct 17 O . _
+"""
+
+
 def speakers(spec: str) -> list[tuple[str, str]]:
     return [(r.speaker, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -88,3 +139,11 @@ def test_the_main_clause_subject_not_one_inside_it() -> None:
 
 def test_an_organisation_subject_keeps_they() -> None:
     assert speakers(UNION) == [("The union", "they")]
+
+
+def test_two_named_as_one_subject_are_one_group() -> None:
+    assert speakers(PAIR) == [("Ana Ruiz; Tom Hale", "they")]
+
+
+def test_a_pair_that_is_not_two_names_is_nobody() -> None:
+    assert speakers(PRONOUN_PAIR) == [("", "they")]
