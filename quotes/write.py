@@ -75,14 +75,19 @@ def neutralise(value: Any) -> Any:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# A lone surrogate, and the characters that some readers take for a line break (Python's
+# `str.splitlines`, JavaScript before ES2019): NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+_ESCAPED = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
 
 
 def json_text(value: Any, indent: int | None = None) -> str:
     """``value`` as JSON with its non-ASCII characters as they are, except a lone surrogate
-    (from a ``\\ud800`` escape in an input), which no UTF-8 file can hold: it keeps its
-    ``\\u`` escape, so the JSON reads back to the same string."""
+    (from a ``\\ud800`` escape in an input), which no UTF-8 file can hold, and the characters
+    some readers split lines at (U+0085, U+2028, U+2029, as in a file name), which would cut a
+    JSON Lines row in two: they keep a ``\\u`` escape, so the JSON reads back to the same
+    string."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def row_dict(q: Quote) -> dict[str, Any]:

@@ -42,6 +42,19 @@ def good_file(folder: Path, name: str = "good.txt") -> Path:
     return path
 
 
+@pytest.mark.parametrize("separator", ["\x85", "\u2028", "\u2029"])
+def test_a_file_name_holding_a_line_separator_keeps_its_jsonl_row_whole(
+    tmp_path: Path, separator: str
+) -> None:
+    # Python's `str.splitlines` (and older JavaScript) break a line at these: the row escapes them.
+    path = good_file(tmp_path, f"bridge{separator}notes.txt")
+    out = tmp_path / "rows.jsonl"
+    result = extract(str(path), "-f", "jsonl", "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["source"] for line in lines] == [str(path)]
+
+
 @pytest.mark.parametrize("codec", ["rot13", "base64", "hex", "zlib", "bz2", "uu", "quopri", "undefined"])
 def test_a_page_naming_a_codec_that_is_no_text_encoding_is_read_all_the_same(
     tmp_path: Path, codec: str
