@@ -52,7 +52,7 @@ from quotes.names import (
     title_word,
 )
 from quotes.salience import Salience, is_subject, narrative_sentences
-from quotes.tokens import NAME_JOINERS, entity_at, person_after_a_job, reads_as_person_name
+from quotes.tokens import NAME_JOINERS, entity_at, is_initials, person_after_a_job, reads_as_person_name
 from quotes.types import Speaker
 
 # Pronouns of the narrative resolved to the article's entities: he/she (with their possessive
@@ -1070,6 +1070,26 @@ def _untagged_names(
     return out
 
 
+def _opens_with_initials(doc: Doc, i: int) -> bool:
+    """`V D Satheesan`, `N. R. Narayana Murthy`: initials, then a surname in capitals, untagged."""
+    end = i
+    while end < len(doc) and end - i < 3 and is_initials(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    if end == i or end >= len(doc):
+        return False
+    surname = doc[end]
+    return surname.pos_ == "PROPN" and surname.is_title and len(surname) > 2 and not is_initials(surname)
+
+
+def _initials_before(doc: Doc, i: int) -> int:
+    """Where a name starting at ``i`` starts with the initials before it, at most two, untagged
+    (`V D Satheesan` with the `V` tagged a noun, so the run started at `D`)."""
+    first = i
+    while first > 0 and i - first < 2 and is_initials(doc[first - 1]) and not doc[first - 1].ent_type_:
+        first -= 1
+    return first
+
+
 def _given_name_runs(
     context: DocContext, outside: list[bool], taken: set[int], elsewhere: set[str]
 ) -> list[Span]:
@@ -1086,7 +1106,7 @@ def _given_name_runs(
             i += 1
             continue
         tok = doc[i]
-        if tok.lower_ not in given or not outside[i] or i in taken:
+        if not (tok.lower_ in given or _opens_with_initials(doc, i)) or not outside[i] or i in taken:
             i += 1
             continue
         # `Hewlett-Packard CEO Carly Fiorina` tagged as one organisation: a given name after a
@@ -1120,7 +1140,7 @@ def _given_name_runs(
             body = end - i >= 3 and doc[end - 1].lower_ in lexicon().organization_nouns
             if end - i >= 2 and name is not None and looks_like_name(doc, name) and not body:
                 if name.text.lower() not in elsewhere:
-                    out.append(doc[i:end])
+                    out.append(doc[_initials_before(doc, i) : end])
             i = end
             continue
         i += 1
