@@ -45,6 +45,7 @@ from quotes.names import (
 )
 from quotes.tokens import (
     NAME_JOINERS,
+    SPOKESPEOPLE,
     entity_at,
     hyphen_joined,
     joined_text,
@@ -95,7 +96,6 @@ _RANK_WORDS = frozenset({"senior", "junior", "principal", "chief", "deputy", "as
 # Words that say when a role was held, kept in it (`Former Hewlett-Packard CEO` → former CEO).
 _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then"})
 # Who speaks for a body by their job: one with no body named speaks for the body just named.
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Adverbs of time around a role that say when, not what (`now director`, `operative currently`).
 # `ranking member`, `ranking Democrat`: the senior seat of a legislature's minority on a
 # committee (a party word that is a role only after `ranking`).
@@ -1094,7 +1094,7 @@ def _body_subject_before(describer: Describer, tok: Token) -> str:
 def _speaks_for_a_body(role: list[Token]) -> bool:
     """A job of speaking for a body (`spokeswoman`, `press secretary`, `press officer`)."""
     pair = " ".join(t.lower_ for t in role[-2:])
-    return role[-1].lemma_.lower() in _SPOKESPEOPLE or pair in _PRESS_JOBS
+    return role[-1].lemma_.lower() in SPOKESPEOPLE or pair in _PRESS_JOBS
 
 
 def _without_address(doc: Doc, toks: list[Token]) -> list[Token]:

@@ -138,6 +138,10 @@ def after_job_or_address(first: Token) -> bool:
     return job or before.lower_.rstrip(".") in lex.honorifics
 
 
+# Jobs of speaking for a body: a person's, never a body's.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def person_after_a_job(ent: Span) -> Span | None:
     """A person's name the tagger took for a place or a body (`spokesperson Sikonathi
     Mantshantsha`, `BJP spokesperson Sambit Patra`, `managing director M A Siddique`): the name,
@@ -160,8 +164,10 @@ def person_after_a_job(ent: Span) -> Span | None:
             break
         first -= 1
     # (`property developer Lendlease`, `rail operator Northern Trains`: a body after a trade; a
-    # person's name opens with a given name or initials.)
-    if ent.label_ == "ORG" and not (first < ent.end - 1 and opens_person_name(doc[first])):
+    # person's name opens with a given name or initials, or follows a job no body holds:
+    # `BJP spokesperson Sambit Patra`.)
+    spoken_for = first > 0 and doc[first - 1].lower_ in SPOKESPEOPLE
+    if ent.label_ == "ORG" and not (first < ent.end - 1 and (opens_person_name(doc[first]) or spoken_for)):
         return None
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
 
