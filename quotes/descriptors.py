@@ -1117,13 +1117,10 @@ def _count_or_age(doc: Doc, t: Token) -> bool:
     election`), dropped whole; not the number of a name (`Local 1505`) nor one that opens a
     hyphened word it does not take in (`three-man board`, `five-justice wing`), which would
     leave `-man board`, nor one whose `of` phrase it heads (`one of the candidates`)."""
-    if t.ent_type_ not in _COUNTS:
+    ent = entity_at(doc, t) if t.ent_type_ in _COUNTS else None
+    if ent is None:
         return False
-    first, last = t.i, t.i
-    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == t.ent_type_:
-        first -= 1
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].ent_type_ == t.ent_type_:
-        last += 1
+    first, last = ent.start, ent.end - 1
     if first == last and _numbers_a_name(doc, doc[first]):
         return False
     if last + 1 < len(doc) and doc[last + 1].lower_ == "of":

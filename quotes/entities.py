@@ -1329,7 +1329,8 @@ def resolve_speakers(
         # does a title the tagger took for a body (`Deputy Commissioner of Police`).
         if organization.islower() or (role and organization.lower() == role.lower()):
             organization = ""
-        if e.kind != "organization" and _no_body(organization, article.no_bodies) or not_a_name(organization):
+        placed = e.kind != "organization" and _no_body(organization, article.no_bodies)
+        if placed or not_a_name(organization):
             organization = ""
         profiles[id(e)] = (e.name(), role, organization)
     out: list[Speaker | None] = []
@@ -1703,6 +1704,11 @@ def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | 
     return None
 
 
+def _person_at_head(article: ArticleEntities) -> dict[int, Entity]:
+    """The person each name mention's head token names."""
+    return {i: p for _, p, i in article.person_mentions}
+
+
 def _named_pair(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
     """`The two lawmakers said`, `the committee chairmen wrote`: a definite plural of people
     stands for the two the story last named together (`Ana Ruiz and Tom Hale`), as one group
@@ -1720,7 +1726,7 @@ def _named_pair(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
         return None
     if any(c.tag_ == "CD" and c.lower_ not in ("two", "2") for c in head.children):
         return None
-    head_person = {i: p for _, p, i in article.person_mentions}
+    head_person = _person_at_head(article)
     near = previous_paragraph_start(article.text, m.start)
     for char, second, i in reversed(article.person_mentions):
         if char >= m.start:
@@ -2281,7 +2287,7 @@ def _subject_pair(article: ArticleEntities, subject: Token, at: int) -> Entity |
     conj = [c for c in subject.children if c.dep_ == "conj"]
     if len(conj) != 1 or any(c.dep_ == "conj" for c in conj[0].children):
         return None
-    head_person = {i: p for _, p, i in article.person_mentions}
+    head_person = _person_at_head(article)
     first, second = head_person.get(subject.i), head_person.get(conj[0].i)
     if first is None or second is None or first is second:
         return None

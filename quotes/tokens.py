@@ -158,9 +158,8 @@ def person_after_a_job(ent: Span) -> Span | None:
     first = ent.start
     while first > 0 and ent.start - first < 2:
         word = doc[first - 1]
-        if word.ent_type_ or not (is_initials(word) or word.pos_ == "PROPN" and word.dep_ == "compound"):
-            break
-        if not word.is_title and not is_initials(word):
+        name_word = word.pos_ == "PROPN" and word.dep_ == "compound" and word.is_title
+        if word.ent_type_ or not (is_initials(word) or name_word):
             break
         first -= 1
     # (`property developer Lendlease`, `rail operator Northern Trains`: a body after a trade; a
