@@ -260,6 +260,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
             if person is not None:
                 # A person's name the tagger took for a place or a body: untagged.
                 return Mention(person.start_char, person.end_char, tok.i, "name")
+            if (holder := _job_holder_apposed(doc, tok, ent)) is not None:
+                return holder
             kind = "person" if ent.label_ == "PERSON" else "organization"
             first = ent.start if kind == "person" else _name_start(doc, ent.start)
             return Mention(doc[first].idx, ent.end_char, tok.i, kind)
@@ -281,6 +283,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         ent = entity_at(doc, tok.head)
         if ent is not None:
             return Mention(ent.start_char, ent.end_char, tok.head.i, "person")
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _titled_description(tok)):
+        return _noun_mention(tok)
     if tok.pos_ == "PROPN":
         left = tok
         while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
@@ -290,8 +294,36 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
         body = first < left.i or (left.i < tok.i and tok.lower_ in lex.organization_nouns)
         return Mention(doc[first].idx, tok.idx + len(tok), tok.i, "organization" if body else "name")
-    if tok.pos_ == "NOUN":
-        return _noun_mention(tok)
+    return None
+
+
+def _titled_description(tok: Token) -> bool:
+    """`the Leader of the Opposition`, `the Minister for Health`: an office written in capitals
+    after `the` describes its holder; it is no name. (Capitalised words before the office make
+    it a name: `The New Hampshire Union Leader`.)"""
+    lefts = [c.lower_ for c in tok.lefts]
+    return (
+        tok.lower_ in lexicon().role_nouns
+        and lefts == ["the"]
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.rights)
+    )
+
+
+def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
+    """`Assam State Disaster Management Authority (ASDMA) chief executive officer Gyanendra
+    Dev Tripathi told reporters`: the bracketed short form cuts the job from its body, and the
+    parser hangs job and name on the body as appositions; the person named after the job
+    speaks, not the body."""
+    if ent.label_ == "PERSON":
+        return None
+    role_nouns = lexicon().role_nouns
+    for child in body.rights:
+        person = entity_at(doc, child) if child.dep_ == "appos" and child.ent_type_ == "PERSON" else None
+        if person is None:
+            continue
+        between = doc[body.i + 1 : person.start]
+        if any(t.lower_ in role_nouns for t in between) and not any(t.text == "," for t in between):
+            return Mention(person.start_char, person.end_char, child.i, "person")
     return None
 
 

@@ -134,8 +134,13 @@ def after_job_or_address(first: Token) -> bool:
         return False
     before = first.doc[first.i - 1]
     lex = lexicon()
-    job = before.is_lower and before.lower_ in lex.role_nouns and before.dep_ == "compound"
-    return job or before.lower_.rstrip(".") in lex.honorifics
+    job = before.lower_ in lex.role_nouns and before.dep_ == "compound"
+    return (job and (before.is_lower or job_letters(before))) or before.lower_.rstrip(".") in lex.honorifics
+
+
+def job_letters(tok: Token) -> bool:
+    """`MLA`, `MP`, `CEO`: a job written in capitals, which only a person holds."""
+    return tok.is_upper and len(tok) > 1 and tok.lower_ in lexicon().role_nouns
 
 
 # Jobs of speaking for a body: a person's, never a body's.
@@ -148,8 +153,11 @@ def person_after_a_job(ent: Span) -> Span | None:
     with the untagged capitalised words or initials the parser joins to it, when a job in small
     letters or a form of address stands before it; else None. A body's noun among the words
     (`chief executive Acme Holdings`) keeps it a body."""
-    if ent.label_ not in ("GPE", "ORG") or len(ent) > 3:
+    if ent.label_ not in ("GPE", "ORG"):
         return None
+    portfolio_holder = person_after_a_portfolio(ent)
+    if portfolio_holder is not None or len(ent) > 3:
+        return portfolio_holder
     if ent.label_ == "GPE" and len(ent) > 1:
         return None
     if ent.label_ == "ORG" and not all(t.pos_ == "PROPN" and t.is_title and not _body_noun(t) for t in ent):
@@ -165,10 +173,24 @@ def person_after_a_job(ent: Span) -> Span | None:
     # (`property developer Lendlease`, `rail operator Northern Trains`: a body after a trade; a
     # person's name opens with a given name or initials, or follows a job no body holds:
     # `BJP spokesperson Sambit Patra`.)
-    spoken_for = first > 0 and doc[first - 1].lower_ in SPOKESPEOPLE
+    spoken_for = first > 0 and (doc[first - 1].lower_ in SPOKESPEOPLE or job_letters(doc[first - 1]))
     if ent.label_ == "ORG" and not (first < ent.end - 1 and (opens_person_name(doc[first]) or spoken_for)):
         return None
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
+
+
+def person_after_a_portfolio(ent: Span) -> Span | None:
+    """`Secretary of Agriculture Ezra Taft Benson` tagged as one body from `Agriculture`: the
+    portfolio's words stay the title's and the name opens at the first given name or initial
+    after them; else None."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for"):
+        return None
+    title = doc[ent.start - 2]
+    if not title.is_title or title.lower_ not in lexicon().role_nouns:
+        return None
+    start = next((k for k in range(ent.start + 1, ent.end - 1) if opens_person_name(doc[k])), None)
+    return None if start is None else Span(doc, start, ent.end, label="PERSON")
 
 
 def _body_noun(tok: Token) -> bool:
