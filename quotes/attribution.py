@@ -272,13 +272,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         if low in lex.pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
         return None
-    # `director of the Press Office, Elizabeth Trudeau`: the name in apposition speaks.
-    for child in tok.children:
-        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
-            ent = entity_at(doc, child)
-            # (`its cabinet member, Cllr Dev Mistry`: a person's name the tagger calls a body.)
-            if ent is not None and (ent.label_ == "PERSON" or reads_as_person_name(ent)):
-                return Mention(ent.start_char, ent.end_char, child.i, "person")
+    if (apposed := _name_apposed(doc, tok)) is not None:
+        return apposed
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         ent = entity_at(doc, tok.head)
         if ent is not None:
@@ -294,6 +289,23 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
         body = first < left.i or (left.i < tok.i and tok.lower_ in lex.organization_nouns)
         return Mention(doc[first].idx, tok.idx + len(tok), tok.i, "organization" if body else "name")
+    return None
+
+
+def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
+    """`director of the Press Office, Elizabeth Trudeau`, `Spain's central bank, the Banco de
+    España`: the name in apposition to a description speaks."""
+    body_noun = tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().organization_nouns
+    for child in tok.children:
+        named = child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG")
+        ent = entity_at(doc, child) if named else None
+        if ent is None:
+            continue
+        # (`its cabinet member, Cllr Dev Mistry`: a person's name the tagger calls a body.)
+        if ent.label_ == "PERSON" or reads_as_person_name(ent):
+            return Mention(ent.start_char, ent.end_char, child.i, "person")
+        if body_noun:
+            return Mention(ent.start_char, ent.end_char, child.i, "organization")
     return None
 
 

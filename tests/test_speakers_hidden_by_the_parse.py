@@ -3,7 +3,8 @@ MLA Bishnu Saikia`), a portfolio read as the start of a body's name (`Secretary 
 Ezra Taft Benson`), a body's bracketed short form between the body and its officer's job
 (`… Authority (KSDMA) chief executive officer Ravi Menon told reporters`), and an office after
 `the` (`the Leader of the Opposition in the Punjab Assembly asked`), which describes its holder
-and is no name."""
+and is no name. A body's name in apposition to a description speaks for it (`Portugal's central
+bank, the Banco de Portugal, said`), as a person's does."""
 
 from __future__ import annotations
 
@@ -98,6 +99,32 @@ asked VERB VBD ROOT 17 O ask _
 . PUNCT . punct 17 O . _
 """
 
+BODY_NAMED_IN_APPOSITION = """
+Portugal PROPN NNP poss 3 B-GPE Portugal _
+'s PART POS case 0 O 's
+central ADJ JJ amod 3 O central
+bank NOUN NN nsubj 10 O bank _
+, PUNCT , punct 3 O ,
+the DET DT det 8 B-ORG the
+Banco PROPN NNP compound 8 I-ORG Banco
+de PROPN NNP compound 8 I-ORG de
+Portugal PROPN NNP appos 3 I-ORG Portugal _
+, PUNCT , punct 3 O ,
+said VERB VBD ROOT 10 O say
+the DET DT det 12 O the
+fund NOUN NN nsubj 14 O fund
+had AUX VBD aux 14 O have
+cost VERB VBN ccomp 10 O cost
+" PUNCT `` punct 14 O " _
+about ADV RB advmod 17 B-PERCENT about
+1 NUM CD nummod 18 I-PERCENT 1 _
+% NOUN NN dobj 14 I-PERCENT %
+of ADP IN prep 18 O of
+output NOUN NN pobj 19 O output _
+" PUNCT '' punct 14 O " _
+. PUNCT . punct 10 O . _
+"""
+
 
 def mention_text(spec: str, head: int) -> tuple[str, str]:
     doc = frozen(spec)
@@ -132,3 +159,7 @@ def test_rows_of_a_portfolio_holder_carry_the_name_and_the_portfolio(extract_row
     )
     row = row_starting(extract_rows(text), "It is a sound")
     assert (row.speaker, row.role) == ("Ezra Taft Benson", "Secretary of Agriculture")
+
+
+def test_a_bodys_name_in_apposition_to_a_description_speaks() -> None:
+    assert mention_text(BODY_NAMED_IN_APPOSITION, 3) == ("the Banco de Portugal", "organization")
