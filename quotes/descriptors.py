@@ -1728,10 +1728,10 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # (`head coach of Cole Valley`, a team tagged a place, is one).
         if obj.label_ in _PLACE and t.i > 0 and doc[t.i - 1].lemma_.lower() in _CIVIC_OFFICES:
             continue
-        # `secretary of State`, `Minister of Health`: a minister's portfolio is part of the
-        # title, not a body (`regional secretary of Aslef` names one).
-        if t.lower_ == "of" and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
-            if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES:
+        # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
+        # the title, not a body (`regional secretary of Aslef` names one).
+        if t.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
+            if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES | {"commissioner"}:
                 continue
         # `Minister for Primary Education`, `minister of women and child development`: what
         # follows a minister is always the portfolio.
@@ -1854,7 +1854,10 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         return [x for x in [_role_and_organization(describer, toks[2:], singular=True)] if x[0]]
     # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
     if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
-        if not (toks and is_role_noun(toks[-1]) and len(toks) > 1):
+        # (`Lagos State Commissioner for Health, Dr Tunde Bello,`: an office heads it.)
+        span = {t.i for t in toks}
+        office = any(is_role_noun(t) and t.head.i not in span and t.is_title for t in toks)
+        if not (toks and (is_role_noun(toks[-1]) or office) and len(toks) > 1):
             return []
     return _appositive(describer, toks)
 

@@ -1,0 +1,30 @@
+"""An office set off before a name by commas gives the person's role even without an article:
+`Lagos State Commissioner for Health, Dr Tunde Bello, urged …` (the place before the office is
+the body). A commissioner's one-word portfolio is part of the title, not a body
+(`Commissioner for Health` has no organisation `Health`)."""
+
+from __future__ import annotations
+
+from tests.rows import row_starting
+
+
+def test_an_office_before_a_name_without_an_article_gives_the_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lagos State Commissioner for Health, Dr Tunde Bello, urged residents to keep food covered. "
+        "\u201cRats carry this disease,\u201d he said.\n"
+    )
+    row = row_starting(extract_rows(text), "Rats carry")
+    assert (row.speaker, row.role, row.organization) == (
+        "Tunde Bello",
+        "Commissioner for Health",
+        "Lagos State",
+    )
+
+
+def test_a_commissioners_portfolio_is_no_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commissioner for Health, Dr Kemi Ade, urged residents to keep food covered. "
+        "\u201cRodents carry this disease,\u201d she said.\n"
+    )
+    row = row_starting(extract_rows(text), "Rodents carry")
+    assert (row.speaker, row.role, row.organization) == ("Kemi Ade", "Commissioner for Health", "")
