@@ -134,6 +134,15 @@ _CANDIDACY = frozenset(
 # Offices held for or in a place (`U.S. ambassador`, `Tampa mayor`): the short form before
 # them names a country or a city, no employer.
 _PLACE_OFFICES = _CIVIC_OFFICES | {"ambassador", "envoy", "consul", "diplomat", "high commissioner"}
+# Sports and kinds of public service that name a country's body for them (`Football
+# Australia`, `Parks Canada`): general English.
+_SPORTS = frozenset(
+    {
+        "football", "soccer", "rugby", "cricket", "tennis", "golf", "netball", "hockey", "basketball",
+        "cycling", "athletics", "swimming", "rowing", "sailing", "boxing", "sport", "parks",
+        "statistics", "revenue", "tourism",
+    }
+)  # fmt: skip
 # Words that open a place's name (`Greater Manchester`, `West Bengal`): general English.
 _PLACE_OPENERS = frozenset(
     {
@@ -1520,13 +1529,25 @@ def _named_segment(
         and not any(x.ent_type_ in _PLACE or is_role_noun(x) for x in prefix[k:e])
         and (e - k >= 2 or not prefix[k].is_sent_start)
     )
+    after = prefix[e] if e < len(prefix) else head
+    national = after is not None and after.is_lower and _field_and_country(prefix[k:e])
     body = (
         known
         or org_noun
         or before_role
-        or _named_apart(describer, prefix[k:e], prefix[e] if e < len(prefix) else head)
+        or national
+        or _named_apart(describer, prefix[k:e], after)
     )
     return ((k, e) if body else None), e
+
+
+def _field_and_country(words: list[Token]) -> bool:
+    """`Football Australia`, `Health Canada`, `Sport England`: a field or a sport before a
+    country's name is a national body's name (a place's own first word is not: `South
+    Australia`, `New England`)."""
+    if len(words) != 2 or words[1].ent_type_ not in _PLACE or words[0].ent_type_ in _PLACE:
+        return False
+    return words[0].lower_ in _FIELDS | _SPORTS and words[0].lower_ not in _PLACE_OPENERS
 
 
 def _body_taken_for_a_person(
