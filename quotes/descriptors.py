@@ -290,7 +290,10 @@ def _org_text(doc: Doc, ent: Span) -> str:
 
 
 def _is_org_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() in lexicon().organization_nouns or tok.lower_ in lexicon().organization_nouns
+    nouns = lexicon().organization_nouns
+    # (`Trade Unions`: a proper noun's lemma keeps its plural.)
+    plural = tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in nouns
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns or plural
 
 
 def full_name_end(doc: Doc, end: int) -> int:
@@ -1855,6 +1858,9 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     j = i - 1
     while j >= 0 and i - j <= _MAX_APPOSITION_TOKENS:
         t = doc[j]
+        if t.text == ")" and j >= 2 and doc[j - 2].text == "(" and compact_acronym(doc[j - 1].text):
+            j -= 3  # `The Australian Council of Trade Unions (ACTU) secretary,`: past the short form
+            continue
         if not describer.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
             break
         if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):

@@ -1,4 +1,5 @@
-"""An office set off before a name by commas gives the person's role even without an article:
+"""An office set off before a name by commas gives the person's role even without an article,
+and past a body's short form in brackets (`The Tasman Council of Trade Unions (TCTU) secretary,`):
 `Lagos State Commissioner for Health, Dr Tunde Bello, urged …` (the place before the office is
 the body). A commissioner's one-word portfolio is part of the title, not a body
 (`Commissioner for Health` has no organisation `Health`)."""
@@ -28,3 +29,23 @@ def test_a_commissioners_portfolio_is_no_organisation(extract_rows) -> None:  # 
     )
     row = row_starting(extract_rows(text), "Rodents carry")
     assert (row.speaker, row.role, row.organization) == ("Kemi Ade", "Commissioner for Health", "")
+
+
+def test_a_union_officers_role_stops_at_the_bodys_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `Trade Unions`: a plural body's noun ends the body's name; `secretary` after it is the
+    # union's officer, not a minister's portfolio.
+    text = (
+        "The Tasman Council of Trade Unions secretary, Ruth Kane, said workers should not pay "
+        "for \u201cboardroom mistakes\u201d.\n"
+    )
+    row = row_starting(extract_rows(text), "boardroom")
+    assert (row.role, row.organization) == ("secretary", "Tasman Council of Trade Unions")
+
+
+def test_a_bodys_short_form_in_brackets_stays_inside_the_apposition(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Tasman Council of Trade Unions (TCTU) secretary, Ruth Kane, said workers should "
+        "not pay for \u201cboardroom mistakes\u201d.\n"
+    )
+    row = row_starting(extract_rows(text), "boardroom")
+    assert (row.role, row.organization) == ("secretary", "Tasman Council of Trade Unions")
