@@ -1434,6 +1434,7 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
         and not _is_org_noun(prefix[whole - 1])
     ):
         whole += 1
+    whole = _of_a_place_after(prefix, whole)
     after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
     whole = _untagged_end(prefix, whole, after)
     if (
@@ -1470,6 +1471,17 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
     ):
         s -= 1
     return (s, e), whole
+
+
+def _of_a_place_after(prefix: list[Token], whole: int) -> int:
+    """`Maritime Union` + `of Australia`, `Reserve Bank` + `of India`: a body's name tagged up to
+    its own noun goes on over `of` and the place it is of."""
+    if not (0 < whole < len(prefix) - 1 and prefix[whole].lower_ == "of" and _is_org_noun(prefix[whole - 1])):
+        return whole
+    end = whole + 1
+    while end < len(prefix) and prefix[end].ent_type_ in _PLACE and prefix[end].pos_ == "PROPN":
+        end += 1
+    return end if end > whole + 1 else whole
 
 
 def _untagged_end(prefix: list[Token], whole: int, head: Token | None) -> int:

@@ -3,8 +3,10 @@ MLA Bishnu Saikia`), a portfolio read as the start of a body's name (`Secretary 
 Ezra Taft Benson`), a body's bracketed short form between the body and its officer's job
 (`… Authority (KSDMA) chief executive officer Ravi Menon told reporters`), and an office after
 `the` (`the Leader of the Opposition in the Punjab Assembly asked`), which describes its holder
-and is no name. A body's name in apposition to a description speaks for it (`Portugal's central
-bank, the Banco de Portugal, said`), as a person's does."""
+and is no name. A name the tagger calls a body after a job no body holds is a person's
+(`chief executive Marika Calfas`). A body's name in apposition to a description speaks for it
+(`Portugal's central bank, the Banco de Portugal, said`), as a person's does; a body's name
+runs on over `of` and its country (`Maritime Union of Australia branch secretary`)."""
 
 from __future__ import annotations
 
@@ -125,6 +127,28 @@ output NOUN NN pobj 19 O output _
 . PUNCT . punct 10 O . _
 """
 
+NAME_TAGGED_A_BODY_AFTER_AN_EXECUTIVE = """
+NSW PROPN NNP compound 1 B-CARDINAL NSW
+Ports PROPN NNPS nmod 3 B-ORG Ports
+chief NOUN NN amod 3 O chief
+executive NOUN NN compound 5 O executive
+Marika PROPN NNP compound 5 B-ORG Marika
+Calfas PROPN NNP nsubj 6 I-ORG Calfas
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+company NOUN NN nsubj 10 O company
+had AUX VBD aux 10 O have
+made VERB VBN ccomp 6 O make
+" PUNCT `` punct 16 O " _
+a DET DT det 16 O a
+fair ADJ JJ amod 16 O fair
+and CCONJ CC cc 13 O and
+generous ADJ JJ conj 13 O generous
+offer NOUN NN dobj 10 O offer _
+" PUNCT '' punct 16 O " _
+. PUNCT . punct 6 O . _
+"""
+
 
 def mention_text(spec: str, head: int) -> tuple[str, str]:
     doc = frozen(spec)
@@ -163,3 +187,16 @@ def test_rows_of_a_portfolio_holder_carry_the_name_and_the_portfolio(extract_row
 
 def test_a_bodys_name_in_apposition_to_a_description_speaks() -> None:
     assert mention_text(BODY_NAMED_IN_APPOSITION, 3) == ("the Banco de Portugal", "organization")
+
+
+def test_a_name_tagged_a_body_after_an_executives_job_is_a_persons_name() -> None:
+    assert mention_text(NAME_TAGGED_A_BODY_AFTER_AN_EXECUTIVE, 5) == ("Marika Calfas", "name")
+
+
+def test_a_union_of_a_country_is_one_bodys_name_before_a_job(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\u201cWe are further apart today,\u201d said Maritime Union of Australia branch "
+        "secretary Garry Keane.\n"
+    )
+    row = row_starting(extract_rows(text), "We are further")
+    assert (row.role, row.organization) == ("branch secretary", "Maritime Union of Australia")
