@@ -251,18 +251,29 @@ def _that_clause_after_phrase(verb: Token, children: list[Token]) -> tuple[int, 
 
 
 def _around(
-    doc: Doc, clause_first: int, clause_last: int, phrase_first: int, phrase_last: int
+    doc: Doc, clause_first: int, clause_last: int, phrase_first: int, phrase_last: int, head: int = -1
 ) -> tuple[int, int]:
     """The clause [clause_first, clause_last] that an attribution phrase [phrase_first,
     phrase_last] stands in (`according to X`, `X said` set off by commas): the clause without
     the phrase when the phrase opens or closes it, the whole clause when it interrupts it
-    (`The bridge, she said, will reopen`)."""
+    (`The bridge, she said, will reopen`). Given the clause's ``head``, a phrase after it
+    closes the report even with words after it (`Ruiz leads by 10 points, according to the
+    poll, a rise of …`: what follows is the writer's), unless the clause goes on with `and`."""
     first, last = _trim(doc, clause_first, clause_last)
     if phrase_first <= first:
         return phrase_last + 1, last
-    if phrase_last >= last:
+    if phrase_last >= last or (first <= head < phrase_first and not _and_follows(doc, phrase_last, last)):
         return first, phrase_first - 1
     return first, last
+
+
+def _and_follows(doc: Doc, phrase_last: int, last: int) -> bool:
+    """Whether the clause goes on after the phrase with `and` (`Ruiz leads, according to the
+    poll, and has …`: one report in two parts)."""
+    k = phrase_last + 1
+    while k < last and doc[k].is_punct:
+        k += 1
+    return doc[k].lower_ == "and"
 
 
 _PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "punct"})
@@ -340,7 +351,8 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    return _around(doc, head.left_edge.i, head.right_edge.i, according.i, according.right_edge.i), source
+    content = _around(doc, head.left_edge.i, head.right_edge.i, according.i, according.right_edge.i, head.i)
+    return content, source
 
 
 # Subjects that name a share of people: `Some say …`, `Six in 10 said …`, `Most of them

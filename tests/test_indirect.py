@@ -519,6 +519,53 @@ twice ADV RB advmod 9 O twice _
 """
 
 
+ACCORDING_TO_THEN_ASIDE = """
+Unemployment NOUN NN nsubj 1 O unemployment
+fell VERB VBD ROOT 1 O fall
+to ADP IN prep 1 O to
+4 NUM CD nummod 4 B-PERCENT 4
+percent NOUN NN pobj 2 I-PERCENT percent
+in ADP IN prep 1 O in
+March PROPN NNP pobj 5 B-DATE March _
+, PUNCT , punct 1 O ,
+according VERB VBG prep 1 O accord
+to ADP IN prep 8 O to
+the DET DT det 12 O the
+statistics NOUN NNS compound 12 O statistic
+office NOUN NN pobj 9 O office _
+, PUNCT , punct 16 O ,
+the DET DT det 16 O the
+lowest ADJ JJS amod 16 O low
+rate NOUN NN npadvmod 1 O rate
+in ADP IN prep 16 O in
+a DET DT det 19 B-DATE a
+decade NOUN NN pobj 17 I-DATE decade _
+. PUNCT . punct 1 O . _
+"""
+
+ACCORDING_TO_THEN_AND = """
+Ruiz NOUN NN nsubj 1 O ruiz
+leads VERB VBZ ROOT 1 O lead
+by ADP IN prep 1 O by
+10 NUM CD nummod 4 B-CARDINAL 10
+points NOUN NNS pobj 2 O point
+in ADP IN prep 1 O in
+the DET DT det 7 O the
+north NOUN NN pobj 5 O north _
+, PUNCT , punct 1 O ,
+according VERB VBG prep 1 O accord
+to ADP IN prep 9 O to
+the DET DT det 12 O the
+poll NOUN NN pobj 10 O poll _
+, PUNCT , punct 1 O ,
+and CCONJ CC cc 1 O and
+trails NOUN NNS conj 1 O trail
+in ADP IN prep 15 O in
+the DET DT det 18 O the
+south NOUN NN pobj 16 O south _
+. PUNCT . punct 1 O . _
+"""
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -564,6 +611,18 @@ def test_a_phrase_the_parser_hangs_on_an_interrupting_verb_stays_in_the_clause()
 
 def test_according_to_reports_the_clause_it_modifies() -> None:
     assert reported(ACCORDING_TO) == [("40 people died", "the ministry", "according to")]
+
+
+def test_according_to_after_the_clauses_verb_ends_the_report() -> None:
+    # What follows the phrase (`, the lowest rate in a decade`) is the writer's aside.
+    expected = [("Unemployment fell to 4 percent in March", "the statistics office", "according to")]
+    assert reported(ACCORDING_TO_THEN_ASIDE) == expected
+
+
+def test_according_to_before_and_keeps_the_clause_whole() -> None:
+    # `…, according to the poll, and trails …`: the poll reports both parts.
+    whole = "Ruiz leads by 10 points in the north, according to the poll, and trails in the south"
+    assert reported(ACCORDING_TO_THEN_AND) == [(whole, "the poll", "according to")]
 
 
 def test_an_object_verb_reports_what_it_governs() -> None:
