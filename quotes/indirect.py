@@ -175,7 +175,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
             if more.left_edge.i != last + 1:
                 break
             last = more.right_edge.i
-        return clause.left_edge.i, last
+        return clause.left_edge.i, _second_that_clause(verb, last)
     clause_in_phrase = _that_clause_after_phrase(verb, children)
     if clause_in_phrase is not None:
         return clause_in_phrase
@@ -206,6 +206,18 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 last = later.right_edge.i
             return first, last
     return None
+
+
+def _second_that_clause(verb: Token, last: int) -> int:
+    """``last``, or the end of a second `that` clause the parser joins to the verb itself
+    (`predicted that rents would rise, but that wages would rise faster`): with its own
+    `that`, it is more of what was said, not a next act of the speaker's."""
+    for more in verb.rights:
+        if more.dep_ == "conj" and more.i > last and verb.i < last:
+            opener = more.left_edge
+            if opener.lower_ == "that" and opener.dep_ == "mark" and opener.head.i == more.i:
+                return more.right_edge.i
+    return last
 
 
 def _clause_after_for(verb: Token, rights: list[Token]) -> tuple[int, int] | None:

@@ -566,6 +566,23 @@ south NOUN NN pobj 16 O south _
 . PUNCT . punct 1 O . _
 """
 
+SECOND_THAT_CLAUSE = """
+Okafor PROPN NNP nsubj 1 O Okafor
+predicted VERB VBD ROOT 1 O predict
+that SCONJ IN mark 5 O that
+rents NOUN NNS nsubj 5 O rent
+would AUX MD aux 5 O would
+rise VERB VB ccomp 1 O rise _
+, PUNCT , punct 1 O ,
+but CCONJ CC cc 1 O but
+that SCONJ IN mark 11 O that
+wages NOUN NNS nsubj 11 O wage
+would AUX MD aux 11 O would
+rise VERB VB conj 1 O rise
+faster ADV RBR advmod 11 O fast _
+. PUNCT . punct 1 O . _
+"""
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -607,6 +624,12 @@ def test_a_phrase_the_parser_hangs_on_an_interrupting_verb_stays_in_the_clause()
     # The words are said around `said Ana Ruiz`; one span must hold both sides.
     whole = "Rather than raise fares, said Ana Ruiz, the union wants talks"
     assert reported(INTERRUPTED_AFTER_PHRASE) == [(whole, "Ana Ruiz", "said")]
+
+
+def test_a_second_that_clause_joined_to_the_verb_is_more_of_what_was_said() -> None:
+    # The parser joins `but that wages …` to `predicted`, not to the first clause.
+    whole = "rents would rise, but that wages would rise faster"
+    assert reported(SECOND_THAT_CLAUSE) == [(whole, "Okafor", "predicted")]
 
 
 def test_according_to_reports_the_clause_it_modifies() -> None:
