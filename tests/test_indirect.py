@@ -583,6 +583,33 @@ faster ADV RBR advmod 11 O fast _
 . PUNCT . punct 1 O . _
 """
 
+ACCORDING_TO_AFTER_COLON = """
+The DET DT det 1 O the
+port NOUN NN nsubj 3 O port
+has AUX VBZ aux 3 O have
+kept VERB VBN ccomp 11 O keep
+its PRON PRP$ poss 5 O its
+trade NOUN NN dobj 3 O trade
+despite SCONJ IN prep 3 O despite
+the DET DT det 8 O the
+levy NOUN NN pobj 6 O levy _
+: PUNCT : punct 11 O :
+it PRON PRP nsubj 11 O it
+handled VERB VBD ROOT 11 O handle
+90 NUM CD compound 13 B-QUANTITY 90
+million NUM CD nummod 14 I-QUANTITY million
+tonnes NOUN NNS dobj 11 I-QUANTITY tonne
+last ADJ JJ amod 16 B-DATE last
+year NOUN NN npadvmod 11 I-DATE year _
+, PUNCT , punct 11 O ,
+according VERB VBG prep 11 O accord
+to ADP IN prep 18 O to
+the DET DT det 22 O the
+harbour PROPN NNP compound 22 O harbour
+board NOUN NN pobj 19 O board _
+. PUNCT . punct 11 O . _
+"""
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -640,6 +667,12 @@ def test_according_to_after_the_clauses_verb_ends_the_report() -> None:
     # What follows the phrase (`, the lowest rate in a decade`) is the writer's aside.
     expected = [("Unemployment fell to 4 percent in March", "the statistics office", "according to")]
     assert reported(ACCORDING_TO_THEN_ASIDE) == expected
+
+
+def test_according_to_reports_what_follows_a_colon() -> None:
+    # The words before the colon are the writer's lead-in to what the board reports.
+    expected = [("it handled 90 million tonnes last year", "the harbour board", "according to")]
+    assert reported(ACCORDING_TO_AFTER_COLON) == expected
 
 
 def test_according_to_before_and_keeps_the_clause_whole() -> None:
