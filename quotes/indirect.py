@@ -23,8 +23,10 @@ report no speech.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -33,7 +35,7 @@ from quotes.confidence import DIGITS
 from quotes.context import DocContext
 from quotes.furniture import is_title_case
 from quotes.lexicon import lexicon, models_dir
-from quotes.trust import TrustModel, trust_model
+from quotes.trust import TrustModel
 from quotes.types import QuoteSpan
 
 REPORTED_FILE = "reported.json"
@@ -722,9 +724,14 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
     return tuple(facts)
 
 
+@lru_cache(maxsize=1)
 def reported_model() -> TrustModel:
-    """The fitted model of which candidates are rows (``models/reported.json``)."""
-    return trust_model(models_dir() / REPORTED_FILE)
+    """The fitted model of which candidates are rows (``models/reported.json``), read once.
+    Cached here, not by ``trust_model``: that cache holds one model, and the quotes' trust
+    model and this one, asked for in turn, would each push the other out (both files read
+    and parsed again for every article)."""
+    path = models_dir() / REPORTED_FILE
+    return TrustModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 
 def in_text_order(quoted: list[Attribution], reported: list[Attribution]) -> list[Attribution]:
