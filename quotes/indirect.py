@@ -505,8 +505,10 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     doc = idx.doc
     found: list[ReportedSpeech] = []
+    # Most words are no cue at all: one look-up in one set rules them out before the rest.
+    cue_words = lexicon().speech_verbs | lexicon().speech_nouns | {"according"}
     for tok in doc:
-        if not idx.outside(tok.i):
+        if (tok.lemma_.lower() not in cue_words and tok.lower_ != "according") or not idx.outside(tok.i):
             continue
         if _is_speech_verb(tok):
             span = _reported_by_verb(idx.context, tok)
