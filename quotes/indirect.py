@@ -749,6 +749,17 @@ def reported_confidence(evidence: tuple[str, ...]) -> float:
     return round(reported_model().chance(evidence), DIGITS)
 
 
+def _outermost(kept: list[ReportedSpeech]) -> list[ReportedSpeech]:
+    """``kept`` without a report inside the content of a longer one (`Ruiz said the engineer
+    told her the bridge was safe`: the engineer's words are Ruiz's report, one utterance of
+    hers, not a second row; a reader counts who the article cites)."""
+    return [
+        r
+        for r in kept
+        if not any(o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start for o in kept)
+    ]
+
+
 def reported_attributions(
     idx: QuoteIndex, first_utterance: int, model: TrustModel | None = None
 ) -> list[Attribution]:
@@ -759,7 +770,7 @@ def reported_attributions(
     starts = [start for start, _ in idx.context.paragraphs]
     candidates = reported_speech(idx)
     if model is not None:
-        candidates = [r for r in candidates if model.chance(r.evidence) >= model.threshold]
+        candidates = _outermost([r for r in candidates if model.chance(r.evidence) >= model.threshold])
     out = []
     for n, r in enumerate(candidates):
         paragraph = max(bisect_right(starts, r.start) - 1, 0)

@@ -18,7 +18,8 @@ from quotes import extract
 from quotes.attribution import QuoteIndex
 from quotes.cli import app
 from quotes.context import DocContext
-from quotes.indirect import reported_model, reported_speech
+from quotes.indirect import reported_attributions, reported_model, reported_speech
+from quotes.trust import TrustModel
 from tests.frozen import frozen
 
 SAID_THAT = """
@@ -610,6 +611,21 @@ board NOUN NN pobj 19 O board _
 . PUNCT . punct 11 O . _
 """
 
+REPORT_IN_A_REPORT = """
+Ruiz NOUN NN nsubj 1 O ruiz
+said VERB VBD ROOT 1 O say
+the DET DT det 3 O the
+engineer NOUN NN nsubj 4 O engineer
+told VERB VBD ccomp 1 O tell
+her PRON PRP dobj 4 O she
+that SCONJ IN mark 9 O that
+the DET DT det 8 O the
+bridge NOUN NN nsubj 9 O bridge
+was AUX VBD ccomp 4 O be
+safe ADJ JJ acomp 9 O safe _
+. PUNCT . punct 1 O . _
+"""
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -657,6 +673,16 @@ def test_a_second_that_clause_joined_to_the_verb_is_more_of_what_was_said() -> N
     # The parser joins `but that wages …` to `predicted`, not to the first clause.
     whole = "rents would rise, but that wages would rise faster"
     assert reported(SECOND_THAT_CLAUSE) == [(whole, "Okafor", "predicted")]
+
+
+def test_a_report_inside_a_kept_report_is_not_a_row_of_its_own() -> None:
+    # Both are candidates; the engineer's words are part of what Ruiz said: one row.
+    doc = frozen(REPORT_IN_A_REPORT)
+    index = QuoteIndex(DocContext(doc), [])
+    assert len(reported_speech(index)) == 2
+    keep_all = TrustModel(0.0, {}, 0.0, {})
+    rows = [(doc.text[a.span.start : a.span.end], a.cue) for a in reported_attributions(index, 0, keep_all)]
+    assert rows == [("the engineer told her that the bridge was safe", "said")]
 
 
 def test_according_to_reports_the_clause_it_modifies() -> None:
