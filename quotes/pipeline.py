@@ -55,10 +55,39 @@ def paragraph_sentences(doc: Doc) -> Doc:
     one paragraph on a verb of the other. It keeps the boundaries it is given.
     """
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
+    starts = [0] if len(doc) else []
     for i in spaces.tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = True
+            starts.append(i + 1)
+    for start in starts:
+        end = dateline_end(doc, start)
+        if end:
+            doc[end].is_sent_start = True
     return doc
+
+
+# Dashes that end a dateline (`LAGOS, Nigeria -`, `WASHINGTON, May 13 (AP) --`).
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline_end(doc: Doc, start: int) -> int:
+    """Where the story starts after a dateline opening the paragraph at ``start`` (a place in
+    capitals, then perhaps a country, a date and the agency, then a dash), or 0 for none. The
+    parser, left alone, reads `LAGOS, Nigeria - Opposition candidate Peter Obi said` with
+    `LAGOS` for the subject."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return 0
+    for i in range(start + 1, min(start + 12, len(doc) - 1)):
+        tok = doc[i]
+        if tok.text in _DATELINE_DASHES:
+            # (Spaced, unlike the hyphen of a name in capitals: `AFL-CIO President`.)
+            spaced = bool(doc[i - 1].whitespace_) and bool(tok.whitespace_)
+            return i + 1 if spaced and not doc[i + 1].is_space else 0
+        if tok.is_space or not (tok.is_punct or tok.like_num or tok.text[:1].isupper()):
+            return 0
+    return 0
 
 
 class ModelNotFound(RuntimeError):

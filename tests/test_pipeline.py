@@ -141,3 +141,33 @@ def test_the_component_declares_everything_the_rules_read(nlp) -> None:  # type:
     doc = nlp("“We will reopen the pier,” said Ana Ruiz, the mayor of Port Elgin.")
     for annotation in ("DEP", "HEAD", "SENT_START", "TAG", "POS", "LEMMA", "ENT_IOB", "ENT_TYPE"):
         assert doc.has_annotation(annotation), annotation
+
+
+def test_a_dateline_opening_a_paragraph_ends_before_the_story_starts(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Left alone, the parser makes `LAGOS` the subject of `said` and the speaker a city.
+    from spacy.tokens import Doc
+
+    from quotes.pipeline import paragraph_sentences
+
+    words = ["LAGOS", ",", "Nigeria", "-", "Opposition", "leader", "Ada", "Obi", "said", "so", "."]
+    spaces = [False, True, True, True, True, True, True, True, True, False, False]
+    doc = paragraph_sentences(Doc(nlp.vocab, words=words, spaces=spaces))
+    assert doc[4].is_sent_start  # `Opposition`, after the dash
+    assert not any(doc[i].is_sent_start for i in (1, 2, 3, 5, 6, 7, 8))
+
+
+def test_a_hyphen_in_a_name_in_capitals_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from quotes.pipeline import paragraph_sentences
+
+    words = ["AFL", "-", "CIO", "President", "Ann", "Cole", "said", "so", "."]
+    spaces = [False, False, True, True, True, True, True, False, False]
+    doc = paragraph_sentences(Doc(nlp.vocab, words=words, spaces=spaces))
+    assert not any(doc[i].is_sent_start for i in range(1, len(doc)))
+
+
+def test_rows_after_a_dateline_name_the_person_not_the_city(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "LAGOS, Nigeria - Opposition presidential candidate Ada Obi said it was \u201cstolen\u201d.\n"
+    (row,) = extract_rows(text)
+    assert (row.speaker, row.role) == ("Ada Obi", "presidential candidate")
