@@ -302,15 +302,21 @@ def full_name_end(doc: Doc, end: int) -> int:
 
     It runs on over capitalised words, and over `of`/`for`/`on` or `and`/`&` followed by them
     (with `and`, only when the name then ends in an organisation noun: not `Apple and Google`).
+    A name the tagger cut just after its joining word (`Committee for` a Responsible Federal
+    Budget) runs on the same way.
     """
+    if 0 < end < len(doc) and doc[end - 1].lower_ in NAME_JOINERS and doc[end - 1].i > 0:
+        whole = full_name_end(doc, end - 1)
+        return whole if whole > end else end
     while end < len(doc):
         tok = doc[end]
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("PERSON", "GPE", "DATE"):
             end += 1
             continue
-        if tok.lower_ in ("of", "for", "on", "and", "&") and end + 1 < len(doc):
+        if tok.lower_ in NAME_JOINERS and end + 1 < len(doc):
             k = end + 1
-            if doc[k].lower_ == "the":
+            # (`Citizens for a Safer Street`: an article may open what follows the joiner.)
+            if doc[k].lower_ in ("the", "a", "an") and tok.lower_ not in ("and", "&"):
                 k += 1
             run = k
             while run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper():

@@ -1,0 +1,60 @@
+"""Bodies the words around a name give it (issue 10): a body's name the tagger cut after its
+joining word, a committee's ranking seat with a form of address after it, a candidate's running
+mate, a firm its founder is named by. Frozen parses of sentences written for this file (see
+tests/frozen.py); the first is hand-cut where the tagger often cuts such names."""
+
+from __future__ import annotations
+
+from quotes.context import DocContext
+from quotes.descriptors import Describer
+from tests.frozen import frozen
+
+
+def described(spec: str, name: str, bodies: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """The (role, organisation) pairs the article gives the name ``name`` in ``spec``, with
+    ``bodies`` the names the article gives bodies by their nouns (`committee`)."""
+    doc = frozen(spec)
+    words = name.split()
+    texts = [t.text for t in doc]
+    start = next(i for i in range(len(texts)) if texts[i : i + len(words)] == words)
+    people = frozenset(t.lower_ for t in doc if t.ent_type_ == "PERSON")
+    named = bodies or {}
+    describer = Describer(
+        DocContext(doc),
+        [True] * len(doc),
+        frozenset(),
+        people,
+        org_for_noun=lambda noun, at: named.get(noun, ""),
+    )
+    return [(d.role, d.organization) for d in describer.describe(start, start + len(words))]
+
+
+def test_a_body_cut_after_its_joining_word_runs_on() -> None:
+    # "We cannot pay," said Ana Ruiz, senior adviser to the centrist Committee for a Sound Budget.
+    spec = """
+    " PUNCT `` punct 7 O " _
+    We PRON PRP nsubj 4 O we
+    can AUX MD aux 4 O can _
+    not PART RB neg 4 O not
+    pay VERB VB ccomp 7 O pay _
+    , PUNCT , punct 7 O , _
+    " PUNCT '' punct 7 O "
+    said VERB VBD ROOT 7 O say
+    Ana PROPN NNP compound 9 O Ana
+    Ruiz PROPN NNP nsubj 7 O Ruiz _
+    , PUNCT , punct 9 O ,
+    senior ADJ JJ amod 12 O senior
+    adviser NOUN NN appos 9 O adviser
+    to ADP IN prep 12 O to
+    the DET DT det 16 O the
+    centrist ADJ JJ amod 16 O centrist
+    Committee PROPN NNP pobj 13 B-ORG Committee
+    for ADP IN prep 12 I-ORG for
+    a DET DT det 20 O a
+    Sound PROPN NNP compound 20 O Sound
+    Budget PROPN NNP pobj 17 O Budget _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [
+        ("senior adviser to the centrist Committee for a Sound Budget", "Committee for a Sound Budget")
+    ]
