@@ -793,7 +793,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             body = body_before_rank(describer, run)
             if body:
                 return [("", body)]
-        while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN":
+        # (`ranking Democrat Sen. Ann Cole`: a seat the tagger calls a people is no place.)
+        while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN" and not is_role_noun(run[-1]):
             run = run[:-1]
     if not run:
         return []

@@ -58,3 +58,28 @@ def test_a_body_cut_after_its_joining_word_runs_on() -> None:
     assert described(spec, "Ana Ruiz") == [
         ("senior adviser to the centrist Committee for a Sound Budget", "Committee for a Sound Budget")
     ]
+
+
+def test_a_ranking_seat_before_a_form_of_address_is_a_role() -> None:
+    # (In an article that names the Senate Budget Committee.)
+    # "We wait," said committee ranking Democrat Sen. Ana Ruiz (Md.).
+    spec = """
+    " PUNCT `` punct 5 O " _
+    We PRON PRP nsubj 2 O we
+    wait VERB VBP ccomp 5 O wait _
+    , PUNCT , punct 5 O , _
+    " PUNCT '' punct 5 O "
+    said VERB VBD ROOT 5 O say
+    committee NOUN NN npadvmod 7 O committee
+    ranking VERB VBG amod 9 O rank
+    Democrat PROPN NNP compound 9 B-NORP Democrat
+    Sen. PROPN NNP compound 11 O Sen.
+    Ana PROPN NNP compound 11 B-PERSON Ana
+    Ruiz PROPN NNP nsubj 5 I-PERSON Ruiz
+    ( PUNCT -LRB- punct 11 O ( _
+    Md. PROPN NNP appos 11 B-GPE Md. _
+    ) PUNCT -RRB- punct 11 O ) _
+    . PUNCT . punct 5 O . _
+    """
+    committee = {"committee": "Senate Budget Committee"}
+    assert described(spec, "Ana Ruiz", committee) == [("ranking Democrat", "Senate Budget Committee")]
