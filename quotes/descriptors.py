@@ -1249,7 +1249,9 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
             return f"{owner[-1].text} campaign"
         # `Tandy's spokeswoman`, in a story about a campaign: on their campaign (ROLES.md:
         # `X staffer` is `X campaign`); not `Obama's former aide`, who may have served in office.
-        staff = role and role[-1].lemma_.lower() in _CAMPAIGN_STAFF
+        # (`Trump’s running mate` shares the candidate's campaign, a ticket of two.)
+        running = [t.lower_ for t in role[-2:]] == ["running", "mate"]
+        staff = role and (role[-1].lemma_.lower() in _CAMPAIGN_STAFF or running)
         if staff and not any(t.lower_ in _TIME_MODIFIERS for t in role) and describer.campaign_story():
             return f"{owner[-1].text} campaign"
         return ""

@@ -83,3 +83,24 @@ def test_a_ranking_seat_before_a_form_of_address_is_a_role() -> None:
     """
     committee = {"committee": "Senate Budget Committee"}
     assert described(spec, "Ana Ruiz", committee) == [("ranking Democrat", "Senate Budget Committee")]
+
+
+def test_a_candidates_running_mate_is_on_their_campaign() -> None:
+    # Omar Tate's running mate, Gov. Ana Ruiz, backed his campaign.
+    spec = """
+    Omar PROPN NNP compound 1 B-PERSON Omar
+    Tate PROPN NNP poss 4 I-PERSON Tate _
+    's PART POS case 1 I-PERSON 's
+    running NOUN NN amod 4 O running
+    mate NOUN NN nsubj 10 O mate _
+    , PUNCT , punct 4 O ,
+    Gov. PROPN NNP compound 8 O Gov.
+    Ana PROPN NNP compound 8 B-PERSON Ana
+    Ruiz PROPN NNP appos 4 I-PERSON Ruiz _
+    , PUNCT , punct 4 O ,
+    backed VERB VBD ROOT 10 O back
+    his PRON PRP$ poss 12 O his
+    campaign NOUN NN dobj 10 O campaign _
+    . PUNCT . punct 10 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("running mate", "Tate campaign")]
