@@ -753,7 +753,7 @@ class Describer:
             for r, o, source in relative_clause(self, start, end)
         ]
         found += [(r, o, "copula") for r, o in copula(self, start, end)]
-        after = organization_after(self, start, end)
+        after = organization_after(self, start, end) or founded_by(self, start, end)
         if after:
             found.append(("", after, "of"))
         return [Descriptor(at, role, org, source, n) for n, (role, org, source) in enumerate(found)]
@@ -2285,6 +2285,28 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if text and (obj.label_ == "ORG" or text.lower() in describer.org_names or _is_org_noun(obj[-1])):
         return text
     return ""
+
+
+def founded_by(describer: Describer, start: int, end: int) -> str:
+    """`Ruiz Partners, a fund founded by Ana Ruiz,`: the body the named person founded, when
+    the article names it (their own firm, whatever role the article gives them)."""
+    doc = describer.doc
+    name = _root_of(describer.context, start, end)
+    agent = name.head
+    if name.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in _FOUND_VERBS:
+        return ""
+    verb = agent.head
+    if verb.dep_ != "acl":
+        return ""
+    body = verb.head
+    # (`a hedge fund founded by`: the fund is the name it is set beside.)
+    if body.pos_ == "NOUN" and body.dep_ == "appos":
+        body = body.head
+    ent = entity_at(doc, body) if body.pos_ == "PROPN" else None
+    if ent is None or not describer.outside[body.i]:
+        return ""
+    text = org_text(describer.context, ent)
+    return text if ent.label_ == "ORG" or text.lower() in describer.org_names else ""
 
 
 def _root_of(context: DocContext, start: int, end: int) -> Token:

@@ -104,3 +104,25 @@ def test_a_candidates_running_mate_is_on_their_campaign() -> None:
     . PUNCT . punct 10 O . _
     """
     assert described(spec, "Ana Ruiz") == [("running mate", "Tate campaign")]
+
+
+def test_the_firm_a_person_founded_is_theirs() -> None:
+    # Ruiz Partners, a hedge fund founded by Ana Ruiz, raised its stake.
+    spec = """
+    Ruiz PROPN NNP compound 1 B-ORG Ruiz
+    Partners PROPN NNPS nsubj 11 I-ORG Partners _
+    , PUNCT , punct 1 O ,
+    a DET DT det 5 O a
+    hedge NOUN NN compound 5 O hedge
+    fund NOUN NN appos 1 O fund
+    founded VERB VBN acl 5 O found
+    by ADP IN agent 6 O by
+    Ana PROPN NNP compound 9 O Ana
+    Ruiz PROPN NNP pobj 7 O Ruiz _
+    , PUNCT , punct 1 O ,
+    raised VERB VBD ROOT 11 O raise
+    its PRON PRP$ poss 13 O its
+    stake NOUN NN dobj 11 O stake _
+    . PUNCT . punct 11 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("", "Ruiz Partners")]
