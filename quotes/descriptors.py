@@ -316,7 +316,7 @@ def full_name_end(doc: Doc, end: int) -> int:
         if tok.lower_ in NAME_JOINERS and end + 1 < len(doc):
             k = end + 1
             # (`Citizens for a Safer Street`: an article may open what follows the joiner.)
-            if doc[k].lower_ in ("the", "a", "an") and tok.lower_ not in ("and", "&"):
+            if doc[k].lower_ == "the" or (doc[k].lower_ in ("a", "an") and tok.lower_ not in ("and", "&")):
                 k += 1
             run = k
             while run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper():
