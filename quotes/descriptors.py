@@ -1054,7 +1054,18 @@ def _role_and_organization(
         organization = describer.org_before(role[0].idx, False)
     if not organization and role and _member_job(role):
         organization = _body_subject_before(describer, role[0])
+    if not organization and owner_pronoun is not None and _campaign_job(describer, role):
+        # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
+        organization = describer.campaign_of(owner_pronoun.idx)
     return _role_text(role, singular), organization
+
+
+def _campaign_job(describer: Describer, role: list[Token]) -> bool:
+    """A job on a person's campaign (`spokeswoman`, `senior adviser`), now held, in a story
+    about a campaign."""
+    if not role or any(t.lower_ in _TIME_MODIFIERS for t in role):
+        return False
+    return role[-1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"} and describer.campaign_story()
 
 
 def _staff_in_a_body(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
@@ -2068,7 +2079,8 @@ def _office_given(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     former = lemma in _REMOVE_VERBS
     if not (former or lemma in _APPOINT_VERBS) or not describer.outside[verb.i]:
         return []
-    found = _serving_as(describer, verb, former=former)
+    served = _serving_as(describer, verb, former=former)
+    found = [(r, o or _appointers_campaign(describer, verb, r)) for r, o in served]
     if found or former or not _taken(verb):
         return found
     for obj in verb.children:
@@ -2076,6 +2088,17 @@ def _office_given(describer: Describer, verb: Token) -> list[tuple[str, str]]:
             role, organization = _role_and_organization(describer, _clause_free(obj))
             return [(role, organization)] if role else []
     return []
+
+
+def _appointers_campaign(describer: Describer, verb: Token, role: str) -> str:
+    """`whom Ruto fired as campaign manager`: a campaign post given by a person is on their
+    campaign (ROLES.md: `<Surname> campaign`)."""
+    if "campaign" not in role.lower().split()[:-1]:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or not describer.is_person(subject):
+        return ""
+    return f"{subject.text} campaign"
 
 
 def _taken(verb: Token) -> bool:

@@ -126,3 +126,63 @@ def test_the_firm_a_person_founded_is_theirs() -> None:
     . PUNCT . punct 11 O . _
     """
     assert described(spec, "Ana Ruiz") == [("", "Ruiz Partners")]
+
+
+def test_a_job_under_a_possessive_pronoun_is_on_that_persons_campaign() -> None:
+    # In a statement, her senior policy adviser, Ana Ruiz, praised the campaign.
+    spec = """
+    In ADP IN prep 12 O in
+    a DET DT det 2 O a
+    statement NOUN NN pobj 0 O statement _
+    , PUNCT , punct 12 O ,
+    her PRON PRP$ poss 7 O her
+    senior ADJ JJ amod 7 O senior
+    policy NOUN NN compound 7 O policy
+    adviser NOUN NN nsubj 12 O adviser _
+    , PUNCT , punct 7 O ,
+    Ana PROPN NNP compound 10 O Ana
+    Ruiz PROPN NNP appos 7 O Ruiz _
+    , PUNCT , punct 7 O ,
+    praised VERB VBD ROOT 12 O praise
+    the DET DT det 14 O the
+    campaign NOUN NN dobj 12 O campaign _
+    . PUNCT . punct 12 O . _
+    """
+    doc = frozen(spec)
+    # (`her` stands for a candidate the article names, Omar Kamau.)
+    her = doc[4].idx
+    describer = Describer(
+        DocContext(doc),
+        [True] * len(doc),
+        frozenset(),
+        frozenset(),
+        campaign_of=lambda at: "Kamau campaign" if at == her else "",
+    )
+    found = [(d.role, d.organization) for d in describer.describe(9, 11)]
+    assert found == [("senior policy adviser", "Kamau campaign")]
+
+
+def test_a_campaign_post_given_by_a_person_is_on_their_campaign() -> None:
+    # "He should resign," said Ana Ruiz, a rival whom Tate fired as campaign manager.
+    spec = """
+    " PUNCT `` punct 6 O " _
+    He PRON PRP nsubj 3 O he
+    should AUX MD aux 3 O should
+    resign VERB VB ccomp 6 O resign _
+    , PUNCT , punct 6 O , _
+    " PUNCT '' punct 6 O "
+    said VERB VBD ROOT 6 O say
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz _
+    , PUNCT , punct 8 O ,
+    a DET DT det 11 O a
+    rival NOUN NN appos 8 O rival
+    whom PRON WP dobj 14 O whom
+    Tate PROPN NNP nsubj 14 B-PERSON Tate
+    fired VERB VBD relcl 11 O fire
+    as ADP IN prep 14 O as
+    campaign NOUN NN compound 17 O campaign
+    manager NOUN NN pobj 15 O manager _
+    . PUNCT . punct 6 O . _
+    """
+    assert ("former campaign manager", "Tate campaign") in described(spec, "Ana Ruiz")
