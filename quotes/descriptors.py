@@ -796,7 +796,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         # (`ranking Democrat Sen. Ann Cole`: a seat the tagger calls a people is no place.)
         while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN" and not is_role_noun(run[-1]):
             run = run[:-1]
-    if not run:
+    if not run or _subject_of_its_own(describer, run[-1], start):
         return []
     last = run[-1]
     # `secretary of state`, `minister of finance`, `Minister for Primary Education`: the role
@@ -824,6 +824,16 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
             out.append(_role_and_organization(describer, conjunct, singular=True))
     return [x for x in out if x[0]]
+
+
+def _subject_of_its_own(describer: Describer, word: Token, start: int) -> bool:
+    """`The federal judge Trump was referring to`: a noun before a name, both subjects of the
+    name's verb, heads a clause of which the name is the subject, and is no title of it."""
+    name = describer.doc[start]
+    while name.head.i > name.i and name.dep_ == "compound":
+        name = name.head
+    verb = name.head
+    return word.dep_ == name.dep_ == "nsubj" and word.head.i == verb.i and verb.i > name.i
 
 
 def body_before_rank(describer: Describer, words: list[Token]) -> str:
@@ -1908,6 +1918,10 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if t.is_sent_start:
             break
         j -= 1
+    # `Preceded by Joe Arpaio, the Arizona sheriff, Trump spoke`: a description set after an
+    # earlier name is that name's.
+    if any(t.dep_ == "appos" and t.head.i < toks[0].i and describer.is_person(t.head) for t in toks):
+        return []
     # `One of the bank's founders, Ana Ruiz,`: one of several holders of a role.
     if len(toks) > 3 and toks[0].lower_ == "one" and toks[1].lower_ == "of" and is_role_noun(toks[-1]):
         return [x for x in [_role_and_organization(describer, toks[2:], singular=True)] if x[0]]

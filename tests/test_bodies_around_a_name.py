@@ -186,3 +186,41 @@ def test_a_campaign_post_given_by_a_person_is_on_their_campaign() -> None:
     . PUNCT . punct 6 O . _
     """
     assert ("former campaign manager", "Tate campaign") in described(spec, "Ana Ruiz")
+
+
+def test_a_noun_whose_clause_the_name_opens_is_no_title() -> None:
+    # The federal judge Tate was referring to is Ana Ruiz.
+    spec = """
+    The DET DT det 2 O the
+    federal ADJ JJ amod 2 O federal
+    judge NOUN NN nsubj 5 O judge
+    Tate PROPN NNP nsubj 5 B-PERSON Tate
+    was AUX VBD aux 5 O be
+    referring VERB VBG ROOT 5 O refer
+    to ADP IN prep 5 O to
+    is AUX VBZ advcl 5 O be
+    Ana PROPN NNP compound 9 O Ana
+    Ruiz PROPN NNP attr 7 O Ruiz _
+    . PUNCT . punct 5 O . _
+    """
+    assert described(spec, "Tate") == []
+
+
+def test_a_description_set_after_an_earlier_name_is_not_the_next_ones() -> None:
+    # Introduced by Joe Kamau, the county sheriff, Tate spoke.
+    spec = """
+    Introduced VERB VBN advcl 10 O introduce
+    by ADP IN agent 0 O by
+    Joe PROPN NNP compound 3 B-PERSON Joe
+    Kamau PROPN NNP pobj 1 I-PERSON Kamau _
+    , PUNCT , punct 3 O ,
+    the DET DT det 7 O the
+    county NOUN NN compound 7 O county
+    sheriff NOUN NN appos 3 O sheriff _
+    , PUNCT , punct 10 O ,
+    Tate PROPN NNP nsubj 10 B-PERSON Tate
+    spoke VERB VBD ROOT 10 O speak _
+    . PUNCT . punct 10 O . _
+    """
+    assert described(spec, "Tate") == []
+    assert described(spec, "Joe Kamau") == [("county sheriff", "")]
