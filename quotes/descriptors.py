@@ -125,6 +125,8 @@ _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operativ
 _CIVIC_OFFICES = frozenset(
     {"mayor", "governor", "premier", "president", "senator", "councillor", "councilor", "mp", "minister"}
 )
+# Members of a parliament, who sit for a constituency (`MP for Bath`, `MLA for Hebbal`).
+_SEAT_HOLDERS = frozenset({"mp", "mla", "mpp", "msp", "td", "senator"})
 # Adjectives that point back, never part of a role (`the same way`).
 _NOT_ROLE_ADJECTIVES = frozenset({"same", "other", "such", "own", "certain", "various", "very"})
 # Who runs for office (`GOP presidential contender`): the party before them is a side taken.
@@ -1790,18 +1792,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if _of_a_work(t):
             continue
-        # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
-        # (`head coach of Cole Valley`, a team tagged a place, is one).
-        if obj.label_ in _PLACE and t.i > 0 and doc[t.i - 1].lemma_.lower() in _CIVIC_OFFICES:
-            continue
-        # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
-        # the title, not a body (`regional secretary of Aslef` names one).
-        if t.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
-            if t.i > 0 and doc[t.i - 1].lower_ in _PORTFOLIO_TITLES | {"commissioner"}:
-                continue
-        # `Minister for Primary Education`, `minister of women and child development`: what
-        # follows a minister is always the portfolio.
-        if t.i > 0 and doc[t.i - 1].lemma_.lower() == "minister" and t.lower_ in ("of", "for"):
+        if _office_object(t, obj):
             continue
         # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign, in a
         # story about one (ROLES.md); not `adviser to Obama in the White House`.
@@ -1822,6 +1813,30 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         return text
     return ""
+
+
+def _office_object(prep: Token, obj: Span) -> bool:
+    """Whether ``obj``, after ``prep`` in a role, is what an office is of or for rather than a
+    body: a place governed, a seat, a portfolio."""
+    if prep.i == 0:
+        return False
+    office = prep.doc[prep.i - 1]
+    # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
+    # (`head coach of Cole Valley`, a team tagged a place, is one).
+    if obj.label_ in _PLACE and office.lemma_.lower() in _CIVIC_OFFICES:
+        return True
+    # `the Conservative MP for Bath`, `senator for Victoria`: the seat one sits for is a
+    # constituency, whatever the tagger calls it.
+    if prep.lower_ == "for" and office.lower_ in _SEAT_HOLDERS and not _is_org_noun(obj[-1]):
+        return True
+    # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
+    # the title, not a body (`regional secretary of Aslef` names one).
+    if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
+        if office.lower_ in _PORTFOLIO_TITLES | {"commissioner"}:
+            return True
+    # `Minister for Primary Education`, `minister of women and child development`: what
+    # follows a minister is always the portfolio.
+    return office.lemma_.lower() == "minister" and prep.lower_ in ("of", "for")
 
 
 def _object_within(describer: Describer, obj: Span, hi: int) -> Span | None:

@@ -224,3 +224,26 @@ def test_a_description_set_after_an_earlier_name_is_not_the_next_ones() -> None:
     """
     assert described(spec, "Tate") == []
     assert described(spec, "Joe Kamau") == [("county sheriff", "")]
+
+
+def test_the_seat_a_member_sits_for_is_no_body() -> None:
+    # "We will act," said Ana Ruiz, the Conservative MP for Bath.
+    spec = """
+    " PUNCT `` punct 6 O " _
+    We PRON PRP nsubj 3 O we
+    will AUX MD aux 3 O will
+    act VERB VB ccomp 6 O act _
+    , PUNCT , punct 6 O , _
+    " PUNCT '' punct 6 O "
+    said VERB VBD ROOT 6 O say
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz _
+    , PUNCT , punct 8 O ,
+    the DET DT det 12 O the
+    Conservative PROPN NNP compound 12 B-NORP Conservative
+    MP PROPN NNP appos 8 O MP
+    for ADP IN prep 12 O for
+    Bath PROPN NNP pobj 13 O Bath _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("Conservative MP for Bath", "")]
