@@ -1772,6 +1772,13 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
     doc = describer.doc
     hi = role[-1].i + 1
     for t in role:
+        if t.lower_ == "in":
+            # `an official in the Ruto administration`: `in` a body only by its own noun
+            # (not `a lecturer in Economics`, `an analyst in Nairobi`).
+            within = _named_body_noun(doc, t)
+            if within and within[-1].i < hi:
+                return text_of(doc, within)
+            continue
         if t.lower_ not in ORG_PREPS and not _seat_on(t):
             continue
         named = _body_described(describer, t) or _owner_of_object(describer, t, hi)

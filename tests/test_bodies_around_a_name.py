@@ -247,3 +247,27 @@ def test_the_seat_a_member_sits_for_is_no_body() -> None:
     . PUNCT . punct 6 O . _
     """
     assert described(spec, "Ana Ruiz") == [("Conservative MP for Bath", "")]
+
+
+def test_a_body_one_serves_in_by_its_own_noun() -> None:
+    # "We will act," said Ana Ruiz, an official in the Kamau administration.
+    spec = """
+    " PUNCT `` punct 6 O " _
+    We PRON PRP nsubj 3 O we
+    will AUX MD aux 3 O will
+    act VERB VB ccomp 6 O act _
+    , PUNCT , punct 6 O , _
+    " PUNCT '' punct 6 O "
+    said VERB VBD ROOT 6 O say
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz _
+    , PUNCT , punct 8 O ,
+    an DET DT det 11 O an
+    official NOUN NN appos 8 O official
+    in ADP IN prep 11 O in
+    the DET DT det 15 O the
+    Kamau PROPN NNP compound 15 B-ORG Kamau
+    administration NOUN NN pobj 12 O administration _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("official in the Kamau administration", "Kamau administration")]
