@@ -1727,6 +1727,10 @@ def _persons_campaign(describer: Describer, role: list[Token]) -> tuple[list[Tok
 def _organization_span(describer: Describer, toks: list[Token]) -> str:
     """The organisation named by ``toks`` (an owner before a possessive), or ""."""
     toks = strip_det(toks)
+    # `the band Blue Horizon’s singer`, `the charity Shelter’s director`: the noun that says
+    # what kind of body it is is no part of its name.
+    while len(toks) > 1 and toks[0].is_lower and _is_org_noun(toks[0]) and toks[1].text[:1].isupper():
+        toks = toks[1:]
     # `The Podesta Group’s CEO` in an article that also names a Podesta: a name the tagger
     # calls an organisation, ending in no person's word, is the body.
     tagged = len(toks) >= 2 and toks[-1].ent_type_ == "ORG" and not describer.is_person(toks[-1])

@@ -271,3 +271,27 @@ def test_a_body_one_serves_in_by_its_own_noun() -> None:
     . PUNCT . punct 6 O . _
     """
     assert described(spec, "Ana Ruiz") == [("official in the Kamau administration", "Kamau administration")]
+
+
+def test_the_noun_that_says_what_a_body_is_is_no_part_of_its_name() -> None:
+    # "We will tour," said Ana Ruiz, the band Blue Horizon's singer.
+    spec = """
+    " PUNCT `` punct 6 O " _
+    We PRON PRP nsubj 3 O we
+    will AUX MD aux 3 O will
+    tour VERB VB ccomp 6 O tour _
+    , PUNCT , punct 6 O , _
+    " PUNCT '' punct 6 O "
+    said VERB VBD ROOT 6 O say
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz _
+    , PUNCT , punct 8 O ,
+    the DET DT det 11 O the
+    band NOUN NN appos 8 O band
+    Blue PROPN NNP compound 13 B-ORG Blue
+    Horizon PROPN NNP poss 15 I-ORG Horizon _
+    's PART POS case 13 I-ORG 's
+    singer NOUN NN appos 11 O singer _
+    . PUNCT . punct 6 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("singer", "Blue Horizon")]
