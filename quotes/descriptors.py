@@ -945,7 +945,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             pass
         elif numbered and toks:
             pass
-        elif t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
+        elif _title_word(describer, t):
             # (`tweet_id="…">Responsible`: markup left in a page's text is no word of a title.)
             if t.text in _STOP_TEXT or any(c in t.text for c in '<>="'):
                 break
@@ -981,6 +981,14 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _title_word(describer: Describer, t: Token) -> bool:
+    """A word a title may hold: a noun, a name, an adjective, a title, a hyphen, or a body's
+    short form the tagger took for a verb (`BMRCL managing director`)."""
+    if t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
+        return True
+    return t.is_upper and t.is_alpha and t.lower_ in describer.org_names
 
 
 def _without_opening_joiners(toks: list[Token]) -> list[Token]:

@@ -49,3 +49,34 @@ def test_a_bodys_short_form_in_brackets_stays_inside_the_apposition(extract_rows
     )
     row = row_starting(extract_rows(text), "boardroom")
     assert (row.role, row.organization) == ("secretary", "Tasman Council of Trade Unions")
+
+
+# `HMRCL managing director Ana Ruiz said the rise was "unavoidable".`, by en_core_web_sm 3.8,
+# with the short form's tag set by hand to the verb the tagger made of it in a longer story.
+SHORT_FORM_TAGGED_A_VERB = """
+HMRCL VERB VB nsubj 5 B-ORG HMRCL
+managing VERB VBG amod 2 O manage
+director NOUN NN compound 4 O director
+Ana PROPN NNP compound 4 B-PERSON Ana
+Ruiz PROPN NNP nsubj 5 I-PERSON Ruiz
+said VERB VBD ROOT 5 O say
+the DET DT det 7 O the
+rise NOUN NN nsubj 8 O rise
+was AUX VBD ccomp 5 O be
+" PUNCT `` punct 8 O " _
+unavoidable ADJ JJ acomp 8 O unavoidable _
+" PUNCT '' punct 8 O " _
+. PUNCT . punct 5 O . _
+"""
+
+
+def test_a_bodys_short_form_the_tagger_took_for_a_verb_opens_the_title() -> None:
+    from quotes.context import DocContext
+    from quotes.descriptors import Describer
+    from tests.frozen import frozen
+
+    doc = frozen(SHORT_FORM_TAGGED_A_VERB)
+    describer = Describer(
+        DocContext(doc), [True] * len(doc), frozenset({"hmrcl"}), frozenset({"ana", "ruiz"})
+    )
+    assert [(d.role, d.organization) for d in describer.describe(3, 5)] == [("managing director", "HMRCL")]
