@@ -71,6 +71,8 @@ _SERVE_VERBS = frozenset({"serve", "work", "act"})
 # Verbs that put a person in a post (`was appointed as head coach`) or take them out of one
 # (`was dismissed as campaign manager`: a former role).
 _APPOINT_VERBS = frozenset({"appoint", "name", "elect", "hire", "confirm", "choose", "select", "install"})
+# Nouns for the span of time a post is held (`for two terms as mayor`).
+_SPANS_OF_SERVICE = frozenset({"term", "tenure", "stint", "time", "year", "decade", "day"})
 _REMOVE_VERBS = frozenset({"dismiss", "fire", "sack", "oust", "remove", "resign", "retire"})
 _FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 # `who worked at the Harbour Board`, `who teaches at Laval University`: the body a person
@@ -2217,18 +2219,37 @@ def _fronted_as(describer: Describer, subject: Token) -> list[tuple[str, str]]:
     """The role of an `As …,` phrase opening the subject's sentence: an office with no article
     (`As mayor,`) or a role tied to a body (`As a correspondent for the Record,`); `As an
     investor,` says what they do, no role."""
-    verb = subject.head
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i > subject.i or not prep.is_sent_start:
-            continue
+    for prep in _fronted_as_preps(subject):
         if not describer.outside[prep.i]:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and is_role_noun(obj):
                 role, organization = _role_and_organization(describer, _clause_free(obj))
                 bare = not any(c.dep_ in ("det", "poss") for c in obj.children)
                 return [(role, organization)] if role and (bare or organization) else []
     return []
+
+
+def _fronted_as_preps(subject: Token) -> list[Token]:
+    """The `as` of an `As …,` phrase opening the subject's sentence, or of one on the span of
+    time that opens it (`For four years as secretary of state,`, `During her terms as mayor,`):
+    the subject held the post then. (Not `After the election of X as president,`: the post is
+    X's, and `election` is no span of time.)"""
+    verb = subject.head
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > subject.i or not prep.is_sent_start:
+            continue
+        if prep.lower_ == "as":
+            out.append(prep)
+            continue
+        for span in prep.children:
+            timed = span.ent_type_ == "DATE" or span.lemma_.lower() in _SPANS_OF_SERVICE
+            owner = [c for c in span.children if c.dep_ == "poss"]
+            if span.dep_ != "pobj" or not timed or any(c.pos_ != "PRON" for c in owner):
+                continue  # `During Obama's years as president, Clinton …`: the post is the owner's
+            out += [c for c in span.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return out
 
 
 def possessed_as(describer: Describer, owner: Token) -> list[tuple[str, str]]:

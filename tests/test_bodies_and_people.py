@@ -210,6 +210,19 @@ def test_a_fronted_as_phrase_gives_the_subject_a_role(extract_rows) -> None:  # 
     assert tom.role == ""  # what someone does, with no body and an article: no role
 
 
+def test_an_as_phrase_on_a_fronted_span_of_time_gives_the_subject_a_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "For six years as finance minister, Ana Ruiz fought the unions. \u201cThey never "
+        "forgave me,\u201d Ruiz said.\n\n"
+        "After the election of Tom Hale as mayor, Maria Lopez left the city. \u201cIt was "
+        "time,\u201d Lopez said."
+    )
+    rows = extract_rows(text)
+    ana, maria = row_starting(rows, "They never"), row_starting(rows, "It was")
+    assert ana.role == "finance minister"
+    assert maria.role == ""  # the post is the one elected's, and no span of time
+
+
 def test_a_club_is_the_club_and_its_manager_s_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "\u201cWe were second best all afternoon,\u201d said Hartfield United manager Gary Pryce. "
