@@ -47,6 +47,8 @@ NOUN_SIEVE = "reported-noun"
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 _CONTENT_PREPOSITIONS = frozenset({"for", "on"})
 _MIN_CONTENT_WORDS = 2
+# What opens a clause set against the content (`…, while a third said …`).
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Tokens [first, last] without edge punctuation and a leading `that`."""
     while first <= last and (doc[first].is_punct or doc[first].is_space or _complementiser(doc, first, last)):
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space):
+    while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     return first, last
 
@@ -147,6 +149,24 @@ def _without_further_report(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+def _without_second_report(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before a second report joined to the content's clause, with a
+    speaker of its own (`half said the levy was unfair, while a third said …`, `…, and a
+    third said …`): what the others said is their report, not part of the first."""
+    for k in range(first + 1, last + 1):
+        verb = doc[k]
+        if not _is_speech_verb(verb) or not first <= verb.head.i < k:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        if verb.dep_ == "conj" or (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
+        ):
+            return verb.left_edge.i - 1
+    return last
+
+
 def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
     """``last``, or the token before a trailing aside of the content [first, last]."""
     for k in range(first + 1, last):
@@ -194,6 +214,9 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
     called_for = _clause_after_for(verb, rights)
     if called_for is not None:
         return called_for
+    # `announced on Monday a plan …`: a phrase of time right after the verb says when, not what.
+    while rights and _time_phrase(rights[0]):
+        rights = rights[1:]
     for n, c in enumerate(rights):
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon().speech_nouns:
             # `repeated her claim that …`: the noun reports it, with its own owner.
@@ -208,6 +231,14 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 last = later.right_edge.i
             return first, last
     return None
+
+
+def _time_phrase(tok: Token) -> bool:
+    """Whether ``tok`` is a preposition whose object is a date or time (`on Monday`)."""
+    if tok.dep_ != "prep":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objects) and all(c.ent_type_ in ("DATE", "TIME") for c in objects)
 
 
 def _second_that_clause(verb: Token, last: int) -> int:
@@ -544,6 +575,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
         first, last = _trim(doc, first, _without_next_act(doc, tok, first, last))
         first, last = _trim(doc, first, _without_further_report(doc, first, last))
+        first, last = _trim(doc, first, _without_second_report(doc, first, last))
         if last - first + 1 < _MIN_CONTENT_WORDS:
             continue
         if any(not idx.outside(i) for i in range(first, last + 1)):
@@ -760,6 +792,18 @@ def _outermost(kept: list[ReportedSpeech]) -> list[ReportedSpeech]:
     ]
 
 
+def _one_per_span(kept: list[ReportedSpeech], model: TrustModel) -> list[ReportedSpeech]:
+    """``kept`` with one report per span: two cues of one act can set out the same words
+    (`responded to the offer, saying the talks had failed`), which were said once; the cue
+    the model trusts most gives the row."""
+    best: dict[tuple[int, int], ReportedSpeech] = {}
+    for r in kept:
+        other = best.get((r.start, r.end))
+        if other is None or model.chance(r.evidence) > model.chance(other.evidence):
+            best[(r.start, r.end)] = r
+    return [r for r in kept if best[(r.start, r.end)] is r]
+
+
 def reported_attributions(
     idx: QuoteIndex, first_utterance: int, model: TrustModel | None = None
 ) -> list[Attribution]:
@@ -770,7 +814,8 @@ def reported_attributions(
     starts = [start for start, _ in idx.context.paragraphs]
     candidates = reported_speech(idx)
     if model is not None:
-        candidates = _outermost([r for r in candidates if model.chance(r.evidence) >= model.threshold])
+        likely = [r for r in candidates if model.chance(r.evidence) >= model.threshold]
+        candidates = _outermost(_one_per_span(likely, model))
     out = []
     for n, r in enumerate(candidates):
         paragraph = max(bisect_right(starts, r.start) - 1, 0)

@@ -626,6 +626,79 @@ safe ADJ JJ acomp 9 O safe _
 . PUNCT . punct 1 O . _
 """
 
+ANNOUNCED_ON_A_DAY = """
+The DET DT det 1 O the
+council NOUN NN nsubj 2 O council
+announced VERB VBD ROOT 2 O announce
+on ADP IN prep 2 O on
+Monday PROPN NNP pobj 3 B-DATE Monday
+a DET DT det 6 O a
+plan NOUN NN dobj 2 O plan
+to PART TO aux 8 O to
+rebuild VERB VB acl 6 O rebuild
+the DET DT det 10 O the
+pier NOUN NN dobj 8 O pier _
+. PUNCT . punct 2 O . _
+"""
+
+
+WHILE_OTHERS_SAID = """
+Most ADJ JJS amod 1 O Most
+tenants NOUN NNS nsubj 2 O tenant
+said VERB VBD ROOT 2 O say
+the DET DT det 4 O the
+rent NOUN NN nsubj 5 O rent
+was AUX VBD ccomp 2 O be
+too ADV RB advmod 7 O too
+high ADJ JJ acomp 5 O high _
+, PUNCT , punct 5 O ,
+while SCONJ IN mark 12 O while
+the DET DT det 11 O the
+owners NOUN NNS nsubj 12 O owner
+said VERB VBD advcl 5 O say
+it PRON PRP nsubj 14 O it
+was AUX VBD ccomp 12 O be
+fair ADJ JJ acomp 14 O fair _
+. PUNCT . punct 2 O . _
+"""
+
+AND_OTHERS_SAID = """
+Most ADJ JJS amod 1 O Most
+tenants NOUN NNS nsubj 2 O tenant
+said VERB VBD ROOT 2 O say
+the DET DT det 4 O the
+rent NOUN NN nsubj 5 O rent
+was AUX VBD ccomp 2 O be
+too ADV RB advmod 7 O too
+high ADJ JJ acomp 5 O high
+and CCONJ CC cc 5 O and
+the DET DT det 10 O the
+owners NOUN NNS nsubj 11 O owner
+said VERB VBD conj 2 O say
+it PRON PRP nsubj 13 O it
+was AUX VBD ccomp 11 O be
+fair ADJ JJ acomp 13 O fair _
+. PUNCT . punct 11 O . _
+"""
+
+
+RESPONDED_BY_SAYING = """
+The DET DT det 1 O the
+mayor NOUN NN nsubj 2 O mayor
+responded VERB VBD ROOT 2 O respond
+by ADP IN prep 2 O by
+saying VERB VBG pcomp 3 O say
+that SCONJ IN mark 9 O that
+the DET DT det 7 O the
+pier NOUN NN nsubj 9 O pier
+would AUX MD aux 9 O would
+reopen VERB VB ccomp 4 O reopen
+in ADP IN prep 9 O in
+May PROPN NNP pobj 10 B-DATE May _
+. PUNCT . punct 2 O . _
+"""
+
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -683,6 +756,27 @@ def test_a_report_inside_a_kept_report_is_not_a_row_of_its_own() -> None:
     keep_all = TrustModel(0.0, {}, 0.0, {})
     rows = [(doc.text[a.span.start : a.span.end], a.cue) for a in reported_attributions(index, 0, keep_all)]
     assert rows == [("the engineer told her that the bridge was safe", "said")]
+
+
+def test_a_day_after_the_verb_is_when_not_what_was_said() -> None:
+    assert reported(ANNOUNCED_ON_A_DAY) == [("a plan to rebuild the pier", "The council", "announced")]
+
+
+def test_a_report_set_against_the_content_is_not_part_of_it() -> None:
+    rows = [("the rent was too high", "Most tenants", "said"), ("it was fair", "the owners", "said")]
+    assert reported(WHILE_OTHERS_SAID) == rows
+    # The parser hangs `and` on the content's verb and the second `said` on the first.
+    assert reported(AND_OTHERS_SAID) == rows
+
+
+def test_two_cues_of_one_act_give_one_row() -> None:
+    # `responded` and `saying` both set out the same words, said once.
+    doc = frozen(RESPONDED_BY_SAYING)
+    index = QuoteIndex(DocContext(doc), [])
+    assert len(reported_speech(index)) == 2
+    keep_all = TrustModel(0.0, {}, 0.0, {})
+    rows = [doc.text[a.span.start : a.span.end] for a in reported_attributions(index, 0, keep_all)]
+    assert rows == ["the pier would reopen in May"]
 
 
 def test_according_to_reports_the_clause_it_modifies() -> None:
