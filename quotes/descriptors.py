@@ -294,10 +294,13 @@ def _org_text(doc: Doc, ent: Span) -> str:
 
 
 def _is_org_noun(tok: Token) -> bool:
-    nouns = lexicon().organization_nouns
     # (`Trade Unions`: a proper noun's lemma keeps its plural.)
-    plural = tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in nouns
-    return tok.lemma_.lower() in nouns or tok.lower_ in nouns or plural
+    plural = tok.tag_ == "NNPS" and tok.lower_.endswith("s") and _names_a_body(tok.lower_[:-1])
+    return _names_a_body(tok.lemma_.lower()) or _names_a_body(tok.lower_) or plural
+
+
+def _names_a_body(word: str) -> bool:
+    return word in lexicon().organization_nouns
 
 
 def full_name_end(doc: Doc, end: int) -> int:
@@ -1697,7 +1700,12 @@ def _portfolio(body: list[Token], head: Token) -> bool:
     minister`)."""
     if head.lemma_.lower() not in _PORTFOLIO_TITLES or not body:
         return False
-    return not (len(body) == 1 and compact_acronym(body[0].text)) and not _is_org_noun(body[-1])
+    # (`Emergency Services Minister`: a plural is the portfolio's; `Council of Trade Unions
+    # secretary`: a body's noun anywhere in a name with `of` makes it a body.)
+    last = body[-1]
+    ends_in_body = _names_a_body(last.lemma_.lower()) or _names_a_body(last.lower_)
+    named = any(t.lower_ == "of" for t in body) and any(_is_org_noun(t) for t in body)
+    return not (len(body) == 1 and compact_acronym(body[0].text)) and not ends_in_body and not named
 
 
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:

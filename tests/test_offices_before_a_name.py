@@ -80,3 +80,9 @@ def test_a_bodys_short_form_the_tagger_took_for_a_verb_opens_the_title() -> None
         DocContext(doc), [True] * len(doc), frozenset({"hmrcl"}), frozenset({"ana", "ruiz"})
     )
     assert [(d.role, d.organization) for d in describer.describe(3, 5)] == [("managing director", "HMRCL")]
+
+
+def test_a_plural_portfolio_before_a_minister_is_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Emergency Services Minister Grace Tanaka said crews were \u201con their way\u201d.\n"
+    row = row_starting(extract_rows(text), "on their way")
+    assert (row.role, row.organization) == ("Emergency Services Minister", "")
