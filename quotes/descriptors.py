@@ -45,7 +45,6 @@ from quotes.names import (
 )
 from quotes.tokens import (
     NAME_JOINERS,
-    SPOKESPEOPLE,
     entity_at,
     hyphen_joined,
     joined_text,
@@ -1149,7 +1148,7 @@ def _body_subject_before(describer: Describer, tok: Token) -> str:
 def _speaks_for_a_body(role: list[Token]) -> bool:
     """A job of speaking for a body (`spokeswoman`, `press secretary`, `press officer`)."""
     pair = " ".join(t.lower_ for t in role[-2:])
-    return role[-1].lemma_.lower() in SPOKESPEOPLE or pair in _PRESS_JOBS
+    return role[-1].lemma_.lower() in lexicon().spokespeople or pair in _PRESS_JOBS
 
 
 def _without_address(doc: Doc, toks: list[Token]) -> list[Token]:

@@ -143,16 +143,6 @@ def job_letters(tok: Token) -> bool:
     return tok.is_upper and len(tok) > 1 and tok.lower_ in lexicon().role_nouns
 
 
-# Jobs of speaking for a body: a person's, never a body's.
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-# Jobs no body holds, unlike a trade (`property developer Lendlease`, `fund manager Vanguard`):
-# the name after one is a person's, whatever the tagger says (`chief executive Marika Calfas`).
-PERSON_ONLY_JOBS = SPOKESPEOPLE | {
-    "executive", "officer", "director", "chairman", "chairwoman", "chairperson", "president",
-    "secretary", "minister", "founder", "co-founder", "editor", "correspondent",
-}  # fmt: skip
-
-
 def person_after_a_job(ent: Span) -> Span | None:
     """A person's name the tagger took for a place or a body (`spokesperson Sikonathi
     Mantshantsha`, `BJP spokesperson Sambit Patra`, `managing director M A Siddique`): the name,
@@ -179,7 +169,9 @@ def person_after_a_job(ent: Span) -> Span | None:
     # (`property developer Lendlease`, `rail operator Northern Trains`: a body after a trade; a
     # person's name opens with a given name or initials, or follows a job no body holds:
     # `BJP spokesperson Sambit Patra`.)
-    spoken_for = first > 0 and (doc[first - 1].lower_ in PERSON_ONLY_JOBS or job_letters(doc[first - 1]))
+    # (A job no body holds: models/person_only_jobs.txt.)
+    jobs = lexicon().person_only_jobs
+    spoken_for = first > 0 and (doc[first - 1].lower_ in jobs or job_letters(doc[first - 1]))
     if ent.label_ == "ORG" and not (first < ent.end - 1 and (opens_person_name(doc[first]) or spoken_for)):
         return None
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
