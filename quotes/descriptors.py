@@ -92,6 +92,8 @@ _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\
 _CAMPAIGN_STAFF = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "staffer", "volunteer", "strategist", "pollster"}
 )
+# Those and advisers, on the campaign of the person they serve (`senior adviser to Sanders`).
+_CAMPAIGN_ADVISERS = _CAMPAIGN_STAFF | {"adviser", "advisor"}
 # Words of rank before a title, no part of a body's name (`Senior Supreme Court advocate`).
 _RANK_WORDS = frozenset({"senior", "junior", "principal", "chief", "deputy", "assistant", "associate"})
 # Words that say when a role was held, kept in it (`Former Hewlett-Packard CEO` → former CEO).
@@ -292,14 +294,13 @@ def _org_text(doc: Doc, ent: Span) -> str:
     return text_of(doc, parts)
 
 
-def _is_org_noun(tok: Token) -> bool:
-    # (`Trade Unions`: a proper noun's lemma keeps its plural.)
-    plural = tok.tag_ == "NNPS" and tok.lower_.endswith("s") and _names_a_body(tok.lower_[:-1])
-    return _names_a_body(tok.lemma_.lower()) or _names_a_body(tok.lower_) or plural
-
-
-def _names_a_body(word: str) -> bool:
-    return word in lexicon().organization_nouns
+def _is_org_noun(tok: Token, plurals: bool = True) -> bool:
+    """A body's noun (`council`); with ``plurals``, also a proper noun's plural (`Trade
+    Unions`), whose lemma keeps it."""
+    nouns = lexicon().organization_nouns
+    if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+        return True
+    return plurals and tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in nouns
 
 
 def full_name_end(doc: Doc, end: int) -> int:
@@ -1089,7 +1090,7 @@ def _campaign_job(describer: Describer, role: list[Token]) -> bool:
     about a campaign."""
     if not role or any(t.lower_ in _TIME_MODIFIERS for t in role):
         return False
-    return role[-1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"} and describer.campaign_story()
+    return role[-1].lemma_.lower() in _CAMPAIGN_ADVISERS and describer.campaign_story()
 
 
 def _staff_in_a_body(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
@@ -1701,10 +1702,9 @@ def _portfolio(body: list[Token], head: Token) -> bool:
         return False
     # (`Emergency Services Minister`: a plural is the portfolio's; `Council of Trade Unions
     # secretary`: a body's noun anywhere in a name with `of` makes it a body.)
-    last = body[-1]
-    ends_in_body = _names_a_body(last.lemma_.lower()) or _names_a_body(last.lower_)
     named = any(t.lower_ == "of" for t in body) and any(_is_org_noun(t) for t in body)
-    return not (len(body) == 1 and compact_acronym(body[0].text)) and not ends_in_body and not named
+    short_form = len(body) == 1 and compact_acronym(body[0].text)
+    return not short_form and not _is_org_noun(body[-1], plurals=False) and not named
 
 
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
@@ -1824,7 +1824,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign, in a
         # story about one (ROLES.md); not `adviser to Obama in the White House`.
-        staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_STAFF | {"adviser", "advisor"}
+        staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_ADVISERS
         if t.lower_ in ("to", "for") and staff and obj.end >= hi and describer.is_person(obj[-1]):
             if not _is_org_noun(obj[-1]) and describer.campaign_story():
                 return f"{obj[-1].text} campaign"

@@ -167,12 +167,11 @@ def person_after_a_job(ent: Span) -> Span | None:
             break
         first -= 1
     # (`property developer Lendlease`, `rail operator Northern Trains`: a body after a trade; a
-    # person's name opens with a given name or initials, or follows a job no body holds:
-    # `BJP spokesperson Sambit Patra`.)
-    # (A job no body holds: models/person_only_jobs.txt.)
-    jobs = lexicon().person_only_jobs
-    spoken_for = first > 0 and (doc[first - 1].lower_ in jobs or job_letters(doc[first - 1]))
-    if ent.label_ == "ORG" and not (first < ent.end - 1 and (opens_person_name(doc[first]) or spoken_for)):
+    # person's name opens with a given name or initials, or follows a job no body holds,
+    # models/person_only_jobs.txt: `BJP spokesperson Sambit Patra`, `chief executive X Y`.)
+    before = doc[first - 1] if first > 0 else None
+    persons_job = before is not None and (before.lower_ in lexicon().person_only_jobs or job_letters(before))
+    if ent.label_ == "ORG" and not (first < ent.end - 1 and (opens_person_name(doc[first]) or persons_job)):
         return None
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
 
