@@ -24,6 +24,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from quotes.extractor import Extractor
+from quotes.furniture import datelines
 from quotes.lexicon import lexicon_of, word_lists_from
 from quotes.pieces import MAX_MARK_RUN as MAX_MARK_RUN
 from quotes.pieces import MAX_PIECE_CHARS, MAX_PIECE_TOKENS, rough_tokens
@@ -42,7 +43,8 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # What the parser is given, as a version: change it whenever the parse of a text changes
 # (a component before the parser, a change to ``text_for_parser``), so that stored parses
 # (benchmarks/score_dev.py's cache) are made again rather than read back stale.
-PARSE_VERSION = "p2"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token
+PARSE_VERSION = "p3"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
+# p3: datelines read by furniture.datelines
 
 
 @Language.component("paragraph_sentences")
@@ -52,42 +54,30 @@ def paragraph_sentences(doc: Doc) -> Doc:
     A line is a paragraph in this project's texts (``quotes/spans.py``), and a sentence never
     runs over two: left alone, the parser often joins a paragraph to the next one (a short
     line, or one with no full stop, such as a headline or a byline), and then hangs words of
-    one paragraph on a verb of the other. It keeps the boundaries it is given.
+    one paragraph on a verb of the other. It keeps the boundaries it is given. A dateline
+    (``dateline_ends``) ends where the story's first sentence starts.
     """
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
-    starts = [0] if len(doc) else []
     for i in spaces.tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = True
-            starts.append(i + 1)
-    for start in starts:
-        end = dateline_end(doc, start)
-        if end:
-            doc[end].is_sent_start = True
+    for start in dateline_ends(doc):
+        doc[start].is_sent_start = True
     return doc
 
 
-# Dashes that end a dateline (`LAGOS, Nigeria -`, `WASHINGTON, May 13 (AP) --`).
-_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
-
-
-def dateline_end(doc: Doc, start: int) -> int:
-    """Where the story starts after a dateline opening the paragraph at ``start`` (a place in
-    capitals, then perhaps a country, a date and the agency, then a dash), or 0 for none. The
-    parser, left alone, reads `LAGOS, Nigeria - Opposition candidate Peter Obi said` with
-    `LAGOS` for the subject."""
-    first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) > 1):
-        return 0
-    for i in range(start + 1, min(start + 12, len(doc) - 1)):
-        tok = doc[i]
-        if tok.text in _DATELINE_DASHES:
-            # (Spaced, unlike the hyphen of a name in capitals: `AFL-CIO President`.)
-            spaced = bool(doc[i - 1].whitespace_) and bool(tok.whitespace_)
-            return i + 1 if spaced and not doc[i + 1].is_space else 0
-        if tok.is_space or not (tok.is_punct or tok.like_num or tok.text[:1].isupper()):
-            return 0
-    return 0
+def dateline_ends(doc: Doc) -> list[int]:
+    """The first token of the story after each dateline (``furniture.datelines``: a place in
+    capitals, perhaps its country, date and agency, then a dash or colon). The parser, left
+    alone, reads `LAGOS, Nigeria - Opposition candidate Peter Obi said` with `LAGOS` for the
+    subject."""
+    ends = []
+    for line in datelines(doc.text):
+        span = doc.char_span(line.end, len(doc.text), alignment_mode="expand")
+        first = next((t for t in span if not t.is_space), None) if span is not None else None
+        if first is not None and first.idx >= line.end:
+            ends.append(first.i)
+    return ends
 
 
 class ModelNotFound(RuntimeError):

@@ -167,3 +167,17 @@ def test_a_dateline_may_end_with_a_colon() -> None:
         "Mr. KAPOOR: Yes.\n"
     )
     assert [text[d.start : d.end] for d in datelines(text)] == ["NEW DELHI: "]
+
+
+def test_a_dateline_may_name_the_state_or_country_and_a_heading_may_run_in() -> None:
+    text = (
+        "PORT ELGIN, Ontario — The pier reopened.\n\n"
+        "FAIRVIEW, W.Va. - The mine closed.\n\n"
+        "FLOOD DEFENCES HELD, BARELY - Ana Ruiz: “The wall took it.”\n\n"
+        "The mayor, Ana Ruiz - a former engineer - spoke.\n"
+    )
+    assert [text[d.start : d.end] for d in datelines(text)] == [
+        "PORT ELGIN, Ontario — ",
+        "FAIRVIEW, W.Va. - ",
+        "FLOOD DEFENCES HELD, BARELY - ",
+    ]

@@ -156,6 +156,22 @@ def test_a_dateline_opening_a_paragraph_ends_before_the_story_starts(nlp) -> Non
     assert not any(doc[i].is_sent_start for i in (1, 2, 3, 5, 6, 7, 8))
 
 
+def test_the_story_starts_after_a_dateline_however_it_is_spaced_or_ended(nlp) -> None:  # type: ignore[no-untyped-def]
+    # One reader of datelines (furniture.datelines) for the parse and for attribution.
+    from spacy.tokens import Doc
+
+    from quotes.pipeline import paragraph_sentences
+
+    words = ["PORT", "ELGIN", "--", " ", "Ada", "Obi", "said", "so", ".", "\n\n"]
+    words += ["NEW", "DELHI", ":", "The", "ministry", "said", "the", "new", "rules"]
+    words += ["would", "apply", "in", "April", "."]
+    spaces = [True, True, True, False, True, True, True, False, False, False]
+    spaces += [True, False, True, True, True, True, True, True, True, True, True, True, False, False]
+    doc = paragraph_sentences(Doc(nlp.vocab, words=words, spaces=spaces))
+    assert [doc[i].is_sent_start for i in (4, 13)] == [True, True]  # `Ada`, `The`
+    assert not any(doc[i].is_sent_start for i in (1, 2, 3, 5, 11, 12, 14))
+
+
 def test_a_hyphen_in_a_name_in_capitals_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
     from spacy.tokens import Doc
 
