@@ -172,7 +172,8 @@ def quotes_from_doc(
         "token.ent_type",
         "doc.ents",
     ],
-    assigns=["doc._.quotes"],
+    # (doc.ents only mended: an entity ended inside a bracket it opened is cut before it.)
+    assigns=["doc._.quotes", "doc.ents"],
 )
 def make_quotes_component(
     nlp: Language, name: str, include_all: bool, indirect: bool, word_lists: str | None

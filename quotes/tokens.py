@@ -96,6 +96,25 @@ def hyphen_joined(tok: Token) -> bool:
     )
 
 
+def close_entity_brackets(doc: Doc) -> None:
+    """Cut each entity the tagger ended inside a bracket it opened before that bracket: `The
+    Democratic Alliance (DA` of `The Democratic Alliance (DA) said` is the Democratic Alliance
+    (and `DA` its short form, in brackets after it). Left whole, the speaker is named `(DA`."""
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        words = [t.text for t in ent]
+        opened = max((k for k, w in enumerate(words) if w in ("(", "[")), default=-1)
+        if opened < 0 or any(w in (")", "]") for w in words[opened:]):
+            mended.append(ent)
+            continue
+        changed = True
+        if opened > 0:
+            mended.append(Span(doc, ent.start, ent.start + opened, label=ent.label))
+    if changed:
+        doc.ents = mended
+
+
 def entity_at(doc: Doc, tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, from the tokens' IOB tags (``doc.ents`` builds
     every entity of the document on each access)."""

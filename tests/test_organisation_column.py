@@ -70,3 +70,20 @@ def test_words_cut_from_a_sentence_are_no_name(words: str) -> None:
 )
 def test_names_of_bodies_stand(words: str) -> None:
     assert not not_a_name(words)
+
+
+def test_a_body_tagged_without_the_bracket_it_opened_is_named_without_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The tagger often ends `The Civic Alliance (CA) said` inside the brackets; forced here so
+    # the test does not hang on what the model tags.
+    from spacy.tokens import Span
+
+    from quotes.extractor import Extractor
+
+    doc = nlp.make_doc('The Civic Alliance (CA) said the plan was "too little, too late".')
+    for _, proc in nlp.pipeline:
+        if not isinstance(proc, type(nlp.get_pipe("quotes"))):
+            doc = proc(doc)
+    doc.ents = [Span(doc, 0, 5, label="ORG")]  # `The Civic Alliance (CA`
+    (row,) = Extractor().rows(doc)
+    assert (row.speaker, row.organization) == ("Civic Alliance", "Civic Alliance")
+    assert [(e.text, e.label_) for e in doc.ents] == [("The Civic Alliance", "ORG")]
