@@ -86,3 +86,21 @@ def test_a_plural_portfolio_before_a_minister_is_no_body(extract_rows) -> None: 
     text = "Emergency Services Minister Grace Tanaka said crews were \u201con their way\u201d.\n"
     row = row_starting(extract_rows(text), "on their way")
     assert (row.role, row.organization) == ("Emergency Services Minister", "")
+
+
+def test_irish_police_ranks_are_titles_written_in_full_or_short(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `Garda` is the Irish police officer's rank (`Gda` shortened), as `Constable` is elsewhere.
+    text = (
+        "Detective Garda Aoife Byrne of the Garda Drugs Bureau told the court the van was stopped "
+        "in Naas. \u201cThe cash was hidden in the floor,\u201d Det Gda Byrne said.\n\n"
+        "\u201cWe want to hear from anyone who saw it,\u201d said Garda Sergeant Liam Duffy.\n"
+    )
+    rows = extract_rows(text)
+    assert (row_starting(rows, "The cash").speaker, row_starting(rows, "The cash").role) == (
+        "Aoife Byrne",
+        "Detective Garda",
+    )
+    assert (row_starting(rows, "We want").speaker, row_starting(rows, "We want").role) == (
+        "Liam Duffy",
+        "Garda Sergeant",
+    )
