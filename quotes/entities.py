@@ -1318,6 +1318,7 @@ def resolve_speakers(
     doc = context.doc
     article = ArticleEntities(context, outside, [a.mention for a in attributions if a.mention is not None])
     resolved = [None if a.mention is None else _entity_for(doc, article, a.mention) for a in attributions]
+    resolved = _lede_named_after(article, resolved)
     # Speakers are numbered in order of their first mention in the article.
     speaking = sorted({id(e): e for e in resolved if e is not None}.values(), key=lambda e: e.first)
     number = {id(e): n for n, e in enumerate(speaking, 1)}
@@ -2376,3 +2377,42 @@ def _genders(people: list[Entity]) -> None:
         if full:
             person.gender = lex.first_names.get(full[0].name.core[0], "")
             person.gender_guessed = bool(person.gender)
+
+
+def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -> list[Entity | None]:
+    """`The Chancellor has warned of “…”.` | `Speaking on Sunday, Rachel Reeves said …`: a
+    story that opens on a definite description of its speaker (`The Chancellor`, `Ontario's
+    health minister says`), as British and Canadian ledes do, names them in the next paragraph.
+    The description, the story's first speaker, is the first person named after it, when
+    nobody is named before it, that person speaks too, and nothing the article says of them
+    gives another role."""
+    lede = next((e for e in resolved if e is not None), None)
+    if lede is None or not _lede_description(article, lede) or not article.person_mentions:
+        return resolved
+    char, person, _ = min(article.person_mentions, key=lambda m: m[0])
+    if char < lede.first:
+        return resolved
+    paragraphs = [start for start, _ in article.context.paragraphs]
+    apart = bisect_right(paragraphs, char) - bisect_right(paragraphs, lede.first)
+    noun = lede.descriptors[0].role.lower().split()[-1]
+    roles = [d.role.lower().split() for d in person.descriptors if d.role]
+    if not 0 < apart <= 2 or person not in resolved or (roles and not any(noun in r for r in roles)):
+        return resolved
+    if lede.gender and person.gender and lede.gender != person.gender:
+        return resolved
+    person.descriptors.extend(lede.descriptors)
+    return [person if e is lede else e for e in resolved]
+
+
+def _lede_description(article: ArticleEntities, e: Entity) -> bool:
+    """An unnamed person the article first calls by a definite description with a role (`the
+    Chancellor`, `Ontario's health minister`), not `a spokesperson`."""
+    if e.kind != "description" or e.names or e.people or not any(d.role for d in e.descriptors):
+        return False
+    doc = article.doc
+    head = doc[bisect_right(article.token_starts, e.first) - 1]
+    while head.dep_ in ("compound", "amod", "poss", "det") and head.head.i > head.i:
+        head = head.head
+    return any(c.lower_ == "the" or c.dep_ == "poss" for c in head.lefts) or (
+        head.i > 0 and doc[head.i - 1].lower_ == "the"
+    )
