@@ -10,6 +10,7 @@ name, role, organisation and ``speaker_id``, earlier rows included.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -589,7 +590,7 @@ class ArticleEntities:
         for mention, span_start in candidates:
             if mention.at in self.person_at:
                 continue
-            person = self.registry.match(mention.name, mention.at)
+            person = self.registry.match(mention.name, mention.at) or _alias_of(self, mention)
             if person is None:
                 if not mention.body:
                     continue  # a headline's, a caption's or a quote's name alone is no one the story names
@@ -734,11 +735,10 @@ def _mislabelled_names(
         name = clean_name(article.context, ent.start, ent.end)
         if name is None or doc[name.start].idx in article.person_at:
             continue
-        known = article.registry.known_name(name.core, doc[name.start].idx, index)
+        at = doc[name.start].idx
+        mention = NameMention(at, name, not in_page_furniture(article.context, at))
+        known = article.registry.known_name(name.core, mention.at, index) or _alias_of(article, mention)
         if known is not None:
-            mention = NameMention(
-                doc[name.start].idx, name, not in_page_furniture(article.context, doc[name.start].idx)
-            )
             article.registry.add_name(known, mention)
             article.person_at.setdefault(ent.start_char, known)
             found.append(mention)
@@ -2416,3 +2416,31 @@ def _lede_description(article: ArticleEntities, e: Entity) -> bool:
     return any(c.lower_ == "the" or c.dep_ == "poss" for c in head.lefts) or (
         head.i > 0 and doc[head.i - 1].lower_ == "the"
     )
+
+
+# Words that set another name a person goes by after their name: `Joko Widodo, known as
+# Jokowi,`, `Mohammed bin Salman, widely known as MBS`.
+_ALIAS_LEAD = re.compile(
+    r"(?:,|\()\s*(?:(?:also|better|widely|popularly|commonly) )?"
+    r"(?:known as|called|nicknamed|dubbed|a\.k\.a\.?|aka)\s*$"
+)
+
+
+def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
+    """The person ``mention`` names by another name the article gave them when it named them
+    (`Joko Widodo, known as Jokowi, said …` | `Jokowi said`): the person named just before
+    that name in its sentence, the words between saying it is a name they go by."""
+    doc, text = article.doc, article.text
+    name = mention.name.text
+    for found in re.compile(rf"\b{re.escape(name)}\b").finditer(text, 0, mention.at):
+        tok = doc[bisect_right(article.token_starts, found.start()) - 1]
+        sentence = doc[tok.sent.start].idx
+        cut = _ALIAS_LEAD.search(text, sentence, found.start())
+        if cut is None:
+            continue
+        named = [(c, p) for c, p in article.person_at.items() if sentence <= c < cut.start()]
+        if named:
+            char, person = max(named, key=lambda x: x[0])
+            if len(text[char : cut.start()].split()) <= 4:
+                return person
+    return None

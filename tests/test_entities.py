@@ -1208,3 +1208,14 @@ def test_another_given_name_before_a_known_surname_is_another_of_the_family(nlp)
     doc.set_ents(kept + [Span(doc, given, given + 1, label="PRODUCT")], default="outside")
     row = row_starting(quotes_from_doc(doc), "My father")
     assert row.speaker == "Zinnia Okonjo"
+
+
+def test_a_name_the_article_says_someone_goes_by_is_them(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # `known as`, `nicknamed`: the short name used after is the same person.
+    text = (
+        "Ghanaian singer Charles Nii Armah Mensah, better known as Shatta, said the tour was "
+        "\u201ca dream come true\u201d. \u201cWe sold out every night,\u201d Shatta said.\n"
+    )
+    rows = extract_rows(text)
+    assert {(r.speaker, r.speaker_id) for r in rows} == {("Charles Nii Armah Mensah", 1)}
+    assert len(rows) == 2
