@@ -417,12 +417,15 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:
     """A person's name that is a second subject of ``verb``, set off from ``description`` by a
-    comma, if there is one."""
+    comma, or right after the description's portfolio and right before the verb (`DA
+    spokesperson on energy Tom Hale said`), if there is one."""
     for child in verb.children:
         if child.i <= description.i or child.dep_ not in _SUBJECT_DEPS or child.ent_type_ != "PERSON":
             continue
         between = doc[description.i + 1 : child.i]
-        if idx.outside(child.i) and any(t.text == "," for t in between) and len(between) <= 4:
+        set_off = any(t.text == "," for t in between) and len(between) <= 4
+        portfolio = child.left_edge.i == description.right_edge.i + 1 and child.i + 1 == verb.i
+        if idx.outside(child.i) and (set_off or portfolio and len(between) <= 6):
             return _mention_for(idx.context, child)
     return None
 

@@ -790,3 +790,10 @@ def test_a_show_named_by_its_title_has_no_speaker(extract_rows) -> None:  # type
     assert row_starting(rows, "We cook for love").speaker == "Tom Hale"
     assert not any(r.speaker for r in rows if r.quote.startswith("Kitchen Kings"))
     assert row_starting(extract_rows(show, include_all=True), "Kitchen Kings").kind == "scare"
+
+
+def test_a_name_after_a_job_and_its_portfolio_is_the_subject_not_the_job(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # Parsed with two subjects, `spokesperson` and `Mileham`: the name speaks.
+    text = 'DA spokesperson on electricity Kevin Mileham said the party would "table questions".\n'
+    (row,) = extract_rows(text)
+    assert (row.speaker, row.mention) == ("Kevin Mileham", "Kevin Mileham")
