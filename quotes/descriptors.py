@@ -320,6 +320,9 @@ def full_name_end(doc: Doc, end: int) -> int:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("PERSON", "GPE", "DATE"):
             end += 1
             continue
+        if _numbers_a_body(doc, end):
+            end += 1  # `Local 1014` of the United Steelworkers
+            continue
         if tok.lower_ in NAME_JOINERS and end + 1 < len(doc):
             k = end + 1
             # (`Citizens for a Safer Street`: an article may open what follows the joiner.)
@@ -338,12 +341,21 @@ def full_name_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _numbers_a_body(doc: Doc, i: int) -> bool:
+    """`Local 1014`, `Lodge 7`: a number in figures right after a word in capitals, no year,
+    numbers the body that word names."""
+    tok = doc[i]
+    year = len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+    return tok.text.isdigit() and not year and _numbers_a_name(doc, tok)
+
+
 def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     """The tagger's entities, with a name it cut after a joining word (`Australian Competition
     and` + `Consumer Commission`) made whole again."""
     out: list[Span] = []
     for ent in ents:
         ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, ent))
+        ent = _person_after_a_title(doc, ent)
         ranked = _person_after_a_rank(doc, ent)
         if ranked is not None:
             # `Tasmania Police Senior Constable Erin Blake`, tagged as one body.
@@ -436,6 +448,19 @@ def _person_after_a_rank(doc: Doc, ent: Span) -> Span | None:
                 return Span(doc, name.start, name.end, label="PERSON")
             return None
     return None
+
+
+def _person_after_a_title(doc: Doc, ent: Span) -> Span:
+    """`RBI Governor Shaktikanta Das`, the name tagged a body: two or three capitalised words
+    with no body's noun, right after a title in capitals, name a person."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return ent
+    title = doc[ent.start - 1]
+    if not (title.is_title and is_role_noun(title) and not _is_org_noun(title)):
+        return ent
+    if all(t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def _is_rank(tok: Token) -> bool:
@@ -661,13 +686,31 @@ def apposed_kinds(ent: Span) -> set[str]:
         return set()
     # The noun must be a phrase of its own (`the union`, `her restaurant`): a bare `court` in
     # `Outside court, Anita Desai, …` is the parser's slip, not an apposition.
-    return {
+    kinds = {
         n.lemma_.lower()
         for n in nouns
         if n.pos_ == "NOUN"
         and n.lemma_.lower() in lex.organization_nouns
         and any(c.dep_ in ("det", "poss", "nmod") for c in n.children)
     }
+    return kinds | trade_before(ent)
+
+
+# Nouns for any body at all, which say nothing of its kind (`the company Theranos`).
+_ANY_BODY = frozenset({"business", "company", "firm", "group", "organisation", "organization", "campaign"})
+
+
+def trade_before(ent: Span) -> set[str]:
+    """`German chipmaker Halvorsen Semiconductors`, `power utility Eskom`: a business's noun in
+    small letters right before its name says what kind of business it is (not a job's title:
+    `campaign Chairman John Podesta`; nor a people's: `committee Democrats`)."""
+    if ent.label_ != "ORG" or ent.start == 0 or any(is_role_noun(t) or is_title(t) for t in ent):
+        return set()
+    noun = ent.doc[ent.start - 1]
+    lemma = noun.lemma_.lower()
+    if not (noun.is_lower and noun.pos_ == "NOUN" and lemma in lexicon().business_nouns):
+        return set()
+    return set() if lemma in _ANY_BODY else {lemma}
 
 
 class Describer:
@@ -808,14 +851,14 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     last = run[-1]
     # `secretary of state`, `minister of finance`, `Minister for Primary Education`: the role
     # noun heads the words after `of` (`for` after a portfolio title).
-    held = next(
+    held = max(
         (
             n
             for n in range(1, len(run) - 1)
-            if is_role_noun(run[n - 1])
-            and (run[n].lower_ == "of" or (run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES))
+            if (is_role_noun(run[n - 1]) and (run[n].lower_ == "of" or _portfolio_for(run, n)))
+            or _of_state_for(run, n)
         ),
-        0,
+        default=0,
     )
     if held and not is_role_noun(last) and len(run) - held <= 3:
         return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
@@ -831,6 +874,22 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
             out.append(_role_and_organization(describer, conjunct, singular=True))
     return [x for x in out if x[0]]
+
+
+def _portfolio_for(run: list[Token], n: int) -> bool:
+    """`Minister for Primary Education`: `for` after a portfolio title."""
+    return run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES
+
+
+def _of_state_for(run: list[Token], n: int) -> bool:
+    """`Minister of State for Employment Affairs`, `Secretary of State for Health`: the `for`
+    after a junior or senior minister's `of State` opens the portfolio."""
+    return (
+        n >= 3
+        and run[n].lower_ == "for"
+        and [t.lower_ for t in run[n - 2 : n]] == ["of", "state"]
+        and run[n - 3].lower_ in _PORTFOLIO_TITLES
+    )
 
 
 def _subject_of_its_own(describer: Describer, word: Token, start: int) -> bool:
@@ -1134,15 +1193,19 @@ def _body_subject_before(describer: Describer, tok: Token) -> str:
     k = tok.sent.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k < 0:
-        return ""
+    # (`The new Harbour Lights album is nearly done, frontman Ana Ruiz said`: the body that
+    # owns the subject of the sentence the job is in, before it.)
+    words = list(doc[k].sent) if k >= 0 else []
+    words += [t for t in tok.sent if t.i < tok.i]
     names = set()
-    for t in doc[k].sent:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not describer.outside[t.i]:
+    for t in words:
+        if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
             continue
-        ent = entity_at(doc, t)
-        if ent is not None and ent.label_ == "ORG":
-            names.add(org_text(describer.context, ent))
+        owners = [t] if t.pos_ == "PROPN" else [c for c in t.children if c.dep_ in ("compound", "poss")]
+        for owner in owners:
+            ent = entity_at(doc, owner) if owner.pos_ == "PROPN" else None
+            if ent is not None and ent.label_ == "ORG":
+                names.add(org_text(describer.context, ent))
     return names.pop() if len(names) == 1 else ""
 
 
@@ -1225,11 +1288,14 @@ def _organization_apart(
     spokesman`)."""
     # (`Victoria Police Senior Sergeant`: a body's noun that can name a job, `police`, is not
     # the head when more of the title follows.)
+    # (`The regulator’s director`: a noun owning the role is no head of it, even one that can
+    # name a job.)
     head = next(
         (
             n
             for n, t in enumerate(toks)
-            if (is_role_noun(t) and not (_is_org_noun(t) and n + 1 < len(toks))) or _occupation(t)
+            if ((is_role_noun(t) and not (_is_org_noun(t) and n + 1 < len(toks))) or _occupation(t))
+            and not (n + 1 < len(toks) and toks[n + 1].text in POSSESSIVES)
         ),
         len(toks) - 1,
     )
@@ -1278,7 +1344,8 @@ def _inside_a_name(mark: Token) -> bool:
 def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
     """The organisation of a role's owner before a possessive (`the State Department’s`), or a
     person's campaign (`Trump’s campaign manager`)."""
-    if describer.owner_reads_as_body(owner) and not (role and role[0].lower_ == "campaign"):
+    body = describer.owner_reads_as_body(owner) or _body_tagged_here(describer, owner)
+    if body and not (role and role[0].lower_ == "campaign"):
         return _clean_org(describer.context, strip_det(owner))
     if describer.is_person(owner[-1]):
         if role and role[0].lower_ == "campaign":
@@ -1297,6 +1364,18 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
     if not organization and noun.is_lower and _is_org_noun(noun) and noun.tag_ != "NNS":
         organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
     return organization
+
+
+def _body_tagged_here(describer: Describer, owner: list[Token]) -> bool:
+    """`Eskom’s group executive`, the tagger calling `Eskom` a person elsewhere: an owner tagged
+    a body here, named as one in the article, and no word of a name the article shows is a
+    person's."""
+    owner = strip_det(owner)
+    return (
+        bool(owner)
+        and all(t.ent_type_ == "ORG" and t.lower_ not in describer.people_shown for t in owner)
+        and _clean_org(describer.context, owner).lower() in describer.org_names
+    )
 
 
 def _organization_before_head(describer: Describer, toks: list[Token], head: int) -> tuple[list[Token], str]:
@@ -1741,6 +1820,12 @@ def _persons_campaign(describer: Describer, role: list[Token]) -> tuple[list[Tok
     return role, ""
 
 
+# What the tagger may call a name in capitals that owns a job: untagged, a body, a product, or
+# a title (`Thornbury Water’s head of customer services`, tagged as a work of art; not the
+# job word of `Editor’s Note`).
+_OWNER_KINDS = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
 def _organization_span(describer: Describer, toks: list[Token]) -> str:
     """The organisation named by ``toks`` (an owner before a possessive), or ""."""
     toks = strip_det(toks)
@@ -1761,13 +1846,13 @@ def _organization_span(describer: Describer, toks: list[Token]) -> str:
     # is no place and starts with no given name.
     if toks[0].lower_ in lexicon().first_names or not toks[0].text[:1].isupper():
         return ""
-    if len(toks) == 1 and toks[0].ent_type_ in ("", "ORG", "PRODUCT"):
+    if len(toks) == 1 and toks[0].ent_type_ in _OWNER_KINDS and not is_role_noun(toks[0]):
         return text
     if 2 <= len(toks) <= 6 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
-        if all(t.ent_type_ in ("", "ORG", "PRODUCT") for t in toks[:-1]):
+        if all(t.ent_type_ in _OWNER_KINDS for t in toks[:-1]):
             # (`Cycling UK’s head of campaigns`: a body's name may end in a place, when it does
             # not open with a word that makes a place of it, as in `Greater Manchester’s`.)
-            if toks[-1].ent_type_ in ("", "ORG", "PRODUCT"):
+            if toks[-1].ent_type_ in _OWNER_KINDS:
                 return text
             opener = toks[0].lower_ in _PLACE_OPENERS or toks[0].ent_type_
             if toks[-1].ent_type_ in _PLACE and not opener:
@@ -1833,6 +1918,10 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # to Hale` in an article that also tags a `Hale` as a body).
         known = text.lower() in describer.org_names
         person = any(describer.is_person(x) for x in obj) and not _is_org_noun(obj[-1])
+        # (`chief executive of the housing charity Shelter`: a name after a body's noun is the
+        # body's, whatever the tagger called it.)
+        named_body = _named_after_a_body_noun(doc, Span(doc, obj.start, obj.end, label="PERSON"))
+        person = person and named_body.label_ != "ORG"
         if person and (len(obj) == 1 or not known):
             continue
         if text.lower() in describer.org_names:
@@ -1862,6 +1951,16 @@ def _office_object(prep: Token, obj: Span) -> bool:
     if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
         if office.lower_ in _PORTFOLIO_TITLES | {"commissioner"}:
             return True
+    # `mayor of the nearby town of Collie`: a name a place's noun in small letters is `of` is
+    # the place's.
+    if prep.lower_ == "of" and office.is_lower and office.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    # `Minister of State for Employment`, `Secretary of State for Health`: the rank of a
+    # minister and their portfolio, however the tagger reads them.
+    if prep.lower_ == "of" and obj[0].lower_ == "state" and office.lower_ in _PORTFOLIO_TITLES:
+        return True
+    if prep.i >= 3 and _of_state_for(list(prep.doc[prep.i - 3 : prep.i + 1]), 3):
+        return True
     # `Minister for Primary Education`, `minister of women and child development`: what
     # follows a minister is always the portfolio.
     return office.lemma_.lower() == "minister" and prep.lower_ in ("of", "for")
@@ -2029,7 +2128,7 @@ def _skip_label(describer: Describer, i: int) -> int:
     if i < len(doc) and doc[i].text == "(":
         close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), -1)
         inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
-        if close > 0 and (_PARTY_LABEL.match(inner) or inner.isdigit()):
+        if close > 0 and (_PARTY_LABEL.match(inner) or inner.isdigit() or _named_label(doc[i + 1 : close])):
             return close + 1
         return i
     if i + 1 < len(doc) and doc[i].text == ",":
@@ -2038,6 +2137,14 @@ def _skip_label(describer: Describer, i: int) -> int:
         if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
             return close
     return i
+
+
+def _named_label(words: Span) -> bool:
+    """`(Liberal Democrats)`, `(Congress)`: a party or a seat named in brackets after a name,
+    before its role (`Amara Singh (Liberal Democrats), chair of the health committee`)."""
+    return 0 < len(words) <= 4 and all(
+        (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in ("of", "and", "the") for t in words
+    )
 
 
 def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]]:
@@ -2327,7 +2434,10 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
             # `who chairs the committee`: the committee the article names, if it does.
             if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
                 if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
-                    return [(lex.role_verbs[lemma], describer.org_for_noun(obj.lemma_.lower(), obj.idx))]
+                    named = describer.org_for_noun(obj.lemma_.lower(), obj.idx)
+                    # (`who leads the operations team at X`: else the body the unit is at.)
+                    if named or not _at_a_body(describer, [*obj.children, *verb.children]):
+                        return [(lex.role_verbs[lemma], named)]
             if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower:
                 # `who heads the liver unit at Coimbra University Hospital`: the body it is at.
                 for prep in [*obj.children, *verb.children]:
@@ -2348,6 +2458,16 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                 if name:
                     return [(lex.role_verbs[lemma], name)]
     return []
+
+
+def _at_a_body(describer: Describer, words: list[Token]) -> bool:
+    """Whether ``words`` (a unit's and its verb's dependents) put it `at` or `of` a named body."""
+    for prep in words:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of"):
+            body = proper_object(describer.doc, prep)
+            if body is not None and body.label_ not in NOT_ORG and body.label_ not in _PLACE:
+                return True
+    return False
 
 
 def organization_after(describer: Describer, start: int, end: int) -> str:

@@ -398,14 +398,21 @@ class ArticleOrganizations:
             pool = [o for o in self.organizations if not o.kinds or o.kinds & business]
         else:
             pool = [o for o in self.organizations if not o.kinds]
+        # (Named as often, one the article calls a business beats one it says nothing of:
+        # `chipmaker Halvorsen` over `a portfolio manager at Deka Investment`.)
         scored = [
-            (sum(1 for c in o.mentions if c < at), max((c for c in o.mentions if c < at), default=-1), o)
+            (
+                sum(1 for c in o.mentions if c < at),
+                bool(o.kinds & business),
+                max((c for c in o.mentions if c < at), default=-1),
+                o,
+            )
             for o in pool
         ]
         scored = [x for x in scored if x[0] > 0]
         if not scored:
             return None
-        return max(scored, key=lambda x: (x[0], x[1]))[2]
+        return max(scored, key=lambda x: (x[0], x[1], x[2]))[3]
 
 
 class ArticlePeople:
@@ -1440,7 +1447,9 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
             # (`for Oakfield Care Group, which ran the home,`: the body, not the clause on it.)
             cut = next((n for n, t in enumerate(tail) if t.is_punct or t.dep_ in ("relcl", "acl")), len(tail))
             tail = tail[:cut]
-            if 1 < len(tail) <= 7:
+            # (`for the Department of Foreign Affairs and Trade`: a body's tagged name, however long.)
+            named = len(tail) > 1 and all(t.ent_type_ == "ORG" for t in tail[1:] if t.lower_ != "the")
+            if 1 < len(tail) <= 7 or (named and len(tail) <= 12):
                 words += tail
         break
     role, organization = article.describer.role_of(words)

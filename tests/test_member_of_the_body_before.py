@@ -62,3 +62,25 @@ def test_a_staffer_after_a_sentence_a_person_is_the_subject_of_has_no_body() -> 
     . PUNCT . punct 10 O . _
     """
     assert described(spec, "Jo Kerr") == [("Staffer", "")]
+
+
+def test_a_frontman_in_a_sentence_about_the_bands_record_is_of_that_band() -> None:
+    # The new Harbour Lights album is nearly finished, frontman Jo Kerr revealed.
+    # (The parse, with the band tagged a body as a known band's name would be.)
+    spec = """
+    The DET DT det 4 O the
+    new ADJ JJ amod 4 O new
+    Harbour PROPN NNP compound 3 B-ORG Harbour
+    Lights PROPN NNPS compound 4 I-ORG Lights
+    album NOUN NN nsubjpass 7 O album
+    is AUX VBZ auxpass 7 O be
+    nearly ADV RB advmod 7 O nearly
+    finished VERB VBN ccomp 12 O finish _
+    , PUNCT , punct 12 O ,
+    frontman NOUN NN compound 11 O frontman
+    Jo PROPN NNP compound 11 B-PERSON Jo
+    Kerr PROPN NNP nsubj 12 I-PERSON Kerr
+    revealed VERB VBD ROOT 12 O reveal _
+    . PUNCT . punct 12 O . _
+    """
+    assert described(spec, "Jo Kerr") == [("frontman", "Harbour Lights")]
