@@ -197,6 +197,8 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
             if more.left_edge.i != last + 1:
                 break
             last = more.right_edge.i
+        if not after:
+            last = max(last, _tail_after_phrase(verb))
         return clause.left_edge.i, _second_that_clause(verb, last)
     clause_in_phrase = _that_clause_after_phrase(verb, children)
     if clause_in_phrase is not None:
@@ -231,6 +233,30 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 last = later.right_edge.i
             return first, last
     return None
+
+
+# What opens the rest of a sentence whose words come before `, X said,` (`The plan would be
+# helped, Ruiz said, by the calendar`): a phrase or a reason the speaker gives, not an act.
+_TAIL_MARKS = frozenset({"because", "since", "as"})
+
+
+def _tail_after_phrase(verb: Token) -> int:
+    """The last token of what a sentence says after an interrupting `, X said,` when the
+    reported words come first (`The plan would be helped, Ruiz said, by the calendar`,
+    `…, officials insist, because …`), or -1: the sentence is one utterance the phrase
+    interrupts. A quote, a participle (`, adding …`) or a phrase of time is not that."""
+    _, phrase_last = _saying_phrase(verb)
+    doc = verb.doc
+    if doc[phrase_last].text != "," or phrase_last + 1 >= len(doc):
+        return -1
+    opener = doc[phrase_last + 1]
+    tail = next((c for c in verb.rights if c.left_edge.i == opener.i), None)
+    if tail is None or _time_phrase(tail):
+        return -1
+    marked = tail.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TAIL_MARKS for c in tail.children)
+    if tail.dep_ != "prep" and not marked:
+        return -1
+    return tail.right_edge.i
 
 
 def _time_phrase(tok: Token) -> bool:
@@ -506,6 +532,21 @@ def _asker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+def _unnamed_asker(verb: Token) -> bool:
+    """`Asked whether she would run, Ruiz said …`, `When asked about the levy, …`: a verb of
+    saying in the passive participle with no subject and no agent reports a question whose
+    asker the sentence does not name; the subject of the clause it hangs on was asked, and
+    answers in a report of her own."""
+    # (`Asked what …, X replied`: the participle opening a sentence is often tagged a past.)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl")
+    if not participle or verb.dep_ not in ("advcl", "ROOT", "csubj", "ccomp"):
+        return False
+    if verb.lemma_.lower() not in lexicon().question_speech_verbs:
+        return False
+    named = ("nsubj", "nsubjpass", "agent")
+    return not any(c.dep_ in named or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children)
+
+
 def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`The Post, which argued that …`: `which` stands for a body the article names (a
     quote's `which` is mostly a thing, a sign or a report, and names nobody)."""
@@ -518,6 +559,34 @@ def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
             if body is not None:
                 return Mention(child.idx, child.idx + len(child), child.i, "relative", body)
     return None
+
+
+# What sets off a description between a fronted name and its verb (`X, a rabbi …, said`).
+_APPOSITION_ENDS = frozenset({",", "-", "—", "–", "--"})
+
+
+def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Jeffrey Salkin, a Florida rabbi helping to organize the boycott, said …`: a long
+    description set off after a name can lose the parser the subject (the description read
+    as a clause of its own, the verb left with none); the name that opens the sentence, set
+    off by a comma, with the verb right after the description's closing comma, speaks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    if verb.i == 0 or doc[verb.i - 1].text not in _APPOSITION_ENDS:
+        return None
+    sentence = verb.sent
+    first = sentence.start
+    while first < verb.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    last = first
+    while last + 1 < verb.i and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    name = doc[last]
+    if name.ent_type_ not in ("PERSON", "ORG") or doc[first].ent_iob_ != "B" or doc[last + 1].text != ",":
+        return None
+    if last + 1 >= verb.i - 1 or not idx.outside(name.i) or not idx.same_paragraph(name, verb):
+        return None
+    return mention_at(idx.context, name)
 
 
 def _after_dateline(context: DocContext, first: int) -> int:
@@ -545,6 +614,8 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             span = _reported_by_verb(idx.context, tok)
             if span is None:
                 continue
+            if _unnamed_asker(tok):
+                continue
             holder = _subject_holder(tok)
             mention = (
                 _asker(doc, tok, idx)
@@ -552,6 +623,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
                 or _group_subject(doc, holder, idx)
                 or _body_relative(doc, holder, idx)
                 or _subject_of_adjective(doc, holder, idx)
+                or _fronted_name(doc, holder, idx)
             )
             cue, sieve = tok.text, SIEVE
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().speech_nouns:

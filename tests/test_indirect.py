@@ -1095,3 +1095,103 @@ gone VERB VBN ccomp 8 O go _
 
 def test_a_participle_of_saying_after_the_content_reports_more_not_the_same() -> None:
     assert reported(FURTHER_REPORT)[0] == ("the council had no choice", "Ruiz", "said")
+
+
+# "Maria Okonkwo, a Lagos teacher helping to run the strike, said the schools would stay
+# shut." Hand-set to the parse that loses the subject behind a long description: `teacher`
+# read as a verb with the name as its subject, `said` left with none.
+FRONTED_NAME = """
+Maria PROPN NNP compound 1 B-PERSON Maria
+Okonkwo PROPN NNP nsubj 5 I-PERSON Okonkwo _
+, PUNCT , punct 1 O ,
+a DET DT det 5 O a
+Lagos PROPN NNP compound 5 B-GPE Lagos
+teacher VERB VBP ccomp 12 O teacher
+helping VERB VBG xcomp 5 O help
+to PART TO aux 8 O to
+run VERB VB xcomp 6 O run
+the DET DT det 10 O the
+strike NOUN NN dobj 8 O strike _
+, PUNCT , punct 12 O ,
+said VERB VBD ROOT 12 O say
+the DET DT det 14 O the
+schools NOUN NNS nsubj 16 O school
+would AUX MD aux 16 O would
+stay VERB VB ccomp 12 O stay
+shut ADJ JJ acomp 16 O shut _
+. PUNCT . punct 12 O . _
+"""
+
+
+def test_a_name_opening_the_sentence_speaks_when_its_description_hides_the_subject() -> None:
+    assert reported(FRONTED_NAME) == [("the schools would stay shut", "Maria Okonkwo", "said")]
+
+
+# "The repairs would be paid for, Okafor said, by a levy on landlords." Hand-set to the parse
+# with `said` the root and the clause before it its complement: `by a levy` hangs on `said`.
+TAIL_AFTER_PHRASE = """
+The DET DT det 1 O the
+repairs NOUN NNS nsubjpass 4 O repair
+would AUX MD aux 4 O would
+be AUX VB auxpass 4 O be
+paid VERB VBN ccomp 8 O pay
+for ADP IN prep 4 O for _
+, PUNCT , punct 8 O ,
+Okafor PROPN NNP nsubj 8 B-PERSON Okafor
+said VERB VBD ROOT 8 O say _
+, PUNCT , punct 8 O ,
+by ADP IN prep 8 O by
+a DET DT det 12 O a
+levy NOUN NN pobj 10 O levy
+on ADP IN prep 12 O on
+landlords NOUN NNS pobj 13 O landlord _
+. PUNCT . punct 8 O . _
+"""
+
+
+def test_the_rest_of_a_sentence_an_interrupting_said_sets_off_is_still_what_was_said() -> None:
+    whole = "The repairs would be paid for, Okafor said, by a levy on landlords"
+    assert reported(TAIL_AFTER_PHRASE) == [(whole, "Okafor", "said")]
+
+
+# "Asked whether she would run again, Ruiz said she had not decided." and "Asked what the
+# levy would cost, Patel replied that nobody knew." (parsed by the small English model; the
+# second `Asked` is tagged a past tense).
+ASKED_WHETHER = """
+Asked VERB VBN advcl 8 O ask
+whether SCONJ IN mark 4 O whether
+she PRON PRP nsubj 4 O she
+would AUX MD aux 4 O would
+run VERB VB ccomp 0 O run
+again ADV RB advmod 4 O again _
+, PUNCT , punct 8 O ,
+Ruiz PROPN NNP nsubj 8 B-PERSON Ruiz
+said VERB VBD ROOT 8 O say
+she PRON PRP nsubj 12 O she
+had AUX VBD aux 12 O have
+not PART RB neg 12 O not
+decided VERB VBN ccomp 8 O decide _
+. PUNCT . punct 8 O . _
+"""
+
+ASKED_WHAT = """
+Asked VERB VBD advcl 8 O ask
+what PRON WP dobj 5 O what
+the DET DT det 3 O the
+levy NOUN NN nsubj 5 O levy
+would AUX MD aux 5 O would
+cost VERB VB ccomp 0 O cost _
+, PUNCT , punct 8 O ,
+Patel PROPN NNP nsubj 8 B-PERSON Patel
+replied VERB VBD ROOT 8 O reply
+that SCONJ IN mark 11 O that
+nobody PRON NN nsubj 11 O nobody
+knew VERB VBD ccomp 8 O know _
+. PUNCT . punct 8 O . _
+"""
+
+
+def test_a_question_whose_asker_goes_unnamed_is_nobodys_report() -> None:
+    # Ruiz and Patel were asked; the question is not theirs. Their answers are.
+    assert reported(ASKED_WHETHER) == [("she had not decided", "Ruiz", "said")]
+    assert reported(ASKED_WHAT) == [("nobody knew", "Patel", "replied")]
