@@ -194,7 +194,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         for more in after[1:]:
             # `told X that she was disheartened there have not been more …`: the parser
             # splits one clause in two, both hung on the verb, one right after the other.
-            if more.left_edge.i != last + 1:
+            if more.left_edge.i != last + 1 or _own_report(more):
                 break
             last = more.right_edge.i
         if not after:
@@ -257,6 +257,12 @@ def _tail_after_phrase(verb: Token) -> int:
     if tail.dep_ != "prep" and not marked:
         return -1
     return tail.right_edge.i
+
+
+def _own_report(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying with a subject of its own (`…, and a third said
+    the same`): a second report, never more of the first one's clause."""
+    return _is_speech_verb(verb) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _time_phrase(tok: Token) -> bool:
@@ -463,6 +469,26 @@ def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+# Nouns that name a share of a group (`a third said …`, `Most said …`, `three-quarters of
+# voters said …`): the tagger reads them as ordinals, dates or adverbs, not as people.
+_SHARE_WORDS = frozenset(
+    {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+    | {"majority", "minority", "plurality", "most"}
+)
+
+
+def _share_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """``verb``'s own subject when it names a share of a group by a fraction or `most`."""
+    for child in verb.lefts:
+        if child.dep_ != "nsubj" or child.lower_ not in _SHARE_WORDS or not idx.outside(child.i):
+            continue
+        first, last = child.left_edge, child.right_edge
+        if last.i - first.i > 12 or not idx.same_paragraph(first, verb):
+            return None
+        return Mention(first.idx, last.idx + len(last), child.i, "description")
+    return None
+
+
 def _subject_of_adjective(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`Voters were more likely to say …`, `She was not willing to say …`: a verb of saying
     that completes an adjective speaks for the subject of the adjective's verb."""
@@ -619,6 +645,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             holder = _subject_holder(tok)
             mention = (
                 _asker(doc, tok, idx)
+                or _share_subject(doc, tok, idx)
                 or subject_mention(doc, holder, idx)
                 or _group_subject(doc, holder, idx)
                 or _body_relative(doc, holder, idx)

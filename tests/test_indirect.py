@@ -1195,3 +1195,48 @@ def test_a_question_whose_asker_goes_unnamed_is_nobodys_report() -> None:
     # Ruiz and Patel were asked; the question is not theirs. Their answers are.
     assert reported(ASKED_WHETHER) == [("she had not decided", "Ruiz", "said")]
     assert reported(ASKED_WHAT) == [("nobody knew", "Patel", "replied")]
+
+
+# "Six in 10 tenants said the rent was fair, and a third said the same of the heating."
+# Hand-set to the parse that hangs the second `said` on the first as a second clause, with
+# `third` an ordinal noun.
+SHARE_SAID_THE_SAME = """
+Six NUM CD quantmod 2 B-CARDINAL six
+in ADP IN quantmod 2 O in
+10 NUM CD nummod 3 B-CARDINAL 10
+tenants NOUN NNS nsubj 4 O tenant
+said VERB VBD ROOT 4 O say
+the DET DT det 6 O the
+rent NOUN NN nsubj 7 O rent
+was AUX VBD ccomp 4 O be
+fair ADJ JJ acomp 7 O fair _
+, PUNCT , punct 7 O ,
+and CCONJ CC cc 7 O and
+a DET DT det 12 O a
+third NOUN NN nsubj 13 B-ORDINAL third
+said VERB VBD ccomp 4 O say
+the DET DT det 15 O the
+same ADJ JJ dobj 13 O same
+of ADP IN prep 15 O of
+the DET DT det 18 O the
+heating NOUN NN pobj 16 O heating _
+. PUNCT . punct 4 O . _
+"""
+
+# "Most said they would vote again." (parsed by the small English model: `Most` an adverb).
+MOST_SAID = """
+Most ADV RBS nsubj 1 O most
+said VERB VBD ROOT 1 O say
+they PRON PRP nsubj 4 O they
+would AUX MD aux 4 O would
+vote VERB VB ccomp 1 O vote
+again ADV RB advmod 4 O again _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_a_second_report_hung_on_the_first_verb_is_its_own_with_its_share_as_speaker() -> None:
+    first = ("the rent was fair", "Six in 10 tenants", "said")
+    rows = [first, ("the same of the heating", "a third", "said")]
+    assert reported(SHARE_SAID_THE_SAME) == rows
+    assert reported(MOST_SAID) == [("they would vote again", "Most", "said")]
