@@ -238,6 +238,11 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
 # What opens the rest of a sentence whose words come before `, X said,` (`The plan would be
 # helped, Ruiz said, by the calendar`): a phrase or a reason the speaker gives, not an act.
 _TAIL_MARKS = frozenset({"because", "since", "as"})
+# Prepositions whose phrase after `, X said,` sets the scene of the saying or adds the
+# writer's detail (`…, X said, in an interview`, `…, the poll indicates, with each …`).
+_SETTING_PREPOSITIONS = frozenset(
+    {"with", "in", "at", "on", "during", "after", "before", "from", "to", "via"}
+)
 
 
 def _tail_after_phrase(verb: Token) -> int:
@@ -254,15 +259,18 @@ def _tail_after_phrase(verb: Token) -> int:
     if tail is None or _time_phrase(tail):
         return -1
     marked = tail.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TAIL_MARKS for c in tail.children)
-    if tail.dep_ != "prep" and not marked:
+    if (tail.dep_ != "prep" or tail.lower_ in _SETTING_PREPOSITIONS) and not marked:
         return -1
     return tail.right_edge.i
 
 
 def _own_report(verb: Token) -> bool:
     """Whether ``verb`` is a verb of saying with a subject of its own (`…, and a third said
-    the same`): a second report, never more of the first one's clause."""
-    return _is_speech_verb(verb) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    the same`): a second report, never more of the first one's clause. A participle with a
+    subject (`…, some of it mentioning the mayor`) describes, and stays the first's."""
+    if not _is_speech_verb(verb) or _tense(verb) in ("VBG", "VBN"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _time_phrase(tok: Token) -> bool:
@@ -462,18 +470,41 @@ def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         described = child.lower_ == "those" and any(c.dep_ in ("relcl", "acl") for c in child.children)
         if child.lower_ in _POINTING_DETERMINERS and not described:
             continue
-        first, last = child.left_edge, child.right_edge
-        if last.i - first.i > 12 or not idx.same_paragraph(first, verb):
-            continue
-        return Mention(first.idx, last.idx + len(last), child.i, "description")
+        mention = _group_mention(doc, child, verb, idx)
+        if mention is not None:
+            return mention
     return None
+
+
+# How far a group named as a speaker may run past its first word (`Six in 10 voters in the
+# state`), and how far before a clause describing it is cut off (`Many of the local
+# leaders who would rather …`).
+_GROUP_REACH = 12
+_DESCRIBED_GROUP_REACH = 24
+
+
+def _group_mention(doc: Doc, noun: Token, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """The mention of a group a share or number names, headed by ``noun``, or None when it is
+    too long to be one. A long clause describing the group (`… who would rather be working
+    for another candidate`) is left out of the mention: the group is who speaks."""
+    first, last = noun.left_edge, noun.right_edge
+    if _GROUP_REACH < last.i - first.i <= _DESCRIBED_GROUP_REACH:
+        clause = next((c for c in noun.subtree if c.i > noun.i and c.dep_ in ("relcl", "acl")), None)
+        if clause is not None:
+            end = clause.left_edge.i - 1
+            while end > noun.i and doc[end].is_punct:
+                end -= 1
+            last = doc[end]
+    if last.i - first.i > _GROUP_REACH or not idx.same_paragraph(first, verb):
+        return None
+    return Mention(first.idx, last.idx + len(last), noun.i, "description")
 
 
 # Nouns that name a share of a group (`a third said …`, `Most said …`, `three-quarters of
 # voters said …`): the tagger reads them as ordinals, dates or adverbs, not as people.
 _SHARE_WORDS = frozenset(
     {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
-    | {"majority", "minority", "plurality", "most"}
+    | {"majority", "majorities", "minority", "minorities", "plurality", "most"}
 )
 
 
@@ -482,10 +513,7 @@ def _share_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     for child in verb.lefts:
         if child.dep_ != "nsubj" or child.lower_ not in _SHARE_WORDS or not idx.outside(child.i):
             continue
-        first, last = child.left_edge, child.right_edge
-        if last.i - first.i > 12 or not idx.same_paragraph(first, verb):
-            return None
-        return Mention(first.idx, last.idx + len(last), child.i, "description")
+        return _group_mention(doc, child, verb, idx)
     return None
 
 

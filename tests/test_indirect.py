@@ -1240,3 +1240,65 @@ def test_a_second_report_hung_on_the_first_verb_is_its_own_with_its_share_as_spe
     rows = [first, ("the same of the heating", "a third", "said")]
     assert reported(SHARE_SAID_THE_SAME) == rows
     assert reported(MOST_SAID) == [("they would vote again", "Most", "said")]
+
+
+# "Many of the county party leaders who would rather be working for another candidate this
+# autumn said they had rallied behind the ticket." (parsed by the small English model.)
+MANY_WHO_WOULD_RATHER = """
+Many ADJ JJ nsubj 16 O many
+of ADP IN prep 0 O of
+the DET DT det 5 O the
+county NOUN NN compound 4 O county
+party NOUN NN compound 5 O party
+leaders NOUN NNS pobj 1 O leader
+who PRON WP nsubj 10 O who
+would AUX MD aux 10 O would
+rather ADV RB advmod 10 O rather
+be AUX VB aux 10 O be
+working VERB VBG relcl 5 O work
+for ADP IN prep 10 O for
+another DET DT det 13 O another
+candidate NOUN NN pobj 11 O candidate
+this DET DT det 15 B-DATE this
+autumn NOUN NN nsubj 16 I-DATE autumn
+said VERB VBD ROOT 16 O say
+they PRON PRP nsubj 19 O they
+had AUX VBD aux 19 O have
+rallied VERB VBN ccomp 16 O rally
+behind ADP IN prep 19 O behind
+the DET DT det 22 O the
+ticket NOUN NN pobj 20 O ticket _
+. PUNCT . punct 16 O . _
+"""
+
+# "The mayor said she had received hundreds of letters, some of them mentioning the levy."
+# Hand-set to the parse that hangs the participle on `said` as a second clause.
+PARTICIPLE_WITH_SUBJECT = """
+The DET DT det 1 O the
+mayor NOUN NN nsubj 2 O mayor
+said VERB VBD ROOT 2 O say
+she PRON PRP nsubj 5 O she
+had AUX VBD aux 5 O have
+received VERB VBN ccomp 2 O receive
+hundreds NOUN NNS dobj 5 B-CARDINAL hundred
+of ADP IN prep 6 O of
+letters NOUN NNS pobj 7 O letter _
+, PUNCT , punct 5 O ,
+some PRON DT nsubj 13 O some
+of ADP IN prep 10 O of
+them PRON PRP pobj 11 O they
+mentioning VERB VBG ccomp 2 O mention
+the DET DT det 15 O the
+levy NOUN NN pobj 13 O levy _
+. PUNCT . punct 2 O . _
+"""
+
+
+def test_a_group_described_at_length_is_named_without_its_clause() -> None:
+    rows = reported(MANY_WHO_WOULD_RATHER)
+    assert rows == [("they had rallied behind the ticket", "Many of the county party leaders", "said")]
+
+
+def test_a_participle_with_a_subject_after_the_content_is_no_second_report() -> None:
+    whole = "she had received hundreds of letters, some of them mentioning the levy"
+    assert reported(PARTICIPLE_WITH_SUBJECT)[0] == (whole, "The mayor", "said")
