@@ -517,6 +517,29 @@ def _share_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+def _participle_owner(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`62 percent of tenants saying …`, `40 calls saying …`: a participle of saying that
+    modifies a group counted by a number or a share reports what the group says, not what
+    the subject of the clause does."""
+    owner = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or owner.i == verb.i:
+        return None
+    if owner.pos_ not in ("NOUN", "NUM", "PRON"):
+        return None
+    # A group by its number or share (`62 percent of tenants saying …`); `a statement
+    # saying …` is its issuer's.
+    group = owner.head.head if owner.dep_ == "pobj" and owner.head.lower_ == "of" else owner
+    counted = group.pos_ == "NUM" or any(c.dep_ == "nummod" for c in group.children)
+    if not (counted or group.lower_ in _SHARE_WORDS) or not idx.outside(owner.i):
+        return None
+    if not idx.same_paragraph(owner, verb):
+        return None
+    first = group.left_edge
+    if owner.i - first.i > _GROUP_REACH:
+        return None
+    return Mention(first.idx, owner.idx + len(owner), owner.i, "description")
+
+
 def _subject_of_adjective(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`Voters were more likely to say …`, `She was not willing to say …`: a verb of saying
     that completes an adjective speaks for the subject of the adjective's verb."""
@@ -674,6 +697,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             mention = (
                 _asker(doc, tok, idx)
                 or _share_subject(doc, tok, idx)
+                or _participle_owner(doc, tok, idx)
                 or subject_mention(doc, holder, idx)
                 or _group_subject(doc, holder, idx)
                 or _body_relative(doc, holder, idx)

@@ -1302,3 +1302,27 @@ def test_a_group_described_at_length_is_named_without_its_clause() -> None:
 def test_a_participle_with_a_subject_after_the_content_is_no_second_report() -> None:
     whole = "she had received hundreds of letters, some of them mentioning the levy"
     assert reported(PARTICIPLE_WITH_SUBJECT)[0] == (whole, "The mayor", "said")
+
+
+# "The survey left 62 percent of tenants saying the rent was too high." (parsed by the small
+# English model: `saying` modifies `tenants`.)
+SHARE_SAYING = """
+The DET DT det 1 O the
+survey NOUN NN nsubj 2 O survey
+left VERB VBD ROOT 2 O leave
+62 NUM CD nummod 4 B-PERCENT 62
+percent NOUN NN dobj 2 I-PERCENT percent
+of ADP IN prep 4 O of
+tenants NOUN NNS pobj 5 O tenant
+saying VERB VBG acl 6 O say
+the DET DT det 9 O the
+rent NOUN NN nsubj 10 O rent
+was AUX VBD ccomp 7 O be
+too ADV RB advmod 12 O too
+high ADJ JJ acomp 10 O high _
+. PUNCT . punct 2 O . _
+"""
+
+
+def test_a_share_a_participle_of_saying_modifies_is_its_speaker() -> None:
+    assert reported(SHARE_SAYING) == [("the rent was too high", "62 percent of tenants", "saying")]
