@@ -610,18 +610,20 @@ def _asker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
 
 
 def _unnamed_asker(verb: Token) -> bool:
-    """`Asked whether she would run, Ruiz said …`, `When asked about the levy, …`: a verb of
-    saying in the passive participle with no subject and no agent reports a question whose
-    asker the sentence does not name; the subject of the clause it hangs on was asked, and
-    answers in a report of her own."""
+    """`Asked whether she would run, Ruiz said …`, `When asked about the levy, …`, `Told
+    that the bridge would close, Ruiz said …`: a verb of saying in the passive participle
+    with no subject and no agent reports what somebody the sentence does not name asked or
+    said; the subject of the clause it hangs on was asked or told, and answers in a report
+    of her own."""
     # (`Asked what …, X replied`: the participle opening a sentence is often tagged a past.)
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl")
     if not participle or verb.dep_ not in ("advcl", "ROOT", "csubj", "ccomp"):
         return False
-    if verb.lemma_.lower() not in lexicon().question_speech_verbs:
-        return False
     named = ("nsubj", "nsubjpass", "agent")
-    return not any(c.dep_ in named or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children)
+    # (`Having announced that …`: a perfect participle is the subject's own act.)
+    if any(c.dep_ in named for c in verb.children):
+        return False
+    return not any(c.lower_ in ("have", "having") for c in verb.lefts)
 
 
 def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:

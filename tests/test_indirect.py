@@ -1326,3 +1326,45 @@ high ADJ JJ acomp 10 O high _
 
 def test_a_share_a_participle_of_saying_modifies_is_its_speaker() -> None:
     assert reported(SHARE_SAYING) == [("the rent was too high", "62 percent of tenants", "saying")]
+
+
+# "Told that the bridge would close, Ruiz said she was furious." and "Having announced that
+# the bridge would close, the mayor left the meeting." (parsed by the small English model).
+TOLD_THAT = """
+Told VERB VBD advcl 8 O tell
+that SCONJ IN mark 5 O that
+the DET DT det 3 O the
+bridge NOUN NN nsubj 5 O bridge
+would AUX MD aux 5 O would
+close VERB VB ccomp 0 O close _
+, PUNCT , punct 8 O ,
+Ruiz PROPN NNP nsubj 8 B-PERSON Ruiz
+said VERB VBD ROOT 8 O say
+she PRON PRP nsubj 10 O she
+was AUX VBD ccomp 8 O be
+furious ADJ JJ acomp 10 O furious _
+. PUNCT . punct 8 O . _
+"""
+
+HAVING_ANNOUNCED = """
+Having AUX VBG aux 1 O having
+announced VERB VBN advcl 10 O announce
+that SCONJ IN mark 6 O that
+the DET DT det 4 O the
+bridge NOUN NN nsubj 6 O bridge
+would AUX MD aux 6 O would
+close VERB VB ccomp 1 O close _
+, PUNCT , punct 10 O ,
+the DET DT det 9 O the
+mayor NOUN NN nsubj 10 O mayor
+left VERB VBD ROOT 10 O leave
+the DET DT det 12 O the
+meeting NOUN NN dobj 10 O meeting _
+. PUNCT . punct 10 O . _
+"""
+
+
+def test_what_an_unnamed_teller_said_is_nobodys_report_but_a_perfect_participle_is() -> None:
+    # Ruiz was told; the telling is not hers. `Having announced` is the mayor's own act.
+    assert reported(TOLD_THAT) == [("she was furious", "Ruiz", "said")]
+    assert reported(HAVING_ANNOUNCED) == [("the bridge would close", "the mayor", "announced")]
