@@ -2431,7 +2431,7 @@ def _lede_description(article: ArticleEntities, e: Entity) -> bool:
 # Jokowi,`, `Mohammed bin Salman, widely known as MBS`.
 _ALIAS_LEAD = re.compile(
     r"(?:,|\()\s*(?:(?:also|better|widely|popularly|commonly) )?"
-    r"(?:known as|called|nicknamed|dubbed|a\.k\.a\.?|aka)\s*$"
+    r"(?:known as|called|nicknamed|dubbed|a\.k\.a\.?|aka)\s+(?=[A-Z])"
 )
 
 
@@ -2439,17 +2439,19 @@ def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
     """The person ``mention`` names by another name the article gave them when it named them
     (`Joko Widodo, known as Jokowi, said …` | `Jokowi said`): the person named just before
     that name in its sentence, the words between saying it is a name they go by."""
-    doc, text = article.doc, article.text
-    name = mention.name.text
-    for found in re.compile(rf"\b{re.escape(name)}\b").finditer(text, 0, mention.at):
-        tok = doc[bisect_right(article.token_starts, found.start()) - 1]
-        sentence = doc[tok.sent.start].idx
-        cut = _ALIAS_LEAD.search(text, sentence, found.start())
-        if cut is None:
+    text, name = article.text, mention.name.text
+    sites = article.context.memo(("alias sites",), lambda: list(_ALIAS_LEAD.finditer(text)))
+    for site in sites:
+        after = site.end() + len(name)
+        if site.end() > mention.at or not text.startswith(name, site.end()):
             continue
-        named = [(c, p) for c, p in article.person_at.items() if sentence <= c < cut.start()]
+        if after < len(text) and text[after].isalnum():
+            continue
+        doc = article.doc
+        sentence = doc[doc[bisect_right(article.token_starts, site.end()) - 1].sent.start].idx
+        named = [(c, p) for c, p in article.person_at.items() if sentence <= c < site.start()]
         if named:
             char, person = max(named, key=lambda x: x[0])
-            if len(text[char : cut.start()].split()) <= 4:
+            if len(text[char : site.start()].split()) <= 4:
                 return person
     return None
