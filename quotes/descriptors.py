@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -2436,16 +2436,12 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                 if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
                     named = describer.org_for_noun(obj.lemma_.lower(), obj.idx)
                     # (`who leads the operations team at X`: else the body the unit is at.)
-                    if named or not _at_a_body(describer, [*obj.children, *verb.children]):
+                    at = _bodies_at(describer, [*obj.children, *verb.children])
+                    if named or next(at, None) is None:
                         return [(lex.role_verbs[lemma], named)]
             if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower:
                 # `who heads the liver unit at Coimbra University Hospital`: the body it is at.
-                for prep in [*obj.children, *verb.children]:
-                    if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
-                        continue
-                    body = proper_object(doc, prep)
-                    if body is None or body.label_ in NOT_ORG or body.label_ in _PLACE:
-                        continue
+                for body in _bodies_at(describer, [*obj.children, *verb.children]):
                     name = org_text(describer.context, body)
                     if name and (body.label_ in ("ORG", "FAC") or _is_org_noun(body[-1])):
                         return [(lex.role_verbs[lemma], name)]
@@ -2460,14 +2456,14 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     return []
 
 
-def _at_a_body(describer: Describer, words: list[Token]) -> bool:
-    """Whether ``words`` (a unit's and its verb's dependents) put it `at` or `of` a named body."""
+def _bodies_at(describer: Describer, words: list[Token]) -> Iterator[Span]:
+    """The names ``words`` (a unit's and its verb's dependents) put it `at` or `of`, that
+    the tagger calls no place, person or other thing than a body."""
     for prep in words:
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of"):
             body = proper_object(describer.doc, prep)
             if body is not None and body.label_ not in NOT_ORG and body.label_ not in _PLACE:
-                return True
-    return False
+                yield body
 
 
 def organization_after(describer: Describer, start: int, end: int) -> str:
