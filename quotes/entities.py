@@ -2403,7 +2403,7 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
         return resolved
     paragraphs = [start for start, _ in article.context.paragraphs]
     apart = bisect_right(paragraphs, char) - bisect_right(paragraphs, lede.first)
-    noun = lede.descriptors[0].role.lower().split()[-1]
+    noun = next(d.role for d in lede.descriptors if d.role).lower().split()[-1]
     roles = [d.role.lower().split() for d in person.descriptors if d.role]
     if not 0 < apart <= 2 or person not in resolved or (roles and not any(noun in r for r in roles)):
         return resolved
