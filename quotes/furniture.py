@@ -30,6 +30,7 @@ INSERTED_KINDS = frozenset({"byline", "date", "credit", "caption", "related", "n
 # A run of related headlines: at least this many title-like lines in a row.
 MIN_HEADLINE_RUN = 3
 _HEADLINE_MAX_WORDS = 14
+_LINK_MAX_WORDS = 24
 # Words a Title Case headline leaves in lower case.
 _SMALL_WORDS = frozenset(
     "a an the of and or but nor in on at to for with by from as vs v. via into over after up out off "
@@ -47,7 +48,7 @@ class FurnitureLine:
 
     start: int
     end: int
-    kind: str  # byline, date, credit, caption, related, notice, share, label or headlines
+    kind: str  # byline, date, credit, caption, related, listhead, notice, share, label or headlines
 
 
 @dataclass(frozen=True)
@@ -156,17 +157,27 @@ def _title_like(line: str) -> bool:
     return is_title_case(line)
 
 
+def _link_like(line: str) -> bool:
+    """A line that reads as a link's title, not a sentence of the story: short, and not ended
+    as a sentence is (`Energy bills to fall in January, says regulator`)."""
+    body = line.rstrip("’”'\"»)")
+    short = len(line.split()) <= _LINK_MAX_WORDS
+    return short and body[-1:] not in ".!?;,:" and not _SENTENCE_BREAK.search(line)
+
+
 def furniture_lines(text: str) -> list[FurnitureLine]:
     """Every line of ``text`` that is page furniture, in order.
 
     A line is furniture when a pattern of ``models/furniture.txt`` matches all of it, or when
     it is one of at least ``MIN_HEADLINE_RUN`` Title Case lines in a row (blank lines and other
     furniture between them allowed): a related-stories list. The first line of the text is
-    never part of such a run: it is the article's own headline.
+    never part of such a run: it is the article's own headline. The lines under a list heading
+    (`More from Business`) are links, in any case, until one reads as a sentence.
     """
     found: list[FurnitureLine] = []
     run: list[FurnitureLine] = []
     first = True
+    links = False  # the lines under a list heading (``listhead``) are links until a sentence
 
     def close_run() -> None:
         if len(run) >= MIN_HEADLINE_RUN:
@@ -183,10 +194,15 @@ def furniture_lines(text: str) -> list[FurnitureLine]:
         hit = _match(line)
         if hit is not None:
             found.append(FurnitureLine(start, end, hit[0]))
-        elif not first and _title_like(line):
-            run.append(FurnitureLine(start, end, "headlines"))
+            links = hit[0] == "listhead"
+        elif links and _link_like(line):
+            found.append(FurnitureLine(start, end, "related"))
         else:
-            close_run()
+            links = False
+            if not first and _title_like(line):
+                run.append(FurnitureLine(start, end, "headlines"))
+            else:
+                close_run()
         first = False
     close_run()
     found.sort(key=lambda f: f.start)

@@ -61,7 +61,7 @@ from quotes.furniture import (
         ("Follow Ana Ruiz on Twitter @anaruiz.", "share"),
         ("Sign up for our daily newsletter.", "share"),
         ("Story", "label"),
-        ("READ MORE", "label"),
+        ("READ MORE", "listhead"),
         ("FULL TEXT.", "label"),
     ],
 )
@@ -100,14 +100,12 @@ def test_a_run_of_title_case_lines_is_a_related_headlines_list() -> None:
     text = (
         "Council Closes Harbour Bridge\n\n"
         "The bridge will close for six months, the council said.\n\n"
-        "More Stories\n\n"
         "Ferry Operators Add Extra Sailings\n\n"
         "Traders Warn Of Lost Custom During Repairs\n\n"
         "What The Closure Means For Commuters\n\n"
         "Repair Bill Doubles After Survey\n"
     )
     kinds = {text[f.start : f.end]: f.kind for f in furniture_lines(text)}
-    assert kinds["More Stories"] == "label"
     assert kinds["Ferry Operators Add Extra Sailings"] == "headlines"
     assert kinds["Repair Bill Doubles After Survey"] == "headlines"
     # the article's own headline (the first line) is never part of a run
@@ -180,4 +178,40 @@ def test_a_dateline_may_name_the_state_or_country_and_a_heading_may_run_in() -> 
         "PORT ELGIN, Ontario — ",
         "FAIRVIEW, W.Va. - ",
         "FLOOD DEFENCES HELD, BARELY - ",
+    ]
+
+
+def test_archive_and_agency_datelines_run_into_the_story() -> None:
+    text = (
+        "LONDON, March 3.--The minister spoke.\n\n"
+        "PARIS, Jan. 5 (AP).—The strike ended.\n\n"
+        "Chennai, Oct 2 (PTI) The port reopened on Friday.\n\n"
+        "Ana Ruiz, March 3--she said it was over.\n\n"
+        "Tom Brown, Jones 3 (AP) The end.\n"
+    )
+    assert [text[d.start : d.end] for d in datelines(text)] == [
+        "LONDON, March 3.--",
+        "PARIS, Jan. 5 (AP).—",
+        "Chennai, Oct 2 (PTI) ",
+    ]
+
+
+def test_the_lines_under_a_list_heading_are_links_until_a_sentence() -> None:
+    text = (
+        "Mayor opens bridge\n\n"
+        "The mayor opened the bridge on Monday.\n\n"
+        "More from Local News\n"
+        "\u201cIt will not close again\u201d: engineer promises repairs\n"
+        "Bus fares to rise in spring, says council\n\n"
+        "The bridge cost \u00a34m to build.\n\n"
+        "Related Topics\n"
+        "Transport\n"
+    )
+    found = [(f.kind, text[f.start : f.end]) for f in furniture_lines(text)]
+    assert found == [
+        ("listhead", "More from Local News"),
+        ("related", "\u201cIt will not close again\u201d: engineer promises repairs"),
+        ("related", "Bus fares to rise in spring, says council"),
+        ("listhead", "Related Topics"),
+        ("related", "Transport"),
     ]

@@ -187,3 +187,12 @@ def test_rows_after_a_dateline_name_the_person_not_the_city(extract_rows) -> Non
     text = "LAGOS, Nigeria - Opposition presidential candidate Ada Obi said it was \u201cstolen\u201d.\n"
     (row,) = extract_rows(text)
     assert (row.speaker, row.role) == ("Ada Obi", "presidential candidate")
+
+
+def test_an_archive_dateline_is_not_the_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "CARDIFF, May 9.--The chairman of the harbour board, Mr. Owen Pryce, said to-night that "
+        "the docks would be \u201cbusier than ever.\u201d\n"
+    )
+    (row,) = extract_rows(text)
+    assert (row.speaker, row.mention) == ("Owen Pryce", "Owen Pryce")
