@@ -104,3 +104,15 @@ def test_irish_police_ranks_are_titles_written_in_full_or_short(extract_rows) ->
         "Liam Duffy",
         "Garda Sergeant",
     )
+
+
+def test_a_later_mention_by_senior_or_acting_rank_is_the_same_officer(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senior Constable Rhys Oakley told the inquest the car was travelling at speed.\n\n"
+        "\u201cThe driver did not brake,\u201d Senior Constable Oakley said.\n\n"
+        "Acting Inspector Mere Tawhiri said: \u201cWe have spoken to the family.\u201d\n\n"
+        "\u201cThey have our support,\u201d Acting Inspector Tawhiri added.\n"
+    )
+    rows = extract_rows(text)
+    assert row_starting(rows, "The driver").speaker == "Rhys Oakley"
+    assert row_starting(rows, "They have").speaker == "Mere Tawhiri"
