@@ -294,13 +294,41 @@ def previous_paragraph_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, end) + 1
 
 
+def _subject_body_of_sentence(
+    doc: Doc, organizations: list[Entity], named: tuple[Entity, int]
+) -> tuple[Entity, int] | None:
+    """The organisation that is the subject of the sentence where ``named`` is mentioned, when
+    ``named`` is not: `Harbour Ferries said repairs to the Isle Pier would take weeks`."""
+    sent = doc.char_span(named[1], named[1] + 1, alignment_mode="expand")
+    if sent is None:
+        return None
+    sentence = sent[0].sent
+    if _is_subject(sent[0]):
+        return None
+    for org in organizations:
+        for c in org.mentions:
+            if sentence.start_char <= c < named[1]:
+                tok = doc.char_span(c, c + 1, alignment_mode="expand")
+                if tok is not None and _is_subject(tok[0]):
+                    return org, c
+    return None
+
+
+def _is_subject(tok: Token) -> bool:
+    """Whether the name ``tok`` opens is the subject of its clause (past its compounds)."""
+    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
 class ArticleOrganizations:
     """The organisations an article names, and what the article means by a body's noun (`the
     ministry`), by `its`, or by a short name (`SEC`)."""
 
-    def __init__(self, text: str, organizations: list[Entity]) -> None:
+    def __init__(self, text: str, organizations: list[Entity], doc: Doc | None = None) -> None:
         self.text = text
         self.organizations = organizations
+        self.doc = doc
 
     def canonical_org(self, text: str) -> str:
         """An organisation's fullest name in the article: `Pershing Square` → `Pershing Square
@@ -350,6 +378,10 @@ class ArticleOrganizations:
         for), or ""."""
         start = previous_paragraph_start(self.text, at) if reach else self.text.rfind("\n", 0, at) + 1
         named = self._last_named(start, at)
+        if named is not None and reach and self.doc is not None:
+            # `CalMac said repairs to the MV Loch Seaforth would … Its managing director`: the
+            # body the sentence before is about, its subject, not the last one it names.
+            named = _subject_body_of_sentence(self.doc, self.organizations, named) or named
         return named[0].name() if named is not None else ""
 
     def body_just_named(self, at: int) -> tuple[Entity, int] | None:
@@ -552,7 +584,7 @@ class ArticleEntities:
         found = self._people(ents, outside, _name_mentions(self.context, mentions or []))
         self.organizations = _read_organizations(self.context, ents, outside, self.org_names, self.person_at)
         self.entities += self.organizations
-        self.orgs = ArticleOrganizations(self.text, self.organizations)
+        self.orgs = ArticleOrganizations(self.text, self.organizations, doc)
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
         # `INMO general secretary X` after `the Irish Nurses and Midwives Organisation (INMO)`:
         # the short form of a body the article names is a body too.

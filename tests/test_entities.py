@@ -280,6 +280,15 @@ def test_its_before_a_role_is_the_body_named_just_before(extract_rows) -> None: 
     assert (row.speaker, row.role, row.organization) == ("Laura Kim", "chief economist", "Harrow Institute")
 
 
+def test_its_is_the_body_the_sentence_before_is_about_not_the_last_it_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Northern Rail Company said delays caused by the Highways Agency would last until March.\n\n"
+        "Its chief executive, Laura Pike, said: \u201cWe are doing everything we can.\u201d\n"
+    )
+    row = row_starting(extract_rows(text), "We are doing")
+    assert (row.speaker, row.organization) == ("Laura Pike", "Northern Rail Company")
+
+
 def test_the_only_person_with_a_role_is_the_description_that_opens_the_story(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "“No village will depend on tankers by next summer,” the minister said on Tuesday.\n\n"
