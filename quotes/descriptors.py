@@ -1783,7 +1783,10 @@ def _portfolio(body: list[Token], head: Token) -> bool:
     # secretary`: a body's noun anywhere in a name with `of` makes it a body.)
     named = any(t.lower_ == "of" for t in body) and any(_is_org_noun(t) for t in body)
     short_form = len(body) == 1 and compact_acronym(body[0].text)
-    return not short_form and not _is_org_noun(body[-1], plurals=False) and not named
+    # (`Agriculture Cabinet Secretary`, `Health Cabinet Minister`: a seat in the cabinet is a
+    # title, the cabinet no employer of its own.)
+    seat = body[-1].lower_ == "cabinet"
+    return not short_form and (seat or not _is_org_noun(body[-1], plurals=False)) and not named
 
 
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:

@@ -116,3 +116,9 @@ def test_a_later_mention_by_senior_or_acting_rank_is_the_same_officer(extract_ro
     rows = extract_rows(text)
     assert row_starting(rows, "The driver").speaker == "Rhys Oakley"
     assert row_starting(rows, "They have").speaker == "Mere Tawhiri"
+
+
+def test_a_cabinet_seat_with_its_portfolio_is_a_title_not_a_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Transport Cabinet Secretary Wanjiru Odera told reporters the road would open \u201csoon\u201d.\n"
+    (row,) = extract_rows(text)
+    assert (row.speaker, row.role, row.organization) == ("Wanjiru Odera", "Transport Cabinet Secretary", "")
