@@ -196,3 +196,16 @@ def test_an_archive_dateline_is_not_the_speaker(extract_rows) -> None:  # type: 
     )
     (row,) = extract_rows(text)
     assert (row.speaker, row.mention) == ("Owen Pryce", "Owen Pryce")
+
+
+def test_a_double_hyphen_is_a_dash_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("HALIFAX, Feb. 2--Premier Ada Quinn said the plan--which few had read--was dead.")
+    words = [t.text for t in doc]
+    assert words[:6] == ["HALIFAX", ",", "Feb.", "2", "--", "Premier"]
+    assert words.count("--") == 3 and "plan" in words and "read" in words
+
+
+def test_a_title_after_an_archive_dateline_is_the_persons_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "HALIFAX, Feb. 2--Premier Ada Quinn said the bridge was ``a folly.''\n"
+    (row,) = extract_rows(text)
+    assert (row.speaker, row.role) == ("Ada Quinn", "Premier")
