@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.furniture import is_title_case
 from quotes.lexicon import lexicon
 
 # Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
@@ -113,6 +114,46 @@ def close_entity_brackets(doc: Doc) -> None:
             mended.append(Span(doc, ent.start, ent.start + opened, label=ent.label))
     if changed:
         doc.ents = mended
+
+
+def finish_given_names(doc: Doc) -> None:
+    """Run a person's name the tagger ended on a given name on over the surname after it:
+    `Councillor Pedro` + `Alves disagreed` is Pedro Alves. Only a given name the word lists know,
+    and a capitalised word after it that is tagged as nothing and names no body or job (not
+    `Obama Administration`). Left cut, the speaker is `Pedro` and `Mr Alves` someone else."""
+    lex = lexicon()
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ == "PERSON"
+            and after is not None
+            and ent[-1].lower_ in lex.first_names
+            and ent[-1].whitespace_ == " "
+            and after.ent_iob_ == "O"
+            and after.pos_ == "PROPN"
+            and after.is_alpha
+            and after.text[:1].isupper()
+            and not after.is_upper
+            and after.lower_ not in lex.organization_nouns
+            and not lex.names_a_person(after.lower_)
+            and after.lower_ not in lex.titles
+            # (`… Ferrera Sent Donald Trump a Letter`: in a headline every word has a capital.)
+            and not is_title_case(_line_of(doc, ent.start_char))
+        ):
+            changed = True
+            mended.append(Span(doc, ent.start, ent.end + 1, label=ent.label))
+        else:
+            mended.append(ent)
+    if changed:
+        doc.ents = mended
+
+
+def _line_of(doc: Doc, char: int) -> str:
+    text = doc.text
+    end = text.find("\n", char)
+    return text[text.rfind("\n", 0, char) + 1 : end if end >= 0 else len(text)]
 
 
 def entity_at(doc: Doc, tok: Token) -> Span | None:

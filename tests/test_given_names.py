@@ -51,3 +51,41 @@ def test_initials_are_single_capitals_not_short_forms() -> None:
         "V PROPN NNP compound 2 O V\nV.D. PROPN NNP compound 2 O V.D.\nBJP PROPN NNP nsubj 2 O BJP _"
     )
     assert [is_initials(t) for t in doc] == [True, True, False]
+
+
+# A parse of a sentence written for this file, with the tagger's cut (seen on `Councillor Pedro`
+# before `Alves disagreed: „…"`) written in by hand: the surname tagged as nothing.
+GIVEN_NAME_ENDS_THE_TAG = """
+Councillor PROPN NNP compound 2 B-PERSON Councillor
+Pedro PROPN NNP compound 2 I-PERSON Pedro
+Alves PROPN NNP nsubj 3 O Alves
+disagreed VERB VBD ROOT 3 O disagree
+with ADP IN prep 3 O with
+the DET DT det 6 O the
+plan NOUN NN pobj 4 O plan _
+. PUNCT . punct 3 O . _
+"""
+
+
+def test_a_person_tagged_up_to_a_given_name_runs_on_over_the_surname() -> None:
+    from quotes.tokens import finish_given_names
+
+    doc = frozen(GIVEN_NAME_ENDS_THE_TAG)
+    finish_given_names(doc)
+    assert [e.text for e in doc.ents] == ["Councillor Pedro Alves"]
+
+
+def test_a_given_name_runs_on_over_no_body_nor_headline_word() -> None:
+    from quotes.tokens import finish_given_names
+
+    spec = GIVEN_NAME_ENDS_THE_TAG
+    body = frozen(spec.replace("Alves PROPN NNP nsubj 3 O Alves", "Council PROPN NNP nsubj 3 O Council"))
+    finish_given_names(body)
+    assert [e.text for e in body.ents] == ["Councillor Pedro"]
+    headline = frozen(
+        spec.replace("disagreed VERB VBD ROOT 3 O", "Disagreed VERB VBD ROOT 3 O").replace(
+            "plan NOUN NN pobj 4 O plan", "Plan NOUN NN pobj 4 O plan"
+        )
+    )
+    finish_given_names(headline)
+    assert [e.text for e in headline.ents] == ["Councillor Pedro"]
