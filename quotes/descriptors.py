@@ -370,16 +370,29 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG":
             ent = _before_a_person(doc, _spelled_out(doc, ent))
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.end == ent.start
-            and last.label_ == ent.label_
-            and doc[last.end - 1].lower_ in NAME_JOINERS
+        if last is not None and (
+            (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
+            or _cut_at_and(doc, last, ent)
         ):
             out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
         else:
             out.append(_untagged_rest(doc, ent))
     return out
+
+
+def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:
+    """`School of Biological` | and | `Behavioural Sciences`, `Ministry of Health` | and |
+    `Family Welfare`: a body's `of` name the tagger cut at its `and`, the rest tagged a body too
+    (not a second body with its own article or short form: `the Treasury and the FBI`)."""
+    return (
+        first.label_ == second.label_ == "ORG"
+        and second.start == first.end + 1
+        and doc[first.end].lower_ in ("and", "&")
+        and any(t.lower_ in ("of", "for") for t in first[1:])
+        and second[0].text[:1].isupper()
+        and second[0].pos_ == "PROPN"
+        and not any(t.is_upper for t in second)
+    )
 
 
 def _untagged_rest(doc: Doc, ent: Span) -> Span:
@@ -1887,9 +1900,15 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             within = _named_body_noun(doc, t)
             if within and within[-1].i < hi:
                 return text_of(doc, within)
+            # `a researcher in the university's School of Biological Sciences`: a body's name.
+            obj = proper_object(doc, t)
+            if obj is not None and obj.label_ == "ORG" and obj.end <= hi:
+                return org_text(describer.context, obj)
             continue
         if t.lower_ not in ORG_PREPS and not _seat_on(t):
             continue
+        if t.ent_iob_ == "I" and t.ent_type_ == "ORG":
+            continue  # (the `of` of `School of Biological Sciences`, inside the body's name)
         named = _body_described(describer, t) or _owner_of_object(describer, t, hi)
         if named:
             return named

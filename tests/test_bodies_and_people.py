@@ -546,6 +546,29 @@ so ADV RB advmod 9 O so _
     assert names[0] == "The Harbour Safety and Navigation Authority"
 
 
+def test_a_body_s_of_name_cut_before_its_and_is_joined_to_its_tagged_rest() -> None:
+    from quotes.descriptors import joined_entities
+
+    # "The Ministry of Roads and Port Works said so.", tagged as two bodies either side of `and`.
+    spec = """
+The DET DT det 1 B-ORG the
+Ministry PROPN NNP nsubj 7 I-ORG Ministry
+of ADP IN prep 1 I-ORG of
+Roads PROPN NNP pobj 2 I-ORG Roads
+and CCONJ CC cc 3 O and
+Port PROPN NNP compound 6 B-ORG Port
+Works PROPN NNPS conj 3 I-ORG Works
+said VERB VBD ROOT 7 O say
+so ADV RB advmod 7 O so _
+. PUNCT . punct 7 O . _
+"""
+    doc = frozen(spec)
+    assert [e.text for e in joined_entities(doc, list(doc.ents))] == ["The Ministry of Roads and Port Works"]
+    # A second body with a short form of its own stays apart.
+    doc = frozen(spec.replace("Port PROPN NNP compound 6 B-ORG Port", "PWD PROPN NNP compound 6 B-ORG PWD"))
+    assert [e.text for e in joined_entities(doc, list(doc.ents))] == ["The Ministry of Roads", "PWD Works"]
+
+
 def test_a_short_form_and_the_body_s_noun_are_the_body_spelled_out(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Fuel prices\n\nPrices rose sharply, the Australian Competition and Consumer Commission "
