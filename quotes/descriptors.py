@@ -1895,15 +1895,9 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
     hi = role[-1].i + 1
     for t in role:
         if t.lower_ == "in":
-            # `an official in the Ruto administration`: `in` a body only by its own noun
-            # (not `a lecturer in Economics`, `an analyst in Nairobi`).
-            within = _named_body_noun(doc, t)
-            if within and within[-1].i < hi:
-                return text_of(doc, within)
-            # `a researcher in the university's School of Biological Sciences`: a body's name.
-            obj = proper_object(doc, t)
-            if obj is not None and obj.label_ == "ORG" and obj.end <= hi:
-                return org_text(describer.context, obj)
+            body = _body_in(describer, t, hi)
+            if body:
+                return body
             continue
         if t.lower_ not in ORG_PREPS and not _seat_on(t):
             continue
@@ -1951,6 +1945,19 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         if obj.label_ in NOT_ORG:
             continue
         return text
+    return ""
+
+
+def _body_in(describer: Describer, prep: Token, hi: int) -> str:
+    """The body a job is `in`, before token ``hi``: by its own noun (`an official in the Ruto
+    administration`) or by a tagged name (`a researcher in the university's School of Biological
+    Sciences`); not `a lecturer in Economics`, `an analyst in Nairobi`."""
+    within = _named_body_noun(describer.doc, prep)
+    if within and within[-1].i < hi:
+        return text_of(describer.doc, within)
+    obj = proper_object(describer.doc, prep)
+    if obj is not None and obj.label_ == "ORG" and obj.end <= hi:
+        return org_text(describer.context, obj)
     return ""
 
 
