@@ -2089,6 +2089,14 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if t.is_sent_start:
             break
         j -= 1
+    # `…, and the finance minister, Tom Reyes,`, `came as the auditor-general, Ruth Okafor,`:
+    # the word joining the apposition to what went before is no part of it.
+    # (Not `As a young reporter, Ana Ruiz covered …`: a past role, unless the parse makes the
+    # name an apposition of the noun.)
+    while toks and toks[0].pos_ == "CCONJ":
+        toks = toks[1:]
+    if toks and (toks[0].pos_ == "SCONJ" or toks[0].lower_ == "as") and _apposed(describer, toks[1:], start):
+        toks = toks[1:]
     # `Preceded by Joe Arpaio, the Arizona sheriff, Trump spoke`: a description set after an
     # earlier name is that name's.
     if any(t.dep_ == "appos" and t.head.i < toks[0].i and describer.is_person(t.head) for t in toks):
@@ -2148,6 +2156,9 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
             return []
         toks.append(t)
         j += 1
+    # `Maria Santos, and the finance minister, Tom Reyes,`: the next person's title, not hers.
+    if toks and toks[0].pos_ == "CCONJ":
+        return []
     return _appositive(describer, toks)
 
 

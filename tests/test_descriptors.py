@@ -1319,3 +1319,56 @@ def test_a_short_form_inside_a_hyphenated_word_is_no_organisation() -> None:
     . PUNCT . punct 7 O . _
     """
     assert all(org != "GOP" for _, org in described(spec, "Asha Rao"))
+
+
+# The opposition leader, Maria Santos, and the finance minister, Tom Reyes, clashed on Monday.
+TWO_APPOSED_PEOPLE = """
+The DET DT det 2 O the
+opposition NOUN NN compound 2 O opposition
+leader NOUN NN nsubj 15 O leader _
+, PUNCT , punct 2 O ,
+Maria PROPN NNP compound 5 B-PERSON Maria
+Santos PROPN NNP appos 2 I-PERSON Santos _
+, PUNCT , punct 2 O ,
+and CCONJ CC cc 2 O and
+the DET DT det 10 O the
+finance NOUN NN compound 10 O finance
+minister NOUN NN conj 2 O minister _
+, PUNCT , punct 10 O ,
+Tom PROPN NNP compound 13 B-PERSON Tom
+Reyes PROPN NNP appos 10 I-PERSON Reyes _
+, PUNCT , punct 10 O ,
+clashed VERB VBD ROOT 15 O clash
+on ADP IN prep 15 O on
+Monday PROPN NNP pobj 16 B-DATE Monday _
+. PUNCT . punct 15 O . _
+"""
+
+
+def test_two_people_each_with_an_apposition_keep_their_own_roles() -> None:
+    people = frozenset({"maria", "santos", "tom", "reyes"})
+    assert described(TWO_APPOSED_PEOPLE, "Maria Santos", people) == [("opposition leader", "")]
+    assert described(TWO_APPOSED_PEOPLE, "Tom Reyes", people) == [("finance minister", "")]
+
+
+def test_the_word_joining_an_apposition_to_the_clause_before_is_no_part_of_it() -> None:
+    # The row came as the auditor-general, Ruth Okafor, prepared her report.
+    spec = """
+    The DET DT det 1 O the
+    row NOUN NN nsubj 2 O row
+    came VERB VBD ROOT 2 O come
+    as SCONJ IN mark 12 O as
+    the DET DT det 7 O the
+    auditor NOUN NN compound 7 O auditor _
+    - PUNCT HYPH punct 7 O - _
+    general NOUN NN nsubj 12 O general _
+    , PUNCT , punct 7 O ,
+    Ruth PROPN NNP compound 10 B-PERSON Ruth
+    Okafor PROPN NNP appos 7 I-PERSON Okafor _
+    , PUNCT , punct 7 O ,
+    prepared VERB VBD advcl 2 O prepare
+    her PRON PRP$ poss 14 O her
+    report NOUN NN dobj 12 O report _
+    . PUNCT . punct 2 O . _
+    """
+    assert described(spec, "Ruth Okafor", frozenset({"ruth", "okafor"})) == [("auditor-general", "")]
