@@ -334,7 +334,11 @@ def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
         if person is None:
             continue
         between = doc[body.i + 1 : person.start]
-        if any(t.lower_ in role_nouns for t in between) and not any(t.text == "," for t in between):
+        # (`The Institute for Fiscal Studies's director, Paul Johnson,`: a job the body owns,
+        # set off by a comma, with the body parsed as the subject.)
+        owned = any(t.tag_ == "POS" for t in between)
+        apart = any(t.text == "," for t in between)
+        if any(t.lower_ in role_nouns for t in between) and (owned or not apart):
             return Mention(person.start_char, person.end_char, child.i, "person")
     return None
 

@@ -797,3 +797,39 @@ def test_a_name_after_a_job_and_its_portfolio_is_the_subject_not_the_job(extract
     text = 'DA spokesperson on electricity Kevin Mileham said the party would "table questions".\n'
     (row,) = extract_rows(text)
     assert (row.speaker, row.mention) == ("Kevin Mileham", "Kevin Mileham")
+
+
+# A parse of a sentence written for this file: the parser makes the body the subject and hangs
+# the name on it as an apposition. (`Ana Ruiz` tagged a person by hand, as the tagger does
+# `Paul Johnson` in the same place.)
+BODY_OWNS_THE_JOB = """
+The DET DT det 1 B-ORG the
+Institute PROPN NNP nsubj 11 I-ORG Institute
+for ADP IN prep 1 I-ORG for
+Coastal PROPN NNP compound 4 I-ORG Coastal
+Studies PROPN NNPS poss 6 I-ORG Studies _
+'s PART POS case 4 I-ORG 's
+director NOUN NN pobj 2 O director _
+, PUNCT , punct 1 O ,
+Ana PROPN NNP compound 9 B-PERSON Ana
+Ruiz PROPN NNP appos 1 I-PERSON Ruiz _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 11 O say
+the DET DT det 13 O the
+figures NOUN NNS nsubj 17 O figure
+“ PUNCT `` punct 17 O " _
+do AUX VBP aux 17 O do
+not PART RB neg 17 O not
+add VERB VB ccomp 11 O add
+up ADP RP prt 17 O up _
+” PUNCT '' punct 17 O " _
+. PUNCT . punct 11 O . _
+"""
+
+
+def test_a_job_a_body_owns_set_off_by_commas_names_its_holder_as_the_mention() -> None:
+    from quotes.extractor import Extractor
+    from tests.frozen import frozen
+
+    (row,) = Extractor().rows(frozen(BODY_OWNS_THE_JOB))
+    assert (row.speaker, row.mention, row.role) == ("Ana Ruiz", "Ana Ruiz", "director")
