@@ -167,6 +167,36 @@ def _without_second_report(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+_CONCESSIVE_MARKS = frozenset({"while", "whereas", "though", "although"})
+
+
+def _subject_word(verb: Token) -> str:
+    """The lower-cased head word of ``verb``'s subject, or ""."""
+    return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), "")
+
+
+def _without_contrast(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before a clause of contrast or concession set off at the end of
+    the content (`said all staff sign the pledge, though she did not discuss its terms`,
+    `said they prefer an outsider, while about 4 in 10 want …`): the writer's counterpoint,
+    about somebody or something else than what was said. With the same subject (`she is an
+    independent, although she is registered …`) it goes on with the speaker's words."""
+    for k in range(first + 2, last + 1):
+        if doc[k - 1].text not in _ASIDE_MARKS:
+            continue
+        opener = doc[k + 1] if doc[k].lower_ == "even" and k < last else doc[k]
+        if opener.lower_ not in _CONCESSIVE_MARKS or opener.dep_ != "mark":
+            continue
+        clause, content = opener.head, opener.head.head
+        if clause.left_edge.i < k or not first <= content.i < k:
+            continue
+        subject = _subject_word(clause)
+        # (`…, while stressing …`: what the speaker did as she said it.)
+        if (subject and subject != _subject_word(content)) or (not subject and clause.tag_ == "VBG"):
+            return k - 2
+    return last
+
+
 def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
     """``last``, or the token before a trailing aside of the content [first, last]."""
     for k in range(first + 1, last):
@@ -680,6 +710,19 @@ def _after_dateline(context: DocContext, first: int) -> int:
     return first
 
 
+def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The [first, last] tokens of the content ``span`` of ``cue``, without what is not said:
+    a dateline, edge punctuation, a trailing aside, the speaker's next act, a further or a
+    second report, a clause of contrast."""
+    doc = context.doc
+    first, last = _trim(doc, _after_dateline(context, span[0]), span[1])
+    first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
+    first, last = _trim(doc, first, _without_next_act(doc, cue, first, last))
+    first, last = _trim(doc, first, _without_further_report(doc, first, last))
+    first, last = _trim(doc, first, _without_second_report(doc, first, last))
+    return _trim(doc, first, _without_contrast(doc, first, last))
+
+
 def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     doc = idx.doc
@@ -724,11 +767,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             continue
         if mention is None:
             continue
-        first, last = _trim(doc, _after_dateline(idx.context, span[0]), span[1])
-        first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
-        first, last = _trim(doc, first, _without_next_act(doc, tok, first, last))
-        first, last = _trim(doc, first, _without_further_report(doc, first, last))
-        first, last = _trim(doc, first, _without_second_report(doc, first, last))
+        first, last = _bounds(idx.context, tok, span)
         if last - first + 1 < _MIN_CONTENT_WORDS:
             continue
         if any(not idx.outside(i) for i in range(first, last + 1)):

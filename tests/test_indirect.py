@@ -699,6 +699,61 @@ May PROPN NNP pobj 10 B-DATE May _
 """
 
 
+CONCEDING_ASIDE = """
+Okafor PROPN NNP nsubj 1 O Okafor
+said VERB VBD ROOT 1 O say
+the DET DT det 3 O the
+levy NOUN NN nsubj 4 O levy
+was AUX VBD ccomp 1 O be
+unfair ADJ JJ acomp 4 O unfair _
+, PUNCT , punct 4 O ,
+though SCONJ IN mark 12 O though
+the DET DT det 9 O the
+council NOUN NN nsubj 12 O council
+has AUX VBZ aux 12 O have
+not PART RB neg 12 O not
+replied VERB VBN advcl 4 O reply _
+. PUNCT . punct 1 O . _
+"""
+
+CONCEDING_SAME_SUBJECT = """
+Okafor PROPN NNP nsubj 1 O Okafor
+said VERB VBD ROOT 1 O say
+she PRON PRP nsubj 4 O she
+would AUX MD aux 4 O would
+back VERB VB ccomp 1 O back
+the DET DT det 6 O the
+levy NOUN NN dobj 4 O levy _
+, PUNCT , punct 4 O ,
+although SCONJ IN mark 10 O although
+she PRON PRP nsubj 10 O she
+wants VERB VBZ advcl 4 O want
+it PRON PRP nsubj 12 O it
+halved VERB VBD ccomp 10 O halve _
+. PUNCT . punct 1 O . _
+"""
+
+WHILE_A_SHARE = """
+Most ADJ JJS amod 1 O Most
+tenants NOUN NNS nsubj 2 O tenant
+said VERB VBD ROOT 2 O say
+the DET DT det 4 O the
+rent NOUN NN nsubj 5 O rent
+was AUX VBD ccomp 2 O be
+too ADV RB advmod 7 O too
+high ADJ JJ acomp 5 O high _
+, PUNCT , punct 5 O ,
+while SCONJ IN mark 13 O while
+about ADV RB advmod 12 B-CARDINAL about
+a DET DT det 12 I-CARDINAL a
+third ADJ JJ nsubj 13 I-CARDINAL third
+wanted VERB VBD advcl 5 O want
+a DET DT det 15 O a
+freeze NOUN NN dobj 13 O freeze _
+. PUNCT . punct 2 O . _
+"""
+
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -1368,3 +1423,13 @@ def test_what_an_unnamed_teller_said_is_nobodys_report_but_a_perfect_participle_
     # Ruiz was told; the telling is not hers. `Having announced` is the mayor's own act.
     assert reported(TOLD_THAT) == [("she was furious", "Ruiz", "said")]
     assert reported(HAVING_ANNOUNCED) == [("the bridge would close", "the mayor", "announced")]
+
+
+def test_a_clause_of_concession_about_something_else_is_the_writers() -> None:
+    assert reported(CONCEDING_ASIDE) == [("the levy was unfair", "Okafor", "said")]
+    share = [("the rent was too high", "Most tenants", "said")]
+    assert reported(WHILE_A_SHARE) == share
+    # With the content's own subject it goes on with what she said.
+    whole = "she would back the levy, although she wants it halved"
+    assert reported(CONCEDING_SAME_SUBJECT) == [(whole, "Okafor", "said")]
+
