@@ -426,6 +426,7 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         and context.same_paragraph(verb, verb.head)
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        and not (verb.lemma_.lower() in lexicon().object_speech_verbs and _content_tokens(context, verb))
     ):
         # `As The Times reported on Saturday, he has emerged as …`: the clause the `as`
         # phrase is set in is what was reported.
@@ -568,6 +569,20 @@ def _participle_owner(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     if owner.i - first.i > _GROUP_REACH:
         return None
     return Mention(first.idx, owner.idx + len(owner), owner.i, "description")
+
+
+def _noun_described(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`a group of rabbis called for a boycott …, and the league said …`: a verb of saying
+    in the past tense that the parser hangs on a noun as if it described it (a reduced
+    relative is a participle, `the plan called for`, not a past) has that noun for subject."""
+    owner = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or owner.i == verb.i or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not idx.outside(owner.i) or not idx.same_paragraph(owner, verb):
+        return None
+    return mention_at(idx.context, owner)
 
 
 def _subject_of_adjective(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
@@ -743,6 +758,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
                 _asker(doc, tok, idx)
                 or _share_subject(doc, tok, idx)
                 or _participle_owner(doc, tok, idx)
+                or _noun_described(doc, tok, idx)
                 or subject_mention(doc, holder, idx)
                 or _group_subject(doc, holder, idx)
                 or _body_relative(doc, holder, idx)

@@ -753,6 +753,44 @@ freeze NOUN NN dobj 13 O freeze _
 . PUNCT . punct 2 O . _
 """
 
+AS_CALLED_FOR = """
+Shares NOUN NNS nsubj 4 O share
+in ADP IN prep 0 O in
+the DET DT det 3 O the
+firm NOUN NN pobj 1 O firm
+fell VERB VBD ROOT 4 O fall
+as SCONJ IN mark 7 O as
+Okafor PROPN NNP nsubj 7 B-PERSON Okafor
+called VERB VBD advcl 4 O call
+for ADP IN prep 7 O for
+a DET DT det 10 O a
+boycott NOUN NN pobj 8 O boycott
+of ADP IN prep 10 O of
+its PRON PRP$ poss 13 O its
+ferries NOUN NNS pobj 11 O ferry _
+. PUNCT . punct 4 O . _
+"""
+
+# A past tense the parser hangs on a noun as if it described it (hand-set: the parse of
+# such a sentence varies with its neighbours).
+GROUP_CALLED_FOR = """
+A DET DT det 1 O a
+group NOUN NN nsubj 13 O group
+of ADP IN prep 1 O of
+tenants NOUN NNS pobj 2 O tenant
+called VERB VBD acl 1 O call
+for ADP IN prep 4 O for
+a DET DT det 8 O a
+rent NOUN NN compound 8 O rent
+freeze NOUN NN pobj 5 O freeze _
+, PUNCT , punct 1 O ,
+and CCONJ CC cc 1 O and
+the DET DT det 12 O the
+council NOUN NN conj 1 O council
+agreed VERB VBD ROOT 13 O agree _
+. PUNCT . punct 13 O . _
+"""
+
 
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
@@ -1433,3 +1471,10 @@ def test_a_clause_of_concession_about_something_else_is_the_writers() -> None:
     whole = "she would back the levy, although she wants it halved"
     assert reported(CONCEDING_SAME_SUBJECT) == [(whole, "Okafor", "said")]
 
+
+def test_an_as_clause_with_its_own_content_reports_that_not_the_main_clause() -> None:
+    assert reported(AS_CALLED_FOR) == [("a boycott of its ferries", "Okafor", "called")]
+
+
+def test_a_past_tense_hung_on_a_noun_speaks_for_the_noun() -> None:
+    assert reported(GROUP_CALLED_FOR) == [("a rent freeze", "A group of tenants", "called")]
