@@ -467,6 +467,12 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    if _is_speech_verb(head) and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and (
+        _content_tokens(context, head) is None
+    ):
+        # `“…,” Ruiz said, according to the transcript`: the source vouches for a report
+        # that has its own speaker and words; the clause is no content of the source's.
+        return None
     clause_first = _after_colon(doc, head.left_edge.i, according.i)
     return _around(doc, clause_first, head.right_edge.i, according.i, according.right_edge.i, head.i), source
 
@@ -784,7 +790,8 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         if mention is None:
             continue
         first, last = _bounds(idx.context, tok, span)
-        if last - first + 1 < _MIN_CONTENT_WORDS:
+        pointer = sieve == ACCORDING_SIEVE and not _says_something(doc, first, last)
+        if last - first + 1 < _MIN_CONTENT_WORDS or pointer:
             continue
         if any(not idx.outside(i) for i in range(first, last + 1)):
             # Reported speech holding a quote: the quoted words are the row (a partial quote).
@@ -795,6 +802,21 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     cues = {r.verb for r in found}
     headlines = [r for r in _headline_reports(idx) if r.verb not in cues]
     return sorted(found + headlines, key=lambda r: (r.start, r.verb)) if headlines else found
+
+
+# Words that say nothing by themselves (`That's according to the poll`: the pronoun points
+# at what was said before).
+_EMPTY_POS = frozenset({"PRON", "AUX", "DET", "PUNCT", "PART", "SPACE"})
+
+
+def _says_something(doc: Doc, first: int, last: int) -> bool:
+    """Whether the content [first, last] has a word of its own, not only a pronoun and a
+    verb `be` (`That's`, `It is`) pointing at words said elsewhere."""
+    # (`’s` after `That` is tagged a verb with the lemma `’`.)
+    return any(
+        doc[k].pos_ not in _EMPTY_POS and doc[k].lemma_ != "be" and doc[k].lower_ not in ("'s", "’s")
+        for k in range(first, last + 1)
+    )
 
 
 # The most words of a headline line that reports (`Mayor Says Bridge Will Reopen In May`).

@@ -792,6 +792,42 @@ agreed VERB VBD ROOT 13 O agree _
 """
 
 
+THATS_ACCORDING_TO = """
+Rents NOUN NNS nsubj 1 O rent
+rose VERB VBD ROOT 1 O rise
+by ADP IN prep 1 O by
+a DET DT det 6 O a
+third ADJ JJ amod 6 B-ORDINAL third
+last ADJ JJ amod 6 B-DATE last
+year NOUN NN pobj 2 I-DATE year _
+. PUNCT . punct 1 O .
+That PRON DT nsubj 9 O that _
+'s AUX VBZ ROOT 9 O be
+according VERB VBG prep 9 O accord
+to ADP IN prep 10 O to
+the DET DT det 13 O the
+council NOUN NN poss 16 O council _
+'s PART POS case 13 O 's
+own ADJ JJ amod 16 O own
+figures NOUN NNS pobj 11 O figure _
+. PUNCT . punct 9 O . _
+"""
+
+OBJECTED_ACCORDING_TO = """
+Okafor PROPN NNP nsubj 1 O Okafor
+objected VERB VBD ROOT 1 O object
+at ADP IN prep 1 O at
+the DET DT det 4 O the
+meeting NOUN NN pobj 2 O meeting _
+, PUNCT , punct 1 O ,
+according VERB VBG prep 1 O accord
+to ADP IN prep 6 O to
+the DET DT det 9 O the
+minutes NOUN NNS pobj 7 O minute _
+. PUNCT . punct 1 O . _
+"""
+
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -1478,3 +1514,13 @@ def test_an_as_clause_with_its_own_content_reports_that_not_the_main_clause() ->
 
 def test_a_past_tense_hung_on_a_noun_speaks_for_the_noun() -> None:
     assert reported(GROUP_CALLED_FOR) == [("a rent freeze", "A group of tenants", "called")]
+
+
+def test_according_to_vouching_for_a_pointer_has_no_content() -> None:
+    # `That's` points at the sentence before, which is the writer's.
+    assert reported(THATS_ACCORDING_TO) == []
+
+
+def test_according_to_vouching_for_a_report_without_words_has_no_content() -> None:
+    # `Okafor objected` is her act, and the minutes report no words of hers.
+    assert reported(OBJECTED_ACCORDING_TO) == []
