@@ -441,7 +441,36 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         if subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ",":
             if not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
                 return verb.head.left_edge.i, subject.left_edge.i - 2
+    if content is None:
+        return _words_before_closing_phrase(context, verb)
     return content
+
+
+def _words_before_closing_phrase(context: DocContext, verb: Token) -> tuple[int, int] | None:
+    """The words of a sentence before `, X said.` or `, said X.` that closes it, when the
+    parser gave the verb no clause (`As the storm neared, a girl was hurt, police said`, the
+    main clause read as part of the `as` clause; `The plant is hanging on, but it is under
+    pressure, said its chief`, the verb joined to the first clause): the rest of the sentence
+    before the phrase is what was said."""
+    doc = context.doc
+    first, last = _saying_phrase(verb)
+    sentence = verb.sent
+    if first <= sentence.start or doc[first].text != "," and doc[first - 1].text != ",":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    # Nothing of the sentence after the phrase but its end (`, police said Thursday.` too).
+    tail = doc[last + 1 : sentence.end]
+    if any(not (t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME")) for t in tail):
+        return None
+    comma = first if doc[first].text == "," else first - 1
+    start = sentence.start
+    if comma - start < _MIN_CONTENT_WORDS or not context.same_paragraph(doc[start], verb):
+        return None
+    # (`Then, last week, X called.`: a scene with no clause is not words.)
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
+        return None
+    return start, comma - 1
 
 
 def _subject_holder(verb: Token) -> Token:

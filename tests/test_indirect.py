@@ -828,6 +828,51 @@ minutes NOUN NNS pobj 7 O minute _
 """
 
 
+# Hand-set from the parser's misreadings: the main clause hung on the `as` clause, and
+# `said` joined to the first clause with its subject after it.
+AS_CLAUSE_THEN_OFFICIALS_SAID = """
+As SCONJ IN mark 3 O as
+the DET DT det 2 O the
+ferry NOUN NN nsubj 3 O ferry
+left VERB VBD advcl 15 O leave
+the DET DT det 5 O the
+harbour NOUN NN dobj 3 O harbour _
+, PUNCT , punct 3 O ,
+a DET DT det 8 O a
+wave NOUN NN nsubj 9 O wave
+struck VERB VBD advcl 3 O strike
+a DET DT det 11 O a
+crane NOUN NN dobj 9 O crane _
+, PUNCT , punct 15 O ,
+port NOUN NN compound 14 O port
+officials NOUN NNS nsubj 15 O official
+said VERB VBD ROOT 15 O say _
+. PUNCT . punct 15 O . _
+"""
+
+JOINED_SAID_ITS_OWNER = """
+The DET DT det 1 O the
+mill NOUN NN nsubj 3 O mill
+is AUX VBZ aux 3 O be
+holding VERB VBG ROOT 3 O hold
+on ADP RP prt 3 O on _
+, PUNCT , punct 3 O ,
+but CCONJ CC cc 3 O but
+it PRON PRP nsubj 9 O it
+is AUX VBZ aux 9 O be
+losing VERB VBG conj 3 O lose
+money NOUN NN dobj 9 O money _
+, PUNCT , punct 3 O ,
+said VERB VBD conj 3 O say
+its PRON PRP$ poss 14 O its
+owner NOUN NN nsubj 12 O owner _
+, PUNCT , punct 14 O ,
+Ana PROPN NNP compound 17 O Ana
+Ruiz PROPN NNP appos 14 O Ruiz _
+. PUNCT . punct 3 O . _
+"""
+
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -1524,3 +1569,10 @@ def test_according_to_vouching_for_a_pointer_has_no_content() -> None:
 def test_according_to_vouching_for_a_report_without_words_has_no_content() -> None:
     # `Okafor objected` is her act, and the minutes report no words of hers.
     assert reported(OBJECTED_ACCORDING_TO) == []
+
+
+def test_the_sentence_before_a_closing_phrase_the_parser_gave_no_clause_is_what_was_said() -> None:
+    whole = "As the ferry left the harbour, a wave struck a crane"
+    assert reported(AS_CLAUSE_THEN_OFFICIALS_SAID) == [(whole, "port officials", "said")]
+    whole = "The mill is holding on, but it is losing money"
+    assert reported(JOINED_SAID_ITS_OWNER) == [(whole, "its owner", "said")]
