@@ -261,8 +261,36 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 if later.dep_ in ("punct", "cc", "conj", "npadvmod", "advcl", "advmod"):
                     break
                 last = later.right_edge.i
+            if c.dep_ == "dobj" and _addressed(verb) and _person(c) and _only_scene(rights, c, last):
+                # `Ruiz told reporters in Leeds.`, `Okafor asked the minister.`: whom she
+                # told or asked, not what.
+                return None
             return first, last
     return None
+
+
+# Prepositions of a phrase that sets the scene of an act (`told reporters in Leeds`).
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "during", "on"})
+
+
+def _only_scene(rights: list[Token], obj: Token, last: int) -> bool:
+    """Whether the content [obj, last] is ``obj`` and phrases that say where or when."""
+    return all(r.dep_ == "prep" and r.lower_ in _SCENE_PREPOSITIONS for r in rights if obj.i < r.i <= last)
+
+
+def _person(noun: Token) -> bool:
+    """Whether ``noun`` names people: a personal pronoun, a person's name or a people's, a
+    noun of a person or a role (`reporters`, `the minister`)."""
+    if noun.tag_ == "PRP" or noun.ent_type_ in ("PERSON", "NORP"):
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon().person_nouns or lemma in lexicon().role_nouns
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether ``verb``'s object is whom it is said to (`tell`, `ask`), not what is said."""
+    lemma = verb.lemma_.lower()
+    return lemma == "tell" or lemma in lexicon().question_speech_verbs
 
 
 # What opens the rest of a sentence whose words come before `, X said,` (`The plan would be

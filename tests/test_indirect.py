@@ -873,6 +873,28 @@ Ruiz PROPN NNP appos 14 O Ruiz _
 """
 
 
+TOLD_REPORTERS_IN_A_PLACE = """
+Afterwards PROPN NNP compound 1 B-PERSON Afterwards
+Okafor PROPN NNP nsubj 2 I-PERSON Okafor
+told VERB VBD ROOT 2 O tell
+reporters NOUN NNS dobj 2 O reporter
+in ADP IN prep 2 O in
+Leeds PROPN NNPS pobj 4 B-GPE Leeds _
+. PUNCT . punct 2 O . _
+"""
+
+TOLD_THE_STORY = """
+Okafor PROPN NNP nsubj 1 O Okafor
+told VERB VBD ROOT 1 O tell
+the DET DT det 3 O the
+story NOUN NN dobj 1 O story
+of ADP IN prep 3 O of
+the DET DT det 6 O the
+mill NOUN NN pobj 4 O mill _
+. PUNCT . punct 1 O . _
+"""
+
+
 def reported(spec: str) -> list[tuple[str, str, str]]:
     """(content, speaker mention, cue) of every candidate in a frozen parse."""
     doc = frozen(spec)
@@ -1576,3 +1598,9 @@ def test_the_sentence_before_a_closing_phrase_the_parser_gave_no_clause_is_what_
     assert reported(AS_CLAUSE_THEN_OFFICIALS_SAID) == [(whole, "port officials", "said")]
     whole = "The mill is holding on, but it is losing money"
     assert reported(JOINED_SAID_ITS_OWNER) == [(whole, "its owner", "said")]
+
+
+def test_whom_a_verb_of_telling_addresses_is_not_what_was_said() -> None:
+    assert reported(TOLD_REPORTERS_IN_A_PLACE) == []
+    # A thing told is what was said.
+    assert reported(TOLD_THE_STORY) == [("the story of the mill", "Okafor", "told")]
