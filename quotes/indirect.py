@@ -24,6 +24,7 @@ report no speech.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,6 +169,7 @@ def _without_second_report(doc: Doc, first: int, last: int) -> int:
 
 
 _CONCESSIVE_MARKS = frozenset({"while", "whereas", "though", "although"})
+_CONTRAST_WORD = re.compile(r"\b(?:while|whereas|though|although)\b", re.IGNORECASE)
 
 
 def _subject_word(verb: Token) -> str:
@@ -481,11 +483,13 @@ def _words_before_closing_phrase(context: DocContext, verb: Token) -> tuple[int,
     pressure, said its chief`, the verb joined to the first clause): the rest of the sentence
     before the phrase is what was said."""
     doc = context.doc
-    first, last = _saying_phrase(verb)
-    sentence = verb.sent
-    if first <= sentence.start or doc[first].text != "," and doc[first - 1].text != ",":
-        return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first, last = _saying_phrase(verb)
+    if first == 0 or doc[first].text != "," and doc[first - 1].text != ",":
+        return None
+    sentence = verb.sent
+    if first <= sentence.start:
         return None
     # Nothing of the sentence after the phrase but its end (`, police said Thursday.` too).
     tail = doc[last + 1 : sentence.end]
@@ -798,7 +802,10 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
     first, last = _trim(doc, first, _without_next_act(doc, cue, first, last))
     first, last = _trim(doc, first, _without_further_report(doc, first, last))
     first, last = _trim(doc, first, _without_second_report(doc, first, last))
-    return _trim(doc, first, _without_contrast(doc, first, last))
+    if first <= last and _CONTRAST_WORD.search(context.text, context.starts[first], context.starts[last]):
+        # (The words looked for in the text first: most reports have none of them.)
+        return _trim(doc, first, _without_contrast(doc, first, last))
+    return first, last
 
 
 def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
@@ -821,12 +828,12 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
                 _asker(doc, tok, idx)
                 or _share_subject(doc, tok, idx)
                 or _participle_owner(doc, tok, idx)
-                or _noun_described(doc, tok, idx)
                 or subject_mention(doc, holder, idx)
                 or _group_subject(doc, holder, idx)
                 or _body_relative(doc, holder, idx)
                 or _subject_of_adjective(doc, holder, idx)
                 or _fronted_name(doc, holder, idx)
+                or _noun_described(doc, tok, idx)
             )
             cue, sieve = tok.text, SIEVE
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().speech_nouns:
