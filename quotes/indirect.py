@@ -638,14 +638,21 @@ def _participle_owner(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return Mention(first.idx, owner.idx + len(owner), owner.i, "description")
 
 
+def _misread_as_modifier(verb: Token) -> bool:
+    """Whether ``verb`` is a past tense with no subject that the parser hangs on a noun as if
+    it described it (`a group of rabbis called for a boycott`): the noun's own verb, which
+    the model is to weigh as a main verb, not as the modifier it was parsed as."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _noun_described(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`a group of rabbis called for a boycott …, and the league said …`: a verb of saying
     in the past tense that the parser hangs on a noun as if it described it (a reduced
     relative is a participle, `the plan called for`, not a past) has that noun for subject."""
     owner = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or owner.i == verb.i or owner.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not _misread_as_modifier(verb) or owner.i == verb.i or owner.pos_ not in ("NOUN", "PROPN"):
         return None
     if not idx.outside(owner.i) or not idx.same_paragraph(owner, verb):
         return None
@@ -1006,12 +1013,13 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
         where = "before" if last < cue.i else "after" if first > cue.i else "around"
         opener = doc[first]
         head_kind = "clause" if any(c.dep_ == "ccomp" for c in cue.children) else "object"
+        dep = "ROOT" if _misread_as_modifier(cue) else cue.dep_
         facts = [
             f"lemma={cue.lemma_.lower()}",
             f"tag={cue.tag_}",
             f"lemma_tag={cue.lemma_.lower()}|{cue.tag_}",
-            f"dep={cue.dep_}",
-            f"tag_dep={cue.tag_}|{cue.dep_}",
+            f"dep={dep}",
+            f"tag_dep={cue.tag_}|{dep}",
             f"content={where}",
             f"content_head={head_kind}",
             # Whether a verb reports speech depends on what it governs (`called for an

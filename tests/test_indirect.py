@@ -1583,6 +1583,11 @@ def test_a_past_tense_hung_on_a_noun_speaks_for_the_noun() -> None:
     assert reported(GROUP_CALLED_FOR) == [("a rent freeze", "A group of tenants", "called")]
 
 
+def test_a_past_tense_hung_on_a_noun_is_weighed_as_the_main_verb_it_is() -> None:
+    (candidate,) = reported_speech(QuoteIndex(DocContext(frozen(GROUP_CALLED_FOR)), []))
+    assert "dep=ROOT" in candidate.evidence and "dep=acl" not in candidate.evidence
+
+
 def test_according_to_vouching_for_a_pointer_has_no_content() -> None:
     # `That's` points at the sentence before, which is the writer's.
     assert reported(THATS_ACCORDING_TO) == []
