@@ -292,19 +292,23 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     return None
 
 
+_APPOSED_NAME_TAGS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
 def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
     """`director of the Press Office, Elizabeth Trudeau`, `Spain's central bank, the Banco de
     España`: the name in apposition to a description speaks."""
     body_noun = tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().organization_nouns
     for child in tok.children:
-        named = child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG")
+        named = child.dep_ == "appos" and child.ent_type_ in _APPOSED_NAME_TAGS
         ent = entity_at(doc, child) if named else None
         if ent is None:
             continue
-        # (`its cabinet member, Cllr Dev Mistry`: a person's name the tagger calls a body.)
+        # (`its cabinet member, Cllr Dev Mistry`, `The Governor of the Central Bank, Olayemi
+        # Cardoso,`: a person's name the tagger calls a body or a building.)
         if ent.label_ == "PERSON" or reads_as_person_name(ent):
             return Mention(ent.start_char, ent.end_char, child.i, "person")
-        if body_noun:
+        if body_noun and ent.label_ == "ORG":
             return Mention(ent.start_char, ent.end_char, child.i, "organization")
     return None
 

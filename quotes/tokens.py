@@ -81,6 +81,8 @@ def _names_a_role(tok: Token) -> bool:
     doc = tok.doc
     if hyphen_joined(tok):
         lemma = doc[tok.i - 2].lemma_.lower()
+    elif tok.pos_ == "PROPN" and any(c.dep_ == "det" for c in tok.children):
+        lemma = tok.lower_  # `The Governor of the Central Bank`: an office in capitals
     elif tok.pos_ != "NOUN":
         return False
     return lemma in lex.role_nouns and lemma not in lex.organization_nouns

@@ -833,3 +833,37 @@ def test_a_job_a_body_owns_set_off_by_commas_names_its_holder_as_the_mention() -
 
     (row,) = Extractor().rows(frozen(BODY_OWNS_THE_JOB))
     assert (row.speaker, row.mention, row.role) == ("Ana Ruiz", "Ana Ruiz", "director")
+
+
+# A parse of a sentence written for this file, with the name tagged a building (`FAC`) by hand,
+# as the tagger tagged `Olayemi Cardoso` in the same place.
+OFFICE_THEN_NAME_TAGGED_A_PLACE = """
+The DET DT det 1 O the
+Governor PROPN NNP nsubj 12 O Governor
+of ADP IN prep 1 O of
+the DET DT det 5 B-ORG the
+Reserve PROPN NNP compound 5 I-ORG Reserve
+Bank PROPN NNP pobj 2 I-ORG Bank
+of ADP IN prep 5 I-ORG of
+Tonga PROPN NNP pobj 6 I-ORG Tonga _
+, PUNCT , punct 1 O ,
+Sione PROPN NNP compound 10 B-FAC Sione
+Vaka PROPN NNP appos 1 I-FAC Vaka _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 12 O say
+prices NOUN NNS nsubj 16 O price
+had AUX VBD aux 16 O have
+\u201c PUNCT `` punct 16 O " _
+peaked VERB VBN ccomp 12 O peak _
+\u201d PUNCT '' punct 16 O " _
+. PUNCT . punct 12 O . _
+"""
+
+
+def test_a_name_set_beside_an_office_in_capitals_speaks_whatever_its_tag() -> None:
+    from quotes.extractor import Extractor
+    from tests.frozen import frozen
+
+    (row,) = Extractor().rows(frozen(OFFICE_THEN_NAME_TAGGED_A_PLACE))
+    assert (row.speaker, row.mention) == ("Sione Vaka", "Sione Vaka")
+    assert row.role.startswith("Governor")
