@@ -69,8 +69,13 @@ def _set_beside_a_role(tok: Token) -> bool:
     """`said Calum MacLeod, chief executive of …` or `The union's director-general, Segun
     Ajayi-Kadir, said`: a role noun in apposition (`executive`, not `operator` or `bank`), after
     the words or before them, says they name a person."""
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and _names_a_role(c) for c in tok.children):
-        return True
+    apposed = [c for c in tok.children if c.dep_ == "appos"]
+    for n, c in enumerate(apposed):
+        # (`on Channels Television, a former deputy governor of the bank, Kingsley Moghalu,`:
+        # the parser hangs both on the body; the role is the person's named after it.)
+        named_after = any(later.ent_type_ == "PERSON" for later in apposed[n + 1 :])
+        if c.pos_ == "NOUN" and _names_a_role(c) and not named_after:
+            return True
     return tok.dep_ == "appos" and tok.head.i < tok.i and _names_a_role(tok.head)
 
 

@@ -867,3 +867,40 @@ def test_a_name_set_beside_an_office_in_capitals_speaks_whatever_its_tag() -> No
     (row,) = Extractor().rows(frozen(OFFICE_THEN_NAME_TAGGED_A_PLACE))
     assert (row.speaker, row.mention) == ("Sione Vaka", "Sione Vaka")
     assert row.role.startswith("Governor")
+
+
+# A sentence written for this file, as parsed: the role and the name both hung on the station.
+ROLE_AND_NAME_HUNG_ON_A_BODY = """
+Speaking VERB VBG advcl 16 O speak
+on ADP IN prep 0 O on
+Harbour PROPN NNP compound 3 B-ORG Harbour
+Television PROPN NNP pobj 1 I-ORG Television _
+, PUNCT , punct 3 O ,
+a DET DT det 8 O a
+former ADJ JJ amod 8 O former
+chief ADJ JJ amod 8 O chief
+executive NOUN NN appos 3 O executive
+of ADP IN prep 8 O of
+the DET DT det 11 O the
+port NOUN NN pobj 9 O port _
+, PUNCT , punct 3 O ,
+Tomas PROPN NNP compound 14 B-PERSON Tomas
+Lind PROPN NNP appos 3 I-PERSON Lind _
+, PUNCT , punct 3 O ,
+said VERB VBD ROOT 16 O say
+the DET DT det 18 O the
+plan NOUN NN nsubj 19 O plan
+was AUX VBD ccomp 16 O be
+\u201c PUNCT `` punct 19 O " _
+late ADJ JJ acomp 19 O late _
+\u201d PUNCT '' punct 19 O " _
+. PUNCT . punct 16 O . _
+"""
+
+
+def test_a_role_set_between_a_body_and_a_name_is_the_name_s() -> None:
+    from quotes.extractor import Extractor
+    from tests.frozen import frozen
+
+    (row,) = Extractor().rows(frozen(ROLE_AND_NAME_HUNG_ON_A_BODY))
+    assert (row.speaker, row.role) == ("Tomas Lind", "former chief executive of the port")
