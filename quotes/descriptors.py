@@ -103,6 +103,9 @@ _TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "i
 # `ranking member`, `ranking Democrat`: the senior seat of a legislature's minority on a
 # committee (a party word that is a role only after `ranking`).
 _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
+# Nouns that name a person by what they do to others (`a critic of the plan`) and a job only
+# after the field they do it in (`the party's health critic`, `a film critic`).
+_FIELD_JOBS = frozenset({"critic", "critics"})
 # Jobs held in a body that name no body (`Band member X`, `frontman X`): the body is the one
 # the sentence before has for its subject, if any.
 _MEMBER_JOBS = frozenset(
@@ -233,7 +236,18 @@ def is_role_noun(tok: Token) -> bool:
         return False  # `Ms`, where `MS` is a seat
     if tok.lower_ in _RANKED_SEATS and _ranking(tok.doc, tok.i - 1):
         return True  # `the ranking Democrat on the committee`: the minority's senior seat
+    if tok.lower_ in _FIELD_JOBS and _field_before(tok):
+        return True  # `NDP health critic`, `theatre critic`; not `a critic of the plan`
     return tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles
+
+
+def _field_before(tok: Token) -> bool:
+    """A common noun in small letters right before ``tok`` and modifying it: the field that
+    makes a noun like `critic` a job (`health critic`, `restaurant critic`)."""
+    if tok.i == 0:
+        return False
+    field = tok.doc[tok.i - 1]
+    return field.pos_ == "NOUN" and field.is_lower and field.head.i == tok.i
 
 
 def _ranking(doc: Doc, i: int) -> bool:
@@ -356,7 +370,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, ent))
         ent = _person_after_a_title(doc, ent)
-        ranked = _person_after_a_rank(doc, ent)
+        ranked = _person_after_a_rank(doc, ent) or _person_after_a_portfolio(doc, ent)
         if ranked is not None:
             # `Tasmania Police Senior Constable Erin Blake`, tagged as one body.
             out += [b for b in [_body_of_ranked(doc, ent, ranked)] if b is not None]
@@ -461,6 +475,39 @@ def _person_after_a_rank(doc: Doc, ent: Span) -> Span | None:
                 return Span(doc, name.start, name.end, label="PERSON")
             return None
     return None
+
+
+def _person_after_a_portfolio(doc: Doc, ent: Span) -> Span | None:
+    """`Minister for National Development` + `Chee Hong Tat`, the portfolio and the name tagged
+    one body: the name is the last two or three capitalised words, from a given name or from
+    a word the article names the person by elsewhere (`Mr Chee`); else the last two."""
+    if ent.label_ != "ORG" or len(ent) < 3 or ent.start < 2:
+        return None
+    if not (doc[ent.start - 1].lower_ in ("for", "of") and doc[ent.start - 2].lower_ in _PORTFOLIO_TITLES):
+        return None
+    tail = [
+        k
+        for k in (len(ent) - 3, len(ent) - 2)
+        if k >= 1 and all(t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in ent[k:])
+    ]
+    if not tail:
+        return None
+    names = lexicon().first_names
+    k = next((k for k in tail if _named_by_elsewhere(doc, ent, ent[k].text)), -1)
+    if k < 0:
+        k = next((k for k in tail if ent[k].lower_ in names), tail[-1])
+    return Span(doc, ent.start + k, ent.end, label="PERSON")
+
+
+def _named_by_elsewhere(doc: Doc, ent: Span, word: str) -> bool:
+    """Whether ``word`` of ``ent`` names a person elsewhere in the article: after a form of
+    address (`Mr Chee`) or in a name the tagger tagged a person."""
+    for t in doc:
+        if t.text != word or ent.start <= t.i < ent.end:
+            continue
+        if t.ent_type_ == "PERSON" or (t.i > 0 and is_honorific(doc[t.i - 1])):
+            return True
+    return False
 
 
 def _person_after_a_title(doc: Doc, ent: Span) -> Span:
@@ -697,6 +744,10 @@ def apposed_kinds(ent: Span) -> set[str]:
     # a role is one; the body noun after it is their employer's.
     if any(n.pos_ == "NOUN" and is_role_noun(n) and not _is_org_noun(n) for n in nouns):
         return set()
+    # `The chairman of the traders' association, Musa Bello,`: a person's name the parser set
+    # beside the body a role is of names the role's holder, not the body.
+    if ent.label_ == "PERSON" and any(_body_of_a_role(n) for n in nouns):
+        return set()
     # The noun must be a phrase of its own (`the union`, `her restaurant`): a bare `court` in
     # `Outside court, Anita Desai, …` is the parser's slip, not an apposition.
     kinds = {
@@ -707,6 +758,15 @@ def apposed_kinds(ent: Span) -> set[str]:
         and any(c.dep_ in ("det", "poss", "nmod") for c in n.children)
     }
     return kinds | trade_before(ent)
+
+
+def _body_of_a_role(noun: Token) -> bool:
+    """Whether ``noun`` is the object of `of`/`at`/`for` after a role noun (`chairman of the
+    association`)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ in ORG_PREPS and is_role_noun(prep.head) and prep.head.i < noun.i
+    )
 
 
 # Nouns for any body at all, which say nothing of its kind (`the company Theranos`).
@@ -890,8 +950,9 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
 
 
 def _portfolio_for(run: list[Token], n: int) -> bool:
-    """`Minister for Primary Education`: `for` after a portfolio title."""
-    return run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES
+    """`Minister for Primary Education`, `Commissioner for Trade`: `for` after a portfolio
+    title."""
+    return run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES | {"commissioner"}
 
 
 def _of_state_for(run: list[Token], n: int) -> bool:
@@ -1991,7 +2052,10 @@ def _office_object(prep: Token, obj: Span) -> bool:
     if prep.i >= 3 and _of_state_for(list(prep.doc[prep.i - 3 : prep.i + 1]), 3):
         return True
     # `Minister for Primary Education`, `minister of women and child development`: what
-    # follows a minister is always the portfolio.
+    # follows a minister is always the portfolio; so is what follows `Commissioner for`
+    # unless it is a body (`Commissioner for Physical Planning`, `for Trade`).
+    if office.lemma_.lower() == "commissioner" and prep.lower_ == "for" and not _is_org_noun(obj[-1]):
+        return True
     return office.lemma_.lower() == "minister" and prep.lower_ in ("of", "for")
 
 
@@ -2143,7 +2207,7 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
         t = doc[j]
         if not describer.outside[j] or "\n" in t.text or t.lower_ in _RELATIVE:
             break
-        if t.text in _STOP_TEXT and t.tag_ != "POS":
+        if t.text in _STOP_TEXT and t.tag_ != "POS" and not _inside_a_body(doc, j):
             break
         if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
             break
@@ -2160,6 +2224,18 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
     if toks and toks[0].pos_ == "CCONJ":
         return []
     return _appositive(describer, toks)
+
+
+def _inside_a_body(doc: Doc, i: int) -> bool:
+    """A comma inside a body's tagged name (`the Department for Environment, Food and Rural
+    Affairs`), which goes on after it: no end of the apposition."""
+    return (
+        doc[i].text == ","
+        and 0 < i < len(doc) - 1
+        and doc[i].ent_iob_ == "I"
+        and doc[i].ent_type_ == "ORG"
+        and doc[i + 1].ent_iob_ == "I"
+    )
 
 
 def _skip_label(describer: Describer, i: int) -> int:
@@ -2676,7 +2752,32 @@ def conjuncts(run: list[Token]) -> list[list[Token]]:
             parts.append([])
         else:
             parts[-1].append(t)
-    return [p for p in parts if p]
+    return _modifiers_joined([p for p in parts if p])
+
+
+def _modifiers_joined(parts: list[list[Token]]) -> list[list[Token]]:
+    """`acute and community care director`: a part that is only modifiers in small letters of
+    a word in the part after it (no noun naming a person: `billionaire and climate activist`
+    are two) is that part's, with its `and`, not a title of its own."""
+    out: list[list[Token]] = []
+    for part in parts:
+        if out and _modifiers_only(out[-1], part):
+            joiner = part[0].doc[out[-1][-1].i + 1]
+            out[-1] = out[-1] + [joiner] + part
+        else:
+            out.append(part)
+    return out
+
+
+def _modifiers_only(part: list[Token], after: list[Token]) -> bool:
+    last, lex = part[-1], lexicon()
+    modifiers = (t.is_lower and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in part)
+    return (
+        all(modifiers)
+        and not any(lex.names_a_person(t.lemma_.lower()) for t in part)
+        and last.dep_ in ("amod", "compound", "nmod")
+        and after[0].i <= last.head.i <= after[-1].i
+    )
 
 
 def _joins_a_name(before: list[Token], after: list[Token]) -> bool:

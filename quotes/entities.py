@@ -777,11 +777,27 @@ def _mislabelled_names(
         at = doc[name.start].idx
         mention = NameMention(at, name, not in_page_furniture(article.context, at))
         known = article.registry.known_name(name.core, mention.at, index) or _alias_of(article, mention)
+        if known is None and _given_name_beside_a_person(ent):
+            known = Entity("person")  # `Their daughter, Kirsty, a nurse`, `Kirsty` tagged a body
+            article.entities.append(known)
+            index.setdefault(name.core, []).append(known)  # (her later mentions are her)
         if known is not None:
             article.registry.add_name(known, mention)
             article.person_at.setdefault(ent.start_char, known)
             found.append(mention)
     return found
+
+
+def _given_name_beside_a_person(ent: Span) -> bool:
+    """A given name alone set beside a noun that names a person (`Their daughter, Kirsty,`,
+    `Kirsty, a nurse,`): a person's name, whatever the tagger called it."""
+    lex = lexicon()
+    if len(ent) != 1 or ent[0].lower_ not in lex.first_names:
+        return False
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    lemmas = [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"]
+    return any(lex.names_a_person(w) and w not in lex.organization_nouns for w in lemmas)
 
 
 def _words_of_people_shown(doc: Doc, people: list[Entity]) -> frozenset[str]:
@@ -2034,7 +2050,8 @@ def _describe_from(
     # Sanders joined to State), nor in its own clause (`the candidate said of running against
     # Mr. Trump`).
     inside = set(range(head.left_edge.i, head.right_edge.i + 1)) | _own_clause(head)
-    own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside}
+    beside = _name_closing(article, head)
+    own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside and p is not beside}
     own_subject |= _objects_of_own_verb(people, char, sentence, head)
     own_subject |= _reporter_of(article, head)
 
@@ -2043,7 +2060,7 @@ def _describe_from(
             return 0.0
         return _role_fit(p, head, lemma)
 
-    best = _description_winner(people, char, sentence, head, agreement)
+    best = beside or _description_winner(people, char, sentence, head, agreement)
     if best is None:
         return
     words = _clause_free_phrase(head)
@@ -2059,6 +2076,25 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+def _name_closing(article: ArticleEntities, head: Token) -> Entity | None:
+    """`The chairman of the traders' association, Musa Bello, said`: the person named between
+    commas at the end of a definite description is the one it describes, though the parser
+    set the name beside the description's last noun (`association`), not its head."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    doc, end = article.doc, head.right_edge.i
+    while end > head.i and doc[end].is_punct:
+        end -= 1  # (the comma closing the name may hang on the description's head)
+    for _, person, i in article.person_mentions:
+        tok = doc[i]
+        if not (head.i < i <= end and tok.dep_ == "appos" and person.kind == "person"):
+            continue
+        closed = tok.right_edge.i == end and end + 1 < len(doc) and doc[end + 1].text == ","
+        if doc[tok.left_edge.i - 1].text == "," and closed:
+            return person
+    return None
 
 
 def _own_clause(subject: Token) -> set[int]:
