@@ -1550,10 +1550,16 @@ def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...]) -> Entit
     return org
 
 
-def _learn_gender(people: Salience[Entity], char: int, sentence: int, person: Entity, gender: str) -> None:
+def _learn_gender(
+    people: Salience[Entity], char: int, sentence: int, person: Entity, gender: str, speaks: bool
+) -> None:
     """`Obama left for Germany, where he …`: a subject pronoun says what no name or title did
     of ``person``'s gender, when no one else of that gender was as prominent."""
     if person.gender and not person.gender_guessed:
+        return
+    # (`Sarah Whitfield said he had …`: only a pronoun that speaks overrules the given name's
+    # gender, not one in what the person said, who is as often someone else.)
+    if person.gender and person.gender != gender and not speaks:
         return
     scores = people.scores(char, sentence)
     rivals = [w for w, p in scores.values() if p is not person and p.gender == gender]
@@ -2305,7 +2311,8 @@ def _person_for(
     if best is None:
         best = people.best(char, sentence, agreement)
     if best is not None and nominative and gender:
-        _learn_gender(people, char, sentence, best, gender)
+        speaks = pronoun.head.lemma_.lower() in lexicon().cue_verbs
+        _learn_gender(people, char, sentence, best, gender, speaks)
     return best
 
 

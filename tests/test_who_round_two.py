@@ -123,3 +123,12 @@ def test_a_chamber_of_commerce_is_no_company(extract_rows) -> None:  # type: ign
         "\u201cWe will keep disruption to a minimum,\u201d the company said in a statement.\n"
     )
     assert row_starting(extract_rows(text), "We will keep").organization == ""
+
+
+def test_a_pronoun_in_what_a_woman_said_leaves_her_gender(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Man jailed\n\n"
+        "Judge Sarah Whitfield said he had preyed on the vulnerable. \u201cYou chose your "
+        "victims because they were old,\u201d she said.\n"
+    )
+    assert row_starting(extract_rows(text), "You chose").speaker == "Sarah Whitfield"
