@@ -132,3 +132,14 @@ def test_a_pronoun_in_what_a_woman_said_leaves_her_gender(extract_rows) -> None:
         "victims because they were old,\u201d she said.\n"
     )
     assert row_starting(extract_rows(text), "You chose").speaker == "Sarah Whitfield"
+
+
+def test_a_captain_is_the_player_a_position_describes_next(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Town win\n\n"
+        "Town beat Rovers 2-1 on Saturday.\n\n"
+        "Rovers captain Adam Reynolds was left to rue two missed kicks. \u201cThat one is on "
+        "me,\u201d the halfback said.\n"
+    )
+    row = row_starting(extract_rows(text), "That one")
+    assert (row.speaker, row.role) == ("Adam Reynolds", "captain")
