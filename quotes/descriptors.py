@@ -1559,6 +1559,7 @@ def _organization_segment(
     if not segments:
         return None
     s, e = segments[-1]
+    s = _with_peoples_adjective(prefix, s, e)
     # `GOP presidential contender`: a party before an adjective only says which side a
     # candidate is on; `BBC political editor` works for the BBC.
     if e < len(prefix) and prefix[e].pos_ == "ADJ":
@@ -1570,6 +1571,16 @@ def _organization_segment(
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
     return s, e
+
+
+def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
+    """`Indian` + `Farmers Fertiliser Cooperative`: a people's adjective the tagger cut from the
+    name of a body that ends in a body's noun opens that name (not a party's before one noun:
+    `Republican Senate majority leader`); where the body's name starts."""
+    if s > 0 and e - s >= 2 and prefix[s - 1].ent_type_ == "NORP" and prefix[s - 1].text[:1].isupper():
+        if prefix[s - 1].i + 1 == prefix[s].i and _is_org_noun(prefix[e - 1], plurals=False):
+            return s - 1
+    return s
 
 
 def _capitalised_segment(
@@ -1810,7 +1821,11 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
             return False
         if before.text in ("/", "-") or before.like_num or before.ent_type_ == "ORDINAL":
             return False  # (`anti-GOP/Obama`, `the 7th District chairman`: part of a longer name)
-    if any(is_role_noun(t) or _is_rank(t) or t.lower_ in lexicon().first_names for t in words):
+    # (`Maple Foods`, `Ruby Holdings`: a plural closing the words, not tagged a person's, is
+    # no surname, whatever given name opens them.)
+    plural = len(words) > 1 and words[-1].tag_ == "NNPS" and words[-1].ent_type_ != "PERSON"
+    given = not plural and any(t.lower_ in lexicon().first_names for t in words)
+    if given or any(is_role_noun(t) or _is_rank(t) for t in words):
         return False
     # (`the District chairman`, `State fighters`: a place's noun names no body; nor does a body's
     # bare noun alone, `Carrier worker`, read as the body the article calls so, elsewhere.)

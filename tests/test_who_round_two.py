@@ -143,3 +143,23 @@ def test_a_captain_is_the_player_a_position_describes_next(extract_rows) -> None
     )
     row = row_starting(extract_rows(text), "That one")
     assert (row.speaker, row.role) == ("Adam Reynolds", "captain")
+
+
+def test_a_peoples_adjective_cut_from_a_bodys_name_opens_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Depots\n\n"
+        "\u201cWe have the network to reach the last village,\u201d Indian Farmers Fertiliser "
+        "Cooperative managing director Suresh Nair said.\n"
+    )
+    row = row_starting(extract_rows(text), "We have the network")
+    assert (row.role, row.organization) == ("managing director", "Indian Farmers Fertiliser Cooperative")
+
+
+def test_a_business_opening_with_a_given_name_owns_the_job_after_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Recall\n\n"
+        "Maple Foods is recalling deli meat. \u201cFood safety is our top priority,\u201d Maple "
+        "Foods president Daniel Brault said in a statement.\n"
+    )
+    row = row_starting(extract_rows(text), "Food safety")
+    assert (row.role, row.organization) == ("president", "Maple Foods")
