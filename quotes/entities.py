@@ -1063,7 +1063,8 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     """`advocate Prashant Bhushan` with the surname alone tagged a person: the untagged word in
     capitals before it, a compound of it, after a word in small letters or opening the
     sentence (`Enver Solomon, chief executive of …, said`), is the given name."""
-    if ent.start < 1 or len(ent) != 1:
+    ent = _with_rest_of_name(doc, ent)
+    if ent.start < 1 or len(ent) > 2:
         return ent
     word = doc[ent.start - 1]
     lex = lexicon()
@@ -1072,7 +1073,8 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
         and word.is_title
         and not word.ent_type_
         and word.dep_ == "compound"
-        and word.head.i == ent.start
+        and ent.start <= word.head.i < ent.end
+        and (len(ent) == 1 or word.lower_ in lex.first_names)
         and not is_title(word)
         and not is_role_noun(word)
         and word.lower_ not in lex.organization_nouns
@@ -1080,9 +1082,29 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     # (The sentence's first word is in capitals whatever it is: only a plain name word there.)
     opens = word.is_sent_start and word.is_alpha
     after_small_word = ent.start >= 2 and doc[ent.start - 2].is_lower and not doc[ent.start - 2].is_punct
-    if plain and (opens or after_small_word):
+    # (`A flood victim, Siti Aminah Hassan,`: a given name opening an apposition.)
+    apposed = ent.start >= 2 and doc[ent.start - 2].text == "," and word.lower_ in lex.first_names
+    if plain and (opens or after_small_word or apposed):
         return Span(doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
+
+
+def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
+    """`Mohd` + `Hisham Mohd Anip`, a name tagged up to a word of it: the untagged capitalised
+    words after a name opening with a given name, up to a comma or a verb of saying, are the
+    rest of it."""
+    if len(ent) > 3 or ent[0].lower_ not in lexicon().first_names:
+        return ent
+    lex, end = lexicon(), ent.end
+    while end < len(doc) and end - ent.end < 3:
+        t = doc[end]
+        if not (t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and not is_title(t)):
+            break
+        if t.lemma_.lower() in lex.organization_nouns:
+            break
+        end += 1
+    closed = end < len(doc) and (doc[end].text == "," or doc[end].lemma_.lower() in lex.cue_verbs)
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and closed else ent
 
 
 def _untagged_names(

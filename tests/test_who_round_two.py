@@ -163,3 +163,17 @@ def test_a_business_opening_with_a_given_name_owns_the_job_after_it(extract_rows
     )
     row = row_starting(extract_rows(text), "Food safety")
     assert (row.role, row.organization) == ("president", "Maple Foods")
+
+
+def test_names_of_malaysian_news_are_whole(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods\n\n"
+        "A flood victim, Siti Aminah Hassan, 52, said her house was under water. \u201cWe lost "
+        "everything,\u201d she said.\n\n"
+        "\u201cStay alert,\u201d its director-general, Mohd Hisham Mohd Anip, said in a statement.\n\n"
+        "Datuk Mohd Nassuruddin Daud said aid would come. \u201cNobody will be left out,\u201d he said.\n"
+    )
+    rows = extract_rows(text)
+    assert row_starting(rows, "We lost").speaker == "Siti Aminah Hassan"
+    assert row_starting(rows, "Stay alert").speaker == "Mohd Hisham Mohd Anip"
+    assert row_starting(rows, "Nobody will").speaker == "Mohd Nassuruddin Daud"
