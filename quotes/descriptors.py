@@ -1799,7 +1799,24 @@ def _body_taken_for_a_person(
         return None, k + 1
     after = prefix[e] if e < len(prefix) else head
     known = _clean_org(describer.context, words).lower() in describer.org_names
-    return ((k, e), e) if known or _named_apart(describer, words, after) else (None, k + 1)
+    if known or _named_apart(describer, words, after) or _before_a_holder(describer, words, after, head):
+        return (k, e), e
+    return None, k + 1
+
+
+def _before_a_holder(
+    describer: Describer, words: list[Token], after: Token | None, head: Token | None
+) -> bool:
+    """`Sinn Féin health spokesperson David Cullinane`, `Cosatu spokesperson Matthew Parks`: words
+    the tagger calls a person's, before a job in small letters that a person named at once
+    holds, name their body when the article names them nowhere else and no given name opens
+    them (`Obama adviser David Axelrod`, with Obama named elsewhere, is a person's adviser)."""
+    doc = describer.doc
+    if after is None or head is None or not after.is_lower or not head.is_lower or head.i + 1 >= len(doc):
+        return False
+    if doc[head.i + 1].ent_type_ != "PERSON" or words[0].lower_ in lexicon().first_names:
+        return False
+    return not name_runs(describer.context).named_elsewhere(words)
 
 
 def _named_apart(describer: Describer, words: list[Token], after: Token | None) -> bool:

@@ -158,8 +158,8 @@ def test_a_peoples_adjective_cut_from_a_bodys_name_opens_it(extract_rows) -> Non
 def test_a_business_opening_with_a_given_name_owns_the_job_after_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Recall\n\n"
-        "Maple Foods is recalling deli meat. \u201cFood safety is our top priority,\u201d Maple "
-        "Foods president Daniel Brault said in a statement.\n"
+        'Maple Foods is recalling deli meat. "Food safety is our top priority," Maple Foods '
+        "president Daniel Brault said in a statement.\n"
     )
     row = row_starting(extract_rows(text), "Food safety")
     assert (row.role, row.organization) == ("president", "Maple Foods")
@@ -177,3 +177,14 @@ def test_names_of_malaysian_news_are_whole(extract_rows) -> None:  # type: ignor
     assert row_starting(rows, "We lost").speaker == "Siti Aminah Hassan"
     assert row_starting(rows, "Stay alert").speaker == "Mohd Hisham Mohd Anip"
     assert row_starting(rows, "Nobody will").speaker == "Mohd Nassuruddin Daud"
+
+
+def test_a_body_tagged_a_person_before_a_job_and_its_holder_is_the_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Power stations\n\n"
+        "Unions say workers are tired.\n\n"
+        "Cosatu spokesperson Matthew Parks said workers were exhausted. "
+        "\u201cThey cannot keep doing double shifts,\u201d Parks said.\n"
+    )
+    row = row_starting(extract_rows(text), "They cannot")
+    assert (row.role, row.organization) == ("spokesperson", "Cosatu")
