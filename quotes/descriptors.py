@@ -1541,7 +1541,7 @@ def _organization_segment(
             # `KMRL managing director`: a body's short form the tagger left untagged.
             found, after = (k, k + 1), k + 1
         elif t.ent_type_ in ("ORG", "FAC"):
-            found, after = _tagged_segment(prefix, k)
+            found, after = _tagged_segment(describer, prefix, k)
         elif (
             describer.is_person(t)
             and k + 1 < len(prefix)
@@ -1622,7 +1622,7 @@ def _dotted_acronym(tok: Token) -> bool:
     return re.fullmatch(r"(?:[A-Z]\.){3,}", tok.text) is not None
 
 
-def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None, int]:
+def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[tuple[int, int] | None, int]:
     """The organisation entity starting at ``prefix[k]``, if it names a body (with the places
     before it and its own noun after it), and where the entity ends."""
     t = prefix[k]
@@ -1659,8 +1659,10 @@ def _tagged_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int] | None
         return None, whole
     if prefix[k].is_sent_start and all(x.pos_ == "NOUN" for x in prefix[k:whole]):
         # `State party chairman John Burton`: a common noun in capitals because it
-        # opens the sentence names no body.
-        return None, whole
+        # opens the sentence names no body (unless it ends a body's longer name the article
+        # gives: `Storm coach` after `Melbourne Storm`).
+        if not (whole - k == 1 and name_runs(describer.context).ends_longer(t.lower_)):
+            return None, whole
     e = _org_noun_end(prefix, k, whole)
     # `Congress party spokesperson`: the body's own noun after its name is part of it.
     if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):

@@ -188,3 +188,14 @@ def test_a_body_tagged_a_person_before_a_job_and_its_holder_is_the_body(extract_
     )
     row = row_starting(extract_rows(text), "They cannot")
     assert (row.role, row.organization) == ("spokesperson", "Cosatu")
+
+
+def test_a_word_opening_the_sentence_that_ends_a_sides_name_owns_the_job(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm hold on\n\n"
+        "Melbourne Storm held on for a 22-20 win over the Broncos on Friday night.\n\n"
+        "Storm coach Craig Bellamy praised his forwards. \u201cThey were outstanding for eighty "
+        "minutes,\u201d Bellamy said.\n"
+    )
+    row = row_starting(extract_rows(text), "They were")
+    assert (row.role, row.organization) == ("coach", "Storm")
