@@ -2185,6 +2185,7 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if t.is_sent_start:
             break
         j -= 1
+    toks = _portfolio_list_before(describer, toks, j)
     # `…, and the finance minister, Tom Reyes,`, `came as the auditor-general, Ruth Okafor,`:
     # the word joining the apposition to what went before is no part of it.
     # (Not `As a young reporter, Ana Ruiz covered …`: a past role, unless the parse makes the
@@ -2208,6 +2209,36 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (toks and (is_role_noun(toks[-1]) or office) and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _portfolio_list_before(describer: Describer, toks: list[Token], comma: int) -> list[Token]:
+    """`The Minister of Finance, Budget and National Planning, Wale Edun,`: an office whose
+    portfolio lists its parts with commas; ``toks`` (`Budget and National Planning`) stop at
+    the comma at token ``comma``. The office with its whole list, when the words before the
+    commas are an office `of`/`for` a portfolio in capitals; else ``toks``."""
+    doc = describer.doc
+    if not toks or not all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in toks):
+        return toks
+    run = list(toks)
+    j = comma
+    for _ in range(2):  # at most two commas inside the list
+        if j < 2 or doc[j].text != "," or not describer.outside[j]:
+            return toks
+        k = j - 1
+        words: list[Token] = []
+        while k >= 0 and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PERSON" and describer.outside[k]:
+            words.insert(0, doc[k])
+            k -= 1
+        if not words:
+            return toks
+        run = words + [doc[j]] + run
+        if k >= 1 and doc[k].lower_ in ("of", "for") and is_role_noun(doc[k - 1]):
+            m = k - 1
+            while m > 0 and (doc[m - 1].pos_ in ("DET", "ADJ") or is_role_noun(doc[m - 1])):
+                m -= 1
+            return list(doc[m : k + 1]) + run
+        j = k
+    return toks
 
 
 def _apposed(describer: Describer, toks: list[Token], start: int) -> bool:

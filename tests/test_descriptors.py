@@ -1372,3 +1372,25 @@ def test_the_word_joining_an_apposition_to_the_clause_before_is_no_part_of_it() 
     . PUNCT . punct 2 O . _
     """
     assert described(spec, "Ruth Okafor", frozenset({"ruth", "okafor"})) == [("auditor-general", "")]
+
+
+def test_an_office_whose_portfolio_lists_its_parts_with_commas_is_whole() -> None:
+    # The Minister for Health, Wellbeing and Sport, Ana Ruiz, said it.
+    spec = """
+    The DET DT det 1 O the
+    Minister PROPN NNP nsubj 12 O Minister
+    for ADP IN prep 1 O for
+    Health PROPN NNP pobj 2 O Health _
+    , PUNCT , punct 3 O ,
+    Wellbeing PROPN NNP conj 3 O Wellbeing
+    and CCONJ CC cc 5 O and
+    Sport PROPN NNP conj 5 O Sport _
+    , PUNCT , punct 1 O ,
+    Ana PROPN NNP compound 10 B-PERSON Ana
+    Ruiz PROPN NNP appos 1 I-PERSON Ruiz _
+    , PUNCT , punct 1 O ,
+    said VERB VBD ROOT 12 O say
+    it PRON PRP dobj 12 O it _
+    . PUNCT . punct 12 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("Minister for Health, Wellbeing and Sport", "")]
