@@ -2613,7 +2613,7 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
             # `who chairs the committee`: the committee the article names, if it does.
             if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
                 if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
-                    named = describer.org_for_noun(obj.lemma_.lower(), obj.idx)
+                    named = describer.org_for_noun(obj.lemma_.lower(), obj.idx) or _place_s_body(obj)
                     # (`who leads the operations team at X`: else the body the unit is at.)
                     at = _bodies_at(describer, [*obj.children, *verb.children])
                     if named or next(at, None) is None:
@@ -2633,6 +2633,21 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                 if name:
                     return [(lex.role_verbs[lemma], name)]
     return []
+
+
+def _place_s_body(noun: Token) -> str:
+    """`the Uig community council`, `the Kilburn residents' association`: a body's noun in small
+    letters that a name in capitals opens names that body, in those words; else ""."""
+    doc, start = noun.doc, noun.left_edge.i
+    while start < noun.i and doc[start].pos_ == "DET":
+        start += 1
+    if start == noun.i or doc[start].pos_ != "PROPN" or not doc[start].text[:1].isupper():
+        return ""
+    words = doc[start : noun.i + 1]
+    if not all(t.is_lower or t.pos_ == "PROPN" or t.tag_ == "POS" for t in words):
+        return ""
+    # (`Trump's transition team` → `Trump transition team`, as ROLES.md writes a person's body.)
+    return " ".join(t.text for t in words if t.tag_ != "POS")
 
 
 def _bodies_at(describer: Describer, words: list[Token]) -> Iterator[Span]:

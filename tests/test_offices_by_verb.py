@@ -221,3 +221,12 @@ def test_a_founded_body_is_the_organisation_only_of_someone_with_no_other_role(e
     holt, diallo = row_starting(rows, "We grow"), row_starting(rows, "We care")
     assert (holt.role, holt.organization) == ("city councillor", "")
     assert (diallo.role, diallo.organization) == ("", "Riverside Trust")
+
+
+def test_who_chairs_a_body_named_in_small_letters_after_a_place_chairs_that_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Morag Bell, who chairs the Tarbert community council, said the ferry was "
+        "\u201cour lifeline\u201d.\n"
+    )
+    (row,) = extract_rows(text)
+    assert (row.speaker, row.role, row.organization) == ("Morag Bell", "chair", "Tarbert community council")
