@@ -288,6 +288,11 @@ def plural_role(role: str) -> bool:
     return any(end and one in nouns for end, one in zip(endings, singular, strict=True))
 
 
+def _token_at(article: ArticleEntities, char: int) -> Token:
+    """The token of the article's document that character ``char`` is in (or last before it)."""
+    return article.doc[bisect_right(article.token_starts, char) - 1]
+
+
 def previous_paragraph_start(text: str, at: int) -> int:
     """Where the paragraph before the one holding char ``at`` starts (past blank lines)."""
     end = max(text.rfind("\n", 0, at), 0)
@@ -725,7 +730,7 @@ def body_for_noun(article: ArticleEntities, noun: str, at: int) -> str:
     the words before the noun fit its name, or for `the campaign`, the one person's campaign the
     article speaks of."""
     name = article.orgs.organization_name_for(noun, at)
-    tok = article.doc[bisect_right(article.token_starts, at) - 1]
+    tok = _token_at(article, at)
     if name:
         return name if modifiers_fit(tok, name) else ""
     if noun != "campaign":
@@ -1967,7 +1972,7 @@ def _body_that_spoke_just_before(doc: Doc, article: ArticleEntities, at: int) ->
     if named is None:
         return None
     org, char = named
-    tok = doc[bisect_right(article.token_starts, char) - 1]
+    tok = _token_at(article, char)
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
     return org if tok.dep_ in ("nsubj", "nsubjpass") else None
@@ -2192,7 +2197,7 @@ def _introduced_quote(article: ArticleEntities, subject: int, description: Token
     (or of a clause the description's verb governs, as the parser may read `X: “…,” the
     senator said`) and quoted words lie between it and the ``description``: the quote it
     introduced, not a clause of its own (`Nothing the president said “…,” the senator said`)."""
-    tok = article.doc[bisect_right(article.token_starts, subject) - 1]
+    tok = _token_at(article, subject)
     while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     verb = tok.head
@@ -2522,7 +2527,7 @@ def _lede_description(article: ArticleEntities, e: Entity) -> bool:
     if e.kind != "description" or e.names or e.people or not any(d.role for d in e.descriptors):
         return False
     doc = article.doc
-    head = doc[bisect_right(article.token_starts, e.first) - 1]
+    head = _token_at(article, e.first)
     while head.dep_ in ("compound", "amod", "poss", "det") and head.head.i > head.i:
         head = head.head
     return any(c.lower_ == "the" or c.dep_ == "poss" for c in head.lefts) or (
@@ -2551,7 +2556,7 @@ def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
         if after < len(text) and text[after].isalnum():
             continue
         doc = article.doc
-        sentence = doc[doc[bisect_right(article.token_starts, site.end()) - 1].sent.start].idx
+        sentence = doc[_token_at(article, site.end()).sent.start].idx
         named = [(c, p) for c, p in article.person_at.items() if sentence <= c < site.start()]
         if named:
             char, person = max(named, key=lambda x: x[0])
