@@ -67,8 +67,8 @@ class Extractor:
 
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
-        finish_given_names(doc)
         context = DocContext(doc)
+        finish_given_names(context)  # (before anything reads the entities)
         if text is None:
             text = context.text
         if len(text) != len(context.text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.context import DocContext
 from quotes.furniture import is_title_case
 from quotes.lexicon import lexicon
 
@@ -123,12 +124,12 @@ def close_entity_brackets(doc: Doc) -> None:
         doc.ents = mended
 
 
-def finish_given_names(doc: Doc) -> None:
+def finish_given_names(context: DocContext) -> None:
     """Run a person's name the tagger ended on a given name on over the surname after it:
     `Councillor Pedro` + `Alves disagreed` is Pedro Alves. Only a given name the word lists know,
     and a capitalised word after it that is tagged as nothing and names no body or job (not
     `Obama Administration`). Left cut, the speaker is `Pedro` and `Mr Alves` someone else."""
-    lex = lexicon()
+    doc, lex = context.doc, lexicon()
     mended: list[Span] = []
     changed = False
     for ent in doc.ents:
@@ -147,7 +148,7 @@ def finish_given_names(doc: Doc) -> None:
             and not lex.names_a_person(after.lower_)
             and after.lower_ not in lex.titles
             # (`… Ferrera Sent Donald Trump a Letter`: in a headline every word has a capital.)
-            and not is_title_case(_line_of(doc, ent.start_char))
+            and not is_title_case(context.text[slice(*context.line_of(ent.start_char))])
         ):
             changed = True
             mended.append(Span(doc, ent.start, ent.end + 1, label=ent.label))
@@ -155,12 +156,6 @@ def finish_given_names(doc: Doc) -> None:
             mended.append(ent)
     if changed:
         doc.ents = mended
-
-
-def _line_of(doc: Doc, char: int) -> str:
-    text = doc.text
-    end = text.find("\n", char)
-    return text[text.rfind("\n", 0, char) + 1 : end if end >= 0 else len(text)]
 
 
 def entity_at(doc: Doc, tok: Token) -> Span | None:

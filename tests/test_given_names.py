@@ -3,6 +3,7 @@ chief executive of …, said`, with `Solomon` alone tagged a person."""
 
 from __future__ import annotations
 
+from quotes.context import DocContext
 from quotes.entities import with_given_name
 from tests.frozen import frozen
 
@@ -71,7 +72,7 @@ def test_a_person_tagged_up_to_a_given_name_runs_on_over_the_surname() -> None:
     from quotes.tokens import finish_given_names
 
     doc = frozen(GIVEN_NAME_ENDS_THE_TAG)
-    finish_given_names(doc)
+    finish_given_names(DocContext(doc))
     assert [e.text for e in doc.ents] == ["Councillor Pedro Alves"]
 
 
@@ -80,12 +81,12 @@ def test_a_given_name_runs_on_over_no_body_nor_headline_word() -> None:
 
     spec = GIVEN_NAME_ENDS_THE_TAG
     body = frozen(spec.replace("Alves PROPN NNP nsubj 3 O Alves", "Council PROPN NNP nsubj 3 O Council"))
-    finish_given_names(body)
+    finish_given_names(DocContext(body))
     assert [e.text for e in body.ents] == ["Councillor Pedro"]
     headline = frozen(
         spec.replace("disagreed VERB VBD ROOT 3 O", "Disagreed VERB VBD ROOT 3 O").replace(
             "plan NOUN NN pobj 4 O plan", "Plan NOUN NN pobj 4 O plan"
         )
     )
-    finish_given_names(headline)
+    finish_given_names(DocContext(headline))
     assert [e.text for e in headline.ents] == ["Councillor Pedro"]
