@@ -285,8 +285,7 @@ def _person(noun: Token) -> bool:
     noun of a person or a role (`reporters`, `the minister`)."""
     if noun.tag_ == "PRP" or noun.ent_type_ in ("PERSON", "NORP"):
         return True
-    lemma = noun.lemma_.lower()
-    return lemma in lexicon().person_nouns or lemma in lexicon().role_nouns
+    return lexicon().names_a_person(noun.lemma_.lower())
 
 
 def _addressed(verb: Token) -> bool:
