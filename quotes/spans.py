@@ -1,6 +1,6 @@
 """Find quoted passages from the quote marks alone: no parser needed.
 
-Four conventions are read, in any mix within one document:
+Five conventions are read, in any mix within one document:
 
 - double marks, straight and curly: ``"…"``, ``“…”``, ``„…“``, ``«…»``;
 - single marks, British style: ``‘…’``, ``'…'``; apostrophes (``don’t``, ``Nangarhar’s``,
@@ -9,6 +9,7 @@ Four conventions are read, in any mix within one document:
   the New York Times archive write every quote so), also typeset as ``‘‘…’’``;
 - the corpus form ````…''``: two backticks open, two apostrophes close (the Penn Treebank and
   text prepared like it).
+- mixed, in scanned and retyped archives: ``"…''`` or ``''…"``.
 
 A quote within a quote (single marks inside double ones, or the other way round) belongs to
 its outer quote; where the closings meet (``'no.'''``, ``'no,' ''``) the inner mark closes
@@ -225,6 +226,37 @@ def _archive_marks(text: str, start: int, end: int) -> tuple[list[_Mark], list[t
         else:
             marks.append(_Mark(pos, role, 2))
     return marks, inert
+
+
+def _mixed_openings(
+    text: str, doubles: list[_Mark], archive: list[_Mark]
+) -> tuple[list[_Mark], list[_Mark]]:
+    """One paragraph's double and archive marks, with a straight ``"`` that an archive mark
+    closes (or the other way round) moved over to the archive marks as a one-character mark.
+
+    Typed and scanned archives mix the two (`"It is the best day,'' said the mayor.`, or
+    `''We will,"`): read apart, the ``"`` is left open and the ``''`` closes nothing. A mark
+    is moved only when the next mark of either kind is its partner, so a straight quote with
+    an archive quote inside (`"He said ''no'' to me"`) is left as it is.
+    """
+    if not doubles or not archive:
+        return doubles, archive
+    merged = sorted([(m.pos, 0, m) for m in doubles] + [(m.pos, 1, m) for m in archive], key=lambda t: t[0])
+    moved: set[int] = set()
+    extra: list[_Mark] = []
+    for (_, kind, mark), (_, next_kind, nxt) in zip(merged, merged[1:], strict=False):
+        if kind == next_kind or text[mark.pos if kind == 0 else nxt.pos] != '"':
+            continue
+        if kind == 0 and mark.role in (OPEN, EITHER) and nxt.role == CLOSE:
+            moved.add(mark.pos)
+            extra.append(_Mark(mark.pos, OPEN))
+        elif kind == 1 and mark.role == OPEN and nxt.role in (CLOSE, EITHER):
+            moved.add(nxt.pos)
+            extra.append(_Mark(nxt.pos, CLOSE))
+    if not extra:
+        return doubles, archive
+    kept = [m for m in doubles if m.pos not in moved]
+    return kept, sorted(archive + extra, key=lambda m: m.pos)
 
 
 def _single_view(
@@ -463,8 +495,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     paragraphs = paragraph_bounds(text)
     archive_marks = [_archive_marks(text, start, end) for start, end in paragraphs]
-    archive = _pair(text, paragraphs, [marks for marks, _ in archive_marks], _opens_with_archive, ARCHIVE)
     double_marks = [_marks(text, s, e, DOUBLE) for s, e in paragraphs]
+    for k, (marks, inert) in enumerate(archive_marks):
+        double_marks[k], marks = _mixed_openings(text, double_marks[k], marks)
+        archive_marks[k] = (marks, inert)
+    archive = _pair(text, paragraphs, [marks for marks, _ in archive_marks], _opens_with_archive, ARCHIVE)
     doubles = _pair(text, paragraphs, double_marks, _opens_with_double, DOUBLE)
     single_text = _single_view(text, archive_marks, archive)
     single_marks = [_marks(single_text, s, e, SINGLE) for s, e in paragraphs]

@@ -229,3 +229,27 @@ def test_closing_archive_mark_set_off_by_a_space() -> None:
 def test_british_quote_ending_on_a_plural_possessive_is_not_an_archive_mark() -> None:
     text = "‘It was a good night for the players’’ the coach said. ‘And for the fans.’"
     assert _quotes(text) == ["It was a good night for the players’", "And for the fans."]
+
+
+def test_straight_mark_closed_by_an_archive_mark() -> None:
+    # Scanned and retyped archives mix the marks: `"` opens, `''` closes.
+    text = (
+        "\"The bridge is the best news in years,'' said the mayor. ``Work starts in spring,'' he added.\n\n"
+        "\"I am not convinced,'' an alderman said. \"The cost is too high.''"
+    )
+    assert _marked(text) == [
+        ('"', "The bridge is the best news in years,", "''"),
+        ("``", "Work starts in spring,", "''"),
+        ('"', "I am not convinced,", "''"),
+        ('"', "The cost is too high.", "''"),
+    ]
+
+
+def test_archive_mark_closed_by_a_straight_mark() -> None:
+    text = "''We will rebuild the pier,\" the harbour master said."
+    assert _marked(text) == [("''", "We will rebuild the pier,", '"')]
+
+
+def test_archive_quote_inside_a_straight_quote_keeps_the_straight_pair() -> None:
+    text = "\"He told me ''no'' and walked off,\" the farmer said."
+    assert _quotes(text) == ["He told me ''no'' and walked off,"]
