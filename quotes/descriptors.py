@@ -1374,8 +1374,15 @@ def _organization_apart(
         len(toks) - 1,
     )
     # `Deputy FBI Director`: a role word before a body's name, and the role's head after it.
+    # (Not across a preposition, a possessive or `and`: `co-director of the X Program at Y's
+    # Z Center for Justice`, `a fellow with Y's Program and author of books` keep their head.)
     later = next((n for n in range(head + 2, len(toks)) if is_role_noun(toks[n])), 0)
-    if later and any(t.ent_type_ == "ORG" and not is_role_noun(t) for t in toks[head + 1 : later]):
+    between = toks[head + 1 : later]
+    if (
+        later
+        and any(t.ent_type_ == "ORG" and not is_role_noun(t) for t in between)
+        and not any(t.pos_ in ("ADP", "CCONJ", "PUNCT") or t.text in POSSESSIVES for t in between)
+    ):
         head = later
     if (
         0 < head < len(toks)
@@ -1981,6 +1988,22 @@ def _role_words(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _staff_of_a_candidate(describer: Describer, role: list[Token], prep: Token, obj: Span, hi: int) -> bool:
+    """`senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign, in a
+    story about one (ROLES.md); not `adviser to Obama in the White House`, nor a `former top
+    aide to` the senator, who served the office rather than a campaign running now."""
+    doc = describer.doc
+    if prep.lower_ not in ("to", "for") or prep.i == 0:
+        return False
+    if doc[prep.i - 1].lemma_.lower() not in _CAMPAIGN_ADVISERS:
+        return False
+    if any(w.lower_ in _TIME_MODIFIERS for w in role if w.i < prep.i):
+        return False
+    if obj.end < hi or not describer.is_person(obj[-1]) or _is_org_noun(obj[-1]):
+        return False
+    return describer.campaign_story()
+
+
 def _organization_within(describer: Describer, role: list[Token]) -> str:
     """The organisation a role names after `of`/`at`/`for`/… (`head coach of Cole Valley`),
     or the body the article means by `the school` in `dean of the school`."""
@@ -2018,12 +2041,8 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if _office_object(t, obj):
             continue
-        # `senior adviser to Sanders`, `a spokeswoman for Ann Cole`: on their campaign, in a
-        # story about one (ROLES.md); not `adviser to Obama in the White House`.
-        staff = t.i > 0 and doc[t.i - 1].lemma_.lower() in _CAMPAIGN_ADVISERS
-        if t.lower_ in ("to", "for") and staff and obj.end >= hi and describer.is_person(obj[-1]):
-            if not _is_org_noun(obj[-1]) and describer.campaign_story():
-                return f"{obj[-1].text} campaign"
+        if _staff_of_a_candidate(describer, role, t, obj, hi):
+            return f"{obj[-1].text} campaign"
         # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
         # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`, `adviser
         # to Hale` in an article that also tags a `Hale` as a body).

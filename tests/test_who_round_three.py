@@ -1,0 +1,48 @@
+"""Roles and bodies from the third round of labelled political news (issue 10), each from a
+sentence written for this file:
+
+- a role noun later in an apposition takes the head only across a body's name (`Deputy FBI
+  Director`), never across `of`/`with`, a possessive or `and`: `co-director of the X Program
+  at Y University's Z Center for Justice` is a co-director, not a `Justice`;
+- a `former` aide to a politician served the office, not a campaign running now.
+"""
+
+from __future__ import annotations
+
+from tests.rows import row_starting
+
+
+def test_a_later_office_word_does_not_take_the_head_across_of(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Experts said the line was hard to draw.\n\n"
+        "\u201cIt is one thing to ban a video,\u201d said Maria Patel, co-director of the Liberty "
+        "and Security Program at Midwest University's Carter Center for Justice.\n"
+    )
+    row = row_starting(extract_rows(text), "It is one thing")
+    assert row.role.startswith("co-director of the Liberty")
+    assert row.organization in ("Liberty and Security Program", "Carter Center for Justice")
+
+
+def test_a_fellow_and_author_keeps_fellow_as_the_head(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Platforms are under pressure.\n\n"
+        "\u201cThe company has ramped up its response,\u201d said J.K. Barrow, a fellow with "
+        "Eastern State University's Program on Extremism and author of books on extremist issues.\n"
+    )
+    row = row_starting(extract_rows(text), "The company has")
+    assert row.role.startswith("fellow with Eastern State University")
+    assert "Eastern State University" in row.organization
+
+
+def test_a_former_aide_to_a_senator_is_on_no_campaign(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The campaign enters its last week. The Kemper campaign says it has the money, and the "
+        "campaign of her rival is buying television time.\n\n"
+        "\u201cWe have the votes,\u201d said Martin Hale, a former top aide to Senate Majority "
+        "Leader Ruth Kemper. \u201cThe campaign is over.\u201d\n\n"
+        "\u201cWe will win,\u201d said Ann Cole, a senior adviser to Kemper.\n"
+    )
+    rows = extract_rows(text)
+    hale = row_starting(rows, "We have the votes")
+    assert (hale.role, hale.organization) == ("former top aide to Senate Majority Leader Ruth Kemper", "")
+    assert row_starting(rows, "We will win").organization == "Kemper campaign"
