@@ -495,6 +495,9 @@ def _subject_up_the_clause(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | 
         # `issued a statement saying …`, `sent an email saying …`: past the participle's noun
         # to the verb whose object it is.
         climbs = head.dep_ in _CLIMB_DEPS or (described and head.dep_ in ("dobj", "dative"))
+        # `Sen. Ann Cole, noting the size of his following, said, “…”`, parsed with the
+        # participle as the root and the cue hung on it with no subject of its own.
+        climbs = climbs or (head.dep_ == "parataxis" and head.head.tag_ == "VBG")
         if not climbs or head.head.i == head.i or not idx.same_paragraph(head, head.head):
             break
         noun = head.head

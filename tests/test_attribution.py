@@ -904,3 +904,51 @@ def test_a_role_set_between_a_body_and_a_name_is_the_name_s() -> None:
 
     (row,) = Extractor().rows(frozen(ROLE_AND_NAME_HUNG_ON_A_BODY))
     assert (row.speaker, row.role) == ("Tomas Lind", "former chief executive of the port")
+
+
+# A parse of a sentence written for this file: the participle is the root and the cue hangs on
+# it as parataxis, with no subject of its own (the same parse as in the news it came from).
+PARTICIPLE_ROOT_CUE_HUNG_ON_IT = """
+But CCONJ CC cc 11 O but
+Sen. PROPN NNP compound 4 O Sen.
+Paul PROPN NNP compound 4 B-PERSON Paul
+R. PROPN NNP compound 4 I-PERSON R.
+Okafor PROPN NNP nsubj 11 I-PERSON Okafor
+( PUNCT -LRB- punct 4 O ( _
+D PROPN NNP compound 8 O D _
+- PUNCT HYPH punct 6 O - _
+Ore. PROPN NNP appos 4 O Ore. _
+) PUNCT -RRB- punct 4 O ) _
+, PUNCT , punct 4 O ,
+noting VERB VBG ROOT 11 O note
+the DET DT det 13 O the
+size NOUN NN dobj 11 O size
+of ADP IN prep 13 O of
+Hale PROPN NNP poss 17 B-ORG Hale _
+'s PART POS case 15 O 's
+following NOUN NN pobj 14 O following _
+, PUNCT , punct 13 O ,
+said VERB VBD parataxis 11 O say _
+, PUNCT , punct 19 O ,
+" PUNCT `` punct 19 O " _
+Let VERB VB advcl 28 O let
+me PRON PRP nsubj 24 O I
+tell VERB VB ccomp 22 O tell
+you PRON PRP dobj 24 O you _
+, PUNCT , punct 28 O ,
+he PRON PRP nsubj 28 O he
+has VERB VBZ ccomp 19 O have
+a DET DT det 31 O a
+big ADJ JJ amod 31 O big
+list NOUN NN dobj 28 O list _
+. PUNCT . punct 11 O . _
+" PUNCT '' punct 11 O " _
+"""
+
+
+def test_a_cue_hung_on_a_participle_speaks_for_the_participle_subject() -> None:
+    from quotes.extractor import Extractor
+    from tests.frozen import frozen
+
+    (row,) = Extractor().rows(frozen(PARTICIPLE_ROOT_CUE_HUNG_ON_IT))
+    assert (row.speaker, row.mention) == ("Paul R. Okafor", "Paul R. Okafor")
