@@ -610,7 +610,9 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
     """The proper name a preposition governs (`of Cole Valley`, `at ETH Zurich`, `of the National
     Korean American Service and Education Consortium`), whole."""
     for obj in prep.children:
-        if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+        # (`of Mic.com`: a body's name the tagger tags a body but reads as a common noun.)
+        named = obj.pos_ == "PROPN" or (obj.ent_type_ == "ORG" and obj.text[:1].isupper())
+        if obj.dep_ != "pobj" or not named:
             continue
         ent = entity_at(doc, obj) if obj.ent_type_ else None
         label = ent.label_ if ent is not None else ""
@@ -2365,6 +2367,9 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
     heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
+    if _coordinated_field(toks, root, heads):
+        role, organization = _role_and_organization(describer, toks)
+        return [(role, organization)] if role else []
     out = []
     for n, head in enumerate(heads):
         # (`director-general`, its last part parsed as an adjective.)
@@ -2383,6 +2388,24 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         if role:
             out.append((role, organization))
     return out
+
+
+def _coordinated_field(toks: list[Token], root: Token, heads: list[Token]) -> bool:
+    """`Facebook's global politics and government outreach director`, parsed as `politics`
+    and `director` side by side: fields joined by `and` before one job are one title, when the
+    first is a field (a plural that is no job) and nothing but nouns and modifiers come
+    between."""
+    if len(heads) != 2 or heads[-1].i != toks[-1].i or not is_role_noun(heads[-1]):
+        return False
+    # (A plural in small letters is a field, never the person: not `a Democrat and former
+    # state senator`, `a friend and adviser`.)
+    if is_role_noun(root) or _occupation(root) or root.tag_ != "NNS" or not root.is_lower:
+        return False
+    return all(
+        t.pos_ in ("PROPN", "ADJ", "NOUN") or t.tag_ in ("HYPH", "POS") or t.lower_ in ("and", "&")
+        for t in toks
+        if t.lower_ not in DETERMINERS
+    )
 
 
 # --- clauses ---------------------------------------------------------------------------

@@ -2084,7 +2084,7 @@ def _describe_from(
     # Nor anyone named inside it (`the former secretary of State and Sanders`, parsed with
     # Sanders joined to State), nor in its own clause (`the candidate said of running against
     # Mr. Trump`).
-    inside = set(range(head.left_edge.i, head.right_edge.i + 1)) | _own_clause(head)
+    inside = set(range(head.left_edge.i, head.right_edge.i + 1)) | _own_clause(head) | _acting_subject(head)
     beside = _name_closing(article, head)
     own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside and p is not beside}
     own_subject |= _objects_of_own_verb(people, char, sentence, head)
@@ -2130,6 +2130,21 @@ def _name_closing(article: ArticleEntities, head: Token) -> Entity | None:
         if doc[tok.left_edge.i - 1].text == "," and closed:
             return person
     return None
+
+
+def _acting_subject(obj: Token) -> set[int]:
+    """The tokens of the subject of the verb ``obj`` is the object of: who is named there acts
+    on the description, and is not it (`An article written by Ian Tuller attacked the
+    governor`: not Tuller); but for an owner (`Trump's rivals urged the mogul`: he may be)."""
+    if obj.dep_ not in ("dobj", "dative"):
+        return set()
+    verb = obj.head
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < obj.i:
+            owned = {t.i for c in child.subtree if c.dep_ == "poss" for t in c.subtree}
+            out |= {t.i for t in child.subtree} - owned
+    return out
 
 
 def _own_clause(subject: Token) -> set[int]:

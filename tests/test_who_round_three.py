@@ -4,7 +4,12 @@ sentence written for this file:
 - a role noun later in an apposition takes the head only across a body's name (`Deputy FBI
   Director`), never across `of`/`with`, a possessive or `and`: `co-director of the X Program
   at Y University's Z Center for Justice` is a co-director, not a `Justice`;
-- a `former` aide to a politician served the office, not a campaign running now.
+- a `former` aide to a politician served the office, not a campaign running now;
+- a body the tagger tags but reads as a common noun (`of Mic.com`) is still the body;
+- fields joined by `and` before one job (`global politics and government outreach director`)
+  are one title, not two people's;
+- a description the subject acts on (`An article written by X attacked the governor`) is not
+  the subject's author.
 """
 
 from __future__ import annotations
@@ -46,3 +51,36 @@ def test_a_former_aide_to_a_senator_is_on_no_campaign(extract_rows) -> None:  # 
     hale = row_starting(rows, "We have the votes")
     assert (hale.role, hale.organization) == ("former top aide to Senate Majority Leader Ruth Kemper", "")
     assert row_starting(rows, "We will win").organization == "Kemper campaign"
+
+
+def test_a_body_tagged_but_read_as_a_common_noun_after_of(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Media\n\n"
+        "\u201cYou have a very sophisticated operation,\u201d said Jack Horan, editor in chief of Mic.com.\n"
+    )
+    row = row_starting(extract_rows(text), "You have a very")
+    assert (row.role, row.organization) == ("editor in chief of Mic.com", "Mic.com")
+
+
+def test_fields_joined_by_and_before_one_job_are_one_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Platforms and politics\n\n"
+        "\u201cThe approach is made possible by its resources,\u201d said Kate Harlow, Facebook's "
+        "global politics and government outreach director.\n\n"
+        "\u201cWe ran for the seat,\u201d said Andy Rice, a Democrat and former state senator.\n"
+    )
+    rows = extract_rows(text)
+    harlow = row_starting(rows, "The approach")
+    assert harlow.role == "global politics and government outreach director"
+    assert harlow.organization == "Facebook"
+    assert row_starting(rows, "We ran").role == "former state senator"
+
+
+def test_a_description_the_subject_acts_on_is_not_the_subjects_author(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Endorsements\n\n"
+        "An article written by National Review's Ian Tuller attacked the governor. Tuller added, "
+        "\u201cThere are better deals on offer.\u201d\n"
+    )
+    row = row_starting(extract_rows(text), "There are better")
+    assert (row.speaker, row.role, row.organization) == ("Ian Tuller", "", "National Review")
