@@ -242,6 +242,9 @@ class Entity:
                 key=lambda d: (
                     distance(d),
                     d.source in ("verb", "office"),
+                    # (`Democratic pollster X, who was then a member of Y's campaign team`: a
+                    # post held now says more of who speaks than one held before.)
+                    d.role.lower().startswith(("former ", "ex-")),
                     not d.organization,
                     -len(d.role.split()),
                     d.order,

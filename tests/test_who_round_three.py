@@ -9,7 +9,9 @@ sentence written for this file:
 - fields joined by `and` before one job (`global politics and government outreach director`)
   are one title, not two people's;
 - a description the subject acts on (`An article written by X attacked the governor`) is not
-  the subject's author.
+  the subject's author;
+- of roles given at one mention, a post held now beats one held before (`Democratic pollster
+  X, who was then a member of Y's campaign team`).
 """
 
 from __future__ import annotations
@@ -84,3 +86,12 @@ def test_a_description_the_subject_acts_on_is_not_the_subjects_author(extract_ro
     )
     row = row_starting(extract_rows(text), "There are better")
     assert (row.speaker, row.role, row.organization) == ("Ian Tuller", "", "National Review")
+
+
+def test_a_post_held_now_beats_one_held_before_at_the_same_mention(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The primary\n\n"
+        "\u201cIt was a hard race,\u201d said Democratic pollster Glen Garner, who was then a member "
+        "of Holt's campaign team and now serves as an adviser to Priorities Forward.\n"
+    )
+    assert row_starting(extract_rows(text), "It was a hard").role == "Democratic pollster"
