@@ -82,6 +82,7 @@ class Lexicon:
     pronouns: dict[str, str]
     first_names: dict[str, str]
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
+    facility_nouns: frozenset[str]  # places often named after a person (a room, an airport)
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
     post_nominals: frozenset[str]  # letters after a name, no part of it (`KC`, `MP`, `OBE`)
     places: frozenset[str]  # countries and their first-level divisions, lower case: no employer
@@ -126,6 +127,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         pronouns={r[0]: r[1] for r in listed("pronouns.txt")},
         first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in listed("first_names.txt")},
         sign_nouns=frozenset(r[0] for r in listed("sign_nouns.txt")),
+        facility_nouns=frozenset(r[0] for r in listed("facility_nouns.txt")),
         epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
         post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
         places=frozenset(r[0].lower() for r in listed("places.txt")),

@@ -178,7 +178,19 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
     # `READ MORE`: a label in capitals; `IBM` alone may still be a body, not a person.
     if len(words) > 1 and letters and all(c.isupper() for c in letters):
         return False
-    return True
+    return not _opens_a_place_name(words[-1])
+
+
+def _opens_a_place_name(last: Token) -> bool:
+    """`the White House James S. Brady briefing room`, `Ronald Reagan Washington National
+    Airport`: a name that is the first words of a place named after the person."""
+    head = last.head
+    if last.dep_ != "compound" or head.i <= last.i or head.i - last.i > 4:
+        return False
+    between = last.doc[last.i + 1 : head.i]
+    if not all(t.dep_ == "compound" for t in between):
+        return False
+    return head.lemma_.lower() in lexicon().facility_nouns
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;][”’\"')\]]*\s*$")

@@ -11,7 +11,9 @@ sentence written for this file:
 - a description the subject acts on (`An article written by X attacked the governor`) is not
   the subject's author;
 - of roles given at one mention, a post held now beats one held before (`Democratic pollster
-  X, who was then a member of Y's campaign team`).
+  X, who was then a member of Y's campaign team`);
+- a name opening a place named after the person (`the James S. Brady briefing room`) is no
+  mention of a person (models/facility_nouns.txt).
 """
 
 from __future__ import annotations
@@ -95,3 +97,14 @@ def test_a_post_held_now_beats_one_held_before_at_the_same_mention(extract_rows)
         "of Holt's campaign team and now serves as an adviser to Priorities Forward.\n"
     )
     assert row_starting(extract_rows(text), "It was a hard").role == "Democratic pollster"
+
+
+def test_a_name_opening_a_place_named_after_the_person_is_no_mention(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Shooting response\n\n"
+        "Ann Holt canceled a rally with President Tom Reed on Sunday, citing the attack.\n\n"
+        "Speaking to reporters at the White House James S. Brady briefing room Sunday, the "
+        "president framed the shooting as a moment of unity. He called it \u201can attack on all "
+        "of us.\u201d\n"
+    )
+    assert row_starting(extract_rows(text), "an attack on").speaker == "Tom Reed"
