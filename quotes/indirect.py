@@ -260,7 +260,9 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
             last = c.right_edge.i
             for later in rights[n + 1 :]:
                 # `accused the mayor of lying`: more of what was said; `…, adding`: another act.
-                if later.dep_ in ("punct", "cc", "conj", "npadvmod", "advcl", "advmod"):
+                if later.dep_ in ("punct", "cc", "conj", "npadvmod", "advmod"):
+                    break
+                if later.dep_ == "advcl" and not _completes_object(later):
                     break
                 last = later.right_edge.i
             if c.dep_ == "dobj" and _addressed(verb) and _person(c) and _only_scene(rights, c, last):
@@ -269,6 +271,20 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 return None
             return first, last
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _completes_object(clause: Token) -> bool:
+    """Whether an adverbial clause right after a verb's object says what was said of or to it
+    (`urged the council to drop the levy`, `described the vote as a betrayal`), which the
+    parser hangs on the verb as if it said why or when."""
+    opener = clause.left_edge
+    if opener.lower_ == "to" and opener.dep_ == "aux":
+        return True
+    # (`tweeted his thanks as he waited`, with a tense of its own, says when.)
+    return opener.lower_ == "as" and opener.dep_ == "mark" and _tense(clause) not in _FINITE_TAGS
 
 
 # Prepositions of a phrase that sets the scene of an act (`told reporters in Leeds`).

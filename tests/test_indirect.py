@@ -1609,3 +1609,61 @@ def test_whom_a_verb_of_telling_addresses_is_not_what_was_said() -> None:
     assert reported(TOLD_REPORTERS_IN_A_PLACE) == []
     # A thing told is what was said.
     assert reported(TOLD_THE_STORY) == [("the story of the mill", "Okafor", "told")]
+
+
+DESCRIBED_AS = """
+Ruiz NOUN NN nsubj 1 O ruiz
+described VERB VBD ROOT 1 O describe
+the DET DT det 3 O the
+plan NOUN NN dobj 1 O plan
+as SCONJ IN mark 5 O as
+doomed VERB VBN advcl 1 O doom
+by ADP IN agent 5 O by
+its PRON PRP$ poss 8 O its
+cost NOUN NN pobj 6 O cost _
+. PUNCT . punct 1 O . _
+"""
+
+PROPOSED_TO_HELP = """
+The DET DT det 1 O the
+minister NOUN NN nsubj 2 O minister
+proposed VERB VBD ROOT 2 O propose
+nearly ADV RB advmod 6 B-MONEY nearly
+$ SYM $ quantmod 6 I-MONEY $ _
+2 NUM CD compound 6 I-MONEY 2
+million NUM CD dobj 2 I-MONEY million
+in ADP IN prep 6 O in
+grants NOUN NNS pobj 7 O grant
+to PART TO aux 10 O to
+help VERB VB advcl 2 O help
+farmers NOUN NNS nsubj 12 O farmer
+repair VERB VB ccomp 10 O repair
+their PRON PRP$ poss 14 O their
+barns NOUN NNS dobj 12 O barn _
+. PUNCT . punct 2 O . _
+"""
+
+TWEETED_AS_SHE_WAITED = """
+Okafor PROPN NNP nsubj 1 O Okafor
+tweeted VERB VBD ROOT 1 O tweet
+her PRON PRP$ poss 3 O her
+view NOUN NN dobj 1 O view
+of ADP IN prep 3 O of
+the DET DT det 6 O the
+match NOUN NN pobj 4 O match
+as SCONJ IN mark 9 O as
+she PRON PRP nsubj 9 O she
+waited VERB VBD advcl 1 O wait
+for ADP IN prep 9 O for
+the DET DT det 12 O the
+train NOUN NN pobj 10 O train _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_a_clause_the_parser_hangs_on_the_verb_after_its_object_can_complete_what_was_said() -> None:
+    assert reported(DESCRIBED_AS) == [("the plan as doomed by its cost", "Ruiz", "described")]
+    whole = "nearly $2 million in grants to help farmers repair their barns"
+    assert reported(PROPOSED_TO_HELP) == [(whole, "The minister", "proposed")]
+    # An `as` clause with a tense of its own says when.
+    assert reported(TWEETED_AS_SHE_WAITED) == [("her view of the match", "Okafor", "tweeted")]
