@@ -137,6 +137,53 @@ def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
     return last
 
 
+def _non_finite(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive or a participle with no subject and no tense an
+    auxiliary gives it (`to keep`, `closing`; not `has been rising`, `would like`)."""
+    if verb.tag_ not in ("VB", "VBG"):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS)
+        for c in verb.children
+    )
+
+
+def _without_finite_act(doc: Doc, cue: Token, first: int, last: int) -> int:
+    """``last``, or the token before `and` + a verb in a tense, with no subject, that the
+    parser joined to a verb without one in the content (`vowed to keep the clinic open and
+    thanked the nurses`, `proposed closing the road and has asked …`): a tense cannot go on an
+    infinitive or a participle, so it is what the speaker did next."""
+    for k in range(first + 1, last + 1):
+        verb = doc[k]
+        head = verb.head
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or not first <= head.i < k:
+            continue
+        if _tense(verb) not in _FINITE_TAGS or not _non_finite(head) or not _on_the_report(head, cue):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        # (`would like him to explain it but backs him`: the parser joined `backs` to the
+        # wrong verb; a contrast is as often still what was said.)
+        cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+        if cc is not None and cc.lower_ == "and":
+            return cc.i - 1
+    return last
+
+
+def _on_the_report(verb: Token, cue: Token) -> bool:
+    """Whether ``verb`` hangs on the ``cue`` through objects and open clauses only: not in a
+    clause that describes a word of the report (`bans that included …`), nor under a clause
+    with a subject of its own, whose verb a verb in a tense may be joined to (`said Ruiz used
+    a van to move the stock and never kept a record`)."""
+    while verb.i != cue.i:
+        if verb.dep_ in ("relcl", "acl", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return False
+        verb = verb.head
+    return True
+
+
 def _without_further_report(doc: Doc, first: int, last: int) -> int:
     """``last``, or the token before `, telling …` / `, adding …`: a participle of saying set
     off at the end of the content reports more the speaker said (often in quote marks), not
@@ -822,6 +869,7 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
     first, last = _trim(doc, _after_dateline(context, span[0]), span[1])
     first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
     first, last = _trim(doc, first, _without_next_act(doc, cue, first, last))
+    first, last = _trim(doc, first, _without_finite_act(doc, cue, first, last))
     first, last = _trim(doc, first, _without_further_report(doc, first, last))
     first, last = _trim(doc, first, _without_second_report(doc, first, last))
     if first <= last and _CONTRAST_WORD.search(context.text, context.starts[first], context.starts[last]):

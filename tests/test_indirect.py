@@ -1667,3 +1667,46 @@ def test_a_clause_the_parser_hangs_on_the_verb_after_its_object_can_complete_wha
     assert reported(PROPOSED_TO_HELP) == [(whole, "The minister", "proposed")]
     # An `as` clause with a tense of its own says when.
     assert reported(TWEETED_AS_SHE_WAITED) == [("her view of the match", "Okafor", "tweeted")]
+
+
+VOWED_AND_THANKED = """
+Okafor PROPN NNP nsubj 1 O Okafor
+vowed VERB VBD ROOT 1 O vow
+to PART TO aux 3 O to
+keep VERB VB xcomp 1 O keep
+the DET DT det 5 O the
+clinic NOUN NN dobj 3 O clinic
+open ADJ JJ oprd 3 O open
+and CCONJ CC cc 3 O and
+thanked VERB VBD conj 3 O thank
+the DET DT det 10 O the
+nurses NOUN NNS dobj 8 O nurse _
+. PUNCT . punct 1 O . _
+"""
+
+SAID_USED_AND_NEVER_KEPT = """
+Ruiz NOUN NN nsubj 1 O ruiz
+said VERB VBD ROOT 1 O say
+the DET DT det 3 O the
+driver NOUN NN nsubj 4 O driver
+used VERB VBD ccomp 1 O use
+a DET DT det 6 O a
+van NOUN NN dobj 4 O van
+to PART TO aux 8 O to
+move VERB VB xcomp 4 O move
+the DET DT det 10 O the
+stock NOUN NN dobj 8 O stock
+and CCONJ CC cc 8 O and
+never ADV RB neg 13 O never
+kept VERB VBD conj 8 O keep
+a DET DT det 15 O a
+record NOUN NN dobj 13 O record _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_a_verb_in_a_tense_joined_to_an_infinitive_is_what_the_speaker_did_next() -> None:
+    assert reported(VOWED_AND_THANKED) == [("to keep the clinic open", "Okafor", "vowed")]
+    # Under a clause with a subject of its own, the verb may be that clause's: still said.
+    whole = "the driver used a van to move the stock and never kept a record"
+    assert reported(SAID_USED_AND_NEVER_KEPT) == [(whole, "Ruiz", "said")]
