@@ -677,6 +677,21 @@ def _share_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+def _participle_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Large majorities of voters going to the polls in three states said …`: the parser
+    reads the group and the participle describing it as a clause that is the verb's subject
+    (the group its subject); the group speaks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if clause is None:
+        return None
+    group = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    if group is None or not idx.outside(group.i) or group.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    return mention_at(idx.context, group) or _group_mention(doc, group, verb, idx)
+
+
 def _participle_owner(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`62 percent of tenants saying …`, `40 calls saying …`: a participle of saying that
     modifies a group counted by a number or a share reports what the group says, not what
@@ -900,6 +915,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
                 or _participle_owner(doc, tok, idx)
                 or subject_mention(doc, holder, idx)
                 or _group_subject(doc, holder, idx)
+                or _participle_subject(doc, holder, idx)
                 or _body_relative(doc, holder, idx)
                 or _subject_of_adjective(doc, holder, idx)
                 or _fronted_name(doc, holder, idx)

@@ -1710,3 +1710,31 @@ def test_a_verb_in_a_tense_joined_to_an_infinitive_is_what_the_speaker_did_next(
     # Under a clause with a subject of its own, the verb may be that clause's: still said.
     whole = "the driver used a van to move the stock and never kept a record"
     assert reported(SAID_USED_AND_NEVER_KEPT) == [(whole, "Ruiz", "said")]
+
+
+MAJORITIES_GOING_TO_THE_POLLS = """
+Large ADJ JJ amod 1 O large
+majorities NOUN NNS nsubj 4 O majority
+of ADP IN prep 1 O of
+voters NOUN NNS pobj 2 O voter
+going VERB VBG csubj 11 O go
+to ADP IN prep 4 O to
+the DET DT det 7 O the
+polls NOUN NNS pobj 5 O poll
+in ADP IN prep 4 O in
+three NUM CD nummod 10 B-CARDINAL three
+states NOUN NNS pobj 8 O state
+said VERB VBD ROOT 11 O say
+the DET DT det 13 O the
+economy NOUN NN nsubj 14 O economy
+was AUX VBD ccomp 11 O be
+their PRON PRP$ poss 17 O their
+main ADJ JJ amod 17 O main
+worry NOUN NN attr 14 O worry _
+. PUNCT . punct 11 O . _
+"""
+
+
+def test_a_group_the_parser_reads_as_the_subject_of_a_participle_clause_speaks() -> None:
+    speaker = "Large majorities of voters"
+    assert reported(MAJORITIES_GOING_TO_THE_POLLS) == [("the economy was their main worry", speaker, "said")]
