@@ -524,7 +524,7 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         # phrase is set in is what was reported.
         head = verb.head
         return _around(doc, head.left_edge.i, head.right_edge.i, verb.left_edge.i, verb.right_edge.i)
-    content = _content_tokens(context, verb)
+    content = _relative_content(verb, _content_tokens(context, verb))
     joined = verb.dep_ == "conj" and verb.head.i < verb.i and context.same_paragraph(verb, verb.head)
     if content is None and joined:
         # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
@@ -536,6 +536,34 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
     if content is None:
         return _words_before_closing_phrase(context, verb)
     return content
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "what", "who", "whom"})
+
+
+def _relative_content(verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``content``, or what a relative clause of saying says of the word it hangs on, with
+    that word: `which she has said was a mistake`, `what officials called a hate crime`,
+    `which he describes as his home`, `a probe the police said was still going on` (the
+    relative word, or the noun with none, is the subject or object of what was said)."""
+    if verb.dep_ not in ("relcl", "ccomp") or not any(
+        c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in verb.lefts
+    ):
+        return content
+    pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ in _RELATIVE_WORDS), None)
+    if pronoun is not None:
+        if content is not None and content[0] > verb.i:
+            return pronoun.i, content[1]
+        return content
+    if verb.dep_ != "relcl" or content is None or content[0] < verb.i:
+        return content
+    if any(c.tag_ == "WRB" for c in verb.lefts):
+        return content  # (`a summit where the minister said …`: the place is no subject.)
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i == content[0]), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return content
+    # (No relative word: the noun is the subject the clause lacks.)
+    return verb.head.left_edge.i, content[1]
 
 
 def _words_before_closing_phrase(context: DocContext, verb: Token) -> tuple[int, int] | None:

@@ -1738,3 +1738,62 @@ worry NOUN NN attr 14 O worry _
 def test_a_group_the_parser_reads_as_the_subject_of_a_participle_clause_speaks() -> None:
     speaker = "Large majorities of voters"
     assert reported(MAJORITIES_GOING_TO_THE_POLLS) == [("the economy was their main worry", speaker, "said")]
+
+
+WHICH_SHE_SAID_WAS = """
+The DET DT det 1 O the
+levy NOUN NN nsubj 13 O levy _
+, PUNCT , punct 1 O ,
+which PRON WDT dobj 7 O which
+she PRON PRP nsubj 7 O she
+has AUX VBZ aux 7 O have
+repeatedly ADV RB advmod 7 O repeatedly
+said VERB VBN relcl 1 O say
+was AUX VBD ccomp 7 O be
+a DET DT det 10 O a
+mistake NOUN NN attr 8 O mistake _
+, PUNCT , punct 1 O ,
+will AUX MD aux 13 O will
+end VERB VB ROOT 13 O end
+in ADP IN prep 13 O in
+May PROPN NNP pobj 14 B-DATE May _
+. PUNCT . punct 13 O . _
+"""
+
+
+A_PROBE_THE_POLICE_SAID = """
+The DET DT det 1 O the
+council NOUN NN nsubj 2 O council
+opened VERB VBD ROOT 2 O open
+a DET DT det 4 O a
+probe NOUN NN dobj 2 O probe
+the DET DT det 6 O the
+police NOUN NN nsubj 7 O police
+said VERB VBD relcl 4 O say
+was AUX VBD aux 10 O be
+still ADV RB advmod 10 O still
+going VERB VBG ccomp 7 O go
+on ADP RP prt 10 O on _
+. PUNCT . punct 2 O . _
+"""
+
+
+WHAT_OFFICIALS_CALLED = """
+It PRON PRP nsubj 1 O it
+was AUX VBD ROOT 1 O be
+what PRON WP dobj 4 O what
+officials NOUN NNS nsubj 4 O official
+called VERB VBD ccomp 1 O call
+a DET DT det 7 O a
+hate NOUN NN compound 7 O hate
+crime NOUN NN oprd 4 O crime _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_a_relative_clause_of_saying_reports_what_it_says_of_its_word_with_that_word() -> None:
+    assert reported(WHICH_SHE_SAID_WAS) == [("which she has repeatedly said was a mistake", "she", "said")]
+    # With no relative word the noun is the subject the clause lacks.
+    whole = "a probe the police said was still going on"
+    assert reported(A_PROBE_THE_POLICE_SAID) == [(whole, "the police", "said")]
+    assert reported(WHAT_OFFICIALS_CALLED) == [("what officials called a hate crime", "officials", "called")]
