@@ -892,6 +892,33 @@ def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return mention_at(idx.context, name)
 
 
+def _apposed_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`As part of his plea, Marcel Ruiz, 44, said …`, `… about the plan, the chief, Ana
+    Ruiz, suggested …`: after a phrase that opens the sentence the parser can hang the name
+    set off by commas on that phrase's noun, as if it described it, and leave the verb with no
+    subject; the name in the commas right before the verb speaks."""
+    if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    k = verb.i - 1
+    adverb = next((c for c in verb.lefts if c.dep_ == "advmod" and c.right_edge.i == k), None)
+    if adverb is not None:
+        k = adverb.left_edge.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    tok = doc[k - 1]
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i < k:
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.right_edge.i != k - 1:
+        return None
+    chain = [tok]
+    while chain[-1].head.dep_ == "appos":
+        chain.append(chain[-1].head)
+    name = next((t for t in reversed(chain) if t.ent_type_ in ("PERSON", "ORG")), None)
+    if name is None or not idx.outside(name.i) or not idx.same_paragraph(name, verb):
+        return None
+    return mention_at(idx.context, name)
+
+
 def _after_dateline(context: DocContext, first: int) -> int:
     """The first token of reported words that open a wire story after its dateline
     (`SINGAPORE - The ministry will …, the minister announced`): the dateline is not said."""
@@ -947,6 +974,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
                 or _body_relative(doc, holder, idx)
                 or _subject_of_adjective(doc, holder, idx)
                 or _fronted_name(doc, holder, idx)
+                or _apposed_subject(doc, holder, idx)
                 or _noun_described(doc, tok, idx)
             )
             cue, sieve = tok.text, SIEVE

@@ -1797,3 +1797,33 @@ def test_a_relative_clause_of_saying_reports_what_it_says_of_its_word_with_that_
     whole = "a probe the police said was still going on"
     assert reported(A_PROBE_THE_POLICE_SAID) == [(whole, "the police", "said")]
     assert reported(WHAT_OFFICIALS_CALLED) == [("what officials called a hate crime", "officials", "called")]
+
+
+# As parsed after a phrase opening the sentence, with the name hung on the phrase's noun
+# (`Berger` an apposition of `plea`) and `said` left with no subject.
+NAME_HUNG_ON_THE_OPENING_PHRASE = """
+As ADP IN prep 12 O as
+a DET DT det 2 O a
+part NOUN NN pobj 0 O part
+of ADP IN prep 2 O of
+his PRON PRP$ poss 5 O his
+plea NOUN NN pobj 3 O plea _
+, PUNCT , punct 5 O ,
+Tomas PROPN NNP compound 8 B-PERSON Tomas
+Berger PROPN NNP appos 5 I-PERSON Berger _
+, PUNCT , punct 8 O ,
+52 NUM CD appos 8 B-DATE 52 _
+, PUNCT , punct 12 O ,
+said VERB VBD ROOT 12 O say
+that SCONJ IN mark 16 O that
+he PRON PRP nsubj 16 O he
+had AUX VBD aux 16 O have
+taken VERB VBN ccomp 12 O take
+the DET DT det 18 O the
+money NOUN NN dobj 16 O money _
+. PUNCT . punct 12 O . _
+"""
+
+
+def test_a_name_in_commas_right_before_a_verb_with_no_subject_speaks() -> None:
+    assert reported(NAME_HUNG_ON_THE_OPENING_PHRASE) == [("he had taken the money", "Tomas Berger", "said")]
