@@ -67,7 +67,13 @@ class ReportedSpeech:
 
 
 def _is_speech_verb(tok: Token) -> bool:
-    return tok.tag_.startswith("VB") and tok.lemma_.lower() in lexicon().speech_verbs
+    if tok.lemma_.lower() not in lexicon().speech_verbs:
+        return False
+    # (`Trump claims he's worth …`, `…, Okafor notes.`: a present tense after a name is often
+    # tagged a plural noun; one the parser gives a subject or a clause is the verb.)
+    return tok.tag_.startswith("VB") or (
+        tok.tag_ == "NNS" and any(c.dep_ in ("nsubj", "ccomp") for c in tok.children)
+    )
 
 
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:

@@ -1827,3 +1827,35 @@ money NOUN NN dobj 16 O money _
 
 def test_a_name_in_commas_right_before_a_verb_with_no_subject_speaks() -> None:
     assert reported(NAME_HUNG_ON_THE_OPENING_PHRASE) == [("he had taken the money", "Tomas Berger", "said")]
+
+
+NOTES_TAGGED_A_NOUN = """
+The DET DT det 1 O the
+levy NOUN NN nsubj 4 O levy
+will AUX MD aux 4 O will
+not PART RB neg 4 O not
+pass VERB VB ccomp 12 O pass
+without ADP IN prep 4 O without
+the DET DT det 7 O the
+council NOUN NN poss 9 O council _
+'s PART POS case 7 O 's
+support NOUN NN pobj 5 O support _
+, PUNCT , punct 12 O ,
+Okafor PROPN NNP nsubj 12 B-PERSON Okafor
+notes NOUN NNS ROOT 12 O note _
+. PUNCT . punct 12 O . _
+"""
+
+HER_NOTES = """
+Her PRON PRP$ poss 1 O her
+notes NOUN NNS nsubjpass 3 O note
+were AUX VBD auxpass 3 O be
+lost VERB VBN ROOT 3 O lose _
+. PUNCT . punct 3 O . _
+"""
+
+
+def test_a_present_tense_tagged_a_plural_noun_with_a_subject_is_a_verb_of_saying() -> None:
+    whole = "The levy will not pass without the council's support"
+    assert reported(NOTES_TAGGED_A_NOUN) == [(whole, "Okafor", "notes")]
+    assert reported(HER_NOTES) == []
