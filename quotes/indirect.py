@@ -881,7 +881,8 @@ def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     off by a comma, with the verb right after the description's closing comma, speaks."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
-    if verb.i == 0 or doc[verb.i - 1].text not in _APPOSITION_ENDS:
+    before = _before_verb_words(verb)
+    if before < 0 or doc[before].text not in _APPOSITION_ENDS:
         return None
     sentence = verb.sent
     first = sentence.start
@@ -893,9 +894,24 @@ def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     name = doc[last]
     if name.ent_type_ not in ("PERSON", "ORG") or doc[first].ent_iob_ != "B" or doc[last + 1].text != ",":
         return None
-    if last + 1 >= verb.i - 1 or not idx.outside(name.i) or not idx.same_paragraph(name, verb):
+    if last + 1 >= before or not idx.outside(name.i) or not idx.same_paragraph(name, verb):
         return None
     return mention_at(idx.context, name)
+
+
+# What may stand between a subject and its verb: `also said`, `last week said`, `have said`.
+_BEFORE_VERB_DEPS = frozenset({"advmod", "npadvmod", "aux", "neg"})
+
+
+def _before_verb_words(verb: Token) -> int:
+    """The token before ``verb`` and the adverbs, phrases of time and auxiliaries that open
+    it (`…, also said`, `…, last week said`), or -1."""
+    k = verb.i - 1
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ not in _BEFORE_VERB_DEPS or child.right_edge.i != k:
+            break
+        k = child.left_edge.i - 1
+    return k
 
 
 def _apposed_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:

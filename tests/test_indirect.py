@@ -1859,3 +1859,35 @@ def test_a_present_tense_tagged_a_plural_noun_with_a_subject_is_a_verb_of_saying
     whole = "The levy will not pass without the council's support"
     assert reported(NOTES_TAGGED_A_NOUN) == [(whole, "Okafor", "notes")]
     assert reported(HER_NOTES) == []
+
+
+# As parsed when a long description after the name holds a clause: the name taken for the
+# subject of that clause's verb, `said` left with no subject, `also` between.
+NAME_DESCRIBED_THEN_ALSO_SAID = """
+Ana PROPN NNP compound 1 B-PERSON Ana
+Ruiz PROPN NNP nsubj 11 I-PERSON Ruiz _
+, PUNCT , punct 1 O ,
+the DET DT det 4 O the
+head NOUN NN appos 1 O head
+of ADP IN prep 4 O of
+the DET DT det 7 O the
+union NOUN NN pobj 5 O union _
+, PUNCT , punct 1 O ,
+which PRON WDT dobj 11 O which
+has AUX VBZ aux 11 O have
+backed VERB VBN advcl 16 O back
+the DET DT det 13 O the
+strike NOUN NN dobj 11 O strike _
+, PUNCT , punct 16 O ,
+also ADV RB advmod 16 O also
+said VERB VBD ROOT 16 O say
+the DET DT det 18 O the
+talks NOUN NNS nsubj 20 O talk
+had AUX VBD aux 20 O have
+failed VERB VBN ccomp 16 O fail _
+. PUNCT . punct 16 O . _
+"""
+
+
+def test_a_fronted_name_speaks_past_an_adverb_before_the_verb() -> None:
+    assert reported(NAME_DESCRIBED_THEN_ALSO_SAID) == [("the talks had failed", "Ana Ruiz", "said")]
