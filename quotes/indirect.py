@@ -899,6 +899,31 @@ def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return mention_at(idx.context, name)
 
 
+def _subject_of_description(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Sen. Ana Ruiz (a Democrat so young she has been taken for an aide) says …`, `Tom and
+    Ana Berger, the parents whose visit set off a row, say …`: the parser takes the name for the
+    subject of the clause in the description between it and the verb, and leaves the verb with
+    none; the name, whose description ends right before the verb, speaks. (A participle with
+    no subject, `…, saying …`, is the main clause's subject's.)"""
+    if _tense(verb) not in _FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = _before_verb_words(verb)
+    if before < 1 or doc[before].text not in _APPOSITION_ENDS | {")"}:
+        return None
+    start = verb.sent.start
+    for k in range(before - 1, start - 1, -1):
+        name = doc[k]
+        clause = name.head
+        if name.dep_ != "nsubj" or name.ent_type_ not in ("PERSON", "ORG") or not name.i < clause.i < before:
+            continue
+        if clause.right_edge.i < before - 1 or not idx.outside(name.i) or not idx.same_paragraph(name, verb):
+            return None
+        return mention_at(idx.context, name)
+    return None
+
+
 # What may stand between a subject and its verb: `also said`, `last week said`, `have said`.
 _BEFORE_VERB_DEPS = frozenset({"advmod", "npadvmod", "aux", "neg"})
 
@@ -970,6 +995,26 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
     return first, last
 
 
+def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """Who a verb of saying reports: its subject, found by the quotes' rules, or by the shapes
+    of reported speech (a share or group, a misread parse), in that order."""
+    holder = _subject_holder(verb)
+    return (
+        _asker(doc, verb, idx)
+        or _share_subject(doc, verb, idx)
+        or _participle_owner(doc, verb, idx)
+        or subject_mention(doc, holder, idx)
+        or _group_subject(doc, holder, idx)
+        or _participle_subject(doc, holder, idx)
+        or _body_relative(doc, holder, idx)
+        or _subject_of_adjective(doc, holder, idx)
+        or _fronted_name(doc, holder, idx)
+        or _apposed_subject(doc, holder, idx)
+        or _subject_of_description(doc, holder, idx)
+        or _noun_described(doc, verb, idx)
+    )
+
+
 def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     doc = idx.doc
@@ -985,20 +1030,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
                 continue
             if _unnamed_asker(tok):
                 continue
-            holder = _subject_holder(tok)
-            mention = (
-                _asker(doc, tok, idx)
-                or _share_subject(doc, tok, idx)
-                or _participle_owner(doc, tok, idx)
-                or subject_mention(doc, holder, idx)
-                or _group_subject(doc, holder, idx)
-                or _participle_subject(doc, holder, idx)
-                or _body_relative(doc, holder, idx)
-                or _subject_of_adjective(doc, holder, idx)
-                or _fronted_name(doc, holder, idx)
-                or _apposed_subject(doc, holder, idx)
-                or _noun_described(doc, tok, idx)
-            )
+            mention = _verb_speaker(doc, tok, idx)
             cue, sieve = tok.text, SIEVE
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().speech_nouns:
             by_noun = _reported_by_noun(doc, tok, idx)

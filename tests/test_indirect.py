@@ -1891,3 +1891,35 @@ failed VERB VBN ccomp 16 O fail _
 
 def test_a_fronted_name_speaks_past_an_adverb_before_the_verb() -> None:
     assert reported(NAME_DESCRIBED_THEN_ALSO_SAID) == [("the talks had failed", "Ana Ruiz", "said")]
+
+
+# As parsed when the name is taken for the subject of the clause in its description (`Ruiz`
+# the subject of `taken`), and `says` is left with none.
+NAME_TAKEN_BY_ITS_DESCRIPTION = """
+Sen. PROPN NNP compound 2 O Sen.
+Ana PROPN NNP compound 2 B-PERSON Ana
+Ruiz PROPN NNP nsubj 11 I-PERSON Ruiz
+( PUNCT -LRB- punct 2 O ( _
+a DET DT det 5 O a
+Democrat PROPN NNP dep 16 B-NORP Democrat
+so ADV RB advmod 7 O so
+young ADJ JJ amod 5 O young
+she PRON PRP nsubjpass 11 O she
+has AUX VBZ aux 11 O have
+been AUX VBN auxpass 11 O be
+taken VERB VBN ccomp 7 O take
+for ADP IN prep 11 O for
+an DET DT det 14 O an
+aide NOUN NN pobj 12 O aide _
+) PUNCT -RRB- punct 2 O )
+says VERB VBZ ROOT 16 O say
+the DET DT det 18 O the
+levy NOUN NN nsubj 19 O levy
+is AUX VBZ ccomp 16 O be
+unfair ADJ JJ acomp 19 O unfair _
+. PUNCT . punct 16 O . _
+"""
+
+
+def test_a_name_whose_description_ends_right_before_a_verb_with_no_subject_speaks() -> None:
+    assert reported(NAME_TAKEN_BY_ITS_DESCRIPTION) == [("the levy is unfair", "Ana Ruiz", "says")]
