@@ -344,8 +344,25 @@ def _left_open(
     # a colon runs to the end of its paragraph.
     after_colon = text[p_start : open_mark.pos].rstrip().endswith(":")
     if end > start and (next_opens or paragraph_quote or after_colon):
+        if not next_opens:
+            end = _before_a_lost_closing_mark(text, start, end)
         return (start, end), next_opens
     return None
+
+
+# `“There was no warning, said Kessel, whose group …`: the closing mark left out before the
+# attribution. A comma, a verb of saying and a capitalised name (or the name, then the verb).
+_LOST_CLOSE = re.compile(
+    r",\s+(?:(?:said|says|added|adds|told|explained|recalled)\s+(?:[A-Z][\w’'.-]*|the\s)"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:said|says|added|adds|told|explained|recalled)\b)"
+)
+
+
+def _before_a_lost_closing_mark(text: str, start: int, end: int) -> int:
+    """Where a quote left open ends when its closing mark was lost before the attribution
+    (`“…what papers to keep, said Kessel, whose …`): after the comma; else ``end``."""
+    m = _LOST_CLOSE.search(text, start, end)
+    return m.start() + 1 if m is not None else end
 
 
 def _pair(

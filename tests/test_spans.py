@@ -253,3 +253,17 @@ def test_archive_mark_closed_by_a_straight_mark() -> None:
 def test_archive_quote_inside_a_straight_quote_keeps_the_straight_pair() -> None:
     text = "\"He told me ''no'' and walked off,\" the farmer said."
     assert _quotes(text) == ["He told me ''no'' and walked off,"]
+
+
+def test_a_closing_mark_lost_before_the_attribution() -> None:
+    # The closing mark left out before `, said X`: the quote ends at the comma, so the
+    # attribution is read as one.
+    assert _quotes("\u201cThere was not a lot of warning, said Kessel, whose group runs the shelter.") == [
+        "There was not a lot of warning,"
+    ]
+    assert _quotes("\u201cWe will not stop, Mayor Ann Cole said. The council voted on Monday.") == [
+        "We will not stop,"
+    ]
+    # Words that only look like it stay in the quote: no name after `said`.
+    text = "\u201cWe will win, and the party said so too."
+    assert _quotes(text) == [text[1:]]
