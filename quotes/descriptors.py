@@ -94,6 +94,9 @@ _CAMPAIGN_STAFF = frozenset(
 )
 # Those and advisers, on the campaign of the person they serve (`senior adviser to Sanders`).
 _CAMPAIGN_ADVISERS = _CAMPAIGN_STAFF | {"adviser", "advisor"}
+# Posts a campaign is run by (`state director`, `campaign manager`), with its staff and
+# advisers: `Ann Cole's political director` in an article that names `the Cole campaign`.
+_CAMPAIGN_POSTS = _CAMPAIGN_ADVISERS | {"director", "manager", "chairman", "chairwoman", "chair", "organizer"}
 # Words of rank before a title, no part of a body's name (`Senior Supreme Court advocate`).
 _RANK_WORDS = frozenset({"senior", "junior", "principal", "chief", "deputy", "assistant", "associate"})
 # Words that say when a role was held, kept in it (`Former Hewlett-Packard CEO` → former CEO).
@@ -921,6 +924,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         # (`ranking Democrat Sen. Ann Cole`: a seat the tagger calls a people is no place.)
         while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN" and not is_role_noun(run[-1]):
             run = run[:-1]
+        if ranked:
+            run = _past_service(run)
     if not run or _subject_of_its_own(describer, run[-1], start):
         return []
     last = run[-1]
@@ -949,6 +954,17 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
             out.append(_role_and_organization(describer, conjunct, singular=True))
     return [x for x in out if x[0]]
+
+
+def _past_service(run: list[Token]) -> list[Token]:
+    """`Pentagon spokesman Navy Capt.`: the service a rank is held in, between a job in small
+    letters and the rank, goes with the rank; the job before it is the role."""
+    k = len(run)
+    while k > 0 and len(run) - k < 2 and run[k - 1].pos_ == "PROPN" and not is_role_noun(run[k - 1]):
+        k -= 1
+    if k < len(run) and k > 0 and run[k - 1].is_lower and is_role_noun(run[k - 1]):
+        return run[:k]
+    return run
 
 
 def _portfolio_for(run: list[Token], n: int) -> bool:
@@ -1424,6 +1440,14 @@ def _inside_a_name(mark: Token) -> bool:
     return doc[mark.i - 1].is_title and after.is_title and _is_org_noun(after)
 
 
+def _campaign_named(surname: Token) -> bool:
+    """Whether the article writes `<surname> campaign` (`the Cole campaign`) somewhere."""
+    doc = surname.doc
+    return any(
+        t.text == surname.text and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "campaign" for t in doc
+    )
+
+
 def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
     """The organisation of a role's owner before a possessive (`the State Department’s`), or a
     person's campaign (`Trump’s campaign manager`)."""
@@ -1439,6 +1463,10 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         running = [t.lower_ for t in role[-2:]] == ["running", "mate"]
         staff = role and (role[-1].lemma_.lower() in _CAMPAIGN_STAFF or running)
         if staff and not any(t.lower_ in _TIME_MODIFIERS for t in role) and describer.campaign_story():
+            return f"{owner[-1].text} campaign"
+        # `Mrs. Cole's communications director`, where the article speaks of `the Cole campaign`.
+        now = not any(t.lower_ in _TIME_MODIFIERS for t in role)
+        if role and now and role[-1].lemma_.lower() in _CAMPAIGN_POSTS and _campaign_named(owner[-1]):
             return f"{owner[-1].text} campaign"
         return ""
     organization = _organization_span(describer, owner)
@@ -2003,7 +2031,17 @@ def _staff_of_a_candidate(describer: Describer, role: list[Token], prep: Token, 
         return False
     if obj.end < hi or not describer.is_person(obj[-1]) or _is_org_noun(obj[-1]):
         return False
+    if _serves_office(doc, prep, obj):
+        return False  # `adviser to then-President Ann Cole`
     return describer.campaign_story()
+
+
+def _serves_office(doc: Doc, prep: Token, obj: Span) -> bool:
+    """Whether the person a staff job is `to` is named with an office in full or a past one
+    (`adviser to then-President Ann Cole`, `aide to Governor Tom Holt`): the adviser serves the
+    office, not a campaign."""
+    words = list(doc[prep.i + 1 : obj.start]) + list(obj)
+    return any(w.lower_ == "then" or w.lower_.rstrip(".") in lexicon().office_titles for w in words)
 
 
 def _organization_within(describer: Describer, role: list[Token]) -> str:
@@ -2295,6 +2333,8 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
             break
         if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
             break
+        if t.pos_ in ("VERB", "AUX") and _verb_of_apposed(doc, end, toks, t):
+            break  # `Sam Lee, the director for the Ohio Party said`: no comma before the verb
         if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
             # `said Mike Purdy, a presidential historian and runs a website`: a verb joined
             # by `and` starts a clause of its own; the apposition ends before it.
@@ -2308,6 +2348,17 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
     if toks and toks[0].pos_ == "CCONJ":
         return []
     return _appositive(describer, toks)
+
+
+def _verb_of_apposed(doc: Doc, end: int, toks: list[Token], verb: Token) -> bool:
+    """Whether ``verb`` is the one the name ending at ``end`` is the subject of, with the words
+    read so far set beside the name by the parser: the apposition is whole, its comma left out."""
+    name = doc[end - 1]
+    return (
+        name.dep_ == "nsubj"
+        and name.head.i == verb.i
+        and any(t.dep_ == "appos" and t.head.i == name.i for t in toks)
+    )
 
 
 def _inside_a_body(doc: Doc, i: int) -> bool:
@@ -2637,6 +2688,10 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                 role, organization = _role_and_organization(describer, _clause_free(attr))
                 if role and past and not role.lower().startswith(("former", "ex-")):
                     role = "former " + role
+                if role and not organization:
+                    # `who was coordinator for counterterrorism at the State Department`: the
+                    # parser may hang `at` on the verb.
+                    organization = _body_at_verb(describer, verb)
                 return [(role, organization)] if role else []
         return []
     if lemma in _WORK_VERBS:
@@ -2690,6 +2745,17 @@ def _place_s_body(noun: Token) -> str:
         return ""
     # (`Trump's transition team` → `Trump transition team`, as ROLES.md writes a person's body.)
     return " ".join(t.text for t in words if t.tag_ != "POS")
+
+
+def _body_at_verb(describer: Describer, verb: Token) -> str:
+    """The body a copula puts its subject `at`, when the tagger calls it one (`was coordinator
+    for trade at the State Department`)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            body = proper_object(describer.doc, prep)
+            if body is not None and body.label_ in ("ORG", "FAC"):
+                return org_text(describer.context, body)
+    return ""
 
 
 def _bodies_at(describer: Describer, words: list[Token]) -> Iterator[Span]:
