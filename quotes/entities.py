@@ -259,7 +259,7 @@ class Entity:
             tied = [d for d in self.descriptors if d.organization and not (d.source == "office" and role)]
             if tied:
                 organization = min(tied, key=lambda d: (distance(d), d.at)).organization
-        return role, organization
+        return role, not_own_name(self.name(), organization) if self.people else organization
 
     def _anchor(self) -> int:
         """The first full mention of a person: the first of two or more words in the story."""
@@ -270,6 +270,14 @@ class Entity:
         if body:
             return body[0].at
         return self.first
+
+
+def not_own_name(name: str, organization: str) -> str:
+    """The organisation, unless its words are all the person's own name (`Tiegen` for *John
+    Tiegen*, a surname the tagger took for a body): no one is their own employer."""
+    words = {w.strip("“”\"'").lower() for w in name.split()}
+    own = organization.split() and all(w.lower() in words for w in organization.split())
+    return "" if own else organization
 
 
 def role_head(role: str) -> str:
@@ -324,6 +332,22 @@ def _subject_body_of_sentence(
     return None
 
 
+def clipped_from(text: str, organizations: list[Entity]) -> Entity | None:
+    """The one organisation of two words or more whose first word ``text`` is the clipped start
+    of (`Fed` → *Federal Reserve*, `Met` → *Metropolitan Police*): a short name that is no
+    acronym, which the fullest name replaces as `SEC` is replaced by its spelled-out form."""
+    if not (3 <= len(text) <= 4 and text.isalpha() and text.istitle()):
+        return None
+    low = text.lower()
+    longer = {
+        id(o): o
+        for o in organizations
+        for n in o.names
+        if len(n[2]) >= 2 and len(n[2][0]) >= len(low) + 3 and n[2][0].isalpha() and n[2][0].startswith(low)
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else None
+
+
 def _is_subject(tok: Token) -> bool:
     """Whether the name ``tok`` opens is the subject of its clause (past its compounds)."""
     while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head.i > tok.i:
@@ -347,6 +371,11 @@ class ArticleOrganizations:
         if not key:
             return text
         same = [o for o in self.organizations if any(n[2] == key for n in o.names)]
+        if len(same) == 1 and same[0].name() != text:
+            return same[0].name()
+        clipped = clipped_from(text, self.organizations)
+        if clipped is not None:
+            return clipped.name()
         if len(same) == 1:
             return same[0].name()
         longer = [o for o in self.organizations if len(o.key) > len(key) and o.key[: len(key)] == key]
@@ -1720,7 +1749,7 @@ def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) 
         return None
     # (`The Department of Energy spokesman, Tom Reid, said`: the name set beside the title.)
     named = j + 1 if j + 1 < len(doc) and doc[j].text == "," else j
-    person = article.person_at.get(doc[named].idx) if named < len(doc) else None
+    person = _person_past_titles(article, named)
     if person is not None:
         return person
     first, _ = _tokens_of(article, m)
@@ -1730,6 +1759,17 @@ def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) 
     role = text_of(doc, list(doc[end:j]))
     body = article.orgs.canonical_org(_strip_leading_the(article.text[m.start : m.end]))
     return article.description(text_of(doc, list(doc[det:j])), role, body, doc[det].idx)
+
+
+def _person_past_titles(article: ArticleEntities, i: int) -> Entity | None:
+    """The person named at token ``i``, or after a few words in capitals before the name
+    (`Navy Capt.`, `Lt. Gen.` in `Pentagon spokesman Navy Capt. Jeff Moss`)."""
+    doc = article.doc
+    for k in range(i, min(i + 4, len(doc))):
+        person = article.person_at.get(doc[k].idx)
+        if person is not None or not (doc[k].text[:1].isupper() and article.outside[k]):
+            return person
+    return None
 
 
 def _first_fuller_description(article: ArticleEntities, head: Token) -> str:
@@ -1792,7 +1832,11 @@ def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | 
     person."""
     if m.head < 0:
         return None
-    for child in doc[m.head].rights:
+    head = doc[m.head]
+    # (`his best friend at Purdue, Bruce Hale,`: the parser may hang the name on the body.)
+    bodies = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    bodies = [o for o in bodies if o.ent_type_ != "PERSON" and o.pos_ == "PROPN"]
+    for child in [*head.rights, *(c for o in bodies for c in o.rights)]:
         if child.dep_ == "appos":
             person = article.person_at.get(child.left_edge.idx)
             if person is not None and person.kind == "person":
