@@ -2484,10 +2484,22 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
             continue
         for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]:
             office = _office_held(describer, verb)
+            if clause.head.i != name_root.i:
+                # `a veteran of the CIA who retired as acting director`: the body the noun the
+                # clause hangs on names is the office's.
+                office = [(r, o or _body_of_noun(describer, clause.head)) for r, o in office]
             out += [(r, o, "office") for r, o in office]
             if not office:
                 out += [(r, o, "relative") for r, o in _predicate(describer, verb)]
     return out
+
+
+def _body_of_noun(describer: Describer, noun: Token) -> str:
+    """The tagged body a noun puts its person `at` or `of` (`a veteran of the CIA`), or ""."""
+    for body in _bodies_at(describer, list(noun.children)):
+        if body.label_ in ("ORG", "FAC"):
+            return org_text(describer.context, body)
+    return ""
 
 
 def _office_held(describer: Describer, verb: Token) -> list[tuple[str, str]]:

@@ -44,3 +44,12 @@ def test_a_candidates_staff_work_for_the_campaign_the_article_names(extract_rows
     )
     row = row_starting(extract_rows(text), "He is wrong")
     assert (row.role, row.organization) == ("communications director", "Smith campaign")
+
+
+def test_a_post_retired_from_keeps_the_body_its_holder_is_a_veteran_of(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Nothing changed," said Lucy Parr, a 30-year veteran of the CIA who retired as deputy '
+        "director in 2010."
+    )
+    row = row_starting(extract_rows(text), "Nothing changed")
+    assert (row.role, row.organization) == ("former deputy director", "CIA")
