@@ -379,6 +379,11 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             out += [b for b in [_body_of_ranked(doc, ent, ranked)] if b is not None]
             out.append(ranked)
             continue
+        apposed = _person_after_comma(doc, ent)
+        if apposed is not None:
+            # `his best friend at Purdue, Bruce Hale,` tagged as one body: a body, then a person.
+            out += [Span(doc, ent.start, apposed.start - 1, label="ORG"), apposed]
+            continue
         person = _person_of_body(doc, ent)
         if person is not None:
             # `Meenakshi Ganguly of Human Rights Watch`, tagged as one body: a person and theirs.
@@ -395,6 +400,20 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(_untagged_rest(doc, ent))
     return out
+
+
+def _person_after_comma(doc: Doc, ent: Span) -> Span | None:
+    """The name after the last comma of a tagged body (`Purdue, Bruce Hale`): two or three
+    capitalised words from a given name, that read as a person's name."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return None
+    comma = max((t.i for t in ent if t.text == ","), default=-1)
+    if comma <= ent.start or not 2 <= ent.end - comma - 1 <= 3:
+        return None
+    name = Span(doc, comma + 1, ent.end, label="PERSON")
+    if name[0].lower_ not in lexicon().first_names or not reads_as_person_name(name):
+        return None
+    return name
 
 
 def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:

@@ -37,3 +37,14 @@ def test_a_rank_and_its_service_between_a_job_and_the_name(extract_rows) -> None
     text = "“We have to win,” said Pentagon spokesman Navy Capt. Jeff Moss, who was asked about the war."
     row = row_starting(extract_rows(text), "We have to win")
     assert (row.speaker, row.role, row.organization) == ("Jeff Moss", "spokesman", "Pentagon")
+
+
+def test_a_name_after_a_comma_inside_a_tagged_body_is_the_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"It may have been his first attempt," said his best friend at Lehigh, Bruce Turner, who, '
+        'like several other former fraternity brothers, remembered the claim.\n\n'
+        '"He was going to make it," Mr. Turner said.'
+    )
+    rows = extract_rows(text)
+    assert row_starting(rows, "It may have been").speaker == "Bruce Turner"
+    assert row_starting(rows, "He was going").speaker == "Bruce Turner"
