@@ -1459,12 +1459,11 @@ def _inside_a_name(mark: Token) -> bool:
     return doc[mark.i - 1].is_title and after.is_title and _is_org_noun(after)
 
 
-def _campaign_named(surname: Token) -> bool:
-    """Whether the article writes `<surname> campaign` (`the Cole campaign`) somewhere."""
+def _named_with(surname: Token, noun: str) -> bool:
+    """Whether the article writes `<surname> <noun>` (`the Cole campaign`, `the Cole
+    administration`) somewhere."""
     doc = surname.doc
-    return any(
-        t.text == surname.text and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "campaign" for t in doc
-    )
+    return any(t.text == surname.text and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun for t in doc)
 
 
 def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
@@ -1485,8 +1484,12 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
             return f"{owner[-1].text} campaign"
         # `Mrs. Cole's communications director`, where the article speaks of `the Cole campaign`.
         now = not any(t.lower_ in _TIME_MODIFIERS for t in role)
-        if role and now and role[-1].lemma_.lower() in _CAMPAIGN_POSTS and _campaign_named(owner[-1]):
+        if role and now and role[-1].lemma_.lower() in _CAMPAIGN_POSTS and _named_with(owner[-1], "campaign"):
             return f"{owner[-1].text} campaign"
+        # `Mr. Cole's deputy national security adviser`, where the article speaks of `the Cole
+        # administration`: on the staff of that administration (ROLES.md's `X campaign` rule).
+        if role and _named_with(owner[-1], "administration"):
+            return f"{owner[-1].text} administration"
         return ""
     organization = _organization_span(describer, owner)
     # `the council’s chief engineer`: the council the article names.

@@ -53,3 +53,12 @@ def test_a_post_retired_from_keeps_the_body_its_holder_is_a_veteran_of(extract_r
     )
     row = row_starting(extract_rows(text), "Nothing changed")
     assert (row.role, row.organization) == ("former deputy director", "CIA")
+
+
+def test_a_presidents_staff_work_for_the_administration_the_article_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We will not wait," said Ben Ross, Mr. Lopez\'s deputy national security adviser. The Lopez '
+        "administration has said little."
+    )
+    row = row_starting(extract_rows(text), "We will not wait")
+    assert (row.role, row.organization) == ("deputy national security adviser", "Lopez administration")
