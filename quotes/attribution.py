@@ -742,6 +742,13 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
     # Parsers often miss the subject around quotes: take the nearest name or pronoun before
     # the cue, then after it (`said Trudeau`, `said the ministry`).
     before = _nearest_mention(doc, first, cue.i, idx, reverse=True)
+    job = _owned_apposition(doc, before) if before is not None else None
+    if job is not None:
+        # `,” William Daley, President Obama’s former chief of staff, said`: the name the
+        # apposition describes speaks, not the one that owns the job in it.
+        named = _nearest_mention(doc, first, job.left_edge.i, idx, reverse=True)
+        if named is not None:
+            return named
     if before is not None:
         return before
     for i in range(cue.i + 1, last):
@@ -750,6 +757,20 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
             return _mention_for(idx.context, tok)
         if tok.pos_ in ("VERB", "AUX") or tok.text in _TERMINATORS:
             break
+    return None
+
+
+def _owned_apposition(doc: Doc, m: Mention) -> Token | None:
+    """The job mention ``m`` owns (`Obama’s` in `Obama’s former chief of staff`) when it is set
+    between commas after another name, else None."""
+    head = doc[m.head]
+    if head.tag_ == "POS":
+        head = head.head  # (the tagger may take the `’s` into the name)
+    if head.dep_ != "poss" or head.i + 1 >= len(doc) or doc[head.i + 1].tag_ != "POS":
+        return None
+    job = head.head
+    if job.dep_ == "appos" and job.head.ent_type_ == "PERSON" and job.head.i < head.i:
+        return job
     return None
 
 

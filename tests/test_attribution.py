@@ -952,3 +952,49 @@ def test_a_cue_hung_on_a_participle_speaks_for_the_participle_subject() -> None:
 
     (row,) = Extractor().rows(frozen(PARTICIPLE_ROOT_CUE_HUNG_ON_IT))
     assert (row.speaker, row.mention) == ("Paul R. Okafor", "Paul R. Okafor")
+
+
+# A parse of a sentence written for this file: the name after the quote hung on a word inside
+# it as an apposition, the cue with no subject, and the job's owner the nearest name to it.
+NAME_THEN_OWNED_JOB_BEFORE_A_BARE_CUE = """
+“ PUNCT `` punct 2 O " _
+They PRON PRP nsubj 2 O they
+were AUX VBD ROOT 2 O be
+friends NOUN NNS attr 2 O friend _
+, PUNCT , punct 2 O ,
+but CCONJ CC cc 2 O but
+also ADV RB advmod 5 O also
+competitors NOUN NNS nsubj 23 O competitor _
+, PUNCT , punct 7 O , _
+” PUNCT '' punct 7 O "
+Thomas PROPN NNP compound 12 B-PERSON Thomas
+R. PROPN NNP compound 12 I-PERSON R.
+Hale PROPN NNP appos 7 I-PERSON Hale _
+, PUNCT , punct 12 O ,
+President PROPN NNP compound 16 O President
+Barack PROPN NNP compound 16 B-PERSON Barack
+Cole PROPN NNP poss 19 I-PERSON Cole _
+'s PART POS case 16 I-PERSON 's
+former ADJ JJ amod 19 O former
+chief NOUN NN appos 12 O chief
+of ADP IN prep 19 O of
+staff NOUN NN pobj 20 O staff _
+, PUNCT , punct 12 O ,
+said VERB VBD conj 2 O say
+of ADP IN prep 23 O of
+their PRON PRP$ poss 26 O their
+time NOUN NN pobj 24 O time
+in ADP IN prep 26 O in
+the DET DT det 29 O the
+administration NOUN NN pobj 27 O administration _
+. PUNCT . punct 23 O . _
+"""
+
+
+def test_the_name_an_apposition_describes_speaks_not_the_owner_of_its_job() -> None:
+    from quotes.extractor import Extractor
+    from tests.frozen import frozen
+
+    (row,) = Extractor().rows(frozen(NAME_THEN_OWNED_JOB_BEFORE_A_BARE_CUE))
+    assert (row.speaker, row.mention) == ("Thomas R. Hale", "Thomas R. Hale")
+    assert row.role == "President Barack Cole's former chief of staff"
