@@ -67,9 +67,12 @@ _NOT_A_NAME_BEFORE_THE = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIM
 _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 # Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
-# Verbs that put a person in a post (`was appointed as head coach`) or take them out of one
-# (`was dismissed as campaign manager`: a former role).
-_APPOINT_VERBS = frozenset({"appoint", "name", "elect", "hire", "confirm", "choose", "select", "install"})
+# Verbs that put a person in a post (`was appointed as head coach`, `is listed as an attorney`,
+# `is registered as a lobbyist`) or take them out of one (`was dismissed as campaign manager`:
+# a former role).
+_APPOINT_VERBS = frozenset(
+    {"appoint", "name", "elect", "hire", "confirm", "choose", "select", "install", "list", "register"}
+)
 # Nouns for the span of time a post is held (`for two terms as mayor`).
 _SPANS_OF_SERVICE = frozenset({"term", "tenure", "stint", "time", "year", "decade", "day"})
 _REMOVE_VERBS = frozenset({"dismiss", "fire", "sack", "oust", "remove", "resign", "retire"})

@@ -13,7 +13,8 @@ sentence written for this file:
 - of roles given at one mention, a post held now beats one held before (`Democratic pollster
   X, who was then a member of Y's campaign team`);
 - a name opening a place named after the person (`the James S. Brady briefing room`) is no
-  mention of a person (models/facility_nouns.txt).
+  mention of a person (models/facility_nouns.txt);
+- a post one `is listed as` (or registered as) is one's role.
 """
 
 from __future__ import annotations
@@ -108,3 +109,12 @@ def test_a_name_opening_a_place_named_after_the_person_is_no_mention(extract_row
         "of us.\u201d\n"
     )
     assert row_starting(extract_rows(text), "an attack on").speaker == "Tom Reed"
+
+
+def test_a_post_one_is_listed_as_in_a_relative_clause(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The lawsuit\n\n"
+        "The suit was filed by Larry Joyce. Joyce \u2014 who is listed as an attorney in Illinois "
+        "\u2014 said: \u201cThe rules are clear.\u201d\n"
+    )
+    assert row_starting(extract_rows(text), "The rules are").role == "attorney"
