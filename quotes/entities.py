@@ -243,8 +243,9 @@ class Entity:
                     distance(d),
                     d.source in ("verb", "office"),
                     # (`Democratic pollster X, who was then a member of Y's campaign team`: a
-                    # post held now says more of who speaks than one held before.)
-                    d.role.lower().startswith(("former ", "ex-")),
+                    # post held now says more of who speaks than one a clause says was held
+                    # before; in one apposition the article's own order stands.)
+                    d.source == "relative" and d.role.lower().startswith(("former ", "ex-")),
                     not d.organization,
                     -len(d.role.split()),
                     d.order,

