@@ -1692,6 +1692,9 @@ def _campaign_named(doc: Doc, article: ArticleEntities, m: Mention) -> str:
 def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity:
     """The body (or, mistagged, the person) an organisation mention stands for."""
     person = article.person_at.get(m.start)
+    own_body = _persons_body(doc, article, m, person)
+    if own_body is not None:
+        return own_body
     if person is not None:
         return person
     # `Commentary’s Noah Rothman said`, the whole tagged a body: the person after the owner.
@@ -1729,6 +1732,31 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
         # first gave the body.
         name = _first_fuller_description(article, doc[m.head]) or name
     entity = article.description(name, "", name if named else "", m.start)
+    entity.kind = "organization"
+    return entity
+
+
+# A person's own body that speaks for them: `Rand's office said`, `Cole's campaign said`.
+_PERSONS_BODIES = frozenset({"office", "campaign", "camp", "administration"})
+
+
+def _persons_body(doc: Doc, article: ArticleEntities, m: Mention, person: Entity | None) -> Entity | None:
+    """`Rand's office said`, `Cole's campaign said`: the person's office or campaign speaks,
+    not the person (ROLES.md: `<Surname> campaign`; the office by the person's full name)."""
+    if person is None or person.kind != "person" or m.head < 0:
+        return None
+    head = doc[m.head]
+    noun = head.lemma_.lower()
+    if noun not in _PERSONS_BODIES or head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+        return None
+    words = [w.strip(",") for w in person.name().split()]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    if noun == "office":
+        name = f"{person.name()}'s office"
+    else:
+        name = f"{words[-1]} {'campaign' if noun == 'camp' else noun}"
+    entity = article.description(name, "", name, m.start)
     entity.kind = "organization"
     return entity
 

@@ -14,7 +14,8 @@ sentence written for this file:
   X, who was then a member of Y's campaign team`);
 - a name opening a place named after the person (`the James S. Brady briefing room`) is no
   mention of a person (models/facility_nouns.txt);
-- a post one `is listed as` (or registered as) is one's role.
+- a post one `is listed as` (or registered as) is one's role;
+- a person's office or campaign that speaks (`Rand's office said`) is a body, not the person.
 """
 
 from __future__ import annotations
@@ -118,3 +119,17 @@ def test_a_post_one_is_listed_as_in_a_relative_clause(extract_rows) -> None:  # 
         "\u2014 said: \u201cThe rules are clear.\u201d\n"
     )
     assert row_starting(extract_rows(text), "The rules are").role == "attorney"
+
+
+def test_a_persons_office_or_campaign_speaks_as_a_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The bill\n\n"
+        "House Speaker Paul Rand said on Friday that the vote would be delayed. \u201cWe need more "
+        "time to read it,\u201d Rand's office said in a statement. \u201cWe are ready,\u201d Rand's "
+        "campaign said.\n"
+    )
+    rows = extract_rows(text)
+    office = row_starting(rows, "We need more")
+    assert (office.speaker, office.role) == ("Paul Rand's office", "")
+    assert office.organization == "Paul Rand's office"
+    assert row_starting(rows, "We are ready").speaker == "Rand campaign"
