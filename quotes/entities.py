@@ -281,6 +281,15 @@ def not_own_name(name: str, organization: str) -> str:
     return "" if own else organization
 
 
+def surname_of(name: str) -> str:
+    """The last word of a person's name, past suffixes (`Joseph R. Biden Jr.` → `Biden`): what
+    `<Surname> campaign` is written with (ROLES.md)."""
+    words = [w.strip(",") for w in name.split()]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
 def role_head(role: str) -> str:
     """The noun a role is headed by, in small letters: its last word, or the word before its
     first `of`/`for` (`governors of large states`, `Minister for Housing`)."""
@@ -719,10 +728,7 @@ class ArticleEntities:
         person = self.pronoun_at.get(at)
         if person is None or person.kind != "person" or not person.people:
             return ""
-        words = [w.strip(",") for w in person.name().split()]
-        while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
-            words = words[:-1]
-        return f"{words[-1]} campaign"
+        return f"{surname_of(person.name())} campaign"
 
     def organization_name_for(self, noun: str, at: int) -> str:
         """The name of the body `the <noun>` at char ``at`` stands for: one the article names,
@@ -1749,13 +1755,10 @@ def _persons_body(doc: Doc, article: ArticleEntities, m: Mention, person: Entity
     noun = head.lemma_.lower()
     if noun not in _PERSONS_BODIES or head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
         return None
-    words = [w.strip(",") for w in person.name().split()]
-    while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
-        words = words[:-1]
     if noun == "office":
         name = f"{person.name()}'s office"
     else:
-        name = f"{words[-1]} {'campaign' if noun == 'camp' else noun}"
+        name = f"{surname_of(person.name())} {'campaign' if noun == 'camp' else noun}"
     entity = article.description(name, "", name, m.start)
     entity.kind = "organization"
     return entity
