@@ -1483,10 +1483,10 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         # (`Trump’s running mate` shares the candidate's campaign, a ticket of two.)
         running = [t.lower_ for t in role[-2:]] == ["running", "mate"]
         staff = role and (role[-1].lemma_.lower() in _CAMPAIGN_STAFF or running)
-        if staff and not any(t.lower_ in _TIME_MODIFIERS for t in role) and describer.campaign_story():
+        now = not any(t.lower_ in _TIME_MODIFIERS for t in role)
+        if staff and now and describer.campaign_story():
             return f"{owner[-1].text} campaign"
         # `Mrs. Cole's communications director`, where the article speaks of `the Cole campaign`.
-        now = not any(t.lower_ in _TIME_MODIFIERS for t in role)
         if role and now and role[-1].lemma_.lower() in _CAMPAIGN_POSTS and _named_with(owner[-1], "campaign"):
             return f"{owner[-1].text} campaign"
         # `Mr. Cole's deputy national security adviser`, where the article speaks of `the Cole
