@@ -1611,7 +1611,8 @@ def _reported_before(
     doc: Doc, idx: QuoteIndex, paragraph: tuple[int, int]
 ) -> tuple[Mention, str, str] | None:
     """A paragraph that is all quote after one whose last sentence says who speaks, with no
-    colon and no quote of its own: `Howard went on with his remarks.` / `“…”`."""
+    colon and no quote of its own: `Howard went on with his remarks.` / `“…”`, or `Howard
+    said the vote was close.` / `“…”` (the reporter's paraphrase, then the words)."""
     first, last = idx.token_range(*paragraph)
     start = last - 1
     while start > first and doc[start - 1].text not in _TERMINATORS:
@@ -1619,8 +1620,6 @@ def _reported_before(
     for i in range(last - 1, start - 1, -1):
         tok = doc[i]
         if _is_cue(tok) and tok.tag_ in ("VBD", "VBZ", "VBP"):
-            if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
-                return None  # it reports something else: `She said the vote was close.`
             m = _subject_of(doc, tok, idx)
             if m is not None and m.kind in ("person", "organization", "name", "pronoun"):
                 return m, tok.text, "paragraph-before"

@@ -544,8 +544,9 @@ def test_a_quote_paragraph_after_a_sentence_that_says_who_goes_on(extract_rows) 
     )
     row = row_starting(extract_rows(text), "We were promised")
     assert row.speaker == "Tom Brown" and row.sieve == "paragraph-before"
+    # A last sentence that reports speech of its own still says who goes on speaking.
     reported = text.replace("continued his remarks", "said the meeting ran late")
-    assert row_starting(extract_rows(reported), "We were promised").speaker == ""
+    assert row_starting(extract_rows(reported), "We were promised").speaker == "Tom Brown"
 
 
 def test_a_cue_in_a_clause_of_its_own_is_not_passed_over(extract_rows) -> None:  # type: ignore[no-untyped-def]
