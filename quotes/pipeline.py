@@ -527,3 +527,10 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
             worker.join(5)
         except (OSError, ValueError, AssertionError):
             pass
+    # The executor's manager thread closes its wake-up pipe on its way out; the interpreter's
+    # exit hook writes to that pipe, and racing it printed an `Exception ignored in
+    # _python_exit` traceback after the one `interrupted` line. With the workers dead the
+    # thread ends at once: wait for it so the hook finds the pipe closed.
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(5)
