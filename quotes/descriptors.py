@@ -393,7 +393,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(person)
             ent = Span(doc, person.end + 1, ent.end, label="ORG")
         if ent.label_ == "ORG":
-            ent = _before_a_person(doc, _spelled_out(doc, ent))
+            ent = _before_a_person(doc, _spelled_out(doc, _opened_by_a_plural_possessive(doc, ent)))
         last = out[-1] if out else None
         if last is not None and (
             (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
@@ -403,6 +403,21 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(_untagged_rest(doc, ent))
     return out
+
+
+def _opened_by_a_plural_possessive(doc: Doc, ent: Span) -> Span:
+    """`The Workers' Party`, `the Farmers' Union`, tagged `Party` / `Union` alone: a plural in
+    capitals with its possessive mark opens the body's name (with any words in capitals before
+    it), when what was tagged is the body's noun by itself."""
+    if len(ent) != 1 or ent.start < 2 or not _is_org_noun(ent[0], plurals=False):
+        return ent
+    mark, plural = doc[ent.start - 1], doc[ent.start - 2]
+    if mark.text not in ("'", "’") or not (plural.is_title and plural.lower_.endswith("s")):
+        return ent
+    start = plural.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        start -= 1
+    return Span(doc, start, ent.end, label="ORG")
 
 
 def _person_after_comma(doc: Doc, ent: Span) -> Span | None:

@@ -628,3 +628,31 @@ def test_a_body_named_once_before_a_job_stays_in_the_role(extract_rows) -> None:
     text = "Tallow Bay chief economist Priya Raman said the board had \u201crun out of reasons to cut\u201d."
     row = row_starting(extract_rows(text), "run out of")
     assert (row.role, row.organization) == ("Tallow Bay chief economist", "")
+
+
+def test_a_body_s_noun_tagged_alone_takes_the_plural_possessive_before_it() -> None:
+    from quotes.descriptors import joined_entities
+
+    # "The Miners' Party won two seats.", the tagger tagging `Party` alone.
+    doc = frozen(
+        """
+The DET DT det 1 O the
+Miners PROPN NNPS poss 3 O Miners _
+' PART POS case 1 O '
+Party PROPN NNP nsubj 4 B-ORG Party
+won VERB VBD ROOT 4 O win
+two NUM CD nummod 6 B-CARDINAL two
+seats NOUN NNS dobj 4 O seat _
+. PUNCT . punct 4 O . _
+"""
+    )
+    assert [e.text for e in joined_entities(doc, list(doc.ents))] == ["Miners' Party", "two"]
+
+
+def test_the_chief_of_a_party_named_with_a_plural_possessive_has_its_whole_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Workers' Party said the vouchers were too small. Its chief, Nadia Farouk, "
+        "said: \u201cA one-off payment is not a farm policy.\u201d"
+    )
+    row = row_starting(extract_rows(text), "A one-off payment")
+    assert (row.speaker, row.role, row.organization) == ("Nadia Farouk", "chief", "Workers' Party")
