@@ -186,6 +186,15 @@ _FIELDS = _PORTFOLIOS | {
     "public", "research", "retail", "safety", "science", "security", "social", "sports",
     "tax", "technology", "tech", "travel", "water", "wine", "world",
 }  # fmt: skip
+# Words a portfolio after `for` is made of, beyond the fields above (`Chief Officer for Urban
+# Planning`, `Director for Roads and Public Works`): the usual briefs of a government's or a
+# council's offices in several countries. General English, by hand.
+_PORTFOLIO_WORDS = _FIELDS | {
+    "planning", "urban", "rural", "roads", "works", "infrastructure", "development", "welfare",
+    "services", "sanitation", "youth", "women", "children", "family", "local", "government",
+    "communications", "digital", "innovation", "employment", "higher", "primary", "secondary",
+    "land", "lands", "transportation", "budget", "revenue", "parks", "recreation", "heritage",
+}  # fmt: skip
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
@@ -2187,7 +2196,17 @@ def _office_object(prep: Token, obj: Span) -> bool:
     # unless it is a body (`Commissioner for Physical Planning`, `for Trade`).
     if office.lemma_.lower() == "commissioner" and prep.lower_ == "for" and not _is_org_noun(obj[-1]):
         return True
+    if prep.lower_ == "for" and _in_portfolio_words(obj):
+        return True
     return office.lemma_.lower() == "minister" and prep.lower_ in ("of", "for")
+
+
+def _in_portfolio_words(obj: Span) -> bool:
+    """`Chief Officer for Urban Planning`, `Director for Housing`: an office `for` a brief
+    written in a portfolio's words is part of the title (`spokesman for Acme`, `director for
+    Asia at Oxfam` name a body or a region, not a brief)."""
+    words = [t for t in obj if t.lower_ not in ("and", "&", ",", "the")]
+    return bool(words) and all(t.lower_ in _PORTFOLIO_WORDS and not _is_org_noun(t) for t in words)
 
 
 def _object_within(describer: Describer, obj: Span, hi: int) -> Span | None:

@@ -150,3 +150,17 @@ def test_a_rank_in_capitals_before_a_body_is_no_part_of_it(extract_rows) -> None
     )
     row = row_starting(extract_rows(text), "plainly")
     assert (row.speaker, row.role, row.organization) == ("Ravindra Kale", "advocate", "Supreme Court")
+
+
+def test_an_office_for_a_brief_in_a_portfolio_s_words_has_no_body_of_that_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    for brief in ("Housing", "Roads and Public Works", "Urban Planning"):
+        text = (
+            f"Ana Ruiz, the county's Director for {brief}, defended the plan on Monday. "
+            "\u201cIt is working,\u201d Ms Ruiz said."
+        )
+        row = row_starting(extract_rows(text), "It is working")
+        assert row.role.startswith("Director for") and brief.split()[0] not in row.organization, brief
+    # A body after `for` stays the body.
+    text = "Ana Ruiz, a spokeswoman for Acme, defended the plan. \u201cIt is working,\u201d Ms Ruiz said."
+    row = row_starting(extract_rows(text), "It is working")
+    assert row.organization == "Acme"
