@@ -424,7 +424,7 @@ def _opened_by_a_plural_possessive(doc: Doc, ent: Span) -> Span:
     if mark.text not in ("'", "’") or not (plural.is_title and plural.lower_.endswith("s")):
         return ent
     start = plural.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+    while start > 0 and (word := doc[start - 1]).pos_ == "PROPN" and word.is_title and not word.ent_type_:
         start -= 1
     return Span(doc, start, ent.end, label="ORG")
 
