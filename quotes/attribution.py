@@ -253,6 +253,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
     if named is not None:
         return named
+    if (member := _member_described(tok)) is not None:
+        return member
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         ent = entity_at(doc, tok)
         if ent is not None:
@@ -290,6 +292,27 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         body = first < left.i or (left.i < tok.i and tok.lower_ in lex.organization_nouns)
         return Mention(doc[first].idx, tok.idx + len(tok), tok.i, "organization" if body else "name")
     return None
+
+
+# Words that make a noun phrase one of a kind (`a Democrat`, `another Iowa Republican`).
+_ONE_OF = frozenset({"a", "an", "the", "another", "one", "this", "that"})
+
+
+def _member_described(tok: Token) -> Mention | None:
+    """`a New Hampshire Republican`, `the Wisconsin Democrat`, `one Tory`: a party's or a
+    people's name in the singular after an article is one of its people, described; the
+    speaker is that person, not the party (nor the state before it)."""
+    if tok.ent_type_ not in ("NORP", "GPE"):
+        return None
+    end = tok
+    while end.dep_ == "compound" and end.head.i > end.i and end.head.ent_type_ in ("NORP", "GPE"):
+        end = end.head
+    if end.ent_type_ != "NORP" or end.tag_ not in ("NNP", "NN") or end.i - end.left_edge.i > 4:
+        return None
+    left = end.left_edge
+    if left.lower_ not in _ONE_OF or left.i == end.i:
+        return None
+    return Mention(left.idx, end.idx + len(end), end.i, "description")
 
 
 _APPOSED_NAME_TAGS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT"})

@@ -345,3 +345,20 @@ def test_untagged_surname_keeps_the_pronoun_on_its_person(extract_rows) -> None:
     )
     row = row_starting(extract_rows(text), "I didn’t think")
     assert row.speaker == "Priya Raman"
+
+
+def test_one_of_a_party_or_a_people_is_a_person_described_not_the_party(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Voters were asked about the new tax.\n\n"
+        "\u201cIt will cost us the seat,\u201d said a Vermont Republican who asked not to be named.\n\n"
+        "\u201cWe have the numbers,\u201d one Democrat said.\n\n"
+        "\u201cNobody asked us,\u201d said a Christian who lives nearby."
+    )
+    rows = extract_rows(text)
+    for start, speaker in (
+        ("It will cost", "a Vermont Republican"),
+        ("We have the numbers", "one Democrat"),
+        ("Nobody asked us", "a Christian"),
+    ):
+        row = row_starting(rows, start)
+        assert (row.speaker, row.role, row.organization) == (speaker, "", ""), start
