@@ -1032,11 +1032,14 @@ def _of_state_for(run: list[Token], n: int) -> bool:
 
 def _subject_of_its_own(describer: Describer, word: Token, start: int) -> bool:
     """`The federal judge Trump was referring to`: a noun before a name, both subjects of the
-    name's verb, heads a clause of which the name is the subject, and is no title of it."""
+    name's verb or the name's clause hung on the noun, heads a clause of which the name is the
+    subject, and is no title of it."""
     name = describer.doc[start]
     while name.head.i > name.i and name.dep_ == "compound":
         name = name.head
     verb = name.head
+    if name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == word.i:
+        return True  # (parsed as it reads: the name's clause hangs on the noun.)
     return word.dep_ == name.dep_ == "nsubj" and word.head.i == verb.i and verb.i > name.i
 
 

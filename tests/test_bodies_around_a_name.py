@@ -206,6 +206,30 @@ def test_a_noun_whose_clause_the_name_opens_is_no_title() -> None:
     assert described(spec, "Tate") == []
 
 
+def test_a_noun_whose_relative_clause_the_name_opens_is_no_title() -> None:
+    # The state judge Tate was complaining about is Ana Ruiz, who grew up in Ohio.
+    spec = """
+    The DET DT det 2 O the
+    state NOUN NN compound 2 O state
+    judge NOUN NN nsubj 7 O judge
+    Tate PROPN NNP nsubj 5 B-PERSON Tate
+    was AUX VBD aux 5 O be
+    complaining VERB VBG relcl 2 O complain
+    about ADP IN prep 5 O about
+    is AUX VBZ ROOT 7 O be
+    Ana PROPN NNP compound 9 O Ana
+    Ruiz PROPN NNP attr 7 O Ruiz _
+    , PUNCT , punct 9 O ,
+    who PRON WP nsubj 12 O who
+    grew VERB VBD relcl 9 O grow
+    up ADP RP prt 12 O up
+    in ADP IN prep 12 O in
+    Ohio PROPN NNP pobj 14 B-GPE Ohio _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Tate") == []
+
+
 def test_a_description_set_after_an_earlier_name_is_not_the_next_ones() -> None:
     # Introduced by Joe Kamau, the county sheriff, Tate spoke.
     spec = """
