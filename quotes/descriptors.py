@@ -1465,7 +1465,7 @@ def _organization_apart(
     )
     if its is not None and not owner_end:
         # `Its chief economist, Laura Kim,`: the body named just before.
-        return toks, describer.org_before(its.idx, True)
+        return toks, _body_for_its(describer, its)
     if owner_end:
         # A possessive: `the State Department’s spokesman`, `Trump’s running mate`.
         owner, toks = toks[:owner_end], toks[owner_end + 1 :]
@@ -1475,6 +1475,22 @@ def _organization_apart(
         organization = f"{toks[head - 1].text} campaign"
         return [t for t in toks[: head - 1] if not describer.is_person(t)] + toks[head:], organization
     return _organization_before_head(describer, toks, head)
+
+
+def _body_for_its(describer: Describer, its: Token) -> str:
+    """The body `its` stands for: the one its sentence has just called by a body's noun and a
+    name (`an indictment of the Obama administration and, by extension, its secretary of
+    state`); else the body named just before (`the committee`, with no name, may be another
+    body than the one the article names)."""
+    doc = describer.doc
+    for k in range(its.i - 1, its.sent.start - 1, -1):
+        t = doc[k]
+        if t.ent_type_ == "ORG" or not describer.outside[k]:
+            break
+        named = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if t.pos_ == "NOUN" and _is_org_noun(t, plurals=False) and named:
+            return text_of(doc, [*named, t])
+    return describer.org_before(its.idx, True)
 
 
 def _inside_a_name(mark: Token) -> bool:

@@ -319,3 +319,29 @@ def test_the_noun_that_says_what_a_body_is_is_no_part_of_its_name() -> None:
     . PUNCT . punct 6 O . _
     """
     assert described(spec, "Ana Ruiz") == [("singer", "Blue Horizon")]
+
+
+def test_its_is_the_body_its_sentence_has_just_called_by_a_noun() -> None:
+    # Critics faulted the Cole administration and, by extension, its former budget director,
+    # Maria Lopez.
+    spec = """
+    Critics NOUN NNS nsubj 1 O critic
+    faulted VERB VBD ROOT 1 O fault
+    the DET DT det 4 O the
+    Cole PROPN NNP compound 4 B-PRODUCT Cole
+    administration NOUN NN dobj 1 O administration
+    and CCONJ CC cc 1 O and _
+    , PUNCT , punct 1 O ,
+    by ADP IN prep 1 O by
+    extension NOUN NN pobj 7 O extension _
+    , PUNCT , punct 7 O ,
+    its PRON PRP$ poss 13 O its
+    former ADJ JJ amod 13 O former
+    budget NOUN NN compound 13 O budget
+    director NOUN NN pobj 7 O director _
+    , PUNCT , punct 13 O ,
+    Maria PROPN NNP compound 16 B-PERSON Maria
+    Lopez PROPN NNP appos 13 I-PERSON Lopez _
+    . PUNCT . punct 1 O . _
+    """
+    assert described(spec, "Maria Lopez") == [("former budget director", "Cole administration")]
