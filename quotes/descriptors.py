@@ -1377,7 +1377,7 @@ def _count_or_age(doc: Doc, t: Token) -> bool:
     hyphened word it does not take in (`three-man board`, `five-justice wing`), which would
     leave `-man board`, nor one whose `of` phrase it heads (`one of the candidates`)."""
     ent = entity_at(doc, t) if t.ent_type_ in _COUNTS else None
-    if ent is None:
+    if ent is None or _name_taken_for_a_number(ent):
         return False
     first, last = ent.start, ent.end - 1
     if first == last and _numbers_a_name(doc, doc[first]):
@@ -2164,10 +2164,27 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if text.lower() in describer.org_names:
             return text
-        if obj.label_ in NOT_ORG:
+        if obj.label_ in NOT_ORG and not _name_taken_for_a_number(obj):
             continue
         return text
     return ""
+
+
+def _name_taken_for_a_number(obj: Span) -> bool:
+    """`director for MoveOn.org`, tagged a number: a name in capitals with no figure or number
+    word in it is no number."""
+    return obj.label_ in ("CARDINAL", "ORDINAL", "QUANTITY") and all(_word_taken_for_a_number(t) for t in obj)
+
+
+def _word_taken_for_a_number(t: Token) -> bool:
+    """A proper noun in capitals with no figure, tagged a number (`MoveOn.org`)."""
+    return (
+        t.ent_type_ in ("CARDINAL", "ORDINAL", "QUANTITY")
+        and t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and not t.like_num
+        and not any(c.isdigit() for c in t.text)
+    )
 
 
 def _body_in(describer: Describer, prep: Token, hi: int) -> str:
@@ -2938,7 +2955,7 @@ def _clause_free(noun: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ == "prep"
         and any(
-            o.ent_type_ in _NOT_IN_TITLE
+            (o.ent_type_ in _NOT_IN_TITLE and not _word_taken_for_a_number(o))
             or c.lower_ == "during"
             or (c.lower_ == "under" and o.ent_type_ == "PERSON")
             or (c.lower_ == "in" and o.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in o.children))

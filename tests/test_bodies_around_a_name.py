@@ -345,3 +345,28 @@ def test_its_is_the_body_its_sentence_has_just_called_by_a_noun() -> None:
     . PUNCT . punct 1 O . _
     """
     assert described(spec, "Maria Lopez") == [("former budget director", "Cole administration")]
+
+
+def test_a_sites_name_tagged_a_number_is_a_body() -> None:
+    # "We go to conferences," said Ana Ruiz, the Washington director for GreenWatch.org.
+    # (Hand-cut: the tagger takes some sites' names for numbers.)
+    spec = """
+    “ PUNCT `` punct 7 O " _
+    We PRON PRP nsubj 2 O we
+    go VERB VBP ccomp 7 O go
+    to ADP IN prep 2 O to
+    conferences NOUN NNS pobj 3 O conference _
+    , PUNCT , punct 7 O , _
+    ” PUNCT '' punct 7 O "
+    said VERB VBD ROOT 7 O say
+    Ana PROPN NNP compound 9 O Ana
+    Ruiz PROPN NNP nsubj 7 O Ruiz _
+    , PUNCT , punct 9 O ,
+    the DET DT det 13 O the
+    Washington PROPN NNP compound 13 B-GPE Washington
+    director NOUN NN appos 9 O director
+    for ADP IN prep 13 O for
+    GreenWatch.org PROPN NNP pobj 14 B-CARDINAL GreenWatch.org _
+    . PUNCT . punct 7 O . _
+    """
+    assert described(spec, "Ana Ruiz") == [("Washington director for GreenWatch.org", "GreenWatch.org")]
