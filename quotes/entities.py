@@ -777,6 +777,79 @@ def body_for_noun(article: ArticleEntities, noun: str, at: int) -> str:
     return the_campaign(article.doc, article.describer, article.token_starts, at)
 
 
+# Verbs whose agent issued a document (`an ad funded by X`, `a memo released by the panel`).
+_ISSUING_VERBS = frozenset(
+    {
+        "release", "issue", "fund", "pay", "publish", "produce", "write", "draft", "send", "file",
+        "sponsor", "commission", "post", "run", "air",
+    }
+)
+
+
+def issuing_body(article: ArticleEntities, noun: Token) -> str:
+    """The body a document (`the statement`, `Thursday's memo`) comes from, when the article
+    says so (ROLES.md 3): in its own words (`a memo from the panel`, `the campaign's
+    statement`, `an ad funded by X`), else at the nearest earlier mention of a document of
+    the same noun that does (`the campaign's initial statement` … `the statement said`)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in lexicon().document_nouns:
+        return ""
+    body = _body_of_document(article, noun)
+    if body or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return body
+    doc = article.doc
+    for k in range(noun.i - 1, -1, -1):
+        tok = doc[k]
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and article.outside[k]:
+            body = _body_of_document(article, tok)
+            if body:
+                return body
+    return ""
+
+
+def _body_of_document(article: ArticleEntities, noun: Token) -> str:
+    """The body a document's own words say issued it: its owner, or the object of its `from`
+    or `by`, or the agent of a verb of issuing hung on it; "" for a person or a pronoun."""
+    for child in noun.children:
+        obj: Token | None = None
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            obj = child  # (`Thursday's memo`: a day owns nothing, and gives nothing.)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.lemma_.lower() in _ISSUING_VERBS and child.tag_ == "VBN":
+            agent = next((a for a in child.children if a.dep_ == "agent"), None)
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        body = _body_at(article, obj) if obj is not None else ""
+        if body:
+            return body
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
+        # `The Cole campaign issued a statement`: its subject issued it.
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return _body_at(article, subject) if subject is not None else ""
+    return ""
+
+
+def _body_at(article: ArticleEntities, tok: Token) -> str:
+    """The body a word names: a tagged body's name (or one set beside it: `Rove's PAC,
+    American Crossroads`), or the one the article means by a body's noun (`the campaign`,
+    `the committee`); "" for a person or anything else."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        ent = entity_at(article.doc, t) if t.ent_type_ else None
+        if ent is not None and ent.label_ == "ORG" and ent.start_char not in article.person_at:
+            return article.orgs.canonical_org(org_text(article.context, ent))
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon().organization_nouns:
+        return ""
+    owner = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+    if owner is not None and tok.lemma_.lower() == "campaign":
+        # `Ana Cole's campaign`, `the Cole campaign` (ROLES.md: `<Surname> campaign`).
+        person = article.person_named(owner.text, owner.idx)
+        if person is None or person.kind != "person":
+            return ""
+        return f"{surname_of(person.name())} campaign"
+    return body_for_noun(article, tok.lemma_.lower(), tok.idx)
+
+
 def modifiers_fit(noun: Token, name: str) -> bool:
     """Whether the words in capitals before a body's noun are words of ``name``, the body it
     is taken for: `the Republican committee` is no committee whose name lacks `Republican`."""
@@ -1511,7 +1584,7 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             if thing is None:
                 words = [t for t in tok.subtree if t.i <= tok.i and article.outside[t.i]]
                 label = text_of(doc, words[-4:] if len(words) > 4 else words)
-                thing = article.description(label, "", "", tok.idx)
+                thing = article.description(label, "", issuing_body(article, tok), tok.idx)
             events.append((tok.idx, tok.i, thing, "thing"))
     return events
 
@@ -1853,6 +1926,7 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     # (though `the Associated Press report` has the body that issued it).
     if not is_role_noun(doc[m.head]):
         role = ""
+        organization = organization or issuing_body(article, doc[m.head])
     elif not role:
         toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         role = text_of(doc, toks) if toks else text
