@@ -2567,7 +2567,7 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
     # `Morton Blackwell, the conservative icon who … is a longtime committeeman`: the
     # clause may hang on the apposition.
     nouns = [name_root, *(c for c in name_root.children if c.dep_ == "appos")]
-    clauses = [c for n in nouns for c in n.children]
+    clauses = [c for n in nouns for c in n.children] + _who_after_a_thing(nouns[1:])
     for clause in clauses:
         if clause.dep_ != "relcl" or clause.i < end:
             continue
@@ -2586,7 +2586,44 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
             out += [(r, o, "office") for r, o in office]
             if not office:
                 out += [(r, o, "relative") for r, o in _predicate(describer, verb)]
+                body = _body_studied_at(describer, verb)
+                out += [("", body, "relative")] if body else []
     return out
+
+
+def _who_after_a_thing(apposed: list[Token]) -> list[Token]:
+    """`X, the author of a book on spies, who studies …`: a `who` clause the parse hangs on a
+    thing inside the apposition (no person, no role) is about the person the apposition is."""
+    out = []
+    for noun in apposed:
+        for t in noun.subtree:
+            if t.i == noun.i or t.pos_ != "NOUN" or t.ent_type_ == "PERSON":
+                continue
+            if is_role_noun(t) or lexicon().names_a_person(t.lemma_.lower()):
+                continue
+            out += [
+                c
+                for c in t.children
+                if c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+            ]
+    return out
+
+
+# Verbs of work at a body that name no post (`who studies cyber issues at the X Council`).
+_STUDY_VERBS = frozenset({"study", "research", "teach", "lecture"})
+
+
+def _body_studied_at(describer: Describer, verb: Token) -> str:
+    """`who studies cyber issues at the Council on Foreign Relations`, `who now teaches at Y`:
+    the body one works at now, by a verb of study or teaching; not one studied at before."""
+    if verb.lemma_.lower() not in _STUDY_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return ""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for unit in (verb, *objects):
+        body = _body_at_verb(describer, unit)
+        if body:
+            return body
+    return ""
 
 
 def _body_of_noun(describer: Describer, noun: Token) -> str:

@@ -342,6 +342,12 @@ def _subject_body_of_sentence(
     return None
 
 
+def _headed_by(key: tuple[str, ...], noun: str) -> bool:
+    """Whether a body's name (lower-case words) has ``noun`` as its head before `of`, `for` or
+    `on` (`U.S. Chamber of Commerce`, `Institute for Fiscal Studies`)."""
+    return any(key[k] == noun and key[k + 1] in ("of", "for", "on") for k in range(len(key) - 1))
+
+
 def clipped_from(text: str, organizations: list[Entity]) -> Entity | None:
     """The one organisation of two words or more whose first word ``text`` is the clipped start
     of (`Fed` → *Federal Reserve*, `Met` → *Metropolitan Police*): a short name that is no
@@ -396,6 +402,10 @@ class ArticleOrganizations:
         if len(ending) == 1 and (len(key) >= 2 or key[0] in lexicon().organization_nouns):
             # (`Consumer Commission`, a name cut short, is the body whose name it ends.)
             return ending[0].name()
+        headed = [o for o in self.organizations if len(key) == 1 and _headed_by(o.key, key[0])]
+        if len(headed) == 1 and key[0] in lexicon().organization_nouns:
+            # `the Chamber's chief political strategist` after `the U.S. Chamber of Commerce`.
+            return headed[0].name()
         spelled = self.spelled_out(text)
         return spelled.name() if spelled is not None else text
 
@@ -1687,6 +1697,10 @@ def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...]) -> Entit
         # `the Post` after `The Washington Post`, `the Commission` after `the European
         # Commission`: the last word of one body's name, when it ends no other's.
         fits = [o for o in orgs if len(o.key) > 1 and o.key[-1] == tokens[0]]
+        org = fits[0] if len(fits) == 1 else None
+    if org is None and len(tokens) == 1 and tokens[0] in lexicon().organization_nouns:
+        # `the Chamber` after `the U.S. Chamber of Commerce`: the head of one body's name.
+        fits = [o for o in orgs if _headed_by(o.key, tokens[0])]
         org = fits[0] if len(fits) == 1 else None
     return org
 

@@ -370,3 +370,38 @@ def test_a_sites_name_tagged_a_number_is_a_body() -> None:
     . PUNCT . punct 7 O . _
     """
     assert described(spec, "Ana Ruiz") == [("Washington director for GreenWatch.org", "GreenWatch.org")]
+
+
+def test_a_who_clause_hung_on_a_thing_in_the_apposition_is_the_persons() -> None:
+    # "It is likely," said Ana Ruiz, the author of a book on spies, who studies cyber issues at
+    # the Acme Institute.
+    spec = """
+    " PUNCT `` punct 6 O " _
+    It PRON PRP nsubj 2 O it
+    is AUX VBZ ccomp 6 O be
+    likely ADJ JJ acomp 2 O likely _
+    , PUNCT , punct 6 O , _
+    " PUNCT '' punct 6 O "
+    said VERB VBD ROOT 6 O say
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz _
+    , PUNCT , punct 8 O ,
+    the DET DT det 11 O the
+    author NOUN NN appos 8 O author
+    of ADP IN prep 11 O of
+    a DET DT det 14 O a
+    book NOUN NN pobj 12 O book
+    on ADP IN prep 14 O on
+    spies NOUN NNS pobj 15 O spy _
+    , PUNCT , punct 14 O ,
+    who PRON WP nsubj 19 O who
+    studies VERB VBZ relcl 14 O study
+    cyber ADJ JJ compound 21 O cyber
+    issues NOUN NNS dobj 19 O issue
+    at ADP IN prep 19 O at
+    the DET DT det 25 B-ORG the
+    Acme PROPN NNP compound 25 I-ORG Acme
+    Institute PROPN NNP pobj 22 I-ORG Institute _
+    . PUNCT . punct 6 O . _
+    """
+    assert ("", "Acme Institute") in described(spec, "Ana Ruiz")

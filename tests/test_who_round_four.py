@@ -38,3 +38,12 @@ def test_a_document_no_body_is_given_for_has_none(extract_rows) -> None:  # type
     )
     row = row_starting(extract_rows(text), "Costs rose")
     assert row.organization == ""
+
+
+def test_the_head_of_a_bodys_name_alone_is_that_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz spoke for the Ohio Chamber of Commerce on Monday. "
+        '"We are ready," said Tom Hale, the Chamber\'s chief strategist.'
+    )
+    row = row_starting(extract_rows(text), "We are ready")
+    assert (row.role, row.organization) == ("chief strategist", "Ohio Chamber of Commerce")
