@@ -1685,8 +1685,9 @@ def _describe_people(describer: Describer, person_at: dict[int, Entity], found: 
                 person.descriptors.append(d)
 
 
-def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...]) -> Entity | None:
-    """The body of ``orgs`` (longest names first) that ``name`` names again, if any."""
+def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...], at: int = -1) -> Entity | None:
+    """The body of ``orgs`` (longest names first) that ``name``, at char ``at``, names again,
+    if any."""
     org = next((o for o in orgs if o.key[: len(tokens)] == tokens), None)
     if org is None:
         # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
@@ -1695,9 +1696,10 @@ def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...]) -> Entit
         org = fits[0] if len(fits) == 1 else None
     if org is None and len(tokens) == 1:
         # `the Post` after `The Washington Post`, `the Commission` after `the European
-        # Commission`: the last word of one body's name, when it ends no other's.
+        # Commission`: the last word of one body's name, when it ends no other's. (Not before
+        # the article has given that name: `House Speaker X` … `the White House`.)
         fits = [o for o in orgs if len(o.key) > 1 and o.key[-1] == tokens[0]]
-        org = fits[0] if len(fits) == 1 else None
+        org = fits[0] if len(fits) == 1 and min(fits[0].mentions) < at else None
     if org is None and len(tokens) == 1 and tokens[0] in lexicon().organization_nouns:
         # `the Chamber` after `the U.S. Chamber of Commerce`: the head of one body's name.
         fits = [o for o in orgs if _headed_by(o.key, tokens[0])]
@@ -2202,7 +2204,7 @@ def _read_organizations(
         # one word opening the names of two bodies is the place both are in, neither body.
         if len(tokens) == 1 and sum(1 for o in orgs if len(o.key) > 1 and o.key[0] == tokens[0]) > 1:
             continue
-        org = _known_body(orgs, name, tokens)
+        org = _known_body(orgs, name, tokens, ent.start_char)
         if org is None:
             org = Entity("organization", kinds=_kinds_of(ent, tokens))
             orgs.append(org)

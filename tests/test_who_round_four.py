@@ -47,3 +47,12 @@ def test_the_head_of_a_bodys_name_alone_is_that_body(extract_rows) -> None:  # t
     )
     row = row_starting(extract_rows(text), "We are ready")
     assert (row.role, row.organization) == ("chief strategist", "Ohio Chamber of Commerce")
+
+
+def test_a_last_word_names_no_body_the_article_has_not_yet_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Ana Cole, the House Speaker, spoke on Monday. The White House was silent. '
+        '"We are ready," said Ms. Cole.'
+    )
+    row = row_starting(extract_rows(text), "We are ready")
+    assert (row.role, row.organization) == ("Speaker", "House")
