@@ -661,6 +661,13 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
     for obj in prep.children:
         # (`of Mic.com`: a body's name the tagger tags a body but reads as a common noun.)
         named = obj.pos_ == "PROPN" or (obj.ent_type_ == "ORG" and obj.text[:1].isupper())
+        # (`for the super PAC America Rising`, its last word read as a verb: a word in
+        # capitals that ends names before it is a name's last word.)
+        named = named or (
+            obj.is_title
+            and not obj.is_sent_start
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts)
+        )
         if obj.dep_ != "pobj" or not named:
             continue
         ent = entity_at(doc, obj) if obj.ent_type_ else None

@@ -405,3 +405,31 @@ def test_a_who_clause_hung_on_a_thing_in_the_apposition_is_the_persons() -> None
     . PUNCT . punct 6 O . _
     """
     assert ("", "Acme Institute") in described(spec, "Ana Ruiz")
+
+
+def test_a_bodys_last_word_read_as_a_verb_still_ends_its_name() -> None:
+    # "It was wrong," said Ana Ruiz, communications director for the liberal super PAC Ohio
+    # Rising.
+    spec = """
+    " PUNCT `` punct 6 O " _
+    It PRON PRP nsubj 2 O it
+    was AUX VBD ccomp 6 O be
+    wrong ADJ JJ acomp 2 O wrong _
+    , PUNCT , punct 6 O , _
+    " PUNCT '' punct 6 O "
+    said VERB VBD ROOT 6 O say
+    Ana PROPN NNP compound 8 O Ana
+    Ruiz PROPN NNP nsubj 6 O Ruiz _
+    , PUNCT , punct 8 O ,
+    communications NOUN NNS compound 11 O communication
+    director NOUN NN appos 8 O director
+    for ADP IN prep 11 O for
+    the DET DT det 17 O the
+    liberal ADJ JJ amod 17 O liberal
+    super ADJ JJ amod 17 O super
+    PAC PROPN NNP compound 17 O PAC
+    Ohio PROPN NNP compound 18 B-GPE Ohio
+    Rising VERB VBG pobj 12 O rise _
+    . PUNCT . punct 6 O . _
+    """
+    assert [o for _, o in described(spec, "Ana Ruiz")] == ["Ohio Rising"]
