@@ -50,6 +50,23 @@ _CONTENT_PREPOSITIONS = frozenset({"for", "on"})
 _MIN_CONTENT_WORDS = 2
 # What opens a clause set against the content (`…, while a third said …`).
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
+# A verb's subject as the parser marks it (`she said`, `he was told`); with the `there` of
+# `there have been …`, which gives a clause a subject's place as much (a verb with either is
+# a clause of its own); with a clause for subject too (`What she said was …`), when what is
+# asked is whether the parser found any subject at all.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_OR_THERE_DEPS = _SUBJECT_DEPS | {"expl"}
+_ANY_SUBJECT_DEPS = _SUBJECT_OR_THERE_DEPS | {"csubj"}
+
+
+def _has_subject(verb: Token, deps: frozenset[str] = _SUBJECT_DEPS) -> bool:
+    """Whether ``verb`` has a child in one of the subject relations ``deps``."""
+    return any(c.dep_ in deps for c in verb.children)
+
+
+def _has_finite_auxiliary(verb: Token) -> bool:
+    """Whether an auxiliary gives ``verb`` a tense (`has been rising`, `would like`)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children)
 
 
 @dataclass(frozen=True)
@@ -133,7 +150,7 @@ def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
             continue
         if head.dep_ != "ccomp" or head.head.i != cue.i:
             continue  # joined to a verb deeper in the content: still the content
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        if _has_subject(verb, _SUBJECT_OR_THERE_DEPS):
             continue
         cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
         if cc is None:
@@ -148,10 +165,7 @@ def _non_finite(verb: Token) -> bool:
     auxiliary gives it (`to keep`, `closing`; not `has been rising`, `would like`)."""
     if verb.tag_ not in ("VB", "VBG"):
         return False
-    return not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS)
-        for c in verb.children
-    )
+    return not _has_subject(verb, _SUBJECT_OR_THERE_DEPS) and not _has_finite_auxiliary(verb)
 
 
 def _without_finite_act(doc: Doc, cue: Token, first: int, last: int) -> int:
@@ -166,7 +180,7 @@ def _without_finite_act(doc: Doc, cue: Token, first: int, last: int) -> int:
             continue
         if _tense(verb) not in _FINITE_TAGS or not _non_finite(head) or not _on_the_report(head, cue):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        if _has_subject(verb, _SUBJECT_OR_THERE_DEPS):
             continue
         # (`would like him to explain it but backs him`: the parser joined `backs` to the
         # wrong verb; a contrast is as often still what was said.)
@@ -184,7 +198,7 @@ def _on_the_report(verb: Token, cue: Token) -> bool:
     while verb.i != cue.i:
         if verb.dep_ in ("relcl", "acl", "advcl", "conj") or verb.head.i == verb.i:
             return False
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        if _has_subject(verb, _SUBJECT_OR_THERE_DEPS):
             return False
         verb = verb.head
     return True
@@ -209,9 +223,7 @@ def _without_second_report(doc: Doc, first: int, last: int) -> int:
     third said …`): what the others said is their report, not part of the first."""
     for k in range(first + 1, last + 1):
         verb = doc[k]
-        if not _is_speech_verb(verb) or not first <= verb.head.i < k:
-            continue
-        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        if not first <= verb.head.i < k or not _own_report(verb):
             continue
         if verb.dep_ == "conj" or (
             verb.dep_ == "advcl"
@@ -227,7 +239,7 @@ _CONTRAST_WORD = re.compile(r"\b(?:while|whereas|though|although)\b", re.IGNOREC
 
 def _subject_word(verb: Token) -> str:
     """The lower-cased head word of ``verb``'s subject, or ""."""
-    return next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), "")
+    return next((c.lower_ for c in verb.children if c.dep_ in _SUBJECT_OR_THERE_DEPS), "")
 
 
 def _without_contrast(doc: Doc, first: int, last: int) -> int:
@@ -393,12 +405,13 @@ def _tail_after_phrase(verb: Token) -> int:
 
 
 def _own_report(verb: Token) -> bool:
-    """Whether ``verb`` is a verb of saying with a subject of its own (`…, and a third said
-    the same`): a second report, never more of the first one's clause. A participle with a
-    subject (`…, some of it mentioning the mayor`) describes, and stays the first's."""
+    """Whether ``verb`` is a verb of saying with a speaker of its own, its subject before it
+    (`…, and a third said the same`): a second report, never more of the first one's clause.
+    A participle with a subject (`…, some of it mentioning the mayor`) describes, and a
+    passive (`…, but her requests were denied`) tells what was done: both stay the first's."""
     if not _is_speech_verb(verb) or _tense(verb) in ("VBG", "VBN"):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
 
 
 def _time_phrase(tok: Token) -> bool:
@@ -535,7 +548,7 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
     if content is None and joined:
         # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
         # clause before the comma is what was said.
-        subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ",":
             if not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
                 return verb.head.left_edge.i, subject.left_edge.i - 2
@@ -566,7 +579,7 @@ def _relative_content(verb: Token, content: tuple[int, int] | None) -> tuple[int
     if any(c.tag_ == "WRB" for c in verb.lefts):
         return content  # (`a summit where the minister said …`: the place is no subject.)
     clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.left_edge.i == content[0]), None)
-    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+    if clause is None or _has_subject(clause, _SUBJECT_OR_THERE_DEPS):
         return content
     # (No relative word: the noun is the subject the clause lacks.)
     return verb.head.left_edge.i, content[1]
@@ -579,7 +592,7 @@ def _words_before_closing_phrase(context: DocContext, verb: Token) -> tuple[int,
     pressure, said its chief`, the verb joined to the first clause): the rest of the sentence
     before the phrase is what was said."""
     doc = context.doc
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not _has_subject(verb):
         return None
     first, last = _saying_phrase(verb)
     if first == 0 or doc[first].text != "," and doc[first - 1].text != ",":
@@ -607,7 +620,7 @@ def _subject_holder(verb: Token) -> Token:
     content it was joined to (the plan accuses nobody)."""
     head = verb.head
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i and _is_speech_verb(head.head):
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if not _has_subject(verb):
             return head.head
     return verb
 
@@ -624,9 +637,7 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    if _is_speech_verb(head) and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and (
-        _content_tokens(context, head) is None
-    ):
+    if _is_speech_verb(head) and _has_subject(head) and _content_tokens(context, head) is None:
         # `“…,” Ruiz said, according to the transcript`: the source vouches for a report
         # that has its own speaker and words; the clause is no content of the source's.
         return None
@@ -652,7 +663,7 @@ _POINTING_DETERMINERS = frozenset({"this", "that", "these", "those", "the", "a",
 
 def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """The subject of ``verb`` when it names a group by a number or a quantifier."""
-    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    subjectless = not _has_subject(verb)
     for child in verb.lefts:
         # (`Some`, `Many` are tagged pronouns that are determiners: DT.)
         counts = child.pos_ in _GROUP_POS or (child.pos_ == "PRON" and child.tag_ == "DT")
@@ -715,7 +726,7 @@ def _participle_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | Non
     """`Large majorities of voters going to the polls in three states said …`: the parser
     reads the group and the participle describing it as a clause that is the verb's subject
     (the group its subject); the group speaks."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if _has_subject(verb):
         return None
     clause = next((c for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
     if clause is None:
@@ -755,7 +766,7 @@ def _misread_as_modifier(verb: Token) -> bool:
     the model is to weigh as a main verb, not as the modifier it was parsed as."""
     if verb.dep_ != "acl" or verb.tag_ != "VBD":
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not _has_subject(verb)
 
 
 def _noun_described(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
@@ -829,7 +840,7 @@ def _asker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`When asked by a reporter whether …, Ruiz said …`: a verb of saying in the passive
     with no subject of its own reports what its agent said (the question), not what the
     subject of the clause it hangs on did."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VBN" or _has_subject(verb):
         return None
     for agent in verb.children:
         if agent.dep_ == "agent":
@@ -849,9 +860,8 @@ def _unnamed_asker(verb: Token) -> bool:
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl")
     if not participle or verb.dep_ not in ("advcl", "ROOT", "csubj", "ccomp"):
         return False
-    named = ("nsubj", "nsubjpass", "agent")
     # (`Having announced that …`: a perfect participle is the subject's own act.)
-    if any(c.dep_ in named for c in verb.children):
+    if _has_subject(verb, _SUBJECT_DEPS | {"agent"}):
         return False
     return not any(c.lower_ in ("have", "having") for c in verb.lefts)
 
@@ -879,7 +889,7 @@ def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     description set off after a name can lose the parser the subject (the description read
     as a clause of its own, the verb left with none); the name that opens the sentence, set
     off by a comma, with the verb right after the description's closing comma, speaks."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if _has_subject(verb, _ANY_SUBJECT_DEPS):
         return None
     before = _before_verb_words(verb)
     if before < 0 or doc[before].text not in _APPOSITION_ENDS:
@@ -907,7 +917,7 @@ def _subject_of_description(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention |
     no subject, `…, saying …`, is the main clause's subject's.)"""
     if _tense(verb) not in _FINITE_TAGS:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if _has_subject(verb, _ANY_SUBJECT_DEPS):
         return None
     before = _before_verb_words(verb)
     if before < 1 or doc[before].text not in _APPOSITION_ENDS | {")"}:
@@ -944,7 +954,7 @@ def _apposed_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     Ruiz, suggested …`: after a phrase that opens the sentence the parser can hang the name
     set off by commas on that phrase's noun, as if it described it, and leave the verb with no
     subject; the name in the commas right before the verb speaks."""
-    if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if verb.i < 2 or _has_subject(verb, _ANY_SUBJECT_DEPS):
         return None
     k = verb.i - 1
     adverb = next((c for c in verb.lefts if c.dep_ == "advmod" and c.right_edge.i == k), None)
@@ -1238,7 +1248,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
         content_head = next((c for c in cue.children if first <= c.i <= last and c.dep_ != "punct"), None)
         if content_head is not None:
             facts.append(f"content_dep={content_head.dep_}")
-            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in content_head.children):
+            if _has_subject(content_head, _SUBJECT_OR_THERE_DEPS):
                 facts.append("content_has_subject")
     facts += [f"mention={mention.kind}", _length_fact(first, last), *_shape_facts(doc, first, last)]
     sentence_end = doc[last].sent.end
