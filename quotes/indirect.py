@@ -264,6 +264,19 @@ def _without_contrast(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+def _without_comparison(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before `compared with 30 percent …` at the end of what was
+    said (`Half said the levy was fair, compared with 30 percent in May`): a figure the
+    writer sets against the speakers' words, not part of them. (A source's figures, `…,
+    according to the tally`, keep theirs: the comparison is the source's.)"""
+    for k in range(first + 1, last):
+        if doc[k].lower_ != "compared" or doc[k + 1].lower_ not in ("with", "to"):
+            continue
+        if any(t.like_num or t.lower_ in _SHARE_WORDS for t in doc[k + 1].subtree):
+            return k - 1
+    return last
+
+
 def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
     """``last``, or the token before a trailing aside of the content [first, last]."""
     for k in range(first + 1, last):
@@ -722,6 +735,31 @@ def _share_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+# Words that stand for a group a relative `who` can speak for (`those who said …`, `the
+# number who said …`), besides shares and numbers.
+_GROUP_ANTECEDENTS = frozenset({"those", "number"})
+
+
+def _group_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`…, compared with 30 percent who said …`, `Among those who said …`: a relative `who`
+    whose noun is a share or a number of people (a poll's) speaks for that group, which the
+    mention rules, made for people and bodies, do not take for a speaker."""
+    relative = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.lower_ in ("who", "that")), None)
+    group = verb.head
+    if verb.dep_ != "relcl" or relative is None or not idx.outside(relative.i) or group.i > relative.i:
+        return None
+    counted = group.pos_ == "NUM" or any(c.dep_ == "nummod" for c in group.children)
+    if not (counted or group.lower_ in _SHARE_WORDS | _GROUP_ANTECEDENTS):
+        return None
+    first, last = group.left_edge, doc[relative.i - 1]
+    while last.i > group.i and last.is_punct:
+        last = doc[last.i - 1]
+    if last.i - first.i > _GROUP_REACH or not idx.same_paragraph(first, verb):
+        return None
+    body = Mention(first.idx, last.idx + len(last), group.i, "description")
+    return Mention(relative.idx, relative.idx + len(relative), relative.i, "relative", body)
+
+
 def _participle_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`Large majorities of voters going to the polls in three states said …`: the parser
     reads the group and the participle describing it as a clause that is the verb's subject
@@ -999,6 +1037,8 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
     first, last = _trim(doc, first, _without_finite_act(doc, cue, first, last))
     first, last = _trim(doc, first, _without_further_report(doc, first, last))
     first, last = _trim(doc, first, _without_second_report(doc, first, last))
+    if cue.lower_ != "according":
+        first, last = _trim(doc, first, _without_comparison(doc, first, last))
     if first <= last and _CONTRAST_WORD.search(context.text, context.starts[first], context.starts[last]):
         # (The words looked for in the text first: most reports have none of them.)
         return _trim(doc, first, _without_contrast(doc, first, last))
@@ -1015,6 +1055,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or _participle_owner(doc, verb, idx)
         or subject_mention(doc, holder, idx)
         or _group_subject(doc, holder, idx)
+        or _group_relative(doc, holder, idx)
         or _participle_subject(doc, holder, idx)
         or _body_relative(doc, holder, idx)
         or _subject_of_adjective(doc, holder, idx)

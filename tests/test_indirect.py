@@ -1923,3 +1923,61 @@ unfair ADJ JJ acomp 19 O unfair _
 
 def test_a_name_whose_description_ends_right_before_a_verb_with_no_subject_speaks() -> None:
     assert reported(NAME_TAKEN_BY_ITS_DESCRIPTION) == [("the levy is unfair", "Ana Ruiz", "says")]
+
+
+SHARE_WHO_SAID = """
+Half NOUN NN nsubj 1 B-CARDINAL half
+said VERB VBD ROOT 1 O say
+the DET DT det 3 O the
+bridge NOUN NN nsubj 5 O bridge
+should AUX MD aux 5 O should
+reopen VERB VB ccomp 1 O reopen _
+, PUNCT , punct 5 O ,
+compared VERB VBN prep 5 O compare
+with ADP IN prep 7 O with
+four NUM CD nummod 11 B-CARDINAL four
+in ADP IN quantmod 11 O in
+10 NUM CD pobj 8 B-CARDINAL 10
+who PRON WP nsubj 13 O who
+said VERB VBD relcl 11 O say
+it PRON PRP nsubj 16 O it
+should AUX MD aux 16 O should
+stay VERB VB ccomp 13 O stay
+shut ADJ JJ acomp 16 O shut _
+. PUNCT . punct 1 O . _
+"""
+
+COMPARED_WITH_A_FIGURE = """
+Sixty ADJ JJ amod 1 B-PERCENT sixty
+percent NOUN NN nsubj 4 I-PERCENT percent
+of ADP IN prep 1 O of
+tenants NOUN NNS pobj 2 O tenant
+said VERB VBD ROOT 4 O say
+the DET DT det 6 O the
+rent NOUN NN nsubj 7 O rent
+was AUX VBD ccomp 4 O be
+too ADV RB advmod 9 O too
+high ADJ JJ acomp 7 O high _
+, PUNCT , punct 7 O ,
+compared VERB VBN prep 7 O compare
+to ADP IN prep 11 O to
+45 NUM CD nummod 14 B-PERCENT 45
+percent NOUN NN pobj 12 I-PERCENT percent
+last ADJ JJ amod 16 B-DATE last
+year NOUN NN npadvmod 14 I-DATE year _
+. PUNCT . punct 4 O . _
+"""
+
+
+def test_a_share_of_people_who_said_speaks_and_ends_the_first_share_s_words() -> None:
+    # `who` stands for `four in 10`, a poll's share the mention rules know no person in; the
+    # comparison with it is the writer's, not part of what half said.
+    assert reported(SHARE_WHO_SAID) == [
+        ("the bridge should reopen", "Half", "said"),
+        ("it should stay shut", "who", "said"),
+    ]
+
+
+def test_a_figure_compared_with_what_was_said_is_the_writer_s() -> None:
+    said = ("the rent was too high", "Sixty percent of tenants", "said")
+    assert reported(COMPARED_WITH_A_FIGURE) == [said]
