@@ -658,6 +658,28 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     return _around(doc, clause_first, head.right_edge.i, according.i, according.right_edge.i, head.i), source
 
 
+# What names who made a document (`a tally by the agency`, `a post from Ruiz`,
+# `interviews with officials`).
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from", "with"})
+
+
+def _author_of(source: Token, idx: QuoteIndex) -> Token:
+    """The source of `according to`: ``source``, or, when it is a document or a count (`a
+    tally by the agency`, `an analysis from the institute`, `interviews with two aides`),
+    whoever the phrase after it names, who gave it."""
+    if source.pos_ != "NOUN" or source.ent_type_:
+        return source
+    for prep in source.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _AUTHOR_PREPOSITIONS:
+            continue
+        author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if author is None or not idx.outside(author.i):
+            return source
+        named = author.ent_type_ in ("PERSON", "ORG") or author.pos_ == "PROPN"
+        return author if named or _person(author) else source
+    return source
+
+
 def _after_colon(doc: Doc, first: int, until: int) -> int:
     """``first``, or the first word after the last colon before ``until``: `At the same time,
     the tax has not hurt the City: London was the financial capital, according to X` — X
@@ -1094,7 +1116,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             if according is None:
                 continue
             span, source = according
-            mention = mention_at(idx.context, source)
+            mention = mention_at(idx.context, _author_of(source, idx))
             cue, sieve = "according to", ACCORDING_SIEVE
         else:
             continue

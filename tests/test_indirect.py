@@ -1981,3 +1981,50 @@ def test_a_share_of_people_who_said_speaks_and_ends_the_first_share_s_words() ->
 def test_a_figure_compared_with_what_was_said_is_the_writer_s() -> None:
     said = ("the rent was too high", "Sixty percent of tenants", "said")
     assert reported(COMPARED_WITH_A_FIGURE) == [said]
+
+
+ACCORDING_TO_A_TALLY_BY = """
+Turnout PROPN NNP nsubj 1 B-PERSON Turnout
+rose VERB VBD ROOT 1 O rise
+to ADP IN prep 1 O to
+a DET DT det 4 O a
+record NOUN NN pobj 2 O record
+in ADP IN prep 4 O in
+the DET DT det 7 O the
+north NOUN NN pobj 5 O north _
+, PUNCT , punct 1 O ,
+according VERB VBG prep 1 O accord
+to ADP IN prep 9 O to
+a DET DT det 12 O a
+tally NOUN NN pobj 10 O tally
+by ADP IN prep 12 O by
+the DET DT det 16 B-ORG the
+Electoral PROPN NNP compound 16 I-ORG Electoral
+Commission PROPN NNP pobj 13 I-ORG Commission _
+. PUNCT . punct 1 O . _
+"""
+
+ACCORDING_TO_INTERVIEWS_WITH = """
+The DET DT det 1 O the
+levy NOUN NN nsubjpass 4 O levy
+will AUX MD aux 4 O will
+be AUX VB auxpass 4 O be
+dropped VERB VBN ROOT 4 O drop _
+, PUNCT , punct 4 O ,
+according VERB VBG prep 4 O accord
+to ADP IN prep 6 O to
+interviews NOUN NNS pobj 7 O interview
+with ADP IN prep 8 O with
+three NUM CD nummod 11 B-CARDINAL three
+councillors NOUN NNS pobj 9 O councillor _
+. PUNCT . punct 4 O . _
+"""
+
+
+def test_according_to_a_document_names_who_made_it_as_the_source() -> None:
+    # The tally and the interviews are what the source gave; the commission and the
+    # councillors gave them.
+    tally = ("Turnout rose to a record in the north", "the Electoral Commission", "according to")
+    assert reported(ACCORDING_TO_A_TALLY_BY) == [tally]
+    interviews = ("The levy will be dropped", "three councillors", "according to")
+    assert reported(ACCORDING_TO_INTERVIEWS_WITH) == [interviews]
