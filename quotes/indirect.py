@@ -518,14 +518,52 @@ def _and_follows(doc: Doc, phrase_last: int, last: int) -> bool:
 _PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "punct"})
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject right after ``verb`` in `The plan, said Ruiz, would fail`, `Part of it,
+    say experts, is …`, when the parser also gives the verb the clause's subject before the
+    comma: the one after is who speaks; None for any other verb."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or not any(c.dep_ in _SUBJECT_DEPS for c in verb.lefts):
+        return None
+    # The name after the verb is parsed as its subject, or as the subject of its clause.
+    heads = [verb, *(c for c in verb.rights if c.dep_ == "ccomp")]
+    subjects = (c for h in heads for c in h.children if c.dep_ == "nsubj")
+    after = next((c for c in subjects if c.left_edge.i == verb.i + 1), None)
+    # (The phrase closes with a comma too; `…, said closed primaries deny …` has a clause.)
+    if after is None or _phrase_comma(after) < 0:
+        return None
+    return after
+
+
+def _phrase_comma(subject: Token) -> int:
+    """The comma that closes `, said Ruiz,` after its ``subject``, or -1."""
+    doc, end = subject.doc, subject.right_edge.i
+    if doc[end].text == ",":
+        return end
+    return end + 1 if end + 1 < len(doc) and doc[end + 1].text == "," else -1
+
+
+def _inverted_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """Who speaks in `The plan, said Ruiz, would fail` parsed with two subjects."""
+    after = _inverted_subject(verb)
+    if after is None or not idx.outside(after.i):
+        return None
+    return mention_at(idx.context, after)
+
+
 def _saying_phrase(verb: Token) -> tuple[int, int]:
     """The tokens of `the mayor said` or `, says the minister` that a verb of saying sets in
     the clause it reports: the verb with its subject and commas next to it on either side.
     What else the parser hangs on the verb (`Rather than …, said X, Y wants …`) stays the
     clause's."""
     first = last = verb.i
+    # (`The plan, said Ruiz, would fail` with `plan` parsed as a second subject of `said`:
+    # the subject before the comma is the clause's.)
+    inverted = _inverted_subject(verb) is not None
     for child in reversed(list(verb.lefts)):
         if child.dep_ not in _PHRASE_DEPS or child.right_edge.i != first - 1:
+            break
+        if inverted and child.dep_ in _SUBJECT_DEPS:
             break
         first = child.left_edge.i
     for child in verb.rights:
@@ -544,6 +582,11 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         clause_last = max(verb.head.right_edge.i, verb.right_edge.i)
         phrase_first, phrase_last = _saying_phrase(verb)
         return _around(doc, verb.head.left_edge.i, clause_last, phrase_first, phrase_last)
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        # `The contrast, said Ruiz, would be plain`: the clause the phrase interrupts.
+        before = next(c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS)
+        return _around(doc, before.left_edge.i, verb.right_edge.i, verb.i, _phrase_comma(inverted))
     if (
         verb.dep_ == "advcl"
         and verb.head.i != verb.i
@@ -1073,6 +1116,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     holder = _subject_holder(verb)
     return (
         _asker(doc, verb, idx)
+        or _inverted_speaker(doc, verb, idx)
         or _share_subject(doc, verb, idx)
         or _participle_owner(doc, verb, idx)
         or subject_mention(doc, holder, idx)

@@ -2028,3 +2028,54 @@ def test_according_to_a_document_names_who_made_it_as_the_source() -> None:
     assert reported(ACCORDING_TO_A_TALLY_BY) == [tally]
     interviews = ("The levy will be dropped", "three councillors", "according to")
     assert reported(ACCORDING_TO_INTERVIEWS_WITH) == [interviews]
+
+
+INVERTED_PHRASE_TWO_SUBJECTS = """
+The DET DT det 1 O the
+contrast NOUN NN nsubj 7 O contrast
+with ADP IN prep 1 O with
+the DET DT det 5 O the
+old ADJ JJ amod 5 O old
+plan NOUN NN pobj 2 O plan _
+, PUNCT , punct 7 O ,
+said VERB VBD parataxis 11 O say
+Okafor PROPN NNP nsubj 7 B-PERSON Okafor _
+, PUNCT , punct 7 O ,
+would AUX MD aux 11 O would
+be AUX VB ROOT 11 O be
+plain ADJ JJ acomp 11 O plain
+to ADP IN prep 12 O to
+voters NOUN NNS pobj 13 O voter _
+. PUNCT . punct 11 O . _
+"""
+
+INVERTED_PHRASE_CLAUSE_SUBJECT = """
+And CCONJ CC cc 4 O and
+the DET DT det 2 O the
+council NOUN NN nsubj 4 O council _
+, PUNCT , punct 2 O ,
+said VERB VBD ROOT 4 O say
+Ruiz PROPN NNP nsubj 14 B-PERSON Ruiz _
+, PUNCT , punct 5 O ,
+who PRON WP nsubj 8 O who
+chairs VERB VBZ relcl 5 O chair
+the DET DT det 10 O the
+board NOUN NN dobj 8 O board _
+, PUNCT , punct 5 O ,
+will AUX MD aux 14 O will
+not PART RB neg 14 O not
+forgive VERB VB ccomp 4 O forgive
+the DET DT det 16 O the
+debt NOUN NN dobj 14 O debt _
+. PUNCT . punct 4 O . _
+"""
+
+
+def test_a_name_after_an_interrupting_verb_speaks_not_the_clause_s_subject_before_it() -> None:
+    # The parser gives `said` the clause's subject before the comma (as a second subject,
+    # or with the name as the subject of the clause); the name in `, said X,` speaks, and
+    # the whole clause the phrase interrupts is what was said.
+    whole = "The contrast with the old plan, said Okafor, would be plain to voters"
+    assert reported(INVERTED_PHRASE_TWO_SUBJECTS) == [(whole, "Okafor", "said")]
+    whole = "the council, said Ruiz, who chairs the board, will not forgive the debt"
+    assert reported(INVERTED_PHRASE_CLAUSE_SUBJECT) == [(whole, "Ruiz", "said")]
