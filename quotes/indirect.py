@@ -686,9 +686,9 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     head = according.head
     if head is according or not context.same_paragraph(according, head):
         return None
-    # `A rose, B fell and C held, according to X`: X reports the whole sentence, not its last
-    # conjunct.
-    while head.dep_ == "conj" and head.head.i != head.i:
+    # `A rose, B fell and C held, according to X`, `A has raised $3m, while B has raised $6m,
+    # according to X`: X reports the whole sentence, not its last conjunct or contrast.
+    while (head.dep_ == "conj" or _closing_contrast(head)) and head.head.i != head.i:
         head = head.head
     source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
     if source is None:
@@ -721,6 +721,13 @@ def _author_of(source: Token, idx: QuoteIndex) -> Token:
         named = author.ent_type_ in ("PERSON", "ORG") or author.pos_ == "PROPN"
         return author if named or _person(author) else source
     return source
+
+
+def _closing_contrast(clause: Token) -> bool:
+    """Whether ``clause`` is a `while`/`whereas` clause set after the clause it hangs on."""
+    if clause.dep_ != "advcl" or clause.head.i > clause.i:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
 
 
 def _after_colon(doc: Doc, first: int, until: int) -> int:
@@ -1102,8 +1109,11 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
     first, last = _trim(doc, first, _without_finite_act(doc, cue, first, last))
     first, last = _trim(doc, first, _without_further_report(doc, first, last))
     first, last = _trim(doc, first, _without_second_report(doc, first, last))
-    if cue.lower_ != "according":
-        first, last = _trim(doc, first, _without_comparison(doc, first, last))
+    if cue.lower_ == "according":
+        # (A source's figures and their contrasts are its own: `A rose, while B fell,
+        # according to X`.)
+        return first, last
+    first, last = _trim(doc, first, _without_comparison(doc, first, last))
     if first <= last and _CONTRAST_WORD.search(context.text, context.starts[first], context.starts[last]):
         # (The words looked for in the text first: most reports have none of them.)
         return _trim(doc, first, _without_contrast(doc, first, last))

@@ -2079,3 +2079,39 @@ def test_a_name_after_an_interrupting_verb_speaks_not_the_clause_s_subject_befor
     assert reported(INVERTED_PHRASE_TWO_SUBJECTS) == [(whole, "Okafor", "said")]
     whole = "the council, said Ruiz, who chairs the board, will not forgive the debt"
     assert reported(INVERTED_PHRASE_CLAUSE_SUBJECT) == [(whole, "Ruiz", "said")]
+
+
+ACCORDING_TO_AFTER_A_CONTRAST = """
+The DET DT det 1 O the
+council NOUN NN nsubj 3 O council
+has AUX VBZ aux 3 O have
+spent VERB VBN ROOT 3 O spend
+$ SYM $ quantmod 6 B-MONEY $ _
+3 NUM CD compound 6 I-MONEY 3
+million NUM CD dobj 3 I-MONEY million
+on ADP IN prep 3 O on
+roads NOUN NNS pobj 7 O road _
+, PUNCT , punct 3 O ,
+while SCONJ IN mark 14 O while
+the DET DT det 12 O the
+county NOUN NN nsubj 14 O county
+has AUX VBZ aux 14 O have
+spent VERB VBN advcl 3 O spend
+$ SYM $ quantmod 17 B-MONEY $ _
+6 NUM CD compound 17 I-MONEY 6
+million NUM CD dobj 14 I-MONEY million _
+, PUNCT , punct 14 O ,
+according VERB VBG prep 14 O accord
+to ADP IN prep 19 O to
+the DET DT det 23 O the
+audit NOUN NN compound 23 O audit
+office NOUN NN pobj 20 O office _
+. PUNCT . punct 3 O . _
+"""
+
+
+def test_according_to_after_a_contrast_reports_both_figures() -> None:
+    # The parser hangs `according to` on the `while` clause; the office gave both sums, and
+    # the contrast is its own, not the writer's counterpoint to a speaker.
+    both = "The council has spent $3 million on roads, while the county has spent $6 million"
+    assert reported(ACCORDING_TO_AFTER_A_CONTRAST) == [(both, "the audit office", "according to")]
