@@ -723,6 +723,26 @@ def _author_of(source: Token, idx: QuoteIndex) -> Token:
     return source
 
 
+def _source_mention(doc: Doc, source: Token, according: Token, idx: QuoteIndex) -> Mention | None:
+    """Who `according to` names: the mention rules' reading of ``source``, or else the phrase
+    it heads as a description (`one of his aides`, `someone in attendance`, `the polling
+    average`, which the rules, made for the subjects of verbs of saying, do not take)."""
+    mention = mention_at(idx.context, source)
+    if mention is not None or source.pos_ not in _SOURCE_POS or source.lower_ in _POINTING_DETERMINERS:
+        return mention
+    first, last = source.left_edge, source.right_edge
+    if last.i - first.i > _GROUP_REACH or not idx.outside(source.i):
+        return None
+    if not idx.same_paragraph(first, according):
+        return None
+    return Mention(first.idx, last.idx + len(last), source.i, "description")
+
+
+# What heads a source the mention rules miss: a noun tagged as an adjective (`average`), a
+# number or an indefinite pronoun (`one of …`, `someone`, `some`).
+_SOURCE_POS = frozenset({"ADJ", "NUM", "PRON", "NOUN"})
+
+
 def _closing_contrast(clause: Token) -> bool:
     """Whether ``clause`` is a `while`/`whereas` clause set after the clause it hangs on."""
     if clause.dep_ != "advcl" or clause.head.i > clause.i:
@@ -1170,7 +1190,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             if according is None:
                 continue
             span, source = according
-            mention = mention_at(idx.context, _author_of(source, idx))
+            mention = _source_mention(doc, _author_of(source, idx), tok, idx)
             cue, sieve = "according to", ACCORDING_SIEVE
         else:
             continue

@@ -2115,3 +2115,45 @@ def test_according_to_after_a_contrast_reports_both_figures() -> None:
     # the contrast is its own, not the writer's counterpoint to a speaker.
     both = "The council has spent $3 million on roads, while the county has spent $6 million"
     assert reported(ACCORDING_TO_AFTER_A_CONTRAST) == [(both, "the audit office", "according to")]
+
+
+ACCORDING_TO_ONE_OF = """
+The DET DT det 1 O the
+mayor NOUN NN nsubj 4 O mayor
+will AUX MD aux 4 O will
+not PART RB neg 4 O not
+run VERB VB ROOT 4 O run
+again ADV RB advmod 4 O again _
+, PUNCT , punct 4 O ,
+according VERB VBG prep 4 O accord
+to ADP IN prep 7 O to
+one NUM CD pobj 8 O one
+of ADP IN prep 9 O of
+her PRON PRP$ poss 12 O her
+aides NOUN NNS pobj 10 O aide _
+. PUNCT . punct 4 O . _
+"""
+
+ACCORDING_TO_THE_AVERAGE = """
+Ruiz NOUN NN nsubj 1 O ruiz
+leads VERB VBZ ROOT 1 O lead
+by ADP IN prep 1 O by
+nine NUM CD nummod 4 B-CARDINAL nine
+points NOUN NNS pobj 2 O point _
+, PUNCT , punct 1 O ,
+according VERB VBG prep 1 O accord
+to ADP IN prep 6 O to
+the DET DT det 10 O the
+polling NOUN NN compound 10 O polling
+average NOUN NN pobj 7 O average _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_according_to_a_source_the_mention_rules_miss_names_its_phrase() -> None:
+    # `one of her aides` (a number), `the polling average` (tagged an adjective): no
+    # subject of a verb of saying looks like them, but they are who the report is from.
+    aides = ("The mayor will not run again", "one of her aides", "according to")
+    assert reported(ACCORDING_TO_ONE_OF) == [aides]
+    average = ("Ruiz leads by nine points", "the polling average", "according to")
+    assert reported(ACCORDING_TO_THE_AVERAGE) == [average]
