@@ -46,6 +46,7 @@ from quotes.names import (
     clean_name,
     compact_acronym,
     in_page_furniture,
+    in_summary,
     is_honorific,
     is_title,
     looks_like_name,
@@ -120,6 +121,7 @@ class NameMention:
     name: Name
     body: bool  # in the story itself, not a headline, byline or caption
     quoted: bool = False  # inside quote marks: the speaker's words name them
+    summary: bool = False  # in a summary under a label (`ABSTRACT.`), not the story's own text
 
 
 @dataclass
@@ -168,19 +170,9 @@ class Entity:
         cached = self._fullest_cache
         if cached is not None and cached[0] == len(self.people):
             return cached[1]
-        fullest = self._find_fullest_person()
+        fullest = fullest_person(self.people)
         self._fullest_cache = (len(self.people), fullest)
         return fullest
-
-    def _find_fullest_person(self) -> NameMention:
-        # A name in a headline or caption can hold other words (`Icon Morton Blackwell`): the
-        # story's own names come first.
-        pool = [m for m in self.people if m.body or m.quoted] or self.people
-        longest = max(len(m.name.key) for m in pool)
-        full = [m for m in pool if len(m.name.key) == longest]
-        # A typo in one place (`Hilary Clinton`) gives way to the form the article uses most.
-        count = {m.name.text: sum(1 for x in full if x.name.text == m.name.text) for m in full}
-        return max(full, key=lambda m: (count[m.name.text], -m.at))
 
     @property
     def first(self) -> int:
@@ -271,6 +263,22 @@ class Entity:
         if body:
             return body[0].at
         return self.first
+
+
+def fullest_person(people: list[NameMention]) -> NameMention:
+    """The name a person goes by in the table: the fullest form the story gives."""
+    # A name in a headline or caption can hold other words (`Icon Morton Blackwell`): the
+    # story's own names come first.
+    pool = [m for m in people if m.body or m.quoted] or people
+    longest = max(len(m.name.key) for m in pool)
+    full = [m for m in pool if len(m.name.key) == longest]
+    # A typo in one place (`Hilary Clinton`) gives way to the form the article uses most,
+    # and, as often, a summary's spelling to the story's.
+    def count(m: NameMention) -> tuple[int, int]:
+        same = [x for x in full if x.name.text == m.name.text]
+        return len(same), sum(1 for x in same if not x.summary)
+
+    return max(full, key=lambda m: (count(m), -m.at))
 
 
 def not_own_name(name: str, organization: str) -> str:
@@ -556,6 +564,11 @@ class ArticlePeople:
             return self.pick(same, at, name.gender)
         if len(core) >= 2:
             fits = [p for p in people if _fuller(p.key, core)]
+            if not fits:
+                # `Hilary Clinton` in a summary, `Hillary Clinton` in the story: one full name
+                # with one letter doubled is a typo for the one person it could be.
+                fits = [p for p in people if _one_letter_doubled(p.key, core)]
+                fits = fits if len(fits) == 1 else []
             return self.pick(fits, at, name.gender)
         word = core[0]
         fits = [p for p in people if len(p.key) >= 2 and p.key[-1] == word]
@@ -904,7 +917,8 @@ def _mislabelled_names(
         if name is None or doc[name.start].idx in article.person_at:
             continue
         at = doc[name.start].idx
-        mention = NameMention(at, name, not in_page_furniture(article.context, at))
+        context = article.context
+        mention = NameMention(at, name, not in_page_furniture(context, at), summary=in_summary(context, at))
         known = article.registry.known_name(name.core, mention.at, index) or _alias_of(article, mention)
         if known is None and _given_name_beside_a_person(ent):
             known = Entity("person")  # `Their daughter, Kirsty, a nurse`, `Kirsty` tagged a body
@@ -1126,6 +1140,21 @@ def _swapped_letters(known: str, word: str) -> bool:
     )
 
 
+def _one_letter_doubled(known: tuple[str, ...], core: tuple[str, ...]) -> bool:
+    """Whether full name ``core`` is ``known`` with one letter of one word doubled or undoubled
+    (`hilary clinton` for `hillary clinton`, `philip` for `phillip`): the surnames the same."""
+    if len(known) != len(core) or len(core) < 2 or known[-1] != core[-1]:
+        return False
+    diff = [(a, b) for a, b in zip(known, core, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    short, long = sorted(diff[0], key=len)
+    if len(long) != len(short) + 1 or len(short) < 4:
+        return False
+    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return k > 0 and long[k] == long[k - 1] and long[:k] + long[k + 1 :] == short
+
+
 def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
     """Whether the name ``key`` is a fuller form of ``core``, or the same with an initial
     (`Donald Trump` of `Donald J. Trump`, `J. Smith` of `John Smith`): same surname, and every
@@ -1181,7 +1210,8 @@ def _name_candidates(
             continue
         at = doc[name.start].idx
         inside = not outside[span.start]
-        mention = NameMention(at, name, not inside and not in_page_furniture(context, at), inside)
+        body = not inside and not in_page_furniture(context, at)
+        mention = NameMention(at, name, body, inside, in_summary(context, at))
         candidates.append((mention, span.start_char))
     return candidates
 

@@ -213,6 +213,19 @@ def in_page_furniture(context: DocContext, char: int) -> bool:
     return _furniture_line(context.text[start:end].strip())
 
 
+# A label over a summary of the story (`ABSTRACT.`, `Key points:`): the paragraph under it is
+# a précis, often written apart from the story and less carefully.
+_SUMMARY_LABEL = re.compile(r"(?i)(?:abstract|summary|in brief|at a glance|key points|highlights)[.:]?")
+
+
+def in_summary(context: DocContext, char: int) -> bool:
+    """Whether ``char`` is in the paragraph right under a summary label (`ABSTRACT.`): a name
+    spelt there gives way to the story's own spelling when both are given as often."""
+    start, _ = context.line_of(char)
+    before = context.text[:start].rstrip()
+    return bool(_SUMMARY_LABEL.fullmatch(before[before.rfind("\n") + 1 :].strip()))
+
+
 # A line is asked about once for each name on it.
 @lru_cache(maxsize=4096)
 def _furniture_line(line: str) -> bool:
