@@ -53,7 +53,7 @@ from quotes.names import (
     name_key,
     title_word,
 )
-from quotes.salience import Salience, is_subject, narrative_sentences
+from quotes.salience import Salience, is_main_subject, is_subject, narrative_sentences
 from quotes.tokens import NAME_JOINERS, entity_at, is_initials, person_after_a_job, reads_as_person_name
 from quotes.types import Speaker
 
@@ -2552,8 +2552,12 @@ def _person_for(
             if r.sentence < sentence
             and (agreement(r.entity) > GUESSED_GENDER_CLASH or _newly_met(r.entity, gender))
         ]
+        if not before:
+            best = _owner_of_the_subject_before(article, people, char, sentence, agreement)
         if before:
-            top = max(before, key=lambda r: (r.weight * agreement(r.entity), r.char))
+            # (`… she had joined, and she does not think Carter can fix it`: the subject of a
+            # clause the main one governs is no topic, however near.)
+            top = max(before, key=lambda r: (r.main, r.weight * agreement(r.entity), r.char))
             best = top.entity
     if best is None:
         best = people.best(char, sentence, agreement)
@@ -2561,6 +2565,29 @@ def _person_for(
         speaks = pronoun.head.lemma_.lower() in lexicon().cue_verbs
         _learn_gender(people, char, sentence, best, gender, speaks)
     return best
+
+
+def _owner_of_the_subject_before(
+    article: ArticleEntities,
+    people: Salience[Entity],
+    char: int,
+    sentence: int,
+    agreement: Callable[[Entity], float],
+) -> Entity | None:
+    """`Lee's report also attacked Park, accusing him of … He calls it …`: when no person is
+    a subject in the sentence before, the owner of its main subject (a report, a letter, a
+    campaign) is the topic a subject pronoun continues."""
+    for r in people.since(sentence - 1):
+        if r.char >= char or r.sentence != sentence - 1 or agreement(r.entity) <= GUESSED_GENDER_CLASH:
+            continue
+        tok = _token_at(article, r.char)
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        # (The parser may call the owner `nmod`, its `’s` a case marker.)
+        owner = tok.dep_ == "poss" or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
+        if owner and tok.head.pos_ == "NOUN" and is_main_subject(tok.head):
+            return r.entity
+    return None
 
 
 def _newly_met(p: Entity, gender: str) -> bool:

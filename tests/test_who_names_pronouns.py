@@ -3,10 +3,16 @@
 
 - one full name written with a letter doubled in one place (`Phillip`, `Philip`) is one person,
   and of two spellings given as often, the story's own beats the one in a summary under an
-  `ABSTRACT.` label (a précis written apart from the story).
+  `ABSTRACT.` label (a précis written apart from the story);
+- a `she` after a quote continues the main subject of the sentence before, not the subject of
+  a clause that subject's verb governs (`she does not think Carter can fix the wards`);
+- when no person is a subject in the sentence before, a `He` continues the owner of its main
+  subject (`Reed's essay attacked Bell, accusing him … He calls …`), not its object.
 """
 
 from __future__ import annotations
+
+from tests.rows import row_starting
 
 
 def test_a_summary_spelling_gives_way_to_the_storys(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -35,3 +41,26 @@ def test_a_doubled_letter_in_a_given_name_is_the_same_person(nlp) -> None:  # ty
     )
     people = ArticleEntities(DocContext(doc), [True] * len(doc)).people()
     assert sorted(len(p.people) for p in people if "okafor" in p.key) == [2]
+
+
+def test_she_continues_the_main_subject_not_one_her_clause_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nurses weigh the vote.\n\n"
+        "Helen Carter, the health minister, has promised more beds. Maria Lopez, a nurse from "
+        "Leeds, is among those who say they will not back Carter. The strike was the first time "
+        "she had joined a picket, and she does not think Carter can fix the wards.\n\n"
+        "Choosing between Carter and Smith is a \u201cfalse choice, because it is a choice "
+        "between Carter, Smith and nobody at all,\u201d she said.\n"
+    )
+    assert row_starting(extract_rows(text), "false choice").speaker == "Maria Lopez"
+
+
+def test_he_continues_the_owner_of_the_subject_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Critic turns on the governor.\n\n"
+        "Last week, Governor Mark Bell announced that he would back the plan.\n\n"
+        "An essay by the columnist Paul Reed says the plan is a fraud. Reed's essay also attacked "
+        "Bell by accusing him of backing the plan to win a job in the cabinet. He calls Bell's "
+        'support "the most naked bid for office in years."\n'
+    )
+    assert row_starting(extract_rows(text), "the most naked bid").speaker == "Paul Reed"
