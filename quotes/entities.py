@@ -360,6 +360,9 @@ def clipped_from(text: str, organizations: list[Entity]) -> Entity | None:
     """The one organisation of two words or more whose first word ``text`` is the clipped start
     of (`Fed` → *Federal Reserve*, `Met` → *Metropolitan Police*): a short name that is no
     acronym, which the fullest name replaces as `SEC` is replaced by its spelled-out form."""
+    blended = _blended_from(text, organizations)
+    if blended is not None:
+        return blended
     if not (3 <= len(text) <= 4 and text.isalpha() and text.istitle()):
         return None
     low = text.lower()
@@ -370,6 +373,22 @@ def clipped_from(text: str, organizations: list[Entity]) -> Entity | None:
         if len(n[2]) >= 2 and len(n[2][0]) >= len(low) + 3 and n[2][0].isalpha() and n[2][0].startswith(low)
     }
     return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+def _blended_from(text: str, organizations: list[Entity]) -> Entity | None:
+    """The one organisation whose words ``text`` clips and joins, a clipped start of each word
+    in capitals (`HuffPo` → *Huffington Post*, `WaPo` → *Washington Post*)."""
+    pieces = re.findall(r"[A-Z][a-z]+", text)
+    if len(pieces) < 2 or "".join(pieces) != text or any(len(p) < 2 for p in pieces):
+        return None
+    low = [p.lower() for p in pieces]
+
+    def blends(key: tuple[str, ...]) -> bool:
+        key = key[1:] if key[:1] == ("the",) else key
+        return len(key) == len(low) and all(w != c and w.startswith(c) for w, c in zip(key, low, strict=True))
+
+    fits = {id(o): o for o in organizations for n in o.names if blends(n[2])}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _is_subject(tok: Token) -> bool:
@@ -422,7 +441,9 @@ class ArticleOrganizations:
         if it is one."""
         short = compact_acronym(text)
         spelled = [o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
-        return spelled[0] if len(spelled) == 1 else None
+        if len(spelled) == 1:
+            return spelled[0]
+        return _blended_from(text, self.organizations) if not spelled else None
 
     def organization_name_for(self, noun: str, at: int) -> str:
         """The name of the body `the <noun>` stands for (`the journalism school`), or ""."""

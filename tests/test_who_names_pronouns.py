@@ -7,7 +7,9 @@
 - a `she` after a quote continues the main subject of the sentence before, not the subject of
   a clause that subject's verb governs (`she does not think Carter can fix the wards`);
 - when no person is a subject in the sentence before, a `He` continues the owner of its main
-  subject (`Reed's essay attacked Bell, accusing him … He calls …`), not its object.
+  subject (`Reed's essay attacked Bell, accusing him … He calls …`), not its object;
+- a short name that joins a clipped start of each word of a body's name (`HuffPo`) is that
+  body, as `Fed` is the Federal Reserve.
 """
 
 from __future__ import annotations
@@ -64,3 +66,15 @@ def test_he_continues_the_owner_of_the_subject_before(extract_rows) -> None:  # 
         'support "the most naked bid for office in years."\n'
     )
     assert row_starting(extract_rows(text), "the most naked bid").speaker == "Paul Reed"
+
+
+def test_a_blend_of_clipped_words_is_the_body_it_clips(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator shifts on schools.\n\n"
+        "The senator has moved toward the union's position, the Huffington Post reported on "
+        "Monday.\n\n"
+        "According to HuffPo: \u201cSenator Ann Cole has had a mixed record on schools "
+        "throughout her career.\u201d\n"
+    )
+    row = row_starting(extract_rows(text), "Senator Ann Cole has")
+    assert row.speaker == "Huffington Post"
