@@ -2104,7 +2104,23 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     bare = doc[first].tag_ != "DT" and (first == 0 or doc[first - 1].tag_ != "DT")
     headline = bare and bool(article.context.paragraphs) and m.start < article.context.paragraphs[0][1]
     title = " ".join(t.lower_ for t in strip_det(list(doc[first : head.i + 1])))
-    return article.only_holder_of(head.lemma_.lower(), title) if definite or headline else None
+    if not (definite or headline):
+        return _owners_holder(article, head)
+    return article.only_holder_of(head.lemma_.lower(), title)
+
+
+def _owners_holder(article: ArticleEntities, head: Token) -> Entity | None:
+    """`Ruiz's campaign manager said` before or after `Ruiz's campaign manager, Tom Hale,`: the
+    one person whose role has that noun, tied to the owner by name (`Ruiz campaign`)."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    noun = head.lemma_.lower()
+    holder = article.only_holder_of(noun)
+    if holder is None:
+        return None
+    tied = [d for d in holder.descriptors if d.role and role_head(d.role) == noun]
+    return holder if any(owner.lower_ in f"{d.role} {d.organization}".lower().split() for d in tied) else None
 
 
 def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
@@ -2180,9 +2196,33 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
         if org is not None and not modifiers_fit(head, org.name()):
             return None
         if org is None and len(words) == 2 and words[0].lower_ == "the":
-            org = _body_that_spoke_just_before(doc, article, m.start)
+            org = _named_by_called(article, head, m.start)
+            org = org or _body_that_spoke_just_before(doc, article, m.start)
         return org
     return None
+
+
+# `a website called “Cape Town Eats”`, `a group named Parents First`: the name the article
+# gives a thing when it brings it in (quoted, or a run of capitals).
+_CALLED = re.compile(
+    r"\b(?:a|an|the|its|his|her|their)\s+(?:new\s+)?([a-z]+)\s*,?\s+(?:called|named|dubbed|titled)\s+"
+    r"(?:[“\"‘]([A-Z][^“”\"‘’\n]{0,80}?)[“”\"’]|([A-Z][\w&’'-]*(?:\s+(?:of|the|and|for|[A-Z][\w&’'-]*))*))"
+)
+
+
+def _named_by_called(article: ArticleEntities, head: Token, at: int) -> Entity | None:
+    """`He set up a website called “Cape Town Eats” … the website says`: `the <noun>` stands
+    for the name the article last gave a <noun> when it brought one in."""
+    if lexicon().names_a_person(head.lemma_.lower()):
+        return None
+    sites = article.context.memo(("called sites",), lambda: list(_CALLED.finditer(article.text)))
+    named = [s for s in sites if s.end() <= at and s.group(1) in (head.lower_, head.lemma_.lower())]
+    if not named:
+        return None
+    name = (named[-1].group(2) or named[-1].group(3)).strip()
+    entity = article.description(name, "", name, at)
+    entity.kind = "organization"
+    return entity
 
 
 def _body_that_spoke_just_before(doc: Doc, article: ArticleEntities, at: int) -> Entity | None:

@@ -174,6 +174,9 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
             return False
         if not t.text[0].isupper() and t.lower_ not in PARTICLES and t.text[0].isalpha():
             return False
+    # `Team Clinton`, `Team GB`: the people around a person or a country, no one's name.
+    if len(words) == 2 and words[0].text == "Team":
+        return False
     letters = [c for t in words for c in t.text if c.isalpha()]
     # `READ MORE`: a label in capitals; `IBM` alone may still be a body, not a person.
     if len(words) > 1 and letters and all(c.isupper() for c in letters):

@@ -9,7 +9,11 @@
 - when no person is a subject in the sentence before, a `He` continues the owner of its main
   subject (`Reed's essay attacked Bell, accusing him … He calls …`), not its object;
 - a short name that joins a clipped start of each word of a body's name (`HuffPo`) is that
-  body, as `Fed` is the Federal Reserve.
+  body, as `Fed` is the Federal Reserve;
+- `the website` after `a website called “X”` is X;
+- `Ruiz's campaign manager said` is the one person the article makes Ruiz's campaign
+  manager, even when it names him only later;
+- `Team Murray` is the people around Murray, not Murray's full name.
 """
 
 from __future__ import annotations
@@ -78,3 +82,38 @@ def test_a_blend_of_clipped_words_is_the_body_it_clips(extract_rows) -> None:  #
     )
     row = row_starting(extract_rows(text), "Senator Ann Cole has")
     assert row.speaker == "Huffington Post"
+
+
+def test_the_noun_is_the_name_given_when_one_was_called_so(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A town courts the weary.\n\n"
+        "Ana Ruiz, a baker in Ballarat, has set up a website called \u201cMove To Ballarat\u201d "
+        "that pitches the town as a home for city dwellers.\n\n"
+        "\u201cRents are low and the air is clean,\u201d the website says. \u201cCome and see.\u201d\n"
+    )
+    row = row_starting(extract_rows(text), "Rents are low")
+    assert row.speaker == "Move To Ballarat"
+
+
+def test_an_owners_role_is_the_one_person_named_in_it_later(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ruiz stays in the race.\n\n"
+        "Ana Ruiz will not quit before the convention. On Friday, Ruiz's campaign manager said "
+        "she would stay in the party \u201cfor as long as it takes.\u201d\n\n"
+        "After the vote, Ruiz's campaign manager, Tom Hale, went on television to explain the "
+        "path ahead.\n"
+    )
+    row = row_starting(extract_rows(text), "for as long as")
+    assert row.speaker == "Tom Hale"
+
+
+def test_team_before_a_name_is_no_part_of_the_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rivals meet again.\n\n"
+        "On Thursday, he will be looking to prove at the debate in Leeds that he is no fluke, "
+        "that Team Murray\u2019s contention that he won in Bolton because of the weather is "
+        "wrong.\n\n"
+        "It is whether he can take a punch. He looked rattled when Murray accused him of an "
+        "\u201cartful smear\u201d over her fundraising.\n"
+    )
+    assert row_starting(extract_rows(text), "artful smear").speaker == "Murray"
