@@ -2193,6 +2193,8 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
     # `the companies` are several: no one name stands for them.
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
         org = article.orgs.organization_for(head.lemma_.lower(), m.start)
+        if len(words) == 2 and words[0].lower_ == "the" and head.lemma_.lower() in GENERIC_BUSINESS_NOUNS:
+            org = _body_tagged_a_person(article, m.start, org) or org
         if org is not None and not modifiers_fit(head, org.name()):
             return None
         if org is None and len(words) == 2 and words[0].lower_ == "the":
@@ -2223,6 +2225,22 @@ def _named_by_called(article: ArticleEntities, head: Token, at: int) -> Entity |
     entity = article.description(name, "", name, at)
     entity.kind = "organization"
     return entity
+
+
+def _body_tagged_a_person(article: ArticleEntities, at: int, rival: Entity | None) -> Entity | None:
+    """`the company` in a story about a company the tagger took for a person (`Twitter said
+    …`): one word, never a given name, with no title, gender or role, named more often before
+    ``at`` than the body ``rival`` `the company` would otherwise be, and at least three times."""
+    first_names = lexicon().first_names
+    floor = max(2, sum(1 for c in rival.mentions if c < at)) if rival is not None else 2
+    fits = [
+        p
+        for p in article.people()
+        if all(len(m.name.core) == 1 and m.name.core[0] not in first_names for m in p.people)
+        and not (p.titled or p.gender or any(d.role for d in p.descriptors))
+        and sum(1 for c in p.mentions if c < at) > floor
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _body_that_spoke_just_before(doc: Doc, article: ArticleEntities, at: int) -> Entity | None:

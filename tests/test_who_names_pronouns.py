@@ -13,7 +13,9 @@
 - `the website` after `a website called “X”` is X;
 - `Ruiz's campaign manager said` is the one person the article makes Ruiz's campaign
   manager, even when it names him only later;
-- `Team Murray` is the people around Murray, not Murray's full name.
+- `Team Murray` is the people around Murray, not Murray's full name;
+- `the company` is the company the story is about when the tagger took its one-word name for
+  a person's (no given name, title, gender or role), not another body named less.
 """
 
 from __future__ import annotations
@@ -117,3 +119,16 @@ def test_team_before_a_name_is_no_part_of_the_name(extract_rows) -> None:  # typ
         "\u201cartful smear\u201d over her fundraising.\n"
     )
     assert row_starting(extract_rows(text), "artful smear").speaker == "Murray"
+
+
+def test_the_company_is_the_one_the_tagger_took_for_a_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kessler cracks down on fake accounts.\n\n"
+        "Kessler said on Friday that it had closed thousands of fake accounts. Kessler has faced "
+        "pressure from lawmakers, and Kessler users have complained for years.\n\n"
+        "The Federal Trade Commission has opened an inquiry. \"We are looking at the whole "
+        'industry," the Federal Trade Commission said.\n\n'
+        'Kessler acknowledged the issue was hard. "We have always tried to balance safety and '
+        'free speech," the company said.\n'
+    )
+    assert row_starting(extract_rows(text), "We have always tried").speaker == "Kessler"
