@@ -2222,9 +2222,8 @@ def _named_by_called(article: ArticleEntities, head: Token, at: int) -> Entity |
     if not named:
         return None
     name = (named[-1].group(2) or named[-1].group(3)).strip()
-    entity = article.description(name, "", name, at)
-    entity.kind = "organization"
-    return entity
+    # (A website, a report, a group: a thing the article names, not a body it works for.)
+    return article.description(name, "", "", at)
 
 
 def _body_tagged_a_person(article: ArticleEntities, at: int, rival: Entity | None) -> Entity | None:
@@ -2235,12 +2234,19 @@ def _body_tagged_a_person(article: ArticleEntities, at: int, rival: Entity | Non
     floor = max(2, sum(1 for c in rival.mentions if c < at)) if rival is not None else 2
     fits = [
         p
-        for p in article.people()
-        if all(len(m.name.core) == 1 and m.name.core[0] not in first_names for m in p.people)
+        for p in article.entities  # (one read as a body before is an organisation now)
+        if p.people
+        and all(len(m.name.core) == 1 and m.name.core[0] not in first_names for m in p.people)
         and not (p.titled or p.gender or any(d.role for d in p.descriptors))
         and sum(1 for c in p.mentions if c < at) > floor
     ]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) != 1:
+        return None
+    body = fits[0]
+    # Now known for a body: its own name fills the organisation column of all its rows.
+    body.kind = "organization"
+    body.names = body.names or [(m.at, m.name.text, m.name.key) for m in body.people]
+    return body
 
 
 def _body_that_spoke_just_before(doc: Doc, article: ArticleEntities, at: int) -> Entity | None:
@@ -2345,6 +2351,8 @@ def _describe_from(
     own clause (`Clinton praised the senator`)."""
     if head.dep_ == "attr" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
         return  # `if he is the Republican nominee`: its subject's, whoever that is, not another's
+    if head.dep_ == "attr" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
+        return  # `X had the votes to be the nominee`: the understood subject's, X's, likewise
     lemma = _hyphenated_lemma(head)
     roles_also = [c for c in head.children if c.dep_ == "conj" and shared_article_role(c)]
     if lemma not in lexicon().role_nouns and roles_also:

@@ -15,7 +15,10 @@
   manager, even when it names him only later;
 - `Team Murray` is the people around Murray, not Murray's full name;
 - `the company` is the company the story is about when the tagger took its one-word name for
-  a person's (no given name, title, gender or role), not another body named less.
+  a person's (no given name, title, gender or role), not another body named less, and its
+  rows carry its name as their organisation;
+- `the nominee` after an infinitive `to be` is the understood subject's, no role of the most
+  prominent person.
 """
 
 from __future__ import annotations
@@ -94,7 +97,7 @@ def test_the_noun_is_the_name_given_when_one_was_called_so(extract_rows) -> None
         "\u201cRents are low and the air is clean,\u201d the website says. \u201cCome and see.\u201d\n"
     )
     row = row_starting(extract_rows(text), "Rents are low")
-    assert row.speaker == "Move To Ballarat"
+    assert (row.speaker, row.organization) == ("Move To Ballarat", "")
 
 
 def test_an_owners_role_is_the_one_person_named_in_it_later(extract_rows) -> None:  # type: ignore[no-untyped-def]
@@ -129,6 +132,21 @@ def test_the_company_is_the_one_the_tagger_took_for_a_person(extract_rows) -> No
         "The Federal Trade Commission has opened an inquiry. \"We are looking at the whole "
         'industry," the Federal Trade Commission said.\n\n'
         'Kessler acknowledged the issue was hard. "We have always tried to balance safety and '
-        'free speech," the company said.\n'
+        'free speech," the company said. "There is no easy answer," the company added.\n'
     )
-    assert row_starting(extract_rows(text), "We have always tried").speaker == "Kessler"
+    rows = extract_rows(text)
+    for start in ("We have always tried", "There is no easy"):
+        row = row_starting(rows, start)
+        assert (row.speaker, row.organization) == ("Kessler", "Kessler")
+
+
+def test_the_role_after_to_be_is_not_the_prominent_persons(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nurses weigh the vote.\n\n"
+        "Maria Lopez, who lives in Leeds, is among those who say they will not back Helen Carter. "
+        "Like many others, Lopez said she was angered by the media declaring Carter had enough "
+        "votes to be the nominee before the count ended.\n\n"
+        "\u201cI will vote for whoever speaks for the wards,\u201d Lopez said.\n"
+    )
+    row = row_starting(extract_rows(text), "I will vote for")
+    assert (row.speaker, row.role) == ("Maria Lopez", "")
