@@ -1964,6 +1964,9 @@ def _first_fuller_description(article: ArticleEntities, head: Token) -> str:
 
 def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity:
     """Who a description (`a campaign spokesman`, `the mayor`) stands for."""
+    member = _member_antecedent(doc, article, m)
+    if member is not None:
+        return member
     described = article.description_at.get(m.start)
     if described is not None:
         return described
@@ -1998,6 +2001,33 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
         toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         role = text_of(doc, toks) if toks else text
     return article.description(text, role, article.orgs.canonical_org(organization), m.start)
+
+
+def _member_antecedent(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`Perry said … “…,” the Texan said`, `the Wisconsin Republican`: `the` and a party's or a
+    people's name in the singular stand for the person the story last made the subject of a
+    clause, in this paragraph or the one before, outside quotes and page furniture (`a
+    Texan`, `one Republican` are someone new)."""
+    if m.head < 0:
+        return None
+    head = doc[m.head]
+    if head.ent_type_ != "NORP" or head.tag_ not in ("NNP", "NN"):
+        return None
+    first, _ = _tokens_of(article, m)
+    if doc[first].lower_ != "the":
+        return None
+    near = previous_paragraph_start(article.text, m.start)
+    context = article.context
+    before = [
+        p
+        for char, p, i in article.person_mentions
+        if near <= char < m.start
+        and p.kind == "person"
+        and article.outside[i]
+        and not context.in_furniture(char)
+        and _is_subject(doc[i])
+    ]
+    return before[-1] if before else None
 
 
 def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:

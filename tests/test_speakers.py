@@ -362,3 +362,16 @@ def test_one_of_a_party_or_a_people_is_a_person_described_not_the_party(extract_
     ):
         row = row_starting(rows, start)
         assert (row.speaker, row.role, row.organization) == (speaker, "", ""), start
+
+
+def test_the_member_of_a_party_or_a_people_is_the_person_just_made_subject(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Budget vote delayed\n\n"
+        "Sen. Jane Doe, who chairs the finance committee, said on Monday that the figures "
+        "did not add up. \u201cThe plan has failed,\u201d the Ohio Republican said.\n\n"
+        "\u201cIt will fail,\u201d said a Vermont Democrat."
+    )
+    rows = extract_rows(text)
+    described, someone_new = row_starting(rows, "The plan has failed"), row_starting(rows, "It will fail")
+    assert described.speaker == "Jane Doe" and described.mention == "the Ohio Republican"
+    assert someone_new.speaker == "a Vermont Democrat"
