@@ -1512,11 +1512,15 @@ def _inside_a_name(mark: Token) -> bool:
     return doc[mark.i - 1].is_title and after.is_title and _is_org_noun(after)
 
 
-def _named_with(surname: Token, noun: str) -> bool:
+def _named_with(describer: Describer, surname: Token, noun: str) -> bool:
     """Whether the article writes `<surname> <noun>` (`the Cole campaign`, `the Cole
     administration`) somewhere."""
-    doc = surname.doc
-    return any(t.text == surname.text and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun for t in doc)
+    return (surname.text, noun) in describer.context.memo(("word pairs",), lambda: _word_pairs(describer.doc))
+
+
+def _word_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
+    """Every word of the article with the next one in small letters, read once per document."""
+    return frozenset((doc[i].text, doc[i + 1].lower_) for i in range(len(doc) - 1))
 
 
 def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
@@ -1537,11 +1541,12 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         if staff and now and describer.campaign_story():
             return f"{owner[-1].text} campaign"
         # `Mrs. Cole's communications director`, where the article speaks of `the Cole campaign`.
-        if role and now and role[-1].lemma_.lower() in _CAMPAIGN_POSTS and _named_with(owner[-1], "campaign"):
+        post = role and now and role[-1].lemma_.lower() in _CAMPAIGN_POSTS
+        if post and _named_with(describer, owner[-1], "campaign"):
             return f"{owner[-1].text} campaign"
         # `Mr. Cole's deputy national security adviser`, where the article speaks of `the Cole
         # administration`: on the staff of that administration (ROLES.md's `X campaign` rule).
-        if role and _named_with(owner[-1], "administration"):
+        if role and _named_with(describer, owner[-1], "administration"):
             return f"{owner[-1].text} administration"
         return ""
     organization = _organization_span(describer, owner)
