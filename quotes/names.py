@@ -224,9 +224,13 @@ _SUMMARY_LABEL = re.compile(r"(?i)(?:abstract|summary|in brief|at a glance|key p
 def in_summary(context: DocContext, char: int) -> bool:
     """Whether ``char`` is in the paragraph right under a summary label (`ABSTRACT.`): a name
     spelt there gives way to the story's own spelling when both are given as often."""
-    start, _ = context.line_of(char)
-    before = context.text[:start].rstrip()
-    return bool(_SUMMARY_LABEL.fullmatch(before[before.rfind("\n") + 1 :].strip()))
+    # (The line before, past blank lines, found without copying the text up to it: this is
+    # asked for every name in the article.)
+    text = context.text
+    end, _ = context.line_of(char)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return bool(_SUMMARY_LABEL.fullmatch(text[text.rfind("\n", 0, end) + 1 : end].strip()))
 
 
 # A line is asked about once for each name on it.
