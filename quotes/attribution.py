@@ -22,6 +22,7 @@ from quotes.names import is_honorific
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
     entity_at,
+    names_one_member,
     opens_person_name,
     person_after_a_job,
     reads_as_person_name,
@@ -307,7 +308,7 @@ def _member_described(tok: Token) -> Mention | None:
     end = tok
     while end.dep_ == "compound" and end.head.i > end.i and end.head.ent_type_ in ("NORP", "GPE"):
         end = end.head
-    if end.ent_type_ != "NORP" or end.tag_ not in ("NNP", "NN") or end.i - end.left_edge.i > 4:
+    if not names_one_member(end) or end.i - end.left_edge.i > 4:
         return None
     left = end.left_edge
     if left.lower_ not in _ONE_OF or left.i == end.i:

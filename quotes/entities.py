@@ -54,7 +54,14 @@ from quotes.names import (
     title_word,
 )
 from quotes.salience import Salience, is_main_subject, is_subject, narrative_sentences
-from quotes.tokens import NAME_JOINERS, entity_at, is_initials, person_after_a_job, reads_as_person_name
+from quotes.tokens import (
+    NAME_JOINERS,
+    entity_at,
+    is_initials,
+    names_one_member,
+    person_after_a_job,
+    reads_as_person_name,
+)
 from quotes.types import Speaker
 
 # Pronouns of the narrative resolved to the article's entities: he/she (with their possessive
@@ -2010,8 +2017,7 @@ def _member_antecedent(doc: Doc, article: ArticleEntities, m: Mention) -> Entity
     Texan`, `one Republican` are someone new)."""
     if m.head < 0:
         return None
-    head = doc[m.head]
-    if head.ent_type_ != "NORP" or head.tag_ not in ("NNP", "NN"):
+    if not names_one_member(doc[m.head]):
         return None
     first, _ = _tokens_of(article, m)
     if doc[first].lower_ != "the":

@@ -269,3 +269,9 @@ def opens_person_name(tok: Token) -> bool:
     """Where a person's name starts in a run of capitalised words: a name the tagger gives, a
     given name, or initials (`V D Rao`)."""
     return tok.ent_type_ == "PERSON" or tok.lower_ in lexicon().first_names or is_initials(tok)
+
+
+def names_one_member(tok: Token) -> bool:
+    """A party's or a people's name in the singular (`Republican`, `Texan`, `Tory`): with an
+    article before it (`a New Hampshire Democrat`, `the Texan`) it describes one person."""
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNP", "NN")
