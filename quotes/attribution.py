@@ -19,7 +19,7 @@ from quotes.context import DocContext
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
 from quotes.names import is_honorific
-from quotes.spans import find_quote_spans
+from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     entity_at,
     names_one_member,
@@ -515,6 +515,9 @@ def _subject_up_the_clause(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | 
     saying …`: for a cue with no subject of its own, the subject of the verb it hangs on."""
     head = verb
     described = False
+    echoed = _speech_clause_before(doc, verb, idx)
+    if echoed is not None:
+        return echoed
     for _ in range(5):
         # `issued a statement saying …`, `sent an email saying …`: past the participle's noun
         # to the verb whose object it is.
@@ -553,6 +556,23 @@ def _subject_up_the_clause(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | 
                         return reporter
                 if m is not None:
                     return m
+    return None
+
+
+def _speech_clause_before(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`It was a sharp exchange, as Ms Okafor echoed the complaint, saying …`: a participle of
+    saying the parser hung on the main clause, with a clause of saying between them whose
+    subject is named, goes on from that clause's speaker, not from the main clause's `It`."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    head = verb.head
+    between = [
+        c for c in head.children if head.i < c.i < verb.i and c.dep_ in ("advcl", "conj") and _is_cue(c)
+    ]
+    for clause in sorted(between, key=lambda c: -c.i):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and idx.outside(c.i)), None)
+        if subject is not None and idx.same_paragraph(subject, verb):
+            return _mention_for(idx.context, subject)
     return None
 
 
@@ -1171,6 +1191,35 @@ def paragraph_before(site: QuoteSite) -> Found | None:
     return _reported_before(site.doc, site.idx, site.idx.context.paragraphs[previous])
 
 
+def headline_speaker(site: QuoteSite) -> Found | None:
+    """`Ana Ruiz: ‘We are not done’` as the headline, then a paragraph all quote with nobody
+    named: the story opens on the words of the one its headline gives them to."""
+    previous = site.document.previous[site.span.paragraph]
+    if not site.document.headline or previous != 0 or site.kind != "direct" or not site.opens_paragraph:
+        return None
+    if not _stands_alone(site.text, site.span):
+        return None
+    return _headline_name(site.doc, site.text, site.idx)
+
+
+def _headline_name(doc: Doc, text: str, idx: QuoteIndex) -> Found | None:
+    line_start, line_end = idx.context.paragraphs[0]
+    colon = text.find(":", line_start, line_end)
+    # (A name and its colon, then the words: not `Update: …` or a sentence before a colon.)
+    if colon < 0 or text[colon + 1 : colon + 3].strip()[:1] not in DOUBLE_MARKS | SINGLE_MARKS:
+        return None
+    first, last = idx.token_range(line_start, colon)
+    names = [t for t in doc[first:last] if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    if not names or last - first > 4 or len(names) != last - first:
+        return None
+    # (A headline's parse is poor: the name counts when the story names them too.)
+    head = names[-1]
+    if not any(t.text == head.text and t.pos_ == "PROPN" for t in doc[last:]):
+        return None
+    m = _mention_for(idx.context, head)
+    return (m, ":", "headline-speaker") if m is not None else None
+
+
 def content_verb(site: QuoteSite) -> Found | None:
     return _content_of_verb(site.doc, site.span, site.idx) if site.kind == "partial" else None
 
@@ -1188,6 +1237,7 @@ SIEVES = (
     next_sentence,
     signature,
     paragraph_before,
+    headline_speaker,
     content_verb,
 )
 

@@ -2645,9 +2645,7 @@ def _person_for(
     nominative = pronoun.dep_ in ("nsubj", "nsubjpass")
     # `Farid is her brother`, `Clinton praised him`: an object or a possessive in the
     # predicate is not the subject of its own clause.
-    clause_subject = set()
-    if not nominative:
-        clause_subject = {id(r.entity) for r in people.subjects(char, sentence)[:1]}
+    clause_subject = set() if nominative else _barred_by_own_clause(people, char, sentence, pronoun)
 
     def agreement(p: Entity) -> float:
         if id(p) in clause_subject and pronoun.dep_ != "poss":
@@ -2688,6 +2686,30 @@ def _person_for(
         speaks = pronoun.head.lemma_.lower() in lexicon().cue_verbs
         _learn_gender(people, char, sentence, best, gender, speaks)
     return best
+
+
+def _barred_by_own_clause(people: Salience[Entity], char: int, sentence: int, pronoun: Token) -> set[int]:
+    """The entity an object pronoun cannot be: the nearest subject, when it is the subject of
+    the pronoun's own clause."""
+    own = _own_clause_subject(pronoun)
+    if own is None:
+        return set()
+    nearest = people.subjects(char, sentence)[:1]
+    return {id(r.entity) for r in nearest if own.left_edge.idx <= r.char <= own.idx}
+
+
+def _own_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun stands in: the one person it cannot be
+    (`Clinton praised him`). In `a win that led her to declare`, `the remarks hurt him` that
+    subject is no person, and the subject of the sentence's other clause may well be who is
+    meant; a relative clause's `who` stands for the noun it describes."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _owner_of_the_subject_before(
