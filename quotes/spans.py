@@ -352,6 +352,7 @@ def _left_open(
 
 # `“There was no warning, said Kessel, whose group …`: the closing mark left out before the
 # attribution. A comma, a verb of saying and a capitalised name (or the name, then the verb).
+# (Inflected forms, not cue_verbs.txt's lemmas: marks are paired on the raw text, with no parse.)
 _LOST_CLOSE = re.compile(
     r",\s+(?:(?:said|says|added|adds|told|explained|recalled)\s+(?:[A-Z][\w’'.-]*|the\s)"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:said|says|added|adds|told|explained|recalled)\b)"
