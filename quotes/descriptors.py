@@ -46,6 +46,7 @@ from quotes.names import (
 from quotes.tokens import (
     NAME_JOINERS,
     entity_at,
+    head_after,
     hyphen_joined,
     joined_text,
     opens_person_name,
@@ -1041,9 +1042,7 @@ def _subject_of_its_own(describer: Describer, word: Token, start: int) -> bool:
     """`The federal judge Trump was referring to`: a noun before a name, both subjects of the
     name's verb or the name's clause hung on the noun, heads a clause of which the name is the
     subject, and is no title of it."""
-    name = describer.doc[start]
-    while name.head.i > name.i and name.dep_ == "compound":
-        name = name.head
+    name = head_after(describer.doc[start], ("compound",))
     verb = name.head
     if name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == word.i:
         return True  # (parsed as it reads: the name's clause hangs on the noun.)
@@ -2411,9 +2410,7 @@ def _apposed(describer: Describer, toks: list[Token], start: int) -> bool:
     """Whether the parse links the noun phrase ``toks`` and the name at ``start`` as
     apposition (either way round)."""
     span = {t.i for t in toks}
-    name = describer.doc[start]
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-        name = name.head
+    name = head_after(describer.doc[start])
     return (name.dep_ == "appos" and name.head.i in span) or any(
         t.dep_ == "appos" and t.head.i == name.i for t in toks
     )

@@ -57,6 +57,7 @@ from quotes.salience import Salience, is_main_subject, is_subject, narrative_sen
 from quotes.tokens import (
     NAME_JOINERS,
     entity_at,
+    head_after,
     is_initials,
     names_one_member,
     person_after_a_job,
@@ -400,9 +401,7 @@ def _blended_from(text: str, organizations: list[Entity]) -> Entity | None:
 
 def _is_subject(tok: Token) -> bool:
     """Whether the name ``tok`` opens is the subject of its clause (past its compounds)."""
-    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head.i > tok.i:
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return head_after(tok, ("compound", "flat", "amod", "det")).dep_ in ("nsubj", "nsubjpass")
 
 
 class ArticleOrganizations:
@@ -2292,9 +2291,7 @@ def _body_that_spoke_just_before(doc: Doc, article: ArticleEntities, at: int) ->
     if named is None:
         return None
     org, char = named
-    tok = _token_at(article, char)
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-        tok = tok.head
+    tok = head_after(_token_at(article, char))
     return org if tok.dep_ in ("nsubj", "nsubjpass") else None
 
 
@@ -2725,9 +2722,7 @@ def _owner_of_the_subject_before(
     for r in people.since(sentence - 1):
         if r.char >= char or r.sentence != sentence - 1 or agreement(r.entity) <= GUESSED_GENDER_CLASH:
             continue
-        tok = _token_at(article, r.char)
-        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-            tok = tok.head
+        tok = head_after(_token_at(article, r.char))
         # (The parser may call the owner `nmod`, its `’s` a case marker.)
         owner = tok.dep_ == "poss" or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
         if owner and tok.head.pos_ == "NOUN" and is_main_subject(tok.head):
@@ -2913,9 +2908,7 @@ def _lede_description(article: ArticleEntities, e: Entity) -> bool:
     if e.kind != "description" or e.names or e.people or not any(d.role for d in e.descriptors):
         return False
     doc = article.doc
-    head = _token_at(article, e.first)
-    while head.dep_ in ("compound", "amod", "poss", "det") and head.head.i > head.i:
-        head = head.head
+    head = head_after(_token_at(article, e.first), ("compound", "amod", "poss", "det"))
     return any(c.lower_ == "the" or c.dep_ == "poss" for c in head.lefts) or (
         head.i > 0 and doc[head.i - 1].lower_ == "the"
     )

@@ -275,3 +275,12 @@ def names_one_member(tok: Token) -> bool:
     """A party's or a people's name in the singular (`Republican`, `Texan`, `Tory`): with an
     article before it (`a New Hampshire Democrat`, `the Texan`) it describes one person."""
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNP", "NN")
+
+
+def head_after(tok: Token, deps: tuple[str, ...] = ("compound", "flat")) -> Token:
+    """The word ``tok`` leads up to through ``deps`` (`Akers` from `Tom` in `Tom Akers said`):
+    only through heads after it, as a name's words and a noun's modifiers stand before their
+    head (unlike ``salience.phrase_head``, which also climbs to a head before the word)."""
+    while tok.dep_ in deps and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
