@@ -1817,15 +1817,21 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     body = article.orgs.spelled_out(text)
     if body is not None:
         return body  # `MOM said`, after `the Ministry of Manpower (MOM)`
-    body = article.orgs.organization_ending(text)
-    if body is None:
-        person = article.person_named(text, m.start)
-        if person is not None:
-            return person
-    entity = article.description(text, "", "", m.start)
-    if body is not None:
+    if article.orgs.organization_ending(text) is not None:
         # `Minera Cerro Pardo said`, where the article also writes `Cerro Pardo` as a body.
-        entity.kind = "organization"
+        return _described_body(article, text, "", m.start)
+    person = article.person_named(text, m.start)
+    if person is not None:
+        return person
+    return article.description(text, "", "", m.start)
+
+
+def _described_body(article: ArticleEntities, label: str, organization: str, at: int) -> Entity:
+    """The body the article calls ``label`` (`Cole campaign`, `Rand's office`, `Minera Cerro
+    Pardo`) with no entity among the organisations read: an unnamed speaker's entity, made a
+    body here rather than by each look-up that found it."""
+    entity = article.description(label, "", organization, at)
+    entity.kind = "organization"
     return entity
 
 
@@ -1868,9 +1874,7 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
         return org
     campaign = _campaign_named(doc, article, m)
     if campaign:
-        entity = article.description(campaign, "", campaign, m.start)
-        entity.kind = "organization"
-        return entity
+        return _described_body(article, campaign, campaign, m.start)
     name = _strip_leading_the(text)
     for suffix in POSSESSIVES:
         if name.endswith(suffix):
@@ -1883,9 +1887,7 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
         # `Nigeria's central bank held rates … The bank said`: the fuller words the article
         # first gave the body.
         name = _first_fuller_description(article, doc[m.head]) or name
-    entity = article.description(name, "", name if named else "", m.start)
-    entity.kind = "organization"
-    return entity
+    return _described_body(article, name, name if named else "", m.start)
 
 
 # A person's own body that speaks for them: `Rand's office said`, `Cole's campaign said`.
@@ -1905,9 +1907,7 @@ def _persons_body(doc: Doc, article: ArticleEntities, m: Mention, person: Entity
         name = f"{person.name()}'s office"
     else:
         name = f"{surname_of(person.name())} {'campaign' if noun == 'camp' else noun}"
-    entity = article.description(name, "", name, m.start)
-    entity.kind = "organization"
-    return entity
+    return _described_body(article, name, name, m.start)
 
 
 def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) -> Entity | None:
