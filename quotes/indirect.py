@@ -1086,10 +1086,7 @@ def _apposed_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     subject; the name in the commas right before the verb speaks."""
     if verb.i < 2 or _has_subject(verb, _ANY_SUBJECT_DEPS):
         return None
-    k = verb.i - 1
-    adverb = next((c for c in verb.lefts if c.dep_ == "advmod" and c.right_edge.i == k), None)
-    if adverb is not None:
-        k = adverb.left_edge.i - 1
+    k = _before_verb_words(verb)
     if k < 1 or doc[k].text != ",":
         return None
     tok = doc[k - 1]

@@ -2157,3 +2157,37 @@ def test_according_to_a_source_the_mention_rules_miss_names_its_phrase() -> None
     assert reported(ACCORDING_TO_ONE_OF) == [aides]
     average = ("Ruiz leads by nine points", "the polling average", "according to")
     assert reported(ACCORDING_TO_THE_AVERAGE) == [average]
+
+
+# As parsed: `Osei` an apposition of `trial`, and `said` with no subject after `last week`.
+NAME_HUNG_ON_THE_OPENING_PHRASE_BEFORE_A_TIME = """
+In ADP IN prep 15 O in
+her PRON PRP$ poss 3 O her
+first ADJ JJ amod 3 B-ORDINAL first
+interview NOUN NN pobj 0 O interview
+since SCONJ IN prep 3 O since
+the DET DT det 6 O the
+trial NOUN NN pobj 4 O trial _
+, PUNCT , punct 6 O ,
+Priya PROPN NNP compound 9 B-PERSON Priya
+Osei PROPN NNP appos 6 I-PERSON Osei _
+, PUNCT , punct 9 O ,
+61 NUM CD appos 9 B-DATE 61 _
+, PUNCT , punct 9 O ,
+last ADJ JJ amod 14 B-DATE last
+week NOUN NN npadvmod 15 I-DATE week
+said VERB VBD ROOT 15 O say
+that SCONJ IN mark 18 O that
+she PRON PRP nsubj 18 O she
+sold VERB VBD ccomp 15 O sell
+the DET DT det 20 O the
+land NOUN NN dobj 18 O land _
+. PUNCT . punct 15 O . _
+"""
+
+
+def test_a_name_in_commas_before_a_time_and_a_verb_with_no_subject_speaks() -> None:
+    # (What stands between the commas and the verb is skipped as for a name fronted before
+    # a description: `last week`, `also`.)
+    got = reported(NAME_HUNG_ON_THE_OPENING_PHRASE_BEFORE_A_TIME)
+    assert got == [("she sold the land", "Priya Osei", "said")]
