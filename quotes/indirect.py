@@ -336,9 +336,11 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and n == 0):
             first = c.left_edge.i if c.dep_ != "prep" else c.i + 1
             last = c.right_edge.i
-            for later in rights[n + 1 :]:
+            for m, later in enumerate(rights[n + 1 :], n + 1):
                 # `accused the mayor of lying`: more of what was said; `…, adding`: another act.
                 if later.dep_ in ("punct", "cc", "conj", "npadvmod", "advmod"):
+                    break
+                if _setting_phrase(later) and not any(r.dep_ in _OBJECT_DEPS for r in rights[m + 1 :]):
                     break
                 if later.dep_ == "advcl" and not _completes_object(later):
                     break
@@ -367,6 +369,16 @@ def _completes_object(clause: Token) -> bool:
 
 # Prepositions of a phrase that sets the scene of an act (`told reporters in Leeds`).
 _SCENE_PREPOSITIONS = frozenset({"in", "at", "during", "on"})
+
+
+# Prepositions whose phrase after a verb's object says where, when or upon what the speaker
+# spoke (`praised the nurses at a briefing`, `urged calm after the vote`), not what was said.
+_SETTING_AFTER_OBJECT = frozenset({"at", "after", "before", "following", "amid", "upon"})
+
+
+def _setting_phrase(tok: Token) -> bool:
+    """Whether ``tok`` opens a phrase of place, time or occasion hung on the verb of saying."""
+    return tok.dep_ == "prep" and tok.lower_ in _SETTING_AFTER_OBJECT
 
 
 def _only_scene(rights: list[Token], obj: Token, last: int) -> bool:

@@ -2191,3 +2191,42 @@ def test_a_name_in_commas_before_a_time_and_a_verb_with_no_subject_speaks() -> N
     # a description: `last week`, `also`.)
     got = reported(NAME_HUNG_ON_THE_OPENING_PHRASE_BEFORE_A_TIME)
     assert got == [("she sold the land", "Priya Osei", "said")]
+
+
+PRAISED_AT_A_BRIEFING = """
+The DET DT det 1 O the
+mayor NOUN NN nsubj 2 O mayor
+praised VERB VBD ROOT 2 O praise
+the DET DT det 4 O the
+volunteers NOUN NNS dobj 2 O volunteer
+at ADP IN prep 2 O at
+a DET DT det 7 O a
+briefing NOUN NN pobj 5 O briefing
+after ADP IN prep 7 O after
+the DET DT det 10 O the
+flood NOUN NN pobj 8 O flood _
+. PUNCT . punct 2 O . _
+"""
+
+URGED_AT_A_MEETING_TO = """
+Okafor PROPN NNP nsubj 1 O Okafor
+urged VERB VBD ROOT 1 O urge
+the DET DT det 3 O the
+council NOUN NN dobj 1 O council
+at ADP IN prep 1 O at
+its PRON PRP$ poss 6 O its
+meeting NOUN NN pobj 4 O meeting
+to PART TO aux 8 O to
+drop VERB VB xcomp 1 O drop
+the DET DT det 10 O the
+levy NOUN NN dobj 8 O levy _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_where_and_after_what_an_object_verb_spoke_is_not_what_was_said() -> None:
+    # `at a briefing after the flood` hangs on `praised`: the occasion, not the praise.
+    assert reported(PRAISED_AT_A_BRIEFING) == [("the volunteers", "The mayor", "praised")]
+    # With an open clause after the phrase, the object runs on to what was urged.
+    urged = "the council at its meeting to drop the levy"
+    assert reported(URGED_AT_A_MEETING_TO) == [(urged, "Okafor", "urged")]
