@@ -141,8 +141,9 @@ def _tense(verb: Token) -> str:
 def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
     """``last``, or the token before `and` + a verb without a subject that the parser joined
     to the content's verb but that tells what the speaker did next (`said the search was
-    continuing and appealed for witnesses`): a verb of saying, or a verb in the cue's tense
-    where the content's verb is in another."""
+    continuing and appealed for witnesses`): a verb of saying, or after `and` a verb in the
+    cue's tense where the content's verb is in another. (After `but` or `or` such a verb is
+    the other side of what was said: `said she has doubts but accepted the vote`.)"""
     for k in range(first + 1, last + 1):
         verb = doc[k]
         head = verb.head
@@ -155,7 +156,9 @@ def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
         cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
         if cc is None:
             continue
-        if _is_speech_verb(verb) or (_tense(verb) == _tense(cue) and _tense(head) != _tense(cue)):
+        if _is_speech_verb(verb) or (
+            cc.lower_ == "and" and _tense(verb) == _tense(cue) and _tense(head) != _tense(cue)
+        ):
             return cc.i - 1
     return last
 

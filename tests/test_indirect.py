@@ -2230,3 +2230,44 @@ def test_where_and_after_what_an_object_verb_spoke_is_not_what_was_said() -> Non
     # With an open clause after the phrase, the object runs on to what was urged.
     urged = "the council at its meeting to drop the levy"
     assert reported(URGED_AT_A_MEETING_TO) == [(urged, "Okafor", "urged")]
+
+
+DOUBTS_BUT_ACCEPTED = """
+Okafor PROPN NNP nsubj 1 O Okafor
+said VERB VBD ROOT 1 O say
+she PRON PRP nsubj 3 O she
+has VERB VBZ ccomp 1 O have
+doubts NOUN NNS dobj 3 O doubt
+about ADP IN prep 4 O about
+the DET DT det 7 O the
+levy NOUN NN pobj 5 O levy
+but CCONJ CC cc 3 O but
+accepted VERB VBD conj 3 O accept
+the DET DT det 11 O the
+vote NOUN NN dobj 9 O vote _
+. PUNCT . punct 1 O . _
+"""
+
+DOUBTS_AND_ACCEPTED = """
+Okafor PROPN NNP nsubj 1 O Okafor
+said VERB VBD ROOT 1 O say
+she PRON PRP nsubj 3 O she
+has VERB VBZ ccomp 1 O have
+doubts NOUN NNS dobj 3 O doubt
+about ADP IN prep 4 O about
+the DET DT det 7 O the
+levy NOUN NN pobj 5 O levy
+and CCONJ CC cc 3 O and
+accepted VERB VBD conj 3 O accept
+the DET DT det 11 O the
+vote NOUN NN dobj 9 O vote _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_a_verb_joined_by_but_goes_on_with_what_was_said() -> None:
+    # `accepted` is in the cue's tense, not the content's; after `but` it is still her words
+    # (the other side of what she said), where after `and` it is what she did next.
+    whole = "she has doubts about the levy but accepted the vote"
+    assert reported(DOUBTS_BUT_ACCEPTED) == [(whole, "Okafor", "said")]
+    assert reported(DOUBTS_AND_ACCEPTED) == [("she has doubts about the levy", "Okafor", "said")]
