@@ -588,13 +588,38 @@ def _saying_phrase(verb: Token) -> tuple[int, int]:
     return first, last
 
 
+def _clause_end_without(head: Token, verb: Token) -> int:
+    """The last token of ``head``'s clause but for ``verb``'s phrase and the final stop."""
+    ends = [c.right_edge.i for c in head.rights if c.i != verb.i and not c.is_punct]
+    return max([head.i, *ends])
+
+
+def _scene_after_phrase(verb: Token) -> bool:
+    """Whether what the parser hangs on ``verb`` after `, X said,` sets the scene of the
+    saying: a phrase of place or time, or a participle (`…, an aide said, on condition of
+    anonymity`, `…, she said, speaking at a rally`)."""
+    _, phrase_last = _saying_phrase(verb)
+    doc = verb.doc
+    if doc[phrase_last].text != "," or phrase_last + 1 >= len(doc):
+        return False
+    tail = next((c for c in verb.rights if c.left_edge.i == phrase_last + 1), None)
+    if tail is None:
+        return False
+    if tail.dep_ == "prep":
+        return tail.lower_ in _SETTING_PREPOSITIONS or _time_phrase(tail)
+    return tail.dep_ == "advcl" and tail.tag_ == "VBG"
+
+
 def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | None:
     doc = context.doc
     if verb.dep_ == "parataxis" and verb.head.i != verb.i and context.same_paragraph(verb, verb.head):
         # `The bridge, the mayor said, will reopen in May`: the clause the verb interrupts.
         # The words the parser hangs on the verb after it (`…, Devine said, by the calendar`)
-        # are the clause's.
+        # are the clause's; the scene of the saying (`…, an aide said, on condition of
+        # anonymity`, `…, speaking at a rally`) is not.
         clause_last = max(verb.head.right_edge.i, verb.right_edge.i)
+        if _scene_after_phrase(verb):
+            clause_last = _clause_end_without(verb.head, verb)
         phrase_first, phrase_last = _saying_phrase(verb)
         return _around(doc, verb.head.left_edge.i, clause_last, phrase_first, phrase_last)
     inverted = _inverted_subject(verb)

@@ -2271,3 +2271,51 @@ def test_a_verb_joined_by_but_goes_on_with_what_was_said() -> None:
     whole = "she has doubts about the levy but accepted the vote"
     assert reported(DOUBTS_BUT_ACCEPTED) == [(whole, "Okafor", "said")]
     assert reported(DOUBTS_AND_ACCEPTED) == [("she has doubts about the levy", "Okafor", "said")]
+
+
+STALLED_OFFICIAL_SAID_ON_CONDITION = """
+The DET DT det 1 O the
+talks NOUN NNS nsubj 3 O talk
+had AUX VBD aux 3 O have
+stalled VERB VBN ROOT 3 O stall _
+, PUNCT , punct 7 O ,
+an DET DT det 6 O an
+official NOUN NN nsubj 7 O official
+said VERB VBD parataxis 3 O say _
+, PUNCT , punct 7 O ,
+on ADP IN prep 7 O on
+condition NOUN NN pobj 9 O condition
+of ADP IN prep 10 O of
+anonymity NOUN NN pobj 11 O anonymity
+to PART TO aux 14 O to
+discuss VERB VB xcomp 7 O discuss
+the DET DT det 16 O the
+plan NOUN NN dobj 14 O plan _
+. PUNCT . punct 7 O . _
+"""
+
+STALLED_OFFICIAL_SAID_SPEAKING = """
+The DET DT det 1 O the
+talks NOUN NNS nsubj 3 O talk
+had AUX VBD aux 3 O have
+stalled VERB VBN ROOT 3 O stall _
+, PUNCT , punct 7 O ,
+an DET DT det 6 O an
+official NOUN NN nsubj 7 O official
+said VERB VBD parataxis 3 O say _
+, PUNCT , punct 7 O ,
+speaking VERB VBG advcl 7 O speak
+on ADP IN prep 9 O on
+condition NOUN NN pobj 10 O condition
+of ADP IN prep 11 O of
+anonymity NOUN NN pobj 12 O anonymity _
+. PUNCT . punct 7 O . _
+"""
+
+
+def test_the_scene_after_an_interrupting_phrase_is_not_what_was_said() -> None:
+    # The parser hangs `on condition of …` and `speaking …` on `said`: how the official
+    # spoke, not the clause the phrase closes.
+    expected = [("The talks had stalled", "an official", "said")]
+    assert reported(STALLED_OFFICIAL_SAID_ON_CONDITION) == expected
+    assert reported(STALLED_OFFICIAL_SAID_SPEAKING) == expected
