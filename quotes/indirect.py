@@ -138,6 +138,13 @@ def _tense(verb: Token) -> str:
     return auxiliary or verb.tag_
 
 
+def _bare_tense(verb: Token) -> str:
+    """``verb``'s tense, a past participle with no auxiliary read as the past tense it must be
+    (`said she has a plan and defended it`, `defended` tagged as a participle)."""
+    tense = _tense(verb)
+    return "VBD" if tense == "VBN" else tense
+
+
 def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
     """``last``, or the token before `and` + a verb without a subject that the parser joined
     to the content's verb but that tells what the speaker did next (`said the search was
@@ -157,7 +164,7 @@ def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
         if cc is None:
             continue
         if _is_speech_verb(verb) or (
-            cc.lower_ == "and" and _tense(verb) == _tense(cue) and _tense(head) != _tense(cue)
+            cc.lower_ == "and" and _bare_tense(verb) == _tense(cue) and _tense(head) != _tense(cue)
         ):
             return cc.i - 1
     return last

@@ -2319,3 +2319,27 @@ def test_the_scene_after_an_interrupting_phrase_is_not_what_was_said() -> None:
     expected = [("The talks had stalled", "an official", "said")]
     assert reported(STALLED_OFFICIAL_SAID_ON_CONDITION) == expected
     assert reported(STALLED_OFFICIAL_SAID_SPEAKING) == expected
+
+
+# `defended` tagged VBN by hand, as the parser tags a past tense in some sentences.
+NO_PLAN_AND_DEFENDED_AS_PARTICIPLE = """
+Okafor PROPN NNP nsubj 1 O Okafor
+said VERB VBD ROOT 1 O say
+the DET DT det 3 O the
+council NOUN NN nsubj 4 O council
+has VERB VBZ ccomp 1 O have
+no DET DT det 6 O no
+plan NOUN NN dobj 4 O plan
+and CCONJ CC cc 4 O and
+defended VERB VBN conj 4 O defend
+the DET DT det 10 O the
+mayor NOUN NN dobj 8 O mayor _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_a_participle_with_no_auxiliary_after_and_is_the_speaker_s_next_act() -> None:
+    # With no auxiliary a participle cannot carry the clause: it is a misread past tense,
+    # the cue's, so what Okafor did next.
+    expected = [("the council has no plan", "Okafor", "said")]
+    assert reported(NO_PLAN_AND_DEFENDED_AS_PARTICIPLE) == expected
