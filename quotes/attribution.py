@@ -915,6 +915,27 @@ _MAX_TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 
 
+# A particle that may open a surname after a nickname: `Jacobus “Kobus” van der Merwe`.
+_SURNAME_PARTICLE = re.compile(r"(?:van|von|de|da|di|du|del|della|le|la|al|el|bin|ibn|ter|ten|mac)\b")
+
+
+def _nickname_in_name(text: str, span: QuoteSpan, words: list[str]) -> bool:
+    """`Dave “Tiny” Fa'amausili`, `Jacobus “Kobus” van der Merwe`: a capitalised word or two
+    between a given name and a surname is what the person is called, not something said."""
+    if len(words) > 2 or not all(w[:1].isupper() and w.strip("'’-").isalpha() for w in words):
+        return False
+    before = re.search(r"\b[A-Z][a-z'’-]+ $", text[max(0, span.open_mark - 30) : span.open_mark])
+    after = text[span.outer_end : span.outer_end + 12]
+    if before is None or not after.startswith(" "):
+        return False
+    # (In a headline set in capitals every word looks like a name: `Why She Felt “Invisible” As`.)
+    line_start, line_end = text.rfind("\n", 0, span.open_mark) + 1, text.find("\n", span.outer_end)
+    if is_title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+        return False
+    rest = after[1:]
+    return rest[:1].isupper() or _SURNAME_PARTICLE.match(rest) is not None
+
+
 def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
     """A show, book or slogan title, or a nickname: `ABC’s “Good Morning America”`,
     `the hacker known as “Guccifer,”`. Nobody is quoted, so nobody is the speaker.
@@ -933,8 +954,10 @@ def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
     words = inner.strip(" ,.;:!?…").split()
     if not words or len(words) > _MAX_TITLE_WORDS:
         return False
-    lead = text[max(0, span.open_mark - 20) : span.open_mark]
+    lead = text[max(0, span.open_mark - 40) : span.open_mark]
     if len(words) <= 2 and re.search(r"(?:known as|so-called|nicknamed|dubbed)\s*$", lead, re.I):
+        return True
+    if _nickname_in_name(text, span, words):
         return True
     title_case = all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words)
     one_word = len(words) < 2 and not lead.rstrip().endswith(("’s", "'s"))
@@ -1065,7 +1088,32 @@ def hide_furniture(site: QuoteSite) -> tuple[str, str] | None:
 
 
 def hide_name_or_title(site: QuoteSite) -> tuple[str, str] | None:
-    return ("scare", "title") if _is_name_or_title(site.text, site.span) else None
+    if _is_name_or_title(site.text, site.span) or _named_by_nobody(site.doc, site.span, site.idx):
+        return ("scare", "title")
+    return None
+
+
+# Participles that name the noun they follow: `the hubs nicknamed “…”`, `described as “…”`.
+_NAMING_PARTICIPLES = frozenset({"nickname", "dub", "know", "describe", "bill", "brand", "label", "call"})
+
+
+def _named_by_nobody(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> bool:
+    """`the twin hubs sometimes nicknamed “the stitching capital of the world”`, `a payment
+    described as “marquee hire”`: a participle naming the noun before it, with nobody doing
+    the naming (no agent). Not `whom one insider described as “…”`, `what he dubbed “…”`,
+    `a plan described by critics as “…”`: someone says those."""
+    first, last = idx.token_range(span.start, span.end)
+    roots = [t for t in doc[first:last] if not t.is_punct and not first <= t.head.i < last]
+    if len(roots) != 1:
+        return False
+    verb = roots[0].head
+    verb = verb.head if verb.lower_ == "as" else verb
+    # (Right before the quote, `as` aside: not `one lawmaker called Trump “…”`, read as `a
+    # lawmaker named Trump`, whose object between shows it is a verb of saying after all.)
+    between = [t for t in doc[verb.i + 1 : first] if not t.is_punct and t.lower_ != "as"]
+    if between or verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING_PARTICIPLES or verb.dep_ != "acl":
+        return False
+    return not any(c.dep_ in ("nsubj", "agent", "nsubjpass") for c in verb.children)
 
 
 def hide_sign(site: QuoteSite) -> tuple[str, str] | None:

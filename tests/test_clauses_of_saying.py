@@ -53,3 +53,39 @@ def test_a_headline_label_before_a_colon_names_nobody(extract_rows) -> None:  # 
         "Police gave the advice on Monday.\n"
     )
     assert row_starting(extract_rows(text), "Stay at home").speaker == ""
+
+
+def test_a_nickname_between_given_name_and_surname_is_no_quote(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Party spokesperson Jacobus \u201cKobus\u201d van der Merwe called the outage \u201cthe "
+        "predictable result of years of neglect.\u201d Dave \"Tiny\" Fa'amausili said nothing."
+    )
+    rows = extract_rows(text, include_all=True)
+    assert row_starting(rows, "Kobus").kind == row_starting(rows, "Tiny").kind == "scare"
+    assert row_starting(rows, "the predictable").kind == "partial"
+
+
+def test_a_headline_in_capitals_has_no_nicknames(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz Explained Why She Felt \u201cInvisible\u201d As A Child\n\nShe told the story on Monday."
+    assert row_starting(extract_rows(text, include_all=True), "Invisible").kind != "scare"
+
+
+def test_a_noun_named_by_a_participle_is_quoted_by_nobody(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A new auditor had queried a payment described as \u201cmarquee hire\u201d for a gala "
+        "dinner that never took place, she said. Critics point to the bill, known as \u201cthe "
+        "tenant's charter,\u201d which passed last year."
+    )
+    rows = extract_rows(text, include_all=True)
+    assert row_starting(rows, "marquee hire").speaker == ""
+    assert row_starting(rows, "the tenant").speaker == ""
+
+
+def test_someone_who_describes_or_calls_a_thing_says_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The strategist is Joel Ben, whom one insider described as \u201chis brother.\u201d The plan "
+        "drew a debate; one lawmaker called Trump \"the orange prince of self-publicity.\""
+    )
+    rows = extract_rows(text)
+    assert row_starting(rows, "his brother").speaker == "one insider"
+    assert row_starting(rows, "the orange prince").speaker == "one lawmaker"
