@@ -38,6 +38,7 @@ from quotes.descriptors import (
 )
 from quotes.lexicon import lexicon
 from quotes.names import (
+    ACRONYM_SMALL_WORDS,
     POSSESSIVES,
     SUFFIXES,
     Name,
@@ -399,6 +400,47 @@ def _blended_from(text: str, organizations: list[Entity]) -> Entity | None:
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+# A run of capitalised words with the small words a body's name holds between them
+# (`Highland Office and Rural Fisheries Board`), on one line.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*[A-Z][\w’'-]*)*")
+
+
+def spelled_in_text(text: str, short: str) -> str:
+    """The body's name the article spells out for a short form it uses but no tagged name
+    gives: the name in capitals the short form follows in brackets (`Northern Rivers Authority
+    (NRA)`, `Lowland Water Conservancy (Lowcon)`), else the one name in capitals whose initials a
+    short form in capitals spells (`HORFB` for `the Highland Office and Rural Fisheries Board`,
+    which the tagger cut in two at `and`); or ""."""
+    if not short.isalpha() or len(short) < 3:
+        return ""
+    bracketed = {
+        _without_opening_small_words(m.group(0))
+        for m in _CAPITALISED_RUN.finditer(text)
+        if re.match(r"[ \t]*\(" + re.escape(short) + r"\)", text[m.end() :])
+    }
+    bracketed = {n for n in bracketed if len(n.split()) >= 2}
+    if len(bracketed) == 1:
+        return bracketed.pop()
+    if bracketed or not short.isupper():
+        return ""
+    spelled = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        for k in range(len(words) - 1):
+            for e in range(k + 2, len(words) + 1):
+                ends = (words[k], words[e - 1])
+                if not {w.lower() for w in ends} & ACRONYM_SMALL_WORDS and acronym(words[k:e]) == short:
+                    spelled.add(" ".join(words[k:e]))
+    return spelled.pop() if len(spelled) == 1 else ""
+
+
+def _without_opening_small_words(name: str) -> str:
+    words = name.split()
+    while words and words[0].lower() in ACRONYM_SMALL_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _is_subject(tok: Token) -> bool:
     """Whether the name ``tok`` opens is the subject of its clause (past its compounds)."""
     return head_after(tok, ("compound", "flat", "amod", "det")).dep_ in ("nsubj", "nsubjpass")
@@ -426,7 +468,8 @@ class ArticleOrganizations:
         if clipped is not None:
             return clipped.name()
         if len(same) == 1:
-            return same[0].name()
+            # (`NRA` tagged alone, `Northern Rivers Authority (NRA)` untagged: the spelled form.)
+            return same[0].name() if same[0].name() != text else spelled_in_text(self.text, text) or text
         longer = [o for o in self.organizations if len(o.key) > len(key) and o.key[: len(key)] == key]
         if len(longer) == 1:
             return longer[0].name()
@@ -440,7 +483,9 @@ class ArticleOrganizations:
             # `the Chamber's chief political strategist` after `the U.S. Chamber of Commerce`.
             return headed[0].name()
         spelled = self.spelled_out(text)
-        return spelled.name() if spelled is not None else text
+        if spelled is not None:
+            return spelled.name()
+        return spelled_in_text(self.text, text) or text
 
     def spelled_out(self, text: str) -> Entity | None:
         """The one organisation ``text`` is the short form of (`MOM` → *Ministry of Manpower*),
