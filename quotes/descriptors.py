@@ -138,6 +138,9 @@ _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operativ
 _CIVIC_OFFICES = frozenset(
     {"mayor", "governor", "premier", "president", "senator", "councillor", "councilor", "mp", "minister"}
 )
+# Offices only a town, city or district has (`Tampa Mayor`): the one name before them is the
+# place, never an employer. General English.
+_TOWN_OFFICES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman"})
 # Members of a parliament, who sit for a constituency (`MP for Bath`, `MLA for Hebbal`).
 _SEAT_HOLDERS = frozenset({"mp", "mla", "mpp", "msp", "td", "senator"})
 # Adjectives that point back, never part of a role (`the same way`).
@@ -196,6 +199,9 @@ _PORTFOLIO_WORDS = _FIELDS | {
     "communications", "digital", "innovation", "employment", "higher", "primary", "secondary",
     "land", "lands", "transportation", "budget", "revenue", "parks", "recreation", "heritage",
 }  # fmt: skip
+# Words that join or open a long brief (`Natural Resources`, `Health and Wellness`). General
+# English.
+_BRIEF_WORDS = frozenset({"and", "&", ",", "natural", "wellness", "highways", "national", "human"})
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
@@ -994,7 +1000,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         ),
         default=0,
     )
-    if held and not is_role_noun(last) and len(run) - held <= 3:
+    if held and not is_role_noun(last) and (len(run) - held <= 3 or _long_portfolio(run[held + 1 :])):
         return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
     if not (is_role_noun(last) or (_occupation(last) and last.dep_ == "compound")):
         # `CNN’s Jake Tapper`: an organisation alone.
@@ -1025,6 +1031,23 @@ def _portfolio_for(run: list[Token], n: int) -> bool:
     """`Minister for Primary Education`, `Commissioner for Trade`: `for` after a portfolio
     title."""
     return run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES | {"commissioner"}
+
+
+def _long_portfolio(words: list[Token]) -> bool:
+    """`for Roads and Highways`, `for Lands, Forests and Natural Resources`: after a
+    portfolio title's `for`, words in capitals joined by commas and `and` name one brief."""
+    # (A word of no brief, `Arvind` in `for Roads and Highways Arvind Sethi`, is a name the
+    # tagger left out of the person.)
+    return (
+        2 <= len(words) <= 8
+        and words[-1].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in ("and", "&", ",") for t in words)
+        and all(t.lower_ in _PORTFOLIO_WORDS | _BRIEF_WORDS or _plural_word(t) for t in words)
+    )
+
+
+def _plural_word(t: Token) -> bool:
+    return t.tag_ == "NNPS" or (t.lower_.endswith("s") and t.lemma_.lower() != t.lower_)
 
 
 def _of_state_for(run: list[Token], n: int) -> bool:
@@ -1086,15 +1109,17 @@ def _words_before_rank(describer: Describer, start: int) -> list[Token]:
 def _past_brackets(doc: Doc, close: int, in_title: bool) -> int:
     """Where a title run goes on before the bracket token ``close`` ends, or -1: past a body's
     short form inside the title (`Chennai Metro Rail Limited (CMRL) managing director`,
-    `(Busa) chief executive`), or past a unit in brackets between the title and the name
+    `(Busa) chief executive`, `Tenants Federation of Ghana (Tefog) secretary-general`, the short
+    form untagged after the tagged body), or past a unit in brackets between the title and the name
     (`Deputy Commissioner of Police (Economic Offences Wing) Smartana Patil`), no part of
     either."""
     short = doc[close - 1] if close >= 1 else doc[close]
+    tagged = close >= 3 and "ORG" in (short.ent_type_, doc[close - 3].ent_type_)
     if (
         in_title
         and close >= 3
         and doc[close - 2].text == "("
-        and (short.text.isupper() or (short.ent_type_ == "ORG" and short.text[:1].isupper()))
+        and (short.text.isupper() or (short.text[:1].isupper() and tagged))
     ):
         return close - 3
     opening = -1 if in_title else _bracketed_unit(doc, close)
@@ -1658,6 +1683,8 @@ def _organization_segment(
             found, after = (k, k + 1), k + 1
         elif t.ent_type_ in ("ORG", "FAC"):
             found, after = _tagged_segment(describer, prefix, k)
+            if found is not None and _town_before_its_office(prefix, found, head):
+                found = None
         elif (
             describer.is_person(t)
             and k + 1 < len(prefix)
@@ -1687,6 +1714,16 @@ def _organization_segment(
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
     return s, e
+
+
+def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: Token | None) -> bool:
+    """`Borongo Mayor`, the town tagged a body: one proper name in capitals, no body's noun and no
+    short form, right before an office only a town or a district has, is the place it serves."""
+    s, e = found
+    if head is None or head.lemma_.lower() not in _TOWN_OFFICES or e - s != 1 or e != len(prefix):
+        return False
+    t = prefix[s]
+    return t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) and t.i + 1 == head.i
 
 
 def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
@@ -2010,7 +2047,12 @@ def _portfolio(body: list[Token], head: Token) -> bool:
     # (`Agriculture Cabinet Secretary`, `Health Cabinet Minister`: a seat in the cabinet is a
     # title, the cabinet no employer of its own.)
     seat = body[-1].lower_ == "cabinet"
-    return not short_form and (seat or not _is_org_noun(body[-1], plurals=False)) and not named
+    # (`Rural and Local Government Minister`: a brief's words, though `government` can
+    # name a body.)
+    brief = all(t.lower_ in _PORTFOLIO_WORDS | {"and", "&"} for t in body) and not all(
+        _is_org_noun(t) for t in body
+    )
+    return not short_form and (seat or brief or not _is_org_noun(body[-1], plurals=False)) and not named
 
 
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
