@@ -2558,6 +2558,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     # `the company’s vice-president`, with `vice`, `-` and `president` each parsed as an
     # apposition of the name: the role noun among them heads it.
     root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
+    root = _job_after_its_field(root)
     if not is_role_noun(root) and _title_phrase(toks):
         # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
         # phrase ending in a role noun is a title, whatever the parse made its head.
@@ -2585,6 +2586,17 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         if role:
             out.append((role, organization))
     return out
+
+
+def _job_after_its_field(root: Token) -> Token:
+    """`an infectious diseases specialist`, parsed with the plural field as the head and the
+    job as its modifier: the job noun right after the field heads the apposition."""
+    nxt = root.nbor(1) if root.i + 1 < len(root.doc) else None
+    if root.tag_ != "NNS" or nxt is None or nxt.head.i != root.i:
+        return root
+    if nxt.dep_ not in ("amod", "compound", "appos", "acl"):
+        return root
+    return nxt if nxt.tag_ == "NN" and is_role_noun(nxt) else root
 
 
 def _coordinated_field(toks: list[Token], root: Token, heads: list[Token]) -> bool:
@@ -2905,7 +2917,7 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
             # `who chairs the committee`: the committee the article names, if it does.
             if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
                 if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
-                    named = describer.org_for_noun(obj.lemma_.lower(), obj.idx) or _place_s_body(obj)
+                    named = _body_of_unit(describer, obj)
                     # (`who leads the operations team at X`: else the body the unit is at.)
                     at = _bodies_at(describer, [*obj.children, *verb.children])
                     if named or next(at, None) is None:
@@ -2925,6 +2937,29 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                 if name:
                     return [(lex.role_verbs[lemma], name)]
     return []
+
+
+def _body_of_unit(describer: Describer, unit: Token) -> str:
+    """The body a unit one leads is of: its owner's, else the body the article calls by the
+    unit's noun (`the committee`), else a body's noun a place opens (`the Uig community
+    council`)."""
+    owner = _owner_of_unit(describer, unit)
+    return owner or describer.org_for_noun(unit.lemma_.lower(), unit.idx) or _place_s_body(unit)
+
+
+def _owner_of_unit(describer: Describer, unit: Token) -> str:
+    """`who chairs Leeds City Council's housing committee`, `the assembly's committee on
+    roads`: the body that owns the unit a person leads, by a possessive before it: a tagged
+    body's name, or a body's noun standing for the one the article names; else ""."""
+    owner = next((c for c in unit.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return ""
+    if owner.pos_ == "PROPN":
+        ent = entity_at(describer.doc, owner)
+        return org_text(describer.context, ent) if ent is not None and ent.label_ in ("ORG", "FAC") else ""
+    if owner.pos_ == "NOUN" and owner.is_lower and _is_org_noun(owner, plurals=False):
+        return describer.org_for_noun(owner.lemma_.lower(), owner.idx)
+    return ""
 
 
 def _place_s_body(noun: Token) -> str:

@@ -5,15 +5,22 @@
   brackets (`Northern Rivers Authority (NRA)`);
 - a town the tagger takes for a body before the office it has (`Borongo Mayor`);
 - a minister's brief that holds `government` (`Rural and Local Government Minister`);
+- a job after a plural field the parser took for the apposition's head (`an infectious
+  diseases specialist at the University of Waikato`);
 - a body's short form in brackets, in small letters, between its name and the title
   (`Tenants Federation of Ghana (Tefog) secretary-general`);
+- the body owning the committee a person chairs (`who chairs Leeds City Council's transport,
+  housing and climate policy committee`);
 - a long portfolio after a minister of state's `for` (`Union Minister of State for Roads and
   Highways`).
 """
 
 from __future__ import annotations
 
+from quotes.context import DocContext
+from quotes.descriptors import Describer
 from quotes.entities import spelled_in_text
+from tests.frozen import frozen
 from tests.rows import row_starting
 
 
@@ -51,6 +58,18 @@ def test_a_brief_holding_government_before_a_minister_is_no_body(extract_rows) -
     assert row.role.endswith("Local Government Minister")
 
 
+def test_a_job_after_a_plural_field_heads_the_apposition(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr. Lena Okafor-Hart, an infectious diseases specialist at the University of Waikato, "
+        "said the season would peak soon.\n\n"
+        "\u201cWash your hands. It is not too late,\u201d said Okafor-Hart.\n"
+    )
+    row = row_starting(extract_rows(text), "Wash your hands")
+    assert row.speaker == "Lena Okafor-Hart"
+    assert row.role.startswith("infectious diseases specialist")
+    assert row.organization == "University of Waikato"
+
+
 def test_a_short_form_in_small_letters_between_body_and_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Tenants Federation of Ghana (Tefog) secretary-general Kwame Mensah-Boateng described "
@@ -58,6 +77,44 @@ def test_a_short_form_in_small_letters_between_body_and_title(extract_rows) -> N
     )
     row = row_starting(extract_rows(text), "too little")
     assert (row.role, row.organization) == ("secretary-general", "Tenants Federation of Ghana")
+
+
+def test_the_body_owning_the_committee_one_chairs(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "But Cllr Dana Whitlock, who chairs Leeds City Council's transport, housing and climate "
+        'policy committee, said tenants had been given "barely a week" to move.\n'
+    )
+    row = row_starting(extract_rows(text), "barely a week")
+    assert (row.speaker, row.role, row.organization) == ("Dana Whitlock", "chair", "Leeds City Council")
+
+
+# "Ana Ruiz, an infectious diseases specialist at the University of Otago, said so.", the job
+# parsed as an apposition of the plural field (as the parser does in longer articles).
+_FIELD_HEADED = """
+Ana PROPN NNP compound 1 B-PERSON Ana
+Ruiz PROPN NNP nsubj 13 I-PERSON Ruiz _
+, PUNCT , punct 1 O ,
+an DET DT det 5 O an
+infectious ADJ JJ amod 5 O infectious
+diseases NOUN NNS appos 1 O disease
+specialist NOUN NN appos 5 O specialist
+at ADP IN prep 6 O at
+the DET DT det 9 B-ORG the
+University PROPN NNP pobj 7 I-ORG University
+of ADP IN prep 9 I-ORG of
+Otago PROPN NNP pobj 10 I-ORG Otago _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 13 O say
+so ADV RB advmod 13 O so _
+. PUNCT . punct 13 O . _
+"""
+
+
+def test_a_job_parsed_as_the_apposition_of_its_field() -> None:
+    doc = frozen(_FIELD_HEADED)
+    describer = Describer(DocContext(doc), [True] * len(doc), frozenset(), frozenset({"ana", "ruiz"}))
+    found = [(d.role, d.organization) for d in describer.describe(0, 2)]
+    assert ("infectious diseases specialist at the University of Otago", "University of Otago") in found
 
 
 def test_a_long_portfolio_after_minister_of_state_for(extract_rows) -> None:  # type: ignore[no-untyped-def]
