@@ -45,6 +45,7 @@ from quotes.names import (
 )
 from quotes.tokens import (
     NAME_JOINERS,
+    aged_name,
     entity_at,
     head_after,
     hyphen_joined,
@@ -201,7 +202,9 @@ _PORTFOLIO_WORDS = _FIELDS | {
 }  # fmt: skip
 # Words that join or open a long brief (`Natural Resources`, `Health and Wellness`). General
 # English.
-_BRIEF_WORDS = frozenset({"and", "&", ",", "natural", "wellness", "highways", "national", "human"})
+_BRIEF_WORDS = frozenset(
+    {"and", "&", ",", "natural", "wellness", "highways", "national", "human", "woman", "child"}
+)
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
@@ -725,7 +728,9 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
     doc = context.doc
     lex = lexicon()
     kinds = NOT_ORG - {"PERSON"}
-    names = {org_text(context, e).lower() for e in ents if e.label_ not in kinds and apposed_kinds(e)}
+    # (`Shirin Parveen, 31, a machine operator`: an age says a person, whatever noun follows.)
+    apposed = [e for e in ents if e.label_ not in kinds and apposed_kinds(e) and not aged_name(e)]
+    names = {org_text(context, e).lower() for e in apposed}
     for i, dep in enumerate(context.columns.dep):
         if dep != PREP:
             continue

@@ -57,6 +57,7 @@ from quotes.names import (
 from quotes.salience import Salience, is_main_subject, is_subject, narrative_sentences
 from quotes.tokens import (
     NAME_JOINERS,
+    aged_name,
     entity_at,
     head_after,
     is_initials,
@@ -992,7 +993,7 @@ def _mislabelled_names(
         context = article.context
         mention = NameMention(at, name, not in_page_furniture(context, at), summary=in_summary(context, at))
         known = article.registry.known_name(name.core, mention.at, index) or _alias_of(article, mention)
-        if known is None and _given_name_beside_a_person(ent):
+        if known is None and (_given_name_beside_a_person(ent) or aged_name(ent)):
             known = Entity("person")  # `Their daughter, Kirsty, a nurse`, `Kirsty` tagged a body
             article.entities.append(known)
             index.setdefault(name.core, []).append(known)  # (her later mentions are her)
@@ -2212,6 +2213,8 @@ def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
     title = strip_det(list(doc[first:last]))
     if not title or title[0].i == 0 or doc[title[0].i - 1].lower_ != "the":
         return False
+    if len(title) <= 4 and _title_tagged_a_body(doc[first:last]) and title[0].text[:1].isupper():
+        return True  # `The Leader of Opposition`, tagged a body
     return (
         0 < len(title) <= 3
         and all(is_role_noun(t) and t.text[:1].isupper() for t in title[-1:])
@@ -2384,6 +2387,7 @@ def _read_organizations(
         and outside[e.start]
         and e.start_char not in person_at
         and not any(s <= e.start_char < end for s, end in places)
+        and not _title_tagged_a_body(e)
     ]
     # `Republican National Committee`, `British Medical Association` with the first word
     # tagged a people or left out: the body's name starts there.
@@ -2418,6 +2422,15 @@ def _read_organizations(
     for org in orgs:
         org.mentions.sort()
     return orgs
+
+
+def _title_tagged_a_body(ent: Span) -> bool:
+    """`The Leader of Opposition`, `Secretary of State` tagged a body: a role's noun with its
+    `of` opens a title, and a title is no body."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    if len(words) < 3 or words[1].lower_ != "of" or not is_role_noun(words[0]):
+        return False
+    return words[0].lemma_.lower() not in lexicon().organization_nouns
 
 
 def _describe_from(

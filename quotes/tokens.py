@@ -284,3 +284,16 @@ def head_after(tok: Token, deps: tuple[str, ...] = ("compound", "flat")) -> Toke
     while tok.dep_ in deps and tok.head.i > tok.i:
         tok = tok.head
     return tok
+
+
+def aged_name(ent: Span) -> bool:
+    """`said Shirin Parveen, 31, a machine operator`: a name of two or three words in capitals
+    set off by an age between commas is a person's (no body has an age), whatever the tagger
+    called it."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+        return False
+    if not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+        return False
+    comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+    return comma.text == "," and age.text.isdigit() and 1 <= int(age.text) <= 110 and after.text == ","

@@ -11,8 +11,12 @@
   (`Tenants Federation of Ghana (Tefog) secretary-general`);
 - the body owning the committee a person chairs (`who chairs Leeds City Council's transport,
   housing and climate policy committee`);
+- a name set off by an age is a person's, never a body, whatever the tagger or the noun after
+  it says (`said Myfanwy Harries, 74,`; `Shirin Parveen, 31, a machine operator`);
 - a long portfolio after a minister of state's `for` (`Union Minister of State for Roads and
-  Highways`).
+  Highways`);
+- a title with its `of` that the tagger calls a body (`The Leader of Opposition in the
+  council, Smt. Rekha Deshmukh-Rao,`) is the person set beside it.
 """
 
 from __future__ import annotations
@@ -117,6 +121,25 @@ def test_a_job_parsed_as_the_apposition_of_its_field() -> None:
     assert ("infectious diseases specialist at the University of Otago", "University of Otago") in found
 
 
+def test_a_name_with_an_age_tagged_a_body_is_a_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "'It came up through the floorboards first,' said Myfanwy Harries, 74, who has lived on "
+        "Quay Street for 51 years.\n"
+    )
+    row = row_starting(extract_rows(text), "It came up")
+    assert (row.speaker, row.organization) == ("Myfanwy Harries", "")
+
+
+def test_a_name_with_an_age_before_a_trade_is_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We sew for the biggest shops in the world and we cannot pay the rent," said Shirin '
+        "Parveen, 31, a machine operator at a factory that makes shirts.\n"
+    )
+    row = row_starting(extract_rows(text), "We sew")
+    assert (row.speaker, row.organization) == ("Shirin Parveen", "")
+    assert row.role.startswith("machine operator")
+
+
 def test_a_long_portfolio_after_minister_of_state_for(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Union Minister of State for Roads and Highways Dr. Arvind Kumar Sethi said the work would "
@@ -125,3 +148,14 @@ def test_a_long_portfolio_after_minister_of_state_for(extract_rows) -> None:  # 
     row = row_starting(extract_rows(text), "We are on schedule")
     assert row.speaker == "Arvind Kumar Sethi"
     assert row.role.startswith("Union Minister of State for Roads and Highway")
+
+
+def test_a_title_tagged_a_body_is_the_person_beside_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Opposition councillors were not impressed. The Leader of Opposition in the council, Smt. "
+        'Rekha Deshmukh-Rao, called the fines "far too small" and said the money should go to the '
+        'families.\n\n"Forty crore is nothing," Ms. Deshmukh-Rao added.\n'
+    )
+    row = row_starting(extract_rows(text), "far too small")
+    assert (row.speaker, row.organization) == ("Rekha Deshmukh-Rao", "")
+    assert row.role.startswith("Leader of Opposition")
