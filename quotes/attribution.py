@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
-from quotes.names import is_honorific
+from quotes.names import hyphen_joined, is_honorific
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     entity_at,
@@ -265,6 +265,10 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
                 return Mention(person.start_char, person.end_char, tok.i, "name")
             if (holder := _job_holder_apposed(doc, tok, ent)) is not None:
                 return holder
+            # (`The Leader of Opposition, Smt. Farida Khan, called …`: an office tagged a body.)
+            if ent.label_ != "PERSON" and tok.lower_ in lex.role_nouns:
+                if (apposed := _name_apposed(doc, tok)) is not None and apposed.kind == "person":
+                    return apposed
             kind = "person" if ent.label_ == "PERSON" else "organization"
             first = ent.start if kind == "person" else _name_start(doc, ent.start)
             return Mention(doc[first].idx, ent.end_char, tok.i, kind)
@@ -287,6 +291,9 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         left = tok
         while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
             left = doc[left.i - 1]
+        # (`Ms Shaikh-Pathan added`: a double-barrelled surname is one name.)
+        while left.i > 1 and hyphen_joined(doc, left.i - 1) and doc[left.i - 2].pos_ == "PROPN":
+            left = doc[left.i - 2]
         # `the Australian Competition and` | `Consumer Commission said`: the body the tagger cut.
         first = start_of_cut_body(doc, left.i)
         # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
@@ -477,6 +484,10 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
                     return m
                 continue
             m = _mention_for(idx.context, child)
+            if m is not None and m.kind != "person":
+                # `Cofek secretary-general Dr Jane Wambui described …`: a long job read as the
+                # subject, the name of its holder closing it right before the verb.
+                m = _holder_before_verb(doc, verb, child) or m
             if m is not None:
                 if m.kind == "description":
                     # `the charity's chair, Linda Okafor, said`, parsed as two subjects: the
@@ -489,6 +500,31 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     if named is not None:
         return named
     return _subject_up_the_clause(doc, verb, idx)
+
+
+def _holder_before_verb(doc: Doc, verb: Token, subject: Token) -> Mention | None:
+    """The person's name that closes a job-and-body subject right before ``verb`` (`County
+    Executive Committee Member for Water Ms Faith Atieno Odhiambo called`, `Cofek
+    secretary-general Dr Gilbert Langat described`): tagged a person or after a form of
+    address, with a job word before it in the subject."""
+    last = doc[verb.i - 1] if verb.i > 0 else None
+    if last is None or last.pos_ != "PROPN" or not last.is_title and last.ent_type_ != "PERSON":
+        return None
+    first = last.i
+    while first - 1 > subject.i and doc[first - 1].pos_ == "PROPN" and not is_honorific(doc[first - 1]):
+        first -= 1
+    addressed = is_honorific(doc[first - 1])
+    tagged = last.ent_type_ == "PERSON" and last.ent_iob_ == "I" or doc[first].ent_type_ == "PERSON"
+    own = subject.left_edge.i <= first and (last.i <= subject.right_edge.i or last.head.i == verb.i)
+    role_nouns = lexicon().role_nouns
+    before = doc[subject.left_edge.i : first - 1 if addressed else first]
+    job = any(t.lower_ in role_nouns for t in before)
+    # (`Mayor Ann Cole and Cllr Tom Hale said`, `Ruto's aide Tom Hale said`: another person in
+    # the subject may be the one it describes; left to the rules that read it.)
+    other = any(t.ent_type_ == "PERSON" or is_honorific(t) for t in before)
+    if first - subject.i < 1 or not (addressed or tagged) or not own or not job or other:
+        return None
+    return Mention(doc[first].idx, last.idx + len(last), last.i, "person")
 
 
 def _name_read_as_a_compound(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:

@@ -50,6 +50,7 @@ from quotes.names import (
     in_summary,
     is_honorific,
     is_title,
+    joined_people,
     looks_like_name,
     name_key,
     title_word,
@@ -720,7 +721,7 @@ class ArticleEntities:
         self.registry = ArticlePeople(self.entities)
         self.person_at = self.registry.person_at  # char of a name mention -> its person
         self.person_mentions: list[tuple[int, Entity, int]] = []  # (char, person, head token)
-        ents = joined_entities(doc, list(doc.ents))
+        ents = joined_entities(doc, joined_people(list(doc.ents)))
         org_names = organization_names(self.context, ents)
         # `a spokeswoman for Clinton` does not make Clinton a body when Hillary Clinton is named.
         full_names = {org_text(self.context, e).lower() for e in ents if e.label_ == "PERSON" and len(e) > 1}
@@ -1415,7 +1416,10 @@ def _given_name_runs(
             i += 1
             continue
         tok = doc[i]
-        if not (tok.lower_ in given or _opens_with_initials(doc, i)) or not outside[i] or i in taken:
+        # (`Eng. Nahashon Kiprotich Ruto`: after a form of address, any given name opens one.)
+        addressed = i > 0 and is_honorific(doc[i - 1]) and not tok.ent_type_
+        opens = tok.lower_ in given or addressed or _opens_with_initials(doc, i)
+        if not opens or not outside[i] or i in taken:
             i += 1
             continue
         # `Hewlett-Packard CEO Carly Fiorina` tagged as one organisation: a given name after a

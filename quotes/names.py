@@ -85,7 +85,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     gender = ""
     if start > 0:
         gender = _title_gender(doc[start - 1]) or gender
-    while start < end and (
+    # (A word joined by a hyphen to the next opens a double-barrelled name: `Sheikh-Ansari`.)
+    while start < end and not hyphen_joined(doc, start + 1) and (
         is_title(tok := words[start - first])
         or tok.lower_ in DETERMINERS
         or tok.is_punct
@@ -122,6 +123,50 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+def hyphen_joined(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen joining two words in capitals with no space (`Shaikh-Pathan`)."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "\u2010")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+    )
+
+
+def _whole_barrels(ent: Span) -> Span:
+    """A person tagged up to a hyphen (`Shaikh` of `Shaikh-Pathan`, `Anne Matagi` of
+    `Kerrie-Anne Matagi`), with the rest of the double-barrelled word."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end < len(doc) - 1 and hyphen_joined(doc, end) and not doc[end + 1].ent_type_:
+        end += 2
+    while start > 1 and hyphen_joined(doc, start - 1) and not doc[start - 2].ent_type_:
+        start -= 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def joined_people(ents: list[Span]) -> list[Span]:
+    """`Shri Rajesh` + `Kumar Patil`: two people the tagger cut from one name, side by side with
+    nothing between them, are one name (three-part names of South Asia and Africa are cut so)."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            ent = _whole_barrels(ent)
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and last.end == ent.start
+            and all(t.is_title and t.is_alpha for t in ent)
+            and len(last) + len(ent) <= 5
+        ):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _post_nominal(tok: Token) -> bool:
