@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
-from quotes.names import hyphen_joined, is_honorific
+from quotes.names import hyphen_joined, is_honorific, surname_tagged_apart
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     entity_at,
@@ -194,6 +194,18 @@ def is_age_description(tok: Token) -> bool:
     return tok.lower_ == "old" and age_description_start(tok) >= 0
 
 
+def _age_before_a_misread_verb(tok: Token) -> Token | None:
+    """`the 54-year-old thanked players and fans and said`, parsed as one noun phrase with
+    `thanked` for an adjective: the age description is the subject, the verb after it is its
+    own (a word in -ed right after `old`, inside the phrase of the noun)."""
+    if tok.pos_ != "NOUN" or tok.i < 5:
+        return None
+    verb, old = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if not is_age_description(old) or verb.tag_ not in ("JJ", "VBN", "VBD") or not verb.lower_.endswith("ed"):
+        return None
+    return old if verb.head.i == tok.i and old.head.i == tok.i else None
+
+
 def age_description_start(tok: Token) -> int:
     """The index of `the` in `the 58-year-old` ending at ``tok``, else -1."""
     doc, i = tok.doc, tok.i
@@ -246,6 +258,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if is_age_description(tok):
         # Read as a pronoun of either gender: the person the story has been talking about.
         return Mention(doc[age_description_start(tok)].idx, tok.idx + len(tok), tok.i, "pronoun")
+    if (age := _age_before_a_misread_verb(tok)) is not None:
+        return Mention(doc[age_description_start(age)].idx, age.idx + len(age), age.i, "pronoun")
     if tok.ent_type_ in _NOT_SPEAKER_ENTITIES:
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
@@ -259,16 +273,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         ent = entity_at(doc, tok)
         if ent is not None:
-            person = person_after_a_job(ent)
-            if person is not None:
-                # A person's name the tagger took for a place or a body: untagged.
-                return Mention(person.start_char, person.end_char, tok.i, "name")
-            if (holder := _job_holder_apposed(doc, tok, ent)) is not None:
-                return holder
-            # (`The Leader of Opposition, Smt. Farida Khan, called …`: an office tagged a body.)
-            if ent.label_ != "PERSON" and tok.lower_ in lex.role_nouns:
-                if (apposed := _name_apposed(doc, tok)) is not None and apposed.kind == "person":
-                    return apposed
+            if (person := _person_in_entity(doc, tok, ent)) is not None:
+                return person
             kind = "person" if ent.label_ == "PERSON" else "organization"
             first = ent.start if kind == "person" else _name_start(doc, ent.start)
             return Mention(doc[first].idx, ent.end_char, tok.i, kind)
@@ -299,6 +305,25 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
         body = first < left.i or (left.i < tok.i and tok.lower_ in lex.organization_nouns)
         return Mention(doc[first].idx, tok.idx + len(tok), tok.i, "organization" if body else "name")
+    return None
+
+
+def _person_in_entity(doc: Doc, tok: Token, ent: Span) -> Mention | None:
+    """The person an entity the tagger got wrong stands for, if any."""
+    person = person_after_a_job(ent)
+    if person is not None:
+        # A person's name the tagger took for a place or a body: untagged.
+        return Mention(person.start_char, person.end_char, tok.i, "name")
+    if (holder := _job_holder_apposed(doc, tok, ent)) is not None:
+        return holder
+    if surname_tagged_apart(ent):
+        given = entity_at(doc, doc[ent.start - 1])
+        start = given.start if given is not None else ent.start - 1
+        return Mention(doc[start].idx, ent.end_char, tok.i, "person")
+    # (`The Leader of Opposition, Smt. Farida Khan, called …`: an office tagged a body.)
+    if ent.label_ != "PERSON" and tok.lower_ in lexicon().role_nouns:
+        if (apposed := _name_apposed(doc, tok)) is not None and apposed.kind == "person":
+            return apposed
     return None
 
 
@@ -349,10 +374,12 @@ def _titled_description(tok: Token) -> bool:
     after `the` describes its holder; it is no name. (Capitalised words before the office make
     it a name: `The New Hampshire Union Leader`.)"""
     lefts = [c.lower_ for c in tok.lefts]
+    # (`the Minister said`, an office in capitals alone, is one too.)
+    alone = not any(True for _ in tok.rights)
     return (
         tok.lower_ in lexicon().role_nouns
         and lefts == ["the"]
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.rights)
+        and (alone or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.rights))
     )
 
 

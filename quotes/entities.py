@@ -994,6 +994,10 @@ def _mislabelled_names(
         context = article.context
         mention = NameMention(at, name, not in_page_furniture(context, at), summary=in_summary(context, at))
         known = article.registry.known_name(name.core, mention.at, index) or _alias_of(article, mention)
+        if known is None and len(name.core) == 1 and name.core[0] in lexicon().first_names:
+            # (`Back in Bagumbayan, Rosario said`, her given name alone tagged a body, in a
+            # story that calls her by it: the one person of the article with that given name.)
+            known = article.registry.match(name, mention.at)
         if known is None and (_given_name_beside_a_person(ent) or aged_name(ent)):
             known = Entity("person")  # `Their daughter, Kirsty, a nurse`, `Kirsty` tagged a body
             article.entities.append(known)
@@ -1324,7 +1328,9 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
     """`Mohd` + `Hisham Mohd Anip`, a name tagged up to a word of it: the untagged capitalised
     words after a name opening with a given name, up to a comma or a verb of saying, are the
     rest of it."""
-    if len(ent) > 3 or ent[0].lower_ not in lexicon().first_names:
+    # (`Shri Anil Vasant` + `Gokhale`: a form of address before the given name.)
+    given = next((t for t in ent if not is_title(t)), ent[0])
+    if len(ent) - (given.i - ent.start) > 3 or given.lower_ not in lexicon().first_names:
         return ent
     lex, end = lexicon(), ent.end
     while end < len(doc) and end - ent.end < 3:
@@ -1431,6 +1437,7 @@ def _given_name_runs(
         # `Commentary’s Noah Rothman` tagged as one body: a given name after its possessive.
         titled = titled or (tok.ent_iob_ == "I" and i > 0 and doc[i - 1].text in POSSESSIVES)
         untagged = not tok.ent_type_ or ((after_role or titled) and tok.ent_type_ != "PERSON")
+        untagged = untagged or _given_name_tagged_alone(doc, i)
         if untagged:
             end = i + 1
             while (
@@ -1458,6 +1465,22 @@ def _given_name_runs(
             continue
         i += 1
     return out
+
+
+def _given_name_tagged_alone(doc: Doc, i: int) -> bool:
+    """`The family of Imelda Villanueva`, with `Imelda` alone tagged a people or a place and
+    the surname after it left untagged: the given name opens a name all the same."""
+    tok = doc[i]
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in _MISLABELLED or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return (
+        not after.ent_type_
+        and after.pos_ == "PROPN"
+        and after.is_title
+        and not is_title(after)
+        and after.lemma_.lower() not in lexicon().organization_nouns
+    )
 
 
 def _opens_with_title(doc: Doc, i: int) -> bool:

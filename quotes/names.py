@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
-from quotes.tokens import is_seat, joined_text, seat_before_name
+from quotes.tokens import is_initials, is_seat, joined_text, seat_before_name
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -148,19 +148,45 @@ def _whole_barrels(ent: Span) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
+def _without_portfolio_word(ent: Span) -> Span:
+    """`Labour and Employment M. A. Karim Howlader`, the tagger taking the last word of a
+    minister's portfolio into the name: a word after `and`, `for` or `of` that is no given
+    name, right before the initials that open the name, is not part of it."""
+    doc = ent.doc
+    if len(ent) < 3 or ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", "for", "of", "&"):
+        return ent
+    if ent[0].lower_ in lexicon().first_names or not is_initials(ent[1]) or is_initials(ent[0]):
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def surname_tagged_apart(ent: Span) -> bool:
+    """`Shri Vikram Anand` + `Kulkarni` tagged a place or a body: one word in capitals right
+    after a person's name that ends in a given name is the surname."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "NORP") or ent.start == 0 or not ent[0].is_title:
+        return False
+    before = doc[ent.start - 1]
+    return before.ent_type_ == "PERSON" and before.lower_ in lexicon().first_names
+
+
 def joined_people(ents: list[Span]) -> list[Span]:
     """`Shri Rajesh` + `Kumar Patil`: two people the tagger cut from one name, side by side with
     nothing between them, are one name (three-part names of South Asia and Africa are cut so)."""
     out: list[Span] = []
     for ent in ents:
         if ent.label_ == "PERSON":
-            ent = _whole_barrels(ent)
+            ent = _whole_barrels(_without_portfolio_word(ent))
         last = out[-1] if out else None
         if (
             last is not None
-            and last.label_ == ent.label_ == "PERSON"
+            and last.label_ == "PERSON"
+            and (ent.label_ == "PERSON" or surname_tagged_apart(ent))
             and last.end == ent.start
             and all(t.is_title and t.is_alpha for t in ent)
+            # (`Virac Mayor` + `Samuel Reyes`: a place and an office before a name.)
+            and not is_title(last[-1])
+            and last[-1].lower_ not in lexicon().role_nouns
             and len(last) + len(ent) <= 5
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")

@@ -10,11 +10,19 @@ written for this file:
 - an office the tagger took for a body (`The Leader of Opposition`), with its holder's name
   set beside it, gives the holder as the speaker;
 - a long job before its holder's name read as the subject of the verb (`County Executive
-  Committee Member for Roads Ms Grace Wanjiru Kamau called`) gives the holder.
+  Committee Member for Roads Ms Grace Wanjiru Kamau called`) gives the holder;
+- `the 54-year-old thanked players and said`, parsed as one noun phrase: the age speaks;
+- the last word of a portfolio tagged into the name (`Labour and Employment M. A. Karim`) is cut;
+- a given name tagged alone as a people or place opens a name with the surname after it, and
+  the given name alone later, tagged a body, is that person;
+- a surname tagged apart as a place after `Shri Vikram Anand` is part of the name;
+- an office tagged a person (`Baras Mayor`) is not joined to the name after it.
 """
 
 from __future__ import annotations
 
+from quotes.names import joined_people
+from tests.frozen import frozen
 from tests.rows import row_starting
 
 
@@ -73,3 +81,70 @@ def test_the_holder_closing_a_long_job_before_the_verb_speaks(extract_rows) -> N
     rows = extract_rows(text)
     assert row_starting(rows, "a first step").speaker == "Grace Wanjiru Kamau"
     assert row_starting(rows, "too little").speaker == "Peter Otieno Ouma"
+
+
+def test_an_age_description_before_a_verb_read_as_an_adjective_speaks(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Coach leaves\n\n"
+        "Dragan Petrovic, 54, was in the final year of his contract. In a post on Wednesday, "
+        "the 54-year-old thanked players and fans and said he had \u201cno regrets\u201d.\n"
+    )
+    row = row_starting(extract_rows(text), "no regrets")
+    assert (row.speaker, row.mention) == ("Dragan Petrovic", "the 54-year-old")
+
+
+def test_the_last_word_of_a_portfolio_is_no_part_of_the_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wages\n\n"
+        "State Minister for Labour and Employment M. A. Karim Howlader told reporters in Dhaka "
+        "that the wage board would meet on Nov. 10.\n\n"
+        "\u201cThe government is on the side of the workers,\u201d he said.\n"
+    )
+    assert row_starting(extract_rows(text), "The government").speaker == "M. A. Karim Howlader"
+
+
+def test_a_given_name_tagged_alone_opens_a_name_and_is_that_person_later(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "DAVAO CITY\u2014The family of Imelda Villanueva spent Tuesday picking through what was "
+        "left of their house in Barangay Matina, a day after the storm.\n\n"
+        "\u201cOnly the toilet is standing,\u201d said Imelda, 58, a retired nurse, pointing to a "
+        "cubicle.\n\n"
+        "Weather specialist Joy Ann Pascual of the state weather bureau said the storm had "
+        "weakened.\n\n"
+        "Back in Matina, Imelda said she did not know where the family would sleep.\n\n"
+        "\u201cWe will rebuild. But I am tired,\u201d she said.\n"
+    )
+    rows = extract_rows(text)
+    assert row_starting(rows, "Only the toilet").speaker == "Imelda Villanueva"
+    assert row_starting(rows, "We will rebuild").speaker == "Imelda Villanueva"
+
+
+def test_a_name_tagged_up_to_its_surname_after_a_form_of_address_is_whole(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Road penalties\n\n"
+        "\u201cNo contractor who left a road in this state will get another tender,\u201d Pune "
+        "Municipal Corporation (PMC) Commissioner Shri Vikram Anand Kulkarni said on Monday.\n"
+    )
+    assert row_starting(extract_rows(text), "No contractor").speaker == "Vikram Anand Kulkarni"
+
+
+def test_an_office_tagged_a_person_is_not_joined_to_the_name_after_it() -> None:
+    # `Baras Mayor` and `Ana Cruz` tagged two people side by side: a place and an office, then
+    # the name; `Shri Ravi` + `Kumar Rao` is one name cut in two.
+    doc = frozen(
+        """
+        Baras PROPN NNP compound 1 B-PERSON Baras
+        Mayor PROPN NNP compound 3 I-PERSON Mayor
+        Ana PROPN NNP compound 3 B-PERSON Ana
+        Cruz PROPN NNP nsubj 4 I-PERSON Cruz
+        said VERB VBD ROOT 4 O say
+        and CCONJ CC cc 4 O and
+        Shri PROPN NNP compound 9 B-PERSON Shri
+        Ravi PROPN NNP compound 9 I-PERSON Ravi
+        Kumar PROPN NNP compound 9 B-PERSON Kumar
+        Rao PROPN NNP conj 4 I-PERSON Rao
+        agreed VERB VBD conj 4 O agree
+        """
+    )
+    joined = [e.text for e in joined_people(list(doc.ents))]
+    assert joined == ["Baras Mayor", "Ana Cruz", "Shri Ravi Kumar Rao"]
