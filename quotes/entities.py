@@ -1198,10 +1198,12 @@ def _clause_free_phrase(head: Token) -> list[Token]:
 def _head_of(context: DocContext, start: int, end: int) -> int:
     """The token index of the syntactic head of tokens [start, end)."""
     heads = context.columns.head
-    for i in range(start, end):
-        if not start <= heads[i] < end or heads[i] == i:
-            return i
-    return end - 1
+    outer = [i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i]
+    # (`Samuel Tablizo-Reyes described`, parsed with `Tablizo` hung on the title before it and
+    # `Reyes` the subject: the word that is the subject or object holds the name's place.)
+    doc = context.doc
+    held = [i for i in outer if doc[i].dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return (held or outer or [end - 1])[0]
 
 
 def _swapped_letters(known: str, word: str) -> bool:

@@ -79,7 +79,8 @@ def _named_after_a_title(name: Token) -> bool:
     a title in capitals whose `of` the parser hung it on (not `the son of Tom Akers`)."""
     prep = name.head
     title = prep.head
-    if prep.lower_ != "of" or prep.dep_ != "prep" or title.i > prep.i:
+    # (`Assistant Commissioner for the Northern Region, Ann Cole,`: a portfolio after `for`.)
+    if prep.lower_ not in ("of", "for") or prep.dep_ != "prep" or title.i > prep.i:
         return False
     if not title.text[:1].isupper() or title.pos_ not in ("NOUN", "PROPN"):
         return False
