@@ -20,7 +20,9 @@ written for this file:
 - a name set beside a portfolio after `for` (`Commissioner for the Far Northern Region, Ann
   Cole,`) stands where the office does, the subject, for the pronoun after it;
 - a name the parser split between the title and the verb (`Mayor Ernesto Cruz-Velasco
-  described`, `Cruz` hung on the title, `Velasco` the subject) is the subject.
+  described`, `Cruz` hung on the title, `Velasco` the subject) is the subject;
+- `the Minister said`, an office in capitals alone after `the`, is a description of its holder,
+  not a name.
 """
 
 from __future__ import annotations
@@ -294,3 +296,14 @@ def test_a_name_the_parser_split_is_the_subject_for_the_pronoun() -> None:
 
     rows = Extractor().rows(frozen(NAME_SPLIT_BY_THE_PARSER))
     assert row_starting(rows, "Coconut is").speaker == "Ernesto Cruz-Velasco"
+
+
+def test_an_office_in_capitals_alone_after_the_is_a_description(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Virus alert\n\n"
+        "Health Minister Smt. Meena Thomas Varghese told a press conference that 214 contacts "
+        "had been traced.\n\n"
+        "\u201cThere is no need for panic,\u201d the Minister said.\n"
+    )
+    row = row_starting(extract_rows(text), "There is no need")
+    assert (row.speaker, row.mention) == ("Meena Thomas Varghese", "the Minister")
