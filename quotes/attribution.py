@@ -549,7 +549,10 @@ def _holder_before_verb(doc: Doc, verb: Token, subject: Token) -> Mention | None
     # (`Mayor Ann Cole and Cllr Tom Hale said`, `Ruto's aide Tom Hale said`: another person in
     # the subject may be the one it describes; left to the rules that read it.)
     other = any(t.ent_type_ == "PERSON" or is_honorific(t) for t in before)
-    if first - subject.i < 1 or not (addressed or tagged) or not own or not job or other:
+    # (`A spokesman for candidate Ann Cole said`: a name after a preposition, with no form of
+    # address, is whom the job is for, not its holder.)
+    governed = any(t.dep_ == "prep" for t in doc[subject.i : first])
+    if first - subject.i < 1 or not (addressed or tagged and not governed) or not own or not job or other:
         return None
     return Mention(doc[first].idx, last.idx + len(last), last.i, "person")
 

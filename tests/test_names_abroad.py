@@ -307,3 +307,12 @@ def test_an_office_in_capitals_alone_after_the_is_a_description(extract_rows) ->
     )
     row = row_starting(extract_rows(text), "There is no need")
     assert (row.speaker, row.mention) == ("Meena Thomas Varghese", "the Minister")
+
+
+def test_a_name_after_the_preposition_of_a_job_is_not_its_holder(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Report\n\n"
+        "A spokesman for Labour leadership candidate Ann Cole called the report "
+        "\u201cmisleading\u201d on Monday.\n"
+    )
+    assert row_starting(extract_rows(text), "misleading").speaker != "Ann Cole"
