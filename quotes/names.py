@@ -86,7 +86,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if start > 0:
         gender = _title_gender(doc[start - 1]) or gender
     # (A word joined by a hyphen to the next opens a double-barrelled name: `Sheikh-Ansari`.)
-    while start < end and not hyphen_joined(doc, start + 1) and (
+    while start < end and not _barrel_of_a_name(doc, start) and (
         is_title(tok := words[start - first])
         or tok.lower_ in DETERMINERS
         or tok.is_punct
@@ -193,6 +193,14 @@ def joined_people(ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _barrel_of_a_name(doc: Doc, i: int) -> bool:
+    """`Sheikh` of `Sheikh-Ansari`: a word joined by a hyphen to a word in capitals that is no
+    title (`Secretary-Treasurer` is a title whole)."""
+    if not hyphen_joined(doc, i + 1):
+        return False
+    return not is_title(doc[i + 2]) and doc[i + 2].lower_ not in lexicon().role_nouns
 
 
 def _post_nominal(tok: Token) -> bool:

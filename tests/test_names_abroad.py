@@ -316,3 +316,11 @@ def test_a_name_after_the_preposition_of_a_job_is_not_its_holder(extract_rows) -
         "\u201cmisleading\u201d on Monday.\n"
     )
     assert row_starting(extract_rows(text), "misleading").speaker != "Ann Cole"
+
+
+def test_a_hyphenated_title_before_a_name_is_still_a_title(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Union\n\n\u201cWe will not be taken for granted,\u201d Dock Workers "
+        "Secretary-Treasurer Tom Keller said.\n"
+    )
+    assert row_starting(extract_rows(text), "We will not").speaker == "Tom Keller"
