@@ -135,6 +135,7 @@ _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "
 _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 # Political trades whose party before them is a side, not an employer (`a GOP strategist`).
 _POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
+_BODY_TAGS = ("ORG", "FAC")
 # Offices that govern a place (`mayor of Linden`): the place after them is no employer.
 _CIVIC_OFFICES = frozenset(
     {"mayor", "governor", "premier", "president", "senator", "councillor", "councilor", "mp", "minister"}
@@ -991,11 +992,37 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             run = run[:-1]
         if ranked:
             run = _past_service(run)
-    if not run or _subject_of_its_own(describer, run[-1], start):
+    # (`Former Secretary of State and Democratic frontrunner X is calling`, parsed with the
+    # noun a subject too: titles joined by `and` are titles, not a clause's own subject.)
+    joined = any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in run)
+    if not run or (_subject_of_its_own(describer, run[-1], start) and not joined):
         return []
     last = run[-1]
-    # `secretary of state`, `minister of finance`, `Minister for Primary Education`: the role
-    # noun heads the words after `of` (`for` after a portfolio title).
+    if _held_title(run):
+        return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
+    if not (is_role_noun(last) or (_occupation(last) and (last.dep_ == "compound" or joined))):
+        # `CNN’s Jake Tapper`: an organisation alone.
+        if len(run) >= 2 and run[-1].text in POSSESSIVES:
+            owner = _organization_span(describer, run[:-1])
+            if owner:
+                return [("", owner)]
+        return []
+    out = []
+    parts = conjuncts(run)
+    for n, conjunct in enumerate(parts):
+        # (`Former Secretary of State and Democratic front-runner X`: a title held `of` a
+        # portfolio may open the run.)
+        if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1]) or _held_title(conjunct)):
+            out.append(_role_and_organization(describer, conjunct, singular=True))
+        elif n + 1 < len(parts) and _body_alone(describer, conjunct) and is_role_noun(parts[n + 1][-1]):
+            # `Yahoo News and former TV network anchor X`: the body's own anchor too.
+            out.append((parts[n + 1][-1].text, _clean_org(describer.context, conjunct)))
+    return [x for x in out if x[0]]
+
+
+def _held_title(run: list[Token]) -> bool:
+    """`secretary of state`, `minister of finance`, `Minister for Primary Education`: the role
+    noun heads the words after `of` (`for` after a portfolio title)."""
     held = max(
         (
             n
@@ -1005,20 +1032,18 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         ),
         default=0,
     )
-    if held and not is_role_noun(last) and (len(run) - held <= 3 or _long_portfolio(run[held + 1 :])):
-        return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
-    if not (is_role_noun(last) or (_occupation(last) and last.dep_ == "compound")):
-        # `CNN’s Jake Tapper`: an organisation alone.
-        if len(run) >= 2 and run[-1].text in POSSESSIVES:
-            owner = _organization_span(describer, run[:-1])
-            if owner:
-                return [("", owner)]
-        return []
-    out = []
-    for conjunct in conjuncts(run):
-        if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1])):
-            out.append(_role_and_organization(describer, conjunct, singular=True))
-    return [x for x in out if x[0]]
+    short = len(run) - held <= 3 or _long_portfolio(run[held + 1 :])
+    return bool(held) and not is_role_noun(run[-1]) and short
+
+
+def _body_alone(describer: Describer, words: list[Token]) -> bool:
+    """Whether ``words`` are one body's tagged name and nothing else (not a person's name the
+    tagger took for a body: `Goodlatte and Benghazi Committee Chairman X`)."""
+    if any(describer.is_person(t) for t in words):
+        return False
+    return bool(words) and all(t.ent_type_ in ("ORG", "FAC") and not is_role_noun(t) for t in words) and (
+        words[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in words[1:])
+    )
 
 
 def _past_service(run: list[Token]) -> list[Token]:
@@ -1172,7 +1197,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             i -= 1  # `New York Times  columnist`: a doubled space inside the title
             continue
         # A name inside a quote (`I met FBI Director James Comey`) keeps a title inside it.
-        numbered = _numbers_a_name(doc, t)
+        numbered = _numbers_a_name(doc, t) or _word_taken_for_a_number(t)  # (`NSW Farmers chief`)
         if outside[i] != outside[start] or t.is_space or "\n" in t.text:
             break
         if t.ent_type_ in _NOT_IN_TITLE and not (numbered and toks):
@@ -1299,8 +1324,16 @@ def _role_and_organization(
         # `her campaign’s spokesman`: the role after the campaign's possessive.
         cut = next((n for n, t in enumerate(role) if t.text in POSSESSIVES), -1)
         return text_of(doc, role[cut + 1 :]), describer.campaign_of(owner_pronoun.idx)
+    words = toks
     toks, organization = _organization_apart(describer, toks, its)
     role = _role_words(_without_residence(toks))
+    if organization and _trade_for_a_body(role):
+        # `a Labour pollster for Redfield Analytics`: the party says which side, the body
+        # after `for` who employs them (ROLES.md keeps `Republican pollster` as the role).
+        whole = _role_words(_without_residence(words))
+        employer = _organization_within(describer, whole)
+        if employer:
+            role, organization = whole, employer
     if _judgement(doc, role):
         return "", ""
     if not organization:
@@ -1313,12 +1346,30 @@ def _role_and_organization(
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
-    if not organization and role and _member_job(role):
+    spokes = _speaks_for_a_body(role) and not any(t.text[:1].isupper() for t in role) if role else False
+    if not organization and role and (_member_job(role) or spokes):
+        # (`The Treasury said …` closing one paragraph, `a spokeswoman said` in the next; not
+        # `Trump spokesperson`, whose words say whom they speak for.)
         organization = _body_subject_before(describer, role[0])
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
     return _role_text(role, singular), organization
+
+
+def political_trade(role: str) -> bool:
+    """Whether ``role`` is a political trade (`Democratic pollster`, `GOP strategist`)."""
+    words = role.lower().split()
+    return bool(words) and words[-1] in _POLITICAL_TRADES
+
+
+def _trade_for_a_body(role: list[Token]) -> bool:
+    """A political trade done for a body named after it (`pollster for X`, `strategist at Y`)."""
+    for t in role:
+        after = t.nbor().lower_ if t.i + 1 < len(t.doc) else ""
+        if t.lemma_.lower() in _POLITICAL_TRADES and after in ("for", "at", "with"):
+            return True
+    return False
 
 
 def _campaign_job(describer: Describer, role: list[Token]) -> bool:
@@ -1677,7 +1728,7 @@ def _organization_segment(
             # `INMO general secretary`, the short form tagged as a common noun or, with the
             # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
             found, after = (k, k + 1), k + 1
-        elif (is_role_noun(t) and not _is_org_noun(t)) or t.lower_ in _RANK_WORDS:
+        elif (is_role_noun(t) and not _is_org_noun(t)) or t.lower_ in _RANK_WORDS or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
         elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:
             # `F.B.I. director`, the tagger taking the short form for a place: a country's
@@ -1729,6 +1780,13 @@ def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: T
         return False
     t = prefix[s]
     return t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) and t.i + 1 == head.i
+
+
+def _opens_a_body(prefix: list[Token], k: int) -> bool:
+    """`NSW` + `Farmers`: a place's short form the tagger took for a number, before a body's
+    tagged name, is read with that name (see _tagged_segment), not as a name of its own."""
+    body = k + 1 < len(prefix) and prefix[k + 1].ent_type_ in _BODY_TAGS
+    return body and _word_taken_for_a_number(prefix[k])
 
 
 def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
@@ -1829,12 +1887,12 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     s = k
     if s >= 2 and prefix[s - 1].text == "the" and the_inside_a_name(t.doc, prefix[s - 1].i, [t]):
         s -= 2  # `Unite the Union`
-    # Places before the organisation belong to it (`UK Independence Party`); a rank in
-    # capitals does not (`Senior Supreme Court advocate`).
+    # Places before the organisation belong to it (`UK Independence Party`, `NSW Farmers`
+    # with NSW tagged a number); a rank in capitals does not (`Senior Supreme Court advocate`).
     while (
         s > 0
         and prefix[s - 1].pos_ == "PROPN"
-        and prefix[s - 1].ent_type_ in _PLACE | {""}
+        and (prefix[s - 1].ent_type_ in _PLACE | {""} or _word_taken_for_a_number(prefix[s - 1]))
         and not is_role_noun(prefix[s - 1])
         and prefix[s - 1].lower_ not in _RANK_WORDS | _TIME_MODIFIERS
     ):
@@ -3168,7 +3226,7 @@ def conjuncts(run: list[Token]) -> list[list[Token]]:
         if (
             t.lower_ in ("and", "&")
             and t.pos_ == "CCONJ"
-            and not _joins_a_name(parts[-1], run[n + 1 : n + 2])
+            and not _joins_a_name(parts[-1], run[n + 1 :])
         ):
             parts.append([])
         else:
@@ -3205,6 +3263,13 @@ def _joins_a_name(before: list[Token], after: list[Token]) -> bool:
     """`Department of Planning and Environment`, `Minister for Health and Ageing`: `and`
     between words in capitals, inside a name with `of` or `for` in it or tagged one whole."""
     if not before or not after or not (before[-1].text[:1].isupper() and after[0].text[:1].isupper()):
+        return False
+    # `Secretary of State and Democratic presidential frontrunner`, `Minister for Health and
+    # Labour leader`: a title held `of`/`for` a portfolio, then a second title.
+    title = [t for t in before if t.lower_ not in _TIME_MODIFIERS][:1]
+    if after[0].ent_type_ == "NORP" or after[0].lower_ in _TIME_MODIFIERS:
+        return False
+    if title and is_role_noun(title[0]) and after[-1].is_lower and is_role_noun(after[-1]):
         return False
     inside = after[0].ent_iob_ == "I" and after[0].ent_type_ in ("ORG", "FAC")
     return inside or any(t.lower_ in ("of", "for") for t in before)

@@ -30,6 +30,7 @@ from quotes.descriptors import (
     joined_entities,
     org_text,
     organization_names,
+    political_trade,
     possessed_as,
     strip_det,
     subject_predicate,
@@ -260,7 +261,10 @@ class Entity:
             # (`former governor X, who serves as chairman of the Host Committee`, `X, who
             # founded Y, is a national committeeman`: a body that comes with another post
             # than the role chosen is not the role's.)
+            # (`pollster X, who now serves as an adviser to Y`: a post held now, beside a
+            # trade with no body of its own, is with Y.)
             tied = [d for d in self.descriptors if d.organization and not (d.source == "office" and role)]
+            tied = tied or [d for d in self.descriptors if d.organization and _held_now(d.role, role)]
             if tied:
                 organization = min(tied, key=lambda d: (distance(d), d.at)).organization
         return role, not_own_name(self.name(), organization) if self.people else organization
@@ -274,6 +278,13 @@ class Entity:
         if body:
             return body[0].at
         return self.first
+
+
+def _held_now(post: str, role: str) -> bool:
+    """Whether a post a verb gives (``post``) and the role chosen, a political trade that names
+    no body of its own, are both held now (founding a body is no post in it)."""
+    past = any(r.lower().startswith(("former ", "ex-", "ex ")) for r in (post, role))
+    return bool(post) and political_trade(role) and not past
 
 
 def fullest_person(people: list[NameMention]) -> NameMention:
