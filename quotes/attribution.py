@@ -1020,7 +1020,7 @@ def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
     words = inner.strip(" ,.;:!?…").split()
     if not words or len(words) > _MAX_TITLE_WORDS:
         return False
-    lead = text[max(0, span.open_mark - 40) : span.open_mark]
+    lead = text[max(0, span.open_mark - 20) : span.open_mark]
     if len(words) <= 2 and re.search(r"(?:known as|so-called|nicknamed|dubbed)\s*$", lead, re.I):
         return True
     if _nickname_in_name(text, span, words):
