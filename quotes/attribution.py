@@ -1163,15 +1163,22 @@ def hide_name_or_title(site: QuoteSite) -> tuple[str, str] | None:
 _NAMING_PARTICIPLES = frozenset({"nickname", "dub", "know", "describe", "bill", "brand", "label", "call"})
 
 
+def _quote_roots(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> list[Token]:
+    """The quote's words whose heads stand outside it, punctuation aside: what it hangs on
+    the sentence around it by (one word when the quote is a phrase of its own)."""
+    first, last = idx.token_range(span.start, span.end)
+    return [t for t in doc[first:last] if not t.is_punct and not first <= t.head.i < last]
+
+
 def _named_by_nobody(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> bool:
     """`the twin hubs sometimes nicknamed “the stitching capital of the world”`, `a payment
     described as “marquee hire”`: a participle naming the noun before it, with nobody doing
     the naming (no agent). Not `whom one insider described as “…”`, `what he dubbed “…”`,
     `a plan described by critics as “…”`: someone says those."""
-    first, last = idx.token_range(span.start, span.end)
-    roots = [t for t in doc[first:last] if not t.is_punct and not first <= t.head.i < last]
+    roots = _quote_roots(doc, span, idx)
     if len(roots) != 1:
         return False
+    first = idx.token_range(span.start, span.end)[0]
     verb = roots[0].head
     verb = verb.head if verb.lower_ == "as" else verb
     # (Right before the quote, `as` aside: not `one lawmaker called Trump “…”`, read as `a
@@ -1504,8 +1511,7 @@ def _names_a_thing(doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex) -> boo
     words = text[span.start : span.end].split()
     if not words or len(words) > _MAX_TERM_WORDS or any(c in text[span.start : span.end] for c in ".,;:!?"):
         return False
-    first, last = idx.token_range(span.start, span.end)
-    roots = [t for t in doc[first:last] if not (first <= t.head.i < last) and not t.is_punct]
+    roots = _quote_roots(doc, span, idx)
     return len(roots) == 1 and (
         roots[0].dep_ in ("compound", "amod", "nmod", "nn")
         and roots[0].head.pos_ in ("NOUN", "PROPN")
@@ -1642,8 +1648,7 @@ def _content_of_verb(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> tuple[Mentio
     words = idx.context.text[span.start : span.end].split()
     if len(words) < _MIN_CONTENT_WORDS or is_title_case(" ".join(words)):
         return None  # a short term or a title (`a part in “Rush Hour”`), not reported words
-    first, last = idx.token_range(span.start, span.end)
-    roots = [t for t in doc[first:last] if not (first <= t.head.i < last) and not t.is_punct]
+    roots = _quote_roots(doc, span, idx)
     if len(roots) != 1:
         return None
     tok = roots[0]
