@@ -18,10 +18,11 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
-from quotes.names import hyphen_joined, is_honorific, surname_tagged_apart
+from quotes.names import is_honorific, surname_tagged_apart
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     entity_at,
+    hyphen_between_names,
     names_one_member,
     opens_person_name,
     person_after_a_job,
@@ -298,7 +299,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
             left = doc[left.i - 1]
         # (`Ms Shaikh-Pathan added`: a double-barrelled surname is one name.)
-        while left.i > 1 and hyphen_joined(doc, left.i - 1) and doc[left.i - 2].pos_ == "PROPN":
+        while left.i > 1 and hyphen_between_names(doc, left.i - 1) and doc[left.i - 2].pos_ == "PROPN":
             left = doc[left.i - 2]
         # `the Australian Competition and` | `Consumer Commission said`: the body the tagger cut.
         first = start_of_cut_body(doc, left.i)

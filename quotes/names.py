@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
-from quotes.tokens import is_initials, is_seat, joined_text, seat_before_name
+from quotes.tokens import hyphen_between_names, is_initials, is_seat, joined_text, seat_before_name
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -125,25 +125,13 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     return Name(start, end, text.strip(), key, gender)
 
 
-def hyphen_joined(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen joining two words in capitals with no space (`Shaikh-Pathan`)."""
-    return (
-        0 < i < len(doc) - 1
-        and doc[i].text in ("-", "\u2010")
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].is_title
-        and doc[i + 1].is_title
-    )
-
-
 def _whole_barrels(ent: Span) -> Span:
     """A person tagged up to a hyphen (`Shaikh` of `Shaikh-Pathan`, `Anne Matagi` of
     `Kerrie-Anne Matagi`), with the rest of the double-barrelled word."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while end < len(doc) - 1 and hyphen_joined(doc, end) and not doc[end + 1].ent_type_:
+    while end < len(doc) - 1 and hyphen_between_names(doc, end) and not doc[end + 1].ent_type_:
         end += 2
-    while start > 1 and hyphen_joined(doc, start - 1) and not doc[start - 2].ent_type_:
+    while start > 1 and hyphen_between_names(doc, start - 1) and not doc[start - 2].ent_type_:
         start -= 2
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
@@ -198,7 +186,7 @@ def joined_people(ents: list[Span]) -> list[Span]:
 def _barrel_of_a_name(doc: Doc, i: int) -> bool:
     """`Sheikh` of `Sheikh-Ansari`: a word joined by a hyphen to a word in capitals that is no
     title (`Secretary-Treasurer` is a title whole)."""
-    if not hyphen_joined(doc, i + 1):
+    if not hyphen_between_names(doc, i + 1):
         return False
     return not is_title(doc[i + 2]) and doc[i + 2].lower_ not in lexicon().role_nouns
 

@@ -105,6 +105,20 @@ def hyphen_joined(tok: Token) -> bool:
     )
 
 
+def hyphen_between_names(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen (or U+2010) joining two words in capitals with no space, as in a
+    double-barrelled name (`Shaikh-Pathan`); unlike ``hyphen_joined``, which asks of the word
+    after any hyphen, whatever its case."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "\u2010")
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+    )
+
+
 def close_entity_brackets(doc: Doc) -> None:
     """Cut each entity the tagger ended inside a bracket it opened before that bracket: `The
     Democratic Alliance (DA` of `The Democratic Alliance (DA) said` is the Democratic Alliance
