@@ -497,7 +497,30 @@ def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIn
     return None
 
 
+def _name_set_off_before(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:
+    """`Its vice-president for Wales, Dr Owain Rhys, told …`: a person's name set off by commas
+    between a description and its verb is that description, however the parser hung it (on a
+    word of a hyphenated job, on the place the job is for)."""
+    end = verb.i - 1
+    if end < 1 or doc[end].text != "," or doc[end - 1].ent_type_ != "PERSON" or not idx.outside(end - 1):
+        return None
+    person = entity_at(doc, doc[end - 1])
+    if person is None or person.end != end:
+        return None
+    first = person.start
+    while first > description.i + 1 and doc[first - 1].lower_.rstrip(".") in lexicon().honorifics:
+        first -= 1  # (`, Dr Owain Rhys,`)
+    if first <= description.i + 1 or doc[first - 1].text != ",":
+        return None
+    between = doc[description.i + 1 : first - 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" or not idx.outside(t.i) for t in between):
+        return None
+    return _mention_for(idx.context, doc[end - 1])
+
+
 def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    if verb.dep_ == "amod" and _after_an_age(verb) and idx.outside(verb.i - 1):
+        return _mention_for(idx.context, doc[verb.i - 1])
     for child in verb.children:
         if child.i < verb.i and is_age_description(child) and idx.outside(child.i):
             return _mention_for(idx.context, child)
@@ -520,7 +543,9 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
                 if m.kind == "description":
                     # `the charity's chair, Linda Okafor, said`, parsed as two subjects: the
                     # name the parser failed to set in apposition is the one who speaks.
-                    named = _named_subject_after(doc, verb, child, idx)
+                    named = _named_subject_after(doc, verb, child, idx) or _name_set_off_before(
+                        doc, verb, child, idx
+                    )
                     if named is not None:
                         return named
                 return m
@@ -541,6 +566,9 @@ def _holder_before_verb(doc: Doc, verb: Token, subject: Token) -> Mention | None
     first = last.i
     while first - 1 > subject.i and doc[first - 1].pos_ == "PROPN" and not is_honorific(doc[first - 1]):
         first -= 1
+    whole = entity_at(doc, last)
+    if whole is not None and whole.label_ == "PERSON" and subject.i < whole.start < first:
+        first = whole.start  # (`Jacobus “Kobus” van der Merwe`: a nickname inside the name)
     addressed = is_honorific(doc[first - 1])
     tagged = last.ent_type_ == "PERSON" and last.ent_iob_ == "I" or doc[first].ent_type_ == "PERSON"
     own = subject.left_edge.i <= first and (last.i <= subject.right_edge.i or last.head.i == verb.i)
@@ -552,7 +580,10 @@ def _holder_before_verb(doc: Doc, verb: Token, subject: Token) -> Mention | None
     other = any(t.ent_type_ == "PERSON" or is_honorific(t) for t in before)
     # (`A spokesman for candidate Ann Cole said`: a name after a preposition, with no form of
     # address, is whom the job is for, not its holder.)
-    governed = any(t.dep_ == "prep" for t in doc[subject.i : first])
+    # (`The spokesperson for health Tom Hale said`: a portfolio, a common noun that is no job,
+    # right before the name, does not govern it.)
+    portfolio = doc[first - 1].pos_ == "NOUN" and doc[first - 1].lower_ not in lexicon().role_nouns
+    governed = not portfolio and any(t.dep_ == "prep" for t in doc[subject.i : first])
     if first - subject.i < 1 or not (addressed or tagged and not governed) or not own or not job or other:
         return None
     return Mention(doc[first].idx, last.idx + len(last), last.i, "person")
@@ -764,7 +795,22 @@ def _reports_nothing(tok: Token) -> bool:
     """A verb form that reports nothing: an adjective on a common noun (`in a written
     statement`), a subject (`Opining is not reporting`), or a denied verb. (`Continued Stone:
     “…”`, parsed as an adjective on the name, still reports.)"""
+    if tok.dep_ == "amod" and _after_an_age(tok):
+        return _denied(tok)
     return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "amod" and tok.head.pos_ == "NOUN" or _denied(tok)
+
+
+def _after_an_age(verb: Token) -> bool:
+    """`,” the 52-year-old told reporters`, parsed as one noun phrase with `told` for an
+    adjective on `reporters`: a finite verb right after an age description is that person's."""
+    return verb.tag_ == "VBD" and verb.i > 0 and is_age_description(verb.doc[verb.i - 1])
+
+
+def age_before_its_verb(tok: Token) -> bool:
+    """Whether ``tok`` ends an age description that is the subject of the verb after it, however
+    the parser hung the two (`the 52-year-old told reporters`)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and is_age_description(tok) and _after_an_age(nxt)
 
 
 def _denied(tok: Token) -> bool:
@@ -1205,6 +1251,51 @@ def hide_term(site: QuoteSite) -> tuple[str, str] | None:
     return ("scare", "term") if _names_a_thing(site.doc, site.text, site.span, site.idx) else None
 
 
+def hide_naming(site: QuoteSite) -> tuple[str, str] | None:
+    """`what Danes call “hygge”`, `a town that called itself “the coal capital”`, `known to
+    regulars simply as “the Anchor”`, `sometimes nicknamed “the stitching capital”`: words that
+    name a thing, which nobody is quoted saying, whatever verb of saying the sentence has.
+    (Capitalised words on a noun stay partial quotes, as PolNeAR has them: `the ''Leave''
+    campaign`, `the “Secret” level`; so does a name one namer gives: `who he dubbed “the
+    little senator”`, `calling himself the “king of debt”`.)"""
+    if site.kind != "partial":
+        return None
+    doc, span, idx = site.doc, site.span, site.idx
+    lead = site.text[max(0, span.open_mark - 40) : span.open_mark]
+    if _KNOWN_AS.search(lead) or _named_by_naming_verb(doc, span, idx):
+        return ("scare", "name")
+    return None
+
+
+# `known as`, `known to regulars simply as`, `sometimes nicknamed`: a name in use, nobody's word.
+_KNOWN_AS = re.compile(
+    r"(?:\bknown\b[^.;:\"“”‘’]{0,30}?\bas|\b(?:sometimes|often|also|widely|locally|commonly|popularly)\s+"
+    r"(?:nicknamed|dubbed|called))\s*$",
+    re.IGNORECASE,
+)
+# (`Trump called himself “very pro-choice”`: a person naming himself gives his own verdict.)
+_REFLEXIVES = frozenset({"itself"})
+
+
+def _named_by_naming_verb(doc: Doc, span: QuoteSpan, idx: QuoteIndex) -> bool:
+    """The quote completes a naming verb whose object is the namer itself (`a town that called
+    itself “the coal capital”`), or `what` with many namers in the present (`what Danes call
+    “hygge”`, `what some commentators are calling “tractor diplomacy”`): a name in use, not
+    one speaker's verdict (`what she called “an extraordinary campaign”`, `he called the plan
+    “reckless”`: partial quotes)."""
+    roots = _quote_roots(doc, span, idx)
+    if not roots:
+        return False
+    verb = roots[-1].head
+    if verb.lemma_.lower() not in _NAMING_LEMMAS or not idx.outside(verb.i):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and idx.outside(c.i)]
+    if any(c.lower_ in _REFLEXIVES for c in objects):
+        return True
+    many = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+    return many and verb.tag_ in ("VBP", "VBG") and any(c.tag_ == "WP" for c in objects)
+
+
 def hide_short(site: QuoteSite) -> tuple[str, str] | None:
     if site.kind != "partial" or site.embedded is not None:
         return None
@@ -1212,7 +1303,7 @@ def hide_short(site: QuoteSite) -> tuple[str, str] | None:
 
 
 # In order: the first that applies hides the quote, and no sieve looks for its speaker.
-HIDERS = (hide_headline, hide_furniture, hide_name_or_title, hide_sign, hide_term, hide_short)
+HIDERS = (hide_headline, hide_furniture, hide_name_or_title, hide_sign, hide_term, hide_naming, hide_short)
 
 
 # --- sieves: each looks in one place for who speaks ----------------------------------------

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribution import Attribution, Mention, age_description_start, is_age_description
+from quotes.attribution import (
+    Attribution,
+    Mention,
+    age_before_its_verb,
+    age_description_start,
+    is_age_description,
+)
 from quotes.columns import NOUN, PRON, PROPN
 from quotes.context import DocContext
 from quotes.descriptors import (
@@ -2737,7 +2743,7 @@ def _person_for(
     # (`the 58-year-old`, read as a pronoun, may be anyone; `the mother` is a woman.)
     if gender is None:
         gender = _PRONOUN_KINDS.get(pronoun.lower_, "")
-    nominative = pronoun.dep_ in ("nsubj", "nsubjpass")
+    nominative = pronoun.dep_ in ("nsubj", "nsubjpass") or age_before_its_verb(pronoun)
     # `Farid is her brother`, `Clinton praised him`: an object or a possessive in the
     # predicate is not the subject of its own clause.
     clause_subject = set() if nominative else _barred_by_own_clause(people, char, sentence, pronoun)

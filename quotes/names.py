@@ -112,7 +112,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     # `Jane Cole KC`, `Tom Hale MP`: honours and seats written after the name.
     while end - start > 2 and _post_nominal(words[end - 1 - first]):
         end -= 1
-    kept = words[start - first : end - first]
+    kept = _without_nickname(words[start - first : end - first])
     if end <= start or not any(c.isalnum() for t in kept for c in t.text):
         return None
     text = joined_text(kept)
@@ -123,6 +123,18 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+def _without_nickname(words: list[Token]) -> list[Token]:
+    """`Ramon “Mon” Dizon` is Ramon Dizon: a nickname in quote marks inside a name is no part
+    of the name the article gives (tokens.join_nicknamed_names made it one entity)."""
+    opening = next((k for k, t in enumerate(words) if t.text in "“‘\"'" and t.is_punct), -1)
+    if opening < 1:
+        return words
+    closing = next((k for k in range(opening + 1, len(words)) if words[k].text in "”’\"'"), -1)
+    if closing < 0 or closing == len(words) - 1:
+        return words
+    return words[:opening] + words[closing + 1 :]
 
 
 def _whole_barrels(ent: Span) -> Span:

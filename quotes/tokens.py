@@ -138,6 +138,52 @@ def close_entity_brackets(doc: Doc) -> None:
         doc.ents = mended
 
 
+_OPENING_MARKS = frozenset("“‘\"'")
+_CLOSING_MARKS = frozenset("”’\"'")
+
+
+def join_nicknamed_names(doc: Doc) -> None:
+    """Make one person of a name with a nickname in quote marks inside it: `Ramon “Mon”
+    Dizon`, `Jacobus “Kobus” van der Merwe`, which the tagger cuts at the quote mark (the
+    given name and the nickname read as a body, or as nothing). Left cut, the speaker of
+    `Ramon “Mon” Dizon said` is `Dizon`. (The name drops the nickname: names.clean_name.)"""
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc) - 4:
+        end = _nicknamed_name_end(doc, i)
+        if end > 0:
+            joined.append((i, end))
+            i = end
+        else:
+            i += 1
+    if not joined:
+        return
+    kept = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in joined)]
+    people = [Span(doc, start, end, label="PERSON") for start, end in joined]
+    doc.ents = sorted(kept + people, key=lambda e: e.start)
+
+
+def _nicknamed_name_end(doc: Doc, i: int) -> int:
+    """The end of `Given “Nick” Surname…` opening at token ``i``, the surname a person's name
+    the tagger found; else 0."""
+    given, mark = doc[i], doc[i + 1]
+    if not (given.is_alpha and given.is_title and given.whitespace_ and mark.text in _OPENING_MARKS):
+        return 0
+    lex = lexicon()
+    if given.lower_ in lex.titles or given.lower_ in lex.role_nouns or given.lower_ in lex.organization_nouns:
+        return 0
+    close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text in _CLOSING_MARKS), -1)
+    nickname = doc[i + 2 : close] if close > i + 2 else None
+    if nickname is None or not all(t.is_alpha and t.is_title for t in nickname) or not doc[close].whitespace_:
+        return 0
+    if mark.whitespace_ or doc[close - 1].whitespace_ or close + 1 >= len(doc):
+        return 0
+    surname = entity_at(doc, doc[close + 1])
+    if surname is None or surname.label_ != "PERSON" or surname.start != close + 1:
+        return 0
+    return surname.end
+
+
 def finish_given_names(context: DocContext) -> None:
     """Run a person's name the tagger ended on a given name on over the surname after it:
     `Councillor Pedro` + `Alves disagreed` is Pedro Alves. Only a given name the word lists know,
