@@ -79,17 +79,28 @@ class Extractor:
             return []
         index = QuoteIndex(context, spans)
         attributions = attribute(index, title=title)
-        if self.indirect:
-            # Reported speech joins the quotes in text order, so that a pronoun in either finds
-            # the person named just before it, and one person is one entity across both kinds.
-            reported = reported_attributions(index, len(spans), reported_model())
-            attributions = in_text_order(attributions, reported)
+        # Reported speech joins the quotes in text order, so that a pronoun in either finds the
+        # person named just before it, and one person is one entity across both kinds. It is
+        # read with or without --indirect: `Hatice Yilmaz, 67, said she had signed up …` names
+        # the `she` of the quote after it, whether or not the report is a row.
+        reported = reported_attributions(index, len(spans), reported_model())
+        attributions = in_text_order(attributions, reported)
         speakers = resolve_speakers(context, attributions, [q == -1 for q in index.quote_of])
-        return [
+        rows = [
             _row(att, speaker, text, source)
             for att, speaker in zip(attributions, speakers, strict=True)
             if self.include_all or att.kind not in HIDDEN_KINDS
         ]
+        return rows if self.indirect else _numbered_again([q for q in rows if q.kind != "indirect"])
+
+
+def _numbered_again(rows: list[Quote]) -> list[Quote]:
+    """Speaker ids 1, 2, … again, in the order of the article's first mentions, once the rows
+    of reported speech are left out (a person named only there had an id)."""
+    ids = {old: new for new, old in enumerate(sorted({q.speaker_id for q in rows if q.speaker_id >= 1}), 1)}
+    if all(old == new for old, new in ids.items()):
+        return rows
+    return [replace(q, speaker_id=ids[q.speaker_id]) if q.speaker_id >= 1 else q for q in rows]
 
 
 def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Quote:
