@@ -725,7 +725,25 @@ def _subject_holder(verb: Token) -> Token:
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i and _is_speech_verb(head.head):
         if not _has_subject(verb):
             return head.head
-    return verb
+    return _first_of_series(verb) or verb
+
+
+def _first_of_series(verb: Token) -> Token | None:
+    """`Ruiz is glad the bridge is done, says she expects more traffic`: the parser reads the
+    acts before the verb as a clause it reports and leaves it no subject; the verb whose
+    clause it takes for that content, with a subject of its own, is the first of the series,
+    when the verb has content of its own after it."""
+    if _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    before = [c for c in verb.lefts if c.dep_ == "ccomp" and _has_subject(c)]
+    after = any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights)
+    if not before or not after or before[-1].right_edge.i + 1 >= verb.i:
+        return None
+    # (Only a comma, and an adverb such as `then`, between the first acts and the verb.)
+    between = verb.doc[before[-1].right_edge.i + 1 : verb.i]
+    if between[0].text != "," or any(t.dep_ not in ("punct", "advmod", "cc") for t in between):
+        return None
+    return before[-1]
 
 
 def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple[int, int], Token] | None:

@@ -2354,3 +2354,32 @@ def test_a_participle_with_no_auxiliary_after_and_is_the_speaker_s_next_act() ->
     # the cue's, so what Okafor did next.
     expected = [("the council has no plan", "Okafor", "said")]
     assert reported(NO_PLAN_AND_DEFENDED_AS_PARTICIPLE) == expected
+
+
+# The parser reads the first act as a clause `says` reports and gives `says` no subject.
+GLAD_THEN_SAYS = """
+The DET DT det 1 O the
+mayor NOUN NN nsubj 2 O mayor
+is AUX VBZ ccomp 10 O be
+glad ADJ JJ acomp 2 O glad
+to PART TO aux 5 O to
+see VERB VB xcomp 3 O see
+the DET DT det 7 O the
+bridge NOUN NN nsubj 8 O bridge
+finished VERB VBD ccomp 5 O finish _
+, PUNCT , punct 10 O ,
+says VERB VBZ ROOT 10 O say
+she PRON PRP nsubj 12 O she
+expects VERB VBZ ccomp 10 O expect
+more ADJ JJR amod 14 O more
+traffic NOUN NN dobj 12 O traffic
+by ADP IN prep 12 O by
+May PROPN NNP pobj 15 B-DATE May _
+. PUNCT . punct 10 O . _
+"""
+
+
+def test_the_subject_of_the_first_act_in_a_series_speaks() -> None:
+    # `X is glad …, says she …`: the verb's own clause is what was said, by the first act's
+    # subject; the acts before the comma are not (they are the writer's account).
+    assert reported(GLAD_THEN_SAYS) == [("she expects more traffic by May", "The mayor", "says")]
