@@ -646,7 +646,7 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         # phrase is set in is what was reported.
         head = verb.head
         return _around(doc, head.left_edge.i, head.right_edge.i, verb.left_edge.i, verb.right_edge.i)
-    content = _relative_content(verb, _content_tokens(context, verb))
+    content = _relative_content(verb, _content_tokens(context, verb)) or _passive_subject(verb)
     joined = verb.dep_ == "conj" and verb.head.i < verb.i and context.same_paragraph(verb, verb.head)
     if content is None and joined:
         # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
@@ -686,6 +686,21 @@ def _relative_content(verb: Token, content: tuple[int, int] | None) -> tuple[int
         return content
     # (No relative word: the noun is the subject the clause lacks.)
     return verb.head.left_edge.i, content[1]
+
+
+def _passive_subject(verb: Token) -> tuple[int, int] | None:
+    """`The plan was first reported by the paper`, `The ban was announced by the council on
+    Monday`: a verb whose object is what was said, in the passive with its agent and nothing
+    more after it, reports its subject."""
+    if verb.lemma_.lower() not in lexicon().object_speech_verbs:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    if subject is None or agent is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ not in ("agent", "punct") and not _time_phrase(c) for c in verb.rights):
+        return None
+    return subject.left_edge.i, subject.right_edge.i
 
 
 def _words_before_closing_phrase(context: DocContext, verb: Token) -> tuple[int, int] | None:

@@ -2383,3 +2383,25 @@ def test_the_subject_of_the_first_act_in_a_series_speaks() -> None:
     # `X is glad …, says she …`: the verb's own clause is what was said, by the first act's
     # subject; the acts before the comma are not (they are the writer's account).
     assert reported(GLAD_THEN_SAYS) == [("she expects more traffic by May", "The mayor", "says")]
+
+
+ANNOUNCED_BY = """
+The DET DT det 1 O the
+ban NOUN NN nsubjpass 6 O ban
+on ADP IN prep 1 O on
+night NOUN NN compound 4 B-TIME night
+flights NOUN NNS pobj 2 O flight
+was AUX VBD auxpass 6 O be
+announced VERB VBN ROOT 6 O announce
+by ADP IN agent 6 O by
+the DET DT det 9 O the
+mayor NOUN NN pobj 7 O mayor
+on ADP IN prep 6 O on
+Monday PROPN NNP pobj 10 B-DATE Monday _
+. PUNCT . punct 6 O . _
+"""
+
+
+def test_the_subject_of_a_passive_with_its_agent_is_what_the_agent_said() -> None:
+    # `X was announced by Y on Monday`: Y announced X (a verb whose object is what was said).
+    assert reported(ANNOUNCED_BY) == [("The ban on night flights", "the mayor", "announced")]
