@@ -355,7 +355,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 if later.dep_ == "advcl" and not _completes_object(later):
                     break
                 last = later.right_edge.i
-            if c.dep_ == "dobj" and _addressed(verb) and _person(c) and _only_scene(rights, c, last):
+            if c.dep_ == "dobj" and _addressed(verb) and _addressee(c) and _only_scene(rights, c, last):
                 # `Ruiz told reporters in Leeds.`, `Okafor asked the minister.`: whom she
                 # told or asked, not what.
                 return None
@@ -402,6 +402,22 @@ def _person(noun: Token) -> bool:
     if noun.tag_ == "PRP" or noun.ent_type_ in ("PERSON", "NORP"):
         return True
     return lexicon().names_a_person(noun.lemma_.lower())
+
+
+def _addressee(noun: Token) -> bool:
+    """Whether ``noun`` is whom something is told or asked: people, or a body or a newspaper
+    told (`told The Guardian`, `told a Senate panel`), which is told, not what is told."""
+    if _person(noun):
+        return True
+    # (Not whom one asks: `asked NBC's host about …` is a question put, with its topic.)
+    if noun.head.lemma_.lower() != "tell":
+        return False
+    if noun.ent_type_ in _BODY_ENTITIES:
+        return True
+    return any(c.dep_ == "compound" and c.ent_type_ in _BODY_ENTITIES for c in noun.children)
+
+
+_BODY_ENTITIES = frozenset({"ORG", "NORP"})
 
 
 def _addressed(verb: Token) -> bool:

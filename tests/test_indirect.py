@@ -2405,3 +2405,34 @@ Monday PROPN NNP pobj 10 B-DATE Monday _
 def test_the_subject_of_a_passive_with_its_agent_is_what_the_agent_said() -> None:
     # `X was announced by Y on Monday`: Y announced X (a verb whose object is what was said).
     assert reported(ANNOUNCED_BY) == [("The ban on night flights", "the mayor", "announced")]
+
+
+# The parser joins `told` to the clause before it; its object is the body told.
+TOLD_A_PANEL = """
+This PRON DT nsubj 1 O this
+includes VERB VBZ ROOT 1 O include
+a DET DT det 4 O a
+new ADJ JJ amod 4 O new
+fund NOUN NN dobj 1 O fund
+to PART TO aux 6 O to
+help VERB VB relcl 4 O help
+small ADJ JJ amod 8 O small
+farmers NOUN NNS dobj 6 O farmer _
+, PUNCT , punct 8 O ,
+Finance PROPN NNP compound 11 O Finance
+Minister PROPN NNP compound 13 O Minister
+Ana PROPN NNP compound 13 B-PERSON Ana
+Ruiz PROPN NNP nsubj 14 I-PERSON Ruiz
+told VERB VBD conj 1 O tell
+a DET DT det 17 O a
+Senate PROPN NNP compound 17 B-ORG Senate
+panel NOUN NN dobj 14 O panel
+Wednesday PROPN NNP npadvmod 14 B-DATE Wednesday _
+. PUNCT . punct 14 O . _
+"""
+
+
+def test_a_body_told_is_not_what_was_told() -> None:
+    # `…, X told a Senate panel Wednesday`: the panel heard it; the clause before is what it heard.
+    said = "This includes a new fund to help small farmers"
+    assert reported(TOLD_A_PANEL) == [(said, "Ana Ruiz", "told")]
