@@ -862,6 +862,10 @@ _GROUP_POS = frozenset({"NUM", "DET", "ADJ"})
 _POINTING_DETERMINERS = frozenset({"this", "that", "these", "those", "the", "a", "an", "which", "what"})
 
 
+# Quantifiers that stand for people by themselves (`many argue`, `some say`).
+_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others"})
+
+
 def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """The subject of ``verb`` when it names a group by a number or a quantifier."""
     subjectless = not _has_subject(verb)
@@ -870,6 +874,9 @@ def _group_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         counts = child.pos_ in _GROUP_POS or (child.pos_ == "PRON" and child.tag_ == "DT")
         # `About 4 in 10 say …`: the parser may take the share for a number modifying the verb.
         share = subjectless and child.dep_ == "nummod" and child.pos_ == "NUM"
+        # `That attitude, many argue, could …`: the quantifier of an aside read as the verb's
+        # modifier.
+        share = share or (subjectless and child.dep_ == "amod" and child.lower_ in _QUANTIFIERS)
         if not (child.dep_ == "nsubj" or share) or not counts or not idx.outside(child.i):
             continue
         # (`those who back her`, `those surveyed`: the clause says they are people.)

@@ -2436,3 +2436,25 @@ def test_a_body_told_is_not_what_was_told() -> None:
     # `…, X told a Senate panel Wednesday`: the panel heard it; the clause before is what it heard.
     said = "This includes a new fund to help small farmers"
     assert reported(TOLD_A_PANEL) == [(said, "Ana Ruiz", "told")]
+
+
+# The parser reads the quantifier of the aside as a modifier of `argue`, not its subject.
+MANY_ARGUE = """
+Such DET PDT predet 2 O such
+a DET DT det 2 O a
+move NOUN NN nsubj 8 O move _
+, PUNCT , punct 5 O ,
+many ADJ JJ amod 5 O many
+argue VERB VBP parataxis 8 O argue _
+, PUNCT , punct 5 O ,
+would AUX MD aux 8 O would
+hurt VERB VB ROOT 8 O hurt
+small ADJ JJ amod 10 O small
+firms NOUN NNS dobj 8 O firm _
+. PUNCT . punct 8 O . _
+"""
+
+
+def test_a_quantifier_read_as_a_modifier_of_the_verb_speaks() -> None:
+    whole = "Such a move, many argue, would hurt small firms"
+    assert reported(MANY_ARGUE) == [(whole, "many", "argue")]
