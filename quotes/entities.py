@@ -1380,6 +1380,8 @@ def _untagged_names(
                 continue
             # (`Mr Donnelly said`: one word after a form of address is a surname.)
             addressed = name.start > span.start and is_honorific(doc[name.start - 1])
+            if not addressed and names_a_body(name.key):
+                continue
             if (len(name.key) >= 2 or addressed) and looks_like_name(doc, name):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
                     out.append(doc[name.start : name.end])
@@ -1907,6 +1909,9 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     if holder is not None:
         return holder
     body = article.orgs.spelled_out(text)
+    if body is None and len(name_key(text)) == 1:
+        # `the trade union Unite said`: one word the article reads as a body where it stands.
+        body = article.orgs.organization_named(m.start)
     if body is not None:
         return body  # `MOM said`, after `the Ministry of Manpower (MOM)`
     if article.orgs.organization_ending(text) is not None:
@@ -1915,7 +1920,19 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     person = article.person_named(text, m.start)
     if person is not None:
         return person
+    name = _strip_leading_the(text.strip())
+    if names_a_body(name_key(name)):
+        # `Lakeside Water Board said`, left untagged: a body speaks as itself.
+        return _described_body(article, text.strip(), name, m.start)
     return article.description(text, "", "", m.start)
+
+
+def names_a_body(key: tuple[str, ...]) -> bool:
+    """Whether a name's words (small letters) are a body's (`regional transport authority`),
+    not a person's: a word past the first is an organisation's noun, and the first is no
+    given name (`Margaret Court` is a person)."""
+    nouns = lexicon().organization_nouns
+    return len(key) >= 2 and key[0] not in lexicon().first_names and any(w in nouns for w in key[1:])
 
 
 def _described_body(article: ArticleEntities, label: str, organization: str, at: int) -> Entity:
