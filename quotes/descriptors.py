@@ -418,11 +418,34 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         if last is not None and (
             (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
             or _cut_at_and(doc, last, ent)
+            or _cut_at_plural_possessive(doc, last, ent)
         ):
             out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
         else:
             out.append(_untagged_rest(doc, ent))
     return out
+
+
+def _cut_at_plural_possessive(doc: Doc, first: Span, second: Span) -> bool:
+    """`Harbour Workers'` + `General Union`: a body's name the tagger cut after the possessive
+    mark of a plural inside it, the second part ending in a body's noun."""
+    if first.end != second.start or first.label_ != "ORG" or second.label_ != "ORG" or len(first) < 2:
+        return False
+    return _plural_mark(doc[first.end - 1]) and _is_org_noun(second[-1], plurals=False)
+
+
+def _name_goes_on_after(tok: Token) -> bool:
+    """A word after which a tagged name cut short goes on: a joining word, or a plural's
+    possessive mark (`Harbour Workers'` + `General Union`)."""
+    return tok.lower_ in NAME_JOINERS or _plural_mark(tok)
+
+
+def _plural_mark(mark: Token) -> bool:
+    """The possessive mark right after a plural (`Workers'`)."""
+    if mark.text not in ("'", "’") or mark.i == 0:
+        return False
+    plural = mark.doc[mark.i - 1]
+    return plural.lower_.endswith("s") and not plural.whitespace_
 
 
 def _opened_by_a_plural_possessive(doc: Doc, ent: Span) -> Span:
@@ -1589,7 +1612,14 @@ def _inside_a_name(mark: Token) -> bool:
         return False
     if mark.ent_type_ == "ORG" and after.ent_iob_ == "I":
         return True
-    return doc[mark.i - 1].is_title and after.is_title and _is_org_noun(after)
+    if not (doc[mark.i - 1].is_title and after.is_title):
+        return False
+    # (`Harbour Workers' General Union`: a plural's mark, then words in capitals up to the
+    # body's noun.)
+    k = after.i
+    while _plural_mark(mark) and k + 1 < len(doc) and not _is_org_noun(doc[k]) and doc[k + 1].is_title:
+        k += 1
+    return _is_org_noun(doc[k])
 
 
 def _named_with(describer: Describer, surname: Token, noun: str) -> bool:
@@ -1846,7 +1876,7 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     while whole < len(prefix) and prefix[whole].ent_type_ == t.ent_type_:
         # `Australian Competition and` + `Consumer Commission`: a tagged name cut after a
         # joining word goes on into the next.
-        if prefix[whole].ent_iob_ != "I" and prefix[whole - 1].lower_ not in NAME_JOINERS:
+        if prefix[whole].ent_iob_ != "I" and not _name_goes_on_after(prefix[whole - 1]):
             break
         whole += 1
     # `University of South` + `Carolina` (tagged a place): a place's name right after a body's
