@@ -504,7 +504,17 @@ class ArticleOrganizations:
         spelled = self.spelled_out(text)
         if spelled is not None:
             return spelled.name()
-        return spelled_in_text(self.text, text) or text
+        return spelled_in_text(self.text, text) or self._branch_of(text) or text
+
+    def _branch_of(self, text: str) -> str:
+        """`Ganu Volta` (regional secretary), after `the Ghana Nurses Union (Ganu)`: a body's
+        short form, then the name of the place its branch is in, is that body."""
+        words = text.split()
+        nouns = lexicon().organization_nouns | lexicon().role_nouns
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.lower() not in nouns for w in words[1:]):
+            return ""
+        body = self.spelled_out(words[0])
+        return body.name() if body is not None else spelled_in_text(self.text, words[0])
 
     def spelled_out(self, text: str) -> Entity | None:
         """The one organisation ``text`` is the short form of (`MOM` → *Ministry of Manpower*),

@@ -4,7 +4,9 @@ tagger made of its name: a name read as a body where the speaker's mention start
 union Unite said`), or an untagged name holding a body's noun (`Fisheries Authority Kenya
 said`), which is no person. A plural's possessive mark may sit inside a body's name (`Harbour
 Workers' General Union president X`); a form of address (`Dr`) opens a person's name, never a
-body's words. Sentences written for this file, through the real pipeline."""
+body's words; a body's short form, then a place, is that body's branch (`Ganu Volta regional
+secretary X` after `the Ghana Nurses Union (Ganu)`). Sentences written for this file, through
+the real pipeline."""
 
 from __future__ import annotations
 
@@ -47,3 +49,16 @@ def test_a_form_of_address_ends_a_title_and_is_no_part_of_a_body(extract_rows) -
     text = "Head of Disease Control Dr Mere Tuilagi said most cases were “linked to two villages”."
     row = row_starting(extract_rows(text), "linked to two villages")
     assert (row.speaker, row.organization) == ("Mere Tuilagi", "")
+
+
+def test_a_short_form_then_a_branchs_place_before_a_title_is_the_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Ghana Nurses Union (Ganu) said its members were angry.\n\n"
+        "“We wrote to the hospital,” said Ganu Volta regional secretary Ama Owusu."
+    )
+    row = row_starting(extract_rows(text), "We wrote to the hospital")
+    assert (row.speaker, row.role, row.organization) == (
+        "Ama Owusu",
+        "regional secretary",
+        "Ghana Nurses Union",
+    )
