@@ -200,11 +200,12 @@ _PORTFOLIO_WORDS = _FIELDS | {
     "services", "sanitation", "youth", "women", "children", "family", "local", "government",
     "communications", "digital", "innovation", "employment", "higher", "primary", "secondary",
     "land", "lands", "transportation", "budget", "revenue", "parks", "recreation", "heritage",
+    "social", "care", "food", "marine", "water",
 }  # fmt: skip
 # Words that join or open a long brief (`Natural Resources`, `Health and Wellness`). General
 # English.
 _BRIEF_WORDS = frozenset(
-    {"and", "&", ",", "natural", "wellness", "highways", "national", "human", "woman", "child"}
+    {"and", "&", ",", "the", "natural", "wellness", "highways", "national", "human", "woman", "child"}
 )
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
@@ -1094,7 +1095,7 @@ def _long_portfolio(words: list[Token]) -> bool:
     return (
         2 <= len(words) <= 8
         and words[-1].text[:1].isupper()
-        and all(t.text[:1].isupper() or t.lower_ in ("and", "&", ",") for t in words)
+        and all(t.text[:1].isupper() or t.lower_ in ("and", "&", ",", "the") for t in words)
         and all(t.lower_ in _PORTFOLIO_WORDS | _BRIEF_WORDS or _plural_word(t) for t in words)
     )
 
@@ -2517,7 +2518,8 @@ def _portfolio_list_before(describer: Describer, toks: list[Token], comma: int) 
     the comma at token ``comma``. The office with its whole list, when the words before the
     commas are an office `of`/`for` a portfolio in capitals; else ``toks``."""
     doc = describer.doc
-    if not toks or not all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in toks):
+    # (`Food and the Marine`: a portfolio's `the` is in small letters.)
+    if not toks or not all(t.text[:1].isupper() or t.lower_ in ("and", "&", "the") for t in toks):
         return toks
     run = list(toks)
     j = comma
@@ -2651,7 +2653,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     # `the company’s vice-president`, with `vice`, `-` and `president` each parsed as an
     # apposition of the name: the role noun among them heads it.
     root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
-    root = _job_after_its_field(root)
+    root = _job_after_its_field(_hyphened_end(root, span))
     if not is_role_noun(root) and _title_phrase(toks):
         # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
         # phrase ending in a role noun is a title, whatever the parse made its head.
@@ -2666,7 +2668,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         # (`director-general`, its last part parsed as an adjective.)
         if head.pos_ not in ("NOUN", "PROPN") and not hyphen_joined(head):
             continue
-        if not (is_role_noun(head) or (indefinite and _occupation(head))):
+        if not (is_role_noun(head) or hyphened_role(head) or (indefinite and _occupation(head))):
             continue
         if head.tag_ in ("NNS", "NNPS"):
             continue  # `To Sanders, his aides and those in attendance`: a list, not one person
@@ -2679,6 +2681,30 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         if role:
             out.append((role, organization))
     return out
+
+
+def _hyphened_end(root: Token, span: set[int]) -> Token:
+    """`Its vice-president, Ana Ruiz,` parsed with `vice` as the subject and `-` and
+    `president` hung on it: the last part of a word split at hyphens, when the word is a role
+    (`vice-president`, `co-ordinator`); else ``root``."""
+    if is_role_noun(root):
+        return root
+    doc = root.doc
+    i = root.i
+    while i + 2 in span and doc[i + 1].text == "-" and hyphen_joined(doc[i + 2]):
+        i += 2
+    return doc[i] if i > root.i and (is_role_noun(doc[i]) or hyphened_role(doc[i])) else root
+
+
+def hyphened_role(tok: Token) -> bool:
+    """``tok`` ends a word split at hyphens that is a role in full (`co-ordinator`, whose
+    `ordinator` alone is none)."""
+    if not hyphen_joined(tok):
+        return False
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and hyphen_joined(doc[i]):
+        i -= 2
+    return doc[i : tok.i + 1].text.lower() in lexicon().role_nouns
 
 
 def _job_after_its_field(root: Token) -> Token:

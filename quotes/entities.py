@@ -615,6 +615,11 @@ class ArticleOrganizations:
         return max(scored, key=lambda x: (x[0], x[1], x[2]))[3]
 
 
+# `Hoi-ming`, `Jong-un`: a given name of two syllables joined by a hyphen, the second in small
+# letters (not a double-barrelled surname, `Smith-Jones`).
+HYPHENED_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 class ArticlePeople:
     """The article's people as their names cluster: who holds which name, in the order they
     were first named, and where each name mention is."""
@@ -714,6 +719,10 @@ class ArticlePeople:
                 index.setdefault(key, []).append(p)
                 if key[-1:] != key:
                     index.setdefault(key[-1:], []).append(p)
+                if HYPHENED_GIVEN_NAME.match(p.name().split()[-1]):
+                    # `Cheung` for `Cheung Hoi-ming`, `Lau` for `Kenneth Lau Ka-fai`: the family
+                    # name is the word before a given name written with a hyphen.
+                    index.setdefault(key[-2:-1], []).append(p)
         return index
 
     def known_name(
@@ -1414,6 +1423,29 @@ def _untagged_names(
     # `Cole Valley’s goalkeeper`: words the tagger calls a place or a body elsewhere are no name.
     elsewhere = {e.text.lower() for e in ents if e.label_ != "PERSON"}
     out += _given_name_runs(context, outside, taken, elsewhere)
+    taken = {i for s in out for i in range(s.start, s.end)}
+    return out + [s for s in _aged_runs(context, outside) if s.start not in taken]
+
+
+def _aged_runs(context: DocContext, outside: list[bool]) -> list[Span]:
+    """`Hatice Yılmaz, 67, who has lived there since 1985`: two or three words in capitals, not
+    tagged a person, set off by an age between commas are a person's name (``aged_name``),
+    whatever the tagger made of them."""
+    doc = context.doc
+    out = []
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "," or not doc[i + 1].text.isdigit() or doc[i + 2].text != ",":
+            continue
+        start = i
+        # (`Hatice Yıldırım`, with the surname alone tagged a place.)
+        while start > 0 and i - start < 3 and doc[start - 1].pos_ == "PROPN":
+            if doc[start - 1].ent_type_ == "PERSON":
+                break
+            start -= 1
+        if i - start < 2 or not outside[start] or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+            continue
+        if aged_name(doc[start:i]):
+            out.append(doc[start:i])
     return out
 
 
@@ -1803,6 +1835,12 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
     """The unnamed person an indefinite description (`A spokeswoman for Network Rail`) brings
     in, with the role and organisation it gives and the gender its noun says; an attribution
     whose mention starts there (or at the ``subject`` it is set beside) is them."""
+    holder = named_later(article, tok)
+    if holder is not None:
+        article.description_at[tok.left_edge.idx] = holder
+        if subject is not None:
+            article.description_at[subject.left_edge.idx] = holder
+        return holder
     doc = article.doc
     head_words = [t for t in tok.subtree if t.i <= tok.i and not t.is_space]
     words = list(head_words)
@@ -1900,7 +1938,7 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     text = article.text[m.start : m.end]
     if m.kind == "pronoun":
         return article.pronoun(m.start)
-    titled = _titled_person(doc, article, m)
+    titled = _titled_person(doc, article, m) or name_before_verb(article, m)
     if titled is not None:
         return titled
     if m.kind in ("person", "organization", "name") and _title_alone(doc, article, m):
@@ -1949,6 +1987,18 @@ def names_a_body(key: tuple[str, ...]) -> bool:
     given name (`Margaret Court` is a person)."""
     nouns = lexicon().organization_nouns
     return len(key) >= 2 and key[0] not in lexicon().first_names and any(w in nouns for w in key[1:])
+
+
+def name_before_verb(article: ArticleEntities, m: Mention) -> Entity | None:
+    """`Brenner accused management of “…”`, parsed as one noun phrase: a name holds no verb.
+    A mention opening on words in capitals and running on into a verb in small letters is the
+    person those words name."""
+    doc = article.doc
+    first, last = _tokens_of(article, m)
+    verb = next((t.i for t in doc[first:last] if t.tag_ in ("VBD", "VBN", "VBZ") and t.is_lower), first)
+    if verb == first or not all(t.is_title for t in doc[first:verb]):
+        return None
+    return article.person_named(doc[first:verb].text, m.start)
 
 
 def _described_body(article: ArticleEntities, label: str, organization: str, at: int) -> Entity:
@@ -2115,7 +2165,8 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
         person = article.person_named(doc[m.head].text, m.start)
         if person is not None:
             return person
-    holder = _only_holder(doc, article, m, text)
+    later = named_later(article, doc[m.head]) if m.head >= 0 else None
+    holder = _only_holder(doc, article, m, text) or later
     if holder is not None:
         return holder
     group = _named_pair(doc, article, m)
@@ -2169,11 +2220,62 @@ def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | 
     # (`his best friend at Purdue, Bruce Hale,`: the parser may hang the name on the body.)
     bodies = [o for p in head.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     bodies = [o for o in bodies if o.ent_type_ != "PERSON" and o.pos_ == "PROPN"]
+    first, end = _tokens_of(article, m)
     for child in [*head.rights, *(c for o in bodies for c in o.rights)]:
         if child.dep_ == "appos":
             person = article.person_at.get(child.left_edge.idx)
             if person is not None and person.kind == "person":
+                comma = next((t.i for t in doc[end : child.left_edge.i] if t.text == ","), child.left_edge.i)
+                role_from_description(article, person, child.left_edge.idx, list(doc[first:comma]))
                 return person
+    return name_between_commas(article, first, end)
+
+
+def role_from_description(article: ArticleEntities, person: Entity, at: int, words: list[Token]) -> None:
+    """`Opposition assemblyman for Kampung Baru, Ana Ruiz, said`, read as the description's
+    words: the role they give is the person's, when the article gives the name at char ``at``
+    none (the parse may leave it to the description)."""
+    # (`Schilling's son, Grant,`: kinship is no role.)
+    if any(d.role and d.at == at for d in person.descriptors) or not any(is_role_noun(t) for t in words):
+        return
+    # (Its organisation is left to the readings of the name: a place the description runs on
+    # to, `for Kampung Baru`, is no body.)
+    role, _ = article.describer.role_of(words)
+    if role:
+        person.descriptors.append(Descriptor(at, role, "", "apposition"))
+
+
+# Words a description may run on with before the comma that sets a name beside it: `Its
+# vice-president for Wales, X,`, `the union's organiser in the north, X,`.
+_DESCRIPTION_TAIL = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "PUNCT", "CCONJ", "PART", "NUM"})
+
+
+def name_between_commas(article: ArticleEntities, first: int, end: int) -> Entity | None:
+    """`Its vice-president for Wales, Dr Ana Rhys, said`: the parser often makes the name a
+    second subject of the verb instead of an apposition to the description. A person's name
+    between two commas (or a comma and the verb) right after the description's words (tokens
+    [``first``, ``end``), and on to the comma a phrase with no verb and no quote) is the person
+    the description stands for; its role is theirs when the article gives none there."""
+    doc = article.doc
+    i = end
+    while i < len(doc) and i < end + 6 and doc[i].text != ",":
+        if doc[i].pos_ not in _DESCRIPTION_TAIL or not article.outside[i] or doc[i].is_quote:
+            return None
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for k in range(i + 1, min(i + 4, len(doc))):
+        person = article.person_at.get(doc[k].idx)
+        if person is not None and person.kind == "person":
+            after = k
+            while after < len(doc) and (doc[after].ent_type_ == "PERSON" or doc[after].pos_ == "PROPN"):
+                after += 1
+            if not (after < len(doc) and (doc[after].text == "," or doc[after].pos_ == "VERB")):
+                return None
+            role_from_description(article, person, doc[k].idx, list(doc[first:i]))
+            return person
+        if doc[k].pos_ != "PROPN":
+            return None
     return None
 
 
@@ -2267,6 +2369,42 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     if not (definite or headline):
         return _owners_holder(article, head)
     return article.only_holder_of(head.lemma_.lower(), title)
+
+
+def named_later(article: ArticleEntities, head: Token) -> Entity | None:
+    """`“…,” a judge told him` in the lede, then `Judge Ana Ruiz said` further down: a story
+    holds back the name of someone it brings in by their job and gives it later. A description
+    `a <role noun>` (``head``) stands for the one person the article gives that role, when it
+    names them only after it (named before, `a judge` is someone new)."""
+    if head.tag_ != "NN" or not is_role_noun(head):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    # Past the lede, `a longtime adviser said` is mostly a source who asked not to be named.
+    if head.idx >= lede_end(article.context):
+        return None
+    holder = article.only_holder_of(head.lemma_.lower())
+    if holder is None or min(holder.mentions, default=-1) < head.idx:
+        return None
+    return holder
+
+
+# A paragraph of the story's prose ends as a sentence does (a headline, a byline or a
+# dateline mostly does not).
+_PROSE_END = re.compile(r"[.!?][”\"’']?\s*$")
+
+
+def lede_end(context: DocContext) -> int:
+    """The char where the story's first paragraph of prose ends: the first paragraph of eight
+    words or more ending as a sentence does (past the headline, standfirst and byline)."""
+    return context.memo(("lede end",), lambda: _lede_end(context.text, context.paragraphs))
+
+
+def _lede_end(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    for start, end in paragraphs:
+        if len(text[start:end].split()) >= 8 and _PROSE_END.search(text[start:end]):
+            return end
+    return len(text)
 
 
 def _owners_holder(article: ArticleEntities, head: Token) -> Entity | None:

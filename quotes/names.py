@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
-from quotes.tokens import hyphen_between_names, is_initials, is_seat, joined_text, seat_before_name
+from quotes.tokens import (
+    hyphen_between_names,
+    hyphen_joined,
+    is_initials,
+    is_seat,
+    joined_text,
+    seat_before_name,
+)
 
 POSSESSIVES = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -252,7 +259,8 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
         if t.like_num or any(c.isdigit() for c in t.text):
             return False
         if not t.text[0].isupper() and t.lower_ not in PARTICLES and t.text[0].isalpha():
-            return False
+            if not _given_name_syllable(t):
+                return False
     # `Team Clinton`, `Team GB`: the people around a person or a country, no one's name.
     if len(words) == 2 and words[0].text == "Team":
         return False
@@ -261,6 +269,14 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
     if len(words) > 1 and letters and all(c.isupper() for c in letters):
         return False
     return not _opens_a_place_name(words[-1])
+
+
+def _given_name_syllable(tok: Token) -> bool:
+    """`fai` of `Lau Ka-fai`, `un` of `Kim Jong-un`: the second syllable of a given name
+    written with a hyphen, in small letters after one in capitals (Cantonese and Korean
+    romanisations write them so)."""
+    before = tok.doc[tok.i - 2] if tok.i >= 2 else tok
+    return tok.is_alpha and hyphen_joined(tok) and before.is_title and before.is_alpha
 
 
 def _opens_a_place_name(last: Token) -> bool:
