@@ -2505,11 +2505,19 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
     if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
         # (`Lagos State Commissioner for Health, Dr Tunde Bello,`: an office heads it.)
-        span = {t.i for t in toks}
-        office = any(is_role_noun(t) and t.head.i not in span and t.is_title for t in toks)
-        if not (toks and (is_role_noun(toks[-1]) or office) and len(toks) > 1):
+        if not (toks and (is_role_noun(toks[-1]) or _office_phrase(toks)) and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _office_phrase(toks: list[Token]) -> bool:
+    """`Lagos State Commissioner for Health`: an office in capitals heads the words; or a
+    role noun in small letters heads words opening the sentence (`Opposition councillor for
+    Kampung Baru, Ana Ruiz,`)."""
+    span = {t.i for t in toks}
+    if any(is_role_noun(t) and t.head.i not in span and t.is_title for t in toks):
+        return True
+    return bool(toks and toks[0].is_sent_start and any(is_role_noun(t) and t.is_lower for t in toks))
 
 
 def _portfolio_list_before(describer: Describer, toks: list[Token], comma: int) -> list[Token]:
