@@ -316,7 +316,16 @@ def org_text(context: DocContext, ent: Span) -> str:
 
 
 def _org_text(doc: Doc, ent: Span) -> str:
+    # The tagger can run a byline's body over the blank line after it (`The Editorial
+    # Board\n\n`): a name ends at the line's end and holds no white space at either end.
     parts = [t for t in ent]
+    while parts and parts[0].is_space:
+        parts = parts[1:]
+    broken = [k for k, t in enumerate(parts) if "\n" in t.text_with_ws]
+    if broken:
+        parts = parts[: broken[0] + (not parts[broken[0]].is_space)]
+    while parts and parts[-1].is_space:
+        parts = parts[:-1]
     # `the State Department’s Press Office`: the office belongs to the department; but the
     # possessive is part of `St Brendan’s Hospital` or `King’s College`.
     for k, t in enumerate(parts):

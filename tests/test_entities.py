@@ -1228,3 +1228,25 @@ def test_a_name_the_article_says_someone_goes_by_is_them(extract_rows) -> None: 
     rows = extract_rows(text)
     assert {(r.speaker, r.speaker_id) for r in rows} == {("Charles Nii Armah Mensah", 1)}
     assert len(rows) == 2
+
+
+def test_a_body_tagged_over_the_line_break_after_it_has_no_white_space_in_its_name() -> None:
+    from quotes.entities import ArticleEntities
+
+    # By The Editorial Board / The lido closed. (The tagger runs the byline's body over the
+    # line break after it, as it does over a blank line in a longer piece.)
+    doc = frozen(
+        """
+        By ADP IN ROOT 0 O by
+        The DET DT det 3 B-ORG the
+        Editorial PROPN NNP compound 3 I-ORG Editorial
+        Board PROPN NNP pobj 0 I-ORG Board _
+        <newline> SPACE _SP dep 3 I-ORG <newline> _
+        The DET DT det 6 O the
+        lido NOUN NN nsubj 7 O lido
+        closed VERB VBD ROOT 7 O close _
+        . PUNCT . punct 7 O . _
+        """
+    )
+    article = ArticleEntities(DocContext(doc), [True] * len(doc))
+    assert [o.name() for o in article.organizations] == ["Editorial Board"]
