@@ -265,7 +265,20 @@ def is_role_noun(tok: Token) -> bool:
         return True  # `the ranking Democrat on the committee`: the minority's senior seat
     if tok.lower_ in _FIELD_JOBS and _field_before(tok):
         return True  # `NDP health critic`, `theatre critic`; not `a critic of the plan`
-    return tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles
+    if tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles:
+        return True
+    # `co-ordinator`, split at its hyphen: the whole word is the job its last part heads.
+    return hyphen_joined(tok) and f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}" in lex.role_nouns
+
+
+def hyphenated_word_end(tok: Token) -> Token:
+    """The last part of the word ``tok`` opens when the tokenizer split it at its hyphens
+    (`vice` in `vice-president`): the part that heads the word, whatever the parse made it."""
+    doc = tok.doc
+    i = tok.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not (doc[i].whitespace_ or doc[i + 1].whitespace_):
+        i += 2
+    return doc[i]
 
 
 def _field_before(tok: Token) -> bool:
@@ -2669,6 +2682,8 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         return []
     # `the company’s vice-president`, with `vice`, `-` and `president` each parsed as an
     # apposition of the name: the role noun among them heads it.
+    # (`its vice-president`, parsed with `vice` as the head: the word's last part heads it.)
+    roots = [hyphenated_word_end(r) for r in roots]
     root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
     root = _job_after_its_field(_hyphened_end(root, span))
     if not is_role_noun(root) and _title_phrase(toks):

@@ -122,3 +122,100 @@ def test_a_cabinet_seat_with_its_portfolio_is_a_title_not_a_body(extract_rows) -
     text = "Transport Cabinet Secretary Wanjiru Odera told reporters the road would open \u201csoon\u201d.\n"
     (row,) = extract_rows(text)
     assert (row.speaker, row.role, row.organization) == ("Wanjiru Odera", "Transport Cabinet Secretary", "")
+
+
+# `The Harbour Users Group met on Monday. Its vice-president for Orkney, Dr Ailsa Munro, told
+# reporters: "The pier is unsafe."`, by en_core_web_sm 3.8: `vice` heads the apposition, with
+# `-` and `president` its appositions.
+VICE_PRESIDENT_SPLIT = """
+The DET DT det 3 B-ORG the
+Harbour PROPN NNP compound 3 I-ORG Harbour
+Users PROPN NNPS compound 3 I-ORG Users
+Group PROPN NNP nsubj 4 I-ORG Group
+met VERB VBD ROOT 4 O meet
+on ADP IN prep 4 O on
+Monday PROPN NNP pobj 5 B-DATE Monday _
+. PUNCT . punct 4 O .
+Its PRON PRP$ poss 9 O its
+vice NOUN NN nsubj 19 O vice _
+- NOUN NN appos 9 O - _
+president NOUN NN appos 9 O president
+for ADP IN prep 11 O for
+Orkney PROPN NNP pobj 12 B-PERSON Orkney _
+, PUNCT , punct 9 O ,
+Dr PROPN NNP compound 17 O Dr
+Ailsa PROPN NNP compound 17 B-PERSON Ailsa
+Munro PROPN NNP nsubj 19 I-PERSON Munro _
+, PUNCT , punct 17 O ,
+told VERB VBD ROOT 19 O tell
+reporters NOUN NNS dobj 19 O reporter _
+: PUNCT : punct 19 O :
+“ PUNCT `` punct 19 O " _
+The DET DT det 24 O the
+pier NOUN NN nsubj 25 O pier
+is AUX VBZ ccomp 19 O be
+unsafe ADJ JJ acomp 25 O unsafe _
+. PUNCT . punct 19 O . _
+” PUNCT '' punct 19 O " _
+"""
+
+# `… Its northern regional co-ordinator for transport, Callum Reid, said: "The pier is
+# unsafe."`: `co`, `-` and `ordinator` parsed as three subjects of `said`.
+CO_ORDINATOR_SPLIT = """
+The DET DT det 3 B-ORG the
+Harbour PROPN NNP compound 3 I-ORG Harbour
+Users PROPN NNPS compound 3 I-ORG Users
+Group PROPN NNP nsubj 4 I-ORG Group
+met VERB VBD ROOT 4 O meet
+on ADP IN prep 4 O on
+Monday PROPN NNP pobj 5 B-DATE Monday _
+. PUNCT . punct 4 O .
+Its PRON PRP$ poss 11 O its
+northern ADJ JJ amod 10 O northern
+regional ADJ JJ amod 11 O regional
+co NOUN NN nsubj 20 O co _
+- NOUN NN nsubj 20 O - _
+ordinator NOUN NN nsubj 20 O ordinator
+for ADP IN prep 13 O for
+transport NOUN NN pobj 14 O transport _
+, PUNCT , punct 13 O ,
+Callum PROPN NNP compound 18 B-PERSON Callum
+Reid PROPN NNP appos 13 I-PERSON Reid _
+, PUNCT , punct 20 O ,
+said VERB VBD ROOT 20 O say _
+: PUNCT : punct 20 O :
+“ PUNCT `` punct 20 O " _
+The DET DT det 24 O the
+pier NOUN NN nsubj 25 O pier
+is AUX VBZ ccomp 20 O be
+unsafe ADJ JJ acomp 25 O unsafe _
+. PUNCT . punct 20 O . _
+” PUNCT '' punct 20 O " _
+"""
+
+
+def test_a_job_split_at_its_hyphen_before_a_name_is_one_word_its_last_part_heads() -> None:
+    from quotes.context import DocContext
+    from quotes.descriptors import Describer
+    from tests.frozen import frozen
+
+    bodies = frozenset({"harbour users group"})
+    doc = frozen(VICE_PRESIDENT_SPLIT)
+    describer = Describer(DocContext(doc), [True] * len(doc), bodies, frozenset({"ailsa", "munro"}))
+    assert [d.role for d in describer.describe(16, 18)] == ["vice-president for Orkney"]
+    doc = frozen(CO_ORDINATOR_SPLIT)
+    describer = Describer(DocContext(doc), [True] * len(doc), bodies, frozenset({"callum", "reid"}))
+    assert [d.role for d in describer.describe(17, 19)] == ["northern regional co-ordinator for transport"]
+
+
+def test_its_before_a_hyphenated_job_is_the_body_the_sentence_before_names(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbour Users Group met on Monday. Its vice-president for Orkney, Dr Ailsa Munro, "
+        "told reporters: \u201cThe pier is unsafe.\u201d\n"
+    )
+    row = row_starting(extract_rows(text), "The pier")
+    assert (row.speaker, row.role, row.organization) == (
+        "Ailsa Munro",
+        "vice-president for Orkney",
+        "Harbour Users Group",
+    )
