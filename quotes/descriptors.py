@@ -116,6 +116,12 @@ _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
 _FIELD_JOBS = frozenset({"critic", "critics"})
 # Jobs held in a body that name no body (`Band member X`, `frontman X`): the body is the one
 # the sentence before has for its subject, if any.
+# Police ranks, the job's last word (`Assistant Chief Constable`, `Detective Inspector`), and the
+# words that end a police force's name (`Cumbria Police`, `Kent Constabulary`, `Ottawa Police
+# Service`): general English usage of British, Irish and Commonwealth news, by hand.
+_POLICE_RANKS = frozenset({"constable", "sergeant", "inspector", "superintendent", "commissioner"})
+_POLICE_BODIES = frozenset({"police", "constabulary", "gardaí", "garda"})
+
 _MEMBER_JOBS = frozenset(
     {
         "member",
@@ -1393,10 +1399,12 @@ def _role_and_organization(
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
     spokes = _speaks_for_a_body(role) and not any(t.text[:1].isupper() for t in role) if role else False
-    if not organization and role and (_member_job(role) or spokes):
+    police = bool(role) and role[-1].lower_ in _POLICE_RANKS
+    if not organization and role and (_member_job(role) or spokes or police):
         # (`The Treasury said …` closing one paragraph, `a spokeswoman said` in the next; not
-        # `Trump spokesperson`, whose words say whom they speak for.)
-        organization = _body_subject_before(describer, role[0])
+        # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
+        # with a police force: `Cumbria Police have declared … Chief Constable X said`.)
+        organization = _body_subject_before(describer, role[0], police)
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
@@ -1459,10 +1467,10 @@ def _member_job(role: list[Token]) -> bool:
     return len(role) <= 2 and role[-1].lemma_.lower() in _MEMBER_JOBS
 
 
-def _body_subject_before(describer: Describer, tok: Token) -> str:
+def _body_subject_before(describer: Describer, tok: Token, police: bool = False) -> str:
     """`Harbour Lights announced a tour. Band member Ana Ruiz said …`: the body that is the
     subject in the sentence right before (ROLES.md 5, an adjacent sentence ties them), when
-    it is the one body so placed."""
+    it is the one body so placed; with ``police``, the one police force so placed."""
     doc = describer.doc
     k = tok.sent.start - 1
     while k >= 0 and doc[k].is_space:
@@ -1480,7 +1488,20 @@ def _body_subject_before(describer: Describer, tok: Token) -> str:
             ent = entity_at(doc, owner) if owner.pos_ == "PROPN" else None
             if ent is not None and ent.label_ == "ORG":
                 names.add(org_text(describer.context, ent))
+            elif ent is None and owner.pos_ == "PROPN":
+                names.add(_untagged_body(describer, owner))
+    names.discard("")
+    if police:
+        names = {n for n in names if _POLICE_BODIES & set(n.lower().split())}
     return names.pop() if len(names) == 1 else ""
+
+
+def _untagged_body(describer: Describer, head: Token) -> str:
+    """`Cumbria Police have declared …`, left untagged: the proper noun with the names before
+    it, when the article reads those words as a body's name."""
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+    name = text_of(describer.doc, words)
+    return name if name.lower() in describer.org_names else ""
 
 
 def _speaks_for_a_body(role: list[Token]) -> bool:

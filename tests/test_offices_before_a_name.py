@@ -219,3 +219,17 @@ def test_its_before_a_hyphenated_job_is_the_body_the_sentence_before_names(extra
         "vice-president for Orkney",
         "Harbour Users Group",
     )
+
+
+def test_a_police_rank_serves_the_force_the_sentence_before_has_as_its_subject(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    # ROLES.md 5: the adjacent sentence ties the officer to the force; a rank ties to no other
+    # body placed so.
+    said = " Detective Superintendent Jane Marlow said: \u201cThe driver left the scene.\u201d\n"
+    row = row_starting(extract_rows("Kent Police have closed the coast road." + said), "The driver")
+    assert (row.speaker, row.role, row.organization) == (
+        "Jane Marlow",
+        "Detective Superintendent",
+        "Kent Police",
+    )
+    row = row_starting(extract_rows("The Harbour Board has closed the coast road." + said), "The driver")
+    assert (row.role, row.organization) == ("Detective Superintendent", "")
