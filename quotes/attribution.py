@@ -443,6 +443,10 @@ def _noun_mention(tok: Token) -> Mention:
     # the charity's chair`).
     own = [c for c in tok.lefts if c.dep_ not in ("advcl", "punct", "cc", "prep", "npadvmod", "intj")]
     left = own[0].left_edge if own else tok
+    # (`13:55 GMT – Tourism minister says …`: a live blog's time stamp is no part of it.)
+    dashes = [t.i for t in doc[left.i : tok.i] if t.text in _DASHES and (t.text != "-" or t.whitespace_)]
+    if dashes:
+        left = doc[dashes[-1] + 1]
     while left.i < tok.i and left.is_punct:
         left = doc[left.i + 1]
     end_tok = tok
@@ -534,7 +538,7 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
                 if m is not None:
                     return m
                 continue
-            m = _mention_for(idx.context, child)
+            m = _misread_verbs_subject(idx, child) or _mention_for(idx.context, child)
             if m is not None and m.kind != "person":
                 # `Cofek secretary-general Dr Jane Wambui described …`: a long job read as the
                 # subject, the name of its holder closing it right before the verb.
@@ -553,6 +557,19 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     if named is not None:
         return named
     return _subject_up_the_clause(doc, verb, idx)
+
+
+def _misread_verbs_subject(idx: QuoteIndex, subject: Token) -> Mention | None:
+    """`Brenner accused management of “…” and said …`, parsed as one noun phrase with
+    `accused` for an adjective on `management`: the name the parser made that verb's subject
+    is the subject of the sentence."""
+    for verb in subject.lefts:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        for name in verb.lefts:
+            if name.dep_ == "nsubj" and name.pos_ == "PROPN" and idx.outside(name.i):
+                return _mention_for(idx.context, name)
+    return None
 
 
 def _holder_before_verb(doc: Doc, verb: Token, subject: Token) -> Mention | None:

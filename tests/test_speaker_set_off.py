@@ -7,12 +7,17 @@
   without it, who speaks for the job before the name;
 - `Its vice-president for Wales, Dr Owain Rhys, told …`: a name set off by commas between a
   description and the verb speaks, however the parser hung it (on a word of a hyphenated job,
-  on the place the job is for).
+  on the place the job is for);
+- `Okoye accused management of “…” and said`, parsed as one noun phrase: the name the parser
+  made the subject of the verb it read as an adjective speaks;
+- `13:55 GMT – Tourism minister says …`: a live blog's time stamp is no part of the mention.
 """
 
 from __future__ import annotations
 
 from quotes.attribution import age_before_its_verb
+from quotes.extractor import Extractor
+from tests.frozen import frozen
 from tests.rows import row_starting
 
 
@@ -73,3 +78,55 @@ def test_a_nickname_inside_a_name_is_one_person_without_it(extract_rows) -> None
     rows = extract_rows(text)
     assert row_starting(rows, "We were not ready").speaker == "Ramon Dizon"
     assert row_starting(rows, "the result of years").speaker == "Jacobus van der Merwe"
+
+
+# `Okoye accused management of “…” and said …`, parsed (as en_core_web_sm 3.8 parsed the same
+# shape after a photo caption) as one noun phrase: `accused` an adjective on `management`, the
+# subject of `said`, with `Okoye` the subject of `accused`.
+VERB_READ_AS_AN_ADJECTIVE = """
+Union NOUN NN compound 1 O union
+leader NOUN NN compound 3 O leader
+Samuel PROPN NNP compound 3 B-PERSON Samuel
+Okoye PROPN NNP nsubj 4 I-PERSON Okoye
+spoke VERB VBD ROOT 4 O speak
+on ADP IN prep 4 O on
+Monday PROPN NNP pobj 5 B-DATE Monday _
+. PUNCT . punct 4 O . _
+<newline> SPACE _SP dep 7 O <newline> _
+Okoye PROPN NNP nsubj 10 B-PERSON Okoye
+accused VERB VBN amod 11 O accuse
+management NOUN NN nsubj 19 O management
+of ADP IN prep 11 O of
+" PUNCT `` punct 14 O " _
+playing VERB VBG pcomp 12 O play
+for ADP IN prep 14 O for
+time NOUN NN pobj 15 O time _
+" PUNCT '' punct 11 O "
+and CCONJ CC cc 11 O and
+said VERB VBD ROOT 19 O say
+the DET DT det 21 O the
+offer NOUN NN nsubj 22 O offer
+was AUX VBD ccomp 19 O be
+poor ADJ JJ acomp 22 O poor _
+. PUNCT . punct 19 O . _
+"""
+
+
+def test_the_subject_of_a_verb_read_as_an_adjective_speaks() -> None:
+    (row,) = Extractor().rows(frozen(VERB_READ_AS_AN_ADJECTIVE))
+    assert (row.quote, row.mention, row.speaker) == ("playing for time", "Okoye", "Samuel Okoye")
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Live: floods\n\n"
+        "The site was closed on Monday.\n\n"
+        "13:55 GMT \u2013 Tourism minister says Petra to reopen \u2018when it is safe\u2019\n\n"
+        "Tourism Minister Lina Haddad said the site would stay closed.\n"
+    )
+    assert row_starting(extract_rows(text), "when it is safe").mention == "Tourism minister"
+
+
+def test_a_hyphen_inside_a_description_is_no_time_stamp_s_dash(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Polls\n\nThe race tightened.\n\n\u201cWe will win,\u201d the Democratic front-runner said.\n"
+    assert row_starting(extract_rows(text), "We will win").mention == "the Democratic front-runner"
