@@ -67,7 +67,9 @@ class Extractor:
 
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
-        join_nicknamed_names(doc)
+        # (The text as given, when it is the parsed one, spares building it again.)
+        same = text is not None and len(doc) > 0 and len(text) == doc[-1].idx + len(doc[-1].text_with_ws)
+        join_nicknamed_names(doc, text if same else None)
         context = DocContext(doc)
         finish_given_names(context)  # (before anything reads the entities)
         if text is None:

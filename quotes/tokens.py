@@ -3,6 +3,8 @@ same parse; neither owns these)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
@@ -139,23 +141,26 @@ def close_entity_brackets(doc: Doc) -> None:
 
 
 _OPENING_MARKS = frozenset("“‘\"'")
+_NICKNAME_SHAPE = re.compile(r"\b[A-Z][^\W\d_]+ [“‘\"'][A-Z]")
 _CLOSING_MARKS = frozenset("”’\"'")
 
 
-def join_nicknamed_names(doc: Doc) -> None:
+def join_nicknamed_names(doc: Doc, text: str | None = None) -> None:
     """Make one person of a name with a nickname in quote marks inside it: `Ramon “Mon”
     Dizon`, `Jacobus “Kobus” van der Merwe`, which the tagger cuts at the quote mark (the
     given name and the nickname read as a body, or as nothing). Left cut, the speaker of
-    `Ramon “Mon” Dizon said` is `Dizon`. (The name drops the nickname: names.clean_name.)"""
+    `Ramon “Mon” Dizon said` is `Dizon`. (The name drops the nickname: names.clean_name.)
+    ``text`` is the document's text, when the caller has it (building it costs a pass)."""
     joined: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc) - 4:
-        end = _nicknamed_name_end(doc, i)
+    # (Only where the text has a capitalised word, a space and a quote mark before a capital:
+    # reading every token of every article for this would cost more than the rest of it.)
+    for match in _NICKNAME_SHAPE.finditer(doc.text if text is None else text):
+        given = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if given is None or (joined and given.start < joined[-1][1]) or given.start >= len(doc) - 4:
+            continue
+        end = _nicknamed_name_end(doc, given.start)
         if end > 0:
-            joined.append((i, end))
-            i = end
-        else:
-            i += 1
+            joined.append((given.start, end))
     if not joined:
         return
     kept = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in joined)]
