@@ -67,11 +67,9 @@ class Extractor:
 
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
-        # (The text as given, when it is the parsed one, spares building it again.)
-        same = text is not None and len(doc) > 0 and len(text) == doc[-1].idx + len(doc[-1].text_with_ws)
-        join_nicknamed_names(doc, text if same else None)
         context = DocContext(doc)
-        finish_given_names(context)  # (before anything reads the entities)
+        join_nicknamed_names(context)  # (before anything reads the entities)
+        finish_given_names(context)
         if text is None:
             text = context.text
         if len(text) != len(context.text):

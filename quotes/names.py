@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
 from quotes.tokens import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
     hyphen_between_names,
     hyphen_joined,
     is_initials,
@@ -135,10 +137,10 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
 def _without_nickname(words: list[Token]) -> list[Token]:
     """`Ramon “Mon” Dizon` is Ramon Dizon: a nickname in quote marks inside a name is no part
     of the name the article gives (tokens.join_nicknamed_names made it one entity)."""
-    opening = next((k for k, t in enumerate(words) if t.text in "“‘\"'" and t.is_punct), -1)
+    opening = next((k for k, t in enumerate(words) if t.text in OPENING_MARKS and t.is_punct), -1)
     if opening < 1:
         return words
-    closing = next((k for k in range(opening + 1, len(words)) if words[k].text in "”’\"'"), -1)
+    closing = next((k for k in range(opening + 1, len(words)) if words[k].text in CLOSING_MARKS), -1)
     if closing < 0 or closing == len(words) - 1:
         return words
     return words[:opening] + words[closing + 1 :]

@@ -140,27 +140,28 @@ def close_entity_brackets(doc: Doc) -> None:
         doc.ents = mended
 
 
-_OPENING_MARKS = frozenset("“‘\"'")
+# The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
+OPENING_MARKS = frozenset("“‘\"'")
+CLOSING_MARKS = frozenset("”’\"'")
 _NICKNAME_SHAPE = re.compile(r"\b[A-Z][^\W\d_]+ [“‘\"'][A-Z]")
-_CLOSING_MARKS = frozenset("”’\"'")
 
 
-def join_nicknamed_names(doc: Doc, text: str | None = None) -> None:
+def join_nicknamed_names(context: DocContext) -> None:
     """Make one person of a name with a nickname in quote marks inside it: `Ramon “Mon”
     Dizon`, `Jacobus “Kobus” van der Merwe`, which the tagger cuts at the quote mark (the
     given name and the nickname read as a body, or as nothing). Left cut, the speaker of
-    `Ramon “Mon” Dizon said` is `Dizon`. (The name drops the nickname: names.clean_name.)
-    ``text`` is the document's text, when the caller has it (building it costs a pass)."""
+    `Ramon “Mon” Dizon said` is `Dizon`. (The name drops the nickname: names.clean_name.)"""
+    doc = context.doc
     joined: list[tuple[int, int]] = []
     # (Only where the text has a capitalised word, a space and a quote mark before a capital:
     # reading every token of every article for this would cost more than the rest of it.)
-    for match in _NICKNAME_SHAPE.finditer(doc.text if text is None else text):
-        given = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
-        if given is None or (joined and given.start < joined[-1][1]) or given.start >= len(doc) - 4:
+    for match in _NICKNAME_SHAPE.finditer(context.text):
+        given, _ = context.token_range(match.start(), match.start() + 1)
+        if (joined and given < joined[-1][1]) or given >= len(doc) - 4:
             continue
-        end = _nicknamed_name_end(doc, given.start)
+        end = _nicknamed_name_end(doc, given)
         if end > 0:
-            joined.append((given.start, end))
+            joined.append((given, end))
     if not joined:
         return
     kept = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in joined)]
@@ -172,12 +173,12 @@ def _nicknamed_name_end(doc: Doc, i: int) -> int:
     """The end of `Given “Nick” Surname…` opening at token ``i``, the surname a person's name
     the tagger found; else 0."""
     given, mark = doc[i], doc[i + 1]
-    if not (given.is_alpha and given.is_title and given.whitespace_ and mark.text in _OPENING_MARKS):
+    if not (given.is_alpha and given.is_title and given.whitespace_ and mark.text in OPENING_MARKS):
         return 0
     lex = lexicon()
     if given.lower_ in lex.titles or given.lower_ in lex.role_nouns or given.lower_ in lex.organization_nouns:
         return 0
-    close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text in _CLOSING_MARKS), -1)
+    close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text in CLOSING_MARKS), -1)
     nickname = doc[i + 2 : close] if close > i + 2 else None
     if nickname is None or not all(t.is_alpha and t.is_title for t in nickname) or not doc[close].whitespace_:
         return 0
