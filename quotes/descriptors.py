@@ -273,8 +273,18 @@ def is_role_noun(tok: Token) -> bool:
         return True  # `NDP health critic`, `theatre critic`; not `a critic of the plan`
     if tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles:
         return True
-    # `co-ordinator`, split at its hyphen: the whole word is the job its last part heads.
-    return hyphen_joined(tok) and f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}" in lex.role_nouns
+    return _hyphened_role(tok)
+
+
+def _hyphened_role(tok: Token) -> bool:
+    """``tok`` ends a word split at hyphens that is a role in full (`co-ordinator`, whose
+    `ordinator` alone is none): the whole word is the job its last part heads."""
+    if not hyphen_joined(tok):
+        return False
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and hyphen_joined(doc[i]):
+        i -= 2
+    return doc[i : tok.i + 1].text.lower() in lexicon().role_nouns
 
 
 def hyphenated_word_end(tok: Token) -> Token:
@@ -2706,7 +2716,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     # (`its vice-president`, parsed with `vice` as the head: the word's last part heads it.)
     roots = [hyphenated_word_end(r) for r in roots]
     root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
-    root = _job_after_its_field(_hyphened_end(root, span))
+    root = _job_after_its_field(root)
     if not is_role_noun(root) and _title_phrase(toks):
         # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
         # phrase ending in a role noun is a title, whatever the parse made its head.
@@ -2721,7 +2731,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         # (`director-general`, its last part parsed as an adjective.)
         if head.pos_ not in ("NOUN", "PROPN") and not hyphen_joined(head):
             continue
-        if not (is_role_noun(head) or hyphened_role(head) or (indefinite and _occupation(head))):
+        if not (is_role_noun(head) or (indefinite and _occupation(head))):
             continue
         if head.tag_ in ("NNS", "NNPS"):
             continue  # `To Sanders, his aides and those in attendance`: a list, not one person
@@ -2734,30 +2744,6 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         if role:
             out.append((role, organization))
     return out
-
-
-def _hyphened_end(root: Token, span: set[int]) -> Token:
-    """`Its vice-president, Ana Ruiz,` parsed with `vice` as the subject and `-` and
-    `president` hung on it: the last part of a word split at hyphens, when the word is a role
-    (`vice-president`, `co-ordinator`); else ``root``."""
-    if is_role_noun(root):
-        return root
-    doc = root.doc
-    i = root.i
-    while i + 2 in span and doc[i + 1].text == "-" and hyphen_joined(doc[i + 2]):
-        i += 2
-    return doc[i] if i > root.i and (is_role_noun(doc[i]) or hyphened_role(doc[i])) else root
-
-
-def hyphened_role(tok: Token) -> bool:
-    """``tok`` ends a word split at hyphens that is a role in full (`co-ordinator`, whose
-    `ordinator` alone is none)."""
-    if not hyphen_joined(tok):
-        return False
-    doc, i = tok.doc, tok.i
-    while i >= 2 and doc[i - 1].text == "-" and hyphen_joined(doc[i]):
-        i -= 2
-    return doc[i : tok.i + 1].text.lower() in lexicon().role_nouns
 
 
 def _job_after_its_field(root: Token) -> Token:
