@@ -1695,9 +1695,6 @@ def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
     return bool(low) and (low in lexicon().places or low in no_bodies)
 
 
-# Forms of address that only ever stand before a person's name.
-_ADDRESSES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
-
 _BRACKETS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
 
 
@@ -1714,7 +1711,7 @@ def not_a_name(organization: str) -> bool:
     if words[-1].lower() in NAME_JOINERS | {"the", "-", "\u2013", "\u2014"}:
         return True
     # `Disease Control Dr`: a form of address opens the person's name, which no body's holds.
-    if any(title_word(w) in _ADDRESSES for w in words[1:]):
+    if any(title_word(w) in lexicon().addresses for w in words[1:]):
         return True
     # `host of his podcast and Twitter junkie`: a name ends in a capital or a body's noun.
     if len(words) > 1 and words[-1].islower() and words[-1] not in lexicon().organization_nouns:

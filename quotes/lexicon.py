@@ -61,6 +61,10 @@ def _rows(name: str, folder: Path | None) -> list[list[str]]:
     return rows
 
 
+# The kinds of titles.txt that are never a role: forms of address and abbreviated titles.
+_HONORIFIC_KINDS = ("address", "honorific", "abbreviation")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     cue_verbs: frozenset[str]
@@ -77,6 +81,7 @@ class Lexicon:
     club_words: frozenset[str]  # the words that end a sports club's name (`Leeds United`)
     titles: dict[str, str]
     honorifics: frozenset[str]  # forms of address (Mr, Dr) and abbreviated titles (Sen.): never a role
+    addresses: frozenset[str]  # the forms of address only a person's name follows (Mr, Ms, Dr, Prof)
     office_titles: frozenset[str]  # titles in full (President, Judge): a role when before a name
     title_nouns: dict[str, str]  # an abbreviated title to the noun it stands for (sen → senator)
     pronouns: dict[str, str]
@@ -122,7 +127,8 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         business_nouns=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["business"]),
         club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),
         titles={r[0]: r[1] for r in listed("titles.txt")},
-        honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in ("honorific", "abbreviation")),
+        honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in _HONORIFIC_KINDS),
+        addresses=frozenset(r[0] for r in listed("titles.txt") if r[2] == "address"),
         office_titles=frozenset(r[0] for r in listed("titles.txt") if r[2:3] == ["office"]),
         title_nouns={r[0]: r[3] for r in listed("titles.txt") if len(r) > 3},
         pronouns={r[0]: r[1] for r in listed("pronouns.txt")},
