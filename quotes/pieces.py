@@ -34,12 +34,73 @@ def _broken_run(match: re.Match[str]) -> str:
 
 def text_for_parser(text: str) -> str:
     """``text`` with control characters (except tab, line feed and carriage return) as spaces,
-    lone surrogates as U+FFFD and runs of over ``MAX_MARK_RUN`` punctuation marks broken by a
-    space: the same length, so every offset holds."""
-    text = _CONTROL_CHARS.sub(" ", text)
+    lone surrogates as U+FFFD, runs of over ``MAX_MARK_RUN`` punctuation marks broken by a
+    space and the line breaks of hard-wrapped text (``soft_line_breaks``) as spaces: the same
+    length, so every offset holds."""
+    text = _unwrapped(_CONTROL_CHARS.sub(" ", text))
     if _LONE_SURROGATES.search(text):
         text = _LONE_SURROGATES.sub("\ufffd", text)
     return _MARK_RUN.sub(_broken_run, text)
+
+
+# Hard-wrapped text (an archive story, an e-mail, a PDF copied out, a wire service's fixed
+# width) breaks its lines where the next word would not fit; everywhere else in this project a
+# line is a paragraph (quote spans, sentences). A text is read as wrapped at width w when most
+# of its lines are no longer than w, w is a width text is wrapped at (a newspaper column's 30
+# characters to a printout's 132), many lines reach near it and few go far past it: a line far
+# longer (a paragraph of a web page's text) is a paragraph, and then the text is not wrapped.
+WRAP_WIDTHS = range(30, 133)
+_WRAP_SLACK = 15  # a wrapped line is at most this much shorter than the width (a long word next)
+_MIN_WRAPPED_LINES = 4
+_NEAR_SHARE = 0.4  # of the lines, at least this many reach near the width (paragraphs of 2+ lines)
+_PAST_SHARE = 0.1  # of the lines, at most this many go past it (a headline, a link)
+
+
+def wrap_width(text: str) -> int | None:
+    """The width ``text`` is hard-wrapped at, or None if it is not wrapped: its lines are
+    paragraphs (a web page's text, one paragraph per line, is hundreds of characters wide)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width not in WRAP_WIDTHS:
+        return None
+    near = sum(1 for n in lengths if n >= width - _WRAP_SLACK)
+    past = sum(1 for n in lengths if n > width + _WRAP_SLACK)
+    return width if near >= _NEAR_SHARE * len(lengths) and past <= _PAST_SHARE * len(lengths) else None
+
+
+def soft_line_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks of hard-wrapped ``text`` that wrap a paragraph, not end
+    one: the next line's first word would not have fitted on the line (within a fifth of the
+    width: a printed column's letters are not all as wide). A line after a blank line, or one
+    indented, starts a paragraph."""
+    width = wrap_width(text)
+    if width is None:
+        return []
+    fits = width - width // 5
+    breaks = []
+    end = -1
+    lines = text.split("\n")
+    for line, after in zip(lines, lines[1:], strict=False):
+        end += len(line) + 1
+        if not line.strip() or not after.strip() or after[:1].isspace():
+            continue
+        if len(line.rstrip()) + 1 + len(after.split()[0]) > fits:
+            breaks.append(end)
+    return breaks
+
+
+def _unwrapped(text: str) -> str:
+    breaks = soft_line_breaks(text)
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+        if i > 0 and chars[i - 1] == "\r":
+            chars[i - 1] = " "
+    return "".join(chars)
 
 
 _BREAKS = (re.compile(r"\n[ \t\r]*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s"), re.compile(r"\s"))
