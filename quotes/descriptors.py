@@ -1570,8 +1570,15 @@ def _role_text(role: list[Token], singular: bool) -> str:
     # (`now director of the institute`: when it is held is no part of the role.)
     while len(role) > 1 and role[0].lower_ in _NOW:
         role = role[1:]
-    # (A word followed by a space token of its own, a no-break space, keeps a space.)
-    words = [t.text_with_ws if t.whitespace_ or not _space_after(t) else t.text + " " for t in role]
+    # (A word followed by a space token of its own, a no-break space, keeps a space; so does one
+    # whose next word in the role is not the next in the text: `Traders' Association chair`
+    # without its possessive mark is never `TradersAssociation chair`.)
+    words = [
+        t.text_with_ws
+        if t.whitespace_ or (not _space_after(t) and (k + 1 == len(role) or role[k + 1].i == t.i + 1))
+        else t.text + " "
+        for k, t in enumerate(role)
+    ]
     if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
         lemma = role[-1].lemma_
         words[-1] = (lemma[:1].upper() + lemma[1:] if role[-1].text[:1].isupper() else lemma) + role[
@@ -1655,6 +1662,20 @@ def _body_for_its(describer: Describer, its: Token) -> str:
         if t.pos_ == "NOUN" and _is_org_noun(t, plurals=False) and named:
             return text_of(doc, [*named, t])
     return describer.org_before(its.idx, True)
+
+
+def _name_through_a_possessive(prefix: list[Token], k: int) -> tuple[int, int] | None:
+    """`Traders' Association`, `Farmers' Union`: a word in capitals, a plural's mark inside a
+    body's name and the words up to the body's noun, even where the first word could name a job
+    (`traders`) and the tagger left the name untagged."""
+    if not (prefix[k].text[:1].isupper() and k + 2 < len(prefix) and prefix[k + 1].text in POSSESSIVES):
+        return None
+    if not _inside_a_name(prefix[k + 1]):
+        return None
+    end = k + 2
+    while end < len(prefix) and not _is_org_noun(prefix[end]):
+        end += 1
+    return (k, end + 1) if end < len(prefix) else None
 
 
 def _inside_a_name(mark: Token) -> bool:
@@ -1812,6 +1833,8 @@ def _organization_segment(
             # `INMO general secretary`, the short form tagged as a common noun or, with the
             # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
             found, after = (k, k + 1), k + 1
+        elif (named := _name_through_a_possessive(prefix, k)) is not None:
+            found, after = named, named[1]
         elif (is_role_noun(t) and not _is_org_noun(t)) or t.lower_ in _RANK_WORDS or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
         elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:

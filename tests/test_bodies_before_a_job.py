@@ -370,3 +370,24 @@ def test_a_word_tagged_a_people_wherever_else_it_stands_is_no_body() -> None:
 def test_a_common_noun_opening_a_sentence_is_no_surname_of_a_body_taken_for_a_person() -> None:
     # `Kowhai Dairy` tagged a person twice; `Dairy prices fell` does not refer to anyone.
     assert described(_KOWHAI) == [("chairman", "Kowhai Dairy")]
+
+
+# "Traders' Association chair Ana Ruiz said so." (`traders` can name a job: the plural's mark
+# inside the body's name says it opens the name.)
+_TRADERS = """
+Traders NOUN NNS poss 3 O trader _
+' PART POS case 0 O '
+Association PROPN NNP compound 3 O Association
+chair NOUN NN compound 5 O chair
+Ana PROPN NNP compound 5 O Ana
+Ruiz PROPN NNP nsubj 6 O Ruiz
+said VERB VBD ROOT 6 O say
+so ADV RB advmod 6 O so _
+. PUNCT . punct 6 O .
+"""
+
+
+def test_a_body_named_through_a_plural_s_mark_before_a_job() -> None:
+    """Its first word a job's noun, the name is still the body's, and the role is never the
+    words glued together without the mark (`TradersAssociation chair`)."""
+    assert described(_TRADERS) == [("chair", "Traders' Association")]
