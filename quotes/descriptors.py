@@ -206,7 +206,7 @@ _PORTFOLIO_WORDS = _FIELDS | {
     "services", "sanitation", "youth", "women", "children", "family", "local", "government",
     "communications", "digital", "innovation", "employment", "higher", "primary", "secondary",
     "land", "lands", "transportation", "budget", "revenue", "parks", "recreation", "heritage",
-    "social", "care", "food", "marine", "water",
+    "social", "care", "food", "marine", "water", "municipal", "administration",
 }  # fmt: skip
 # Words that join or open a long brief (`Natural Resources`, `Health and Wellness`). General
 # English.
@@ -1766,6 +1766,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         and toks[n].tag_ in ("NN", "NNP")
         and _is_org_noun(toks[n])
         and not is_role_noun(toks[n])
+        and not hyphen_joined(toks[n])  # (`a small-business owner`: a kind of owner, no body)
     ]
     if segment is None and _committee_before_ranking(describer, toks, head):
         # `Oversight ranking Democrat`: the words before the seat name its committee.

@@ -391,3 +391,43 @@ def test_a_body_named_through_a_plural_s_mark_before_a_job() -> None:
     """Its first word a job's noun, the name is still the body's, and the role is never the
     words glued together without the mark (`TradersAssociation chair`)."""
     assert described(_TRADERS) == [("chair", "Traders' Association")]
+
+
+# "Acme is a business, its critics say. Ana Ruiz, a small-business owner, said so."
+_SMALL_BUSINESS = """
+Acme PROPN NNP nsubj 1 B-ORG Acme
+is AUX VBZ ccomp 7 O be
+a DET DT det 3 O a
+business NOUN NN attr 1 O business _
+, PUNCT , punct 7 O ,
+its PRON PRP$ poss 6 O its
+critics NOUN NNS nsubj 7 O critic
+say VERB VBP ROOT 7 O say _
+. PUNCT . punct 7 O .
+Ana PROPN NNP compound 10 O Ana
+Ruiz PROPN NNP nsubj 18 O Ruiz _
+, PUNCT , punct 10 O ,
+a DET DT det 16 O a
+small ADJ JJ amod 15 O small _
+- PUNCT HYPH punct 15 O - _
+business NOUN NN compound 16 O business
+owner NOUN NN appos 10 O owner _
+, PUNCT , punct 10 O ,
+said VERB VBD ROOT 18 O say
+so ADV RB advmod 18 O so _
+. PUNCT . punct 18 O . _
+"""
+
+
+def test_a_body_s_noun_inside_a_hyphened_word_names_no_body() -> None:
+    """`a small-business owner` is a kind of owner: `business` is no business the article
+    names (the role was `small-owner` for Acme)."""
+    doc = frozen(_SMALL_BUSINESS)
+    start = [t.text for t in doc].index("Ana")
+    people = frozenset({"ana", "ruiz"})
+    describer = Describer(
+        DocContext(doc), [True] * len(doc), frozenset(), people, org_for_noun=lambda noun, at: "Acme"
+    )
+    assert [(d.role, d.organization) for d in describer.describe(start, start + 2)] == [
+        ("small-business owner", "")
+    ]
