@@ -4,7 +4,8 @@
   Rural Fisheries Board` … `a HORFB spokesperson`), or left untagged before the short form in
   brackets (`Northern Rivers Authority (NRA)`);
 - a town the tagger takes for a body before the office it has (`Borongo Mayor`);
-- a minister's brief that holds `government` (`Rural and Local Government Minister`);
+- a minister's brief that holds `government` (`Rural and Local Government Minister`) or
+  `administration` (`Municipal Administration Minister`);
 - a job after a plural field the parser took for the apposition's head (`an infectious
   diseases specialist at the University of Waikato`);
 - a body's short form in brackets, in small letters, between its name and the title
@@ -60,6 +61,14 @@ def test_a_brief_holding_government_before_a_minister_is_no_body(extract_rows) -
     row = row_starting(extract_rows(text), "already spent")
     assert row.organization == ""
     assert row.role.endswith("Local Government Minister")
+
+
+def test_a_municipal_brief_before_a_minister_is_no_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`administration` can name a body (`the Obama administration`), but a brief's words
+    around it (`Municipal Administration Minister`, India's state cabinets) make it a portfolio."""
+    text = 'Municipal Administration Minister Kavya Rao said the drains were "finally clear" on Friday.\n'
+    row = row_starting(extract_rows(text), "finally clear")
+    assert (row.speaker, row.role, row.organization) == ("Kavya Rao", "Municipal Administration Minister", "")
 
 
 def test_a_job_after_a_plural_field_heads_the_apposition(extract_rows) -> None:  # type: ignore[no-untyped-def]
