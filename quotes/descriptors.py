@@ -2539,6 +2539,10 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
             i -= 1
         while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
             i -= 1
+        # (`The Minister of National Security, the Hon. Dudley Thompson,`: past the `the` a
+        # form of address takes in Commonwealth style, `the Rev.`, `the Hon.`.)
+        if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--"):
+            i -= 1
     if i < 1 or doc[i].text not in (",", "—", "–", "--"):
         return []
     toks: list[Token] = []

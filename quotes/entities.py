@@ -2372,7 +2372,24 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     title = " ".join(t.lower_ for t in strip_det(list(doc[first : head.i + 1])))
     if not (definite or headline):
         return _owners_holder(article, head)
-    return article.only_holder_of(head.lemma_.lower(), title)
+    holder = article.only_holder_of(head.lemma_.lower(), title)
+    if holder is None and definite:
+        return _holder_just_named(article, head.lemma_.lower(), m.start)
+    return holder
+
+
+def _holder_just_named(article: ArticleEntities, noun: str, at: int) -> Entity | None:
+    """`Minister for Health Leela Kurian said … “…,” the Minister said`, with another minister
+    named further on: of several people holding the role, the one named in this paragraph or the
+    one before (a reader takes `the minister` for the one just met), if only one is."""
+    near = previous_paragraph_start(article.text, at)
+    holders = [
+        p
+        for p in article.people()
+        if any(d.role and role_head(d.role) == noun for d in p.descriptors) or noun in p.titled
+    ]
+    named = [p for p in holders if any(near <= c < at for c in p.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def named_later(article: ArticleEntities, head: Token) -> Entity | None:
