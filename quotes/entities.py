@@ -1424,7 +1424,52 @@ def _untagged_names(
     elsewhere = {e.text.lower() for e in ents if e.label_ != "PERSON"}
     out += _given_name_runs(context, outside, taken, elsewhere)
     taken = {i for s in out for i in range(s.start, s.end)}
-    return out + [s for s in _aged_runs(context, outside) if s.start not in taken]
+    out += [s for s in _aged_runs(context, outside) if s.start not in taken]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    return out + [s for s in _names_given(context, outside) if s.start not in taken]
+
+
+# `a nurse who gave her name only as Julia`, `who gave only his first name, Musa`, `a man
+# identified only as Juan`: the words with which a story gives the name of someone it met
+# (often a given name alone, which the tagger rarely takes for a person).
+_NAME_GIVEN = (
+    r"(?:\b(?:her|his|their)\s+(?:(?:first|given|full)\s+)?names?(?:\s+only)?(?:\s+as\s+|\s*[,:]\s*)"
+    r"|\bidentified\s+(?:(?:her|him)self\s+)?(?:only\s+)?as\s+)"
+)
+_NAME_GIVEN_AT = re.compile(_NAME_GIVEN)
+_NAME_GIVEN_BEFORE = re.compile(_NAME_GIVEN + "$")
+
+
+def _names_given(context: DocContext, outside: list[bool]) -> list[Span]:
+    """One to three words in capitals right after the words that give a name (``_NAME_GIVEN``),
+    whatever the tagger made of them: a person's name."""
+    doc = context.doc
+    out = []
+    for given in _NAME_GIVEN_AT.finditer(context.text):
+        start, _ = context.token_range(given.end(), given.end() + 1)
+        if start >= len(doc) or doc[start].idx != given.end() or not outside[start]:
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+            end += 1
+        if end > start and not is_honorific(doc[start]):
+            out.append(doc[start:end])
+    return out
+
+
+def _person_given_name(article: ArticleEntities, tok: Token) -> Entity | None:
+    """The person whose name a clause on the description headed by ``tok`` gives (`a nurse who
+    gave her name only as Julia`), who gains its role; or None."""
+    text = article.text
+    for char, person, i in article.person_mentions:
+        near = tok.i < i <= tok.i + 16 and article.doc[i].sent.start == tok.sent.start
+        if not near or person.kind != "person":
+            continue
+        if _NAME_GIVEN_BEFORE.search(text[max(0, char - 60) : char]):
+            words = [t for t in tok.subtree if t.i <= tok.i and not t.is_space]
+            role_from_description(article, person, char, words)
+            return person
+    return None
 
 
 _COMMA = re.compile(",")
@@ -1839,7 +1884,7 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
     """The unnamed person an indefinite description (`A spokeswoman for Network Rail`) brings
     in, with the role and organisation it gives and the gender its noun says; an attribution
     whose mention starts there (or at the ``subject`` it is set beside) is them."""
-    holder = named_later(article, tok)
+    holder = _person_given_name(article, tok) or named_later(article, tok)
     if holder is not None:
         article.description_at[tok.left_edge.idx] = holder
         if subject is not None:
@@ -2156,6 +2201,8 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     if described is not None:
         return described
     named = _apposed_person(doc, article, m)
+    if named is None and m.head >= 0:
+        named = _person_given_name(article, doc[m.head])
     if named is not None:
         return named
     # `Price said`, with `Price` read as a common noun: a word in capitals that is the
