@@ -1239,7 +1239,19 @@ def _head_of(context: DocContext, start: int, end: int) -> int:
     # `Reyes` the subject: the word that is the subject or object holds the name's place.)
     doc = context.doc
     held = [i for i in outer if doc[i].dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return (held or outer or [end - 1])[0]
+    head = (held or outer or [end - 1])[0]
+    return _kin_before_name(doc, head) or head
+
+
+def _kin_before_name(doc: Doc, head: int) -> int:
+    """`Mother of three Litia Naivalu said`, parsed with the name the object of `of` and
+    `Mother` the subject: the kin word before the name (with a number: `father of two`) is the
+    name's place in the sentence; 0 when the name stands in none such."""
+    name = doc[head]
+    if name.dep_ != "pobj" or name.head.lower_ != "of" or not any(c.dep_ == "nummod" for c in name.children):
+        return 0
+    kin = name.head.head
+    return kin.i if kin.i < name.i and kin.lemma_.lower() in lexicon().person_nouns else 0
 
 
 def _swapped_letters(known: str, word: str) -> bool:
@@ -1426,7 +1438,28 @@ def _untagged_names(
     taken = {i for s in out for i in range(s.start, s.end)}
     out += [s for s in _aged_runs(context, outside) if s.start not in taken]
     taken = {i for s in out for i in range(s.start, s.end)}
-    return out + [s for s in _names_given(context, outside) if s.start not in taken]
+    out += [s for s in _names_given(context, outside) if s.start not in taken]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    return out + [e for e in ents if _named_by_who(context, outside, e) and e.start not in taken]
+
+
+def _named_by_who(context: DocContext, outside: list[bool], ent: Span) -> bool:
+    """`Litia Naivalu, who runs a stall`, `Litia Naivalu, whose son was admitted`, tagged a
+    body or a place: two or three words in capitals, no organisation noun among them, set before
+    a relative clause with `who`, or `whose` and a kinsman in the singular, are a person's name
+    (a body takes `which`, and has no son)."""
+    doc = context.doc
+    if ent.label_ == "PERSON" or not outside[ent.start] or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title for t in ent) or doc[ent.end].text != ",":
+        return False
+    if any(t.lower_ in lexicon().organization_nouns for t in ent):
+        return False
+    relative = doc[ent.end + 1]
+    if relative.lower_ == "who":
+        return relative.head.dep_ == "relcl"
+    kin = relative.head
+    return relative.lower_ == "whose" and kin.tag_ == "NN" and kin.lemma_.lower() in lexicon().person_nouns
 
 
 # `a nurse who gave her name only as Julia`, `who gave only his first name, Musa`, `a man
@@ -2421,14 +2454,17 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
         return _owners_holder(article, head)
     holder = article.only_holder_of(head.lemma_.lower(), title)
     if holder is None and definite:
-        return _holder_just_named(article, head.lemma_.lower(), m.start)
+        # (`The Florida senator` is not the Iowa senator just named.)
+        proper = [t.lower_ for t in doc[first : head.i] if t.text[:1].isupper() and t.pos_ != "DET"]
+        return _holder_just_named(article, head.lemma_.lower(), m.start, proper)
     return holder
 
 
-def _holder_just_named(article: ArticleEntities, noun: str, at: int) -> Entity | None:
+def _holder_just_named(article: ArticleEntities, noun: str, at: int, proper: list[str]) -> Entity | None:
     """`Minister for Health Leela Kurian said … “…,” the Minister said`, with another minister
     named further on: of several people holding the role, the one named in this paragraph or the
-    one before (a reader takes `the minister` for the one just met), if only one is."""
+    one before (a reader takes `the minister` for the one just met), if only one is. The words in
+    capitals before the noun (``proper``: `Florida`) must be in that person's roles."""
     near = previous_paragraph_start(article.text, at)
     holders = [
         p
@@ -2436,7 +2472,10 @@ def _holder_just_named(article: ArticleEntities, noun: str, at: int) -> Entity |
         if any(d.role and role_head(d.role) == noun for d in p.descriptors) or noun in p.titled
     ]
     named = [p for p in holders if any(near <= c < at for c in p.mentions)]
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    said = " ".join(f"{d.role} {d.organization}" for d in named[0].descriptors).lower().split()
+    return named[0] if all(w in said for w in proper) else None
 
 
 def named_later(article: ArticleEntities, head: Token) -> Entity | None:
