@@ -2527,22 +2527,27 @@ def _body_described(describer: Describer, prep: Token) -> str:
 # --- appositions -----------------------------------------------------------------------
 
 
+def _past_titles_before(doc: Doc, i: int) -> int:
+    """`Trump’s running mate — Indiana Gov. Mike Pence —`: from token ``i`` before a name, back
+    past a form of address and the place it goes with, to the comma or dash that sets an
+    apposition off (`the CQC's chief inspector, Professor Sir Ann Cole,`: past a title in full
+    too; `The Minister of National Security, the Hon. Dudley Thompson,`: past the `the` a form of
+    address takes in Commonwealth style)."""
+    if i < 0 or not is_title(doc[i]):
+        return i
+    while i >= 0 and is_title(doc[i]):
+        i -= 1
+    while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--"):
+        i -= 1
+    return i
+
+
 def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     """`the judge, Helen Marsh,`, `her senior policy adviser, Jake Sullivan,`."""
     doc = describer.doc
-    i = start - 1
-    # `Trump’s running mate — Indiana Gov. Mike Pence —`: past a form of address and the
-    # place it goes with, to the comma or dash that sets the apposition off.
-    # (`the CQC's chief inspector, Professor Sir Ann Cole,`: past a title in full too.)
-    if i >= 0 and is_title(doc[i]):
-        while i >= 0 and is_title(doc[i]):
-            i -= 1
-        while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
-            i -= 1
-        # (`The Minister of National Security, the Hon. Dudley Thompson,`: past the `the` a
-        # form of address takes in Commonwealth style, `the Rev.`, `the Hon.`.)
-        if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--"):
-            i -= 1
+    i = _past_titles_before(doc, start - 1)
     if i < 1 or doc[i].text not in (",", "—", "–", "--"):
         return []
     toks: list[Token] = []
