@@ -1049,11 +1049,15 @@ def _given_name_beside_a_person(ent: Span) -> bool:
     """A given name alone set beside a noun that names a person (`Their daughter, Kirsty,`,
     `Kirsty, a nurse,`): a person's name, whatever the tagger called it."""
     lex = lexicon()
-    if len(ent) != 1 or ent[0].lower_ not in lex.first_names:
+    if len(ent) != 1 or not ent[0].is_title:
         return False
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     lemmas = [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"]
+    if ent[0].lower_ not in lex.first_names:
+        # (`Mr Iqbal's daughter, Samina,`: a given name the list lacks; a noun that says a
+        # person's sex, kin above all, is never set beside a body's name.)
+        return any(lex.noun_genders.get(w) in ("m", "f") and w in lex.person_nouns for w in lemmas)
     return any(lex.names_a_person(w) and w not in lex.organization_nouns for w in lemmas)
 
 

@@ -101,6 +101,18 @@ def test_a_given_name_tagged_a_body_beside_a_person_noun_is_a_person(extract_row
     assert (row.speaker, row.role, row.organization) == ("Kirsty", "nurse", "")
 
 
+def test_a_name_set_beside_a_kin_noun_is_a_person_and_takes_her_pronoun(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """A given name the list lacks, tagged a body, set beside `daughter`: hers is the `she` of
+    the quote after, not the officer named before."""
+    text = (
+        "Detective Constable Amy Firth said after the hearing: \u201cWe hope this brings some "
+        "closure.\u201d\n\n"
+        "Mr Iqbal's daughter, Samina, said the family were relieved. \u201cDad is a gentle man. He "
+        "did nothing to deserve this,\u201d she said.\n"
+    )
+    assert row_starting(extract_rows(text), "Dad is a gentle").speaker == "Samina"
+
+
 def test_a_commissioner_for_a_portfolio_has_no_body_in_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Trade talks\n\n"
