@@ -2343,6 +2343,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         return ""
     doc = describer.doc
     hi = role[-1].i + 1
+    place = ""
     for t in role:
         if t.lower_ == "in":
             body = _body_in(describer, t, hi)
@@ -2386,12 +2387,17 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         person = person and named_body.label_ != "ORG"
         if person and (len(obj) == 1 or not known):
             continue
+        if obj.label_ in _PLACE and t.lower_ == "for" and not place:
+            # `head of research for Africa at Barclays Bank`: a region the job covers gives way
+            # to a body named after it.
+            place = text
+            continue
         if text.lower() in describer.org_names:
             return text
         if obj.label_ in NOT_ORG and not _name_taken_for_a_number(obj):
             continue
         return text
-    return ""
+    return place
 
 
 def _name_taken_for_a_number(obj: Span) -> bool:

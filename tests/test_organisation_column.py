@@ -32,6 +32,16 @@ def test_a_place_is_no_organisation(text: str) -> None:
     assert rows[0][2] == ""
 
 
+def test_a_region_the_job_covers_gives_way_to_the_body_after_it() -> None:
+    text = (
+        '"Rates will rise again," said Ana Ruiz, head of research for Africa and the Middle East '
+        "at Kerrow Bank."
+    )
+    assert who(text) == [
+        ("Ana Ruiz", "head of research for Africa and the Middle East at Kerrow Bank", "Kerrow Bank")
+    ]
+
+
 def test_a_county_is_a_body() -> None:
     assert who('"We will win," said Ana Ruiz, the sheriff of Clark County.') == [
         ("Ana Ruiz", "sheriff of Clark County", "Clark County")
