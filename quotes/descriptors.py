@@ -1737,9 +1737,27 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
     organization = _organization_span(describer, owner)
     # `the council’s chief engineer`: the council the article names.
     noun = owner[-1]
+    if not organization and _leaders_body(describer, owner):
+        # `the Obama administration’s top lawyer`, `the Modi government’s adviser`: the body
+        # is named by its leader (ROLES.md's `X campaign`).
+        organization = f"{owner[-2].text} {noun.lower_}"
     if not organization and noun.is_lower and _is_org_noun(noun) and noun.tag_ != "NNS":
         organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
     return organization
+
+
+_LEADERS_BODIES = frozenset({"administration", "campaign", "government"})
+
+
+def _leaders_body(describer: Describer, owner: list[Token]) -> bool:
+    """`the Obama administration`, `the Modi government`: a person's surname before the body
+    they lead, in small letters."""
+    return (
+        len(owner) >= 2
+        and owner[-1].is_lower
+        and owner[-1].lower_ in _LEADERS_BODIES
+        and describer.is_person(owner[-2])
+    )
 
 
 def _body_tagged_here(describer: Describer, owner: list[Token]) -> bool:

@@ -42,6 +42,11 @@ def test_a_region_the_job_covers_gives_way_to_the_body_after_it() -> None:
     ]
 
 
+def test_a_body_named_by_its_leader_owns_a_job() -> None:
+    text = 'Ana Ruiz, the Hale administration\'s chief economist, said: "Rates will rise again."'
+    assert who(text) == [("Ana Ruiz", "chief economist", "Hale administration")]
+
+
 def test_a_county_is_a_body() -> None:
     assert who('"We will win," said Ana Ruiz, the sheriff of Clark County.') == [
         ("Ana Ruiz", "sheriff of Clark County", "Clark County")
