@@ -1156,8 +1156,10 @@ def definite_role(tok: Token) -> bool:
         return False
     if lemma in lex.organization_nouns:
         return False  # `the police`, `the regulator`: a body, not one of its people
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in lex.organization_nouns:
-        return False  # `the sheriff's office asked …`: the body acts, not the sheriff
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() == "office":
+        # `the sheriff's office asked …`, `the coroner's office`: the body acts, not the sheriff
+        # (`the Vermont senator's campaign` still speaks of the senator).
+        return False
     if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.left_edge.i for c in tok.children):
         return False  # `declaring Clinton the presumptive nominee`: the phrase holds a name
     if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
