@@ -21,6 +21,7 @@ from quotes.lexicon import lexicon
 from quotes.names import is_honorific, surname_tagged_apart
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
+    demonym_epithet,
     entity_at,
     hyphen_between_names,
     names_one_member,
@@ -271,6 +272,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return named
     if (member := _member_described(tok)) is not None:
         return member
+    if demonym_epithet(tok):
+        return _noun_mention(tok)  # `“…,” the Englishman said`: a person, whatever its tag
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         ent = entity_at(doc, tok)
         if ent is not None:

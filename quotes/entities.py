@@ -66,6 +66,7 @@ from quotes.salience import Salience, is_main_subject, is_subject, narrative_sen
 from quotes.tokens import (
     NAME_JOINERS,
     aged_name,
+    demonym_epithet,
     entity_at,
     head_after,
     is_initials,
@@ -1210,7 +1211,7 @@ def _is_epithet(tok: Token) -> bool:
     """`the mother-of-two said`, `the teenager told police`: a definite noun that stands for a
     person the story has named (models/epithet_nouns.txt), as the subject of its clause and
     not set beside a name (`the teenager, Ana Ruiz,`) nor a title before one."""
-    if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.tag_ not in ("NN", "NNP") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     lemma = tok.lemma_.lower()
     if lemma not in lexicon().epithet_nouns or lemma in lexicon().role_nouns:
@@ -1858,7 +1859,9 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
     cols = article.context.columns
     for i, pos in enumerate(cols.pos):
         # Only pronouns and common nouns are read here.
-        if (pos != PRON and pos != NOUN and doc[i].lower_ != "old") or not article.outside[i]:
+        # (`the Englishman`: a demonym in place of a name, a proper noun to the tagger.)
+        demonym = pos == PROPN and demonym_epithet(doc[i])
+        if (pos != PRON and pos != NOUN and doc[i].lower_ != "old" and not demonym) or not article.outside[i]:
             continue
         tok = doc[i]
         if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_KINDS:
@@ -1867,7 +1870,7 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
         elif tok.pos_ == "NOUN" and definite_role(tok):
             events.append((tok.left_edge.idx, tok.i, None, "description"))
-        elif tok.pos_ == "NOUN" and _is_epithet(tok):
+        elif (tok.pos_ == "NOUN" or demonym_epithet(tok)) and _is_epithet(tok):
             events.append((tok.left_edge.idx, tok.i, None, "epithet"))
         elif tok.pos_ == "NOUN" and _someone_unnamed(tok):
             apposed = _subject_apposed(tok)

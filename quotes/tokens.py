@@ -363,3 +363,15 @@ def aged_name(ent: Span) -> bool:
         return False
     comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
     return comma.text == "," and age.text.isdigit() and 1 <= int(age.text) <= 110 and after.text == ","
+
+
+def demonym_epithet(tok: Token) -> bool:
+    """`the Englishman`, `the Kiwi`: a one-person demonym in capitals after `the`, which a story
+    puts in place of the name of someone it has named (models/epithet_nouns.txt); the tagger
+    calls it a proper noun and often a body or a people."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.lower_ in lexicon().epithet_nouns
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "the"
+    )

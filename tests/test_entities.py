@@ -855,6 +855,17 @@ def test_the_place_an_office_governs_is_no_body_but_a_team_is(extract_rows) -> N
     assert (coach.role, coach.organization) == ("head coach of Cole Valley", "Cole Valley")
 
 
+def test_a_demonym_in_place_of_a_name_is_the_person_named_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`the Englishman said`: a proper noun to the tagger, often a body, never one here."""
+    text = (
+        "Harbour City 12 Northfield 31\n\n"
+        "Harbour City head coach Tom Ashworth admitted his side had faded. \"We ran out of legs. "
+        "That's on me,\" the Englishman said.\n"
+    )
+    row = row_starting(extract_rows(text), "We ran out")
+    assert (row.speaker, row.mention) == ("Tom Ashworth", "the Englishman")
+
+
 def test_an_epithet_in_place_of_a_name_is_the_person_named_before(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Cliff rescue on the coast path\n\n"
