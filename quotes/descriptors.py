@@ -1664,6 +1664,22 @@ def _body_for_its(describer: Describer, its: Token) -> str:
     return describer.org_before(its.idx, True)
 
 
+def _side_before_its_job(prefix: list[Token], k: int, head: Token | None) -> bool:
+    """`Leinster coach`, `Queensland captain`: a place in capitals before a job in a sports side
+    names the side, whatever the tagger made of it (a common noun at a sentence's start)."""
+    lex = lexicon()
+    # (`Leinster head coach`: `head` heads the title, the job after it is the side's.)
+    job = head
+    if head is not None and head.lower_ == "head" and head.i + 1 < len(head.doc):
+        job = head.doc[head.i + 1]
+    return (
+        job is not None
+        and job.lower_ in lex.team_jobs
+        and prefix[k].text[:1].isupper()
+        and prefix[k].lower_ in lex.places
+    )
+
+
 def _name_through_a_possessive(prefix: list[Token], k: int) -> tuple[int, int] | None:
     """`Traders' Association`, `Farmers' Union`: a word in capitals, a plural's mark inside a
     body's name and the words up to the body's noun, even where the first word could name a job
@@ -1851,6 +1867,8 @@ def _organization_segment(
         if len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and t.ent_type_ != "ORG":
             # `INMO general secretary`, the short form tagged as a common noun or, with the
             # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
+            found, after = (k, k + 1), k + 1
+        elif _side_before_its_job(prefix, k, head):
             found, after = (k, k + 1), k + 1
         elif (named := _name_through_a_possessive(prefix, k)) is not None:
             found, after = named, named[1]

@@ -47,6 +47,18 @@ def test_a_body_named_by_its_leader_owns_a_job() -> None:
     assert who(text) == [("Ana Ruiz", "chief economist", "Hale administration")]
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ('Munster captain Ana Ruiz said: "We gave away too many penalties."', "captain", "Munster"),
+        ('Queensland coach Ana Ruiz said: "We gave away too many penalties."', "coach", "Queensland"),
+        ('Leinster head coach Ana Ruiz said: "We gave away too many penalties."', "head coach", "Leinster"),
+    ],
+)
+def test_a_place_before_a_sports_job_names_the_side(text: str, role: str, organization: str) -> None:
+    assert who(text) == [("Ana Ruiz", role, organization)]
+
+
 def test_a_county_is_a_body() -> None:
     assert who('"We will win," said Ana Ruiz, the sheriff of Clark County.') == [
         ("Ana Ruiz", "sheriff of Clark County", "Clark County")
