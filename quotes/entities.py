@@ -2703,6 +2703,19 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     return kinds
 
 
+def _body_tagged_a_thing(ent: Span) -> bool:
+    """`The Great Barrier Reef Marine Park Authority`, tagged a work of art: a name in capitals
+    that ends in a body's noun (`Authority`, `Council`, `Agency`) is a body's, whatever thing
+    the tagger took it for."""
+    last = ent[-1]
+    return (
+        ent.label_ in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
+        and len(ent) >= 2
+        and last.text[:1].isupper()
+        and last.lower_ in lexicon().organization_nouns
+    )
+
+
 def _read_organizations(
     context: DocContext,
     ents: list[Span],
@@ -2720,7 +2733,7 @@ def _read_organizations(
     named = [
         e
         for e in ents
-        if (e.label_ == "ORG" or org_text(context, e).lower() in org_names)
+        if (e.label_ == "ORG" or org_text(context, e).lower() in org_names or _body_tagged_a_thing(e))
         and outside[e.start]
         and e.start_char not in person_at
         and not any(s <= e.start_char < end for s, end in places)

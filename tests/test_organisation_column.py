@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 from quotes import extract
-from quotes.entities import not_a_name
+from quotes.context import DocContext
+from quotes.entities import ArticleEntities, not_a_name
 from quotes.lexicon import lexicon
+from tests.frozen import frozen
 
 
 def who(text: str) -> list[tuple[str, str, str]]:
@@ -57,6 +59,41 @@ def test_a_body_named_by_its_leader_owns_a_job() -> None:
 )
 def test_a_place_before_a_sports_job_names_the_side(text: str, role: str, organization: str) -> None:
     assert who(text) == [("Ana Ruiz", role, organization)]
+
+
+# "Scientists have warned of more bleaching. The Great Barrier Reef Marine Park Authority said
+# aerial surveys would begin next week.", the body's name tagged a work of art (as the tagger
+# did in a longer story of ours).
+_AUTHORITY = """
+Scientists NOUN NNS nsubj 2 O scientist
+have AUX VBP aux 2 O have
+warned VERB VBN ROOT 2 O warn
+of ADP IN prep 2 O of
+more ADJ JJR amod 5 O more
+bleaching ADJ JJ pobj 3 O bleaching _
+. PUNCT . punct 2 O .
+The DET DT det 13 B-WORK_OF_ART the
+Great PROPN NNP compound 9 I-WORK_OF_ART Great
+Barrier PROPN NNP compound 13 I-WORK_OF_ART Barrier
+Reef PROPN NNP compound 13 I-WORK_OF_ART Reef
+Marine PROPN NNP compound 13 I-WORK_OF_ART Marine
+Park PROPN NNP compound 13 I-WORK_OF_ART Park
+Authority PROPN NNP nsubj 14 I-WORK_OF_ART Authority
+said VERB VBD ROOT 14 O say
+aerial ADJ JJ amod 16 O aerial
+surveys NOUN NNS nsubj 18 O survey
+would AUX MD aux 18 O would
+begin VERB VB ccomp 14 O begin
+next ADJ JJ amod 20 B-DATE next
+week NOUN NN npadvmod 18 I-DATE week _
+. PUNCT . punct 14 O . _
+"""
+
+
+def test_a_body_the_tagger_took_for_a_work_of_art_is_a_body() -> None:
+    doc = frozen(_AUTHORITY)
+    article = ArticleEntities(DocContext(doc), [True] * len(doc))
+    assert [o.name() for o in article.organizations] == ["Great Barrier Reef Marine Park Authority"]
 
 
 def test_a_county_is_a_body() -> None:
