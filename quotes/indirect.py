@@ -1209,6 +1209,8 @@ def _apposed_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
 def _after_dateline(context: DocContext, first: int) -> int:
     """The first token of reported words that open a wire story after its dateline
     (`SINGAPORE - The ministry will …, the minister announced`): the dateline is not said."""
+    if first >= len(context.doc):
+        return first  # (a content that starts past the text's end is empty: nothing to skip)
     at = context.doc[first].idx
     for line in context.datelines:
         if line.start <= at < line.end:

@@ -2458,3 +2458,12 @@ firms NOUN NNS dobj 8 O firm _
 def test_a_quantifier_read_as_a_modifier_of_the_verb_speaks() -> None:
     whole = "Such a move, many argue, would hurt small firms"
     assert reported(MANY_ARGUE) == [(whole, "many", "argue")]
+
+
+def test_according_to_with_nothing_after_it_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A cue whose content would start past the end of the text (found by the property test
+    on `'\\n\\naccording to " " " he "'`): no row, and no error."""
+    from quotes.pipeline import Document, extract_documents
+
+    (result,) = extract_documents(nlp, [Document("t", '\n\naccording to " " " he "')], max_chars=50)
+    assert not result.error
