@@ -1664,7 +1664,7 @@ def _body_for_its(describer: Describer, its: Token) -> str:
     return describer.org_before(its.idx, True)
 
 
-def _side_before_its_job(prefix: list[Token], k: int, head: Token | None) -> bool:
+def _side_before_its_job(prefix: list[Token], k: int, head: Token | None) -> tuple[int, int] | None:
     """`Leinster coach`, `Queensland captain`: a place in capitals before a job in a sports side
     names the side, whatever the tagger made of it (a common noun at a sentence's start)."""
     lex = lexicon()
@@ -1672,12 +1672,8 @@ def _side_before_its_job(prefix: list[Token], k: int, head: Token | None) -> boo
     job = head
     if head is not None and head.lower_ == "head" and head.i + 1 < len(head.doc):
         job = head.doc[head.i + 1]
-    return (
-        job is not None
-        and job.lower_ in lex.team_jobs
-        and prefix[k].text[:1].isupper()
-        and prefix[k].lower_ in lex.places
-    )
+    side = job is not None and job.lower_ in lex.team_jobs
+    return (k, k + 1) if side and prefix[k].text[:1].isupper() and prefix[k].lower_ in lex.places else None
 
 
 def _name_through_a_possessive(prefix: list[Token], k: int) -> tuple[int, int] | None:
@@ -1868,9 +1864,7 @@ def _organization_segment(
             # `INMO general secretary`, the short form tagged as a common noun or, with the
             # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
             found, after = (k, k + 1), k + 1
-        elif _side_before_its_job(prefix, k, head):
-            found, after = (k, k + 1), k + 1
-        elif (named := _name_through_a_possessive(prefix, k)) is not None:
+        elif (named := _side_before_its_job(prefix, k, head) or _name_through_a_possessive(prefix, k)):
             found, after = named, named[1]
         elif (is_role_noun(t) and not _is_org_noun(t)) or t.lower_ in _RANK_WORDS or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
@@ -2412,16 +2406,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if _staff_of_a_candidate(describer, role, t, obj, hi):
             return f"{obj[-1].text} campaign"
-        # `head coach of Ridge Valley` names the team, whatever its tag; `from Boston` does
-        # not (see _without_residence), nor does a person (`a spokesman for Ann Cole`, `adviser
-        # to Hale` in an article that also tags a `Hale` as a body).
-        known = text.lower() in describer.org_names
-        person = any(describer.is_person(x) for x in obj) and not _is_org_noun(obj[-1])
-        # (`chief executive of the housing charity Shelter`: a name after a body's noun is the
-        # body's, whatever the tagger called it.)
-        named_body = _named_after_a_body_noun(doc, Span(doc, obj.start, obj.end, label="PERSON"))
-        person = person and named_body.label_ != "ORG"
-        if person and (len(obj) == 1 or not known):
+        if _person_object(describer, obj, text):
             continue
         if obj.label_ in _PLACE and t.lower_ == "for" and not place:
             # `head of research for Africa at Barclays Bank`: a region the job covers gives way
@@ -2434,6 +2419,20 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         return text
     return place
+
+
+def _person_object(describer: Describer, obj: Span, text: str) -> bool:
+    """`a spokesman for Ann Cole`, `adviser to Hale` in an article that also tags a `Hale` as a
+    body: a person, no organisation; but `head coach of Ridge Valley` names the team, whatever
+    its tag (`from Boston` does not: see _without_residence)."""
+    doc = describer.doc
+    known = text.lower() in describer.org_names
+    person = any(describer.is_person(x) for x in obj) and not _is_org_noun(obj[-1])
+    # (`chief executive of the housing charity Shelter`: a name after a body's noun is the
+    # body's, whatever the tagger called it.)
+    named_body = _named_after_a_body_noun(doc, Span(doc, obj.start, obj.end, label="PERSON"))
+    person = person and named_body.label_ != "ORG"
+    return person and (len(obj) == 1 or not known)
 
 
 def _name_taken_for_a_number(obj: Span) -> bool:
