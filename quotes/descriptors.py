@@ -1065,7 +1065,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     if not (is_role_noun(last) or (_occupation(last) and (last.dep_ == "compound" or joined))):
         # `CNN’s Jake Tapper`: an organisation alone.
         if len(run) >= 2 and run[-1].text in POSSESSIVES:
-            owner = _organization_span(describer, run[:-1])
+            owner = _organization_span(describer, run[:-1]) or body_of_the_noun(describer, run[:-1])
             if owner:
                 return [("", owner)]
         return []
@@ -1211,11 +1211,33 @@ def _past_brackets(doc: Doc, close: int, in_title: bool) -> int:
         in_title
         and close >= 3
         and doc[close - 2].text == "("
-        and (short.text.isupper() or (short.text[:1].isupper() and tagged))
+        and (short.text.isupper() or (short.text[:1].isupper() and (tagged or _clipped_from(doc, close - 2))))
     ):
         return close - 3
     opening = -1 if in_title else _bracketed_unit(doc, close)
     return opening - 1 if opening > 0 else -1
+
+
+def _clipped_from(doc: Doc, opening: int) -> bool:
+    """`Consumers Federation of Kenya (Cofek)`, untagged: a short form in brackets made of the
+    first letters of the words in capitals before it, in their order (clipped words, not only
+    initials)."""
+    short = doc[opening + 1].text.upper()
+    initials: list[str] = []
+    k = opening - 1
+    while k >= 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in ACRONYM_SMALL_WORDS) and opening - k <= 8:
+        if doc[k].lower_ not in ACRONYM_SMALL_WORDS:
+            initials.insert(0, doc[k].text[0])
+        k -= 1
+    if not short.isalpha():
+        return False
+    # (`The Dairy Farmers Union of Kenya (Dafuk)`: the name may open after the sentence's first
+    # words.)
+    for n in range(len(initials) - 1):
+        letters = iter(short)
+        if initials[n] == short[0] and all(c in letters for c in initials[n:]):
+            return True
+    return False
 
 
 def _bracketed_unit(doc: Doc, close: int) -> int:
@@ -1415,10 +1437,38 @@ def _role_and_organization(
         # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
         # with a police force: `Cumbria Police have declared … Chief Constable X said`.)
         organization = _body_subject_before(describer, role[0], police)
+    if not organization and role:
+        organization = _body_that_placed(describer, role)
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
     return _role_text(role, singular), organization
+
+
+# Verbs by which a body puts a person in a post or takes them out of one, in the active
+# (`Perth Glory have sacked head coach X`, `Acme has appointed finance director Y`).
+_PLACING_VERBS = _APPOINT_VERBS | _REMOVE_VERBS | frozenset({"suspend", "sign", "recruit", "promote", "axe"})
+
+
+def _body_that_placed(describer: Describer, role: list[Token]) -> str:
+    """`Harbour United have sacked head coach Ana Ruiz`: the body, the subject of a verb of
+    hiring or firing, whose post the person it acts on holds (or held); else ""."""
+    person = role[-1]
+    while person.dep_ == "compound" and person.head.i > person.i:
+        person = person.head
+    if person.dep_ == "appos":
+        person = person.head  # `sacked its head coach, Ana Ruiz,`
+    verb = person.head
+    if person.dep_ != "dobj" or verb.lemma_.lower() not in _PLACING_VERBS or not describer.outside[verb.i]:
+        return ""
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+            continue
+        ent = entity_at(describer.doc, subject)
+        if ent is not None and ent.label_ == "ORG":
+            return org_text(describer.context, ent)
+        return _untagged_body(describer, subject)
+    return ""
 
 
 def political_trade(role: str) -> bool:
@@ -1746,16 +1796,23 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         if role and _named_with(describer, owner[-1], "administration"):
             return f"{owner[-1].text} administration"
         return ""
-    organization = _organization_span(describer, owner)
-    # `the council’s chief engineer`: the council the article names.
+    return _organization_span(describer, owner) or body_of_the_noun(describer, owner)
+
+
+def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
+    """`the council’s chief engineer`, `The appeal’s chairwoman`: the body the article names
+    that an owner in small letters stands for (a body's noun, or any noun after `the`: see
+    ArticleOrganizations.organization_for)."""
     noun = owner[-1]
-    if not organization and _leaders_body(describer, owner):
+    if not noun.is_lower or noun.tag_ in ("NNS", "NNPS") or noun.pos_ != "NOUN":
+        return ""
+    if _leaders_body(describer, owner):
         # `the Obama administration’s top lawyer`, `the Modi government’s adviser`: the body
         # is named by its leader (ROLES.md's `X campaign`).
-        organization = f"{owner[-2].text} {noun.lower_}"
-    if not organization and noun.is_lower and _is_org_noun(noun) and noun.tag_ != "NNS":
-        organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
-    return organization
+        return f"{owner[-2].text} {noun.lower_}"
+    if not (_is_org_noun(noun) or (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the")):
+        return ""
+    return describer.org_for_noun(noun.lemma_.lower(), noun.idx)
 
 
 _LEADERS_BODIES = frozenset({"administration", "campaign", "government"})
@@ -2460,7 +2517,11 @@ def _body_in(describer: Describer, prep: Token, hi: int) -> str:
     within = _named_body_noun(describer.doc, prep)
     if within and within[-1].i < hi:
         return text_of(describer.doc, within)
-    return ""
+    # `Leader of Opposition in the corporation`: the body the article names so.
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.i < hi), None)
+    if noun is None or not _is_org_noun(noun, plurals=False):
+        return ""
+    return body_of_the_noun(describer, [noun]) if any(c.lower_ == "the" for c in noun.children) else ""
 
 
 def _office_object(prep: Token, obj: Span) -> bool:
@@ -3146,8 +3207,8 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
         return []
     if lemma in lex.role_verbs and not past:
         for obj in verb.children:
-            # `who chairs the committee`: the committee the article names, if it does.
-            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
+            # `who chairs the committee` (small letters, whatever the tag): the body the article names.
+            if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") and obj.is_lower and _is_org_noun(obj):
                 if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
                     named = _body_of_unit(describer, obj)
                     # (`who leads the operations team at X`: else the body the unit is at.)

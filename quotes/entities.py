@@ -591,29 +591,66 @@ class ArticleOrganizations:
                 return max(before, key=lambda o: max(c for c in o.mentions if c < at))
             return min(kind, key=lambda o: o.mentions[0])
         if noun not in lexicon().business_nouns:
-            return None
-        business = lexicon().business_nouns
-        # `the company` may be any business the article names; `the bank` only one the
-        # article does not say is a body of another kind (a company, a union).
-        if noun in GENERIC_BUSINESS_NOUNS:
-            pool = [o for o in self.organizations if not o.kinds or o.kinds & business]
-        else:
-            pool = [o for o in self.organizations if not o.kinds]
-        # (Named as often, one the article calls a business beats one it says nothing of:
-        # `chipmaker Halvorsen` over `a portfolio manager at Deka Investment`.)
-        scored = [
-            (
-                sum(1 for c in o.mentions if c < at),
-                bool(o.kinds & business),
-                max((c for c in o.mentions if c < at), default=-1),
-                o,
-            )
-            for o in pool
-        ]
-        scored = [x for x in scored if x[0] > 0]
-        if not scored:
-            return None
-        return max(scored, key=lambda x: (x[0], x[1], x[2]))[3]
+            return _body_called(self.organizations, self.text, noun)
+        return _business_called(self.organizations, self.text, noun, at)
+
+
+def _business_called(organizations: list[Entity], text: str, noun: str, at: int) -> Entity | None:
+    """The business `the <noun>` (`the company`, `the group`) at char ``at`` stands for: the one
+    the article brought in with that noun, else the most-named business."""
+    # (`campaign group Leeds Canal Trust … the group`: the body the article called so.)
+    brought = [o for o in organizations if _brought_in_as(text, noun, o)]
+    if len(brought) == 1:
+        return brought[0]
+    business = lexicon().business_nouns
+    # `the company` may be any business the article names; `the bank` only one the
+    # article does not say is a body of another kind (a company, a union).
+    if noun in GENERIC_BUSINESS_NOUNS:
+        pool = [o for o in organizations if not o.kinds or o.kinds & business]
+    else:
+        pool = [o for o in organizations if not o.kinds]
+    # (Named as often, one the article calls a business beats one it says nothing of:
+    # `chipmaker Halvorsen` over `a portfolio manager at Deka Investment`.)
+    scored = [
+        (
+            sum(1 for c in o.mentions if c < at),
+            bool(o.kinds & business),
+            max((c for c in o.mentions if c < at), default=-1),
+            o,
+        )
+        for o in pool
+    ]
+    scored = [x for x in scored if x[0] > 0]
+    if not scored:
+        return None
+    return max(scored, key=lambda x: (x[0], x[1], x[2]))[3]
+
+
+def _body_called(organizations: list[Entity], text: str, noun: str) -> Entity | None:
+    """The one body `the <noun>` can stand for by its name alone: a name the noun ends or heads
+    (`the appeal` for the *Northfield Hospice Appeal*; `the corporation` for the spelled-out
+    name of `BMC`)."""
+    # (A body brought in with the noun, `Serbian club Vojvodina`, was tried for any noun: it
+    # is often not the one `the club` means; only a noun for any business is read so.)
+    # (`the city` is not *Manchester City*: a noun that is no body's noun ends only a long name.)
+    shortest = 2 if noun in lexicon().organization_nouns else 3
+    fits = {}
+    for org in organizations:
+        keys = [n[2] for n in org.names]
+        spelled = spelled_in_text(text, org.name())
+        if spelled:
+            keys.append(name_key(spelled))
+        if any(len(k) >= shortest and (k[-1] == noun or _headed_by(k, noun)) for k in keys):
+            fits[id(org)] = org
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _brought_in_as(text: str, noun: str, org: Entity) -> bool:
+    """Whether the article writes the noun in small letters right before one of the body's
+    names (`campaign group Leeds Canal Trust`, `the firm Acme Foods`)."""
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(noun)}[ \t]+{re.escape(n[1])}(?![\w-])", text) for n in org.names
+    )
 
 
 # `Hoi-ming`, `Jong-un`: a given name of two syllables joined by a hyphen, the second in small
