@@ -1432,6 +1432,9 @@ def _role_and_organization(
         organization = describer.org_before(role[0].idx, False)
     spokes = _speaks_for_a_body(role) and not any(t.text[:1].isupper() for t in role) if role else False
     police = bool(role) and role[-1].lower_ in _POLICE_RANKS
+    if role and _heads_a_unit(describer, role):
+        # (`Head of Health Protection Dr X`: the unit, tagged a body with the honorific, is none.)
+        organization = _body_subject_before(describer, role[0]) or organization
     if not organization and role and (_member_job(role) or spokes or police):
         # (`The Treasury said …` closing one paragraph, `a spokeswoman said` in the next; not
         # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
@@ -1522,6 +1525,33 @@ def _staff_in_a_body(describer: Describer, role: list[Token]) -> tuple[list[Toke
     return role, ""
 
 
+def _heads_a_unit(describer: Describer, role: list[Token]) -> bool:
+    """`Head of Health Protection`, `Director of Public Health`: a post over a unit named in
+    capitals after `of`, no body's name (no body's noun in it, not named as a body elsewhere),
+    held in the body the story is about."""
+    of = next((n for n, t in enumerate(role) if t.lower_ == "of"), 0)
+    unit = [t for t in role[of + 1 :] if t.lower_ not in NAME_JOINERS]
+    return (
+        0 < of < len(role) - 1
+        and is_role_noun(role[of - 1])
+        and role[of - 1].lower_ not in _PORTFOLIO_TITLES | {"commissioner"}  # (an office's portfolio)
+        and bool(unit)
+        and all(t.text[:1].isupper() and t.pos_ != "PRON" and not _is_org_noun(t) for t in unit)
+        and text_of(describer.doc, role[of + 1 :]).lower() not in describer.org_names
+        # (A name tagged whole inside the role is a body's: `Head of Greenpeace`; one that runs
+        # on past it, into the honorific, is the tagger's slip.)
+        and not any(t.ent_type_ and t.ent_iob_ == "B" and _entity_end(t) <= role[-1].i + 1 for t in unit)
+    )
+
+
+def _entity_end(tok: Token) -> int:
+    """Where the tagged name ``tok`` opens ends."""
+    k = tok.i + 1
+    while k < len(tok.doc) and tok.doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
 def _member_job(role: list[Token]) -> bool:
     """A job held in a body that the words do not name (`Band member`, `frontman`, `staffer`)."""
     return len(role) <= 2 and role[-1].lemma_.lower() in _MEMBER_JOBS
@@ -1561,7 +1591,13 @@ def _untagged_body(describer: Describer, head: Token) -> str:
     it, when the article reads those words as a body's name."""
     words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
     name = text_of(describer.doc, words)
-    return name if name.lower() in describer.org_names else ""
+    if name.lower() in describer.org_names:
+        return name
+    # (`The Ministry of Health and Medical Services has confirmed …`: a body's noun in capitals
+    # heads a name in capitals after `of`.)
+    whole = strip_det(list(head.subtree))
+    capitals = all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in whole)
+    return text_of(describer.doc, whole) if _is_org_noun(head) and len(whole) > 1 and capitals else ""
 
 
 def _speaks_for_a_body(role: list[Token]) -> bool:

@@ -5,7 +5,8 @@ with that noun, not the business it names most); `who chairs the corporation's s
 committee` (a noun in small letters the parser took for a proper one); `the Leader of
 Opposition in the corporation`; `Consumers Federation of Kenya (Cofek) secretary-general X`
 (a short form of clipped words); `Acme Holdings has sacked finance director X` (the body that
-puts a person in a post or takes them out of it). Frozen parses of sentences written for this file (see
+puts a person in a post or takes them out of it); `Director of Public Health Dr X` after a
+sentence a ministry is the subject of. Frozen parses of sentences written for this file (see
 tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -249,3 +250,77 @@ said VERB VBD ROOT 17 O say _
 
 def test_a_body_that_sacks_a_person_is_the_body_of_their_post() -> None:
     assert who(_SACKED) == [("Jane Smith", "finance director", "Acme Holdings")]
+
+
+# The Ministry of Water and Sanitation has confirmed three new cases. Director of Public Health
+# Dr Mary Banda said: "We are watching closely." (The ministry's name left untagged, as the
+# tagger leaves it after a dateline.)
+_UNIT_AFTER_BODY = """
+The DET DT det 1 O the
+Ministry PROPN NNP nsubj 7 O Ministry
+of ADP IN prep 1 O of
+Water PROPN NNP pobj 2 O Water
+and CCONJ CC cc 3 O and
+Sanitation PROPN NNP conj 3 O Sanitation
+has AUX VBZ aux 7 O have
+confirmed VERB VBN ROOT 7 O confirm
+three NUM CD nummod 10 B-CARDINAL three
+new ADJ JJ amod 10 O new
+cases NOUN NNS dobj 7 O case _
+. PUNCT . punct 7 O .
+Director PROPN NNP nmod 18 O Director
+of ADP IN prep 12 O of
+Public PROPN NNP compound 15 O Public
+Health PROPN NNP compound 16 O Health
+Dr PROPN NNP compound 18 O Dr
+Mary PROPN NNP compound 18 B-PERSON Mary
+Banda PROPN NNP nsubj 19 I-PERSON Banda
+said VERB VBD ROOT 19 O say _
+: PUNCT : punct 19 O :
+" PUNCT `` punct 19 O " _
+We PRON PRP nsubj 24 O we
+are AUX VBP aux 24 O be
+watching VERB VBG ccomp 19 O watch
+closely ADV RB advmod 24 O closely _
+. PUNCT . punct 19 O . _
+" PUNCT '' punct 19 O " _
+"""
+
+
+def test_the_head_of_a_unit_after_a_body_is_the_subject_of_serves_in_that_body() -> None:
+    expected = ("Mary Banda", "Director of Public Health", "Ministry of Water and Sanitation")
+    assert who(_UNIT_AFTER_BODY) == [expected]
+
+
+# Tom Reid was elected on Monday. Director of Public Health Dr Mary Banda said: "We are
+# watching closely."
+_UNIT_AFTER_PERSON = """
+Tom PROPN NNP compound 1 B-PERSON Tom
+Reid PROPN NNP nsubjpass 3 I-PERSON Reid
+was AUX VBD auxpass 3 O be
+elected VERB VBN ROOT 3 O elect
+on ADP IN prep 3 O on
+Monday PROPN NNP pobj 4 B-DATE Monday _
+. PUNCT . punct 3 O .
+Director PROPN NNP nsubj 14 O Director
+of ADP IN prep 7 O of
+Public PROPN NNP compound 10 O Public
+Health PROPN NNP compound 11 O Health
+Dr PROPN NNP compound 13 O Dr
+Mary PROPN NNP compound 13 B-PERSON Mary
+Banda PROPN NNP pobj 8 I-PERSON Banda
+said VERB VBD ROOT 14 O say _
+: PUNCT : punct 14 O :
+" PUNCT `` punct 14 O " _
+We PRON PRP nsubj 19 O we
+are AUX VBP aux 19 O be
+watching VERB VBG ccomp 14 O watch
+closely ADV RB advmod 19 O closely _
+. PUNCT . punct 14 O . _
+" PUNCT '' punct 14 O " _
+"""
+
+
+def test_the_head_of_a_unit_after_a_person_is_the_subject_of_has_no_body() -> None:
+    # (A guard: the old code gave no body either.)
+    assert who(_UNIT_AFTER_PERSON) == [("Mary Banda", "Director of Public Health", "")]
