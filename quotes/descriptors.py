@@ -1465,7 +1465,9 @@ def _body_that_placed(describer: Describer, role: list[Token]) -> str:
     if person.dep_ != "dobj" or verb.lemma_.lower() not in _PLACING_VERBS or not describer.outside[verb.i]:
         return ""
     for subject in verb.children:
-        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+        # (`Trump recently hired Paul Manafort`, `Trump` tagged a body: a person hires for
+        # no body the words name.)
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or describer.is_person(subject):
             continue
         ent = entity_at(describer.doc, subject)
         if ent is not None and ent.label_ == "ORG":

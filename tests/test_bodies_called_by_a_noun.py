@@ -324,3 +324,37 @@ closely ADV RB advmod 19 O closely _
 def test_the_head_of_a_unit_after_a_person_is_the_subject_of_has_no_body() -> None:
     # (A guard: the old code gave no body either.)
     assert who(_UNIT_AFTER_PERSON) == [("Mary Banda", "Director of Public Health", "")]
+
+
+# Ann Cole spoke in Ohio. Cole has sacked finance director Jane Smith. "I did nothing wrong,"
+# Smith said. (The second `Cole` tagged a body, as the tagger does now and then.)
+_PERSON_SACKS = """
+Ann PROPN NNP compound 1 B-PERSON Ann
+Cole PROPN NNP nsubj 2 I-PERSON Cole
+spoke VERB VBD ROOT 2 O speak
+in ADP IN prep 2 O in
+Ohio PROPN NNP pobj 3 B-GPE Ohio _
+. PUNCT . punct 2 O .
+Cole PROPN NNP nsubj 8 B-ORG Cole
+has AUX VBZ aux 8 O have
+sacked VERB VBN ROOT 8 O sack
+finance NOUN NN compound 10 O finance
+director NOUN NN compound 12 O director
+Jane PROPN NNP compound 12 B-PERSON Jane
+Smith PROPN NNP dobj 8 I-PERSON Smith _
+. PUNCT . punct 8 O .
+" PUNCT `` punct 16 O " _
+I PRON PRP nsubj 16 O I
+did VERB VBD ccomp 22 O do
+nothing PRON NN dobj 16 O nothing
+wrong ADJ JJ advmod 16 O wrong _
+, PUNCT , punct 22 O , _
+" PUNCT '' punct 22 O "
+Smith PROPN NNP nsubj 22 B-PERSON Smith
+said VERB VBD ROOT 22 O say _
+. PUNCT . punct 22 O . _
+"""
+
+
+def test_a_person_who_sacks_someone_is_no_body_of_their_post() -> None:
+    assert who(_PERSON_SACKS) == [("Jane Smith", "finance director", "")]
