@@ -1752,18 +1752,6 @@ def _body_for_its(describer: Describer, its: Token) -> str:
     return describer.org_before(its.idx, True)
 
 
-def _side_before_its_job(prefix: list[Token], k: int, head: Token | None) -> tuple[int, int] | None:
-    """`Leinster coach`, `Queensland captain`: a place in capitals before a job in a sports side
-    names the side, whatever the tagger made of it (a common noun at a sentence's start)."""
-    lex = lexicon()
-    # (`Leinster head coach`: `head` heads the title, the job after it is the side's.)
-    job = head
-    if head is not None and head.lower_ == "head" and head.i + 1 < len(head.doc):
-        job = head.doc[head.i + 1]
-    side = job is not None and job.lower_ in lex.team_jobs
-    return (k, k + 1) if side and prefix[k].text[:1].isupper() and prefix[k].lower_ in lex.places else None
-
-
 def _name_through_a_possessive(prefix: list[Token], k: int) -> tuple[int, int] | None:
     """`Traders' Association`, `Farmers' Union`: a word in capitals, a plural's mark inside a
     body's name and the words up to the body's noun, even where the first word could name a job
@@ -1959,7 +1947,7 @@ def _organization_segment(
             # `INMO general secretary`, the short form tagged as a common noun or, with the
             # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
             found, after = (k, k + 1), k + 1
-        elif (named := _side_before_its_job(prefix, k, head) or _name_through_a_possessive(prefix, k)):
+        elif (named := _name_through_a_possessive(prefix, k)):
             found, after = named, named[1]
         elif (is_role_noun(t) and not _is_org_noun(t)) or t.lower_ in _RANK_WORDS or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name

@@ -1863,9 +1863,7 @@ def resolve_speakers(
         # does a title the tagger took for a body (`Deputy Commissioner of Police`).
         if organization.islower() or (role and organization.lower() == role.lower()):
             organization = ""
-        # (`Munster captain X`: a place before a job in a sports side names the side.)
-        team = bool(role) and role.split()[-1].lower() in lexicon().team_jobs
-        placed = e.kind != "organization" and _no_body(organization, article.no_bodies) and not team
+        placed = e.kind != "organization" and _no_body(organization, article.no_bodies)
         if placed or not_a_name(organization):
             organization = ""
         profiles[id(e)] = (e.name(), role, organization)

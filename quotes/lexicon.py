@@ -94,7 +94,6 @@ class Lexicon:
     person_only_jobs: frozenset[str]  # jobs no body holds: the name after one is a person's
     spokespeople: frozenset[str]  # jobs of speaking for a body (`spokeswoman`)
     document_nouns: frozenset[str]  # documents news cites as sources (`the memo says`)
-    team_jobs: frozenset[str]  # jobs in a sports side: a place before one names the side
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -142,5 +141,4 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         person_only_jobs=frozenset(r[0] for r in listed("person_only_jobs.txt")),
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
-        team_jobs=frozenset(r[0] for r in listed("team_jobs.txt")),
     )

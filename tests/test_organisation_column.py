@@ -49,18 +49,6 @@ def test_a_body_named_by_its_leader_owns_a_job() -> None:
     assert who(text) == [("Ana Ruiz", "chief economist", "Hale administration")]
 
 
-@pytest.mark.parametrize(
-    ("text", "role", "organization"),
-    [
-        ('Munster captain Ana Ruiz said: "We gave away too many penalties."', "captain", "Munster"),
-        ('Queensland coach Ana Ruiz said: "We gave away too many penalties."', "coach", "Queensland"),
-        ('Leinster head coach Ana Ruiz said: "We gave away too many penalties."', "head coach", "Leinster"),
-    ],
-)
-def test_a_place_before_a_sports_job_names_the_side(text: str, role: str, organization: str) -> None:
-    assert who(text) == [("Ana Ruiz", role, organization)]
-
-
 # "Scientists have warned of more bleaching. The Great Barrier Reef Marine Park Authority said
 # aerial surveys would begin next week.", the body's name tagged a work of art (as the tagger
 # did in a longer story of ours).
