@@ -114,27 +114,6 @@ _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
 # Nouns that name a person by what they do to others (`a critic of the plan`) and a job only
 # after the field they do it in (`the party's health critic`, `a film critic`).
 _FIELD_JOBS = frozenset({"critic", "critics"})
-# Jobs held in a body that name no body (`Band member X`, `frontman X`): the body is the one
-# the sentence before has for its subject, if any.
-# Police ranks, the job's last word (`Assistant Chief Constable`, `Detective Inspector`), and the
-# words that end a police force's name (`Cumbria Police`, `Kent Constabulary`, `Ottawa Police
-# Service`): general English usage of British, Irish and Commonwealth news, by hand.
-_POLICE_RANKS = frozenset({"constable", "sergeant", "inspector", "superintendent", "commissioner"})
-_POLICE_BODIES = frozenset({"police", "constabulary", "gardaí", "garda"})
-
-_MEMBER_JOBS = frozenset(
-    {
-        "member",
-        "frontman",
-        "frontwoman",
-        "guitarist",
-        "drummer",
-        "bassist",
-        "keyboardist",
-        "vocalist",
-        "staffer",
-    }
-)
 _NOW = frozenset({"now", "currently", "presently", "still", "also"})
 _WHERE = frozenset({"here", "there"})
 _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
@@ -160,15 +139,6 @@ _CANDIDACY = frozenset(
 # Offices held for or in a place (`U.S. ambassador`, `Tampa mayor`): the short form before
 # them names a country or a city, no employer.
 _PLACE_OFFICES = _CIVIC_OFFICES | {"ambassador", "envoy", "consul", "diplomat", "high commissioner"}
-# Sports and kinds of public service that name a country's body for them (`Football
-# Australia`, `Parks Canada`): general English.
-_SPORTS = frozenset(
-    {
-        "football", "soccer", "rugby", "cricket", "tennis", "golf", "netball", "hockey", "basketball",
-        "cycling", "athletics", "swimming", "rowing", "sailing", "boxing", "sport", "parks",
-        "statistics", "revenue", "tourism",
-    }
-)  # fmt: skip
 # Words that open a place's name (`Greater Manchester`, `West Bengal`): general English.
 _PLACE_OPENERS = frozenset(
     {
@@ -178,41 +148,6 @@ _PLACE_OPENERS = frozenset(
 )  # fmt: skip
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
-# The usual one-word portfolios of a government (general English usage in several countries).
-_PORTFOLIOS = frozenset(
-    {
-        "state", "health", "defence", "defense", "finance", "education", "transport", "energy",
-        "labor", "labour", "justice", "treasury", "commerce", "agriculture", "interior", "housing",
-        "environment", "trade", "industry", "tourism", "culture", "sport", "fisheries", "immigration",
-    }
-)  # fmt: skip
-# Fields of work and government portfolios, written before a job (`Energy analyst`, `Home
-# Affairs minister`), and the benches of a parliament (`Opposition leader`): what a person
-# works on or where they sit, never a body. General English, by hand.
-_FIELDS = _PORTFOLIOS | {
-    "opposition", "shadow", "backbench", "frontbench", "crossbench",
-    "affairs", "art", "arts", "banking", "business", "change", "climate", "crime", "data",
-    "economic", "economics", "economy", "entertainment", "equity", "equities", "fashion", "film",
-    "food", "foreign", "home", "insurance", "investment", "legal", "market", "markets", "media",
-    "mental", "mining", "music", "oil", "gas", "policy", "political", "politics", "property",
-    "public", "research", "retail", "safety", "science", "security", "social", "sports",
-    "tax", "technology", "tech", "travel", "water", "wine", "world",
-}  # fmt: skip
-# Words a portfolio after `for` is made of, beyond the fields above (`Chief Officer for Urban
-# Planning`, `Director for Roads and Public Works`): the usual briefs of a government's or a
-# council's offices in several countries. General English, by hand.
-_PORTFOLIO_WORDS = _FIELDS | {
-    "planning", "urban", "rural", "roads", "works", "infrastructure", "development", "welfare",
-    "services", "sanitation", "youth", "women", "children", "family", "local", "government",
-    "communications", "digital", "innovation", "employment", "higher", "primary", "secondary",
-    "land", "lands", "transportation", "budget", "revenue", "parks", "recreation", "heritage",
-    "social", "care", "food", "marine", "water", "municipal", "administration",
-}  # fmt: skip
-# Words that join or open a long brief (`Natural Resources`, `Health and Wellness`). General
-# English.
-_BRIEF_WORDS = frozenset(
-    {"and", "&", ",", "the", "natural", "wellness", "highways", "national", "human", "woman", "child"}
-)
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
@@ -1130,11 +1065,12 @@ def _long_portfolio(words: list[Token]) -> bool:
     portfolio title's `for`, words in capitals joined by commas and `and` name one brief."""
     # (A word of no brief, `Arvind` in `for Roads and Highways Arvind Sethi`, is a name the
     # tagger left out of the person.)
+    lex = lexicon()
     return (
         2 <= len(words) <= 8
         and words[-1].text[:1].isupper()
         and all(t.text[:1].isupper() or t.lower_ in ("and", "&", ",", "the") for t in words)
-        and all(t.lower_ in _PORTFOLIO_WORDS | _BRIEF_WORDS or _plural_word(t) for t in words)
+        and all(t.lower_ in lex.portfolio_words | lex.brief_joiners or _plural_word(t) for t in words)
     )
 
 
@@ -1431,7 +1367,7 @@ def _role_and_organization(
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
     spokes = _speaks_for_a_body(role) and not any(t.text[:1].isupper() for t in role) if role else False
-    police = bool(role) and role[-1].lower_ in _POLICE_RANKS
+    police = bool(role) and role[-1].lower_ in lexicon().police_ranks
     if role and _heads_a_unit(describer, role):
         # (`Head of Health Protection Dr X`: the unit, tagged a body with the honorific, is none.)
         organization = _body_subject_before(describer, role[0]) or organization
@@ -1556,7 +1492,7 @@ def _entity_end(tok: Token) -> int:
 
 def _member_job(role: list[Token]) -> bool:
     """A job held in a body that the words do not name (`Band member`, `frontman`, `staffer`)."""
-    return len(role) <= 2 and role[-1].lemma_.lower() in _MEMBER_JOBS
+    return len(role) <= 2 and role[-1].lemma_.lower() in lexicon().member_jobs
 
 
 def _body_subject_before(describer: Describer, tok: Token, police: bool = False) -> str:
@@ -1584,7 +1520,7 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
                 names.add(_untagged_body(describer, owner))
     names.discard("")
     if police:
-        names = {n for n in names if _POLICE_BODIES & set(n.lower().split())}
+        names = {n for n in names if lexicon().police_forces & set(n.lower().split())}
     return names.pop() if len(names) == 1 else ""
 
 
@@ -2210,7 +2146,8 @@ def _field_and_country(words: list[Token]) -> bool:
     Australia`, `New England`)."""
     if len(words) != 2 or words[1].ent_type_ not in _PLACE or words[0].ent_type_ in _PLACE:
         return False
-    return words[0].lower_ in _FIELDS | _SPORTS and words[0].lower_ not in _PLACE_OPENERS
+    lex = lexicon()
+    return words[0].lower_ in lex.fields | lex.national_bodies and words[0].lower_ not in _PLACE_OPENERS
 
 
 def _body_taken_for_a_person(
@@ -2287,7 +2224,8 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
     # bare noun alone, `Carrier worker`, read as the body the article calls so, elsewhere.)
     if any(t.lemma_.lower() in _PLACE_NOUNS for t in words) or len(words) == 1 and _is_org_noun(words[0]):
         return False
-    if words[-1].ent_type_ in _PLACE or all(t.lower_ in _FIELDS or t.ent_type_ in _PLACE for t in words):
+    fields = lexicon().fields
+    if words[-1].ent_type_ in _PLACE or all(t.lower_ in fields or t.ent_type_ in _PLACE for t in words):
         return False
     return name_runs(describer.context).named_elsewhere(words)
 
@@ -2333,7 +2271,7 @@ def _portfolio(body: list[Token], head: Token) -> bool:
     seat = body[-1].lower_ == "cabinet"
     # (`Rural and Local Government Minister`: a brief's words, though `government` can
     # name a body.)
-    brief = all(t.lower_ in _PORTFOLIO_WORDS | {"and", "&"} for t in body) and not all(
+    brief = all(t.lower_ in lexicon().portfolio_words | {"and", "&"} for t in body) and not all(
         _is_org_noun(t) for t in body
     )
     return not short_form and (seat or brief or not _is_org_noun(body[-1], plurals=False)) and not named
@@ -2566,7 +2504,7 @@ def _office_object(prep: Token, obj: Span) -> bool:
         return True
     # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
     # the title, not a body (`regional secretary of Aslef` names one).
-    if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in _PORTFOLIOS:
+    if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in lexicon().portfolios:
         if office.lower_ in _PORTFOLIO_TITLES | {"commissioner"}:
             return True
     # `mayor of the nearby town of Collie`: a name a place's noun in small letters is `of` is
@@ -2594,7 +2532,7 @@ def _in_portfolio_words(obj: Span) -> bool:
     written in a portfolio's words is part of the title (`spokesman for Acme`, `director for
     Asia at Oxfam` name a body or a region, not a brief)."""
     words = [t for t in obj if t.lower_ not in ("and", "&", ",", "the")]
-    return bool(words) and all(t.lower_ in _PORTFOLIO_WORDS and not _is_org_noun(t) for t in words)
+    return bool(words) and all(t.lower_ in lexicon().portfolio_words and not _is_org_noun(t) for t in words)
 
 
 def _object_within(describer: Describer, obj: Span, hi: int) -> Span | None:

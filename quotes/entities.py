@@ -105,8 +105,6 @@ UNNAMED_UNSAID = 0.05
 # or when the article gave them no role yet; and the salience a description needs to be read
 # as someone already named rather than someone new.
 DIFFERENT_ROLE = 0.3
-# Ranks held within a side or a crew beside a position or a job of its own (general English).
-_TEAM_RANKS = frozenset({"captain", "skipper", "vice-captain", "co-captain"})
 NO_ROLE = 0.8
 DESCRIPTION_THRESHOLD = 120.0
 DESCRIPTION_MARGIN = 2.0
@@ -2937,7 +2935,7 @@ def _role_fit(p: Entity, head: Token, lemma: str) -> float:
         return NO_ROLE
     # (`Captain Liam Hart` … `the midfielder said`: who leads a side or a crew also plays or
     # works in it, so a captain fits as one whose job is not yet told.)
-    if roles and all(words[-1:] and words[-1] in _TEAM_RANKS for words in roles):
+    if roles and all(words[-1:] and words[-1] in lexicon().team_ranks for words in roles):
         return NO_ROLE
     return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
 

@@ -94,6 +94,15 @@ class Lexicon:
     person_only_jobs: frozenset[str]  # jobs no body holds: the name after one is a person's
     spokespeople: frozenset[str]  # jobs of speaking for a body (`spokeswoman`)
     document_nouns: frozenset[str]  # documents news cites as sources (`the memo says`)
+    team_ranks: frozenset[str]  # ranks in a side beside a position of its own (captain, skipper)
+    portfolios: frozenset[str]  # one-word portfolios of a government (`Minister of Health`)
+    fields: frozenset[str]  # fields of work, portfolios and benches: what a person works on, no body
+    portfolio_words: frozenset[str]  # the words of a brief after `for`: fields and more
+    brief_joiners: frozenset[str]  # words that join or open a long brief (`and`, `natural`)
+    police_ranks: frozenset[str]  # a police rank's last word (`constable`, `inspector`)
+    police_forces: frozenset[str]  # the words that end a police force's name (`police`)
+    member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
+    national_bodies: frozenset[str]  # sports and services a country's body is named for (`parks`)
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -112,6 +121,9 @@ def lexicon_of(folder: Path | None) -> Lexicon:
 
     def listed(name: str) -> list[list[str]]:
         return _rows(name, folder)
+
+    def kinds_of(name: str, *kinds: str) -> frozenset[str]:
+        return frozenset(r[0] for r in listed(name) if r[1] in kinds)
 
     return Lexicon(
         cue_verbs=frozenset(r[0] for r in listed("cue_verbs.txt")),
@@ -141,4 +153,13 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         person_only_jobs=frozenset(r[0] for r in listed("person_only_jobs.txt")),
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
+        team_ranks=frozenset(r[0] for r in listed("team_ranks.txt")),
+        portfolios=kinds_of("portfolios.txt", "portfolio"),
+        fields=kinds_of("portfolios.txt", "portfolio", "field"),
+        portfolio_words=kinds_of("portfolios.txt", "portfolio", "field", "brief"),
+        brief_joiners=kinds_of("portfolios.txt", "joiner"),
+        police_ranks=kinds_of("police.txt", "rank"),
+        police_forces=kinds_of("police.txt", "force"),
+        member_jobs=frozenset(r[0] for r in listed("member_jobs.txt")),
+        national_bodies=frozenset(r[0] for r in listed("national_bodies.txt")),
     )

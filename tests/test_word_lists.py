@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.lexicon import lexicon, word_lists_from
+from quotes.lexicon import lexicon, lexicon_of, word_lists_from
 
 # A made-up story whose second paragraph a newsroom's own furniture list calls a label.
 STORY = (
@@ -68,3 +68,24 @@ def test_the_component_refuses_a_missing_folder(nlp, tmp_path: Path) -> None:  #
 
     with pytest.raises(ValueError, match="not a folder"):
         make_quotes_component(nlp, "quotes", False, False, str(tmp_path / "missing"))
+
+
+def test_the_kinds_of_a_list_nest_as_they_read() -> None:
+    # portfolios.txt: every portfolio is a field, every field a word of a brief; the joiners of
+    # a long brief are a kind apart.
+    lex = lexicon()
+    assert "health" in lex.portfolios and "opposition" not in lex.portfolios
+    assert lex.portfolios < lex.fields < lex.portfolio_words
+    assert "roads" in lex.portfolio_words - lex.fields
+    assert "and" in lex.brief_joiners and "and" not in lex.portfolio_words
+    assert "captain" in lex.team_ranks and "coach" not in lex.team_ranks
+    assert "inspector" in lex.police_ranks and "constabulary" in lex.police_forces
+
+
+def test_a_folder_replaces_a_list_with_kinds(tmp_path: Path) -> None:
+    police = "# a newsroom's list\nmarshal\trank\nrangers\tforce\n"
+    (tmp_path / "police.txt").write_text(police, encoding="utf-8")
+    with word_lists_from(tmp_path):
+        own = lexicon()
+        assert own.police_ranks == frozenset({"marshal"}) and own.police_forces == frozenset({"rangers"})
+        assert own.portfolios == lexicon_of(None).portfolios
