@@ -118,27 +118,9 @@ _NOW = frozenset({"now", "currently", "presently", "still", "also"})
 _WHERE = frozenset({"here", "there"})
 _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
 _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
-# Political trades whose party before them is a side, not an employer (`a GOP strategist`).
-_POLITICAL_TRADES = frozenset({"strategist", "consultant", "pollster", "operative", "activist"})
 _BODY_TAGS = ("ORG", "FAC")
-# Offices that govern a place (`mayor of Linden`): the place after them is no employer.
-_CIVIC_OFFICES = frozenset(
-    {"mayor", "governor", "premier", "president", "senator", "councillor", "councilor", "mp", "minister"}
-)
-# Offices only a town, city or district has (`Tampa Mayor`): the one name before them is the
-# place, never an employer. General English.
-_TOWN_OFFICES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman"})
-# Members of a parliament, who sit for a constituency (`MP for Bath`, `MLA for Hebbal`).
-_SEAT_HOLDERS = frozenset({"mp", "mla", "mpp", "msp", "td", "senator"})
 # Adjectives that point back, never part of a role (`the same way`).
 _NOT_ROLE_ADJECTIVES = frozenset({"same", "other", "such", "own", "certain", "various", "very"})
-# Who runs for office (`GOP presidential contender`): the party before them is a side taken.
-_CANDIDACY = frozenset(
-    {"candidate", "contender", "nominee", "hopeful", "front-runner", "frontrunner", "challenger", "rival"}
-)
-# Offices held for or in a place (`U.S. ambassador`, `Tampa mayor`): the short form before
-# them names a country or a city, no employer.
-_PLACE_OFFICES = _CIVIC_OFFICES | {"ambassador", "envoy", "consul", "diplomat", "high commissioner"}
 # Words that open a place's name (`Greater Manchester`, `West Bengal`): general English.
 _PLACE_OPENERS = frozenset(
     {
@@ -1415,14 +1397,14 @@ def _body_that_placed(describer: Describer, role: list[Token]) -> str:
 def political_trade(role: str) -> bool:
     """Whether ``role`` is a political trade (`Democratic pollster`, `GOP strategist`)."""
     words = role.lower().split()
-    return bool(words) and words[-1] in _POLITICAL_TRADES
+    return bool(words) and words[-1] in lexicon().political_trades
 
 
 def _trade_for_a_body(role: list[Token]) -> bool:
     """A political trade done for a body named after it (`pollster for X`, `strategist at Y`)."""
     for t in role:
         after = t.nbor().lower_ if t.i + 1 < len(t.doc) else ""
-        if t.lemma_.lower() in _POLITICAL_TRADES and after in ("for", "at", "with"):
+        if t.lemma_.lower() in lexicon().political_trades and after in ("for", "at", "with"):
             return True
     return False
 
@@ -1874,7 +1856,7 @@ def _organization_segment(
     entity (`FBI`, `UK Independence Party`), a name the article shows is one (`Whole Foods`),
     or a person's name with an organisation noun (`Clinton campaign`)."""
     segments: list[tuple[int, int]] = []
-    envoy = head is not None and head.lemma_.lower() in _PLACE_OFFICES
+    envoy = head is not None and head.lemma_.lower() in lexicon().place_offices
     k = 0
     while k < len(prefix):
         t = prefix[k]
@@ -1922,7 +1904,8 @@ def _organization_segment(
         word = head.lemma_.lower() if head is not None else ""
         if len(prefix) >= 2 and prefix[-1].tag_ == "HYPH":
             word = f"{prefix[-2].lower_}-{word}"  # `front-runner`
-        if head is None or word in _CANDIDACY | _POLITICAL_TRADES | _PLACE_OFFICES:
+        lex = lexicon()
+        if head is None or word in lex.candidacy_nouns | lex.political_trades | lex.place_offices:
             return None
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
@@ -1933,7 +1916,7 @@ def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: T
     """`Borongo Mayor`, the town tagged a body: one proper name in capitals, no body's noun and no
     short form, right before an office only a town or a district has, is the place it serves."""
     s, e = found
-    if head is None or head.lemma_.lower() not in _TOWN_OFFICES or e - s != 1 or e != len(prefix):
+    if head is None or head.lemma_.lower() not in lexicon().town_offices or e - s != 1 or e != len(prefix):
         return False
     t = prefix[s]
     return t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) and t.i + 1 == head.i
@@ -2242,7 +2225,7 @@ def _party_label(describer: Describer, body: list[Token], head: Token) -> bool:
         return False
     if body[0].ent_type_ not in ("NORP", "GPE") and _spelled_out_in(describer.org_names, body[0].lower_):
         return False
-    return head.lemma_.lower() in _POLITICAL_TRADES
+    return head.lemma_.lower() in lexicon().political_trades
 
 
 def _spelled_out_in(org_names: frozenset[str], short: str) -> bool:
@@ -2496,11 +2479,11 @@ def _office_object(prep: Token, obj: Span) -> bool:
     office = prep.doc[prep.i - 1]
     # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
     # (`head coach of Cole Valley`, a team tagged a place, is one).
-    if obj.label_ in _PLACE and office.lemma_.lower() in _CIVIC_OFFICES:
+    if obj.label_ in _PLACE and office.lemma_.lower() in lexicon().civic_offices:
         return True
     # `the Conservative MP for Bath`, `senator for Victoria`: the seat one sits for is a
     # constituency, whatever the tagger calls it.
-    if prep.lower_ == "for" and office.lower_ in _SEAT_HOLDERS and not _is_org_noun(obj[-1]):
+    if prep.lower_ == "for" and office.lower_ in lexicon().seat_holders and not _is_org_noun(obj[-1]):
         return True
     # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
     # the title, not a body (`regional secretary of Aslef` names one).

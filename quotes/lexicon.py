@@ -103,6 +103,12 @@ class Lexicon:
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
     national_bodies: frozenset[str]  # sports and services a country's body is named for (`parks`)
+    civic_offices: frozenset[str]  # offices that govern a place (`mayor of Linden`)
+    town_offices: frozenset[str]  # offices only a town has: the name before is the place (`Tampa Mayor`)
+    seat_holders: frozenset[str]  # members of a parliament, who sit for a constituency (`MP for Bath`)
+    place_offices: frozenset[str]  # offices held for or in a place: civic ones and envoys (`ambassador`)
+    candidacy_nouns: frozenset[str]  # who runs for office: the party before is a side (`contender`)
+    political_trades: frozenset[str]  # the party before is a side, not an employer (`strategist`)
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -123,7 +129,8 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         return _rows(name, folder)
 
     def kinds_of(name: str, *kinds: str) -> frozenset[str]:
-        return frozenset(r[0] for r in listed(name) if r[1] in kinds)
+        # (A word of several kinds lists them in its second column, space-separated.)
+        return frozenset(r[0] for r in listed(name) if set(r[1].split()) & set(kinds))
 
     return Lexicon(
         cue_verbs=frozenset(r[0] for r in listed("cue_verbs.txt")),
@@ -162,4 +169,10 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         police_forces=kinds_of("police.txt", "force"),
         member_jobs=frozenset(r[0] for r in listed("member_jobs.txt")),
         national_bodies=frozenset(r[0] for r in listed("national_bodies.txt")),
+        civic_offices=kinds_of("offices.txt", "civic"),
+        town_offices=kinds_of("offices.txt", "town"),
+        seat_holders=kinds_of("offices.txt", "seat"),
+        place_offices=kinds_of("offices.txt", "civic", "envoy"),
+        candidacy_nouns=kinds_of("offices.txt", "candidacy"),
+        political_trades=kinds_of("offices.txt", "trade"),
     )

@@ -80,6 +80,9 @@ def test_the_kinds_of_a_list_nest_as_they_read() -> None:
     assert "and" in lex.brief_joiners and "and" not in lex.portfolio_words
     assert "captain" in lex.team_ranks and "coach" not in lex.team_ranks
     assert "inspector" in lex.police_ranks and "constabulary" in lex.police_forces
+    # offices.txt: a word of several kinds (`mayor`: civic and town) is in each.
+    assert "mayor" in lex.civic_offices & lex.town_offices and "mla" in lex.seat_holders
+    assert lex.civic_offices < lex.place_offices and "high commissioner" in lex.place_offices
 
 
 def test_a_folder_replaces_a_list_with_kinds(tmp_path: Path) -> None:
