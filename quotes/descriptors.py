@@ -121,13 +121,6 @@ _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", 
 _BODY_TAGS = ("ORG", "FAC")
 # Adjectives that point back, never part of a role (`the same way`).
 _NOT_ROLE_ADJECTIVES = frozenset({"same", "other", "such", "own", "certain", "various", "very"})
-# Words that open a place's name (`Greater Manchester`, `West Bengal`): general English.
-_PLACE_OPENERS = frozenset(
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-        "greater", "new", "upper", "lower", "inner", "outer", "mid", "great", "little", "old",
-    }
-)  # fmt: skip
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
@@ -744,29 +737,6 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
     return frozenset(names - place_names(context))
 
 
-# Nouns that say a name is a place (`Wadgaon, a village of 2,600 people`): general English.
-_PLACE_NOUNS = frozenset(
-    {
-        "village",
-        "town",
-        "city",
-        "suburb",
-        "district",
-        "county",
-        "province",
-        "region",
-        "state",
-        "township",
-        "hamlet",
-        "island",
-        "neighbourhood",
-        "neighborhood",
-        "municipality",
-        "country",
-    }
-)
-
-
 def place_names(context: DocContext) -> set[str]:
     """Names the article sets beside a place noun (`Wadgaon, a village of 2,600 people`, `the
     town of Kempsey`): places, whatever the tagger called them, never a body one works for."""
@@ -778,7 +748,7 @@ def place_names(context: DocContext) -> set[str]:
         tok = doc[i]
         pair = (tok, tok.head)
         for name, noun in (pair, pair[::-1]):
-            if name.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_NOUNS:
+            if name.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon().place_nouns:
                 out.add(name.text.lower())
     return out
 
@@ -2130,7 +2100,7 @@ def _field_and_country(words: list[Token]) -> bool:
     if len(words) != 2 or words[1].ent_type_ not in _PLACE or words[0].ent_type_ in _PLACE:
         return False
     lex = lexicon()
-    return words[0].lower_ in lex.fields | lex.national_bodies and words[0].lower_ not in _PLACE_OPENERS
+    return words[0].lower_ in lex.fields | lex.national_bodies and words[0].lower_ not in lex.place_openers
 
 
 def _body_taken_for_a_person(
@@ -2205,9 +2175,10 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
         return False
     # (`the District chairman`, `State fighters`: a place's noun names no body; nor does a body's
     # bare noun alone, `Carrier worker`, read as the body the article calls so, elsewhere.)
-    if any(t.lemma_.lower() in _PLACE_NOUNS for t in words) or len(words) == 1 and _is_org_noun(words[0]):
+    lex = lexicon()
+    if any(t.lemma_.lower() in lex.place_nouns for t in words) or len(words) == 1 and _is_org_noun(words[0]):
         return False
-    fields = lexicon().fields
+    fields = lex.fields
     if words[-1].ent_type_ in _PLACE or all(t.lower_ in fields or t.ent_type_ in _PLACE for t in words):
         return False
     return name_runs(describer.context).named_elsewhere(words)
@@ -2328,7 +2299,7 @@ def _organization_span(describer: Describer, toks: list[Token]) -> str:
             # not open with a word that makes a place of it, as in `Greater Manchester’s`.)
             if toks[-1].ent_type_ in _OWNER_KINDS:
                 return text
-            opener = toks[0].lower_ in _PLACE_OPENERS or toks[0].ent_type_
+            opener = toks[0].lower_ in lexicon().place_openers or toks[0].ent_type_
             if toks[-1].ent_type_ in _PLACE and not opener:
                 return text
     return ""
@@ -2492,7 +2463,7 @@ def _office_object(prep: Token, obj: Span) -> bool:
             return True
     # `mayor of the nearby town of Collie`: a name a place's noun in small letters is `of` is
     # the place's.
-    if prep.lower_ == "of" and office.is_lower and office.lemma_.lower() in _PLACE_NOUNS:
+    if prep.lower_ == "of" and office.is_lower and office.lemma_.lower() in lexicon().place_nouns:
         return True
     # `Minister of State for Employment`, `Secretary of State for Health`: the rank of a
     # minister and their portfolio, however the tagger reads them.

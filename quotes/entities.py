@@ -112,15 +112,6 @@ DESCRIPTION_MARGIN = 2.0
 _PRONOUN_MARK = "\x00"
 # Words that open a description of a body without naming it (`His office`, `The agency`).
 _OPENING_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
-# Words that make a name a newspaper's (`The Daily Telegraph`, `Hindustan Times`): English
-# newspaper titles in many countries use them.
-_MASTHEAD_WORDS = frozenset(
-    {
-        "times", "post", "journal", "herald", "guardian", "telegraph", "gazette", "tribune",
-        "chronicle", "observer", "mirror", "examiner", "courier", "inquirer", "globe", "advertiser",
-        "dispatch", "bulletin", "recorder", "daily", "express", "mail", "star", "standard",
-    }
-)  # fmt: skip
 # The nouns that stand for a business of any kind (`the company`, `the firm`): other business
 # nouns (`the bank`, `the airline`) name one kind.
 GENERIC_BUSINESS_NOUNS = frozenset({"business", "company", "firm", "group", "operator"})
@@ -2725,7 +2716,7 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     nouns = lexicon().organization_nouns
     kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in nouns}
     # `The Times of India reported … the paper said`: a newspaper's usual title words.
-    if set(tokens) & _MASTHEAD_WORDS:
+    if set(tokens) & lexicon().masthead_words:
         kinds |= {"newspaper", "paper"}
     # `Ottawa Police Service … a spokesperson for the force`: a police body is `the force`.
     if kinds & {"police", "constabulary"}:

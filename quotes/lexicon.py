@@ -109,6 +109,9 @@ class Lexicon:
     place_offices: frozenset[str]  # offices held for or in a place: civic ones and envoys (`ambassador`)
     candidacy_nouns: frozenset[str]  # who runs for office: the party before is a side (`contender`)
     political_trades: frozenset[str]  # the party before is a side, not an employer (`strategist`)
+    place_openers: frozenset[str]  # words that open a place's name (`Greater`, `West`)
+    place_nouns: frozenset[str]  # nouns that say the name beside them is a place (`village`)
+    masthead_words: frozenset[str]  # words that make a name a newspaper's (`Times`, `Gazette`)
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -175,4 +178,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         place_offices=kinds_of("offices.txt", "civic", "envoy"),
         candidacy_nouns=kinds_of("offices.txt", "candidacy"),
         political_trades=kinds_of("offices.txt", "trade"),
+        place_openers=kinds_of("place_words.txt", "opener"),
+        place_nouns=kinds_of("place_words.txt", "noun"),
+        masthead_words=frozenset(r[0] for r in listed("masthead_words.txt")),
     )

@@ -83,6 +83,8 @@ def test_the_kinds_of_a_list_nest_as_they_read() -> None:
     # offices.txt: a word of several kinds (`mayor`: civic and town) is in each.
     assert "mayor" in lex.civic_offices & lex.town_offices and "mla" in lex.seat_holders
     assert lex.civic_offices < lex.place_offices and "high commissioner" in lex.place_offices
+    assert "greater" in lex.place_openers and "village" in lex.place_nouns
+    assert not lex.place_openers & lex.place_nouns and "gazette" in lex.masthead_words
 
 
 def test_a_folder_replaces_a_list_with_kinds(tmp_path: Path) -> None:
