@@ -69,15 +69,8 @@ _NOT_A_NAME_BEFORE_THE = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIM
 _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 # Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
-# Verbs that put a person in a post (`was appointed as head coach`, `is listed as an attorney`,
-# `is registered as a lobbyist`) or take them out of one (`was dismissed as campaign manager`:
-# a former role).
-_APPOINT_VERBS = frozenset(
-    {"appoint", "name", "elect", "hire", "confirm", "choose", "select", "install", "list", "register"}
-)
 # Nouns for the span of time a post is held (`for two terms as mayor`).
 _SPANS_OF_SERVICE = frozenset({"term", "tenure", "stint", "time", "year", "decade", "day"})
-_REMOVE_VERBS = frozenset({"dismiss", "fire", "sack", "oust", "remove", "resign", "retire"})
 _FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 # `who worked at the Harbour Board`, `who teaches at Laval University`: the body a person
 # works at.
@@ -1336,10 +1329,6 @@ def _role_and_organization(
     return _role_text(role, singular), organization
 
 
-# Verbs by which a body puts a person in a post or takes them out of one, in the active
-# (`Perth Glory have sacked head coach X`, `Acme has appointed finance director Y`).
-_PLACING_VERBS = _APPOINT_VERBS | _REMOVE_VERBS | frozenset({"suspend", "sign", "recruit", "promote", "axe"})
-
 
 def _body_that_placed(describer: Describer, role: list[Token]) -> str:
     """`Harbour United have sacked head coach Ana Ruiz`: the body, the subject of a verb of
@@ -1350,7 +1339,8 @@ def _body_that_placed(describer: Describer, role: list[Token]) -> str:
     if person.dep_ == "appos":
         person = person.head  # `sacked its head coach, Ana Ruiz,`
     verb = person.head
-    if person.dep_ != "dobj" or verb.lemma_.lower() not in _PLACING_VERBS or not describer.outside[verb.i]:
+    placing = verb.lemma_.lower() in lexicon().placing_verbs
+    if person.dep_ != "dobj" or not placing or not describer.outside[verb.i]:
         return ""
     for subject in verb.children:
         # (`Trump recently hired Paul Manafort`, `Trump` tagged a body: a person hires for
@@ -1819,6 +1809,13 @@ def _modifies_role(tok: Token) -> bool:
     return tok.is_lower and tok.pos_ == "ADJ" and tok.lower_ not in _NOT_ROLE_ADJECTIVES
 
 
+def _party_is_a_side(word: str) -> bool:
+    """Whether the party before the job ``word`` only says which side its holder is on: who runs
+    for office, a political trade, an office held for a place."""
+    lex = lexicon()
+    return word in lex.candidacy_nouns | lex.political_trades | lex.place_offices
+
+
 def _organization_segment(
     describer: Describer, prefix: list[Token], head: Token | None = None
 ) -> tuple[int, int] | None:
@@ -1874,8 +1871,7 @@ def _organization_segment(
         word = head.lemma_.lower() if head is not None else ""
         if len(prefix) >= 2 and prefix[-1].tag_ == "HYPH":
             word = f"{prefix[-2].lower_}-{word}"  # `front-runner`
-        lex = lexicon()
-        if head is None or word in lex.candidacy_nouns | lex.political_trades | lex.place_offices:
+        if head is None or _party_is_a_side(word):
             return None
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
@@ -2918,7 +2914,7 @@ def _office_held(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     if lemma in _SERVE_VERBS:
         return _serving_as(describer, verb, former=verb.tag_ == "VBD")
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    if (passive and (lemma in _APPOINT_VERBS or lemma in _REMOVE_VERBS)) or lemma in ("resign", "retire"):
+    if (passive and lemma in lexicon().post_verbs) or lemma in ("resign", "retire"):
         return _office_given(describer, verb)
     if lemma in _FOUND_VERBS and not passive:
         body = _founded_body(describer, verb)
@@ -2930,8 +2926,8 @@ def _office_given(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     """The office a verb of appointing or removing gives its person: `as` a role, or the role
     as the verb's complement (`was named chief executive of Y`); removed, it is `former`."""
     lemma = verb.lemma_.lower()
-    former = lemma in _REMOVE_VERBS
-    if not (former or lemma in _APPOINT_VERBS) or not describer.outside[verb.i]:
+    former = lemma in lexicon().remove_verbs
+    if not (former or lemma in lexicon().appoint_verbs) or not describer.outside[verb.i]:
         return []
     served = _serving_as(describer, verb, former=former)
     found = [(r, o or _appointers_campaign(describer, verb, r)) for r, o in served]
@@ -2999,7 +2995,7 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
     `X is a Y` in the present, or `X serves as Y`."""
     verb = subject.head
     lemma = verb.lemma_.lower()
-    if subject.dep_ in ("nsubj", "nsubjpass") and (lemma in _APPOINT_VERBS or lemma in _REMOVE_VERBS):
+    if subject.dep_ in ("nsubj", "nsubjpass") and lemma in lexicon().post_verbs:
         # `X was appointed as chief executive`, `X was dismissed as campaign manager`.
         if subject.dep_ == "nsubjpass" or lemma in ("resign", "retire"):
             return _office_given(describer, verb)

@@ -937,15 +937,6 @@ def body_for_noun(article: ArticleEntities, noun: str, at: int) -> str:
     return the_campaign(article.doc, article.describer, article.token_starts, at)
 
 
-# Verbs whose agent issued a document (`an ad funded by X`, `a memo released by the panel`).
-_ISSUING_VERBS = frozenset(
-    {
-        "release", "issue", "fund", "pay", "publish", "produce", "write", "draft", "send", "file",
-        "sponsor", "commission", "post", "run", "air",
-    }
-)
-
-
 def issuing_body(article: ArticleEntities, noun: Token) -> str:
     """The body a document (`the statement`, `Thursday's memo`) comes from, when the article
     says so (ROLES.md 3): in its own words (`a memo from the panel`, `the campaign's
@@ -976,14 +967,14 @@ def _body_of_document(article: ArticleEntities, noun: Token) -> str:
             obj = child  # (`Thursday's memo`: a day owns nothing, and gives nothing.)
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-        elif child.dep_ == "acl" and child.lemma_.lower() in _ISSUING_VERBS and child.tag_ == "VBN":
+        elif child.dep_ == "acl" and child.lemma_.lower() in lexicon().issuing_verbs and child.tag_ == "VBN":
             agent = next((a for a in child.children if a.dep_ == "agent"), None)
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
         body = _body_at(article, obj) if obj is not None else ""
         if body:
             return body
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon().issuing_verbs:
         # `The Cole campaign issued a statement`: its subject issued it.
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return _body_at(article, subject) if subject is not None else ""

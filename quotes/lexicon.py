@@ -61,6 +61,12 @@ def _rows(name: str, folder: Path | None) -> list[list[str]]:
     return rows
 
 
+def _kinds(rows: list[list[str]], *kinds: str) -> frozenset[str]:
+    """The entries of a list with a kind column that are of one of ``kinds`` (a word of several
+    kinds lists them all, space-separated)."""
+    return frozenset(r[0] for r in rows if set(r[1].split()) & set(kinds))
+
+
 # The kinds of titles.txt that are never a role: forms of address and abbreviated titles.
 _HONORIFIC_KINDS = ("address", "honorific", "abbreviation")
 
@@ -112,6 +118,11 @@ class Lexicon:
     place_openers: frozenset[str]  # words that open a place's name (`Greater`, `West`)
     place_nouns: frozenset[str]  # nouns that say the name beside them is a place (`village`)
     masthead_words: frozenset[str]  # words that make a name a newspaper's (`Times`, `Gazette`)
+    appoint_verbs: frozenset[str]  # verbs that put a person in a post (`appoint`, `elect`)
+    remove_verbs: frozenset[str]  # verbs that take a person out of one (`sack`, `resign`)
+    post_verbs: frozenset[str]  # verbs that put a person in a post or take them out of one
+    placing_verbs: frozenset[str]  # by which a body puts a person in a post or out (`sign`, `axe`)
+    issuing_verbs: frozenset[str]  # verbs whose agent issued a document (`a memo released by X`)
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -130,10 +141,6 @@ def lexicon_of(folder: Path | None) -> Lexicon:
 
     def listed(name: str) -> list[list[str]]:
         return _rows(name, folder)
-
-    def kinds_of(name: str, *kinds: str) -> frozenset[str]:
-        # (A word of several kinds lists them in its second column, space-separated.)
-        return frozenset(r[0] for r in listed(name) if set(r[1].split()) & set(kinds))
 
     return Lexicon(
         cue_verbs=frozenset(r[0] for r in listed("cue_verbs.txt")),
@@ -164,21 +171,26 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
         team_ranks=frozenset(r[0] for r in listed("team_ranks.txt")),
-        portfolios=kinds_of("portfolios.txt", "portfolio"),
-        fields=kinds_of("portfolios.txt", "portfolio", "field"),
-        portfolio_words=kinds_of("portfolios.txt", "portfolio", "field", "brief"),
-        brief_joiners=kinds_of("portfolios.txt", "joiner"),
-        police_ranks=kinds_of("police.txt", "rank"),
-        police_forces=kinds_of("police.txt", "force"),
+        portfolios=_kinds(listed("portfolios.txt"), "portfolio"),
+        fields=_kinds(listed("portfolios.txt"), "portfolio", "field"),
+        portfolio_words=_kinds(listed("portfolios.txt"), "portfolio", "field", "brief"),
+        brief_joiners=_kinds(listed("portfolios.txt"), "joiner"),
+        police_ranks=_kinds(listed("police.txt"), "rank"),
+        police_forces=_kinds(listed("police.txt"), "force"),
         member_jobs=frozenset(r[0] for r in listed("member_jobs.txt")),
         national_bodies=frozenset(r[0] for r in listed("national_bodies.txt")),
-        civic_offices=kinds_of("offices.txt", "civic"),
-        town_offices=kinds_of("offices.txt", "town"),
-        seat_holders=kinds_of("offices.txt", "seat"),
-        place_offices=kinds_of("offices.txt", "civic", "envoy"),
-        candidacy_nouns=kinds_of("offices.txt", "candidacy"),
-        political_trades=kinds_of("offices.txt", "trade"),
-        place_openers=kinds_of("place_words.txt", "opener"),
-        place_nouns=kinds_of("place_words.txt", "noun"),
+        civic_offices=_kinds(listed("offices.txt"), "civic"),
+        town_offices=_kinds(listed("offices.txt"), "town"),
+        seat_holders=_kinds(listed("offices.txt"), "seat"),
+        place_offices=_kinds(listed("offices.txt"), "civic", "envoy"),
+        candidacy_nouns=_kinds(listed("offices.txt"), "candidacy"),
+        political_trades=_kinds(listed("offices.txt"), "trade"),
+        place_openers=_kinds(listed("place_words.txt"), "opener"),
+        place_nouns=_kinds(listed("place_words.txt"), "noun"),
         masthead_words=frozenset(r[0] for r in listed("masthead_words.txt")),
+        appoint_verbs=_kinds(listed("post_verbs.txt"), "appoint"),
+        remove_verbs=_kinds(listed("post_verbs.txt"), "remove"),
+        post_verbs=_kinds(listed("post_verbs.txt"), "appoint", "remove"),
+        placing_verbs=_kinds(listed("post_verbs.txt"), "appoint", "remove", "place"),
+        issuing_verbs=frozenset(r[0] for r in listed("issuing_verbs.txt")),
     )

@@ -85,6 +85,9 @@ def test_the_kinds_of_a_list_nest_as_they_read() -> None:
     assert lex.civic_offices < lex.place_offices and "high commissioner" in lex.place_offices
     assert "greater" in lex.place_openers and "village" in lex.place_nouns
     assert not lex.place_openers & lex.place_nouns and "gazette" in lex.masthead_words
+    assert lex.post_verbs == lex.appoint_verbs | lex.remove_verbs < lex.placing_verbs
+    assert "sack" in lex.remove_verbs and "promote" in lex.placing_verbs - lex.post_verbs
+    assert "publish" in lex.issuing_verbs
 
 
 def test_a_folder_replaces_a_list_with_kinds(tmp_path: Path) -> None:
