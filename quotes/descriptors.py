@@ -85,35 +85,17 @@ _STOP_TEXT = frozenset(
 _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\)?$")
 # Word endings of occupations (`chemist`, `modeller`, `historian`): with `a`/`an`, a noun in no
 # list still says what a person does.
-# Jobs on a person's campaign: `Clinton spokeswoman` works for the Clinton campaign (ROLES.md:
-# `X staffer` is `X campaign`), in a story about a campaign.
-_CAMPAIGN_STAFF = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "aide", "staffer", "volunteer", "strategist", "pollster"}
-)
-# Those and advisers, on the campaign of the person they serve (`senior adviser to Sanders`).
-_CAMPAIGN_ADVISERS = _CAMPAIGN_STAFF | {"adviser", "advisor"}
-# Posts a campaign is run by (`state director`, `campaign manager`), with its staff and
-# advisers: `Ann Cole's political director` in an article that names `the Cole campaign`.
-_CAMPAIGN_POSTS = _CAMPAIGN_ADVISERS | {"director", "manager", "chairman", "chairwoman", "chair", "organizer"}
-# Words of rank before a title, no part of a body's name (`Senior Supreme Court advocate`).
-_RANK_WORDS = frozenset({"senior", "junior", "principal", "chief", "deputy", "assistant", "associate"})
-# Words that say when a role was held, kept in it (`Former Hewlett-Packard CEO` → former CEO).
-_TIME_MODIFIERS = frozenset({"former", "ex", "acting", "interim", "outgoing", "incoming", "then"})
 # Who speaks for a body by their job: one with no body named speaks for the body just named.
-# Adverbs of time around a role that say when, not what (`now director`, `operative currently`).
 # `ranking member`, `ranking Democrat`: the senior seat of a legislature's minority on a
 # committee (a party word that is a role only after `ranking`).
 _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
 # Nouns that name a person by what they do to others (`a critic of the plan`) and a job only
 # after the field they do it in (`the party's health critic`, `a film critic`).
 _FIELD_JOBS = frozenset({"critic", "critics"})
-_NOW = frozenset({"now", "currently", "presently", "still", "also"})
 _WHERE = frozenset({"here", "there"})
 _AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
 _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 _BODY_TAGS = ("ORG", "FAC")
-# Adjectives that point back, never part of a role (`the same way`).
-_NOT_ROLE_ADJECTIVES = frozenset({"same", "other", "such", "own", "certain", "various", "very"})
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
@@ -1372,9 +1354,9 @@ def _trade_for_a_body(role: list[Token]) -> bool:
 def _campaign_job(describer: Describer, role: list[Token]) -> bool:
     """A job on a person's campaign (`spokeswoman`, `senior adviser`), now held, in a story
     about a campaign."""
-    if not role or any(t.lower_ in _TIME_MODIFIERS for t in role):
+    if not role or any(t.lower_ in lexicon().time_modifiers for t in role):
         return False
-    return role[-1].lemma_.lower() in _CAMPAIGN_ADVISERS and describer.campaign_story()
+    return role[-1].lemma_.lower() in lexicon().campaign_advisers and describer.campaign_story()
 
 
 def _staff_in_a_body(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
@@ -1529,12 +1511,13 @@ def _role_text(role: list[Token], singular: bool) -> str:
     # `the author of “…”`: a preposition whose object the role lost (a title in quote marks)
     # is no part of it.
     # (`the governor there`, `governor since` 2011: where and since when are no part of it.)
+    when_or_where = _WHERE | lexicon().time_adverbs
     while len(role) > 1 and (
-        role[-1].pos_ in ("ADP", "SCONJ") or role[-1].tag_ == "TO" or role[-1].lower_ in _NOW | _WHERE
+        role[-1].pos_ in ("ADP", "SCONJ") or role[-1].tag_ == "TO" or role[-1].lower_ in when_or_where
     ):
         role = role[:-1]
     # (`now director of the institute`: when it is held is no part of the role.)
-    while len(role) > 1 and role[0].lower_ in _NOW:
+    while len(role) > 1 and role[0].lower_ in lexicon().time_adverbs:
         role = role[1:]
     # (A word followed by a space token of its own, a no-break space, keeps a space; so does one
     # whose next word in the role is not the next in the text: `Traders' Association chair`
@@ -1687,12 +1670,12 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         # `X staffer` is `X campaign`); not `Obama's former aide`, who may have served in office.
         # (`Trump’s running mate` shares the candidate's campaign, a ticket of two.)
         running = [t.lower_ for t in role[-2:]] == ["running", "mate"]
-        staff = role and (role[-1].lemma_.lower() in _CAMPAIGN_STAFF or running)
-        now = not any(t.lower_ in _TIME_MODIFIERS for t in role)
+        staff = role and (role[-1].lemma_.lower() in lexicon().campaign_staff or running)
+        now = not any(t.lower_ in lexicon().time_modifiers for t in role)
         if staff and now and describer.campaign_story():
             return f"{owner[-1].text} campaign"
         # `Mrs. Cole's communications director`, where the article speaks of `the Cole campaign`.
-        post = role and now and role[-1].lemma_.lower() in _CAMPAIGN_POSTS
+        post = role and now and role[-1].lemma_.lower() in lexicon().campaign_posts
         if post and _named_with(describer, owner[-1], "campaign"):
             return f"{owner[-1].text} campaign"
         # `Mr. Cole's deputy national security adviser`, where the article speaks of `the Cole
@@ -1804,9 +1787,14 @@ def _committee_before_ranking(describer: Describer, toks: list[Token], head: int
 def _modifies_role(tok: Token) -> bool:
     """A word before a body's name in a title that belongs to the role: `former`, `senior`,
     `Deputy`; not a noun of the sentence the title runs into (`the same way FBI Director`)."""
-    if tok.lower_ in _TIME_MODIFIERS or is_role_noun(tok):
+    if tok.lower_ in lexicon().time_modifiers or is_role_noun(tok):
         return True
-    return tok.is_lower and tok.pos_ == "ADJ" and tok.lower_ not in _NOT_ROLE_ADJECTIVES
+    return tok.is_lower and tok.pos_ == "ADJ" and tok.lower_ not in lexicon().pointing_adjectives
+
+
+def _is_rank_word(tok: Token) -> bool:
+    """A word of rank before a title (`Senior`, `Deputy`), no part of a body's name."""
+    return tok.lower_ in lexicon().rank_words
 
 
 def _party_is_a_side(word: str) -> bool:
@@ -1834,7 +1822,7 @@ def _organization_segment(
             found, after = (k, k + 1), k + 1
         elif (named := _name_through_a_possessive(prefix, k)):
             found, after = named, named[1]
-        elif (is_role_noun(t) and not _is_org_noun(t)) or t.lower_ in _RANK_WORDS or _opens_a_body(prefix, k):
+        elif (is_role_noun(t) and not _is_org_noun(t)) or _is_rank_word(t) or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
         elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:
             # `F.B.I. director`, the tagger taking the short form for a place: a country's
@@ -2000,7 +1988,7 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
         and prefix[s - 1].pos_ == "PROPN"
         and (prefix[s - 1].ent_type_ in _PLACE | {""} or _word_taken_for_a_number(prefix[s - 1]))
         and not is_role_noun(prefix[s - 1])
-        and prefix[s - 1].lower_ not in _RANK_WORDS | _TIME_MODIFIERS
+        and prefix[s - 1].lower_ not in lexicon().rank_words | lexicon().time_modifiers
     ):
         s -= 1
     return (s, e), whole
@@ -2027,7 +2015,7 @@ def _untagged_end(prefix: list[Token], whole: int, head: Token | None) -> int:
         and prefix[end].pos_ == "PROPN"
         and prefix[end].text[:1].isupper()
         and not prefix[end].ent_type_
-        and not (is_role_noun(prefix[end]) or _is_rank(prefix[end]) or prefix[end].lower_ in _RANK_WORDS)
+        and not (is_role_noun(prefix[end]) or _is_rank(prefix[end]) or _is_rank_word(prefix[end]))
     ):
         end += 1
     after = prefix[end] if end < len(prefix) else head
@@ -2158,7 +2146,7 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
     if first > 0 and not opens_sentence_at(describer.context, first):
         before = doc[first - 1]
         if before.text[:1].isupper() and not (
-            is_role_noun(before) or before.lower_ in _RANK_WORDS | _TIME_MODIFIERS
+            is_role_noun(before) or before.lower_ in lexicon().rank_words | lexicon().time_modifiers
         ):
             return False
         if before.text in ("/", "-") or before.like_num or before.ent_type_ == "ORDINAL":
@@ -2230,7 +2218,7 @@ def _portfolio(body: list[Token], head: Token) -> bool:
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
     """Whether the role is a job on a person's campaign written with their surname before it
     (`Clinton spokeswoman`), in a story that speaks of a campaign."""
-    if head < 1 or toks[head].lemma_.lower() not in _CAMPAIGN_STAFF:
+    if head < 1 or toks[head].lemma_.lower() not in lexicon().campaign_staff:
         return False
     # `a former Clinton pollster` may have served them in office, not on a campaign.
     if any(t.lower_ in ("former", "ex", "onetime", "one-time") for t in toks[:head]):
@@ -2318,9 +2306,9 @@ def _staff_of_a_candidate(describer: Describer, role: list[Token], prep: Token, 
     doc = describer.doc
     if prep.lower_ not in ("to", "for") or prep.i == 0:
         return False
-    if doc[prep.i - 1].lemma_.lower() not in _CAMPAIGN_ADVISERS:
+    if doc[prep.i - 1].lemma_.lower() not in lexicon().campaign_advisers:
         return False
-    if any(w.lower_ in _TIME_MODIFIERS for w in role if w.i < prep.i):
+    if any(w.lower_ in lexicon().time_modifiers for w in role if w.i < prep.i):
         return False
     if obj.end < hi or not describer.is_person(obj[-1]) or _is_org_noun(obj[-1]):
         return False
@@ -3410,8 +3398,8 @@ def _joins_a_name(before: list[Token], after: list[Token]) -> bool:
         return False
     # `Secretary of State and Democratic presidential frontrunner`, `Minister for Health and
     # Labour leader`: a title held `of`/`for` a portfolio, then a second title.
-    title = [t for t in before if t.lower_ not in _TIME_MODIFIERS][:1]
-    if after[0].ent_type_ == "NORP" or after[0].lower_ in _TIME_MODIFIERS:
+    title = [t for t in before if t.lower_ not in lexicon().time_modifiers][:1]
+    if after[0].ent_type_ == "NORP" or after[0].lower_ in lexicon().time_modifiers:
         return False
     if title and is_role_noun(title[0]) and after[-1].is_lower and is_role_noun(after[-1]):
         return False

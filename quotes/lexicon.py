@@ -7,13 +7,14 @@ same files ship as ``quotes.models``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 
 def models_dir() -> Path:
@@ -123,6 +124,13 @@ class Lexicon:
     post_verbs: frozenset[str]  # verbs that put a person in a post or take them out of one
     placing_verbs: frozenset[str]  # by which a body puts a person in a post or out (`sign`, `axe`)
     issuing_verbs: frozenset[str]  # verbs whose agent issued a document (`a memo released by X`)
+    campaign_staff: frozenset[str]  # `Clinton spokeswoman` works for the Clinton campaign
+    campaign_advisers: frozenset[str]  # those and advisers (`senior adviser to Sanders`)
+    campaign_posts: frozenset[str]  # those and the posts a campaign is run by (`campaign manager`)
+    rank_words: frozenset[str]  # words of rank before a title (`senior`, `deputy`)
+    time_modifiers: frozenset[str]  # words that say when a role was held (`former`, `acting`)
+    time_adverbs: frozenset[str]  # adverbs of time around a role (`now director`)
+    pointing_adjectives: frozenset[str]  # adjectives that point back, no part of a role (`same`)
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -170,27 +178,42 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         person_only_jobs=frozenset(r[0] for r in listed("person_only_jobs.txt")),
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
-        team_ranks=frozenset(r[0] for r in listed("team_ranks.txt")),
-        portfolios=_kinds(listed("portfolios.txt"), "portfolio"),
-        fields=_kinds(listed("portfolios.txt"), "portfolio", "field"),
-        portfolio_words=_kinds(listed("portfolios.txt"), "portfolio", "field", "brief"),
-        brief_joiners=_kinds(listed("portfolios.txt"), "joiner"),
-        police_ranks=_kinds(listed("police.txt"), "rank"),
-        police_forces=_kinds(listed("police.txt"), "force"),
-        member_jobs=frozenset(r[0] for r in listed("member_jobs.txt")),
-        national_bodies=frozenset(r[0] for r in listed("national_bodies.txt")),
-        civic_offices=_kinds(listed("offices.txt"), "civic"),
-        town_offices=_kinds(listed("offices.txt"), "town"),
-        seat_holders=_kinds(listed("offices.txt"), "seat"),
-        place_offices=_kinds(listed("offices.txt"), "civic", "envoy"),
-        candidacy_nouns=_kinds(listed("offices.txt"), "candidacy"),
-        political_trades=_kinds(listed("offices.txt"), "trade"),
-        place_openers=_kinds(listed("place_words.txt"), "opener"),
-        place_nouns=_kinds(listed("place_words.txt"), "noun"),
-        masthead_words=frozenset(r[0] for r in listed("masthead_words.txt")),
-        appoint_verbs=_kinds(listed("post_verbs.txt"), "appoint"),
-        remove_verbs=_kinds(listed("post_verbs.txt"), "remove"),
-        post_verbs=_kinds(listed("post_verbs.txt"), "appoint", "remove"),
-        placing_verbs=_kinds(listed("post_verbs.txt"), "appoint", "remove", "place"),
-        issuing_verbs=frozenset(r[0] for r in listed("issuing_verbs.txt")),
+        **_lists_of_public_life(listed),
     )
+
+
+def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+    """The lists of jobs, offices, fields and places that say whether words around a person
+    name the body they work for (``Lexicon``'s fields from ``team_ranks`` on)."""
+    return {
+        "team_ranks": frozenset(r[0] for r in listed("team_ranks.txt")),
+        "portfolios": _kinds(listed("portfolios.txt"), "portfolio"),
+        "fields": _kinds(listed("portfolios.txt"), "portfolio", "field"),
+        "portfolio_words": _kinds(listed("portfolios.txt"), "portfolio", "field", "brief"),
+        "brief_joiners": _kinds(listed("portfolios.txt"), "joiner"),
+        "police_ranks": _kinds(listed("police.txt"), "rank"),
+        "police_forces": _kinds(listed("police.txt"), "force"),
+        "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt")),
+        "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),
+        "civic_offices": _kinds(listed("offices.txt"), "civic"),
+        "town_offices": _kinds(listed("offices.txt"), "town"),
+        "seat_holders": _kinds(listed("offices.txt"), "seat"),
+        "place_offices": _kinds(listed("offices.txt"), "civic", "envoy"),
+        "candidacy_nouns": _kinds(listed("offices.txt"), "candidacy"),
+        "political_trades": _kinds(listed("offices.txt"), "trade"),
+        "place_openers": _kinds(listed("place_words.txt"), "opener"),
+        "place_nouns": _kinds(listed("place_words.txt"), "noun"),
+        "masthead_words": frozenset(r[0] for r in listed("masthead_words.txt")),
+        "appoint_verbs": _kinds(listed("post_verbs.txt"), "appoint"),
+        "remove_verbs": _kinds(listed("post_verbs.txt"), "remove"),
+        "post_verbs": _kinds(listed("post_verbs.txt"), "appoint", "remove"),
+        "placing_verbs": _kinds(listed("post_verbs.txt"), "appoint", "remove", "place"),
+        "issuing_verbs": frozenset(r[0] for r in listed("issuing_verbs.txt")),
+        "campaign_staff": _kinds(listed("campaign_jobs.txt"), "staff"),
+        "campaign_advisers": _kinds(listed("campaign_jobs.txt"), "staff", "adviser"),
+        "campaign_posts": _kinds(listed("campaign_jobs.txt"), "staff", "adviser", "post"),
+        "rank_words": _kinds(listed("role_modifiers.txt"), "rank"),
+        "time_modifiers": _kinds(listed("role_modifiers.txt"), "time"),
+        "time_adverbs": _kinds(listed("role_modifiers.txt"), "adverb"),
+        "pointing_adjectives": _kinds(listed("role_modifiers.txt"), "pointing"),
+    }

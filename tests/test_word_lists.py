@@ -88,6 +88,8 @@ def test_the_kinds_of_a_list_nest_as_they_read() -> None:
     assert lex.post_verbs == lex.appoint_verbs | lex.remove_verbs < lex.placing_verbs
     assert "sack" in lex.remove_verbs and "promote" in lex.placing_verbs - lex.post_verbs
     assert "publish" in lex.issuing_verbs
+    assert lex.campaign_staff < lex.campaign_advisers < lex.campaign_posts
+    assert "deputy" in lex.rank_words and "former" in lex.time_modifiers and "now" in lex.time_adverbs
 
 
 def test_a_folder_replaces_a_list_with_kinds(tmp_path: Path) -> None:
