@@ -69,8 +69,6 @@ _NOT_A_NAME_BEFORE_THE = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIM
 _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 # Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
-# Nouns for the span of time a post is held (`for two terms as mayor`).
-_SPANS_OF_SERVICE = frozenset({"term", "tenure", "stint", "time", "year", "decade", "day"})
 _FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 # `who worked at the Harbour Board`, `who teaches at Laval University`: the body a person
 # works at.
@@ -93,7 +91,6 @@ _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
 # after the field they do it in (`the party's health critic`, `a film critic`).
 _FIELD_JOBS = frozenset({"critic", "critics"})
 _WHERE = frozenset({"here", "there"})
-_AUTHORS = frozenset({"author", "co-author", "coauthor", "writer", "composer", "playwright"})
 _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 _BODY_TAGS = ("ORG", "FAC")
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
@@ -764,10 +761,6 @@ def _body_of_a_role(noun: Token) -> bool:
     )
 
 
-# Nouns for any body at all, which say nothing of its kind (`the company Theranos`).
-_ANY_BODY = frozenset({"business", "company", "firm", "group", "organisation", "organization", "campaign"})
-
-
 def trade_before(ent: Span) -> set[str]:
     """`German chipmaker Halvorsen Semiconductors`, `power utility Eskom`: a business's noun in
     small letters right before its name says what kind of business it is (not a job's title:
@@ -778,7 +771,7 @@ def trade_before(ent: Span) -> set[str]:
     lemma = noun.lemma_.lower()
     if not (noun.is_lower and noun.pos_ == "NOUN" and lemma in lexicon().business_nouns):
         return set()
-    return set() if lemma in _ANY_BODY else {lemma}
+    return set() if lemma in lexicon().any_body_nouns else {lemma}
 
 
 class Describer:
@@ -2497,7 +2490,7 @@ def _opens_person_name(doc: Doc, i: int, end: int) -> bool:
 
 def _of_a_work(prep: Token) -> bool:
     """`author of Unlikeable`: what an author or writer wrote is a work, no body."""
-    return prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in _AUTHORS
+    return prep.lower_ == "of" and prep.i > 0 and prep.nbor(-1).lemma_.lower() in lexicon().author_nouns
 
 
 def _owner_of_object(describer: Describer, prep: Token, hi: int) -> str:
@@ -3032,7 +3025,7 @@ def _fronted_as_preps(subject: Token) -> list[Token]:
             out.append(prep)
             continue
         for span in prep.children:
-            timed = span.ent_type_ == "DATE" or span.lemma_.lower() in _SPANS_OF_SERVICE
+            timed = span.ent_type_ == "DATE" or span.lemma_.lower() in lexicon().service_spans
             owner = [c for c in span.children if c.dep_ == "poss"]
             if span.dep_ != "pobj" or not timed or any(c.pos_ != "PRON" for c in owner):
                 continue  # `During Obama's years as president, Clinton …`: the post is the owner's

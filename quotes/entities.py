@@ -112,9 +112,6 @@ DESCRIPTION_MARGIN = 2.0
 _PRONOUN_MARK = "\x00"
 # Words that open a description of a body without naming it (`His office`, `The agency`).
 _OPENING_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
-# The nouns that stand for a business of any kind (`the company`, `the firm`): other business
-# nouns (`the bank`, `the airline`) name one kind.
-GENERIC_BUSINESS_NOUNS = frozenset({"business", "company", "firm", "group", "operator"})
 # Entity labels the tagger often gives a person's name by mistake.
 # Dependents that are clauses of their own, with subjects and objects of their own.
 _CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj", "relcl", "acl", "parataxis", "csubj"})
@@ -594,7 +591,7 @@ def _business_called(organizations: list[Entity], text: str, noun: str, at: int)
     business = lexicon().business_nouns
     # `the company` may be any business the article names; `the bank` only one the
     # article does not say is a body of another kind (a company, a union).
-    if noun in GENERIC_BUSINESS_NOUNS:
+    if noun in lexicon().generic_business_nouns:
         pool = [o for o in organizations if not o.kinds or o.kinds & business]
     else:
         pool = [o for o in organizations if not o.kinds]
@@ -2628,7 +2625,8 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
     # `the companies` are several: no one name stands for them.
     if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
         org = article.orgs.organization_for(head.lemma_.lower(), m.start)
-        if len(words) == 2 and words[0].lower_ == "the" and head.lemma_.lower() in GENERIC_BUSINESS_NOUNS:
+        generic = head.lemma_.lower() in lexicon().generic_business_nouns
+        if len(words) == 2 and words[0].lower_ == "the" and generic:
             org = _body_tagged_a_person(article, m.start, org) or org
         if org is not None and not modifiers_fit(head, org.name()):
             return None

@@ -131,6 +131,10 @@ class Lexicon:
     time_modifiers: frozenset[str]  # words that say when a role was held (`former`, `acting`)
     time_adverbs: frozenset[str]  # adverbs of time around a role (`now director`)
     pointing_adjectives: frozenset[str]  # adjectives that point back, no part of a role (`same`)
+    any_body_nouns: frozenset[str]  # nouns for any body, which say nothing of its kind (`company`)
+    generic_business_nouns: frozenset[str]  # nouns for a business of any kind (`the firm`)
+    service_spans: frozenset[str]  # spans of time a post is held (`for two terms as mayor`)
+    author_nouns: frozenset[str]  # who wrote a work: their `of` is a work, no body (`author`)
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
@@ -216,4 +220,8 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "time_modifiers": _kinds(listed("role_modifiers.txt"), "time"),
         "time_adverbs": _kinds(listed("role_modifiers.txt"), "adverb"),
         "pointing_adjectives": _kinds(listed("role_modifiers.txt"), "pointing"),
+        "any_body_nouns": _kinds(listed("generic_body_nouns.txt"), "any"),
+        "generic_business_nouns": _kinds(listed("generic_body_nouns.txt"), "business"),
+        "service_spans": frozenset(r[0] for r in listed("service_spans.txt")),
+        "author_nouns": frozenset(r[0] for r in listed("author_nouns.txt")),
     }

@@ -90,6 +90,9 @@ def test_the_kinds_of_a_list_nest_as_they_read() -> None:
     assert "publish" in lex.issuing_verbs
     assert lex.campaign_staff < lex.campaign_advisers < lex.campaign_posts
     assert "deputy" in lex.rank_words and "former" in lex.time_modifiers and "now" in lex.time_adverbs
+    assert "company" in lex.any_body_nouns & lex.generic_business_nouns
+    assert "operator" in lex.generic_business_nouns - lex.any_body_nouns
+    assert "tenure" in lex.service_spans and "playwright" in lex.author_nouns
 
 
 def test_a_folder_replaces_a_list_with_kinds(tmp_path: Path) -> None:
