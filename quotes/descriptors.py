@@ -81,9 +81,6 @@ _STOP_TEXT = frozenset(
 )
 # `R-Utah`, `D-Ill.`, `(R)`: a party label after a name is no role.
 _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\)?$")
-# Word endings of occupations (`chemist`, `modeller`, `historian`): with `a`/`an`, a noun in no
-# list still says what a person does.
-# Who speaks for a body by their job: one with no body named speaks for the body just named.
 # `ranking member`, `ranking Democrat`: the senior seat of a legislature's minority on a
 # committee (a party word that is a role only after `ranking`).
 _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
@@ -95,6 +92,8 @@ _PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", 
 _BODY_TAGS = ("ORG", "FAC")
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
+# Word endings of occupations (`chemist`, `modeller`, `historian`): with `a`/`an`, a noun in no
+# list still says what a person does.
 _OCCUPATION_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ier", "man", "woman")
 
 
