@@ -3205,9 +3205,10 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
         return ""
     obj = proper_object(doc, doc[end])
     if obj is None and doc[end].lower_ == "of":
-        # `Jim Moohan, of the GMB union,`: a body's noun that a name in capitals says which.
+        # `Jim Moohan, of the GMB union,`: a body's noun that a name in capitals says which;
+        # `Prof Ann Hale, of Kerrow University's reef studies centre,`: the body that owns it.
         named = _named_body_noun(doc, doc[end])
-        return text_of(doc, named) if named else ""
+        return text_of(doc, named) if named else _owner_of_object(describer, doc[end], len(doc))
     if set_off and obj is not None:
         if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
             return ""

@@ -84,6 +84,11 @@ def test_a_body_the_tagger_took_for_a_work_of_art_is_a_body() -> None:
     assert [o.name() for o in article.organizations] == ["Great Barrier Reef Marine Park Authority"]
 
 
+def test_the_body_owning_what_a_person_is_of() -> None:
+    text = '"We see heat stress early," said Prof Ana Ruiz, of Kerrow University\'s reef studies centre.'
+    assert who(text) == [("Ana Ruiz", "", "Kerrow University")]
+
+
 def test_a_county_is_a_body() -> None:
     assert who('"We will win," said Ana Ruiz, the sheriff of Clark County.') == [
         ("Ana Ruiz", "sheriff of Clark County", "Clark County")
