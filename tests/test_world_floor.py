@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 WORLD = Path(__file__).resolve().parent.parent / "benchmarks" / "world"
-# Measured 2026-12-02 at 4ef58bd over the five rounds' 1,407 labelled quotes: F1 0.9585 (P 0.9647,
-# R 0.9524), name 0.8742, role 0.7941, organisation 0.5410 (docs/accuracy.md, "News from other
+# Measured 2026-12-02 at c246cb9 over the five rounds' 1,407 labelled quotes: F1 0.9585 (P 0.9647,
+# R 0.9524), name 0.8742, role 0.7941, organisation 0.5435 (docs/accuracy.md, "News from other
 # countries"; rounds 3 to 5 are held out: the floor guards them, no rule is tuned on them).
 # The floors leave 0.02 for legitimate trade-offs: a change below one must show it wins
 # elsewhere and move the floor in the same commit.
-MEASURED = {"f1": 0.9585, "name": 0.8742, "role": 0.7941, "organization": 0.5410}
+MEASURED = {"f1": 0.9585, "name": 0.8742, "role": 0.7941, "organization": 0.5435}
 FLOORS = {key: value - 0.02 for key, value in MEASURED.items()}
 
 
