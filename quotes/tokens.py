@@ -207,7 +207,8 @@ def finish_given_names(context: DocContext) -> None:
             and ent[-1].whitespace_ == " "
             and after.ent_iob_ == "O"
             and after.pos_ == "PROPN"
-            and after.is_alpha
+            # (`Ndung'u`, `D'Souza`: an apostrophe inside a surname.)
+            and after.text.replace("'", "").replace("\u2019", "").isalpha()
             and after.text[:1].isupper()
             and not after.is_upper
             and after.lower_ not in lex.organization_nouns

@@ -76,6 +76,15 @@ def test_a_person_tagged_up_to_a_given_name_runs_on_over_the_surname() -> None:
     assert [e.text for e in doc.ents] == ["Councillor Pedro Alves"]
 
 
+def test_a_given_name_runs_on_over_a_surname_with_an_apostrophe() -> None:
+    """`Councillor Maria Ndung'u`, `Peter D'Arcy`: an apostrophe inside the surname."""
+    from quotes.tokens import finish_given_names
+
+    doc = frozen(GIVEN_NAME_ENDS_THE_TAG.replace("Pedro", "Maria").replace("Alves", "Ndung'u"))
+    finish_given_names(DocContext(doc))
+    assert [e.text for e in doc.ents] == ["Councillor Maria Ndung'u"]
+
+
 def test_a_given_name_runs_on_over_no_body_nor_headline_word() -> None:
     from quotes.tokens import finish_given_names
 
