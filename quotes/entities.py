@@ -1480,12 +1480,16 @@ def _untagged_names(
     # `Cole Valley’s goalkeeper`: words the tagger calls a place or a body elsewhere are no name.
     elsewhere = {e.text.lower() for e in ents if e.label_ != "PERSON"}
     out += _given_name_runs(context, outside, taken, elsewhere)
-    taken = {i for s in out for i in range(s.start, s.end)}
-    out += [s for s in _aged_runs(context, outside) if s.start not in taken]
-    taken = {i for s in out for i in range(s.start, s.end)}
-    out += [s for s in _names_given(context, outside) if s.start not in taken]
-    taken = {i for s in out for i in range(s.start, s.end)}
-    return out + [e for e in ents if _named_by_who(context, outside, e) and e.start not in taken]
+    # Names set off by an age, given for someone met, or before `, who`: each where no name
+    # found before it starts.
+    for found in (
+        lambda: _aged_runs(context, outside),
+        lambda: _names_given(context, outside),
+        lambda: [e for e in ents if _named_by_who(context, outside, e)],
+    ):
+        taken = {i for s in out for i in range(s.start, s.end)}
+        out += [s for s in found() if s.start not in taken]
+    return out
 
 
 def _named_by_who(context: DocContext, outside: list[bool], ent: Span) -> bool:
@@ -1906,7 +1910,7 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
         elif tok.pos_ == "NOUN" and definite_role(tok):
             events.append((tok.left_edge.idx, tok.i, None, "description"))
-        elif (tok.pos_ == "NOUN" or demonym_epithet(tok)) and _is_epithet(tok):
+        elif (tok.pos_ == "NOUN" or demonym) and _is_epithet(tok):
             events.append((tok.left_edge.idx, tok.i, None, "epithet"))
         elif tok.pos_ == "NOUN" and _someone_unnamed(tok):
             apposed = _subject_apposed(tok)
