@@ -1572,7 +1572,11 @@ def _organization_apart(
     # (`The Karori Residents' Association president`: a possessive inside a body's tagged name
     # is part of the name.)
     owner_end = next(
-        (n for n in range(head - 1, 0, -1) if toks[n].text in POSSESSIVES and not _inside_a_name(toks[n])),
+        (
+            n
+            for n in range(head - 1, 0, -1)
+            if toks[n].text in POSSESSIVES and _inside_a_name(toks[n]) is None
+        ),
         0,
     )
     if its is not None and not owner_end:
@@ -1611,31 +1615,37 @@ def _name_through_a_possessive(prefix: list[Token], k: int) -> tuple[int, int] |
     (`traders`) and the tagger left the name untagged."""
     if not (prefix[k].text[:1].isupper() and k + 2 < len(prefix) and prefix[k + 1].text in POSSESSIVES):
         return None
-    if not _inside_a_name(prefix[k + 1]):
+    known = _inside_a_name(prefix[k + 1])
+    if known is None:
         return None
+    # (The words before the one the name is known to run to need no second look; a role's
+    # words may have lost one, an honorific or a number, so it is found by position.)
     end = k + 2
+    while end < len(prefix) and prefix[end].i < known.i:
+        end += 1
     while end < len(prefix) and not _is_org_noun(prefix[end]):
         end += 1
     return (k, end + 1) if end < len(prefix) else None
 
 
-def _inside_a_name(mark: Token) -> bool:
-    """Whether a possessive mark is part of a body's name (`The Karori Residents' Association`):
-    inside a tagged name, or between capitalised words before a body's noun."""
+def _inside_a_name(mark: Token) -> Token | None:
+    """How far a possessive mark is known to be part of a body's name (`The Karori Residents'
+    Association`): to the next word, inside a tagged name; to the body's noun, between
+    capitalised words; None outside a name."""
     doc = mark.doc
     after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
     if after is None:
-        return False
+        return None
     if mark.ent_type_ == "ORG" and after.ent_iob_ == "I":
-        return True
+        return after
     if not (doc[mark.i - 1].is_title and after.is_title):
-        return False
+        return None
     # (`Harbour Workers' General Union`: a plural's mark, then words in capitals up to the
     # body's noun.)
     k = after.i
     while _plural_mark(mark) and k + 1 < len(doc) and not _is_org_noun(doc[k]) and doc[k + 1].is_title:
         k += 1
-    return _is_org_noun(doc[k])
+    return doc[k] if _is_org_noun(doc[k]) else None
 
 
 def _named_with(describer: Describer, surname: Token, noun: str) -> bool:
@@ -2028,7 +2038,7 @@ def _named_segment(
         # `City of Cape Town`, `Bureau of Meteorology`, `Eastside Traders' Association`: small
         # words inside a name.
         elif (
-            (prefix[e].lower_ in NAME_JOINERS or _inside_a_name(prefix[e]))
+            (prefix[e].lower_ in NAME_JOINERS or _inside_a_name(prefix[e]) is not None)
             and e + 1 < len(prefix)
             and prefix[e + 1].pos_ == "PROPN"
             and prefix[e + 1].text[:1].isupper()
