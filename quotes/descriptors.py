@@ -1704,16 +1704,13 @@ def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
     return describer.org_for_noun(noun.lemma_.lower(), noun.idx)
 
 
-_LEADERS_BODIES = frozenset({"administration", "campaign", "government"})
-
-
 def _leaders_body(describer: Describer, owner: list[Token]) -> bool:
     """`the Obama administration`, `the Modi government`: a person's surname before the body
     they lead, in small letters."""
     return (
         len(owner) >= 2
         and owner[-1].is_lower
-        and owner[-1].lower_ in _LEADERS_BODIES
+        and owner[-1].lower_ in lexicon().leaders_bodies
         and describer.is_person(owner[-2])
     )
 
