@@ -2662,7 +2662,8 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
         org = article.orgs.organization_for(head.lemma_.lower(), m.start)
         generic = head.lemma_.lower() in lexicon().generic_business_nouns
         if len(words) == 2 and words[0].lower_ == "the" and generic:
-            org = _body_tagged_a_person(article, m.start, org) or org
+            tagged = _body_tagged_a_person(article, m.start, org)
+            org = org if tagged is None else _known_for_a_body(tagged)
         if org is not None and not modifiers_fit(head, org.name()):
             return None
         if org is None and len(words) == 2 and words[0].lower_ == "the":
@@ -2708,13 +2709,15 @@ def _body_tagged_a_person(article: ArticleEntities, at: int, rival: Entity | Non
         and not (p.titled or p.gender or any(d.role for d in p.descriptors))
         and sum(1 for c in p.mentions if c < at) > floor
     ]
-    if len(fits) != 1:
-        return None
-    body = fits[0]
-    # Now known for a body: its own name fills the organisation column of all its rows.
-    body.kind = "organization"
-    body.names = body.names or [(m.at, m.name.text, m.name.key) for m in body.people]
-    return body
+    return fits[0] if len(fits) == 1 else None
+
+
+def _known_for_a_body(entity: Entity) -> Entity:
+    """A person the tagger found, made the body the article shows it is: its own name fills
+    the organisation column of all its rows."""
+    entity.kind = "organization"
+    entity.names = entity.names or [(m.at, m.name.text, m.name.key) for m in entity.people]
+    return entity
 
 
 def _body_that_spoke_just_before(doc: Doc, article: ArticleEntities, at: int) -> Entity | None:
