@@ -508,6 +508,7 @@ def _name_set_off_before(doc: Doc, verb: Token, description: Token, idx: QuoteIn
     """`Its vice-president for Wales, Dr Owain Rhys, told …`: a person's name set off by commas
     between a description and its verb is that description, however the parser hung it (on a
     word of a hyphenated job, on the place the job is for)."""
+    # (entities.name_between_commas reads this shape too: there the person and role, here the mention.)
     end = verb.i - 1
     if end < 1 or doc[end].text != "," or doc[end - 1].ent_type_ != "PERSON" or not idx.outside(end - 1):
         return None

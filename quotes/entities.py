@@ -2400,6 +2400,7 @@ def name_between_commas(article: ArticleEntities, first: int, end: int) -> Entit
     between two commas (or a comma and the verb) right after the description's words (tokens
     [``first``, ``end``), and on to the comma a phrase with no verb and no quote) is the person
     the description stands for; its role is theirs when the article gives none there."""
+    # (attribution reads this shape too: there the mention (speaker span), here the person and role.)
     doc = article.doc
     i = end
     while i < len(doc) and i < end + 6 and doc[i].text != ",":
