@@ -1,4 +1,4 @@
-"""A floor on news from other countries: the 126 articles of benchmarks/world (written and
+"""A floor on news from other countries: the 156 articles of benchmarks/world (written and
 labelled blind, see its README) are scored as `quotes evaluate` scores them, so a change that
 loses quotes, speakers or the who columns abroad fails CI, not only one that loses them on the
 2016 US news the rules were first tuned on. Unlike PolNeAR, this gold is the project's own and
@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 WORLD = Path(__file__).resolve().parent.parent / "benchmarks" / "world"
-# Measured 2026-12-02 at c246cb9 over the five rounds' 1,407 labelled quotes: F1 0.9585 (P 0.9647,
-# R 0.9524), name 0.8742, role 0.7941, organisation 0.5435 (docs/accuracy.md, "News from other
-# countries"; rounds 3 to 5 are held out: the floor guards them, no rule is tuned on them).
+# Measured 2026-12-02 at 62455c6 over the six rounds' 1,711 labelled quotes: F1 0.9580 (P 0.9623,
+# R 0.9538), name 0.8706, role 0.7899, organisation 0.5409 (docs/accuracy.md, "News from other
+# countries"; rounds 3, 4 and 6 are held out: the floor guards them, no rule is tuned on them).
 # The floors leave 0.02 for legitimate trade-offs: a change below one must show it wins
 # elsewhere and move the floor in the same commit.
-MEASURED = {"f1": 0.9585, "name": 0.8742, "role": 0.7941, "organization": 0.5435}
+MEASURED = {"f1": 0.9580, "name": 0.8706, "role": 0.7899, "organization": 0.5409}
 FLOORS = {key: value - 0.02 for key, value in MEASURED.items()}
 
 
@@ -25,17 +25,17 @@ def test_every_round_of_world_news_stays_above_the_floor(nlp) -> None:  # type: 
     from quotes import evaluate as scoring
 
     articles = []
-    for stem in ("world", "world2", "world3", "world4", "world5"):
+    for stem in ("world", "world2", "world3", "world4", "world5", "world6"):
         gold = WORLD / f"{stem}.jsonl"
         labelled, unmatched = scoring.attach_labels(
             scoring.read_gold(gold), scoring.read_labels(WORLD / f"{stem}.who.jsonl")
         )
         assert unmatched == 0
         articles += labelled
-    assert len(articles) == 126
+    assert len(articles) == 156
     scores = scoring.evaluate(articles, scoring.quotes_predictor(nlp)).as_dict()
     who = scores["who"]
-    assert scores["failed_articles"] == 0 and who["labelled"] == 1407
+    assert scores["failed_articles"] == 0 and who["labelled"] == 1711
     fields = ("name", "role", "organization")
     got = {"f1": scores["f1"], **{field: who[field]["accuracy"] for field in fields}}
     assert all(got[key] >= FLOORS[key] for key in FLOORS), (got, FLOORS)
