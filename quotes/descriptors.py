@@ -216,6 +216,9 @@ def _occupation(tok: Token) -> bool:
         and low not in lexicon().person_nouns
         and tok.lemma_.lower() not in lexicon().person_nouns
         and low.endswith(_OCCUPATION_ENDINGS)
+        # (`government`, `parliament`, `department` end like `agent`: bodies, no trade; a
+        # `publisher` is both.)
+        and (low not in lexicon().organization_nouns or is_role_noun(tok))
     )
 
 
@@ -1738,7 +1741,8 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         if (toks[n].is_lower or (n == 0 and toks[n].is_title and toks[n].tag_ == "NN"))
         and toks[n].tag_ in ("NN", "NNP")
         and _is_org_noun(toks[n])
-        and not is_role_noun(toks[n])
+        # (`Western Cape police spokesperson`: `police` is also who speaks, `police said`.)
+        and (not is_role_noun(toks[n]) or _place_body_named(toks, n))
         and not hyphen_joined(toks[n])  # (`a small-business owner`: a kind of owner, no body)
     ]
     if segment is None and _committee_before_ranking(describer, toks, head):
@@ -1746,17 +1750,26 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         organization, toks = _clean_org(describer.context, toks[:head]), toks[head:]
     elif segment is None and bodies:
         # `a council spokesman`, `the company spokeswoman`: the council the article names.
-        noun = toks[bodies[-1]]
+        n = bodies[-1]
+        noun = toks[n]
         organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+        # `a Scottish government spokesperson`, `Jupiter police spokesman`: the words in
+        # capitals before a place's body name the place, no part of the role; they name the
+        # body where the article names it no more.
+        named = _capitals_before(toks, n) if _place_body_named(toks, n) and noun.is_lower else n
+        if not organization and named < n:
+            organization = _clean_org(describer.context, toks[named : n + 1])
         # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
         if organization and noun.lemma_ != "campaign" and noun.is_lower:
-            toks = toks[: bodies[-1]] + toks[bodies[-1] + 1 :]
+            toks = toks[:named] + toks[n + 1 :]
     elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
     elif segment is not None and segment[1] == head and _portfolio(toks[segment[0] : head], toks[head]):
         pass  # `Defense Secretary`, `Homeland Security Secretary`: the title names its portfolio
     elif segment is not None:
         s, e = segment
+        if e + 1 == head and toks[e].is_lower and toks[e].lower_ in lexicon().place_bodies:
+            e += 1  # `a Welsh government spokesperson`: the people's name and the body's noun
         organization = _clean_org(describer.context, toks[s:e])
         # Words before the organisation stay in the role when they modify it (`former`);
         # a campaign's staff keep it in their role (`Clinton campaign manager`).
@@ -1770,6 +1783,26 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
+
+def _place_body_named(toks: list[Token], noun: int) -> bool:
+    """`Western Cape police`, `the Welsh government`: a place's body after the place's name."""
+    return toks[noun].lower_ in lexicon().place_bodies and _capitals_before(toks, noun) < noun
+
+
+def _capitals_before(toks: list[Token], noun: int) -> int:
+    """Where the run of words in capitals right before ``toks[noun]`` starts (``noun`` if none):
+    a people's or a place's name, no role word (`Deputy`) nor party label."""
+    start = noun
+    while (
+        start > 0
+        and toks[start - 1].text[:1].isupper()
+        and toks[start - 1].ent_type_ in ("NORP", "GPE", "LOC", "")
+        and not is_role_noun(toks[start - 1])
+        and not _is_rank_word(toks[start - 1])
+    ):
+        start -= 1
+    return start
 
 
 def _committee_before_ranking(describer: Describer, toks: list[Token], head: int) -> bool:

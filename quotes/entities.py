@@ -826,7 +826,7 @@ class ArticleEntities:
         # `INMO general secretary X` after `the Irish Nurses and Midwives Organisation (INMO)`:
         # the short form of a body the article names is a body too.
         known |= {acronym(n[1].split()).lower() for o in self.organizations for n in o.names if len(n[2]) > 2}
-        person_words = frozenset(w for p in self.people() for m in p.people for w in m.name.core)
+        person_words = _words_of_people(self)
         self.no_bodies = _no_bodies(ents, org_names)
         self.describer = Describer(
             context,
@@ -1465,7 +1465,7 @@ def _untagged_names(
                 continue
             # (`Mr Donnelly said`: one word after a form of address is a surname.)
             addressed = name.start > span.start and is_honorific(doc[name.start - 1])
-            if not addressed and names_a_body(name.key):
+            if not addressed and (names_a_body(name.key) or _title_after_the(doc, name.start, name.end)):
                 continue
             if (len(name.key) >= 2 or addressed) and looks_like_name(doc, name):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
@@ -1477,7 +1477,7 @@ def _untagged_names(
             # (`Carly Fiorina’s campaign`, with the possessive inside the tagged name.)
             if len(ent) > 2 and ent[-1].text in POSSESSIVES:
                 ent = ent[:-1]
-            if reads_as_person_name(ent):
+            if reads_as_person_name(ent) and not _called_by_its_first_word(doc, ent):
                 out.append(ent)
             else:
                 named = person_after_a_job(ent)
@@ -1499,6 +1499,25 @@ def _untagged_names(
         taken = {i for s in out for i in range(s.start, s.end)}
         out += [s for s in found() if s.start not in taken]
     return out
+
+
+def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
+    """`Meta Platforms`, then `Meta said`: a body is called short by its first word, a person by
+    the last (`Brunner said`). A name the tagger made a body that the article calls by its first
+    word alone, and never by its last, stays a body."""
+    first, last = ent[0].text, ent[-1].text
+    alone = [t for t in doc if t.text in (first, last) and not ent.start <= t.i < ent.end]
+    by_first = any(
+        t.text == first and (t.i + 1 >= len(doc) or doc[t.i + 1].text != ent[1].text) for t in alone
+    )
+    by_last = any(t.text == last and (t.i == 0 or doc[t.i - 1].text != ent[-2].text) for t in alone)
+    return by_first and not by_last
+
+
+def _title_after_the(doc: Doc, start: int, end: int) -> bool:
+    """`the Prime Minister said`, `The Conservative MP for Louth said`: words in capitals after
+    `the` that end on a job are an office, not a name."""
+    return start > 0 and doc[start - 1].lower_ == "the" and is_role_noun(doc[end - 1])
 
 
 def _named_by_who(context: DocContext, outside: list[bool], ent: Span) -> bool:
@@ -2095,7 +2114,7 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
             return body
         person = article.person_named(text, m.start)
         if person is not None:
-            return person
+            return _body_by_its_first_word(article, person) or person
     if m.kind == "organization":
         return _organization_entity(doc, article, m, text)
     if m.kind == "description":
@@ -2121,6 +2140,40 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
         # `Lakeside Water Board said`, left untagged: a body speaks as itself.
         return _described_body(article, text.strip(), name, m.start)
     return article.description(text, "", "", m.start)
+
+
+def _words_of_people(article: ArticleEntities) -> frozenset[str]:
+    """The words of the article's people's names, lower case, but for a body's short name the
+    tagger took for a person's (`Meta said`, in a story about `Meta Platforms`: `Meta's
+    president` works for a body)."""
+    return frozenset(
+        w
+        for p in article.people()
+        if _body_by_its_first_word(article, p) is None
+        for m in p.people
+        for w in m.name.core
+    )
+
+
+def _body_by_its_first_word(article: ArticleEntities, person: Entity) -> Entity | None:
+    """`Halvorsen said in a statement`, in a story about `Halvorsen Foods`: a word tagged a
+    person that the article never gives a fuller name, title, gender or role, and that opens
+    the name of one of its organisations, is that organisation called short (`Meta` for `Meta
+    Platforms`, though Meta is a given name too)."""
+    words = {m.name.core for m in person.people}
+    if len(words) != 1 or len(next(iter(words))) != 1 or person.titled or person.gender:
+        return None
+    word = next(iter(words))[0]
+    if any(d.role for d in person.descriptors):
+        return None
+    # (A headline in capitals the tagger made a body, `Kerr Fumes At Referee`, names none.)
+    context = article.context
+    bodies = [
+        o
+        for o in article.organizations
+        if len(o.key) >= 2 and o.key[0] == word and not all(in_page_furniture(context, c) for c in o.mentions)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def names_a_body(key: tuple[str, ...]) -> bool:
@@ -2336,10 +2389,13 @@ def _member_antecedent(doc: Doc, article: ArticleEntities, m: Mention) -> Entity
     Texan`, `one Republican` are someone new)."""
     if m.head < 0:
         return None
-    if not names_one_member(doc[m.head]):
-        return None
     first, _ = _tokens_of(article, m)
+    if doc[first].lower_ != "the" and first > 0 and doc[first - 1].lower_ == "the":
+        first -= 1  # (`the Conservative MP`, the tagger's span opening after `the`)
     if doc[first].lower_ != "the":
+        return None
+    member = names_one_member(doc[m.head])
+    if not (member or _job_of_someone_named(article, doc[first : m.head + 1])):
         return None
     near = previous_paragraph_start(article.text, m.start)
     context = article.context
@@ -2350,9 +2406,36 @@ def _member_antecedent(doc: Doc, article: ArticleEntities, m: Mention) -> Entity
         and p.kind == "person"
         and article.outside[i]
         and not context.in_furniture(char)
-        and _is_subject(doc[i])
+        and (_is_subject(doc[i]) if member else _what_a_sentence_is_about(doc[i]))
     ]
     return before[-1] if before else None
+
+
+def _what_a_sentence_is_about(tok: Token) -> bool:
+    """Whether the name ``tok`` is the subject of its sentence's main verb, or set beside it
+    (`The Greens' spokesman, Max Chandler-Mather, said`); not the subject of a clause inside
+    (`Rubio is launching his campaign in Florida, where Trump sits ahead.`)."""
+    head = head_after(tok, ("compound", "flat", "amod", "det"))
+    if head.dep_ == "appos":
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+
+
+def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
+    """`Exeter boss Gary Tennant was less impressed. “…,” the former Wales midfielder said`;
+    `Shadow health secretary Ann Cole ... The Conservative MP for Louth said`: `the former` and
+    a job, or `the`, a party or seat and a member's job, where no one in the article is given
+    that job, is an epithet for someone the story has just named, as sport, feature and
+    political writing use it (`a former minister`, `a Labour MP` are someone new)."""
+    head = words[-1]
+    if not is_role_noun(head):
+        return False
+    # (`the Republican nominee` is seldom the last subject: a party's candidate is known by
+    # the office sought; a member's party or seat is, and is often untagged.)
+    member = head.lower_ in lexicon().seat_holders
+    if not any(t.lower_ == "former" or (member and t.is_title) for t in words[1:-1]):
+        return False
+    return article.only_holder_of(head.lemma_.lower()) is None
 
 
 def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
@@ -2527,16 +2610,32 @@ def _holder_just_named(article: ArticleEntities, noun: str, at: int, proper: lis
     one before (a reader takes `the minister` for the one just met), if only one is. The words in
     capitals before the noun (``proper``: `Florida`) must be in that person's roles."""
     near = previous_paragraph_start(article.text, at)
-    holders = [
-        p
-        for p in article.people()
-        if any(d.role and role_head(d.role) == noun for d in p.descriptors) or noun in p.titled
-    ]
+    holders = [p for p in article.people() if _holds(p, noun)]
     named = [p for p in holders if any(near <= c < at for c in p.mentions)]
     if len(named) != 1:
         return None
     said = " ".join(f"{d.role} {d.organization}" for d in named[0].descriptors).lower().split()
     return named[0] if all(w in said for w in proper) else None
+
+
+def _holds(person: Entity, noun: str) -> bool:
+    """Whether the article gives ``person`` a job headed by ``noun`` (`minister`)."""
+    if noun in person.titled:
+        return True
+    roles = [d.role for d in person.descriptors if d.role]
+    return any(role_head(r) == noun or _secretary_as_minister(r, noun) for r in roles)
+
+
+def _secretary_as_minister(role: str, noun: str) -> bool:
+    """`Health Secretary Neil Gray said … The minister added`: a secretary with a government
+    portfolio is a minister (not a union's general secretary, nor a shadow one)."""
+    words = role.lower().split()
+    return (
+        noun == "minister"
+        and role_head(role) == "secretary"
+        and "shadow" not in words
+        and any(w in lexicon().portfolios for w in words)
+    )
 
 
 def named_later(article: ArticleEntities, head: Token) -> Entity | None:

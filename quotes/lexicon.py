@@ -111,6 +111,7 @@ class Lexicon:
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
     national_bodies: frozenset[str]  # sports and services a country's body is named for (`parks`)
+    place_bodies: frozenset[str]  # bodies a place's name before names (`the Welsh government`)
     civic_offices: frozenset[str]  # offices that govern a place (`mayor of Linden`)
     town_offices: frozenset[str]  # offices only a town has: the name before is the place (`Tampa Mayor`)
     seat_holders: frozenset[str]  # members of a parliament, who sit for a constituency (`MP for Bath`)
@@ -201,6 +202,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "police_forces": _kinds(listed("police.txt"), "force"),
         "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt")),
         "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),
+        "place_bodies": frozenset(r[0] for r in listed("place_bodies.txt")),
         "civic_offices": _kinds(listed("offices.txt"), "civic"),
         "town_offices": _kinds(listed("offices.txt"), "town"),
         "seat_holders": _kinds(listed("offices.txt"), "seat"),

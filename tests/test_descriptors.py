@@ -1394,3 +1394,4 @@ def test_an_office_whose_portfolio_lists_its_parts_with_commas_is_whole() -> Non
     . PUNCT . punct 12 O . _
     """
     assert described(spec, "Ana Ruiz") == [("Minister for Health, Wellbeing and Sport", "")]
+

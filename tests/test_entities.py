@@ -1261,3 +1261,89 @@ def test_a_body_tagged_over_the_line_break_after_it_has_no_white_space_in_its_na
     )
     article = ArticleEntities(DocContext(doc), [True] * len(doc))
     assert [o.name() for o in article.organizations] == ["Editorial Board"]
+
+
+def test_the_former_job_of_someone_just_named_is_that_person(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`the former Wales midfielder said`: a past job no one in the story holds now stands for
+    the person the sentence before is about, not for someone new and unnamed."""
+    text = (
+        "Late goal settles derby\n\n"
+        "Kingsbridge Rovers manager Ian Pryce was unhappy with the referee. \"It was a foul in the "
+        "build-up,\" the former Scotland striker said. \"I will ask the league to look again.\"\n"
+    )
+    rows = extract_rows(text)
+    for start in ("It was a foul", "I will ask"):
+        row = row_starting(rows, start)
+        assert (row.speaker, row.mention) == ("Ian Pryce", "the former Scotland striker")
+        assert row.role.endswith("manager")
+
+
+def test_a_body_called_by_the_first_word_of_its_name_is_that_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`Halvorsen said in a statement`, in a story about `Halvorsen Foods`: the tagger takes the
+    short name for a person's; the article shows it is the company's."""
+    text = (
+        "Shares in Halvorsen Foods slump after profit warning\n\n"
+        "Shares in Halvorsen Foods fell 14 per cent on Tuesday after the snack maker warned on "
+        "profit.\n\n"
+        "Halvorsen said in a statement that it remained \"confident in our brands\".\n"
+    )
+    row = row_starting(extract_rows(text), "confident")
+    assert (row.speaker, row.organization) == ("Halvorsen Foods", "Halvorsen Foods")
+
+
+def test_a_headline_the_tagger_made_a_body_does_not_take_a_surname(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """A headline in capitals read as one long body name (`Dunmore Fumes At Referee ...`) is no
+    body the person's surname can stand for."""
+    text = (
+        "Dunmore Fumes At Referee After Late Penalty Row\n\n"
+        "The visitors lost 2-1 on Saturday.\n\n"
+        "\"It was never a penalty,\" Dunmore said after the game.\n"
+    )
+    row = row_starting(extract_rows(text), "It was never")
+    assert (row.speaker, row.organization) == ("Dunmore", "")
+
+
+def test_a_party_member_after_the_is_the_member_just_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`The Conservative MP for Louth said`: an office in capitals after `the`, no name; with no
+    MP named in the story, it is the person the sentence before is about."""
+    text = (
+        "Ministers accused of delay on school repairs\n\n"
+        "Shadow education secretary Joan Ferris accused ministers of \"dragging their feet\". "
+        "The Conservative MP for Ryedale said: \"Children are learning in buildings that leak.\"\n"
+    )
+    row = row_starting(extract_rows(text), "Children are")
+    assert (row.speaker, row.mention) == ("Joan Ferris", "Conservative MP")
+
+
+def test_a_company_named_with_a_given_name_stays_a_company(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`Meta Platforms` (Meta is a given name too), then `Meta's president`: a body is called
+    short by its first word, a person by the last, so this is a company."""
+    text = (
+        "Tech giant fined\n\n"
+        "Regulators fined Meta Platforms two million euros on Monday.\n\n"
+        "\"The fine is unjustified,\" said Tomas Berg, Meta's president.\n"
+    )
+    row = row_starting(extract_rows(text), "The fine")
+    assert (row.speaker, row.role, row.organization) == ("Tomas Berg", "president", "Meta Platforms")
+
+
+def test_the_minister_is_the_secretary_with_a_portfolio_just_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`Transport Secretary X said … The minister added`: a secretary with a government
+    portfolio is a minister."""
+    text = (
+        "Rail fares to rise\n\n"
+        "Transport Secretary Alan Pryor said the rise was \"unavoidable\". The minister added: "
+        "\"Nobody likes paying more.\"\n"
+    )
+    row = row_starting(extract_rows(text), "Nobody likes")
+    assert (row.speaker, row.role) == ("Alan Pryor", "Transport Secretary")
+
+
+def test_a_general_secretary_is_no_minister(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rail fares to rise\n\n"
+        "Dan Ross, general secretary of the rail union, said the rise was \"unfair\". The minister "
+        "said: \"Nobody likes paying more.\"\n"
+    )
+    row = row_starting(extract_rows(text), "Nobody likes")
+    assert row.speaker != "Dan Ross"
