@@ -111,6 +111,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     seat = seat_before_name(words[start - first : end - first])
     if seat:
         start += seat + 1
+    start += _job_before_given_name(words[start - first : end - first])
     while end > start and (
         (tok := words[end - 1 - first]).text in POSSESSIVES or tok.is_punct and tok.text != "."
     ):
@@ -132,6 +133,22 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+def _job_before_given_name(words: list[Token]) -> int:
+    """`Mill Treasurer Harold J. Kemp`, tagged whole: words in capitals, a job, then a given
+    name or an initial; the name starts after the job (the count of words before it). Not
+    `Taylor Mason Smith`, where a given name comes before the job's word."""
+    lex = lexicon()
+    for j in range(1, len(words) - 1):
+        job, after = words[j], words[j + 1]
+        if not (job.text[:1].isupper() and job.lower_ in lex.role_nouns):
+            continue
+        if after.lower_ in lex.first_names or is_initials(after):
+            before = words[:j]
+            if all(t.text[:1].isupper() and t.lower_ not in lex.first_names for t in before):
+                return j + 1
+    return 0
 
 
 def _without_nickname(words: list[Token]) -> list[Token]:

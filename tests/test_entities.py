@@ -1347,3 +1347,18 @@ def test_a_general_secretary_is_no_minister(extract_rows) -> None:  # type: igno
     )
     row = row_starting(extract_rows(text), "Nobody likes")
     assert row.speaker != "Dan Ross"
+
+
+def test_a_doctor_called_by_the_short_form_of_the_job(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`a retired GP`: British, Irish and Australian news call a family doctor by the short form."""
+    text = "Surgery closes\n\n\"We are heartbroken,\" said Peter Lunn, a retired GP.\n"
+    rows = extract_rows(text)
+    assert [(r.speaker, r.role) for r in rows] == [("Peter Lunn", "retired GP")]
+
+
+def test_a_job_inside_a_name_the_tagger_ran_together(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`Mill Treasurer Harold J. Kemp`, tagged as one person: the name starts at the given name
+    after the job."""
+    text = "Strike ends\n\nMill Treasurer Harold J. Kemp said the company \"could go no further\".\n"
+    row = row_starting(extract_rows(text), "could go")
+    assert (row.speaker, row.role) == ("Harold J. Kemp", "Mill Treasurer")
