@@ -1372,7 +1372,10 @@ def _name_candidates(
     spans = [
         with_given_name(doc, e)
         for e in ents
-        if e.label_ == "PERSON" and outside[e.start] and org_text(context, e).lower() not in known_bodies
+        if e.label_ == "PERSON"
+        and outside[e.start]
+        and org_text(context, e).lower() not in known_bodies
+        and not _named_for_a_saint(doc, e)
     ] + addressed
     spans += _untagged_names(context, outside, extra, ents)
     # A person the speakers name (`I met with FBI Director James Comey`) may be one the
@@ -1492,6 +1495,7 @@ def _untagged_names(
     # Names set off by an age, given for someone met, or before `, who`: each where no name
     # found before it starts.
     for found in (
+        lambda: _addressed_runs(context, outside),
         lambda: _aged_runs(context, outside),
         lambda: _names_given(context, outside),
         lambda: [e for e in ents if _named_by_who(context, outside, e)],
@@ -1512,6 +1516,33 @@ def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
     )
     by_last = any(t.text == last and (t.i == 0 or doc[t.i - 1].text != ent[-2].text) for t in alone)
     return by_first and not by_last
+
+
+def _named_for_a_saint(doc: Doc, ent: Span) -> bool:
+    """`St Mary's Primary`, `St Thomas' Hospital`: a saint's name with its possessive before a
+    word in capitals names a school, a church or a hospital, no one in the story."""
+    if len(ent) < 2 or ent[0].text not in ("St", "St."):
+        return False
+    end = ent.end if ent[-1].text in POSSESSIVES else ent.end + 1
+    if end > len(doc) or doc[end - 1].text not in POSSESSIVES:
+        return False
+    return end < len(doc) and doc[end].text[:1].isupper()
+
+
+def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
+    """`the head, Mr Farooq, let her`: words in capitals after a form of address are a person's
+    name, when the tagger tagged them nothing."""
+    doc = context.doc
+    runs = []
+    for i in range(len(doc) - 1):
+        if not outside[i] or not is_honorific(doc[i]) or doc[i + 1].ent_type_:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > i + 1 and not doc[end - 1].ent_type_:
+            runs.append(doc[i + 1 : end])
+    return runs
 
 
 def _title_after_the(doc: Doc, start: int, end: int) -> bool:
@@ -1813,8 +1844,27 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
             # `the drivers' union Aslef`: a name right after a body's noun in small letters.
             if doc[i].lower_ not in lexicon().first_names:
                 out.append(Span(doc, i, end, label="ORG"))
+        elif end > i and _named_before_its_noun(doc, i, end):
+            out.append(Span(doc, i, end + 1, label="ORG"))
         i = max(end, i + 1)
     return out
+
+
+def _named_before_its_noun(doc: Doc, start: int, end: int) -> bool:
+    """`the Vereinigung Cockpit union`, `the Kestrel Valley trust`: `the`, words in capitals
+    and a body's noun in small letters name a body (not `the Cole campaign`, a body named by
+    its leader, nor `the Club for Growth group`, whose noun says nothing of its kind, nor one
+    opening on a given name)."""
+    if start == 0 or doc[start - 1].lower_ != "the" or end >= len(doc):
+        return False
+    noun = doc[end]
+    lex = lexicon()
+    return (
+        noun.is_lower
+        and noun.lower_ in lex.organization_nouns
+        and noun.lower_ not in lex.leaders_bodies | lex.any_body_nouns
+        and doc[start].lower_ not in lex.first_names
+    )
 
 
 def _plural_possessive(tok: Token) -> bool:

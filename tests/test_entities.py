@@ -1362,3 +1362,28 @@ def test_a_job_inside_a_name_the_tagger_ran_together(extract_rows) -> None:  # t
     text = "Strike ends\n\nMill Treasurer Harold J. Kemp said the company \"could go no further\".\n"
     row = row_starting(extract_rows(text), "could go")
     assert (row.speaker, row.role) == ("Harold J. Kemp", "Mill Treasurer")
+
+
+def test_a_name_after_a_form_of_address_is_a_person_though_untagged(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`the head, Mr Farooq,` with `Farooq` tagged nothing: the `he` after it is him, not a
+    saint a school is named for (`St Mary's Primary`)."""
+    text = (
+        "The car park forest\n\n"
+        "The tarmac behind St Mary's Primary in Bootle is now a small forest.\n\n"
+        "Gemma Hughes persuaded the head, Mr Farooq, to let her dig up a corner. He admits he "
+        "was sceptical. \"I thought it would last a term,\" he says.\n"
+    )
+    row = row_starting(extract_rows(text), "I thought")
+    assert (row.speaker, row.role) == ("Farooq", "head")
+
+
+def test_a_body_named_before_its_noun_in_small_letters(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`the Vereinigung Cockpit union`, untagged: words in capitals after `the` and before a
+    body's noun name the body `union president` stands for."""
+    text = (
+        "Pilots strike\n\n"
+        "The Vereinigung Cockpit union said the offer fell short. \"Management has left us no "
+        "choice,\" union president Stefan Herth said.\n"
+    )
+    row = row_starting(extract_rows(text), "Management")
+    assert (row.speaker, row.organization) == ("Stefan Herth", "Vereinigung Cockpit union")
