@@ -337,6 +337,11 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, person.end + 1, ent.end, label="ORG")
         if ent.label_ == "ORG":
             ent = _before_a_person(doc, _spelled_out(doc, _opened_by_a_plural_possessive(doc, ent)))
+        listed = _list_inside_a_name(doc, out, ent)
+        if listed is not None:
+            # `Kenya Medical Practitioners, Pharmacists and Dentists Union`, cut at its commas.
+            out = [e for e in out if e.end <= listed] + [Span(doc, listed, ent.end, label="ORG")]
+            continue
         last = out[-1] if out else None
         if last is not None and (
             (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
@@ -347,6 +352,25 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(_untagged_rest(doc, ent))
     return out
+
+
+def _list_inside_a_name(doc: Doc, out: list[Span], ent: Span) -> int | None:
+    """Where a body's name with a list inside starts, when the tagger cut it at the list's commas
+    (`Kenya Medical Practitioners` + `, Pharmacists and` + `Dentists Union`; `Department of
+    Agriculture, Land Reform and Rural Development`): a body, a comma, words in capitals and
+    commas, `and`, a body; else None."""
+    if ent.label_ != "ORG" or ent.start < 4 or doc[ent.start - 1].lower_ != "and":
+        return None
+    first = next((e for e in reversed(out) if e.end < ent.start - 1), None)
+    if first is None or first.label_ != "ORG" or doc[first.end].text != "," or ent.end - first.start > 16:
+        return None
+    between = doc[first.end : ent.start - 1]
+    if not all(t.text == "," or (t.text[:1].isupper() and t.is_alpha) for t in between):
+        return None
+    # (`Microsoft, Apple and Google`: bodies, places or people listed are no one name.)
+    if any(t.ent_type_ in ("ORG", "PERSON", "GPE") for t in between):
+        return None
+    return first.start if any(t.text[:1].isupper() for t in between) else None
 
 
 def _cut_at_plural_possessive(doc: Doc, first: Span, second: Span) -> bool:

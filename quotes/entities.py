@@ -2289,6 +2289,13 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     staff = _staff_after_body(doc, article, m, last)
     if staff is not None:
         return staff
+    nouns = lexicon().organization_nouns
+    if 0 < last < len(doc) and doc[last - 1].is_lower and doc[last - 1].lower_ in nouns:
+        # `Civic group People's Solidarity for Participatory Democracy called`, parsed as two
+        # subjects: the name after the body's noun is who speaks.
+        after = article.orgs.organization_named(doc[last].idx)
+        if after is not None:
+            return after
     org = _organization_of(doc, article, m)
     if org is not None:
         return org

@@ -1387,3 +1387,33 @@ def test_a_body_named_before_its_noun_in_small_letters(extract_rows) -> None:  #
     )
     row = row_starting(extract_rows(text), "Management")
     assert (row.speaker, row.organization) == ("Stefan Herth", "Vereinigung Cockpit union")
+
+
+def test_a_body_with_a_list_inside_its_name_is_one_body(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`Kenya Medical Practitioners, Pharmacists and Dentists Union`: the tagger cuts the name at
+    the list's commas; the organisation is the whole name, not its last piece."""
+    text = (
+        "Doctors end strike\n\n"
+        "Kenya Medical Practitioners, Pharmacists and Dentists Union secretary-general Davji "
+        "Atellah said the deal met \"most of our key demands\".\n"
+    )
+    row = row_starting(extract_rows(text), "most of")
+    assert row.organization == "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+
+
+def test_bodies_listed_are_not_one_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Tech\n\n\"We will comply,\" said Ann Lee, a lawyer for Microsoft, Apple and Google Inc.\n"
+    row = row_starting(extract_rows(text), "We will")
+    assert "Apple" not in row.organization
+
+
+def test_a_body_named_after_its_noun_speaks(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`Civic group People's Solidarity for Participatory Democracy called the ruling`: the parse
+    makes two subjects; the body is the name after its noun, not `Civic group`."""
+    text = (
+        "Ruling\n\nThe court acquitted him on Monday.\n\n"
+        "Civic group People's Solidarity for Participatory Democracy called the ruling \"deeply "
+        "regrettable\".\n"
+    )
+    row = row_starting(extract_rows(text), "deeply")
+    assert row.speaker == "People's Solidarity for Participatory Democracy"
