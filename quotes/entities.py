@@ -2482,17 +2482,20 @@ def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
     """`Exeter boss Gary Tennant was less impressed. “…,” the former Wales midfielder said`;
     `Shadow health secretary Ann Cole ... The Conservative MP for Louth said`: `the former` and
     a job, or `the`, a party or seat and a member's job, where no one in the article is given
-    that job, is an epithet for someone the story has just named, as sport, feature and
-    political writing use it (`a former minister`, `a Labour MP` are someone new)."""
+    that job, or `the` and a position on a team (models/sports_positions.txt), is an epithet
+    for someone the story has just named, as sport, feature and political writing use it (`a
+    former minister`, `a Labour MP` are someone new)."""
     head = words[-1]
-    if not is_role_noun(head):
+    job = _hyphenated_lemma(head)
+    position = job in lexicon().sports_positions  # (`the out-half said`: any words before it)
+    if not (is_role_noun(head) or position):
         return False
     # (`the Republican nominee` is seldom the last subject: a party's candidate is known by
     # the office sought; a member's party or seat is, and is often untagged.)
     member = head.lower_ in lexicon().seat_holders
-    if not any(t.lower_ == "former" or (member and t.is_title) for t in words[1:-1]):
+    if not position and not any(t.lower_ == "former" or (member and t.is_title) for t in words[1:-1]):
         return False
-    return article.only_holder_of(head.lemma_.lower()) is None
+    return article.only_holder_of(job) is None and article.only_holder_of(head.lemma_.lower()) is None
 
 
 def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:

@@ -1417,3 +1417,15 @@ def test_a_body_named_after_its_noun_speaks(extract_rows) -> None:  # type: igno
     )
     row = row_starting(extract_rows(text), "deeply")
     assert row.speaker == "People's Solidarity for Participatory Democracy"
+
+
+def test_a_position_on_a_team_is_the_player_just_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`“…,” the out-half said`: sport writing puts the position in place of the name of the
+    player the sentence before is about."""
+    text = (
+        "Late penalty settles derby\n\n"
+        "Jack Dunne, who came off the bench, played down his role. \"The forwards did the hard "
+        "work,\" the out-half said.\n"
+    )
+    row = row_starting(extract_rows(text), "The forwards")
+    assert (row.speaker, row.mention) == ("Jack Dunne", "the out-half")
