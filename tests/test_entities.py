@@ -1429,3 +1429,13 @@ def test_a_position_on_a_team_is_the_player_just_named(extract_rows) -> None:  #
     )
     row = row_starting(extract_rows(text), "The forwards")
     assert (row.speaker, row.mention) == ("Jack Dunne", "the out-half")
+
+
+def test_a_maori_elder_title_opens_no_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Land returned\n\n"
+        "Kaumātua Hemi Tane, 78, remembered the occupation. \"We were arrested on our own land,\" "
+        "he said.\n"
+    )
+    row = row_starting(extract_rows(text), "We were")
+    assert (row.speaker, row.role) == ("Hemi Tane", "Kaumātua")
