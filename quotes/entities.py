@@ -1468,7 +1468,7 @@ def _untagged_names(
                 continue
             # (`Mr Donnelly said`: one word after a form of address is a surname.)
             addressed = name.start > span.start and is_honorific(doc[name.start - 1])
-            if not addressed and (names_a_body(name.key) or _title_after_the(doc, name.start, name.end)):
+            if not addressed and (names_a_body(name.key) or _title_after_the(doc, name.start, span.end)):
                 continue
             if (len(name.key) >= 2 or addressed) and looks_like_name(doc, name):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
@@ -1502,7 +1502,8 @@ def _untagged_names(
     ):
         taken = {i for s in out for i in range(s.start, s.end)}
         out += [s for s in found() if s.start not in taken]
-    return out
+    # (`the Nova Scotia MP said`, opening on a given name: an office, no name.)
+    return [s for s in out if not _title_after_the(doc, s.start, s.end)]
 
 
 def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:

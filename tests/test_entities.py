@@ -1439,3 +1439,15 @@ def test_a_maori_elder_title_opens_no_name(extract_rows) -> None:  # type: ignor
     )
     row = row_starting(extract_rows(text), "We were")
     assert (row.speaker, row.role) == ("Hemi Tane", "Kaumātua")
+
+
+def test_an_office_after_the_opening_on_a_given_name_is_no_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`the Nova Scotia MP said`: `Nova` is a given name too, and `MP` after a name is a seat;
+    after `the`, the words are an office, here the critic just named."""
+    text = (
+        "Dental care\n\n"
+        "Conservative health critic Stephen Ellis called the plan \"a bureaucratic mess\". \"It "
+        "will fail,\" the Nova Scotia MP said.\n"
+    )
+    row = row_starting(extract_rows(text), "It will")
+    assert row.speaker == "Stephen Ellis"
