@@ -513,7 +513,9 @@ def _that_clause_after_phrase(verb: Token, children: list[Token]) -> tuple[int, 
     """`said in a statement that the bridge …`, `said during a news conference that …`: the
     parser hangs the `that` clause on the phrase's noun; it is still what the verb says."""
     for child in children:
-        if child.i < verb.i or child.dep_ != "prep":
+        # (`told a packed meeting that visits would rise`: the clause hung on whom she told.)
+        told = child.dep_ == "dobj" and _addressed(verb)
+        if child.i < verb.i or not (child.dep_ == "prep" or told):
             continue
         for tok in child.subtree:
             clause = tok.head
@@ -522,6 +524,7 @@ def _that_clause_after_phrase(verb: Token, children: list[Token]) -> tuple[int, 
                 and tok.dep_ == "mark"
                 and clause.dep_ in ("acl", "ccomp", "relcl", "advcl")
                 and clause.left_edge.i == tok.i
+                and (not told or (clause.head.i == child.i and _has_subject(clause)))
             ):
                 return tok.i, clause.right_edge.i
     return None

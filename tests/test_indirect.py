@@ -2467,3 +2467,48 @@ def test_according_to_with_nothing_after_it_reports_nothing(nlp) -> None:  # typ
 
     (result,) = extract_documents(nlp, [Document("t", '\n\naccording to " " " he "')], max_chars=50)
     assert not result.error
+
+
+# `told a packed meeting that …`, as the parser read it in a story: the clause hung on the
+# noun of whom she told (an `acl` of `meeting`), not on `told`.
+TOLD_A_MEETING_THAT = """
+Ruiz PROPN NNP nsubj 1 O Ruiz
+told VERB VBD ROOT 1 O tell
+a DET DT det 4 O a
+packed VERB VBN amod 4 O pack
+meeting NOUN NN dobj 1 O meeting
+that SCONJ IN mark 10 O that
+library NOUN NN compound 7 O library
+visits NOUN NNS nsubjpass 10 O visit
+would AUX MD aux 10 O would
+be AUX VB auxpass 10 O be
+increased VERB VBN acl 4 O increase _
+. PUNCT . punct 1 O . _
+<newline> SPACE _SP dep 11 O <newline> _
+"""
+
+# A `that` clause inside a relative clause on whom one tells is no part of what is told.
+TELL_WHO_WOULD_SEE = """
+Ruiz NOUN NN nsubj 2 O ruiz
+will AUX MD aux 2 O will
+tell VERB VB ROOT 2 O tell
+Cole PROPN NNP dobj 2 B-PRODUCT Cole _
+, PUNCT , punct 3 O ,
+who PRON WP nsubj 7 O who
+would AUX MD aux 7 O would
+see VERB VB relcl 3 O see
+that SCONJ IN mark 12 O that
+he PRON PRP nsubj 12 O he
+was AUX VBD aux 12 O be
+not PART RB neg 12 O not
+going VERB VBG ccomp 7 O go
+to PART TO aux 14 O to
+win VERB VB xcomp 12 O win _
+. PUNCT . punct 2 O . _
+<newline> SPACE _SP dep 15 O <newline> _
+"""
+
+
+def test_a_that_clause_hung_on_whom_one_tells_is_what_is_told() -> None:
+    assert reported(TOLD_A_MEETING_THAT) == [("library visits would be increased", "Ruiz", "told")]
+    assert all("he was not going" not in content for content, _, _ in reported(TELL_WHO_WOULD_SEE))
