@@ -1973,7 +1973,9 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
     ]
     for org in article.organizations:
         for c in org.mentions:
-            events.append((c, bisect_right(article.token_starts, c) - 1, org, "name"))
+            # (`The Office of Rail and Road said`: the name's head, not its `The`, is the subject.)
+            first = doc[bisect_right(article.token_starts, c) - 1]
+            events.append((c, head_after(first, ("compound", "flat", "det")).i, org, "name"))
     lex = lexicon()
     cols = article.context.columns
     for i, pos in enumerate(cols.pos):

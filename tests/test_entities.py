@@ -1451,3 +1451,14 @@ def test_an_office_after_the_opening_on_a_given_name_is_no_name(extract_rows) ->
     )
     row = row_starting(extract_rows(text), "It will")
     assert row.speaker == "Stephen Ellis"
+
+
+def test_it_is_the_body_whose_name_opens_with_the(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`The Office of Rail and Road said … It added`: the body is the subject (its name's head,
+    not its `The`), so `it` is the body."""
+    text = (
+        "Fine\n\nThe Office of Rail and Road said the operator had failed. \"Passengers were let "
+        "down,\" it added.\n"
+    )
+    row = row_starting(extract_rows(text), "Passengers")
+    assert row.speaker == "Office of Rail and Road"
