@@ -72,6 +72,8 @@ _SERVE_VERBS = frozenset({"serve", "work", "act"})
 _FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 # `who worked at the Harbour Board`, `who teaches at Laval University`: the body a person
 # works at.
+# `took over as`, `stepped in as`: verbs with their particle that take up a post.
+_TAKE_UP_VERBS = frozenset({("take", "over"), ("step", "in"), ("step", "up")})
 _WORK_VERBS = frozenset({"work", "teach", "lecture"})
 _WORK_PREPS = frozenset({"at", "for", "in", "with"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
@@ -626,8 +628,10 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
             continue
         words = [obj]
         k = obj.i - 1
-        while (
-            k > prep.i and doc[k].head.i == obj.i and doc[k].dep_ == "compound" and doc[k].text[:1].isupper()
+        while k > prep.i and doc[k].head.i == obj.i and (
+            (doc[k].dep_ in ("compound", "nmod") and doc[k].text[:1].isupper())
+            # (`the District 38 board`, `the Ward 5 committee`: a number inside the name)
+            or (doc[k].dep_ == "nummod" and doc[k].like_num and doc[k - 1].text[:1].isupper())
         ):
             words.insert(0, doc[k])
             k -= 1
@@ -1324,11 +1328,36 @@ def _role_and_organization(
         organization = _body_subject_before(describer, role[0], police)
     if not organization and role:
         organization = _body_that_placed(describer, role)
+    if not organization and role:
+        organization = _body_the_sentence_opens_at(describer, role)
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
     return _role_text(role, singular), organization
 
+
+
+def _body_the_sentence_opens_at(describer: Describer, role: list[Token]) -> str:
+    """`At Harbour Foods on Main Street, manager Luis Ortega said`: a sentence that opens at a
+    body (a name tagged so) places there the person whose job comes right after the comma."""
+    doc = describer.doc
+    first = role[0].i
+    while first > 0 and doc[first - 1].lower_ in DETERMINERS:
+        first -= 1
+    if first == 0 or doc[first - 1].text != ",":
+        return ""
+    opener = doc[role[0].sent.start]
+    while opener.is_space or opener.is_punct:
+        opener = doc[opener.i + 1]
+    if opener.lower_ != "at" or opener.dep_ != "prep" or opener.i >= first:
+        return ""
+    obj = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ != "ORG" or obj.i >= first - 1:
+        return ""
+    start = obj.i
+    while start > opener.i + 1 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return org_text(describer.context, doc[start : obj.i + 1])
 
 
 def _body_that_placed(describer: Describer, role: list[Token]) -> str:
@@ -2129,8 +2158,45 @@ def _named_segment(
         or before_role
         or national
         or _named_apart(describer, prefix[k:e], after)
+        or (e == len(prefix) and _before_a_named_holder(describer, prefix[k:e], head))
     )
     return ((k, e) if body else None), e
+
+
+def _before_a_named_holder(describer: Describer, words: list[Token], head: Token | None) -> bool:
+    """`Spartans coach Renee Gulbranson`, `Transparency International Nederland director Jeroen
+    Smulders`: capitalised words the tagger calls no body, right before a job in small letters
+    that a person named at once holds, name the body that person works for (a writer names the
+    side or the body there, not a place: those the tagger knows, `Ohio governor`), when they are
+    no field (`Energy analyst`), nor a person's or a place's name, nor a title's words."""
+    if head is None or not head.is_lower or not is_role_noun(head) or not words:
+        return False
+    if _party_is_a_side(head.lemma_.lower()):
+        return False  # (`Presumptive GOP nominee`: the words say which side, not who employs)
+    doc, lex = describer.doc, lexicon()
+    j = head.i + 1
+    while j < len(doc) and j - head.i <= 2 and doc[j].is_lower and is_role_noun(doc[j]):
+        j += 1  # `head coach`, `managing director`
+    if j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+        return False
+    first = words[0].i
+    if first > 0 and not opens_sentence_at(describer.context, first) and doc[first - 1].text[:1].isupper():
+        return False  # (the end of a longer name, or a title's words before it)
+    if any(
+        t.pos_ != "PROPN"
+        or t.ent_type_ in _PLACE | {"PERSON"}
+        or t.lower_ in lex.first_names
+        or t.lower_ in lex.rank_words | lex.time_modifiers
+        or t.lemma_.lower() in lex.place_nouns
+        or is_role_noun(t)
+        for t in words
+    ):
+        return False
+    # (One word alone is as often a place, a party or a surname the tagger did not know; so
+    # are words closing on a feature of the land, `Tallow Bay`.)
+    if words[-1].lower_ in lex.place_features:
+        return False
+    return 2 <= len(words) <= 4 and not all(t.lower_ in lex.fields for t in words)
 
 
 def _field_and_country(words: list[Token]) -> bool:
@@ -2892,6 +2958,10 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
         if not any(c.lower_ in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
         for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]:
+            if _takes_over(verb):
+                # (a post taken up is held now: its body is the person's, whatever the role)
+                out += [(r, o, "relative") for r, o in _serving_as(describer, verb, former=False)]
+                continue
             office = _office_held(describer, verb)
             if clause.head.i != name_root.i:
                 # `a veteran of the CIA who retired as acting director`: the body the noun the
@@ -2964,6 +3034,13 @@ def _office_held(describer: Describer, verb: Token) -> list[tuple[str, str]]:
         body = _founded_body(describer, verb)
         return [("", body)] if body else []
     return []
+
+
+def _takes_over(verb: Token) -> bool:
+    """`who took over as head of Y`, `who steps in as coach`: a post taken up, and held since
+    (unlike `served as`, past though the verb is)."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return (verb.lemma_.lower(), *particles) in _TAKE_UP_VERBS
 
 
 def _office_given(describer: Describer, verb: Token) -> list[tuple[str, str]]:
@@ -3398,7 +3475,7 @@ def _without_residence(toks: list[Token]) -> list[Token]:
             objs = [c for c in t.children if c.dep_ == "pobj"]
             if objs and (
                 objs[0].ent_type_ in _PLACE or objs[0].ent_type_ in ("", "ORG") and objs[0].pos_ == "PROPN"
-            ):
+            ) and not _body_by_its_noun(objs[0]):
                 return toks[:n]
         # `a retiree in Carthage`, `metals analyst at Baltica Capital in London`: where they are.
         if t.lower_ == "in" and n > 0 and toks[n - 1].tag_ != "HYPH":  # (not `Editor-in-Chief`)
@@ -3406,6 +3483,12 @@ def _without_residence(toks: list[Token]) -> list[Token]:
             if objs and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in _PLACE | {""}:
                 return toks[:n]
     return toks
+
+
+def _body_by_its_noun(obj: Token) -> bool:
+    """`a glaciologist from Uppsala University`: a name tagged a body that holds a body's own
+    noun is where the person works, not where they come from (`a manager from Derry`)."""
+    return obj.ent_type_ == "ORG" and _is_org_noun(obj)
 
 
 def conjuncts(run: list[Token]) -> list[list[Token]]:

@@ -121,6 +121,7 @@ class Lexicon:
     political_trades: frozenset[str]  # the party before is a side, not an employer (`strategist`)
     place_openers: frozenset[str]  # words that open a place's name (`Greater`, `West`)
     place_nouns: frozenset[str]  # nouns that say the name beside them is a place (`village`)
+    place_features: frozenset[str]  # features closing a place's name (`Tallow Bay`, `Cedar Creek`)
     masthead_words: frozenset[str]  # words that make a name a newspaper's (`Times`, `Gazette`)
     appoint_verbs: frozenset[str]  # verbs that put a person in a post (`appoint`, `elect`)
     remove_verbs: frozenset[str]  # verbs that take a person out of one (`sack`, `resign`)
@@ -213,6 +214,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "political_trades": _kinds(listed("offices.txt"), "trade"),
         "place_openers": _kinds(listed("place_words.txt"), "opener"),
         "place_nouns": _kinds(listed("place_words.txt"), "noun"),
+        "place_features": _kinds(listed("place_words.txt"), "feature"),
         "masthead_words": frozenset(r[0] for r in listed("masthead_words.txt")),
         "appoint_verbs": _kinds(listed("post_verbs.txt"), "appoint"),
         "remove_verbs": _kinds(listed("post_verbs.txt"), "remove"),
