@@ -2905,6 +2905,12 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     """The nouns the article may use for the body named ``ent`` (`the ministry`, `the paper`)."""
     nouns = lexicon().organization_nouns
     kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in nouns}
+    # `the Des Moines Public Schools board voted … board chair X`: the noun the name modifies.
+    # (Not one word, `the Host committee`: the rest of a name the article gives in full.)
+    if len(ent) >= 2 and ent.end < len(ent.doc) and ent.root.head.i == ent.end:
+        after = ent.doc[ent.end]
+        if after.is_lower and after.lemma_.lower() in nouns:
+            kinds.add(after.lemma_.lower())
     # `The Times of India reported … the paper said`: a newspaper's usual title words.
     if set(tokens) & lexicon().masthead_words:
         kinds |= {"newspaper", "paper"}

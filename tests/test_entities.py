@@ -1462,3 +1462,15 @@ def test_it_is_the_body_whose_name_opens_with_the(extract_rows) -> None:  # type
     )
     row = row_starting(extract_rows(text), "Passengers")
     assert row.speaker == "Office of Rail and Road"
+
+
+def test_the_noun_a_body_name_modifies_is_what_the_article_calls_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`The Des Moines Public Schools board voted … board chair X said`: `board` is the body
+    tagged before it."""
+    text = (
+        "Schools to close\n\n"
+        "The Des Moines Public Schools board voted 5-2 Tuesday night to close two schools.\n\n"
+        "\"This is the hardest vote I have taken,\" board chair Teresa Ruiz said.\n"
+    )
+    row = row_starting(extract_rows(text), "This is")
+    assert (row.role, row.organization) == ("chair", "Des Moines Public Schools")
