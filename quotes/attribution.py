@@ -251,6 +251,60 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     return Mention(doc[start].idx, name.idx + len(name), name.i, kind)
 
 
+# Words inside an office's name in capitals (`Minister of Works and Transport`, `Leader of
+# the Opposition`, `Spokesman on National Security`).
+_OFFICE_GLUE = frozenset({"of", "for", "on", "and", "the", "&"})
+
+
+def _office_words(doc: Doc, tok: Token) -> int:
+    """The end of the run of capitalised words and office glue that opens at ``tok`` (a comma
+    inside it only before another capitalised word: `Minister of Youth, Sports and …`)."""
+    end = tok.i + 1
+    while end < len(doc) and end - tok.i < 16:
+        word = doc[end]
+        glued = hyphen_between_names(doc, end) or word.text in ("'", "’") and not doc[end - 1].whitespace_
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        comma = word.text == "," and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
+        if not (word.text[:1].isupper() or word.lower_ in _OFFICE_GLUE or glued or comma):
+            break
+        end += 1
+    return end
+
+
+def _holder_closing_office(doc: Doc, tok: Token) -> Mention | None:
+    """`Minister of Works and Transport Rohan Mohammed-Baptiste, speaking in the House, said`,
+    `Opposition Spokesman on National Security Fitz Jackson-Bailey called`, `The Leader of the
+    Opposition, Lemalu Kolio Fa'asavalu, described`: an office in capitals the parser made the
+    subject, with its holder's name closing it, whatever the parser hung the name on; the
+    holder speaks, not the office."""
+    if not tok.text[:1].isupper() or tok.lower_ not in lexicon().role_nouns:
+        return None
+    end = _office_words(doc, tok)
+    after = doc[end] if end < len(doc) else None
+    if after is None or not (after.text == "," or after.tag_.startswith("VB")):
+        return None
+    # The last stretch of the run after its glue: the portfolio's last words and the name.
+    start = end
+    while start - 1 > tok.i and doc[start - 1].lower_ not in _OFFICE_GLUE and doc[start - 1].text != ",":
+        start -= 1
+    if start == tok.i + 1 or start >= end:
+        return None
+    if doc[start - 1].text == ",":
+        # Set off by commas after the office: the whole stretch is the name.
+        first = start if after.text == "," and 2 <= end - start <= 4 else None
+    else:
+        # (`A spokesman for Prime Minister Ana Cole`: a name after its own title is whom the
+        # job serves; a name right after `for` is its object.)
+        first = next((k for k in range(start + 1, end) if opens_person_name(doc[k])), None)
+    if first is None or doc[first - 1].lower_ in lexicon().role_nouns or is_honorific(doc[first - 1]):
+        return None
+    words = doc[first:end]
+    if len(words) < 2 or any(w.lower_ in lexicon().role_nouns or w.ent_type_ in ("GPE", "DATE") for w in words):
+        return None
+    kind = "person" if doc[first].ent_type_ == "PERSON" else "name"
+    return Mention(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), end - 1, kind)
+
+
 def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
     doc = context.doc
@@ -268,6 +322,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return None
     lex = lexicon()
     named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
+    named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
     if named is not None:
         return named
     if (member := _member_described(tok)) is not None:

@@ -974,7 +974,7 @@ def _held_title(run: list[Token]) -> bool:
         (
             n
             for n in range(1, len(run) - 1)
-            if (is_role_noun(run[n - 1]) and (run[n].lower_ == "of" or _portfolio_for(run, n)))
+            if (is_role_noun(run[n - 1]) and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n)))
             or _of_state_for(run, n)
         ),
         default=0,
@@ -1008,6 +1008,12 @@ def _portfolio_for(run: list[Token], n: int) -> bool:
     """`Minister for Primary Education`, `Commissioner for Trade`: `for` after a portfolio
     title."""
     return run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES | {"commissioner"}
+
+
+def _brief_on(run: list[Token], n: int) -> bool:
+    """`Spokesman on National Security`, `Rapporteur on Human Rights`: `on` after a title in
+    capitals, before the brief in capitals."""
+    return run[n].lower_ == "on" and run[n - 1].text[:1].isupper() and run[n + 1].text[:1].isupper()
 
 
 def _long_portfolio(words: list[Token]) -> bool:
@@ -1199,14 +1205,13 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
                 break
             i -= 2
             continue
-        elif t.lower_ in ("of", "for", "and", "&") and toks and i > 0:
+        elif t.lower_ in ("of", "for", "on", "and", "&") and toks and i > 0:
             before, after = doc[i - 1], toks[1] if toks[0].lower_ == "the" and len(toks) > 1 else toks[0]
             joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
             # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
             # letters only right after a role noun (`former secretary of state Ann Cole`).
             capitals = before.text[:1].isupper() and after.text[:1].isupper()
-            after_role = t.lower_ == "of" and is_role_noun(before)
-            if t.lower_ in ("of", "for") and not (capitals or after_role):
+            if _joiner_stops(t, before, capitals):
                 break
             if not joins or (t.lower_ != "of" and before.ent_type_ == "PERSON"):
                 break  # (`President Xi Jinping and Secretary of State John Kerry`: two titles)
@@ -1217,6 +1222,17 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _joiner_stops(t: Token, before: Token, capitals: bool) -> bool:
+    """Whether `of`, `for` or `on` ends a title run rather than joining its words: `of` joins
+    in capitals, or in small letters right after a role noun (`former secretary of state Ann
+    Cole`); `for` in capitals only; `on` in capitals right after a title word, before the brief
+    it covers (`Opposition Spokesman on National Security X`)."""
+    if t.lower_ == "on":
+        return not (capitals and is_role_noun(before))
+    after_role = t.lower_ == "of" and is_role_noun(before)
+    return t.lower_ in ("of", "for") and not (capitals or after_role)
 
 
 def _title_word(describer: Describer, t: Token) -> bool:
