@@ -299,7 +299,8 @@ def _holder_closing_office(doc: Doc, tok: Token) -> Mention | None:
     if first is None or doc[first - 1].lower_ in lexicon().role_nouns or is_honorific(doc[first - 1]):
         return None
     words = doc[first:end]
-    if len(words) < 2 or any(w.lower_ in lexicon().role_nouns or w.ent_type_ in ("GPE", "DATE") for w in words):
+    role_nouns = lexicon().role_nouns
+    if len(words) < 2 or any(w.lower_ in role_nouns or w.ent_type_ in ("GPE", "DATE") for w in words):
         return None
     kind = "person" if doc[first].ent_type_ == "PERSON" else "name"
     return Mention(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), end - 1, kind)
@@ -845,12 +846,21 @@ def _cue_content_elsewhere(verb: Token, idx: QuoteIndex) -> bool:
     else the parser attached (`“…,” he said of people whose rights were restored`).
     """
     elsewhere = False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "parataxis") and not idx.outside(child.i):
             return False
+        if subject is not None and child.i < subject.i < verb.i and _no_break(verb.doc, child.i, subject.i):
+            # `,” Blues head coach Ana Ruiz said`, with `head` read as a verb: a word inside
+            # the subject's own words reports nothing.
+            continue
         if child.dep_ in ("ccomp", "xcomp") and idx.outside(child.i) and idx.same_paragraph(child, verb):
             elsewhere = True
     return elsewhere
+
+
+def _no_break(doc: Doc, first: int, last: int) -> bool:
+    return not any(t.is_punct or t.is_space for t in doc[first:last])
 
 
 def _cue_in(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> Token | None:

@@ -974,7 +974,10 @@ def _held_title(run: list[Token]) -> bool:
         (
             n
             for n in range(1, len(run) - 1)
-            if (is_role_noun(run[n - 1]) and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n)))
+            if (
+                is_role_noun(run[n - 1])
+                and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n))
+            )
             or _of_state_for(run, n)
         ),
         default=0,

@@ -113,3 +113,37 @@ def test_a_title_on_a_brief_in_capitals_is_the_role(extract_rows) -> None:  # ty
     text = "Shadow Spokesman on Rural Affairs Ana Ruiz Cole called the scheme \u201ca stunt\u201d.\n"
     row = row_starting(extract_rows(text), "a stunt")
     assert (row.speaker, row.role) == ("Ana Ruiz Cole", "Shadow Spokesman on Rural Affairs")
+
+
+# A sentence written for this file, parsed by en_core_web_sm 3.8, with the parse set by hand to
+# the one the parser gave the same shape of words in a longer story: `head` read as a verb
+# whose clause `said` reports, with the team for its subject.
+JOB_WORD_READ_AS_A_REPORTED_VERB = """
+“ PUNCT `` punct 2 O " _
+We PRON PRP nsubj 2 O we
+lost VERB VBD ccomp 10 O lose _
+, PUNCT , punct 2 O ,
+simple ADJ JJ acomp 2 O simple
+as ADP IN prep 4 O as
+that PRON DT pobj 5 O that _
+, PUNCT , punct 10 O , _
+” PUNCT '' punct 10 O "
+Blues NOUN NNS nsubj 10 O blue
+head VERB VBP ccomp 14 O head
+coach NOUN NN compound 13 O coach
+Tom PROPN NNP compound 13 B-PERSON Tom
+Hale PROPN NNP nsubj 14 I-PERSON Hale
+said VERB VBD ROOT 14 O say
+after ADP IN prep 14 O after
+the DET DT det 17 O the
+game NOUN NN pobj 15 O game _
+. PUNCT . punct 14 O . _
+"""
+
+
+def test_a_job_word_read_as_a_verb_inside_the_subject_reports_nothing() -> None:
+    from quotes.extractor import Extractor
+    from tests.frozen import frozen
+
+    (row,) = Extractor().rows(frozen(JOB_WORD_READ_AS_A_REPORTED_VERB))
+    assert (row.speaker, row.mention) == ("Tom Hale", "Tom Hale")
