@@ -1426,7 +1426,9 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     after_small_word = ent.start >= 2 and doc[ent.start - 2].is_lower and not doc[ent.start - 2].is_punct
     # (`A flood victim, Siti Aminah Hassan,`: a given name opening an apposition.)
     apposed = ent.start >= 2 and doc[ent.start - 2].text == "," and word.lower_ in lex.first_names
-    if plain and (opens or after_small_word or apposed):
+    # (`Corporal Tevita Kumar`, `Dr Ama Mensah`: the word between a title and the surname.)
+    titled = ent.start >= 2 and is_title(doc[ent.start - 2]) and doc[ent.start - 2].is_title
+    if plain and (opens or after_small_word or apposed or titled):
         return Span(doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
 

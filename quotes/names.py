@@ -216,9 +216,51 @@ def joined_people(ents: list[Span]) -> list[Span]:
             and len(last) + len(ent) <= 5
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        elif last is not None and last.label_ == ent.label_ == "PERSON" and _one_name_word_between(last, ent):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        elif last is not None and ent.label_ == "PERSON" and _titled_given_name(last, ent):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
     return out
+
+
+def _titled_given_name(last: Span, ent: Span) -> bool:
+    """`Corporal Tevita` + `Kumar`: a title and a given name the tagger called a body or a
+    place, right before a person's surname, open that person's name."""
+    jobs = lexicon().role_nouns
+    return (
+        last.label_ != "PERSON"
+        and last.end == ent.start
+        and 2 <= len(last) <= 3
+        and is_title(last[0])
+        and all(t.is_title and t.is_alpha and not (is_title(t) or t.lower_ in jobs) for t in last[1:])
+        and all(t.is_title and t.is_alpha for t in ent)
+    )
+
+
+def _one_name_word_between(last: Span, ent: Span) -> bool:
+    """`Mr Imani` + `Said` + `Kajula insisted`: one untagged word in capitals inside a sentence
+    between two people's names, the tagger having read it as a verb, is a word of one name (not
+    in a headline in Title Case: `Ruiz Says Cole Lied`)."""
+    doc = ent.doc
+    if ent.start != last.end + 1 or len(last) + len(ent) > 4 or ent.end >= len(doc):
+        return False
+    word, after = doc[last.end], doc[ent.end]
+    lex = lexicon()
+    return (
+        word.is_title
+        and word.is_alpha
+        and not word.ent_type_
+        and not word.is_sent_start
+        and word.lower_ not in lex.role_nouns
+        and not is_title(word)
+        and all(t.is_title and t.is_alpha for t in ent)
+        and not word.is_stop
+        # (A verb in small letters right after: the sentence runs on, no headline's Title Case.)
+        and after.is_lower
+        and after.is_alpha
+    )
 
 
 def _barrel_of_a_name(doc: Doc, i: int) -> bool:
@@ -273,7 +315,7 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
     if not words:
         return False
     for t in words:
-        if t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX"):
+        if (t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")) and not _name_word_read_as_verb(t):
             return False
         if t.like_num or any(c.isdigit() for c in t.text):
             return False
@@ -288,6 +330,17 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
     if len(words) > 1 and letters and all(c.isupper() for c in letters):
         return False
     return not _opens_a_place_name(words[-1])
+
+
+def _name_word_read_as_verb(tok: Token) -> bool:
+    """`Said` in `Imani Said Kajula`: a word in capitals inside a sentence between two words the
+    tagger calls a person's is a word of the name (see ``joined_people``)."""
+    doc = tok.doc
+    inside = 0 < tok.i < len(doc) - 1 and not tok.is_sent_start and not tok.ent_type_ and not tok.is_stop
+    # (Two people tagged apart, the word between them in neither: not a headline tagged whole.)
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    apart = after.ent_iob_ == "B" and before.ent_type_ == after.ent_type_ == "PERSON"
+    return inside and apart and tok.is_title
 
 
 def _given_name_syllable(tok: Token) -> bool:
