@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
-from quotes.names import is_honorific, surname_tagged_apart
+from quotes.names import is_honorific, is_title, surname_tagged_apart
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     demonym_epithet,
@@ -336,7 +336,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
             if (person := _person_in_entity(doc, tok, ent)) is not None:
                 return person
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            first = ent.start if kind == "person" else _name_start(doc, ent.start)
+            first = _first_barrel(doc, ent.start) if kind == "person" else _name_start(doc, ent.start)
             return Mention(doc[first].idx, ent.end_char, tok.i, kind)
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
@@ -354,18 +354,55 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _titled_description(tok)):
         return _noun_mention(tok)
     if tok.pos_ == "PROPN":
-        left = tok
-        while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
-            left = doc[left.i - 1]
-        # (`Ms Shaikh-Pathan added`: a double-barrelled surname is one name.)
-        while left.i > 1 and hyphen_between_names(doc, left.i - 1) and doc[left.i - 2].pos_ == "PROPN":
-            left = doc[left.i - 2]
-        # `the Australian Competition and` | `Consumer Commission said`: the body the tagger cut.
-        first = start_of_cut_body(doc, left.i)
-        # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
-        body = first < left.i or (left.i < tok.i and tok.lower_ in lex.organization_nouns)
-        return Mention(doc[first].idx, tok.idx + len(tok), tok.i, "organization" if body else "name")
+        return _proper_name_mention(doc, tok)
     return None
+
+
+def _proper_name_mention(doc: Doc, tok: Token) -> Mention:
+    """The name a proper noun the tagger gave no entity closes: its compounds before it, a
+    double-barrelled word whole, or a body's name the tagger cut."""
+    left = tok
+    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
+        left = doc[left.i - 1]
+    # (`Ms Shaikh-Pathan added`: a double-barrelled surname is one name.)
+    barrelled, right = left, tok
+    while left.i > 1 and hyphen_between_names(doc, left.i - 1) and doc[left.i - 2].pos_ == "PROPN":
+        left = doc[left.i - 2]
+    # (Not a title's: `Secretary-Treasurer Ana Ruiz`.)
+    while right.i + 2 < len(doc) and hyphen_between_names(doc, right.i + 1) and _given_name_before(tok, True):
+        right = doc[right.i + 2]
+    if right.i > tok.i:
+        left = barrelled = tok
+    # (`Paris Mayor Ana Ruiz-Cole told`, tagged no person: the given name before the
+    # double-barrelled surname, up to the title.)
+    # (Not a title's words: `United Auto Workers Secretary-Treasurer Ana Ruiz`.)
+    surname = all(_given_name_before(doc[k], True) for k in range(left.i, barrelled.i + 1, 2))
+    walk = left.i < barrelled.i and surname or right.i > tok.i
+    while walk and left.i > 0 and _given_name_before(doc[left.i - 1]):
+        left = doc[left.i - 1]
+    # `the Australian Competition and` | `Consumer Commission said`: the body the tagger cut.
+    first = start_of_cut_body(doc, left.i)
+    # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
+    body = first < left.i or (left.i < tok.i and tok.lower_ in lexicon().organization_nouns)
+    return Mention(doc[first].idx, right.idx + len(right), tok.i, "organization" if body else "name")
+
+
+def _given_name_before(word: Token, any_dep: bool = False) -> bool:
+    return (
+        (any_dep or word.dep_ == "compound")
+        and word.pos_ == "PROPN"
+        and word.is_title
+        and not is_title(word)
+        and word.lower_ not in lexicon().role_nouns
+    )
+
+
+def _first_barrel(doc: Doc, first: int) -> int:
+    """`Jan-Peter Reuschel` tagged from `Peter`: a person's name opens at the first word of a
+    double-barrelled given name."""
+    while first > 1 and hyphen_between_names(doc, first - 1) and not doc[first - 2].ent_type_:
+        first -= 2
+    return first
 
 
 def _person_in_entity(doc: Doc, tok: Token, ent: Span) -> Mention | None:
