@@ -1988,7 +1988,11 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             continue
         tok = doc[i]
         if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_KINDS:
-            events.append((tok.idx, tok.i, None, "pronoun"))
+            # (`Ruiz himself struck a defiant tone`, `Ruiz called herself …`: a reflexive is
+            # the subject of its own clause, already counted; read as another person's
+            # pronoun it made someone else the topic.)
+            if not tok.lower_.endswith("self"):
+                events.append((tok.idx, tok.i, None, "pronoun"))
         elif is_age_description(tok):
             events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
         elif tok.pos_ == "NOUN" and definite_role(tok):
