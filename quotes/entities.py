@@ -2491,18 +2491,32 @@ def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
     """`Exeter boss Gary Tennant was less impressed. “…,” the former Wales midfielder said`;
     `Shadow health secretary Ann Cole ... The Conservative MP for Louth said`: `the former` and
     a job, or `the`, a party or seat and a member's job, where no one in the article is given
-    that job, or `the` and a position on a team (models/sports_positions.txt), is an epithet
-    for someone the story has just named, as sport, feature and political writing use it (`a
-    former minister`, `a Labour MP` are someone new)."""
+    that job, or `the` and a position on a team (models/sports_positions.txt), or `the`, an age
+    and a noun (`the 31-year-old opener`), or `the`, a people's name and a job (`the Kenyan
+    tactician`), is an epithet for someone the story has just named, as sport, feature and
+    political writing use it (`a former minister`, `a Labour MP` are someone new)."""
     head = words[-1]
+    lex = lexicon()
     job = _hyphenated_lemma(head)
-    position = job in lexicon().sports_positions  # (`the out-half said`: any words before it)
-    if not (is_role_noun(head) or position):
+    # (`the out-half said`, `the 31-year-old opener said`: any words before a position, any
+    # noun after an age the story gave.)
+    position = job in lex.sports_positions
+    aged = head.pos_ == "NOUN" and any(is_age_description(t) for t in words[1:-1])
+    if not (is_role_noun(head) or position or aged):
         return False
     # (`the Republican nominee` is seldom the last subject: a party's candidate is known by
-    # the office sought; a member's party or seat is, and is often untagged.)
-    member = head.lower_ in lexicon().seat_holders
-    if not position and not any(t.lower_ == "former" or (member and t.is_title) for t in words[1:-1]):
+    # the office sought; a member's party or seat is, and is often untagged. A people's name
+    # is, before a job held for no place: `the Kenyan tactician`.)
+    member = head.lower_ in lex.seat_holders
+    side = job in lex.candidacy_nouns | lex.political_trades | lex.place_offices
+    if not (
+        position
+        or aged
+        or any(
+            t.lower_ == "former" or (member and t.is_title) or (t.ent_type_ == "NORP" and not side)
+            for t in words[1:-1]
+        )
+    ):
         return False
     return article.only_holder_of(job) is None and article.only_holder_of(head.lemma_.lower()) is None
 

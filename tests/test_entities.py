@@ -1474,3 +1474,12 @@ def test_the_noun_a_body_name_modifies_is_what_the_article_calls_it(extract_rows
     )
     row = row_starting(extract_rows(text), "This is")
     assert (row.role, row.organization) == ("chair", "Des Moines Public Schools")
+
+
+def test_an_age_or_a_people_before_a_noun_is_the_person_just_named(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`the 31-year-old opener said`, `the Kenyan tactician said`: epithets of sport writing for
+    the person the sentence before is about."""
+    aged = "Match\n\nOpener Dan Hale hit 80. \"It felt good,\" the 31-year-old opener said.\n"
+    assert row_starting(extract_rows(aged), "It felt").speaker == "Dan Hale"
+    people = "Match\n\nCoach Amos Otieno was pleased. \"We deserved it,\" the Kenyan tactician said.\n"
+    assert row_starting(extract_rows(people), "We deserved").speaker == "Amos Otieno"
