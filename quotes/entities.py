@@ -1699,13 +1699,13 @@ def _given_name_runs(
         untagged = untagged or _given_name_tagged_alone(doc, i)
         if untagged:
             end = i + 1
-            while (
-                end < len(doc)
-                and end - i < 4
-                and doc[end].pos_ == "PROPN"
-                and (not doc[end].ent_type_ or doc[end].ent_type_ == tok.ent_type_)
-            ):
-                end += 1
+            while end < len(doc) and end - i < 4:
+                if _hyphen_inside_a_name(doc, end):
+                    end += 2  # (`Babajide Sanwo-Olu`: a surname of two words joined)
+                elif doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", tok.ent_type_):
+                    end += 1
+                else:
+                    break
             # `Anjali Menon` with the surname alone tagged as a place (or as a person, the given
             # name left out): the surname is a word the tagger took for an entity of its own.
             if end == i + 1 and end < len(doc) and doc[end].pos_ == "PROPN" and not tok.ent_type_:
@@ -1724,6 +1724,19 @@ def _given_name_runs(
             continue
         i += 1
     return out
+
+
+def _hyphen_inside_a_name(doc: Doc, i: int) -> bool:
+    """A hyphen at token ``i`` joining the word before it to a word in capitals after it, with
+    no space either side (`Sanwo-Olu`): one word of a name the tokenizer split."""
+    return (
+        doc[i].text == "-"
+        and i + 1 < len(doc)
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
 
 
 def _given_name_tagged_alone(doc: Doc, i: int) -> bool:

@@ -1483,3 +1483,13 @@ def test_an_age_or_a_people_before_a_noun_is_the_person_just_named(extract_rows)
     assert row_starting(extract_rows(aged), "It felt").speaker == "Dan Hale"
     people = "Match\n\nCoach Amos Otieno was pleased. \"We deserved it,\" the Kenyan tactician said.\n"
     assert row_starting(extract_rows(people), "We deserved").speaker == "Amos Otieno"
+
+
+def test_an_untagged_name_keeps_its_hyphenated_surname(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods in Lagos\n\n"
+        "Governor Babajide Sanwo-Olu visited affected communities. \"Government will not abandon "
+        "you,\" he told residents.\n"
+    )
+    row = row_starting(extract_rows(text), "Government will")
+    assert (row.speaker, row.role) == ("Babajide Sanwo-Olu", "Governor")
