@@ -48,6 +48,13 @@ def is_title(tok: Token) -> bool:
     return title_word(tok.text) in lexicon().titles and not is_seat(tok)
 
 
+def _plural_title(tok: Token) -> bool:
+    """`Justices`, `Judges`, `Senators` before names: a title in the plural, for each name after
+    it (`a bench of Justices Ana Ruiz and Tom Hale`)."""
+    word = title_word(tok.text)
+    return tok.text[:1].isupper() and word.endswith("s") and word[:-1] in lexicon().titles
+
+
 def is_honorific(tok: Token) -> bool:
     """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
     return title_word(tok.text) in lexicon().honorifics and not is_seat(tok)
@@ -97,6 +104,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     # (A word joined by a hyphen to the next opens a double-barrelled name: `Sheikh-Ansari`.)
     while start < end and not _barrel_of_a_name(doc, start) and (
         is_title(tok := words[start - first])
+        or _plural_title(tok)
         or tok.lower_ in DETERMINERS
         or tok.is_punct
         or _noun_before_name(tok, end - start)

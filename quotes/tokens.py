@@ -30,7 +30,11 @@ def reads_as_person_name(ent: Span) -> bool:
         ent = ent[seat:]
     # (`Councillor Hinewai Parata` tagged as a body: a title in full is a form of address too.)
     if len(ent) >= 2 and (
-        is_seat(ent[0]) or ent[0].lower_.rstrip(".") in lex.honorifics or ent[0].lower_ in lex.office_titles
+        is_seat(ent[0])
+        or ent[0].lower_.rstrip(".") in lex.honorifics
+        or ent[0].lower_ in lex.office_titles
+        # (`a bench of Justices Ana Ruiz and …`: a title in the plural before the first name.)
+        or (ent[0].lower_.endswith("s") and ent[0].lower_[:-1] in lex.office_titles)
     ):
         rest = list(ent)[1:]
         return len(rest) <= 3 and all(

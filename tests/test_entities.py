@@ -1493,3 +1493,16 @@ def test_an_untagged_name_keeps_its_hyphenated_surname(extract_rows) -> None:  #
     )
     row = row_starting(extract_rows(text), "Government will")
     assert (row.speaker, row.role) == ("Babajide Sanwo-Olu", "Governor")
+
+
+def test_a_title_in_the_plural_before_names_opens_none_of_them(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    """`a bench of Justices A.K. Rao and Meera Das`, tagged a body: the plural title is no part
+    of the first name, so `Justice Rao` later is A.K. Rao."""
+    text = (
+        "Court rebukes State\n\n"
+        "The court was hearing a plea by survivors, a bench of Justices A.K. Rao and Meera Das "
+        "noted on Friday.\n\n"
+        "\"We have heard such assurances before,\" Justice Rao remarked.\n"
+    )
+    row = row_starting(extract_rows(text), "We have heard")
+    assert (row.speaker, row.role) == ("A.K. Rao", "Justice")
