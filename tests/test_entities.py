@@ -1496,13 +1496,14 @@ def test_an_untagged_name_keeps_its_hyphenated_surname(extract_rows) -> None:  #
 
 
 def test_a_title_in_the_plural_before_names_opens_none_of_them(extract_rows) -> None:  # type: ignore[no-untyped-def]
-    """`a bench of Justices A.K. Rao and Meera Das`, tagged a body: the plural title is no part
-    of the first name, so `Justice Rao` later is A.K. Rao."""
+    """`a bench of Justices B.V. Nagarathna and Ujjal Bhuyan`, the first name tagged a body with
+    the title: the plural title is no part of the name, so `Justice Nagarathna` later is B.V.
+    Nagarathna."""
     text = (
         "Court rebukes State\n\n"
-        "The court was hearing a plea by survivors, a bench of Justices A.K. Rao and Meera Das "
-        "noted on Friday.\n\n"
-        "\"We have heard such assurances before,\" Justice Rao remarked.\n"
+        "\"This is not charity, it is their right,\" a bench of Justices B.V. Nagarathna and Ujjal "
+        "Bhuyan observed.\n\n"
+        "\"We have heard such assurances before,\" Justice Nagarathna remarked.\n"
     )
     row = row_starting(extract_rows(text), "We have heard")
-    assert (row.speaker, row.role) == ("A.K. Rao", "Justice")
+    assert (row.speaker, row.role) == ("B.V. Nagarathna", "Justice")
