@@ -701,11 +701,7 @@ class ArticlePeople:
         """The one person whose role the article heads with ``noun`` (`minister`), if only one;
         of several, the one whose role ends in the words of ``title`` (`the Health Secretary`
         beside a union's `general secretary`)."""
-        holders = [
-            p
-            for p in self.people()
-            if any(d.role and role_head(d.role) == noun for d in p.descriptors) or noun in p.titled
-        ]
+        holders = [p for p in self.people() if _holds_job(p, noun)]
         if len(holders) > 1 and " " in title:
             holders = [p for p in holders if any(d.role.lower().endswith(title) for d in p.descriptors)]
         return holders[0] if len(holders) == 1 else None
@@ -2706,7 +2702,7 @@ def _holder_just_named(article: ArticleEntities, noun: str, at: int, proper: lis
     one before (a reader takes `the minister` for the one just met), if only one is. The words in
     capitals before the noun (``proper``: `Florida`) must be in that person's roles."""
     near = previous_paragraph_start(article.text, at)
-    holders = [p for p in article.people() if _holds(p, noun)]
+    holders = [p for p in article.people() if _holds_as_minister(p, noun)]
     named = [p for p in holders if any(near <= c < at for c in p.mentions)]
     if len(named) != 1:
         return None
@@ -2714,12 +2710,18 @@ def _holder_just_named(article: ArticleEntities, noun: str, at: int, proper: lis
     return named[0] if all(w in said for w in proper) else None
 
 
-def _holds(person: Entity, noun: str) -> bool:
-    """Whether the article gives ``person`` a job headed by ``noun`` (`minister`)."""
-    if noun in person.titled:
-        return True
-    roles = [d.role for d in person.descriptors if d.role]
-    return any(role_head(r) == noun or _secretary_as_minister(r, noun) for r in roles)
+def _holds_job(person: Entity, noun: str) -> bool:
+    """Whether the article gives ``person`` a job headed by ``noun`` (`minister`), as a role
+    or as the noun an abbreviated title before the name stands for."""
+    return noun in person.titled or any(d.role and role_head(d.role) == noun for d in person.descriptors)
+
+
+def _holds_as_minister(person: Entity, noun: str) -> bool:
+    """Whether ``person`` holds a job `the <noun>` can mean just after they are named: one
+    headed by it, or a secretary with a portfolio for `the minister`."""
+    return _holds_job(person, noun) or any(
+        d.role and _secretary_as_minister(d.role, noun) for d in person.descriptors
+    )
 
 
 def _secretary_as_minister(role: str, noun: str) -> bool:
