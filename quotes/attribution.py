@@ -986,18 +986,21 @@ _AUDIENCE_LEMMAS = frozenset(
 )
 
 
-def _attributes_back(text: str, span: QuoteSpan, cue: Token) -> bool:
+def _attributes_back(text: str, span: QuoteSpan, cue: Token, leads_on: bool = False) -> bool:
     """Whether a cue after a quote attributes it (`“…?” Clinton asked.`), or starts a sentence
     of its own about something else (`“…?” Her critics cited it as evidence that …`).
 
     After a quote that ends as a full sentence, the next capitalised sentence attributes it only
     when its verb takes nothing but a listener: no reported clause, no object beyond `told
-    reporters` / `told him`.
+    reporters` / `told him`, and no colon that hands it on to the next quote (`“…” She
+    added: “…”` is her second quote's cue).
     """
     inner = text[span.start : span.end].rstrip()
     rest = text[span.outer_end : span.outer_end + 2].lstrip()
     if inner[-1:] not in ".!?" or not rest[:1].isupper():
         return True
+    if leads_on:
+        return False
     if cue.lemma_.lower() in _PHRASAL_CUES:
         # `… “a failed candidate.” Romney fired back in March`: a retort answers what came
         # before; its own words follow it.
@@ -1440,10 +1443,19 @@ def trailing_cue(site: QuoteSite) -> Found | None:
     """`“…,” the mayor said.`: a verb of saying after the quote that reports it."""
     idx, after = site.idx, site.after
     cue = _cue_in(site.doc, *after, idx, reverse=False)
-    if cue is None or _cue_content_elsewhere(cue, idx) or not _attributes_back(site.text, site.span, cue):
+    if cue is None or _cue_content_elsewhere(cue, idx):
+        return None
+    if not _attributes_back(site.text, site.span, cue, _ends_in_a_colon(site.doc, after)):
         return None
     m = _speaker_near_cue(site.doc, cue, after[0], after[1], idx)
     return (m, cue.text, "trailing-cue") if m is not None else None
+
+
+def _ends_in_a_colon(doc: Doc, window: tuple[int, int]) -> bool:
+    first, last = window
+    while last > first and doc[last - 1].is_space:
+        last -= 1
+    return last > first and doc[last - 1].text == ":"
 
 
 def trailing_verb(site: QuoteSite) -> Found | None:
@@ -1957,7 +1969,8 @@ def _next_sentence(
     if not text[span.start : span.end].rstrip().endswith((".", "!", "?")):
         return None
     cue = _cue_in(doc, *after, idx, reverse=False)
-    if cue is None:
+    if cue is None or _ends_in_a_colon(doc, after):
+        # `“…” He went on: “…”`: a sentence that ends in a colon leads into the next quote.
         return None
     m = _subject_of(doc, cue, idx)
     if m is not None and m.kind in ("person", "pronoun", "name", "organization", "relative"):

@@ -2434,9 +2434,28 @@ def _role_words(toks: list[Token]) -> list[Token]:
     """A role's own words: no leading article or possessive pronoun, no trailing punctuation."""
     while toks and toks[0].tag_ in ("WRB", "WDT", "WP"):
         toks = toks[1:]  # `…, where the secretary of state, Ann Cole, …`
-    toks = strip_det(toks)
+    toks = strip_det(_without_sentence_opener(toks))
     while toks and (toks[0].lower_ in _POSSESSIVE_PRONOUNS or toks[0].text in POSSESSIVES):
         toks = toks[1:]
+    return toks
+
+
+def _without_sentence_opener(toks: list[Token]) -> list[Token]:
+    """`Later the mayor, Bo Li,`, `On Friday the mayor`, `In a statement the mayor`: an adverb
+    or a phrase before the article opens the sentence, whatever the parser hung it on; a role
+    starts at its article (`newly elected mayor` keeps its adverb)."""
+    if len(toks) < 3:
+        return toks
+    rest = toks
+    if toks[0].pos_ == "ADV":
+        rest = toks[1:]
+    elif toks[0].pos_ == "ADP":
+        pobj = next((c for c in toks[0].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return toks
+        rest = [t for t in toks if t.i > pobj.right_edge.i]
+    if len(rest) > 1 and rest[0].pos_ == "DET" and rest[0].i < toks[-1].i:
+        return rest
     return toks
 
 
