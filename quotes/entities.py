@@ -675,6 +675,11 @@ def _word_char_at(text: str, i: int) -> bool:
 HYPHENED_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+def _family_name_first(key: tuple[str, ...]) -> bool:
+    given = lexicon().first_names
+    return len(key) == 2 and key[0].lower() not in given and key[1].lower() in given
+
+
 class ArticlePeople:
     """The article's people as their names cluster: who holds which name, in the order they
     were first named, and where each name mention is."""
@@ -774,6 +779,11 @@ class ArticlePeople:
                     # `Cheung` for `Cheung Hoi-ming`, `Lau` for `Kenneth Lau Ka-fai`: the family
                     # name is the word before a given name written with a hyphen.
                     index.setdefault(key[-2:-1], []).append(p)
+                elif _family_name_first(key):
+                    # `Finance Minister Takahashi Kenji`, later `Takahashi said`: a two-word name
+                    # whose second word is a given name and first is none is written family
+                    # name first, and the family name alone is that person.
+                    index.setdefault(key[:1], []).append(p)
         return index
 
     def known_name(
