@@ -2946,10 +2946,23 @@ def _strip_leading_the(name: str) -> str:
     return name
 
 
+def _trade_of_members(ent: Span, tok: Token) -> bool:
+    """`British Airline Pilots' Association`, `Bank Workers Union`: a business noun before the
+    body noun that heads the name says whose members it has; the body is no airline or bank."""
+    if tok.lemma_.lower() not in lexicon().business_nouns:
+        return False
+    for later in ent.doc[tok.i + 1 : ent.end]:
+        if later.pos_ == "ADP":
+            return False
+        if later.lemma_.lower() in lexicon().organization_nouns:
+            return True
+    return False
+
+
 def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     """The nouns the article may use for the body named ``ent`` (`the ministry`, `the paper`)."""
     nouns = lexicon().organization_nouns
-    kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in nouns}
+    kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in nouns and not _trade_of_members(ent, t)}
     # `the Des Moines Public Schools board voted … board chair X`: the noun the name modifies.
     # (Not one word, `the Host committee`: the rest of a name the article gives in full.)
     if len(ent) >= 2 and ent.end < len(ent.doc) and ent.root.head.i == ent.end:
