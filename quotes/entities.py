@@ -544,14 +544,14 @@ class ArticleOrganizations:
             named = _subject_body_of_sentence(self.doc, self.organizations, named) or named
         return named[0].name() if named is not None else ""
 
-    def body_just_named(self, at: int) -> tuple[Entity, int] | None:
-        """The organisation named last before char ``at``, in the same paragraph or the one
-        before, with the char of that mention, unless the article calls it a business (`the
-        department` is no company)."""
-        named = self._last_named(previous_paragraph_start(self.text, at), at)
-        if named is None or named[0].kinds & lexicon().business_nouns:
-            return None
-        return named
+    def bodies_just_named(self, at: int) -> list[tuple[Entity, int]]:
+        """The organisations named before char ``at``, in the same paragraph or the one before,
+        each with the char of a mention, the last named first; none the article calls a
+        business (`the department` is no company)."""
+        start, business = previous_paragraph_start(self.text, at), lexicon().business_nouns
+        bodies = [o for o in self.organizations if not o.kinds & business]
+        named = [(c, o) for o in bodies for c in o.mentions if start <= c < at]
+        return [(o, c) for c, o in sorted(named, key=lambda x: -x[0])]
 
     def _last_named(self, start: int, at: int) -> tuple[Entity, int] | None:
         """The organisation with the last mention in chars [start, at), and that mention's char."""
@@ -2876,7 +2876,9 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
             return None
         if org is None and len(words) == 2 and words[0].lower_ == "the":
             org = _named_by_called(article, head, m.start)
-            org = org or _body_that_spoke_just_before(doc, article, m.start)
+            if head.lemma_.lower() not in lexicon().business_nouns:
+                # (`the company` is a business: a chamber of commerce that spoke just before is none.)
+                org = org or _body_that_spoke_just_before(doc, article, m.start)
         return org
     return None
 
@@ -2931,12 +2933,16 @@ def _known_for_a_body(entity: Entity) -> Entity:
 def _body_that_spoke_just_before(doc: Doc, article: ArticleEntities, at: int) -> Entity | None:
     """`Indigenous Services Canada said … The department said`: a body's bare noun stands for
     the body named just before as the subject of a clause."""
-    named = article.orgs.body_just_named(at)
-    if named is None:
-        return None
-    org, char = named
-    tok = head_after(_token_at(article, char))
-    return org if tok.dep_ in ("nsubj", "nsubjpass") else None
+    # (`The regulator has opened an inquiry into Northway Bank. “…,” the regulator said`: the
+    # subject, not the last body named.)
+    for org, char in article.orgs.bodies_just_named(at):
+        tok = _token_at(article, char)
+        ent = entity_at(doc, tok)
+        # (`The Financial Conduct Authority`: its first word is the article, its root the name.)
+        tok = ent.root if ent is not None else head_after(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return org
+    return None
 
 
 def _strip_leading_the(name: str) -> str:
