@@ -3565,8 +3565,19 @@ def _genders(people: list[Entity]) -> None:
             continue
         full = [m for m in person.people if len(m.name.core) >= 2]
         if full:
-            person.gender = lex.first_names.get(full[0].name.core[0], "")
+            core = full[0].name.core
+            # (else a surname or patronymic whose ending says it, in either order of the name)
+            person.gender = lex.first_names.get(core[0], "") or next(
+                (g for g in map(_gender_of_ending, reversed(core)) if g), ""
+            )
             person.gender_guessed = bool(person.gender)
+
+
+def _gender_of_ending(surname: str) -> str:
+    """`Jankauskaitė`, `Ospanova`, `Ivanovich`: an ending that says a gender in its language."""
+    if len(surname) < 5:
+        return ""
+    return next((g for ending, g in lexicon().name_endings if surname.endswith(ending)), "")
 
 
 def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -> list[Entity | None]:

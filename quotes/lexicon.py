@@ -94,6 +94,7 @@ class Lexicon:
     title_nouns: dict[str, str]  # an abbreviated title to the noun it stands for (sen → senator)
     pronouns: dict[str, str]
     first_names: dict[str, str]
+    name_endings: tuple[tuple[str, str], ...]  # (ending, gender), longest first
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
     facility_nouns: frozenset[str]  # places often named after a person (a room, an airport)
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
@@ -179,6 +180,9 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         title_nouns={r[0]: r[3] for r in listed("titles.txt") if len(r) > 3},
         pronouns={r[0]: r[1] for r in listed("pronouns.txt")},
         first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in listed("first_names.txt")},
+        name_endings=tuple(
+            sorted(((r[0], r[1]) for r in listed("name_endings.txt")), key=lambda e: -len(e[0]))
+        ),
         sign_nouns=frozenset(r[0] for r in listed("sign_nouns.txt")),
         facility_nouns=frozenset(r[0] for r in listed("facility_nouns.txt")),
         epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
