@@ -344,6 +344,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             # `Kenya Medical Practitioners, Pharmacists and Dentists Union`, cut at its commas.
             out = [e for e in out if e.end <= listed] + [Span(doc, listed, ent.end, label="ORG")]
             continue
+        ent = _given_name_before_a_particle(doc, out, ent)
         last = out[-1] if out else None
         if last is not None and (
             (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
@@ -354,6 +355,26 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(_untagged_rest(doc, ent))
     return out
+
+
+# Words that open an Arabic family name or a name by descent (`Al Suwaidi`, `bin Zayed`,
+# `Abu Bakr`, `Ould Abdallah`).
+_NAME_PARTICLES = frozenset("al el bin bint ibn abu abd abdel abdul ould".split())
+
+
+def _given_name_before_a_particle(doc: Doc, out: list[Span], ent: Span) -> Span:
+    """`Maitha Al Suwaidi`, tagged `Maitha` (a place) and `Al Suwaidi` (a body): a given name
+    right before a name opened by an Arabic particle is one person's name with it."""
+    if ent.start < 1 or doc[ent.start].lower_ not in _NAME_PARTICLES or not doc[ent.start].text[:1].isupper():
+        return ent
+    given = doc[ent.start - 1]
+    if given.lower_ not in lexicon().first_names or not given.is_title or given.ent_type_ == "PERSON":
+        return ent
+    if out and out[-1].end == ent.start:
+        if len(out[-1]) != 1:
+            return ent
+        out.pop()
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
 def _list_inside_a_name(doc: Doc, out: list[Span], ent: Span) -> int | None:
