@@ -2180,6 +2180,9 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     titled = _titled_person(doc, article, m) or name_before_verb(article, m)
     if titled is not None:
         return titled
+    abbreviated = _initialism_holder(article, text, m.start)
+    if abbreviated is not None:
+        return abbreviated
     if m.kind in ("person", "organization", "name") and _title_alone(doc, article, m):
         # `the Premier said`, tagged a body or a person: the one the article gives that office,
         # else someone unnamed in it (like `the minister`).
@@ -2704,6 +2707,37 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
         proper = [t.lower_ for t in doc[first : head.i] if t.text[:1].isupper() and t.pos_ != "DET"]
         return _holder_just_named(article, head.lemma_.lower(), m.start, proper)
     return holder
+
+
+_INITIALISM = re.compile(r"(?:[Tt]he )?([A-Z]{2,5})")
+# Words a spelled-out title keeps lower case and its initialism leaves out (`DPP`).
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _initialism_holder(article: ArticleEntities, text: str, at: int) -> Entity | None:
+    """`the ASG replied`, `the CS added` after `Additional Solicitor General K. Natarajan`,
+    `Health Cabinet Secretary Ibrahim Abdi`: an initialism no body of the article spells out
+    stands for the one person already named with a title whose initials end in it."""
+    match = _INITIALISM.fullmatch(text.strip())
+    if match is None or article.orgs.spelled_out(text) is not None:
+        return None
+    letters = match.group(1)
+    holders = [
+        p
+        for p in article.people()
+        if min(p.mentions, default=at) < at and any(_initials_end(d.role, letters) for d in p.descriptors)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _initials_end(role: str, letters: str) -> bool:
+    """Whether the capitalised words of ``role`` end in a run whose initials are ``letters``
+    (`Health Cabinet Secretary` for `CS`, `Director of Public Prosecutions` for `DPP`)."""
+    words = [w for w in role.split() if w.lower() not in _SMALL_WORDS]
+    tail = words[-len(letters) :]
+    if len(tail) < len(letters) or not all(w[:1].isupper() for w in tail):
+        return False
+    return "".join(w[0] for w in tail) == letters
 
 
 def _holder_just_named(article: ArticleEntities, noun: str, at: int, proper: list[str]) -> Entity | None:
