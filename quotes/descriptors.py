@@ -154,9 +154,24 @@ def is_role_noun(tok: Token) -> bool:
         return True  # `the ranking Democrat on the committee`: the minority's senior seat
     if tok.lower_ in _FIELD_JOBS and _field_before(tok):
         return True  # `NDP health critic`, `theatre critic`; not `a critic of the plan`
+    if _elder_of_a_family(tok):
+        return False
     if tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles:
         return True
     return _hyphened_role(tok)
+
+
+def _elder_of_a_family(tok: Token) -> bool:
+    """`the elder Lowe says`: `elder` between `the` and a name tells two of one family apart by
+    age (a village's or a church's elder is `the village elder, Jon Lowe,`)."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.lower_ == "elder"
+        and i > 0
+        and doc[i - 1].lower_ == "the"
+        and i + 1 < len(doc)
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _hyphened_role(tok: Token) -> bool:
@@ -2522,6 +2537,8 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if t.lower_ not in ORG_PREPS and not _seat_on(t):
             continue
+        if _inside_a_seat_name(t):
+            continue
         if t.ent_iob_ == "I" and t.ent_type_ == "ORG":
             continue  # (the `of` of `School of Biological Sciences`, inside the body's name)
         named = _body_described(describer, t) or _owner_of_object(describer, t, hi)
@@ -2559,6 +2576,17 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         return text
     return place
+
+
+def _inside_a_seat_name(prep: Token) -> bool:
+    """`MP for Port of Spain South`: an `of` between words in capitals right after a seat
+    holder's `for` is inside the constituency's name, and what follows it no body."""
+    doc, i = prep.doc, prep.i - 1
+    if prep.lower_ != "of" or i < 0 or not doc[i].text[:1].isupper():
+        return False
+    while i > 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in lexicon().seat_holders
 
 
 def _person_object(describer: Describer, obj: Span, text: str) -> bool:
@@ -2783,12 +2811,15 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
 
 def _office_phrase(toks: list[Token]) -> bool:
     """`Lagos State Commissioner for Health`: an office in capitals heads the words; or a
-    role noun in small letters heads words opening the sentence (`Opposition councillor for
-    Kampung Baru, Ana Ruiz,`)."""
+    role noun in small letters or initials heads words opening the sentence (`Opposition
+    councillor for Kampung Baru, Ana Ruiz,`)."""
     span = {t.i for t in toks}
     if any(is_role_noun(t) and t.head.i not in span and t.is_title for t in toks):
         return True
-    return bool(toks and toks[0].is_sent_start and any(is_role_noun(t) and t.is_lower for t in toks))
+    # (`Opposition MP for Leeds East, Ana Ruiz,`: a seat's initials are its title in small letters.)
+    return bool(
+        toks and toks[0].is_sent_start and any(is_role_noun(t) and (t.is_lower or t.is_upper) for t in toks)
+    )
 
 
 def _portfolio_list_before(describer: Describer, toks: list[Token], comma: int) -> list[Token]:
