@@ -1690,6 +1690,7 @@ def _given_name_runs(
         # (`Eng. Nahashon Kiprotich Ruto`: after a form of address, any given name opens one.)
         addressed = i > 0 and is_honorific(doc[i - 1]) and not tok.ent_type_
         opens = tok.lower_ in given or addressed or _opens_with_initials(doc, i)
+        opens = opens or _named_after_office(doc, i)
         if not opens or not outside[i] or i in taken:
             i += 1
             continue
@@ -1730,6 +1731,23 @@ def _given_name_runs(
             continue
         i += 1
     return out
+
+
+def _named_after_office(doc: Doc, i: int) -> bool:
+    """`The mayor of Lyngdal, Dag Fjeld Olsen (Sp), said`: words in capitals set off by commas
+    (or a party's bracket) right after `the <role noun> of <Place>,` name its holder, whatever
+    given name opens them."""
+    if i < 4 or doc[i - 1].text != ",":
+        return False
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - i < 4:
+        end += 1
+    if end - i < 2 or end >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    j = i - 2
+    while j > 0 and doc[j].pos_ == "PROPN":
+        j -= 1
+    return j < i - 2 and doc[j].lower_ == "of" and j > 0 and doc[j - 1].lemma_.lower() in lexicon().role_nouns
 
 
 def _hyphen_inside_a_name(doc: Doc, i: int) -> bool:
