@@ -2737,7 +2737,11 @@ def _initialism_holder(article: ArticleEntities, text: str, at: int) -> Entity |
     `Health Cabinet Secretary Ibrahim Abdi`: an initialism no body of the article spells out
     stands for the one person already named with a title whose initials end in it."""
     match = _INITIALISM.fullmatch(text.strip())
-    if match is None or article.orgs.spelled_out(text) is not None:
+    if match is None:
+        return None
+    body = article.orgs.spelled_out(text)
+    # (`The District Chief Executive (DCE) for Eastvale`, read as a body: an office, not one.)
+    if body is not None and body.name().split()[-1].lower() not in lexicon().role_nouns:
         return None
     letters = match.group(1)
     holders = [
@@ -2750,7 +2754,14 @@ def _initialism_holder(article: ArticleEntities, text: str, at: int) -> Entity |
 
 def _initials_end(role: str, letters: str) -> bool:
     """Whether the capitalised words of ``role`` end in a run whose initials are ``letters``
-    (`Health Cabinet Secretary` for `CS`, `Director of Public Prosecutions` for `DPP`)."""
+    (`Health Cabinet Secretary` for `CS`, `Director of Public Prosecutions` for `DPP`, `District
+    Chief Executive for Eastvale` for `DCE`)."""
+    # (`District Chief Executive for Eastvale`: the title before the place it is for.)
+    before_for = role.split(" for ")[0]
+    return any(_initials_of_tail(r, letters) for r in {role, before_for})
+
+
+def _initials_of_tail(role: str, letters: str) -> bool:
     words = [w for w in role.split() if w.lower() not in _SMALL_WORDS]
     tail = words[-len(letters) :]
     if len(tail) < len(letters) or not all(w[:1].isupper() for w in tail):

@@ -1,6 +1,7 @@
 """A title written out once and then by its initials (issue 10, brief who28), each from a
 sentence written for this file: `the DPP said` after `Director of Public Prosecutions Ann Cole`
-is she, and `the ASG` after `Additional Solicitor General Tom Reyes` is he."""
+is she, `the ASG` after `Additional Solicitor General Tom Reyes` is he, and `the DCE` after
+`The District Chief Executive (DCE) for Eastvale, Mrs Ama Owusu,` (read as a body) is she."""
 
 from __future__ import annotations
 
@@ -28,3 +29,14 @@ def test_the_initials_of_an_added_title_stand_for_its_holder(extract_rows) -> No
     assert row.speaker == "Tom Reyes"
     assert row.role == "Additional Solicitor General"
 
+
+
+def test_the_initials_of_an_office_the_tagger_calls_a_body_stand_for_its_holder(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drains choked\n\n"
+        "The District Chief Executive (DCE) for Eastvale, Mrs Ama Owusu, described the drains "
+        "as a trap for children.\n\n"
+        "\u201cFrom Monday we will fine anybody dumping refuse,\u201d the DCE said.\n"
+    )
+    row = row_starting(extract_rows(text), "From Monday")
+    assert row.speaker == "Ama Owusu"
