@@ -1841,6 +1841,10 @@ def _body_tagged_here(describer: Describer, owner: list[Token]) -> bool:
 def _organization_before_head(describer: Describer, toks: list[Token], head: int) -> tuple[list[Token], str]:
     """A body named among the words before a role's head (`FBI Director`, `Clinton campaign
     manager`), or a body's noun standing for the one the article names (`a council spokesman`)."""
+    team = _team_before_its_job(describer, toks)
+    if team is not None:
+        s, e = team
+        return [t for t in toks[:s] if _modifies_role(t)] + toks[e:], _clean_org(describer.context, toks[s:e])
     organization = ""
     segment = _organization_segment(describer, toks[:head], toks[head] if head < len(toks) else None)
     bodies = [
@@ -1891,6 +1895,47 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
+
+def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, int] | None:
+    """`Arsenal head coach`, `the Redhill Wanderers captain`, `Spartans striker`: words in
+    capitals right before a job only a side has (models/team_jobs.txt, with a side's ranks and
+    positions) name the side, whatever the tagger calls them (a club's name is read as a place,
+    a person's, an adjective or nothing); where they are. Not a people (`Brazilian striker`), a
+    country or its region (`England captain`: no place is a body), one of the article's people
+    (`Djokovic coach`), nor a word in capitals only because it opens the sentence."""
+    lex = lexicon()
+    if len(toks) < 2 or not toks[-1].is_lower or toks[-1].lemma_.lower() not in lex.team_jobs:
+        return None
+    e = len(toks) - 1
+    # (`head coach`, `assistant coach`, `first-team coach`: the job's own words in small letters.)
+    while e > 0 and (toks[e - 1].is_lower or toks[e - 1].tag_ == "HYPH") and not _is_org_noun(toks[e - 1]):
+        e -= 1
+    s = e
+    while (
+        s > 0
+        and toks[s - 1].text[:1].isupper()
+        and not (is_role_noun(toks[s - 1]) or _is_rank_word(toks[s - 1]) or is_title(toks[s - 1]))
+        and toks[s - 1].lower_ not in lex.time_modifiers
+    ):
+        s -= 1
+    runs = name_runs(describer.context)
+    if e - s >= 2 and opens_sentence_at(describer.context, toks[s].i):
+        first = toks[s]
+        common = first.pos_ != "PROPN" and not runs.proper_elsewhere(first)
+        if common or not first.ent_type_ and not runs.named_elsewhere([first]):
+            s += 1  # (`Veteran Arsenal striker`: a word in capitals as it opens the sentence)
+    words = toks[s:e]
+    # (A side's plural name is often tagged a people, `Spartans`; a people's adjective is none.)
+    people = describer.people_shown
+    if not words or any(t.ent_type_ == "NORP" and t.tag_ != "NNPS" or t.lower_ in people for t in words):
+        return None
+    if _clean_org(describer.context, words).lower() in lex.places or words[0].lower_ in lex.first_names:
+        return None
+    opening = opens_sentence_at(describer.context, words[0].i)
+    if len(words) == 1 and opening and not runs.named_elsewhere(words):
+        return None
+    return s, e
 
 
 def _place_body_named(toks: list[Token], noun: int) -> bool:

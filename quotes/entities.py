@@ -1930,7 +1930,25 @@ def _no_bodies(ents: list[Span], org_names: frozenset[str]) -> frozenset[str]:
     the Sanders campaign, which ROLES.md writes `Sanders campaign`.)"""
     peoples = {e.text.lower() for e in ents if e.label_ == "NORP" and e.text.replace(" ", "").isalpha()}
     tagged = {e.text.lower() for e in ents if e.label_ != "NORP"}
-    return frozenset(peoples - tagged - org_names)
+    sides = _sides_before_their_jobs(ents[0].doc) if ents else set()
+    return frozenset(peoples - tagged - org_names - sides)
+
+
+def _sides_before_their_jobs(doc: Doc) -> set[str]:
+    """`Scorpions striker`, `the Spartans head coach`: a plural name in capitals right before a
+    job only a side has (models/team_jobs.txt) is a side's name, lower-cased, though the tagger
+    calls it a people elsewhere."""
+    jobs = lexicon().team_jobs
+    sides = set()
+    for t in doc:
+        if not (t.is_lower and t.lemma_.lower() in jobs):
+            continue
+        k = t.i - 1
+        while k > 0 and t.i - k <= 2 and doc[k].is_lower:
+            k -= 1  # (`head coach`)
+        if k >= 0 and doc[k].tag_ in ("NNPS", "NNS") and doc[k].text[:1].isupper():
+            sides.add(doc[k].lower_)
+    return sides
 
 
 def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
