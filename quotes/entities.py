@@ -1008,11 +1008,14 @@ def _body_of_document(article: ArticleEntities, noun: Token) -> str:
         if body:
             return body
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon().issuing_verbs:
-        # `The Cole campaign issued a statement`: its subject issued it.
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return _body_at(article, subject) if subject is not None else ""
-    return ""
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in lexicon().cue_verbs:
+        # `The club said in a statement`, `In a statement, the ministry said`: who said it issued it.
+        verb = verb.head
+    elif not (noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon().issuing_verbs):
+        return ""
+    # `The Cole campaign issued a statement`: its subject issued it.
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _body_at(article, subject) if subject is not None else ""
 
 
 def _body_at(article: ArticleEntities, tok: Token) -> str:
