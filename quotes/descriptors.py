@@ -1380,7 +1380,7 @@ def _role_and_organization(
         # (`The Treasury said …` closing one paragraph, `a spokeswoman said` in the next; not
         # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
         # with a police force: `Cumbria Police have declared … Chief Constable X said`.)
-        organization = _body_subject_before(describer, role[0], police)
+        role, organization = _staff_of_a_body_before(describer, role, police)
     if not organization and role:
         organization = _body_that_placed(describer, role)
     if not organization and role:
@@ -1549,6 +1549,52 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
     if police:
         names = {n for n in names if lexicon().police_forces & set(n.lower().split())}
     return names.pop() if len(names) == 1 else ""
+
+
+def _staff_of_a_body_before(describer: Describer, role: list[Token], police: bool) -> tuple[list[Token], str]:
+    """The body a member, a spokesperson or a police officer with none of their own is of: the
+    one the sentence before is about (see _body_subject_before); else, for a police officer or
+    a `police` spokesperson, the one police force named in their paragraph or the one before
+    (`Kent Police arrested …` then `a police spokesman said`: the adjacent tie of ROLES.md 5),
+    `police` leaving the role then."""
+    organization = _body_subject_before(describer, role[0], police)
+    called_police = len(role) > 1 and role[0].lower_ == "police"
+    if organization or not (police or called_police):
+        return role, organization
+    text, at = describer.doc.text, role[0].idx
+    end = max(text.rfind("\n", 0, at), 0)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1  # (the paragraph before's start)
+    named = describer.context.memo(("police forces",), lambda: _police_forces(describer))
+    forces = {name.lower(): name for name, idx in named if start <= idx < at}
+    if len(forces) != 1:
+        return role, ""
+    return (role[1:] if called_police else role), forces.popitem()[1]
+
+
+def _police_forces(describer: Describer) -> list[tuple[str, int]]:
+    """The police forces the article names outside quotes, by their longest name, with the char
+    of each mention: `Kent Police`, `Troms Police District`, `the Garda`, `Brussels police` (a
+    place's name before the word); not `police` or `Police` alone."""
+    doc, forces = describer.doc, lexicon().police_forces
+    found: list[tuple[str, int]] = []
+    for t in doc:
+        if t.lower_ not in forces or not describer.outside[t.i]:
+            continue
+        ent = entity_at(doc, t) if t.ent_type_ == "ORG" else None
+        if ent is not None:
+            name = org_text(describer.context, ent)
+        else:
+            before = [c for c in t.lefts if c.dep_ == "compound" and c.text[:1].isupper() and c.i < t.i]
+            # (`the Garda`, a force's own name, alone; `Police` alone names none.)
+            alone = t.text[:1].isupper() and t.lower_ != "police"
+            name = text_of(doc, [*before, t]) if before or alone else ""
+        if name and (len(name.split()) > 1 or name.lower() != "police"):
+            found.append((name, t.idx))
+    names = {n for n, _ in found}
+    longest = {n: next((m for m in names if n != m and n.lower() in m.lower()), n) for n in names}
+    return [(longest[n], idx) for n, idx in found]
 
 
 def _untagged_body(describer: Describer, head: Token) -> str:
