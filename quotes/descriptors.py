@@ -2349,9 +2349,14 @@ def _field_and_country(words: list[Token]) -> bool:
     """`Football Australia`, `Health Canada`, `Sport England`: a field or a sport before a
     country's name is a national body's name (a place's own first word is not: `South
     Australia`, `New England`)."""
-    if len(words) != 2 or words[1].ent_type_ not in _PLACE or words[0].ent_type_ in _PLACE:
-        return False
     lex = lexicon()
+    if not 2 <= len(words) <= 4:
+        return False
+    # (`Cricket Ireland`, the tagger taking the two for a person's name or a place, `Chess
+    # South Africa`: the first word, a sport, is never a place's.)
+    country = " ".join(t.lower_ for t in words[1:]) in lex.places
+    if not (country or len(words) == 2 and words[1].ent_type_ in _PLACE):
+        return False
     return words[0].lower_ in lex.fields | lex.national_bodies and words[0].lower_ not in lex.place_openers
 
 
@@ -2380,7 +2385,10 @@ def _body_taken_for_a_person(
         return None, k + 1
     after = prefix[e] if e < len(prefix) else head
     known = _clean_org(describer.context, words).lower() in describer.org_names
-    if known or _named_apart(describer, words, after) or _before_a_holder(describer, words, after, head):
+    national = after is not None and after.is_lower and _field_and_country(words)
+    if known or national or _named_apart(describer, words, after):
+        return (k, e), e
+    if _before_a_holder(describer, words, after, head):
         return (k, e), e
     return None, k + 1
 
