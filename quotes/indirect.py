@@ -164,10 +164,24 @@ def _without_next_act(doc: Doc, cue: Token, first: int, last: int) -> int:
         if cc is None:
             continue
         if _is_speech_verb(verb) or (
-            cc.lower_ == "and" and _bare_tense(verb) == _tense(cue) and _tense(head) != _tense(cue)
+            cc.lower_ == "and"
+            and _bare_tense(verb) == _tense(cue)
+            and _tense(head) != _tense(cue)
+            and not _a_state(verb)
         ):
             return cc.i - 1
     return last
+
+
+# Verbs that say how things are, not what somebody did (`has the most experience`).
+_STATE_LEMMAS = frozenset({"be", "have"})
+
+
+def _a_state(verb: Token) -> bool:
+    """Whether ``verb`` is `be` or `have` (the conjoined verb itself, not an auxiliary of
+    it): a state (`said she was the first to act and has the most experience`) goes on with
+    what was said; it is no act the speaker did next."""
+    return verb.lemma_.lower() in _STATE_LEMMAS
 
 
 def _non_finite(verb: Token) -> bool:
