@@ -690,7 +690,21 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
                 return verb.head.left_edge.i, subject.left_edge.i - 2
     if content is None:
         return _words_before_closing_phrase(context, verb)
+    if _asks_for_anonymity(doc, content):
+        return None
     return content
+
+
+# `who asked not to be named`, `requested anonymity`: a source's terms for speaking, not what
+# they said.
+_ANONYMITY = re.compile(
+    r"^(?:not to be|to not be) (?:named|identified|quoted by name)\b|^(?:anonymity|to remain anonymous)\b"
+)
+
+
+def _asks_for_anonymity(doc: Doc, content: tuple[int, int]) -> bool:
+    first, last = content
+    return bool(_ANONYMITY.match(doc[first : last + 1].text.lower()))
 
 
 _RELATIVE_WORDS = frozenset({"which", "that", "what", "who", "whom"})
