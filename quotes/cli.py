@@ -118,6 +118,11 @@ def _root() -> None:
         pass
 
 
+def quiet_closed_pipes(unraisable: Any) -> None:
+    if not isinstance(unraisable.exc_value, OSError | ValueError):
+        sys.__unraisablehook__(unraisable)
+
+
 def _terminated(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -395,6 +400,10 @@ def _reporting(debug: bool, kept: str, target: str = "stdout") -> Iterator[None]
         raise _fail(str(exc), 1) from None
     except KeyboardInterrupt:
         err.print(f"[yellow]interrupted[/]: {kept}")
+        # The stopped workers' pipes are closed; the executor's exit hook may still write to one
+        # as the interpreter shuts down (a race under load that stop_workers narrows but cannot
+        # close). That write's error is printed as `Exception ignored in …`, after our one line.
+        sys.unraisablehook = quiet_closed_pipes
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # The reader went away (`| head`): not an error worth a message. Point stdout at
