@@ -114,3 +114,11 @@ class DocContext:
     def sentence(self, i: int) -> Span:
         """The sentence holding token ``i`` (only when ``has_sentences``)."""
         return self.sentences[bisect_right(self._sentence_starts, i) - 1]
+
+
+def previous_paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph before the one holding char ``at`` starts (past blank lines)."""
+    end = max(text.rfind("\n", 0, at), 0)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.columns import APPOS, PREP
-from quotes.context import DocContext
+from quotes.context import DocContext, previous_paragraph_start
 from quotes.lexicon import lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -1561,11 +1561,8 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     called_police = len(role) > 1 and role[0].lower_ == "police"
     if organization or not (police or called_police):
         return role, organization
-    text, at = describer.doc.text, role[0].idx
-    end = max(text.rfind("\n", 0, at), 0)
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = text.rfind("\n", 0, end) + 1  # (the paragraph before's start)
+    at = role[0].idx
+    start = previous_paragraph_start(describer.doc.text, at)
     named = describer.context.memo(("police forces",), lambda: _police_forces(describer))
     forces = {name.lower(): name for name, idx in named if start <= idx < at}
     if len(forces) != 1:

@@ -26,7 +26,7 @@ from quotes.attribution import (
     is_age_description,
 )
 from quotes.columns import NOUN, PRON, PROPN
-from quotes.context import DocContext
+from quotes.context import DocContext, previous_paragraph_start
 from quotes.descriptors import (
     NOT_ORG,
     ORG_PREPS,
@@ -336,14 +336,6 @@ def plural_role(role: str) -> bool:
 def _token_at(article: ArticleEntities, char: int) -> Token:
     """The token of the article's document that character ``char`` is in (or last before it)."""
     return article.doc[bisect_right(article.token_starts, char) - 1]
-
-
-def previous_paragraph_start(text: str, at: int) -> int:
-    """Where the paragraph before the one holding char ``at`` starts (past blank lines)."""
-    end = max(text.rfind("\n", 0, at), 0)
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return text.rfind("\n", 0, end) + 1
 
 
 def _subject_body_of_sentence(
