@@ -2811,8 +2811,14 @@ def _owner_of_object(describer: Describer, prep: Token, hi: int) -> str:
     for obj in prep.children:
         if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.i >= hi:
             continue
-        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
+            continue
+        if owner.pos_ == "NOUN":
+            # `an official at the agency's forecasting division`: the agency the article names.
+            body = _body_described_by(describer, owner)
+            if body:
+                return body
             continue
         toks = [t for t in owner.subtree if t.i <= owner.i and t.text not in POSSESSIVES]
         return _organization_span(describer, toks)
@@ -2822,15 +2828,24 @@ def _owner_of_object(describer: Describer, prep: Token, hi: int) -> str:
 def _body_described(describer: Describer, prep: Token) -> str:
     """`of the journalism school`, `for the ministry`: a body the article names elsewhere."""
     for obj in prep.children:
-        if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.is_lower and _is_org_noun(obj):
-            # (`organizer of a group`: an indefinite body is one the article has not named.)
-            definite = any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "another"))
-                for c in obj.children
-            )
-            if definite and obj.tag_ != "NNS":
-                return describer.org_for_noun(obj.lemma_.lower(), obj.idx)
+        if obj.dep_ == "pobj":
+            body = _body_described_by(describer, obj)
+            if body:
+                return body
     return ""
+
+
+def _body_described_by(describer: Describer, noun: Token) -> str:
+    """The body the article names that a definite body's noun in small letters stands for
+    (`the ministry`, `the journalism school`), or ""."""
+    if noun.pos_ != "NOUN" or not noun.is_lower or not _is_org_noun(noun) or noun.tag_ == "NNS":
+        return ""
+    # (`organizer of a group`: an indefinite body is one the article has not named.)
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "another"))
+        for c in noun.children
+    )
+    return describer.org_for_noun(noun.lemma_.lower(), noun.idx) if definite else ""
 
 
 # --- appositions -----------------------------------------------------------------------

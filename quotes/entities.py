@@ -3064,16 +3064,18 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
 
 
 def _body_tagged_a_thing(ent: Span) -> bool:
-    """`The Great Barrier Reef Marine Park Authority`, tagged a work of art: a name in capitals
-    that ends in a body's noun (`Authority`, `Council`, `Agency`) is a body's, whatever thing
-    the tagger took it for."""
+    """`The Great Barrier Reef Marine Park Authority`, tagged a work of art or a place: a name in
+    capitals that ends in a body's noun (`Authority`, `Council`, `Agency`) is a body's, whatever
+    thing the tagger took it for."""
     last = ent[-1]
-    return (
-        ent.label_ in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT")
-        and len(ent) >= 2
-        and last.text[:1].isupper()
-        and last.lower_ in lexicon().organization_nouns
-    )
+    if len(ent) < 2 or not last.text[:1].isupper() or last.lower_ not in lexicon().organization_nouns:
+        return False
+    if ent.label_ in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT"):
+        return True
+    # `remain in Lautoka Hospital`, `the Japan Meteorological Agency`, tagged a place: a body
+    # too, so `a nurse at the hospital` can name it; not a building that is often only a place
+    # (`Victoria Station`, `the Kennedy Center`: models/facility_nouns.txt).
+    return ent.label_ in ("GPE", "LOC", "FAC") and last.lower_ not in lexicon().facility_nouns
 
 
 def _read_organizations(

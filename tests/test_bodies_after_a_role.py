@@ -1,0 +1,160 @@
+"""A body the article names, reached from a description after a role (issue 10, ROLES.md 5):
+`a nurse at the hospital` after a hospital the tagger took for a place; `an official at the
+agency's forecasting division` (the owner of the unit); `commander of the St Bride North
+division` (a police division the article names in full). Frozen parses of sentences written
+for this file (see tests/frozen.py), through the whole extractor."""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+
+def who(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+
+
+# Three patients remain in Westbay Hospital, according to the health ministry. | A nurse at
+# the hospital, who did not want to be named, said the patients were "doing well".
+_HOSPITAL = """
+Three NUM CD nummod 1 B-CARDINAL three
+patients NOUN NNS nsubj 2 O patient
+remain VERB VBP ROOT 2 O remain
+in ADP IN prep 2 O in
+Westbay PROPN NNP compound 5 B-GPE Westbay
+Hospital PROPN NNP pobj 3 I-GPE Hospital _
+, PUNCT , punct 2 O ,
+according VERB VBG prep 2 O accord
+to ADP IN prep 7 O to
+the DET DT det 11 B-ORG the
+health NOUN NN compound 11 I-ORG health
+ministry NOUN NN pobj 8 I-ORG ministry _
+. PUNCT . punct 2 O . _
+<space> SPACE _SP dep 12 O <space> _
+A DET DT det 15 O a
+nurse NOUN NN nsubj 28 O nurse
+at ADP IN prep 15 O at
+the DET DT det 18 O the
+hospital NOUN NN pobj 16 O hospital _
+, PUNCT , punct 18 O ,
+who PRON WP nsubj 23 O who
+did AUX VBD aux 23 O do
+not PART RB neg 23 O not
+want VERB VB relcl 18 O want
+to PART TO aux 26 O to
+be AUX VB auxpass 26 O be
+named VERB VBN xcomp 23 O name _
+, PUNCT , punct 28 O ,
+said VERB VBD ROOT 28 O say
+the DET DT det 30 O the
+patients NOUN NNS nsubj 33 O patient
+were AUX VBD aux 33 O be
+" PUNCT `` punct 33 O " _
+doing VERB VBG ccomp 28 O do
+well ADV RB advmod 33 O well _
+" PUNCT '' punct 33 O " _
+. PUNCT . punct 28 O . _
+"""
+
+# Rain closed roads across the north on Tuesday, the Japan Meteorological Agency said. |
+# "More snow is expected through Thursday," said Aiko Moriyama, an official at the agency's
+# forecasting division.
+_AGENCY = """
+Rain NOUN NN nsubj 1 O rain
+closed VERB VBD ccomp 13 O close
+roads NOUN NNS dobj 1 O road
+across ADP IN prep 1 O across
+the DET DT det 5 O the
+north NOUN NN pobj 3 O north
+on ADP IN prep 1 O on
+Tuesday PROPN NNP pobj 6 B-DATE Tuesday _
+, PUNCT , punct 13 O ,
+the DET DT det 12 B-ORG the
+Japan PROPN NNP compound 12 I-ORG Japan
+Meteorological PROPN NNP compound 12 I-ORG Meteorological
+Agency PROPN NNP nsubj 13 I-ORG Agency
+said VERB VBD ROOT 13 O say _
+. PUNCT . punct 13 O . _
+<space> SPACE _SP dep 14 O <space> _
+" PUNCT `` punct 25 O " _
+More ADJ JJR amod 18 O More
+snow NOUN NN nsubjpass 20 O snow
+is AUX VBZ auxpass 20 O be
+expected VERB VBN ccomp 25 O expect
+through ADP IN prep 20 O through
+Thursday PROPN NNP pobj 21 B-DATE Thursday _
+, PUNCT , punct 25 O , _
+" PUNCT '' punct 25 O "
+said VERB VBD ROOT 25 O say
+Aiko PROPN NNP compound 27 B-PERSON Aiko
+Moriyama PROPN NNP nsubj 25 I-PERSON Moriyama _
+, PUNCT , punct 27 O ,
+an DET DT det 30 O an
+official NOUN NN appos 27 O official
+at ADP IN prep 30 O at
+the DET DT det 33 O the
+agency NOUN NN poss 36 O agency _
+'s PART POS case 33 O 's
+forecasting NOUN NN compound 36 O forecasting
+division NOUN NN pobj 31 O division _
+. PUNCT . punct 25 O . _
+"""
+
+# Police in the St Bride North Police Division are searching for two gunmen. | "We will find
+# them," said Carol Menzies-Grant, commander of the St Bride North division.
+_DIVISION = """
+Police NOUN NNS nsubj 9 O Police
+in ADP IN prep 0 O in
+the DET DT det 7 B-ORG the
+St PROPN NNP compound 7 I-ORG St
+Bride PROPN NNP compound 7 I-ORG Bride
+North PROPN NNP compound 6 I-ORG North
+Police PROPN NNP compound 7 I-ORG Police
+Division PROPN NNP pobj 1 I-ORG Division
+are AUX VBP aux 9 O be
+searching VERB VBG ROOT 9 O search
+for ADP IN prep 9 O for
+two NUM CD nummod 12 B-CARDINAL two
+gunmen NOUN NNS pobj 10 O gunman _
+. PUNCT . punct 9 O . _
+<space> SPACE _SP dep 13 O <space> _
+" PUNCT `` punct 22 O " _
+We PRON PRP nsubj 18 O we
+will AUX MD aux 18 O will
+find VERB VB ccomp 22 O find
+them PRON PRP dobj 18 O they _
+, PUNCT , punct 22 O , _
+" PUNCT '' punct 22 O "
+said VERB VBD ROOT 22 O say
+Carol PROPN NNP compound 26 B-PERSON Carol
+Menzies PROPN NNP compound 26 I-PERSON Menzies _
+- PUNCT HYPH punct 26 I-PERSON - _
+Grant PROPN NNP nsubj 22 I-PERSON Grant _
+, PUNCT , punct 26 O ,
+commander NOUN NN appos 26 O commander
+of ADP IN prep 28 O of
+the DET DT det 34 B-ORG the
+St PROPN NNP compound 33 I-ORG St
+Bride PROPN NNP compound 33 I-ORG Bride
+North PROPN NNP compound 34 I-ORG North
+division NOUN NN pobj 29 O division _
+. PUNCT . punct 22 O . _
+"""
+
+
+def test_a_hospital_tagged_a_place_is_the_body_of_the_hospital() -> None:
+    [(speaker, role, organization)] = who(_HOSPITAL)
+    assert (speaker, organization) == ("A nurse", "Westbay Hospital")
+    assert role.startswith("nurse")
+
+
+def test_the_owner_of_a_unit_is_the_body_the_article_names() -> None:
+    [(speaker, role, organization)] = who(_AGENCY)
+    assert (speaker, organization) == ("Aiko Moriyama", "Japan Meteorological Agency")
+    assert role.startswith("official")
+
+
+def test_a_division_named_by_its_place_is_the_division_named_in_full() -> None:
+    [(speaker, role, organization)] = who(_DIVISION)
+    assert (speaker, organization) == ("Carol Menzies-Grant", "St Bride North Police Division")
+    assert role.startswith("commander")
