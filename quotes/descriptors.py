@@ -676,6 +676,23 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
     return []
 
 
+def _name_beside_body_noun(prep: Token) -> list[Token]:
+    """`at Dakar-based consultancy Sahel Risk Partners`, `for the housing charity Shelter`: the
+    name in capitals the parser set beside a body's noun in small letters; [] when there is
+    none."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or not obj.is_lower or not _is_org_noun(obj) or obj.tag_ == "NNS":
+            continue
+        name = next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        # (The name's own words only, right after the noun: `consultancy Sahel Risk Partners`.)
+        words = [t for t in name.subtree if t.i <= name.i]
+        if words[0].i == obj.i + 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return words
+    return []
+
+
 def proper_object(doc: Doc, prep: Token) -> Span | None:
     """The proper name a preposition governs (`of Cole Valley`, `at ETH Zurich`, `of the National
     Korean American Service and Education Consortium`), whole."""
@@ -2643,7 +2660,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         obj = proper_object(doc, t)
         if obj is None:
             # `spokesman for the FNV union`: a name before a body's noun.
-            noun_named = _named_body_noun(doc, t)
+            noun_named = _named_body_noun(doc, t) or _name_beside_body_noun(t)
             if noun_named and noun_named[-1].i < hi:
                 return text_of(doc, noun_named)
             continue

@@ -316,9 +316,10 @@ def surname_of(name: str) -> str:
 
 def role_head(role: str) -> str:
     """The noun a role is headed by, in small letters: its last word, or the word before its
-    first `of`/`for` (`governors of large states`, `Minister for Housing`)."""
+    first `of`/`for`/`at` (`governors of large states`, `Minister for Housing`, `analyst at
+    Sahel Risk Partners`)."""
     words = role.lower().split()
-    joint = next((n for n, w in enumerate(words) if w in ("of", "for") and n > 0), 0)
+    joint = next((n for n, w in enumerate(words) if w in ("of", "for", "at") and n > 0), 0)
     return words[joint - 1] if joint else words[-1] if words else ""
 
 
@@ -1947,10 +1948,10 @@ def _sides_before_their_jobs(doc: Doc) -> set[str]:
 
 
 def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
-    """`a Florida senator`, `Democrats`: a place or a people, which ROLES.md keeps out of the
-    organisation column (state and party labels go to the note)."""
+    """`a Florida senator`, `Democrats`, `the Emirati scientist`: a place or a people, which
+    ROLES.md keeps out of the organisation column (state and party labels go to the note)."""
     low = organization.lower()
-    return bool(low) and (low in lexicon().places or low in no_bodies)
+    return bool(low) and (low in lexicon().places or low in lexicon().demonyms or low in no_bodies)
 
 
 _BRACKETS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))

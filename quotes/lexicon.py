@@ -100,6 +100,7 @@ class Lexicon:
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
     post_nominals: frozenset[str]  # letters after a name, no part of it (`KC`, `MP`, `OBE`)
     places: frozenset[str]  # countries and their first-level divisions, lower case: no employer
+    demonyms: frozenset[str]  # a people or nationality, lower case (`Emirati`): no employer
     person_only_jobs: frozenset[str]  # jobs no body holds: the name after one is a person's
     spokespeople: frozenset[str]  # jobs of speaking for a body (`spokeswoman`)
     document_nouns: frozenset[str]  # documents news cites as sources (`the memo says`)
@@ -189,6 +190,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
         post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
         places=frozenset(r[0].lower() for r in listed("places.txt")),
+        demonyms=frozenset(r[0].lower() for r in listed("demonyms.txt")),
         person_only_jobs=frozenset(r[0] for r in listed("person_only_jobs.txt")),
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),

@@ -1,7 +1,9 @@
 """A body the article names, reached from a description after a role (issue 10, ROLES.md 5):
 `a nurse at the hospital` after a hospital the tagger took for a place; `an official at the
 agency's forecasting division` (the owner of the unit); `commander of the St Bride North
-division` (a police division the article names in full). Frozen parses of sentences written
+division` (a police division the article names in full); `an oil analyst at Dakar-based
+consultancy Teranga Risk Partners` (a name set beside a body's noun, which ends in a plural);
+`the Emirati scientist` (a people, no body, whatever the tagger says). Frozen parses of sentences written
 for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -158,3 +160,66 @@ def test_a_division_named_by_its_place_is_the_division_named_in_full() -> None:
     [(speaker, role, organization)] = who(_DIVISION)
     assert (speaker, organization) == ("Carol Menzies-Grant", "St Bride North Police Division")
     assert role.startswith("commander")
+
+
+# "Buyers will read the fiscal terms first," said Awa Thiam Sow, an oil analyst at Dakar-based
+# consultancy Teranga Risk Partners.
+_ANALYST = """
+" PUNCT `` punct 10 O " _
+Buyers NOUN NNS nsubj 3 O buyer
+will AUX MD aux 3 O will
+read VERB VB ccomp 10 O read
+the DET DT det 6 O the
+fiscal ADJ JJ amod 6 O fiscal
+terms NOUN NNS dobj 3 O term
+first ADV RB advmod 3 O first _
+, PUNCT , punct 10 O , _
+" PUNCT '' punct 10 O "
+said VERB VBD ROOT 10 O say
+Awa PROPN NNP compound 13 B-PERSON Awa
+Thiam PROPN NNP compound 13 I-PERSON Thiam
+Sow PROPN NNP nsubj 10 I-PERSON Sow _
+, PUNCT , punct 13 O ,
+an DET DT det 17 O an
+oil NOUN NN compound 17 O oil
+analyst NOUN NN appos 13 O analyst
+at ADP IN prep 17 O at
+Dakar PROPN NNP npadvmod 21 B-PERSON Dakar _
+- PUNCT HYPH punct 21 O - _
+based VERB VBN amod 22 O base
+consultancy NOUN NN pobj 18 O consultancy
+Teranga PROPN NNP compound 25 B-ORG Teranga
+Risk PROPN NNP compound 25 I-ORG Risk
+Partners PROPN NNPS appos 22 I-ORG Partners _
+. PUNCT . punct 10 O . _
+"""
+
+# "The herd is growing again," said the Emirati scientist Hessa Al Marri.
+_EMIRATI = """
+" PUNCT `` punct 8 O " _
+The DET DT det 2 O the
+herd NOUN NN nsubj 4 O herd
+is AUX VBZ aux 4 O be
+growing VERB VBG ccomp 8 O grow
+again ADV RB advmod 4 O again _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+the DET DT det 11 O the
+Emirati PROPN NNP compound 11 B-ORG Emirati
+scientist NOUN NN nsubj 8 O scientist
+Hessa PROPN NNP compound 14 B-PERSON Hessa
+Al PROPN NNP compound 14 I-PERSON Al
+Marri PROPN NNP appos 11 I-PERSON Marri _
+. PUNCT . punct 8 O . _
+"""
+
+
+def test_a_name_beside_a_body_noun_is_the_body_and_its_plural_no_role() -> None:
+    [(speaker, role, organization)] = who(_ANALYST)
+    assert (speaker, organization) == ("Awa Thiam Sow", "Teranga Risk Partners")
+    assert role.startswith("oil analyst")
+
+
+def test_a_people_is_no_organisation() -> None:
+    assert who(_EMIRATI) == [("Hessa Al Marri", "scientist", "")]
