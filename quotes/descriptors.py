@@ -35,6 +35,7 @@ from quotes.names import (
     ACRONYM_SMALL_WORDS,
     DETERMINERS,
     POSSESSIVES,
+    abbreviates,
     acronym,
     compact_acronym,
     is_honorific,
@@ -3009,7 +3010,12 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
         if not describer.outside[j] or "\n" in t.text or t.lower_ in _RELATIVE:
             break
         if t.text in _STOP_TEXT and t.tag_ != "POS" and not _inside_a_body(doc, j):
-            break
+            close = _short_formed_name_end(doc, i + 1, j)
+            if close < 0:
+                break
+            toks += list(doc[j : close + 1])  # (the rest of the name and its short form)
+            j = close + 1
+            continue
         if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
             break
         if t.pos_ in ("VERB", "AUX") and _verb_of_apposed(doc, end, toks, t):
@@ -3050,6 +3056,26 @@ def _inside_a_body(doc: Doc, i: int) -> bool:
         and doc[i].ent_type_ == "ORG"
         and doc[i + 1].ent_iob_ == "I"
     )
+
+
+def _short_formed_name_end(doc: Doc, start: int, i: int) -> int:
+    """`X, the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) branch
+    secretary,`: a comma at token ``i`` inside a name in capitals, from token ``start``, that
+    its short form in brackets right after spells out, is no end of the apposition; the index
+    of the bracket that closes the short form, else -1."""
+    if doc[i].text != "," or i == start:
+        return -1
+    k = i + 1
+    while k < len(doc) and k - i <= 8 and (doc[k].is_title or doc[k].lower_ in ("and", "&", "of", ",")):
+        k += 1
+    if k + 2 >= len(doc) or k == i + 1 or doc[k].text != "(" or doc[k + 2].text != ")":
+        return -1
+    first = start + 1 if doc[start].lower_ == "the" else start
+    words = [t.text for t in doc[first:k] if not t.is_punct]
+    short = compact_acronym(doc[k + 1].text)
+    if not all(w[:1].isupper() or w in ("and", "of", "&") for w in words):
+        return -1
+    return k + 2 if short and abbreviates(short, " ".join(words)) else -1
 
 
 def _skip_label(describer: Describer, i: int) -> int:
@@ -3094,7 +3120,9 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     roots = [hyphenated_word_end(r) for r in roots]
     root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
     root = _job_after_its_field(root)
-    if not is_role_noun(root) and _title_phrase(toks):
+    # (A plural heading it is a body's word: `the Kenya Medical Practitioners, … (KMPDU) branch
+    # secretary`.)
+    if (not is_role_noun(root) or root.tag_ in ("NNS", "NNPS")) and _title_phrase(toks):
         # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
         # phrase ending in a role noun is a title, whatever the parse made its head.
         role, organization = _role_and_organization(describer, toks)
@@ -3680,6 +3708,10 @@ def _title_phrase(toks: list[Token]) -> bool:
         if t.pos_ in ("PROPN", "ADJ", "NOUN") or t.tag_ in ("HYPH", "POS"):
             continue
         if t.lower_ in NAME_JOINERS and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper():
+            continue
+        # (`the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) branch
+        # secretary`: a comma between words in capitals, a short form in brackets.)
+        if t.text in ("(", ")") or (t.text == "," and toks[n + 1].text[:1].isupper()):
             continue
         return False
     return True

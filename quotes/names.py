@@ -456,7 +456,17 @@ def abbreviates(short: str, name: str) -> bool:
             break
         if acronym(words[k:]) == short:
             return True
-    return False
+    return _one_word_left_out(short, acronym([w.strip(",") for w in words]))
+
+
+def _one_word_left_out(short: str, initials: str) -> bool:
+    """`KMPDU` for `Kenya Medical Practitioners, Pharmacists and Dentists Union`: a short form
+    of four letters or more that leaves out one word inside the name, not its first or last."""
+    if len(short) < 4 or len(initials) != len(short) + 1:
+        return False
+    if initials[0] != short[0] or initials[-1] != short[-1]:
+        return False
+    return any(initials[:k] + initials[k + 1 :] == short for k in range(1, len(initials) - 1))
 
 
 _MIXED_ACRONYM = re.compile(r"[A-Z]+(?:o[A-Z]+)+")

@@ -3,8 +3,10 @@
 agency's forecasting division` (the owner of the unit); `commander of the St Bride North
 division` (a police division the article names in full); `an oil analyst at Dakar-based
 consultancy Teranga Risk Partners` (a name set beside a body's noun, which ends in a plural);
-`the Emirati scientist` (a people, no body, whatever the tagger says). Frozen parses of sentences written
-for this file (see tests/frozen.py), through the whole extractor."""
+`the Emirati scientist` (a people, no body, whatever the tagger says); `X, the Uganda Medical
+Practitioners, Pharmacists and Dentists Union (UMPDU) branch secretary,` (an apposition that
+goes on past the commas of a name its short form spells out, leaving one word out). Frozen
+parses of sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -223,3 +225,47 @@ def test_a_name_beside_a_body_noun_is_the_body_and_its_plural_no_role() -> None:
 
 def test_a_people_is_no_organisation() -> None:
     assert who(_EMIRATI) == [("Hessa Al Marri", "scientist", "")]
+
+
+# "We cannot work without drugs," Dr Peter Mwangi Kamau, the Uganda Medical Practitioners,
+# Pharmacists and Dentists Union (UMPDU) branch secretary, said on Monday.
+_UNION = """
+" PUNCT `` punct 29 O " _
+We PRON PRP nsubj 4 O we
+can AUX MD aux 4 O can _
+not PART RB neg 4 O not
+work VERB VB ccomp 29 O work
+without ADP IN prep 4 O without
+drugs NOUN NNS pobj 5 O drug _
+, PUNCT , punct 29 O , _
+" PUNCT '' punct 29 O "
+Dr PROPN NNP compound 12 O Dr
+Peter PROPN NNP compound 12 B-PERSON Peter
+Mwangi PROPN NNP compound 12 I-PERSON Mwangi
+Kamau PROPN NNP nsubj 29 I-PERSON Kamau _
+, PUNCT , punct 12 O ,
+the DET DT det 17 B-ORG the
+Uganda PROPN NNP compound 17 I-ORG Uganda
+Medical PROPN NNP compound 17 I-ORG Medical
+Practitioners PROPN NNP conj 12 I-ORG Practitioners _
+, PUNCT , punct 17 O ,
+Pharmacists PROPN NNPS conj 17 B-NORP Pharmacists
+and CCONJ CC cc 19 O and
+Dentists PROPN NNPS compound 22 B-ORG Dentists
+Union PROPN NNP conj 19 I-ORG Union
+( PUNCT -LRB- punct 17 O ( _
+UMPDU PROPN NNP nmod 27 B-ORG UMPDU _
+) PUNCT -RRB- punct 24 O )
+branch NOUN NN compound 27 O branch
+secretary NOUN NN appos 17 O secretary _
+, PUNCT , punct 12 O ,
+said VERB VBD ROOT 29 O say
+on ADP IN prep 29 O on
+Monday PROPN NNP pobj 30 B-DATE Monday _
+. PUNCT . punct 29 O . _
+"""
+
+
+def test_an_apposition_goes_on_past_the_commas_of_a_name_its_short_form_spells() -> None:
+    union = "Uganda Medical Practitioners, Pharmacists and Dentists Union"
+    assert who(_UNION) == [("Peter Mwangi Kamau", "branch secretary", union)]
