@@ -677,6 +677,23 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
     return []
 
 
+def _places_body(prep: Token, hi: int) -> str:
+    """`a spokesman for Kenya's health ministry`: a body's noun in small letters that a place's
+    possessive opens names that body, in those words, when the article names it no other way."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.i >= hi or not obj.is_lower or obj.tag_ == "NNS":
+            continue
+        if not _is_org_noun(obj):
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.ent_type_ != "GPE":
+            continue
+        words = list(obj.doc[owner.left_edge.i : obj.i + 1])
+        if all(t.is_lower or t.pos_ == "PROPN" or t.tag_ == "POS" for t in words):
+            return text_of(obj.doc, words)
+    return ""
+
+
 def _name_beside_body_noun(prep: Token) -> list[Token]:
     """`at Dakar-based consultancy Sahel Risk Partners`, `for the housing charity Shelter`: the
     name in capitals the parser set beside a body's noun in small letters; [] when there is
@@ -2655,7 +2672,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if t.ent_iob_ == "I" and t.ent_type_ == "ORG":
             continue  # (the `of` of `School of Biological Sciences`, inside the body's name)
-        named = _body_described(describer, t) or _owner_of_object(describer, t, hi)
+        named = _body_described(describer, t) or _owner_of_object(describer, t, hi) or _places_body(t, hi)
         if named:
             return named
         obj = proper_object(doc, t)

@@ -5,8 +5,10 @@ division` (a police division the article names in full); `an oil analyst at Daka
 consultancy Teranga Risk Partners` (a name set beside a body's noun, which ends in a plural);
 `the Emirati scientist` (a people, no body, whatever the tagger says); `X, the Uganda Medical
 Practitioners, Pharmacists and Dentists Union (UMPDU) branch secretary,` (an apposition that
-goes on past the commas of a name its short form spells out, leaving one word out). Frozen
-parses of sentences written for this file (see tests/frozen.py), through the whole extractor."""
+goes on past the commas of a name its short form spells out, leaving one word out); `a
+spokesman for Kenya's finance ministry` (a body in small letters a place's possessive opens).
+Frozen parses of sentences written for this file (see tests/frozen.py), through the whole
+extractor."""
 
 from __future__ import annotations
 
@@ -269,3 +271,39 @@ Monday PROPN NNP pobj 30 B-DATE Monday _
 def test_an_apposition_goes_on_past_the_commas_of_a_name_its_short_form_spells() -> None:
     union = "Uganda Medical Practitioners, Pharmacists and Dentists Union"
     assert who(_UNION) == [("Peter Mwangi Kamau", "branch secretary", union)]
+
+
+# Bond yields fell on Tuesday. | "We are watching the market closely," a spokesman for Kenya's
+# finance ministry said.
+_MINISTRY = """
+Bond NOUN NN compound 1 O bond
+yields NOUN NNS nsubj 2 O yield
+fell VERB VBD ROOT 2 O fall
+on ADP IN prep 2 O on
+Tuesday PROPN NNP pobj 3 B-DATE Tuesday _
+. PUNCT . punct 2 O . _
+<space> SPACE _SP dep 5 O <space> _
+" PUNCT `` punct 10 O " _
+We PRON PRP nsubj 10 O we
+are AUX VBP aux 10 O be
+watching VERB VBG ccomp 23 O watch
+the DET DT det 12 O the
+market NOUN NN dobj 10 O market
+closely ADV RB advmod 10 O closely _
+, PUNCT , punct 23 O , _
+" PUNCT '' punct 23 O "
+a DET DT det 17 O a
+spokesman NOUN NN nsubj 23 O spokesman
+for ADP IN prep 17 O for
+Kenya PROPN NNP poss 22 B-GPE Kenya _
+'s PART POS case 19 O 's
+finance NOUN NN compound 22 O finance
+ministry PROPN NNP pobj 18 O ministry
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+
+def test_a_body_in_small_letters_a_place_opens_is_that_body_in_its_words() -> None:
+    [(speaker, role, organization)] = who(_MINISTRY)
+    assert (speaker, organization) == ("a spokesman", "Kenya's finance ministry")
