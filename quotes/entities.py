@@ -1536,18 +1536,41 @@ def _named_for_a_saint(doc: Doc, ent: Span) -> bool:
 
 def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
     """`the head, Mr Farooq, let her`: words in capitals after a form of address are a person's
-    name, when the tagger tagged them nothing."""
+    name, when the tagger tagged them nothing. After an office title in capitals (`Councillor
+    Fleur Ngata, who chairs …`) two or three such words are, when the name is closed by a comma
+    or a verb: one word there is as often a place the office is of (`Mayor Wellington`)."""
     doc = context.doc
     runs = []
     for i in range(len(doc) - 1):
-        if not outside[i] or not is_honorific(doc[i]) or doc[i + 1].ent_type_:
+        addressed = is_honorific(doc[i])
+        office = not addressed and is_title(doc[i]) and doc[i].is_title
+        if not outside[i] or not (addressed or office) or doc[i + 1].ent_type_:
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        if end > i + 1 and not doc[end - 1].ent_type_:
-            runs.append(doc[i + 1 : end])
+        if end == i + 1 or doc[end - 1].ent_type_:
+            continue
+        if office and not _closed_name(doc, i + 1, end):
+            continue
+        runs.append(doc[i + 1 : end])
     return runs
+
+
+def _closed_name(doc: Doc, start: int, end: int) -> bool:
+    """Two or three plain words in capitals, none a title, a body's noun or a place's, closed by
+    a comma or by a verb the name is subject of: how a name, not an office's field, ends."""
+    words = doc[start:end]
+    lex = lexicon()
+    if not 2 <= len(words) <= 3 or any(
+        is_title(t) or not t.is_alpha or t.lower_ in lex.organization_nouns or t.lower_ in lex.place_nouns
+        for t in words
+    ):
+        return False
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    return after.text == "," or (after.pos_ in ("VERB", "AUX") and words[-1].dep_ in ("nsubj", "nsubjpass"))
 
 
 def _title_after_the(doc: Doc, start: int, end: int) -> bool:
