@@ -47,6 +47,7 @@ from quotes.names import (
 from quotes.tokens import (
     NAME_JOINERS,
     aged_name,
+    article_of_a_title,
     entity_at,
     head_after,
     hyphen_joined,
@@ -532,18 +533,34 @@ def _body_before_a_title(doc: Doc, ent: Span) -> Span:
 def _person_after_a_rank(doc: Doc, ent: Span) -> Span | None:
     """The name ending a body's tagged name after a title in capitals (`Tasmania Police Senior
     Constable` + `Erin Blake`): two or three capitalised words with no body's noun."""
-    if ent.label_ != "ORG" or len(ent) < 4:
+    if ent.label_ != "ORG" or len(ent) < 3:
         return None
-    for k in range(len(ent) - 3, 0, -1):
+    # (`NDRF Commandant Ravi` + `Kumar`: the tag may end inside the name, the surname untagged.)
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and _untagged_name_word(doc[end]):
+        end += 1
+    for k in range(len(ent) - 2, 0, -1):
         rank = _is_rank(ent[k]) or (is_role_noun(ent[k]) and not _is_org_noun(ent[k]))
         if ent[k].is_title and rank:
-            name = ent[k + 1 :]
+            name = doc[ent.start + k + 1 : end]
             if 2 <= len(name) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in name
             ):
                 return Span(doc, name.start, name.end, label="PERSON")
             return None
     return None
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    """A capitalised proper noun the tagger left untagged, that no title or body's noun is."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and not tok.ent_type_
+        and not is_title(tok)
+        and not _is_org_noun(tok)
+        and not is_role_noun(tok)
+    )
 
 
 def _person_after_a_portfolio(doc: Doc, ent: Span) -> Span | None:
@@ -634,6 +651,10 @@ def _before_a_person(doc: Doc, ent: Span) -> Span:
         return ent
     toks = list(ent)
     end = _org_noun_end(toks, 0, len(toks))
+    # (`NDRF Commandant` Rajesh Yadav: a short form in capitals, then the title's own words.)
+    title = toks[1:]
+    if end == len(toks) > 1 and _short_form(toks[0]) and all(t.is_title and is_role_noun(t) for t in title):
+        end = 1
     return Span(doc, ent.start, ent.start + end, label=ent.label_) if 0 < end < len(toks) else ent
 
 
@@ -2219,16 +2240,7 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     whole = _of_a_place_after(prefix, whole)
     after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
     whole = _untagged_end(prefix, whole, after)
-    if (
-        whole == len(prefix)
-        and after is not None
-        and after.ent_iob_ == "I"
-        and after.ent_type_ == t.ent_type_
-        and is_role_noun(after)
-        and not any(_is_org_noun(x) for x in prefix[k:whole])
-    ):
-        # `Fire Chief Marcus Webb` with `Fire Chief` tagged a body: the tag runs on
-        # into the role's own noun, so it is the title, not an employer.
+    if whole == len(prefix) and _tag_runs_into_the_title(prefix[k:whole], after):
         return None, whole
     if prefix[k].is_sent_start and all(x.pos_ == "NOUN" for x in prefix[k:whole]):
         # `State party chairman John Burton`: a common noun in capitals because it
@@ -2255,6 +2267,24 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     ):
         s -= 1
     return (s, e), whole
+
+
+def _tag_runs_into_the_title(words: list[Token], after: Token | None) -> bool:
+    """`Fire Chief Marcus Webb` with `Fire Chief` tagged a body: the tag runs on into the role's
+    own noun, so the words are the title, not an employer. Not a short form in capitals (`NDRF
+    Commandant Ravi Kumar`, tagged as one body): that is a body's."""
+    return (
+        after is not None
+        and after.ent_iob_ == "I"
+        and after.ent_type_ == words[0].ent_type_
+        and is_role_noun(after)
+        and not any(_is_org_noun(x) for x in words)
+        and not (len(words) == 1 and _short_form(words[0]))
+    )
+
+
+def _short_form(tok: Token) -> bool:
+    return len(tok.text) >= 2 and tok.text.isupper() and tok.is_alpha
 
 
 def _of_a_place_after(prefix: list[Token], whole: int) -> int:
@@ -2894,7 +2924,8 @@ def _past_titles_before(doc: Doc, i: int) -> int:
     address takes in Commonwealth style)."""
     if i < 0 or not is_title(doc[i]):
         return i
-    while i >= 0 and is_title(doc[i]):
+    # (`Its secretary general, El Hadji Ousmane Sarr,`: the article opening the title too.)
+    while i >= 0 and (is_title(doc[i]) or article_of_a_title(doc[i])):
         i -= 1
     while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
         i -= 1

@@ -1412,13 +1412,15 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
         return ent
     word = doc[ent.start - 1]
     lex = lexicon()
+    # (`Nii Kwaku` + `Mensah III`: a generational suffix leaves the surname alone.)
+    alone = len([t for t in ent if t.lower_.rstrip(".") not in SUFFIXES]) == 1
     plain = (
         word.pos_ == "PROPN"
         and word.is_title
         and not word.ent_type_
         and word.dep_ == "compound"
         and ent.start <= word.head.i < ent.end
-        and (len(ent) == 1 or word.lower_ in lex.first_names)
+        and (alone or word.lower_ in lex.first_names)
         and not is_title(word)
         and not is_role_noun(word)
         and word.lower_ not in lex.organization_nouns

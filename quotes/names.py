@@ -20,6 +20,7 @@ from quotes.lexicon import lexicon
 from quotes.tokens import (
     CLOSING_MARKS,
     OPENING_MARKS,
+    article_of_a_title,
     hyphen_between_names,
     hyphen_joined,
     is_initials,
@@ -105,6 +106,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     while start < end and not _barrel_of_a_name(doc, start) and (
         is_title(tok := words[start - first])
         or _plural_title(tok)
+        or article_of_a_title(tok)
         or tok.lower_ in DETERMINERS
         or tok.is_punct
         or _noun_before_name(tok, end - start)

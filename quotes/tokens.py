@@ -15,6 +15,17 @@ from quotes.lexicon import lexicon
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
 
 
+def article_of_a_title(tok: Token) -> bool:
+    """`El` of `El Hadji Ousmane Sarr`: the Arabic article opening a form of address is part of
+    the title, no given name (West African French writes the hajj title so)."""
+    doc = tok.doc
+    return (
+        tok.lower_ in ("el", "al")
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_.rstrip(".") in lexicon().honorifics
+    )
+
+
 def reads_as_person_name(ent: Span) -> bool:
     """`Claudia Brunner`, `Anne-Marie Cormier`, `K. Venkatesh` tagged as an organisation or a
     place: two or three capitalised proper nouns, the first a given name (a hyphenated one
@@ -28,6 +39,8 @@ def reads_as_person_name(ent: Span) -> bool:
     seat = seat_before_name(list(ent))
     if seat:
         ent = ent[seat:]
+    if len(ent) >= 3 and article_of_a_title(ent[0]):
+        ent = ent[1:]  # `El Hadji Ousmane Sarr`
     # (`Councillor Hinewai Parata` tagged as a body: a title in full is a form of address too.)
     if len(ent) >= 2 and (
         is_seat(ent[0])
@@ -147,6 +160,10 @@ def close_entity_brackets(doc: Doc) -> None:
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")
 CLOSING_MARKS = frozenset("”’\"'")
+# Small words opening a surname (`van der Merwe`, `de Villiers`).
+_SURNAME_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le"}
+)
 _NICKNAME_SHAPE = re.compile(r"\b[A-Z][^\W\d_]+ [“‘\"'][A-Z]")
 
 
@@ -189,9 +206,28 @@ def _nicknamed_name_end(doc: Doc, i: int) -> int:
     if mark.whitespace_ or doc[close - 1].whitespace_ or close + 1 >= len(doc):
         return 0
     surname = entity_at(doc, doc[close + 1])
-    if surname is None or surname.label_ != "PERSON" or surname.start != close + 1:
-        return 0
-    return surname.end
+    # (`Trevor "Shorty" Campbell`: the tagger may open the person at the nickname.)
+    if surname is not None and surname.label_ == "PERSON" and i + 2 <= surname.start <= close + 1:
+        return surname.end
+    return _surname_after_nickname(doc, close + 1)
+
+
+def _surname_after_nickname(doc: Doc, k: int) -> int:
+    """The end of the surname opening at token ``k`` after a nickname, which the tagger called
+    something else or nothing (`Pieter “Piet” de Villiers`, read as a product): particles in
+    small letters, then one or two capitalised words that are no body's noun; else 0."""
+    lex = lexicon()
+    end = k
+    while end < len(doc) and end - k < 2 and doc[end].is_lower and doc[end].lower_ in _SURNAME_PARTICLES:
+        end += 1
+    first = end
+    while end < len(doc) and end - first < 2 and doc[end].is_alpha and doc[end].is_title:
+        if doc[end].lower_ in lex.organization_nouns or doc[end].lower_ in lex.role_nouns:
+            return 0
+        end += 1
+    if end == first or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+        return 0  # no surname, or a longer run of capitals: a title, not a name
+    return end
 
 
 def finish_given_names(context: DocContext) -> None:
