@@ -363,6 +363,9 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         ent = _given_name_before_a_particle(doc, out, ent)
         last = out[-1] if out else None
+        if last is not None and _address_tagged_apart(doc, last, ent):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
         if last is not None and (
             (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
             or _cut_at_and(doc, last, ent)
@@ -372,6 +375,16 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(_untagged_rest(doc, ent))
     return out
+
+
+def _address_tagged_apart(doc: Doc, last: Span, ent: Span) -> bool:
+    """`Datuk Seri` + `Azlan Khir` + `Rahman Ismail`: forms of address tagged a person alone, then
+    up to three untagged capitalised words and a person: one person, whose name the words open."""
+    if last.label_ != "PERSON" or ent.label_ != "PERSON" or not 0 <= ent.start - last.end <= 3:
+        return False
+    if not all(is_title(t) for t in last):
+        return False
+    return all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[last.end : ent.start])
 
 
 # Words that open an Arabic family name or a name by descent (`Al Suwaidi`, `bin Zayed`,
@@ -823,7 +836,9 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
             continue
         # `Directorate General of Civil Aviation chief Faiz Kidwai`, parsed with the person as
         # the object of the body's `of`: a person's name after a job is no body.
-        after_job = any(t.is_lower and is_role_noun(t) for t in doc[prep.i + 1 : obj.start])
+        # (`Coastal Sharks director of rugby Viliami Tonga`: so is one after the field a job is of.)
+        between = doc[prep.i + 1 : obj.start]
+        after_job = any(t.is_lower and (is_role_noun(t) or t.pos_ == "NOUN") for t in between)
         if obj.label_ == "PERSON" and after_job:
             continue
         names.add(org_text(context, obj).lower())

@@ -106,3 +106,22 @@ def test_a_short_form_tagged_with_the_rank_after_it(extract_rows) -> None:  # ty
         '"Each team has 35 rescuers," Yadav said.'
     )
     assert _who(extract_rows, text) == [("Rajesh Yadav", "Commandant", "National Disaster Response Force")]
+
+
+def test_a_name_after_the_field_of_a_job_is_its_holder(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Sharks play the Hawks in Albany next Friday. Coastal Sharks director of rugby Viliami "
+        "Tonga said earlier in the week that the team would recover.\n\n"
+        '"We go again," Tonga said.'
+    )
+    assert _who(extract_rows, text) == [("Viliami Tonga", "director of rugby", "Coastal Sharks")]
+
+
+def test_forms_of_address_tagged_a_person_alone(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Better late than sorry," state Housing and Local Government Committee chairman Datuk '
+        "Seri Azlan Khir Rahman Ismail told a press conference."
+    )
+    assert _who(extract_rows, text) == [
+        ("Azlan Khir Rahman Ismail", "chairman", "Housing and Local Government Committee")
+    ]
