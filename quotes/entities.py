@@ -1489,7 +1489,7 @@ def _untagged_names(
             if reads_as_person_name(ent) and not _called_by_its_first_word(doc, ent):
                 out.append(ent)
             else:
-                named = person_after_a_job(ent)
+                named = person_after_a_job(ent) or _set_off_after_a_persons_job(ent)
                 if named is not None:
                     out.append(named)
     taken = {i for s in out for i in range(s.start, s.end)}
@@ -1510,6 +1510,24 @@ def _untagged_names(
         out += [s for s in found() if s.start not in taken]
     # (`the Nova Scotia MP said`, opening on a given name: an office, no name.)
     return [s for s in out if not _title_after_the(doc, s.start, s.end)]
+
+
+def _set_off_after_a_persons_job(ent: Span) -> Span | None:
+    """`The department's spokesperson, Wisane Mavasa, said`, with the name tagged a body: two or
+    three plain words in capitals set off by commas right after a job no body holds
+    (models/person_only_jobs.txt) are its holder's name (a body after such a job is no
+    apposition: `the spokesperson, Acme Holdings,` does not occur)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start < 2 or ent.end >= len(doc):
+        return None
+    job = doc[ent.start - 2]
+    set_off = doc[ent.start - 1].text == "," and doc[ent.end].text == ","
+    if not set_off or job.lemma_.lower() not in lexicon().person_only_jobs:
+        return None
+    nouns = lexicon().organization_nouns
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in nouns for t in ent):
+        return None
+    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
