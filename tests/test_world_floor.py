@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 WORLD = Path(__file__).resolve().parent.parent / "benchmarks" / "world"
-# Measured 2026-12-03 at 82f76f4 over the seven rounds' 2,136 labelled quotes: F1 0.9558 (P 0.9599,
-# R 0.9518), name 0.8800, role 0.8104, organisation 0.5819 (docs/accuracy.md, "News from other
+# Measured 2026-12-03 at 3593d0f over the seven rounds' 2,136 labelled quotes: F1 0.9558 (P 0.9599,
+# R 0.9518), name 0.8851, role 0.8195, organisation 0.5918 (docs/accuracy.md, "News from other
 # countries"; round 1's check half and rounds 3, 4 and 7 are held out: the floor guards them, no
 # rule is tuned on them).
 # The floors leave 0.02 for legitimate trade-offs: a change below one must show it wins
 # elsewhere and move the floor in the same commit.
-MEASURED = {"f1": 0.9558, "name": 0.8800, "role": 0.8104, "organization": 0.5819}
+MEASURED = {"f1": 0.9558, "name": 0.8851, "role": 0.8195, "organization": 0.5918}
 FLOORS = {key: value - 0.02 for key, value in MEASURED.items()}
 
 
