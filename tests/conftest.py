@@ -13,15 +13,6 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["QUOTES_FAST_TESTS"] = "1"
 
 
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    # `-n auto` (pyproject.toml): the fast loop on every core; the whole suite in one process,
-    # as its slow tests start LocalClusters, worker pools and interrupted CLIs of their own (one
-    # that kills every dask worker hung once with two test workers beside it on two cores).
-    if "not slow" in (config.getoption("markexpr") or ""):
-        return os.cpu_count() or 1
-    return 0
-
-
 def example_budget(full: int) -> int:
     """``full`` hypothesis examples in the whole suite, a tenth (at least 10) in the fast loop."""
     return max(10, full // 10) if os.environ.get("QUOTES_FAST_TESTS") else full
