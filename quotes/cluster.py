@@ -13,12 +13,18 @@ workers is reported as failed and the rest of the shard is kept; Dask blames a t
 a worker that another task killed as well, so a document that fails so runs once more on its
 own before it is reported.
 
+A cluster left with no worker at all (a nanny that could not restart the worker it lost, a
+remote cluster whose workers all left) would keep a shard waiting for ever: after
+``NO_WORKER_GRACE`` seconds without a worker, the shard waiting and every one after it are
+reported as failed, so the run ends with the rows it has and says what it lost.
+
 This module is imported only with ``--cluster``: nothing Dask is loaded otherwise.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -37,6 +43,11 @@ ALLOWED_FAILURES = 2
 # statistical profiler (a stack sample every 10 ms) and GIL monitor only take CPU from it.
 LOCAL_CLUSTER_CONFIG = {
     "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+    # Each worker's nanny restarts it when it dies. Dask's LocalCluster also closes for good
+    # the nanny of a worker that has not re-registered 15 s after a death; with a document
+    # killing workers over and over, a worker can be between deaths just then, and once both
+    # nannies were closed so the run waited for ever on a cluster with no workers.
+    "distributed.deploy.lost-worker-timeout": "3650 days",
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.gil.enabled": False,
     # Dask starts its workers with MALLOC_TRIM_THRESHOLD_=65536, so that memory goes back to
@@ -48,6 +59,34 @@ LOCAL_CLUSTER_CONFIG = {
         "OPENBLAS_NUM_THREADS": 1,
     },
 }
+
+
+# Seconds a shard waits on a cluster that has no worker before it is given up; a lost worker's
+# replacement starts in seconds, so this only ends a wait that would never end.
+NO_WORKER_GRACE = 120.0
+# Seconds between two looks at whether the cluster still has workers, while a shard runs.
+WORKER_CHECK_INTERVAL = 2.0
+
+
+class NoWorkers(RuntimeError):
+    """The cluster has had no worker for ``NO_WORKER_GRACE`` seconds."""
+
+
+def result_while_workers(client: Any, future: Any) -> Any:
+    """``future.result()``, or NoWorkers once the cluster has had no worker for
+    ``NO_WORKER_GRACE`` seconds: with none, Dask would wait for one for ever."""
+    alone_since: float | None = None
+    while True:
+        try:
+            return future.result(timeout=WORKER_CHECK_INTERVAL)
+        except TimeoutError:  # distributed.TimeoutError is the builtin
+            pass
+        if client.nthreads():
+            alone_since = None
+        elif alone_since is None:
+            alone_since = time.monotonic()
+        elif time.monotonic() - alone_since >= NO_WORKER_GRACE:
+            raise NoWorkers(f"no worker on the cluster for {NO_WORKER_GRACE:g} s")
 
 
 class ClusterError(RuntimeError):
@@ -112,61 +151,85 @@ def _crashed(shard: Shard, exc: Exception) -> ShardOutcome:
     return _failed(shard, f"extraction failed on the cluster ({type(exc).__name__}: {exc})")
 
 
-def run_shards(client: Any, shards: Sequence[Shard], options: ShardOptions) -> Iterator[ShardOutcome]:
-    """Each shard's outcome, in shard order, extracted on the client's workers."""
-    from distributed import KilledWorker
+class ShardRunner:
+    """Runs shards on a client's workers and turns each into its outcome: the rows, or errors
+    for the documents it could not extract."""
 
-    threads = sum(client.nthreads().values()) or 1
-    window = 2 * threads + 2
-    run = uuid.uuid4().hex[:8]
-    in_flight: deque[tuple[Shard, Any]] = deque()
+    def __init__(self, client: Any, options: ShardOptions) -> None:
+        from distributed import KilledWorker
 
-    def submit(shard: Shard, part: str = "") -> Any:
-        key = f"quotes-shard-{shard.index}{part}-{shard.key[:12]}-{run}"
-        return client.submit(extract_shard, shard, options, key=key, pure=False, retries=1)
+        self.client = client
+        self.options = options
+        self.killed_worker = KilledWorker
+        self.run = uuid.uuid4().hex[:8]
+        self.lost: NoWorkers | None = None  # once the cluster is lost, later shards fail at once
 
-    def outcome_of(shard: Shard, future: Any, isolate: bool) -> ShardOutcome:
+    def submit(self, shard: Shard, part: str = "") -> Any:
+        key = f"quotes-shard-{shard.index}{part}-{shard.key[:12]}-{self.run}"
+        return self.client.submit(extract_shard, shard, self.options, key=key, pure=False, retries=1)
+
+    def result(self, future: Any) -> ShardOutcome:
+        if self.lost is not None:
+            raise self.lost
         try:
-            result: ShardOutcome = future.result()
-            return result
-        except KilledWorker:
+            outcome: ShardOutcome = result_while_workers(self.client, future)
+            return outcome
+        except NoWorkers as exc:
+            self.lost = exc
+            raise
+
+    def outcome_of(self, shard: Shard, future: Any, isolate: bool) -> ShardOutcome:
+        try:
+            return self.result(future)
+        except NoWorkers as exc:
+            return _failed(shard, f"extraction failed on the cluster ({exc}): skipped")
+        except self.killed_worker:
             if not isolate:
                 return _failed(shard, f"workers died extracting it ({ALLOWED_FAILURES} times): skipped")
         except Exception as exc:  # noqa: BLE001 - a bug on one shard must not stop the batch
             return _crashed(shard, exc)
-        return isolated(shard)
+        return self.isolated(shard)
 
-    def isolated(shard: Shard) -> ShardOutcome:
+    def isolated(self, shard: Shard) -> ShardOutcome:
         """Some document in the shard kills workers: find it, one document per task. Dask also
         blames a task waiting on a worker that another one killed, so a document that fails so
         runs again on its own, once the others are done, before it is called the killer."""
-        singles = single_documents(shard, options)
-        futures = [submit(single, f".{i}") for i, single in enumerate(singles)]
+        singles = single_documents(shard, self.options)
+        futures = [self.submit(single, f".{i}") for i, single in enumerate(singles)]
         outcomes: list[ShardOutcome | None] = []
         for single, each in zip(singles, futures, strict=True):
             try:
-                outcomes.append(each.result())
-            except KilledWorker:
+                outcomes.append(self.result(each))
+            except self.killed_worker:
                 outcomes.append(None)
+            except NoWorkers as exc:
+                outcomes.append(_failed(single, f"extraction failed on the cluster ({exc}): skipped"))
             except Exception as exc:  # noqa: BLE001 - as above
                 outcomes.append(_crashed(single, exc))
         for i, single in enumerate(singles):
             if outcomes[i] is None:
-                outcomes[i] = outcome_of(single, submit(single, f".{i}.alone"), isolate=False)
+                outcomes[i] = self.outcome_of(single, self.submit(single, f".{i}.alone"), isolate=False)
         return ShardOutcome(
             shard, [item for outcome in outcomes if outcome is not None for item in outcome.items]
         )
 
+
+def run_shards(client: Any, shards: Sequence[Shard], options: ShardOptions) -> Iterator[ShardOutcome]:
+    """Each shard's outcome, in shard order, extracted on the client's workers."""
+    runner = ShardRunner(client, options)
+    threads = sum(client.nthreads().values()) or 1
+    window = 2 * threads + 2
+    in_flight: deque[tuple[Shard, Any]] = deque()
     pending = iter(shards)
     for shard in pending:
-        in_flight.append((shard, submit(shard)))
+        in_flight.append((shard, runner.submit(shard)))
         if len(in_flight) >= window:
             break
     while in_flight:
         shard, future = in_flight.popleft()
-        outcome = outcome_of(shard, future, isolate=True)
+        outcome = runner.outcome_of(shard, future, isolate=True)
         future.release()
         following = next(pending, None)
         if following is not None:
-            in_flight.append((following, submit(following)))
+            in_flight.append((following, runner.submit(following)))
         yield outcome

@@ -272,6 +272,15 @@ def test_local_workers_run_without_profiler_gil_monitor_or_malloc_trimming(clien
 
 
 @pytest.mark.slow
+def test_a_local_cluster_keeps_the_nannies_of_workers_that_die(client) -> None:  # type: ignore[no-untyped-def]
+    # Dask's LocalCluster closes for good the nanny of a worker that has not re-registered
+    # 15 s after dying; a document that kills workers over and over once left none that way.
+    import dask
+
+    assert dask.utils.parse_timedelta(dask.config.get("distributed.deploy.lost-worker-timeout")) > 86400
+
+
+@pytest.mark.slow
 def test_cluster_gives_the_rows_of_one_process_in_input_order(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from quotes.cluster import run_shards
 
@@ -310,6 +319,69 @@ def test_a_document_that_kills_every_worker_fails_alone(client, tmp_path: Path) 
     assert "h003" not in kept
     assert {f"h{i:03d}" for i in range(24) if i != 3} == set(kept)
     assert kept == sorted(kept)  # input order
+
+
+class SilentCluster:
+    """A client whose cluster has no worker: every result waits, as Dask's would for ever."""
+
+    def __init__(self) -> None:
+        self.waits = 0
+
+    def nthreads(self) -> dict[str, int]:
+        return {}
+
+    def result(self, timeout: float | None = None) -> object:
+        self.waits += 1
+        raise TimeoutError
+
+
+def test_a_wait_on_a_cluster_without_workers_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quotes.cluster
+
+    monkeypatch.setattr(quotes.cluster, "NO_WORKER_GRACE", 0.05)
+    monkeypatch.setattr(quotes.cluster, "WORKER_CHECK_INTERVAL", 0.001)
+    silent = SilentCluster()
+    with pytest.raises(quotes.cluster.NoWorkers, match="no worker on the cluster"):
+        quotes.cluster.result_while_workers(silent, silent)
+    assert silent.waits > 1
+
+
+def test_a_slow_shard_on_a_cluster_with_workers_is_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quotes.cluster
+
+    monkeypatch.setattr(quotes.cluster, "NO_WORKER_GRACE", 0.0)
+    monkeypatch.setattr(quotes.cluster, "WORKER_CHECK_INTERVAL", 0.001)
+
+    class BusyCluster(SilentCluster):
+        def nthreads(self) -> dict[str, int]:
+            return {"tcp://worker": 1}
+
+        def result(self, timeout: float | None = None) -> object:
+            if self.waits < 5:
+                return super().result(timeout)
+            return "rows"
+
+    busy = BusyCluster()
+    assert quotes.cluster.result_while_workers(busy, busy) == "rows"
+
+
+@pytest.mark.slow
+def test_a_cluster_whose_workers_all_left_fails_every_shard_instead_of_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quotes.cluster
+
+    monkeypatch.setattr(quotes.cluster, "NO_WORKER_GRACE", 1.0)
+    corpus = write_corpus(tmp_path, n=8)
+    shards, _ = plan_shards([str(corpus)], ShardOptions(), size=1500)
+    with quotes.cluster.connect("local:1") as deserted:
+        deserted.retire_workers(list(deserted.nthreads()), close_workers=True)
+        rows, errors = outcome_jsonl(quotes.cluster.run_shards(deserted, shards, ShardOptions()))
+    from quotes.shards import where
+
+    assert len(shards) > 1
+    assert rows == ""  # and every shard is reported, where it starts, rather than waited on
+    assert errors == [where(piece) for shard in shards for piece in shard.pieces]
 
 
 @pytest.fixture
