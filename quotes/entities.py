@@ -418,7 +418,7 @@ def spelled_in_text(text: str, short: str) -> str:
     # runs before a bracket only where the text holds the short form in one.)
     in_brackets = re.compile(r"[ \t]*\(" + re.escape(short) + r"\)")
     bracketed = {
-        _without_opening_small_words(m.group(0))
+        _without_opening_small_words(m.group(0), short)
         for m in (_CAPITALISED_RUN.finditer(text) if f"({short})" in text else ())
         if in_brackets.match(text, m.end())
     }
@@ -438,9 +438,13 @@ def spelled_in_text(text: str, short: str) -> str:
     return spelled.pop() if len(spelled) == 1 else ""
 
 
-def _without_opening_small_words(name: str) -> str:
+def _without_opening_small_words(name: str, short: str) -> str:
     words = name.split()
     while words and words[0].lower() in ACRONYM_SMALL_WORDS:
+        words = words[1:]
+    # (`A National Disaster Management Organisation (NADMO) official`: an article opening the
+    # sentence, in capitals, is no part of the name its short form spells.)
+    if len(words) > 2 and words[0].lower() in ("a", "an") and short[:1] not in ("A", "a"):
         words = words[1:]
     return " ".join(words)
 

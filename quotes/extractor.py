@@ -19,7 +19,12 @@ from quotes.indirect import in_text_order, reported_attributions, reported_confi
 from quotes.lexicon import word_lists_from
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
-from quotes.tokens import close_entity_brackets, finish_given_names, join_nicknamed_names
+from quotes.tokens import (
+    close_entity_brackets,
+    finish_given_names,
+    join_nicknamed_names,
+    split_entities_at_a_name_after_a_comma,
+)
 from quotes.types import Quote, Speaker
 
 # Kinds of quote the rows leave out unless every kind is asked for.
@@ -67,6 +72,7 @@ class Extractor:
 
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
+        split_entities_at_a_name_after_a_comma(doc)
         context = DocContext(doc)
         join_nicknamed_names(context)  # (before anything reads the entities)
         finish_given_names(context)

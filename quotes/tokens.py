@@ -157,6 +157,30 @@ def close_entity_brackets(doc: Doc) -> None:
         doc.ents = mended
 
 
+def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
+    """Cut an entity the tagger ran over a comma into a form of address and a name:
+    `Tamale, Hajia Ayishetu Seidu` of `The Municipal Chief Executive for Tamale, Hajia Ayishetu
+    Seidu, said` is the place and then the person. Left whole, the person is a body, and the
+    `she` after it has nobody to be."""
+    honorifics = lexicon().honorifics
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        comma = next((k for k in range(1, len(ent) - 2) if ent[k].text == ","), -1)
+        if comma < 0 or ent.label_ == "PERSON" or ent[comma + 1].lower_.rstrip(".") not in honorifics:
+            mended.append(ent)
+            continue
+        person = ent[comma + 1 :]
+        if not reads_as_person_name(person):
+            mended.append(ent)
+            continue
+        changed = True
+        mended.append(Span(doc, ent.start, ent.start + comma, label=ent.label))
+        mended.append(Span(doc, person.start, person.end, label="PERSON"))
+    if changed:
+        doc.ents = mended
+
+
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")
 CLOSING_MARKS = frozenset("”’\"'")
