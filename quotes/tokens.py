@@ -54,10 +54,15 @@ def reads_as_person_name(ent: Span) -> bool:
             t.pos_ == "PROPN" and t.text[:1].isupper() and not {t.lemma_.lower(), t.lower_} & nouns
             for t in rest
         )
-    words = [t for t in ent if t.text != "-"]
-    if not 2 <= len(words) <= 3 or len(ent) - len(words) > 1:
+    # (`Pieter de Boer` tagged as a body: small particles inside the name open its surname.)
+    particles = sum(1 for t in ent[1:-1] if t.is_lower and t.lower_ in _SURNAME_PARTICLES)
+    if particles > 2:
         return False
-    if len(words) < len(ent) and "-" not in (ent[1].text, ent[-2].text):
+    words = [t for t in ent if t.text != "-" and not (t.is_lower and t.lower_ in _SURNAME_PARTICLES)]
+    hyphens = len(ent) - len(words) - particles
+    if not 2 <= len(words) <= 3 or hyphens > 1:
+        return False
+    if hyphens and "-" not in (ent[1].text, ent[-2].text):
         return False  # the hyphen joins the given name's parts or the surname's only
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
@@ -328,7 +333,22 @@ def after_job_or_address(first: Token) -> bool:
     before = first.doc[first.i - 1]
     lex = lexicon()
     job = before.lower_ in lex.role_nouns and before.dep_ == "compound"
+    # (`Union secretary-general Pieter de Boer`: the parser hangs a job written with a hyphen
+    # any way it likes; the whole word in small letters is the job.)
+    joined = hyphenated_job_before(first)
+    if joined and (joined in lex.role_nouns or any(w in lex.role_nouns for w in joined.split("-"))):
+        return True
     return (job and (before.is_lower or job_letters(before))) or before.lower_.rstrip(".") in lex.honorifics
+
+
+def hyphenated_job_before(first: Token) -> str:
+    """The word in small letters written with a hyphen right before ``first``
+    (`secretary-general`), or ""."""
+    doc, i = first.doc, first.i
+    if i < 3 or doc[i - 2].text != "-" or doc[i - 3].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    left, right = doc[i - 3], doc[i - 1]
+    return f"{left.lower_}-{right.lower_}" if left.is_lower and right.is_lower and left.is_alpha else ""
 
 
 def job_letters(tok: Token) -> bool:
@@ -349,7 +369,9 @@ def person_after_a_job(ent: Span) -> Span | None:
         return portfolio_holder
     if ent.label_ == "GPE" and len(ent) > 1:
         return None
-    if ent.label_ == "ORG" and not all(t.pos_ == "PROPN" and t.is_title and not _body_noun(t) for t in ent):
+    # (`Anneke de Vries`: a small particle inside the name opens its surname.)
+    words = [t for t in ent[:1]] + [t for t in ent[1:] if not (t.is_lower and t.lower_ in _SURNAME_PARTICLES)]
+    if ent.label_ == "ORG" and not all(t.pos_ == "PROPN" and t.is_title and not _body_noun(t) for t in words):
         return None
     doc = ent.doc
     first = ent.start
@@ -363,7 +385,9 @@ def person_after_a_job(ent: Span) -> Span | None:
     # person's name opens with a given name or initials, or follows a job no body holds,
     # models/person_only_jobs.txt: `BJP spokesperson Sambit Patra`, `chief executive X Y`.)
     before = doc[first - 1] if first > 0 else None
-    persons_job = before is not None and (before.lower_ in lexicon().person_only_jobs or job_letters(before))
+    jobs = lexicon().person_only_jobs
+    joined = hyphenated_job_before(doc[first]).split("-")
+    persons_job = before is not None and (before.lower_ in jobs or job_letters(before) or joined[0] in jobs)
     if ent.label_ == "ORG" and not (first < ent.end - 1 and (opens_person_name(doc[first]) or persons_job)):
         return None
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
