@@ -181,7 +181,28 @@ def _whole_barrels(ent: Span) -> Span:
         end += 2
     while start > 1 and hyphen_between_names(doc, start - 1) and not doc[start - 2].ent_type_:
         start -= 2
+    if end - start >= 2 and _second_syllable_after(doc, end):
+        end += 2  # `Seo Min` + `-gyu`
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _second_syllable_after(doc: Doc, end: int) -> bool:
+    """`Seo Min` tagged a person before `-gyu`: a hyphen, then a short word in small letters the
+    parser reads as no English word (`Smith-led`, `Trump-era` are), after a name whose last word is
+    a short syllable in capitals, is the second syllable of a Korean or Chinese given name."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "\u2010") or doc[end - 1].whitespace_:
+        return False
+    last, after = doc[end - 1], doc[end + 1]
+    return (
+        not doc[end].whitespace_
+        and last.is_title
+        and len(last) <= 5
+        and after.is_alpha
+        and after.is_lower
+        and len(after) <= 5
+        and not after.ent_type_
+        and after.tag_ in ("NNP", "NNPS", "UH", "FW")
+    )
 
 
 def _without_portfolio_word(ent: Span) -> Span:
