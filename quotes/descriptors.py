@@ -1408,7 +1408,7 @@ def _role_and_organization(
     spokesman / State Department, `Clinton campaign manager` → manager / Clinton campaign,
     `former FBI Director` → former Director / FBI)."""
     doc = describer.doc
-    toks = _without_address(doc, toks)
+    toks = _before_an_occasion(_without_address(doc, toks))
     its = next((t for t in toks[:2] if t.lower_ == "its"), None)
     owner_pronoun = next((t for t in toks[:2] if t.lower_ in ("his", "her", "their")), None)
     toks = _role_words(toks)
@@ -1720,6 +1720,19 @@ def _judgement(doc: Doc, role: list[Token]) -> bool:
     """`the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role."""
     compound = {t.i for t in role if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH"}  # best-selling
     return any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role)
+
+
+def _before_an_occasion(toks: list[Token]) -> list[Token]:
+    """The words of a role before the words opening when it was held (`a nurse at the time of
+    the outbreak`, `teacher since the school opened`): the occasion, and all after it, is no
+    part of the role, nor of its organisation (models/role_modifiers.txt, kind `occasion`)."""
+    openers = lexicon().occasion_openers
+    for k in range(1, len(toks)):
+        for n in (1, 2, 3):
+            run = toks[k : k + n]
+            if len(run) == n and " ".join(t.lower_ for t in run) in openers:
+                return toks[:k]
+    return toks
 
 
 def _role_text(role: list[Token], singular: bool) -> str:

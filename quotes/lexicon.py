@@ -137,6 +137,7 @@ class Lexicon:
     rank_words: frozenset[str]  # words of rank before a title (`senior`, `deputy`)
     time_modifiers: frozenset[str]  # words that say when a role was held (`former`, `acting`)
     time_adverbs: frozenset[str]  # adverbs of time around a role (`now director`)
+    occasion_openers: frozenset[str]  # words after a role opening when it was held (`since`)
     pointing_adjectives: frozenset[str]  # adjectives that point back, no part of a role (`same`)
     any_body_nouns: frozenset[str]  # nouns for any body, which say nothing of its kind (`company`)
     generic_business_nouns: frozenset[str]  # nouns for a business of any kind (`the firm`)
@@ -237,6 +238,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "rank_words": _kinds(listed("role_modifiers.txt"), "rank"),
         "time_modifiers": _kinds(listed("role_modifiers.txt"), "time"),
         "time_adverbs": _kinds(listed("role_modifiers.txt"), "adverb"),
+        "occasion_openers": _kinds(listed("role_modifiers.txt"), "occasion"),
         "pointing_adjectives": _kinds(listed("role_modifiers.txt"), "pointing"),
         "any_body_nouns": _kinds(listed("generic_body_nouns.txt"), "any"),
         "generic_business_nouns": _kinds(listed("generic_body_nouns.txt"), "business"),
