@@ -378,6 +378,7 @@ def test_the_documented_gold_example_is_a_valid_gold_record() -> None:
     assert record.text[q.speaker_start : q.speaker_end] == q.speaker
 
 
+@pytest.mark.slow  # (importing textacy costs more than the rest of the test)
 def test_textacy_triples_map_to_the_words_inside_the_marks(nlp) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("textacy")
     import importlib.util

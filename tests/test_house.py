@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quotes"
 MODULES = sorted(PACKAGE.glob("*.py"))
+
+
+@cache
+def parsed(source: str) -> ast.Module:
+    """The syntax tree of ``source``: each check reads every module, and parsing them all is
+    most of what a check costs (the trees are only read, never changed)."""
+    return ast.parse(source)
 
 
 def _private(name: str) -> bool:
@@ -16,7 +24,7 @@ def _private(name: str) -> bool:
 def private_uses(source: str) -> list[str]:
     """Every private name (`_x`) ``source`` takes from another module of the package: `from
     quotes.m import _x`, or `m._x` where `m` is a module of the package it imported."""
-    tree = ast.parse(source)
+    tree = parsed(source)
     modules: set[str] = set()
     found = []
     for node in ast.walk(tree):
@@ -78,7 +86,7 @@ def lengths(source: str, module: str) -> dict[str, tuple[str, int]]:
                 found[f"{module}:{name}"] = (kind, (child.end_lineno or child.lineno) - child.lineno + 1)
                 visit(child, f"{name}.")
 
-    visit(ast.parse(source), "")
+    visit(parsed(source), "")
     return found
 
 
@@ -109,7 +117,7 @@ def test_no_class_over_150_lines_and_no_function_over_60() -> None:
 def head_identity_checks(source: str) -> list[int]:
     """Lines comparing a token's `.head` by identity (`tok.head is tok`): spaCy makes a new
     Token at every access, so such a check is always false (`is`) or always true (`is not`)."""
-    tree = ast.parse(source)
+    tree = parsed(source)
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Compare) and any(isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops):
