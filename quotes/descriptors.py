@@ -1420,7 +1420,7 @@ def _role_and_organization(
         # `her campaign’s spokesman`: the role after the campaign's possessive.
         cut = next((n for n, t in enumerate(role) if t.text in POSSESSIVES), -1)
         return text_of(doc, role[cut + 1 :]), describer.campaign_of(owner_pronoun.idx)
-    words = toks
+    words, owned = toks, _owned_by_a_person(describer, toks)
     toks, organization = _organization_apart(describer, toks, its)
     role = _role_words(_without_residence(toks))
     if organization and _trade_for_a_body(role):
@@ -1438,7 +1438,7 @@ def _role_and_organization(
         role, organization = _persons_campaign(describer, role)
     if not organization:
         organization = _organization_within(describer, role)
-    if not organization and role and _speaks_for_a_body(role):
+    if not organization and role and _speaks_for_a_body(role) and not owned:
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
@@ -1447,7 +1447,7 @@ def _role_and_organization(
     if role and _heads_a_unit(describer, role):
         # (`Head of Health Protection Dr X`: the unit, tagged a body with the honorific, is none.)
         organization = _body_subject_before(describer, role[0]) or organization
-    if not organization and role and (_member_job(role) or spokes or police):
+    if not organization and role and (_member_job(role) or spokes or police) and not owned:
         # (`The Treasury said …` closing one paragraph, `a spokeswoman said` in the next; not
         # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
         # with a police force: `Cumbria Police have declared … Chief Constable X said`.)
@@ -1593,6 +1593,14 @@ def _member_job(role: list[Token]) -> bool:
     return len(role) <= 2 and role[-1].lemma_.lower() in lexicon().member_jobs
 
 
+def _owned_by_a_person(describer: Describer, toks: list[Token]) -> bool:
+    """`Khumalo's spokesperson`: a job a person's possessive owns is on that person's staff, so
+    no body the story named before is its organisation."""
+    return any(
+        t.text in POSSESSIVES and k > 0 and describer.is_person(toks[k - 1]) for k, t in enumerate(toks)
+    )
+
+
 def _body_subject_before(describer: Describer, tok: Token, police: bool = False) -> str:
     """`Harbour Lights announced a tour. Band member Ana Ruiz said …`: the body that is the
     subject in the sentence right before (ROLES.md 5, an adjacent sentence ties them), when
@@ -1612,7 +1620,10 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
         owners = [t] if t.pos_ == "PROPN" else [c for c in t.children if c.dep_ in ("compound", "poss")]
         for owner in owners:
             ent = entity_at(doc, owner) if owner.pos_ == "PROPN" else None
-            if ent is not None and ent.label_ == "ORG":
+            # (`Mthembu said …`, the tagger calling the surname of the article's Lwazi Mthembu a
+            # body: a person's name is no body.)
+            surname = ent is not None and len(ent) == 1 and describer.is_person(owner)
+            if ent is not None and ent.label_ == "ORG" and not surname:
                 names.add(org_text(describer.context, ent))
             elif ent is None and owner.pos_ == "PROPN":
                 names.add(_untagged_body(describer, owner))
