@@ -3686,6 +3686,9 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if set_off and obj is not None:
         if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
             return ""
+    # (`Joan Petrie, of Thompson Street,`: a street says where she lives, whatever the tagger called it.)
+    if obj is not None and obj[-1].lower_ in lexicon().street_words:
+        return ""
     # `of the City of London Police`: a name ending in an organisation noun is a body,
     # whatever place the tagger saw in it.
     if obj is None or (obj.label_ in _PLACE and not _is_org_noun(obj[-1])):
