@@ -1052,6 +1052,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     if not run or (_subject_of_its_own(describer, run[-1], start) and not joined):
         return []
     last = run[-1]
+    run = _opened_by_its(describer.doc, run)
     if _held_title(run):
         return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
     if not (is_role_noun(last) or (_occupation(last) and (last.dep_ == "compound" or joined))):
@@ -1271,6 +1272,13 @@ def _shared_title(describer: Describer, start: int) -> list[Token]:
     if run and run[-1].tag_ in ("NNS", "NNPS"):
         return run
     return []
+
+
+def _opened_by_its(doc: Doc, run: list[Token]) -> list[Token]:
+    """`The corporation will raise fares, its managing director X said`: a title run with the
+    `its` before it, which says whose the title is (see _organization_apart)."""
+    before = doc[run[0].i - 1] if run[0].i > 0 else None
+    return [before, *run] if before is not None and before.lower_ == "its" else run
 
 
 def _title_run(describer: Describer, start: int) -> list[Token]:
