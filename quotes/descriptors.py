@@ -1336,10 +1336,18 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         else:
             break
         toks.insert(0, t)
-        if t.is_sent_start:
+        if t.is_sent_start and not _sentence_start_inside_a_title(doc, i):
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _sentence_start_inside_a_title(doc: Doc, i: int) -> bool:
+    """`Interior` + `Cabinet Secretary X`: a sentence the parser starts right after a word in
+    capitals on the same line, with no stop between, is none (after a caption in capitals it
+    may cut a title so)."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_space
 
 
 def _joiner_stops(t: Token, before: Token, capitals: bool) -> bool:
