@@ -22,6 +22,7 @@ from quotes.spans import find_quote_spans
 from quotes.tokens import (
     close_entity_brackets,
     finish_given_names,
+    give_particle_surnames_their_given_name,
     join_nicknamed_names,
     split_entities_at_a_name_after_a_comma,
 )
@@ -73,6 +74,7 @@ class Extractor:
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
         split_entities_at_a_name_after_a_comma(doc)
+        give_particle_surnames_their_given_name(doc)
         context = DocContext(doc)
         join_nicknamed_names(context)  # (before anything reads the entities)
         finish_given_names(context)

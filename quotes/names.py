@@ -20,6 +20,7 @@ from quotes.lexicon import lexicon
 from quotes.tokens import (
     CLOSING_MARKS,
     OPENING_MARKS,
+    SURNAME_PARTICLES,
     article_of_a_title,
     hyphen_between_names,
     hyphen_joined,
@@ -34,9 +35,7 @@ DETERMINERS = frozenset({"the", "a", "an"})
 # Generational suffixes: part of the full name, never the surname others refer to.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case particles inside a name: `Bill de Blasio`, `Ursula von der Leyen`.
-PARTICLES = frozenset(
-    {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "ibn", "el"}
-)
+PARTICLES = SURNAME_PARTICLES | {"bin", "al", "ibn", "el"}
 
 
 def title_word(word: str) -> str:

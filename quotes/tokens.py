@@ -55,10 +55,10 @@ def reads_as_person_name(ent: Span) -> bool:
             for t in rest
         )
     # (`Pieter de Boer` tagged as a body: small particles inside the name open its surname.)
-    particles = sum(1 for t in ent[1:-1] if t.is_lower and t.lower_ in _SURNAME_PARTICLES)
+    particles = sum(1 for t in ent[1:-1] if t.is_lower and t.lower_ in SURNAME_PARTICLES)
     if particles > 2:
         return False
-    words = [t for t in ent if t.text != "-" and not (t.is_lower and t.lower_ in _SURNAME_PARTICLES)]
+    words = [t for t in ent if t.text != "-" and not (t.is_lower and t.lower_ in SURNAME_PARTICLES)]
     hyphens = len(ent) - len(words) - particles
     if not 2 <= len(words) <= 3 or hyphens > 1:
         return False
@@ -186,13 +186,16 @@ def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
         doc.ents = mended
 
 
+# Small words opening a surname (`van der Merwe`, `de Villiers`).
+# (`dela`, `delos`: Filipino, `Eduardo dela Cruz`; `dos`, `das`: Portuguese; `des`: French.)
+SURNAME_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "della", "dela", "delos", "der", "den", "des", "dos", "das", "van", "von"}
+    | {"la", "le"}
+)
+
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")
 CLOSING_MARKS = frozenset("”’\"'")
-# Small words opening a surname (`van der Merwe`, `de Villiers`).
-_SURNAME_PARTICLES = frozenset(
-    {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le"}
-)
 _NICKNAME_SHAPE = re.compile(r"\b[A-Z][^\W\d_]+ [“‘\"'][A-Z]")
 
 
@@ -247,7 +250,7 @@ def _surname_after_nickname(doc: Doc, k: int) -> int:
     small letters, then one or two capitalised words that are no body's noun; else 0."""
     lex = lexicon()
     end = k
-    while end < len(doc) and end - k < 2 and doc[end].is_lower and doc[end].lower_ in _SURNAME_PARTICLES:
+    while end < len(doc) and end - k < 2 and doc[end].is_lower and doc[end].lower_ in SURNAME_PARTICLES:
         end += 1
     first = end
     while end < len(doc) and end - first < 2 and doc[end].is_alpha and doc[end].is_title:
@@ -257,6 +260,36 @@ def _surname_after_nickname(doc: Doc, k: int) -> int:
     if end == first or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
         return 0  # no surname, or a longer run of capitals: a title, not a name
     return end
+
+
+def give_particle_surnames_their_given_name(doc: Doc) -> None:
+    """`Eduardo` + `dela Cruz`: a person's name the tagger opened on a surname's small particle
+    takes the given name right before it, which the tagger left to a body or to nothing. Left
+    cut, the person is `dela Cruz` or nobody, and the `he` after them goes to someone else."""
+    first_names = lexicon().first_names
+    ents = list(doc.ents)
+    mended: list[Span] = []
+    changed = False
+    for n, ent in enumerate(ents):
+        given = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ != "PERSON"
+            or not (ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES)
+            or given is None
+            or given.whitespace_ != " "
+            or not given.text[:1].isupper()
+            or given.lower_ not in first_names
+        ):
+            mended.append(ent)
+            continue
+        changed = True
+        if mended and mended[-1].end == ent.start and n > 0:
+            previous = mended.pop()
+            if len(previous) > 1:
+                mended.append(Span(doc, previous.start, previous.end - 1, label=previous.label))
+        mended.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+    if changed:
+        doc.ents = mended
 
 
 def finish_given_names(context: DocContext) -> None:
@@ -370,7 +403,7 @@ def person_after_a_job(ent: Span) -> Span | None:
     if ent.label_ == "GPE" and len(ent) > 1:
         return None
     # (`Anneke de Vries`: a small particle inside the name opens its surname.)
-    words = [t for t in ent[:1]] + [t for t in ent[1:] if not (t.is_lower and t.lower_ in _SURNAME_PARTICLES)]
+    words = [t for t in ent[:1]] + [t for t in ent[1:] if not (t.is_lower and t.lower_ in SURNAME_PARTICLES)]
     if ent.label_ == "ORG" and not all(t.pos_ == "PROPN" and t.is_title and not _body_noun(t) for t in words):
         return None
     doc = ent.doc
