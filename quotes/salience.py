@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 from spacy.tokens import Token
 
 from quotes.context import DocContext
+from quotes.lexicon import lexicon
 
 T = TypeVar("T")
 
@@ -65,13 +66,27 @@ def phrase_head(tok: Token, through: tuple[str, ...] = ("appos", "conj", "compou
     parser made the name's head (`Leader of the Opposition Tom Akers alleged …`, the name the
     object of the title's `of`: the title's noun holds the name's place in the clause)."""
     head = tok
+    set_beside = False
     while head.dep_ in through and head.head.i != head.i:
+        set_beside = set_beside or head.dep_ == "appos"
         head = head.head
-    if head.dep_ == "pobj" and _named_after_a_title(head):
+    if head.dep_ == "pobj" and (_named_after_a_title(head) or (set_beside and _field_of_a_role(head))):
         head = head.head.head
         while head.dep_ in through and head.head.i != head.i:
             head = head.head
     return head
+
+
+def _field_of_a_role(obj: Token) -> bool:
+    """`The council's executive member for environment, Cllr X, said`: the parser hangs the name
+    set beside a role on the role's field (`environment`); the role's noun holds its place."""
+    prep = obj.head
+    return (
+        prep.lower_ in ("of", "for")
+        and prep.dep_ == "prep"
+        and prep.head.i < prep.i
+        and prep.head.lemma_.lower() in lexicon().role_nouns
+    )
 
 
 def _named_after_a_title(name: Token) -> bool:
