@@ -3094,8 +3094,10 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     nouns = lexicon().organization_nouns
     kinds = {t.lemma_.lower() for t in ent if t.lemma_.lower() in nouns and not _trade_of_members(ent, t)}
     # `the Des Moines Public Schools board voted … board chair X`: the noun the name modifies.
-    # (Not one word, `the Host committee`: the rest of a name the article gives in full.)
-    if len(ent) >= 2 and ent.end < len(ent.doc) and ent.root.head.i == ent.end:
+    # (Not one word, `the Host committee`: the rest of a name the article gives in full; but a
+    # short form in capitals is a body's whole name, `the GMB union`.)
+    short_form = len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_upper and len(ent[0].text) >= 2
+    if (len(ent) >= 2 or short_form) and ent.end < len(ent.doc) and ent.root.head.i == ent.end:
         after = ent.doc[ent.end]
         if after.is_lower and after.lemma_.lower() in nouns:
             kinds.add(after.lemma_.lower())
