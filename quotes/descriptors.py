@@ -3788,7 +3788,8 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     if nouns[-1] == 0 and span[1].lower_ != "of":
         return end  # `Business Unity South Africa`: a noun opening the name does not end it
     cut = nouns[-1] + 1
-    if cut + 1 < len(span) and span[cut].lower_ == "of" and span[cut + 1].pos_ == "PROPN":
+    # (`Consumer Council for Water spokesman`: `for` joins a body's name as `of` does.)
+    if cut + 1 < len(span) and span[cut].lower_ in ("of", "for") and span[cut + 1].pos_ == "PROPN":
         cut += 2
         # (`University of South Carolina political science professor`: the whole name after
         # `of`, when a role in small letters follows it; not `Department of Health Public
