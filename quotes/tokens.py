@@ -64,7 +64,10 @@ def reads_as_person_name(ent: Span) -> bool:
         return False
     if hyphens and "-" not in (ent[1].text, ent[-2].text):
         return False  # the hyphen joins the given name's parts or the surname's only
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+    # (`Sian Davies`, `Megan Jones`: the tagger may take a surname that looks plural for a
+    # common noun; after a given name the word lists know, it is a surname.)
+    given = words[0].lower_ in lex.first_names
+    if not all(t.text[:1].isupper() and (t.pos_ == "PROPN" or (given and t is words[-1])) for t in words):
         return False
     if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words):
         return False
