@@ -2304,6 +2304,11 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
         if not (whole - k == 1 and name_runs(describer.context).ends_longer(t.lower_)):
             return None, whole
     e = _org_noun_end(prefix, k, whole)
+    # (`Amalgamated Transit Union Local 1505 president`: a union's numbered local is in its name.)
+    if e + 1 < len(prefix) and prefix[e].lower_ == "local" and prefix[e + 1].like_num:
+        e += 2
+    elif 0 < e < len(prefix) and prefix[e - 1].lower_ == "local" and prefix[e].like_num:
+        e += 1
     # `Congress party spokesperson`: the body's own noun after its name is part of it.
     if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):
         if not is_role_noun(prefix[e]):
