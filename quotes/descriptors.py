@@ -2143,6 +2143,14 @@ def _party_is_a_side(word: str) -> bool:
     return word in lex.candidacy_nouns | lex.political_trades | lex.place_offices
 
 
+def _short_form_and_branch(prefix: list[Token], k: int) -> tuple[tuple[int, int], int]:
+    """The short form at ``prefix[k]`` with the country of its branch after it, when more of the
+    title follows (`ERA Singapore key executive officer`, `KPMG India partner`)."""
+    branch = k + 2 < len(prefix) and prefix[k + 1].ent_type_ == "GPE" and prefix[k + 1].pos_ == "PROPN"
+    end = k + 2 if branch else k + 1
+    return (k, end), end
+
+
 def _organization_segment(
     describer: Describer, prefix: list[Token], head: Token | None = None
 ) -> tuple[int, int] | None:
@@ -2169,7 +2177,7 @@ def _organization_segment(
             found, after = (k, k + 1), k + 1
         elif _untagged_acronym(t) and not envoy:
             # `KMRL managing director`: a body's short form the tagger left untagged.
-            found, after = (k, k + 1), k + 1
+            found, after = _short_form_and_branch(prefix, k)
         elif t.ent_type_ in ("ORG", "FAC"):
             found, after = _tagged_segment(describer, prefix, k)
             if found is not None and _town_before_its_office(prefix, found, head):
