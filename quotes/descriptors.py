@@ -2148,6 +2148,8 @@ def _short_form_and_branch(prefix: list[Token], k: int) -> tuple[tuple[int, int]
     title follows (`ERA Singapore key executive officer`, `KPMG India partner`)."""
     branch = k + 2 < len(prefix) and prefix[k + 1].ent_type_ == "GPE" and prefix[k + 1].pos_ == "PROPN"
     end = k + 2 if branch else k + 1
+    if k + 2 < len(prefix) and _faction_letter_after(prefix[k]):
+        end = k + 3  # `MQM-P leader`
     return (k, end), end
 
 
@@ -2268,9 +2270,25 @@ def _untagged_acronym(tok: Token) -> bool:
     """`KMRL`, `NHAI`: three to six capitals that the tagger tagged as nothing, standing on
     their own (not `anti-GOP`, `GOP/Obama`)."""
     doc, i = tok.doc, tok.i
-    joined = (i > 0 and doc[i - 1].text in ("-", "/")) or (i + 1 < len(doc) and doc[i + 1].text in ("-", "/"))
+    joined = (i > 0 and doc[i - 1].text in ("-", "/")) or (
+        i + 1 < len(doc) and doc[i + 1].text in ("-", "/") and not _faction_letter_after(tok)
+    )
     return (
         3 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and not tok.ent_type_ and not joined
+    )
+
+
+def _faction_letter_after(tok: Token) -> bool:
+    """`MQM-P`, `PML-N`: a party's short form with its faction's letter joined by a hyphen."""
+    doc, i = tok.doc, tok.i
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+        and doc[i + 2].text.isupper()
+        and len(doc[i + 2].text) <= 2
     )
 
 
