@@ -2617,12 +2617,20 @@ def _spelled_out_in(org_names: frozenset[str], short: str) -> bool:
     return False
 
 
+def _secretary_general(head: Token) -> bool:
+    """`Nato Secretary-General`, `Interpol secretary general`: the head of the body the words
+    before it name, no portfolio's secretary."""
+    doc, i = head.doc, head.i
+    words = [t.lower_ for t in doc[i + 1 : i + 3] if t.text != "-"]
+    return bool(words) and words[0] == "general"
+
+
 def _portfolio(body: list[Token], head: Token) -> bool:
     """`Defense Secretary`, `Homeland Security Secretary`, `Home Affairs Minister`: the words
     before a secretary or minister name the portfolio, part of the title, unless they are a
     body's short form (`UN Secretary-General`) or end in a body's noun (`Cabinet Office
     minister`)."""
-    if head.lemma_.lower() not in _PORTFOLIO_TITLES or not body:
+    if head.lemma_.lower() not in _PORTFOLIO_TITLES or not body or _secretary_general(head):
         return False
     # (`Emergency Services Minister`: a plural is the portfolio's; `Council of Trade Unions
     # secretary`: a body's noun anywhere in a name with `of` makes it a body.)
