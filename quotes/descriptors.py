@@ -1347,7 +1347,7 @@ def _sentence_start_inside_a_title(doc: Doc, i: int) -> bool:
     capitals on the same line, with no stop between, is none (after a caption in capitals it
     may cut a title so)."""
     before = doc[i - 1] if i > 0 else None
-    return before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_space
+    return before is not None and before.is_alpha and before.text[:1].isupper()
 
 
 def _joiner_stops(t: Token, before: Token, capitals: bool) -> bool:

@@ -55,10 +55,10 @@ def reads_as_person_name(ent: Span) -> bool:
             for t in rest
         )
     # (`Pieter de Boer` tagged as a body: small particles inside the name open its surname.)
-    particles = sum(1 for t in ent[1:-1] if t.is_lower and t.lower_ in SURNAME_PARTICLES)
+    particles = sum(1 for t in ent[1:-1] if is_surname_particle(t))
     if particles > 2:
         return False
-    words = [t for t in ent if t.text != "-" and not (t.is_lower and t.lower_ in SURNAME_PARTICLES)]
+    words = [t for t in ent if t.text != "-" and not is_surname_particle(t)]
     hyphens = len(ent) - len(words) - particles
     if not 2 <= len(words) <= 3 or hyphens > 1:
         return False
@@ -196,6 +196,11 @@ SURNAME_PARTICLES = frozenset(
     | {"la", "le"}
 )
 
+
+def is_surname_particle(tok: Token) -> bool:
+    """A small word in small letters that opens a surname (`de` of `Pieter de Boer`)."""
+    return tok.is_lower and tok.lower_ in SURNAME_PARTICLES
+
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")
 CLOSING_MARKS = frozenset("”’\"'")
@@ -253,7 +258,7 @@ def _surname_after_nickname(doc: Doc, k: int) -> int:
     small letters, then one or two capitalised words that are no body's noun; else 0."""
     lex = lexicon()
     end = k
-    while end < len(doc) and end - k < 2 and doc[end].is_lower and doc[end].lower_ in SURNAME_PARTICLES:
+    while end < len(doc) and end - k < 2 and is_surname_particle(doc[end]):
         end += 1
     first = end
     while end < len(doc) and end - first < 2 and doc[end].is_alpha and doc[end].is_title:
@@ -270,14 +275,13 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
     takes the given name right before it, which the tagger left to a body or to nothing. Left
     cut, the person is `dela Cruz` or nobody, and the `he` after them goes to someone else."""
     first_names = lexicon().first_names
-    ents = list(doc.ents)
     mended: list[Span] = []
     changed = False
-    for n, ent in enumerate(ents):
+    for ent in doc.ents:
         given = doc[ent.start - 1] if ent.start > 0 else None
         if (
             ent.label_ != "PERSON"
-            or not (ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES)
+            or not is_surname_particle(ent[0])
             or given is None
             or given.whitespace_ != " "
             or not given.text[:1].isupper()
@@ -286,7 +290,7 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
             mended.append(ent)
             continue
         changed = True
-        if mended and mended[-1].end == ent.start and n > 0:
+        if mended and mended[-1].end == ent.start:
             previous = mended.pop()
             if len(previous) > 1:
                 mended.append(Span(doc, previous.start, previous.end - 1, label=previous.label))
@@ -406,7 +410,7 @@ def person_after_a_job(ent: Span) -> Span | None:
     if ent.label_ == "GPE" and len(ent) > 1:
         return None
     # (`Anneke de Vries`: a small particle inside the name opens its surname.)
-    words = [t for t in ent[:1]] + [t for t in ent[1:] if not (t.is_lower and t.lower_ in SURNAME_PARTICLES)]
+    words = [t for t in ent[:1]] + [t for t in ent[1:] if not is_surname_particle(t)]
     if ent.label_ == "ORG" and not all(t.pos_ == "PROPN" and t.is_title and not _body_noun(t) for t in words):
         return None
     doc = ent.doc
