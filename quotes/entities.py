@@ -2001,6 +2001,13 @@ def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
     return bool(low) and (low in lexicon().places or low in lexicon().demonyms or low in no_bodies)
 
 
+def without_place_bodies(descriptors: list[Descriptor], no_bodies: frozenset[str]) -> list[Descriptor]:
+    """A person's descriptors with no place or people for a body (`the Emirati scientist`), so
+    that the body another mention ties them to (`a scientist at the Environment Agency`) is
+    theirs: the profile takes the nearest descriptor's body, and a people would hide the body."""
+    return [replace(d, organization="") if _no_body(d.organization, no_bodies) else d for d in descriptors]
+
+
 _BRACKETS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
 
 
@@ -2039,6 +2046,8 @@ def resolve_speakers(
     number = {id(e): n for n, e in enumerate(speaking, 1)}
     profiles = {}
     for e in speaking:
+        if e.kind != "organization":
+            e.descriptors = without_place_bodies(e.descriptors, article.no_bodies)
         role, organization = e.profile()
         organization = article.orgs.canonical_org(organization) if organization else ""
         # `party Chairman X`: a body's common noun alone (`party`) names no organisation; nor
