@@ -2529,7 +2529,11 @@ def _body_taken_for_a_person(
     if len(words) == 1 and runs.ends_longer(words[0].lower_):
         return None, k + 1  # (`Obama water-carrying`, with `Barack Obama` elsewhere)
     first = words[0].i
-    if first > 0 and is_title(describer.doc[first - 1]) or not all(describer.outside[t.i] for t in words):
+    # (`Former Mombasa Water managing director X`: a word of when the post was held is no title
+    # before a person's name.)
+    before = describer.doc[first - 1] if first > 0 else None
+    titled = before is not None and is_title(before) and before.lower_ not in lexicon().time_modifiers
+    if titled or not all(describer.outside[t.i] for t in words):
         return None, k + 1
     after = prefix[e] if e < len(prefix) else head
     known = _clean_org(describer.context, words).lower() in describer.org_names
