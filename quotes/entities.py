@@ -1447,7 +1447,10 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
     rest of it."""
     # (`Shri Anil Vasant` + `Gokhale`: a form of address before the given name.)
     given = next((t for t in ent if not is_title(t)), ent[0])
-    if len(ent) - (given.i - ent.start) > 3 or given.lower_ not in lexicon().first_names:
+    # (`Cllr Refilwe` + `Mathebula`, a given name the list lacks: the parse joins the tagged
+    # words to the word after them as one noun's compounds.)
+    joined = ent.end < len(doc) and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end
+    if len(ent) - (given.i - ent.start) > 3 or not (given.lower_ in lexicon().first_names or joined):
         return ent
     lex, end = lexicon(), ent.end
     while end < len(doc) and end - ent.end < 3:
