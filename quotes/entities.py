@@ -44,6 +44,7 @@ from quotes.descriptors import (
     text_of,
     title_before,
 )
+from quotes.furniture import byline_people
 from quotes.lexicon import lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -3154,6 +3155,8 @@ def _read_organizations(
     ents = ents + _untagged_bodies(context, outside)
     # `BENGALURU: The …`: the place a story is filed from is no body of the story.
     places = [(d.start, d.end) for d in context.datelines]
+    # (`By Lerato Mokoena, News24`, the author tagged a body: who wrote the story, not a body in it.)
+    places += [(b.start, b.end) for b in byline_people(context.text, context.furniture)]
     named = [
         e
         for e in ents

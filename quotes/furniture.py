@@ -265,6 +265,11 @@ def _names_a_person(name: str) -> bool:
     return len(words) >= 2 and not any(w.lower().strip(".") in _NOT_A_PERSON for w in words)
 
 
+def byline_people(text: str, lines: list[FurnitureLine] | None = None) -> list[BylineName]:
+    """The names in the text's first byline that read as people's (not `Reuters Staff`)."""
+    return [b for b in byline_names(text, lines) if _names_a_person(b.name)]
+
+
 def author_byline(text: str, lines: list[FurnitureLine] | None = None) -> BylineName | None:
     """The one person the byline names (who `I` is in a column), else None.
 

@@ -4,8 +4,8 @@ change what a test exercises.
 A line is one token: ``text pos tag dep head entity lemma``, with ``head`` the index of the
 token's head and ``entity`` an IOB tag (``B-PERSON``, ``I-ORG``, ``O``), and a final ``_``
 when no space follows the token; a token of whitespace (a doubled space) is written
-``<space>``, a line break ``<newline>``. The parses were made by en_core_web_sm 3.8 from
-sentences written for the tests.
+``<space>``, a line break ``<newline>``, a blank line between paragraphs ``<paragraph>``. The
+parses were made by en_core_web_sm 3.8 from sentences written for the tests.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 # English lexical attributes (is_lower, is_punct, like_num) without any trained component.
 VOCAB = spacy.blank("en").vocab
-_WHITE = {"<space>": " ", "<newline>": "\n"}
+_WHITE = {"<space>": " ", "<newline>": "\n", "<paragraph>": "\n\n"}
 
 
 def frozen(spec: str) -> Doc:
@@ -42,7 +42,8 @@ def spec_of(doc: Doc) -> str:
     lines = []
     for t in doc:
         ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O"
-        text = "<newline>" if t.text == "\n" else "<space>" if t.is_space else t.text
+        white = {"\n": "<newline>", "\n\n": "<paragraph>"}
+        text = white.get(t.text, "<space>" if t.is_space else t.text)
         lemma = text if t.is_space else t.lemma_ or t.text
         line = f"{text} {t.pos_} {t.tag_} {t.dep_} {t.head.i} {ent} {lemma}"
         lines.append(line + ("" if t.whitespace_ else " _"))
