@@ -3515,7 +3515,7 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
         return []
     if subject.dep_ != "nsubj":
         return []
-    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
+    if _held_since(verb):
         return _predicate(describer, verb)
     if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
         return _serving_as(describer, verb, former=verb.tag_ == "VBD")
@@ -3526,6 +3526,21 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
         return fronted
     # `Clinton used one account as secretary of state`: what the subject did it as.
     return _serving_as(describer, verb, former=False, bare=True) if verb.pos_ == "VERB" else []
+
+
+def _held_since(verb: Token) -> bool:
+    """A verb by which its subject holds the post its complement names now: `is`, `has been`
+    (`Ruiz has been the club's captain for six years`), `became` or `has become`; not one
+    only hoped for or denied (`could become mayor`, `has never been a minister`), nor `was`."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be" and verb.tag_ in ("VBZ", "VBP"):
+        return True  # (a denial is the predicate's to see: `is not a natural politician`)
+    if lemma not in ("be", "become") or any(c.dep_ in ("neg", "mark") for c in verb.children):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBN":
+        return bool(aux) and all(a in ("has", "have", "'s", "’s", "'ve", "’ve") for a in aux)
+    return lemma == "become" and verb.tag_ in ("VBZ", "VBP", "VBD") and not aux  # not `will become`
 
 
 def _fronted_as(describer: Describer, subject: Token) -> list[tuple[str, str]]:
@@ -3602,10 +3617,10 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     doc, lex = describer.doc, lexicon()
     if not describer.outside[verb.i]:
         return []
-    past = verb.tag_ == "VBD"
     lemma = verb.lemma_.lower()
-    if lemma == "be":
-        if any(c.dep_ == "neg" for c in verb.children):
+    past = verb.tag_ == "VBD" and lemma != "become"  # (`became mayor`: held still; `was mayor`: no more)
+    if lemma in ("be", "become"):
+        if any(c.dep_ == "neg" for c in verb.children) or (lemma == "become" and not _held_since(verb)):
             return []  # `Clinton is not a natural politician`
         for attr in verb.children:
             # (`she's “not a natural politician”`: words in quote marks are someone's, no role.)
