@@ -1419,10 +1419,14 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     lex = lexicon()
     # (`Nii Kwaku` + `Mensah III`: a generational suffix leaves the surname alone.)
     alone = len([t for t in ent if t.lower_.rstrip(".") not in SUFFIXES]) == 1
+    # (`senior counsel Rohan` + `Iyer`, the given name tagged a place: a place stands
+    # before a job, not between it and the holder's surname.)
+    after_job = ent.start >= 2 and doc[ent.start - 2].is_lower and is_role_noun(doc[ent.start - 2])
+    placed = word.ent_type_ in ("GPE", "NORP") and word.ent_iob_ == "B" and after_job
     plain = (
         word.pos_ == "PROPN"
         and word.is_title
-        and not word.ent_type_
+        and (not word.ent_type_ or placed)
         and word.dep_ == "compound"
         and ent.start <= word.head.i < ent.end
         and (alone or word.lower_ in lex.first_names)
@@ -1434,7 +1438,10 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     opens = word.is_sent_start and word.is_alpha
     after_small_word = ent.start >= 2 and doc[ent.start - 2].is_lower and not doc[ent.start - 2].is_punct
     # (`A flood victim, Siti Aminah Hassan,`: a given name opening an apposition.)
-    apposed = ent.start >= 2 and doc[ent.start - 2].text == "," and word.lower_ in lex.first_names
+    # (`The Minister of Transport, Sirpa Koskinen,`: set beside a role, a given name the list lacks.)
+    beside_role = ent.root.dep_ == "appos" and is_role_noun(ent.root.head)
+    known = word.lower_ in lex.first_names
+    apposed = ent.start >= 2 and doc[ent.start - 2].text == "," and (known or beside_role)
     # (`Corporal Tevita Kumar`, `Dr Ama Mensah`: the word between a title and the surname.)
     titled = ent.start >= 2 and is_title(doc[ent.start - 2]) and doc[ent.start - 2].is_title
     if plain and (opens or after_small_word or apposed or titled):
@@ -1448,7 +1455,7 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
     rest of it."""
     # (`Shri Anil Vasant` + `Gokhale`: a form of address before the given name.)
     given = next((t for t in ent if not is_title(t)), ent[0])
-    # (`Cllr Refilwe` + `Mathebula`, a given name the list lacks: the parse joins the tagged
+    # (`Cllr Kgomotso` + `Moloantoa`, a given name the list lacks: the parse joins the tagged
     # words to the word after them as one noun's compounds.)
     joined = ent.end < len(doc) and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end
     if len(ent) - (given.i - ent.start) > 3 or not (given.lower_ in lexicon().first_names or joined):
@@ -1512,6 +1519,7 @@ def _untagged_names(
         lambda: _addressed_runs(context, outside),
         lambda: _aged_runs(context, outside),
         lambda: _names_given(context, outside),
+        lambda: _names_beside_a_role(context, outside),
         lambda: [e for e in ents if _named_by_who(context, outside, e)],
     ):
         taken = {i for s in out for i in range(s.start, s.end)}
@@ -1598,7 +1606,9 @@ def _closed_name(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc):
         return False
     after = doc[end]
-    return after.text == "," or (after.pos_ in ("VERB", "AUX") and words[-1].dep_ in ("nsubj", "nsubjpass"))
+    # (`Sirpa Koskinen (SDP),`: a party's or a place's letters in brackets close it too.)
+    said = after.pos_ in ("VERB", "AUX") and words[-1].dep_ in ("nsubj", "nsubjpass")
+    return after.text in (",", "(") or said
 
 
 def _title_after_the(doc: Doc, start: int, end: int) -> bool:
@@ -1635,6 +1645,27 @@ _NAME_GIVEN = (
 )
 _NAME_GIVEN_AT = re.compile(_NAME_GIVEN)
 _NAME_GIVEN_BEFORE = re.compile(_NAME_GIVEN + "$")
+
+
+def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]:
+    """`The Minister of Transport, Sirpa Koskinen (SDP), said`: two or three plain words in capitals
+    set beside a role noun after a comma, untagged, and closed as a name is (a comma, a bracket
+    or its verb), are the holder's name."""
+    doc = context.doc
+    out = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ or not outside[tok.i]:
+            continue
+        if not is_role_noun(tok.head) or tok.head.i > tok.i:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        if start == 0 or doc[start - 1].text != "," or any(t.ent_type_ for t in doc[start : tok.i]):
+            continue
+        if _closed_name(doc, start, tok.i + 1):
+            out.append(doc[start : tok.i + 1])
+    return out
 
 
 def _names_given(context: DocContext, outside: list[bool]) -> list[Span]:
@@ -2006,8 +2037,8 @@ def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
 
 
 def without_place_bodies(descriptors: list[Descriptor], no_bodies: frozenset[str]) -> list[Descriptor]:
-    """A person's descriptors with no place or people for a body (`the Emirati scientist`), so
-    that the body another mention ties them to (`a scientist at the Environment Agency`) is
+    """A person's descriptors with no place or people for a body (`the Omani scientist`), so
+    that the body another mention ties them to (`a scientist at the Water Authority`) is
     theirs: the profile takes the nearest descriptor's body, and a people would hide the body."""
     return [replace(d, organization="") if _no_body(d.organization, no_bodies) else d for d in descriptors]
 
@@ -3155,7 +3186,7 @@ def _read_organizations(
     ents = ents + _untagged_bodies(context, outside)
     # `BENGALURU: The …`: the place a story is filed from is no body of the story.
     places = [(d.start, d.end) for d in context.datelines]
-    # (`By Lerato Mokoena, News24`, the author tagged a body: who wrote the story, not a body in it.)
+    # (`By Naledi Khoza, City Desk`, the author tagged a body: who wrote the story, not a body in it.)
     places += [(b.start, b.end) for b in byline_people(context.text, context.furniture)]
     named = [
         e

@@ -1,5 +1,5 @@
 """A person's profile takes its organisation from the nearest descriptor that has one; a people
-or a place is no organisation (`the Emirati scientist`), so it must not hide the body another
+or a place is no organisation (`the Omani scientist`), so it must not hide the body another
 mention gives (`a senior scientist at the Water Authority`). Descriptors built by hand."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ from __future__ import annotations
 from quotes.descriptors import Descriptor
 from quotes.entities import Entity, without_place_bodies
 
-# A profile's headline calls her `the Emirati scientist` (char 40); the story later says she is
+# A profile's headline calls her `the Omani scientist` (char 40); the story later says she is
 # a senior scientist at the Water Authority (char 700), after a standfirst, a caption and a lede
 # that name her (chars 110, 300, 420).
-_HEADLINE = Descriptor(40, "scientist", "Emirati", "description")
+_HEADLINE = Descriptor(40, "scientist", "Omani", "description")
 _STORY = Descriptor(700, "senior scientist at the Water Authority", "Water Authority", "copula")
 
 
@@ -20,7 +20,7 @@ def _scientist(descriptors: list[Descriptor]) -> Entity:
 
 def test_a_people_hides_the_body_a_later_mention_gives() -> None:
     # (why the step exists: the headline's descriptor is nearest and its `body` a people)
-    assert _scientist([_HEADLINE, _STORY]).profile() == ("scientist", "Emirati")
+    assert _scientist([_HEADLINE, _STORY]).profile() == ("scientist", "Omani")
 
 
 def test_without_the_people_the_body_is_the_story_s() -> None:
