@@ -2169,7 +2169,7 @@ def _organization_segment(
             # `INMO general secretary`, the short form tagged as a common noun or, with the
             # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
             found, after = (k, k + 1), k + 1
-        elif (named := _name_through_a_possessive(prefix, k)):
+        elif named := (_name_through_a_possessive(prefix, k) or _named_short(describer, prefix, k, head)):
             found, after = named, named[1]
         elif (is_role_noun(t) and not _is_org_noun(t)) or _is_rank_word(t) or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
@@ -2213,6 +2213,53 @@ def _organization_segment(
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
     return s, e
+
+
+def _named_short(
+    describer: Describer, prefix: list[Token], k: int, head: Token | None
+) -> tuple[int, int] | None:
+    """`Ridgeway Chief Financial Officer` after `Ridgeway Foods Inc`: capitalised words before a
+    title, tagged as no body or as a person, that open the name of one body the article names
+    are that body named short (the entity layer gives its full name); not a given name, a
+    surname, a place, a field or a place's noun (`District Judge`), nor words that open several
+    bodies' names or a body's bare noun (`Tallow Bay Council`: the town it serves)."""
+    lex = lexicon()
+    e = k
+    while (
+        e < len(prefix)
+        and prefix[e].pos_ == "PROPN"
+        and prefix[e].text[:1].isupper()
+        and prefix[e].ent_type_ in ("", "PERSON")
+        and not (is_role_noun(prefix[e]) or _is_rank_word(prefix[e]) or is_title(prefix[e]))
+    ):
+        e += 1
+    after = prefix[e] if e < len(prefix) else head
+    if e == k or after is None or not (after.is_lower or is_role_noun(after) or _is_rank_word(after)):
+        return None
+    if k > 0 and prefix[k - 1].text[:1].isupper() and not _modifies_role(prefix[k - 1]):
+        return None  # (the end of a longer name)
+    words = prefix[k:e]
+    common = lex.places | lex.fields
+    places = lex.place_nouns
+    if any(t.lower_ in lex.first_names or t.lower_ in common or t.lemma_.lower() in places for t in words):
+        return None  # (`Health Principal Secretary`, `District Judge`: a field, a place's noun)
+    runs = name_runs(describer.context)
+    if len(words) == 1 and runs.ends_longer(words[0].lower_):
+        return None  # (`Obama adviser`, with `Barack Obama` named)
+    # (`Surrey Mayor` beside `Surrey RCMP`: a town the tagger calls a place elsewhere, or before
+    # an office only a town has, is the place.)
+    if runs.places.get(tuple(t.lower_ for t in words), 0) or after.lemma_.lower() in lex.town_offices:
+        return None
+    opened = " ".join(t.lower_ for t in words) + " "
+    following = {n[len(opened) :].split()[0] for n in describer.org_names if n.startswith(opened)}
+    # (`Thornbury` opening `Thornbury Borough Council` and `Thornbury Chamber of Commerce` is the
+    # town both are in; before a body's bare noun, `Port of Spain City Corporation`, `Tallow Bay
+    # Council`, the words name the place the body serves.)
+    if len(following) != 1:
+        return None
+    word = following.pop()
+    generic = lex.organization_nouns | lex.role_nouns | lex.place_nouns | NAME_JOINERS
+    return None if word in generic or word.rstrip("s") in generic else (k, e)
 
 
 def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: Token | None) -> bool:
