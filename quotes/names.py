@@ -182,6 +182,8 @@ def _whole_barrels(ent: Span) -> Span:
         start -= 2
     if end - start >= 2 and _second_syllable_after(doc, end):
         end += 2  # `Seo Min` + `-gyu`
+    elif end - start >= 3 and _second_syllable_after(doc, end - 1):
+        end += 1  # `Seo Min-` + `gyu`: the tagger took the hyphen in
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 

@@ -4,6 +4,8 @@ in full (issue 10, brief who32). Each sentence is written for this file."""
 
 from __future__ import annotations
 
+from quotes.extractor import Extractor
+from tests.frozen import frozen
 from tests.rows import row_starting
 
 
@@ -15,3 +17,33 @@ def test_the_second_syllable_of_a_given_name_is_kept(extract_rows) -> None:  # t
     )
     assert row_starting(extract_rows(text), "We have").speaker == "Seo Min-gyu"
 
+
+
+# "Cases are still rising," Commissioner Seo Ji-ah said at a briefing on Friday.  (A frozen parse,
+# the tagger's name set by hand to run to the hyphen, `Seo Ji-`, as it does in some sentences.)
+_HYPHEN_INSIDE = """
+" PUNCT `` punct 12 O " _
+Cases NOUN NNS nsubj 4 O case
+are AUX VBP aux 4 O be
+still ADV RB advmod 4 O still
+rising VERB VBG ccomp 12 O rise _
+, PUNCT , punct 12 O , _
+" PUNCT '' punct 12 O "
+Commissioner PROPN NNP compound 9 O Commissioner
+Seo PROPN NNP compound 9 B-PERSON Seo
+Ji PROPN NNP nsubj 12 I-PERSON Ji _
+- PROPN NNP nsubj 12 I-PERSON - _
+ah INTJ UH intj 12 O ah
+said VERB VBD ROOT 12 O say
+at ADP IN prep 12 O at
+a DET DT det 15 O a
+briefing NOUN NN pobj 13 O briefing
+on ADP IN prep 12 O on
+Friday PROPN NNP pobj 16 B-DATE Friday _
+. PUNCT . punct 12 O . _
+"""
+
+
+def test_a_name_tagged_up_to_its_hyphen_takes_the_second_syllable() -> None:
+    rows = Extractor().rows(frozen(_HYPHEN_INSIDE))
+    assert [(r.speaker, r.role) for r in rows] == [("Seo Ji-ah", "Commissioner")]
