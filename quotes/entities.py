@@ -62,6 +62,7 @@ from quotes.names import (
     joined_people,
     looks_like_name,
     name_key,
+    second_syllable_after,
     title_word,
 )
 from quotes.salience import Salience, is_main_subject, is_subject, narrative_sentences
@@ -1585,6 +1586,8 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
         end = i + 1
         while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
+        if end > i + 1 and second_syllable_after(doc, end):
+            end += 2  # (`Superintendent Cheung Hoi-ming`)
         if end == i + 1 or doc[end - 1].ent_type_:
             continue
         if office and not _closed_name(doc, i + 1, end):
@@ -1596,7 +1599,9 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
 def _closed_name(doc: Doc, start: int, end: int) -> bool:
     """Two or three plain words in capitals, none a title, a body's noun or a place's, closed by
     a comma or by a verb the name is subject of: how a name, not an office's field, ends."""
-    words = doc[start:end]
+    # (`Cheung Hoi-ming`: the syllables of a given name joined by a hyphen are one word.)
+    words = [t for t in doc[start:end] if not (t.text == "-" and start < t.i < end - 1)]
+    words = [t for t in words if not (t.i > start and doc[t.i - 1].text == "-" and t.is_lower)]
     lex = lexicon()
     if not 2 <= len(words) <= 3 or any(
         is_title(t) or not t.is_alpha or t.lower_ in lex.organization_nouns or t.lower_ in lex.place_nouns
@@ -1607,8 +1612,10 @@ def _closed_name(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[end]
     # (`Sirpa Koskinen (SDP),`: a party's or a place's letters in brackets close it too.)
-    said = after.pos_ in ("VERB", "AUX") and words[-1].dep_ in ("nsubj", "nsubjpass")
-    return after.text in (",", "(") or said
+    said = after.pos_ in ("VERB", "AUX") and doc[end - 1].dep_ in ("nsubj", "nsubjpass")
+    # (`Superintendent Ann Cole of the Fraud Bureau`: the body a name is of closes it.)
+    of_body = after.lower_ == "of" and any(t.ent_type_ == "ORG" for t in doc[end + 1 : end + 3])
+    return after.text in (",", "(") or said or of_body
 
 
 def _title_after_the(doc: Doc, start: int, end: int) -> bool:

@@ -180,14 +180,14 @@ def _whole_barrels(ent: Span) -> Span:
         end += 2
     while start > 1 and hyphen_between_names(doc, start - 1) and not doc[start - 2].ent_type_:
         start -= 2
-    if end - start >= 2 and _second_syllable_after(doc, end):
+    if end - start >= 2 and second_syllable_after(doc, end):
         end += 2  # `Seo Min` + `-gyu`
-    elif end - start >= 3 and _second_syllable_after(doc, end - 1):
+    elif end - start >= 3 and second_syllable_after(doc, end - 1):
         end += 1  # `Seo Min-` + `gyu`: the tagger took the hyphen in
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
-def _second_syllable_after(doc: Doc, end: int) -> bool:
+def second_syllable_after(doc: Doc, end: int) -> bool:
     """`Seo Min` tagged a person before `-gyu`: a hyphen, then a short word in small letters the
     parser reads as no English word (`Smith-led`, `Trump-era` are), after a name whose last word is
     a short syllable in capitals, is the second syllable of a Korean or Chinese given name."""

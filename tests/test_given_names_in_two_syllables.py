@@ -47,3 +47,43 @@ Friday PROPN NNP pobj 16 B-DATE Friday _
 def test_a_name_tagged_up_to_its_hyphen_takes_the_second_syllable() -> None:
     rows = Extractor().rows(frozen(_HYPHEN_INSIDE))
     assert [(r.speaker, r.role) for r in rows] == [("Seo Ji-ah", "Commissioner")]
+
+
+# Chief Inspector Wong Ka-ming of the Fraud Squad urged families to check statements. “Talk to
+# your parents,” Wong said.  (A frozen parse; the name set untagged and the surname later tagged a
+# body by hand, as the tagger does in some sentences.)
+_AFTER_A_RANK = """
+Chief PROPN NNP compound 1 O Chief
+Inspector PROPN NNP compound 5 O Inspector
+Wong PROPN NNP compound 5 O Wong
+Ka PROPN NNP compound 5 O Ka _
+- PUNCT HYPH punct 5 O - _
+ming PROPN NNP nsubj 10 O ming
+of ADP IN prep 5 O of
+the DET DT det 9 B-ORG the
+Fraud PROPN NNP compound 9 I-ORG Fraud
+Squad PROPN NNP pobj 6 I-ORG Squad
+urged VERB VBD ROOT 10 O urge
+families NOUN NNS dobj 10 O family
+to PART TO aux 13 O to
+check VERB VB xcomp 10 O check
+statements NOUN NNS dobj 13 O statement _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 24 O " _
+Talk VERB VB ccomp 24 O talk
+to ADP IN prep 17 O to
+your PRON PRP$ poss 20 O your
+parents NOUN NNS pobj 18 O parent _
+, PUNCT , punct 24 O , _
+” PUNCT '' punct 24 O "
+Wong PROPN NNP nsubj 24 B-ORG Wong
+said VERB VBD ROOT 24 O say _
+. PUNCT . punct 24 O . _
+"""
+
+
+def test_an_untagged_name_after_a_rank_and_before_its_body_is_a_person() -> None:
+    rows = Extractor().rows(frozen(_AFTER_A_RANK))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [
+        ("Wong Ka-ming", "Chief Inspector", "Fraud Squad")
+    ]
