@@ -2088,8 +2088,20 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         return None
     opening = opens_sentence_at(describer.context, words[0].i)
     if len(words) == 1 and opening and not runs.named_elsewhere(words):
-        return None
+        return (s, e) if _sides_plural(describer, words[0]) else None
     return s, e
+
+
+def _sides_plural(describer: Describer, word: Token) -> bool:
+    """`Hawks coach`, `Scorpions coach` opening a sentence: a plural in capitals is a side's name
+    (a side is called by its players, `the Hawks`) when the tagger makes it a plural proper noun,
+    or it ends the name of a body the article gives (`the Jamaica Scorpions`); not a people's
+    plural (`Americans`), nor a plural common noun that only opens the sentence."""
+    if not word.lower_.endswith("s") or word.lower_[:-1] in lexicon().demonyms:
+        return False
+    if word.tag_ == "NNPS":
+        return True
+    return word.tag_ == "NNS" and any(n.endswith(" " + word.lower_) for n in describer.org_names)
 
 
 def _place_body_named(toks: list[Token], noun: int) -> bool:
