@@ -674,6 +674,14 @@ def _word_char_at(text: str, i: int) -> bool:
 HYPHENED_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+def _may_be_family_name_first(key: tuple[str, ...]) -> bool:
+    """A two-word name neither of whose words is a given name the lists know, nor a body's or a
+    place's noun: which word is the family name the article's later mentions tell."""
+    lex = lexicon()
+    nouns = lex.organization_nouns | lex.place_nouns
+    return len(key) == 2 and not any(w in lex.first_names or w in nouns for w in key)
+
+
 def _family_name_first(key: tuple[str, ...]) -> bool:
     given = lexicon().first_names
     return len(key) == 2 and key[0].lower() not in given and key[1].lower() in given
@@ -782,6 +790,10 @@ class ArticlePeople:
                     # `Finance Minister Takahashi Kenji`, later `Takahashi said`: a two-word name
                     # whose second word is a given name and first is none is written family
                     # name first, and the family name alone is that person.
+                    index.setdefault(key[:1], []).append(p)
+                elif _may_be_family_name_first(key):
+                    # `Governor Uchibori Masayuki`, later `Uchibori said`, with neither word a
+                    # given name the lists know: the first word alone may be the family name.
                     index.setdefault(key[:1], []).append(p)
         return index
 
@@ -1505,7 +1517,11 @@ def _untagged_names(
             if reads_as_person_name(ent) and not _called_by_its_first_word(doc, ent):
                 out.append(ent)
             else:
-                named = person_after_a_job(ent) or _set_off_after_a_persons_job(ent)
+                named = (
+                    person_after_a_job(ent)
+                    or _set_off_after_a_persons_job(ent)
+                    or _person_after_a_title_inside(ent)
+                )
                 if named is not None:
                     out.append(named)
     taken = {i for s in out for i in range(s.start, s.end)}
@@ -1545,6 +1561,31 @@ def _set_off_after_a_persons_job(ent: Span) -> Span | None:
     if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in nouns for t in ent):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON")
+
+
+def _person_after_a_title_inside(ent: Span) -> Span | None:
+    """`Fukushima Governor Uchibori Masayuki` tagged one body: two or three plain words in
+    capitals closing a body's span right after an office title in capitals inside it are the
+    holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building)."""
+    if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) < 3:
+        return None
+    lex = lexicon()
+    for k in range(len(ent) - 2, 0, -1):
+        word = ent[k - 1]
+        if not (is_title(word) and word.is_title and not is_honorific(word)):
+            continue
+        name = ent[k:]
+        plain = all(
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.is_alpha
+            and t.lower_ not in lex.organization_nouns
+            and t.lower_ not in lex.place_nouns
+            and not is_title(t)
+            for t in name
+        )
+        return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and len(name) <= 3 else None
+    return None
 
 
 def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
