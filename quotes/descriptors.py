@@ -2010,6 +2010,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Western Cape police spokesperson`: `police` is also who speaks, `police said`.)
         and (not is_role_noun(toks[n]) or _place_body_named(toks, n))
         and not hyphen_joined(toks[n])  # (`a small-business owner`: a kind of owner, no body)
+        and not _unit_led(toks, n, head)
     ]
     if segment is None and _committee_before_ranking(describer, toks, head):
         # `Oversight ranking Democrat`: the words before the seat name its committee.
@@ -2049,6 +2050,18 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
+
+# Nouns of a band of people that one leads without its being a body of the article's: `group
+# leader` (of a party's group on a council, of a research group), `team leader`.
+_UNITS_LED = frozenset({"group", "team"})
+
+
+def _unit_led(toks: list[Token], n: int, head: int) -> bool:
+    """`group leader for the Moderates`, `a team leader at the plant`: the band the leader leads,
+    part of the job's name; not the `group` the article names (a company's `the group`)."""
+    led = toks[n].lower_ in _UNITS_LED
+    return led and n + 1 == head < len(toks) and toks[head].lemma_.lower() == "leader"
 
 
 def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, int] | None:
