@@ -1475,7 +1475,20 @@ def _role_and_organization(
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
-    return _role_text(role, singular), organization
+    return (_role_text(role, singular), organization) if organization or not _bare_member(role) else ("", "")
+
+
+def _bare_member(role: list[Token]) -> bool:
+    """`Long-time member X`, `one member said`: a member of no body or board the words name
+    holds no post (a club's or a party's rank and file, as a supporter; ROLES.md)."""
+    if not role or role[-1].lemma_.lower() != "member":
+        return False
+    doc = role[0].doc
+    # (`Long-time`: a noun inside a hyphened word is an adjective's part.)
+    hyphened = {t.i + d for t in role if t.tag_ == "HYPH" for d in (-1, 1)}
+    return all(t.pos_ in ("ADJ", "ADV", "NUM", "PUNCT", "DET") or t.i in hyphened for t in role[:-1]) and (
+        doc[role[-1].i - 1].tag_ != "HYPH"
+    )
 
 
 
