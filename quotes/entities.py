@@ -2868,7 +2868,9 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     # A headline drops its articles (`Mayor Says Bridge Will Reopen`, `…, health minister
     # says`): a bare title in the first paragraph is the article's one holder too.
     bare = doc[first].tag_ != "DT" and (first == 0 or doc[first - 1].tag_ != "DT")
-    headline = bare and bool(article.context.paragraphs) and m.start < article.context.paragraphs[0][1]
+    # (So is one opening a line: a standfirst under the headline, `Judge says defendant …`.)
+    lede = bool(article.context.paragraphs) and m.start < article.context.paragraphs[0][1]
+    headline = bare and (lede or _headline_title(doc, strip_det(list(doc[first : head.i + 1]))))
     title = " ".join(t.lower_ for t in strip_det(list(doc[first : head.i + 1])))
     if not (definite or headline):
         return _owners_holder(article, head)
@@ -3012,14 +3014,28 @@ def _owners_holder(article: ArticleEntities, head: Token) -> Entity | None:
     return holder if any(owner.lower_ in f"{d.role} {d.organization}".lower().split() for d in tied) else None
 
 
+def _headline_title(doc: Doc, title: list[Token]) -> bool:
+    """`Judge says defendant …`, `Chief Cabinet Secretary says …`: an office's title in capitals
+    opening a line with no article, as a headline or standfirst writes one; not a body's
+    staff (`DA Gauteng spokesperson`)."""
+    if not title or not all(t.text[:1].isupper() for t in title):
+        return False
+    start = title[0].i
+    return start == 0 or "\n" in doc[start - 1].text_with_ws
+
+
 def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
     """`the Premier`, `The Taoiseach`, `the Chief Minister`: an office's title alone after
-    `the`, no name of a person or a body the article gives."""
+    `the`, or opening a line as headlines write it with no `the` (`Judge says …`), no name of a
+    person or a body the article gives."""
     if m.head < 0 or m.start in article.person_at:
         return False
     first, last = _tokens_of(article, m)
     title = strip_det(list(doc[first:last]))
-    if not title or title[0].i == 0 or doc[title[0].i - 1].lower_ != "the":
+    if not title:
+        return False
+    start = title[0].i
+    if not (start > 0 and doc[start - 1].lower_ == "the") and not _headline_title(doc, title):
         return False
     if len(title) <= 4 and _title_tagged_a_body(doc[first:last]) and title[0].text[:1].isupper():
         return True  # `The Leader of Opposition`, tagged a body
