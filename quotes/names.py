@@ -121,6 +121,9 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if seat:
         start += seat + 1
     start += _job_before_given_name(words[start - first : end - first])
+    # (`Ana Ruiz` + a blank line + a byline's `Tom Hale`, tagged one person: a name ends at the
+    # end of its line.)
+    end = next((k for k in range(start, end) if "\n" in (w := words[k - first]).text and w.is_space), end)
     while end > start and (
         (tok := words[end - 1 - first]).text in POSSESSIVES or tok.is_punct and tok.text != "."
     ):
