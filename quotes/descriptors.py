@@ -2119,10 +2119,10 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
 
 
 def _sides_plural(describer: Describer, word: Token) -> bool:
-    """`Hawks coach`, `Scorpions coach` opening a sentence: a plural in capitals is a side's name
-    (a side is called by its players, `the Hawks`) when the tagger makes it a plural proper noun,
-    or it ends the name of a body the article gives (`the Jamaica Scorpions`); not a people's
-    plural (`Americans`), nor a plural common noun that only opens the sentence."""
+    """`Hawks coach`, `Comets coach` opening a sentence: a plural in capitals is a side's name (a
+    side is called by its players, `the Hawks`) when the tagger makes it a plural proper noun, or
+    it ends the name of a body the article gives (`the Riverton Comets`); not a people's plural
+    (`Americans`), nor a plural common noun that only opens the sentence."""
     if not word.lower_.endswith("s") or word.lower_[:-1] in lexicon().demonyms:
         return False
     if word.tag_ == "NNPS":
@@ -2609,7 +2609,8 @@ def _body_taken_for_a_person(
     if len(words) > 3 or len(words) == 1 and words[0].lower_ in describer.people_shown:
         return None, k + 1
     runs = name_runs(describer.context)
-    if len(words) > 1 and runs.stands_alone(words[-1].lower_):
+    branch = _short_form_and_province(describer, words)
+    if len(words) > 1 and runs.stands_alone(words[-1].lower_) and not branch:
         return None, k + 1
     if len(words) == 1 and runs.ends_longer(words[0].lower_):
         return None, k + 1  # (`Obama water-carrying`, with `Barack Obama` elsewhere)
@@ -2623,11 +2624,25 @@ def _body_taken_for_a_person(
     after = prefix[e] if e < len(prefix) else head
     known = _clean_org(describer.context, words).lower() in describer.org_names
     national = after is not None and after.is_lower and _field_and_country(words)
-    if known or national or _named_apart(describer, words, after):
+    if known or national or branch or _named_apart(describer, words, after):
         return (k, e), e
     if _before_a_holder(describer, words, after, head):
         return (k, e), e
     return None, k + 1
+
+
+def _short_form_and_province(describer: Describer, words: list[Token]) -> bool:
+    """`Pranu Manitoba regional secretary`, the tagger making the words a person's name: one word
+    naming a body of the article (`the Prairie Nurses Guild (Pranu)`), then a country or a
+    province (models/places.txt), is the body's branch there; the entity layer gives the body's
+    full name."""
+    if not 2 <= len(words) <= 3:
+        return False
+    # (The short form in brackets after the body's name, `(Pranu)`, may have joined that body.)
+    if words[0].lower_ not in describer.org_names and f"({words[0].text})" not in describer.context.text:
+        return False
+    places = lexicon().places
+    return " ".join(t.lower_ for t in words[1:]) in places and words[0].lower_ not in places
 
 
 def _before_a_holder(
