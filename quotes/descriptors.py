@@ -1757,9 +1757,20 @@ def _count_or_age(doc: Doc, t: Token) -> bool:
 
 
 def _judgement(doc: Doc, role: list[Token]) -> bool:
-    """`the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role."""
+    """`the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role; nor
+    an accolade for a span of play (`was named player of the match`, `coach of the year`)."""
     compound = {t.i for t in role if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH"}  # best-selling
-    return any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role)
+    return any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role) or _accolade(role)
+
+
+# What an accolade is for: `player of the match`, `manager of the month`, `coach of the year`.
+_ACCOLADE_SPANS = frozenset({"match", "game", "tournament", "series", "season", "year", "month", "week"})
+
+
+def _accolade(role: list[Token]) -> bool:
+    """`player of the match`: a role's words ending in `of the` and what an accolade is for."""
+    words = [t.lower_ for t in role]
+    return len(words) >= 3 and words[-3:-1] == ["of", "the"] and words[-1] in _ACCOLADE_SPANS
 
 
 def _before_an_occasion(toks: list[Token]) -> list[Token]:
