@@ -2267,7 +2267,7 @@ def _organization_segment(
 def _named_short(
     describer: Describer, prefix: list[Token], k: int, head: Token | None
 ) -> tuple[int, int] | None:
-    """`Ridgeway Chief Financial Officer` after `Ridgeway Foods Inc`: capitalised words before a
+    """`Kestrel Chief Financial Officer` after `Kestrel Foods Inc`: capitalised words before a
     title, tagged as no body or as a person, that open the name of one body the article names
     are that body named short (the entity layer gives its full name); not a given name, a
     surname, a place, a field or a place's noun (`District Judge`), nor words that open several

@@ -792,7 +792,7 @@ class ArticlePeople:
                     # name first, and the family name alone is that person.
                     index.setdefault(key[:1], []).append(p)
                 elif _may_be_family_name_first(key):
-                    # `Governor Uchibori Masayuki`, later `Uchibori said`, with neither word a
+                    # `Governor Morimoto Tatsuya`, later `Morimoto said`, with neither word a
                     # given name the lists know: the first word alone may be the family name.
                     index.setdefault(key[:1], []).append(p)
         return index
@@ -1564,7 +1564,7 @@ def _set_off_after_a_persons_job(ent: Span) -> Span | None:
 
 
 def _person_after_a_title_inside(ent: Span) -> Span | None:
-    """`Fukushima Governor Uchibori Masayuki` tagged one body: two or three plain words in
+    """`Niigata Governor Morimoto Tatsuya` tagged one body: two or three plain words in
     capitals closing a body's span right after an office title in capitals inside it are the
     holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building)."""
     if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) < 3:
@@ -1628,7 +1628,7 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
         while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
         if end > i + 1 and second_syllable_after(doc, end):
-            end += 2  # (`Superintendent Cheung Hoi-ming`)
+            end += 2  # (`Chief Inspector Wong Ka-ming`)
         if end == i + 1 or doc[end - 1].ent_type_:
             continue
         if office and not _closed_name(doc, i + 1, end):
@@ -1640,7 +1640,7 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
 def _closed_name(doc: Doc, start: int, end: int) -> bool:
     """Two or three plain words in capitals, none a title, a body's noun or a place's, closed by
     a comma or by a verb the name is subject of: how a name, not an office's field, ends."""
-    # (`Cheung Hoi-ming`: the syllables of a given name joined by a hyphen are one word.)
+    # (`Wong Ka-ming`: the syllables of a given name joined by a hyphen are one word.)
     words = [t for t in doc[start:end] if not (t.text == "-" and start < t.i < end - 1)]
     words = [t for t in words if not (t.i > start and doc[t.i - 1].text == "-" and t.is_lower)]
     lex = lexicon()
