@@ -1475,10 +1475,10 @@ def _role_and_organization(
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
-    return (_role_text(role, singular), organization) if organization or not _bare_member(role) else ("", "")
+    return (_role_text(role, singular), organization) if organization or not bare_member(role) else ("", "")
 
 
-def _bare_member(role: list[Token]) -> bool:
+def bare_member(role: list[Token]) -> bool:
     """`Long-time member X`, `one member said`: a member of no body or board the words name
     holds no post (a club's or a party's rank and file, as a supporter; ROLES.md)."""
     if not role or role[-1].lemma_.lower() != "member":

@@ -33,6 +33,7 @@ from quotes.descriptors import (
     Describer,
     Descriptor,
     apposed_kinds,
+    bare_member,
     is_role_noun,
     joined_entities,
     org_text,
@@ -2637,7 +2638,8 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
         organization = organization or issuing_body(article, doc[m.head])
     elif not role:
         toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
-        role = text_of(doc, toks) if toks else text
+        # (`one member described it as …`: a member of nothing named holds no post.)
+        role = "" if bare_member(toks) else text_of(doc, toks) if toks else text
     return article.description(text, role, article.orgs.canonical_org(organization), m.start)
 
 
