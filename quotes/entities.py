@@ -1703,7 +1703,12 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
     doc = context.doc
     out = []
     for tok in doc:
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ or not outside[tok.i]:
+        # (`Its secretary general, Mamadou Ndiaye,` with the surname alone tagged a body: one
+        # word the tagger misread is still the name's.)
+        misread = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not outside[tok.i]:
+            continue
+        if tok.ent_type_ and not misread:
             continue
         if not is_role_noun(tok.head) or tok.head.i > tok.i:
             continue
