@@ -77,3 +77,63 @@ def test_a_surname_tagged_a_body_beside_a_role_is_the_holder_s() -> None:
         ("Kayar Fishers Collective", "", "Kayar Fishers Collective"),
         ("Mamadou Ndiaye", "secretary general", "Kayar Fishers Collective"),
     ]
+
+
+# The Kayar Fishers Collective called the talks "a ceremony" on Monday. / Its secretary general
+# Mamadou Ndiaye said catches had fallen sharply. / "We are not against gas. We are against being
+# ignored," Ndiaye said.  (No commas: `general`, a job no body holds, before the name.)
+_NO_COMMAS = """
+The DET DT det 3 O the
+Kayar PROPN NNP compound 3 O Kayar
+Fishers PROPN NNPS compound 3 O Fishers
+Collective PROPN NNP nsubj 4 O Collective
+called VERB VBD ROOT 4 O call
+the DET DT det 6 O the
+talks NOUN NNS dobj 4 O talk
+" PUNCT `` punct 9 O " _
+a DET DT det 9 O a
+ceremony NOUN NN oprd 4 O ceremony _
+" PUNCT '' punct 9 O "
+on ADP IN prep 4 O on
+Monday PROPN NNP pobj 11 B-DATE Monday _
+. PUNCT . punct 4 O . _
+<paragraph> SPACE _SP dep 13 O <paragraph> _
+Its PRON PRP$ poss 17 O its
+secretary NOUN NN compound 17 O secretary
+general NOUN NN compound 19 O general
+Mamadou PROPN NNP compound 19 B-ORG Mamadou
+Ndiaye PROPN NNP nsubj 20 I-ORG Ndiaye
+said VERB VBD ROOT 20 O say
+catches NOUN NNS nsubj 23 O catch
+had AUX VBD aux 23 O have
+fallen VERB VBN ccomp 20 O fall
+sharply ADV RB advmod 23 O sharply _
+. PUNCT . punct 20 O . _
+<paragraph> SPACE _SP dep 25 O <paragraph> _
+" PUNCT `` punct 29 O " _
+We PRON PRP nsubj 29 O we
+are AUX VBP ROOT 29 O be
+not PART RB neg 29 O not
+against ADP IN prep 29 O against
+gas NOUN NN pobj 31 O gas _
+. PUNCT . punct 29 O .
+We PRON PRP nsubj 35 O we
+are AUX VBP ccomp 42 O be
+against ADP IN prep 35 O against
+being AUX VBG auxpass 38 O be
+ignored VERB VBN pcomp 36 O ignore _
+, PUNCT , punct 42 O , _
+" PUNCT '' punct 42 O "
+Ndiaye PROPN NNP nsubj 42 B-ORG Ndiaye
+said VERB VBD ROOT 42 O say _
+. PUNCT . punct 42 O . _
+"""
+
+
+def test_a_surname_tagged_a_body_after_secretary_general_is_the_holder_s() -> None:
+    rows = Extractor().rows(frozen(_NO_COMMAS))
+    assert [(r.speaker, r.role, r.organization) for r in rows][-1] == (
+        "Mamadou Ndiaye",
+        "secretary general",
+        "Kayar Fishers Collective",
+    )
