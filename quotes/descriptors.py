@@ -2082,7 +2082,7 @@ _UNITS_LED = frozenset({"group", "team"})
 
 
 def _unit_led(toks: list[Token], n: int, head: int) -> bool:
-    """`group leader for the Moderates`, `a team leader at the plant`: the band the leader leads,
+    """`group leader for the Greens`, `a team leader at the plant`: the band the leader leads,
     part of the job's name; not the `group` the article names (a company's `the group`)."""
     led = toks[n].lower_ in _UNITS_LED
     return led and n + 1 == head < len(toks) and toks[head].lemma_.lower() == "leader"
