@@ -47,6 +47,8 @@ Friday PROPN NNP pobj 16 B-DATE Friday _
 def test_a_name_tagged_up_to_its_hyphen_takes_the_second_syllable() -> None:
     rows = Extractor().rows(frozen(_HYPHEN_INSIDE))
     assert [(r.speaker, r.role) for r in rows] == [("Seo Ji-ah", "Commissioner")]
+    # The mention the row rests on is the whole name too, and its offsets index it.
+    assert [(r.mention, r.speaker_start, r.speaker_end) for r in rows] == [("Seo Ji-ah", 39, 48)]
 
 
 # Chief Inspector Wong Ka-ming of the Fraud Squad urged families to check statements. “Talk to
