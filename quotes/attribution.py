@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
-from quotes.names import is_honorific, is_title, second_syllable_after, surname_tagged_apart
+from quotes.names import end_after_second_syllable, is_honorific, is_title, surname_tagged_apart
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     demonym_epithet,
@@ -337,7 +337,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
                 return person
             kind = "person" if ent.label_ == "PERSON" else "organization"
             first = _first_barrel(doc, ent.start) if kind == "person" else _name_start(doc, ent.start)
-            last = _last_syllable(doc, ent.start, ent.end) if kind == "person" else ent.end
+            # (`Seo Ji-` + `ah`: the mention is the whole name, as names.joined_people reads it.)
+            last = end_after_second_syllable(doc, ent.start, ent.end) if kind == "person" else ent.end
             return Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), tok.i, kind)
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
@@ -404,16 +405,6 @@ def _first_barrel(doc: Doc, first: int) -> int:
     while first > 1 and hyphen_between_names(doc, first - 1) and not doc[first - 2].ent_type_:
         first -= 2
     return first
-
-
-def _last_syllable(doc: Doc, start: int, end: int) -> int:
-    """`Seo Ji-` + `ah`, `Seo Ji` + `-ah`: a person's name ends after the second syllable of a
-    given name the tagger cut at its hyphen (as names.joined_people reads the name)."""
-    if end - start >= 2 and second_syllable_after(doc, end):
-        return end + 2
-    if end - start >= 3 and second_syllable_after(doc, end - 1):
-        return end + 1
-    return end
 
 
 def _person_in_entity(doc: Doc, tok: Token, ent: Span) -> Mention | None:

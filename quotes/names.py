@@ -183,11 +183,18 @@ def _whole_barrels(ent: Span) -> Span:
         end += 2
     while start > 1 and hyphen_between_names(doc, start - 1) and not doc[start - 2].ent_type_:
         start -= 2
-    if end - start >= 2 and second_syllable_after(doc, end):
-        end += 2  # `Seo Min` + `-gyu`
-    elif end - start >= 3 and second_syllable_after(doc, end - 1):
-        end += 1  # `Seo Min-` + `gyu`: the tagger took the hyphen in
+    end = end_after_second_syllable(doc, start, end)
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def end_after_second_syllable(doc: Doc, start: int, end: int) -> int:
+    """Where a name in tokens [start, end) ends when the tagger cut a two-syllable given name at
+    its hyphen: after the second syllable (`Seo Min` + `-gyu`, `Seo Min-` + `gyu`), else ``end``."""
+    if end - start >= 2 and second_syllable_after(doc, end):
+        return end + 2
+    if end - start >= 3 and second_syllable_after(doc, end - 1):
+        return end + 1  # (the tagger took the hyphen in)
+    return end
 
 
 def second_syllable_after(doc: Doc, end: int) -> bool:
