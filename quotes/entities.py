@@ -2877,8 +2877,9 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     bare = doc[first].tag_ != "DT" and (first == 0 or doc[first - 1].tag_ != "DT")
     # (So is one opening a line: a standfirst under the headline, `Judge says defendant …`.)
     lede = bool(article.context.paragraphs) and m.start < article.context.paragraphs[0][1]
-    headline = bare and (lede or _headline_title(doc, strip_det(list(doc[first : head.i + 1]))))
-    title = " ".join(t.lower_ for t in strip_det(list(doc[first : head.i + 1])))
+    words = strip_det(list(doc[first : head.i + 1]))
+    headline = bare and (lede or _headline_title(doc, words))
+    title = " ".join(t.lower_ for t in words)
     if not (definite or headline):
         return _owners_holder(article, head)
     holder = article.only_holder_of(head.lemma_.lower(), title)
