@@ -1570,21 +1570,12 @@ def _person_after_a_title_inside(ent: Span) -> Span | None:
     holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building)."""
     if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) < 3:
         return None
-    lex = lexicon()
     for k in range(len(ent) - 2, 0, -1):
         word = ent[k - 1]
         if not (is_title(word) and word.is_title and not is_honorific(word)):
             continue
         name = ent[k:]
-        plain = all(
-            t.pos_ == "PROPN"
-            and t.is_title
-            and t.is_alpha
-            and t.lower_ not in lex.organization_nouns
-            and t.lower_ not in lex.place_nouns
-            and not is_title(t)
-            for t in name
-        )
+        plain = all(t.pos_ == "PROPN" and t.is_title and _plain_name_word(t) for t in name)
         return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and len(name) <= 3 else None
     return None
 
@@ -1638,17 +1629,24 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
     return runs
 
 
+def _plain_name_word(tok: Token) -> bool:
+    """A word that can be one of a name's: letters only, no title, no body's or place's noun."""
+    lex = lexicon()
+    return (
+        tok.is_alpha
+        and not is_title(tok)
+        and tok.lower_ not in lex.organization_nouns
+        and tok.lower_ not in lex.place_nouns
+    )
+
+
 def _closed_name(doc: Doc, start: int, end: int) -> bool:
     """Two or three plain words in capitals, none a title, a body's noun or a place's, closed by
     a comma or by a verb the name is subject of: how a name, not an office's field, ends."""
     # (`Wong Ka-ming`: the syllables of a given name joined by a hyphen are one word.)
     words = [t for t in doc[start:end] if not (t.text == "-" and start < t.i < end - 1)]
     words = [t for t in words if not (t.i > start and doc[t.i - 1].text == "-" and t.is_lower)]
-    lex = lexicon()
-    if not 2 <= len(words) <= 3 or any(
-        is_title(t) or not t.is_alpha or t.lower_ in lex.organization_nouns or t.lower_ in lex.place_nouns
-        for t in words
-    ):
+    if not 2 <= len(words) <= 3 or not all(_plain_name_word(t) for t in words):
         return False
     if end >= len(doc):
         return False
