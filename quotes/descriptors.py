@@ -1410,7 +1410,9 @@ def _inside_title(t: Token, toks: list[Token], start: int) -> bool:
     if not toks or not t.is_alpha:
         return False
     hyphenated = toks[0].tag_ == "HYPH" and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH"
-    return hyphenated or (t.dep_ in ("compound", "amod") and t.i < t.head.i < start)
+    # (`Blues head coach X`: a role noun in small letters the tagger made a verb before another.)
+    verbed_role = t.is_lower and t.pos_ == "VERB" and is_role_noun(t) and is_role_noun(toks[0])
+    return hyphenated or verbed_role or (t.dep_ in ("compound", "amod") and t.i < t.head.i < start)
 
 
 # --- a role and the organisation standing apart in it ---------------------------------
