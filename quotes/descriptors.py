@@ -877,6 +877,10 @@ def apposed_kinds(ent: Span) -> set[str]:
     # beside the body a role is of names the role's holder, not the body.
     if ent.label_ == "PERSON" and any(_body_of_a_role(n) for n in nouns):
         return set()
+    # `Tomas "Tiny" Ferreira, a taxi operator,`: a noun that names a trade as well as a business
+    # names the trade of a person's name, one opening on a given name.
+    if ent.label_ == "PERSON" and ent[0].lower_ in lex.first_names and any(is_role_noun(n) for n in nouns):
+        return set()
     # The noun must be a phrase of its own (`the union`, `her restaurant`): a bare `court` in
     # `Outside court, Anita Desai, …` is the parser's slip, not an apposition.
     kinds = {
@@ -4002,7 +4006,9 @@ def _without_residence(toks: list[Token]) -> list[Token]:
         if t.lower_ == "from" and n > 0:
             objs = [c for c in t.children if c.dep_ == "pobj"]
             if objs and (
-                objs[0].ent_type_ in _PLACE or objs[0].ent_type_ in ("", "ORG") and objs[0].pos_ == "PROPN"
+                objs[0].ent_type_ in _PLACE
+                or objs[0].ent_type_ in ("", "ORG") and objs[0].pos_ == "PROPN"
+                or _named_ground(objs[0])
             ) and not _body_by_its_noun(objs[0]):
                 return toks[:n]
         # `a retiree in Carthage`, `metals analyst at Baltica Capital in London`: where they are.
@@ -4011,6 +4017,13 @@ def _without_residence(toks: list[Token]) -> list[Token]:
             if objs and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in _PLACE | {""}:
                 return toks[:n]
     return toks
+
+
+def _named_ground(obj: Token) -> bool:
+    """`a taxi driver from Harlow Park`: a name the tagger calls a facility that ends in a land's
+    feature or a street's word is a neighbourhood, where the person lives."""
+    lex = lexicon()
+    return obj.ent_type_ == "FAC" and obj.lower_ in lex.place_features | lex.street_words
 
 
 def _body_by_its_noun(obj: Token) -> bool:

@@ -241,6 +241,7 @@ class Entity:
             best = min(
                 roles,
                 key=lambda d: (
+                    d.source == "verb",
                     distance(d),
                     d.source in ("verb", "office"),
                     # (`Democratic pollster X, who was then a member of Y's campaign team`: a
