@@ -699,7 +699,7 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
             continue
         words = [obj]
         k = obj.i - 1
-        while k > prep.i and doc[k].head.i == obj.i and (
+        while k > prep.i and _hangs_on_the_name(doc[k], obj, words) and (
             (doc[k].dep_ in ("compound", "nmod") and doc[k].text[:1].isupper())
             # (`the District 38 board`, `the Ward 5 committee`: a number inside the name)
             or (doc[k].dep_ == "nummod" and doc[k].like_num and doc[k - 1].text[:1].isupper())
@@ -709,6 +709,15 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
         if len(words) > 1 and (k == prep.i or doc[k].lower_ in DETERMINERS):
             return words
     return []
+
+
+def _hangs_on_the_name(tok: Token, noun: Token, words: list[Token]) -> bool:
+    """Whether ``tok`` hangs on the body's ``noun`` or, inside one body the tagger tagged with
+    the noun, on a word of its name before it (`of the Yesh Atid party`: `Yesh` on `Atid`)."""
+    if tok.head.i == noun.i:
+        return True
+    one_body = tok.ent_type_ == noun.ent_type_ == "ORG" and words[0].ent_iob_ == "I"
+    return one_body and tok.head.i in {w.i for w in words}
 
 
 def _places_body(prep: Token, hi: int) -> str:
