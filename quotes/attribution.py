@@ -27,6 +27,7 @@ from quotes.tokens import (
     names_one_member,
     opens_person_name,
     person_after_a_job,
+    person_after_listed_portfolio,
     reads_as_person_name,
     start_of_cut_body,
 )
@@ -356,6 +357,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _titled_description(tok)):
         return _noun_mention(tok)
     if tok.pos_ == "PROPN":
+        if (listed := person_after_listed_portfolio(doc, tok)) is not None:
+            return Mention(listed.start_char, listed.end_char, listed.root.i, "person")
         return _proper_name_mention(doc, tok)
     return None
 
@@ -472,7 +475,9 @@ def _titled_description(tok: Token) -> bool:
     """`the Leader of the Opposition`, `the Minister for Health`: an office written in capitals
     after `the` describes its holder; it is no name. (Capitalised words before the office make
     it a name: `The New Hampshire Union Leader`.)"""
-    lefts = [c.lower_ for c in tok.lefts]
+    # (`the Director-General of the agency`: the title's first half and hyphen are no name.)
+    hyphened = hyphen_between_names(tok.doc, tok.i - 1)
+    lefts = [c.lower_ for c in tok.lefts if not (hyphened and c.i >= tok.i - 2)]
     # (`the Minister said`, an office in capitals alone, is one too.)
     alone = not any(True for _ in tok.rights)
     return (
@@ -593,10 +598,23 @@ def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIn
             continue
         between = doc[description.i + 1 : child.i]
         set_off = any(t.text == "," for t in between) and len(between) <= 4
+        set_off = set_off or _name_after_comma(doc, description, child)
         portfolio = child.left_edge.i == description.right_edge.i + 1 and child.i + 1 == verb.i
         if idx.outside(child.i) and (set_off or portfolio and len(between) <= 6):
             return _mention_for(idx.context, child)
     return None
+
+
+def _name_after_comma(doc: Doc, description: Token, name: Token) -> bool:
+    """`said the Director-General of the agency, Mr Tomas Ferreira`: a person's name (with its
+    honorifics) that opens right after a comma closing the whole description."""
+    person = entity_at(doc, name)
+    if person is None:
+        return False
+    first = person.start
+    while first > description.i + 1 and doc[first - 1].lower_.rstrip(".") in lexicon().honorifics:
+        first -= 1
+    return first == description.right_edge.i + 2 and doc[first - 1].text == ","
 
 
 def _name_set_off_before(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:

@@ -52,6 +52,7 @@ from quotes.tokens import (
     head_after,
     hyphen_joined,
     joined_text,
+    listed_portfolio,
     opens_person_name,
     reads_as_person_name,
 )
@@ -1328,6 +1329,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
         elif determiner_opening_a_name(t) and toks:
             pass  # `All Blacks coach Ana Ruiz`
+        elif t.text == "," and i > 0 and listed_portfolio([doc[i - 1], t, *toks]):
+            pass  # `Agriculture, Forestry and Fisheries Minister Ana Ruiz`
         elif _the_in_title_of(doc, i, toks):
             pass  # `Leader of the Opposition Peter Dutton`, `Chancellor of the Exchequer`
         elif the_inside_a_name(doc, i, toks):
@@ -4086,6 +4089,8 @@ def _joins_a_name(before: list[Token], after: list[Token]) -> bool:
     between words in capitals, inside a name with `of` or `for` in it or tagged one whole."""
     if not before or not after or not (before[-1].text[:1].isupper() and after[0].text[:1].isupper()):
         return False
+    if listed_portfolio([*before, before[0].doc[before[-1].i + 1], *after]):
+        return True
     # `Secretary of State and Democratic presidential frontrunner`, `Minister for Health and
     # Labour leader`: a title held `of`/`for` a portfolio, then a second title.
     title = [t for t in before if t.lower_ not in lexicon().time_modifiers][:1]

@@ -3025,10 +3025,32 @@ def _headline_title(doc: Doc, title: list[Token]) -> bool:
     """`Judge says defendant …`, `Chief Cabinet Secretary says …`: an office's title in capitals
     opening a line with no article, as a headline or standfirst writes one; not a body's
     staff (`DA Gauteng spokesperson`)."""
-    if not title or not all(t.text[:1].isupper() for t in title):
+    # (`Tourism minister says …`: a headline in sentence case keeps a capital on its first word
+    # only, here a portfolio's; not a body's staff, `DA Gauteng spokesperson`.)
+    if not title or not title[0].text[:1].isupper():
+        return False
+    fields = lexicon().portfolio_words
+    sentence_case = all(t.lower_ in fields or t.is_lower for t in title[:-1]) and is_role_noun(title[-1])
+    if not (all(t.text[:1].isupper() for t in title) or sentence_case):
         return False
     start = title[0].i
+    # (`13:55 GMT – Judge says …`: a live page's entry opens on its time.)
+    while start > 0 and _stamp_word(doc[start - 1]):
+        start -= 1
     return start == 0 or "\n" in doc[start - 1].text_with_ws
+
+
+def _stamp_word(word: Token) -> bool:
+    """A word of the time stamp that opens a live page's entry (`13:55 GMT –`, `9.40am |`)."""
+    if "\n" in word.text_with_ws:
+        return False
+    return (
+        word.ent_type_ == "TIME"
+        or word.like_num
+        or word.tag_ == "CD"
+        or word.text in (":", "–", "—", "-", "|")
+        or (word.is_upper and word.is_alpha and len(word) <= 4)
+    )
 
 
 def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
@@ -3048,7 +3070,7 @@ def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
         return True  # `The Leader of Opposition`, tagged a body
     return (
         0 < len(title) <= 3
-        and all(is_role_noun(t) and t.text[:1].isupper() for t in title[-1:])
+        and all(is_role_noun(t) and (t.text[:1].isupper() or _headline_title(doc, title)) for t in title[-1:])
         and all(t.pos_ in ("PROPN", "NOUN", "ADJ") and not is_honorific(t) for t in title)
     )
 

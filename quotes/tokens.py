@@ -504,3 +504,38 @@ def demonym_epithet(tok: Token) -> bool:
         and tok.i > 0
         and tok.doc[tok.i - 1].lower_ == "the"
     )
+
+
+def listed_portfolio(words: list[Token]) -> bool:
+    """`Agriculture, Forestry and Fisheries Minister`: a portfolio's words in capitals listed with
+    commas and one `and` before the title's noun are one brief."""
+    lex = lexicon()
+    words_of_a_brief = lex.portfolio_words | lex.brief_joiners
+    noun = next((n for n, t in enumerate(words) if _plain_role_noun(t)), 0)
+    brief = words[:noun]
+    return (
+        noun >= 4
+        and any(t.text == "," for t in brief)
+        and sum(t.lower_ == "and" for t in brief) == 1
+        and all(
+            t.text in (",", "and") or t.text[:1].isupper() and t.lower_ in words_of_a_brief for t in brief
+        )
+    )
+
+
+def person_after_listed_portfolio(doc: Doc, first: Token) -> Span | None:
+    """`Land, Infrastructure and Transport Minister Ana Ruiz said`, parsed with the portfolio's
+    first word the subject: the person the listed portfolio's title stands before."""
+    end = first.i
+    while end < len(doc) and end - first.i < 12 and not _plain_role_noun(doc[end]):
+        end += 1
+    if end + 1 >= len(doc) or not listed_portfolio(list(doc[first.i : end + 1])):
+        return None
+    person = entity_at(doc, doc[end + 1])
+    return person if person is not None and person.label_ == "PERSON" and person.start == end + 1 else None
+
+
+def _plain_role_noun(tok: Token) -> bool:
+    lex = lexicon()
+    nouns = lex.role_nouns
+    return tok.lower_ not in lex.portfolio_words and (tok.lower_ in nouns or tok.lemma_.lower() in nouns)
