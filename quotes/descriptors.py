@@ -1327,10 +1327,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             pass  # `ranking Democrat Ana Ruiz`, with `ranking` tagged a verb
         elif _inside_title(t, toks, start):
             pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
-        elif determiner_opening_a_name(t) and toks:
-            pass  # `All Blacks coach Ana Ruiz`
-        elif t.text == "," and i > 0 and listed_portfolio([doc[i - 1], t, *toks]):
-            pass  # `Agriculture, Forestry and Fisheries Minister Ana Ruiz`
+        elif toks and (determiner_opening_a_name(t) or _portfolio_comma(doc, i, toks)):
+            pass  # `All Blacks coach Ana Ruiz`, `Agriculture, Forestry and Fisheries Minister Ana Ruiz`
         elif _the_in_title_of(doc, i, toks):
             pass  # `Leader of the Opposition Peter Dutton`, `Chancellor of the Exchequer`
         elif the_inside_a_name(doc, i, toks):
@@ -1356,6 +1354,10 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
+    return doc[i].text == "," and i > 0 and listed_portfolio([doc[i - 1], doc[i], *toks])
 
 
 def _sentence_start_inside_a_title(doc: Doc, i: int) -> bool:
