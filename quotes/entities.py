@@ -358,7 +358,7 @@ def _subject_body_of_sentence(
         for c in org.mentions:
             if sentence.start_char <= c < named[1]:
                 tok = doc.char_span(c, c + 1, alignment_mode="expand")
-                if tok is not None and _is_subject(tok[0]):
+                if tok is not None and (_is_subject(tok[0]) or _short_form_beside_the_subject(tok[0])):
                     return org, c
     return None
 
@@ -451,6 +451,14 @@ def _without_opening_small_words(name: str, short: str) -> str:
     if len(words) > 2 and words[0].lower() in ("a", "an") and short[:1] not in ("A", "a"):
         words = words[1:]
     return " ".join(words)
+
+
+def _short_form_beside_the_subject(tok: Token) -> bool:
+    """`Healthcare Inspectorate Wales (HIW) said …`: the short form in brackets set beside the
+    subject, where the tagger tagged only the short form a body."""
+    doc = tok.doc
+    bracketed = tok.i > 0 and doc[tok.i - 1].text == "("
+    return bracketed and tok.dep_ == "appos" and tok.head.i < tok.i and _is_subject(tok.head)
 
 
 def _is_subject(tok: Token) -> bool:
