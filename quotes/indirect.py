@@ -1114,6 +1114,32 @@ def _asker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+# Verbs whose own subject does what the infinitive after their object says (`promised
+# voters to cut taxes`; `used the speech to call for …`, `took the stage to say …`: a
+# purpose); after any other verb the object does (`urged the mayor to say`, `led the
+# chairman to declare`).
+_SUBJECT_CONTROL = frozenset(
+    {"promise", "pledge", "vow", "threaten", "offer", "use", "take", "seize", "spend"}
+)
+
+
+def _controlling_object(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`The win led the chairman to declare …`, `Aides pressed her to explain …`: an
+    infinitive of saying with no subject of its own, hung on a verb that has an object
+    before it, is said by that object, not by the verb's subject."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        return None
+    governor = verb.head
+    if governor.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not idx.outside(obj.i):
+        return None
+    return mention_at(idx.context, obj)
+
+
 def _unnamed_asker(verb: Token) -> bool:
     """`Asked whether she would run, Ruiz said …`, `When asked about the levy, …`, `Told
     that the bridge would close, Ruiz said …`: a verb of saying in the passive participle
@@ -1279,6 +1305,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     holder = _subject_holder(verb)
     return (
         _asker(doc, verb, idx)
+        or _controlling_object(doc, verb, idx)
         or _inverted_speaker(doc, verb, idx)
         or _share_subject(doc, verb, idx)
         or _participle_owner(doc, verb, idx)
