@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
-from quotes.names import end_after_second_syllable, is_honorific, is_title, surname_tagged_apart
+from quotes.names import (
+    end_after_second_syllable,
+    is_honorific,
+    is_title,
+    person_after_a_title_inside,
+    surname_tagged_apart,
+)
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     demonym_epithet,
@@ -412,9 +418,9 @@ def _first_barrel(doc: Doc, first: int) -> int:
 
 def _person_in_entity(doc: Doc, tok: Token, ent: Span) -> Mention | None:
     """The person an entity the tagger got wrong stands for, if any."""
-    person = person_after_a_job(ent)
+    person = person_after_a_job(ent) or person_after_a_title_inside(ent)
     if person is not None:
-        # A person's name the tagger took for a place or a body: untagged.
+        # A person's name the tagger took for a place or a body (`Dutch MEP Anke van Dijk`).
         return Mention(person.start_char, person.end_char, tok.i, "name")
     if (holder := _job_holder_apposed(doc, tok, ent)) is not None:
         return holder

@@ -63,6 +63,8 @@ from quotes.names import (
     joined_people,
     looks_like_name,
     name_key,
+    person_after_a_title_inside,
+    plain_name_word,
     second_syllable_after,
     title_word,
 )
@@ -1530,7 +1532,7 @@ def _untagged_names(
                 named = (
                     person_after_a_job(ent)
                     or _set_off_after_a_persons_job(ent)
-                    or _person_after_a_title_inside(ent)
+                    or person_after_a_title_inside(ent)
                 )
                 if named is not None:
                     out.append(named)
@@ -1571,22 +1573,6 @@ def _set_off_after_a_persons_job(ent: Span) -> Span | None:
     if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in nouns for t in ent):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON")
-
-
-def _person_after_a_title_inside(ent: Span) -> Span | None:
-    """`Niigata Governor Morimoto Tatsuya` tagged one body: two or three plain words in
-    capitals closing a body's span right after an office title in capitals inside it are the
-    holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building)."""
-    if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) < 3:
-        return None
-    for k in range(len(ent) - 2, 0, -1):
-        word = ent[k - 1]
-        if not (is_title(word) and word.is_title and not is_honorific(word)):
-            continue
-        name = ent[k:]
-        plain = all(t.pos_ == "PROPN" and t.is_title and _plain_name_word(t) for t in name)
-        return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and len(name) <= 3 else None
-    return None
 
 
 def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
@@ -1638,24 +1624,13 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
     return runs
 
 
-def _plain_name_word(tok: Token) -> bool:
-    """A word that can be one of a name's: letters only, no title, no body's or place's noun."""
-    lex = lexicon()
-    return (
-        tok.is_alpha
-        and not is_title(tok)
-        and tok.lower_ not in lex.organization_nouns
-        and tok.lower_ not in lex.place_nouns
-    )
-
-
 def _closed_name(doc: Doc, start: int, end: int) -> bool:
     """Two or three plain words in capitals, none a title, a body's noun or a place's, closed by
     a comma or by a verb the name is subject of: how a name, not an office's field, ends."""
     # (`Wong Ka-ming`: the syllables of a given name joined by a hyphen are one word.)
     words = [t for t in doc[start:end] if not (t.text == "-" and start < t.i < end - 1)]
     words = [t for t in words if not (t.i > start and doc[t.i - 1].text == "-" and t.is_lower)]
-    if not 2 <= len(words) <= 3 or not all(_plain_name_word(t) for t in words):
+    if not 2 <= len(words) <= 3 or not all(plain_name_word(t) for t in words):
         return False
     if end >= len(doc):
         return False

@@ -26,6 +26,7 @@ from quotes.tokens import (
     hyphen_joined,
     is_initials,
     is_seat,
+    is_surname_particle,
     joined_text,
     seat_before_name,
 )
@@ -646,3 +647,34 @@ def opens_sentence_at(context: DocContext, i: int) -> bool:
         return True
     before = context.doc[i - 1]
     return "\n" in before.text or (before.is_punct and (i - 1 == 0 or bool(cols.sent_start[i - 1])))
+
+
+def person_after_a_title_inside(ent: Span) -> Span | None:
+    """`Niigata Governor Morimoto Tatsuya` tagged one body: two or three plain words in
+    capitals closing a body's span right after an office title in capitals inside it are the
+    holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building)."""
+    if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) < 3:
+        return None
+    for k in range(len(ent) - 2, 0, -1):
+        word = ent[k - 1]
+        # (`Dutch MEP Anke van Dijk`: a seat's letters are a title too.)
+        seat = word.is_upper and word.lower_ in lexicon().seat_holders
+        if not (is_title(word) and word.is_title and not is_honorific(word) or seat):
+            continue
+        name = ent[k:]
+        # (`van` inside the name opens its surname.)
+        words = [name[0], *(t for t in name[1:-1] if not is_surname_particle(t)), name[-1]]
+        plain = all(t.pos_ == "PROPN" and t.is_title and plain_name_word(t) for t in words)
+        return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and len(name) <= 4 else None
+    return None
+
+
+def plain_name_word(tok: Token) -> bool:
+    """A word that can be one of a name's: letters only, no title, no body's or place's noun."""
+    lex = lexicon()
+    return (
+        tok.is_alpha
+        and not is_title(tok)
+        and tok.lower_ not in lex.organization_nouns
+        and tok.lower_ not in lex.place_nouns
+    )

@@ -1,0 +1,118 @@
+"""A member of a house called by a general word after a party (`the Liberal lawmaker said`) is
+the person the story last made a subject, as `the Conservative MP` is; an MEP's name the tagger
+made one body with the title (`Dutch MEP Anke van Dijk`, tagged an organisation) is the person's,
+the particle inside it opening the surname. Frozen parses of sentences written for this file (see
+tests/frozen.py), through the whole extractor."""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+
+def who(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.mention) for r in Extractor().rows(frozen(spec))]
+
+
+# In the Parliament, reactions split along familiar lines. Dutch MEP Anke van Dijk said the ban was
+# "playing with fire". "Solidarity cannot stop at the farm gate," the Liberal lawmaker said.
+_MEP = """
+In ADP IN prep 5 O in
+the DET DT det 2 O the
+Parliament PROPN NNP pobj 0 B-ORG Parliament _
+, PUNCT , punct 5 O ,
+reactions NOUN NNS nsubj 5 O reaction
+split VERB VBD ROOT 5 O split
+along ADP IN prep 5 O along
+familiar ADJ JJ amod 8 O familiar
+lines NOUN NNS pobj 6 O line _
+. PUNCT . punct 5 O .
+Dutch ADJ JJ amod 11 B-NORP dutch
+MEP PROPN NNP compound 14 B-PERSON MEP
+Anke PROPN NNP compound 13 I-PERSON Anke
+van NOUN NN compound 14 I-PERSON van
+Dijk PROPN NNP nsubj 15 I-PERSON Dijk
+said VERB VBD ROOT 15 O say
+the DET DT det 17 O the
+ban NOUN NN nsubj 20 O ban
+was AUX VBD aux 20 O be
+" PUNCT `` punct 20 O " _
+playing VERB VBG ccomp 15 O play
+with ADP IN prep 20 O with
+fire NOUN NN pobj 21 O fire _
+" PUNCT '' punct 20 O " _
+. PUNCT . punct 15 O .
+" PUNCT `` punct 39 O " _
+Solidarity PROPN NNP nsubj 29 B-ORG Solidarity
+can AUX MD aux 29 O can _
+not PART RB neg 29 O not
+stop VERB VB ccomp 39 O stop
+at ADP IN prep 29 O at
+the DET DT det 33 O the
+farm NOUN NN compound 33 O farm
+gate NOUN NN pobj 30 O gate _
+, PUNCT , punct 39 O , _
+" PUNCT '' punct 39 O "
+the DET DT det 38 O the
+Liberal ADJ JJ amod 38 B-ORG liberal
+lawmaker NOUN NN nsubj 39 O lawmaker
+said VERB VBD ROOT 39 O say _
+. PUNCT . punct 39 O . _
+"""
+
+# The same, with the title and the name tagged one body and `van` a proper noun, as the tagger
+# reads some such names.
+_MEP_TAGGED_A_BODY = """
+In ADP IN prep 5 O in
+the DET DT det 2 O the
+Parliament PROPN NNP pobj 0 B-ORG Parliament _
+, PUNCT , punct 5 O ,
+reactions NOUN NNS nsubj 5 O reaction
+split VERB VBD ROOT 5 O split
+along ADP IN prep 5 O along
+familiar ADJ JJ amod 8 O familiar
+lines NOUN NNS pobj 6 O line _
+. PUNCT . punct 5 O .
+Dutch ADJ JJ amod 11 B-ORG dutch
+MEP PROPN NNP compound 14 I-ORG MEP
+Anke PROPN NNP compound 14 I-ORG Anke
+van PROPN NNP compound 14 I-ORG van
+Dijk PROPN NNP nsubj 15 I-ORG Dijk
+said VERB VBD ROOT 15 O say
+the DET DT det 17 O the
+ban NOUN NN nsubj 20 O ban
+was AUX VBD aux 20 O be
+" PUNCT `` punct 20 O " _
+playing VERB VBG ccomp 15 O play
+with ADP IN prep 20 O with
+fire NOUN NN pobj 21 O fire _
+" PUNCT '' punct 20 O " _
+. PUNCT . punct 15 O .
+" PUNCT `` punct 39 O " _
+Solidarity PROPN NNP nsubj 29 B-ORG Solidarity
+can AUX MD aux 29 O can _
+not PART RB neg 29 O not
+stop VERB VB ccomp 39 O stop
+at ADP IN prep 29 O at
+the DET DT det 33 O the
+farm NOUN NN compound 33 O farm
+gate NOUN NN pobj 30 O gate _
+, PUNCT , punct 39 O , _
+" PUNCT '' punct 39 O "
+the DET DT det 38 O the
+Liberal ADJ JJ amod 38 B-ORG liberal
+lawmaker NOUN NN nsubj 39 O lawmaker
+said VERB VBD ROOT 39 O say _
+. PUNCT . punct 39 O . _
+"""
+
+
+def test_a_party_and_a_general_word_for_a_member_stand_for_the_last_subject() -> None:
+    assert [row[0] for row in who(_MEP)] == ["Anke van Dijk", "Anke van Dijk"]
+
+
+def test_a_members_name_tagged_one_body_with_the_title_is_the_persons() -> None:
+    assert who(_MEP_TAGGED_A_BODY) == [
+        ("Anke van Dijk", "Dutch MEP", "Anke van Dijk"),
+        ("Anke van Dijk", "Dutch MEP", "the Liberal lawmaker"),
+    ]
