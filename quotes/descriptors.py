@@ -3044,6 +3044,12 @@ def _office_object(prep: Token, obj: Span) -> bool:
     if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in lexicon().portfolios:
         if office.lower_ in _PORTFOLIO_TITLES | {"commissioner"}:
             return True
+    # `Leader of the Opposition, Ana Ruiz,`: the bench a leader leads, one word of the fields
+    # (models/portfolios.txt), is where they sit, no body, unless tagged one (`Director General
+    # of Health` heads a ministry the word stands for).
+    bench = len(obj) == 1 and obj.label_ != "ORG" and obj[0].lower_ in lexicon().fields
+    if prep.lower_ == "of" and office.lemma_.lower() == "leader" and bench:
+        return True
     # `mayor of the nearby town of Collie`: a name a place's noun in small letters is `of` is
     # the place's.
     if prep.lower_ == "of" and office.is_lower and office.lemma_.lower() in lexicon().place_nouns:
