@@ -3410,6 +3410,11 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         # phrase ending in a role noun is a title, whatever the parse made its head.
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
+    # (`The Senior Minister for Environment Protection and Climate Change`, parsed with a word
+    # of the portfolio as the head: an office held for a portfolio is the role whole.)
+    if not is_role_noun(root) and _held_title(strip_det(toks)):
+        role, organization = _role_and_organization(describer, toks)
+        return [(role, organization)] if role else []
     heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
     if _coordinated_field(toks, root, heads):
         role, organization = _role_and_organization(describer, toks)
@@ -4036,7 +4041,14 @@ def _without_residence(toks: list[Token]) -> list[Token]:
             objs = [c for c in t.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in _PLACE | {""}:
                 return toks[:n]
+            # (`a trader in Mubende town`: a place's noun after its name.)
+            if objs and objs[0].lower_ in lexicon().place_nouns and _named_by_a_proper_noun(objs[0]):
+                return toks[:n]
     return toks
+
+
+def _named_by_a_proper_noun(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
 
 
 def _named_ground(obj: Token) -> bool:
