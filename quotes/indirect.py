@@ -824,8 +824,30 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
         # `“…,” Ruiz said, according to the transcript`: the source vouches for a report
         # that has its own speaker and words; the clause is no content of the source's.
         return None
+    aside = _relative_aside_before(doc, according)
+    if aside is not None:
+        return (aside.left_edge.i, aside.right_edge.i), source
     clause_first = _after_colon(doc, head.left_edge.i, according.i)
     return _around(doc, clause_first, head.right_edge.i, according.i, according.right_edge.i, head.i), source
+
+
+def _relative_aside_before(doc: Doc, according: Token) -> Token | None:
+    """`The levy was cut, which saves each home £40, according to the council`: a `which`
+    clause set off by commas right before `according to` is what the source vouches for (a
+    fact or figure about the thing it describes), not the sentence around it, wherever the
+    parser hangs `according`. (After a person's `who` clause the source vouches for the
+    whole sentence as often: `Ruiz was visiting her son, who lives in Leeds, according to
+    police`.)"""
+    comma = according.i - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    clause = next(
+        (t for t in doc[comma - 1].ancestors if t.dep_ == "relcl" and t.right_edge.i == comma - 1), None
+    )
+    if clause is None or clause.left_edge.lower_ != "which":
+        return None
+    opener = clause.left_edge.i
+    return clause if opener > 0 and doc[opener - 1].text == "," else None
 
 
 # What names who made a document (`a tally by the agency`, `a post from Ruiz`,
