@@ -2765,7 +2765,11 @@ def _portfolio(body: list[Token], head: Token) -> bool:
     before a secretary or minister name the portfolio, part of the title, unless they are a
     body's short form (`UN Secretary-General`) or end in a body's noun (`Cabinet Office
     minister`)."""
-    if head.lemma_.lower() not in _PORTFOLIO_TITLES or not body or _secretary_general(head):
+    # (`Agriculture Commissioner`: a commissioner's brief in a portfolio's words, as the EU's
+    # and a government's commissioners hold; `Police Commissioner` heads the police.)
+    title = head.lemma_.lower()
+    commissioner = title == "commissioner"
+    if title not in _PORTFOLIO_TITLES and not commissioner or not body or _secretary_general(head):
         return False
     # (`Emergency Services Minister`: a plural is the portfolio's; `Council of Trade Unions
     # secretary`: a body's noun anywhere in a name with `of` makes it a body.)
@@ -2779,6 +2783,8 @@ def _portfolio(body: list[Token], head: Token) -> bool:
     brief = all(t.lower_ in lexicon().portfolio_words | {"and", "&"} for t in body) and not all(
         _is_org_noun(t) for t in body
     )
+    if commissioner:
+        return brief and not short_form and not named
     return not short_form and (seat or brief or not _is_org_noun(body[-1], plurals=False)) and not named
 
 
