@@ -975,9 +975,14 @@ _SHARE_WORDS = frozenset(
 
 
 def _share_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
-    """``verb``'s own subject when it names a share of a group by a fraction or `most`."""
+    """``verb``'s own subject when it names a share of a group by a fraction, `most` or a
+    number that names nobody the quotes' rules know (`with three in 10 saying …`: the
+    number, not the subject of the clause the participle hangs on, speaks)."""
     for child in verb.lefts:
-        if child.dep_ != "nsubj" or child.lower_ not in _SHARE_WORDS or not idx.outside(child.i):
+        if child.dep_ != "nsubj" or not idx.outside(child.i):
+            continue
+        counted = child.pos_ == "NUM" and mention_at(idx.context, child) is None
+        if child.lower_ not in _SHARE_WORDS and not counted:
             continue
         return _group_mention(doc, child, verb, idx)
     return None
