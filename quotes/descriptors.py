@@ -2953,7 +2953,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # of state` names no body.
         if obj is None or not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
             continue
-        if _of_a_work(t):
+        if _of_a_work(t) or _marketplace(t, obj):
             continue
         if _office_object(t, obj):
             continue
@@ -2972,6 +2972,16 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         return text
     return place
+
+
+# The last nouns of a marketplace's name (`Balogun Market`, `the Grand Bazaar`): general English.
+_MARKETPLACES = frozenset({"market", "bazaar", "souk", "marketplace"})
+
+
+def _marketplace(prep: Token, obj: Span) -> bool:
+    """`a trader at Balogun Market`, `a vendor at Coronation Market`: a market one sells at is
+    where one trades on one's own account, not a body one works for."""
+    return prep.lower_ == "at" and obj[-1].lower_ in _MARKETPLACES
 
 
 def _inside_a_seat_name(prep: Token) -> bool:
