@@ -1408,6 +1408,8 @@ def _name_candidates(
         and outside[e.start]
         and org_text(context, e).lower() not in known_bodies
         and not _named_for_a_saint(doc, e)
+        # (`Caremark Holdings said`, tagged a person: a name closed by a body's noun.)
+        and not names_a_body(name_key(e.text))
     ] + addressed
     spans += _untagged_names(context, outside, extra, ents)
     # A person the speakers name (`I met with FBI Director James Comey`) may be one the
