@@ -1066,10 +1066,12 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     if not run or (_subject_of_its_own(describer, run[-1], start) and not joined):
         return []
     last = run[-1]
+    # (`junior forward Ana Ruiz`: a position on a team written as a title right before a name.)
+    position = last.i == start - 1 and last.is_lower and last.lemma_ in lexicon().title_positions
     run = _opened_by_its(describer.doc, run)
     if _held_title(run):
         return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
-    if not (is_role_noun(last) or (_occupation(last) and (last.dep_ == "compound" or joined))):
+    if not (is_role_noun(last) or (_occupation(last) and (last.dep_ == "compound" or joined)) or position):
         # `CNN’s Jake Tapper`: an organisation alone.
         if len(run) >= 2 and run[-1].text in POSSESSIVES:
             owner = _organization_span(describer, run[:-1]) or body_of_the_noun(describer, run[:-1])
@@ -1081,7 +1083,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     for n, conjunct in enumerate(parts):
         # (`Former Secretary of State and Democratic front-runner X`: a title held `of` a
         # portfolio may open the run.)
-        if conjunct and (is_role_noun(conjunct[-1]) or _occupation(conjunct[-1]) or _held_title(conjunct)):
+        held = is_role_noun(conjunct[-1]) or _occupation(conjunct[-1]) or _held_title(conjunct)
+        if conjunct and (held or position and conjunct[-1] == last):
             out.append(_role_and_organization(describer, conjunct, singular=True))
         elif n + 1 < len(parts) and _body_alone(describer, conjunct) and is_role_noun(parts[n + 1][-1]):
             # `Yahoo News and former TV network anchor X`: the body's own anchor too.
@@ -1384,6 +1387,8 @@ def _title_word(describer: Describer, t: Token) -> bool:
     short form the tagger took for a verb (`BMRCL managing director`)."""
     if t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
         return True
+    if t.is_lower and t.lower_ in lexicon().title_positions:
+        return True  # (`junior forward`, `forward` read as an adverb)
     return t.is_upper and t.is_alpha and t.lower_ in describer.org_names
 
 

@@ -115,6 +115,7 @@ class Lexicon:
     national_bodies: frozenset[str]  # sports and services a country's body is named for (`parks`)
     place_bodies: frozenset[str]  # bodies a place's name before names (`the Welsh government`)
     sports_positions: frozenset[str]  # positions on a team (`the out-half said`)
+    title_positions: frozenset[str]  # the same and those only a title before a name (`prop Tom Hale`)
     team_jobs: frozenset[str]  # jobs only a side has: staff, ranks, positions (`coach`, `striker`)
     civic_offices: frozenset[str]  # offices that govern a place (`mayor of Linden`)
     town_offices: frozenset[str]  # offices only a town has: the name before is the place (`Tampa Mayor`)
@@ -214,9 +215,13 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt")),
         "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),
         "place_bodies": frozenset(r[0] for r in listed("place_bodies.txt")),
-        "sports_positions": frozenset(r[0] for r in listed("sports_positions.txt")),
+        "sports_positions": frozenset(r[0] for r in listed("sports_positions.txt") if "title" not in r[1:]),
+        "title_positions": frozenset(r[0] for r in listed("sports_positions.txt")),
         "team_jobs": frozenset(
-            r[0] for name in ("team_jobs.txt", "team_ranks.txt", "sports_positions.txt") for r in listed(name)
+            r[0]
+            for name in ("team_jobs.txt", "team_ranks.txt", "sports_positions.txt")
+            for r in listed(name)
+            if "title" not in r[1:]
         ),
         "civic_offices": _kinds(listed("offices.txt"), "civic"),
         "town_offices": _kinds(listed("offices.txt"), "town"),
