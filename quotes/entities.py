@@ -378,14 +378,21 @@ def clipped_from(text: str, organizations: list[Entity]) -> Entity | None:
     blended = _blended_from(text, organizations)
     if blended is not None:
         return blended
-    if not (3 <= len(text) <= 4 and text.isalpha() and text.istitle()):
+    # (`Met Service` → *Meteorological Service of Jamaica*: the clipped first word, then the
+    # name's next words as they are.)
+    first, *rest = text.split() or [""]
+    if not (3 <= len(first) <= 4 and first.isalpha() and first.istitle()):
         return None
-    low = text.lower()
+    low, after = first.lower(), tuple(w.lower() for w in rest)
     longer = {
         id(o): o
         for o in organizations
         for n in o.names
-        if len(n[2]) >= 2 and len(n[2][0]) >= len(low) + 3 and n[2][0].isalpha() and n[2][0].startswith(low)
+        if len(n[2]) >= max(2, 1 + len(after))
+        and len(n[2][0]) >= len(low) + 3
+        and n[2][0].isalpha()
+        and n[2][0].startswith(low)
+        and n[2][1 : 1 + len(after)] == after
     }
     return next(iter(longer.values())) if len(longer) == 1 else None
 
