@@ -23,6 +23,7 @@ from quotes.names import (
     is_honorific,
     is_title,
     person_after_a_title_inside,
+    start_before_patronym,
     surname_tagged_apart,
 )
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
@@ -344,6 +345,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
                 return person
             kind = "person" if ent.label_ == "PERSON" else "organization"
             first = _first_barrel(doc, ent.start) if kind == "person" else _name_start(doc, ent.start)
+            first = start_before_patronym(doc, first) if kind == "person" else first
             # (`Seo Ji-` + `ah`: the mention is the whole name, as names.joined_people reads it.)
             last = end_after_second_syllable(doc, ent.start, ent.end) if kind == "person" else ent.end
             return Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), tok.i, kind)

@@ -49,6 +49,7 @@ from quotes.furniture import byline_people
 from quotes.lexicon import lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
+    PATRONYM_WORDS,
     POSSESSIVES,
     SUFFIXES,
     Name,
@@ -1380,7 +1381,13 @@ def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
     """Whether the name ``key`` is a fuller form of ``core``, or the same with an initial
     (`Donald Trump` of `Donald J. Trump`, `J. Smith` of `John Smith`): same surname, and every
     other word of one found, or abbreviated, in the other."""
-    if not key or key[-1] != core[-1]:
+    if not key:
+        return False
+    # (`Nurul Aina` of `Nurul Aina binti Rashid`: a patronymic name is called by the given names
+    # before its joining word.)
+    if len(core) < len(key) and key[len(core)] in PATRONYM_WORDS and key[: len(core)] == core:
+        return True
+    if key[-1] != core[-1]:
         return False
     short, long_ = (core, key) if len(core) <= len(key) else (key, core)
     rest = list(long_[:-1])

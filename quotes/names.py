@@ -36,7 +36,10 @@ DETERMINERS = frozenset({"the", "a", "an"})
 # Generational suffixes: part of the full name, never the surname others refer to.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case particles inside a name: `Bill de Blasio`, `Ursula von der Leyen`.
-PARTICLES = SURNAME_PARTICLES | {"bin", "al", "ibn", "el"}
+# Words that join a given name to the father's (`Ahmad Faizal bin Hamzah`, `Siti Aminah binti
+# Yusof`, `Omar ibn Said`): Malay and Arabic usage.
+PATRONYM_WORDS = frozenset({"bin", "binti", "bte", "bt", "bint", "ibn"})
+PARTICLES = SURNAME_PARTICLES | {"al", "el"} | PATRONYM_WORDS
 
 
 def title_word(word: str) -> str:
@@ -114,6 +117,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
         # `“Certainly Donald Trump has gone …`: an adverb in small letters or one opening the
         # sentence (or its quote) is no name's.
         or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))
+        or _two_word_honorific(doc, start, end)
     ):
         gender = _title_gender(tok) or gender
         start += 1
@@ -146,6 +150,19 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+# Malaysian honours of two words, neither word one alone (`Tan` is a surname too).
+_TWO_WORD_HONORIFICS = frozenset({("tan", "sri"), ("toh", "puan")})
+
+
+def _two_word_honorific(doc: Doc, start: int, end: int) -> bool:
+    """Whether token ``start`` is a word of a two-word honour before a name (`Tan Sri Lim Boon
+    Keat`)."""
+    pair = (doc[start].lower_, doc[start + 1].lower_) if start + 1 < len(doc) else ("", "")
+    before = (doc[start - 1].lower_, doc[start].lower_) if start > 0 else ("", "")
+    opens = pair in _TWO_WORD_HONORIFICS and end - start > 2
+    return doc[start].is_title and (opens or before in _TWO_WORD_HONORIFICS and end - start > 1)
 
 
 def _job_before_given_name(words: list[Token]) -> int:
@@ -259,13 +276,33 @@ def joined_people(ents: list[Span]) -> list[Span]:
             and len(last) + len(ent) <= 5
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
-        elif last is not None and last.label_ == ent.label_ == "PERSON" and _one_name_word_between(last, ent):
+        elif last is not None and last.label_ == ent.label_ == "PERSON" and (
+            _one_name_word_between(last, ent) or _patronym_between(last, ent)
+        ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         elif last is not None and ent.label_ == "PERSON" and _titled_given_name(last, ent):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
     return out
+
+
+def _patronym_between(last: Span, ent: Span) -> bool:
+    """`Nurul Aina` + `binti` + `Rashid`: a patronymic's joining word between two people's
+    names makes one name."""
+    doc = ent.doc
+    return ent.start == last.end + 1 and doc[last.end].lower_ in PATRONYM_WORDS and len(last) + len(ent) <= 5
+
+
+def start_before_patronym(doc: Doc, first: int) -> int:
+    """Where a person's name opens whose father's name the tagger cut off at `bin`/`binti`
+    (`Nurul Aina binti` + `Rashid`): at the given names before the joining word."""
+    if first < 2 or doc[first - 1].lower_ not in PATRONYM_WORDS or doc[first - 2].ent_type_ != "PERSON":
+        return first
+    start = first - 2
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+        start -= 1
+    return start
 
 
 def _titled_given_name(last: Span, ent: Span) -> bool:
