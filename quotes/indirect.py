@@ -787,7 +787,31 @@ def _subject_holder(verb: Token) -> Token:
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i and _is_speech_verb(head.head):
         if not _has_subject(verb):
             return head.head
-    return _first_of_series(verb) or verb
+    return _outer_clause_of_conjunct(verb) or _first_of_series(verb) or verb
+
+
+def _outer_clause_of_conjunct(verb: Token) -> Token | None:
+    """`Some aides fear that Ruiz has missed her chance and warn that …`, `He backed off his
+    forecast that prices would rise, and blamed …`: a verb of saying with no subject that the
+    parser joined to the verb of a clause inside another (a `that` clause, a noun's clause),
+    in that outer verb's tense and not in the inner one's, goes on from the outer clause and
+    its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ not in ("ccomp", "acl") or _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    tense = _bare_tense(verb)
+    if tense == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+        tense = "VBP"  # (a bare verb form with no `to` or auxiliary is the present: `and warn`)
+    if tense not in _FINITE_TAGS or _tense(head) == tense:
+        return None
+    outer = head.head
+    for _ in range(4):
+        if outer.pos_ in ("VERB", "AUX") and _has_subject(outer):
+            return outer if _bare_tense(outer) == tense else None
+        if outer.head.i == outer.i:
+            return None
+        outer = outer.head
+    return None
 
 
 def _first_of_series(verb: Token) -> Token | None:
@@ -1183,6 +1207,17 @@ def _unnamed_asker(verb: Token) -> bool:
     return not any(c.lower_ in ("have", "having") for c in verb.lefts)
 
 
+def _impersonal_passive(verb: Token) -> bool:
+    """`It was widely reported that …`, `it has been said that …`: a passive of saying whose
+    subject is an empty `it`, with no agent, names nobody who said it (not the subject of a
+    clause it is joined to)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+
+
 def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`The Post, which argued that …`: `which` stands for a body the article names (a
     quote's `which` is mostly a thing, a sign or a report, and names nobody)."""
@@ -1362,7 +1397,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             span = _reported_by_verb(idx.context, tok)
             if span is None:
                 continue
-            if _unnamed_asker(tok):
+            if _unnamed_asker(tok) or _impersonal_passive(tok):
                 continue
             mention = _verb_speaker(doc, tok, idx)
             cue, sieve = tok.text, SIEVE
