@@ -1980,10 +1980,26 @@ def _colon_lead_in(
             if tok.lemma_.lower() != "be":
                 return None
             break  # `Here’s Ana Ruiz in 1992:` — no subject that speaks: the name does
+    misread = _cue_read_as_a_noun(doc, first, last - 2, idx)
+    if misread is not None:
+        return misread, doc[last - 2].text, "colon-lead-in"
     m = _nearest_mention(doc, first, last - 1, idx, reverse=True)
     if m is not None:
         return m, ":", "colon-lead-in"
     return None
+
+
+def _cue_read_as_a_noun(doc: Doc, first: int, cue: int, idx: QuoteIndex) -> Mention | None:
+    """`The 47-year-old fumed: “…”`, the verb read as a noun the age describes: the words before
+    a cue verb's past form right before the colon are who speaks."""
+    word = doc[cue]
+    low = word.lower_
+    verbs = lexicon().cue_verbs
+    past = low.endswith("ed") and any(low[:-k] in verbs for k in (1, 2, 3))
+    if not past or word.pos_ not in ("NOUN", "ADJ") or cue - 1 < first:
+        return None
+    m = _mention_for(idx.context, doc[cue - 1])
+    return m if m is not None and m.kind in ("pronoun", "person", "name", "description") else None
 
 
 def _next_sentence(
