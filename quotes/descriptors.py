@@ -337,6 +337,8 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     and` + `Consumer Commission`) made whole again."""
     out: list[Span] = []
     for ent in ents:
+        if _person_before_of_body(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, ent))
         ent = _person_after_a_title(doc, ent)
         ranked = _person_after_a_rank(doc, ent) or _person_after_a_portfolio(doc, ent)
@@ -652,6 +654,18 @@ def _person_of_body(doc: Doc, ent: Span) -> Span | None:
     cue = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in lexicon().cue_verbs
     shaped = all(t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in name)
     return name if cue and shaped else None
+
+
+def _person_before_of_body(doc: Doc, ent: Span) -> bool:
+    """`said Upasana Sinha of Kotak Mahindra Bank`, the tagger making the name one body and the
+    bank another: two or three capitalised words with no body's noun, after an inverted cue and
+    before `of` and a tagged body, are a person's (as _person_of_body reads them tagged as one)."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0 or ent.end + 1 >= len(doc):
+        return False
+    cue = doc[ent.start - 1].lemma_.lower() in lexicon().cue_verbs
+    body = doc[ent.end].lower_ == "of" and doc[ent.end + 1].ent_type_ == "ORG"
+    shaped = all(t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in ent)
+    return cue and body and shaped
 
 
 def _before_a_person(doc: Doc, ent: Span) -> Span:
