@@ -1191,6 +1191,25 @@ def _controlling_object(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | Non
     return mention_at(idx.context, obj)
 
 
+def _subject_read_as_conjunct(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Many mayors have said they will stay away and others have said …`: the parser joins
+    the second subject to the first clause's object and leaves the second verb without one;
+    the noun right before the verb's auxiliaries, joined by `and`/`but`, is its subject."""
+    if verb.dep_ != "conj" or _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    first = verb.i
+    while first > 0 and doc[first - 1].dep_ in ("aux", "neg", "advmod") and doc[first - 1].head.i == verb.i:
+        first -= 1
+    if first == verb.i or first < 2:
+        return None
+    noun = doc[first - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.i >= noun.i:
+        return None
+    if doc[noun.left_edge.i - 1].lower_ not in ("and", "but") or not idx.outside(noun.i):
+        return None
+    return mention_at(idx.context, noun) or _group_mention(doc, noun, verb, idx)
+
+
 def _unnamed_asker(verb: Token) -> bool:
     """`Asked whether she would run, Ruiz said …`, `When asked about the levy, …`, `Told
     that the bridge would close, Ruiz said …`: a verb of saying in the passive participle
@@ -1368,6 +1387,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return (
         _asker(doc, verb, idx)
         or _controlling_object(doc, verb, idx)
+        or _subject_read_as_conjunct(doc, verb, idx)
         or _inverted_speaker(doc, verb, idx)
         or _share_subject(doc, verb, idx)
         or _participle_owner(doc, verb, idx)
