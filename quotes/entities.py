@@ -40,6 +40,7 @@ from quotes.descriptors import (
     organization_names,
     political_trade,
     possessed_as,
+    relative_clause,
     strip_det,
     subject_predicate,
     text_of,
@@ -3780,6 +3781,12 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
             if resolved is not None:
                 people.add(char, sentence[i], tok, resolved)
                 article.description_at[char] = resolved
+                # (`The furious mum, who is a nurse at a local school, added`: what its clause says
+                # the person is.)
+                clause = relative_clause(article.describer, tok.i, tok.i + 1)
+                for n, (role, body, source) in enumerate(clause):
+                    if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
+                        resolved.descriptors.append(Descriptor(char, role, body, source, n))
             continue
         kind = _PRONOUN_KINDS.get(tok.lower_, "person")
         if kind in ("m", "f", "person"):

@@ -1,0 +1,104 @@
+"""Epithets in place of a name just given: the sports pages' `ace` and `legend` (`The ex-England
+ace later posted …`) stand for the person the story last made a subject, as `the teenager` does;
+a relative clause on an epithet says what the person is (`The furious mum, who is a nurse at a
+local school, added`). Frozen parses of sentences written for this file (see tests/frozen.py),
+through the whole extractor."""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+
+def who(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.mention) for r in Extractor().rows(frozen(spec))]
+
+
+# Former Rovers striker Danny Holt has slammed the owners after his testimonial was cancelled.
+# The ex-England ace later posted online: "Thank you to the fans."
+_ACE = """
+Former ADJ JJ amod 1 O former
+Rovers PROPN NNPS compound 2 O Rovers
+striker NOUN NN compound 4 O striker
+Danny PROPN NNP compound 4 B-PERSON Danny
+Holt PROPN NNP nsubj 6 I-PERSON Holt
+has AUX VBZ aux 6 O have
+slammed VERB VBN ROOT 6 O slam
+the DET DT det 8 O the
+owners NOUN NNS dobj 6 O owner
+after SCONJ IN mark 13 O after
+his PRON PRP$ poss 11 O his
+testimonial NOUN NN nsubjpass 13 O testimonial
+was AUX VBD auxpass 13 O be
+cancelled VERB VBN advcl 6 O cancel _
+. PUNCT . punct 6 O . _
+<paragraph> SPACE _SP dep 14 O <paragraph> _
+The DET DT det 20 O the
+ex NOUN NN compound 20 O ex _
+- NOUN NN compound 20 O - _
+England PROPN NNP compound 20 O England
+ace NOUN NN nsubj 22 O ace
+later ADV RB advmod 22 O later
+posted VERB VBN ccomp 26 O post
+online ADV RB advmod 22 O online _
+: PUNCT : punct 22 O :
+" PUNCT `` punct 26 O " _
+Thank VERB VBP ROOT 26 O thank
+you PRON PRP dobj 26 O you
+to ADP IN prep 26 O to
+the DET DT det 30 O the
+fans NOUN NNS pobj 28 O fan _
+. PUNCT . punct 26 O . _
+" PUNCT '' punct 26 O " _"""
+
+# Mum-of-three Kerry Baines was left stunned by the bill. The furious mum, who is a nurse at a local
+# school, added: "Nobody at the company would explain it."
+_MUM = """
+Mum NOUN NN nmod 6 O mum _
+- PUNCT HYPH punct 0 O - _
+of ADP IN prep 0 O of _
+- PUNCT HYPH punct 2 O - _
+three NUM CD pobj 2 O three
+Kerry PROPN NNP compound 6 B-PERSON Kerry
+Baines PROPN NNPS nsubjpass 8 I-PERSON Baines
+was AUX VBD auxpass 8 O be
+left VERB VBN ROOT 8 O leave
+stunned VERB VBN oprd 8 O stun
+by ADP IN agent 9 O by
+the DET DT det 12 O the
+bill NOUN NN pobj 10 O bill _
+. PUNCT . punct 8 O . _
+<paragraph> SPACE _SP dep 13 O <paragraph> _
+The DET DT det 17 O the
+furious ADJ JJ amod 17 O furious
+mum NOUN NN nsubj 28 O mum _
+, PUNCT , punct 17 O ,
+who PRON WP nsubj 20 O who
+is AUX VBZ relcl 17 O be
+a DET DT det 22 O a
+nurse NOUN NN attr 20 O nurse
+at ADP IN prep 22 O at
+a DET DT det 26 O a
+local ADJ JJ amod 26 O local
+school NOUN NN pobj 23 O school _
+, PUNCT , punct 17 O ,
+added VERB VBD ROOT 28 O add _
+: PUNCT : punct 28 O :
+" PUNCT `` punct 28 O " _
+Nobody PRON NN nsubj 36 O nobody
+at ADP IN prep 31 O at
+the DET DT det 34 O the
+company NOUN NN pobj 32 O company
+would AUX MD aux 36 O would
+explain VERB VB ccomp 28 O explain
+it PRON PRP dobj 36 O it _
+. PUNCT . punct 28 O . _
+" PUNCT '' punct 28 O " _"""
+
+
+def test_a_sports_epithet_stands_for_the_player_just_named() -> None:
+    assert who(_ACE) == [("Danny Holt", "Former striker", "The ex-England ace")]
+
+
+def test_a_clause_on_an_epithet_gives_the_persons_role() -> None:
+    assert who(_MUM) == [("Kerry Baines", "nurse at a local school", "The furious mum")]
