@@ -2978,6 +2978,8 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if _staff_of_a_candidate(describer, role, t, obj, hi):
             return f"{obj[-1].text} campaign"
+        if _local_government_for(t) and all(x.text[:1].isupper() for x in obj):
+            return text
         if _person_object(describer, obj, text):
             continue
         if obj.label_ in _PLACE and t.lower_ == "for" and not place:
@@ -3001,6 +3003,24 @@ def _marketplace(prep: Token, obj: Span) -> bool:
     """`a trader at Balogun Market`, `a vendor at Coronation Market`: a market one sells at is
     where one trades on one's own account, not a body one works for."""
     return prep.lower_ == "at" and obj[-1].lower_ in _MARKETPLACES
+
+
+# Words in capitals of a local government's offices (`Municipal Chief Executive`, `District
+# Chief Executive`): general English of the titles, by hand.
+_LOCAL_GOVERNMENT = frozenset({"municipal", "district", "metropolitan"})
+
+
+def _local_government_for(prep: Token) -> bool:
+    """`The Municipal Chief Executive for Korle Klottey`: what a local government's office in
+    capitals is `for` is the municipality it heads, whatever the tagger called its name."""
+    if prep.lower_ != "for":
+        return False
+    title = []
+    k = prep.i - 1
+    while k >= 0 and (prep.doc[k].text[:1].isupper() or prep.doc[k].text in "()"):
+        title.append(prep.doc[k])
+        k -= 1
+    return any(t.lower_ in _LOCAL_GOVERNMENT for t in title) and any(is_role_noun(t) for t in title)
 
 
 def _inside_a_seat_name(prep: Token) -> bool:
