@@ -1210,6 +1210,23 @@ def _subject_read_as_conjunct(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention
     return mention_at(idx.context, noun) or _group_mention(doc, noun, verb, idx)
 
 
+def _named_example(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Critics like Ana Ruiz argue …`, `Unions such as Unite say …`: a group the subject
+    names by one named example speaks through that example, the one a reader can cite."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and idx.outside(c.i)), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return None
+    for prep in subject.rights:
+        example = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        liked = prep.lower_ == "like" or (prep.lower_ == "as" and doc[prep.i - 1].lower_ == "such")
+        if not liked or example is None or example.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        if any(c.dep_ == "conj" for c in example.children) or not idx.outside(example.i):
+            return None  # (several examples: the group speaks)
+        return mention_at(idx.context, example)
+    return None
+
+
 def _unnamed_asker(verb: Token) -> bool:
     """`Asked whether she would run, Ruiz said …`, `When asked about the levy, …`, `Told
     that the bridge would close, Ruiz said …`: a verb of saying in the passive participle
@@ -1388,6 +1405,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         _asker(doc, verb, idx)
         or _controlling_object(doc, verb, idx)
         or _subject_read_as_conjunct(doc, verb, idx)
+        or _named_example(doc, holder, idx)
         or _inverted_speaker(doc, verb, idx)
         or _share_subject(doc, verb, idx)
         or _participle_owner(doc, verb, idx)
