@@ -1191,6 +1191,8 @@ def _subject_of_its_own(describer: Describer, word: Token, start: int) -> bool:
     """`The federal judge Trump was referring to`: a noun before a name, both subjects of the
     name's verb or the name's clause hung on the noun, heads a clause of which the name is the
     subject, and is no title of it."""
+    if start > 0 and describer.doc[start - 1].text == ")":
+        return False  # (`general secretary (communications) X`: a brief in brackets between)
     name = head_after(describer.doc[start], ("compound",))
     verb = name.head
     if name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == word.i:
@@ -1283,7 +1285,9 @@ def _bracketed_unit(doc: Doc, close: int) -> int:
             inner = doc[k + 1 : close]
             if len(inner) and all(t.text[:1].isupper() or t.like_num for t in inner):
                 return k if k > 0 and (is_role_noun(doc[k - 1]) or doc[k - 1].text[:1].isupper()) else -1
-            return -1
+            # (`general secretary (communications) X`: a brief in small letters after the job.)
+            brief = len(inner) <= 3 and all(t.is_alpha and t.is_lower for t in inner)
+            return k if brief and k > 0 and is_role_noun(doc[k - 1]) and doc[k - 1].is_lower else -1
     return -1
 
 
