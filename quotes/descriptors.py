@@ -1378,7 +1378,13 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
 
 
 def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
-    return doc[i].text == "," and i > 0 and listed_portfolio([doc[i - 1], doc[i], *toks])
+    """A comma inside a portfolio listed before a title's noun (`Agriculture, Forestry and
+    Fisheries Minister`) or after its `of` (`Minister of Youth, Sports and Community Empowerment`)."""
+    if doc[i].text != "," or i < 1:
+        return False
+    after_of = i >= 3 and doc[i - 2].lower_ in ("of", "for") and is_role_noun(doc[i - 3])
+    words = [doc[i - 1], doc[i], *toks]
+    return listed_portfolio(words) or after_of and _long_portfolio(words)
 
 
 def _sentence_start_inside_a_title(doc: Doc, i: int) -> bool:
@@ -3263,6 +3269,9 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     # name an apposition of the noun.)
     while toks and toks[0].pos_ == "CCONJ":
         toks = toks[1:]
+    # (`According to the city's mayoral committee member for health, Cllr X,`.)
+    if len(toks) > 2 and toks[0].lower_ == "according" and toks[1].lower_ == "to":
+        toks = toks[2:]
     if toks and (toks[0].pos_ == "SCONJ" or toks[0].lower_ == "as") and _apposed(describer, toks[1:], start):
         toks = toks[1:]
     # `Preceded by Joe Arpaio, the Arizona sheriff, Trump spoke`: a description set after an
@@ -4091,7 +4100,7 @@ def _without_residence(toks: list[Token]) -> list[Token]:
             objs = [c for c in t.children if c.dep_ == "pobj"]
             if objs and (
                 objs[0].ent_type_ in _PLACE
-                or objs[0].ent_type_ in ("", "ORG") and objs[0].pos_ == "PROPN"
+                or objs[0].ent_type_ in ("", "ORG", "PERSON") and objs[0].pos_ == "PROPN"
                 or _named_ground(objs[0])
             ) and not _body_by_its_noun(objs[0]):
                 return toks[:n]

@@ -690,7 +690,7 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
     """`Niigata Governor Morimoto Tatsuya` tagged one body: two or three plain words in
     capitals closing a body's span right after an office title in capitals inside it are the
     holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building)."""
-    if ent.label_ not in ("ORG", "GPE", "FAC") or len(ent) < 3:
+    if ent.label_ not in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT") or len(ent) < 3:
         return None
     for k in range(len(ent) - 2, 0, -1):
         word = ent[k - 1]
