@@ -1465,13 +1465,17 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     # before a job, not between it and the holder's surname.)
     after_job = ent.start >= 2 and doc[ent.start - 2].is_lower and is_role_noun(doc[ent.start - 2])
     placed = word.ent_type_ in ("GPE", "NORP") and word.ent_iob_ == "B" and after_job
+    # (`Corporal Tevita Kumar`, `Dr Ama Mensah`: the word between a title and the surname.)
+    titled = ent.start >= 2 and is_title(doc[ent.start - 2]) and doc[ent.start - 2].is_title
     plain = (
         word.pos_ == "PROPN"
         and word.is_title
         and (not word.ent_type_ or placed)
         and word.dep_ == "compound"
         and ent.start <= word.head.i < ent.end
-        and (alone or word.lower_ in lex.first_names)
+        # (`President Shafiqul` + `Islam Bhuiyan`: after a title, a given name the list lacks
+        # opens a name of two words tagged without it.)
+        and (alone or word.lower_ in lex.first_names or titled)
         and not is_title(word)
         and not is_role_noun(word)
         and word.lower_ not in lex.organization_nouns
@@ -1484,8 +1488,6 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     beside_role = ent.root.dep_ == "appos" and is_role_noun(ent.root.head)
     known = word.lower_ in lex.first_names
     apposed = ent.start >= 2 and doc[ent.start - 2].text == "," and (known or beside_role)
-    # (`Corporal Tevita Kumar`, `Dr Ama Mensah`: the word between a title and the surname.)
-    titled = ent.start >= 2 and is_title(doc[ent.start - 2]) and doc[ent.start - 2].is_title
     if plain and (opens or after_small_word or apposed or titled):
         return Span(doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
