@@ -473,8 +473,13 @@ def _short_form_beside_the_subject(tok: Token) -> bool:
 
 
 def _is_subject(tok: Token) -> bool:
-    """Whether the name ``tok`` opens is the subject of its clause (past its compounds)."""
-    return head_after(tok, ("compound", "flat", "amod", "det")).dep_ in ("nsubj", "nsubjpass")
+    """Whether the name ``tok`` opens is the subject of its clause (past its compounds), also
+    set beside the title that is (`Senate Majority Leader Chuck Schumer accused`, parsed with the
+    name an apposition of `Leader`)."""
+    head = head_after(tok, ("compound", "flat", "amod", "det"))
+    if head.dep_ == "appos" and head.head.i < head.i and is_role_noun(head.head):
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 class ArticleOrganizations:
