@@ -3284,7 +3284,10 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
     if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
         # (`Lagos State Commissioner for Health, Dr Tunde Bello,`: an office heads it.)
-        if not (toks and (is_role_noun(toks[-1]) or _office_phrase(toks)) and len(toks) > 1):
+        # (`…, Minister of Local Government and Community Development, Hon. X,`: an office held
+        # for a portfolio, whatever word of it the parser made the head.)
+        office = toks and (is_role_noun(toks[-1]) or _office_phrase(toks) or _held_title(toks))
+        if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
 
@@ -3480,7 +3483,8 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         return [(role, organization)] if role else []
     # (`The Senior Minister for Environment Protection and Climate Change`, parsed with a word
     # of the portfolio as the head: an office held for a portfolio is the role whole.)
-    if not is_role_noun(root) and _held_title(strip_det(toks)):
+    bare = strip_det(toks)
+    if (not is_role_noun(root) or bare and root.i == bare[0].i) and _held_title(bare):
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
     heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
