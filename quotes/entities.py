@@ -490,6 +490,13 @@ class ArticleOrganizations:
         self.text = text
         self.organizations = organizations
         self.doc = doc
+        # Bodies named only as where words were posted (`posted on Instagram`, `said on X`): a
+        # medium, nobody's employer, never `the company` nor what a spokesperson speaks for.
+        starts = {t.idx: t.i for t in doc} if doc is not None else {}
+        self.media = {id(o) for o in organizations if doc is not None and _only_after_on(doc, starts, o)}
+
+    def speaking_bodies(self) -> list[Entity]:
+        return [o for o in self.organizations if id(o) not in self.media]
 
     def canonical_org(self, text: str) -> str:
         """An organisation's fullest name in the article: `Pershing Square` → `Pershing Square
@@ -574,14 +581,15 @@ class ArticleOrganizations:
         each with the char of a mention, the last named first; none the article calls a
         business (`the department` is no company)."""
         start, business = previous_paragraph_start(self.text, at), lexicon().business_nouns
-        bodies = [o for o in self.organizations if not o.kinds & business]
+        bodies = [o for o in self.speaking_bodies() if not o.kinds & business]
         named = [(c, o) for o in bodies for c in o.mentions if start <= c < at]
         return [(o, c) for c, o in sorted(named, key=lambda x: -x[0])]
 
     def _last_named(self, start: int, at: int) -> tuple[Entity, int] | None:
         """The organisation with the last mention in chars [start, at), and that mention's char."""
+        bodies = self.speaking_bodies()
         last = max(
-            ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in self.organizations),
+            ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in bodies),
             key=lambda x: x[0],
             default=(-1, None),
         )
@@ -608,7 +616,13 @@ class ArticleOrganizations:
             return min(kind, key=lambda o: o.mentions[0])
         if noun not in lexicon().business_nouns:
             return _body_called(self.organizations, self.text, noun)
-        return _business_called(self.organizations, self.text, noun, at)
+        return _business_called(self.speaking_bodies(), self.text, noun, at)
+
+
+def _only_after_on(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
+    """Whether every mention of ``org`` comes right after `on` (`posted on Instagram`)."""
+    befores = [starts.get(c, 0) - 1 for c in org.mentions]
+    return bool(befores) and all(i >= 0 and doc[i].lower_ == "on" for i in befores)
 
 
 def _business_called(organizations: list[Entity], text: str, noun: str, at: int) -> Entity | None:
