@@ -77,6 +77,7 @@ from quotes.tokens import (
     demonym_epithet,
     entity_at,
     head_after,
+    hyphen_between_names,
     is_initials,
     names_one_member,
     person_after_a_job,
@@ -1591,8 +1592,31 @@ def _untagged_names(
     ):
         taken = {i for s in out for i in range(s.start, s.end)}
         out += [s for s in found() if s.start not in taken]
+    out += _double_barrels_again(context, outside, [e for e in ents if e.label_ == "PERSON"], out)
     # (`the Nova Scotia MP said`, opening on a given name: an office, no name.)
     return [s for s in out if not _title_after_the(doc, s.start, s.end)]
+
+
+def _double_barrels_again(
+    context: DocContext, outside: list[bool], tagged: list[Span], found: list[Span]
+) -> list[Span]:
+    """`Anand Kowlessar-Singh` … `Kowlessar-Singh was unmoved`, the tagger tagging the
+    double-barrelled surname alone as nothing: the surname of a person the story names (tagged,
+    or a name ``found`` untagged), written again untagged, is a mention of them."""
+    doc = context.doc
+    taken = {i for s in found for i in range(s.start, s.end)}
+    barrels = {
+        tuple(t.text for t in p[-3:])
+        for p in tagged + found
+        if len(p) >= 4 and hyphen_between_names(doc, p.end - 2) and p[-1].is_title and p[-3].is_title
+    }
+    out = []
+    for i in range(len(doc) - 2):
+        words = (doc[i].text, doc[i + 1].text, doc[i + 2].text)
+        untagged = not any(t.ent_type_ for t in doc[i : i + 3]) and i not in taken
+        if words in barrels and outside[i] and untagged:
+            out.append(doc[i : i + 3])
+    return out
 
 
 def _set_off_after_a_persons_job(ent: Span) -> Span | None:
