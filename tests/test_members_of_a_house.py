@@ -62,49 +62,21 @@ said VERB VBD ROOT 39 O say _
 
 # The same, with the title and the name tagged one body and `van` a proper noun, as the tagger
 # reads some such names.
-_MEP_TAGGED_A_BODY = """
-In ADP IN prep 5 O in
-the DET DT det 2 O the
-Parliament PROPN NNP pobj 0 B-ORG Parliament _
-, PUNCT , punct 5 O ,
-reactions NOUN NNS nsubj 5 O reaction
-split VERB VBD ROOT 5 O split
-along ADP IN prep 5 O along
-familiar ADJ JJ amod 8 O familiar
-lines NOUN NNS pobj 6 O line _
-. PUNCT . punct 5 O .
+_TAGGED_A_PERSON = """
+Dutch ADJ JJ amod 11 B-NORP dutch
+MEP PROPN NNP compound 14 B-PERSON MEP
+Anke PROPN NNP compound 13 I-PERSON Anke
+van NOUN NN compound 14 I-PERSON van
+Dijk PROPN NNP nsubj 15 I-PERSON Dijk
+"""
+_TAGGED_A_BODY = """
 Dutch ADJ JJ amod 11 B-ORG dutch
 MEP PROPN NNP compound 14 I-ORG MEP
 Anke PROPN NNP compound 14 I-ORG Anke
 van PROPN NNP compound 14 I-ORG van
 Dijk PROPN NNP nsubj 15 I-ORG Dijk
-said VERB VBD ROOT 15 O say
-the DET DT det 17 O the
-ban NOUN NN nsubj 20 O ban
-was AUX VBD aux 20 O be
-" PUNCT `` punct 20 O " _
-playing VERB VBG ccomp 15 O play
-with ADP IN prep 20 O with
-fire NOUN NN pobj 21 O fire _
-" PUNCT '' punct 20 O " _
-. PUNCT . punct 15 O .
-" PUNCT `` punct 39 O " _
-Solidarity PROPN NNP nsubj 29 B-ORG Solidarity
-can AUX MD aux 29 O can _
-not PART RB neg 29 O not
-stop VERB VB ccomp 39 O stop
-at ADP IN prep 29 O at
-the DET DT det 33 O the
-farm NOUN NN compound 33 O farm
-gate NOUN NN pobj 30 O gate _
-, PUNCT , punct 39 O , _
-" PUNCT '' punct 39 O "
-the DET DT det 38 O the
-Liberal ADJ JJ amod 38 B-ORG liberal
-lawmaker NOUN NN nsubj 39 O lawmaker
-said VERB VBD ROOT 39 O say _
-. PUNCT . punct 39 O . _
 """
+_MEP_TAGGED_A_BODY = _MEP.replace(_TAGGED_A_PERSON.strip(), _TAGGED_A_BODY.strip())
 
 
 def test_a_party_and_a_general_word_for_a_member_stand_for_the_last_subject() -> None:
