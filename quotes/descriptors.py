@@ -3005,19 +3005,10 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
     return place
 
 
-# The last nouns of a marketplace's name (`Balogun Market`, `the Grand Bazaar`): general English.
-_MARKETPLACES = frozenset({"market", "bazaar", "souk", "marketplace"})
-
-
 def _marketplace(prep: Token, obj: Span) -> bool:
     """`a trader at Balogun Market`, `a vendor at Coronation Market`: a market one sells at is
     where one trades on one's own account, not a body one works for."""
-    return prep.lower_ == "at" and obj[-1].lower_ in _MARKETPLACES
-
-
-# Words in capitals of a local government's offices (`Municipal Chief Executive`, `District
-# Chief Executive`): general English of the titles, by hand.
-_LOCAL_GOVERNMENT = frozenset({"municipal", "district", "metropolitan"})
+    return prep.lower_ == "at" and obj[-1].lower_ in lexicon().marketplace_words
 
 
 def _local_government_for(prep: Token) -> bool:
@@ -3030,7 +3021,8 @@ def _local_government_for(prep: Token) -> bool:
     while k >= 0 and (prep.doc[k].text[:1].isupper() or prep.doc[k].text in "()"):
         title.append(prep.doc[k])
         k -= 1
-    return any(t.lower_ in _LOCAL_GOVERNMENT for t in title) and any(is_role_noun(t) for t in title)
+    local = lexicon().local_government_words
+    return any(t.lower_ in local for t in title) and any(is_role_noun(t) for t in title)
 
 
 def _inside_a_seat_name(prep: Token) -> bool:

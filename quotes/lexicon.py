@@ -127,6 +127,8 @@ class Lexicon:
     place_nouns: frozenset[str]  # nouns that say the name beside them is a place (`village`)
     place_features: frozenset[str]  # features closing a place's name (`Tallow Bay`, `Cedar Creek`)
     street_words: frozenset[str]  # words closing a street's name (`Thompson Street`): an address
+    marketplace_words: frozenset[str]  # last nouns of a market's name (`Balogun Market`): no employer
+    local_government_words: frozenset[str]  # `Municipal`, `District`: a local government's offices
     masthead_words: frozenset[str]  # words that make a name a newspaper's (`Times`, `Gazette`)
     appoint_verbs: frozenset[str]  # verbs that put a person in a post (`appoint`, `elect`)
     remove_verbs: frozenset[str]  # verbs that take a person out of one (`sack`, `resign`)
@@ -233,6 +235,8 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "place_nouns": _kinds(listed("place_words.txt"), "noun"),
         "place_features": _kinds(listed("place_words.txt"), "feature"),
         "street_words": _kinds(listed("place_words.txt"), "street"),
+        "marketplace_words": _kinds(listed("place_words.txt"), "market"),
+        "local_government_words": _kinds(listed("place_words.txt"), "local"),
         "masthead_words": frozenset(r[0] for r in listed("masthead_words.txt")),
         "appoint_verbs": _kinds(listed("post_verbs.txt"), "appoint"),
         "remove_verbs": _kinds(listed("post_verbs.txt"), "remove"),
