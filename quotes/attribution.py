@@ -32,6 +32,7 @@ from quotes.tokens import (
     entity_at,
     hyphen_between_names,
     names_one_member,
+    numbered_epithet,
     opens_person_name,
     person_after_a_job,
     person_after_listed_portfolio,
@@ -364,6 +365,9 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
             return Mention(ent.start_char, ent.end_char, tok.head.i, "person")
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _titled_description(tok)):
         return _noun_mention(tok)
+    if (noun := numbered_epithet(tok)) is not None:
+        # (`the mum-of-three added`, the number parsed as the subject.)
+        return Mention(tok.left_edge.idx, tok.idx + len(tok), noun.i, "description")
     if tok.pos_ == "PROPN":
         if (listed := person_after_listed_portfolio(doc, tok)) is not None:
             return Mention(listed.start_char, listed.end_char, listed.root.i, "person")

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, POS, SENT_START
-from spacy.symbols import NOUN, PRON, PROPN, appos, prep
+from spacy.symbols import NOUN, NUM, PRON, PROPN, appos, prep
 from spacy.tokens import Doc
 
-__all__ = ["APPOS", "NOUN", "PRON", "PROPN", "PREP", "Columns", "read_columns"]
+__all__ = ["APPOS", "NOUN", "NUM", "PRON", "PROPN", "PREP", "Columns", "read_columns"]
 
 PREP = prep  # the dependency labels `prep` and `appos`, as ids
 APPOS = appos

@@ -25,7 +25,7 @@ from quotes.attribution import (
     age_description_start,
     is_age_description,
 )
-from quotes.columns import NOUN, PRON, PROPN
+from quotes.columns import NOUN, NUM, PRON, PROPN
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.descriptors import (
     NOT_ORG,
@@ -80,6 +80,7 @@ from quotes.tokens import (
     hyphen_between_names,
     is_initials,
     names_one_member,
+    numbered_epithet,
     person_after_a_job,
     reads_as_person_name,
 )
@@ -2224,7 +2225,9 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
         # Only pronouns and common nouns are read here.
         # (`the Englishman`: a demonym in place of a name, a proper noun to the tagger.)
         demonym = pos == PROPN and demonym_epithet(doc[i])
-        if (pos != PRON and pos != NOUN and doc[i].lower_ != "old" and not demonym) or not article.outside[i]:
+        numbered = pos == NUM and numbered_epithet(doc[i]) is not None
+        read = pos in (PRON, NOUN) or doc[i].lower_ == "old" or demonym or numbered
+        if not read or not article.outside[i]:
             continue
         tok = doc[i]
         if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_KINDS:
@@ -2239,6 +2242,8 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             events.append((tok.left_edge.idx, tok.i, None, "description"))
         elif (tok.pos_ == "NOUN" or demonym) and _is_epithet(tok):
             events.append((tok.left_edge.idx, tok.i, None, "epithet"))
+        elif tok.dep_ in ("nsubj", "nsubjpass") and (noun := numbered_epithet(tok)) is not None:
+            events.append((tok.left_edge.idx, noun.i, None, "epithet"))  # (`the mum-of-three added`)
         elif tok.pos_ == "NOUN" and _someone_unnamed(tok):
             apposed = _subject_apposed(tok)
             subject = apposed or tok

@@ -539,3 +539,17 @@ def _plain_role_noun(tok: Token) -> bool:
     lex = lexicon()
     nouns = lex.role_nouns
     return tok.lower_ not in lex.portfolio_words and (tok.lower_ in nouns or tok.lemma_.lower() in nouns)
+
+
+def numbered_epithet(tok: Token) -> Token | None:
+    """`the mum-of-three added`, parsed with the number as the subject and the noun hung on it:
+    the noun a number closes by hyphens (`mum` - `of` - `three`), if it names a person in place
+    of their name (models/epithet_nouns.txt); else None."""
+    doc = tok.doc
+    i = tok.i
+    if tok.pos_ != "NUM" or i < 4 or [t.text for t in doc[i - 3 : i]] != ["-", "of", "-"]:
+        return None
+    if any(t.whitespace_ for t in doc[i - 4 : i]):
+        return None
+    noun = doc[i - 4]
+    return noun if noun.lemma_.lower() in lexicon().epithet_nouns else None
