@@ -2166,6 +2166,18 @@ def not_a_name(organization: str) -> bool:
     return any(organization.count(a) != organization.count(b) for a, b in _BRACKETS)
 
 
+def _body_in_full(entity: Entity, organization: str) -> str:
+    """A body's name as the row gives it: the fullest the article gives, as its organisation
+    column does (`Astronomical Services Administration`, the tagger cutting the name at a comma,
+    is the `Philippine Atmospheric, Geophysical and Astronomical Services Administration` its
+    short form in brackets spells out), when that holds the words it is called by."""
+    name = entity.name()
+    if entity.kind != "organization" or not organization or organization == name:
+        return name
+    words = {w.strip(",.").lower() for w in organization.split()}
+    return organization if all(w.strip(",.").lower() in words for w in name.split()) else name
+
+
 def resolve_speakers(
     context: DocContext, attributions: list[Attribution], outside: list[bool]
 ) -> list[Speaker | None]:
@@ -2191,7 +2203,7 @@ def resolve_speakers(
         placed = e.kind != "organization" and _no_body(organization, article.no_bodies)
         if placed or not_a_name(organization):
             organization = ""
-        profiles[id(e)] = (e.name(), role, organization)
+        profiles[id(e)] = (_body_in_full(e, organization), role, organization)
     out: list[Speaker | None] = []
     for att, entity in zip(attributions, resolved, strict=True):
         if att.mention is None:
