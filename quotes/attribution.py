@@ -623,10 +623,16 @@ def _name_after_comma(doc: Doc, description: Token, name: Token) -> bool:
     person = entity_at(doc, name)
     if person is None:
         return False
-    first = person.start
-    while first > description.i + 1 and doc[first - 1].lower_.rstrip(".") in lexicon().honorifics:
-        first -= 1
+    first = _with_honorifics(doc, person.start, description.i + 1)
     return first == description.right_edge.i + 2 and doc[first - 1].text == ","
+
+
+def _with_honorifics(doc: Doc, first: int, floor: int) -> int:
+    """Where a name opening at token ``first`` starts with the honorifics before it (`, Dr Owain
+    Rhys,`), going no further left than token ``floor``."""
+    while first > floor and doc[first - 1].lower_.rstrip(".") in lexicon().honorifics:
+        first -= 1
+    return first
 
 
 def _name_set_off_before(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:
@@ -640,9 +646,7 @@ def _name_set_off_before(doc: Doc, verb: Token, description: Token, idx: QuoteIn
     person = entity_at(doc, doc[end - 1])
     if person is None or person.end != end:
         return None
-    first = person.start
-    while first > description.i + 1 and doc[first - 1].lower_.rstrip(".") in lexicon().honorifics:
-        first -= 1  # (`, Dr Owain Rhys,`)
+    first = _with_honorifics(doc, person.start, description.i + 1)
     if first <= description.i + 1 or doc[first - 1].text != ",":
         return None
     between = doc[description.i + 1 : first - 1]

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -492,10 +492,16 @@ class ArticleOrganizations:
         self.text = text
         self.organizations = organizations
         self.doc = doc
-        # Bodies named only as where words were posted (`posted on Instagram`, `said on X`): a
-        # medium, nobody's employer, never `the company` nor what a spokesperson speaks for.
-        starts = {t.idx: t.i for t in doc} if doc is not None else {}
-        self.media = {id(o) for o in organizations if doc is not None and _only_after_on(doc, starts, o)}
+
+    @cached_property
+    def media(self) -> set[int]:
+        """Bodies named only as where words were posted (`posted on Instagram`, `said on X`): a
+        medium, nobody's employer, never `the company` nor what a spokesperson speaks for."""
+        doc = self.doc
+        if doc is None or not self.organizations:
+            return set()
+        starts = {t.idx: t.i for t in doc}
+        return {id(o) for o in self.organizations if _only_after_on(doc, starts, o)}
 
     def speaking_bodies(self) -> list[Entity]:
         return [o for o in self.organizations if id(o) not in self.media]
@@ -1611,6 +1617,8 @@ def _double_barrels_again(
         for p in tagged + found
         if len(p) >= 4 and hyphen_between_names(doc, p.end - 2) and p[-1].is_title and p[-3].is_title
     }
+    if not barrels:
+        return []
     out = []
     for i in range(len(doc) - 2):
         words = (doc[i].text, doc[i + 1].text, doc[i + 2].text)
@@ -2237,8 +2245,8 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
         # Only pronouns and common nouns are read here.
         # (`the Englishman`: a demonym in place of a name, a proper noun to the tagger.)
         demonym = pos == PROPN and demonym_epithet(doc[i])
-        numbered = pos == NUM and numbered_epithet(doc[i]) is not None
-        read = pos in (PRON, NOUN) or doc[i].lower_ == "old" or demonym or numbered
+        numbered = numbered_epithet(doc[i]) if pos == NUM else None
+        read = pos in (PRON, NOUN) or doc[i].lower_ == "old" or demonym or numbered is not None
         if not read or not article.outside[i]:
             continue
         tok = doc[i]
@@ -2254,8 +2262,8 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             events.append((tok.left_edge.idx, tok.i, None, "description"))
         elif (tok.pos_ == "NOUN" or demonym) and _is_epithet(tok):
             events.append((tok.left_edge.idx, tok.i, None, "epithet"))
-        elif tok.dep_ in ("nsubj", "nsubjpass") and (noun := numbered_epithet(tok)) is not None:
-            events.append((tok.left_edge.idx, noun.i, None, "epithet"))  # (`the mum-of-three added`)
+        elif numbered is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+            events.append((tok.left_edge.idx, numbered.i, None, "epithet"))  # (`the mum-of-three added`)
         elif tok.pos_ == "NOUN" and _someone_unnamed(tok):
             apposed = _subject_apposed(tok)
             subject = apposed or tok
@@ -3088,7 +3096,7 @@ def _headline_title(doc: Doc, title: list[Token]) -> bool:
     opening a line with no article, as a headline or standfirst writes one; not a body's
     staff (`DA Gauteng spokesperson`)."""
     # (`Tourism minister says …`: a headline in sentence case keeps a capital on its first word
-    # only, here a portfolio's; not a body's staff, `DA Gauteng spokesperson`.)
+    # only, here a portfolio's.)
     if not title or not title[0].text[:1].isupper():
         return False
     fields = lexicon().portfolio_words
@@ -3845,10 +3853,7 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
                 article.description_at[char] = resolved
                 # (`The furious mum, who is a nurse at a local school, added`: what its clause says
                 # the person is.)
-                clause = relative_clause(article.describer, tok.i, tok.i + 1)
-                for n, (role, body, source) in enumerate(clause):
-                    if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
-                        resolved.descriptors.append(Descriptor(char, role, body, source, n))
+                _add_descriptors(resolved, char, relative_clause(article.describer, tok.i, tok.i + 1))
             continue
         kind = _PRONOUN_KINDS.get(tok.lower_, "person")
         if kind in ("m", "f", "person"):
@@ -3858,15 +3863,21 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
                 # `… where she is a student`, `He serves as the ambassador`: what the
                 # pronoun's clause says its person is.
                 given = subject_predicate(article.describer, tok) + possessed_as(article.describer, tok)
-                for n, (role, body) in enumerate(given):
-                    if not any((d.role, d.organization) == (role, body) for d in resolved.descriptors):
-                        resolved.descriptors.append(Descriptor(char, role, body, "copula", n))
+                _add_descriptors(resolved, char, [(role, body, "copula") for role, body in given])
         else:
             organisation = _body_for(bodies, char, sentence[i])
             if organisation is not None:
                 bodies.add(char, sentence[i], tok, organisation)
             resolved = _nearer_group(article, tok, char, organisation) if kind == "plural" else organisation
         article.pronoun_at[char] = resolved
+
+
+def _add_descriptors(person: Entity, at: int, given: list[tuple[str, str, str]]) -> None:
+    """What a pronoun's or an epithet's clause says its person is (role, body, source), each
+    the person does not hold yet."""
+    for n, (role, body, source) in enumerate(given):
+        if not any((d.role, d.organization) == (role, body) for d in person.descriptors):
+            person.descriptors.append(Descriptor(at, role, body, source, n))
 
 
 def _name_mentions(context: DocContext, mentions: list[Mention]) -> list[Span]:
