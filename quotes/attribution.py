@@ -31,6 +31,7 @@ from quotes.tokens import (
     demonym_epithet,
     entity_at,
     hyphen_between_names,
+    job_of_a_field_before,
     names_one_member,
     numbered_epithet,
     opens_person_name,
@@ -504,9 +505,9 @@ def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
     Dev Tripathi told reporters`: the bracketed short form cuts the job from its body, and the
     parser hangs job and name on the body as appositions; the person named after the job
     speaks, not the body."""
-    if ent.label_ == "PERSON":
-        return None
     role_nouns = lexicon().role_nouns
+    if ent.label_ == "PERSON":
+        return _holder_after_a_job_of_a_field(doc, body, ent)
     for child in body.rights:
         person = entity_at(doc, child) if child.dep_ == "appos" and child.ent_type_ == "PERSON" else None
         if person is None:
@@ -519,6 +520,21 @@ def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
         if any(t.lower_ in role_nouns for t in between) and (owned or not apart):
             return Mention(person.start_char, person.end_char, child.i, "person")
     return None
+
+
+def _holder_after_a_job_of_a_field(doc: Doc, body: Token, ent: Span) -> Mention | None:
+    """`Moana Toa director of rugby Sione Tapu said`, the side tagged a person and made the
+    subject: the name right after the field a job is `of` is the job's holder
+    (tokens.job_of_a_field_before), and speaks, not the words before the job."""
+    if body.i != ent.end - 1 or ent.end + 3 >= len(doc) or not doc[ent.end].is_lower:
+        return None
+    name = entity_at(doc, doc[ent.end + 3])
+    if name is None or name.start != ent.end + 3 or not job_of_a_field_before(doc[name.start]):
+        return None
+    holder = name if name.label_ == "PERSON" else person_after_a_job(name)
+    if holder is None:
+        return None
+    return Mention(holder.start_char, holder.end_char, holder.end - 1, "person")
 
 
 def _name_start(doc: Doc, first: int) -> int:

@@ -51,6 +51,7 @@ from quotes.tokens import (
     entity_at,
     head_after,
     hyphen_joined,
+    job_of_a_field_before,
     joined_text,
     listed_portfolio,
     opens_person_name,
@@ -866,8 +867,20 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
         if obj.label_ == "PERSON" and after_job:
             continue
         names.add(org_text(context, obj).lower())
+    names |= {org_text(context, e).lower() for e in ents if _side_before_a_job_of_a_field(e)}
     names.discard("")
     return frozenset(names - place_names(context))
+
+
+def _side_before_a_job_of_a_field(ent: Span) -> bool:
+    """`Moana Toa director of rugby Sione Tapu`, the side tagged a person: a name right
+    before a job whose field (after `of`) stands before a name of its own is the body the job
+    is at, since that other name is the holder's (tokens.job_of_a_field_before)."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or end + 4 >= len(doc) or not doc[end].is_lower:
+        return False
+    holder = doc[end + 3]
+    return holder.pos_ == "PROPN" and holder.is_title and bool(job_of_a_field_before(holder))
 
 
 def place_names(context: DocContext) -> set[str]:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
+from quotes.tokens import job_of_a_field_before
 
 T = TypeVar("T")
 
@@ -70,7 +71,8 @@ def phrase_head(tok: Token, through: tuple[str, ...] = ("appos", "conj", "compou
     while head.dep_ in through and head.head.i != head.i:
         set_beside = set_beside or head.dep_ == "appos"
         head = head.head
-    if head.dep_ == "pobj" and (_named_after_a_title(head) or (set_beside and _field_of_a_role(head))):
+    named = _named_after_a_title(head) or _named_after_a_job_of_a_field(head)
+    if head.dep_ == "pobj" and (named or (set_beside and _field_of_a_role(head))):
         head = head.head.head
         while head.dep_ in through and head.head.i != head.i:
             head = head.head
@@ -87,6 +89,16 @@ def _field_of_a_role(obj: Token) -> bool:
         and prep.head.i < prep.i
         and prep.head.lemma_.lower() in lexicon().role_nouns
     )
+
+
+def _named_after_a_job_of_a_field(name: Token) -> bool:
+    """`Moana Toa director of rugby Sione Tapu said`, the name parsed as the object of the
+    job's `of`: the name after the field is the job's holder (tokens.job_of_a_field_before)."""
+    prep = name.head
+    first = prep.i + 2
+    if prep.lower_ != "of" or prep.dep_ != "prep" or not prep.i < first <= name.i:
+        return False
+    return name.doc[first].pos_ == "PROPN" and bool(job_of_a_field_before(name.doc[first]))
 
 
 def _named_after_a_title(name: Token) -> bool:

@@ -378,7 +378,22 @@ def after_job_or_address(first: Token) -> bool:
     joined = hyphenated_job_before(first)
     if joined and (joined in lex.role_nouns or any(w in lex.role_nouns for w in joined.split("-"))):
         return True
+    if job_of_a_field_before(first):
+        return True
     return (job and (before.is_lower or job_letters(before))) or before.lower_.rstrip(".") in lex.honorifics
+
+
+def job_of_a_field_before(first: Token) -> str:
+    """The job in small letters whose field of work, after `of`, stands right before ``first``
+    (`director of rugby Sione Tapu`, `head of security Ana Ruiz`): a name after it is its
+    holder's, as after the job itself; "" when there is none."""
+    doc, i = first.doc, first.i
+    if i < 3 or doc[i - 2].lower_ != "of":
+        return ""
+    field, job = doc[i - 1], doc[i - 3]
+    if not (field.is_lower and field.pos_ == "NOUN" and job.is_lower and job.lower_ in lexicon().role_nouns):
+        return ""
+    return job.lower_
 
 
 def hyphenated_job_before(first: Token) -> str:
@@ -428,6 +443,7 @@ def person_after_a_job(ent: Span) -> Span | None:
     jobs = lexicon().person_only_jobs
     joined = hyphenated_job_before(doc[first]).split("-")
     persons_job = before is not None and (before.lower_ in jobs or job_letters(before) or joined[0] in jobs)
+    persons_job = persons_job or bool(job_of_a_field_before(doc[first]))
     if ent.label_ == "ORG" and not (first < ent.end - 1 and (opens_person_name(doc[first]) or persons_job)):
         return None
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
