@@ -2667,7 +2667,8 @@ def _first_fuller_description(article: ArticleEntities, head: Token) -> str:
         if not mods:
             continue
         words = strip_det(list(doc[mods[0].left_edge.i : i + 1]))
-        if words and all(article.outside[t.i] for t in words):
+        # (`the Serie A club` says which league the club plays in; no fuller name of the club.)
+        if words and all(article.outside[t.i] for t in words) and not _competition(words[:-1]):
             return text_of(doc, words)
     return ""
 
@@ -3306,7 +3307,7 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     short_form = len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_upper and len(ent[0].text) >= 2
     if (len(ent) >= 2 or short_form) and ent.end < len(ent.doc) and ent.root.head.i == ent.end:
         after = ent.doc[ent.end]
-        if after.is_lower and after.lemma_.lower() in nouns:
+        if after.is_lower and after.lemma_.lower() in nouns and not _competition(ent):
             kinds.add(after.lemma_.lower())
     # `The Times of India reported … the paper said`: a newspaper's usual title words.
     if set(tokens) & lexicon().masthead_words:
@@ -3317,7 +3318,16 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     # `Hartfield United … the club said`: a sports club is `the club`, `the side`, `the team`.
     if kinds & lexicon().club_words:
         kinds |= {"club", "side", "team"}
+    # `the Serie A club`: a competition is `the league`, never a club the article calls so.
+    elif not kinds and _competition(ent):
+        kinds.add("league")
     return kinds
+
+
+def _competition(ent: Span | list[Token]) -> bool:
+    """`Serie A`, `the Premier League`: a name holding a word of a league's or a cup's name
+    (models/competitions.txt); `the Serie A club` is a club that plays in it, not the body."""
+    return any(t.lower_ in lexicon().competition_words for t in ent)
 
 
 def _body_tagged_a_thing(ent: Span) -> bool:

@@ -86,6 +86,7 @@ class Lexicon:
     organization_nouns: frozenset[str]
     business_nouns: frozenset[str]  # the organisation nouns that stand for a company
     club_words: frozenset[str]  # the words that end a sports club's name (`Leeds United`)
+    competition_words: frozenset[str]  # words of a league's or a cup's name (`Serie A`): no club
     leaders_bodies: frozenset[str]  # bodies named by who leads them (`the Modi government`)
     titles: dict[str, str]
     honorifics: frozenset[str]  # forms of address (Mr, Dr) and abbreviated titles (Sen.): never a role
@@ -179,6 +180,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         organization_nouns=frozenset(r[0] for r in listed("organization_nouns.txt")),
         business_nouns=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["business"]),
         club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),
+        competition_words=frozenset(r[0] for r in listed("competitions.txt")),
         leaders_bodies=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["led"]),
         titles={r[0]: r[1] for r in listed("titles.txt")},
         honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in _HONORIFIC_KINDS),
