@@ -79,6 +79,7 @@ from quotes.tokens import (
     head_after,
     hyphen_between_names,
     is_initials,
+    is_seat,
     names_one_member,
     numbered_epithet,
     person_after_a_job,
@@ -616,14 +617,17 @@ class ArticleOrganizations:
         `the ministry` is the last-named body called a ministry (`Ministry of Health`); `the
         company` is the most-named body not known to be something else (a union, a school).
         """
-        kind = [o for o in self.organizations if noun in o.kinds]
+        # (`SENATE PANEL APPROVES FARM BILL`, a headline tagged a body: a body named only in
+        # the page's furniture is no body the story's `the panel` can mean.)
+        named = [o for o in self.organizations if not set(o.mentions) <= o.furniture]
+        kind = [o for o in named if noun in o.kinds]
         if kind:
             before = [o for o in kind if o.mentions[0] < at]
             if before:
                 return max(before, key=lambda o: max(c for c in o.mentions if c < at))
             return min(kind, key=lambda o: o.mentions[0])
         if noun not in lexicon().business_nouns:
-            return _body_called(self.organizations, self.text, noun)
+            return _body_called(named, self.text, noun)
         return _business_called(self.speaking_bodies(), self.text, noun, at)
 
 
@@ -1673,13 +1677,15 @@ def _named_for_a_saint(doc: Doc, ent: Span) -> bool:
 def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
     """`the head, Mr Farooq, let her`: words in capitals after a form of address are a person's
     name, when the tagger tagged them nothing. After an office title in capitals (`Councillor
-    Fleur Ngata, who chairs …`) two or three such words are, when the name is closed by a comma
-    or a verb: one word there is as often a place the office is of (`Mayor Wellington`)."""
+    Fleur Ngata, who chairs …`, `Labour TD Aodhán Byrne said`) two or three such words are,
+    when the name is closed by a comma or a verb: one word there is as often a place the office
+    is of (`Mayor Wellington`)."""
     doc = context.doc
     runs = []
     for i in range(len(doc) - 1):
         addressed = is_honorific(doc[i])
-        office = not addressed and is_title(doc[i]) and doc[i].is_title
+        # (`Labour TD Aodhán Byrne welcomed`: a seat's letters are an office's title too.)
+        office = not addressed and ((is_title(doc[i]) and doc[i].is_title) or is_seat(doc[i]))
         if not outside[i] or not (addressed or office) or doc[i + 1].ent_type_:
             continue
         end = i + 1
@@ -1874,6 +1880,8 @@ def _given_name_runs(
         tok = doc[i]
         # (`Eng. Nahashon Kiprotich Ruto`: after a form of address, any given name opens one.)
         addressed = i > 0 and is_honorific(doc[i - 1]) and not tok.ent_type_
+        # (`Labour TD Aodhán Byrne welcomed`: so does an office's title, a plain word after it.)
+        addressed = addressed or (i > 0 and _office_title(doc[i - 1]) and _plain_given_word(tok))
         opens = tok.lower_ in given or addressed or _opens_with_initials(doc, i)
         opens = opens or _named_after_office(doc, i)
         if not opens or not outside[i] or i in taken:
@@ -1890,22 +1898,7 @@ def _given_name_runs(
         untagged = not tok.ent_type_ or ((after_role or titled) and tok.ent_type_ != "PERSON")
         untagged = untagged or _given_name_tagged_alone(doc, i)
         if untagged:
-            end = i + 1
-            while end < len(doc) and end - i < 4:
-                if _hyphen_inside_a_name(doc, end):
-                    end += 2  # (`Babajide Sanwo-Olu`: a surname of two words joined)
-                elif doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", tok.ent_type_):
-                    end += 1
-                else:
-                    break
-            # `Anjali Menon` with the surname alone tagged as a place (or as a person, the given
-            # name left out): the surname is a word the tagger took for an entity of its own.
-            if end == i + 1 and end < len(doc) and doc[end].pos_ == "PROPN" and not tok.ent_type_:
-                after = doc[end]
-                alone = end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"
-                surname_tagged = after.ent_type_ in _MISLABELLED or after.ent_type_ == "PERSON"
-                if surname_tagged and after.ent_iob_ == "B" and alone:
-                    end += 1
+            end = _given_name_run_end(doc, i)
             name = clean_name(context, i, end)
             # `Ellsworth Borough Council`: a run ending in a body's noun is no person.
             body = end - i >= 3 and doc[end - 1].lower_ in lexicon().organization_nouns
@@ -1916,6 +1909,40 @@ def _given_name_runs(
             continue
         i += 1
     return out
+
+
+def _given_name_run_end(doc: Doc, i: int) -> int:
+    """Where the run of a name's words from the given name at token ``i`` ends."""
+    tok = doc[i]
+    end = i + 1
+    while end < len(doc) and end - i < 4:
+        if _hyphen_inside_a_name(doc, end) or second_syllable_after(doc, end):
+            end += 2  # (`Babajide Sanwo-Olu`, `Cheung Hoi-ming`: one word joined)
+        elif doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", tok.ent_type_):
+            end += 1
+        else:
+            break
+    # `Anjali Menon` with the surname alone tagged as a place (or as a person, the given
+    # name left out): the surname is a word the tagger took for an entity of its own.
+    if end == i + 1 and end < len(doc) and doc[end].pos_ == "PROPN" and not tok.ent_type_:
+        after = doc[end]
+        alone = end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"
+        surname_tagged = after.ent_type_ in _MISLABELLED or after.ent_type_ == "PERSON"
+        if surname_tagged and after.ent_iob_ == "B" and alone:
+            end += 1
+    return end
+
+
+def _office_title(tok: Token) -> bool:
+    """A title of office in capitals before a name (`Councillor`, `Minister`, a seat's letters
+    `TD`), not a word that only qualifies one (`Former`, `Acting`)."""
+    return tok.text[:1].isupper() and (is_seat(tok) or (is_title(tok) and is_role_noun(tok)))
+
+
+def _plain_given_word(tok: Token) -> bool:
+    """A word in capitals the tagger left untagged that can open a name: no title, job, body's
+    or place's noun (`Detective Chief Inspector` holds no name at `Chief`)."""
+    return not tok.ent_type_ and tok.text[:1].isupper() and plain_name_word(tok) and not is_role_noun(tok)
 
 
 def _named_after_office(doc: Doc, i: int) -> bool:

@@ -6,8 +6,9 @@ committee` (a noun in small letters the parser took for a proper one); `the Lead
 Opposition in the corporation`; `Consumers Federation of Kenya (Cofek) secretary-general X`
 (a short form of clipped words); `Acme Holdings has sacked finance director X` (the body that
 puts a person in a post or takes them out of it); `Director of Public Health Dr X` after a
-sentence a ministry is the subject of. Frozen parses of sentences written for this file (see
-tests/frozen.py), through the whole extractor."""
+sentence a ministry is the subject of; never a headline in capitals the tagger called a body
+(`SENATE PANEL APPROVES FARM BILL` is no `panel` the story speaks of). Frozen parses of
+sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -358,3 +359,67 @@ said VERB VBD ROOT 22 O say _
 
 def test_a_person_who_sacks_someone_is_no_body_of_their_post() -> None:
     assert who(_PERSON_SACKS) == [("Jane Smith", "finance director", "")]
+
+
+# SENATE PANEL APPROVES FARM BILL
+#
+# The Senate Agriculture Committee approved a farm bill on Tuesday. Sen. Ruth Ann Colvin, the
+# panel's ranking Republican, said the measure spent too much. "We cannot keep writing checks we
+# cannot cash," she said.
+_HEADLINE_BODY = """
+SENATE PROPN NNP compound 4 B-ORG SENATE
+PANEL PROPN NNP compound 3 I-ORG PANEL
+APPROVES PROPN NNP compound 3 I-ORG APPROVES
+FARM PROPN NNP compound 4 I-ORG FARM
+BILL PROPN NNP ROOT 4 O BILL _
+<paragraph> SPACE _SP dep 4 O <paragraph> _
+The DET DT det 9 B-ORG the
+Senate PROPN NNP compound 9 I-ORG Senate
+Agriculture PROPN NNP compound 9 I-ORG Agriculture
+Committee PROPN NNP nsubj 10 I-ORG Committee
+approved VERB VBD ROOT 10 O approve
+a DET DT det 13 O a
+farm NOUN NN compound 13 O farm
+bill NOUN NN dobj 10 O bill
+on ADP IN prep 10 O on
+Tuesday PROPN NNP pobj 14 B-DATE Tuesday _
+. PUNCT . punct 10 O .
+Sen. PROPN NNP compound 20 O Sen.
+Ruth PROPN NNP compound 20 B-PERSON Ruth
+Ann PROPN NNP compound 20 I-PERSON Ann
+Colvin PROPN NNP nsubj 28 I-PERSON Colvin _
+, PUNCT , punct 20 O ,
+the DET DT det 23 O the
+panel NOUN NN poss 26 O panel _
+'s PART POS case 23 O 's
+ranking ADJ JJ amod 26 O ranking
+Republican PROPN NNP appos 20 B-NORP Republican _
+, PUNCT , punct 20 O ,
+said VERB VBD ROOT 28 O say
+the DET DT det 30 O the
+measure NOUN NN nsubj 31 O measure
+spent VERB VBD ccomp 28 O spend
+too ADV RB advmod 33 O too
+much ADJ JJ dobj 31 O much _
+. PUNCT . punct 28 O .
+" PUNCT `` punct 49 O " _
+We PRON PRP nsubj 39 O we
+can AUX MD aux 39 O can _
+not PART RB neg 39 O not
+keep VERB VB ccomp 49 O keep
+writing VERB VBG xcomp 39 O write
+checks NOUN NNS dobj 40 O check
+we PRON PRP nsubj 45 O we
+can AUX MD aux 45 O can _
+not PART RB neg 45 O not
+cash VERB VB relcl 41 O cash _
+, PUNCT , punct 49 O , _
+" PUNCT '' punct 49 O "
+she PRON PRP nsubj 49 O she
+said VERB VBD ROOT 49 O say _
+. PUNCT . punct 49 O . _
+"""
+
+
+def test_a_body_named_only_in_a_headline_is_no_body_a_noun_stands_for() -> None:
+    assert who(_HEADLINE_BODY) == [("Ruth Ann Colvin", "ranking Republican", "")]

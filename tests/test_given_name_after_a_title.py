@@ -1,7 +1,9 @@
 """A given name the lists lack, left untagged between a title and a surname of two words tagged
-without it (`TGMA President Shafiqur` + `Rahman Chowdhury`), opens the name. Frozen parse of a
-sentence written for this file (see tests/frozen.py; the tags set by hand as the tagger tags
-such names), through the whole extractor."""
+without it (`TGMA President Shafiqur` + `Rahman Chowdhury`), opens the name; so does any plain
+word in capitals the tagger left untagged after an office's title or a seat's letters (`Labour
+TD Aodhán` + `Byrne`), with a given name's second syllable after a hyphen (`Superintendent Lam
+Wai-kit`, untagged). Frozen parses of sentences written for this file (see tests/frozen.py; some
+tags set by hand as the tagger tags such names), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -34,3 +36,71 @@ Sunday PROPN NNP pobj 15 B-DATE Sunday _
 def test_an_unknown_given_name_after_a_title_opens_the_name() -> None:
     rows = [(r.speaker, r.role) for r in Extractor().rows(frozen(_CHOWDHURY))]
     assert rows == [("Shafiqur Rahman Chowdhury", "President")]
+
+
+# Labour TD Aodhán Byrne yesterday welcomed the vote. "This is what a city for people looks like,"
+# he said.
+_SEAT = """
+Labour NOUN NN compound 1 O labour
+TD PROPN NNP compound 3 O TD
+Aodhán PROPN NNP compound 3 O Aodhán
+Byrne PROPN NNP nsubj 5 B-PERSON Byrne
+yesterday NOUN NN npadvmod 5 B-DATE yesterday
+welcomed VERB VBD ROOT 5 O welcome
+the DET DT det 7 O the
+vote NOUN NN dobj 5 O vote _
+. PUNCT . punct 5 O .
+" PUNCT `` punct 22 O " _
+This PRON DT nsubj 11 O this
+is AUX VBZ ccomp 22 O be
+what PRON WP pobj 18 O what
+a DET DT det 14 O a
+city NOUN NN nsubj 17 O city
+for ADP IN prep 14 O for
+people NOUN NNS pobj 15 O people
+looks VERB VBZ ccomp 11 O look
+like ADP IN prep 17 O like _
+, PUNCT , punct 22 O , _
+" PUNCT '' punct 22 O "
+he PRON PRP nsubj 22 O he
+said VERB VBD ROOT 22 O say _
+. PUNCT . punct 22 O . _
+"""
+
+
+def test_a_word_the_lists_lack_after_a_seats_letters_opens_the_name() -> None:
+    assert [(r.speaker, r.role) for r in Extractor().rows(frozen(_SEAT))] == [("Aodhán Byrne", "Labour TD")]
+
+
+# Superintendent Lam Wai-kit yesterday urged drivers to slow down. "Most crashes happen at night,"
+# he said. (The name untagged, by hand.)
+_SYLLABLES = """
+Superintendent PROPN NNP compound 4 O Superintendent
+Lam PROPN NNP compound 4 O Lam
+Wai PROPN NNP compound 4 O Wai _
+- PUNCT HYPH punct 4 O - _
+kit PROPN NNP nsubj 6 O kit
+yesterday NOUN NN npadvmod 6 B-DATE yesterday
+urged VERB VBD ROOT 6 O urge
+drivers NOUN NNS dobj 6 O driver
+to PART TO aux 9 O to
+slow VERB VB xcomp 6 O slow
+down ADP RP prt 9 O down _
+. PUNCT . punct 6 O .
+" PUNCT `` punct 21 O " _
+Most ADJ JJS amod 14 O Most
+crashes NOUN NNS nsubj 15 O crash
+happen VERB VB ccomp 21 O happen
+at ADP IN prep 15 O at
+night NOUN NN pobj 16 B-TIME night _
+, PUNCT , punct 21 O , _
+" PUNCT '' punct 21 O "
+he PRON PRP nsubj 21 O he
+said VERB VBD ROOT 21 O say _
+. PUNCT . punct 21 O . _
+"""
+
+
+def test_an_untagged_name_after_a_title_keeps_its_second_syllable() -> None:
+    rows = [(r.speaker, r.role) for r in Extractor().rows(frozen(_SYLLABLES))]
+    assert rows == [("Lam Wai-kit", "Superintendent")]

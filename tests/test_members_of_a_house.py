@@ -1,8 +1,9 @@
 """A member of a house called by a general word after a party (`the Liberal lawmaker said`) is
 the person the story last made a subject, as `the Conservative MP` is; an MEP's name the tagger
 made one body with the title (`Dutch MEP Anke van Dijk`, tagged an organisation) is the person's,
-the particle inside it opening the surname. Frozen parses of sentences written for this file (see
-tests/frozen.py), through the whole extractor."""
+the particle inside it opening the surname; a seat's letters before a name the tagger left
+untagged (`Labour TD Aodhán Byrne`) open it as an office's title does. Frozen parses of
+sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -88,3 +89,46 @@ def test_a_members_name_tagged_one_body_with_the_title_is_the_persons() -> None:
         ("Anke van Dijk", "Dutch MEP", "Anke van Dijk"),
         ("Anke van Dijk", "Dutch MEP", "the Liberal lawmaker"),
     ]
+
+
+# The council backed the plan. Labour TD Aodhán Byrne welcomed the vote. "This is what a city for
+# people looks like," the Dublin Bay North TD said.
+_TD = """
+The DET DT det 1 O the
+council NOUN NN nsubj 2 O council
+backed VERB VBD ROOT 2 O back
+the DET DT det 4 O the
+plan NOUN NN dobj 2 O plan _
+. PUNCT . punct 2 O .
+Labour NOUN NN compound 7 O labour
+TD PROPN NNP compound 9 O TD
+Aodhán PROPN NNP compound 9 O Aodhán
+Byrne PROPN NNP nsubj 10 O Byrne
+welcomed VERB VBD ROOT 10 O welcome
+the DET DT det 12 O the
+vote NOUN NN dobj 10 O vote _
+. PUNCT . punct 10 O .
+" PUNCT `` punct 31 O " _
+This PRON DT nsubj 16 O this
+is AUX VBZ ccomp 31 O be
+what PRON WP pobj 23 O what
+a DET DT det 19 O a
+city NOUN NN nsubj 22 O city
+for ADP IN prep 19 O for
+people NOUN NNS pobj 20 O people
+looks VERB VBZ ccomp 16 O look
+like ADP IN prep 22 O like _
+, PUNCT , punct 31 O , _
+" PUNCT '' punct 31 O "
+the DET DT det 30 O the
+Dublin PROPN NNP compound 28 O Dublin
+Bay PROPN NNP compound 30 B-LOC Bay
+North PROPN NNP compound 30 I-LOC North
+TD PROPN NNP nsubj 31 I-LOC TD
+said VERB VBD ROOT 31 O say _
+. PUNCT . punct 31 O . _
+"""
+
+
+def test_a_seats_letters_open_an_untagged_name_as_a_title_does() -> None:
+    assert who(_TD) == [("Aodhán Byrne", "Labour TD", "Dublin Bay North TD")]
