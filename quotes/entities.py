@@ -3822,7 +3822,6 @@ def _nearer_group(article: ArticleEntities, tok: Token, char: int, body: Entity 
     first = context.sentence(tok.i).start
     if first > 0:
         first = context.sentence(first - 1).start
-    lex = lexicon()
     for i in range(tok.i - 1, first - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or not article.outside[i]:
@@ -3832,18 +3831,37 @@ def _nearer_group(article: ArticleEntities, tok: Token, char: int, body: Entity 
             # group; not `He and his partner` (no pair of names).
             return _subject_pair(article, t, char) or body
         main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
-        if t.tag_ != "NNS" or not main:
+        if not main:
             continue  # (a subject inside another clause is no topic: `Critics say nurses …`)
-        opens = t.i == context.sentence(t.i).start  # (`Workers objected …`)
-        if not (t.is_lower or opens) or not lex.names_a_person(t.lemma_.lower()):
+        if not (_plural_noun_of_people(article, t) or _plural_of_a_people(t)):
             continue
         if body is not None and any(t.idx < m < char for m in body.mentions):
             return body
         words = [w for w in doc[t.left_edge.i : t.i + 1] if w.dep_ not in ("punct", "poss")]
-        if any(w.tag_ == "CD" or w.ent_type_ == "PERSON" for w in words):
-            return body  # (`the two lawmakers`, `Cruz's aides`: the pair and owner rules' own)
+        if any(w.tag_ == "CD" or w.ent_type_ == "PERSON" and _owns_next(w) for w in words):
+            # (`the two lawmakers`, `Cruz's aides`: the pair and owner rules' own; not `Ruiz
+            # supporters`, a group the name only qualifies)
+            return body
         return article.description(doc[words[0].i : t.i + 1].text, "", "", doc[words[0].i].idx)
     return body
+
+
+def _owns_next(word: Token) -> bool:
+    """Whether a possessive `'s` follows ``word`` (however the parser hung it)."""
+    following = word.nbor() if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ in ("'s", "’s", "'", "’")
+
+
+def _plural_noun_of_people(article: ArticleEntities, t: Token) -> bool:
+    """`Workers`, `the nurses`: a plural common noun that names people."""
+    opens = t.i == article.context.sentence(t.i).start  # (`Workers objected …`)
+    return t.tag_ == "NNS" and (t.is_lower or opens) and lexicon().names_a_person(t.lemma_.lower())
+
+
+def _plural_of_a_people(t: Token) -> bool:
+    """`Republicans`, `Other Tories`, `Kenyans`: a party's or a people's name in the plural is
+    a group of people as much as `voters` is (in the singular it is one member of it)."""
+    return t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS")
 
 
 def _subject_pair(article: ArticleEntities, subject: Token, at: int) -> Entity | None:
