@@ -152,6 +152,8 @@ def is_role_noun(tok: Token) -> bool:
     """A noun that heads a role (`spokeswoman`, `director`) or an office title in full."""
     lex = lexicon()
     word = title_word(tok.text)
+    if job_of_two_words(tok):
+        return True  # `dinner lady`, where `Lady` is a form of address
     if word in lex.honorifics and is_honorific(tok):
         return False  # `Ms`, where `MS` is a seat
     if tok.lower_ in _RANKED_SEATS and _ranking(tok.doc, tok.i - 1):
@@ -163,6 +165,15 @@ def is_role_noun(tok: Token) -> bool:
     if tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles:
         return True
     return _hyphened_role(tok)
+
+
+def job_of_two_words(tok: Token) -> bool:
+    """`dinner lady`, `lollipop man`: a job of two words whose head alone is none
+    (models/role_nouns.txt lists it whole), the first word hung on the second."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before.dep_ not in ("compound", "amod") or before.head.i != tok.i:
+        return False
+    return f"{before.lower_} {tok.lemma_.lower()}" in lexicon().role_nouns
 
 
 def _elder_of_a_family(tok: Token) -> bool:
