@@ -358,6 +358,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         if low in lex.pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
         return None
+    if (firms := _person_before_the_body_of(doc, tok)) is not None:
+        return Mention(firms.start_char, firms.end_char, firms.end - 1, "person")
     if (apposed := _name_apposed(doc, tok)) is not None:
         return apposed
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
@@ -374,6 +376,22 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
             return Mention(listed.start_char, listed.end_char, listed.root.i, "person")
         return _proper_name_mention(doc, tok)
     return None
+
+
+def _person_before_the_body_of(doc: Doc, tok: Token) -> Span | None:
+    """`Mr Ernest Kaggwa of Kaggwa & Co. Advocates argued`, the parser making the body's last
+    word, untagged, the subject: a name in capitals closing the body a person is `of` is no
+    speaker of its own; the person named before `of` speaks."""
+    if tok.ent_type_ or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    k = tok.i
+    # (A firm's name: words in capitals, `&`, `Co.`; at most six of them.)
+    while k > 0 and tok.i - k < 6 and (doc[k - 1].text[:1].isupper() or doc[k - 1].text == "&"):
+        k -= 1
+    if k < 2 or k == tok.i or doc[k - 1].lower_ != "of" or not doc[k].ent_type_ == "ORG":
+        return None
+    person = entity_at(doc, doc[k - 2])
+    return person if person is not None and person.label_ == "PERSON" and person.end == k - 1 else None
 
 
 def _proper_name_mention(doc: Doc, tok: Token) -> Mention:
