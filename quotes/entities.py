@@ -3855,7 +3855,9 @@ def _owns_next(word: Token) -> bool:
 def _plural_noun_of_people(article: ArticleEntities, t: Token) -> bool:
     """`Workers`, `the nurses`: a plural common noun that names people."""
     opens = t.i == article.context.sentence(t.i).start  # (`Workers objected …`)
-    return t.tag_ == "NNS" and (t.is_lower or opens) and lexicon().names_a_person(t.lemma_.lower())
+    # (`people` is a plural of its own, no noun of the lists: `People close to her say …`)
+    noun = t.lemma_.lower()
+    return t.tag_ == "NNS" and (t.is_lower or opens) and (noun == "people" or lexicon().names_a_person(noun))
 
 
 def _plural_of_a_people(t: Token) -> bool:

@@ -1297,6 +1297,32 @@ def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return mention_at(idx.context, name)
 
 
+def _subject_after_opening_phrase(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`After a week of talks, the mayor's office announced …`, `Speaking in Leeds, Ruiz,
+    without naming him, accused …`: after a phrase that opens the sentence the parser can take
+    the subject into that phrase (the object of its preposition, the subject of its
+    participle) and leave the verb with none; the words set off after the phrase's comma,
+    right before the verb or before an aside that ends right before it, speak."""
+    if _tense(verb) not in _FINITE_TAGS or _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    end = _before_verb_words(verb)
+    if end > 0 and doc[end].text == ",":
+        # (an aside between commas before the verb: the words before its opening comma)
+        opening = next((k for k in range(end - 1, verb.sent.start, -1) if doc[k].text == ","), -1)
+        end = opening - 1
+    if end <= verb.sent.start or doc[end].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = doc[end]
+    first = head.left_edge.i
+    if first <= verb.sent.start + 1 or doc[first - 1].text not in _APPOSITION_ENDS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.tag_ != "POS" for t in doc[first:end]):
+        return None
+    if not idx.outside(head.i) or not idx.same_paragraph(head, verb):
+        return None
+    return mention_at(idx.context, head)
+
+
 def _subject_of_description(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`Sen. Ana Ruiz (a Democrat so young she has been taken for an aide) says …`, `Tom and
     Ana Berger, the parents whose visit set off a row, say …`: the parser takes the name for the
@@ -1418,6 +1444,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or _fronted_name(doc, holder, idx)
         or _apposed_subject(doc, holder, idx)
         or _subject_of_description(doc, holder, idx)
+        or _subject_after_opening_phrase(doc, holder, idx)
         or _noun_described(doc, verb, idx)
     )
 
