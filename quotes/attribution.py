@@ -28,6 +28,7 @@ from quotes.names import (
 )
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
+    FIELD_PREPS,
     demonym_epithet,
     entity_at,
     hyphen_between_names,
@@ -235,11 +236,17 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     """`Leader of the Opposition Peter Dutton said`, `Minister for Housing Ann Cole said`: the
     parser makes a title in capitals the subject and the name after its body or portfolio
     the object of `of`/`for`; the person named speaks, not the title. So with a body's name
-    ending in a title word (`Directorate General of Civil Aviation chief Faiz Kidwai said`)."""
-    if not tok.text[:1].isupper() or tok.lower_ not in lexicon().role_nouns:
+    ending in a title word (`Directorate General of Civil Aviation chief Faiz Kidwai said`), and
+    a job in small letters with the field it is in before the name (`ANC spokesperson for
+    education Tumi Mabaso said`, tokens.job_of_a_field_before)."""
+    if tok.lower_ not in lexicon().role_nouns:
+        return None
+    in_field = tok.is_lower
+    if not (tok.text[:1].isupper() or in_field):
         return None
     prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if prep is None or prep.head.i != tok.i or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+    preps = FIELD_PREPS if in_field else ("of", "for")
+    if prep is None or prep.head.i != tok.i or prep.dep_ != "prep" or prep.lower_ not in preps:
         return None
     name = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:
@@ -248,6 +255,9 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     if person is not None:
         # (`Directorate General of Civil Aviation chief Faiz Kidwai`: the tagger's name.)
         start = person.start if person.start > prep.i + 1 else None
+        # (`for education Tumi` + `Mabaso`: a given name the tagger left out of a job holder's.)
+        while in_field and start is not None and start - 1 > prep.i + 1 and _untagged_given(doc[start - 1]):
+            start -= 1
     else:
         first = name.i
         while first - 1 > prep.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title:
@@ -255,10 +265,19 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
         # The body's words come first (`the Opposition`, `the House`); the name opens at the
         # first initial or given name after them, and at least one of them must stay the body's.
         start = next((k for k in range(first + 1, name.i + 1) if opens_person_name(doc[k])), None)
-    if start is None:
+        # (After a job's field in small letters, the words in capitals are all the name's.)
+        start = first if in_field else start
+    # (`a spokesman for committee Democrats`: a full name, not a party's, holds a job there.)
+    full_name = start is not None and name.i > start and name.ent_type_ not in ("NORP", "GPE")
+    if start is None or (in_field and not (job_of_a_field_before(doc[start]) and full_name)):
         return None
     kind = "person" if name.ent_type_ == "PERSON" else "name"
     return Mention(doc[start].idx, name.idx + len(name), name.i, kind)
+
+
+def _untagged_given(tok: Token) -> bool:
+    """A word in capitals the tagger left untagged that the parser joins to the name after it."""
+    return tok.dep_ == "compound" and tok.is_title and not tok.ent_type_ and tok.pos_ == "PROPN"
 
 
 # Words inside an office's name in capitals (`Minister of Works and Transport`, `Leader of

@@ -45,6 +45,7 @@ from quotes.names import (
     title_word,
 )
 from quotes.tokens import (
+    FIELD_PREPS,
     NAME_JOINERS,
     aged_name,
     article_of_a_title,
@@ -1139,7 +1140,8 @@ def _held_title(run: list[Token]) -> bool:
             for n in range(1, len(run) - 1)
             if (
                 is_role_noun(run[n - 1])
-                and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n))
+                and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n)
+                     or _field_for(run, n))
             )
             or _of_state_for(run, n)
         ),
@@ -1174,6 +1176,12 @@ def _portfolio_for(run: list[Token], n: int) -> bool:
     """`Minister for Primary Education`, `Commissioner for Trade`: `for` after a portfolio
     title."""
     return run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES | {"commissioner"}
+
+
+def _field_for(run: list[Token], n: int) -> bool:
+    """`spokesperson for health`, `spokesman on justice`: `for` or `on` between a job and the
+    one word in small letters of the field it covers, ending the title."""
+    return n == len(run) - 2 and run[n].lower_ in FIELD_PREPS and run[n - 1].is_lower and run[-1].is_lower
 
 
 def _brief_on(run: list[Token], n: int) -> bool:
@@ -1388,7 +1396,9 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
             # letters only right after a role noun (`former secretary of state Ann Cole`).
             capitals = before.text[:1].isupper() and after.text[:1].isupper()
-            if _joiner_stops(t, before, capitals):
+            # (`spokesperson for health Wes Tamihana`: a job's field in small letters before the name.)
+            field = i == start - 2 and job_of_a_field_before(doc[start])
+            if _joiner_stops(t, before, capitals) and not field:
                 break
             if not joins or (t.lower_ != "of" and before.ent_type_ == "PERSON"):
                 break  # (`President Xi Jinping and Secretary of State John Kerry`: two titles)

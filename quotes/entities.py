@@ -1495,7 +1495,11 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     # (`senior counsel Rohan` + `Iyer`, the given name tagged a place: a place stands
     # before a job, not between it and the holder's surname.)
     after_job = ent.start >= 2 and doc[ent.start - 2].is_lower and is_role_noun(doc[ent.start - 2])
-    placed = word.ent_type_ in ("GPE", "NORP") and word.ent_iob_ == "B" and after_job
+    # (`The Minister of Transport, Sirpa Koskinen,`: set beside a role, a given name the list lacks;
+    # also one the tagger took for a place, `Senior Minister for Water, Farzana` + `Begum Qureshi,`.)
+    beside_role = ent.root.dep_ == "appos" and is_role_noun(ent.root.head)
+    set_beside = ent.start >= 2 and doc[ent.start - 2].text == "," and beside_role
+    placed = word.ent_type_ in ("GPE", "NORP") and word.ent_iob_ == "B" and (after_job or set_beside)
     # (`Corporal Tevita Kumar`, `Dr Ama Mensah`: the word between a title and the surname.)
     titled = ent.start >= 2 and is_title(doc[ent.start - 2]) and doc[ent.start - 2].is_title
     plain = (
@@ -1506,7 +1510,7 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
         and ent.start <= word.head.i < ent.end
         # (`President Shafiqul` + `Islam Bhuiyan`: after a title, a given name the list lacks
         # opens a name of two words tagged without it.)
-        and (alone or word.lower_ in lex.first_names or titled)
+        and (alone or word.lower_ in lex.first_names or titled or set_beside)
         and not is_title(word)
         and not is_role_noun(word)
         and word.lower_ not in lex.organization_nouns
@@ -1515,8 +1519,6 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     opens = word.is_sent_start and word.is_alpha
     after_small_word = ent.start >= 2 and doc[ent.start - 2].is_lower and not doc[ent.start - 2].is_punct
     # (`A flood victim, Siti Aminah Hassan,`: a given name opening an apposition.)
-    # (`The Minister of Transport, Sirpa Koskinen,`: set beside a role, a given name the list lacks.)
-    beside_role = ent.root.dep_ == "appos" and is_role_noun(ent.root.head)
     known = word.lower_ in lex.first_names
     apposed = ent.start >= 2 and doc[ent.start - 2].text == "," and (known or beside_role)
     if plain and (opens or after_small_word or apposed or titled):

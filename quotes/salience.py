@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
-from quotes.tokens import job_of_a_field_before
+from quotes.tokens import FIELD_PREPS, job_of_a_field_before
 
 T = TypeVar("T")
 
@@ -96,7 +96,7 @@ def _named_after_a_job_of_a_field(name: Token) -> bool:
     job's `of`: the name after the field is the job's holder (tokens.job_of_a_field_before)."""
     prep = name.head
     first = prep.i + 2
-    if prep.lower_ != "of" or prep.dep_ != "prep" or not prep.i < first <= name.i:
+    if prep.lower_ not in FIELD_PREPS or prep.dep_ != "prep" or not prep.i < first <= name.i:
         return False
     return name.doc[first].pos_ == "PROPN" and bool(job_of_a_field_before(name.doc[first]))
 

@@ -383,12 +383,18 @@ def after_job_or_address(first: Token) -> bool:
     return (job and (before.is_lower or job_letters(before))) or before.lower_.rstrip(".") in lex.honorifics
 
 
+# The words between a job and the field it is in (`director of rugby`, `spokesperson for health`,
+# `spokesman on justice`).
+FIELD_PREPS = frozenset({"of", "for", "on"})
+
+
 def job_of_a_field_before(first: Token) -> str:
-    """The job in small letters whose field of work, after `of`, stands right before ``first``
-    (`director of rugby Sione Tapu`, `head of security Ana Ruiz`): a name after it is its
-    holder's, as after the job itself; "" when there is none."""
+    """The job in small letters whose field of work, after `of` (or `for`, `on`), stands right
+    before ``first`` (`director of rugby Sione Tapu`, `head of security Ana Ruiz`, `spokesperson
+    for health Wes Tamihana`): a name after it is its holder's, as after the job itself; "" when
+    there is none (`a spokesman for Ann Cole` has no field: she is his employer)."""
     doc, i = first.doc, first.i
-    if i < 3 or doc[i - 2].lower_ != "of":
+    if i < 3 or doc[i - 2].lower_ not in FIELD_PREPS:
         return ""
     field, job = doc[i - 1], doc[i - 3]
     if not (field.is_lower and field.pos_ == "NOUN" and job.is_lower and job.lower_ in lexicon().role_nouns):

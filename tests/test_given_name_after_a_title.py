@@ -2,8 +2,10 @@
 without it (`TGMA President Shafiqur` + `Rahman Chowdhury`), opens the name; so does any plain
 word in capitals the tagger left untagged after an office's title or a seat's letters (`Labour
 TD Aodhán` + `Byrne`), with a given name's second syllable after a hyphen (`Superintendent Lam
-Wai-kit`, untagged). Frozen parses of sentences written for this file (see tests/frozen.py; some
-tags set by hand as the tagger tags such names), through the whole extractor."""
+Wai-kit`, untagged); and a given name the tagger took for a place, set beside a role after its
+comma (`Senior Minister for Water Supply and Sanitation, Farzana` + `Begum Qureshi,`). Frozen
+parses of sentences written for this file (see tests/frozen.py; some tags set by hand as the
+tagger tags such names), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -104,3 +106,47 @@ said VERB VBD ROOT 21 O say _
 def test_an_untagged_name_after_a_title_keeps_its_second_syllable() -> None:
     rows = [(r.speaker, r.role) for r in Extractor().rows(frozen(_SYLLABLES))]
     assert rows == [("Lam Wai-kit", "Superintendent")]
+
+
+# The city will fix the pipes. Sindh's Senior Minister for Water Supply and Sanitation, Farzana
+# Begum Qureshi, told reporters the work would take “a few weeks”.
+_PLACE_BESIDE_A_ROLE = """
+The DET DT det 1 O the
+city NOUN NN nsubj 3 O city
+will AUX MD aux 3 O will
+fix VERB VB ROOT 3 O fix
+the DET DT det 5 O the
+pipes NOUN NNS dobj 3 O pipe _
+. PUNCT . punct 3 O .
+Sindh PROPN NNP poss 10 B-GPE Sindh _
+'s PART POS case 7 O 's
+Senior PROPN NNP compound 10 O Senior
+Minister PROPN NNP nsubj 21 O Minister
+for ADP IN prep 10 O for
+Water PROPN NNP compound 13 O Water
+Supply PROPN NNP pobj 11 O Supply
+and CCONJ CC cc 13 O and
+Sanitation PROPN NNP conj 13 O Sanitation _
+, PUNCT , punct 10 O ,
+Farzana PROPN NNP compound 19 B-GPE Farzana
+Begum PROPN NNP compound 19 B-PERSON Begum
+Qureshi PROPN NNP appos 10 I-PERSON Qureshi _
+, PUNCT , punct 10 O ,
+told VERB VBD ROOT 21 O tell
+reporters NOUN NNS dobj 21 O reporter
+the DET DT det 24 O the
+work NOUN NN nsubj 26 O work
+would AUX MD aux 26 O would
+take VERB VB ccomp 21 O take
+“ PUNCT `` punct 26 O " _
+a DET DT det 30 B-DATE a
+few ADJ JJ amod 30 I-DATE few
+weeks NOUN NNS dobj 26 I-DATE week _
+” PUNCT '' punct 26 O " _
+. PUNCT . punct 21 O . _
+"""
+
+
+def test_a_given_name_tagged_a_place_beside_a_role_opens_the_name() -> None:
+    rows = [(r.speaker, r.role) for r in Extractor().rows(frozen(_PLACE_BESIDE_A_ROLE))]
+    assert rows == [("Farzana Begum Qureshi", "Senior Minister for Water Supply and Sanitation")]
