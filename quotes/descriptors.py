@@ -1391,17 +1391,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             i -= 2
             continue
         elif t.lower_ in ("of", "for", "on", "and", "&") and toks and i > 0:
-            before, after = doc[i - 1], toks[1] if toks[0].lower_ == "the" and len(toks) > 1 else toks[0]
-            joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
-            # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
-            # letters only right after a role noun (`former secretary of state Ann Cole`).
-            capitals = before.text[:1].isupper() and after.text[:1].isupper()
-            # (`spokesperson for health Wes Tamihana`: a job's field in small letters before the name.)
-            field = i == start - 2 and job_of_a_field_before(doc[start])
-            if _joiner_stops(t, before, capitals) and not field:
+            if not _joins_title(doc, i, toks, start):
                 break
-            if not joins or (t.lower_ != "of" and before.ent_type_ == "PERSON"):
-                break  # (`President Xi Jinping and Secretary of State John Kerry`: two titles)
         else:
             break
         toks.insert(0, t)
@@ -1409,6 +1400,23 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
+    """Whether `of`, `for`, `on`, `and` at token ``i`` joins the words of the title ``toks``
+    after it to the words before it, for the name at token ``start``."""
+    t = doc[i]
+    before, after = doc[i - 1], toks[1] if toks[0].lower_ == "the" and len(toks) > 1 else toks[0]
+    joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
+    # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
+    # letters only right after a role noun (`former secretary of state Ann Cole`).
+    capitals = before.text[:1].isupper() and after.text[:1].isupper()
+    # (`spokesperson for health Wes Tamihana`: a job's field in small letters before the name.)
+    field = i == start - 2 and job_of_a_field_before(doc[start])
+    if _joiner_stops(t, before, capitals) and not field:
+        return False
+    # (`President Xi Jinping and Secretary of State John Kerry`: two titles)
+    return joins and not (t.lower_ != "of" and before.ent_type_ == "PERSON")
 
 
 def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:

@@ -1331,7 +1331,8 @@ def _is_epithet(tok: Token) -> bool:
     if tok.tag_ not in ("NN", "NNP") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon().epithet_nouns or lemma in lexicon().role_nouns:
+    lex = lexicon()
+    if not (lemma in lex.epithet_nouns or demonym_epithet(tok)) or lemma in lex.role_nouns:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False

@@ -520,9 +520,11 @@ def demonym_epithet(tok: Token) -> bool:
     """`the Englishman`, `the Kiwi`: a one-person demonym in capitals after `the`, which a story
     puts in place of the name of someone it has named (models/epithet_nouns.txt); the tagger
     calls it a proper noun and often a body or a people."""
+    lex = lexicon()
+    # (`the Uruguayan said`: a people's adjective alone after `the` stands for one of them too.)
     return (
         tok.tag_ == "NNP"
-        and tok.lower_ in lexicon().epithet_nouns
+        and (tok.lower_ in lex.epithet_nouns or tok.lower_ in lex.demonyms)
         and tok.i > 0
         and tok.doc[tok.i - 1].lower_ == "the"
     )

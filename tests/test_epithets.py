@@ -1,8 +1,9 @@
 """Epithets in place of a name just given: the sports pages' `ace` and `legend` (`The ex-England
 ace later posted …`) stand for the person the story last made a subject, as `the teenager` does;
 a relative clause on an epithet says what the person is (`The furious mum, who is a nurse at a
-local school, added`). Frozen parses of sentences written for this file (see tests/frozen.py),
-through the whole extractor."""
+local school, added`); so do a people's one-person noun (`the Dane said`) and a people's
+adjective alone (`the Uruguayan said`), which the tagger calls a body. Frozen parses of
+sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -102,3 +103,60 @@ def test_a_sports_epithet_stands_for_the_player_just_named() -> None:
 
 def test_a_clause_on_an_epithet_gives_the_persons_role() -> None:
     assert who(_MUM) == [("Kerry Baines", "nurse at a local school", "The furious mum")]
+
+
+# Northfield boss Lars Holm Kjaer was delighted. "The lads never stopped believing," the Dane said.
+_DANE = """
+Northfield PROPN NNP compound 1 B-ORG Northfield
+boss NOUN NN compound 4 O boss
+Lars PROPN NNP compound 4 B-PERSON Lars
+Holm PROPN NNP compound 4 I-PERSON Holm
+Kjaer PROPN NNP nsubj 5 I-PERSON Kjaer
+was AUX VBD ROOT 5 O be
+delighted ADJ JJ acomp 5 O delighted _
+. PUNCT . punct 5 O .
+" PUNCT `` punct 18 O " _
+The DET DT det 10 O the
+lads NOUN NNS nsubj 12 O lad
+never ADV RB neg 12 O never
+stopped VERB VBD ccomp 18 O stop
+believing VERB VBG xcomp 12 O believe _
+, PUNCT , punct 18 O , _
+" PUNCT '' punct 18 O "
+the DET DT det 17 O the
+Dane PROPN NNP nsubj 18 B-ORG Dane
+said VERB VBD ROOT 18 O say _
+. PUNCT . punct 18 O . _
+"""
+
+# Northfield boss Diego Ferreyra was delighted. "The lads never stopped believing," the Uruguayan
+# said.
+_URUGUAYAN = """
+Northfield PROPN NNP compound 1 B-GPE Northfield
+boss NOUN NN compound 3 O boss
+Diego PROPN NNP compound 3 B-PERSON Diego
+Ferreyra PROPN NNP nsubj 4 I-PERSON Ferreyra
+was AUX VBD ROOT 4 O be
+delighted ADJ JJ acomp 4 O delighted _
+. PUNCT . punct 4 O .
+" PUNCT `` punct 17 O " _
+The DET DT det 9 O the
+lads NOUN NNS nsubj 11 O lad
+never ADV RB neg 11 O never
+stopped VERB VBD ccomp 17 O stop
+believing VERB VBG xcomp 11 O believe _
+, PUNCT , punct 17 O , _
+" PUNCT '' punct 17 O "
+the DET DT det 16 O the
+Uruguayan PROPN NNP nsubj 17 B-ORG Uruguayan
+said VERB VBD ROOT 17 O say _
+. PUNCT . punct 17 O . _
+"""
+
+
+def test_a_peoples_noun_for_one_person_stands_for_the_person_just_named() -> None:
+    assert [(row[0], row[2]) for row in who(_DANE)] == [("Lars Holm Kjaer", "the Dane")]
+
+
+def test_a_peoples_adjective_alone_stands_for_the_person_just_named() -> None:
+    assert [(row[0], row[2]) for row in who(_URUGUAYAN)] == [("Diego Ferreyra", "the Uruguayan")]
