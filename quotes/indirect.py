@@ -990,6 +990,17 @@ def _group_mention(doc: Doc, noun: Token, verb: Token, idx: QuoteIndex) -> Menti
     return Mention(first.idx, last.idx + len(last), noun.i, "description")
 
 
+def _group_of_joined_verb(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Some stayed away, and argue that …`, `All of the members oppose the levy and have
+    pledged to …`: a verb of saying with no subject, joined to a verb whose subject is a group
+    named by a quantifier or a number, goes on from that group (the quotes' rules, made for
+    people and bodies, do not take the group for a speaker)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    return _group_subject(doc, head, idx)
+
+
 # Nouns that name a share of a group (`a third said …`, `Most said …`, `three-quarters of
 # voters said …`): the tagger reads them as ordinals, dates or adverbs, not as people.
 _SHARE_WORDS = frozenset(
@@ -1297,6 +1308,9 @@ def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return mention_at(idx.context, name)
 
 
+_NOT_IN_A_NAME = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
+
+
 def _subject_after_opening_phrase(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`After a week of talks, the mayor's office announced …`, `Speaking in Leeds, Ruiz,
     without naming him, accused …`: after a phrase that opens the sentence the parser can take
@@ -1305,6 +1319,11 @@ def _subject_after_opening_phrase(doc: Doc, verb: Token, idx: QuoteIndex) -> Men
     right before the verb or before an aside that ends right before it, speak."""
     if _tense(verb) not in _FINITE_TAGS or _has_subject(verb, _ANY_SUBJECT_DEPS):
         return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # (`…, Ana Ruiz railed against the levy and explained …`: the first verb's words)
+        verb = verb.head
+        if _tense(verb) not in _FINITE_TAGS or _has_subject(verb, _ANY_SUBJECT_DEPS):
+            return None
     end = _before_verb_words(verb)
     if end > 0 and doc[end].text == ",":
         # (an aside between commas before the verb: the words before its opening comma)
@@ -1316,7 +1335,8 @@ def _subject_after_opening_phrase(doc: Doc, verb: Token, idx: QuoteIndex) -> Men
     first = head.left_edge.i
     if first <= verb.sent.start + 1 or doc[first - 1].text not in _APPOSITION_ENDS:
         return None
-    if any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.tag_ != "POS" for t in doc[first:end]):
+    # (The words of a name or description only: `62-year-old` keeps its hyphens, `Ruiz's` its `'s`.)
+    if any(t.pos_ in _NOT_IN_A_NAME and t.tag_ not in ("POS", "HYPH") for t in doc[first:end]):
         return None
     if not idx.outside(head.i) or not idx.same_paragraph(head, verb):
         return None
@@ -1438,6 +1458,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or subject_mention(doc, holder, idx)
         or _group_subject(doc, holder, idx)
         or _group_relative(doc, holder, idx)
+        or _group_of_joined_verb(doc, holder, idx)
         or _participle_subject(doc, holder, idx)
         or _body_relative(doc, holder, idx)
         or _subject_of_adjective(doc, holder, idx)
