@@ -3420,7 +3420,21 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
     # `Maria Santos, and the finance minister, Tom Reyes,`: the next person's title, not hers.
     if toks and toks[0].pos_ == "CCONJ":
         return []
+    if toks and toks[0].pos_ == "ADP":
+        return _body_set_off(describer, toks[0])
     return _appositive(describer, toks)
+
+
+def _body_set_off(describer: Describer, prep: Token) -> list[tuple[str, str]]:
+    """`Senior state counsel Grace Wanjiru, for the Office of the Director of Public
+    Prosecutions, said`: a body set off by commas after a preposition is whom the person acts
+    for or works at; no role (an office inside the body's name, `Director`, is none of theirs)."""
+    if prep.lower_ not in ("for", "at", "with"):
+        return []
+    obj = proper_object(describer.doc, prep)
+    if obj is None or obj.label_ != "ORG":
+        return []
+    return [("", _clean_org(describer.context, list(obj)))]
 
 
 def _verb_of_apposed(doc: Doc, end: int, toks: list[Token], verb: Token) -> bool:
