@@ -1926,8 +1926,10 @@ def _given_name_run_end(doc: Doc, i: int) -> int:
         else:
             break
     # `Anjali Menon` with the surname alone tagged as a place (or as a person, the given
-    # name left out): the surname is a word the tagger took for an entity of its own.
-    if end == i + 1 and end < len(doc) and doc[end].pos_ == "PROPN" and not tok.ent_type_:
+    # name left out): the surname is a word the tagger took for an entity of its own; so after
+    # given names (`Dr Ama Serwaa` + `Boateng`).
+    untagged = not any(t.ent_type_ for t in doc[i:end])
+    if untagged and end - i <= 3 and end < len(doc) and doc[end].pos_ == "PROPN":
         after = doc[end]
         alone = end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I"
         surname_tagged = after.ent_type_ in _MISLABELLED or after.ent_type_ == "PERSON"

@@ -3,7 +3,8 @@ without it (`TGMA President Shafiqur` + `Rahman Chowdhury`), opens the name; so 
 word in capitals the tagger left untagged after an office's title or a seat's letters (`Labour
 TD Aodhán` + `Byrne`), with a given name's second syllable after a hyphen (`Superintendent Lam
 Wai-kit`, untagged); and a given name the tagger took for a place, set beside a role after its
-comma (`Senior Minister for Water Supply and Sanitation, Farzana` + `Begum Qureshi,`). Frozen
+comma (`Senior Minister for Water Supply and Sanitation, Farzana` + `Begum Qureshi,`); and a
+surname tagged alone after given names left untagged is theirs (`Dr Ama Serwaa` + `Boateng`). Frozen
 parses of sentences written for this file (see tests/frozen.py; some tags set by hand as the
 tagger tags such names), through the whole extractor."""
 
@@ -150,3 +151,45 @@ weeks NOUN NNS dobj 26 I-DATE week _
 def test_a_given_name_tagged_a_place_beside_a_role_opens_the_name() -> None:
     rows = [(r.speaker, r.role) for r in Extractor().rows(frozen(_PLACE_BESIDE_A_ROLE))]
     assert rows == [("Farzana Begum Qureshi", "Senior Minister for Water Supply and Sanitation")]
+
+
+# The roads are to be rebuilt. The Regional Minister (RM) for the Volta Region, Dr Ama Serwaa
+# Boateng, described them as “a disgrace”.
+_SURNAME_TAGGED_ALONE = """
+The DET DT det 1 O the
+roads NOUN NNS nsubj 2 O road
+are AUX VBP ROOT 2 O be
+to PART TO aux 5 O to
+be AUX VB auxpass 5 O be
+rebuilt VERB VBN xcomp 2 O rebuild _
+. PUNCT . punct 2 O .
+The DET DT det 9 O the
+Regional PROPN NNP compound 9 O Regional
+Minister PROPN NNP nsubj 23 O Minister
+( PUNCT -LRB- punct 9 O ( _
+RM PROPN NNP appos 9 O RM _
+) PUNCT -RRB- punct 9 O )
+for ADP IN prep 9 O for
+the DET DT det 16 B-LOC the
+Volta PROPN NNP compound 16 I-LOC Volta
+Region PROPN NNP pobj 13 I-LOC Region _
+, PUNCT , punct 16 O ,
+Dr PROPN NNP compound 21 O Dr
+Ama PROPN NNP compound 21 O Ama
+Serwaa PROPN NNP compound 21 O Serwaa
+Boateng PROPN NNP appos 16 B-PERSON Boateng _
+, PUNCT , punct 9 O ,
+described VERB VBD ROOT 23 O describe
+them PRON PRP dobj 23 O they
+as ADP IN prep 23 O as
+“ PUNCT `` punct 25 O " _
+a DET DT det 28 O a
+disgrace NOUN NN pobj 25 O disgrace _
+” PUNCT '' punct 23 O " _
+. PUNCT . punct 23 O . _
+"""
+
+
+def test_a_surname_tagged_alone_after_untagged_given_names_ends_their_name() -> None:
+    rows = [r.speaker for r in Extractor().rows(frozen(_SURNAME_TAGGED_ALONE))]
+    assert rows == ["Ama Serwaa Boateng"]
