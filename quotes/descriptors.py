@@ -403,18 +403,17 @@ def _address_tagged_apart(doc: Doc, last: Span, ent: Span) -> bool:
     return all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[last.end : ent.start])
 
 
-# Words that open an Arabic family name or a name by descent (`Al Suwaidi`, `bin Zayed`,
-# `Abu Bakr`, `Ould Abdallah`).
-_NAME_PARTICLES = frozenset("al el bin bint ibn abu abd abdel abdul ould".split())
-
-
 def _given_name_before_a_particle(doc: Doc, out: list[Span], ent: Span) -> Span:
     """`Maitha Al Suwaidi`, tagged `Maitha` (a place) and `Al Suwaidi` (a body): a given name
     right before a name opened by an Arabic particle is one person's name with it."""
-    if ent.start < 1 or doc[ent.start].lower_ not in _NAME_PARTICLES or not doc[ent.start].text[:1].isupper():
+    # (Words that open an Arabic family name or a name by descent: `Al Suwaidi`, `Bin Zayed`,
+    # `Abu Bakr`, `Ould Abdallah`; models/name_particles.txt.)
+    lex = lexicon()
+    opening = lex.name_articles | lex.descent_words | lex.name_openers
+    if ent.start < 1 or doc[ent.start].lower_ not in opening or not doc[ent.start].text[:1].isupper():
         return ent
     given = doc[ent.start - 1]
-    if given.lower_ not in lexicon().first_names or not given.is_title or given.ent_type_ == "PERSON":
+    if given.lower_ not in lex.first_names or not given.is_title or given.ent_type_ == "PERSON":
         return ent
     if out and out[-1].end == ent.start:
         if len(out[-1]) != 1:

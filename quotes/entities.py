@@ -50,7 +50,6 @@ from quotes.furniture import byline_people
 from quotes.lexicon import lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
-    PATRONYM_WORDS,
     POSSESSIVES,
     SUFFIXES,
     Name,
@@ -1418,7 +1417,7 @@ def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
         return False
     # (`Nurul Aina` of `Nurul Aina binti Rashid`: a patronymic name is called by the given names
     # before its joining word.)
-    if len(core) < len(key) and key[len(core)] in PATRONYM_WORDS and key[: len(core)] == core:
+    if len(core) < len(key) and key[len(core)] in lexicon().descent_words and key[: len(core)] == core:
         return True
     if key[-1] != core[-1]:
         return False

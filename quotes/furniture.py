@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from quotes.lexicon import ACTIVE_WORD_LISTS, word_list_path
+from quotes.lexicon import ACTIVE_WORD_LISTS, lexicon_of, word_list_path
 
 FURNITURE_FILE = "furniture.txt"
 
@@ -75,7 +75,9 @@ def _all_patterns() -> tuple[_Pattern, ...]:
 
 @lru_cache(maxsize=8)
 def _patterns_of(folder: Path | None) -> tuple[_Pattern, ...]:
-    pieces: dict[str, str] = {}
+    # (`%particle%`, the small words inside a name, is models/name_particles.txt's.)
+    particles = sorted(lexicon_of(folder).name_particles, key=lambda w: (-len(w), w))
+    pieces: dict[str, str] = {"particle": "(?:" + "|".join(particles) + ")"}
     patterns: list[_Pattern] = []
     for line in word_list_path(FURNITURE_FILE, folder).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):

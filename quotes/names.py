@@ -20,7 +20,6 @@ from quotes.lexicon import lexicon
 from quotes.tokens import (
     CLOSING_MARKS,
     OPENING_MARKS,
-    SURNAME_PARTICLES,
     article_of_a_title,
     hyphen_between_names,
     hyphen_joined,
@@ -35,11 +34,6 @@ POSSESSIVES = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an"})
 # Generational suffixes: part of the full name, never the surname others refer to.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Lower-case particles inside a name: `Bill de Blasio`, `Ursula von der Leyen`.
-# Words that join a given name to the father's (`Ahmad Faizal bin Hamzah`, `Siti Aminah binti
-# Yusof`, `Omar ibn Said`): Malay and Arabic usage.
-PATRONYM_WORDS = frozenset({"bin", "binti", "bte", "bt", "bint", "ibn"})
-PARTICLES = SURNAME_PARTICLES | {"al", "el"} | PATRONYM_WORDS
 
 
 def title_word(word: str) -> str:
@@ -291,13 +285,15 @@ def _patronym_between(last: Span, ent: Span) -> bool:
     """`Nurul Aina` + `binti` + `Rashid`: a patronymic's joining word between two people's
     names makes one name."""
     doc = ent.doc
-    return ent.start == last.end + 1 and doc[last.end].lower_ in PATRONYM_WORDS and len(last) + len(ent) <= 5
+    joined = doc[last.end].lower_ in lexicon().descent_words
+    return ent.start == last.end + 1 and joined and len(last) + len(ent) <= 5
 
 
 def start_before_patronym(doc: Doc, first: int) -> int:
     """Where a person's name opens whose father's name the tagger cut off at `bin`/`binti`
     (`Nurul Aina binti` + `Rashid`): at the given names before the joining word."""
-    if first < 2 or doc[first - 1].lower_ not in PATRONYM_WORDS or doc[first - 2].ent_type_ != "PERSON":
+    joined = first >= 2 and doc[first - 1].lower_ in lexicon().descent_words
+    if not joined or doc[first - 2].ent_type_ != "PERSON":
         return first
     start = first - 2
     while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
@@ -399,7 +395,7 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
             return False
         if t.like_num or any(c.isdigit() for c in t.text):
             return False
-        if not t.text[0].isupper() and t.lower_ not in PARTICLES and t.text[0].isalpha():
+        if not t.text[0].isupper() and t.lower_ not in lexicon().name_particles and t.text[0].isalpha():
             if not _given_name_syllable(t):
                 return False
     # `Team Clinton`, `Team GB`: the people around a person or a country, no one's name.

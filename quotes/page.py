@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quotes.furniture import furniture_lines, line_kind
+from quotes.lexicon import lexicon
 
 # trafilatura's output tree: these hold blocks; the others are blocks (or inline inside them).
 _CONTAINERS = {"body", "main", "div", "list", "quote", "table", "doc", "comments"}
@@ -225,7 +226,6 @@ _BYLINE_LEAD = re.compile(r"^(?:(?:story|words|text|report(?:ing)?|written)\s+)?
 _AFTER_NAMES = re.compile(
     r"\s*(?:[|·•/–—]|\s-\s|\b(?:updated|published|posted|in|for|at)\b|\d)", re.IGNORECASE
 )
-_NAME_PARTICLES = frozenset("de da del della der den di du dos van von bin ibn al el le la ter ten y".split())
 _MAX_BYLINE_CHARS = 200
 
 
@@ -333,7 +333,7 @@ def _looks_like_a_name(text: str, max_words: int) -> bool:
     if not 1 <= len(words) <= max_words or not words[0][:1].isupper():
         return False
     return all(
-        (w[:1].isupper() and not any(c.isdigit() or c == "@" for c in w)) or w in _NAME_PARTICLES
+        (w[:1].isupper() and not any(c.isdigit() or c == "@" for c in w)) or w in lexicon().name_particles
         for w in words
     )
 

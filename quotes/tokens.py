@@ -189,17 +189,10 @@ def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
         doc.ents = mended
 
 
-# Small words opening a surname (`van der Merwe`, `de Villiers`).
-# (`dela`, `delos`: Filipino, `Eduardo dela Cruz`; `dos`, `das`: Portuguese; `des`: French.)
-SURNAME_PARTICLES = frozenset(
-    {"de", "da", "di", "du", "del", "della", "dela", "delos", "der", "den", "des", "dos", "das", "van", "von"}
-    | {"la", "le"}
-)
-
-
 def is_surname_particle(tok: Token) -> bool:
-    """A small word in small letters that opens a surname (`de` of `Pieter de Boer`)."""
-    return tok.is_lower and tok.lower_ in SURNAME_PARTICLES
+    """A small word in small letters that opens a surname (`de` of `Pieter de Boer`:
+    models/name_particles.txt)."""
+    return tok.is_lower and tok.lower_ in lexicon().surname_particles
 
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")
