@@ -1056,11 +1056,25 @@ def _participle_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | Non
         return None
     clause = next((c for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
     if clause is None:
+        clause = _participle_read_as_main_verb(verb)
+    if clause is None:
         return None
     group = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
     if group is None or not idx.outside(group.i) or group.pos_ not in ("NOUN", "PROPN", "NUM"):
         return None
     return mention_at(idx.context, group) or _group_mention(doc, group, verb, idx)
+
+
+def _participle_read_as_main_verb(verb: Token) -> Token | None:
+    """`Activists clamoring to block the plan say …`: the participle describing the group,
+    read as the sentence's main verb with the group for subject, the verb of saying after it
+    hung on it with no relation the parser could name; None for any other shape."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i > verb.i or head.dep_ != "ROOT" or head.tag_ not in ("VBG", "VBN"):
+        return None
+    if _tense(verb) not in _FINITE_TAGS or _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    return head
 
 
 def _participle_owner(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
