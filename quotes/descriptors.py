@@ -2157,9 +2157,11 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
         # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role, and
         # stands for the body the article names so (`Club captain`: none, when it names none).
-        if e - s == 1 and _is_org_noun(toks[s]) and not toks[s].ent_type_:
+        # (`The Group Chief Executive Officer of NNPC Ltd`, `Group` tagged a body alone: still
+        # the noun, no name.)
+        if e - s == 1 and _is_org_noun(toks[s]) and (not toks[s].ent_type_ or _group_tagged_alone(toks[s])):
             keep = toks[s:e]
-            organization = describer.org_for_noun(toks[s].lemma_.lower(), toks[s].idx)
+            organization = _body_of_a_bare_noun(describer, toks[s])
         # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
@@ -2169,6 +2171,22 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
 # Nouns of a band of people that one leads without its being a body of the article's: `group
 # leader` (of a party's group on a council, of a research group), `team leader`.
 _UNITS_LED = frozenset({"group", "team"})
+
+
+def _body_of_a_bare_noun(describer: Describer, noun: Token) -> str:
+    """The body the article names by a bare noun before a title (`Board member`), none when
+    that is the noun itself, tagged alone and taken for a body's whole name (`Group`)."""
+    organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+    return "" if organization.lower() == noun.lower_ else organization
+
+
+def _group_tagged_alone(tok: Token) -> bool:
+    """`The Group Chief Executive Officer of NNPC Ltd`: a noun for any business (`Group`,
+    `Company`; models/generic_body_nouns.txt) tagged a body on its own before a title is the
+    title's word (the whole business's, not a unit's), no body's name."""
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return alone and tok.is_title and tok.lower_ in lexicon().generic_business_nouns
 
 
 def _unit_led(toks: list[Token], n: int, head: int) -> bool:
