@@ -2318,8 +2318,9 @@ def _someone_unnamed(tok: Token) -> bool:
     """`A spokeswoman for the ministry said`: someone new the story does not name, brought in
     as the subject of a clause by an indefinite role noun in the singular, not set beside a
     name (`a lawyer, Ana Ruiz,`) nor a title before one; the `she said` after is them. So is
-    one set beside such a subject (`One of the victims, a retired nurse, told …`)."""
-    if tok.tag_ != "NN" or not is_role_noun(tok):
+    one set beside such a subject (`One of the victims, a retired nurse, told …`), and one
+    brought in by a noun for a person that gives no role (`A local woman said …`, `a resident`)."""
+    if tok.tag_ != "NN" or not (is_role_noun(tok) or lexicon().names_a_person(tok.lemma_.lower())):
         return False
     if tok.dep_ not in ("nsubj", "nsubjpass") and _subject_apposed(tok) is None:
         return False
@@ -2373,6 +2374,8 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
                 words += tail
         break
     role, organization = article.describer.role_of(words)
+    if not is_role_noun(tok):
+        role, organization = "", ""  # (`A local woman`: a person, in no post and at no body.)
     label = text_of(doc, head_words)
     entity = article.description(label, role, article.orgs.canonical_org(organization), tok.left_edge.idx)
     entity.gender = entity.gender or lexicon().noun_genders.get(tok.lemma_.lower(), "")
