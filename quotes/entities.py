@@ -3842,7 +3842,11 @@ def _nearer_group(article: ArticleEntities, tok: Token, char: int, body: Entity 
             continue  # (a subject inside another clause is no topic: `Critics say nurses …`)
         if not (_plural_noun_of_people(article, t) or _plural_of_a_people(t)):
             continue
-        if body is not None and any(t.idx < m < char for m in body.mentions):
+        # (`Analysts said the results beat forecasts. “…,” they wrote`: a thing named since, no
+        # body, is not who speaks.)
+        speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon().cue_verbs
+        nearer = body is not None and any(t.idx < m < char for m in body.mentions)
+        if nearer and body is not None and (body.kind == "organization" or not speaks):
             return body
         words = [w for w in doc[t.left_edge.i : t.i + 1] if w.dep_ not in ("punct", "poss")]
         if any(w.tag_ == "CD" or w.ent_type_ == "PERSON" and _owns_next(w) for w in words):

@@ -1,6 +1,7 @@
 """`they` stands for a group the sentence before makes its subject when that group is a party or
 a people in the plural (`Conservatives`), which no list of nouns for people holds, or a noun for
-people a name only qualifies (`Ruiz supporters`), which is not the name's owner (`Ruiz's aides`).
+people a name only qualifies (`Ruiz supporters`), which is not the name's owner (`Ruiz's aides`);
+a thing named inside the sentence's own clause since (`the results`) is no one who speaks.
 Frozen parses of sentences written for this file (see tests/frozen.py), through the whole
 extractor."""
 
@@ -86,3 +87,37 @@ def test_they_of_reported_speech_after_a_party_in_the_plural() -> None:
 
 def test_they_after_people_a_name_qualifies_is_that_group() -> None:
     assert speakers(_SUPPORTERS) == [("direct", "Ruiz supporters")]
+
+
+# Analysts at Harbour Securities said the results beat expectations. "Cash generation was the
+# standout," they wrote in a note.
+_ANALYSTS = """
+Analysts NOUN NNS nsubj 4 O analyst
+at ADP IN prep 0 O at
+Harbour PROPN NNP compound 3 B-ORG Harbour
+Securities PROPN NNPS pobj 1 I-ORG Securities
+said VERB VBD ROOT 4 O say
+the DET DT det 6 O the
+results NOUN NNS nsubj 7 O result
+beat VERB VBD ccomp 4 O beat
+expectations NOUN NNS dobj 7 O expectation _
+. PUNCT . punct 4 O .
+" PUNCT `` punct 19 O " _
+Cash NOUN NN compound 12 O cash
+generation NOUN NN nsubj 13 O generation
+was AUX VBD ccomp 19 O be
+the DET DT det 15 O the
+standout NOUN NN attr 13 O standout _
+, PUNCT , punct 19 O , _
+" PUNCT '' punct 19 O "
+they PRON PRP nsubj 19 O they
+wrote VERB VBD ROOT 19 O write
+in ADP IN prep 19 O in
+a DET DT det 22 O a
+note NOUN NN pobj 20 O note _
+. PUNCT . punct 19 O . _
+"""
+
+
+def test_they_that_speak_are_the_group_not_a_thing_named_since() -> None:
+    assert speakers(_ANALYSTS) == [("direct", "Analysts")]
