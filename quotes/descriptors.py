@@ -2129,7 +2129,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
     if segment is None and _committee_before_ranking(describer, toks, head):
         # `Oversight ranking Democrat`: the words before the seat name its committee.
         organization, toks = _clean_org(describer.context, toks[:head]), toks[head:]
-    elif segment is None and bodies:
+    elif segment is None and bodies and not _body_named_after(describer, toks[head:]):
         # `a council spokesman`, `the company spokeswoman`: the council the article names.
         n = bodies[-1]
         noun = toks[n]
@@ -2171,6 +2171,17 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
 # Nouns of a band of people that one leads without its being a body of the article's: `group
 # leader` (of a party's group on a council, of a research group), `team leader`.
 _UNITS_LED = frozenset({"group", "team"})
+
+
+def _body_named_after(describer: Describer, words: list[Token]) -> bool:
+    """`a former group economist at RBC`: the role names its body after its head (a name after
+    `at`, `of`, `with`), so a body's bare noun before the head (`group`) is the job's word."""
+    for prep in words[1:]:
+        if prep.lower_ in ("at", "of", "with") and prep.head.i == words[0].i:
+            obj = proper_object(describer.doc, prep)
+            if obj is not None and obj.label_ == "ORG":
+                return True
+    return False
 
 
 def _body_of_a_bare_noun(describer: Describer, noun: Token) -> str:
@@ -2310,6 +2321,18 @@ def _short_form_and_branch(prefix: list[Token], k: int) -> tuple[tuple[int, int]
     return (k, end), end
 
 
+def _unit_of_the_body(prefix: list[Token], e: int) -> int:
+    """`Keswick mountain rescue team leader`: a name in capitals, then words in small letters up
+    to the title's head that end in a body's noun, name that body (the town's rescue team),
+    not the one the name alone is; where the body's name ends."""
+    j, last = e, e
+    while j < len(prefix) and prefix[j].is_lower and prefix[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        if _is_org_noun(prefix[j]) and not is_role_noun(prefix[j]):
+            last = j + 1
+        j += 1
+    return last if j == len(prefix) and last > e else e
+
+
 def _organization_segment(
     describer: Describer, prefix: list[Token], head: Token | None = None
 ) -> tuple[int, int] | None:
@@ -2358,7 +2381,7 @@ def _organization_segment(
     if not segments:
         return None
     s, e = segments[-1]
-    s = _with_peoples_adjective(prefix, s, e)
+    s, e = _with_peoples_adjective(prefix, s, e), _unit_of_the_body(prefix, e)
     # `GOP presidential contender`: a party before an adjective only says which side a
     # candidate is on; `BBC political editor` works for the BBC.
     if e < len(prefix) and prefix[e].pos_ == "ADJ":
