@@ -841,6 +841,10 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     # according to X`: X reports the whole sentence, not its last conjunct or contrast.
     while (head.dep_ == "conj" or _closing_contrast(head)) and head.head.i != head.i:
         head = head.head
+    if head.dep_ in _SUBJECT_DEPS and head.head.i > according.i:
+        # `One of the changes they made, according to X, is a later start`: hung on the
+        # subject, the phrase still interrupts the clause of the verb after it.
+        head = head.head
     source = next((c for c in doc[according.i + 1].children if c.dep_ == "pobj"), None)
     if source is None:
         return None
