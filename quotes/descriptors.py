@@ -1899,7 +1899,8 @@ def _role_text(role: list[Token], singular: bool) -> str:
         else t.text + " "
         for k, t in enumerate(role)
     ]
-    if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_:
+    # (`director of operations`: only the title's own noun, not the field after its `of`.)
+    if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_ and is_role_noun(role[-1]):
         lemma = role[-1].lemma_
         words[-1] = (lemma[:1].upper() + lemma[1:] if role[-1].text[:1].isupper() else lemma) + role[
             -1

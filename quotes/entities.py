@@ -244,6 +244,7 @@ class Entity:
         roles = [d for d in self.descriptors if d.role and not (self.people and plural_role(d.role))]
         role, organization = "", ""
         if roles:
+            titled = any(d.source == "title" and distance(d) == 0 and not _former(d.role) for d in roles)
             best = min(
                 roles,
                 key=lambda d: (
@@ -253,7 +254,10 @@ class Entity:
                     # (`Democratic pollster X, who was then a member of Y's campaign team`: a
                     # post held now says more of who speaks than one a clause says was held
                     # before; in one apposition the article's own order stands.)
-                    d.source == "relative" and d.role.lower().startswith(("former ", "ex-")),
+                    d.source == "relative" and _former(d.role),
+                    # (`Health Minister X, who is also the MP for Y,`: a title held now, put
+                    # before the name, says first who speaks; its clause adds a second post.)
+                    titled and d.source == "relative",
                     not d.organization,
                     -len(d.role.split()),
                     d.order,
@@ -261,17 +265,20 @@ class Entity:
                 ),
             )
             role, organization = best.role, best.organization
-        if not organization:
-            # (`former governor X, who serves as chairman of the Host Committee`, `X, who
-            # founded Y, is a national committeeman`: a body that comes with another post
-            # than the role chosen is not the role's.)
-            # (`pollster X, who now serves as an adviser to Y`: a post held now, beside a
-            # trade with no body of its own, is with Y.)
-            tied = [d for d in self.descriptors if d.organization and not (d.source == "office" and role)]
-            tied = tied or [d for d in self.descriptors if d.organization and _held_now(d.role, role)]
-            if tied:
-                organization = min(tied, key=lambda d: (distance(d), d.at)).organization
+        organization = organization or self._tied_organization(role, distance)
         return role, not_own_name(self.name(), organization) if self.people else organization
+
+    def _tied_organization(self, role: str, distance: Callable[[Descriptor], int]) -> str:
+        """The body nearest the first full mention the article ties the person to, for a
+        ``role`` that came with none."""
+        # (`former governor X, who serves as chairman of the Host Committee`, `X, who
+        # founded Y, is a national committeeman`: a body that comes with another post
+        # than the role chosen is not the role's.)
+        # (`pollster X, who now serves as an adviser to Y`: a post held now, beside a
+        # trade with no body of its own, is with Y.)
+        tied = [d for d in self.descriptors if d.organization and not (d.source == "office" and role)]
+        tied = tied or [d for d in self.descriptors if d.organization and _held_now(d.role, role)]
+        return min(tied, key=lambda d: (distance(d), d.at)).organization if tied else ""
 
     def _anchor(self) -> int:
         """The first full mention of a person: the first of two or more words in the story."""
@@ -282,6 +289,11 @@ class Entity:
         if body:
             return body[0].at
         return self.first
+
+
+def _former(role: str) -> bool:
+    """Whether a role is one held before (`former governor`, `ex-minister`)."""
+    return role.lower().startswith(("former ", "ex-"))
 
 
 def _held_now(post: str, role: str) -> bool:

@@ -3,7 +3,9 @@ spokesperson for education Tumi Mabaso said`, `spokesperson on justice Cathal Br
 the person named, who speaks, with the job and its field as the role and the body before it as
 the organisation, as after `director of rugby` (tests/test_job_of_a_field.py); with no field word
 between, the name after `for` is the employer (`a spokesman for Ann Cole`), and a party's
-members after a field are no holder (`a spokesman for committee Democrats`). Frozen parses of
+members after a field are no holder (`a spokesman for committee Democrats`). A field in the plural
+keeps its number in the title before a name (`director of operations`), where only a plural
+title's own noun is read in the singular. Frozen parses of
 sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -141,3 +143,27 @@ Democrats PROPN NNPS pobj 9 B-NORP Democrats _
 
 def test_a_partys_members_after_a_field_hold_no_job() -> None:
     assert who(_MEMBERS)[0][0] == "a spokesman"
+
+
+# Kestrel Foods director of operations Ben Hale said recruitment was "under way".
+_PLURAL_FIELD = """
+Kestrel PROPN NNP compound 1 B-ORG Kestrel
+Foods PROPN NNP compound 2 I-ORG Foods
+director NOUN NN nsubj 7 O director
+of ADP IN prep 2 O of
+operations NOUN NNS pobj 3 O operation
+Ben PROPN NNP compound 6 B-PERSON Ben
+Hale PROPN NNP appos 2 I-PERSON Hale
+said VERB VBD ROOT 7 O say
+recruitment NOUN NN nsubj 9 O recruitment
+was AUX VBD ccomp 7 O be
+" PUNCT `` punct 9 O " _
+under ADP IN prep 9 O under
+way NOUN NN pobj 11 O way _
+" PUNCT '' punct 9 O " _
+. PUNCT . punct 7 O . _
+"""
+
+
+def test_a_field_in_the_plural_keeps_its_number_in_the_title() -> None:
+    assert who(_PLURAL_FIELD) == [("Ben Hale", "director of operations", "Kestrel Foods")]
