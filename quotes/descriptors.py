@@ -722,7 +722,9 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
     """`for the FNV union`, `at the Drewry consultancy`: a body's noun in small letters that a
     name in capitals before it says which body it is; [] when there is none."""
     for obj in prep.children:
-        if obj.dep_ != "pobj" or not obj.is_lower or not _is_org_noun(obj) or obj.tag_ == "NNS":
+        # (`police`, tagged a plural, is one force.)
+        plural = obj.tag_ == "NNS" and obj.lower_ not in lexicon().police_forces
+        if obj.dep_ != "pobj" or not obj.is_lower or not _is_org_noun(obj) or plural:
             continue
         words = [obj]
         k = obj.i - 1
@@ -744,7 +746,10 @@ def _hangs_on_the_name(tok: Token, noun: Token, words: list[Token]) -> bool:
     if tok.head.i == noun.i:
         return True
     one_body = tok.ent_type_ == noun.ent_type_ == "ORG" and words[0].ent_iob_ == "I"
-    return one_body and tok.head.i in {w.i for w in words}
+    # (`of the Denham Town police`: a force named by a place of two words, its first word hung
+    # on its second.)
+    name = tok.dep_ == "compound" and tok.pos_ == "PROPN" and noun.lower_ in lexicon().police_forces
+    return (one_body or name) and tok.head.i in {w.i for w in words}
 
 
 def _places_body(prep: Token, hi: int) -> str:
