@@ -3064,8 +3064,10 @@ def _holder_just_named(article: ArticleEntities, noun: str, at: int, proper: lis
 
 def _holds_job(person: Entity, noun: str) -> bool:
     """Whether the article gives ``person`` a job headed by ``noun`` (`minister`), as a role
-    or as the noun an abbreviated title before the name stands for."""
-    return noun in person.titled or any(d.role and role_head(d.role) == noun for d in person.descriptors)
+    or as the noun an abbreviated title before the name stands for; any police rank is an
+    officer's (`Det Sgt Ann Cole … the officer said`)."""
+    heads = person.titled | {role_head(d.role) for d in person.descriptors if d.role}
+    return noun in heads or (noun == "officer" and bool(heads & lexicon().police_ranks))
 
 
 def _holds_as_minister(person: Entity, noun: str) -> bool:

@@ -1,7 +1,7 @@
 """`Justice` before a name stands for a judge (the British and Commonwealth `Mr Justice X`): the
-lede's `A High Court judge`, named only after it, and a later `the judge said` are that judge.
-Frozen parse of a story written for this file (see tests/frozen.py), through the whole
-extractor."""
+lede's `A High Court judge`, named only after it, and a later `the judge said` are that judge;
+any police rank is an officer's (`Det Sgt Ann Cole … the officer said`). Frozen parses of stories
+written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -89,3 +89,39 @@ def test_the_judge_and_the_ledes_judge_are_the_justice_named() -> None:
         ("Pemberton", "Pemberton"),
         ("Pemberton", "the judge"),
     ]
+
+
+# A man was hurt on Monday. Det Sgt Ann Cole praised the public. "People were brilliant," the
+# officer said.
+_SERGEANT = """
+A DET DT det 1 O a
+man NOUN NN nsubjpass 3 O man
+was AUX VBD auxpass 3 O be
+hurt VERB VBN ROOT 3 O hurt
+on ADP IN prep 3 O on
+Monday PROPN NNP pobj 4 B-DATE Monday _
+. PUNCT . punct 3 O .
+Det PROPN NNP compound 10 B-PERSON Det
+Sgt PROPN NNP compound 10 I-PERSON Sgt
+Ann PROPN NNP compound 10 I-PERSON Ann
+Cole PROPN NNP nsubj 11 I-PERSON Cole
+praised VERB VBD ROOT 11 O praise
+the DET DT det 13 O the
+public NOUN NN dobj 11 O public _
+. PUNCT . punct 11 O .
+" PUNCT `` punct 23 O " _
+People NOUN NNS nsubj 17 O People
+were AUX VBD ccomp 23 O be
+brilliant ADJ JJ acomp 17 O brilliant _
+, PUNCT , punct 23 O , _
+" PUNCT '' punct 23 O "
+the DET DT det 22 O the
+officer NOUN NN nsubj 23 O officer
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+
+def test_the_officer_is_the_one_person_with_a_police_rank() -> None:
+    rows = [(r.speaker, r.mention) for r in Extractor().rows(frozen(_SERGEANT))]
+    assert rows == [("Ann Cole", "the officer")]
