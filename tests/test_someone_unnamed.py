@@ -15,9 +15,7 @@ def who(spec: str) -> list[tuple[str, str, str]]:
 
 
 # Police arrested Tom Hale, 22, near the station.
-#
-# A local woman said she was relieved. "I could not sleep for days," she said.
-_WOMAN = """
+_ARREST = """
 Police NOUN NNS nsubj 1 O Police
 arrested VERB VBD ROOT 1 O arrest
 Tom PROPN NNP compound 3 B-PERSON Tom
@@ -30,6 +28,10 @@ the DET DT det 9 O the
 station NOUN NN pobj 7 O station _
 . PUNCT . punct 1 O . _
 <paragraph> SPACE _SP dep 10 O <paragraph> _
+"""
+
+# (The arrest, then:) A local woman said she was relieved. "I could not sleep for days," she said.
+_WOMAN = _ARREST.strip() + """
 A DET DT det 14 O a
 local ADJ JJ amod 14 O local
 woman NOUN NN nsubj 15 O woman
@@ -52,23 +54,9 @@ said VERB VBD ROOT 30 O say _
 . PUNCT . punct 30 O . _
 """
 
-# Police arrested Tom Hale, 22, near the station.
-#
-# One of the victims, a 58-year-old schoolteacher, said she was relieved. "I could not sleep for
-# days," she said.
-_SCHOOLTEACHER = """
-Police NOUN NNS nsubj 1 O Police
-arrested VERB VBD ROOT 1 O arrest
-Tom PROPN NNP compound 3 B-PERSON Tom
-Hale PROPN NNP dobj 1 I-PERSON Hale _
-, PUNCT , punct 3 O ,
-22 NUM CD appos 3 B-DATE 22 _
-, PUNCT , punct 3 O ,
-near ADP IN prep 1 O near
-the DET DT det 9 O the
-station NOUN NN pobj 7 O station _
-. PUNCT . punct 1 O . _
-<paragraph> SPACE _SP dep 10 O <paragraph> _
+# (The arrest, then:) One of the victims, a 58-year-old schoolteacher, said she was relieved. "I
+# could not sleep for days," she said.
+_SCHOOLTEACHER = _ARREST.strip() + """
 One NUM CD nsubj 25 B-CARDINAL one
 of ADP IN prep 12 O of
 the DET DT det 15 O the
