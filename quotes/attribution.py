@@ -664,6 +664,10 @@ def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIn
         between = doc[description.i + 1 : child.i]
         set_off = any(t.text == "," for t in between) and len(between) <= 4
         set_off = set_off or _name_after_comma(doc, description, child)
+        # (`Outside court, Islamic Council president Adel Salman said`: the name's own phrase,
+        # a title before it, opens right after the comma closing the description.)
+        closed = doc[description.right_edge.i].text == ","
+        set_off = set_off or (closed and child.left_edge.i == description.right_edge.i + 1)
         portfolio = child.left_edge.i == description.right_edge.i + 1 and child.i + 1 == verb.i
         if idx.outside(child.i) and (set_off or portfolio and len(between) <= 6):
             return _mention_for(idx.context, child)
@@ -730,7 +734,9 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
                 # subject, the name of its holder closing it right before the verb.
                 m = _holder_before_verb(doc, verb, child) or m
             if m is not None:
-                if m.kind == "description":
+                # (`Outside court, X said`: a body's noun in small letters, read as one.)
+                common = m.kind == "organization" and child.pos_ == "NOUN" and child.is_lower
+                if m.kind == "description" or common:
                     # `the charity's chair, Linda Okafor, said`, parsed as two subjects: the
                     # name the parser failed to set in apposition is the one who speaks.
                     named = _named_subject_after(doc, verb, child, idx) or _name_set_off_before(

@@ -2470,6 +2470,7 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     if m.kind == "pronoun":
         return article.pronoun(m.start)
     titled = _titled_person(doc, article, m) or name_before_verb(article, m)
+    titled = titled or _styled_holder(doc, article, m)
     if titled is not None:
         return titled
     abbreviated = _initialism_holder(article, text, m.start)
@@ -3170,6 +3171,18 @@ def _stamp_word(word: Token) -> bool:
         or word.text in (":", "–", "—", "-", "|")
         or (word.is_upper and word.is_alpha and len(word) <= 4)
     )
+
+
+def _styled_holder(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`“…,” His Honour said`: a title after `his` or `her` is the style of the one person the
+    article gives the office it stands for (models/titles.txt, fourth column: a judge)."""
+    if m.head < 0:
+        return None
+    head = doc[m.head]
+    noun = lexicon().title_nouns.get(title_word(head.text), "")
+    if not noun or head.i == 0 or doc[head.i - 1].lower_ not in ("his", "her") or not head.is_title:
+        return None
+    return article.only_holder_of(noun)
 
 
 def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:

@@ -1,6 +1,8 @@
 """`Justice` before a name stands for a judge (the British and Commonwealth `Mr Justice X`): the
 lede's `A High Court judge`, named only after it, and a later `the judge said` are that judge;
-any police rank is an officer's (`Det Sgt Ann Cole … the officer said`). Frozen parses of stories
+any police rank is an officer's (`Det Sgt Ann Cole … the officer said`); `Her Honour said` is the
+one judge named; `Outside court,` before a titled name is no speaker (the parser makes both
+subjects of `said`); Scotland's `Procurator fiscal depute` is a role. Frozen parses of stories
 written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -125,3 +127,122 @@ said VERB VBD ROOT 23 O say _
 def test_the_officer_is_the_one_person_with_a_police_rank() -> None:
     rows = [(r.speaker, r.mention) for r in Extractor().rows(frozen(_SERGEANT))]
     assert rows == [("Ann Cole", "the officer")]
+
+
+# A man who set fire to the door of a mosque has been jailed for four years.
+#
+# In the County Court on Friday, Judge Helen Marsh said the attack had terrified worshippers.
+#
+# "This was an attack on a community," Her Honour said.
+#
+# Outside court, Islamic Council of Victoria president Adel Salman said the sentence sent "a
+# strong message".
+_HONOUR = """
+A DET DT det 1 O a
+man NOUN NN nsubjpass 13 O man
+who PRON WP nsubj 3 O who
+set VERB VBD relcl 1 O set
+fire NOUN NN dobj 3 O fire
+to ADP IN prep 3 O to
+the DET DT det 7 O the
+door NOUN NN pobj 5 O door
+of ADP IN prep 7 O of
+a DET DT det 10 O a
+mosque NOUN NN pobj 8 O mosque
+has AUX VBZ aux 13 O have
+been AUX VBN auxpass 13 O be
+jailed VERB VBN ROOT 13 O jail
+for ADP IN prep 13 O for
+four NUM CD nummod 16 B-DATE four
+years NOUN NNS pobj 14 I-DATE year _
+. PUNCT . punct 13 O . _
+<paragraph> SPACE _SP dep 17 O <paragraph> _
+In ADP IN prep 29 O in
+the DET DT det 22 B-ORG the
+County PROPN NNP compound 22 I-ORG County
+Court PROPN NNP pobj 19 I-ORG Court
+on ADP IN prep 29 O on
+Friday PROPN NNP pobj 23 B-DATE Friday _
+, PUNCT , punct 29 O ,
+Judge PROPN NNP compound 28 O Judge
+Helen PROPN NNP compound 28 B-PERSON Helen
+Marsh PROPN NNP nsubj 29 I-PERSON Marsh
+said VERB VBD ROOT 29 O say
+the DET DT det 31 O the
+attack NOUN NN nsubj 32 O attack
+had VERB VBD ccomp 29 O have
+terrified VERB VBN amod 34 O terrify
+worshippers NOUN NNS dobj 32 O worshipper _
+. PUNCT . punct 29 O . _
+<paragraph> SPACE _SP dep 35 O <paragraph> _
+" PUNCT `` punct 49 O " _
+This PRON DT nsubj 39 O this
+was AUX VBD ccomp 49 O be
+an DET DT det 41 O an
+attack NOUN NN attr 39 O attack
+on ADP IN prep 41 O on
+a DET DT det 44 O a
+community NOUN NN pobj 42 O community _
+, PUNCT , punct 49 O , _
+" PUNCT '' punct 49 O "
+Her PRON PRP$ poss 48 O her
+Honour PROPN NNP nsubj 49 B-PERSON Honour
+said VERB VBD ROOT 49 O say _
+. PUNCT . punct 49 O . _
+<paragraph> SPACE _SP dep 50 O <paragraph> _
+Outside ADJ JJ amod 53 O outside
+court NOUN NN nsubj 62 O court _
+, PUNCT , punct 53 O ,
+Islamic PROPN NNP compound 56 B-ORG Islamic
+Council PROPN NNP nmod 59 I-ORG Council
+of ADP IN prep 56 I-ORG of
+Victoria PROPN NNP pobj 57 I-ORG Victoria
+president NOUN NN compound 61 O president
+Adel PROPN NNP compound 61 B-PERSON Adel
+Salman PROPN NNP nsubj 62 I-PERSON Salman
+said VERB VBD ROOT 62 O say
+the DET DT det 64 O the
+sentence NOUN NN nsubj 65 O sentence
+sent VERB VBD ccomp 62 O send
+" PUNCT `` punct 65 O " _
+a DET DT det 69 O a
+strong ADJ JJ amod 69 O strong
+message NOUN NN dobj 65 O message _
+" PUNCT '' punct 65 O " _
+. PUNCT . punct 62 O . _
+"""
+
+
+def test_her_honour_is_the_judge_and_outside_court_is_nobody() -> None:
+    rows = [(r.speaker, r.organization) for r in Extractor().rows(frozen(_HONOUR))]
+    assert rows == [("Helen Marsh", ""), ("Adel Salman", "Islamic Council of Victoria")]
+
+
+# Procurator fiscal depute Laura Buchan said the money had been spent on "holidays and a car".
+_FISCAL = """
+Procurator NOUN NN nmod 2 O procurator
+fiscal ADJ JJ amod 2 O fiscal
+depute NOUN NN compound 4 O depute
+Laura PROPN NNP compound 4 B-PERSON Laura
+Buchan PROPN NNP nsubj 5 I-PERSON Buchan
+said VERB VBD ROOT 5 O say
+the DET DT det 7 O the
+money NOUN NN nsubjpass 10 O money
+had AUX VBD aux 10 O have
+been AUX VBN auxpass 10 O be
+spent VERB VBN ccomp 5 O spend
+on ADP IN prep 10 O on
+" PUNCT `` punct 11 O " _
+holidays NOUN NNS pobj 11 O holiday
+and CCONJ CC cc 13 O and
+a DET DT det 16 O a
+car NOUN NN conj 13 O car _
+" PUNCT '' punct 10 O " _
+. PUNCT . punct 5 O . _
+"""
+
+
+def test_a_procurator_fiscal_depute_is_a_role() -> None:
+    assert [(r.speaker, r.role) for r in Extractor().rows(frozen(_FISCAL))] == [
+        ("Laura Buchan", "Procurator fiscal depute")
+    ]
