@@ -2817,7 +2817,9 @@ def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
     job = _hyphenated_lemma(head)
     # (`the out-half said`, `the 31-year-old opener said`: any words before a position, any
     # noun after an age the story gave.)
-    position = job in lex.sports_positions
+    # (`the former opener said`: a position that is an everyday word too, held before, is a player's.)
+    former = any(t.lower_ == "former" for t in words[1:-1])
+    position = job in lex.sports_positions or (former and job in lex.title_positions)
     aged = head.pos_ == "NOUN" and any(is_age_description(t) for t in words[1:-1])
     if not (is_role_noun(head) or position or aged):
         return False

@@ -2,7 +2,8 @@
 ace later posted …`) stand for the person the story last made a subject, as `the teenager` does;
 a relative clause on an epithet says what the person is (`The furious mum, who is a nurse at a
 local school, added`); so do a people's one-person noun (`the Dane said`) and a people's
-adjective alone (`the Uruguayan said`), which the tagger calls a body. Frozen parses of
+adjective alone (`the Uruguayan said`), which the tagger calls a body; and a position that is an
+everyday word too, held before (`the former opener said`). Frozen parses of
 sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -160,3 +161,43 @@ def test_a_peoples_noun_for_one_person_stands_for_the_person_just_named() -> Non
 
 def test_a_peoples_adjective_alone_stands_for_the_person_just_named() -> None:
     assert [(row[0], row[2]) for row in who(_URUGUAYAN)] == [("Diego Ferreyra", "the Uruguayan")]
+
+
+# India beat England by five wickets. India head coach Anil Menon praised the wicketkeeper. "He is
+# a match-winner," the former opener said.
+_FORMER_OPENER = """
+India PROPN NNP nsubj 1 B-GPE India
+beat VERB VBD ROOT 1 O beat
+England PROPN NNP dobj 1 B-GPE England
+by ADP IN prep 1 O by
+five NUM CD nummod 5 B-CARDINAL five
+wickets NOUN NNS pobj 3 O wicket _
+. PUNCT . punct 1 O .
+India PROPN NNP compound 9 B-GPE India
+head NOUN NN compound 9 O head
+coach NOUN NN compound 11 O coach
+Anil PROPN NNP compound 11 B-PERSON Anil
+Menon PROPN NNP nsubj 12 I-PERSON Menon
+praised VERB VBD ROOT 12 O praise
+the DET DT det 14 O the
+wicketkeeper NOUN NN dobj 12 O wicketkeeper _
+. PUNCT . punct 12 O .
+" PUNCT `` punct 28 O " _
+He PRON PRP nsubj 18 O he
+is AUX VBZ ccomp 28 O be
+a DET DT det 22 O a
+match NOUN NN compound 22 O match _
+- PUNCT HYPH punct 22 O - _
+winner NOUN NN attr 18 O winner _
+, PUNCT , punct 28 O , _
+" PUNCT '' punct 28 O "
+the DET DT det 27 O the
+former ADJ JJ amod 27 O former
+opener NOUN NN nsubj 28 O opener
+said VERB VBD ROOT 28 O say _
+. PUNCT . punct 28 O . _
+"""
+
+
+def test_a_former_position_that_is_an_everyday_word_stands_for_the_person_just_named() -> None:
+    assert [(row[0], row[2]) for row in who(_FORMER_OPENER)] == [("Anil Menon", "the former opener")]
