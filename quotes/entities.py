@@ -381,6 +381,14 @@ def _subject_body_of_sentence(
     return None
 
 
+def _titled_name(key: tuple[str, ...]) -> bool:
+    """Whether a name the tagger called a body (lower-case words) is a title held `of` it: a
+    role noun, no body's noun, before its first `of` (`Joint Commissioner of Police`)."""
+    k = key.index("of") if "of" in key else 0
+    lex = lexicon()
+    return k > 0 and key[k - 1] in lex.role_nouns and key[k - 1] not in lex.organization_nouns
+
+
 def _headed_by(key: tuple[str, ...], noun: str) -> bool:
     """Whether a body's name (lower-case words) has ``noun`` as its head before `of`, `for` or
     `on` (`U.S. Chamber of Commerce`, `Institute for Fiscal Studies`)."""
@@ -537,7 +545,12 @@ class ArticleOrganizations:
         if len(longer) == 1:
             return longer[0].name()
         # `Board member Luis Ortega` after `the Millbrook School Board`: the body's last word.
-        ending = [o for o in self.organizations if len(o.key) > len(key) and o.key[-len(key) :] == key]
+        # (`Commissioner of Police` tagged a body is a title: `Police` is still the one force named.)
+        ending = [
+            o
+            for o in self.organizations
+            if len(o.key) > len(key) and o.key[-len(key) :] == key and not _titled_name(o.key)
+        ]
         if len(ending) == 1 and (len(key) >= 2 or key[0] in lexicon().organization_nouns):
             # (`Consumer Commission`, a name cut short, is the body whose name it ends.)
             return ending[0].name()
@@ -2250,6 +2263,11 @@ def resolve_speakers(
         # `party Chairman X`: a body's common noun alone (`party`) names no organisation; nor
         # does a title the tagger took for a body (`Deputy Commissioner of Police`).
         if organization.islower() or (role and organization.lower() == role.lower()):
+            organization = ""
+        # (`Deputy Commissioner of Police X`, no force named: the title's own noun is no body.)
+        if role and organization.lower() in lexicon().organization_nouns and role.lower().endswith(
+            f"of {organization.lower()}"
+        ):
             organization = ""
         placed = e.kind != "organization" and _no_body(organization, article.no_bodies)
         if placed or not_a_name(organization):

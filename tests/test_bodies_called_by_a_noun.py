@@ -7,8 +7,10 @@ Opposition in the corporation`; `Consumers Federation of Kenya (Cofek) secretary
 (a short form of clipped words); `Acme Holdings has sacked finance director X` (the body that
 puts a person in a post or takes them out of it); `Director of Public Health Dr X` after a
 sentence a ministry is the subject of; never a headline in capitals the tagger called a body
-(`SENATE PANEL APPROVES FARM BILL` is no `panel` the story speaks of). Frozen parses of
-sentences written for this file (see tests/frozen.py), through the whole extractor."""
+(`SENATE PANEL APPROVES FARM BILL` is no `panel` the story speaks of); a title the tagger called
+a body (`Additional Commissioner of Police`) ends no force's name, so `of Police` is still the one
+force named (*Eastvale City Police*). Frozen parses of sentences written for this file (see
+tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -423,3 +425,67 @@ said VERB VBD ROOT 49 O say _
 
 def test_a_body_named_only_in_a_headline_is_no_body_a_noun_stands_for() -> None:
     assert who(_HEADLINE_BODY) == [("Ruth Ann Colvin", "ranking Republican", "")]
+
+
+# The Eastvale City Police will begin towing cars on Monday.
+#
+# "Illegal parking is the biggest cause of congestion," said Ravi Menon, Joint Commissioner of
+# Police (Traffic).
+#
+# Additional Commissioner of Police Asha Rao said owners would be "fined".
+_COMMISSIONER = """
+The DET DT det 3 B-ORG the
+Eastvale PROPN NNP compound 2 I-ORG Eastvale
+City PROPN NNP compound 3 I-ORG City
+Police PROPN NNP nsubj 5 I-ORG Police
+will AUX MD aux 5 O will
+begin VERB VB ROOT 5 O begin
+towing VERB VBG xcomp 5 O tow
+cars NOUN NNS dobj 6 O car
+on ADP IN prep 6 O on
+Monday PROPN NNP pobj 8 B-DATE Monday _
+. PUNCT . punct 5 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+" PUNCT `` punct 15 O " _
+Illegal ADJ JJ amod 14 O illegal
+parking NOUN NN nsubj 15 O parking
+is AUX VBZ ccomp 23 O be
+the DET DT det 18 O the
+biggest ADJ JJS amod 18 O big
+cause NOUN NN attr 15 O cause
+of ADP IN prep 18 O of
+congestion NOUN NN pobj 19 O congestion _
+, PUNCT , punct 23 O , _
+" PUNCT '' punct 23 O "
+said VERB VBD ROOT 23 O say
+Ravi PROPN NNP compound 25 B-PERSON Ravi
+Menon PROPN NNP nsubj 23 I-PERSON Menon _
+, PUNCT , punct 25 O ,
+Joint PROPN NNP compound 28 B-ORG Joint
+Commissioner PROPN NNP appos 25 I-ORG Commissioner
+of ADP IN prep 28 I-ORG of
+Police PROPN NNP pobj 29 I-ORG Police
+( PUNCT -LRB- punct 30 O ( _
+Traffic PROPN NNP appos 30 O Traffic _
+) PUNCT -RRB- punct 25 O ) _
+. PUNCT . punct 23 O . _
+<paragraph> SPACE _SP dep 34 O <paragraph> _
+Additional PROPN NNP compound 37 O Additional
+Commissioner PROPN NNP nsubj 42 O Commissioner
+of ADP IN prep 37 O of
+Police PROPN NNP compound 41 O Police
+Asha PROPN NNP compound 41 B-PERSON Asha
+Rao PROPN NNP pobj 38 I-PERSON Rao
+said VERB VBD ROOT 42 O say
+owners NOUN NNS nsubjpass 47 O owner
+would AUX MD aux 47 O would
+be AUX VB auxpass 47 O be
+" PUNCT `` punct 47 O " _
+fined VERB VBN ccomp 42 O fin _
+" PUNCT '' punct 47 O " _
+. PUNCT . punct 42 O . _
+"""
+
+
+def test_a_title_tagged_a_body_ends_no_forces_name() -> None:
+    assert who(_COMMISSIONER)[1] == ("Asha Rao", "Additional Commissioner of Police", "Eastvale City Police")
