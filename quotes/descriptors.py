@@ -409,8 +409,8 @@ def _given_name_before_a_particle(doc: Doc, out: list[Span], ent: Span) -> Span:
     # (Words that open an Arabic family name or a name by descent: `Al Suwaidi`, `Bin Zayed`,
     # `Abu Bakr`, `Ould Abdallah`; models/name_particles.txt.)
     lex = lexicon()
-    opening = lex.name_articles | lex.descent_words | lex.name_openers
-    if ent.start < 1 or doc[ent.start].lower_ not in opening or not doc[ent.start].text[:1].isupper():
+    opener = doc[ent.start]
+    if ent.start < 1 or opener.lower_ not in lex.name_openers or not opener.text[:1].isupper():
         return ent
     given = doc[ent.start - 1]
     if given.lower_ not in lex.first_names or not given.is_title or given.ent_type_ == "PERSON":

@@ -2242,6 +2242,16 @@ def _body_in_full(entity: Entity, organization: str) -> str:
     return organization if all(w.strip(",.").lower() in words for w in name.split()) else name
 
 
+def _no_body_but_words(organization: str, role: str) -> bool:
+    """Whether ``organization`` names no body, only words: a body's common noun alone (`party
+    Chairman X`: `party`), a title the tagger took for a body (`Deputy Commissioner of Police`),
+    or the title's own noun after its `of` where no force is named (`Police`)."""
+    if organization.islower() or (role and organization.lower() == role.lower()):
+        return True
+    body = organization.lower()
+    return bool(role) and body in lexicon().organization_nouns and role.lower().endswith(f"of {body}")
+
+
 def resolve_speakers(
     context: DocContext, attributions: list[Attribution], outside: list[bool]
 ) -> list[Speaker | None]:
@@ -2260,14 +2270,7 @@ def resolve_speakers(
             e.descriptors = without_place_bodies(e.descriptors, article.no_bodies)
         role, organization = e.profile()
         organization = article.orgs.canonical_org(organization) if organization else ""
-        # `party Chairman X`: a body's common noun alone (`party`) names no organisation; nor
-        # does a title the tagger took for a body (`Deputy Commissioner of Police`).
-        if organization.islower() or (role and organization.lower() == role.lower()):
-            organization = ""
-        # (`Deputy Commissioner of Police X`, no force named: the title's own noun is no body.)
-        if role and organization.lower() in lexicon().organization_nouns and role.lower().endswith(
-            f"of {organization.lower()}"
-        ):
+        if _no_body_but_words(organization, role):
             organization = ""
         placed = e.kind != "organization" and _no_body(organization, article.no_bodies)
         if placed or not_a_name(organization):
@@ -3087,8 +3090,12 @@ def _holds_job(person: Entity, noun: str) -> bool:
     """Whether the article gives ``person`` a job headed by ``noun`` (`minister`), as a role
     or as the noun an abbreviated title before the name stands for; any police rank is an
     officer's (`Det Sgt Ann Cole … the officer said`)."""
+    if noun in person.titled or any(d.role and role_head(d.role) == noun for d in person.descriptors):
+        return True
+    if noun != "officer":
+        return False
     heads = person.titled | {role_head(d.role) for d in person.descriptors if d.role}
-    return noun in heads or (noun == "officer" and bool(heads & lexicon().police_ranks))
+    return bool(heads & lexicon().police_ranks)
 
 
 def _holds_as_minister(person: Entity, noun: str) -> bool:
@@ -3876,6 +3883,9 @@ def _nearer_group(article: ArticleEntities, tok: Token, char: int, body: Entity 
     first = context.sentence(tok.i).start
     if first > 0:
         first = context.sentence(first - 1).start
+    # (`Analysts said the results beat forecasts. “…,” they wrote`: a thing named since, no
+    # body, is not who speaks.)
+    speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon().cue_verbs
     for i in range(tok.i - 1, first - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass") or not article.outside[i]:
@@ -3889,12 +3899,9 @@ def _nearer_group(article: ArticleEntities, tok: Token, char: int, body: Entity 
             continue  # (a subject inside another clause is no topic: `Critics say nurses …`)
         if not (_plural_noun_of_people(article, t) or _plural_of_a_people(t)):
             continue
-        # (`Analysts said the results beat forecasts. “…,” they wrote`: a thing named since, no
-        # body, is not who speaks.)
-        speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon().cue_verbs
-        nearer = body is not None and any(t.idx < m < char for m in body.mentions)
-        if nearer and body is not None and (body.kind == "organization" or not speaks):
-            return body
+        if body is not None and any(t.idx < m < char for m in body.mentions):
+            if body.kind == "organization" or not speaks:
+                return body
         words = [w for w in doc[t.left_edge.i : t.i + 1] if w.dep_ not in ("punct", "poss")]
         if any(w.tag_ == "CD" or w.ent_type_ == "PERSON" and _owns_next(w) for w in words):
             # (`the two lawmakers`, `Cruz's aides`: the pair and owner rules' own; not `Ruiz

@@ -105,7 +105,7 @@ class Lexicon:
     surname_particles: frozenset[str]  # open a surname in small letters (`de`, `van`: name_particles.txt)
     descent_words: frozenset[str]  # join a given name to the father's (`bin`, `binti`, `ibn`)
     name_articles: frozenset[str]  # the Arabic article opening a family name (`al`, `el`)
-    name_openers: frozenset[str]  # open an Arabic name in capitals (`Abu`, `Abdul`, `Ould`)
+    name_openers: frozenset[str]  # open an Arabic name in capitals (`Al`, `Bin`, `Abu`, `Abdul`, `Ould`)
     name_particles: frozenset[str]  # any small word inside a name: the three kinds above
     person_only_jobs: frozenset[str]  # jobs no body holds: the name after one is a person's
     spokespeople: frozenset[str]  # jobs of speaking for a body (`spokeswoman`)
@@ -206,7 +206,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         surname_particles=_kinds(listed("name_particles.txt"), "surname"),
         descent_words=_kinds(listed("name_particles.txt"), "descent"),
         name_articles=_kinds(listed("name_particles.txt"), "article"),
-        name_openers=_kinds(listed("name_particles.txt"), "opening"),
+        name_openers=_kinds(listed("name_particles.txt"), "article", "descent", "opening"),
         name_particles=_kinds(listed("name_particles.txt"), "surname", "descent", "article"),
         person_only_jobs=frozenset(r[0] for r in listed("person_only_jobs.txt")),
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
