@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.columns import APPOS, PREP
 from quotes.context import DocContext, previous_paragraph_start
+from quotes.dictionary import coined
 from quotes.lexicon import lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -2481,6 +2482,8 @@ def _capitalised_segment(
     """The body named by capitalised words starting at ``prefix[k]`` that the tagger calls no
     body, if they name one, and where to read on."""
     t = prefix[k]
+    if _coined_body_before_a_holder(describer, prefix, k, head):
+        return (k, k + 1), k + 1
     # `Kerrow chief economist`: a name opening the title that the tagger, not knowing it, makes
     # an adjective or a common noun (as it does `Presumptive`, never a proper noun elsewhere).
     guessed = (
@@ -2497,6 +2500,38 @@ def _capitalised_segment(
         after = prefix[1] if len(prefix) > 1 else head
         return ((0, 1) if _named_apart(describer, [t], after) else None), 1
     return _named_segment(describer, prefix, k, head)
+
+
+def _coined_body_before_a_holder(
+    describer: Describer, prefix: list[Token], k: int, head: Token | None
+) -> bool:
+    """`Numsa spokesperson Phakamile Hlubi-Majola`, `Seifsa chief executive X`, `Pagasa weather
+    specialist X`: one word in capitals that no English dictionary has (quotes/dictionary.py), right
+    before a job in small letters that a person named at once holds, is the body they work for,
+    whatever the tagger calls it (a word it does not know opening a sentence is often a common
+    noun or a people to it). Not a place, a people, a given name or one of the article's people
+    (a surname), nor before a seat or a political trade (a party there is a side taken)."""
+    t, lex = prefix[k], lexicon()
+    if head is None or not coined(t) or not all(x.is_lower for x in prefix[k + 1 :]):
+        return False
+    if any(x.lower_ not in lex.time_modifiers for x in prefix[:k]):
+        return False
+    word = t.lower_
+    if t.ent_type_ in ("GPE", "LOC", "PERSON", "FAC") or word in lex.first_names or word in lex.places:
+        return False
+    if word in lex.demonyms or word in describer.people_shown or describer.is_person(t):
+        return False
+    if name_runs(describer.context).ends_longer(word):
+        return False
+    doc, j = describer.doc, t.i + 1
+    while j < len(doc) and j - t.i <= 3 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1  # `spokesperson`, `head coach`, `weather specialist`, `chief executive officer`
+    job = doc[j - 1]
+    if j == t.i + 1 or not (is_role_noun(job) or job.lemma_.lower() in lex.team_jobs):
+        return False
+    if _party_is_a_side(job.lemma_.lower()):
+        return False
+    return j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].ent_type_ not in _PLACE
 
 
 def _untagged_acronym(tok: Token) -> bool:
@@ -2551,8 +2586,8 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
         and not _is_org_noun(prefix[whole - 1])
     ):
         whole += 1
-    whole = _of_a_place_after(prefix, whole)
     after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
+    whole = _of_a_place_after(prefix, whole, after)
     whole = _untagged_end(prefix, whole, after)
     if whole == len(prefix) and _tag_runs_into_the_title(prefix[k:whole], after):
         return None, whole
@@ -2606,15 +2641,23 @@ def _short_form(tok: Token) -> bool:
     return len(tok.text) >= 2 and tok.text.isupper() and tok.is_alpha
 
 
-def _of_a_place_after(prefix: list[Token], whole: int) -> int:
+def _of_a_place_after(prefix: list[Token], whole: int, after: Token | None) -> int:
     """`Maritime Union` + `of Australia`, `Reserve Bank` + `of India`: a body's name tagged up to
-    its own noun goes on over `of` and the place it is of."""
-    if not (0 < whole < len(prefix) - 1 and prefix[whole].lower_ == "of" and _is_org_noun(prefix[whole - 1])):
+    its own noun (or its `of`: `Consumer Federation of` + `Kenya`) goes on over `of` and the
+    place it is of; or over words in capitals the tagger left untagged, when they run on to the
+    title's own words (`Kenya Association` + `of Manufacturers chief executive`)."""
+    of = whole - 1 if 1 < whole < len(prefix) and prefix[whole - 1].lower_ == "of" else whole
+    if not (0 < of < len(prefix) - 1 and prefix[of].lower_ == "of" and _is_org_noun(prefix[of - 1])):
         return whole
-    end = whole + 1
+    end = of + 1
     while end < len(prefix) and prefix[end].ent_type_ in _PLACE and prefix[end].pos_ == "PROPN":
         end += 1
-    return end if end > whole + 1 else whole
+    if end == of + 1:
+        end = _untagged_end(prefix, end, after)
+        named = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in prefix[of + 1 : end])
+        if end < len(prefix) or not named:
+            end = of + 1
+    return end if end > of + 1 else whole
 
 
 def _untagged_end(prefix: list[Token], whole: int, head: Token | None) -> int:

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from quotes.dictionary import register as register_words
 from quotes.extractor import Extractor
 from quotes.furniture import datelines
 from quotes.lexicon import lexicon_of, word_lists_from
@@ -209,6 +210,7 @@ class QuotesComponent:
 
     def __init__(self, nlp: Language, extractor: Extractor) -> None:
         self.nlp = nlp
+        register_words(nlp)
         self.extractor = extractor
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)

@@ -313,9 +313,11 @@ def test_a_name_the_article_uses_again_mid_sentence_is_the_body_before_a_job() -
     assert described(_KERROW) == [("chief economist", "Kerrow")]
 
 
-def test_a_name_given_once_at_the_head_of_a_sentence_stays_in_the_role() -> None:
-    # Any word has a capital there (`Presumptive GOP nominee`): too little to call it a body.
-    assert described(_KERROW_ONCE) == [("Kerrow chief economist", "")]
+def test_a_coined_name_given_once_at_the_head_of_a_sentence_is_the_body() -> None:
+    # Any word has a capital there (`Presumptive GOP nominee`), but no English dictionary has
+    # `Kerrow`: a name someone made (an English word stays in the role:
+    # tests/test_coined_body_before_a_job.py).
+    assert described(_KERROW_ONCE) == [("chief economist", "Kerrow")]
 
 
 def test_a_body_the_tagger_cut_short_takes_its_untagged_last_words() -> None:
