@@ -1020,8 +1020,12 @@ def _reports_nothing(tok: Token) -> bool:
 
 def _after_an_age(verb: Token) -> bool:
     """`,” the 52-year-old told reporters`, parsed as one noun phrase with `told` for an
-    adjective on `reporters`: a finite verb right after an age description is that person's."""
-    return verb.tag_ == "VBD" and verb.i > 0 and is_age_description(verb.doc[verb.i - 1])
+    adjective on `reporters`: a finite verb right after an age description is that person's;
+    so is a participle there when the sentence has no verb of its own (`The 71-year-old told
+    supporters: “…”`, all one noun phrase to the parser)."""
+    if verb.i == 0 or not is_age_description(verb.doc[verb.i - 1]):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.sent.root.pos_ not in ("VERB", "AUX"))
 
 
 def age_before_its_verb(tok: Token) -> bool:

@@ -931,6 +931,10 @@ def apposed_kinds(ent: Span) -> set[str]:
     # beside the body a role is of names the role's holder, not the body.
     if ent.label_ == "PERSON" and any(_body_of_a_role(n) for n in nouns):
         return set()
+    # `Mara Quint of the Tenants' Alliance, a housing charity`: the body after a person's name
+    # and `of`/`at` stands between; the apposition after it describes the body.
+    if ent.label_ == "PERSON" and any(_body_between(root, n) for n in nouns):
+        return set()
     # `Tomas "Tiny" Ferreira, a taxi operator,`: a noun that names a trade as well as a business
     # names the trade of a person's name, one opening on a given name.
     if ent.label_ == "PERSON" and ent[0].lower_ in lex.first_names and any(is_role_noun(n) for n in nouns):
@@ -945,6 +949,16 @@ def apposed_kinds(ent: Span) -> set[str]:
         and any(c.dep_ in ("det", "poss", "nmod") for c in n.children)
     }
     return kinds | trade_before(ent)
+
+
+def _body_between(root: Token, noun: Token) -> bool:
+    """Whether a proper name after `of`/`at`/`with` hangs on the name ``root`` before its
+    apposition ``noun`` does."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ORG_PREPS and root.i < prep.i < noun.i
+        for prep in root.children
+        if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children)
+    )
 
 
 def _body_of_a_role(noun: Token) -> bool:

@@ -47,7 +47,7 @@ from quotes.descriptors import (
     title_before,
 )
 from quotes.furniture import byline_people
-from quotes.lexicon import lexicon
+from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
     POSSESSIVES,
@@ -1785,7 +1785,7 @@ _NAME_GIVEN_BEFORE = re.compile(_NAME_GIVEN + "$")
 def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]:
     """`The Minister of Transport, Sirpa Koskinen (SDP), said`: two or three plain words in capitals
     set beside a role noun after a comma, untagged, and closed as a name is (a comma, a bracket
-    or its verb), are the holder's name."""
+    or its verb), are the holder's name; so is one set off by commas (``_one_name_set_off``)."""
     doc = context.doc
     out = []
     for tok in doc:
@@ -1803,9 +1803,19 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
             start -= 1
         if start == 0 or doc[start - 1].text != "," or any(t.ent_type_ for t in doc[start : tok.i]):
             continue
-        if _closed_name(doc, start, tok.i + 1):
+        if _closed_name(doc, start, tok.i + 1) or (start == tok.i and _one_name_set_off(doc, tok)):
             out.append(doc[start : tok.i + 1])
     return out
+
+
+def _one_name_set_off(doc: Doc, tok: Token) -> bool:
+    """`The head of the disaster agency, Suharyanto, said`: one plain word in capitals set off
+    by commas beside a role is the whole name of someone with one name (a short form in
+    capitals, a place or a people's word is none)."""
+    lex = lexicon()
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or not tok.is_title or len(tok) < 3:
+        return False
+    return plain_name_word(tok) and tok.lower_ not in lex.places and tok.lower_ not in lex.demonyms
 
 
 def _names_given(context: DocContext, outside: list[bool]) -> list[Span]:
@@ -1909,7 +1919,9 @@ def _given_name_runs(
         addressed = i > 0 and is_honorific(doc[i - 1]) and not tok.ent_type_
         # (`Labour TD Aodhán Byrne welcomed`: so does an office's title, a plain word after it.)
         addressed = addressed or (i > 0 and _office_title(doc[i - 1]) and _plain_given_word(tok))
-        opens = tok.lower_ in given or addressed or _opens_with_initials(doc, i)
+        # (`María del Carmen Ruiz`: a given name printed with the accents the list leaves out.)
+        opens = tok.lower_ in given or given_name_in_plain_letters(tok.lower_) or addressed
+        opens = opens or _opens_with_initials(doc, i)
         opens = opens or _named_after_office(doc, i)
         if not opens or not outside[i] or i in taken:
             i += 1
@@ -3647,10 +3659,15 @@ def _description_winner(
     # the article tells nothing else of the person and no close rival holds its role. (Not one
     # of a pair: `the mogul and the socialist have …`.)
     alone = head.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in head.children)
+    topic = [r for r in people.subjects(char, sentence, back=1) if r.main]
+    continued = alone and bool(topic) and topic[0].entity is top
+    # (`Independent councillor Marc Jones said …. “…,” the Gresford councillor said`: the topic
+    # holds the role, and so the description continues it, though a rival holds the role too.)
+    if continued and agreement(top) == 1.0:
+        return top
     if not alone or top.descriptors or top.titled or any(agreement(p) == 1.0 for p in close):
         return None
-    topic = [r for r in people.subjects(char, sentence, back=1) if r.main]
-    return top if topic and topic[0].entity is top else None
+    return top if continued else None
 
 
 def _introduced_quote(article: ArticleEntities, subject: int, description: Token) -> bool:

@@ -20,6 +20,7 @@ from quotes.lexicon import word_lists_from
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
+    bracketed_short_names_are_bodies,
     close_entity_brackets,
     finish_given_names,
     give_particle_surnames_their_given_name,
@@ -73,6 +74,7 @@ class Extractor:
 
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
+        bracketed_short_names_are_bodies(doc)
         split_entities_at_a_name_after_a_comma(doc)
         give_particle_surnames_their_given_name(doc)
         context = DocContext(doc)

@@ -7,6 +7,7 @@ same files ship as ``quotes.models``.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -66,6 +67,18 @@ def _kinds(rows: list[list[str]], *kinds: str) -> frozenset[str]:
     """The entries of a list with a kind column that are of one of ``kinds`` (a word of several
     kinds lists them all, space-separated)."""
     return frozenset(r[0] for r in rows if set(r[1].split()) & set(kinds))
+
+
+def given_name_in_plain_letters(word: str) -> bool:
+    """Whether ``word`` (small letters) with accents is a given name the list spells without
+    them (`maría` → `maria`): news prints `María`, `José`, `Seán` as the people spell them."""
+    return not word.isascii() and plain_letters(word) in lexicon().first_names
+
+
+@lru_cache(maxsize=4096)
+def plain_letters(word: str) -> str:
+    """``word`` without its accents (`maría` → `maria`); letters with no plain form stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # The kinds of titles.txt that are never a role: forms of address and abbreviated titles.

@@ -165,6 +165,31 @@ def close_entity_brackets(doc: Doc) -> None:
         doc.ents = mended
 
 
+def bracketed_short_names_are_bodies(doc: Doc) -> None:
+    """Make a body of a short form in capitals the tagger called a person, in brackets right
+    after a body's name or noun: `BNPB` of `the national disaster agency (BNPB), Suharyanto,
+    said` is the agency's, never someone who speaks."""
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and _short_form_in_brackets(doc, ent.start):
+            changed = True
+            mended.append(Span(doc, ent.start, ent.end, label="ORG"))
+        else:
+            mended.append(ent)
+    if changed:
+        doc.ents = mended
+
+
+def _short_form_in_brackets(doc: Doc, i: int) -> bool:
+    word = doc[i].text
+    if not (2 <= len(word) <= 8 and word.isupper() and word.isalpha()) or not 2 <= i < len(doc) - 1:
+        return False
+    before = doc[i - 2]
+    body = before.ent_type_ == "ORG" or before.lemma_.lower() in lexicon().organization_nouns
+    return doc[i - 1].text == "(" and doc[i + 1].text == ")" and body
+
+
 def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
     """Cut an entity the tagger ran over a comma into a form of address and a name:
     `Tamale, Hajia Ayishetu Seidu` of `The Municipal Chief Executive for Tamale, Hajia Ayishetu
@@ -497,13 +522,18 @@ def head_after(tok: Token, deps: tuple[str, ...] = ("compound", "flat")) -> Toke
 
 
 def aged_name(ent: Span) -> bool:
-    """`said Shirin Parveen, 31, a machine operator`: a name of two or three words in capitals
+    """`said Shirin Parveen, 31, a machine operator`: a name of one to three words in capitals
     set off by an age between commas is a person's (no body has an age), whatever the tagger
     called it."""
     doc = ent.doc
-    if not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
+    if not 1 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
         return False
     if not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+        return False
+    # (`Sutrisno, 54, a fruit seller`: one name is all some people have; a country or a
+    # people's word is none.)
+    lex = lexicon()
+    if len(ent) == 1 and (ent[0].lower_ in lex.places or ent[0].lower_ in lex.demonyms):
         return False
     comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
     return comma.text == "," and age.text.isdigit() and 1 <= int(age.text) <= 110 and after.text == ","
