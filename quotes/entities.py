@@ -644,7 +644,7 @@ class ArticleOrganizations:
         # (`SENATE PANEL APPROVES FARM BILL`, a headline tagged a body: a body named only in
         # the page's furniture is no body the story's `the panel` can mean.)
         named = [o for o in self.organizations if not set(o.mentions) <= o.furniture]
-        kind = [o for o in named if noun in o.kinds]
+        kind = _headed_first([o for o in named if noun in o.kinds], noun)
         if kind:
             before = [o for o in kind if o.mentions[0] < at]
             if before:
@@ -653,6 +653,31 @@ class ArticleOrganizations:
         if noun not in lexicon().business_nouns:
             return _body_called(named, self.text, noun)
         return _business_called(self.speaking_bodies(), self.text, noun, at)
+
+
+def _headed_first(bodies: list[Entity], noun: str) -> list[Entity]:
+    """`the university` after `Kivuli University` and `Kivuli University Lecturers Association`:
+    the bodies the noun heads, when there are any, not those whose name it only qualifies."""
+    return [o for o in bodies if _name_headed_by(o.key, noun)] or bodies
+
+
+def _name_headed_by(key: tuple[str, ...], noun: str) -> bool:
+    """Whether the body's name (its words in small letters) is headed by ``noun``: its last body
+    noun before any `of`, `for` or `on` (`Ministry of Health`: ministry; `Makerere University
+    Academic Staff Association`: association, not university)."""
+    nouns = lexicon().organization_nouns
+    cut = next((n for n, w in enumerate(key) if w in ("of", "for", "on")), len(key))
+    heads = [w for w in key[:cut] if w in nouns or w.rstrip("s") in nouns]
+    return bool(heads) and noun in (heads[-1], heads[-1].rstrip("s"))
+
+
+def _qualifies_another(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Whether ``tokens``, a name of two words or more ending in a body's noun, open the longer
+    name ``key`` of a body headed by another noun (`Makerere University` in `Makerere University
+    Academic Staff Association`), not that body's own name cut short."""
+    if len(tokens) < 2 or len(key) <= len(tokens) or tokens[-1] not in lexicon().organization_nouns:
+        return False
+    return not _name_headed_by(key, tokens[-1])
 
 
 def _only_after_on(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
@@ -2457,7 +2482,11 @@ def _describe_people(describer: Describer, person_at: dict[int, Entity], found: 
 def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...], at: int = -1) -> Entity | None:
     """The body of ``orgs`` (longest names first) that ``name``, at char ``at``, names again,
     if any."""
-    org = next((o for o in orgs if o.key[: len(tokens)] == tokens), None)
+    # (`Makerere University` is not the `Makerere University Academic Staff Association`: a
+    # name ending in a body's noun that the longer name only qualifies is another body.)
+    org = next(
+        (o for o in orgs if o.key[: len(tokens)] == tokens and not _qualifies_another(o.key, tokens)), None
+    )
     if org is None:
         # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
         short = compact_acronym(name)
