@@ -247,7 +247,7 @@ def _without_second_report(doc: Doc, first: int, last: int) -> int:
     third said …`): what the others said is their report, not part of the first."""
     for k in range(first + 1, last + 1):
         verb = doc[k]
-        if not first <= verb.head.i < k or not _own_report(verb):
+        if not first <= verb.head.i < k or not _own_report(verb) or _that_clause(verb):
             continue
         if verb.dep_ == "conj" or (
             verb.dep_ == "advcl"
@@ -255,6 +255,13 @@ def _without_second_report(doc: Doc, first: int, last: int) -> int:
         ):
             return verb.left_edge.i - 1
     return last
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether ``verb`` opens with its own `that` (`said the levy was unfair and that the
+    mayor had admitted it`): a clause the outer verb reports, not a second report."""
+    opener = verb.left_edge
+    return opener.lower_ == "that" and opener.dep_ == "mark" and opener.head.i == verb.i
 
 
 _CONCESSIVE_MARKS = frozenset({"while", "whereas", "though", "although"})
@@ -493,8 +500,7 @@ def _second_that_clause(verb: Token, last: int) -> int:
     `that`, it is more of what was said, not a next act of the speaker's."""
     for more in verb.rights:
         if more.dep_ == "conj" and more.i > last and verb.i < last:
-            opener = more.left_edge
-            if opener.lower_ == "that" and opener.dep_ == "mark" and opener.head.i == more.i:
+            if _that_clause(more):
                 return more.right_edge.i
     return last
 

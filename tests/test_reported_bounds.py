@@ -63,3 +63,47 @@ def test_and_has_a_state_goes_on_with_what_was_said() -> None:
 
 def test_and_another_act_in_the_cues_tense_is_what_the_speaker_did_next() -> None:
     assert contents(SAID_AND_THANKED) == ["the ferry has been late all week"]
+
+
+SAID_AND_THAT_WARNED = """
+Ruiz NOUN NN nsubj 1 O ruiz
+said VERB VBD ROOT 1 O say
+the DET DT det 3 O the
+ferry NOUN NN nsubj 4 O ferry
+was AUX VBD ccomp 1 O be
+late ADJ JJ acomp 4 O late
+and CCONJ CC cc 4 O and
+that SCONJ IN mark 11 O that
+the DET DT det 9 O the
+captain NOUN NN nsubj 11 O captain
+had AUX VBD aux 11 O have
+warned VERB VBN conj 4 O warn
+them PRON PRP dobj 11 O they _
+. PUNCT . punct 1 O . _
+"""
+
+TOLD_BUT_THAT_DENIED = """
+Okafor PROPN NNP nsubj 1 O Okafor
+told VERB VBD ROOT 1 O tell
+the DET DT det 3 O the
+council NOUN NN dobj 1 O council
+that SCONJ IN mark 7 O that
+the DET DT det 6 O the
+bridge NOUN NN nsubj 7 O bridge
+was AUX VBD ccomp 1 O be
+unsafe ADJ JJ acomp 7 O unsafe
+but CCONJ CC cc 7 O but
+that SCONJ IN mark 14 O that
+the DET DT det 12 O the
+engineers NOUN NNS nsubj 14 O engineer
+had AUX VBD aux 14 O have
+denied VERB VBN conj 7 O deny
+it PRON PRP dobj 14 O it _
+. PUNCT . punct 1 O . _
+"""
+
+
+def test_a_second_that_clause_with_a_verb_of_saying_is_more_of_the_content() -> None:
+    # Its own `that` hangs it on the outer verb: what Ruiz said, not the captain's own report.
+    assert contents(SAID_AND_THAT_WARNED) == ["the ferry was late and that the captain had warned them"]
+    assert contents(TOLD_BUT_THAT_DENIED) == ["the bridge was unsafe but that the engineers had denied it"]
