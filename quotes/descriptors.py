@@ -1963,6 +1963,7 @@ def _organization_apart(
         and not any(t.pos_ in ("ADP", "CCONJ", "PUNCT") or t.text in POSSESSIVES for t in between)
     ):
         head = later
+    head = _job_after_a_body_ending_in_a_role_word(toks, head)
     if (
         0 < head < len(toks)
         and _ranking(toks[0].doc, toks[head].i - 1)
@@ -1991,6 +1992,21 @@ def _organization_apart(
         organization = f"{toks[head - 1].text} campaign"
         return [t for t in toks[: head - 1] if not describer.is_person(t)] + toks[head:], organization
     return _organization_before_head(describer, toks, head)
+
+
+def _job_after_a_body_ending_in_a_role_word(toks: list[Token], head: int) -> int:
+    """`Philippine Coast Guard spokesman`, `Revolutionary Guards commander`: a word that can name
+    a job ending a body's tagged name is the body's, and the job is the role noun in small
+    letters after the name; where the role's head is."""
+    tok = toks[head] if head < len(toks) else None
+    if tok is None or tok.ent_type_ != "ORG" or tok.ent_iob_ != "I" or not tok.text[:1].isupper():
+        return head
+    for n in range(head + 1, len(toks)):
+        if not toks[n].is_lower or toks[n].ent_iob_ == "I":
+            return head
+        if is_role_noun(toks[n]):
+            return n
+    return head
 
 
 def _body_for_its(describer: Describer, its: Token) -> str:
@@ -2531,9 +2547,11 @@ def _coined_body_before_a_holder(
     if any(x.lower_ not in lex.time_modifiers for x in prefix[:k]):
         return False
     word = t.lower_
-    if t.ent_type_ in ("GPE", "LOC", "PERSON", "FAC") or word in lex.first_names or word in lex.places:
+    # (A short form in capitals is no person's name, whatever the tagger calls it: `NDRRMC`.)
+    person = (t.ent_type_ == "PERSON" or describer.is_person(t)) and not _short_form_alone(t)
+    if person or t.ent_type_ in ("GPE", "LOC", "FAC") or word in lex.first_names or word in lex.places:
         return False
-    if word in lex.demonyms or word in describer.people_shown or describer.is_person(t):
+    if word in lex.demonyms or word in describer.people_shown:
         return False
     if name_runs(describer.context).ends_longer(word):
         return False
@@ -2608,8 +2626,10 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     if prefix[k].is_sent_start and all(x.pos_ == "NOUN" for x in prefix[k:whole]):
         # `State party chairman John Burton`: a common noun in capitals because it
         # opens the sentence names no body (unless it ends a body's longer name the article
-        # gives: `Storm coach` after `Melbourne Storm`).
-        if not (whole - k == 1 and name_runs(describer.context).ends_longer(t.lower_)):
+        # gives: `Storm coach` after `Melbourne Storm`; nor a short form in capitals the tagger
+        # made a noun: `NDRRMC spokesperson`).
+        alone = whole - k == 1
+        if not (alone and (name_runs(describer.context).ends_longer(t.lower_) or _short_form_alone(t))):
             return None, whole
     e = _org_noun_end(prefix, k, whole)
     # (`Amalgamated Transit Union Local 1505 president`: a union's numbered local is in its name.)
@@ -2649,6 +2669,14 @@ def _tag_runs_into_the_title(words: list[Token], after: Token | None) -> bool:
         and not any(_is_org_noun(x) for x in words)
         and not (len(words) == 1 and _short_form(words[0]))
     )
+
+
+def _short_form_alone(tok: Token) -> bool:
+    """`NDRRMC`: two to seven capitals, not beside another word in capitals (a line of a
+    headline set in capitals)."""
+    doc, i = tok.doc, tok.i
+    beside = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+    return _short_form(tok) and len(tok.text) <= 7 and not any(_short_form(x) for x in beside)
 
 
 def _short_form(tok: Token) -> bool:
