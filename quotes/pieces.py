@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from quotes.furniture import line_kind
+
 # Longer texts are parsed in paragraph-aligned pieces: spaCy's parser needs about 1 GB per
 # 100,000 characters, and its max_length refuses more than 1,000,000 at once.
 MAX_PIECE_CHARS = 100_000
@@ -85,6 +87,9 @@ def soft_line_breaks(text: str) -> list[int]:
     for line, after in zip(lines, lines[1:], strict=False):
         end += len(line) + 1
         if not line.strip() or not after.strip() or after[:1].isspace():
+            continue
+        # (A caption, a byline or a related link is a line whole, never wrapped into the next.)
+        if line_kind(line) or line_kind(after):
             continue
         if len(line.rstrip()) + 1 + len(after.split()[0]) > fits:
             breaks.append(end)

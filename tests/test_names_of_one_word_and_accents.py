@@ -14,7 +14,8 @@ of a sentence written for this file, so a model update cannot change what a test
 - `“…,” the Gresford councillor said` after `Independent councillor Marc Jones said …` continues
   the topic, though another councillor spoke before;
 - `Dr Harish` + `Kumar` (tagged a body): a given name of Indian news the list holds now, and the
-  surname after it is his.
+  surname after it is his;
+- `Backbencher Joanna Pike`, tagged one person: where a member sits in a house is a role, no name.
 """
 
 from __future__ import annotations
@@ -317,6 +318,32 @@ said VERB VBD ROOT 24 O say _
 . PUNCT . punct 24 O . _
 """
 
+_BACKBENCHER = """
+Backbencher PROPN NNP compound 2 B-PERSON Backbencher
+Joanna PROPN NNP compound 2 I-PERSON Joanna
+Pike PROPN NNP nsubj 13 I-PERSON Pike _
+, PUNCT , punct 2 O ,
+who PRON WP nsubj 6 O who
+has AUX VBZ aux 6 O have
+tabled VERB VBN relcl 2 O table
+a DET DT det 8 O a
+motion NOUN NN dobj 6 O motion
+of ADP IN prep 8 O of
+no DET DT det 11 O no
+confidence NOUN NN pobj 9 O confidence _
+, PUNCT , punct 2 O ,
+said VERB VBD ROOT 13 O say
+the DET DT det 15 O the
+group NOUN NN nsubj 18 O group
+was AUX VBD aux 18 O be
+“ PUNCT `` punct 18 O " _
+drifting VERB VBG ccomp 13 O drift
+to PART TO aux 20 O to
+defeat VERB VB xcomp 18 O defeat _
+” PUNCT '' punct 13 O " _
+. PUNCT . punct 13 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
@@ -359,3 +386,7 @@ def test_a_description_continues_the_topic_holding_its_role() -> None:
 
 def test_a_surname_tagged_a_body_after_a_listed_given_name_is_his() -> None:
     assert _rows(_HARISH) == [("Harish Kumar", "Special commissioner", "", "he")]
+
+
+def test_where_a_member_sits_is_a_role_before_the_name() -> None:
+    assert _rows(_BACKBENCHER) == [("Joanna Pike", "Backbencher", "", "Backbencher Joanna Pike")]

@@ -122,3 +122,32 @@ def test_wrapped_news_gives_the_quotes_of_the_unwrapped_news(nlp, paragraphs: li
     for q in as_wrapped.rows:
         assert wrapped[q.start : q.end] == q.quote
     assert [" ".join(q.quote.split()) for q in as_wrapped.rows] == [q.quote for q in as_flowing.rows]
+
+
+# Short paragraphs of a page, one a line, about as long as each other: read as wrapped, but a
+# caption and a related link are lines whole all the same.
+PAGE_LINES = (
+    "“We will see this through,” says defiant mayor as council revolt grows\n"
+    "By Sarah Collins and Tom Reid, Local Government Correspondents\n"
+    "Updated 14:05 GMT, 3 March 2024\n"
+    "Image caption: Mayor Alan Grey said “there will be no U-turn” at a press conference on Monday\n"
+    "The mayor has insisted he will not quit despite a growing revolt among the councillors.\n"
+    "Speaking at a depot in the east of the city, Alan Grey said: “I was elected to do a job.”\n"
+    "Councillor Joanna Pike, who has tabled a motion of no confidence, said the group was “drifting”.\n"
+    "Related: ‘It is over for him,’ says former deputy mayor\n"
+    "Related: Who could replace Alan Grey?\n"
+)
+
+
+def test_a_caption_or_a_related_link_is_never_wrapped_into_the_next_line() -> None:
+    assert wrap_width(PAGE_LINES) is not None  # (the lines look wrapped)
+    starts = {PAGE_LINES.index(line) - 1 for line in ("The mayor has", "Related: \u2018It")}
+    assert not starts & set(soft_line_breaks(PAGE_LINES))
+
+
+def test_a_quote_in_a_caption_or_a_related_link_has_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    (document,) = extract_documents(nlp, [Document("page", PAGE_LINES)])
+    spoken = {q.quote: q.speaker for q in document.rows}
+    assert "there will be no U-turn" not in spoken
+    assert "It is over for him," not in spoken
+    assert spoken["I was elected to do a job."] == "Alan Grey"
