@@ -2285,8 +2285,11 @@ def _no_body_but_words(organization: str, role: str) -> bool:
     or the title's own noun after its `of` where no force is named (`Police`)."""
     if organization.islower() or (role and organization.lower() == role.lower()):
         return True
-    body = organization.lower()
-    return bool(role) and body in lexicon().organization_nouns and role.lower().endswith(f"of {body}")
+    body, title = organization.lower(), role.lower()
+    # (`Member of Parliament for Juaboso`: the house's `for` names the seat, no other body.)
+    house = body.split(" for ")[0]
+    own = title.endswith(f"of {body}") or f"of {house} for " in title
+    return bool(role) and house in lexicon().organization_nouns and own
 
 
 def resolve_speakers(
