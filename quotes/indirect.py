@@ -257,6 +257,38 @@ def _without_second_report(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+def _without_next_subject(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before `and`/`but` + a noun that ends the content and is the
+    subject of a verb of saying right after it (`half said the levy was unfair and one in four
+    said …`: the parser joins `one in four` to the content, and it is the next report's
+    speaker, not more of what was said)."""
+    k = last + 1
+    while k < len(doc) and doc[k].dep_ in ("aux", "neg", "advmod") and doc[k].head.i > k:
+        k += 1
+    if k >= len(doc):
+        return last
+    verb = doc[k]
+    if verb.dep_ not in ("conj", "ccomp") or not _is_speech_verb(verb):
+        return last
+    if _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return last
+    for noun in doc[first : last + 1]:
+        joined = noun.dep_ == "conj" and noun.right_edge.i == last and noun.left_edge.i - 1 > first
+        if joined and noun.pos_ in _NOUN_POS and doc[noun.left_edge.i - 1].lower_ in ("and", "but"):
+            return noun.left_edge.i - 2
+    return last
+
+
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _report_of_its_own(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying in a tense (`… the Latino community and one in four
+    said the party was hostile`: hung on the first verb, a clause of its own, not the first
+    clause's second half)."""
+    return _is_speech_verb(verb) and _tense(verb) in _FINITE_TAGS
+
+
 def _that_clause(verb: Token) -> bool:
     """Whether ``verb`` opens with its own `that` (`said the levy was unfair and that the
     mayor had admitted it`): a clause the outer verb reports, not a second report."""
@@ -335,7 +367,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         for more in after[1:]:
             # `told X that she was disheartened there have not been more …`: the parser
             # splits one clause in two, both hung on the verb, one right after the other.
-            if more.left_edge.i != last + 1 or _own_report(more):
+            if more.left_edge.i != last + 1 or _own_report(more) or _report_of_its_own(more):
                 break
             last = more.right_edge.i
         if not after:
@@ -1448,7 +1480,7 @@ def _after_dateline(context: DocContext, first: int) -> int:
 def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int, int]:
     """The [first, last] tokens of the content ``span`` of ``cue``, without what is not said:
     a dateline, edge punctuation, a trailing aside, the speaker's next act, a further or a
-    second report, a clause of contrast."""
+    second report and the next report's subject, a clause of contrast."""
     doc = context.doc
     first, last = _trim(doc, _after_dateline(context, span[0]), span[1])
     first, last = _trim(doc, first, _without_trailing_aside(doc, first, last))
@@ -1456,6 +1488,7 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
     first, last = _trim(doc, first, _without_finite_act(doc, cue, first, last))
     first, last = _trim(doc, first, _without_further_report(doc, first, last))
     first, last = _trim(doc, first, _without_second_report(doc, first, last))
+    first, last = _trim(doc, first, _without_next_subject(doc, first, last))
     if cue.lower_ == "according":
         # (A source's figures and their contrasts are its own: `A rose, while B fell,
         # according to X`.)
