@@ -3139,7 +3139,9 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if t.ent_iob_ == "I" and t.ent_type_ == "ORG":
             continue  # (the `of` of `School of Biological Sciences`, inside the body's name)
-        named = _body_described(describer, t) or _owner_of_object(describer, t, hi) or _places_body(t, hi)
+        # (`chair of the BMA's GP committee`: the body owning the unit, not the unit's noun read
+        # as a body the article calls so.)
+        named = _owner_of_object(describer, t, hi) or _body_described(describer, t) or _places_body(t, hi)
         if named:
             return named
         obj = proper_object(doc, t)
