@@ -3578,12 +3578,16 @@ def _describe_from(
     beside = _name_closing(article, head)
     own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside and p is not beside}
     own_subject |= _objects_of_own_verb(people, char, sentence, head)
-    own_subject |= _reporter_of(article, head)
+    reporter = _reporter_of(article, head)
+    own_subject |= reporter
 
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
             return 0.0
-        return _role_fit(p, head, lemma)
+        fit = _role_fit(p, head, lemma)
+        # (`Police spokesman X said the driver had been arrested`: inside another's report, a
+        # description is someone it names only by a role they hold.)
+        return fit if fit == 1.0 or not reporter else 0.0
 
     best = beside or _description_winner(people, char, sentence, head, agreement)
     if best is None:

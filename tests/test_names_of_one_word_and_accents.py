@@ -15,7 +15,10 @@ of a sentence written for this file, so a model update cannot change what a test
   the topic, though another councillor spoke before;
 - `Dr Harish` + `Kumar` (tagged a body): a given name of Indian news the list holds now, and the
   surname after it is his;
-- `Backbencher Joanna Pike`, tagged one person: where a member sits in a house is a role, no name.
+- `Backbencher Joanna Pike`, tagged one person: where a member sits in a house is a role, no name;
+- `Police spokesman X said the driver had been arrested`: inside another's report, a description
+  is someone only by a role they hold (the passenger named before is no driver);
+- `Grace Obi, a ward sister,`: a nurse's job of two words whose head alone is kin.
 """
 
 from __future__ import annotations
@@ -344,6 +347,94 @@ defeat VERB VB xcomp 18 O defeat _
 . PUNCT . punct 13 O . _
 """
 
+_DRIVER = """
+A DET DT det 1 O a
+passenger NOUN NN nsubj 7 O passenger _
+, PUNCT , punct 1 O ,
+Mrs PROPN NNP compound 4 B-PERSON Mrs
+Folake PROPN NNP compound 5 I-PERSON Folake
+Adebayo PROPN NNP appos 1 I-PERSON Adebayo _
+, PUNCT , punct 1 O ,
+recounted VERB VBD ROOT 7 O recount
+how SCONJ WRB advmod 11 O how
+the DET DT det 10 O the
+bus NOUN NN nsubj 11 O bus
+lost VERB VBD ccomp 7 O lose
+its PRON PRP$ poss 13 O its
+brakes NOUN NNS dobj 11 O brake _
+. PUNCT . punct 7 O .
+“ PUNCT `` punct 28 O " _
+I PRON PRP nsubj 17 O I
+saw VERB VBD ccomp 28 O see
+death NOUN NN dobj 17 O death
+with ADP IN prep 17 O with
+my PRON PRP$ poss 21 O my
+eyes NOUN NNS pobj 19 O eye _
+, PUNCT , punct 28 O , _
+” PUNCT '' punct 28 O "
+the DET DT det 25 O the
+mother NOUN NN nsubj 28 O mother
+of ADP IN prep 25 O of
+three NUM CD pobj 26 B-CARDINAL three
+said VERB VBD ROOT 28 O say _
+. PUNCT . punct 28 O . _
+<paragraph> SPACE _SP dep 29 O <paragraph> _
+Police NOUN NNS compound 32 O Police
+spokesman NOUN NN compound 35 O spokesman
+SP PROPN NNP compound 35 B-ORG SP
+Tunde PROPN NNP compound 35 I-ORG Tunde
+Bakare PROPN NNP nsubj 36 I-ORG Bakare
+said VERB VBD ROOT 36 O say
+the DET DT det 38 O the
+driver NOUN NN nsubjpass 41 O driver
+had AUX VBD aux 41 O have
+been AUX VBN auxpass 41 O be
+arrested VERB VBN ccomp 36 O arrest _
+. PUNCT . punct 36 O .
+“ PUNCT `` punct 53 O " _
+He PRON PRP nsubjpass 47 O he
+will AUX MD aux 47 O will
+be AUX VB auxpass 47 O be
+charged VERB VBN ccomp 53 O charge
+to ADP IN prep 47 O to
+court NOUN NN pobj 48 O court _
+, PUNCT , punct 53 O , _
+” PUNCT '' punct 53 O "
+Bakare PROPN NNP nsubj 53 B-ORG Bakare
+said VERB VBD ROOT 53 O say _
+. PUNCT . punct 53 O . _
+"""
+
+_WARD_SISTER = """
+Her PRON PRP$ poss 1 O her
+colleague NOUN NN nsubj 10 O colleague _
+, PUNCT , punct 1 O ,
+Grace PROPN NNP compound 4 B-ORG Grace
+Obi PROPN NNP appos 1 I-ORG Obi _
+, PUNCT , punct 4 O ,
+a DET DT det 8 O a
+ward NOUN NN compound 8 O ward
+sister NOUN NN appos 4 O sister _
+, PUNCT , punct 1 O ,
+agreed VERB VBD ROOT 10 O agree _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 25 O " _
+We PRON PRP nsubj 14 O we
+are AUX VBP ccomp 25 O be
+tired ADJ JJ acomp 14 O tired
+of ADP IN prep 15 O of
+being AUX VBG auxpass 18 O be
+told VERB VBN pcomp 16 O tell
+to PART TO aux 20 O to
+wait VERB VB xcomp 18 O wait _
+, PUNCT , punct 25 O , _
+” PUNCT '' punct 25 O "
+Ms PROPN NNP compound 24 O Ms
+Obi PROPN NNP nsubj 25 O Obi
+said VERB VBD ROOT 25 O say _
+. PUNCT . punct 25 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
@@ -390,3 +481,11 @@ def test_a_surname_tagged_a_body_after_a_listed_given_name_is_his() -> None:
 
 def test_where_a_member_sits_is_a_role_before_the_name() -> None:
     assert _rows(_BACKBENCHER) == [("Joanna Pike", "Backbencher", "", "Backbencher Joanna Pike")]
+
+
+def test_a_description_in_anothers_report_is_nobody_without_its_role() -> None:
+    assert _rows(_DRIVER)[0] == ("Folake Adebayo", "", "", "the mother of three")
+
+
+def test_a_ward_sister_is_a_job() -> None:
+    assert _rows(_WARD_SISTER) == [("Grace Obi", "ward sister", "", "Ms Obi")]
