@@ -18,7 +18,9 @@ of a sentence written for this file, so a model update cannot change what a test
 - `Backbencher Joanna Pike`, tagged one person: where a member sits in a house is a role, no name;
 - `Police spokesman X said the driver had been arrested`: inside another's report, a description
   is someone only by a role they hold (the passenger named before is no driver);
-- `Grace Obi, a ward sister,`: a nurse's job of two words whose head alone is kin.
+- `Grace Obi, a ward sister,`: a nurse's job of two words whose head alone is kin;
+- `Harbour Foods said … “…,” chief executive Jane Moss said`: a chief executive with no body of
+  her own is the one the sentence before has for its subject (ROLES.md 5's adjacent tie).
 """
 
 from __future__ import annotations
@@ -435,6 +437,35 @@ said VERB VBD ROOT 25 O say _
 . PUNCT . punct 25 O . _
 """
 
+_EXECUTIVE = """
+Harbour PROPN NNP compound 1 B-ORG Harbour
+Foods PROPN NNPS nsubj 2 I-ORG Foods
+said VERB VBD ROOT 2 O say
+it PRON PRP nsubj 5 O it
+would AUX MD aux 5 O would
+close VERB VB ccomp 2 O close
+the DET DT det 7 O the
+plant NOUN NN dobj 5 O plant
+in ADP IN prep 5 O in
+March PROPN NNP pobj 8 B-DATE March _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+“ PUNCT `` punct 24 O " _
+This PRON DT nsubj 14 O this
+was AUX VBD ccomp 24 O be
+a DET DT det 17 O a
+difficult ADJ JJ amod 17 O difficult
+decision NOUN NN attr 14 O decision _
+, PUNCT , punct 24 O , _
+” PUNCT '' punct 24 O "
+chief ADJ JJ amod 21 O chief
+executive NOUN NN compound 23 O executive
+Jane PROPN NNP compound 23 B-PERSON Jane
+Moss PROPN NNP nsubj 24 I-PERSON Moss
+said VERB VBD ROOT 24 O say _
+. PUNCT . punct 24 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
@@ -489,3 +520,7 @@ def test_a_description_in_anothers_report_is_nobody_without_its_role() -> None:
 
 def test_a_ward_sister_is_a_job() -> None:
     assert _rows(_WARD_SISTER) == [("Grace Obi", "ward sister", "", "Ms Obi")]
+
+
+def test_a_chief_executive_is_of_the_body_the_sentence_before_is_about() -> None:
+    assert _rows(_EXECUTIVE) == [("Jane Moss", "chief executive", "Harbour Foods", "Jane Moss")]
