@@ -375,7 +375,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         return clause.left_edge.i, _second_that_clause(verb, last)
     clause_in_phrase = _that_clause_after_phrase(verb, children)
     if clause_in_phrase is not None:
-        return clause_in_phrase
+        return clause_in_phrase[0], _second_that_clause(verb, clause_in_phrase[1])
     question = _question_asked(verb, children)
     if question is not None:
         return question.left_edge.i, question.right_edge.i

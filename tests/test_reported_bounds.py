@@ -167,3 +167,45 @@ def test_a_verb_of_saying_hung_on_the_first_is_no_second_half_of_its_clause() ->
 
 def test_the_next_reports_subject_joined_to_the_content_is_no_part_of_it() -> None:
     assert contents(OTHERS_HAVE_SAID) == ["they will not pay the rent", "they will leave"]
+
+
+TOLD_AT_THE_HALL_BUT_THAT = """
+On ADP IN prep 6 O on
+Monday PROPN NNP pobj 0 B-DATE Monday _
+, PUNCT , punct 6 O ,
+Mayor PROPN NNP compound 5 O Mayor
+Tom PROPN NNP compound 5 B-PERSON Tom
+Okafor PROPN NNP nsubj 6 I-PERSON Okafor
+told VERB VBD ROOT 6 O tell
+the DET DT det 8 O the
+meeting NOUN NN dobj 6 O meeting
+at ADP IN prep 6 O at
+the DET DT det 11 O the
+hall NOUN NN pobj 9 O hall
+for ADP IN prep 6 O for
+tenants NOUN NNS pobj 12 O tenant
+that SCONJ IN mark 19 O that
+he PRON PRP nsubj 19 O he
+and CCONJ CC cc 15 O and
+the DET DT det 18 O the
+board NOUN NN conj 15 O board
+had AUX VBD acl 13 O have
+long ADJ JJ amod 21 O long
+talks NOUN NNS dobj 19 O talk
+Monday PROPN NNP npadvmod 19 B-DATE Monday
+but CCONJ CC cc 6 O but
+that SCONJ IN mark 27 O that
+nothing PRON NN nsubj 27 O nothing
+would AUX MD aux 27 O would
+stop VERB VB conj 6 O stop
+the DET DT det 29 O the
+strike NOUN NN dobj 27 O strike _
+. PUNCT . punct 6 O . _
+"""
+
+
+def test_a_second_that_clause_goes_on_with_one_hung_on_the_phrase_before_it() -> None:
+    # The first `that` clause hangs on `tenants`, the second on `told`: both are what he told.
+    assert contents(TOLD_AT_THE_HALL_BUT_THAT) == [
+        "he and the board had long talks Monday but that nothing would stop the strike"
+    ]
