@@ -2281,8 +2281,38 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         return None
     opening = opens_sentence_at(describer.context, words[0].i)
     if len(words) == 1 and opening and not runs.named_elsewhere(words):
-        return (s, e) if _sides_plural(describer, words[0]) else None
+        first = words[0]
+        side = _sides_plural(describer, first) or _plural_before_a_named_holder(describer, toks[-1], first)
+        return (s, e) if side else None
     return s, e
+
+
+def _plural_before_a_named_holder(describer: Describer, job: Token, word: Token) -> bool:
+    """`Springboks coach Rassie Erasmus`, `Crusaders winger X`: a plural in capitals opening the
+    sentence, the tagger's plural common noun, before a job only a side has whose holder is
+    named at once, is the side, when the article never writes the word in small letters
+    (`Nurses`, in a story about nurses), its singular names no person (`Veterans`, `Juniors`,
+    `Officers`: a kind of people), and it ends no longer name (`the Riverton Comets`, no body
+    to the tagger: the side's full name, which only a body's tag gives)."""
+    if name_runs(describer.context).ends_longer(word.lower_):
+        return False
+    doc, holder = job.doc, job.i + 1
+    if holder >= len(doc) or doc[holder].ent_type_ != "PERSON" or doc[holder].ent_iob_ != "B":
+        return False
+    if word.tag_ != "NNS" or not word.is_title or word.i + 1 != job.i - _job_words_before(job):
+        return False
+    low, lex = word.lower_, lexicon()
+    if lex.names_a_person(word.lemma_.lower()) or low in lex.demonyms or low[:-1] in lex.demonyms:
+        return False
+    return not any(t.lower_ == low and t.is_lower for t in doc)
+
+
+def _job_words_before(job: Token) -> int:
+    """How many words in small letters stand before the job's own noun (`head coach`: one)."""
+    n, doc = 0, job.doc
+    while job.i - n - 1 >= 0 and (doc[job.i - n - 1].is_lower or doc[job.i - n - 1].tag_ == "HYPH"):
+        n += 1
+    return n
 
 
 def _sides_plural(describer: Describer, word: Token) -> bool:
