@@ -4278,8 +4278,10 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
         # `of`, when a role in small letters follows it; not `Department of Health Public
         # Information Officer`.)
         after = span[-1].doc[span[-1].i + 1] if span[-1].i + 1 < len(span[-1].doc) else None
-        # (`Department of Planning and Environment`: a small word joining its names.)
-        named = all((t.pos_ == "PROPN" or t.lower_ in NAME_JOINERS) and t.ent_iob_ == "I" for t in span[cut:])
+        # (`Department of Planning and Environment`: a small word joining its names; `Chamber of
+        # Commerce, Industry and Agriculture`: a list of them, tagged with the name.)
+        joins = NAME_JOINERS | {","}
+        named = all((t.pos_ == "PROPN" or t.lower_ in joins) and t.ent_iob_ == "I" for t in span[cut:])
         named = named and span[-1].pos_ == "PROPN"
         if after is not None and after.is_lower and named:
             cut = len(span)
