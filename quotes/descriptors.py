@@ -1772,12 +1772,29 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
     return names.pop() if len(names) == 1 else ""
 
 
+def _holder_of_a_body_named_after(describer: Describer, role: list[Token]) -> bool:
+    """`Superintendent Carl Ferguson of the St Andrew South police`: a title before a name that
+    `of` a body follows; the body after the name is the holder's (the apposition gives it), not
+    the one the sentence before is about."""
+    doc, j = describer.doc, role[-1].i + 1
+    if j >= len(doc) or doc[j].ent_type_ != "PERSON":
+        return False
+    while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ != "O":
+        j += 1
+    if j + 2 >= len(doc) or doc[j].lower_ != "of":
+        return False
+    body = doc[j + 2] if doc[j + 1].lower_ == "the" else doc[j + 1]
+    return body.text[:1].isupper()
+
+
 def _staff_of_a_body_before(describer: Describer, role: list[Token], police: bool) -> tuple[list[Token], str]:
     """The body a member, a spokesperson or a police officer with none of their own is of: the
     one the sentence before is about (see _body_subject_before); else, for a police officer or
     a `police` spokesperson, the one police force named in their paragraph or the one before
     (`Kent Police arrested …` then `a police spokesman said`: the adjacent tie of ROLES.md 5),
     `police` leaving the role then."""
+    if _holder_of_a_body_named_after(describer, role):
+        return role, ""
     organization = _body_subject_before(describer, role[0], police)
     called_police = len(role) > 1 and role[0].lower_ == "police"
     if organization or not (police or called_police):
