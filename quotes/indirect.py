@@ -1321,6 +1321,21 @@ def _impersonal_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
 
 
+def _impersonal_judgement(verb: Token) -> bool:
+    """Whether ``verb`` completes the writer's judgement of saying it (`it is fair to say
+    that …`, `it is important to note that …`, `it is easy for the council to claim …`): the
+    writer's own aside, or what anybody might say, not anybody's report."""
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # (`As the paper noted, it is surprising`: the paper's report.)
+    # (The parser hangs the infinitive on the adjective or on `is` itself.)
+    be = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
+    if be.lemma_ != "be" or not any(c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" for c in be.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
+
+
 def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`The Post, which argued that …`: `which` stands for a body the article names (a
     quote's `which` is mostly a thing, a sign or a report, and names nobody)."""
@@ -1540,7 +1555,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             span = _reported_by_verb(idx.context, tok)
             if span is None:
                 continue
-            if _unnamed_asker(tok) or _impersonal_passive(tok):
+            if _unnamed_asker(tok) or _impersonal_passive(tok) or _impersonal_judgement(tok):
                 continue
             mention = _verb_speaker(doc, tok, idx)
             cue, sieve = tok.text, SIEVE
