@@ -2688,6 +2688,8 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):
         if not is_role_noun(prefix[e]):
             e += 1
+    elif e == whole:
+        e = _country_branch(prefix, e, after)
     s = k
     if s >= 2 and prefix[s - 1].text == "the" and the_inside_a_name(t.doc, prefix[s - 1].i, [t]):
         s -= 2  # `Unite the Union`
@@ -2702,6 +2704,19 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     ):
         s -= 1
     return (s, e), whole
+
+
+def _country_branch(prefix: list[Token], whole: int, after: Token | None) -> int:
+    """`Local Government` + `New Zealand president`, `Amnesty International` + `Kenya director`:
+    a country or a province (models/places.txt) right after a body's tagged name, closing the
+    words before a job in small letters, is the body's, as a national body or branch is called
+    (`Football Australia`); where the body's name ends."""
+    end = whole
+    while end < len(prefix) and prefix[end].pos_ == "PROPN" and prefix[end].ent_type_ in _PLACE:
+        end += 1
+    if end == whole or end != len(prefix) or after is None or not after.is_lower:
+        return whole
+    return end if " ".join(t.lower_ for t in prefix[whole:end]) in lexicon().places else whole
 
 
 def _tag_runs_into_the_title(words: list[Token], after: Token | None) -> bool:
