@@ -96,7 +96,6 @@ _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
 # after the field they do it in (`the party's health critic`, `a film critic`).
 _FIELD_JOBS = frozenset({"critic", "critics"})
 _WHERE = frozenset({"here", "there"})
-_PRESS_JOBS = frozenset({"press secretary", "press officer", "press spokesman", "media officer"})
 _BODY_TAGS = ("ORG", "FAC")
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "undersecretary", "under-secretary"})
@@ -1849,7 +1848,7 @@ def _untagged_body(describer: Describer, head: Token) -> str:
 def _speaks_for_a_body(role: list[Token]) -> bool:
     """A job of speaking for a body (`spokeswoman`, `press secretary`, `press officer`)."""
     pair = " ".join(t.lower_ for t in role[-2:])
-    return role[-1].lemma_.lower() in lexicon().spokespeople or pair in _PRESS_JOBS
+    return role[-1].lemma_.lower() in lexicon().spokespeople or pair in lexicon().spokespeople
 
 
 def _without_address(doc: Doc, toks: list[Token]) -> list[Token]:
@@ -1890,14 +1889,10 @@ def _judgement(doc: Doc, role: list[Token]) -> bool:
     return any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role) or _accolade(role)
 
 
-# What an accolade is for: `player of the match`, `manager of the month`, `coach of the year`.
-_ACCOLADE_SPANS = frozenset({"match", "game", "tournament", "series", "season", "year", "month", "week"})
-
-
 def _accolade(role: list[Token]) -> bool:
     """`player of the match`: a role's words ending in `of the` and what an accolade is for."""
     words = [t.lower_ for t in role]
-    return len(words) >= 3 and words[-3:-1] == ["of", "the"] and words[-1] in _ACCOLADE_SPANS
+    return len(words) >= 3 and words[-3:-1] == ["of", "the"] and words[-1] in lexicon().accolade_spans
 
 
 def _before_an_occasion(toks: list[Token]) -> list[Token]:
@@ -2222,11 +2217,6 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
     return toks, organization
 
 
-# Nouns of a band of people that one leads without its being a body of the article's: `group
-# leader` (of a party's group on a council, of a research group), `team leader`.
-_UNITS_LED = frozenset({"group", "team"})
-
-
 def _body_named_after(describer: Describer, words: list[Token]) -> bool:
     """`a former group economist at RBC`: the role names its body after its head (a name after
     `at`, `of`, `with`), so a body's bare noun before the head (`group`) is the job's word."""
@@ -2257,7 +2247,7 @@ def _group_tagged_alone(tok: Token) -> bool:
 def _unit_led(toks: list[Token], n: int, head: int) -> bool:
     """`group leader for the Greens`, `a team leader at the plant`: the band the leader leads,
     part of the job's name; not the `group` the article names (a company's `the group`)."""
-    led = toks[n].lower_ in _UNITS_LED
+    led = toks[n].lower_ in lexicon().units_led
     return led and n + 1 == head < len(toks) and toks[head].lemma_.lower() == "leader"
 
 

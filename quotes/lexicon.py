@@ -162,6 +162,9 @@ class Lexicon:
     time_adverbs: frozenset[str]  # adverbs of time around a role (`now director`)
     occasion_openers: frozenset[str]  # words after a role opening when it was held (`since`)
     pointing_adjectives: frozenset[str]  # adjectives that point back, no part of a role (`same`)
+    accolade_spans: frozenset[str]  # what an accolade is for (`player of the match`)
+    units_led: frozenset[str]  # bands one leads that are no body (`group leader`)
+    honour_pairs: frozenset[tuple[str, str]]  # honours of two words (`Tan Sri`)
     any_body_nouns: frozenset[str]  # nouns for any body, which say nothing of its kind (`company`)
     generic_business_nouns: frozenset[str]  # nouns for a business of any kind (`the firm`)
     service_spans: frozenset[str]  # spans of time a post is held (`for two terms as mayor`)
@@ -276,6 +279,13 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "time_adverbs": _kinds(listed("role_modifiers.txt"), "adverb"),
         "occasion_openers": _kinds(listed("role_modifiers.txt"), "occasion"),
         "pointing_adjectives": _kinds(listed("role_modifiers.txt"), "pointing"),
+        "accolade_spans": _kinds(listed("role_modifiers.txt"), "accolade"),
+        "units_led": _kinds(listed("role_modifiers.txt"), "unit"),
+        "honour_pairs": frozenset(
+            (pair[0], pair[1])
+            for r in listed("titles.txt")
+            if r[2] == "honour" and len(pair := r[0].split()) == 2
+        ),
         "any_body_nouns": _kinds(listed("generic_body_nouns.txt"), "any"),
         "generic_business_nouns": _kinds(listed("generic_body_nouns.txt"), "business"),
         "service_spans": frozenset(r[0] for r in listed("service_spans.txt")),

@@ -146,17 +146,14 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     return Name(start, end, text.strip(), key, gender)
 
 
-# Malaysian honours of two words, neither word one alone (`Tan` is a surname too).
-_TWO_WORD_HONORIFICS = frozenset({("tan", "sri"), ("toh", "puan")})
-
-
 def _two_word_honorific(doc: Doc, start: int, end: int) -> bool:
     """Whether token ``start`` is a word of a two-word honour before a name (`Tan Sri Lim Boon
     Keat`)."""
     pair = (doc[start].lower_, doc[start + 1].lower_) if start + 1 < len(doc) else ("", "")
     before = (doc[start - 1].lower_, doc[start].lower_) if start > 0 else ("", "")
-    opens = pair in _TWO_WORD_HONORIFICS and end - start > 2
-    return doc[start].is_title and (opens or before in _TWO_WORD_HONORIFICS and end - start > 1)
+    honours = lexicon().honour_pairs
+    opens = pair in honours and end - start > 2
+    return doc[start].is_title and (opens or before in honours and end - start > 1)
 
 
 def _job_before_given_name(words: list[Token]) -> int:
