@@ -136,13 +136,27 @@ def strip_det(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _opens_a_tagged_body(tok: Token) -> bool:
+    """`All Progressives Congress spokesman`, `All Pakistan Textile Mills Association chairman`
+    opening a sentence: a determiner in capitals that the tagger puts in a body's name, or right
+    before a body's name of two words or more, opens it (not `All Google engineers`)."""
+    doc, i = tok.doc, tok.i
+    if tok.ent_type_ == "ORG":
+        return i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+    return i + 2 < len(doc) and doc[i + 1].ent_type_ == "ORG" and doc[i + 1].ent_iob_ == "B" and (
+        doc[i + 2].ent_iob_ == "I"
+    )
+
+
 def determiner_opening_a_name(tok: Token) -> bool:
     """`All` of `All Blacks coach`, `No` of `No Labels co-founder`: a determiner in capitals in
     the middle of a sentence, before a proper noun in capitals, is the first word of a name.
     (`The` and `A` may be a name's too, but are dropped from it as elsewhere.)"""
     doc = tok.doc
-    if tok.pos_ != "DET" or not tok.is_title or tok.lower_ in DETERMINERS or tok.is_sent_start:
+    if tok.pos_ != "DET" or not tok.is_title or tok.lower_ in DETERMINERS:
         return False
+    if tok.is_sent_start:
+        return _opens_a_tagged_body(tok)
     if tok.i + 1 >= len(doc) or tok.i == 0 or doc[tok.i - 1].tag_ == "``":
         return False  # (`"All ...`: opening a quotation, any word has a capital)
     after = doc[tok.i + 1]
@@ -2680,11 +2694,19 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
             e += 1
     elif e == whole:
         e = _country_branch(prefix, e, after)
-    s = k
+    return (_segment_start(prefix, k), e), whole
+
+
+def _segment_start(prefix: list[Token], k: int) -> int:
+    """Where the body whose tagged name starts at ``prefix[k]`` starts, with the words before it
+    that belong to it."""
+    t, s = prefix[k], k
     if s >= 2 and prefix[s - 1].text == "the" and the_inside_a_name(t.doc, prefix[s - 1].i, [t]):
         s -= 2  # `Unite the Union`
     # Places before the organisation belong to it (`UK Independence Party`, `NSW Farmers`
     # with NSW tagged a number); a rank in capitals does not (`Senior Supreme Court advocate`).
+    if s > 0 and determiner_opening_a_name(prefix[s - 1]):
+        s -= 1  # `All Progressives Congress`
     while (
         s > 0
         and prefix[s - 1].pos_ == "PROPN"
@@ -2693,7 +2715,7 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
         and prefix[s - 1].lower_ not in lexicon().rank_words | lexicon().time_modifiers
     ):
         s -= 1
-    return (s, e), whole
+    return s
 
 
 def _country_branch(prefix: list[Token], whole: int, after: Token | None) -> int:

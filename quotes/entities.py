@@ -34,6 +34,7 @@ from quotes.descriptors import (
     Descriptor,
     apposed_kinds,
     bare_member,
+    determiner_opening_a_name,
     is_role_noun,
     joined_entities,
     org_text,
@@ -2075,7 +2076,8 @@ def _name_start(doc: Doc, ent: Span) -> int:
     joined = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
     if joined and word.pos_ in ("PROPN", "ADJ") and word.is_title and word.ent_type_ in ("NORP", ""):
         return ent.start - 1
-    return ent.start
+    # (`All Progressives Congress`, `All` left out: a determiner in capitals opening the name.)
+    return ent.start - 1 if determiner_opening_a_name(word) else ent.start
 
 
 def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
