@@ -4304,6 +4304,14 @@ def _clause_free(noun: Token) -> list[Token]:
     return out
 
 
+def _after_a_short_form(last: Token) -> Token | None:
+    """The word after ``last``, past a short form in brackets (`… and Industry (KCCI) president`)."""
+    doc, i = last.doc, last.i + 1
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    return doc[i] if i < len(doc) else None
+
+
 def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     """Where an organisation entity among a title's words ends: the tagger may run it into the
     role (`Department of Health Public Information` Officer), so it ends at its last organisation
@@ -4321,7 +4329,7 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
         # (`University of South Carolina political science professor`: the whole name after
         # `of`, when a role in small letters follows it; not `Department of Health Public
         # Information Officer`.)
-        after = span[-1].doc[span[-1].i + 1] if span[-1].i + 1 < len(span[-1].doc) else None
+        after = _after_a_short_form(span[-1])
         # (`Department of Planning and Environment`: a small word joining its names; `Chamber of
         # Commerce, Industry and Agriculture`: a list of them, tagged with the name.)
         joins = NAME_JOINERS | {","}
