@@ -115,6 +115,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     ):
         gender = _title_gender(tok) or gender
         start += 1
+    if start == end == first + 1 and _surname_of_a_full_name(doc, doc[first]):
+        start, gender = first, ""  # `Iftikhar Ahmed Sheikh` … `Sheikh said`: his surname
     # `BJP MLA Ameet Satam`, tagged whole: a party or a place and a seat before the name.
     seat = seat_before_name(words[start - first : end - first])
     if seat:
@@ -144,6 +146,15 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+def _surname_of_a_full_name(doc: Doc, tok: Token) -> bool:
+    """Whether a form of address standing alone (`Sheikh said`) ends the name of a person the
+    article names in full (`Iftikhar Ahmed Sheikh`), as a surname: the word is then that name."""
+    return any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ == tok.lower_ and e[0].lower_ != tok.lower_
+        for e in doc.ents
+    )
 
 
 def _two_word_honorific(doc: Doc, start: int, end: int) -> bool:
