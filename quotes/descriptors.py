@@ -1179,7 +1179,9 @@ def _held_title(run: list[Token]) -> bool:
         ),
         default=0,
     )
-    short = len(run) - held <= 3 or _long_portfolio(run[held + 1 :])
+    # (`director of environmental public health`: a field of three words in small letters.)
+    field = len(run) - held == 4 and all(t.is_lower and t.is_alpha for t in run[held + 1 :])
+    short = len(run) - held <= 3 or field or _long_portfolio(run[held + 1 :])
     return bool(held) and not is_role_noun(run[-1]) and short
 
 
