@@ -20,7 +20,8 @@ of a sentence written for this file, so a model update cannot change what a test
   is someone only by a role they hold (the passenger named before is no driver);
 - `Grace Obi, a ward sister,`: a nurse's job of two words whose head alone is kin;
 - `Harbour Foods said … “…,” chief executive Jane Moss said`: a chief executive with no body of
-  her own is the one the sentence before has for its subject (ROLES.md 5's adjacent tie).
+  her own is the one the sentence before has for its subject (ROLES.md 5's adjacent tie);
+- `Professor Emeritus John Cole`: `Emeritus` is the title's, not the name's.
 """
 
 from __future__ import annotations
@@ -466,6 +467,26 @@ said VERB VBD ROOT 24 O say _
 . PUNCT . punct 24 O . _
 """
 
+_EMERITUS = """
+“ PUNCT `` punct 8 O " _
+Sea NOUN NN compound 2 B-LOC sea
+levels NOUN NNS nsubj 4 O level
+are AUX VBP aux 4 O be
+rising VERB VBG ccomp 8 O rise
+faster ADV RBR advmod 4 O fast _
+, PUNCT , punct 8 O , _
+” PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Professor PROPN NNP compound 12 O Professor
+Emeritus PROPN NNP compound 12 B-PERSON Emeritus
+John PROPN NNP compound 12 I-PERSON John
+Cole PROPN NNP nsubj 8 I-PERSON Cole
+of ADP IN prep 12 O of
+Harbour PROPN NNP compound 15 B-ORG Harbour
+University PROPN NNP pobj 13 I-ORG University _
+. PUNCT . punct 8 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
@@ -524,3 +545,7 @@ def test_a_ward_sister_is_a_job() -> None:
 
 def test_a_chief_executive_is_of_the_body_the_sentence_before_is_about() -> None:
     assert _rows(_EXECUTIVE) == [("Jane Moss", "chief executive", "Harbour Foods", "Jane Moss")]
+
+
+def test_emeritus_is_a_word_of_the_title() -> None:
+    assert _rows(_EMERITUS)[0][:3] == ("John Cole", "Professor Emeritus", "Harbour University")
