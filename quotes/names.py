@@ -169,14 +169,18 @@ def _two_word_honorific(doc: Doc, start: int, end: int) -> bool:
 
 def _job_before_given_name(words: list[Token]) -> int:
     """`Mill Treasurer Harold J. Kemp`, tagged whole: words in capitals, a job, then a given
-    name or an initial; the name starts after the job (the count of words before it). Not
-    `Taylor Mason Smith`, where a given name comes before the job's word."""
+    name or an initial, or a job in small letters then any word in capitals; the name starts
+    after the job (the count of words before it). Not `Taylor Mason Smith`, where a given name
+    comes before the job's word."""
     lex = lexicon()
     for j in range(1, len(words) - 1):
         job, after = words[j], words[j + 1]
-        if not (job.text[:1].isupper() and job.lower_ in lex.role_nouns):
+        # (`Biden spokesperson Karine Jean-Pierre`, tagged whole: a job in small letters is no
+        # word of a name, whatever follows it.)
+        small = job.is_lower and job.lemma_ in lex.role_nouns and after.is_title
+        if not (job.text[:1].isupper() and job.lower_ in lex.role_nouns) and not small:
             continue
-        if after.lower_ in lex.first_names or is_initials(after):
+        if small or after.lower_ in lex.first_names or is_initials(after):
             before = words[:j]
             if all(t.text[:1].isupper() and t.lower_ not in lex.first_names for t in before):
                 return j + 1

@@ -21,7 +21,9 @@ of a sentence written for this file, so a model update cannot change what a test
 - `Grace Obi, a ward sister,`: a nurse's job of two words whose head alone is kin;
 - `Harbour Foods said … “…,” chief executive Jane Moss said`: a chief executive with no body of
   her own is the one the sentence before has for its subject (ROLES.md 5's adjacent tie);
-- `Professor Emeritus John Cole`: `Emeritus` is the title's, not the name's.
+- `Professor Emeritus John Cole`: `Emeritus` is the title's, not the name's;
+- `said Harlow spokesperson Karine Dubois`, tagged one person (as the tagger does with a
+  hyphenated surname): a job in small letters is no word of the name.
 """
 
 from __future__ import annotations
@@ -487,6 +489,22 @@ University PROPN NNP pobj 13 I-ORG University _
 . PUNCT . punct 8 O . _
 """
 
+# (Entities set by hand: the whole run tagged one person.)
+_JOB_INSIDE = """
+“ PUNCT `` punct 6 O " _
+We PRON PRP nsubj 3 O we
+will AUX MD aux 3 O will
+appeal VERB VB ccomp 6 O appeal _
+, PUNCT , punct 6 O , _
+” PUNCT '' punct 6 O "
+said VERB VBD ROOT 6 O say
+Harlow PROPN NNP compound 8 B-PERSON Harlow
+spokesperson NOUN NN compound 10 I-PERSON spokesperson
+Karine PROPN NNP compound 10 I-PERSON Karine
+Dubois PROPN NNP nsubj 6 I-PERSON Dubois _
+. PUNCT . punct 6 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
@@ -549,3 +567,9 @@ def test_a_chief_executive_is_of_the_body_the_sentence_before_is_about() -> None
 
 def test_emeritus_is_a_word_of_the_title() -> None:
     assert _rows(_EMERITUS)[0][:3] == ("John Cole", "Professor Emeritus", "Harbour University")
+
+
+def test_a_job_in_small_letters_inside_a_tagged_name_is_no_word_of_it() -> None:
+    speaker, role, _, mention = _rows(_JOB_INSIDE)[0]
+    assert (speaker, role) == ("Karine Dubois", "spokesperson")
+    assert mention == "Harlow spokesperson Karine Dubois"
