@@ -310,7 +310,10 @@ def _holder_closing_office(doc: Doc, tok: Token) -> Mention | None:
         return None
     end = _office_words(doc, tok)
     after = doc[end] if end < len(doc) else None
-    if after is None or not (after.text == "," or after.tag_.startswith("VB")):
+    # (`, said Deputy Mayor of London for Transport Tom Dance.`: after its verb, the sentence's
+    # end closes it.)
+    inverted = after is not None and after.text in (".", "!", "?") and tok.head.i < tok.i
+    if after is None or not (after.text == "," or after.tag_.startswith("VB") or inverted):
         return None
     # The last stretch of the run after its glue: the portfolio's last words and the name.
     start = end

@@ -2,7 +2,8 @@
 it (`Minister of Lands and Housing Tevita Mahe-Fonua, speaking at the launch, described …`,
 `The Leader of the Opposition, Ana Ruiz Cole, described …`): the holder speaks, not the
 office, however the parser hung the name on the portfolio. A title `on` a brief in capitals
-(`Spokesman on National Security`) is the holder's role."""
+(`Spokesman on National Security`) is the holder's role. After its verb of saying, the office
+and its holder end the sentence (`, said Deputy Mayor of Harbourside for Transport Tom Dance.`)."""
 
 from __future__ import annotations
 
@@ -89,12 +90,39 @@ def _mention(spec: str, i: int) -> str:
     return doc.text[m.start : m.end]
 
 
+# A parse of a sentence written for this file by en_core_web_sm 3.8 (`Harbourside for Transport
+# Tom Dance` tagged one body).
+OFFICE_AND_HOLDER_AFTER_THE_VERB = """
+“ PUNCT `` punct 7 O " _
+The DET DT det 2 O the
+trains NOUN NNS nsubj 4 O train
+will AUX MD aux 4 O will
+run VERB VB ccomp 7 O run _
+, PUNCT , punct 7 O , _
+” PUNCT '' punct 7 O "
+said VERB VBD ROOT 7 O say
+Deputy PROPN NNP compound 9 O Deputy
+Mayor PROPN NNP nsubj 7 O Mayor
+of ADP IN prep 9 O of
+Harbourside PROPN NNP pobj 10 B-ORG Harbourside
+for ADP IN prep 9 I-ORG for
+Transport PROPN NNP compound 15 I-ORG Transport
+Tom PROPN NNP compound 15 I-ORG Tom
+Dance PROPN NNP pobj 12 I-ORG Dance _
+. PUNCT . punct 7 O . _
+"""
+
+
 def test_the_name_closing_an_office_in_capitals_is_the_mention() -> None:
     assert _mention(OFFICE_WITH_ITS_HOLDER_HUNG_ON_THE_PORTFOLIO, 0) == "Tevita Mahe-Fonua"
 
 
 def test_a_name_set_off_by_commas_after_an_office_is_the_mention() -> None:
     assert _mention(OFFICE_SET_OFF_BEFORE_AN_UNTAGGED_NAME, 1) == "Ana Ruiz Cole"
+
+
+def test_an_office_and_its_holder_after_the_verb_ending_the_sentence_give_the_holder() -> None:
+    assert _mention(OFFICE_AND_HOLDER_AFTER_THE_VERB, 9) == "Tom Dance"  # (at `Mayor`)
 
 
 def test_a_job_held_for_a_titled_person_is_not_that_person() -> None:
