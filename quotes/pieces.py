@@ -84,12 +84,14 @@ def soft_line_breaks(text: str) -> list[int]:
     breaks = []
     end = -1
     lines = text.split("\n")
-    for line, after in zip(lines, lines[1:], strict=False):
+    # (A caption, a byline or a related link is a line whole, never wrapped into the next: each
+    # line's kind read once, though it is looked at as the line and as the line after.)
+    furniture = [bool(line_kind(line)) for line in lines]
+    for k, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
         end += len(line) + 1
         if not line.strip() or not after.strip() or after[:1].isspace():
             continue
-        # (A caption, a byline or a related link is a line whole, never wrapped into the next.)
-        if line_kind(line) or line_kind(after):
+        if furniture[k] or furniture[k + 1]:
             continue
         if len(line.rstrip()) + 1 + len(after.split()[0]) > fits:
             breaks.append(end)
