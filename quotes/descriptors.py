@@ -2602,9 +2602,9 @@ def _coined_body_before_a_holder(
     word = t.lower_
     # (A short form in capitals is no person's name, whatever the tagger calls it: `NDRRMC`.)
     person = (t.ent_type_ == "PERSON" or describer.is_person(t)) and not _short_form_alone(t)
-    if person or t.ent_type_ in ("GPE", "LOC", "FAC") or word in lex.first_names or word in lex.places:
+    if person or t.ent_type_ in ("GPE", "LOC", "FAC") or word in lex.first_names:
         return False
-    if word in lex.demonyms or word in describer.people_shown:
+    if lex.names_a_place_or_people(word) or word in describer.people_shown:
         return False
     if name_runs(describer.context).ends_longer(word):
         return False

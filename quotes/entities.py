@@ -1838,10 +1838,9 @@ def _one_name_set_off(doc: Doc, tok: Token) -> bool:
     """`The head of the disaster agency, Suharyanto, said`: one plain word in capitals set off
     by commas beside a role is the whole name of someone with one name (a short form in
     capitals, a place or a people's word is none)."""
-    lex = lexicon()
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," or not tok.is_title or len(tok) < 3:
         return False
-    return plain_name_word(tok) and tok.lower_ not in lex.places and tok.lower_ not in lex.demonyms
+    return plain_name_word(tok) and not lexicon().names_a_place_or_people(tok.lower_)
 
 
 def _names_given(context: DocContext, outside: list[bool]) -> list[Span]:
@@ -2235,7 +2234,7 @@ def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
     """`a Florida senator`, `Democrats`, `the Emirati scientist`: a place or a people, which
     ROLES.md keeps out of the organisation column (state and party labels go to the note)."""
     low = organization.lower()
-    return bool(low) and (low in lexicon().places or low in lexicon().demonyms or low in no_bodies)
+    return bool(low) and (lexicon().names_a_place_or_people(low) or low in no_bodies)
 
 
 def without_place_bodies(descriptors: list[Descriptor], no_bodies: frozenset[str]) -> list[Descriptor]:

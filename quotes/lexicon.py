@@ -175,6 +175,11 @@ class Lexicon:
         a person with none (`voter`)."""
         return word in self.role_nouns or word in self.person_nouns
 
+    def names_a_place_or_people(self, word: str) -> bool:
+        """Whether a word (lower case) is a country's or region's name or a people's (`kenya`,
+        `emirati`): no person's name, and no employer."""
+        return word in self.places or word in self.demonyms
+
 
 def lexicon() -> Lexicon:
     """The word lists of the running extraction (see ``word_lists_from``)."""

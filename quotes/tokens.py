@@ -532,8 +532,7 @@ def aged_name(ent: Span) -> bool:
         return False
     # (`Sutrisno, 54, a fruit seller`: one name is all some people have; a country or a
     # people's word is none.)
-    lex = lexicon()
-    if len(ent) == 1 and (ent[0].lower_ in lex.places or ent[0].lower_ in lex.demonyms):
+    if len(ent) == 1 and lexicon().names_a_place_or_people(ent[0].lower_):
         return False
     comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
     return comma.text == "," and age.text.isdigit() and 1 <= int(age.text) <= 110 and after.text == ","
