@@ -148,6 +148,13 @@ def _opens_a_tagged_body(tok: Token) -> bool:
     )
 
 
+def _opens_a_side_before_a_job(tok: Token) -> bool:
+    """`All Blacks coach X said` opening a sentence: a determiner in capitals before a plural
+    proper noun and a job is the first word of the side's name (not `All Democrats said`)."""
+    doc, i = tok.doc, tok.i
+    return i + 2 < len(doc) and doc[i + 1].tag_ == "NNPS" and is_role_noun(doc[i + 2])
+
+
 def determiner_opening_a_name(tok: Token) -> bool:
     """`All` of `All Blacks coach`, `No` of `No Labels co-founder`: a determiner in capitals in
     the middle of a sentence, before a proper noun in capitals, is the first word of a name.
@@ -156,7 +163,7 @@ def determiner_opening_a_name(tok: Token) -> bool:
     if tok.pos_ != "DET" or not tok.is_title or tok.lower_ in DETERMINERS:
         return False
     if tok.is_sent_start:
-        return _opens_a_tagged_body(tok)
+        return _opens_a_tagged_body(tok) or _opens_a_side_before_a_job(tok)
     if tok.i + 1 >= len(doc) or tok.i == 0 or doc[tok.i - 1].tag_ == "``":
         return False  # (`"All ...`: opening a quotation, any word has a capital)
     after = doc[tok.i + 1]
@@ -2293,7 +2300,9 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     if e - s >= 2 and opens_sentence_at(describer.context, toks[s].i):
         first = toks[s]
         common = first.pos_ != "PROPN" and not runs.proper_elsewhere(first)
-        if common or not first.ent_type_ and not runs.named_elsewhere([first]):
+        if (common or not first.ent_type_ and not runs.named_elsewhere([first])) and not (
+            determiner_opening_a_name(first)
+        ):
             s += 1  # (`Veteran Arsenal striker`: a word in capitals as it opens the sentence)
     words = toks[s:e]
     # (A side's plural name is often tagged a people, `Spartans`; a people's adjective is none.)
@@ -3233,7 +3242,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # of state` names no body.
         if obj is None or not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
             continue
-        if _of_a_work(t) or _marketplace(t, obj):
+        if _of_a_work(t) or _marketplace(t, obj) or _department(obj, hi):
             continue
         if _office_object(t, obj):
             continue
@@ -3318,6 +3327,31 @@ def _word_taken_for_a_number(t: Token) -> bool:
     )
 
 
+# The words tying a unit to the body it is part of (`Head of Research at X`).
+_UNIT_OWNER_PREPS = ("of", "for", "at")
+
+
+def _department(obj: Span, hi: int) -> bool:
+    """`Head of Corporate Communications at the Water Corporation`, `Professor of Economics at
+    X`, `Director of Finance of the Port Authority`: a department or a field of work in capitals
+    after `of`, with a body named after it in the role, is a unit of that body, never the body
+    (ROLES.md names the body one works for). Not a body's whole name the tagger reads so
+    (`Transport for London`); alone, the field stands for its ministry (`Director General of
+    Health`)."""
+    words: list[Token] = []
+    for t in obj:
+        if words and t.lower_ in _UNIT_OWNER_PREPS:
+            break
+        words.append(t)
+    if not words or not any(t.lower_ in _UNIT_OWNER_PREPS for t in obj.doc[words[-1].i + 1 : hi]):
+        return False
+    ent = entity_at(obj.doc, words[-1]) if words[-1].ent_type_ else None
+    if ent is not None and ent.end > words[-1].i + 1:
+        return False
+    content = [t for t in words if t.lower_ not in ("and", "&", "the") and not t.is_punct]
+    return bool(content) and all(t.lower_ in lexicon().departments for t in content)
+
+
 def _body_in(describer: Describer, prep: Token, hi: int) -> str:
     """The body a job is `in`, before token ``hi``, by its own noun (`an official in the Ruto
     administration`); not `a lecturer in Economics`, `an analyst in Nairobi`. (A tagged name
@@ -3326,6 +3360,11 @@ def _body_in(describer: Describer, prep: Token, hi: int) -> str:
     within = _named_body_noun(describer.doc, prep)
     if within and within[-1].i < hi:
         return text_of(describer.doc, within)
+    house = proper_object(describer.doc, prep)
+    named = house is not None and house.label_ == "ORG" and house.end <= hi
+    if house is not None and named and house[-1].lower_ in lexicon().houses:
+        # `Leader of the Opposition in the Legislative Council`: an office held in a house.
+        return org_text(describer.context, house)
     # `Leader of Opposition in the corporation`: the body the article names so.
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.i < hi), None)
     if noun is None or not _is_org_noun(noun, plurals=False):

@@ -101,6 +101,7 @@ class Lexicon:
     club_words: frozenset[str]  # the words that end a sports club's name (`Leeds United`)
     competition_words: frozenset[str]  # words of a league's or a cup's name (`Serie A`): no club
     leaders_bodies: frozenset[str]  # bodies named by who leads them (`the Modi government`)
+    houses: frozenset[str]  # the nouns ending a house's name (`the Legislative Assembly`)
     titles: dict[str, str]
     honorifics: frozenset[str]  # forms of address (Mr, Dr) and abbreviated titles (Sen.): never a role
     addresses: frozenset[str]  # the forms of address only a person's name follows (Mr, Ms, Dr, Prof)
@@ -128,6 +129,7 @@ class Lexicon:
     fields: frozenset[str]  # fields of work, portfolios and benches: what a person works on, no body
     portfolio_words: frozenset[str]  # the words of a brief after `for`: fields and more
     brief_joiners: frozenset[str]  # words that join or open a long brief (`and`, `natural`)
+    departments: frozenset[str]  # a body's departments, with the fields (`Corporate Communications`)
     police_ranks: frozenset[str]  # a police rank's last word (`constable`, `inspector`)
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
@@ -208,6 +210,8 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),
         competition_words=frozenset(r[0] for r in listed("competitions.txt")),
         leaders_bodies=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["led"]),
+        houses=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["house"]),
+        departments=_kinds(listed("portfolios.txt"), *_DEPARTMENT_KINDS),
         titles={r[0]: r[1] for r in listed("titles.txt")},
         honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in _HONORIFIC_KINDS),
         addresses=frozenset(r[0] for r in listed("titles.txt") if r[2] == "address"),
@@ -234,6 +238,10 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
         **_lists_of_public_life(listed),
     )
+
+
+# A department's words: every kind of portfolios.txt, the briefs' words and the departments' own.
+_DEPARTMENT_KINDS = ("portfolio", "field", "brief", "joiner", "department")
 
 
 def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:

@@ -1,0 +1,143 @@
+"""Where a role's body is, as other countries' news writes it (issue 10), each from a frozen parse
+of a sentence written for this file, so a model update cannot change what a test exercises:
+
+- `Head of Corporate Communications at the Lagos State Water Corporation`, `Professor of Economics
+  at the University of Eastgate`: a department or a field in capitals after `of`, with a body
+  named after it, is a unit of that body: the body is the organisation, not the unit;
+- `Leader of the Opposition in the Legislative Assembly`: an office held `in` a house names the
+  house, as `of` would;
+- `All Stars coach Scott Reid said` opening a sentence: the determiner in capitals before a plural
+  proper noun and a job opens the side's name.
+"""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+_DEPARTMENT = """
+Funmi PROPN NNP compound 1 B-PERSON Funmi
+Adeyemi PROPN NNP nsubj 14 I-PERSON Adeyemi _
+, PUNCT , punct 1 O ,
+Head PROPN NNP appos 1 O Head
+of ADP IN prep 3 O of
+Corporate PROPN NNP compound 6 B-ORG Corporate
+Communications PROPN NNPS pobj 4 I-ORG Communications
+at ADP IN prep 1 O at
+the DET DT det 12 B-ORG the
+Lagos PROPN NNP compound 12 I-ORG Lagos
+State PROPN NNP compound 12 I-ORG State
+Water PROPN NNP compound 12 I-ORG Water
+Corporation PROPN NNP pobj 7 I-ORG Corporation _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 14 O say _
+: PUNCT : punct 14 O :
+“ PUNCT `` punct 14 O " _
+Supply NOUN NN nsubj 19 O supply
+will AUX MD aux 19 O will
+return VERB VB ccomp 14 O return
+by ADP IN prep 19 O by
+Friday PROPN NNP pobj 20 B-DATE Friday _
+. PUNCT . punct 14 O . _
+” PUNCT '' punct 14 O " _
+"""
+
+_FIELD = """
+“ PUNCT `` punct 9 O " _
+The DET DT det 2 O the
+figures NOUN NNS nsubj 5 O figure
+do AUX VBP aux 5 O do
+not PART RB neg 5 O not
+add VERB VB ccomp 9 O add
+up ADP RP prt 5 O up _
+, PUNCT , punct 9 O , _
+” PUNCT '' punct 9 O "
+said VERB VBD ROOT 9 O say
+Sipho PROPN NNPS compound 11 B-PERSON Sipho
+Dlamini PROPN NNP nsubj 9 I-PERSON Dlamini _
+, PUNCT , punct 11 O ,
+Professor PROPN NNP appos 11 O Professor
+of ADP IN prep 13 O of
+Economics PROPN NNP pobj 14 O Economics
+at ADP IN prep 13 O at
+the DET DT det 18 B-ORG the
+University PROPN NNP pobj 16 I-ORG University
+of ADP IN prep 18 I-ORG of
+Eastgate PROPN NNP pobj 19 I-ORG Eastgate _
+. PUNCT . punct 9 O . _
+"""
+
+_HOUSE = """
+“ PUNCT `` punct 8 O " _
+The DET DT det 2 O the
+bill NOUN NN nsubj 3 O bill
+is AUX VBZ ccomp 8 O be
+a DET DT det 5 O a
+disgrace NOUN NN attr 3 O disgrace _
+, PUNCT , punct 8 O , _
+” PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Ravi PROPN NNP compound 10 B-PERSON Ravi
+Deshmukh PROPN NNP nsubj 8 I-PERSON Deshmukh _
+, PUNCT , punct 10 O ,
+Leader PROPN NNP appos 10 O Leader
+of ADP IN prep 12 O of
+the DET DT det 15 O the
+Opposition PROPN NNP pobj 13 O Opposition
+in ADP IN prep 15 O in
+the DET DT det 19 B-ORG the
+Legislative PROPN NNP compound 19 I-ORG Legislative
+Assembly PROPN NNP pobj 16 I-ORG Assembly _
+. PUNCT . punct 8 O . _
+"""
+
+_SIDE = """
+All DET DT det 2 O all
+Stars PROPN NNPS compound 2 O Stars
+coach NOUN NN nsubj 5 O coach
+Scott PROPN NNP compound 4 B-PERSON Scott
+Reid PROPN NNP appos 2 I-PERSON Reid
+said VERB VBD ROOT 5 O say
+the DET DT det 7 O the
+team NOUN NN nsubj 8 O team
+was AUX VBD ccomp 5 O be
+ready ADJ JJ acomp 8 O ready _
+. PUNCT . punct 5 O .
+“ PUNCT `` punct 20 O " _
+We PRON PRP nsubj 14 O we
+have AUX VBP aux 14 O have
+trained VERB VBN ccomp 20 O train
+for ADP IN prep 14 O for
+this PRON DT pobj 15 O this _
+, PUNCT , punct 20 O , _
+” PUNCT '' punct 20 O "
+Reid PROPN NNP nsubj 20 B-PERSON Reid
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
+
+
+def _rows(spec: str) -> list[tuple[str, str, str, str]]:
+    return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
+
+
+def test_a_department_before_its_body_is_no_organisation() -> None:
+    speaker, role, organization, _ = _rows(_DEPARTMENT)[0]
+    assert (speaker, organization) == ("Funmi Adeyemi", "Lagos State Water Corporation")
+    assert role.startswith("Head of Corporate Communications")
+
+
+def test_a_field_before_its_body_is_no_organisation() -> None:
+    speaker, _, organization, _ = _rows(_FIELD)[0]
+    assert (speaker, organization) == ("Sipho Dlamini", "University of Eastgate")
+
+
+def test_an_office_in_a_house_is_of_the_house() -> None:
+    speaker, role, organization, _ = _rows(_HOUSE)[0]
+    assert (speaker, organization) == ("Ravi Deshmukh", "Legislative Assembly")
+    assert role.startswith("Leader of the Opposition")
+
+
+def test_a_determiner_opening_a_sentence_opens_a_sides_name_before_its_job() -> None:
+    assert _rows(_SIDE) == [("Scott Reid", "coach", "All Stars", "Reid")]
