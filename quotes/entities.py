@@ -2385,7 +2385,27 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
                 label = text_of(doc, words[-4:] if len(words) > 4 else words)
                 thing = article.description(label, "", issuing_body(article, tok), tok.idx)
             events.append((tok.idx, tok.i, thing, "thing"))
-    return events
+    # A caption's photo credit names someone beside the story, not in its course: the
+    # photographer is no one a later `she` of the story can mean (the person the caption shows
+    # may be).
+    credits = _caption_credits(article.context)
+    return [e for e in events if not any(start <= e[0] < end for start, end in credits)]
+
+
+# Where the credit at the end of a caption starts: after its last bracket, bar or sentence.
+_CREDIT_START = re.compile(r".*(?:[(|·•]|[.!?”’\"')][ \t])", re.DOTALL)
+
+
+def _caption_credits(context: DocContext) -> list[tuple[int, int]]:
+    """The (start, end) of the credit closing each caption line (`Ana Ruiz at the site. Photo:
+    Tom Brown`, `… on Sunday. (Tom Brown/Reuters)`). A credit on a line of its own is left
+    alone: it may name the one pictured (`Facebook/Ana Ruiz`)."""
+    spans = []
+    for line in context.furniture:
+        if line.kind == "caption":
+            lead = _CREDIT_START.match(context.text, line.start, line.end)
+            spans.append((lead.end() if lead else line.start, line.end))
+    return spans
 
 
 def _someone_unnamed(tok: Token) -> bool:

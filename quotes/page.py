@@ -9,6 +9,7 @@ locally and fetches nothing). Around it, this module:
 - keeps the byline as one line of its own, ``By X`` (who ``I`` is in a column), taken from the
   page's byline or author markup, else the JSON-LD article's authors, and nothing else of it
   (dates, job titles, desks, author bios);
+- writes out the quote marks a browser draws around a ``<q>``;
 - reads every entry of a live blog (each an ``<article>``, which trafilatura would keep or drop
   one by one);
 - drops reading furniture: before extraction, figure captions and photo credits, pull quotes
@@ -66,6 +67,7 @@ def read_page(markup: str) -> Page:
     byline = byline_of(tree)
     _unwrap_live_entries(tree)
     _drop_reading_furniture(tree)
+    _mark_inline_quotes(tree)
     extracted = trafilatura.bare_extraction(
         tree,
         include_comments=False,
@@ -483,6 +485,30 @@ def _drop_reading_furniture(tree: Any) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+_OPENING_MARKS = frozenset("\"'“‘„«‹`")
+_CLOSING_MARKS = frozenset("\"'”’“»›")
+
+
+def _mark_inline_quotes(tree: Any) -> None:
+    """Write out the quote marks of each ``<q>``: a browser draws them (“…”, and ‘…’ for a
+    ``<q>`` inside another), but the page's text has none, and a quote without its marks is
+    no quote to find. A ``<q>`` that holds its own marks (a page styled with ``quotes: none``)
+    keeps them alone."""
+    # (Innermost first, each then merged into the text around it, which the extractor keeps
+    # in its place; a <q> left inside a <q> comes out of it in the wrong order.)
+    for element in reversed(list(tree.iter("q"))):
+        words = element.text_content().strip()
+        if not (words[:1] in _OPENING_MARKS and words[-1:] in _CLOSING_MARKS):
+            inner = any(isinstance(a.tag, str) and a.tag == "q" for a in element.iterancestors())
+            opening, closing = ("‘", "’") if inner else ("“", "”")
+            element.text = opening + (element.text or "")
+            if len(element):
+                element[-1].tail = (element[-1].tail or "") + closing
+            else:
+                element.text += closing
+        element.drop_tag()
 
 
 def _unwrap_live_entries(tree: Any) -> None:

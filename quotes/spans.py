@@ -3,8 +3,9 @@
 Five conventions are read, in any mix within one document:
 
 - double marks, straight and curly: ``"…"``, ``“…”``, ``„…“``, ``«…»``;
-- single marks, British style: ``‘…’``, ``'…'``; apostrophes (``don’t``, ``Nangarhar’s``,
-  ``the ’90s``, ``the players’ union``) are told apart from them by the characters around them;
+- single marks, British style: ``‘…’``, ``'…'``, and single guillemets ``‹…›``; apostrophes
+  (``don’t``, ``Nangarhar’s``, ``the ’90s``, ``the players’ union``) are told apart from them
+  by the characters around them;
 - the news-archive form ``''…''``: two apostrophes open and close (LexisNexis, ProQuest and
   the New York Times archive write every quote so), also typeset as ``‘‘…’’``;
 - the corpus form ````…''``: two backticks open, two apostrophes close (the Penn Treebank and
@@ -34,7 +35,7 @@ from quotes.types import QuoteSpan
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
 DOUBLE_MARKS = frozenset('"“”„«»')
-SINGLE_MARKS = frozenset("‘’'‚")
+SINGLE_MARKS = frozenset("‘’'‚‹›")
 BACKTICK = "`"
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS | {BACKTICK}
 """Every character a quote mark is made of (an archive mark is two of them)."""
@@ -107,6 +108,12 @@ def _single_role(text: str, i: int) -> str | None:
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "‹›":
+        # Single guillemets are never apostrophes; spaced on both sides they are a page's
+        # arrows (`Home › News`, `‹ Previous`), not quote marks.
+        if ch == "‹":
+            return OPEN if not nxt.isspace() else None
+        return CLOSE if not prev.isspace() else None
     if prev.isalnum() and nxt.isalnum():
         return None  # don’t, Nangarhar’s, rock’n’roll
     if nxt.isdigit():

@@ -1,0 +1,93 @@
+"""Inputs as a new user brings them: a caption's photo credit between a speaker and her
+`she`, quotes a web page marks up as ``<q>``, single guillemets (``‹…›``). Every sentence and
+page here was written for this file; the parse is frozen (see tests/frozen.py)."""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from quotes.page import read_page
+from quotes.spans import find_quote_spans
+from tests.frozen import frozen
+
+# Ana Ruiz led the beach clean-up on Sunday.
+#
+# Volunteers on the beach. Photo: Joanne Kerr
+#
+# "It was a great day," she said.
+_CREDIT_BETWEEN = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 2 O Ruiz
+led VERB VBD ROOT 2 O lead
+the DET DT det 7 O the
+beach NOUN NN compound 7 O beach
+clean NOUN NN compound 7 O clean _
+- PUNCT HYPH punct 7 O - _
+up NOUN NN dobj 2 O up
+on ADP IN prep 2 O on
+Sunday PROPN NNP pobj 8 B-DATE Sunday _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+Volunteers NOUN NNS ROOT 12 O volunteer
+on ADP IN prep 12 O on
+the DET DT det 15 O the
+beach NOUN NN pobj 13 O beach _
+. PUNCT . punct 12 O .
+Photo NOUN NN nsubj 31 O photo _
+: PUNCT : punct 17 O :
+Joanne PROPN NNP compound 20 B-PERSON Joanne
+Kerr PROPN NNP appos 17 I-PERSON Kerr _
+<paragraph> SPACE _SP dep 20 O <paragraph> _
+" PUNCT `` punct 24 O " _
+It PRON PRP nsubj 24 O it
+was AUX VBD ccomp 31 O be
+a DET DT det 27 B-DATE a
+great ADJ JJ amod 27 I-DATE great
+day NOUN NN attr 24 I-DATE day _
+, PUNCT , punct 31 O , _
+" PUNCT '' punct 31 O "
+she PRON PRP nsubj 31 O she
+said VERB VBD ROOT 31 O say _
+. PUNCT . punct 31 O . _
+"""
+
+
+def test_a_photo_credit_is_no_one_a_later_she_can_mean() -> None:
+    rows = Extractor().rows(frozen(_CREDIT_BETWEEN))
+    assert [(r.speaker, r.quote) for r in rows] == [("Ana Ruiz", "It was a great day,")]
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+def test_single_guillemets_are_quote_marks() -> None:
+    text = "Its spokeswoman added: ‹We are ready to talk at any hour.› The union did not reply."
+    assert quoted(text) == ["We are ready to talk at any hour."]
+
+
+def test_a_pages_arrows_are_no_quote_marks() -> None:
+    text = "Home › News › Local\n\n‹ Previous story | Next story ›"
+    assert quoted(text) == []
+
+
+def _page(paragraph: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Bakery fire on Main Street | Valley Post</title></head>"
+        "<body><article><h1>Bakery fire on Main Street</h1>"
+        "<p>A fire destroyed a family bakery on Main Street in the early hours of Tuesday, and "
+        "the flats above it were evacuated as a precaution.</p>"
+        f"<p>{paragraph}</p></article></body></html>"
+    )
+
+
+def test_a_quote_marked_up_as_q_keeps_its_marks() -> None:
+    text = read_page(_page("Fire officer Tom Brown said it was <q>not being treated as suspicious</q>.")).text
+    assert quoted(text) == ["not being treated as suspicious"]
+    assert "said it was “not being treated as suspicious”." in text
+
+
+def test_a_q_inside_a_q_gets_single_marks_and_marks_written_out_are_not_doubled() -> None:
+    inner = read_page(_page("He said: <q>The sign said <q>closed</q> when we came.</q> Then he left.")).text
+    assert "“The sign said ‘closed’ when we came.”" in inner
+    written = read_page(_page("He said it was <q>“a tragedy”</q> for the town.")).text
+    assert "it was “a tragedy” for the town." in written
