@@ -47,7 +47,7 @@ from quotes.descriptors import (
     text_of,
     title_before,
 )
-from quotes.furniture import byline_people
+from quotes.furniture import byline_people, datelines, furniture_lines
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -623,7 +623,7 @@ class ArticleOrganizations:
         """The organisation with the last mention in chars [start, at), and that mention's char."""
         bodies = self.speaking_bodies()
         last = max(
-            ((max((c for c in o.mentions if start <= c < at), default=-1), o) for o in bodies),
+            ((max(_story_mentions(self.text, o.mentions, start, at), default=-1), o) for o in bodies),
             key=lambda x: x[0],
             default=(-1, None),
         )
@@ -654,6 +654,19 @@ class ArticleOrganizations:
         if noun not in lexicon().business_nouns:
             return _body_called(named, self.text, noun)
         return _business_called(self.speaking_bodies(), self.text, noun, at)
+
+
+def _story_mentions(text: str, mentions: list[int], start: int, at: int) -> list[int]:
+    """The mentions in chars [start, at) that are the story's: a body a byline, a credit or a
+    dateline names (`Special to The Times`, `LAGOS (Reuters) -`) is the page's, not one the
+    story's `its` stands for."""
+    aside = [(s, e) for s, e in _page_lines(text) if e > start and s < at]
+    return [c for c in mentions if start <= c < at and not any(s <= c < e for s, e in aside)]
+
+
+@lru_cache(maxsize=4)
+def _page_lines(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in furniture_lines(text) + datelines(text)]
 
 
 def _headed_first(bodies: list[Entity], noun: str) -> list[Entity]:
@@ -2385,11 +2398,26 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
                 label = text_of(doc, words[-4:] if len(words) > 4 else words)
                 thing = article.description(label, "", issuing_body(article, tok), tok.idx)
             events.append((tok.idx, tok.i, thing, "thing"))
-    # A caption's photo credit names someone beside the story, not in its course: the
-    # photographer is no one a later `she` of the story can mean (the person the caption shows
-    # may be).
-    credits = _caption_credits(article.context)
-    return [e for e in events if not any(start <= e[0] < end for start, end in credits)]
+    return _in_the_story(article, events)
+
+
+def _in_the_story(
+    article: ArticleEntities, events: list[tuple[int, int, Entity | None, str]]
+) -> list[tuple[int, int, Entity | None, str]]:
+    """The narrative's events less those beside the story: a caption's photo credit (the
+    photographer is no one a later `she` of the story can mean; the person the caption shows
+    may be), and a body a byline, a credit or a dateline names (`Special to The Times`,
+    `LAGOS (Reuters) -`: the page's, no `it` of the story)."""
+    context = article.context
+    credits = _caption_credits(context)
+
+    def aside(char: int, entity: Entity | None, what: str) -> bool:
+        if any(start <= char < end for start, end in credits):
+            return True
+        page_body = what == "name" and entity is not None and entity.kind == "organization"
+        return page_body and context.in_furniture(char)
+
+    return [e for e in events if not aside(e[0], e[2], e[3])]
 
 
 # Where the credit at the end of a caption starts: after its last bracket, bar or sentence.

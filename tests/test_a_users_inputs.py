@@ -4,7 +4,10 @@ page here was written for this file; the parse is frozen (see tests/frozen.py)."
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.extractor import Extractor
+from quotes.furniture import line_kind
 from quotes.page import read_page
 from quotes.spans import find_quote_spans
 from tests.frozen import frozen
@@ -91,3 +94,80 @@ def test_a_q_inside_a_q_gets_single_marks_and_marks_written_out_are_not_doubled(
     assert "“The sign said ‘closed’ when we came.”" in inner
     written = read_page(_page("He said it was <q>“a tragedy”</q> for the town.")).text
     assert "it was “a tragedy” for the town." in written
+
+
+# Special to The Harbour Times
+#
+# The weavers voted to strike on Monday. Its president, Ana Ruiz, said the vote was clear.
+#
+# "We are ready," she said.
+_DESK_BYLINE = """
+Special ADJ JJ advmod 8 O special
+to ADP IN prep 0 O to
+The DET DT det 4 B-ORG the
+Harbour PROPN NNP compound 4 I-ORG Harbour
+Times PROPN NNP pobj 1 I-ORG Times _
+<paragraph> SPACE _SP dep 4 O <paragraph> _
+The DET DT det 7 O the
+weavers NOUN NNS nsubj 8 O weaver
+voted VERB VBD ROOT 8 O vote
+to PART TO aux 10 O to
+strike VERB VB xcomp 8 O strike
+on ADP IN prep 10 O on
+Monday PROPN NNP pobj 11 B-DATE Monday _
+. PUNCT . punct 8 O .
+Its PRON PRP$ poss 15 O its
+president NOUN NN nsubj 20 O president _
+, PUNCT , punct 15 O ,
+Ana PROPN NNP compound 18 O Ana
+Ruiz PROPN NNP appos 15 O Ruiz _
+, PUNCT , punct 15 O ,
+said VERB VBD ROOT 20 O say
+the DET DT det 22 O the
+vote NOUN NN nsubj 23 O vote
+was AUX VBD ccomp 20 O be
+clear ADJ JJ acomp 23 O clear _
+. PUNCT . punct 20 O . _
+<paragraph> SPACE _SP dep 25 O <paragraph> _
+" PUNCT `` punct 34 O " _
+We PRON PRP nsubj 29 O we
+are AUX VBP ccomp 34 O be
+ready ADJ JJ acomp 29 O ready _
+, PUNCT , punct 34 O , _
+" PUNCT '' punct 34 O "
+she PRON PRP nsubj 34 O she
+said VERB VBD ROOT 34 O say _
+. PUNCT . punct 34 O . _
+
+"""
+
+
+def test_its_is_no_body_a_byline_names() -> None:
+    rows = Extractor().rows(frozen(_DESK_BYLINE))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Ana Ruiz", "president", "")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Special to The Harbour Times",
+        "Special to the Star.",
+        "Harbour Wire Services",
+        "From staff and wire reports",
+        "Compiled from wire reports",
+        "Staff and agencies",
+        "With agency inputs",
+        "Bureau Report",
+        "Web Desk",
+        "Coastal News Service",
+    ],
+)
+def test_a_desk_or_a_wire_for_a_byline(line: str) -> None:
+    assert line_kind(line) == "byline"
+
+
+@pytest.mark.parametrize(
+    "line", ["Special thanks to everyone who came.", "Agencies said the plan would fail.", "Fire Services"]
+)
+def test_sentences_about_agencies_and_services_are_story(line: str) -> None:
+    assert line_kind(line) == ""
