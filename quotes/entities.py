@@ -80,6 +80,7 @@ from quotes.tokens import (
     hyphen_between_names,
     is_initials,
     is_seat,
+    is_surname_particle,
     names_one_member,
     numbered_epithet,
     person_after_a_job,
@@ -1483,6 +1484,11 @@ def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
     # before its joining word.)
     if len(core) < len(key) and key[len(core)] in lexicon().descent_words and key[: len(core)] == core:
         return True
+    # (`Abu Yousef` of `Abu Yousef al-Khatib`: so is an Arabic name by its words before the
+    # family name its article opens.)
+    if 2 <= len(core) < len(key) and key[: len(core)] == core and core[0] in lexicon().name_openers:
+        if key[len(core)].split("-")[0] in lexicon().name_articles:
+            return True
     if key[-1] != core[-1]:
         return False
     short, long_ = (core, key) if len(core) <= len(key) else (key, core)
@@ -1997,6 +2003,8 @@ def _given_name_run_end(doc: Doc, i: int) -> int:
             end += 2  # (`Babajide Sanwo-Olu`, `Cheung Hoi-ming`: one word joined)
         elif doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", tok.ent_type_):
             end += 1
+        elif _particle_before_a_surname(doc, end):
+            end += 1  # (`Dr Pieter ter` + `Horst`, the particle read as a noun)
         else:
             break
     # `Anjali Menon` with the surname alone tagged as a place (or as a person, the given
@@ -2010,6 +2018,18 @@ def _given_name_run_end(doc: Doc, i: int) -> int:
         if surname_tagged and after.ent_iob_ == "B" and alone:
             end += 1
     return end
+
+
+def _particle_before_a_surname(doc: Doc, i: int) -> bool:
+    """An untagged small word opening a surname (`ter`, `van`) at token ``i``, a word in
+    capitals after it."""
+    return (
+        is_surname_particle(doc[i])
+        and not doc[i].ent_type_
+        and i + 1 < len(doc)
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
 
 
 def _office_title(tok: Token) -> bool:

@@ -282,8 +282,9 @@ def joined_people(ents: list[Span]) -> list[Span]:
             and len(last) + len(ent) <= 5
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
-        elif last is not None and last.label_ == ent.label_ == "PERSON" and (
-            _one_name_word_between(last, ent) or _patronym_between(last, ent)
+        elif last is not None and last.label_ == "PERSON" and (
+            (ent.label_ == "PERSON" and (_one_name_word_between(last, ent) or _particle_between(last, ent)))
+            or _patronym_between(last, ent)
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         elif last is not None and ent.label_ == "PERSON" and _titled_given_name(last, ent):
@@ -295,10 +296,26 @@ def joined_people(ents: list[Span]) -> list[Span]:
 
 def _patronym_between(last: Span, ent: Span) -> bool:
     """`Nurul Aina` + `binti` + `Rashid`: a patronymic's joining word between two people's
-    names makes one name."""
+    names makes one name; so it does before a father's name of one or two words the tagger
+    called a place or a body (`Nurul Izzah binti` + `Kamaruddin`, tagged a place)."""
     doc = ent.doc
     joined = doc[last.end].lower_ in lexicon().descent_words
-    return ent.start == last.end + 1 and joined and len(last) + len(ent) <= 5
+    words = len(ent) <= 2 and all(t.is_title and t.is_alpha for t in ent)
+    father = ent.label_ == "PERSON" or (ent.label_ in ("GPE", "ORG", "NORP", "LOC") and words)
+    return ent.start == last.end + 1 and joined and father and len(last) + len(ent) <= 5
+
+
+def _particle_between(last: Span, ent: Span) -> bool:
+    """`Dr Pieter` + `ter` + `Horst`: the small words opening a surname, left untagged between
+    a given name and the surname, both tagged people, make one name."""
+    doc = ent.doc
+    between = doc[last.end : ent.start]
+    return (
+        1 <= len(between) <= 2
+        and all(is_surname_particle(t) and t.ent_iob_ == "O" for t in between)
+        and last[-1].lower_ in lexicon().first_names
+        and len(last) + len(between) + len(ent) <= 5
+    )
 
 
 def start_before_patronym(doc: Doc, first: int) -> int:

@@ -321,17 +321,21 @@ def finish_given_names(context: DocContext) -> None:
     """Run a person's name the tagger ended on a given name on over the surname after it:
     `Councillor Pedro` + `Alves disagreed` is Pedro Alves. Only a given name the word lists know,
     and a capitalised word after it that is tagged as nothing and names no body or job (not
-    `Obama Administration`). Left cut, the speaker is `Pedro` and `Mr Alves` someone else."""
+    `Obama Administration`). Left cut, the speaker is `Pedro` and `Mr Alves` someone else. So
+    with the small particles opening the surname (`Mayor Edgardo` + `dela Peña`)."""
     doc, lex = context.doc, lexicon()
     mended: list[Span] = []
     changed = False
     for ent in doc.ents:
-        after = doc[ent.end] if ent.end < len(doc) else None
+        end = ent.end
+        # (`dela`, `van der`: untagged, as the surname after them must be.)
+        while end < min(ent.end + 2, len(doc)) and is_surname_particle(doc[end]) and not doc[end].ent_type:
+            end += 1
+        after = doc[end] if end < len(doc) and doc[end - 1].whitespace_ == " " else None
         if (
             ent.label_ == "PERSON"
             and after is not None
             and ent[-1].lower_ in lex.first_names
-            and ent[-1].whitespace_ == " "
             and after.ent_iob_ == "O"
             and after.pos_ == "PROPN"
             # (`Ndung'u`, `D'Souza`: an apostrophe inside a surname.)
@@ -345,7 +349,7 @@ def finish_given_names(context: DocContext) -> None:
             and not is_title_case(context.text[slice(*context.line_of(ent.start_char))])
         ):
             changed = True
-            mended.append(Span(doc, ent.start, ent.end + 1, label=ent.label))
+            mended.append(Span(doc, ent.start, end + 1, label=ent.label))
         else:
             mended.append(ent)
     if changed:
