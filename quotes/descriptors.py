@@ -1215,8 +1215,22 @@ def _past_service(run: list[Token]) -> list[Token]:
 
 def _portfolio_for(run: list[Token], n: int) -> bool:
     """`Minister for Primary Education`, `Commissioner for Trade`: `for` after a portfolio
-    title."""
-    return run[n].lower_ == "for" and run[n - 1].lower_ in _PORTFOLIO_TITLES | {"commissioner"}
+    title; after any title in capitals, `for` a brief in capitals (`MEC for Health`,
+    `Mayoral Committee Member for Transport`, `County Executive Member for Water`)."""
+    if run[n].lower_ != "for":
+        return False
+    before = run[n - 1]
+    if before.lower_ in _PORTFOLIO_TITLES | {"commissioner"}:
+        return True
+    brief = run[n + 1 :]
+    lex = lexicon()
+    return (
+        before.text[:1].isupper()
+        and is_role_noun(before)
+        and 1 <= len(brief) <= 4
+        and brief[-1].text[:1].isupper()
+        and all(t.lower_ in lex.portfolio_words | lex.brief_joiners | {"and", "&", ","} for t in brief)
+    )
 
 
 def _field_for(run: list[Token], n: int) -> bool:

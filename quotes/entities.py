@@ -1839,18 +1839,46 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
         misread = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not outside[tok.i]:
             continue
-        if tok.ent_type_ and not misread:
-            continue
-        if not is_role_noun(tok.head) or tok.head.i > tok.i:
+        if not _beside_a_role(tok) or tok.head.i > tok.i:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
             start -= 1
-        if start == 0 or doc[start - 1].text != "," or any(t.ent_type_ for t in doc[start : tok.i]):
+        # (`The Commissioner of Police, Olohundare Jimoh,`: after a role's body, a name the
+        # tagger took whole for a place; not `The operator, Coastal Ferries,` after a role.)
+        placed = _misread_whole(doc, start, tok)
+        if tok.ent_type_ and not (misread or placed):
+            continue
+        tagged_inside = any(t.ent_type_ for t in doc[start : tok.i]) and not placed
+        if start == 0 or doc[start - 1].text != "," or tagged_inside:
             continue
         if _closed_name(doc, start, tok.i + 1) or (start == tok.i and _one_name_set_off(doc, tok)):
             out.append(doc[start : tok.i + 1])
     return out
+
+
+def _beside_a_role(tok: Token) -> bool:
+    """Whether the apposition ``tok`` stands beside a role: set after the role noun, or after
+    the body in capitals its `of` names (`The chairman of Ikorodu Local Government, Wasiu
+    Adesanya, urged calm`, the name hung on the body by the parser)."""
+    head = tok.head
+    if is_role_noun(head):
+        return True
+    of = head.head
+    return (
+        head.dep_ == "pobj"
+        and head.pos_ == "PROPN"
+        and of.lower_ == "of"
+        and is_role_noun(of.head)
+        and not any(lexicon().names_a_place_or_people(t.lower_) for t in tok.doc[tok.left_edge.i : tok.i + 1])
+    )
+
+
+def _misread_whole(doc: Doc, start: int, tok: Token) -> bool:
+    """Whether the words from ``start`` to ``tok`` are one name the tagger took whole for a
+    place (`Olohundare Jimoh`)."""
+    ent = entity_at(doc, tok)
+    return ent is not None and ent.label_ == "GPE" and ent.start == start and ent.end == tok.i + 1
 
 
 def _one_name_set_off(doc: Doc, tok: Token) -> bool:

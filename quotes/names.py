@@ -112,6 +112,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
         # sentence (or its quote) is no name's.
         or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))
         or _two_word_honorific(doc, start, end)
+        or _brief_before_name(doc, start, first, end)
     ):
         gender = _title_gender(tok) or gender
         start += 1
@@ -385,6 +386,18 @@ def _opens_sentence(tok: Token) -> bool:
     """The first word of its sentence, or of a quote that opens it."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return bool(tok.is_sent_start or (before is not None and before.is_sent_start and before.is_punct))
+
+
+def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
+    """`Minister for Health Stephen Donnelly`, `Minister of State Ann Lee`, read from the brief: a
+    portfolio's word in capitals after the title's `for` or `of` (or after another such word) is
+    the title's, not the name's."""
+    tok = doc[start]
+    lex = lexicon()
+    if end - start < 3 or start == 0 or not tok.is_title or tok.lower_ not in lex.portfolio_words:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in ("for", "of") or (start > first and before.lower_ in lex.portfolio_words)
 
 
 def _noun_before_name(tok: Token, left: int) -> bool:

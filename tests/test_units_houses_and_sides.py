@@ -7,7 +7,13 @@ of a sentence written for this file, so a model update cannot change what a test
 - `Leader of the Opposition in the Legislative Assembly`: an office held `in` a house names the
   house, as `of` would;
 - `All Stars coach Scott Reid said` opening a sentence: the determiner in capitals before a plural
-  proper noun and a job opens the side's name.
+  proper noun and a job opens the side's name;
+- `County Executive Member for Water Ibrahim Auma said`: a title in capitals `for` a brief in
+  capitals is the role of the name after it;
+- `The chairman of Ikorodu Local Government, Wasiu Adesanya, urged calm`, the name hung on the
+  body and tagged a place: the name set off by commas after a role's body is the holder's; so
+  is one the tagger took whole for a place (`The Commissioner of Police, Olohundare Jimoh,`);
+- `Lagos State Police Command spokesperson`: a command is a body's noun, in its name.
 """
 
 from __future__ import annotations
@@ -116,6 +122,112 @@ said VERB VBD ROOT 20 O say _
 . PUNCT . punct 20 O . _
 """
 
+_BRIEF = """
+County PROPN NNP compound 2 B-ORG County
+Executive PROPN NNP compound 2 I-ORG Executive
+Member PROPN NNP nsubj 7 O Member
+for ADP IN prep 2 O for
+Water PROPN NNP compound 6 O Water
+Ibrahim PROPN NNP compound 6 O Ibrahim
+Auma PROPN NNP pobj 3 O Auma
+said VERB VBD ROOT 7 O say
+the DET DT det 9 O the
+county NOUN NN nsubj 11 O county
+would AUX MD aux 11 O would
+sink VERB VB ccomp 7 O sink
+new ADJ JJ amod 13 O new
+boreholes NOUN NNS dobj 11 O borehole _
+. PUNCT . punct 7 O .
+“ PUNCT `` punct 26 O " _
+They PRON PRP nsubj 18 O they
+will AUX MD aux 18 O will
+be AUX VB ccomp 26 O be
+ready ADJ JJ acomp 18 O ready
+by ADP IN prep 18 O by
+March PROPN NNP pobj 20 B-DATE March _
+, PUNCT , punct 26 O , _
+” PUNCT '' punct 26 O "
+Mr PROPN NNP compound 25 O Mr
+Auma PROPN NNP nsubj 26 B-PERSON Auma
+said VERB VBD ROOT 26 O say _
+. PUNCT . punct 26 O . _
+"""
+
+_BESIDE = """
+The DET DT det 1 O the
+chairman NOUN NN nsubj 10 O chairman
+of ADP IN prep 1 O of
+Ikorodu PROPN NNP compound 5 B-ORG Ikorodu
+Local PROPN NNP compound 5 I-ORG Local
+Government PROPN NNP pobj 2 I-ORG Government _
+, PUNCT , punct 5 O ,
+Wasiu PROPN NNP compound 8 O Wasiu
+Adesanya PROPN NNP appos 5 B-GPE Adesanya _
+, PUNCT , punct 5 O ,
+urged VERB VBD ROOT 10 O urge
+calm NOUN NN dobj 10 O calm _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 23 O " _
+Our PRON PRP$ poss 15 O our
+youths NOUN NNS nsubjpass 19 O youth
+must AUX MD aux 19 O must
+not PART RB neg 19 O not
+be AUX VB auxpass 19 O be
+used VERB VBN ccomp 23 O use _
+, PUNCT , punct 23 O , _
+” PUNCT '' punct 23 O "
+he PRON PRP nsubj 23 O he
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+_WHOLE = """
+The DET DT det 1 O the
+Commissioner PROPN NNP nsubj 8 O Commissioner
+of ADP IN prep 1 O of
+Police PROPN NNP pobj 2 O Police _
+, PUNCT , punct 3 O ,
+Olohundare PROPN NNP compound 6 B-GPE Olohundare
+Jimoh PROPN NNP appos 3 I-GPE Jimoh _
+, PUNCT , punct 1 O ,
+visited VERB VBD ROOT 8 O visit
+the DET DT det 10 O the
+scene NOUN NN dobj 8 O scene _
+. PUNCT . punct 8 O .
+“ PUNCT `` punct 22 O " _
+We PRON PRP nsubj 16 O we
+will AUX MD aux 16 O will
+not PART RB neg 16 O not
+allow VERB VB ccomp 22 O allow
+it PRON PRP dobj 16 O it _
+, PUNCT , punct 22 O , _
+” PUNCT '' punct 22 O "
+the DET DT det 21 O the
+commissioner NOUN NN nsubj 22 O commissioner
+said VERB VBD ROOT 22 O say _
+. PUNCT . punct 22 O . _
+"""
+
+_COMMAND = """
+“ PUNCT `` punct 9 O " _
+They PRON PRP nsubjpass 4 O they
+will AUX MD aux 4 O will
+be AUX VB auxpass 4 O be
+charged VERB VBN ccomp 9 O charge
+to ADP IN prep 4 O to
+court NOUN NN pobj 5 O court _
+, PUNCT , punct 9 O , _
+” PUNCT '' punct 9 O "
+said VERB VBD ROOT 9 O say
+Lagos PROPN NNP compound 11 B-ORG Lagos
+State PROPN NNP compound 13 I-ORG State
+Police PROPN NNP compound 13 I-ORG Police
+Command PROPN NNP compound 14 I-ORG Command
+spokesperson NOUN NN compound 16 O spokesperson
+Tunde PROPN NNP compound 16 O Tunde
+Bello PROPN NNP nsubj 9 O Bello _
+. PUNCT . punct 9 O . _
+"""
 
 
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
@@ -141,3 +253,23 @@ def test_an_office_in_a_house_is_of_the_house() -> None:
 
 def test_a_determiner_opening_a_sentence_opens_a_sides_name_before_its_job() -> None:
     assert _rows(_SIDE) == [("Scott Reid", "coach", "All Stars", "Reid")]
+
+
+def test_a_title_for_a_brief_in_capitals_is_the_role_of_the_name_after_it() -> None:
+    assert _rows(_BRIEF)[0][:2] == ("Ibrahim Auma", "County Executive Member for Water")
+
+
+def test_a_name_set_off_after_a_roles_body_is_the_holders() -> None:
+    assert _rows(_BESIDE) == [
+        ("Wasiu Adesanya", "chairman of Ikorodu Local Government", "Ikorodu Local Government", "he")
+    ]
+
+
+def test_a_name_tagged_whole_a_place_after_a_roles_body_is_the_holders() -> None:
+    assert _rows(_WHOLE)[0][:2] == ("Olohundare Jimoh", "Commissioner of Police")
+
+
+def test_a_command_is_in_the_bodys_name() -> None:
+    assert _rows(_COMMAND) == [
+        ("Tunde Bello", "spokesperson", "Lagos State Police Command", "Tunde Bello")
+    ]
