@@ -2158,12 +2158,19 @@ def _reported_before(
         start -= 1
     for i in range(last - 1, start - 1, -1):
         tok = doc[i]
-        if _is_cue(tok) and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        spoke = tok.lemma_.lower() in _SPEAKING_VERBS
+        if (_is_cue(tok) or spoke) and tok.tag_ in ("VBD", "VBZ", "VBP"):
             m = _subject_of(doc, tok, idx)
             if m is not None and m.kind in ("person", "organization", "name", "pronoun"):
                 return m, tok.text, "paragraph-before"
             return None
     return None
+
+
+# Verbs that say someone spoke without reporting what (`Ana Ruiz spoke for ten minutes.`,
+# `She addressed the crowd.`): no cue for a quote in their own sentence, but the paragraph
+# all quote after one ending so is the words.
+_SPEAKING_VERBS = frozenset({"speak", "address"})
 
 
 def _neighbour_sentence(

@@ -171,3 +171,59 @@ def test_a_desk_or_a_wire_for_a_byline(line: str) -> None:
 )
 def test_sentences_about_agencies_and_services_are_story(line: str) -> None:
     assert line_kind(line) == ""
+
+
+# The council met on Tuesday. Councillor Ana Ruiz spoke for ten minutes before the vote.
+#
+# "The wall will not stop every flood, but it will stop most of them.
+#
+# "Vote yes."
+_SPOKE_THEN_QUOTE = """
+The DET DT det 1 O the
+council NOUN NN nsubj 2 O council
+met VERB VBD ROOT 2 O meet
+on ADP IN prep 2 O on
+Tuesday PROPN NNP pobj 3 B-DATE Tuesday _
+. PUNCT . punct 2 O .
+Councillor PROPN NNP compound 8 B-PERSON Councillor
+Ana PROPN NNP compound 8 O Ana
+Ruiz PROPN NNP nsubj 9 O Ruiz
+spoke VERB VBD ROOT 9 O speak
+for ADP IN prep 9 O for
+ten NUM CD nummod 12 B-TIME ten
+minutes NOUN NNS npadvmod 13 I-TIME minute
+before ADP IN prep 9 O before
+the DET DT det 15 O the
+vote NOUN NN pobj 13 O vote _
+. PUNCT . punct 9 O . _
+<paragraph> SPACE _SP dep 16 O <paragraph> _
+" PUNCT `` punct 23 O " _
+The DET DT det 20 O the
+wall NOUN NN nsubj 23 O wall
+will AUX MD aux 23 O will
+not PART RB neg 23 O not
+stop VERB VB ROOT 23 O stop
+every DET DT det 25 O every
+flood NOUN NN dobj 23 O flood _
+, PUNCT , punct 23 O ,
+but CCONJ CC cc 23 O but
+it PRON PRP nsubj 30 O it
+will AUX MD aux 30 O will
+stop VERB VB conj 23 O stop
+most ADJ JJS dobj 30 O most
+of ADP IN prep 31 O of
+them PRON PRP pobj 32 O they _
+. PUNCT . punct 30 O . _
+<paragraph> SPACE _SP dep 34 O <paragraph> _
+" PUNCT `` punct 37 O " _
+Vote VERB VB ROOT 37 O vote
+yes INTJ UH advmod 37 O yes _
+. PUNCT . punct 37 O . _
+" PUNCT '' punct 37 O " _
+
+"""
+
+
+def test_a_quote_over_paragraphs_after_one_who_spoke_is_theirs() -> None:
+    rows = Extractor().rows(frozen(_SPOKE_THEN_QUOTE))
+    assert [(r.speaker, r.utterance) for r in rows] == [("Ana Ruiz", 0), ("Ana Ruiz", 0)]
