@@ -3688,6 +3688,7 @@ def _describe_from(
 
     best = beside or _description_winner(people, char, sentence, head, agreement)
     if best is None:
+        _only_holder_met(article, people, (char, sentence), head, lemma, agreement)
         return
     words = _clause_free_phrase(head)
     own = is_role_noun(head) or _hyphenated_lemma(head) in lexicon().role_nouns
@@ -3702,6 +3703,36 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+def _only_holder_met(
+    article: ArticleEntities,
+    people: Salience[Entity],
+    at: tuple[int, int],
+    head: Token,
+    lemma: str,
+    agreement: Callable[[Entity], float],
+) -> None:
+    """`Gov. Ramon Cruz ordered …` and three paragraphs on, `The governor said police would
+    patrol`: a definite description, the subject of its sentence, that none is prominent enough
+    for is still the one person met so far whom the article gives its job, as `“…,” the
+    governor said` would be; the `he said` after it then continues that person, not whoever
+    was named last."""
+    char, sentence = at
+    if not is_main_subject(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return
+    # (Only a bare description: `the governor of Cebu`, `the minister who …` may be another.)
+    if any(c.i > head.i and c.dep_ not in ("punct", "cc", "conj") for c in head.children):
+        return
+    holder = article.only_holder_of(lemma)
+    if holder is None or min(holder.mentions, default=char) >= char or agreement(holder) != 1.0:
+        return
+    # (`the health minister` is not the one named `Finance Minister X`.)
+    said = " ".join(f"{d.role} {d.organization}" for d in holder.descriptors).lower().split()
+    if all(w in said for w in [c.lower_ for c in head.lefts if c.dep_ not in ("det", "punct")]):
+        # (A job the holder has already: the description adds only where it stands.)
+        people.add(char, sentence, head, holder)
+        article.description_at[char] = holder
 
 
 def _name_closing(article: ArticleEntities, head: Token) -> Entity | None:
