@@ -2431,7 +2431,24 @@ def _short_form_and_branch(prefix: list[Token], k: int) -> tuple[tuple[int, int]
     end = k + 2 if branch else k + 1
     if k + 2 < len(prefix) and _faction_letter_after(prefix[k]):
         end = k + 3  # `MQM-P leader`
+    end = _short_form_opening_a_name(prefix, k) or end
     return (k, end), end
+
+
+def _short_form_opening_a_name(prefix: list[Token], k: int) -> int:
+    """`NHS Confederation Wales director`, untagged: a short form opening words in capitals that
+    end on a body's noun opens that body's name, with a country or a province closing the
+    title's words for its branch; where the name ends, or 0."""
+    j = k + 1
+    while j < len(prefix) and prefix[j].pos_ == "PROPN" and prefix[j].is_title and not (
+        is_role_noun(prefix[j]) or _is_rank_word(prefix[j])
+    ):
+        j += 1
+    end = next((n + 1 for n in range(j - 1, k, -1) if _is_org_noun(prefix[n])), 0)
+    if end and end < len(prefix) == j:
+        rest = " ".join(t.lower_ for t in prefix[end:])
+        end = len(prefix) if rest in lexicon().places else end
+    return end
 
 
 def _unit_of_the_body(prefix: list[Token], e: int) -> int:

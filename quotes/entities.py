@@ -2267,8 +2267,15 @@ def _after_honorific(doc: Doc, ent: Span) -> bool:
 def _no_bodies(ents: list[Span], org_names: frozenset[str]) -> frozenset[str]:
     """What the tagger only ever calls a people (`Democrats`, `Americans`), lower-cased: no
     organisation a person works for. (A person's surname is left: `a Sanders delegate` is in
-    the Sanders campaign, which ROLES.md writes `Sanders campaign`.)"""
-    peoples = {e.text.lower() for e in ents if e.label_ == "NORP" and e.text.replace(" ", "").isalpha()}
+    the Sanders campaign, which ROLES.md writes `Sanders campaign`. A short form the article
+    spells out is a body's, whatever the tagger calls it once: `BBMP` after `Bruhat Bengaluru
+    Mahanagara Palike (BBMP)`.)"""
+    text = ents[0].doc.text if ents else ""
+    peoples = {
+        e.text.lower()
+        for e in ents
+        if e.label_ == "NORP" and e.text.replace(" ", "").isalpha() and not spelled_in_text(text, e.text)
+    }
     tagged = {e.text.lower() for e in ents if e.label_ != "NORP"}
     sides = _sides_before_their_jobs(ents[0].doc) if ents else set()
     return frozenset(peoples - tagged - org_names - sides)

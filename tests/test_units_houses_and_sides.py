@@ -13,7 +13,13 @@ of a sentence written for this file, so a model update cannot change what a test
 - `The chairman of Ikorodu Local Government, Wasiu Adesanya, urged calm`, the name hung on the
   body and tagged a place: the name set off by commas after a role's body is the holder's; so
   is one the tagger took whole for a place (`The Commissioner of Police, Olohundare Jimoh,`);
-- `Lagos State Police Command spokesperson`: a command is a body's noun, in its name.
+- `Lagos State Police Command spokesperson`: a command is a body's noun, in its name;
+- `Minister for Health Sean Doyle said`, untagged, with `Health` parsed into the name: the brief's
+  word after `for` is the title's, and `the Minister` later is Sean Doyle;
+- `BHNP Chief Commissioner Tushar Nath` after `the Bruhat Harbourside Nagara Palike (BHNP)`, with
+  `BHNP` tagged a people once later: a short form the article spells out is a body's;
+- `HSC Confederation Wales director Dara Hughes`, untagged: a short form opening words in capitals
+  that end on a body's noun opens the body's name, and the country after it is its branch.
 """
 
 from __future__ import annotations
@@ -230,6 +236,134 @@ Bello PROPN NNP nsubj 9 O Bello _
 """
 
 
+# (The parse of this sentence inside a longer story: nothing tagged, `Health` a compound of the name.)
+_BRIEF_IN_THE_NAME = """
+Minister PROPN NNP nmod 4 O Minister
+for ADP IN prep 0 O for
+Health PROPN NNP compound 4 O Health
+Sean PROPN NNP compound 4 O Sean
+Doyle PROPN NNP nsubj 5 O Doyle
+said VERB VBD ROOT 5 O say
+more ADJ JJR amod 7 O more
+funding NOUN NN nsubjpass 10 O funding
+had AUX VBD aux 10 O have
+been AUX VBN auxpass 10 O be
+allocated VERB VBN ccomp 5 O allocate _
+. PUNCT . punct 5 O .
+“ PUNCT `` punct 25 O " _
+We PRON PRP nsubj 15 O we
+are AUX VBP aux 15 O be
+investing VERB VBG ccomp 25 O invest
+in ADP IN prep 15 O in
+more ADJ JJR amod 18 O more
+beds NOUN NNS pobj 16 O bed
+than ADP IN prep 15 O than
+ever ADV RB pcomp 19 O ever _
+, PUNCT , punct 25 O , _
+” PUNCT '' punct 25 O "
+the DET DT det 24 O the
+Minister PROPN NNP nsubj 25 O Minister
+said VERB VBD ROOT 25 O say _
+. PUNCT . punct 25 O . _
+"""
+
+# (Tagged as the tagger tags a city's corporation in an Indian story: the name's first word a
+# place, the rest nothing, the short form a people once.)
+_SPELLED_OUT = """
+The DET DT det 1 O the
+court NOUN NN nsubj 2 O court
+pulled VERB VBD ROOT 2 O pull
+up ADP RP prt 2 O up
+the DET DT det 6 O the
+Bruhat PROPN NNP compound 6 B-GPE Bruhat
+Harbourside PROPN NNP dobj 2 O Harbourside
+Nagara PROPN NNP compound 8 O Nagara
+Palike PROPN NNP appos 6 O Palike
+( PUNCT -LRB- punct 8 O ( _
+BHNP PROPN NNP appos 8 O BHNP _
+) PUNCT -RRB- punct 8 O )
+on ADP IN prep 2 O on
+Tuesday PROPN NNP pobj 12 B-DATE Tuesday _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 14 O <paragraph> _
+BHNP PROPN NNP compound 18 O BHNP
+Chief PROPN NNP compound 18 O Chief
+Commissioner PROPN NNP compound 20 O Commissioner
+Tushar PROPN NNP compound 20 B-PERSON Tushar
+Nath PROPN NNP nsubj 21 I-PERSON Nath
+said VERB VBD ROOT 21 O say
+a DET DT det 23 O a
+survey NOUN NN nsubjpass 26 O survey
+had AUX VBD aux 26 O have
+been AUX VBN auxpass 26 O be
+done VERB VBN ccomp 21 O do _
+. PUNCT . punct 21 O .
+“ PUNCT `` punct 37 O " _
+We PRON PRP nsubj 31 O we
+have AUX VBP aux 31 O have
+found VERB VBN ccomp 37 O find
+the DET DT det 33 O the
+encroachments NOUN NNS dobj 31 O encroachment _
+, PUNCT , punct 37 O , _
+” PUNCT '' punct 37 O "
+he PRON PRP nsubj 37 O he
+said VERB VBD ROOT 37 O say _
+. PUNCT . punct 37 O . _
+<paragraph> SPACE _SP dep 38 O <paragraph> _
+“ PUNCT `` punct 44 O " _
+The DET DT det 42 O the
+lake NOUN NN nsubj 44 O lake
+is AUX VBZ aux 44 O be
+dying VERB VBG ccomp 52 O die
+while SCONJ IN mark 49 O while
+the DET DT det 48 O the
+BHNP PROPN NNP compound 48 B-NORP BHNP
+files NOUN NNS nsubj 49 O file
+reports NOUN NNS advcl 44 O report _
+, PUNCT , punct 52 O , _
+” PUNCT '' punct 52 O "
+said VERB VBD ROOT 52 O say
+Aditya PROPN NNP compound 54 B-PERSON Aditya
+Rao PROPN NNP nsubj 52 I-PERSON Rao _
+, PUNCT , punct 54 O ,
+a DET DT det 57 O a
+lawyer NOUN NN appos 54 O lawyer _
+. PUNCT . punct 52 O . _
+"""
+
+
+_SHORT_FORM_OPENING = """
+The DET DT det 1 O the
+board NOUN NN nsubj 2 O board
+met VERB VBD ROOT 2 O meet
+on ADP IN prep 2 O on
+Monday PROPN NNP pobj 3 B-DATE Monday _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 5 O <paragraph> _
+HSC PROPN NNP compound 9 O HSC
+Confederation PROPN NNP compound 9 O Confederation
+Wales PROPN NNP compound 10 O Wales
+director NOUN NN compound 12 O director
+Dara PROPN NNP compound 12 B-PERSON Dara
+Hughes PROPN NNP nsubj 13 I-PERSON Hughes
+warned VERB VBD ROOT 13 O warn
+of ADP IN prep 13 O of
+disruption NOUN NN pobj 14 O disruption _
+. PUNCT . punct 13 O .
+“ PUNCT `` punct 26 O " _
+Patients NOUN NNS nsubj 20 O patient
+will AUX MD aux 20 O will
+feel VERB VB ccomp 26 O feel
+the DET DT det 22 O the
+impact NOUN NN dobj 20 O impact _
+, PUNCT , punct 26 O , _
+” PUNCT '' punct 26 O "
+he PRON PRP nsubj 26 O he
+said VERB VBD ROOT 26 O say _
+. PUNCT . punct 26 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -273,3 +407,17 @@ def test_a_command_is_in_the_bodys_name() -> None:
     assert _rows(_COMMAND) == [
         ("Tunde Bello", "spokesperson", "Lagos State Police Command", "Tunde Bello")
     ]
+
+
+def test_a_briefs_word_after_for_is_no_word_of_the_name() -> None:
+    assert _rows(_BRIEF_IN_THE_NAME) == [("Sean Doyle", "Minister for Health", "", "the Minister")]
+
+
+def test_a_short_form_the_article_spells_out_is_a_body_though_tagged_a_people() -> None:
+    assert _rows(_SPELLED_OUT)[0] == (
+        "Tushar Nath", "Chief Commissioner", "Bruhat Harbourside Nagara Palike", "he"
+    )
+
+
+def test_a_short_form_opens_the_name_of_a_body_ending_in_its_noun() -> None:
+    assert _rows(_SHORT_FORM_OPENING) == [("Dara Hughes", "director", "HSC Confederation Wales", "he")]
