@@ -227,3 +227,55 @@ yes INTJ UH advmod 37 O yes _
 def test_a_quote_over_paragraphs_after_one_who_spoke_is_theirs() -> None:
     rows = Extractor().rows(frozen(_SPOKE_THEN_QUOTE))
     assert [(r.speaker, r.utterance) for r in rows] == [("Ana Ruiz", 0), ("Ana Ruiz", 0)]
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("12:04 GMT", "date"),
+        ("Tue 3 Nov 2026 12.04 GMT", "date"),
+        ("3 November 2026, 4:15pm AEDT", "date"),
+        ("5 min read", "notice"),
+        ("Reading time: 4 minutes", "notice"),
+        ("Listen to this article · 4:12 min", "notice"),
+        ("Print this page", "notice"),
+        ("Comments (12)", "notice"),
+        ("Skip to main content", "notice"),
+        ("Download our app", "notice"),
+        ("© 2026 The Harbour Times", "notice"),
+        ("Copyright 2026 The Harbour Times. All rights reserved.", "notice"),
+        ("Tags: harbour, council, flood", "notice"),
+        ("Subscribe", "share"),
+        ("Table of contents", "listhead"),
+        ("In this article", "listhead"),
+    ],
+)
+def test_reading_tools_stamps_and_page_ends_are_furniture(line: str, kind: str) -> None:
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The meeting starts at 7:30 PM sharp.",
+        "At 12:04 GMT the ship sank.",
+        "Copyright law protects the songs, she said.",
+        "Contents of the bag were seized.",
+        "In this article I argue that the plan fails.",
+    ],
+)
+def test_sentences_with_times_and_such_words_are_story(line: str) -> None:
+    assert line_kind(line) == ""
+
+
+def test_a_quote_over_paragraphs_runs_on_past_a_listen_prompt() -> None:
+    text = (
+        'Mayor Ana Ruiz said:\n\n"This is the best day for this town in twenty years.\n\n'
+        'Listen to this article\n\n"We will start work in the spring."'
+    )
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "This is the best day for this town in twenty years.",
+        "We will start work in the spring.",
+    ]
+    assert len({s.utterance for s in spans}) == 1
