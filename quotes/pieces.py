@@ -34,12 +34,42 @@ def _broken_run(match: re.Match[str]) -> str:
     return "".join(chars)
 
 
+# Markdown (a `.md` file, a page saved as Markdown) marks up what a page shows: emphasis
+# around words (`**Ana Ruiz**`, `*Photo: X*`), a heading's `#`, a quote block's `>` and a
+# link's brackets and address (`[Read more: …](https://…)`). The parser, the quote marks and
+# the furniture patterns read spaces in their place (a speaker called `*`, a byline or a
+# `Read more:` line not known as one, a quote that did not open its paragraph); the rows keep
+# the text as written.
+_MARKDOWN_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*(?![\w*])")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+_MARKDOWN_LINE_MARK = re.compile(r"(?m)^(?:#{1,6}|>)(?=[ \t])")
+_MARKDOWN_LINK = re.compile(r"!?\[(?=[^\]\n]+\]\([^()\s]*\))([^\]\n]+)\]\([^()\s]*\)")
+
+
+def _markup_blanked(match: re.Match[str]) -> str:
+    """The match with everything but its first group's words as spaces (or all of it)."""
+    if match.lastindex is None:
+        return " " * len(match.group())
+    start, end = match.span(1)
+    whole = match.group()
+    at, upto = start - match.start(), end - match.start()
+    return " " * at + whole[at:upto] + " " * (len(whole) - upto)
+
+
+def _without_markdown(text: str) -> str:
+    if "*" not in text and "[" not in text and "#" not in text and ">" not in text:
+        return text
+    for pattern in (_MARKDOWN_LINK, _MARKDOWN_STRONG, _MARKDOWN_EMPHASIS, _MARKDOWN_LINE_MARK):
+        text = pattern.sub(_markup_blanked, text)
+    return text
+
+
 def text_for_parser(text: str) -> str:
     """``text`` with control characters (except tab, line feed and carriage return) as spaces,
-    lone surrogates as U+FFFD, runs of over ``MAX_MARK_RUN`` punctuation marks broken by a
-    space and the line breaks of hard-wrapped text (``soft_line_breaks``) as spaces: the same
-    length, so every offset holds."""
-    text = _unwrapped(_CONTROL_CHARS.sub(" ", text))
+    lone surrogates as U+FFFD, Markdown's markup around words as spaces, runs of over
+    ``MAX_MARK_RUN`` punctuation marks broken by a space and the line breaks of hard-wrapped
+    text (``soft_line_breaks``) as spaces: the same length, so every offset holds."""
+    text = _unwrapped(_without_markdown(_CONTROL_CHARS.sub(" ", text)))
     if _LONE_SURROGATES.search(text):
         text = _LONE_SURROGATES.sub("\ufffd", text)
     return _MARK_RUN.sub(_broken_run, text)

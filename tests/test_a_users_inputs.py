@@ -9,6 +9,7 @@ import pytest
 from quotes.extractor import Extractor
 from quotes.furniture import line_kind
 from quotes.page import read_page
+from quotes.pieces import text_for_parser
 from quotes.spans import find_quote_spans
 from tests.frozen import frozen
 
@@ -279,3 +280,23 @@ def test_a_quote_over_paragraphs_runs_on_past_a_listen_prompt() -> None:
         "We will start work in the spring.",
     ]
     assert len({s.utterance for s in spans}) == 1
+
+
+def test_markdown_markup_is_read_as_spaces_by_the_parser() -> None:
+    text = (
+        "# Council backs cycle lanes\n\n**By Ana Ruiz** | *Harbour News*\n\n"
+        '> "The streets must be safe," said **Maya Singh**.\n\n'
+        "[Read more: Traders fear for trade](https://example.com/a)\n"
+    )
+    cleaned = text_for_parser(text)
+    assert len(cleaned) == len(text)
+    assert cleaned.splitlines()[2].strip() == "By Ana Ruiz   |  Harbour News"
+    assert '  "The streets must be safe," said   Maya Singh  .' in cleaned
+    assert [line_kind(line) for line in cleaned.splitlines()] == ["", "", "byline", "", "", "", "related"]
+
+
+@pytest.mark.parametrize(
+    "text", ["f***ing hell", "2*3*4 = 24", "* item one", "5 * 6 = 30 * 1", "#hashtag", "[1] a note"]
+)
+def test_stars_and_brackets_that_are_no_markdown_stay(text: str) -> None:
+    assert text_for_parser(text) == text
