@@ -68,6 +68,7 @@ from quotes.names import (
     person_after_a_title_inside,
     plain_name_word,
     second_syllable_after,
+    syllabled_name,
     title_word,
 )
 from quotes.salience import Salience, is_main_subject, is_subject, narrative_sentences
@@ -1556,10 +1557,14 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     capitals before it, a compound of it, after a word in small letters or opening the
     sentence (`Enver Solomon, chief executive of …, said`), is the given name."""
     ent = _with_rest_of_name(doc, ent)
-    if ent.start < 1 or len(ent) > 2:
+    if ent.start < 1:
         return ent
     word = doc[ent.start - 1]
     lex = lexicon()
+    # (`Ana` + `Paula da Silva`: a double given name cut after its first, as a longer name may be.)
+    double = word.lower_ in lex.first_names and ent[0].lower_ in lex.first_names and len(ent) <= 3
+    if len(ent) > 2 and not double:
+        return ent
     # (`Nii Kwaku` + `Mensah III`: a generational suffix leaves the surname alone.)
     alone = len([t for t in ent if t.lower_.rstrip(".") not in SUFFIXES]) == 1
     # (`senior counsel Rohan` + `Iyer`, the given name tagged a place: a place stands
@@ -1995,6 +2000,10 @@ def _given_name_runs(
         opens = tok.lower_ in given or given_name_in_plain_letters(tok.lower_) or addressed
         opens = opens or _opens_with_initials(doc, i)
         opens = opens or _named_after_office(doc, i)
+        # (`Secretary for Transport Lam Sai-hung` tagged one body: a family name before a given
+        # name of two syllables, inside a run opening with a title.)
+        syllabled = syllabled_name(doc[i : i + 4])
+        opens = opens or (syllabled and tok.ent_iob_ == "I" and _opens_with_title(doc, i))
         if not opens or not outside[i] or i in taken:
             i += 1
             continue
@@ -2027,7 +2036,8 @@ def _given_name_run_end(doc: Doc, i: int) -> int:
     tok = doc[i]
     end = i + 1
     while end < len(doc) and end - i < 4:
-        if _hyphen_inside_a_name(doc, end) or second_syllable_after(doc, end):
+        joined = _hyphen_inside_a_name(doc, end) or second_syllable_after(doc, end)
+        if joined or (end >= i + 2 and syllabled_name(doc[end - 2 : end + 2])):
             end += 2  # (`Babajide Sanwo-Olu`, `Cheung Hoi-ming`: one word joined)
         elif doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", tok.ent_type_):
             end += 1
@@ -2124,7 +2134,11 @@ def _opens_with_title(doc: Doc, i: int) -> bool:
     while start > 0 and doc[start].ent_iob_ == "I" and i - start < 8:
         start -= 1
     first = doc[start]
-    return is_title(first) or first.lemma_.lower() in lexicon().role_nouns
+    # (`Secretary for` + `Transport and Logistics Lam Sai-hung`: the run opening on the
+    # portfolio after a title's `for` or `of`.)
+    portfolio = start >= 2 and doc[start - 1].lower_ in ("for", "of") and is_title(doc[start - 2])
+    portfolio = portfolio and first.lower_ in lexicon().portfolio_words
+    return is_title(first) or first.lemma_.lower() in lexicon().role_nouns or portfolio
 
 
 def _name_start(doc: Doc, ent: Span) -> int:

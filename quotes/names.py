@@ -253,6 +253,21 @@ def _without_portfolio_word(ent: Span) -> Span:
     return Span(doc, ent.start + 1, ent.end, label=ent.label_)
 
 
+def syllabled_name(words: Span) -> bool:
+    """`Lam Sai-hung`: a family name, then a given name of two syllables joined by a hyphen
+    (Chinese and Korean names), the whole of ``words``."""
+    return (
+        len(words) == 4
+        and words[0].is_title
+        and words[1].is_title
+        and words[2].text == "-"
+        and not words[1].whitespace_
+        and not words[2].whitespace_
+        and words[3].is_lower
+        and words[3].is_alpha
+    )
+
+
 def surname_tagged_apart(ent: Span) -> bool:
     """`Shri Vikram Anand` + `Kulkarni` tagged a place or a body: one word in capitals right
     after a person's name that ends in a given name is the surname."""
@@ -433,7 +448,10 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
     if not words:
         return False
     for t in words:
-        if (t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")) and not _name_word_read_as_verb(t):
+        # (`Ricardo dos Santos`: a particle inside the name the tagger read as a verb is one still.)
+        inner_particle = is_surname_particle(t) and words[0] is not t is not words[-1]
+        verb = t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")
+        if verb and not _name_word_read_as_verb(t) and not inner_particle:
             return False
         if t.like_num or any(c.isdigit() for c in t.text):
             return False

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.furniture import is_title_case
-from quotes.lexicon import lexicon
+from quotes.lexicon import given_name_in_plain_letters, lexicon
 
 # Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
@@ -23,6 +23,14 @@ def article_of_a_title(tok: Token) -> bool:
         tok.lower_ in ("el", "al")
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].lower_.rstrip(".") in lexicon().honorifics
+    )
+
+
+def _double_given_name(words: list[Token]) -> bool:
+    """`María Fernanda Quispe Mamani`: two given names before two surnames, as Spanish and
+    Portuguese names are written."""
+    return len(words) >= 2 and all(
+        t.lower_ in lexicon().first_names or given_name_in_plain_letters(t.lower_) for t in words[:2]
     )
 
 
@@ -60,7 +68,7 @@ def reads_as_person_name(ent: Span) -> bool:
         return False
     words = [t for t in ent if t.text != "-" and not is_surname_particle(t)]
     hyphens = len(ent) - len(words) - particles
-    if not 2 <= len(words) <= 3 or hyphens > 1:
+    if not 2 <= len(words) <= (4 if _double_given_name(words) else 3) or hyphens > 1:
         return False
     if hyphens and "-" not in (ent[1].text, ent[-2].text):
         return False  # the hyphen joins the given name's parts or the surname's only
@@ -296,10 +304,12 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
     mended: list[Span] = []
     changed = False
     for ent in doc.ents:
-        given = doc[ent.start - 1] if ent.start > 0 else None
+        # (`Ricardo` + `dos` + `Santos Ferreira`: the particle left untagged between them.)
+        start = ent.start - 1 if _untagged_particle_before(ent) else ent.start
+        given = doc[start - 1] if start > 0 else None
         if (
             ent.label_ != "PERSON"
-            or not is_surname_particle(ent[0])
+            or not is_surname_particle(doc[start])
             or given is None
             or given.whitespace_ != " "
             or not given.text[:1].isupper()
@@ -308,13 +318,22 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
             mended.append(ent)
             continue
         changed = True
-        if mended and mended[-1].end == ent.start:
+        if mended and mended[-1].end == start:
             previous = mended.pop()
             if len(previous) > 1:
                 mended.append(Span(doc, previous.start, previous.end - 1, label=previous.label))
-        mended.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+        mended.append(Span(doc, start - 1, ent.end, label="PERSON"))
     if changed:
         doc.ents = mended
+
+
+def _untagged_particle_before(ent: Span) -> bool:
+    """Whether a surname's small particle, untagged, stands right before ``ent``."""
+    doc = ent.doc
+    if ent.start < 2:
+        return False
+    before = doc[ent.start - 1]
+    return is_surname_particle(before) and not before.ent_type and before.whitespace_ == " "
 
 
 def finish_given_names(context: DocContext) -> None:
