@@ -108,6 +108,8 @@ def _single_role(text: str, i: int) -> str | None:
     ch = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch == "'" and text[i + 1 : i + 3] in ("n'", "n’") and not text[i + 3 : i + 4].isalnum():
+        return None  # rock 'n' roll, fish 'n' chips: `and` cut short, in straight marks
     if ch in "‹›":
         # Single guillemets are never apostrophes; spaced on both sides they are a page's
         # arrows (`Home › News`, `‹ Previous`), not quote marks.
@@ -437,8 +439,19 @@ def _pair(
 
 def _plural_possessive(text: str, i: int) -> bool:
     """`the farmers’ money`: a mark after a plural's `s`, with a word in small letters after
-    it, which may be an apostrophe rather than a closing mark."""
-    return text[i - 1 : i] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
+    it, which may be an apostrophe rather than a closing mark; so may one after a name ending
+    in `s` with a name after it (`St James' Park`)."""
+    if text[i - 1 : i] != "s" or text[i + 1 : i + 2] != " ":
+        return False
+    after = text[i + 2 : i + 3]
+    return after.islower() or (after.isupper() and _word_before(text, i)[:1].isupper())
+
+
+def _word_before(text: str, i: int) -> str:
+    start = i
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-.’'"):
+        start -= 1
+    return text[start:i]
 
 
 def _inserted(text: str, start: int, end: int) -> bool:

@@ -300,3 +300,17 @@ def test_markdown_markup_is_read_as_spaces_by_the_parser() -> None:
 )
 def test_stars_and_brackets_that_are_no_markdown_stay(text: str) -> None:
     assert text_for_parser(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("'Rock 'n' roll is dead,' said Ms Ruiz.", ["Rock 'n' roll is dead,"]),
+        ("He wrote 'fish 'n' chips'.", ["fish 'n' chips"]),
+        ("'I was at St James' Park,' said Tom.", ["I was at St James' Park,"]),
+        ("'We are the Titans' Army,' he said.", ["We are the Titans' Army,"]),
+        ("They sang 'Blue Skies' Monday and 'Danny Boy' Tuesday.", ["Blue Skies", "Danny Boy"]),
+    ],
+)
+def test_apostrophes_inside_british_single_quotes(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
