@@ -119,7 +119,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if start == end == first + 1 and _surname_of_a_full_name(doc, doc[first]):
         start, gender = first, ""  # `Iftikhar Ahmed Sheikh` … `Sheikh said`: his surname
     # `BJP MLA Ameet Satam`, tagged whole: a party or a place and a seat before the name.
-    seat = seat_before_name(words[start - first : end - first])
+    rest = words[start - first : end - first]
+    seat = seat_before_name(rest) or _office_letters_before(rest)
     if seat:
         start += seat + 1
     start += _job_before_given_name(words[start - first : end - first])
@@ -413,6 +414,17 @@ def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
         return False
     before = doc[start - 1]
     return before.lower_ in ("for", "of") or (start > first and before.lower_ in lex.portfolio_words)
+
+
+def _office_letters_before(words: list[Token]) -> int:
+    """The place in ``words`` of an office's letters (`MEC`, `CEO`: a job in capitals) after a
+    portfolio or a place in capitals and before a name of two words or more (`Health MEC Thuli
+    Ndlovu`, tagged whole: 1), or 0."""
+    jobs = lexicon().role_nouns
+    k = next((k for k in range(1, len(words) - 2) if words[k].is_upper and words[k].lower_ in jobs), 0)
+    if not k or len(words[k].text) < 2 or not all(t.is_title for t in words[:k]):
+        return 0
+    return k if all(t.is_title or t.text == "-" for t in words[k + 1 :]) else 0
 
 
 def _noun_before_name(tok: Token, left: int) -> bool:
