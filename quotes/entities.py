@@ -1585,7 +1585,7 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
         and ent.start <= word.head.i < ent.end
         # (`President Shafiqul` + `Islam Bhuiyan`: after a title, a given name the list lacks
         # opens a name of two words tagged without it.)
-        and (alone or word.lower_ in lex.first_names or titled or set_beside)
+        and (alone or word.lower_ in lex.first_names or titled or set_beside or _described_after(ent))
         and not is_title(word)
         and not is_role_noun(word)
         and word.lower_ not in lex.organization_nouns
@@ -1599,6 +1599,12 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     if plain and (opens or after_small_word or apposed or titled):
         return Span(doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
+
+
+def _described_after(ent: Span) -> bool:
+    """`Tuilagi Fa'amausili Leota, the village's senior chief, said`: a name set before a role
+    in apposition, whose first word opening the sentence the tagger left out."""
+    return any(c.dep_ == "appos" and c.i > ent.end and is_role_noun(c) for c in ent.root.children)
 
 
 def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
@@ -2803,6 +2809,9 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
         after = article.orgs.organization_named(doc[last].idx)
         if after is not None:
             return after
+    called = _person_by_first_word(article, text)
+    if called is not None:
+        return called
     org = _organization_of(doc, article, m)
     if org is not None:
         return org
@@ -2822,6 +2831,17 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
         # first gave the body.
         name = _first_fuller_description(article, doc[m.head]) or name
     return _described_body(article, name, name if named else "", m.start)
+
+
+def _person_by_first_word(article: ArticleEntities, text: str) -> Entity | None:
+    """`Tuilagi said`, tagged a body, after `Tuilagi Fa'amausili Leota`; `Lam said` after `Lam
+    Sai-hung`: one word in capitals that opens the name of one person, of two words or more,
+    is that person (a Samoan chief's title, a family name written first)."""
+    word = text.strip()
+    if " " in word or not word.istitle() or not word.isalpha():
+        return None
+    fits = [p for p in article.people() if len(p.key) >= 2 and p.key[0] == word.lower()]
+    return fits[0] if len(fits) == 1 else None
 
 
 # A person's own body that speaks for them: `Rand's office said`, `Cole's campaign said`.
