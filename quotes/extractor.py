@@ -24,6 +24,7 @@ from quotes.tokens import (
     close_entity_brackets,
     finish_given_names,
     give_particle_surnames_their_given_name,
+    give_patronyms_their_given_names,
     join_nicknamed_names,
     split_entities_at_a_name_after_a_comma,
 )
@@ -77,6 +78,7 @@ class Extractor:
         bracketed_short_names_are_bodies(doc)
         split_entities_at_a_name_after_a_comma(doc)
         give_particle_surnames_their_given_name(doc)
+        give_patronyms_their_given_names(doc)
         context = DocContext(doc)
         join_nicknamed_names(context)  # (before anything reads the entities)
         finish_given_names(context)

@@ -336,6 +336,47 @@ def _untagged_particle_before(ent: Span) -> bool:
     return is_surname_particle(before) and not before.ent_type and before.whitespace_ == " "
 
 
+def give_patronyms_their_given_names(doc: Doc) -> None:
+    """`Noraini` (tagged a people) + `binti` + `Wan Ismail`, `Dr Siti Noraini binti` +
+    `Ismail`: a person's name the tagger opened on the father's name after `bin` or `binti`
+    takes the given names before the joining word, one to three words in capitals the tagger
+    left untagged or tagged alone as something else (no title, form of address or job)."""
+    lex = lexicon()
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        start = ent.start - 1
+        if ent.label_ != "PERSON" or start < 1 or doc[start].lower_ not in lex.descent_words:
+            mended.append(ent)
+            continue
+        first = start
+        while first > 0 and start - first < 3 and _given_word_before_patronym(doc[first - 1]):
+            first -= 1
+        previous = mended[-1] if mended else None
+        if first == start or (previous is not None and previous.end > first and previous.start < first):
+            mended.append(ent)
+            continue
+        while mended and mended[-1].start >= first:
+            mended.pop()
+        mended.append(Span(doc, first, ent.end, label="PERSON"))
+        changed = True
+    if changed:
+        doc.ents = mended
+
+
+def _given_word_before_patronym(tok: Token) -> bool:
+    lex = lexicon()
+    word = tok.lower_.rstrip(".")
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.ent_type_ in ("", "NORP", "GPE", "ORG", "PERSON")
+        and word not in lex.titles
+        and word not in lex.role_nouns
+        and word not in lex.organization_nouns
+    )
+
+
 def finish_given_names(context: DocContext) -> None:
     """Run a person's name the tagger ended on a given name on over the surname after it:
     `Councillor Pedro` + `Alves disagreed` is Pedro Alves. Only a given name the word lists know,
