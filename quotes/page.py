@@ -9,7 +9,8 @@ locally and fetches nothing). Around it, this module:
 - keeps the byline as one line of its own, ``By X`` (who ``I`` is in a column), taken from the
   page's byline or author markup, else the JSON-LD article's authors, and nothing else of it
   (dates, job titles, desks, author bios);
-- writes out the quote marks a browser draws around a ``<q>``;
+- writes out the quote marks a browser draws around a ``<q>``, and gives a ``<blockquote>``
+  that a paragraph ending in a colon introduces the quote marks it has not;
 - reads every entry of a live blog (each an ``<article>``, which trafilatura would keep or drop
   one by one);
 - drops reading furniture: before extraction, figure captions and photo credits, pull quotes
@@ -68,6 +69,7 @@ def read_page(markup: str) -> Page:
     _unwrap_live_entries(tree)
     _drop_reading_furniture(tree)
     _mark_inline_quotes(tree)
+    _mark_introduced_block_quotes(tree)
     extracted = trafilatura.bare_extraction(
         tree,
         include_comments=False,
@@ -509,6 +511,31 @@ def _mark_inline_quotes(tree: Any) -> None:
             else:
                 element.text += closing
         element.drop_tag()
+
+
+# Marks that open a quote and are never an apostrophe.
+_DOUBLE_OPENINGS = frozenset("\"“„«‘‹`")
+
+
+def _mark_introduced_block_quotes(tree: Any) -> None:
+    """Give quote marks to a ``<blockquote>`` without any that a paragraph ending in a colon
+    introduces (`Mayor Ellen Price said:` over a block of her statement): the page sets the
+    words apart instead of quoting them, and they are hers. Each of its paragraphs opens with
+    a mark and the last closes, as a quote over several paragraphs is written."""
+    for block in tree.iter("blockquote"):
+        before = block.getprevious()
+        lead = _text_of(before) if before is not None and isinstance(before.tag, str) else ""
+        words = _text_of(block)
+        if not lead.endswith(":") or not words or any(c in _DOUBLE_OPENINGS for c in words):
+            continue
+        paragraphs = [p for p in block.iter("p") if _text_of(p)] or [block]
+        for paragraph in paragraphs:
+            paragraph.text = "“" + (paragraph.text or "").lstrip()
+        last = paragraphs[-1]
+        if len(last):
+            last[-1].tail = (last[-1].tail or "").rstrip() + "”"
+        else:
+            last.text = last.text.rstrip() + "”"
 
 
 def _unwrap_live_entries(tree: Any) -> None:

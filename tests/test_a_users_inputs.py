@@ -314,3 +314,34 @@ def test_stars_and_brackets_that_are_no_markdown_stay(text: str) -> None:
 )
 def test_apostrophes_inside_british_single_quotes(text: str, expected: list[str]) -> None:
     assert quoted(text) == expected
+
+
+def test_a_block_quote_a_colon_introduces_is_quoted_paragraph_by_paragraph() -> None:
+    text = read_page(
+        _page(
+            "In a letter to parents, head teacher Tom Brown wrote:</p>"
+            "<blockquote><p>I'm sorry that we've had to close the upper classrooms.</p>"
+            "<p>The engineers will be on site on <strong>Monday</strong></p></blockquote>"
+            "<p>Parents said the letter came too late."
+        )
+    ).text
+    assert (
+        "“I'm sorry that we've had to close the upper classrooms.\n\n"
+        "“The engineers will be on site on Monday”" in text
+    )
+    assert quoted(text) == [
+        "I'm sorry that we've had to close the upper classrooms.",
+        "The engineers will be on site on Monday",
+    ]
+
+
+def test_a_block_quote_no_colon_introduces_or_with_its_own_marks_is_left_as_it_is() -> None:
+    plain = read_page(
+        _page(
+            "Parents said the letter came too late.</p>"
+            "<blockquote><p>Rules of the school.</p></blockquote><p>"
+        )
+    ).text
+    assert "\n\nRules of the school.\n\n" in plain + "\n\n"
+    marked = read_page(_page('He wrote:</p><blockquote><p>"We are sorry."</p></blockquote><p>')).text
+    assert '"We are sorry."' in marked and "“" not in marked
