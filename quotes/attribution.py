@@ -510,7 +510,10 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
     """`director of the Press Office, Elizabeth Trudeau`, `Spain's central bank, the Banco de
     España`: the name in apposition to a description speaks."""
     body_noun = tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().organization_nouns
-    for child in tok.children:
+    # (`said the state Police Public Relations Officer, SP Tunde Bakare`, parsed with `state` the
+    # subject: the office in apposition to it, and the name in apposition to the office.)
+    offices = [c for c in tok.children if c.dep_ == "appos" and c.lower_ in lexicon().role_nouns]
+    for child in [*tok.children, *(g for o in offices for g in o.children)]:
         named = child.dep_ == "appos" and child.ent_type_ in _APPOSED_NAME_TAGS
         ent = entity_at(doc, child) if named else None
         if ent is None:

@@ -2231,7 +2231,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
             toks = toks[:named] + toks[n + 1 :]
     elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
-    elif segment is not None and segment[1] == head and _portfolio(toks[segment[0] : head], toks[head]):
+    elif segment is not None and _portfolio_before(toks, segment, head):
         pass  # `Defense Secretary`, `Homeland Security Secretary`: the title names its portfolio
     elif segment is not None:
         s, e = segment
@@ -2252,6 +2252,18 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
+
+def _portfolio_before(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
+    """Whether the body found right before the role's head is its portfolio (``_portfolio``),
+    with the brief's words in capitals before it (`Local Government Minister X` opening a
+    sentence, `Local` read as an adjective and left out of the body found at `Government`)."""
+    s, e = segment
+    lex = lexicon()
+    words = lex.portfolio_words | lex.brief_joiners
+    while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].lower_ in words:
+        s -= 1
+    return e == head and _portfolio(toks[s:head], toks[head])
 
 
 def _body_named_after(describer: Describer, words: list[Token]) -> bool:
@@ -2716,6 +2728,8 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     whole = _untagged_end(prefix, whole, after)
     if whole == len(prefix) and _tag_runs_into_the_title(prefix[k:whole], after):
         return None, whole
+    if _unit_of_a_title(prefix[k:whole]):
+        return None, whole
     if prefix[k].is_sent_start and all(x.pos_ == "NOUN" for x in prefix[k:whole]):
         # `State party chairman John Burton`: a common noun in capitals because it
         # opens the sentence names no body (unless it ends a body's longer name the article
@@ -2737,6 +2751,19 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     elif e == whole:
         e = _country_branch(prefix, e, after)
     return (_segment_start(prefix, k), e), whole
+
+
+def _unit_of_a_title(words: list[Token]) -> bool:
+    """`Police Public Relations Officer`, `Corporate Communications Manager`, the tag stopping
+    before the office: a department's words, alone or after `Police`, are the title's, no body's
+    name (not `Senate Foreign Relations Chairman`: a house's committee named short; nor a field
+    alone, which may be a party's or a ministry's short name: `a Labor member`)."""
+    lex = lexicon()
+    if words and words[0].lower_ in lex.police_forces:
+        words = words[1:]
+    if not any(t.lower_ in lex.department_only for t in words):
+        return False
+    return all(t.lower_ in lex.departments or t.lower_ in ("and", "&") for t in words)
 
 
 def _segment_start(prefix: list[Token], k: int) -> int:
@@ -3374,7 +3401,12 @@ def _department(obj: Span, hi: int) -> bool:
         if words and t.lower_ in _UNIT_OWNER_PREPS:
             break
         words.append(t)
-    if not words or not any(t.lower_ in _UNIT_OWNER_PREPS for t in obj.doc[words[-1].i + 1 : hi]):
+    if not words:
+        return False
+    # (`the commission's Head of Media and Publicity`: a word only a department's name has says
+    # so with no body after it.)
+    own = any(t.lower_ in lexicon().department_only for t in [*words, *obj.root.conjuncts])
+    if not own and not any(t.lower_ in _UNIT_OWNER_PREPS for t in obj.doc[words[-1].i + 1 : hi]):
         return False
     ent = entity_at(obj.doc, words[-1]) if words[-1].ent_type_ else None
     if ent is not None and ent.end > words[-1].i + 1:
@@ -3801,6 +3833,10 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     roots = [hyphenated_word_end(r) for r in roots]
     root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
     root = _job_after_its_field(root)
+    if not is_role_noun(root):
+        # (`the state Police Public Relations Officer, SP X`, parsed with `state` the head and
+        # the office its apposition: the office heads it.)
+        root = next((c for c in root.children if c.dep_ == "appos" and c.i in span and is_role_noun(c)), root)
     # (A plural heading it is a body's word: `the Kenya Medical Practitioners, … (KMPDU) branch
     # secretary`.)
     if (not is_role_noun(root) or root.tag_ in ("NNS", "NNPS")) and _title_phrase(toks):
@@ -4189,29 +4225,40 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                     return [("", text)]
         return []
     if lemma in lex.role_verbs and not past:
-        for obj in verb.children:
-            # `who chairs the committee` (small letters, whatever the tag): the body the article names.
-            if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") and obj.is_lower and _is_org_noun(obj):
-                if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
-                    named = _body_of_unit(describer, obj)
-                    # (`who leads the operations team at X`: else the body the unit is at.)
-                    at = _bodies_at(describer, [*obj.children, *verb.children])
-                    if named or next(at, None) is None:
-                        return [(lex.role_verbs[lemma], named)]
-            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower:
-                # `who heads the liver unit at Coimbra University Hospital`: the body it is at.
-                for body in _bodies_at(describer, [*obj.children, *verb.children]):
-                    name = org_text(describer.context, body)
-                    if name and (body.label_ in ("ORG", "FAC") or _is_org_noun(body[-1])):
-                        return [(lex.role_verbs[lemma], name)]
-            if obj.dep_ == "dobj" and obj.pos_ == "PROPN":
-                ent = entity_at(doc, obj)
-                span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]
-                if span.label_ in _PLACE or span.label_ == "PERSON":
-                    continue
-                name = org_text(describer.context, doc[span.start : full_name_end(doc, span.end)])
-                if name:
-                    return [(lex.role_verbs[lemma], name)]
+        return _post_of_a_verb(describer, verb, lex.role_verbs[lemma])
+    return []
+
+
+def _post_of_a_verb(describer: Describer, verb: Token, role: str) -> list[tuple[str, str]]:
+    """`who chairs the committee`, `who heads the liver unit at X`, `who runs Y`: the post a verb
+    of leading gives (``role``, models/role_verbs.txt) and the body led."""
+    doc = describer.doc
+    for obj in verb.children:
+        # `who chairs the committee` (small letters, whatever the tag): the body the article names.
+        if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") and obj.is_lower and _is_org_noun(obj):
+            if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
+                named = _body_of_unit(describer, obj)
+                # (`who leads the operations team at X`: else the body the unit is at.)
+                at = _bodies_at(describer, [*obj.children, *verb.children])
+                if named or next(at, None) is None:
+                    return [(role, named)]
+        # (`who has run a chicken rice stall at X Food Centre`: a business of one's own, one
+        # of many at a place, is no unit of a body.)
+        own = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and not own:
+            # `who heads the liver unit at Coimbra University Hospital`: the body it is at.
+            for body in _bodies_at(describer, [*obj.children, *verb.children]):
+                name = org_text(describer.context, body)
+                if name and (body.label_ in ("ORG", "FAC") or _is_org_noun(body[-1])):
+                    return [(role, name)]
+        if obj.dep_ == "dobj" and obj.pos_ == "PROPN":
+            ent = entity_at(doc, obj)
+            span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]
+            if span.label_ in _PLACE or span.label_ == "PERSON":
+                continue
+            name = org_text(describer.context, doc[span.start : full_name_end(doc, span.end)])
+            if name:
+                return [(role, name)]
     return []
 
 

@@ -130,6 +130,7 @@ class Lexicon:
     portfolio_words: frozenset[str]  # the words of a brief after `for`: fields and more
     brief_joiners: frozenset[str]  # words that join or open a long brief (`and`, `natural`)
     departments: frozenset[str]  # a body's departments, with the fields (`Corporate Communications`)
+    department_only: frozenset[str]  # words only a department's name has, no field's (`relations`)
     police_ranks: frozenset[str]  # a police rank's last word (`constable`, `inspector`)
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
@@ -212,6 +213,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         leaders_bodies=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["led"]),
         houses=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["house"]),
         departments=_kinds(listed("portfolios.txt"), *_DEPARTMENT_KINDS),
+        department_only=_kinds(listed("portfolios.txt"), "department"),
         titles={r[0]: r[1] for r in listed("titles.txt")},
         honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in _HONORIFIC_KINDS),
         addresses=frozenset(r[0] for r in listed("titles.txt") if r[2] == "address"),

@@ -201,14 +201,17 @@ def _short_form_in_brackets(doc: Doc, i: int) -> bool:
 def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
     """Cut an entity the tagger ran over a comma into a form of address and a name:
     `Tamale, Hajia Ayishetu Seidu` of `The Municipal Chief Executive for Tamale, Hajia Ayishetu
-    Seidu, said` is the place and then the person. Left whole, the person is a body, and the
-    `she` after it has nobody to be."""
-    honorifics = lexicon().honorifics
+    Seidu, said` is the place and then the person (so is one opening on a given name). Left
+    whole, the person is a body, and the `she` after it has nobody to be."""
+    lex = lexicon()
     mended: list[Span] = []
     changed = False
     for ent in doc.ents:
         comma = next((k for k in range(1, len(ent) - 2) if ent[k].text == ","), -1)
-        if comma < 0 or ent.label_ == "PERSON" or ent[comma + 1].lower_.rstrip(".") not in honorifics:
+        # (`Head of Media and Publicity, Hadiza Bello-Yusuf,`: a given name after it opens one too.)
+        opening = ent[comma + 1].lower_.rstrip(".") if comma >= 0 else ""
+        named = opening in lex.honorifics or opening in lex.first_names
+        if comma < 0 or ent.label_ == "PERSON" or not named:
             mended.append(ent)
             continue
         person = ent[comma + 1 :]

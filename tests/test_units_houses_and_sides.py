@@ -4,6 +4,10 @@ of a sentence written for this file, so a model update cannot change what a test
 - `Head of Corporate Communications at the Lagos State Water Corporation`, `Professor of Economics
   at the University of Eastgate`: a department or a field in capitals after `of`, with a body
   named after it, is a unit of that body: the body is the organisation, not the unit;
+- `the commission's Head of Media and Publicity, Ann Lee`: a word only a department's name has
+  (`Publicity`) says the words after `of` are a unit, with no body after them;
+- `The EFCC's Head of Media and Publicity, Amina Bello-Yusuf,`, tagged one body from `Publicity`
+  over the comma: the name after the comma, opening on a given name, is a person's;
 - `Leader of the Opposition in the Legislative Assembly`: an office held `in` a house names the
   house, as `of` would;
 - `All Stars coach Scott Reid said` opening a sentence: the determiner in capitals before a plural
@@ -19,7 +23,15 @@ of a sentence written for this file, so a model update cannot change what a test
 - `BHNP Chief Commissioner Tushar Nath` after `the Bruhat Harbourside Nagara Palike (BHNP)`, with
   `BHNP` tagged a people once later: a short form the article spells out is a body's;
 - `HSC Confederation Wales director Dara Hughes`, untagged: a short form opening words in capitals
-  that end on a body's noun opens the body's name, and the country after it is its branch.
+  that end on a body's noun opens the body's name, and the country after it is its branch;
+- `who has run a noodle stall at Harbourside Food Centre`: a business of one's own (`a` stall) at
+  a place is no post in a body (`who heads the liver unit at X Hospital` is);
+- `Local Government Minister Sam Brown said` opening a sentence, `Local` read as an adjective: the
+  brief's word in capitals is the portfolio's, kept in the title;
+- `said the state Police Public Relations Officer, SP Tunde Bakare`, parsed with `state` the
+  subject, the office its apposition and the name the office's: the name speaks, and the office
+  heads the apposition; `Police Public Relations Officer SP Bola Adeyemi`, `Police Public
+  Relations` tagged a body: a department's words after `Police` are the title's, no body.
 """
 
 from __future__ import annotations
@@ -364,6 +376,223 @@ said VERB VBD ROOT 26 O say _
 """
 
 
+_OWN_STALL = """
+Mr PROPN NNP compound 3 O Mr
+Lim PROPN NNP compound 3 B-PERSON Lim
+Boon PROPN NNP compound 3 I-PERSON Boon
+Hock PROPN NNP nsubj 21 I-PERSON Hock _
+, PUNCT , punct 3 O ,
+67 NUM CD appos 3 B-DATE 67 _
+, PUNCT , punct 3 O ,
+who PRON WP nsubj 9 O who
+has AUX VBZ aux 9 O have
+run VERB VBN relcl 3 O run
+a DET DT det 12 O a
+noodle NOUN NN compound 12 O noodle
+stall NOUN NN dobj 9 O stall
+at ADP IN prep 9 O at
+Harbourside PROPN NNP compound 16 B-ORG Harbourside
+Food PROPN NNP compound 16 I-ORG Food
+Centre PROPN NNP pobj 13 I-ORG Centre
+for ADP IN prep 9 O for
+30 NUM CD nummod 19 B-DATE 30
+years NOUN NNS pobj 17 I-DATE year _
+, PUNCT , punct 3 O ,
+welcomed VERB VBD ROOT 21 O welcome
+the DET DT det 23 O the
+news NOUN NN dobj 21 O news _
+. PUNCT . punct 21 O .
+“ PUNCT `` punct 29 O " _
+Now ADV RB advmod 29 O now
+I PRON PRP nsubj 29 O I
+can AUX MD aux 29 O can
+plan VERB VB ccomp 34 O plan
+ahead ADV RB advmod 29 O ahead _
+, PUNCT , punct 34 O , _
+” PUNCT '' punct 34 O "
+he PRON PRP nsubj 34 O he
+said VERB VBD ROOT 34 O say _
+. PUNCT . punct 34 O . _
+"""
+
+
+_HEADS_A_UNIT = """
+Dr PROPN NNP compound 2 O Dr
+Ana PROPN NNP compound 2 O Ana
+Ruiz PROPN NNP nsubj 14 O Ruiz _
+, PUNCT , punct 2 O ,
+who PRON WP nsubj 5 O who
+heads VERB VBZ relcl 2 O head
+the DET DT det 8 O the
+liver NOUN NN compound 8 O liver
+unit NOUN NN dobj 5 O unit
+at ADP IN prep 5 O at
+Harbourside PROPN NNP compound 12 B-ORG Harbourside
+General PROPN NNP compound 12 I-ORG General
+Hospital PROPN NNP pobj 9 I-ORG Hospital _
+, PUNCT , punct 2 O ,
+welcomed VERB VBD ROOT 14 O welcome
+the DET DT det 16 O the
+news NOUN NN dobj 14 O news _
+. PUNCT . punct 14 O .
+“ PUNCT `` punct 22 O " _
+Now ADV RB advmod 22 O now
+we PRON PRP nsubj 22 O we
+can AUX MD aux 22 O can
+plan VERB VB ccomp 27 O plan
+ahead ADV RB advmod 22 O ahead _
+, PUNCT , punct 27 O , _
+” PUNCT '' punct 27 O "
+she PRON PRP nsubj 27 O she
+said VERB VBD ROOT 27 O say _
+. PUNCT . punct 27 O . _
+"""
+
+
+_LOCAL_GOVERNMENT = """
+Local ADJ JJ amod 2 O local
+Government PROPN NNP compound 2 O Government
+Minister PROPN NNP compound 4 O Minister
+Sam PROPN NNP compound 4 B-PERSON Sam
+Brown PROPN NNP nsubj 5 I-PERSON Brown
+said VERB VBD ROOT 5 O say
+councils NOUN NNS nsubj 7 O council
+had VERB VBD ccomp 5 O have
+to PART TO aux 9 O to
+get VERB VB xcomp 7 O get
+back ADV RB advmod 9 O back
+to ADP IN prep 10 O to
+basics NOUN NNS pobj 11 O basic _
+. PUNCT . punct 5 O .
+“ PUNCT `` punct 21 O " _
+Pipes NOUN NNS prep 14 O pipe
+first ADV RB advmod 15 B-ORDINAL first _
+, PUNCT , punct 21 O , _
+” PUNCT '' punct 21 O "
+the DET DT det 20 O the
+minister PROPN NNP nsubj 21 O minister
+said VERB VBD ROOT 21 O say _
+. PUNCT . punct 21 O . _
+"""
+
+
+_STATE_OFFICER = """
+“ PUNCT `` punct 6 O " _
+We PRON PRP nsubj 3 O we
+are AUX VBP aux 3 O be
+investigating VERB VBG ccomp 6 O investigate _
+, PUNCT , punct 6 O , _
+” PUNCT '' punct 6 O "
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+state NOUN NN nsubj 6 O state
+Police PROPN NNP nmod 12 B-ORG Police
+Public PROPN NNP compound 11 I-ORG Public
+Relations PROPN NNPS compound 12 I-ORG Relations
+Officer PROPN NNP appos 8 O Officer _
+, PUNCT , punct 12 O ,
+SP PROPN NNP compound 16 B-ORG SP
+Tunde PROPN NNP compound 16 I-ORG Tunde
+Bakare PROPN NNP appos 12 I-ORG Bakare _
+. PUNCT . punct 6 O . _
+"""
+
+
+_RELATIONS_OFFICER = """
+Police PROPN NNP compound 3 B-ORG Police
+Public PROPN NNP compound 2 I-ORG Public
+Relations PROPN NNPS compound 3 I-ORG Relations
+Officer PROPN NNP compound 6 O Officer
+SP PROPN NNP compound 6 O SP
+Bola PROPN NNP compound 6 O Bola
+Adeyemi PROPN NNP nsubj 7 O Adeyemi
+said VERB VBD ROOT 7 O say
+the DET DT det 9 O the
+suspects NOUN NNS nsubjpass 12 O suspect
+had AUX VBD aux 12 O have
+been AUX VBN auxpass 12 O be
+arrested VERB VBN ccomp 7 O arrest _
+. PUNCT . punct 7 O .
+“ PUNCT `` punct 22 O " _
+They PRON PRP nsubjpass 18 O they
+will AUX MD aux 18 O will
+be AUX VB auxpass 18 O be
+charged VERB VBN ccomp 22 O charge _
+, PUNCT , punct 22 O , _
+” PUNCT '' punct 22 O "
+Adeyemi PROPN NNP nsubj 22 B-PERSON Adeyemi
+said VERB VBD ROOT 22 O say _
+. PUNCT . punct 22 O . _
+"""
+
+
+_PUBLICITY = """
+“ PUNCT `` punct 8 O " _
+We PRON PRP nsubj 3 O we
+will AUX MD aux 3 O will
+recover VERB VB ccomp 8 O recover
+the DET DT det 5 O the
+money NOUN NN dobj 3 O money _
+, PUNCT , punct 8 O , _
+” PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+the DET DT det 10 O the
+commission NOUN NN poss 12 O commission _
+’s PART POS case 10 O ’s
+Head PROPN NNP nsubj 8 O Head
+of ADP IN prep 12 O of
+Media PROPN NNP pobj 13 B-ORG Media
+and CCONJ CC cc 14 O and
+Publicity PROPN NNP conj 14 O Publicity _
+, PUNCT , punct 12 O ,
+Ann PROPN NNP compound 19 B-PERSON Ann
+Lee PROPN NNP appos 12 I-PERSON Lee _
+. PUNCT . punct 8 O . _
+"""
+
+
+# (Tagged as the tagger tags it: `Publicity, Amina Bello-Yusuf` one body.)
+_OVER_THE_COMMA = """
+The DET DT det 1 O the
+EFCC PROPN NNP poss 3 B-ORG EFCC _
+’s PART POS case 1 O ’s
+Head PROPN NNP nsubj 14 O Head
+of ADP IN prep 3 O of
+Media PROPN NNP pobj 4 B-ORG Media
+and CCONJ CC cc 5 O and
+Publicity PROPN NNP conj 5 B-ORG Publicity _
+, PUNCT , punct 3 I-ORG ,
+Amina PROPN NNP compound 12 I-ORG Amina
+Bello PROPN NNP compound 12 I-ORG Bello _
+- PUNCT HYPH punct 12 I-ORG - _
+Yusuf PROPN NNP appos 3 I-ORG Yusuf _
+, PUNCT , punct 3 O ,
+said VERB VBD ROOT 14 O say
+in ADP IN prep 14 O in
+a DET DT det 17 O a
+statement NOUN NN pobj 15 O statement
+that SCONJ IN mark 22 O that
+the DET DT det 20 O the
+commission NOUN NN nsubj 22 O commission
+would AUX MD aux 22 O would
+recover VERB VB acl 17 O recover
+the DET DT det 24 O the
+money NOUN NN dobj 22 O money _
+. PUNCT . punct 14 O .
+“ PUNCT `` punct 35 O " _
+Every DET DT det 28 O every
+kobo NOUN NN nsubjpass 31 O kobo
+will AUX MD aux 31 O will
+be AUX VB auxpass 31 O be
+returned VERB VBN ccomp 35 O return _
+, PUNCT , punct 35 O , _
+” PUNCT '' punct 35 O "
+she PRON PRP nsubj 35 O she
+said VERB VBD ROOT 35 O say _
+. PUNCT . punct 35 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -377,6 +606,14 @@ def test_a_department_before_its_body_is_no_organisation() -> None:
 def test_a_field_before_its_body_is_no_organisation() -> None:
     speaker, _, organization, _ = _rows(_FIELD)[0]
     assert (speaker, organization) == ("Sipho Dlamini", "University of Eastgate")
+
+
+def test_a_departments_own_word_makes_a_unit_without_a_body_after_it() -> None:
+    assert _rows(_PUBLICITY) == [("Ann Lee", "Head of Media and Publicity", "", "Ann Lee")]
+
+
+def test_a_name_after_a_comma_inside_a_tagged_body_is_a_person() -> None:
+    assert _rows(_OVER_THE_COMMA) == [("Amina Bello-Yusuf", "Head of Media and Publicity", "EFCC", "she")]
 
 
 def test_an_office_in_a_house_is_of_the_house() -> None:
@@ -421,3 +658,22 @@ def test_a_short_form_the_article_spells_out_is_a_body_though_tagged_a_people() 
 
 def test_a_short_form_opens_the_name_of_a_body_ending_in_its_noun() -> None:
     assert _rows(_SHORT_FORM_OPENING) == [("Dara Hughes", "director", "HSC Confederation Wales", "he")]
+
+
+def test_running_a_business_of_ones_own_at_a_place_is_no_post() -> None:
+    assert _rows(_OWN_STALL) == [("Lim Boon Hock", "", "", "he")]
+    assert _rows(_HEADS_A_UNIT) == [("Ana Ruiz", "head", "Harbourside General Hospital", "she")]
+
+
+def test_a_briefs_adjective_opening_a_sentence_stays_in_the_portfolio() -> None:
+    assert _rows(_LOCAL_GOVERNMENT) == [("Sam Brown", "Local Government Minister", "", "the minister")]
+
+
+def test_a_name_apposed_to_an_office_apposed_to_the_subject_speaks() -> None:
+    assert _rows(_STATE_OFFICER) == [
+        ("Tunde Bakare", "state Police Public Relations Officer", "", "SP Tunde Bakare")
+    ]
+
+
+def test_a_departments_words_after_a_bodys_noun_are_the_titles() -> None:
+    assert _rows(_RELATIONS_OFFICER) == [("Bola Adeyemi", "Police Public Relations Officer", "", "Adeyemi")]
