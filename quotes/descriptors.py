@@ -3524,6 +3524,8 @@ def _owner_of_object(describer: Describer, prep: Token, hi: int) -> str:
         owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
             continue
+        if obj.text[:1].isupper() and obj.ent_iob_ == "I" and owner.ent_type_ == obj.ent_type_ == "ORG":
+            continue  # (`the Kilrush Fishermen's Co-operative`: one body's name, owned by none)
         if owner.pos_ == "NOUN":
             # `an official at the agency's forecasting division`: the agency the article names.
             body = _body_described_by(describer, owner)

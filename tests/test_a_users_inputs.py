@@ -345,3 +345,35 @@ def test_a_block_quote_no_colon_introduces_or_with_its_own_marks_is_left_as_it_i
     assert "\n\nRules of the school.\n\n" in plain + "\n\n"
     marked = read_page(_page('He wrote:</p><blockquote><p>"We are sorry."</p></blockquote><p>')).text
     assert '"We are sorry."' in marked and "“" not in marked
+
+
+# "We got the scraps," said Tom Brown, chairman of the Kilrush Fishermen's Co-operative.
+_COOPERATIVE = """
+" PUNCT `` punct 7 O " _
+We PRON PRP nsubj 2 O we
+got VERB VBD ccomp 7 O get
+the DET DT det 4 O the
+scraps NOUN NNS dobj 2 O scrap _
+, PUNCT , punct 7 O , _
+" PUNCT '' punct 7 O "
+said VERB VBD ROOT 7 O say
+Tom PROPN NNP compound 9 B-PERSON Tom
+Brown PROPN NNP nsubj 7 I-PERSON Brown _
+, PUNCT , punct 9 O ,
+chairman NOUN NN appos 9 O chairman
+of ADP IN prep 11 O of
+the DET DT det 15 B-ORG the
+Kilrush PROPN NNP compound 15 I-ORG Kilrush
+Fishermen PROPN NNP poss 17 I-ORG Fishermen _
+'s PART POS case 15 I-ORG 's
+Co NOUN NN pobj 12 I-ORG co _
+- ADJ JJ pobj 12 I-ORG - _
+operative ADJ JJ pobj 12 I-ORG operative _
+. PUNCT . punct 7 O . _
+
+"""
+
+
+def test_a_body_named_with_a_possessive_inside_is_one_body() -> None:
+    rows = Extractor().rows(frozen(_COOPERATIVE))
+    assert [(r.speaker, r.organization) for r in rows] == [("Tom Brown", "Kilrush Fishermen's Co-operative")]
