@@ -1,7 +1,7 @@
 """Nigerian English writes a barrister's and an architect's style short before the name (`Barr.`,
 `Arc.`): the word is no person of its own, also where the parser ends a sentence at its full
-stop. A frozen parse of sentences written for this file (see tests/frozen.py), through the whole
-extractor."""
+stop; so are Tamil `Thiru` and `Tmt`, and Urdu `Janab`, before a name. Frozen parses of sentences
+written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -83,3 +83,51 @@ said VERB VBD ROOT 61 O say _
 def test_a_barristers_style_is_nobody() -> None:
     rows = [(r.speaker, r.role) for r in Extractor().rows(frozen(_BARRISTER))]
     assert rows == [("Ngozi Eze", ""), ("Tokunbo Bello", "commissioner for the environment")]
+
+
+# The dam was inspected on Monday.
+#
+# Thiru K. Selvaraj, the district collector, said the gates would open.
+#
+# "There is no danger," Selvaraj said.
+_THIRU = """
+The DET DT det 1 O the
+dam NOUN NN nsubjpass 3 O dam
+was AUX VBD auxpass 3 O be
+inspected VERB VBN ROOT 3 O inspect
+on ADP IN prep 3 O on
+Monday PROPN NNP pobj 4 B-DATE Monday _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 6 O <paragraph> _
+Thiru PROPN NNP compound 10 B-PERSON Thiru
+K. PROPN NNP compound 10 I-PERSON K.
+Selvaraj PROPN NNP nsubj 16 I-PERSON Selvaraj _
+, PUNCT , punct 10 O ,
+the DET DT det 14 O the
+district NOUN NN compound 14 O district
+collector NOUN NN appos 10 O collector _
+, PUNCT , punct 10 O ,
+said VERB VBD ROOT 16 O say
+the DET DT det 18 O the
+gates NOUN NNS nsubj 20 O gate
+would AUX MD aux 20 O would
+open VERB VB ccomp 16 O open _
+. PUNCT . punct 16 O . _
+<paragraph> SPACE _SP dep 21 O <paragraph> _
+" PUNCT `` punct 31 O " _
+There PRON EX expl 25 O there
+is VERB VBZ ccomp 31 O be
+no DET DT det 27 O no
+danger NOUN NN attr 25 O danger _
+, PUNCT , punct 31 O , _
+" PUNCT '' punct 31 O "
+Selvaraj PROPN NNP nsubj 31 B-PERSON Selvaraj
+said VERB VBD ROOT 31 O say _
+. PUNCT . punct 31 O . _
+
+"""
+
+
+def test_thiru_is_a_form_of_address() -> None:
+    rows = [(r.speaker, r.role) for r in Extractor().rows(frozen(_THIRU))]
+    assert rows == [("K. Selvaraj", "district collector")]
