@@ -1,6 +1,6 @@
 """Forms of address and trades of West African and Asian market news: `Madam` before a name is
 a form of address (`Madam Comfort Adjei` … `Madam Adjei asked`), and so is East Africa's
-`Hajji`, and everyday trades are roles
+`Hajji` and a trade unionist's `Comrade`, and everyday trades are roles
 (`Market seller Ama Owusu` … `the seller said`). Frozen parses of sentences written for this
 file (see tests/frozen.py), through the whole extractor."""
 
@@ -110,6 +110,57 @@ said VERB VBD ROOT 27 O say _
 """
 
 
+# Boat operators met on Monday.
+#
+# Comrade Tunde Ajayi, chairman of the boat operators' union, urged the government to reduce
+# levies.
+#
+# "The levies are killing our business," Comrade Ajayi said.
+_COMRADE = """
+Boat NOUN NN compound 1 O boat
+operators NOUN NNS nsubj 2 O operator
+met VERB VBD ROOT 2 O meet
+on ADP IN prep 2 O on
+Monday PROPN NNP pobj 3 B-DATE Monday _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 5 O <paragraph> _
+Comrade PROPN NNP compound 9 O Comrade
+Tunde PROPN NNP compound 9 B-ORG Tunde
+Ajayi PROPN NNP nsubj 19 I-ORG Ajayi _
+, PUNCT , punct 9 O ,
+chairman NOUN NN appos 9 O chairman
+of ADP IN prep 11 O of
+the DET DT det 15 O the
+boat NOUN NN compound 15 O boat
+operators NOUN NNS poss 17 O operator _
+' PART POS case 15 O '
+union NOUN NN pobj 12 O union _
+, PUNCT , punct 9 O ,
+urged VERB VBD ROOT 19 O urge
+the DET DT det 21 O the
+government NOUN NN dobj 19 O government
+to PART TO aux 23 O to
+reduce VERB VB xcomp 19 O reduce
+levies NOUN NNS dobj 23 O levy _
+. PUNCT . punct 19 O . _
+<paragraph> SPACE _SP dep 25 O <paragraph> _
+" PUNCT `` punct 31 O " _
+The DET DT det 29 O the
+levies NOUN NNS nsubj 31 O levy
+are AUX VBP aux 31 O be
+killing VERB VBG ccomp 38 O kill
+our PRON PRP$ poss 33 O our
+business NOUN NN dobj 31 O business _
+, PUNCT , punct 38 O , _
+" PUNCT '' punct 38 O "
+Comrade PROPN NNP compound 37 O Comrade
+Ajayi PROPN NNP nsubj 38 B-PERSON Ajayi
+said VERB VBD ROOT 38 O say _
+. PUNCT . punct 38 O . _
+
+"""
+
+
 def who(spec: str) -> list[tuple[str, str]]:
     return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
 
@@ -124,3 +175,7 @@ def test_a_seller_is_a_trade() -> None:
 
 def test_hajji_is_a_form_of_address() -> None:
     assert [name for name, _ in who(_HAJJI)] == ["Abdul Kintu"]
+
+
+def test_comrade_is_a_form_of_address() -> None:
+    assert [name for name, _ in who(_COMRADE)] == ["Tunde Ajayi"]
