@@ -25,6 +25,7 @@ from quotes.tokens import (
     finish_given_names,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
+    join_a_body_cut_before_its_noun,
     join_nicknamed_names,
     split_entities_at_a_name_after_a_comma,
 )
@@ -75,6 +76,7 @@ class Extractor:
 
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
+        join_a_body_cut_before_its_noun(doc)
         bracketed_short_names_are_bodies(doc)
         split_entities_at_a_name_after_a_comma(doc)
         give_particle_surnames_their_given_name(doc)

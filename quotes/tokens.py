@@ -173,6 +173,33 @@ def close_entity_brackets(doc: Doc) -> None:
         doc.ents = mended
 
 
+def join_a_body_cut_before_its_noun(doc: Doc) -> None:
+    """Join a body's name the tagger cut before its last word, a body's noun in capitals right
+    after it, into one body: `the Kilrush Co-operative` + `Society` (the hyphen of
+    `Co-operative` ends the tagger's name) is the Kilrush Co-operative Society, not a body
+    called `Society`."""
+    ents = list(doc.ents)
+    mended: list[Span] = []
+    nouns = lexicon().organization_nouns
+    for ent in ents:
+        last = mended[-1] if mended else None
+        joined = (
+            last is not None
+            and last.label_ == ent.label_ == "ORG"
+            and last.end == ent.start
+            and len(ent) == 1
+            and ent[0].text[:1].isupper()
+            and ent[0].lower_ in nouns
+            and last[-1].text[:1].isalpha()
+        )
+        if joined and last is not None:
+            mended[-1] = Span(doc, last.start, ent.end, label="ORG")
+        else:
+            mended.append(ent)
+    if len(mended) != len(ents):
+        doc.ents = mended
+
+
 def bracketed_short_names_are_bodies(doc: Doc) -> None:
     """Make a body of a short form in capitals the tagger called a person, in brackets right
     after a body's name or noun: `BNPB` of `the national disaster agency (BNPB), Suharyanto,

@@ -5,13 +5,15 @@ page here was written for this file; the parse is frozen (see tests/frozen.py)."
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from quotes.extractor import Extractor
 from quotes.furniture import line_kind
 from quotes.page import read_page
 from quotes.pieces import text_for_parser
 from quotes.spans import find_quote_spans
-from tests.frozen import frozen
+from quotes.tokens import join_a_body_cut_before_its_noun
+from tests.frozen import VOCAB, frozen
 
 # Ana Ruiz led the beach clean-up on Sunday.
 #
@@ -377,3 +379,22 @@ operative ADJ JJ pobj 12 I-ORG operative _
 def test_a_body_named_with_a_possessive_inside_is_one_body() -> None:
     rows = Extractor().rows(frozen(_COOPERATIVE))
     assert [(r.speaker, r.organization) for r in rows] == [("Tom Brown", "Kilrush Fishermen's Co-operative")]
+
+
+def test_a_body_the_tagger_cut_at_a_hyphen_is_joined_to_its_noun() -> None:
+    words = ["said", "Tom", "Brown", "of", "the", "Kilrush", "Co", "-", "operative", "Society", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "O"]
+    spaces = [True, True, True, True, True, True, False, False, True, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=ents)
+    join_a_body_cut_before_its_noun(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Tom Brown", "PERSON"),
+        ("the Kilrush Co-operative Society", "ORG"),
+    ]
+
+
+def test_two_bodies_side_by_side_stay_two_when_the_second_is_no_bodys_noun() -> None:
+    words = ["the", "Harbour", "Board", "Acme", "said"]
+    doc = Doc(VOCAB, words=words, ents=["B-ORG", "I-ORG", "I-ORG", "B-ORG", "O"])
+    join_a_body_cut_before_its_noun(doc)
+    assert [e.text for e in doc.ents] == ["the Harbour Board", "Acme"]
