@@ -3224,6 +3224,10 @@ def _initialism_holder(article: ArticleEntities, text: str, at: int) -> Entity |
     match = _INITIALISM.fullmatch(text.strip())
     if match is None:
         return None
+    # (`'We will not back down', says defiant PM`: in the headline, the holder the story names
+    # after it.)
+    paragraphs = article.context.paragraphs
+    headline = bool(paragraphs) and at < paragraphs[0][1]
     body = article.orgs.spelled_out(text)
     # (`The District Chief Executive (DCE) for Eastvale`, read as a body: an office, not one.)
     if body is not None and body.name().split()[-1].lower() not in lexicon().role_nouns:
@@ -3232,7 +3236,8 @@ def _initialism_holder(article: ArticleEntities, text: str, at: int) -> Entity |
     holders = [
         p
         for p in article.people()
-        if min(p.mentions, default=at) < at and any(_initials_end(d.role, letters) for d in p.descriptors)
+        if (headline or min(p.mentions, default=at) < at)
+        and any(_initials_end(d.role, letters) for d in p.descriptors)
     ]
     return holders[0] if len(holders) == 1 else None
 

@@ -8,6 +8,8 @@ of a sentence written for this file, so a model update cannot change what a test
   (`Publicity`) says the words after `of` are a unit, with no body after them;
 - `The EFCC's Head of Media and Publicity, Amina Bello-Yusuf,`, tagged one body from `Publicity`
   over the comma: the name after the comma, opening on a given name, is a person's;
+- `'We will not back down', says defiant PM` heading a story that names `The Prime Minister, Sir
+  Tom Hale,` after it: an initialism in the headline is the holder the story names later;
 - `Leader of the Opposition in the Legislative Assembly`: an office held `in` a house names the
   house, as `of` would;
 - `All Stars coach Scott Reid said` opening a sentence: the determiner in capitals before a plural
@@ -593,6 +595,54 @@ said VERB VBD ROOT 35 O say _
 """
 
 
+_HEADLINE_INITIALISM = """
+‘ PUNCT `` punct 8 O ' _
+We PRON PRP nsubj 4 O we
+will AUX MD aux 4 O will
+not PART RB neg 4 O not
+back VERB VB prep 0 O back
+down ADV RB advmod 4 O down _
+’ PUNCT '' punct 8 O ' _
+, PUNCT , punct 8 O ,
+says VERB VBZ ROOT 8 O say
+defiant ADJ JJ amod 10 O defiant
+PM PROPN NNP nsubj 8 O PM _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+The DET DT det 14 O the
+Prime PROPN NNP compound 14 O Prime
+Minister PROPN NNP nsubj 20 O Minister _
+, PUNCT , punct 14 O ,
+Sir PROPN NNP compound 18 O Sir
+Tom PROPN NNP compound 18 B-PERSON Tom
+Hale PROPN NNP appos 14 I-PERSON Hale _
+, PUNCT , punct 14 O ,
+vowed VERB VBD ROOT 20 O vow
+on ADP IN prep 20 O on
+Monday PROPN NNP pobj 21 B-DATE Monday
+to PART TO aux 24 O to
+press VERB VB xcomp 20 O press
+ahead ADV RB advmod 24 O ahead
+with ADP IN prep 24 O with
+the DET DT det 28 O the
+reforms NOUN NNS pobj 26 O reform _
+. PUNCT . punct 20 O . _
+<paragraph> SPACE _SP dep 29 O <paragraph> _
+“ PUNCT `` punct 41 O " _
+We PRON PRP nsubj 35 O we
+will AUX MD aux 35 O will
+not PART RB neg 35 O not
+back VERB VB ccomp 41 O back
+down ADP RP prt 35 O down _
+, PUNCT , punct 41 O , _
+” PUNCT '' punct 41 O "
+Sir PROPN NNP compound 40 O Sir
+Tom PROPN NNP nsubj 41 B-PERSON Tom
+told VERB VBD ROOT 41 O tell
+MPs PROPN NNP dobj 41 O MPs _
+. PUNCT . punct 41 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -614,6 +664,10 @@ def test_a_departments_own_word_makes_a_unit_without_a_body_after_it() -> None:
 
 def test_a_name_after_a_comma_inside_a_tagged_body_is_a_person() -> None:
     assert _rows(_OVER_THE_COMMA) == [("Amina Bello-Yusuf", "Head of Media and Publicity", "EFCC", "she")]
+
+
+def test_an_initialism_in_the_headline_is_the_holder_named_after_it() -> None:
+    assert _rows(_HEADLINE_INITIALISM)[0] == ("Tom Hale", "Prime Minister", "", "PM")
 
 
 def test_an_office_in_a_house_is_of_the_house() -> None:
