@@ -2126,7 +2126,12 @@ def _word_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
 
 def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
     """The organisation of a role's owner before a possessive (`the State Department’s`), or a
-    person's campaign (`Trump’s campaign manager`)."""
+    person's campaign (`Trump’s campaign manager`). Not a plural common noun in capitals only
+    because it opens the sentence, whatever the tagger calls it (`Farmers' leader X said`)."""
+    bare = strip_det(owner)
+    # (A plural only: `Victory's football director`, a club's name a noun opening the sentence.)
+    if bare and bare[0].is_sent_start and all(t.tag_ == "NNS" and not coined(t) for t in bare):
+        return ""
     body = describer.owner_reads_as_body(owner) or _body_tagged_here(describer, owner)
     if body and not (role and role[0].lower_ == "campaign"):
         return _clean_org(describer.context, strip_det(owner))

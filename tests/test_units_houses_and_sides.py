@@ -10,6 +10,10 @@ of a sentence written for this file, so a model update cannot change what a test
   over the comma: the name after the comma, opening on a given name, is a person's;
 - `'We will not back down', says defiant PM` heading a story that names `The Prime Minister, Sir
   Tom Hale,` after it: an initialism in the headline is the holder the story names later;
+- `Farmers' leader Ravi Kumar said`, `Farmers` tagged a body: a plural common noun in capitals
+  only because it opens the sentence owns no job for a body;
+- `Finance MEC Thuli Ndlovu said`, tagged a body from `MEC`: a common South African given name
+  (models/first_names.txt) opens the name after the title;
 - `Leader of the Opposition in the Legislative Assembly`: an office held `in` a house names the
   house, as `of` would;
 - `All Stars coach Scott Reid said` opening a sentence: the determiner in capitals before a plural
@@ -643,6 +647,56 @@ MPs PROPN NNP dobj 41 O MPs _
 """
 
 
+_FARMERS_LEADER = """
+Farmers NOUN NNS poss 2 B-ORG farmer _
+' PART POS case 0 O '
+leader NOUN NN compound 4 O leader
+Ravi PROPN NNP compound 4 B-PERSON Ravi
+Kumar PROPN NNP nsubj 5 I-PERSON Kumar
+said VERB VBD ROOT 5 O say
+they PRON PRP nsubj 8 O they
+would AUX MD aux 8 O would
+march VERB VB ccomp 5 O march
+on ADP IN prep 8 O on
+the DET DT det 11 O the
+capital NOUN NN pobj 9 O capital _
+. PUNCT . punct 5 O .
+“ PUNCT `` punct 20 O " _
+We PRON PRP nsubj 16 O we
+will AUX MD aux 16 O will
+march VERB VB ccomp 20 O march _
+, PUNCT , punct 20 O , _
+” PUNCT '' punct 20 O "
+Kumar PROPN NNP nsubj 20 B-PERSON Kumar
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
+
+_SOUTH_AFRICAN_NAME = """
+Finance NOUN NN compound 1 O finance
+MEC PROPN NNP compound 3 B-ORG MEC
+Thuli PROPN NNP compound 3 I-ORG Thuli
+Ndlovu PROPN NNP nsubj 4 I-ORG Ndlovu
+said VERB VBD ROOT 4 O say
+the DET DT det 6 O the
+budget NOUN NN nsubjpass 8 O budget
+was AUX VBD auxpass 8 O be
+balanced VERB VBN ccomp 4 O balance _
+. PUNCT . punct 4 O .
+“ PUNCT `` punct 18 O " _
+We PRON PRP nsubj 12 O we
+have VERB VBP ccomp 18 O have
+no DET DT det 14 O no
+deficit NOUN NN dobj 12 O deficit _
+, PUNCT , punct 18 O , _
+” PUNCT '' punct 18 O "
+Ndlovu PROPN NNP nsubj 18 O Ndlovu
+said VERB VBD ROOT 18 O say _
+. PUNCT . punct 18 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -668,6 +722,14 @@ def test_a_name_after_a_comma_inside_a_tagged_body_is_a_person() -> None:
 
 def test_an_initialism_in_the_headline_is_the_holder_named_after_it() -> None:
     assert _rows(_HEADLINE_INITIALISM)[0] == ("Tom Hale", "Prime Minister", "", "PM")
+
+
+def test_a_common_noun_opening_the_sentence_owns_no_job_for_a_body() -> None:
+    assert _rows(_FARMERS_LEADER) == [("Ravi Kumar", "leader", "", "Kumar")]
+
+
+def test_a_south_african_given_name_opens_the_name_after_a_title() -> None:
+    assert _rows(_SOUTH_AFRICAN_NAME) == [("Thuli Ndlovu", "Finance MEC", "", "Ndlovu")]
 
 
 def test_an_office_in_a_house_is_of_the_house() -> None:
