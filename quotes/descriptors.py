@@ -1229,7 +1229,7 @@ def _portfolio_for(run: list[Token], n: int) -> bool:
         and is_role_noun(before)
         and 1 <= len(brief) <= 4
         and brief[-1].text[:1].isupper()
-        and all(t.lower_ in lex.portfolio_words | lex.brief_joiners | {"and", "&", ","} for t in brief)
+        and all(t.lower_ in lex.brief_words or t.lower_ in ("and", "&", ",") for t in brief)
     )
 
 
@@ -1255,7 +1255,7 @@ def _long_portfolio(words: list[Token]) -> bool:
         2 <= len(words) <= 8
         and words[-1].text[:1].isupper()
         and all(t.text[:1].isupper() or t.lower_ in ("and", "&", ",", "the") for t in words)
-        and all(t.lower_ in lex.portfolio_words | lex.brief_joiners or _plural_word(t) for t in words)
+        and all(t.lower_ in lex.brief_words or _plural_word(t) for t in words)
     )
 
 
@@ -2134,7 +2134,7 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         return ""
     body = describer.owner_reads_as_body(owner) or _body_tagged_here(describer, owner)
     if body and not (role and role[0].lower_ == "campaign"):
-        return _clean_org(describer.context, strip_det(owner))
+        return _clean_org(describer.context, bare)
     if describer.is_person(owner[-1]):
         if role and role[0].lower_ == "campaign":
             return f"{owner[-1].text} campaign"
@@ -2264,8 +2264,7 @@ def _portfolio_before(toks: list[Token], segment: tuple[int, int], head: int) ->
     with the brief's words in capitals before it (`Local Government Minister X` opening a
     sentence, `Local` read as an adjective and left out of the body found at `Government`)."""
     s, e = segment
-    lex = lexicon()
-    words = lex.portfolio_words | lex.brief_joiners
+    words = lexicon().brief_words
     while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].lower_ in words:
         s -= 1
     return e == head and _portfolio(toks[s:head], toks[head])

@@ -129,6 +129,7 @@ class Lexicon:
     fields: frozenset[str]  # fields of work, portfolios and benches: what a person works on, no body
     portfolio_words: frozenset[str]  # the words of a brief after `for`: fields and more
     brief_joiners: frozenset[str]  # words that join or open a long brief (`and`, `natural`)
+    brief_words: frozenset[str]  # any word of a brief: the portfolio words and the joiners
     departments: frozenset[str]  # a body's departments, with the fields (`Corporate Communications`)
     department_only: frozenset[str]  # words only a department's name has, no field's (`relations`)
     police_ranks: frozenset[str]  # a police rank's last word (`constable`, `inspector`)
@@ -212,6 +213,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         competition_words=frozenset(r[0] for r in listed("competitions.txt")),
         leaders_bodies=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["led"]),
         houses=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["house"]),
+        brief_words=_kinds(listed("portfolios.txt"), *_BRIEF_KINDS),
         departments=_kinds(listed("portfolios.txt"), *_DEPARTMENT_KINDS),
         department_only=_kinds(listed("portfolios.txt"), "department"),
         titles={r[0]: r[1] for r in listed("titles.txt")},
@@ -242,8 +244,10 @@ def lexicon_of(folder: Path | None) -> Lexicon:
     )
 
 
+# A brief's words (`Lands, Forests and Natural Resources`): the portfolio words and the joiners.
+_BRIEF_KINDS = ("portfolio", "field", "brief", "joiner")
 # A department's words: every kind of portfolios.txt, the briefs' words and the departments' own.
-_DEPARTMENT_KINDS = ("portfolio", "field", "brief", "joiner", "department")
+_DEPARTMENT_KINDS = (*_BRIEF_KINDS, "department")
 
 
 def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:

@@ -649,8 +649,7 @@ def demonym_epithet(tok: Token) -> bool:
 def listed_portfolio(words: list[Token]) -> bool:
     """`Agriculture, Forestry and Fisheries Minister`: a portfolio's words in capitals listed with
     commas and one `and` before the title's noun are one brief."""
-    lex = lexicon()
-    words_of_a_brief = lex.portfolio_words | lex.brief_joiners
+    words_of_a_brief = lexicon().brief_words
     noun = next((n for n, t in enumerate(words) if _plain_role_noun(t)), 0)
     brief = words[:noun]
     return (
