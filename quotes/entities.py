@@ -47,7 +47,7 @@ from quotes.descriptors import (
     text_of,
     title_before,
 )
-from quotes.furniture import byline_people, datelines, furniture_lines
+from quotes.furniture import byline_people
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -511,17 +511,18 @@ class ArticleOrganizations:
     """The organisations an article names, and what the article means by a body's noun (`the
     ministry`), by `its`, or by a short name (`SEC`)."""
 
-    def __init__(self, text: str, organizations: list[Entity], doc: Doc | None = None) -> None:
-        self.text = text
+    def __init__(self, context: DocContext, organizations: list[Entity]) -> None:
+        self.context = context
+        self.text = context.text
         self.organizations = organizations
-        self.doc = doc
+        self.doc = context.doc
 
     @cached_property
     def media(self) -> set[int]:
         """Bodies named only as where words were posted (`posted on Instagram`, `said on X`): a
         medium, nobody's employer, never `the company` nor what a spokesperson speaks for."""
         doc = self.doc
-        if doc is None or not self.organizations:
+        if not self.organizations:
             return set()
         starts = {t.idx: t.i for t in doc}
         return {id(o) for o in self.organizations if _only_after_on(doc, starts, o)}
@@ -606,7 +607,7 @@ class ArticleOrganizations:
         for), or ""."""
         start = previous_paragraph_start(self.text, at) if reach else self.text.rfind("\n", 0, at) + 1
         named = self._last_named(start, at)
-        if named is not None and reach and self.doc is not None:
+        if named is not None and reach:
             # `CalMac said repairs to the MV Loch Seaforth would … Its managing director`: the
             # body the sentence before is about, its subject, not the last one it names.
             named = _subject_body_of_sentence(self.doc, self.organizations, named) or named
@@ -625,7 +626,7 @@ class ArticleOrganizations:
         """The organisation with the last mention in chars [start, at), and that mention's char."""
         bodies = self.speaking_bodies()
         last = max(
-            ((max(_story_mentions(self.text, o.mentions, start, at), default=-1), o) for o in bodies),
+            ((max(_story_mentions(self.context, o.mentions, start, at), default=-1), o) for o in bodies),
             key=lambda x: x[0],
             default=(-1, None),
         )
@@ -658,17 +659,11 @@ class ArticleOrganizations:
         return _business_called(self.speaking_bodies(), self.text, noun, at)
 
 
-def _story_mentions(text: str, mentions: list[int], start: int, at: int) -> list[int]:
+def _story_mentions(context: DocContext, mentions: list[int], start: int, at: int) -> list[int]:
     """The mentions in chars [start, at) that are the story's: a body a byline, a credit or a
     dateline names (`Special to The Times`, `LAGOS (Reuters) -`) is the page's, not one the
     story's `its` stands for."""
-    aside = [(s, e) for s, e in _page_lines(text) if e > start and s < at]
-    return [c for c in mentions if start <= c < at and not any(s <= c < e for s, e in aside)]
-
-
-@lru_cache(maxsize=4)
-def _page_lines(text: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in furniture_lines(text) + datelines(text)]
+    return [c for c in mentions if start <= c < at and not context.in_furniture(c)]
 
 
 def _headed_first(bodies: list[Entity], noun: str) -> list[Entity]:
@@ -955,7 +950,7 @@ class ArticleEntities:
         found = self._people(ents, outside, _name_mentions(self.context, mentions or []))
         self.organizations = _read_organizations(self.context, ents, outside, self.org_names, self.person_at)
         self.entities += self.organizations
-        self.orgs = ArticleOrganizations(self.text, self.organizations, doc)
+        self.orgs = ArticleOrganizations(self.context, self.organizations)
         known = self.org_names | {" ".join(o.key) for o in self.organizations}
         # `INMO general secretary X` after `the Irish Nurses and Midwives Organisation (INMO)`:
         # the short form of a body the article names is a body too.
