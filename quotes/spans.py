@@ -237,9 +237,7 @@ def _archive_marks(text: str, start: int, end: int) -> tuple[list[_Mark], list[t
     return marks, inert
 
 
-def _mixed_openings(
-    text: str, doubles: list[_Mark], archive: list[_Mark]
-) -> tuple[list[_Mark], list[_Mark]]:
+def _mixed_openings(text: str, doubles: list[_Mark], archive: list[_Mark]) -> tuple[list[_Mark], list[_Mark]]:
     """One paragraph's double and archive marks, with a straight ``"`` that an archive mark
     closes (or the other way round) moved over to the archive marks as a one-character mark.
 
@@ -396,7 +394,7 @@ def _pair(
         # A caption or credit line inside a quote that runs on is passed over (attrib's edit).
         held = carried if carried is not None and _inserted(text, p_start, p_end) else None
         carried = None if held is not None else carried
-        marks = marks_in[p_index]
+        marks = _without_nested(text, marks_in[p_index]) if style == SINGLE else marks_in[p_index]
         first_pos = p_end - len(text[p_start:p_end].lstrip())
         opens_paragraph = bool(marks) and marks[0].pos == first_pos and marks[0].role != CLOSE
         # A quote carried from the paragraph before goes on at this one's opening mark.
@@ -435,6 +433,28 @@ def _pair(
         if held is not None and carried is None:
             carried = held
     return spans
+
+
+def _without_nested(text: str, marks: list[_Mark]) -> list[_Mark]:
+    """``marks`` without those of a quote inside a quote of the same marks: an opening mark
+    right after another, closed by the next mark, which the outer quote's closing mark follows
+    (`'They call it a 'temporary' fix,' said Ana Ruiz`), rather than the outer mark being an
+    apostrophe."""
+    out: list[_Mark] = []
+    k = 0
+    while k < len(marks):
+        nested = (
+            0 < k < len(marks) - 2
+            and marks[k - 1].role in (OPEN, EITHER)
+            and marks[k].role == OPEN
+            and marks[k + 1].role != OPEN
+            and marks[k + 2].role != OPEN
+            and _closes(text, SINGLE, marks[k], marks, k + 1)
+        )
+        if not nested:
+            out.append(marks[k])
+        k += 2 if nested else 1
+    return out
 
 
 def _plural_possessive(text: str, i: int) -> bool:

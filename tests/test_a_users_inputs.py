@@ -398,3 +398,23 @@ def test_two_bodies_side_by_side_stay_two_when_the_second_is_no_bodys_noun() -> 
     doc = Doc(VOCAB, words=words, ents=["B-ORG", "I-ORG", "I-ORG", "B-ORG", "O"])
     join_a_body_cut_before_its_noun(doc)
     assert [e.text for e in doc.ents] == ["the Harbour Board", "Acme"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "'They keep calling it a 'temporary' fix, but it is not,' said Ana Ruiz.",
+            ["They keep calling it a 'temporary' fix, but it is not,"],
+        ),
+        (
+            "'We sang 'Abide with Me' twice,' he said. 'It was lovely.'",
+            ["We sang 'Abide with Me' twice,", "It was lovely."],
+        ),
+        ("He said the 'burbs and the 'city' are 'great'.", ["city", "great"]),
+    ],
+)
+def test_a_single_quoted_word_inside_single_quotes_belongs_to_the_outer_quote(
+    text: str, expected: list[str]
+) -> None:
+    assert quoted(text) == expected
