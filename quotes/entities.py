@@ -2235,6 +2235,10 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
         if end - i >= 2 and doc[end - 1].lower_ in nouns:
             if end - i >= 3 or doc[i].lower_ not in lexicon().first_names:
                 out.append(Span(doc, i, end, label="ORG"))
+        elif end - i >= 3 and doc[i].lower_ in nouns and doc[i + 1].lower_ in ("of", "for"):
+            # (`The Department for Schools said`: a body's noun opening the name, what it is
+            # for after it.)
+            out.append(Span(doc, i, end, label="ORG"))
         elif end > i and i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in nouns:
             # `the drivers' union Aslef`: a name right after a body's noun in small letters.
             if doc[i].lower_ not in lexicon().first_names:
