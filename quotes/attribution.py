@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
+from quotes.dashes import SPEECH_DASHES
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
 from quotes.lexicon import lexicon
 from quotes.names import (
@@ -948,8 +949,8 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 def _window_after(doc: Doc, span: QuoteSpan, idx: QuoteIndex, p_end: int) -> tuple[int, int]:
     """Tokens from the closing mark to the end of the attribution clause."""
-    if span.close_mark < 0:
-        return 0, 0
+    if span.close_mark < 0 and doc.text[span.open_mark] not in SPEECH_DASHES:
+        return 0, 0  # the quote runs on: no attribution after it (a dash's words have no mark to close them)
     first, _ = idx.token_range(span.outer_end, span.outer_end + 1)
     # A no-break space after the closing mark is a token of its own: not a word of the clause.
     while first < len(doc) and doc[first].is_space and doc[first].idx < p_end and "\n" not in doc[first].text:

@@ -1,6 +1,6 @@
 """Find quoted passages from the quote marks alone: no parser needed.
 
-Five conventions are read, in any mix within one document:
+Six conventions are read, in any mix within one document:
 
 - double marks, straight and curly: ``"…"``, ``“…”``, ``„…“``, ``«…»``;
 - single marks, British style: ``‘…’``, ``'…'``, and single guillemets ``‹…›``; apostrophes
@@ -10,7 +10,8 @@ Five conventions are read, in any mix within one document:
   the New York Times archive write every quote so), also typeset as ``‘‘…’’``;
 - the corpus form ````…''``: two backticks open, two apostrophes close (the Penn Treebank and
   text prepared like it).
-- mixed, in scanned and retyped archives: ``"…''`` or ``''…"``.
+- mixed, in scanned and retyped archives: ``"…''`` or ``''…"``;
+- and with no marks, speech opened by a dash (``– …, said X.``; ``quotes/dashes.py``).
 
 A quote within a quote (single marks inside double ones, or the other way round) belongs to
 its outer quote; where the closings meet (``'no.'''``, ``'no,' ''``) the inner mark closes
@@ -29,6 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from quotes.dashes import DASH, dash_quotes
 from quotes.furniture import INSERTED_KINDS, line_kind
 from quotes.types import QuoteSpan
 
@@ -573,7 +575,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     # apostrophe misread as a mark.
     by_opening = _SpansByOpening(kept_primary)
     kept = [s for s in kept if not by_opening.any_overlapping(s)]
-    spans = sorted(kept_primary + kept, key=lambda s: s.start)
+    # A single-quoted word inside a dash's words belongs to them (`– It's a 'temporary' fix,
+    # said Ana Ruiz.`).
+    dashes = dash_quotes(text, paragraphs)
+    in_dashes = _SpansByOpening(dashes)
+    kept = [s for s in kept if not in_dashes.any_overlapping(s)]
+    spans = sorted(kept_primary + kept + dashes, key=lambda s: s.start)
     # Number utterances across the conventions in reading order; a quote split by its
     # attribution (`“X,” she said. “Y.”`) is one utterance.
     renumber: dict[tuple[str, int], int] = {}
@@ -585,7 +592,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             joined = k > 0 and _split_by_attribution(text, spans[k - 1], s, spans[k + 1 : k + 2])
             renumber[key] = out[-1].utterance if joined else len(numbers)
             numbers.add(renumber[key])
-        style = DOUBLE if s.style == ARCHIVE else s.style
+        style = DOUBLE if s.style in (ARCHIVE, DASH) else s.style
         out.append(QuoteSpan(s.start, s.end, s.open_mark, s.close_mark, s.paragraph, renumber[key], style))
     return out
 

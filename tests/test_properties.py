@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quotes.dashes import SPEECH_DASHES
 from quotes.lexicon import lexicon
 from quotes.pipeline import extract_documents, quotes_from_doc
 from quotes.read import Document
@@ -52,6 +53,7 @@ WORDS = [
     "disgrace",
     "on Tuesday",
     "—",
+    "–",
     ":",
     ",",
     ".",
@@ -135,6 +137,11 @@ def quoted_passages(draw: st.DrawFn) -> tuple[str, list[str]]:
     return "".join(gap + part for gap, part in zip(gaps, parts, strict=True)), expected
 
 
+# A paragraph of speech opened by a dash (`– We will not move, said Ana Ruiz.`) has no quote
+# marks: the dash opens the quote.
+OPENING_MARKS = ALL_MARKS | SPEECH_DASHES
+
+
 def check_spans(text: str) -> None:
     spans = find_quote_spans(text)
     previous_end = -1
@@ -143,7 +150,7 @@ def check_spans(text: str) -> None:
         quoted = text[s.start : s.end]
         assert quoted == quoted.strip(), "spans are trimmed of white space"
         assert 0 <= s.open_mark < s.start
-        assert text[s.open_mark] in ALL_MARKS
+        assert text[s.open_mark] in OPENING_MARKS
         if s.close_mark >= 0:
             assert s.end <= s.close_mark < len(text)
             assert text[s.close_mark] in ALL_MARKS
@@ -153,7 +160,7 @@ def check_spans(text: str) -> None:
         assert s.style in ("double", "single")
         # Between a mark and the words, only the mark and white space: offsets hold for the
         # two-character marks ('' and ``) as for the others.
-        assert set(text[s.open_mark : s.start].strip()) <= ALL_MARKS
+        assert set(text[s.open_mark : s.start].strip()) <= OPENING_MARKS
         if s.close_mark >= 0:
             assert set(text[s.end : s.outer_end].strip()) <= ALL_MARKS
         assert s.utterance >= 0
