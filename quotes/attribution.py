@@ -523,7 +523,10 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
         # Cardoso,`: a person's name the tagger calls a body or a building.)
         if ent.label_ == "PERSON" or reads_as_person_name(ent):
             return Mention(ent.start_char, ent.end_char, child.i, "person")
-        if body_noun and ent.label_ == "ORG":
+        # (`The developer, Ardcarrig Homes Ltd, said`: a trade's noun beside a name that ends in a
+        # body's noun is the body's.)
+        ends_a_body = ent[-1].text[:1].isupper() and ent[-1].lemma_.lower() in lexicon().organization_nouns
+        if (body_noun or ends_a_body) and ent.label_ == "ORG":
             return Mention(ent.start_char, ent.end_char, child.i, "organization")
     return None
 

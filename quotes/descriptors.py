@@ -749,8 +749,16 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
             continue
         words = [obj]
         k = obj.i - 1
+        # (`of the Bulacan provincial government`: a tier of government between the place's name
+        # and a place's body, the name read as an adjective.)
+        if obj.lower_ in lexicon().place_bodies:
+            while k > prep.i + 1 and doc[k].is_lower and doc[k].lower_ in lexicon().government_levels:
+                words.insert(0, doc[k])
+                k -= 1
         while k > prep.i and _hangs_on_the_name(doc[k], obj, words) and (
             (doc[k].dep_ in ("compound", "nmod") and doc[k].text[:1].isupper())
+            or (doc[k].dep_ == "amod" and doc[k].pos_ in ("PROPN", "ADJ") and doc[k].text[:1].isupper()
+                and len(words) > 1 and obj.lower_ in lexicon().place_bodies)
             # (`the District 38 board`, `the Ward 5 committee`: a number inside the name)
             or (doc[k].dep_ == "nummod" and doc[k].like_num and doc[k - 1].text[:1].isupper())
         ):
@@ -768,8 +776,10 @@ def _hangs_on_the_name(tok: Token, noun: Token, words: list[Token]) -> bool:
         return True
     one_body = tok.ent_type_ == noun.ent_type_ == "ORG" and words[0].ent_iob_ == "I"
     # (`of the Denham Town police`: a force named by a place of two words, its first word hung
-    # on its second.)
-    name = tok.dep_ == "compound" and tok.pos_ == "PROPN" and noun.lower_ in lexicon().police_forces
+    # on its second; `for the Cebu city government`: a place's name hung on its tier.)
+    lex = lexicon()
+    placed = noun.lower_ in lex.police_forces or (noun.lower_ in lex.place_bodies and len(words) > 1)
+    name = tok.dep_ == "compound" and tok.pos_ == "PROPN" and placed
     return (one_body or name) and tok.head.i in {w.i for w in words}
 
 
@@ -2345,8 +2355,22 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     if len(words) == 1 and opening and not runs.named_elsewhere(words):
         first = words[0]
         side = _sides_plural(describer, first) or _plural_before_a_named_holder(describer, toks[-1], first)
-        return (s, e) if side else None
+        return (s, e) if side or _a_side_elsewhere(first) else None
     return s, e
+
+
+def _a_side_elsewhere(word: Token) -> bool:
+    """`Rovers captain Sam Reid` opening a sentence where the story also writes `Former Rovers
+    striker Ian Cole`: the word in capitals stands elsewhere, not opening its sentence, right
+    before a job only a side has, so it is the side's name here too."""
+    doc, jobs = word.doc, lexicon().team_jobs
+    for t in doc:
+        if t.i == word.i or t.text != word.text or t.i + 1 >= len(doc) or t.i == 0:
+            continue
+        nxt = doc[t.i + 1]
+        if nxt.is_lower and nxt.lemma_.lower() in jobs and not doc[t.i - 1].is_punct and not t.is_sent_start:
+            return True
+    return False
 
 
 def _plural_before_a_named_holder(describer: Describer, job: Token, word: Token) -> bool:
@@ -3312,7 +3336,8 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             return f"{obj[-1].text} campaign"
         if _local_government_for(t) and all(x.text[:1].isupper() for x in obj):
             return text
-        if _person_object(describer, obj, text):
+        short = _body_called_short(describer, obj)
+        if not short and _person_object(describer, obj, text):
             continue
         if obj.label_ in _PLACE and t.lower_ == "for" and not place:
             # `head of research for Africa at Barclays Bank`: a region the job covers gives way
@@ -3321,7 +3346,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if text.lower() in describer.org_names:
             return text
-        if obj.label_ in NOT_ORG and not _name_taken_for_a_number(obj):
+        if obj.label_ in NOT_ORG and not (short or _name_taken_for_a_number(obj)):
             continue
         return text
     return place
@@ -3356,6 +3381,18 @@ def _inside_a_seat_name(prep: Token) -> bool:
     while i > 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
         i -= 1
     return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in lexicon().seat_holders
+
+
+def _body_called_short(describer: Describer, obj: Span) -> bool:
+    """`A spokesman for Ardcarrig`, tagged a person, in a story about `Ardcarrig Homes Ltd`: a
+    name opening a longer body's name the article gives, and no person's, is that body called
+    short (as an owner may be: Describer.owner_reads_as_body)."""
+    key = obj.text.lower() + " "
+    return (
+        obj.label_ == "PERSON"
+        and any(n.startswith(key) for n in describer.org_names)
+        and describer.owner_reads_as_body(list(obj))
+    )
 
 
 def _person_object(describer: Describer, obj: Span, text: str) -> bool:
@@ -3595,8 +3632,10 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     j = i - 1
     while j >= 0 and i - j <= _MAX_APPOSITION_TOKENS:
         t = doc[j]
-        if t.text == ")" and j >= 2 and doc[j - 2].text == "(" and compact_acronym(doc[j - 1].text):
-            j -= 3  # `The Australian Council of Trade Unions (ACTU) secretary,`: past the short form
+        # `The Australian Council of Trade Unions (ACTU) secretary,`, `The Media Relations Manager
+        # of the Harbour Cocoa Board (Hacobod), Mrs X,`: past the short form.
+        if t.text == ")" and j >= 2 and doc[j - 2].text == "(" and _past_brackets(doc, j, True) == j - 3:
+            j -= 3
             continue
         if not describer.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
             break

@@ -121,6 +121,7 @@ class Lexicon:
     name_articles: frozenset[str]  # the Arabic article opening a family name (`al`, `el`)
     name_openers: frozenset[str]  # open an Arabic name in capitals (`Al`, `Bin`, `Abu`, `Abdul`, `Ould`)
     name_particles: frozenset[str]  # any small word inside a name: the three kinds above
+    gaelic_particles: frozenset[str]  # open an Irish or Scottish surname in capitals (`Ó`, `Ní`, `Mac`)
     person_only_jobs: frozenset[str]  # jobs no body holds: the name after one is a person's
     spokespeople: frozenset[str]  # jobs of speaking for a body (`spokeswoman`)
     document_nouns: frozenset[str]  # documents news cites as sources (`the memo says`)
@@ -152,6 +153,7 @@ class Lexicon:
     street_words: frozenset[str]  # words closing a street's name (`Thompson Street`): an address
     marketplace_words: frozenset[str]  # last nouns of a market's name (`Balogun Market`): no employer
     local_government_words: frozenset[str]  # `Municipal`, `District`: a local government's offices
+    government_levels: frozenset[str]  # `provincial`, `state`: a tier of government before its body's noun
     masthead_words: frozenset[str]  # words that make a name a newspaper's (`Times`, `Gazette`)
     appoint_verbs: frozenset[str]  # verbs that put a person in a post (`appoint`, `elect`)
     remove_verbs: frozenset[str]  # verbs that take a person out of one (`sack`, `resign`)
@@ -237,10 +239,12 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         name_articles=_kinds(listed("name_particles.txt"), "article"),
         name_openers=_kinds(listed("name_particles.txt"), "article", "descent", "opening"),
         name_particles=_kinds(listed("name_particles.txt"), "surname", "descent", "article"),
+        gaelic_particles=_kinds(listed("name_particles.txt"), "gaelic"),
         person_only_jobs=frozenset(r[0] for r in listed("person_only_jobs.txt")),
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
         **_lists_of_public_life(listed),
+        **_lists_of_places(listed),
     )
 
 
@@ -251,7 +255,7 @@ _DEPARTMENT_KINDS = (*_BRIEF_KINDS, "department")
 
 
 def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
-    """The lists of jobs, offices, fields and places that say whether words around a person
+    """The lists of jobs, offices and fields that say whether words around a person
     name the body they work for (``Lexicon``'s fields from ``team_ranks`` on)."""
     return {
         "team_ranks": frozenset(r[0] for r in listed("team_ranks.txt")),
@@ -263,7 +267,6 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "police_forces": _kinds(listed("police.txt"), "force"),
         "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt")),
         "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),
-        "place_bodies": frozenset(r[0] for r in listed("place_bodies.txt")),
         "sports_positions": frozenset(r[0] for r in listed("sports_positions.txt") if "title" not in r[1:]),
         "title_positions": frozenset(r[0] for r in listed("sports_positions.txt")),
         "team_jobs": frozenset(
@@ -278,12 +281,6 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "place_offices": _kinds(listed("offices.txt"), "civic", "envoy"),
         "candidacy_nouns": _kinds(listed("offices.txt"), "candidacy"),
         "political_trades": _kinds(listed("offices.txt"), "trade"),
-        "place_openers": _kinds(listed("place_words.txt"), "opener"),
-        "place_nouns": _kinds(listed("place_words.txt"), "noun"),
-        "place_features": _kinds(listed("place_words.txt"), "feature"),
-        "street_words": _kinds(listed("place_words.txt"), "street"),
-        "marketplace_words": _kinds(listed("place_words.txt"), "market"),
-        "local_government_words": _kinds(listed("place_words.txt"), "local"),
         "masthead_words": frozenset(r[0] for r in listed("masthead_words.txt")),
         "appoint_verbs": _kinds(listed("post_verbs.txt"), "appoint"),
         "remove_verbs": _kinds(listed("post_verbs.txt"), "remove"),
@@ -309,4 +306,19 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "generic_business_nouns": _kinds(listed("generic_body_nouns.txt"), "business"),
         "service_spans": frozenset(r[0] for r in listed("service_spans.txt")),
         "author_nouns": frozenset(r[0] for r in listed("author_nouns.txt")),
+    }
+
+
+def _lists_of_places(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+    """The lists that say whether words name a place, and which of a place's bodies (``Lexicon``'s
+    place fields)."""
+    return {
+        "place_bodies": frozenset(r[0] for r in listed("place_bodies.txt")),
+        "place_openers": _kinds(listed("place_words.txt"), "opener"),
+        "place_nouns": _kinds(listed("place_words.txt"), "noun"),
+        "place_features": _kinds(listed("place_words.txt"), "feature"),
+        "street_words": _kinds(listed("place_words.txt"), "street"),
+        "marketplace_words": _kinds(listed("place_words.txt"), "market"),
+        "local_government_words": _kinds(listed("place_words.txt"), "local"),
+        "government_levels": _kinds(listed("place_words.txt"), "level"),
     }

@@ -257,6 +257,11 @@ def is_surname_particle(tok: Token) -> bool:
     models/name_particles.txt)."""
     return tok.is_lower and tok.lower_ in lexicon().surname_particles
 
+
+def opens_a_gaelic_surname(tok: Token) -> bool:
+    """`Ó`, `Ní`, `Mac` in capitals opening an Irish or Scottish surname (`Donnchadh Ó Laoghaire`)."""
+    return tok.text[:1].isupper() and tok.lower_ in lexicon().gaelic_particles
+
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")
 CLOSING_MARKS = frozenset("”’\"'")
@@ -327,9 +332,10 @@ def _surname_after_nickname(doc: Doc, k: int) -> int:
 
 
 def give_particle_surnames_their_given_name(doc: Doc) -> None:
-    """`Eduardo` + `dela Cruz`: a person's name the tagger opened on a surname's small particle
-    takes the given name right before it, which the tagger left to a body or to nothing. Left
-    cut, the person is `dela Cruz` or nobody, and the `he` after them goes to someone else."""
+    """`Eduardo` + `dela Cruz`, `Donnchadh` + `Ó Laoghaire`: a person's name the tagger opened on
+    a surname's particle (small, or Gaelic in capitals) takes the given name right before it,
+    which the tagger left to a body or to nothing. Left cut, the person is `dela Cruz` or nobody,
+    and the `he` after them goes to someone else."""
     first_names = lexicon().first_names
     mended: list[Span] = []
     changed = False
@@ -339,7 +345,7 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
         given = doc[start - 1] if start > 0 else None
         if (
             ent.label_ != "PERSON"
-            or not is_surname_particle(doc[start])
+            or not (is_surname_particle(doc[start]) or opens_a_gaelic_surname(doc[start]))
             or given is None
             or given.whitespace_ != " "
             or not given.text[:1].isupper()

@@ -1,0 +1,283 @@
+"""Titles and sides as other countries' news writes them (issue 10), each from a frozen parse of
+a sentence written for this file, so a model update cannot change what a test exercises:
+
+- `The Media Relations Manager of the Harbour Cocoa Board (Hacobod), Mrs Ama Owusu, said`: a
+  body's short form in brackets between the title and the name set off after it (one in capitals
+  and small letters, clipped from the body's words) is no end of the title;
+- `Rovers captain Sam Reid` opening a paragraph, `Rovers` the tagger's plural common noun, in a
+  story that also has `Former Rovers striker Ian Cole`: the word stands elsewhere mid-sentence right
+  before a job only a side has, so it is the side here too;
+- `Green Party TD Donnchadh Ó Ceallaigh said`, the tagger's person opening on `Ó`: a Gaelic
+  particle in capitals opens a surname, and the given name before it is the name's;
+- `Mang Ramon, a fish vendor`: `Mang` (Filipino, an older man's form of address) is no part of the
+  name;
+- `The developer, Brackenridge Homes Ltd, said`: a trade's noun beside a name that ends in a body's
+  noun is the body's, and the body speaks;
+- `A spokesman for Brackenridge`, tagged a person, after `Brackenridge Homes Ltd`: a name opening a
+  body's longer name, and no person's, is that body called short;
+- `spokesperson of the Bayside provincial government`: a tier of government between a place's name
+  and a place's body is part of the body's name.
+"""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+_BRACKETED_SHORT_FORM = """
+The DET DT det 3 O the
+Media PROPN NNP compound 3 O Media
+Relations PROPN NNP compound 3 O Relations
+Manager PROPN NNP nsubj 17 O Manager
+of ADP IN prep 3 O of
+the DET DT det 8 B-ORG the
+Harbour PROPN NNP compound 8 I-ORG Harbour
+Cocoa PROPN NNP compound 8 I-ORG Cocoa
+Board PROPN NNP pobj 4 I-ORG Board
+( PUNCT -LRB- punct 10 O ( _
+Hacobod PROPN NNP appos 3 O Hacobod _
+) PUNCT -RRB- punct 3 O ) _
+, PUNCT , punct 3 O ,
+Mrs PROPN NNP compound 15 B-PERSON Mrs
+Ama PROPN NNP compound 15 I-PERSON Ama
+Owusu PROPN NNP appos 3 I-PERSON Owusu _
+, PUNCT , punct 3 O ,
+said VERB VBD ROOT 17 O say
+the DET DT det 19 O the
+board NOUN NN nsubj 21 O board
+had AUX VBD aux 21 O have
+paid VERB VBN ccomp 17 O pay _
+. PUNCT . punct 17 O .
+“ PUNCT `` punct 32 O " _
+We PRON PRP nsubj 26 O we
+have AUX VBP aux 26 O have
+done VERB VBN ccomp 32 O do
+our PRON PRP$ poss 28 O our
+part NOUN NN dobj 26 O part _
+, PUNCT , punct 32 O , _
+” PUNCT '' punct 32 O "
+she PRON PRP nsubj 32 O she
+said VERB VBD ROOT 32 O say _
+. PUNCT . punct 32 O . _
+"""
+
+# `Rovers` in the second paragraph is hand-set to the plural common noun the tagger makes of a
+# side's name opening a sentence (it parsed this one as a tagged body).
+_SIDE_NAMED_AFTER_FORMER = """
+Former ADJ JJ amod 1 O former
+Rovers PROPN NNPS compound 2 O Rovers
+striker NOUN NN compound 4 O striker
+Ian PROPN NNP compound 4 B-PERSON Ian
+Cole PROPN NNP nsubj 5 I-PERSON Cole
+was AUX VBD ROOT 5 O be
+scathing ADJ JJ acomp 5 O scathing _
+. PUNCT . punct 5 O .
+“ PUNCT `` punct 16 O " _
+It PRON PRP nsubj 10 O it
+was AUX VBD ccomp 16 O be
+a DET DT det 12 O a
+dive NOUN NN attr 10 O dive _
+, PUNCT , punct 16 O , _
+” PUNCT '' punct 16 O "
+he PRON PRP nsubj 16 O he
+said VERB VBD ROOT 16 O say _
+. PUNCT . punct 16 O . _
+<paragraph> SPACE _SP dep 17 O <paragraph> _
+Rovers NOUN NNS compound 20 O rover
+captain NOUN NN compound 22 O captain
+Sam PROPN NNP compound 22 B-PERSON Sam
+Reid PROPN NNP nsubj 23 I-PERSON Reid
+was AUX VBD ROOT 23 O be
+calmer ADJ JJR acomp 23 O calm _
+. PUNCT . punct 23 O .
+“ PUNCT `` punct 35 O " _
+We PRON PRP nsubj 30 O we
+did AUX VBD aux 30 O do
+not PART RB neg 30 O not
+do VERB VB ccomp 35 O do
+enough NOUN NN dobj 30 O enough _
+, PUNCT , punct 35 O , _
+” PUNCT '' punct 35 O "
+Reid PROPN NNP nsubj 35 B-PERSON Reid
+said VERB VBD ROOT 35 O say _
+. PUNCT . punct 35 O . _
+"""
+
+# `Donnchadh` hand-set untagged and the person opened on `Ó`, as the tagger reads such names in a
+# longer story.
+_GAELIC_SURNAME = """
+Green PROPN NNP compound 1 B-ORG Green
+Party PROPN NNP compound 5 I-ORG Party
+TD PROPN NNP compound 3 O TD
+Donnchadh PROPN NNP compound 5 O Donnchadh
+Ó PROPN NNP compound 5 B-PERSON Ó
+Ceallaigh PROPN NNP nsubj 6 I-PERSON Ceallaigh
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+plan NOUN NN nsubj 9 O plan
+was AUX VBD ccomp 6 O be
+flawed ADJ JJ acomp 9 O flawed _
+. PUNCT . punct 6 O .
+“ PUNCT `` punct 23 O " _
+The DET DT det 14 O the
+roads NOUN NNS nsubj 15 O road
+are AUX VBP ccomp 23 O be
+not PART RB neg 15 O not
+there ADV RB advmod 15 O there _
+, PUNCT , punct 23 O , _
+” PUNCT '' punct 23 O "
+Mr PROPN NNP compound 22 O Mr
+Ó PROPN NNP compound 22 B-PERSON Ó
+Ceallaigh PROPN NNP nsubj 23 I-PERSON Ceallaigh
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+_FORM_OF_ADDRESS = """
+Mang PROPN NNP compound 1 B-PERSON Mang
+Ramon PROPN NNP nsubj 10 I-PERSON Ramon _
+, PUNCT , punct 1 O ,
+a DET DT det 5 O a
+fish NOUN NN compound 5 O fish
+vendor NOUN NN appos 1 O vendor
+in ADP IN prep 5 O in
+the DET DT det 8 O the
+town NOUN NN pobj 6 O town _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 10 O say
+the DET DT det 12 O the
+water NOUN NN nsubj 13 O water
+came VERB VBD ccomp 10 O come
+twice ADV RB advmod 13 O twice _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 23 O " _
+We PRON PRP nsubj 18 O we
+lost VERB VBD ccomp 23 O lose
+everything PRON NN dobj 18 O everything _
+, PUNCT , punct 23 O , _
+” PUNCT '' punct 23 O "
+he PRON PRP nsubj 23 O he
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+_TRADE_BESIDE_A_BODY = """
+The DET DT det 1 O the
+developer NOUN NN nsubj 7 O developer _
+, PUNCT , punct 1 O ,
+Brackenridge PROPN NNP compound 5 B-ORG Brackenridge
+Homes PROPN NNPS compound 5 I-ORG Homes
+Ltd PROPN NNP appos 1 I-ORG Ltd _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 7 O say
+it PRON PRP nsubjpass 12 O it
+was AUX VBD auxpass 12 O be
+“ PUNCT `` punct 12 O " _
+deeply ADV RB advmod 12 O deeply
+disappointed ADJ JJ ccomp 7 O disappointed _
+” PUNCT '' punct 12 O "
+by ADP IN prep 12 O by
+the DET DT det 16 O the
+refusal NOUN NN pobj 14 O refusal _
+. PUNCT . punct 7 O . _
+"""
+
+# The second `Brackenridge` hand-set to a person, as the tagger often reads a one-word name.
+_BODY_CALLED_SHORT = """
+Brackenridge PROPN NNP compound 2 B-ORG Brackenridge
+Homes PROPN NNPS compound 2 I-ORG Homes
+Ltd PROPN NNP nsubj 3 I-ORG Ltd
+lost VERB VBD ROOT 3 O lose
+its PRON PRP$ poss 5 O its
+appeal NOUN NN dobj 3 O appeal
+on ADP IN prep 3 O on
+Monday PROPN NNP pobj 6 B-DATE Monday _
+. PUNCT . punct 3 O .
+A DET DT det 10 O a
+spokesman NOUN NN nsubj 13 O spokesman
+for ADP IN prep 10 O for
+Brackenridge PROPN NNP pobj 11 B-PERSON Brackenridge
+said VERB VBD ROOT 13 O say _
+: PUNCT : punct 13 O :
+“ PUNCT `` punct 13 O " _
+We PRON PRP nsubj 18 O we
+will AUX MD aux 18 O will
+study VERB VB ccomp 13 O study
+the DET DT det 20 O the
+ruling NOUN NN dobj 18 O ruling _
+. PUNCT . punct 13 O . _
+” PUNCT '' punct 13 O " _
+"""
+
+_TIER_OF_GOVERNMENT = """
+Ana PROPN NNP compound 1 O Ana
+Cruz PROPN NNP nsubj 10 O Cruz _
+, PUNCT , punct 1 O ,
+spokesperson NOUN NN appos 1 O spokesperson
+of ADP IN prep 3 O of
+the DET DT det 8 O the
+Bayside ADJ JJ nmod 8 B-LOC bayside
+provincial ADJ JJ amod 8 O provincial
+government NOUN NN pobj 4 O government _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 10 O say
+the DET DT det 12 O the
+works NOUN NNS nsubj 14 O work
+would AUX MD aux 14 O would
+resume VERB VB ccomp 10 O resume _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 26 O " _
+We PRON PRP nsubj 19 O we
+will AUX MD aux 19 O will
+send VERB VB ccomp 26 O send
+our PRON PRP$ poss 22 O our
+own ADJ JJ amod 22 O own
+engineers NOUN NNS dobj 19 O engineer _
+, PUNCT , punct 26 O , _
+” PUNCT '' punct 26 O "
+Cruz PROPN NNP nsubj 26 B-PERSON Cruz
+said VERB VBD ROOT 26 O say _
+. PUNCT . punct 26 O . _
+"""
+
+
+def _rows(spec: str) -> list[tuple[str, str, str, str]]:
+    return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
+
+
+def test_a_short_form_in_brackets_between_a_title_and_the_name_is_passed_over() -> None:
+    assert _rows(_BRACKETED_SHORT_FORM) == [
+        ("Ama Owusu", "Media Relations Manager of the Harbour Cocoa Board", "Harbour Cocoa Board", "she")
+    ]
+
+
+def test_a_word_the_story_calls_a_side_elsewhere_is_the_side_opening_a_sentence() -> None:
+    assert _rows(_SIDE_NAMED_AFTER_FORMER) == [
+        ("Ian Cole", "Former striker", "Rovers", "he"),
+        ("Sam Reid", "captain", "Rovers", "Reid"),
+    ]
+
+
+def test_a_gaelic_particle_in_capitals_opens_a_surname_after_a_given_name() -> None:
+    assert _rows(_GAELIC_SURNAME) == [("Donnchadh Ó Ceallaigh", "TD", "Green Party", "Ó Ceallaigh")]
+
+
+def test_a_filipino_form_of_address_is_no_part_of_the_name() -> None:
+    assert _rows(_FORM_OF_ADDRESS) == [("Ramon", "fish vendor in the town", "", "he")]
+
+
+def test_a_trades_noun_beside_a_bodys_name_is_the_body_that_speaks() -> None:
+    assert _rows(_TRADE_BESIDE_A_BODY) == [
+        ("Brackenridge Homes Ltd", "", "Brackenridge Homes Ltd", "Brackenridge Homes Ltd")
+    ]
+
+
+def test_a_name_opening_a_bodys_longer_name_is_the_body_called_short() -> None:
+    (speaker, role, organization, _), = _rows(_BODY_CALLED_SHORT)
+    assert (speaker, organization) == ("A spokesman", "Brackenridge Homes Ltd")
+    assert role == "spokesman for Brackenridge"
+
+
+def test_a_tier_of_government_is_part_of_a_place_bodys_name() -> None:
+    rows = _rows(_TIER_OF_GOVERNMENT)
+    assert [(r[0], r[2]) for r in rows] == [("Ana Cruz", "Bayside provincial government")]
