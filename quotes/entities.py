@@ -47,6 +47,7 @@ from quotes.descriptors import (
     text_of,
     title_before,
 )
+from quotes.dictionary import coined
 from quotes.furniture import byline_people
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
@@ -313,6 +314,7 @@ def fullest_person(people: list[NameMention]) -> NameMention:
     pool = [m for m in people if m.body or m.quoted] or people
     longest = max(len(m.name.key) for m in pool)
     full = [m for m in pool if len(m.name.key) == longest]
+
     # A typo in one place (`Hilary Clinton`) gives way to the form the article uses most,
     # and, as often, a summary's spelling to the story's.
     def count(m: NameMention) -> tuple[int, int]:
@@ -520,12 +522,9 @@ class ArticleOrganizations:
     @cached_property
     def media(self) -> set[int]:
         """Bodies named only as where words were posted (`posted on Instagram`, `said on X`): a
-        medium, nobody's employer, never `the company` nor what a spokesperson speaks for."""
-        doc = self.doc
-        if not self.organizations:
-            return set()
-        starts = {t.idx: t.i for t in doc}
-        return {id(o) for o in self.organizations if _only_after_on(doc, starts, o)}
+        medium, nobody's employer, never `the company` nor what a spokesperson speaks for; and
+        (no body at all) words the tagger took for one only because they open a sentence."""
+        return _no_speaking_bodies(self.doc, self.organizations)
 
     def speaking_bodies(self) -> list[Entity]:
         return [o for o in self.organizations if id(o) not in self.media]
@@ -691,10 +690,37 @@ def _qualifies_another(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     return not _name_headed_by(key, tokens[-1])
 
 
+def _no_speaking_bodies(doc: Doc, organizations: list[Entity]) -> set[int]:
+    """The ids of ``organizations`` that are a medium or no body at all (``media``)."""
+    if not organizations:
+        return set()
+    starts = {t.idx: t.i for t in doc}
+    return {
+        id(o)
+        for o in organizations
+        if _only_after_on(doc, starts, o) or _only_a_word_opening_a_sentence(doc, starts, o)
+    }
+
+
 def _only_after_on(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
     """Whether every mention of ``org`` comes right after `on` (`posted on Instagram`)."""
     befores = [starts.get(c, 0) - 1 for c in org.mentions]
     return bool(befores) and all(i >= 0 and doc[i].lower_ == "on" for i in befores)
+
+
+def _only_a_word_opening_a_sentence(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
+    """Whether every mention of ``org`` is one English word that opens its sentence and
+    qualifies the common noun after it (`Hosepipe bans are likely`, which the tagger took for a
+    body): a word in capitals only because it opens the sentence, no body at all."""
+    if any(len(n[2]) != 1 for n in org.names):
+        return False
+    toks = [doc[starts[c]] for c in org.mentions if c in starts]
+    return len(toks) == len(org.mentions) > 0 and all(_opens_on_a_noun(t) and not coined(t) for t in toks)
+
+
+def _opens_on_a_noun(tok: Token) -> bool:
+    qualifies = tok.dep_ in ("compound", "amod") and tok.head.pos == NOUN
+    return bool(tok.is_sent_start) and qualifies and tok.head.i == tok.i + 1
 
 
 def _business_called(organizations: list[Entity], text: str, noun: str, at: int) -> Entity | None:

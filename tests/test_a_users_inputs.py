@@ -418,3 +418,50 @@ def test_a_single_quoted_word_inside_single_quotes_belongs_to_the_outer_quote(
     text: str, expected: list[str]
 ) -> None:
     assert quoted(text) == expected
+
+
+# Hosepipe bans are likely from April, the water company said.
+#
+# "Every household must save water," said Ana Ruiz, the company's head of water resources.
+_OPENING_WORD_TAGGED_A_BODY = """
+Hosepipe PROPN NNP compound 1 B-ORG Hosepipe
+bans NOUN NNS nsubj 2 O ban
+are AUX VBP ccomp 10 O be
+likely ADJ JJ acomp 2 O likely
+from ADP IN prep 3 O from
+April PROPN NNP pobj 4 B-DATE April _
+, PUNCT , punct 10 O ,
+the DET DT det 9 O the
+water NOUN NN compound 9 O water
+company NOUN NN nsubj 10 O company
+said VERB VBD ROOT 10 O say _
+. PUNCT . punct 10 O . _
+<paragraph> SPACE _SP dep 11 O <paragraph> _
+" PUNCT `` punct 21 O " _
+Every DET DT det 15 O every
+household NOUN NN nsubj 17 O household
+must AUX MD aux 17 O must
+save VERB VB ccomp 21 O save
+water NOUN NN dobj 17 O water _
+, PUNCT , punct 21 O , _
+" PUNCT '' punct 21 O "
+said VERB VBD ROOT 21 O say
+Ana PROPN NNP compound 23 O Ana
+Ruiz PROPN NNP nsubj 21 O Ruiz _
+, PUNCT , punct 23 O ,
+the DET DT det 26 O the
+company NOUN NN poss 28 O company _
+'s PART POS case 26 O 's
+head NOUN NN appos 23 O head
+of ADP IN prep 28 O of
+water NOUN NN compound 31 O water
+resources NOUN NNS pobj 29 O resource _
+. PUNCT . punct 21 O . _
+"""
+
+
+def test_a_word_in_capitals_only_because_it_opens_a_sentence_is_no_company() -> None:
+    rows = Extractor().rows(frozen(_OPENING_WORD_TAGGED_A_BODY))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [
+        ("Ana Ruiz", "head of water resources", "")
+    ]
