@@ -1614,7 +1614,7 @@ def _role_and_organization(
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
-    spokes = _speaks_for_a_body(role) and not any(t.text[:1].isupper() for t in role) if role else False
+    spokes = _speaks_for_a_body(role) and _in_small_letters(role) if role else False
     police = bool(role) and role[-1].lower_ in lexicon().police_ranks
     if role and _heads_a_unit(describer, role):
         # (`Head of Health Protection Dr X`: the unit, tagged a body with the honorific, is none.)
@@ -1849,6 +1849,14 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     start = previous_paragraph_start(describer.doc.text, at)
     named = describer.context.memo(("police forces",), lambda: _police_forces(describer))
     forces = {name.lower(): name for name, idx in named if start <= idx < at}
+    after = describer.doc[role[-1].i + 1] if role[-1].i + 1 < len(describer.doc) else None
+    titled = after is not None and after.ent_type_ == "PERSON"
+    if not forces and called_police and titled and all(t.is_lower for t in role[1:]):
+        # (`Troms Police District said …`, paragraphs before `said police press officer X`: the
+        # one force the story has named is the one the title `police` opens means, before a
+        # name; not `Police Commissioner`, an office of its own, nor `a police spokesman`,
+        # tied to a force only by an adjacent sentence.)
+        forces = {name.lower(): name for name, idx in named if idx < at}
     if len(forces) != 1:
         return role, ""
     return (role[1:] if called_police else role), forces.popitem()[1]
@@ -1890,6 +1898,12 @@ def _untagged_body(describer: Describer, head: Token) -> str:
     whole = strip_det(list(head.subtree))
     capitals = all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in whole)
     return text_of(describer.doc, whole) if _is_org_noun(head) and len(whole) > 1 and capitals else ""
+
+
+def _in_small_letters(role: list[Token]) -> bool:
+    """Whether a role's words are in small letters, but for a capital that only opens the
+    sentence (`Police spokeswoman X said`)."""
+    return not any(t.text[:1].isupper() and not (n == 0 and t.is_sent_start) for n, t in enumerate(role))
 
 
 def _speaks_for_a_body(role: list[Token]) -> bool:
