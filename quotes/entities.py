@@ -2570,6 +2570,11 @@ def _subject_apposed(tok: Token) -> Token | None:
     return subject if one or (new and subject.pos_ == "NOUN") else None
 
 
+def _inside_a_word(tok: Token) -> bool:
+    """A hyphen with no space on either side (`Co-operative`)."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
 def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None = None) -> Entity:
     """The unnamed person an indefinite description (`A spokeswoman for Network Rail`) brings
     in, with the role and organisation it gives and the gender its noun says; an attribution
@@ -2587,8 +2592,16 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
         # (`for Network Rail`, `at the university`: the body they speak for or work at.)
         if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
             tail = [t for t in child.subtree if not t.is_space]
-            # (`for Oakfield Care Group, which ran the home,`: the body, not the clause on it.)
-            cut = next((n for n, t in enumerate(tail) if t.is_punct or t.dep_ in ("relcl", "acl")), len(tail))
+            # (`for Oakfield Care Group, which ran the home,`: the body, not the clause on it; a
+            # hyphen inside a word, `the Co-operative Group`, cuts nothing.)
+            cut = next(
+                (
+                    n
+                    for n, t in enumerate(tail)
+                    if (t.is_punct and not _inside_a_word(t)) or t.dep_ in ("relcl", "acl")
+                ),
+                len(tail),
+            )
             tail = tail[:cut]
             # (`for the Department of Foreign Affairs and Trade`: a body's tagged name, however long.)
             named = len(tail) > 1 and all(t.ent_type_ == "ORG" for t in tail[1:] if t.lower_ != "the")

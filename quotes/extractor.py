@@ -28,6 +28,7 @@ from quotes.tokens import (
     join_a_body_cut_before_its_noun,
     join_nicknamed_names,
     split_entities_at_a_name_after_a_comma,
+    take_in_a_hyphenated_word_before_a_body,
 )
 from quotes.types import Quote, Speaker
 
@@ -76,6 +77,7 @@ class Extractor:
 
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
+        take_in_a_hyphenated_word_before_a_body(doc)
         join_a_body_cut_before_its_noun(doc)
         bracketed_short_names_are_bodies(doc)
         split_entities_at_a_name_after_a_comma(doc)

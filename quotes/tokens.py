@@ -50,12 +50,15 @@ def reads_as_person_name(ent: Span) -> bool:
     if len(ent) >= 3 and article_of_a_title(ent[0]):
         ent = ent[1:]  # `El Hadji Ousmane Sarr`
     # (`Councillor Hinewai Parata` tagged as a body: a title in full is a form of address too.)
-    if len(ent) >= 2 and (
-        is_seat(ent[0])
-        or ent[0].lower_.rstrip(".") in lex.honorifics
-        or ent[0].lower_ in lex.office_titles
-        # (`a bench of Justices Ana Ruiz and …`: a title in the plural before the first name.)
-        or (ent[0].lower_.endswith("s") and ent[0].lower_[:-1] in lex.office_titles)
+    if (
+        len(ent) >= 2
+        and (
+            is_seat(ent[0])
+            or ent[0].lower_.rstrip(".") in lex.honorifics
+            or ent[0].lower_ in lex.office_titles
+            # (`a bench of Justices Ana Ruiz and …`: a title in the plural before the first name.)
+            or (ent[0].lower_.endswith("s") and ent[0].lower_[:-1] in lex.office_titles)
+        )
     ):
         rest = list(ent)[1:]
         return len(rest) <= 3 and all(
@@ -200,6 +203,35 @@ def join_a_body_cut_before_its_noun(doc: Doc) -> None:
         doc.ents = mended
 
 
+def take_in_a_hyphenated_word_before_a_body(doc: Doc) -> None:
+    """Give a body's name back the hyphenated word in capitals the tagger left out before it
+    (`the Co-operative Group`, `the Anglo-Irish Council`: a body called `Group`, with `Co` for
+    the role's body); not a place's word for where it is (`the Paris-based OECD`)."""
+    mended: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        if (
+            ent.label_ == "ORG"
+            and _hyphenated_word_before(doc, start)
+            and not (mended and mended[-1].end > start - 3)
+        ):
+            start -= 3
+        mended.append(ent if start == ent.start else Span(doc, start, ent.end, label="ORG"))
+    if any(m.start != e.start for m, e in zip(mended, doc.ents, strict=True)):
+        doc.ents = mended
+
+
+def _hyphenated_word_before(doc: Doc, i: int) -> bool:
+    """Whether the three tokens before token ``i`` are one word in capitals joined by a hyphen
+    (`Co-operative`), and not a participle after a place (`Paris-based`, `state-run`)."""
+    if i < 3:
+        return False
+    first, hyphen, second = doc[i - 3], doc[i - 2], doc[i - 1]
+    joined = hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
+    participle = second.tag_ in ("VBN", "VBD", "VBG") or second.lower_.endswith(("ed", "ing", "run"))
+    return joined and first.text[:1].isupper() and first.is_alpha and second.is_alpha and not participle
+
+
 def bracketed_short_names_are_bodies(doc: Doc) -> None:
     """Make a body of a short form in capitals the tagger called a person, in brackets right
     after a body's name or noun: `BNPB` of `the national disaster agency (BNPB), Suharyanto,
@@ -261,6 +293,7 @@ def is_surname_particle(tok: Token) -> bool:
 def opens_a_gaelic_surname(tok: Token) -> bool:
     """`Ó`, `Ní`, `Mac` in capitals opening an Irish or Scottish surname (`Donnchadh Ó Laoghaire`)."""
     return tok.text[:1].isupper() and tok.lower_ in lexicon().gaelic_particles
+
 
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")

@@ -12,7 +12,7 @@ from quotes.furniture import line_kind
 from quotes.page import read_page
 from quotes.pieces import text_for_parser
 from quotes.spans import find_quote_spans
-from quotes.tokens import join_a_body_cut_before_its_noun
+from quotes.tokens import join_a_body_cut_before_its_noun, take_in_a_hyphenated_word_before_a_body
 from tests.frozen import VOCAB, frozen
 
 # Ana Ruiz led the beach clean-up on Sunday.
@@ -465,3 +465,67 @@ def test_a_word_in_capitals_only_because_it_opens_a_sentence_is_no_company() -> 
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
         ("Ana Ruiz", "head of water resources", "")
     ]
+
+
+# The bakery will close.
+#
+# "We are proud of our shops," said a spokesman for the Co-operative Group.
+_SPOKESMAN_FOR_A_HYPHENATED_BODY = """
+The DET DT det 1 O the
+bakery NOUN NN nsubj 3 O bakery
+will AUX MD aux 3 O will
+close VERB VB ROOT 3 O close _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 4 O <paragraph> _
+" PUNCT `` punct 8 O " _
+We PRON PRP nsubj 8 O we
+are AUX VBP ccomp 15 O be
+proud ADJ JJ acomp 8 O proud
+of ADP IN prep 9 O of
+our PRON PRP$ poss 12 O our
+shops NOUN NNS pobj 10 O shop _
+, PUNCT , punct 15 O , _
+" PUNCT '' punct 15 O "
+said VERB VBD ROOT 15 O say
+a DET DT det 17 O a
+spokesman NOUN NN nsubj 15 O spokesman
+for ADP IN prep 17 O for
+the DET DT det 23 O the
+Co ADJ JJ amod 23 B-ORG co _
+- ADJ JJ amod 23 I-ORG - _
+operative ADJ JJ amod 23 I-ORG operative
+Group PROPN NNP pobj 18 I-ORG Group _
+. PUNCT . punct 15 O . _
+"""
+
+
+def test_a_hyphen_inside_a_bodys_name_does_not_cut_the_body_a_spokesman_speaks_for() -> None:
+    rows = Extractor().rows(frozen(_SPOKESMAN_FOR_A_HYPHENATED_BODY))
+    assert [(r.role, r.organization) for r in rows] == [
+        ("spokesman for the Co-operative Group", "Co-operative Group")
+    ]
+
+
+@pytest.mark.parametrize(
+    "words, tags, expected",
+    [
+        (
+            ["at", "the", "Co", "-", "operative", "Group", "."],
+            ["IN", "DT", "JJ", "JJ", "JJ", "NNP", "."],
+            "Co-operative Group",
+        ),
+        (
+            ["at", "the", "Paris", "-", "based", "Acme", "."],
+            ["IN", "DT", "NNP", "HYPH", "VBN", "NNP", "."],
+            "Acme",
+        ),
+    ],
+)
+def test_a_hyphenated_word_in_capitals_the_tagger_left_out_opens_the_body(
+    words: list[str], tags: list[str], expected: str
+) -> None:
+    spaces = [True, True, False, False, True, False, False]
+    ents = ["O", "O", "O", "O", "O", "B-ORG", "O"]
+    doc = Doc(VOCAB, words=words, spaces=spaces, tags=tags, ents=ents)
+    take_in_a_hyphenated_word_before_a_body(doc)
+    assert [e.text for e in doc.ents] == [expected]
