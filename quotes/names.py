@@ -58,6 +58,9 @@ def is_honorific(tok: Token) -> bool:
     return title_word(tok.text) in lexicon().honorifics and not is_seat(tok)
 
 
+SOFT_HYPHEN = "\xad"
+
+
 @dataclass(frozen=True)
 class Name:
     """The name one mention holds: tokens [start, end) of the document, without titles."""
@@ -82,7 +85,7 @@ class Name:
 @lru_cache(maxsize=8192)
 def name_key(text: str) -> tuple[str, ...]:
     """`Donald J. Trump` → (donald, j, trump); `King, Jr.` → (king, jr)."""
-    words = (w.strip(",;:()[]") for w in text.replace(".", " ").split())
+    words = (w.strip(",;:()[]") for w in text.replace(".", " ").replace(SOFT_HYPHEN, "").split())
     return tuple(w.lower() for w in words if w)
 
 
@@ -140,7 +143,9 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     kept = _without_nickname(words[start - first : end - first])
     if end <= start or not any(c.isalnum() for t in kept for c in t.text):
         return None
-    text = joined_text(kept)
+    # (A soft hyphen, U+00AD, where a PDF or a page's text may break a word, is no letter of
+    # the name: `Higgin\xadbottom` is Higginbottom, whom a later `Higginbottom` names again.)
+    text = joined_text(kept).replace(SOFT_HYPHEN, "")
     for suffix in POSSESSIVES[:2]:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]

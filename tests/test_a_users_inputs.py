@@ -529,3 +529,49 @@ def test_a_hyphenated_word_in_capitals_the_tagger_left_out_opens_the_body(
     doc = Doc(VOCAB, words=words, spaces=spaces, tags=tags, ents=ents)
     take_in_a_hyphenated_word_before_a_body(doc)
     assert [e.text for e in doc.ents] == [expected]
+
+
+# The mill will close.
+#
+# "We tried everything," said the owner, Frank Oller<U+00AD>ton.
+#
+# "It is over," Ollerton said.
+_SOFT_HYPHEN_IN_A_NAME = """
+The DET DT det 1 O the
+mill NOUN NN nsubj 3 O mill
+will AUX MD aux 3 O will
+close VERB VB ROOT 3 O close _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 4 O <paragraph> _
+" PUNCT `` punct 12 O " _
+We PRON PRP nsubj 8 O we
+tried VERB VBD ccomp 12 O try
+everything PRON NN dobj 8 O everything _
+, PUNCT , punct 12 O , _
+" PUNCT '' punct 12 O "
+said VERB VBD ROOT 12 O say
+the DET DT det 14 O the
+owner NOUN NN nsubj 12 O owner _
+, PUNCT , punct 14 O ,
+Frank PROPN NNP appos 14 B-PERSON Frank
+Oller\xadton NUM CD punct 12 I-PERSON oller\xadton _
+. PUNCT . punct 12 O . _
+<paragraph> SPACE _SP dep 18 O <paragraph> _
+" PUNCT `` punct 27 O " _
+It PRON PRP nsubj 22 O it
+is AUX VBZ ccomp 27 O be
+over ADV RB advmod 22 O over _
+, PUNCT , punct 27 O , _
+" PUNCT '' punct 27 O "
+Ollerton PROPN NNP nsubj 27 B-PERSON Ollerton
+said VERB VBD ROOT 27 O say _
+. PUNCT . punct 27 O . _
+"""
+
+
+def test_a_soft_hyphen_is_no_letter_of_a_name() -> None:
+    rows = Extractor().rows(frozen(_SOFT_HYPHEN_IN_A_NAME))
+    assert [(r.speaker, r.speaker_id, r.mention) for r in rows] == [
+        ("Frank Ollerton", 1, "Frank Oller\xadton"),
+        ("Frank Ollerton", 1, "Ollerton"),
+    ]
