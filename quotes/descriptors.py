@@ -1380,7 +1380,8 @@ def _bracketed_unit(doc: Doc, close: int) -> int:
     for k in range(close - 1, max(close - 7, 0), -1):
         if doc[k].text == "(":
             inner = doc[k + 1 : close]
-            if len(inner) and all(t.text[:1].isupper() or t.like_num for t in inner):
+            # (`Rear Admiral (Retd.)`: a rank's retired mark, with its full stop.)
+            if len(inner) and all(t.text[:1].isupper() or t.like_num or t.text == "." for t in inner):
                 return k if k > 0 and (is_role_noun(doc[k - 1]) or doc[k - 1].text[:1].isupper()) else -1
             # (`general secretary (communications) X`: a brief in small letters after the job.)
             brief = len(inner) <= 3 and all(t.is_alpha and t.is_lower for t in inner)
@@ -1489,7 +1490,11 @@ def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
     Fisheries Minister`) or after its `of` (`Minister of Youth, Sports and Community Empowerment`)."""
     if doc[i].text != "," or i < 1:
         return False
-    after_of = i >= 3 and doc[i - 2].lower_ in ("of", "for") and is_role_noun(doc[i - 3])
+    # (`Minister of Science, Energy, Telecommunications and Transport`: back past the words listed.)
+    k = i
+    while k >= 5 and doc[k - 2].text == "," and doc[k - 1].text[:1].isupper():
+        k -= 2
+    after_of = k >= 3 and doc[k - 2].lower_ in ("of", "for") and is_role_noun(doc[k - 3])
     words = [doc[i - 1], doc[i], *toks]
     return listed_portfolio(words) or after_of and _long_portfolio(words)
 
@@ -2286,11 +2291,19 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
 def _portfolio_before(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
     """Whether the body found right before the role's head is its portfolio (``_portfolio``),
     with the brief's words in capitals before it (`Local Government Minister X` opening a
-    sentence, `Local` read as an adjective and left out of the body found at `Government`)."""
+    sentence, `Local` read as an adjective and left out of the body found at `Government`), or
+    after the name of the place whose minister it is (`Sindh Local Government Minister`)."""
     s, e = segment
-    words = lexicon().brief_words
-    while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].lower_ in words:
+    lex = lexicon()
+    while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].lower_ in lex.brief_words:
         s -= 1
+    # (Not `Lagos State Commissioner for Health`: the place's own noun after it makes a body.)
+    while (
+        s < e - 1
+        and (toks[s].ent_type_ in _PLACE or toks[s].lower_ in lex.places)
+        and toks[s + 1].lower_ not in lex.place_nouns
+    ):
+        s += 1
     return e == head and _portfolio(toks[s:head], toks[head])
 
 
@@ -2661,6 +2674,14 @@ def _capitalised_segment(
     t = prefix[k]
     if _coined_body_before_a_holder(describer, prefix, k, head):
         return (k, k + 1), k + 1
+    # (`Retail NZ chief executive`, `Universities UK`: a sector's word before a country's name is
+    # a national body's, whatever the tagger makes of the sector's word.)
+    e = k + 1
+    while e < len(prefix) and prefix[e].text[:1].isupper():
+        e += 1
+    after = prefix[e] if e < len(prefix) else head
+    if t.pos_ in ("ADJ", "NOUN") and after is not None and after.is_lower and _field_and_country(prefix[k:e]):
+        return (k, e), e
     # `Kerrow chief economist`: a name opening the title that the tagger, not knowing it, makes
     # an adjective or a common noun (as it does `Presumptive`, never a proper noun elsewhere).
     guessed = (
@@ -3646,10 +3667,8 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     j = i - 1
     while j >= 0 and i - j <= _MAX_APPOSITION_TOKENS:
         t = doc[j]
-        # `The Australian Council of Trade Unions (ACTU) secretary,`, `The Media Relations Manager
-        # of the Harbour Cocoa Board (Hacobod), Mrs X,`: past the short form.
-        if t.text == ")" and j >= 2 and doc[j - 2].text == "(" and _past_brackets(doc, j, True) == j - 3:
-            j -= 3
+        if t.text == ")" and (past := _before_brackets(doc, j)) >= 0:
+            j = past
             continue
         if not describer.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
             break
@@ -3694,6 +3713,17 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _before_brackets(doc: Doc, close: int) -> int:
+    """Where an apposition's words go on before the bracket token ``close`` ends, or -1: past a
+    body's short form (`The Australian Council of Trade Unions (ACTU) secretary,`, `The Media
+    Relations Manager of the Harbour Cocoa Board (Hacobod), Mrs X,`) or a unit (`The Minister of
+    State for Finance (General Duties), Mr X,`)."""
+    if close >= 2 and doc[close - 2].text == "(" and _past_brackets(doc, close, True) == close - 3:
+        return close - 3
+    opening = _bracketed_unit(doc, close)
+    return opening - 1 if opening > 0 else -1
 
 
 def _office_phrase(toks: list[Token]) -> bool:

@@ -418,7 +418,10 @@ def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
     if end - start < 3 or start == 0 or not tok.is_title or tok.lower_ not in lex.portfolio_words:
         return False
     before = doc[start - 1]
-    return before.lower_ in ("for", "of") or (start > first and before.lower_ in lex.portfolio_words)
+    # (`Minister of Science, Energy and Transport Ana Ruiz`: the last of a brief's listed words.)
+    words = lex.portfolio_words
+    listed = before.lower_ in ("and", "&", ",") and start >= 2 and doc[start - 2].lower_ in words
+    return before.lower_ in ("for", "of") or listed or (start > first and before.lower_ in words)
 
 
 def _office_letters_before(words: list[Token]) -> int:

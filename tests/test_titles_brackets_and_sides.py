@@ -16,7 +16,17 @@ a sentence written for this file, so a model update cannot change what a test ex
 - `A spokesman for Brackenridge`, tagged a person, after `Brackenridge Homes Ltd`: a name opening a
   body's longer name, and no person's, is that body called short;
 - `spokesperson of the Bayside provincial government`: a tier of government between a place's name
-  and a place's body is part of the body's name.
+  and a place's body is part of the body's name;
+- `Tasmania Local Government Minister Ana Ruiz`, the place and the brief tagged one body: a place's
+  name before a portfolio is no body, and the title keeps both;
+- `The Minister of State for Trade (General Duties), Mr Tom Okello,`: a unit in brackets between
+  the title and the name set off after it is passed over;
+- `Minister of Ports, Shipping and Aviation Ana Ruiz said`, the last brief word tagged with the
+  name: a brief listed with commas after the title's `of` is the title's, up to the name;
+- `Retail NZ chief executive Ana Ruiz`, `Retail` an adjective to the tagger: a sector's word before
+  a country's name (or its short form) is a national body's name;
+- `Port Authority Chairman Rear Admiral (Retd.) Tom Hale`: a rank's retired mark in brackets is
+  passed over.
 """
 
 from __future__ import annotations
@@ -240,6 +250,151 @@ said VERB VBD ROOT 26 O say _
 . PUNCT . punct 26 O . _
 """
 
+_PLACE_BEFORE_A_PORTFOLIO = """
+Tasmania PROPN NNP compound 3 B-ORG Tasmania
+Local PROPN NNP compound 2 I-ORG Local
+Government PROPN NNP compound 3 I-ORG Government
+Minister PROPN NNP compound 5 O Minister
+Ana PROPN NNP compound 5 B-PERSON Ana
+Ruiz PROPN NNP nsubj 6 I-PERSON Ruiz
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+councils NOUN NNS nsubj 10 O council
+would AUX MD aux 10 O would
+merge VERB VB ccomp 6 O merge _
+. PUNCT . punct 6 O .
+“ PUNCT `` punct 20 O " _
+It PRON PRP nsubj 14 O it
+is AUX VBZ ccomp 20 O be
+time NOUN NN attr 14 O time _
+, PUNCT , punct 20 O , _
+” PUNCT '' punct 20 O "
+Ms PROPN NNP compound 19 O Ms
+Ruiz PROPN NNP nsubj 20 O Ruiz
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
+_UNIT_IN_BRACKETS = """
+The DET DT det 1 O the
+Minister PROPN NNP nsubj 15 O Minister
+of ADP IN prep 1 O of
+State PROPN NNP pobj 2 O State
+for ADP IN prep 1 O for
+Trade PROPN NNP pobj 4 O Trade
+( PUNCT -LRB- punct 8 O ( _
+General PROPN NNP compound 8 O General
+Duties PROPN NNPS appos 5 O Duties _
+) PUNCT -RRB- punct 1 O ) _
+, PUNCT , punct 1 O ,
+Mr PROPN NNP compound 13 O Mr
+Tom PROPN NNP compound 13 B-PERSON Tom
+Okello PROPN NNP appos 1 I-PERSON Okello _
+, PUNCT , punct 1 O ,
+appealed VERB VBD ROOT 15 O appeal
+for ADP IN prep 15 O for
+calm NOUN NN pobj 16 O calm _
+. PUNCT . punct 15 O .
+“ PUNCT `` punct 27 O " _
+We PRON PRP nsubj 22 O we
+are AUX VBP aux 22 O be
+listening VERB VBG ccomp 27 O listen _
+, PUNCT , punct 27 O , _
+” PUNCT '' punct 27 O "
+Mr PROPN NNP compound 26 O Mr
+Okello PROPN NNP nsubj 27 B-ORG Okello
+said VERB VBD ROOT 27 O say _
+. PUNCT . punct 27 O . _
+"""
+
+# `Aviation Ana Ruiz` hand-set to one person, as the tagger reads such a run in a longer story.
+_LISTED_BRIEF = """
+Minister PROPN NNP nsubj 9 O Minister
+of ADP IN prep 0 O of
+Ports PROPN NNPS pobj 1 B-ORG Ports _
+, PUNCT , punct 2 O ,
+Shipping PROPN NNP conj 2 O Shipping
+and CCONJ CC cc 4 O and
+Aviation PROPN NNP compound 8 B-PERSON Aviation
+Ana PROPN NNP compound 8 I-PERSON Ana
+Ruiz PROPN NNP conj 4 I-PERSON Ruiz
+said VERB VBD ROOT 9 O say
+the DET DT det 11 O the
+berths NOUN NNS nsubj 12 O berth
+were AUX VBD ccomp 9 O be
+ready ADJ JJ acomp 12 O ready _
+. PUNCT . punct 9 O .
+“ PUNCT `` punct 24 O " _
+We PRON PRP nsubj 18 O we
+have AUX VBP aux 18 O have
+cleared VERB VBN ccomp 24 O clear
+the DET DT det 20 O the
+backlog NOUN NN dobj 18 O backlog _
+, PUNCT , punct 24 O , _
+” PUNCT '' punct 24 O "
+Ruiz PROPN NNP nsubj 24 B-PERSON Ruiz
+said VERB VBD ROOT 24 O say _
+. PUNCT . punct 24 O . _
+"""
+
+_SECTOR_AND_COUNTRY = """
+Retail ADJ JJ compound 1 O retail
+NZ PROPN NNP compound 3 O NZ
+chief ADJ JJ amod 3 O chief
+executive NOUN NN compound 5 O executive
+Ana PROPN NNP compound 5 O Ana
+Ruiz PROPN NNP nsubj 6 B-ORG Ruiz
+said VERB VBD ROOT 6 O say
+shoppers NOUN NNS nsubj 8 O shopper
+were AUX VBD ccomp 6 O be
+cautious ADJ JJ acomp 8 O cautious _
+. PUNCT . punct 6 O .
+“ PUNCT `` punct 21 O " _
+It PRON PRP nsubj 14 O it
+has AUX VBZ aux 14 O have
+been AUX VBN ccomp 21 O be
+a DET DT det 17 B-DATE a
+hard ADJ JJ amod 17 I-DATE hard
+year NOUN NN attr 14 I-DATE year _
+, PUNCT , punct 21 O , _
+” PUNCT '' punct 21 O "
+Ruiz PROPN NNP nsubj 21 B-PERSON Ruiz
+said VERB VBD ROOT 21 O say _
+. PUNCT . punct 21 O . _
+"""
+
+_RETIRED_RANK = """
+Port PROPN NNP compound 1 B-ORG Port
+Authority PROPN NNP compound 2 I-ORG Authority
+Chairman PROPN NNP compound 4 O Chairman
+Rear PROPN NNP compound 4 B-ORG Rear
+Admiral PROPN NNP ROOT 4 I-ORG Admiral
+( PUNCT -LRB- punct 4 O ( _
+Retd PROPN NNP appos 4 B-PERSON Retd _
+. PUNCT . punct 4 O . _
+) PUNCT -RRB- punct 4 O )
+Tom PROPN NNP compound 10 B-PERSON Tom
+Hale PROPN NNP nsubj 11 I-PERSON Hale
+told VERB VBD ROOT 11 O tell
+reporters NOUN NNS dobj 11 O reporter
+the DET DT det 14 O the
+queue NOUN NN nsubjpass 16 O queue
+was AUX VBD auxpass 16 O be
+gone VERB VBN ccomp 11 O go _
+. PUNCT . punct 11 O .
+“ PUNCT `` punct 21 O " _
+We PRON PRP nsubj 21 O we
+have AUX VBP aux 21 O have
+cleared VERB VBN ccomp 27 O clear
+the DET DT det 23 O the
+backlog NOUN NN dobj 21 O backlog _
+, PUNCT , punct 27 O , _
+” PUNCT '' punct 27 O "
+he PRON PRP nsubj 27 O he
+said VERB VBD ROOT 27 O say _
+. PUNCT . punct 27 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
@@ -281,3 +436,25 @@ def test_a_name_opening_a_bodys_longer_name_is_the_body_called_short() -> None:
 def test_a_tier_of_government_is_part_of_a_place_bodys_name() -> None:
     rows = _rows(_TIER_OF_GOVERNMENT)
     assert [(r[0], r[2]) for r in rows] == [("Ana Cruz", "Bayside provincial government")]
+
+
+def test_a_place_before_a_portfolio_is_no_body() -> None:
+    assert _rows(_PLACE_BEFORE_A_PORTFOLIO) == [
+        ("Ana Ruiz", "Tasmania Local Government Minister", "", "Ms Ruiz")
+    ]
+
+
+def test_a_unit_in_brackets_between_a_title_and_the_name_is_passed_over() -> None:
+    assert _rows(_UNIT_IN_BRACKETS) == [("Tom Okello", "Minister of State for Trade", "", "Okello")]
+
+
+def test_a_brief_listed_after_the_titles_of_runs_up_to_the_name() -> None:
+    assert _rows(_LISTED_BRIEF) == [("Ana Ruiz", "Minister of Ports, Shipping and Aviation", "", "Ruiz")]
+
+
+def test_a_sector_before_a_countrys_short_form_is_a_national_body() -> None:
+    assert _rows(_SECTOR_AND_COUNTRY) == [("Ana Ruiz", "chief executive", "Retail NZ", "Ruiz")]
+
+
+def test_a_ranks_retired_mark_in_brackets_is_passed_over() -> None:
+    assert _rows(_RETIRED_RANK) == [("Tom Hale", "Chairman Rear Admiral", "Port Authority", "he")]
