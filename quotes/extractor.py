@@ -17,7 +17,7 @@ from quotes.context import DocContext
 from quotes.entities import resolve_speakers
 from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
 from quotes.lexicon import word_lists_from
-from quotes.names import SOFT_HYPHEN
+from quotes.names import plain_letters
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
@@ -128,13 +128,13 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
     # with no speaker named.
     named = speaker is not None and bool(speaker.name)
-    # (A soft hyphen, where a PDF's or a page's text may break a long word, is no letter of a
-    # name, role or body; the quote and the mention keep the text as it is.)
+    # (A soft hyphen or a ligature, in a PDF's or a page's text, is no letter of a name, role or
+    # body; the quote and the mention keep the text as it is.)
     row = Quote(
         source=source,
-        speaker=speaker.name.replace(SOFT_HYPHEN, "") if speaker else "",
-        role=speaker.role.replace(SOFT_HYPHEN, "") if speaker else "",
-        organization=speaker.organization.replace(SOFT_HYPHEN, "") if speaker else "",
+        speaker=plain_letters(speaker.name) if speaker else "",
+        role=plain_letters(speaker.role) if speaker else "",
+        organization=plain_letters(speaker.organization) if speaker else "",
         quote=text[span.start : span.end],
         cue=att.cue,
         kind=att.kind,

@@ -58,7 +58,16 @@ def is_honorific(tok: Token) -> bool:
     return title_word(tok.text) in lexicon().honorifics and not is_seat(tok)
 
 
-SOFT_HYPHEN = "\xad"
+# What a PDF's or a page's text writes in a word that is no letter of it: a soft hyphen (U+00AD,
+# where a long word may break) and the typesetter's ligatures (`ﬁ`, `ﬃ` for fi, ffi).
+_PLAIN_LETTERS = str.maketrans(
+    {"\xad": None, "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+
+
+def plain_letters(text: str) -> str:
+    """``text`` without soft hyphens and with its ligatures written out (`Griﬃths` → Griffiths)."""
+    return text.translate(_PLAIN_LETTERS)
 
 
 @dataclass(frozen=True)
@@ -85,7 +94,7 @@ class Name:
 @lru_cache(maxsize=8192)
 def name_key(text: str) -> tuple[str, ...]:
     """`Donald J. Trump` → (donald, j, trump); `King, Jr.` → (king, jr)."""
-    words = (w.strip(",;:()[]") for w in text.replace(".", " ").replace(SOFT_HYPHEN, "").split())
+    words = (w.strip(",;:()[]") for w in plain_letters(text).replace(".", " ").split())
     return tuple(w.lower() for w in words if w)
 
 
@@ -103,19 +112,23 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if start > 0:
         gender = _title_gender(doc[start - 1]) or gender
     # (A word joined by a hyphen to the next opens a double-barrelled name: `Sheikh-Ansari`.)
-    while start < end and not _barrel_of_a_name(doc, start) and (
-        is_title(tok := words[start - first])
-        or _plural_title(tok)
-        or article_of_a_title(tok)
-        or tok.lower_ in DETERMINERS
-        or tok.is_punct
-        or _noun_before_name(tok, end - start)
-        or (is_seat(tok) and end - start > 1)
-        # `“Certainly Donald Trump has gone …`: an adverb in small letters or one opening the
-        # sentence (or its quote) is no name's.
-        or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))
-        or _two_word_honorific(doc, start, end)
-        or _brief_before_name(doc, start, first, end)
+    while (
+        start < end
+        and not _barrel_of_a_name(doc, start)
+        and (
+            is_title(tok := words[start - first])
+            or _plural_title(tok)
+            or article_of_a_title(tok)
+            or tok.lower_ in DETERMINERS
+            or tok.is_punct
+            or _noun_before_name(tok, end - start)
+            or (is_seat(tok) and end - start > 1)
+            # `“Certainly Donald Trump has gone …`: an adverb in small letters or one opening the
+            # sentence (or its quote) is no name's.
+            or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))
+            or _two_word_honorific(doc, start, end)
+            or _brief_before_name(doc, start, first, end)
+        )
     ):
         gender = _title_gender(tok) or gender
         start += 1
@@ -143,9 +156,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     kept = _without_nickname(words[start - first : end - first])
     if end <= start or not any(c.isalnum() for t in kept for c in t.text):
         return None
-    # (A soft hyphen, U+00AD, where a PDF or a page's text may break a word, is no letter of
-    # the name: `Higgin\xadbottom` is Higginbottom, whom a later `Higginbottom` names again.)
-    text = joined_text(kept).replace(SOFT_HYPHEN, "")
+    # (`Oller\xadton`, `Griﬃths`: Ollerton and Griffiths, whom a later `Griffiths` names again.)
+    text = plain_letters(joined_text(kept))
     for suffix in POSSESSIVES[:2]:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]
@@ -304,9 +316,16 @@ def joined_people(ents: list[Span]) -> list[Span]:
             and len(last) + len(ent) <= 5
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
-        elif last is not None and last.label_ == "PERSON" and (
-            (ent.label_ == "PERSON" and (_one_name_word_between(last, ent) or _particle_between(last, ent)))
-            or _patronym_between(last, ent)
+        elif (
+            last is not None
+            and last.label_ == "PERSON"
+            and (
+                (
+                    ent.label_ == "PERSON"
+                    and (_one_name_word_between(last, ent) or _particle_between(last, ent))
+                )
+                or _patronym_between(last, ent)
+            )
         ):
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         elif last is not None and ent.label_ == "PERSON" and _titled_given_name(last, ent):

@@ -575,3 +575,62 @@ def test_a_soft_hyphen_is_no_letter_of_a_name() -> None:
         ("Frank Ollerton", 1, "Frank Oller\xadton"),
         ("Frank Ollerton", 1, "Ollerton"),
     ]
+
+
+# Bus routes will be cut.
+#
+# "We have no choice," said Mary Gri<U+FB03>ths, the cabinet member for <U+FB01>nance.
+#
+# Griffiths said the cuts would be reviewed. "Nothing is forever," she added.
+_LIGATURES_IN_A_NAME = """
+Bus NOUN NN compound 1 O bus
+routes NOUN NNS nsubjpass 4 O route
+will AUX MD aux 4 O will
+be AUX VB auxpass 4 O be
+cut VERB VBN ROOT 4 O cut _
+. PUNCT . punct 4 O . _
+<paragraph> SPACE _SP dep 5 O <paragraph> _
+" PUNCT `` punct 14 O " _
+We PRON PRP nsubj 9 O we
+have VERB VBP ccomp 14 O have
+no DET DT det 11 O no
+choice NOUN NN dobj 9 O choice _
+, PUNCT , punct 14 O , _
+" PUNCT '' punct 14 O "
+said VERB VBD ROOT 14 O say
+Mary PROPN NNP compound 16 B-PERSON Mary
+Gri\ufb03ths PROPN NNP nsubj 14 I-PERSON Gri\ufb03ths _
+, PUNCT , punct 16 O ,
+the DET DT det 20 O the
+cabinet NOUN NN compound 20 O cabinet
+member NOUN NN appos 16 O member
+for ADP IN prep 20 O for
+\ufb01nance PROPN NNP pobj 21 O \ufb01nance _
+. PUNCT . punct 14 O . _
+<paragraph> SPACE _SP dep 23 O <paragraph> _
+Griffiths NOUN NNS nsubj 26 B-PERSON griffith
+said VERB VBD ROOT 26 O say
+the DET DT det 28 O the
+cuts NOUN NNS nsubjpass 31 O cut
+would AUX MD aux 31 O would
+be AUX VB auxpass 31 O be
+reviewed VERB VBN ccomp 26 O review _
+. PUNCT . punct 26 O .
+" PUNCT `` punct 40 O " _
+Nothing PRON NN nsubj 35 O nothing
+is AUX VBZ ccomp 40 O be
+forever ADV RB advmod 35 O forever _
+, PUNCT , punct 40 O , _
+" PUNCT '' punct 40 O "
+she PRON PRP nsubj 40 O she
+added VERB VBD ROOT 40 O add _
+. PUNCT . punct 40 O . _
+"""
+
+
+def test_a_ligature_is_its_letters_in_a_name_and_a_role() -> None:
+    rows = Extractor().rows(frozen(_LIGATURES_IN_A_NAME))
+    assert [(r.speaker, r.role, r.speaker_id) for r in rows] == [
+        ("Mary Griffiths", "cabinet member for finance", 1),
+        ("Mary Griffiths", "cabinet member for finance", 1),
+    ]
