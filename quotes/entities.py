@@ -655,7 +655,8 @@ class ArticleOrganizations:
             return min(kind, key=lambda o: o.mentions[0])
         if noun not in lexicon().business_nouns:
             return _body_called(named, self.text, noun)
-        return _business_called(self.speaking_bodies(), self.text, noun, at)
+        subject = _subject_just_before(self.context, self.speaking_bodies(), at)
+        return _business_called(self.speaking_bodies(), self.text, noun, at, subject)
 
 
 def _story_mentions(context: DocContext, mentions: list[int], start: int, at: int) -> list[int]:
@@ -723,7 +724,27 @@ def _opens_on_a_noun(tok: Token) -> bool:
     return bool(tok.is_sent_start) and qualifies and tok.head.i == tok.i + 1
 
 
-def _business_called(organizations: list[Entity], text: str, noun: str, at: int) -> Entity | None:
+def _subject_just_before(context: DocContext, bodies: list[Entity], at: int) -> Entity | None:
+    """The body that is the subject of the sentence right before char ``at``, in its paragraph
+    (`Harbour Water said … The company's operations director`), if one is."""
+    doc = context.doc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    before = doc[span[0].sent.start - 1].sent
+    if "\n" in context.text[before.end_char : at]:
+        return None
+    for org in bodies:
+        for c in (c for c in org.mentions if before.start_char <= c < before.end_char):
+            tok = doc.char_span(c, c + 1, alignment_mode="expand")
+            if tok is not None and _is_subject(tok[0]):
+                return org
+    return None
+
+
+def _business_called(
+    organizations: list[Entity], text: str, noun: str, at: int, subject: Entity | None = None
+) -> Entity | None:
     """The business `the <noun>` (`the company`, `the group`) at char ``at`` stands for: the one
     the article brought in with that noun, else the most-named business."""
     # (`campaign group Leeds Canal Trust … the group`: the body the article called so.)
@@ -739,9 +760,12 @@ def _business_called(organizations: list[Entity], text: str, noun: str, at: int)
         pool = [o for o in organizations if not o.kinds]
     # (Named as often, one the article calls a business beats one it says nothing of:
     # `chipmaker Halvorsen` over `a portfolio manager at Deka Investment`.)
+    # (Named as often, the subject of the sentence right before beats both: `Harbour Water said
+    # … The company's director`, with `the Flood Action Group` named as often.)
     scored = [
         (
             sum(1 for c in o.mentions if c < at),
+            o is subject,
             bool(o.kinds & business),
             max((c for c in o.mentions if c < at), default=-1),
             o,
@@ -751,7 +775,7 @@ def _business_called(organizations: list[Entity], text: str, noun: str, at: int)
     scored = [x for x in scored if x[0] > 0]
     if not scored:
         return None
-    return max(scored, key=lambda x: (x[0], x[1], x[2]))[3]
+    return max(scored, key=lambda x: (x[0], x[1], x[2], x[3]))[4]
 
 
 def _body_called(organizations: list[Entity], text: str, noun: str) -> Entity | None:
@@ -2258,7 +2282,9 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
             end -= 1
         # (`Ellsworth Borough Council`: three words ending in a body's noun are a body's name,
         # whatever given name opens them.)
-        if end - i >= 2 and doc[end - 1].lower_ in nouns:
+        # (`Severn Trent Water said`: a company's name closed by the trade it sells.)
+        closed = doc[end - 1].lower_ in nouns or doc[end - 1].lower_ in lexicon().trade_name_words
+        if end - i >= 2 and closed:
             if end - i >= 3 or doc[i].lower_ not in lexicon().first_names:
                 out.append(Span(doc, i, end, label="ORG"))
         elif end - i >= 3 and doc[i].lower_ in nouns and doc[i + 1].lower_ in ("of", "for"):
@@ -2780,9 +2806,12 @@ def _body_by_its_first_word(article: ArticleEntities, person: Entity) -> Entity 
 def names_a_body(key: tuple[str, ...]) -> bool:
     """Whether a name's words (small letters) are a body's (`regional transport authority`),
     not a person's: a word past the first is an organisation's noun, and the first is no
-    given name (`Margaret Court` is a person)."""
-    nouns = lexicon().organization_nouns
-    return len(key) >= 2 and key[0] not in lexicon().first_names and any(w in nouns for w in key[1:])
+    given name (`Margaret Court` is a person); or the last closes a company's name by its trade
+    (`Severn Trent Water`)."""
+    lex = lexicon()
+    nouns = lex.organization_nouns
+    traded = len(key) >= 2 and key[-1] in lex.trade_name_words
+    return len(key) >= 2 and key[0] not in lex.first_names and (traded or any(w in nouns for w in key[1:]))
 
 
 def name_before_verb(article: ArticleEntities, m: Mention) -> Entity | None:
@@ -3648,6 +3677,9 @@ def _body_tagged_a_thing(ent: Span) -> bool:
     capitals that ends in a body's noun (`Authority`, `Council`, `Agency`) is a body's, whatever
     thing the tagger took it for."""
     last = ent[-1]
+    if len(ent) >= 2 and ent.label_ == "PERSON" and last.lower_ in lexicon().trade_name_words:
+        # (`Johannesburg Water said`, tagged a person: a company's name closed by its trade.)
+        return names_a_body(name_key(ent.text))
     if len(ent) < 2 or not last.text[:1].isupper() or last.lower_ not in lexicon().organization_nouns:
         return False
     if ent.label_ in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT"):

@@ -99,6 +99,7 @@ class Lexicon:
     organization_nouns: frozenset[str]
     business_nouns: frozenset[str]  # the organisation nouns that stand for a company
     club_words: frozenset[str]  # the words that end a sports club's name (`Leeds United`)
+    trade_name_words: frozenset[str]  # words that end a company's name by its trade (`Severn Trent Water`)
     competition_words: frozenset[str]  # words of a league's or a cup's name (`Serie A`): no club
     leaders_bodies: frozenset[str]  # bodies named by who leads them (`the Modi government`)
     houses: frozenset[str]  # the nouns ending a house's name (`the Legislative Assembly`)
@@ -212,6 +213,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         organization_nouns=frozenset(r[0] for r in listed("organization_nouns.txt")),
         business_nouns=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["business"]),
         club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),
+        trade_name_words=frozenset(r[0] for r in listed("trade_name_words.txt")),
         competition_words=frozenset(r[0] for r in listed("competitions.txt")),
         leaders_bodies=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["led"]),
         houses=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["house"]),
