@@ -3017,6 +3017,18 @@ def _before_a_named_holder(describer: Describer, words: list[Token], head: Token
     return 2 <= len(words) <= 4 and not all(t.lower_ in lex.fields for t in words)
 
 
+def _service_area(words: list[Token]) -> bool:
+    """`Murrumbidgee Local Health District`, `Eastvale Water District`: a service's word before a
+    place's noun closing words in capitals names the body that runs the service there."""
+    lex = lexicon()
+    return (
+        len(words) >= 3
+        and words[-1].lower_ in lex.place_nouns
+        and words[-2].lower_ in lex.portfolio_words
+        and all(t.text[:1].isupper() for t in words)
+    )
+
+
 def _field_and_country(words: list[Token]) -> bool:
     """`Football Australia`, `Health Canada`, `Sport England`: a field or a sport before a
     country's name is a national body's name (a place's own first word is not: `South
@@ -3043,6 +3055,8 @@ def _body_taken_for_a_person(
     while e < len(prefix) and prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
         e += 1
     words = prefix[k:e]
+    if _service_area(words):
+        return (k, e), e
     # (A name of two words or more the tagger calls a person's is shown as one: `Sinn Féin`
     # is no person's when the article never refers to anyone by its last word.)
     if len(words) > 3 or len(words) == 1 and words[0].lower_ in describer.people_shown:
@@ -3139,15 +3153,16 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
 
 
 def _party_label(describer: Describer, body: list[Token], head: Token) -> bool:
-    """`GOP strategist`, `SNP pollster`: a short name in capitals before a political trade is
-    a side taken (ROLES.md keeps it in the role), not a body the person works for; unless it
-    is the short form of a body the article names that is no party (`UNH pollster` after `a
+    """`GOP strategist`, `SNP pollster`, `BJP MLA`: a short name in capitals before a political
+    trade or a seat is a side taken (ROLES.md keeps it in the role), not a body the person works
+    for; unless it is the short form of a body the article names that is no party (`UNH pollster` after `a
     University of New Hampshire poll`)."""
     if len(body) != 1 or not body[0].text.isupper() or len(body[0].text) > 4:
         return False
     if body[0].ent_type_ not in ("NORP", "GPE") and _spelled_out_in(describer.org_names, body[0].lower_):
         return False
-    return head.lemma_.lower() in lexicon().political_trades
+    # (`BJP MLA`, `SNP MP`: a member sits for a seat, on a party's side.)
+    return head.lemma_.lower() in lexicon().political_trades or head.lower_ in lexicon().seat_holders
 
 
 def _spelled_out_in(org_names: frozenset[str], short: str) -> bool:

@@ -139,7 +139,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     seat = seat_before_name(rest) or _office_letters_before(rest)
     if seat:
         start += seat + 1
-    start += _job_before_given_name(words[start - first : end - first])
+    start = _past_a_seat(doc, start + _job_before_given_name(words[start - first : end - first]), end)
     # (`Ana Ruiz` + a blank line + a byline's `Tom Hale`, tagged one person: a name ends at the
     # end of its line.)
     end = next((k for k in range(start, end) if "\n" in (w := words[k - first]).text and w.is_space), end)
@@ -426,6 +426,21 @@ def _opens_sentence(tok: Token) -> bool:
     """The first word of its sentence, or of a quote that opens it."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return bool(tok.is_sent_start or (before is not None and before.is_sent_start and before.is_punct))
+
+
+def _past_a_seat(doc: Doc, start: int, end: int) -> int:
+    """`MP for Bankstown Tom Hale`, tagged one person from `Bankstown`: after a seat holder's
+    `for`, the words in capitals before a given name are the seat's, not the name's; where the
+    name starts."""
+    if start < 2 or doc[start - 1].lower_ != "for" or doc[start - 2].lower_ not in lexicon().seat_holders:
+        return start
+    given = lexicon().first_names
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in given:
+            return k
+        if not doc[k].is_title:
+            break
+    return start
 
 
 def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:

@@ -609,12 +609,13 @@ def person_after_a_job(ent: Span) -> Span | None:
 def person_after_a_portfolio(ent: Span) -> Span | None:
     """`Secretary of Agriculture Ezra Taft Benson` tagged as one body from `Agriculture`: the
     portfolio's words stay the title's and the name opens at the first given name or initial
-    after them; else None."""
+    after them; so does a seat's after its holder's letters (`MP for Cootamundra Steph Cooke`);
+    else None."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for"):
         return None
     title = doc[ent.start - 2]
-    if not title.is_title or title.lower_ not in lexicon().role_nouns:
+    if not (title.is_title or title.is_upper) or title.lower_ not in lexicon().role_nouns:
         return None
     start = next((k for k in range(ent.start + 1, ent.end - 1) if opens_person_name(doc[k])), None)
     return None if start is None else Span(doc, start, ent.end, label="PERSON")

@@ -26,7 +26,14 @@ a sentence written for this file, so a model update cannot change what a test ex
 - `Retail NZ chief executive Ana Ruiz`, `Retail` an adjective to the tagger: a sector's word before
   a country's name (or its short form) is a national body's name;
 - `Port Authority Chairman Rear Admiral (Retd.) Tom Hale`: a rank's retired mark in brackets is
-  passed over.
+  passed over;
+- `Labor MP for Bankstown Tom Hale said`, the seat tagged with the name as a person (or, with
+  `Steph`, as a body): the words in capitals after a seat holder's `for`, before a given name, are
+  the seat's, not the name's;
+- `PDM MLA Ana Rao said`: a party's short form before a seat holder is the side they sit on (kept
+  in the role), no employer;
+- `Eastvale Local Health District chief executive Jill Moran`, the body tagged a person: a
+  service's word before a place's noun closing words in capitals names a body.
 """
 
 from __future__ import annotations
@@ -395,6 +402,120 @@ said VERB VBD ROOT 27 O say _
 . PUNCT . punct 27 O . _
 """
 
+_SEAT_TAGGED_WITH_THE_NAME = """
+Labor PROPN NNP compound 1 O Labor
+MP PROPN NNP nsubj 6 O MP
+for ADP IN prep 1 O for
+Bankstown PROPN NNP compound 5 B-PERSON Bankstown
+Tom PROPN NNP compound 5 I-PERSON Tom
+Hale PROPN NNP pobj 2 I-PERSON Hale
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+community NOUN NN nsubjpass 11 O community
+had AUX VBD aux 11 O have
+been AUX VBN auxpass 11 O be
+let VERB VBN ccomp 6 O let
+down ADP RP prt 11 O down _
+. PUNCT . punct 6 O .
+“ PUNCT `` punct 23 O " _
+The DET DT det 16 O the
+people NOUN NNS nsubj 17 O people
+deserve VERB VBP ccomp 23 O deserve
+better ADV RBR advmod 17 O well _
+, PUNCT , punct 23 O , _
+” PUNCT '' punct 23 O "
+Mr PROPN NNP compound 22 O Mr
+Hale PROPN NNP nsubj 23 B-PERSON Hale
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+_SEAT_TAGGED_A_BODY_WITH_THE_NAME = """
+Nationals PROPN NNPS compound 1 O Nationals
+MP PROPN NNP nsubj 6 O MP
+for ADP IN prep 1 O for
+Cootamundra PROPN NNP compound 5 B-ORG Cootamundra
+Steph PROPN NNP compound 5 I-ORG Steph
+Cooke PROPN NNP pobj 2 I-ORG Cooke
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+town NOUN NN nsubjpass 11 O town
+had AUX VBD aux 11 O have
+been AUX VBN auxpass 11 O be
+let VERB VBN ccomp 6 O let
+down ADP RP prt 11 O down _
+. PUNCT . punct 6 O .
+“ PUNCT `` punct 23 O " _
+The DET DT det 16 O the
+people NOUN NNS nsubj 17 O people
+deserve VERB VBP ccomp 23 O deserve
+better ADV RBR advmod 17 O well _
+, PUNCT , punct 23 O , _
+” PUNCT '' punct 23 O "
+Ms PROPN NNP compound 22 B-ORG Ms
+Cooke PROPN NNP nsubj 23 I-ORG Cooke
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+# The body hand-set to a person, as the tagger read it in a longer story.
+_SERVICE_AREA = """
+The DET DT det 1 O the
+hospital NOUN NN nsubj 3 O hospital
+will AUX MD aux 3 O will
+close VERB VB ROOT 3 O close
+overnight ADV RB advmod 3 B-TIME overnight _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 5 O <paragraph> _
+Eastvale PROPN NNP compound 12 B-PERSON Eastvale
+Local PROPN NNP compound 10 I-PERSON Local
+Health PROPN NNP compound 10 I-PERSON Health
+District PROPN NNP compound 12 I-PERSON District
+chief NOUN NN amod 12 O chief
+executive NOUN NN compound 14 O executive
+Jill PROPN NNP compound 14 B-PERSON Jill
+Moran PROPN NNP nsubj 15 I-PERSON Moran
+said VERB VBD ROOT 15 O say
+the DET DT det 17 O the
+decision NOUN NN nsubj 18 O decision
+was AUX VBD ccomp 15 O be
+hard ADJ JJ acomp 18 O hard _
+. PUNCT . punct 15 O .
+“ PUNCT `` punct 29 O " _
+Safety NOUN NN nsubj 23 O safety
+comes VERB VBZ ccomp 29 O come
+first ADV RB advmod 23 B-ORDINAL first _
+, PUNCT , punct 29 O , _
+” PUNCT '' punct 29 O "
+Ms PROPN NNP compound 28 B-PERSON Ms
+Moran PROPN NNP nsubj 29 I-PERSON Moran
+said VERB VBD ROOT 29 O say _
+. PUNCT . punct 29 O . _
+"""
+
+
+_PARTY_BEFORE_A_SEAT = """
+PDM NOUN NN compound 1 O pdm
+MLA PROPN NNP compound 3 O MLA
+Ana PROPN NNP compound 3 O Ana
+Rao PROPN NNP nsubj 4 B-PERSON Rao
+said VERB VBD ROOT 4 O say
+the DET DT det 6 O the
+lake NOUN NN nsubj 8 O lake
+was AUX VBD aux 8 O be
+dying VERB VBG ccomp 4 O die _
+. PUNCT . punct 4 O .
+“ PUNCT `` punct 17 O " _
+We PRON PRP nsubj 12 O we
+need VERB VBP ccomp 17 O need
+action NOUN NN dobj 12 O action _
+, PUNCT , punct 17 O , _
+” PUNCT '' punct 17 O "
+Rao PROPN NNP nsubj 17 B-PERSON Rao
+said VERB VBD ROOT 17 O say _
+. PUNCT . punct 17 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
@@ -458,3 +579,18 @@ def test_a_sector_before_a_countrys_short_form_is_a_national_body() -> None:
 
 def test_a_ranks_retired_mark_in_brackets_is_passed_over() -> None:
     assert _rows(_RETIRED_RANK) == [("Tom Hale", "Chairman Rear Admiral", "Port Authority", "he")]
+
+
+def test_a_seat_after_its_holders_for_is_no_part_of_the_name_after_it() -> None:
+    assert [r[0] for r in _rows(_SEAT_TAGGED_WITH_THE_NAME)] == ["Tom Hale"]
+    assert [r[0] for r in _rows(_SEAT_TAGGED_A_BODY_WITH_THE_NAME)] == ["Steph Cooke"]
+
+
+def test_a_partys_short_form_before_a_seat_holder_is_no_employer() -> None:
+    assert _rows(_PARTY_BEFORE_A_SEAT) == [("Ana Rao", "PDM MLA", "", "Rao")]
+
+
+def test_a_services_word_before_a_places_noun_names_a_body() -> None:
+    assert _rows(_SERVICE_AREA) == [
+        ("Jill Moran", "chief executive", "Eastvale Local Health District", "Ms Moran")
+    ]
