@@ -81,3 +81,8 @@ def coined(tok: Token) -> bool:
     if not words or not tok.is_alpha or len(tok.text) < 3:
         return False
     return tok.lower_ not in words and tok.lemma_.lower() not in words
+
+
+def is_english_word(word: str) -> bool:
+    """Whether the default model's lemmatizer knows ``word`` (for text not yet parsed)."""
+    return word.lower() in _default_words()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quotes.dictionary import is_english_word
 from quotes.furniture import line_kind
 
 # Longer texts are parsed in paragraph-aligned pieces: spaCy's parser needs about 1 GB per
@@ -64,12 +65,37 @@ def _without_markdown(text: str) -> str:
     return text
 
 
+# A name broken at a line's end by a hyphen (`Hig-` / `ginbottom`: an archive story, a PDF
+# copied out, OCR): the parser reads it whole, its letters moved up over the hyphen and the line
+# break and soft hyphens after them (`Higginbottom\xad\xad`), which no name keeps
+# (names.plain_letters). The word keeps its place, so its offsets hold. Only a name's: a word
+# in capitals that no dictionary has, whole or in two (`Vice-` / `president` is two words); the
+# word lists would not know a common word with soft hyphens after it (`company\xad\xad`).
+_BROKEN_NAME = re.compile(r"\b([A-Z][^\W\d_]*)-\r?\n([a-z][^\W\d_]*)")
+
+
+def _rejoined(original: str, cleaned: str) -> str:
+    """``cleaned`` (``original`` cleaned, the same length) with each name ``original`` breaks
+    at a line's end read whole."""
+    if "-\n" not in original and "-\r\n" not in original:
+        return cleaned
+    chars = list(cleaned)
+    for m in _BROKEN_NAME.finditer(original):
+        first, rest = m.group(1), m.group(2)
+        if is_english_word(first + rest) or (is_english_word(first) and is_english_word(rest)):
+            continue
+        gap = m.start(2) - m.end(1)
+        chars[m.end(1) : m.end()] = rest + "\xad" * gap
+    return "".join(chars)
+
+
 def text_for_parser(text: str) -> str:
     """``text`` with control characters (except tab, line feed and carriage return) as spaces,
     lone surrogates as U+FFFD, Markdown's markup around words as spaces, runs of over
-    ``MAX_MARK_RUN`` punctuation marks broken by a space and the line breaks of hard-wrapped
-    text (``soft_line_breaks``) as spaces: the same length, so every offset holds."""
-    text = _unwrapped(_without_markdown(_CONTROL_CHARS.sub(" ", text)))
+    ``MAX_MARK_RUN`` punctuation marks broken by a space, the line breaks of hard-wrapped
+    text (``soft_line_breaks``) as spaces and a name broken by a hyphen at a line's end
+    whole: the same length, so every offset holds."""
+    text = _rejoined(text, _unwrapped(_without_markdown(_CONTROL_CHARS.sub(" ", text))))
     if _LONE_SURROGATES.search(text):
         text = _LONE_SURROGATES.sub("\ufffd", text)
     return _MARK_RUN.sub(_broken_run, text)

@@ -634,3 +634,16 @@ def test_a_ligature_is_its_letters_in_a_name_and_a_role() -> None:
         ("Mary Griffiths", "cabinet member for finance", 1),
         ("Mary Griffiths", "cabinet member for finance", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("said Ana Hig-\nginbottom, who", "said Ana Higginbottom\xad\xad, who"),
+        ("said Ana Hig-\r\nginbottom, who", "said Ana Higginbottom\xad\xad\xad, who"),
+        ("the com-\npany said", "the com-\npany said"),
+        ("Vice-\npresident Ana Ruiz", "Vice-\npresident Ana Ruiz"),
+    ],
+)
+def test_a_name_broken_at_a_lines_end_is_read_whole_in_its_place(text: str, expected: str) -> None:
+    assert text_for_parser(text) == expected
