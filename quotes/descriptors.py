@@ -792,12 +792,29 @@ def _places_body(prep: Token, hi: int) -> str:
         if not _is_org_noun(obj):
             continue
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        if owner is None or owner.ent_type_ != "GPE":
+        if owner is None:
+            words = _peoples_body(obj)
+            if words:
+                return text_of(obj.doc, words)
+            continue
+        if owner.ent_type_ != "GPE":
             continue
         words = list(obj.doc[owner.left_edge.i : obj.i + 1])
         if all(t.is_lower or t.pos_ == "PROPN" or t.tag_ == "POS" for t in words):
             return text_of(obj.doc, words)
     return ""
+
+
+def _peoples_body(noun: Token) -> list[Token]:
+    """`for the German finance ministry`, `the Kenyan health ministry`: a people's adjective, a
+    field in small letters and a body's noun that a country has (a ministry, its government, its
+    army), which name that body; [] when the words are no such name."""
+    if noun.lower_ not in lexicon().place_bodies | {"ministry"}:
+        return []
+    words = [t for t in noun.subtree if t.i <= noun.i and t.lower_ not in DETERMINERS]
+    if len(words) < 2 or words[0].ent_type_ not in ("NORP", "GPE") or words[0].head.i != noun.i:
+        return []
+    return words if all(t.is_lower for t in words[1:]) and words[0].i + len(words) == noun.i + 1 else []
 
 
 def _name_beside_body_noun(prep: Token) -> list[Token]:
