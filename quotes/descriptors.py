@@ -2462,9 +2462,15 @@ def _place_body_named(toks: list[Token], noun: int) -> bool:
     return toks[noun].lower_ in lexicon().place_bodies and _capitals_before(toks, noun) < noun
 
 
+def _adjective_opening_the_sentence(tok: Token) -> bool:
+    return bool(tok.is_sent_start) and tok.tag_ == "JJ" and not tok.ent_type_ and not coined(tok)
+
+
 def _capitals_before(toks: list[Token], noun: int) -> int:
     """Where the run of words in capitals right before ``toks[noun]`` starts (``noun`` if none):
-    a people's or a place's name, no role word (`Deputy`) nor party label."""
+    a people's or a place's name, no role word (`Deputy`) nor party label, nor an adjective in
+    capitals only because it opens the sentence (`Local council leader X`: no body *Local
+    council*, as in `said local council leader X`)."""
     start = noun
     while (
         start > 0
@@ -2472,6 +2478,7 @@ def _capitals_before(toks: list[Token], noun: int) -> int:
         and toks[start - 1].ent_type_ in ("NORP", "GPE", "LOC", "")
         and not is_role_noun(toks[start - 1])
         and not _is_rank_word(toks[start - 1])
+        and not _adjective_opening_the_sentence(toks[start - 1])
     ):
         start -= 1
     return start

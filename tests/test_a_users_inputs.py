@@ -647,3 +647,43 @@ def test_a_ligature_is_its_letters_in_a_name_and_a_role() -> None:
 )
 def test_a_name_broken_at_a_lines_end_is_read_whole_in_its_place(text: str, expected: str) -> None:
     assert text_for_parser(text) == expected
+
+
+# The plant opened on Monday.
+#
+# Local council leader Magnus Flett welcomed the news. "It brings forty jobs," he said.
+_ADJECTIVE_OPENING_A_TITLE = """
+The DET DT det 1 O the
+plant NOUN NN nsubj 2 O plant
+opened VERB VBD ROOT 2 O open
+on ADP IN prep 2 O on
+Monday PROPN NNP pobj 3 B-DATE Monday _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 5 O <paragraph> _
+Local ADJ JJ amod 9 O local
+council NOUN NN compound 9 O council
+leader NOUN NN compound 11 O leader
+Magnus PROPN NNP compound 11 B-PERSON Magnus
+Flett PROPN NNP nsubj 12 I-PERSON Flett
+welcomed VERB VBD ROOT 12 O welcome
+the DET DT det 14 O the
+news NOUN NN dobj 12 O news _
+. PUNCT . punct 12 O .
+" PUNCT `` punct 18 O " _
+It PRON PRP nsubj 18 O it
+brings VERB VBZ ccomp 24 O bring
+forty NUM CD nummod 20 B-CARDINAL forty
+jobs NOUN NNS dobj 18 O job _
+, PUNCT , punct 24 O , _
+" PUNCT '' punct 24 O "
+he PRON PRP nsubj 24 O he
+said VERB VBD ROOT 24 O say _
+. PUNCT . punct 24 O . _
+"""
+
+
+def test_an_adjective_in_capitals_only_because_it_opens_the_sentence_names_no_body() -> None:
+    rows = Extractor().rows(frozen(_ADJECTIVE_OPENING_A_TITLE))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [
+        ("Magnus Flett", "Local council leader", "")
+    ]
