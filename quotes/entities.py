@@ -454,20 +454,24 @@ def spelled_in_text(text: str, short: str) -> str:
     (NRA)`, `Lowland Water Conservancy (Lowcon)`), else the one name in capitals whose initials a
     short form in capitals spells (`HORFB` for `the Highland Office and Rural Fisheries Board`,
     which the tagger cut in two at `and`); or ""."""
-    if not short.isalpha() or len(short) < 3:
+    # (`NH Rail`: a short form of two words is one only in brackets or after `, or`.)
+    if not short.replace(" ", "").isalpha() or len(short) < 3 or short.count(" ") > 1:
         return ""
     # (Read once per article and short form, as the body's nouns ask it again and again; the
-    # runs before a bracket only where the text holds the short form in one.)
-    in_brackets = re.compile(r"[ \t]*\(" + re.escape(short) + r"\)")
+    # runs before a bracket only where the text holds the short form in one. `East Harbour
+    # Railway Company, or EH Rail, says`: the short form set beside the name after `or`.)
+    quoted = re.escape(short)
+    in_brackets = re.compile(r"[ \t]*(?:\(" + quoted + r"\)|,[ \t]+or[ \t]+" + quoted + r",)")
+    held = f"({short})" in text or f", or {short}," in text
     bracketed = {
         _without_opening_small_words(m.group(0), short)
-        for m in (_CAPITALISED_RUN.finditer(text) if f"({short})" in text else ())
+        for m in (_CAPITALISED_RUN.finditer(text) if held else ())
         if in_brackets.match(text, m.end())
     }
     bracketed = {n for n in bracketed if len(n.split()) >= 2}
     if len(bracketed) == 1:
         return bracketed.pop()
-    if bracketed or not short.isupper():
+    if bracketed or not short.isupper() or " " in short:
         return ""
     spelled = set()
     for m in _CAPITALISED_RUN.finditer(text):
