@@ -33,7 +33,9 @@ a sentence written for this file, so a model update cannot change what a test ex
 - `PDM MLA Ana Rao said`: a party's short form before a seat holder is the side they sit on (kept
   in the role), no employer;
 - `Eastvale Local Health District chief executive Jill Moran`, the body tagged a person: a
-  service's word before a place's noun closing words in capitals names a body.
+  service's word before a place's noun closing words in capitals names a body;
+- `Commissioner Nnamdi Okoro visited the market. “We will rebuild,” she said.`, after `Ngozi Eze
+  … lost her stall`: a common Igbo man's given name (models/first_names.txt) says `she` is not him.
 """
 
 from __future__ import annotations
@@ -517,6 +519,41 @@ said VERB VBD ROOT 17 O say _
 """
 
 
+_GIVEN_NAMES_GENDER = """
+Ngozi PROPN NNP compound 1 B-PERSON Ngozi
+Eze PROPN NNP nsubj 6 I-PERSON Eze _
+, PUNCT , punct 1 O ,
+a DET DT det 4 O a
+trader NOUN NN appos 1 O trader _
+, PUNCT , punct 1 O ,
+lost VERB VBD ROOT 6 O lose
+her PRON PRP$ poss 8 O her
+stall NOUN NN dobj 6 O stall
+in ADP IN prep 6 O in
+the DET DT det 11 O the
+fire NOUN NN pobj 9 O fire _
+. PUNCT . punct 6 O .
+Commissioner PROPN NNP compound 15 O Commissioner
+Nnamdi PROPN NNP compound 15 B-PERSON Nnamdi
+Okoro PROPN NNP nsubj 16 I-PERSON Okoro
+visited VERB VBD ROOT 16 O visit
+the DET DT det 18 O the
+market NOUN NN dobj 16 O market
+on ADP IN prep 16 O on
+Monday PROPN NNP pobj 19 B-DATE Monday _
+. PUNCT . punct 16 O .
+“ PUNCT `` punct 29 O " _
+We PRON PRP nsubj 25 O we
+will AUX MD aux 25 O will
+rebuild VERB VB ccomp 29 O rebuild _
+, PUNCT , punct 29 O , _
+” PUNCT '' punct 29 O "
+she PRON PRP nsubj 29 O she
+said VERB VBD ROOT 29 O say _
+. PUNCT . punct 29 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -594,3 +631,7 @@ def test_a_services_word_before_a_places_noun_names_a_body() -> None:
     assert _rows(_SERVICE_AREA) == [
         ("Jill Moran", "chief executive", "Eastvale Local Health District", "Ms Moran")
     ]
+
+
+def test_a_common_igbo_given_name_says_whom_a_pronoun_is_not() -> None:
+    assert [r[0] for r in _rows(_GIVEN_NAMES_GENDER)] == ["Ngozi Eze"]
