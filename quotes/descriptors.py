@@ -2714,7 +2714,10 @@ def _capitalised_segment(
         and not t.ent_type_
         and name_runs(describer.context).proper_elsewhere(t)
     )
-    if t.pos_ != "PROPN" and not guessed:
+    # (`Maynilad president X`: a body's short name the tagger calls a person's and reads as an
+    # adjective, as it reads words of names it does not know.)
+    taken = t.pos_ == "ADJ" and t.ent_type_ == "PERSON" and t.is_title
+    if t.pos_ != "PROPN" and not guessed and not taken:
         return None, k + 1
     if describer.is_person(t):
         return _body_taken_for_a_person(describer, prefix, k, head)
