@@ -23,6 +23,7 @@ from quotes.spans import find_quote_spans
 from quotes.tokens import (
     bracketed_short_names_are_bodies,
     close_entity_brackets,
+    end_entities_before_a_full_stop,
     finish_given_names,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
@@ -78,6 +79,7 @@ class Extractor:
 
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
+        end_entities_before_a_full_stop(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
         join_a_body_cut_before_its_noun(doc)
         bracketed_short_names_are_bodies(doc)

@@ -178,6 +178,18 @@ def close_entity_brackets(doc: Doc) -> None:
         doc.ents = mended
 
 
+def end_entities_before_a_full_stop(doc: Doc) -> None:
+    """Cut the full stop that ends a sentence from an entity the tagger ran over it (`said
+    Puig.` tagged `Puig.`): the speaker's mention is the name, not the name and the stop. A
+    stop the tokenizer keeps on its word (`Jr.`, `Corp.`, an initial) is the name's."""
+    mended = [
+        Span(doc, ent.start, ent.end - 1, label=ent.label) if len(ent) > 1 and ent[-1].text == "." else ent
+        for ent in doc.ents
+    ]
+    if any(len(m) != len(e) for m, e in zip(mended, doc.ents, strict=True)):
+        doc.ents = mended
+
+
 def join_a_body_cut_before_its_noun(doc: Doc) -> None:
     """Join a body's name the tagger cut before its last word, a body's noun in capitals right
     after it, into one body: `the Kilrush Co-operative` + `Society` (the hyphen of

@@ -12,7 +12,11 @@ from quotes.furniture import line_kind
 from quotes.page import read_page
 from quotes.pieces import text_for_parser
 from quotes.spans import find_quote_spans
-from quotes.tokens import join_a_body_cut_before_its_noun, take_in_a_hyphenated_word_before_a_body
+from quotes.tokens import (
+    end_entities_before_a_full_stop,
+    join_a_body_cut_before_its_noun,
+    take_in_a_hyphenated_word_before_a_body,
+)
 from tests.frozen import VOCAB, frozen
 
 # Ana Ruiz led the beach clean-up on Sunday.
@@ -687,3 +691,10 @@ def test_an_adjective_in_capitals_only_because_it_opens_the_sentence_names_no_bo
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
         ("Magnus Flett", "Local council leader", "")
     ]
+
+
+def test_a_full_stop_the_tagger_ran_a_name_over_is_no_part_of_the_mention() -> None:
+    words = ["said", "Puig", ".", "said", "Tom", "Hale", "Jr."]
+    doc = Doc(VOCAB, words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON"])
+    end_entities_before_a_full_stop(doc)
+    assert [e.text for e in doc.ents] == ["Puig", "Tom Hale Jr."]
