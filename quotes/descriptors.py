@@ -1356,6 +1356,9 @@ def _past_brackets(doc: Doc, close: int, in_title: bool) -> int:
     (`Deputy Commissioner of Police (Economic Offences Wing) Smartana Patil`), no part of
     either."""
     short = doc[close - 1] if close >= 1 else doc[close]
+    opening = _hyphenated_short_opening(doc, close)
+    if in_title and opening >= 1 and doc[opening - 1].ent_type_ == "ORG":
+        return opening - 1  # (`Maharashtra Metro Rail Corporation Limited (Maha-Metro) managing director`)
     tagged = close >= 3 and "ORG" in (short.ent_type_, doc[close - 3].ent_type_)
     if (
         in_title
@@ -1366,6 +1369,17 @@ def _past_brackets(doc: Doc, close: int, in_title: bool) -> int:
         return close - 3
     opening = -1 if in_title else _bracketed_unit(doc, close)
     return opening - 1 if opening > 0 else -1
+
+
+def _hyphenated_short_opening(doc: Doc, close: int) -> int:
+    """Where `(` opens a bracket ending at token ``close`` that holds one short form written with
+    a hyphen, its parts in capitals (`(Maha-Metro)`, `(Pak-EPA)`); else -1."""
+    k = close - 4
+    if k < 0 or doc[k].text != "(" or doc[k + 2].text != "-":
+        return -1
+    parts = (doc[k + 1], doc[k + 3])
+    joined = not doc[k + 1].whitespace_ and not doc[k + 2].whitespace_
+    return k if joined and all(t.is_alpha and t.text[:1].isupper() for t in parts) else -1
 
 
 def _clipped_from(doc: Doc, opening: int) -> bool:
