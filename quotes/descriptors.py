@@ -2756,8 +2756,11 @@ def _coined_body_before_a_holder(
     if any(x.lower_ not in lex.time_modifiers for x in prefix[:k]):
         return False
     word = t.lower_
-    # (A short form in capitals is no person's name, whatever the tagger calls it: `NDRRMC`.)
-    person = (t.ent_type_ == "PERSON" or describer.is_person(t)) and not _short_form_alone(t)
+    # (A short form in capitals is no person's name, whatever the tagger calls it: `NDRRMC`; a
+    # word the tagger took for a person's elsewhere, only ever alone and untitled, is none either:
+    # `Eskom warns …` heading the story, then `Eskom spokesperson X`. The people the article shows
+    # are left out below.)
+    person = t.ent_type_ == "PERSON" and not _short_form_alone(t)
     if person or t.ent_type_ in ("GPE", "LOC", "FAC") or word in lex.first_names:
         return False
     if lex.names_a_place_or_people(word) or word in describer.people_shown:

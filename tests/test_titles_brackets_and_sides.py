@@ -35,7 +35,10 @@ a sentence written for this file, so a model update cannot change what a test ex
 - `Eastvale Local Health District chief executive Jill Moran`, the body tagged a person: a
   service's word before a place's noun closing words in capitals names a body;
 - `Commissioner Nnamdi Okoro visited the market. “We will rebuild,” she said.`, after `Ngozi Eze
-  … lost her stall`: a common Igbo man's given name (models/first_names.txt) says `she` is not him.
+  … lost her stall`: a common Igbo man's given name (models/first_names.txt) says `she` is not him;
+- `Harvolt warns of power cuts` heading the story, `Harvolt` tagged a person there, then `Harvolt
+  spokesperson Ana Mokoena said`: a word no dictionary has, which the article never shows as a
+  person's (no title, no second name), is the body before a job its holder holds.
 """
 
 from __future__ import annotations
@@ -554,6 +557,39 @@ said VERB VBD ROOT 29 O say _
 """
 
 
+# The headline's `Harvolt` hand-set to a person and the second a common noun, as the tagger read
+# such a company's name in a longer story.
+_COINED_BODY_TAGGED_A_PERSON_ELSEWHERE = """
+Harvolt PROPN NNP nsubj 1 B-PERSON Harvolt
+warns VERB VBZ ROOT 1 O warn
+of ADP IN prep 1 O of
+power NOUN NN compound 4 O power
+cuts NOUN NNS pobj 2 O cut _
+<paragraph> SPACE _SP dep 4 O <paragraph> _
+Harvolt NOUN NN compound 7 O harvolt
+spokesperson NOUN NN compound 9 O spokesperson
+Ana PROPN NNP compound 9 B-PERSON Ana
+Mokoena PROPN NNP nsubj 10 I-PERSON Mokoena
+said VERB VBD ROOT 10 O say
+the DET DT det 12 O the
+utility NOUN NN nsubj 14 O utility
+was AUX VBD aux 14 O be
+doing VERB VBG ccomp 10 O do
+its PRON PRP$ poss 16 O its
+best ADJ JJS dobj 14 O good _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 25 O " _
+Use VERB VB xcomp 25 O use
+power NOUN NN dobj 19 O power
+sparingly ADV RB advmod 19 O sparingly _
+, PUNCT , punct 25 O , _
+” PUNCT '' punct 25 O "
+Mokoena PROPN NNP nsubj 25 B-PERSON Mokoena
+said VERB VBD ROOT 25 O say _
+. PUNCT . punct 25 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -635,3 +671,8 @@ def test_a_services_word_before_a_places_noun_names_a_body() -> None:
 
 def test_a_common_igbo_given_name_says_whom_a_pronoun_is_not() -> None:
     assert [r[0] for r in _rows(_GIVEN_NAMES_GENDER)] == ["Ngozi Eze"]
+
+
+def test_a_coined_word_tagged_a_person_only_alone_is_the_body_before_a_job() -> None:
+    rows = _rows(_COINED_BODY_TAGGED_A_PERSON_ELSEWHERE)
+    assert rows == [("Ana Mokoena", "spokesperson", "Harvolt", "Mokoena")]
