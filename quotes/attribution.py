@@ -1179,7 +1179,10 @@ def _according_to(doc: Doc, first: int, last: int, idx: QuoteIndex) -> Mention |
 
 def _quote_kind(text: str, span: QuoteSpan, p_start: int, p_end: int) -> str:
     """`direct` when the quote is a whole utterance, `partial` when it sits inside a clause."""
-    before = text[p_start : span.open_mark].rstrip()
+    # (A speech dash opens the words as a mark does, and ends the attribution before them:
+    # `— …— said X — and nobody will.`)
+    opening = span.open_mark + 1 if text[span.open_mark] in SPEECH_DASHES else span.open_mark
+    before = text[p_start:opening].rstrip()
     after = text[span.outer_end : p_end].lstrip()
     inner = text[span.start : span.end]
     starts_clause = not before or before[-1] in '.:,!?—–-;…"”’(' or before.endswith("…")

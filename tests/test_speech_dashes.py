@@ -102,3 +102,44 @@ def test_a_question_and_its_answer_after_dashes_are_each_their_speakers() -> Non
         ("Will you go back to work?", "a reporter"),
         ("Not this week,", "Jordi Puig"),
     ]
+
+
+# The dockers stayed on the quay.
+#
+# — Nobody asked us — said Nuria Vidal, who runs a cafe — and nobody will.
+_WORDS_GOING_ON_AFTER_A_DASH = """
+The DET DT det 1 O the
+dockers NOUN NNS nsubj 2 O docker
+stayed VERB VBD ROOT 2 O stay
+on ADP IN prep 2 O on
+the DET DT det 5 O the
+quay NOUN NN pobj 3 O quay _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 6 O <paragraph> _
+— PUNCT : punct 10 O —
+Nobody PRON NN nsubj 10 O nobody
+asked VERB VBD ccomp 13 O ask
+us PRON PRP dobj 10 O we
+— PUNCT : punct 13 O —
+said VERB VBD ROOT 13 O say
+Nuria PROPN NNP compound 15 B-PERSON Nuria
+Vidal PROPN NNP nsubj 13 I-PERSON Vidal _
+, PUNCT , punct 15 O ,
+who PRON WP nsubj 18 O who
+runs VERB VBZ relcl 15 O run
+a DET DT det 20 O a
+cafe NOUN NN dobj 18 O cafe
+— PUNCT : punct 13 O —
+and CCONJ CC cc 13 O and
+nobody PRON NN nsubj 24 O nobody
+will AUX MD conj 13 O will _
+. PUNCT . punct 13 O . _
+"""
+
+
+def test_the_words_going_on_after_an_attribution_set_off_by_dashes_are_direct() -> None:
+    rows = Extractor().rows(frozen(_WORDS_GOING_ON_AFTER_A_DASH))
+    assert [(r.quote, r.speaker, r.kind, r.utterance) for r in rows] == [
+        ("Nobody asked us", "Nuria Vidal", "direct", 0),
+        ("and nobody will.", "Nuria Vidal", "direct", 0),
+    ]
