@@ -1924,14 +1924,19 @@ def _beside_a_role(tok: Token) -> bool:
     head = tok.head
     if is_role_noun(head):
         return True
-    of = head.head
-    return (
-        head.dep_ == "pobj"
-        and head.pos_ == "PROPN"
-        and of.lower_ == "of"
-        and is_role_noun(of.head)
-        and not any(lexicon().names_a_place_or_people(t.lower_) for t in tok.doc[tok.left_edge.i : tok.i + 1])
-    )
+    if any(lexicon().names_a_place_or_people(t.lower_) for t in tok.doc[tok.left_edge.i : tok.i + 1]):
+        return False
+    # (`A spokesman for the City of Johannesburg, Nkosi Radebe, said`: `for` the body, and the
+    # body's own `of` between, the name hung on its last word.)
+    node = head
+    for _ in range(2):
+        prep = node.head
+        if node.dep_ != "pobj" or node.pos_ != "PROPN" or prep.lower_ not in ("of", "for"):
+            return False
+        if is_role_noun(prep.head):
+            return True
+        node = prep.head
+    return False
 
 
 def _misread_whole(doc: Doc, start: int, tok: Token) -> bool:
