@@ -2380,8 +2380,13 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     country or its region (`England captain`: no place is a body), one of the article's people
     (`Djokovic coach`), nor a word in capitals only because it opens the sentence."""
     lex = lexicon()
-    if len(toks) < 2 or not toks[-1].is_lower or toks[-1].lemma_.lower() not in lex.team_jobs:
+    if len(toks) < 2 or not toks[-1].is_lower:
         return None
+    if toks[-1].lemma_.lower() not in lex.team_jobs:
+        # (`Rovers manager X`, a job any body has, where the story calls Rovers a side elsewhere:
+        # `Former Rovers striker Y`.)
+        side = len(toks) == 2 and toks[0].text[:1].isupper() and is_role_noun(toks[1])
+        return (0, 1) if side and _a_side_elsewhere(toks[0]) else None
     e = len(toks) - 1
     # (`head coach`, `assistant coach`, `first-team coach`: the job's own words in small letters.)
     while e > 0 and (toks[e - 1].is_lower or toks[e - 1].tag_ == "HYPH") and not _is_org_noun(toks[e - 1]):

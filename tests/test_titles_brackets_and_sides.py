@@ -6,7 +6,8 @@ a sentence written for this file, so a model update cannot change what a test ex
   and small letters, clipped from the body's words) is no end of the title;
 - `Rovers captain Sam Reid` opening a paragraph, `Rovers` the tagger's plural common noun, in a
   story that also has `Former Rovers striker Ian Cole`: the word stands elsewhere mid-sentence right
-  before a job only a side has, so it is the side here too;
+  before a job only a side has, so it is the side here too, also before a job any body has
+  (`Rovers manager Sam Reid`);
 - `Green Party TD Donnchadh Ó Ceallaigh said`, the tagger's person opening on `Ó`: a Gaelic
   particle in capitals opens a surname, and the given name before it is the name's;
 - `Mang Ramon, a fish vendor`: `Mang` (Filipino, an older man's form of address) is no part of the
@@ -590,6 +591,47 @@ said VERB VBD ROOT 25 O say _
 """
 
 
+_SIDE_BEFORE_A_MANAGER = """
+Former ADJ JJ amod 1 O former
+Rovers PROPN NNPS compound 2 O Rovers
+striker NOUN NN compound 4 O striker
+Ian PROPN NNP compound 4 B-PERSON Ian
+Cole PROPN NNP nsubj 5 I-PERSON Cole
+was AUX VBD ROOT 5 O be
+scathing ADJ JJ acomp 5 O scathing _
+. PUNCT . punct 5 O .
+“ PUNCT `` punct 16 O " _
+It PRON PRP nsubj 10 O it
+was AUX VBD ccomp 16 O be
+a DET DT det 12 O a
+dive NOUN NN attr 10 O dive _
+, PUNCT , punct 16 O , _
+” PUNCT '' punct 16 O "
+he PRON PRP nsubj 16 O he
+said VERB VBD ROOT 16 O say _
+. PUNCT . punct 16 O . _
+<paragraph> SPACE _SP dep 17 O <paragraph> _
+Rovers PROPN NNPS compound 20 O Rovers
+manager NOUN NN compound 22 O manager
+Sam PROPN NNP compound 22 B-PERSON Sam
+Reid PROPN NNP nsubj 23 I-PERSON Reid
+was AUX VBD ROOT 23 O be
+calmer ADJ JJR acomp 23 O calm _
+. PUNCT . punct 23 O .
+“ PUNCT `` punct 35 O " _
+We PRON PRP nsubj 30 O we
+did AUX VBD aux 30 O do
+not PART RB neg 30 O not
+do VERB VB ccomp 35 O do
+enough NOUN NN dobj 30 O enough _
+, PUNCT , punct 35 O , _
+” PUNCT '' punct 35 O "
+Reid PROPN NNP nsubj 35 B-PERSON Reid
+said VERB VBD ROOT 35 O say _
+. PUNCT . punct 35 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -676,3 +718,7 @@ def test_a_common_igbo_given_name_says_whom_a_pronoun_is_not() -> None:
 def test_a_coined_word_tagged_a_person_only_alone_is_the_body_before_a_job() -> None:
     rows = _rows(_COINED_BODY_TAGGED_A_PERSON_ELSEWHERE)
     assert rows == [("Ana Mokoena", "spokesperson", "Harvolt", "Mokoena")]
+
+
+def test_a_side_the_story_names_elsewhere_owns_a_job_any_body_has() -> None:
+    assert _rows(_SIDE_BEFORE_A_MANAGER)[1] == ("Sam Reid", "manager", "Rovers", "Reid")
