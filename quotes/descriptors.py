@@ -3427,7 +3427,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # of state` names no body.
         if obj is None or not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
             continue
-        if _of_a_work(t) or _marketplace(t, obj) or _department(obj, hi):
+        if _of_a_work(t) or _marketplace(t, obj) or _own_account(t, obj) or _department(obj, hi):
             continue
         if _office_object(t, obj):
             continue
@@ -3455,6 +3455,14 @@ def _marketplace(prep: Token, obj: Span) -> bool:
     """`a trader at Balogun Market`, `a vendor at Coronation Market`: a market one sells at is
     where one trades on one's own account, not a body one works for."""
     return prep.lower_ == "at" and obj[-1].lower_ in lexicon().marketplace_words
+
+
+def _own_account(prep: Token, obj: Span) -> bool:
+    """`a cocoa farmer at Sefwi Wiawso`, `a fisherman in Hagonoy`: where one plies a trade on
+    one's own account is a place, no employer (a body's name is: `a farmer at the Kisii Growers'
+    Cooperative`)."""
+    own = prep.head.lemma_.lower() in lexicon().own_account_trades
+    return prep.lower_ in ("at", "in", "from") and own and not _is_org_noun(obj[-1])
 
 
 def _local_government_for(prep: Token) -> bool:

@@ -125,6 +125,7 @@ class Lexicon:
     gaelic_particles: frozenset[str]  # open an Irish or Scottish surname in capitals (`Ó`, `Ní`, `Mac`)
     person_only_jobs: frozenset[str]  # jobs no body holds: the name after one is a person's
     spokespeople: frozenset[str]  # jobs of speaking for a body (`spokeswoman`)
+    own_account_trades: frozenset[str]  # trades plied on one's own account (`farmer`): no employer
     document_nouns: frozenset[str]  # documents news cites as sources (`the memo says`)
     team_ranks: frozenset[str]  # ranks in a side beside a position of its own (captain, skipper)
     portfolios: frozenset[str]  # one-word portfolios of a government (`Minister of Health`)
@@ -244,6 +245,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         gaelic_particles=_kinds(listed("name_particles.txt"), "gaelic"),
         person_only_jobs=frozenset(r[0] for r in listed("person_only_jobs.txt")),
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
+        own_account_trades=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["own"]),
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
         **_lists_of_public_life(listed),
         **_lists_of_places(listed),

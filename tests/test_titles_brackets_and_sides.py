@@ -39,7 +39,9 @@ a sentence written for this file, so a model update cannot change what a test ex
   … lost her stall`: a common Igbo man's given name (models/first_names.txt) says `she` is not him;
 - `Harvolt warns of power cuts` heading the story, `Harvolt` tagged a person there, then `Harvolt
   spokesperson Ana Mokoena said`: a word no dictionary has, which the article never shows as a
-  person's (no title, no second name), is the body before a job its holder holds.
+  person's (no title, no second name), is the body before a job its holder holds;
+- `A cocoa farmer at Nkwanta Bepo, Kofi Darko, said`, the place tagged a body: where one plies a
+  trade on one's own account (models/person_only_jobs.txt, kind `own`) is no employer.
 """
 
 from __future__ import annotations
@@ -632,6 +634,38 @@ said VERB VBD ROOT 35 O say _
 """
 
 
+_OWN_ACCOUNT = """
+A DET DT det 2 O a
+cocoa NOUN NN compound 2 O cocoa
+farmer NOUN NN nsubj 10 O farmer
+at ADP IN prep 2 O at
+Nkwanta PROPN NNP compound 5 B-ORG Nkwanta
+Bepo PROPN NNP pobj 3 I-ORG Bepo _
+, PUNCT , punct 2 O ,
+Kofi PROPN NNP compound 8 B-PERSON Kofi
+Darko PROPN NNP appos 2 I-PERSON Darko _
+, PUNCT , punct 2 O ,
+said VERB VBD ROOT 10 O say
+he PRON PRP nsubj 13 O he
+had AUX VBD aux 13 O have
+borrowed VERB VBN ccomp 10 O borrow
+money NOUN NN dobj 13 O money _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 20 O " _
+How SCONJ WRB advmod 20 O how
+do AUX VBP aux 20 O do
+we PRON PRP nsubj 20 O we
+feed VERB VB ccomp 26 O feed
+our PRON PRP$ poss 22 O our
+children NOUN NNS dobj 20 O child _
+? PUNCT . punct 26 O ? _
+” PUNCT '' punct 26 O "
+he PRON PRP nsubj 26 O he
+asked VERB VBD ROOT 26 O ask _
+. PUNCT . punct 26 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -722,3 +756,7 @@ def test_a_coined_word_tagged_a_person_only_alone_is_the_body_before_a_job() -> 
 
 def test_a_side_the_story_names_elsewhere_owns_a_job_any_body_has() -> None:
     assert _rows(_SIDE_BEFORE_A_MANAGER)[1] == ("Sam Reid", "manager", "Rovers", "Reid")
+
+
+def test_where_a_farmer_farms_is_no_employer() -> None:
+    assert _rows(_OWN_ACCOUNT) == [("Kofi Darko", "cocoa farmer at Nkwanta Bepo", "", "he")]
