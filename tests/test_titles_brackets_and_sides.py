@@ -41,7 +41,9 @@ a sentence written for this file, so a model update cannot change what a test ex
   spokesperson Ana Mokoena said`: a word no dictionary has, which the article never shows as a
   person's (no title, no second name), is the body before a job its holder holds;
 - `A cocoa farmer at Nkwanta Bepo, Kofi Darko, said`, the place tagged a body: where one plies a
-  trade on one's own account (models/person_only_jobs.txt, kind `own`) is no employer.
+  trade on one's own account (models/person_only_jobs.txt, kind `own`) is no employer;
+- `Harbour Port chief executive Ana Ruiz`, the name tagged a person: `Port` closes a port
+  company's name (models/trade_name_words.txt).
 """
 
 from __future__ import annotations
@@ -666,6 +668,32 @@ asked VERB VBD ROOT 26 O ask _
 """
 
 
+_PORT_COMPANY = """
+Harbour PROPN NNP compound 1 B-PERSON Harbour
+Port PROPN NNP compound 3 I-PERSON Port
+chief NOUN NN amod 3 O chief
+executive NOUN NN compound 5 O executive
+Ana PROPN NNP compound 5 O Ana
+Ruiz PROPN NNP nsubj 6 B-ORG Ruiz
+said VERB VBD ROOT 6 O say
+volumes NOUN NNS nsubj 8 O volume
+were AUX VBD ccomp 6 O be
+up ADV RB advmod 8 O up _
+. PUNCT . punct 6 O .
+“ PUNCT `` punct 20 O " _
+It PRON PRP nsubj 13 O it
+was AUX VBD ccomp 20 O be
+a DET DT det 16 B-DATE a
+record NOUN NN compound 16 I-DATE record
+year NOUN NN attr 13 I-DATE year _
+, PUNCT , punct 20 O , _
+” PUNCT '' punct 20 O "
+Ruiz PROPN NNP nsubj 20 B-PERSON Ruiz
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -760,3 +788,7 @@ def test_a_side_the_story_names_elsewhere_owns_a_job_any_body_has() -> None:
 
 def test_where_a_farmer_farms_is_no_employer() -> None:
     assert _rows(_OWN_ACCOUNT) == [("Kofi Darko", "cocoa farmer at Nkwanta Bepo", "", "he")]
+
+
+def test_port_closes_a_port_companys_name() -> None:
+    assert _rows(_PORT_COMPANY) == [("Ana Ruiz", "chief executive", "Harbour Port", "Ruiz")]
