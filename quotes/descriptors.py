@@ -742,23 +742,25 @@ def _spelled_out(doc: Doc, ent: Span) -> Span:
 def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
     """`for the FNV union`, `at the Drewry consultancy`: a body's noun in small letters that a
     name in capitals before it says which body it is; [] when there is none."""
+    lex = lexicon()
     for obj in prep.children:
         # (`police`, tagged a plural, is one force.)
-        plural = obj.tag_ == "NNS" and obj.lower_ not in lexicon().police_forces
+        plural = obj.tag_ == "NNS" and obj.lower_ not in lex.police_forces
         if obj.dep_ != "pobj" or not obj.is_lower or not _is_org_noun(obj) or plural:
             continue
         words = [obj]
         k = obj.i - 1
         # (`of the Bulacan provincial government`: a tier of government between the place's name
         # and a place's body, the name read as an adjective.)
-        if obj.lower_ in lexicon().place_bodies:
-            while k > prep.i + 1 and doc[k].is_lower and doc[k].lower_ in lexicon().government_levels:
+        place_body = obj.lower_ in lex.place_bodies
+        if place_body:
+            while k > prep.i + 1 and doc[k].is_lower and doc[k].lower_ in lex.government_levels:
                 words.insert(0, doc[k])
                 k -= 1
         while k > prep.i and _hangs_on_the_name(doc[k], obj, words) and (
             (doc[k].dep_ in ("compound", "nmod") and doc[k].text[:1].isupper())
             or (doc[k].dep_ == "amod" and doc[k].pos_ in ("PROPN", "ADJ") and doc[k].text[:1].isupper()
-                and len(words) > 1 and obj.lower_ in lexicon().place_bodies)
+                and len(words) > 1 and place_body)
             # (`the District 38 board`, `the Ward 5 committee`: a number inside the name)
             or (doc[k].dep_ == "nummod" and doc[k].like_num and doc[k - 1].text[:1].isupper())
         ):
@@ -3427,7 +3429,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # of state` names no body.
         if obj is None or not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
             continue
-        if _of_a_work(t) or _marketplace(t, obj) or _own_account(t, obj) or _department(obj, hi):
+        if _of_a_work(t) or _own_account(t, obj) or _department(obj, hi):
             continue
         if _office_object(t, obj):
             continue
@@ -3451,17 +3453,14 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
     return place
 
 
-def _marketplace(prep: Token, obj: Span) -> bool:
-    """`a trader at Balogun Market`, `a vendor at Coronation Market`: a market one sells at is
-    where one trades on one's own account, not a body one works for."""
-    return prep.lower_ == "at" and obj[-1].lower_ in lexicon().marketplace_words
-
-
 def _own_account(prep: Token, obj: Span) -> bool:
-    """`a cocoa farmer at Sefwi Wiawso`, `a fisherman in Hagonoy`: where one plies a trade on
-    one's own account is a place, no employer (a body's name is: `a farmer at the Kisii Growers'
-    Cooperative`)."""
-    own = prep.head.lemma_.lower() in lexicon().own_account_trades
+    """`a trader at Balogun Market`, `a cocoa farmer at Sefwi Wiawso`, `a fisherman in Hagonoy`:
+    a market one sells at, or where one plies a trade on one's own account, is a place, no
+    body one works for (a body's name is: `a farmer at the Kisii Growers' Cooperative`)."""
+    lex = lexicon()
+    if prep.lower_ == "at" and obj[-1].lower_ in lex.marketplace_words:
+        return True
+    own = prep.head.lemma_.lower() in lex.own_account_trades
     return prep.lower_ in ("at", "in", "from") and own and not _is_org_noun(obj[-1])
 
 
@@ -3792,10 +3791,8 @@ def _before_brackets(doc: Doc, close: int) -> int:
     body's short form (`The Australian Council of Trade Unions (ACTU) secretary,`, `The Media
     Relations Manager of the Harbour Cocoa Board (Hacobod), Mrs X,`) or a unit (`The Minister of
     State for Finance (General Duties), Mr X,`)."""
-    if close >= 2 and doc[close - 2].text == "(" and _past_brackets(doc, close, True) == close - 3:
-        return close - 3
-    opening = _bracketed_unit(doc, close)
-    return opening - 1 if opening > 0 else -1
+    past = _past_brackets(doc, close, True)
+    return past if past == close - 3 else _past_brackets(doc, close, False)
 
 
 def _office_phrase(toks: list[Token]) -> bool:

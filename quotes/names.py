@@ -432,11 +432,11 @@ def _past_a_seat(doc: Doc, start: int, end: int) -> int:
     """`MP for Bankstown Tom Hale`, tagged one person from `Bankstown`: after a seat holder's
     `for`, the words in capitals before a given name are the seat's, not the name's; where the
     name starts."""
-    if start < 2 or doc[start - 1].lower_ != "for" or doc[start - 2].lower_ not in lexicon().seat_holders:
+    lex = lexicon()
+    if start < 2 or doc[start - 1].lower_ != "for" or doc[start - 2].lower_ not in lex.seat_holders:
         return start
-    given = lexicon().first_names
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ in given:
+        if doc[k].lower_ in lex.first_names:
             return k
         if not doc[k].is_title:
             break

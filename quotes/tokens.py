@@ -240,8 +240,8 @@ def _hyphenated_word_before(doc: Doc, i: int) -> bool:
     (`Co-operative`), and not a participle after a place (`Paris-based`, `state-run`)."""
     if i < 3:
         return False
-    first, hyphen, second = doc[i - 3], doc[i - 2], doc[i - 1]
-    joined = hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
+    first, second = doc[i - 3], doc[i - 1]
+    joined = hyphen_joined(second)
     participle = second.tag_ in ("VBN", "VBD", "VBG") or second.lower_.endswith(("ed", "ing", "run"))
     return joined and first.text[:1].isupper() and first.is_alpha and second.is_alpha and not participle
 
