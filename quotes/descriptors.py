@@ -4009,7 +4009,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
     heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
-    if _coordinated_field(toks, root, heads):
+    if _coordinated_field(toks, root, heads) or _joined_offices(toks, heads):
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
     out = []
@@ -4030,6 +4030,22 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         if role:
             out.append((role, organization))
     return out
+
+
+def _joined_offices(toks: list[Token], heads: list[Token]) -> bool:
+    """`president and CEO of Acme Holdings`: two offices joined by `and`, with no article of
+    their own and the body after the second, are one post held at that body (not `a
+    pediatrician and director of X`, two things the person is)."""
+    if len(heads) != 2 or any(t.lower_ in ("a", "an") for t in toks):
+        return False
+    first, second = heads
+    if not (is_role_noun(first) and is_role_noun(second)) or first.tag_ in ("NNS", "NNPS"):
+        return False
+    between = [t for t in toks if first.i < t.i < second.left_edge.i]
+    if [t.lower_ for t in between] not in (["and"], ["&"]):
+        return False
+    after = [t for t in toks if t.i > second.i]
+    return bool(after) and after[0].lower_ in ("of", "at") and not any(t.pos_ == "CCONJ" for t in after)
 
 
 def _job_after_its_field(root: Token) -> Token:
