@@ -81,7 +81,8 @@ third NOUN NN pobj 31 B-ORDINAL third _
 
 
 def test_two_offices_joined_by_and_are_one_post_at_the_body() -> None:
-    assert who(_JOINED) == [("Tom Vasquez", "president and CEO of Northern Timber Holdings", "Northern Timber Holdings")]
+    role = "president and CEO of Northern Timber Holdings"
+    assert who(_JOINED) == [("Tom Vasquez", role, "Northern Timber Holdings")]
 
 
 def test_a_housebuilder_named_by_its_trade_is_the_body_its_stands_for() -> None:
