@@ -2646,15 +2646,10 @@ def _named_short(
     surname, a place, a field or a place's noun (`District Judge`), nor words that open several
     bodies' names or a body's bare noun (`Tallow Bay Council`: the town it serves)."""
     lex = lexicon()
-    e = k
-    while (
-        e < len(prefix)
-        and prefix[e].pos_ == "PROPN"
-        and prefix[e].text[:1].isupper()
-        and prefix[e].ent_type_ in ("", "PERSON")
-        and not (is_role_noun(prefix[e]) or _is_rank_word(prefix[e]) or is_title(prefix[e]))
-    ):
-        e += 1
+    e = _short_name_end(prefix, k, loose=False)
+    loose = e == k
+    if loose:
+        e = _short_name_end(prefix, k, loose=True)
     after = prefix[e] if e < len(prefix) else head
     if e == k or after is None or not (after.is_lower or is_role_noun(after) or _is_rank_word(after)):
         return None
@@ -2662,7 +2657,8 @@ def _named_short(
         return None  # (the end of a longer name)
     words = prefix[k:e]
     common = lex.places | lex.fields
-    places = lex.place_nouns
+    # (`Harbour City chairman`, loose: a club may be named after its town, `City` and all.)
+    places = frozenset() if loose else lex.place_nouns
     if any(t.lower_ in lex.first_names or t.lower_ in common or t.lemma_.lower() in places for t in words):
         return None  # (`Health Principal Secretary`, `District Judge`: a field, a place's noun)
     runs = name_runs(describer.context)
@@ -2670,7 +2666,9 @@ def _named_short(
         return None  # (`Obama adviser`, with `Barack Obama` named)
     # (`Surrey Mayor` beside `Surrey RCMP`: a town the tagger calls a place elsewhere, or before
     # an office only a town has, is the place.)
-    if runs.places.get(tuple(t.lower_ for t in words), 0) or after.lemma_.lower() in lex.town_offices:
+    # (Words the tagger read as a place here, `loose`, are weighed by the body they open below.)
+    placed = not loose and runs.places.get(tuple(t.lower_ for t in words), 0)
+    if placed or after.lemma_.lower() in lex.town_offices:
         return None
     opened = " ".join(t.lower_ for t in words) + " "
     following = {n[len(opened) :].split()[0] for n in describer.org_names if n.startswith(opened)}
@@ -2680,8 +2678,35 @@ def _named_short(
     if len(following) != 1:
         return None
     word = following.pop()
+    # (`Meridian chairman` after `Meridian Bank`, `Harbour City chairman` after `Harbour City FC`:
+    # a company's or a club's noun closes the name of no place's body.)
+    if word in lex.business_nouns or word in lex.club_words:
+        return k, e
+    if loose:
+        return None
     generic = lex.organization_nouns | lex.role_nouns | lex.place_nouns | NAME_JOINERS
     return None if word in generic or word.rstrip("s") in generic else (k, e)
+
+
+def _short_name_end(prefix: list[Token], k: int, loose: bool) -> int:
+    """Where the words in capitals from ``k`` that may open a body's name end, before a title's
+    words; ``loose`` lets in words the tagger called a people or a place or read as an adjective
+    (`Meridian chairman`, `Harbour City chairman`), which only a company's or a club's name the
+    article gives makes a body (not a people's adjective: `British chairman`)."""
+    tags = ("", "PERSON", "NORP", "GPE", "LOC") if loose else ("", "PERSON")
+    kinds = ("PROPN", "ADJ") if loose else ("PROPN",)
+    demonyms = lexicon().demonyms if loose else frozenset()
+    e = k
+    while (
+        e < len(prefix)
+        and prefix[e].pos_ in kinds
+        and prefix[e].text[:1].isupper()
+        and prefix[e].ent_type_ in tags
+        and prefix[e].lower_ not in demonyms
+        and not (is_role_noun(prefix[e]) or _is_rank_word(prefix[e]) or is_title(prefix[e]))
+    ):
+        e += 1
+    return e
 
 
 def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: Token | None) -> bool:
