@@ -1848,6 +1848,11 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
             surname = ent is not None and len(ent) == 1 and describer.is_person(owner)
             if ent is not None and ent.label_ == "ORG" and not surname:
                 names.add(org_text(describer.context, ent))
+            elif ent is not None and ent.label_ == "PERSON" and len(ent) >= 2:
+                # (`Kestrel Mining will close the shaft, chief executive X said`, the company
+                # tagged a person: a name the article reads as a body's is one.)
+                text = org_text(describer.context, ent)
+                names.add(text if text.lower() in describer.org_names else "")
             elif ent is None and owner.pos_ == "PROPN":
                 names.add(_untagged_body(describer, owner))
     names.discard("")
