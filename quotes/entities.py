@@ -366,6 +366,20 @@ def _token_at(article: ArticleEntities, char: int) -> Token:
     return article.doc[bisect_right(article.token_starts, char) - 1]
 
 
+def _unknown_subject_between(doc: Doc, named: int, at: int) -> bool:
+    """`Dubai South, the free zone, welcomed the plan. Its chief executive …`: the sentence right
+    before `its`, after the body named last (char ``named``), has for its subject a name in
+    capitals that is no body the article knows and no person, which `its` may stand for as well."""
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None or here[0].sent.start == 0:
+        return False
+    before = doc[here[0].sent.start - 1].sent
+    if before.start_char <= named:
+        return False
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG")
+
+
 def _subject_body_of_sentence(
     doc: Doc, organizations: list[Entity], named: tuple[Entity, int]
 ) -> tuple[Entity, int] | None:
@@ -610,6 +624,8 @@ class ArticleOrganizations:
         for), or ""."""
         start = previous_paragraph_start(self.text, at) if reach else self.text.rfind("\n", 0, at) + 1
         named = self._last_named(start, at)
+        if named is not None and reach and _unknown_subject_between(self.doc, named[1], at):
+            return ""
         if named is not None and reach:
             # `CalMac said repairs to the MV Loch Seaforth would … Its managing director`: the
             # body the sentence before is about, its subject, not the last one it names.
@@ -3762,6 +3778,8 @@ def _read_organizations(
         if ent.label_ in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and outside[ent.start]:
             if ent.start_char in person_at:
                 continue
+            if any(s <= ent.start_char < end for s, end in places) or _runs_on(ent):
+                continue
             tokens = tuple(w.lower() for w in org_text(context, ent).split())
             fits = [o for o in orgs if tokens and len(o.key) > len(tokens) and o.key[: len(tokens)] == tokens]
             if len(fits) == 1:
@@ -3769,6 +3787,15 @@ def _read_organizations(
     for org in orgs:
         org.mentions.sort()
     return orgs
+
+
+def _runs_on(ent: Span) -> bool:
+    """`Dubai South, the free zone,` beside `Dubai Chamber of Commerce`: a place the tagger cut
+    from the words in capitals after it opens a longer name of its own, no short name of a body
+    another name opens with it."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.ent_type_
 
 
 def _title_tagged_a_body(ent: Span) -> bool:
