@@ -401,6 +401,8 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
             last = c.right_edge.i
             for m, later in enumerate(rights[n + 1 :], n + 1):
                 # `accused the mayor of lying`: more of what was said; `…, adding`: another act.
+                if later.dep_ in ("npadvmod", "advmod") and _completion_follows(rights[m + 1 :]):
+                    continue
                 if later.dep_ in ("punct", "cc", "conj", "npadvmod", "advmod"):
                     break
                 if _setting_phrase(later) and not any(r.dep_ in _OBJECT_DEPS for r in rights[m + 1 :]):
@@ -417,6 +419,19 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _completion_follows(rights: list[Token]) -> bool:
+    """Whether the verb's next child after an adverb completes what was said of its object
+    (`urged Ruiz last week to drop the levy`, `blamed the council squarely for the delay`)."""
+    if not rights:
+        return False
+    nxt = rights[0]
+    if nxt.dep_ in ("xcomp", "ccomp", "oprd"):
+        return True
+    if nxt.dep_ == "advcl":
+        return _completes_object(nxt)
+    return nxt.dep_ == "prep" and nxt.lower_ in ("for", "of", "as")
 
 
 def _completes_object(clause: Token) -> bool:
@@ -727,10 +742,38 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
             if not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
                 return verb.head.left_edge.i, subject.left_edge.i - 2
     if content is None:
-        return _words_before_closing_phrase(context, verb)
+        return _misparsed_aside(context, verb) or _words_before_closing_phrase(context, verb)
     if _asks_for_anonymity(doc, content):
         return None
     return content
+
+
+_CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "dative"})
+
+
+def _misparsed_aside(context: DocContext, verb: Token) -> tuple[int, int] | None:
+    """The sentence that ``verb`` and its subject interrupt, set off by commas, where the
+    parser hung the phrase on a word of that sentence rather than the other way round (`The
+    vote, we might recall, was close`, `If she wins, Ruiz suggested in a post, fees will
+    fall`): the whole sentence, as for an aside the parser reads right."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    first, last = subject.left_edge.i, verb.right_edge.i
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    if any(c.dep_ in _CONTENT_DEPS for c in verb.children):
+        return None
+    sentence = verb.sent
+    if not (sentence.start < first - 1 and last + 2 < sentence.end - 1):
+        return None
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    if not all(context.same_paragraph(verb, doc[k]) for k in (sentence.start, sentence.end - 1)):
+        return None
+    start = sentence.start + 1 if doc[sentence.start].dep_ == "cc" else sentence.start
+    return start, sentence.end - 1
 
 
 # `who asked not to be named`, `requested anonymity`: a source's terms for speaking, not what
