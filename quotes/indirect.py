@@ -398,18 +398,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
             return None
         if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and n == 0):
             first = c.left_edge.i if c.dep_ != "prep" else c.i + 1
-            last = c.right_edge.i
-            for m, later in enumerate(rights[n + 1 :], n + 1):
-                # `accused the mayor of lying`: more of what was said; `…, adding`: another act.
-                if later.dep_ in ("npadvmod", "advmod") and _completion_follows(rights[m + 1 :]):
-                    continue
-                if later.dep_ in ("punct", "cc", "conj", "npadvmod", "advmod"):
-                    break
-                if _setting_phrase(later) and not any(r.dep_ in _OBJECT_DEPS for r in rights[m + 1 :]):
-                    break
-                if later.dep_ == "advcl" and not _completes_object(later):
-                    break
-                last = later.right_edge.i
+            last = _object_content_end(rights[n + 1 :], c.right_edge.i)
             if c.dep_ == "dobj" and _addressed(verb) and _addressee(c) and _only_scene(rights, c, last):
                 # `Ruiz told reporters in Leeds.`, `Okafor asked the minister.`: whom she
                 # told or asked, not what.
@@ -419,6 +408,23 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _object_content_end(later: list[Token], last: int) -> int:
+    """The last token of what a verb's object reports, given the verb's children ``later``
+    after the object and the object's last token ``last``."""
+    for m, child in enumerate(later):
+        # `accused the mayor of lying`: more of what was said; `…, adding`: another act.
+        if child.dep_ in ("npadvmod", "advmod") and _completion_follows(later[m + 1 :]):
+            continue
+        if child.dep_ in ("punct", "cc", "conj", "npadvmod", "advmod"):
+            break
+        if _setting_phrase(child) and not any(r.dep_ in _OBJECT_DEPS for r in later[m + 1 :]):
+            break
+        if child.dep_ == "advcl" and not _completes_object(child):
+            break
+        last = child.right_edge.i
+    return last
 
 
 def _completion_follows(rights: list[Token]) -> bool:
