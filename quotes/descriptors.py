@@ -647,11 +647,18 @@ def _named_by_elsewhere(doc: Doc, ent: Span, word: str) -> bool:
 
 def _person_after_a_title(doc: Doc, ent: Span) -> Span:
     """`RBI Governor Shaktikanta Das`, the name tagged a body: two or three capitalised words
-    with no body's noun, right after a title in capitals, name a person."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0:
+    with no body's noun, right after a title in capitals, name a person. So do two or three
+    tagged a place that no list knows as one right after a job in any case (`said
+    director-general Anong Saelim`): no place stands bare after a job."""
+    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) <= 3 or ent.start == 0:
         return ent
     title = doc[ent.start - 1]
-    if not (title.is_title and is_role_noun(title) and not _is_org_noun(title)):
+    if not (is_role_noun(title) and not _is_org_noun(title)):
+        return ent
+    if ent.label_ == "ORG" and not title.is_title:
+        return ent
+    lex = lexicon()
+    if ent.label_ == "GPE" and any(lex.names_a_place_or_people(t.lower_) for t in ent):
         return ent
     if all(t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in ent):
         return Span(doc, ent.start, ent.end, label="PERSON")

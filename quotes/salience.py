@@ -72,7 +72,8 @@ def phrase_head(tok: Token, through: tuple[str, ...] = ("appos", "conj", "compou
         set_beside = set_beside or head.dep_ == "appos"
         head = head.head
     named = _named_after_a_title(head) or _named_after_a_job_of_a_field(head)
-    if head.dep_ == "pobj" and (named or (set_beside and _field_of_a_role(head))):
+    beside = set_beside and (_field_of_a_role(head) or _named_after_a_persons_place(tok, head))
+    if head.dep_ == "pobj" and (named or beside):
         head = head.head.head
         while head.dep_ in through and head.head.i != head.i:
             head = head.head
@@ -88,6 +89,20 @@ def _field_of_a_role(obj: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.head.i < prep.i
         and prep.head.lemma_.lower() in lexicon().role_nouns
+    )
+
+
+def _named_after_a_persons_place(name: Token, obj: Token) -> bool:
+    """`A cane farmer from Hillside, Ana Ruiz, said`: the parser hangs the name set off after a
+    person's place or body on the place; the person's noun holds the name's place."""
+    prep = obj.head
+    return (
+        name.ent_type_ == "PERSON"
+        and obj.ent_type_ != "PERSON"
+        and prep.lower_ in ("from", "in", "at", "of", "with")
+        and prep.dep_ == "prep"
+        and prep.head.i < prep.i
+        and lexicon().names_a_person(prep.head.lemma_.lower())
     )
 
 
