@@ -909,6 +909,7 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
     # (`Shirin Parveen, 31, a machine operator`: an age says a person, whatever noun follows.)
     apposed = [e for e in ents if e.label_ not in kinds and apposed_kinds(e) and not aged_name(e)]
     names = {org_text(context, e).lower() for e in apposed}
+    names |= _coined_words_apposed(doc)
     for i, dep in enumerate(context.columns.dep):
         if dep != PREP:
             continue
@@ -1000,7 +1001,8 @@ def apposed_kinds(ent: Span) -> set[str]:
     kinds = {
         n.lemma_.lower()
         for n in nouns
-        if n.pos_ == "NOUN"
+        # (`the country's largest union federation`, the parser making the nouns proper ones.)
+        if (n.pos_ == "NOUN" or (n.pos_ == "PROPN" and n.is_lower))
         and n.lemma_.lower() in lex.organization_nouns
         and any(c.dep_ in ("det", "poss", "nmod") for c in n.children)
     }
@@ -2603,6 +2605,10 @@ def _organization_segment(
             # `INMO general secretary`, the short form tagged as a common noun or, with the
             # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
             found, after = (k, k + 1), k + 1
+        elif _coined_body_shown(describer, t):
+            # `Rengo President X`, after `Rengo, the country's largest union federation,`: a
+            # word the tagger took for a people's or a place's is the body the article shows.
+            found, after = (k, k + 1), k + 1
         elif named := (_name_through_a_possessive(prefix, k) or _named_short(describer, prefix, k, head)):
             found, after = named, named[1]
         elif (is_role_noun(t) and not _is_org_noun(t)) or _is_rank_word(t) or _opens_a_body(prefix, k):
@@ -2746,6 +2752,35 @@ def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
         if prefix[s - 1].i + 1 == prefix[s].i and _is_org_noun(prefix[e - 1], plurals=False):
             return s - 1
     return s
+
+
+def _coined_words_apposed(doc: Doc) -> set[str]:
+    """`Kumirai, the country's largest union federation,`: one word in capitals that no English
+    dictionary has, which the tagger left untagged, set beside a body's noun."""
+    return {
+        t.lower_
+        for t in doc
+        if not t.ent_type_
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and any(c.dep_ == "appos" for c in t.children)
+        and coined(t)
+        and apposed_kinds(Span(doc, t.i, t.i + 1, label="ORG"))
+    }
+
+
+def _coined_body_shown(describer: Describer, t: Token) -> bool:
+    """A word in capitals no English dictionary has, tagged as no body, that the article shows
+    to be a body (set beside a body's noun) and never as a person's name, and that no list knows
+    as a place or a people."""
+    return (
+        t.ent_type_ in ("NORP", "GPE", "PRODUCT", "PERSON", "")
+        and t.lower_ not in describer.people_shown
+        and t.is_title
+        and t.lower_ in describer.org_names
+        and coined(t)
+        and not lexicon().names_a_place_or_people(t.lower_)
+    )
 
 
 def _capitalised_segment(
@@ -3474,7 +3509,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             return f"{obj[-1].text} campaign"
         if _local_government_for(t) and all(x.text[:1].isupper() for x in obj):
             return text
-        short = _body_called_short(describer, obj)
+        short = _body_called_short(describer, obj) or _surname_taken_for_a_person(describer, t, obj)
         if not short and _person_object(describer, obj, text):
             continue
         if obj.label_ in _PLACE and t.lower_ == "for" and not place:
@@ -3550,6 +3585,20 @@ def _person_object(describer: Describer, obj: Span, text: str) -> bool:
     named_body = _named_after_a_body_noun(doc, Span(doc, obj.start, obj.end, label="PERSON"))
     person = person and named_body.label_ != "ORG"
     return person and (len(obj) == 1 or not known)
+
+
+def _surname_taken_for_a_person(describer: Describer, prep: Token, obj: Span) -> bool:
+    """`an analyst at Berenberg`, the tagger taking the bank for a person: one word one works `at`
+    or `with` that the article never shows as a person's (no given name or title with it) is a
+    body, a firm named after its founder."""
+    return (
+        prep.lower_ in ("at", "with")
+        and len(obj) == 1
+        and obj[0].ent_type_ == "PERSON"
+        and obj[0].is_title
+        and obj[0].lower_ not in describer.people_shown
+        and obj[0].lower_ not in lexicon().first_names
+    )
 
 
 def _name_taken_for_a_number(obj: Span) -> bool:

@@ -1747,6 +1747,7 @@ def _untagged_names(
         lambda: _aged_runs(context, outside),
         lambda: _names_given(context, outside),
         lambda: _names_beside_a_role(context, outside),
+        lambda: _names_set_off_before_a_role(context, outside),
         lambda: [e for e in ents if _named_by_who(context, outside, e)],
     ):
         taken = {i for s in out for i in range(s.start, s.end)}
@@ -1930,6 +1931,30 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
             continue
         if _closed_name(doc, start, tok.i + 1) or (start == tok.i and _one_name_set_off(doc, tok)):
             out.append(doc[start : tok.i + 1])
+    return out
+
+
+def _names_set_off_before_a_role(context: DocContext, outside: list[bool]) -> list[Span]:
+    """`Clive Black, head of consumer research at …, said`, untagged, the given name an adjective
+    to the tagger: words in capitals opening on a known given name, with a role noun set off
+    after them by a comma as their apposition, are a person's name."""
+    doc = context.doc
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or not outside[tok.i]:
+            continue
+        if tok.i + 1 == len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        if not any(c.dep_ == "appos" and c.i > tok.i and is_role_noun(c) for c in tok.children):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        words = doc[start : tok.i + 1]
+        if len(words) < 2 or any(t.ent_type_ or not t.is_title for t in words):
+            continue
+        if words[0].lower_ in lexicon().first_names and (start == 0 or not doc[start - 1].is_title):
+            out.append(words)
     return out
 
 
