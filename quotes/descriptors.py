@@ -647,15 +647,16 @@ def _named_by_elsewhere(doc: Doc, ent: Span, word: str) -> bool:
 
 def _person_after_a_title(doc: Doc, ent: Span) -> Span:
     """`RBI Governor Shaktikanta Das`, the name tagged a body: two or three capitalised words
-    with no body's noun, right after a title in capitals, name a person. So do two or three
-    tagged a place that no list knows as one right after a job in any case (`said
-    director-general Anong Saelim`): no place stands bare after a job."""
+    with no body's noun, right after a title in capitals or a job in small letters, name a
+    person. So do two or three tagged a place that no list knows as one right after a job in
+    any case (`said director-general Anong Saelim`): no place stands bare after a job."""
     if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) <= 3 or ent.start == 0:
         return ent
     title = doc[ent.start - 1]
     if not (is_role_noun(title) and not _is_org_noun(title)):
         return ent
-    if ent.label_ == "ORG" and not title.is_title:
+    # (`Opposition councillor Dev Mistry`, tagged a body: a job in small letters right before.)
+    if ent.label_ == "ORG" and not (title.is_title or title.is_lower and title.pos_ == "NOUN"):
         return ent
     lex = lexicon()
     if ent.label_ == "GPE" and any(lex.names_a_place_or_people(t.lower_) for t in ent):
@@ -1544,8 +1545,11 @@ def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
 def _sentence_start_inside_a_title(doc: Doc, i: int) -> bool:
     """`Interior` + `Cabinet Secretary X`: a sentence the parser starts right after a word in
     capitals on the same line, with no stop between, is none (after a caption in capitals it
-    may cut a title so)."""
+    may cut a title so), nor one it starts after a body's short form in brackets (`… Exporters
+    Association (HGMEA)` + `President X`)."""
     before = doc[i - 1] if i > 0 else None
+    if before is not None and before.text == ")":
+        return _past_brackets(doc, i - 1, True) >= 0
     return before is not None and before.is_alpha and before.text[:1].isupper()
 
 
@@ -2339,7 +2343,8 @@ def _portfolio_before(toks: list[Token], segment: tuple[int, int], head: int) ->
     """Whether the body found right before the role's head is its portfolio (``_portfolio``),
     with the brief's words in capitals before it (`Local Government Minister X` opening a
     sentence, `Local` read as an adjective and left out of the body found at `Government`), or
-    after the name of the place whose minister it is (`Sindh Local Government Minister`)."""
+    after the name of the place whose minister it is (`Sindh Local Government Minister`), or
+    the first word of a brief listed before it."""
     s, e = segment
     lex = lexicon()
     while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].lower_ in lex.brief_words:
@@ -2351,7 +2356,8 @@ def _portfolio_before(toks: list[Token], segment: tuple[int, int], head: int) ->
         and toks[s + 1].lower_ not in lex.place_nouns
     ):
         s += 1
-    return e == head and _portfolio(toks[s:head], toks[head])
+    # (`Transport and Infrastructure Minister`: the body found is the first word of a listed brief.)
+    return (e == head and _portfolio(toks[s:head], toks[head])) or listed_portfolio(toks[s : head + 1])
 
 
 def _body_named_after(describer: Describer, words: list[Token]) -> bool:
@@ -4714,7 +4720,10 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
         joins = NAME_JOINERS | {","}
         named = all((t.pos_ == "PROPN" or t.lower_ in joins) and t.ent_iob_ == "I" for t in span[cut:])
         named = named and span[-1].pos_ == "PROPN"
-        if after is not None and after.is_lower and named:
+        # (`… and Industry (LCCI) President`: a short form in brackets closes the name, also
+        # before a title in capitals.)
+        shortened = after is not None and after.i > span[-1].i + 1 and is_role_noun(after)
+        if after is not None and (after.is_lower or shortened) and named:
             cut = len(span)
     return start + cut
 

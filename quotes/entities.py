@@ -2156,6 +2156,12 @@ def _given_name_run_end(doc: Doc, i: int) -> int:
         surname_tagged = after.ent_type_ in _MISLABELLED or after.ent_type_ == "PERSON"
         if surname_tagged and after.ent_iob_ == "B" and alone:
             end += 1
+        elif after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+            # (`Nazrul` + `Islam Chowdhury`: a person's name of two words tagged without the
+            # given name before it.)
+            rest = next(e for e in doc.ents if e.start == end)
+            if rest.end - i <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in rest):
+                end = rest.end
     return end
 
 

@@ -803,7 +803,7 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
     if ent.label_ not in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT") or len(ent) < 3:
         return None
     for k in range(len(ent) - 2, 0, -1):
-        word = ent[k - 1]
+        word = _before_a_unit_in_brackets(ent, k - 1)
         # (`Dutch MEP Anke van Dijk`: a seat's letters are a title too.)
         seat = word.is_upper and word.lower_ in lexicon().seat_holders
         if not (is_title(word) and word.is_title and not is_honorific(word) or seat):
@@ -814,6 +814,15 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         plain = all(t.pos_ == "PROPN" and t.is_title and plain_name_word(t) for t in words)
         return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and len(name) <= 4 else None
     return None
+
+
+def _before_a_unit_in_brackets(ent: Span, k: int) -> Token:
+    """`Additional Municipal Commissioner (Projects) Abhijit Bangar` tagged one body: the word
+    before a unit in brackets of one to three words that ``ent[k]`` closes, else ``ent[k]``."""
+    if ent[k].text != ")":
+        return ent[k]
+    opening = next((j for j in range(k - 1, max(k - 5, 0), -1) if ent[j].text == "("), 0)
+    return ent[opening - 1] if opening > 0 else ent[k]
 
 
 def plain_name_word(tok: Token) -> bool:

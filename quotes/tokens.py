@@ -702,13 +702,14 @@ def demonym_epithet(tok: Token) -> bool:
 
 def listed_portfolio(words: list[Token]) -> bool:
     """`Agriculture, Forestry and Fisheries Minister`: a portfolio's words in capitals listed with
-    commas and one `and` before the title's noun are one brief."""
+    commas and one `and` before the title's noun are one brief; so are two joined by `and` alone
+    (`Transport and Infrastructure Minister`)."""
     words_of_a_brief = lexicon().brief_words
     noun = next((n for n, t in enumerate(words) if _plain_role_noun(t)), 0)
     brief = words[:noun]
     return (
-        noun >= 4
-        and any(t.text == "," for t in brief)
+        noun >= 3
+        and (noun == 3 or any(t.text == "," for t in brief))
         and sum(t.lower_ == "and" for t in brief) == 1
         and all(
             t.text in (",", "and") or t.text[:1].isupper() and t.lower_ in words_of_a_brief for t in brief

@@ -16,7 +16,22 @@ for this file, so a model update cannot change what a test exercises:
   tagger: words in capitals opening on a given name, with a role set off after them, are a
   person's name, so the `he` after them is Clive Black, not the director quoted before;
 - `an analyst at Bergholt`, the firm tagged a person: one word one works `at` or `with`, never
-  shown as a person's name, is a body.
+  shown as a person's name, is a body;
+- `State Minister for Labour and Employment Rafiqul Hasan Talukder`, the tagger tagging the last
+  two words alone: a Bangladeshi given name (models/first_names.txt) before a person's name of two
+  words opens it;
+- `Harbour Chamber of Commerce and Industry (HCCI) President Ana Ruiz`: the short form in brackets
+  closes the body's name before a title in capitals too (the role was *and Industry President*);
+- `Harbour Garment Makers and Exporters Association (HGMEA) President Ana Ruiz`, the parser
+  starting a sentence at `President`: no sentence starts after a body's short form in brackets;
+- `Chief Officer for Mobility Ana Ruiz`: `mobility` is a portfolio (models/portfolios.txt);
+- `Transport and Infrastructure Minister Ana Ruiz`: two brief words joined by `and` before a
+  title's noun are one brief, not a body and a title (`Transport` tagged a body) nor the second
+  alone;
+- `Opposition councillor Rav Mistry agreed. He said:`, the name tagged a body: two words in
+  capitals right after a job in small letters are a person's name, so `He` is Rav Mistry;
+- `said Additional Municipal Commissioner (Projects) Vikram Bangar`, all tagged one body: the
+  name closes the span after a title and a unit in brackets.
 """
 
 from __future__ import annotations
@@ -254,6 +269,249 @@ Bergholt PROPN NNP pobj 16 B-PERSON Bergholt _
 """
 
 
+_GIVEN_NAME_BEFORE_A_TAGGED_NAME = """
+State PROPN NNP compound 1 O State
+Minister PROPN NNP nsubj 9 O Minister
+for ADP IN prep 1 O for
+Labour PROPN NNP nmod 8 O Labour
+and CCONJ CC cc 3 O and
+Employment PROPN NNP conj 3 O Employment
+Rafiqul PROPN NNP compound 8 O Rafiqul
+Hasan PROPN NNP compound 8 B-PERSON Hasan
+Talukder PROPN NNP pobj 2 I-PERSON Talukder
+said VERB VBD ROOT 9 O say
+a DET DT det 12 O a
+wage NOUN NN compound 12 O wage
+board NOUN NN nsubj 14 O board
+would AUX MD aux 14 O would
+decide VERB VB ccomp 9 O decide _
+. PUNCT . punct 9 O .
+“ PUNCT `` punct 26 O " _
+The DET DT det 18 O the
+government NOUN NN nsubj 19 O government
+is AUX VBZ ccomp 26 O be
+with ADP IN prep 19 O with
+the DET DT det 22 O the
+workers NOUN NNS pobj 20 O worker _
+, PUNCT , punct 26 O , _
+” PUNCT '' punct 26 O "
+he PRON PRP nsubj 26 O he
+said VERB VBD ROOT 26 O say _
+. PUNCT . punct 26 O . _
+"""
+
+_SHORT_FORM_BEFORE_A_TITLE_IN_CAPITALS = """
+Harbour PROPN NNP compound 1 B-ORG Harbour
+Chamber PROPN NNP nsubj 12 I-ORG Chamber
+of ADP IN prep 1 I-ORG of
+Commerce PROPN NNP pobj 2 I-ORG Commerce
+and CCONJ CC cc 3 I-ORG and
+Industry PROPN NNP conj 3 I-ORG Industry
+( PUNCT -LRB- punct 7 O ( _
+HCCI PROPN NNP appos 1 O HCCI _
+) PUNCT -RRB- punct 7 O )
+President PROPN NNP compound 11 O President
+Ana PROPN NNP compound 11 B-PERSON Ana
+Ruiz PROPN NNP nsubj 12 I-PERSON Ruiz
+said VERB VBD ROOT 12 O say
+firms NOUN NNS nsubj 16 O firm
+could AUX MD aux 16 O could
+not PART RB neg 16 O not
+pay VERB VB ccomp 12 O pay _
+. PUNCT . punct 12 O .
+“ PUNCT `` punct 29 O " _
+Orders NOUN NNS nsubj 20 O order
+are AUX VBP ccomp 29 O be
+down ADV RB advmod 20 O down
+and CCONJ CC cc 20 O and
+costs NOUN NNS nsubj 24 O cost
+are AUX VBP conj 20 O be
+up ADV RB advmod 24 O up _
+, PUNCT , punct 29 O , _
+” PUNCT '' punct 29 O "
+she PRON PRP nsubj 29 O she
+said VERB VBD ROOT 29 O say _
+. PUNCT . punct 29 O . _
+"""
+
+_SHORT_FORM_BEFORE_A_SENTENCE_START = """
+Harbour PROPN NNP compound 2 B-ORG Harbour
+Garment PROPN NNP compound 2 I-ORG Garment
+Makers PROPN NNPS ROOT 2 I-ORG Makers
+and CCONJ CC cc 2 O and
+Exporters PROPN NNP compound 5 B-ORG Exporters
+Association PROPN NNP conj 2 I-ORG Association
+( PUNCT -LRB- punct 5 O ( _
+HGMEA PROPN NNP appos 5 B-ORG HGMEA _
+) PUNCT -RRB- punct 2 O )
+President PROPN NNP compound 11 O President
+Ana PROPN NNP compound 11 B-PERSON Ana
+Ruiz PROPN NNP nsubj 12 I-PERSON Ruiz
+said VERB VBD ROOT 12 O say
+factories NOUN NNS nsubj 16 O factory
+could AUX MD aux 16 O could
+not PART RB neg 16 O not
+pay VERB VB ccomp 12 O pay _
+. PUNCT . punct 12 O .
+“ PUNCT `` punct 29 O " _
+Orders NOUN NNS nsubj 20 O order
+are AUX VBP ccomp 29 O be
+down ADV RB advmod 20 O down
+and CCONJ CC cc 20 O and
+costs NOUN NNS nsubj 24 O cost
+are AUX VBP conj 20 O be
+up ADV RB advmod 24 O up _
+, PUNCT , punct 29 O , _
+” PUNCT '' punct 29 O "
+she PRON PRP nsubj 29 O she
+said VERB VBD ROOT 29 O say _
+. PUNCT . punct 29 O . _
+"""
+
+_MOBILITY_BRIEF = """
+Chief PROPN NNP compound 1 O Chief
+Officer PROPN NNP nsubj 6 O Officer
+for ADP IN prep 1 O for
+Mobility PROPN NNP compound 5 B-PERSON Mobility
+Ana PROPN NNP compound 5 O Ana
+Ruiz PROPN NNP pobj 2 O Ruiz
+defended VERB VBD ROOT 6 O defend
+the DET DT det 8 O the
+charges NOUN NNS dobj 6 O charge _
+. PUNCT . punct 6 O .
+“ PUNCT `` punct 18 O " _
+The DET DT det 12 O the
+fees NOUN NNS nsubjpass 14 O fee
+are AUX VBP auxpass 14 O be
+needed VERB VBN ccomp 18 O need _
+, PUNCT , punct 18 O , _
+” PUNCT '' punct 18 O "
+Ruiz PROPN NNP nsubj 18 B-PERSON Ruiz
+said VERB VBD ROOT 18 O say _
+. PUNCT . punct 18 O . _
+"""
+
+
+_BRIEF_OF_TWO_WORDS_AFTER_A_COMMA = """
+The DET DT det 1 O the
+ministry NOUN NN nsubj 3 O ministry
+will AUX MD aux 3 O will
+review VERB VB ccomp 13 O review
+the DET DT det 5 O the
+rules NOUN NNS dobj 3 O rule _
+, PUNCT , punct 5 O ,
+Transport PROPN NNP nmod 10 B-ORG Transport
+and CCONJ CC cc 7 O and
+Infrastructure PROPN NNP conj 7 O Infrastructure
+Minister PROPN NNP compound 12 O Minister
+Ana PROPN NNP compound 12 B-PERSON Ana
+Ruiz PROPN NNP nsubj 13 I-PERSON Ruiz
+said VERB VBD ROOT 13 O say _
+. PUNCT . punct 13 O .
+“ PUNCT `` punct 18 O " _
+We PRON PRP nsubj 18 O we
+will AUX MD aux 18 O will
+find VERB VB ccomp 24 O find
+a DET DT det 20 O a
+solution NOUN NN dobj 18 O solution _
+, PUNCT , punct 24 O , _
+” PUNCT '' punct 24 O "
+Ruiz PROPN NNP nsubj 24 B-PERSON Ruiz
+said VERB VBD ROOT 24 O say _
+. PUNCT . punct 24 O . _
+"""
+
+_BRIEF_OF_TWO_WORDS_OPENING = """
+Transport NOUN NN nmod 3 O transport
+and CCONJ CC cc 0 O and
+Infrastructure PROPN NNP conj 0 O Infrastructure
+Minister PROPN NNP compound 5 O Minister
+Ana PROPN NNP compound 5 B-PERSON Ana
+Ruiz PROPN NNP nsubj 6 I-PERSON Ruiz
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+ministry NOUN NN nsubj 10 O ministry
+would AUX MD aux 10 O would
+review VERB VB ccomp 6 O review
+the DET DT det 12 O the
+rules NOUN NNS dobj 10 O rule _
+. PUNCT . punct 6 O .
+“ PUNCT `` punct 23 O " _
+We PRON PRP nsubj 17 O we
+will AUX MD aux 17 O will
+find VERB VB ccomp 23 O find
+a DET DT det 19 O a
+solution NOUN NN dobj 17 O solution _
+, PUNCT , punct 23 O , _
+” PUNCT '' punct 23 O "
+Ruiz PROPN NNP nsubj 23 B-PERSON Ruiz
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+
+_NAME_TAGGED_A_BODY_AFTER_A_JOB = """
+“ PUNCT `` punct 8 O " _
+Our PRON PRP$ poss 2 O our
+customers NOUN NNS nsubj 3 O customer
+come VERB VBP ccomp 8 O come
+by ADP IN prep 3 O by
+car NOUN NN pobj 4 O car _
+, PUNCT , punct 8 O , _
+” PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Peter PROPN NNP compound 10 B-PERSON Peter
+Grant PROPN NNP nsubj 8 I-PERSON Grant _
+, PUNCT , punct 10 O ,
+who PRON WP nsubj 13 O who
+runs VERB VBZ relcl 10 O run
+a DET DT det 16 O a
+hardware NOUN NN compound 16 O hardware
+shop NOUN NN dobj 13 O shop _
+. PUNCT . punct 8 O . _
+<paragraph> SPACE _SP dep 17 O <paragraph> _
+Opposition NOUN NN compound 20 O opposition
+councillor NOUN NN compound 22 O councillor
+Rav PROPN NNP compound 22 B-ORG Rav
+Mistry PROPN NNP nsubj 23 I-ORG Mistry
+agreed VERB VBD ROOT 23 O agree _
+. PUNCT . punct 23 O .
+He PRON PRP nsubj 26 O he
+said VERB VBD ROOT 26 O say _
+: PUNCT : punct 26 O :
+“ PUNCT `` punct 26 O " _
+This PRON DT nsubjpass 31 O this
+was AUX VBD auxpass 31 O be
+rushed VERB VBN ccomp 26 O rush
+through ADP IN advmod 31 O through _
+. PUNCT . punct 26 O . _
+” PUNCT '' punct 26 O " _
+"""
+
+# The whole run hand-set to the one body the tagger made of it in a longer story.
+_NAME_AFTER_A_UNIT_IN_BRACKETS_INSIDE_A_BODY = """
+“ PUNCT `` punct 9 O " _
+We PRON PRP nsubj 3 O we
+have AUX VBP aux 3 O have
+given VERB VBN ccomp 9 O give
+people NOUN NNS dative 3 O people
+enough ADJ JJ amod 6 O enough
+time NOUN NN dobj 3 O time _
+, PUNCT , punct 9 O , _
+” PUNCT '' punct 9 O "
+said VERB VBD ROOT 9 O say
+Additional PROPN NNP compound 14 B-ORG Additional
+Municipal PROPN NNP compound 12 I-ORG Municipal
+Commissioner PROPN NNP nmod 14 I-ORG Commissioner
+( PUNCT -LRB- punct 14 I-ORG ( _
+Projects PROPN NNPS nsubj 9 I-ORG Projects _
+) PUNCT -RRB- punct 9 I-ORG )
+Vikram PROPN NNP compound 17 I-ORG Vikram
+Bangar PROPN NNP nsubj 9 I-ORG Bangar _
+. PUNCT . punct 9 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -291,4 +549,42 @@ def test_an_untagged_name_set_off_before_a_role_is_the_subject_a_pronoun_continu
 def test_a_firm_one_works_at_taken_for_a_person_is_a_body() -> None:
     assert _rows(_FIRM_TAKEN_FOR_A_PERSON) == [
         ("Priya Shah", "analyst at Bergholt", "Bergholt", "Priya Shah")
+    ]
+
+
+def test_a_given_name_before_a_tagged_name_of_two_words_opens_it() -> None:
+    assert _rows(_GIVEN_NAME_BEFORE_A_TAGGED_NAME) == [
+        ("Rafiqul Hasan Talukder", "State Minister for Labour and Employment", "", "he")
+    ]
+
+
+def test_a_short_form_in_brackets_closes_a_bodys_name_before_a_title_in_capitals() -> None:
+    assert _rows(_SHORT_FORM_BEFORE_A_TITLE_IN_CAPITALS) == [
+        ("Ana Ruiz", "President", "Harbour Chamber of Commerce and Industry", "she")
+    ]
+
+
+def test_no_sentence_starts_after_a_bodys_short_form_in_brackets() -> None:
+    assert _rows(_SHORT_FORM_BEFORE_A_SENTENCE_START) == [
+        ("Ana Ruiz", "President", "Harbour Garment Makers and Exporters Association", "she")
+    ]
+
+
+def test_mobility_is_a_brief() -> None:
+    assert _rows(_MOBILITY_BRIEF) == [("Ana Ruiz", "Chief Officer for Mobility", "", "Ruiz")]
+
+
+def test_two_brief_words_joined_by_and_are_one_brief() -> None:
+    role = ("Ana Ruiz", "Transport and Infrastructure Minister", "", "Ruiz")
+    assert _rows(_BRIEF_OF_TWO_WORDS_AFTER_A_COMMA) == [role]
+    assert _rows(_BRIEF_OF_TWO_WORDS_OPENING) == [role]
+
+
+def test_a_name_tagged_a_body_right_after_a_job_in_small_letters_is_a_person() -> None:
+    assert _rows(_NAME_TAGGED_A_BODY_AFTER_A_JOB)[1] == ("Rav Mistry", "Opposition councillor", "", "He")
+
+
+def test_a_name_after_a_title_and_a_unit_in_brackets_inside_a_body_is_the_holder() -> None:
+    assert _rows(_NAME_AFTER_A_UNIT_IN_BRACKETS_INSIDE_A_BODY) == [
+        ("Vikram Bangar", "Additional Municipal Commissioner", "", "Vikram Bangar")
     ]
