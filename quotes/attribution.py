@@ -1146,6 +1146,10 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
     for i in range(cue.i + 1, last):
         tok = doc[i]
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and idx.outside(i):
+            # (`says union boss as strike looms`, `boss` parsed the subject of `looms`: the
+            # noun the common noun after the cue modifies is the speaker's.)
+            while tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i == tok.i + 1:
+                tok = tok.head
             return _mention_for(idx.context, tok)
         if tok.pos_ in ("VERB", "AUX") or tok.text in _TERMINATORS:
             break

@@ -373,6 +373,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if _person_before_of_body(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
+        ent = _body_by_its_short_form(doc, ent)
         ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, ent))
         ent = _person_after_a_title(doc, ent)
         ranked = _person_after_a_rank(doc, ent) or _person_after_a_portfolio(doc, ent)
@@ -725,6 +726,18 @@ def _before_a_person(doc: Doc, ent: Span) -> Span:
     if end == len(toks) > 1 and _short_form(toks[0]) and all(t.is_title and is_role_noun(t) for t in title):
         end = 1
     return Span(doc, ent.start, ent.start + end, label=ent.label_) if 0 < end < len(toks) else ent
+
+
+def _body_by_its_short_form(doc: Doc, ent: Span) -> Span:
+    """`said Auckland Transport (AT) director …`, the name tagged a person: a name whose initials
+    a short form in brackets right after it spells is a body's (no one's name has one)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end + 2 >= len(doc):
+        return ent
+    if doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return ent
+    short = compact_acronym(doc[ent.end + 1].text)
+    spelled = bool(short) and acronym([t.text for t in ent]) == short
+    return Span(doc, ent.start, ent.end, label="ORG") if spelled else ent
 
 
 def _spelled_out(doc: Doc, ent: Span) -> Span:
@@ -4362,6 +4375,8 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
         return _predicate(describer, verb)
     if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
         return _serving_as(describer, verb, former=verb.tag_ == "VBD")
+    if verb.lemma_ in _SERVE_VERBS and _held_until_now(verb):
+        return _serving_as(describer, verb, former=False)  # `has worked as a tour guide for years`
     # `As a senior correspondent for the Record, Ana Ruiz has covered six elections`: what
     # the subject does it as, set before the clause.
     fronted = _fronted_as(describer, subject)
@@ -4369,6 +4384,13 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
         return fronted
     # `Clinton used one account as secretary of state`: what the subject did it as.
     return _serving_as(describer, verb, former=False, bare=True) if verb.pos_ == "VERB" else []
+
+
+def _held_until_now(verb: Token) -> bool:
+    """A verb in the present perfect, and not denied: `has served`, `have worked`."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    perfect = bool(aux) and all(a in ("has", "have", "'s", "’s", "'ve", "’ve") for a in aux)
+    return verb.tag_ == "VBN" and perfect and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _held_since(verb: Token) -> bool:

@@ -2156,11 +2156,11 @@ def _given_name_run_end(doc: Doc, i: int) -> int:
         surname_tagged = after.ent_type_ in _MISLABELLED or after.ent_type_ == "PERSON"
         if surname_tagged and after.ent_iob_ == "B" and alone:
             end += 1
-        elif after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
-            # (`Nazrul` + `Islam Chowdhury`: a person's name of two words tagged without the
-            # given name before it.)
+        elif after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and end == i + 1 and coined(doc[i]):
+            # (`Rafiqul` + `Hasan Talukder`: a person's name of two words tagged without the given
+            # name before it, one no English word (not `Star` + `Norbert Leo Butz`).)
             rest = next(e for e in doc.ents if e.start == end)
-            if rest.end - i <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in rest):
+            if len(rest) == 2 and all(t.pos_ == "PROPN" and t.is_title for t in rest):
                 end = rest.end
     return end
 
@@ -2509,6 +2509,7 @@ def resolve_speakers(
     article = ArticleEntities(context, outside, [a.mention for a in attributions if a.mention is not None])
     resolved = [None if a.mention is None else _entity_for(doc, article, a.mention) for a in attributions]
     resolved = _lede_named_after(article, resolved)
+    resolved = _headline_said_again(article, attributions, resolved)
     # Speakers are numbered in order of their first mention in the article.
     speaking = sorted({id(e): e for e in resolved if e is not None}.values(), key=lambda e: e.first)
     number = {id(e): n for n, e in enumerate(speaking, 1)}
@@ -4447,6 +4448,36 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
         return resolved
     person.descriptors.extend(lede.descriptors)
     return [person if e is lede else e for e in resolved]
+
+
+def _headline_said_again(
+    article: ArticleEntities, attributions: list[Attribution], resolved: list[Entity | None]
+) -> list[Entity | None]:
+    """`'We will not be silenced,' says union boss` heading the story, then `“We will not be
+    silenced,” RMT general secretary Eddie Dempsey said`: a quote in the first paragraph that an
+    unnamed person says is said again word for word further on by someone named, who is that
+    person (of no other gender)."""
+    out = list(resolved)
+    said = [_plain_quote(article.text, a.span.start, a.span.end) for a in attributions]
+    for n, (att, entity) in enumerate(zip(attributions, resolved, strict=True)):
+        if att.span.paragraph != 0 or entity is None or entity.kind != "description":
+            continue
+        if entity.names or entity.people:
+            continue
+        again = (
+            other
+            for a, other, words in zip(attributions, resolved, said, strict=True)
+            if a.span.paragraph > 0 and words == said[n] and other is not None
+        )
+        named = next((o for o in again if o.kind == "person" and (o.names or o.people)), None)
+        if named is not None and not (entity.gender and named.gender and entity.gender != named.gender):
+            out[n] = named
+    return out
+
+
+def _plain_quote(text: str, start: int, end: int) -> str:
+    """A quote's words, in small letters, without the punctuation that closes it."""
+    return " ".join(text[start:end].lower().split()).rstrip(".,;:!?")
 
 
 def _lede_description(article: ArticleEntities, e: Entity) -> bool:

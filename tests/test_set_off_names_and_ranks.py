@@ -31,7 +31,14 @@ for this file, so a model update cannot change what a test exercises:
 - `Opposition councillor Rav Mistry agreed. He said:`, the name tagged a body: two words in
   capitals right after a job in small letters are a person's name, so `He` is Rav Mistry;
 - `said Additional Municipal Commissioner (Projects) Vikram Bangar`, all tagged one body: the
-  name closes the span after a title and a unit in brackets.
+  name closes the span after a title and a unit in brackets;
+- `'We will not be silenced,' says union boss as strike looms` heading the story, `boss` parsed
+  the subject of `looms`: the speaker is the *union boss*, not the *union*; and when the story
+  quotes the same words further on from `HWU general secretary Tom Hale`, the boss is Tom Hale;
+- `Ana Ruiz has worked as a tour guide for 20 years`: a post served in the present perfect is
+  held now (not `has never worked as`);
+- `said Harbour Transport (HT) director of public transport Ana Ruiz`, the body tagged a person:
+  a name whose initials the short form in brackets after it spells is a body's.
 """
 
 from __future__ import annotations
@@ -512,6 +519,122 @@ Bangar PROPN NNP nsubj 9 I-ORG Bangar _
 """
 
 
+_HEADLINE_QUOTE_SAID_AGAIN = """
+' PUNCT `` punct 8 O ' _
+We PRON PRP nsubjpass 5 O we
+will AUX MD aux 5 O will
+not PART RB neg 5 O not
+be AUX VB auxpass 5 O be
+silenced VERB VBN ccomp 8 O silence _
+, PUNCT , punct 8 O , _
+' PUNCT '' punct 8 O '
+says VERB VBZ ROOT 8 O say
+union NOUN NN compound 10 O union
+boss NOUN NN nsubj 13 O boss
+as SCONJ IN mark 13 O as
+strike NOUN NN nsubj 13 O strike
+looms VERB VBZ ccomp 8 O loom _
+<paragraph> SPACE _SP dep 13 O <paragraph> _
+Dock PROPN NNP compound 16 O Dock
+workers NOUN NNS nsubj 18 O worker
+will AUX MD aux 18 O will
+strike VERB VB ROOT 18 O strike
+next ADJ JJ amod 20 B-DATE next
+week NOUN NN npadvmod 18 I-DATE week _
+. PUNCT . punct 18 O .
+“ PUNCT `` punct 35 O " _
+We PRON PRP nsubjpass 27 O we
+will AUX MD aux 27 O will
+not PART RB neg 27 O not
+be AUX VB auxpass 27 O be
+silenced VERB VBN ccomp 35 O silence _
+, PUNCT , punct 35 O , _
+” PUNCT '' punct 35 O "
+HWU PROPN NNP nmod 32 B-ORG HWU
+general ADJ JJ amod 32 O general
+secretary NOUN NN compound 34 O secretary
+Tom PROPN NNP compound 34 B-PERSON Tom
+Hale PROPN NNP nsubj 35 I-PERSON Hale
+said VERB VBD ROOT 35 O say _
+. PUNCT . punct 35 O . _
+"""
+
+
+_WORKED_AS = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 3 O Ruiz
+has AUX VBZ aux 3 O have
+worked VERB VBN ROOT 3 O work
+as ADP IN prep 3 O as
+a DET DT det 7 O a
+tour NOUN NN compound 7 O tour
+guide NOUN NN pobj 4 O guide
+for ADP IN prep 7 O for
+20 NUM CD nummod 10 B-DATE 20
+years NOUN NNS pobj 8 I-DATE year _
+. PUNCT . punct 3 O .
+“ PUNCT `` punct 20 O " _
+The DET DT det 14 O the
+floods NOUN NNS nsubj 15 O flood
+came VERB VBD ccomp 20 O come
+fast ADV RB advmod 15 O fast _
+, PUNCT , punct 20 O , _
+” PUNCT '' punct 20 O "
+she PRON PRP nsubj 20 O she
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
+_NEVER_WORKED_AS = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 4 O Ruiz
+has AUX VBZ aux 4 O have
+never ADV RB neg 4 O never
+worked VERB VBN ROOT 4 O work
+as ADP IN prep 4 O as
+a DET DT det 8 O a
+tour NOUN NN compound 8 O tour
+guide NOUN NN pobj 5 O guide _
+. PUNCT . punct 4 O .
+“ PUNCT `` punct 18 O " _
+The DET DT det 12 O the
+floods NOUN NNS nsubj 13 O flood
+came VERB VBD ccomp 18 O come
+fast ADV RB advmod 13 O fast _
+, PUNCT , punct 18 O , _
+” PUNCT '' punct 18 O "
+she PRON PRP nsubj 18 O she
+said VERB VBD ROOT 18 O say _
+. PUNCT . punct 18 O . _
+"""
+
+
+_BODY_TAGGED_A_PERSON_BEFORE_ITS_SHORT_FORM = """
+“ PUNCT `` punct 9 O " _
+We PRON PRP nsubj 2 O we
+expect VERB VBP ccomp 9 O expect
+to PART TO aux 4 O to
+see VERB VB xcomp 2 O see
+an DET DT det 6 O an
+improvement NOUN NN dobj 4 O improvement _
+, PUNCT , punct 9 O , _
+” PUNCT '' punct 9 O "
+said VERB VBD ROOT 9 O say
+Harbour PROPN NNP compound 11 B-PERSON Harbour
+Transport PROPN NNP nmod 15 I-PERSON Transport
+( PUNCT -LRB- punct 11 O ( _
+HT PROPN NNP appos 11 O HT _
+) PUNCT -RRB- punct 11 O )
+director NOUN NN nsubj 9 O director
+of ADP IN prep 15 O of
+public ADJ JJ amod 18 O public
+transport NOUN NN compound 20 O transport
+Ana PROPN NNP compound 20 O Ana
+Ruiz PROPN NNP pobj 16 O Ruiz _
+. PUNCT . punct 9 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -588,3 +711,20 @@ def test_a_name_after_a_title_and_a_unit_in_brackets_inside_a_body_is_the_holder
     assert _rows(_NAME_AFTER_A_UNIT_IN_BRACKETS_INSIDE_A_BODY) == [
         ("Vikram Bangar", "Additional Municipal Commissioner", "", "Vikram Bangar")
     ]
+
+
+def test_a_headline_quote_said_again_by_someone_named_is_theirs() -> None:
+    assert _rows(_HEADLINE_QUOTE_SAID_AGAIN) == [
+        ("Tom Hale", "general secretary", "HWU", "union boss"),
+        ("Tom Hale", "general secretary", "HWU", "Tom Hale"),
+    ]
+
+
+def test_a_post_served_in_the_present_perfect_is_held_now() -> None:
+    assert _rows(_WORKED_AS) == [("Ana Ruiz", "tour guide", "", "she")]
+    assert _rows(_NEVER_WORKED_AS) == [("Ana Ruiz", "", "", "she")]
+
+
+def test_a_name_whose_short_form_follows_in_brackets_is_a_body() -> None:
+    row = _rows(_BODY_TAGGED_A_PERSON_BEFORE_ITS_SHORT_FORM)[0]
+    assert row[:3] == ("Ana Ruiz", "director of public transport", "Harbour Transport")
