@@ -2620,13 +2620,7 @@ def _organization_segment(
     while k < len(prefix):
         t = prefix[k]
         found: tuple[int, int] | None = None
-        if len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and t.ent_type_ != "ORG":
-            # `INMO general secretary`, the short form tagged as a common noun or, with the
-            # name after it, as a person (`ACCC chair Gina Cass-Gottlieb`).
-            found, after = (k, k + 1), k + 1
-        elif _coined_body_shown(describer, t):
-            # `Rengo President X`, after `Rengo, the country's largest union federation,`: a
-            # word the tagger took for a people's or a place's is the body the article shows.
+        if _short_form_shown(describer, t) or _coined_body_shown(describer, t):
             found, after = (k, k + 1), k + 1
         elif named := (_name_through_a_possessive(prefix, k) or _named_short(describer, prefix, k, head)):
             found, after = named, named[1]
@@ -2773,6 +2767,12 @@ def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
     return s
 
 
+def _short_form_shown(describer: Describer, t: Token) -> bool:
+    """`INMO general secretary`: a short form the article shows is a body's, tagged as a common
+    noun or, with the name after it, as a person (`ACCC chair Gina Cass-Gottlieb`)."""
+    return len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and t.ent_type_ != "ORG"
+
+
 def _coined_words_apposed(doc: Doc) -> set[str]:
     """`Kumirai, the country's largest union federation,`: one word in capitals that no English
     dictionary has, which the tagger left untagged, set beside a body's noun."""
@@ -2789,9 +2789,10 @@ def _coined_words_apposed(doc: Doc) -> set[str]:
 
 
 def _coined_body_shown(describer: Describer, t: Token) -> bool:
-    """A word in capitals no English dictionary has, tagged as no body, that the article shows
-    to be a body (set beside a body's noun) and never as a person's name, and that no list knows
-    as a place or a people."""
+    """`Rengo President X`, after `Rengo, the country's largest union federation,`: a word in
+    capitals no English dictionary has, tagged as no body, that the article shows to be a body
+    (set beside a body's noun) and never as a person's name, and that no list knows as a place
+    or a people."""
     return (
         t.ent_type_ in ("NORP", "GPE", "PRODUCT", "PERSON", "")
         and t.lower_ not in describer.people_shown
