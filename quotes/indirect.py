@@ -1240,7 +1240,8 @@ def _noun_content(noun: Token) -> tuple[int, int] | None:
             infinitive = opener.lower_ == "to" and opener.dep_ == "aux"
             if complement or infinitive:
                 return opener.i, child.right_edge.i
-        if child.dep_ == "prep" and child.lower_ == "for" and child.i == noun.i + 1:
+        of_noun = child.lower_ == "of" and noun.lemma_.lower() in lexicon().of_speech_nouns
+        if child.dep_ == "prep" and (child.lower_ == "for" or of_noun) and child.i == noun.i + 1:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return child.i + 1, objects[-1].right_edge.i

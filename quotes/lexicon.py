@@ -92,6 +92,7 @@ class Lexicon:
     object_speech_verbs: frozenset[str]  # those whose object is what was said (`announced a plan`)
     question_speech_verbs: frozenset[str]  # verbs of asking (`asked residents if …`)
     speech_nouns: frozenset[str]  # `his call for …`, `the claim that …` (indirect.py)
+    of_speech_nouns: frozenset[str]  # those whose `of` phrase is what was said (`mention of …`)
     role_nouns: frozenset[str]
     person_nouns: frozenset[str]  # a person, but no role (voter, mother)
     noun_genders: dict[str, str]  # role and person nouns that say a gender (spokeswoman: f)
@@ -207,6 +208,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         object_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if r[1:2] == ["object"]),
         question_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if "question" in r[1:]),
         speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt")),
+        of_speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt") if r[1:2] == ["of"]),
         role_nouns=frozenset(r[0] for r in listed("role_nouns.txt")),
         person_nouns=frozenset(r[0] for r in listed("person_nouns.txt")),
         noun_genders={r[0]: r[1] for r in listed("role_nouns.txt") + listed("person_nouns.txt") if r[1:2]},

@@ -1,7 +1,8 @@
 """Reports the candidate generator used to drop (quotes/indirect.py): an object's content that
-goes on past an adverb (`urged Ruiz last week to drop the levy`), and an aside of saying the
+goes on past an adverb (`urged Ruiz last week to drop the levy`), an aside of saying the
 parser hung on the sentence it interrupts (`With each new poll, these tenants acknowledge, it
-gets harder …`). Frozen parses (tests/frozen.py) of sentences written for this file."""
+gets harder …`), and what a `mention` is of (`made no mention of the flood levy`). Frozen
+parses (tests/frozen.py) of sentences written for this file."""
 
 from __future__ import annotations
 
@@ -80,3 +81,21 @@ def test_an_aside_hung_on_the_sentence_it_interrupts_reports_the_sentence() -> N
     assert contents(TENANTS_ACKNOWLEDGE) == [
         "With each new poll, these tenants acknowledge, it gets harder to stop the sale"
     ]
+
+
+MADE_NO_MENTION = """
+The DET DT det 1 O the
+mayor NOUN NN nsubj 2 O mayor
+made VERB VBD ROOT 2 O make
+no DET DT det 4 O no
+mention NOUN NN dobj 2 O mention
+of ADP IN prep 4 O of
+the DET DT det 8 O the
+flood NOUN NN compound 8 O flood
+levy NOUN NN pobj 5 O levy _
+. PUNCT . punct 2 O . _
+"""
+
+
+def test_what_a_speaker_made_no_mention_of_is_reported() -> None:
+    assert contents(MADE_NO_MENTION) == ["the flood levy"]
