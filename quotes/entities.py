@@ -2469,6 +2469,12 @@ def not_a_name(organization: str) -> bool:
     # `Disease Control Dr`: a form of address opens the person's name, which no body's holds.
     if any(title_word(w) in lexicon().addresses for w in words[1:]):
         return True
+    # (`Lord Mayor of Westbury Cllr Ruth Hale`: `Westbury Cllr`, the form of address that opens
+    # her name run on from the place the title is of.)
+    last = words[-1]
+    addressed = title_word(last) in lexicon().honorifics
+    if len(words) > 1 and last[:1].isupper() and not last.isupper() and addressed:
+        return True
     # `host of his podcast and Twitter junkie`: a name ends in a capital or a body's noun.
     if len(words) > 1 and words[-1].islower() and words[-1] not in lexicon().organization_nouns:
         return True
