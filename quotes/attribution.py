@@ -42,6 +42,7 @@ from quotes.tokens import (
     reads_as_person_name,
     start_of_cut_body,
 )
+from quotes.transcripts import TURN, is_answer, turn_label
 from quotes.trust import TrustModel, trust_model
 from quotes.types import QuoteSpan
 
@@ -1347,7 +1348,9 @@ def attribute(idx: QuoteIndex, *, title: str = "") -> list[Attribution]:
     """
     out = []
     for candidates in proposals(idx, title=title):
-        best = choose(candidates)
+        # (A transcript's label says who speaks: nothing is weighed.)
+        transcript = candidates[0].sieve == "transcript" and candidates[0].mention is not None
+        best = candidates[0] if transcript else choose(candidates)
         out.append(best if best is not None else candidates[0].without_mention())
     return out
 
@@ -1706,10 +1709,81 @@ SIEVES = (
 )
 
 
+def transcript_turn(site: QuoteSite) -> Found | None:
+    """`PRIYA NAIR: About four hundred.`: a transcript's turn is its label's; an `A:`
+    answer is the interviewee's, whom the introduction names."""
+    start, end = turn_label(site.text, site.span, site.p_start)
+    if is_answer(site.text[start:end]):
+        m = _interviewee(site.idx)
+        return (m, ":", "transcript") if m is not None else None
+    start, end = _label_in_full(site, start, end)
+    first, last = site.idx.token_range(start, end)
+    if last <= first:
+        return None
+    m = _mention_for(site.idx.context, site.doc[last - 1])
+    if m is None or m.start < start or m.end > end:
+        m = Mention(start, end, last - 1, "person")
+    return m, ":", "transcript"
+
+
+def _label_in_full(site: QuoteSite, start: int, end: int) -> tuple[int, int]:
+    """`BECKER:` after `TOM BECKER:`: a label of one word stands for the first label of the
+    transcript that ends with it (the name in full a later turn shortens)."""
+    text = site.text
+    word = text[start:end]
+    if " " in word.strip():
+        return start, end
+    for span in site.idx.spans:
+        if span.style != TURN:
+            continue
+        first, last = turn_label(text, span, site.idx.context.paragraphs[span.paragraph][0])
+        words = text[first:last].split()
+        if len(words) > 1 and words[-1].lower() == word.lower():
+            return first, last
+    return start, end
+
+
+def _interviewee(idx: QuoteIndex) -> Mention | None:
+    """The person the introduction of a Q&A (the paragraphs before its first turn) names:
+    one it has speak, else the one the article names most, the first of equals; none on
+    furniture lines."""
+    context, doc = idx.context, idx.doc
+    first_turn = min(s.paragraph for s in idx.spans if s.style == TURN)
+    first, last = context.token_range(0, context.paragraphs[first_turn][0])
+    heads = []
+    k = first
+    while k < last:
+        tok = doc[k]
+        if not (tok.text[:1].isupper() and opens_person_name(tok)) or context.in_furniture(tok.idx):
+            k += 1
+            continue
+        # (The name's words: capitalised proper nouns, or the tagger's person.)
+        end = k + 1
+        while end < last and doc[end].text[:1].isupper() and (doc[end].pos_ == "PROPN" or doc[end].ent_type_):
+            end += 1
+        if end - k > 1 or tok.ent_type_ == "PERSON":
+            heads.append(doc[end - 1])
+        k = end
+    if not heads:
+        return None
+    # (One the introduction has speak, `Jack Moran, 54, said`, before one only named, `the
+    # trawler Mary Rose`; then the one named most.)
+    words = re.findall(r"\w+", context.text)
+    best = max(heads, key=lambda head: (_speaks(head), words.count(head.text), -head.i))
+    return _mention_for(context, best)
+
+
+def _speaks(name: Token) -> bool:
+    return name.dep_ in _SUBJECT_DEPS and _is_cue(name.head)
+
+
 def sieve(site: QuoteSite) -> tuple[Attribution, str]:
     """What the sieves decide for one quote: its attribution (no mention when none found),
     and why it was hidden as a term or title, if it was (the trust model weighs a fallback
     proposal for it by that)."""
+    if site.span.style == TURN:
+        found = transcript_turn(site)
+        return Attribution(site.span, found[0] if found else None, ":", "transcript", "direct"), ""
     for hider in HIDERS:
         hidden = hider(site)
         if hidden is not None:
@@ -1748,7 +1822,7 @@ def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:
     out = []
     for q_index, r in enumerate(decided):
         candidates = [r]
-        if r.kind in ("direct", "partial", "scare"):
+        if r.kind in ("direct", "partial", "scare") and r.span.style != TURN:
             candidates += [_within_bounds(idx, c) for c in _candidates(context, r, q_index)]
         candidates = _first_person(idx.context, candidates)
         sources: dict[tuple[int, int], list[str]] = {}

@@ -7,6 +7,7 @@ so that a text gives the same rows whichever face it came in by.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -134,7 +135,7 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     # body; the quote and the mention keep the text as it is.)
     row = Quote(
         source=source,
-        speaker=plain_letters(speaker.name) if speaker else "",
+        speaker=plain_letters(_in_small_letters(speaker)) if speaker else "",
         role=plain_letters(speaker.role) if speaker else "",
         organization=plain_letters(speaker.organization) if speaker else "",
         quote=text[span.start : span.end],
@@ -153,3 +154,16 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     if row.kind == "indirect" and row.speaker:
         return replace(row, confidence=reported_confidence(att.evidence))
     return replace(row, confidence=calibrated_confidence(row))
+
+
+_AFTER_A_LETTER = re.compile(r"(?<=[^\W\d_])[^\W\d_]+")
+
+
+def _in_small_letters(speaker: Speaker) -> str:
+    """A person's name written all in capitals, as a transcript's labels write it (`JAKE
+    TAPPER`), as a name is written (`Jake Tapper`); a body's short name (`NATO`) stays."""
+    name = speaker.name
+    if speaker.kind != "person" or not name.isupper() or not all(len(w) > 1 for w in name.split()):
+        return name
+    # (A letter after a letter goes small: `O'NEILL-HART` is `O'Neill-Hart`.)
+    return _AFTER_A_LETTER.sub(lambda m: m.group().lower(), name)

@@ -7,6 +7,7 @@ import re
 
 from quotes.dictionary import is_english_word
 from quotes.furniture import line_kind
+from quotes.transcripts import opens_a_turn
 
 # Longer texts are parsed in paragraph-aligned pieces: spaCy's parser needs about 1 GB per
 # 100,000 characters, and its max_length refuses more than 1,000,000 at once.
@@ -147,8 +148,8 @@ def soft_line_breaks(text: str) -> list[int]:
         end += len(line) + 1
         if not line.strip() or not after.strip() or after[:1].isspace():
             continue
-        if furniture[k] or furniture[k + 1]:
-            continue
+        if furniture[k] or furniture[k + 1] or opens_a_turn(after):
+            continue  # (and a transcript's turn opens a paragraph of its own)
         if len(line.rstrip()) + 1 + len(after.split()[0]) > fits:
             breaks.append(end)
     return breaks

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from quotes.dashes import DASH, dash_quotes
 from quotes.furniture import INSERTED_KINDS, line_kind
+from quotes.transcripts import transcript_quotes
 from quotes.types import QuoteSpan
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
@@ -580,7 +581,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     dashes = dash_quotes(text, paragraphs)
     in_dashes = _SpansByOpening(dashes)
     kept = [s for s in kept if not in_dashes.any_overlapping(s)]
-    spans = sorted(kept_primary + kept + dashes, key=lambda s: s.start)
+    # A transcript's turn is read from its label, and marks inside its words belong to it.
+    turns = transcript_quotes(text, paragraphs)
+    if turns:
+        in_turns = _SpansByOpening(turns)
+        kept_primary = [s for s in kept_primary if not in_turns.any_overlapping(s)]
+        kept = [s for s in kept if not in_turns.any_overlapping(s)]
+        dashes = [s for s in dashes if not in_turns.any_overlapping(s)]
+    spans = sorted(kept_primary + kept + dashes + turns, key=lambda s: s.start)
     # Number utterances across the conventions in reading order; a quote split by its
     # attribution (`“X,” she said. “Y.”`) is one utterance.
     renumber: dict[tuple[str, int], int] = {}

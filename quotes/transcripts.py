@@ -1,0 +1,170 @@
+"""Transcripts: an interview, a hearing, a broadcast or a debate written as turns, each
+paragraph opening with its speaker's label and a colon, the words after it unquoted
+(`PRIYA NAIR: About four hundred.`, `Ms Nair (Lenton North): I thank the minister.`,
+`THE COURT: Sit down.`), or a Q&A (`Q: …` / `A: …`).
+
+A turn's words are a quote, its label names who speaks them (the attribution reads the
+label: ``quotes/attribution.py``); an `A:` answer is the interviewee's, whom the introduction
+names. A `Q:` question is the publication's and gives no row. A line with a label is a turn
+only in a transcript: at least two turns, by at least two labels, that read as speech; and
+only a label that names a person (a given name, a title or form of address, a job, `THE` and
+a word in capitals, or the surname of a name the text gives in full) is a speaker's, so that
+`Note:`, `Update:`, `Photo:`, `Venue:` or a dateline (`NEW DELHI: …`) never makes one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.furniture import is_title_case, line_kind
+from quotes.lexicon import lexicon
+from quotes.types import QuoteSpan
+
+TURN = "turn"
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+
+# A label and its colon at a paragraph's start (or `Q.` / `A.`, as court records write them),
+# then the words. A bracket after a name is its seat or party (`Mr Hale (Bath):`).
+_TURN = re.compile(
+    r"[ \t]*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?"  # a podcast's time code: `[00:01:05]`
+    r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w.'’-]*(?:[ \t]*\([^()\n]{1,60}\))?)"
+    r"[ \t]*:[ \t]+(?=\S)"
+    r"|[ \t]*(?P<court>[QA])\.[ \t]+(?=\S)"
+)
+_BRACKET = re.compile(r"[ \t]*\([^()\n]*\)$")
+# Words a person's name may hold in small letters (`Luis de Souza`), besides the name particles.
+_SMALL_NAME_WORDS = frozenset({"of", "the"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A turn that reads as speech: a few words, ending as a sentence does (a transcript's turns
+# mostly do; a list's items, `Clinton: 1,769.` or `Rubio: Finish second.`, mostly do not).
+_SPEECH = re.compile(r"(?:\S+\s+){4,}\S*[.!?…]['’\"”)]*\s*$")
+_FIRST_PERSON = frozenset({"i", "i'm", "i’m", "me", "my", "we", "our", "us"})
+_OPENING_MARKS = "\"“„«‘'"
+_CLOSING_MARKS = "\"”»’'"
+# Labels of one word that name who speaks by their part in a broadcast, a debate or a hearing.
+_PARTS = frozenset(
+    "host presenter interviewer moderator reporter anchor correspondent caller chair chairman chairwoman "
+    "chairperson speaker witness judge prosecutor counsel defendant interviewee guest narrator".split()
+)
+
+
+def transcript_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """The turns of ``text`` when it is a transcript, one span per answer or named turn, each
+    its own utterance (style ``turn``); none when it is not one."""
+    turns = [t for t in (_turn(text, k, p) for k, p in enumerate(paragraphs)) if t is not None]
+    if not turns:
+        return []
+    labels = {_key(label) for _, label, _ in turns}
+    named = {key for key in labels if key not in QUESTION_LABELS | ANSWER_LABELS}
+    surnames = _surnames(text, named)
+    speakers = [t for t in turns if _speakers_label(t[1], surnames) and _spoken(text, t, paragraphs)]
+    keys = {_key(label) for _, label, _ in speakers}
+    qa = keys & QUESTION_LABELS and keys & ANSWER_LABELS
+    said = sum(1 for k, _, m in speakers if _SPEECH.match(text, m.end(), paragraphs[k][1]))
+    if len(keys) < 2 or said < 2 or 2 * said < len(speakers):
+        return []
+    spans: list[QuoteSpan] = []
+    for paragraph, label, m in speakers:
+        if _key(label) in QUESTION_LABELS or (not qa and _key(label) in ANSWER_LABELS):
+            continue
+        start, end = m.end(), paragraphs[paragraph][1]
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.append(_inside_marks(text, start, end, paragraph, len(spans)))
+    return spans
+
+
+def _inside_marks(text: str, start: int, end: int, paragraph: int, utterance: int) -> QuoteSpan:
+    """The turn's words, inside the marks when the transcript quotes them whole."""
+    if end - start > 2 and text[start] in _OPENING_MARKS and text[end - 1] in _CLOSING_MARKS:
+        inner = text[start + 1 : end - 1]
+        if not any(mark in inner for mark in _OPENING_MARKS if mark != "'"):
+            first, last = start + 1, end - 1
+            while first < last and text[first].isspace():
+                first += 1
+            while last > first and text[last - 1].isspace():
+                last -= 1
+            return QuoteSpan(first, last, start, end - 1, paragraph, utterance, TURN)
+    return QuoteSpan(start, end, start, -1, paragraph, utterance, TURN)
+
+
+def turn_label(text: str, span: QuoteSpan, p_start: int) -> tuple[int, int]:
+    """The (start, end) of the label of the turn ``span``, without its bracket and colon."""
+    m = _TURN.match(text, p_start, span.start + 1)
+    if m is None:
+        return span.start, span.start
+    group = "label" if m.group("label") else "court"
+    start, end = m.start(group), m.end(group)
+    bracket = _BRACKET.search(text, start, end)
+    return start, bracket.start() if bracket is not None else end
+
+
+def is_answer(label: str) -> bool:
+    return _key(label) in ANSWER_LABELS
+
+
+def opens_a_turn(line: str) -> bool:
+    """Whether ``line`` opens with a label a transcript's turn has (`Tom Becker: …`, `Q: …`);
+    a label of one word is not known to be a surname here, and counts only as a part
+    (`HOST: …`)."""
+    m = _TURN.match(line)
+    return m is not None and _speakers_label(_BRACKET.sub("", m.group("label") or m.group("court")), set())
+
+
+def _turn(text: str, paragraph: int, bounds: tuple[int, int]) -> tuple[int, str, re.Match[str]] | None:
+    start, end = bounds
+    m = _TURN.match(text, start, end)
+    if m is None or line_kind(text[start:end]):
+        return None
+    label = m.group("label") or m.group("court")
+    return paragraph, _BRACKET.sub("", label), m
+
+
+def _spoken(text: str, turn: tuple[int, str, re.Match[str]], paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether a turn's words can be its label's: words with letters, not a headline's in
+    Title Case (`Ana Ruiz: We Will Stay`), and not about the label's own surname, in the
+    third person (a list's `Ana Ruiz: Ruiz wants a port tax.`)."""
+    paragraph, label, m = turn
+    words = text[m.end() : paragraphs[paragraph][1]]
+    headline = len(words.split()) > 2 and is_title_case(words) and not words.rstrip().endswith(".")
+    if headline or not any(c.isalpha() for c in words):
+        return False
+    surname = label.split()[-1].lower()
+    said = _WORD.findall(words.lower())
+    if _key(label) in QUESTION_LABELS | ANSWER_LABELS or surname not in said:
+        return True
+    return not _FIRST_PERSON.isdisjoint(said)  # (`I'm Kate Lowe, and today …`)
+
+
+def _key(label: str) -> str:
+    return " ".join(label.lower().replace(".", "").split())
+
+
+def _surnames(text: str, labels: set[str]) -> set[str]:
+    """The last words, lower case, of the names in full the text gives (a given name then a
+    word in capitals) and of the labels of more than one word."""
+    lex = lexicon()
+    out = {label.split()[-1] for label in labels if len(label.split()) > 1}
+    words = _WORD.findall(text)
+    for given, surname in zip(words, words[1:], strict=False):
+        if given[0].isupper() and surname[0].isupper() and given.lower() in lex.first_names:
+            out.add(surname.lower())
+    return out
+
+
+def _speakers_label(label: str, surnames: set[str]) -> bool:
+    """Whether ``label`` names who speaks: Q or A, or a person (see the module's notes)."""
+    key = _key(label)
+    if key in QUESTION_LABELS | ANSWER_LABELS:
+        return True
+    words = label.split()
+    lex = lexicon()
+    if any(not w[0].isupper() and w.lower() not in lex.name_particles | _SMALL_NAME_WORDS for w in words):
+        return False
+    first, last = words[0].lower().rstrip("."), words[-1].lower()
+    if len(words) == 1:
+        return last in surnames or last in _PARTS
+    if first in lex.titles or first in lex.first_names or last in lex.role_nouns:
+        return True
+    return first == "the" and label.isupper()
