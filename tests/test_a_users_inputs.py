@@ -698,3 +698,30 @@ def test_a_full_stop_the_tagger_ran_a_name_over_is_no_part_of_the_mention() -> N
     doc = Doc(VOCAB, words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON"])
     end_entities_before_a_full_stop(doc)
     assert [e.text for e in doc.ents] == ["Puig", "Tom Hale Jr."]
+
+
+# – We will stay, answered the port director, Ana Ruiz.
+_ANSWERED_THE_PORT_DIRECTOR = """
+– PUNCT : punct 3 O –
+We PRON PRP nsubj 3 O we
+will AUX MD aux 3 O will
+stay VERB VB ROOT 3 O stay _
+, PUNCT , punct 3 O ,
+answered VERB VBD conj 3 O answer
+the DET DT det 8 O the
+port NOUN NN compound 8 O port
+director NOUN NN dobj 5 O director _
+, PUNCT , punct 8 O ,
+Ana PROPN NNP compound 11 O Ana
+Ruiz PROPN NNP appos 8 O Ruiz _
+. PUNCT . punct 3 O . _
+"""
+
+
+def test_the_noun_after_a_cue_with_no_subject_is_the_speaker_not_the_word_before_it() -> None:
+    # (The parse gives `answered` no subject and `director` for its object: `port`, the first
+    # noun after the cue, only leads up to it.)
+    rows = Extractor().rows(frozen(_ANSWERED_THE_PORT_DIRECTOR))
+    assert [(r.speaker, r.role, r.organization, r.mention) for r in rows] == [
+        ("Ana Ruiz", "port director", "", "the port director")
+    ]
