@@ -33,8 +33,9 @@ _TURN = re.compile(
     r"|[ \t]*(?P<court>[QA])\.[ \t]+(?=\S)"
 )
 _BRACKET = re.compile(r"[ \t]*\([^()\n]*\)$")
-# Words a person's name may hold in small letters (`Luis de Souza`), besides the name particles.
-_SMALL_NAME_WORDS = frozenset({"of", "the"})
+# Words a person's name or an office may hold in small letters (`Luis de Souza`, `The Minister
+# for Transport`), besides the name particles.
+_SMALL_NAME_WORDS = frozenset({"of", "the", "for", "and"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A turn that reads as speech: a few words, ending as a sentence does (a transcript's turns
 # mostly do; a list's items, `Clinton: 1,769.` or `Rubio: Finish second.`, mostly do not).
@@ -97,7 +98,12 @@ def turn_label(text: str, span: QuoteSpan, p_start: int) -> tuple[int, int]:
     group = "label" if m.group("label") else "court"
     start, end = m.start(group), m.end(group)
     bracket = _BRACKET.search(text, start, end)
-    return start, bracket.start() if bracket is not None else end
+    if bracket is None:
+        return start, end
+    inside = text.index("(", bracket.start()) + 1, end - 1
+    if _names_the_holder(text[inside[0] : inside[1]]):
+        return inside
+    return start, bracket.start()
 
 
 def is_answer(label: str) -> bool:
@@ -118,7 +124,18 @@ def _turn(text: str, paragraph: int, bounds: tuple[int, int]) -> tuple[int, str,
     if m is None or line_kind(text[start:end]):
         return None
     label = m.group("label") or m.group("court")
+    bracket = _BRACKET.search(label)
+    if bracket is not None and _names_the_holder(bracket.group().strip()[1:-1]):
+        return paragraph, bracket.group().strip()[1:-1], m
     return paragraph, _BRACKET.sub("", label), m
+
+
+def _names_the_holder(inside: str) -> bool:
+    """`The Minister for Transport (Ms Clara Voss):`: the bracket after an office, as a
+    parliament's record writes it, names who holds it (a form of address or a given name, and
+    a name), and that person speaks; a bracket after a name is the seat (`Mr Hale (Bath):`)."""
+    words = inside.split()
+    return len(words) > 1 and _speakers_label(inside, set()) and words[-1].lower() not in lexicon().role_nouns
 
 
 def _spoken(text: str, turn: tuple[int, str, re.Match[str]], paragraphs: list[tuple[int, int]]) -> bool:

@@ -8,7 +8,8 @@ import pytest
 
 from quotes.extractor import Extractor
 from quotes.pieces import text_for_parser
-from quotes.spans import find_quote_spans
+from quotes.spans import find_quote_spans, paragraph_bounds
+from quotes.transcripts import turn_label
 from tests.frozen import frozen
 
 
@@ -357,3 +358,19 @@ def test_a_name_only_labels_write_in_capitals_is_written_as_a_name() -> None:
         ("Jane Moss", "JANE MOSS"),
         ("Owen Price", "OWEN PRICE"),
     ]
+
+
+def test_a_parliaments_record_names_the_member_or_the_office_holder_in_brackets() -> None:
+    text = (
+        "Mr Owen Hale (Lenton North): I beg to move that the Bill be now read a second time.\n\n"
+        "The Minister for Transport (Ms Clara Voss): I thank the honourable Member for that.\n\n"
+        "Mr Hale: The cost of doing nothing is higher, and the Minister knows it.\n"
+    )
+    spans = find_quote_spans(text)
+    paragraphs = paragraph_bounds(text)
+    labels = []
+    for s in spans:
+        start, end = turn_label(text, s, paragraphs[s.paragraph][0])
+        labels.append(text[start:end])
+    assert labels == ["Mr Owen Hale", "Ms Clara Voss", "Mr Hale"]
+    assert quoted(text)[1] == "I thank the honourable Member for that."
