@@ -1352,7 +1352,43 @@ def attribute(idx: QuoteIndex, *, title: str = "") -> list[Attribution]:
         transcript = candidates[0].sieve == "transcript" and candidates[0].mention is not None
         best = candidates[0] if transcript else choose(candidates)
         out.append(best if best is not None else candidates[0].without_mention())
+    return _pull_quotes_hidden(idx.context.text, out)
+
+
+_NOT_A_WORD = re.compile(r"\W+")
+
+
+def _pull_quotes_hidden(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """A paragraph that is all quote, with nobody named, whose words a quote with a speaker
+    repeats (a pull quote, set in large type above or beside the story, `“We will not let the
+    town be cut off.”`, and in the story `“We will not let the town be cut off,” Ruiz said.`)
+    is the page's display of that quote: furniture, not a second quote of nobody's."""
+    said = [
+        _NOT_A_WORD.sub(" ", text[a.span.start : a.span.end]).strip().lower()
+        for a in attributions
+        if a.mention is not None
+    ]
+    if not said:
+        return attributions
+    out = []
+    for a in attributions:
+        words = _NOT_A_WORD.sub(" ", text[a.span.start : a.span.end]).strip().lower()
+        alone = a.span.close_mark >= 0 and not _rest_of_paragraph(text, a.span.outer_end).strip()
+        repeated = a.mention is None and a.kind == "direct" and alone and len(words.split()) >= 4
+        if repeated and any(words in other for other in said) and _opens_its_paragraph(text, a.span):
+            a = Attribution(a.span, None, "", "", "furniture")
+        out.append(a)
     return out
+
+
+def _rest_of_paragraph(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _opens_its_paragraph(text: str, span: QuoteSpan) -> bool:
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    return not text[line_start : span.open_mark].strip()
 
 
 def choose(candidates: list[Attribution], model: TrustModel | None = None) -> Attribution | None:

@@ -725,3 +725,72 @@ def test_the_noun_after_a_cue_with_no_subject_is_the_speaker_not_the_word_before
     assert [(r.speaker, r.role, r.organization, r.mention) for r in rows] == [
         ("Ana Ruiz", "port director", "", "the port director")
     ]
+
+
+# Ferries will run through the strike
+#
+# "We will not let the town be cut off."
+#
+# The port director, Ana Ruiz, said ferries would keep running.
+#
+# "We will not let the town be cut off," Ruiz said on Monday.
+_PULL_QUOTE = """
+Ferries NOUN NNS nsubj 2 O ferry
+will AUX MD aux 2 O will
+run VERB VB ROOT 2 O run
+through ADP IN prep 2 O through
+the DET DT det 5 O the
+strike NOUN NN pobj 3 O strike _
+<paragraph> SPACE _SP dep 5 O <paragraph> _
+" PUNCT `` ROOT 7 O " _
+We PRON PRP nsubj 11 O we
+will AUX MD aux 11 O will
+not PART RB neg 11 O not
+let VERB VB ROOT 11 O let
+the DET DT det 13 O the
+town NOUN NN nsubjpass 15 O town
+be AUX VB auxpass 15 O be
+cut VERB VBN ccomp 11 O cut
+off ADP RP prt 15 O off _
+. PUNCT . punct 11 O . _
+" PUNCT `` ROOT 18 O " _
+<paragraph> SPACE _SP dep 18 O <paragraph> _
+The DET DT det 22 O the
+port NOUN NN compound 22 O port
+director NOUN NN nsubj 27 O director _
+, PUNCT , punct 22 O ,
+Ana PROPN NNP compound 25 O Ana
+Ruiz PROPN NNP appos 22 O Ruiz _
+, PUNCT , punct 22 O ,
+said VERB VBD ROOT 27 O say
+ferries NOUN NNS nsubj 30 O ferry
+would AUX MD aux 30 O would
+keep VERB VB ccomp 27 O keep
+running VERB VBG xcomp 30 O run _
+. PUNCT . punct 27 O . _
+<paragraph> SPACE _SP dep 32 O <paragraph> _
+" PUNCT `` punct 38 O " _
+We PRON PRP nsubj 38 O we
+will AUX MD aux 38 O will
+not PART RB neg 38 O not
+let VERB VB ccomp 47 O let
+the DET DT det 40 O the
+town NOUN NN nsubjpass 42 O town
+be AUX VB auxpass 42 O be
+cut VERB VBN ccomp 38 O cut
+off ADP RP prt 42 O off _
+, PUNCT , punct 47 O , _
+" PUNCT '' punct 47 O "
+Ruiz PROPN NNP nsubj 47 O Ruiz
+said VERB VBD ROOT 47 O say
+on ADP IN prep 47 O on
+Monday PROPN NNP pobj 48 B-DATE Monday _
+. PUNCT . punct 47 O . _
+"""
+
+
+def test_a_pull_quote_that_repeats_a_quote_of_the_story_is_furniture() -> None:
+    rows = Extractor(include_all=True).rows(frozen(_PULL_QUOTE))
+    expected = [("", "furniture", 38), ("Ana Ruiz", "direct", 141)]
+    assert [(r.speaker, r.kind, r.start) for r in rows] == expected
+    assert [r.start for r in Extractor().rows(frozen(_PULL_QUOTE))] == [141]
