@@ -7,6 +7,7 @@ import re
 
 from quotes.dictionary import is_english_word
 from quotes.furniture import line_kind
+from quotes.lexicon import lexicon
 from quotes.transcripts import opens_a_turn
 
 # Longer texts are parsed in paragraph-aligned pieces: spaCy's parser needs about 1 GB per
@@ -72,22 +73,41 @@ def _without_markdown(text: str) -> str:
 # (names.plain_letters). The word keeps its place, so its offsets hold. Only a name's: a word
 # in capitals that no dictionary has, whole or in two (`Vice-` / `president` is two words); the
 # word lists would not know a common word with soft hyphens after it (`company\xad\xad`).
-_BROKEN_NAME = re.compile(r"\b([A-Z][^\W\d_]*)-\r?\n([a-z][^\W\d_]*)")
+# A common word so broken (`impor-` / `tant`) is read whole too, with spaces after it, and the
+# line break after a hyphenated word's hyphen (`well-` / `known`) as a space: a paragraph never
+# ends inside a word, so a quote over such a break is one quote even where the text is not
+# read as hard-wrapped (a few lines of a PDF pasted into a story).
+_BROKEN_WORD = re.compile(r"\b([^\W\d_]+)-\r?\n([a-z][^\W\d_]*)")
 
 
 def _rejoined(original: str, cleaned: str) -> str:
     """``cleaned`` (``original`` cleaned, the same length) with each name ``original`` breaks
-    at a line's end read whole."""
+    at a line's end read whole; and, where ``original`` is not read as hard-wrapped (its line
+    breaks, the soft ones, are spaces already there), each common word too."""
     if "-\n" not in original and "-\r\n" not in original:
         return cleaned
     chars = list(cleaned)
-    for m in _BROKEN_NAME.finditer(original):
+    wrapped = cleaned.count("\n") < original.count("\n")
+    for m in _BROKEN_WORD.finditer(original):
         first, rest = m.group(1), m.group(2)
-        if is_english_word(first + rest) or (is_english_word(first) and is_english_word(rest)):
-            continue
         gap = m.start(2) - m.end(1)
-        chars[m.end(1) : m.end()] = rest + "\xad" * gap
+        whole, halves = is_english_word(first + rest), is_english_word(first) and is_english_word(rest)
+        if first[0].isupper() and not whole and not halves:
+            chars[m.end(1) : m.end()] = rest + "\xad" * gap
+        elif wrapped:
+            continue
+        elif first[0].isupper() and _after_a_given_name(original, m.start(1)):
+            chars[m.end(1) : m.end()] = rest + "\xad" * gap  # (`Margaret Hollo-` / `way`)
+        elif whole:
+            chars[m.end(1) : m.end()] = rest + " " * gap  # (`impor-` / `tant`)
+        else:
+            chars[m.end(1) + 1 : m.start(2)] = " " * (gap - 1)  # (`well-` / `known`: two words)
     return "".join(chars)
+
+
+def _after_a_given_name(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() in lexicon().first_names
 
 
 def text_for_parser(text: str) -> str:

@@ -645,8 +645,10 @@ def test_a_ligature_is_its_letters_in_a_name_and_a_role() -> None:
     [
         ("said Ana Hig-\nginbottom, who", "said Ana Higginbottom\xad\xad, who"),
         ("said Ana Hig-\r\nginbottom, who", "said Ana Higginbottom\xad\xad\xad, who"),
-        ("the com-\npany said", "the com-\npany said"),
-        ("Vice-\npresident Ana Ruiz", "Vice-\npresident Ana Ruiz"),
+        # (a common word is read whole with spaces after it, which the word lists know)
+        ("the com-\npany said", "the company   said"),
+        # (two words, the hyphen kept: only the line break goes)
+        ("Vice-\npresident Ana Ruiz", "Vice- president Ana Ruiz"),
     ],
 )
 def test_a_name_broken_at_a_lines_end_is_read_whole_in_its_place(text: str, expected: str) -> None:
@@ -794,3 +796,28 @@ def test_a_pull_quote_that_repeats_a_quote_of_the_story_is_furniture() -> None:
     expected = [("", "furniture", 38), ("Ana Ruiz", "direct", 141)]
     assert [(r.speaker, r.kind, r.start) for r in rows] == expected
     assert [r.start for r in Extractor().rows(frozen(_PULL_QUOTE))] == [141]
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        # a common word broken at a line's end is read whole, spaces after it
+        ("a spokes-\nman said", "a spokesman   said"),
+        # a hyphenated word's line break is a space: no paragraph ends inside a word
+        ("a well-\nknown man", "a well- known man"),
+        # a surname after a given name, though its halves are words (`hollo`, `way`)
+        ("Margaret Hollo-\nway said", "Margaret Holloway\xad\xad said"),
+    ],
+)
+def test_a_word_broken_at_a_lines_end_in_text_not_read_as_wrapped(text: str, parsed: str) -> None:
+    assert text_for_parser(text) == parsed
+
+
+def test_a_quote_over_a_word_broken_at_a_lines_end_is_one_quote() -> None:
+    text = (
+        "The council voted on Tuesday.\n\n"
+        '"This is the most impor-\ntant decision we have taken," said the leader of the council.\n'
+    )
+    assert [text[s.start : s.end] for s in find_quote_spans(text_for_parser(text))] == [
+        "This is the most impor-\ntant decision we have taken,"
+    ]
