@@ -562,7 +562,7 @@ class ArticleOrganizations:
         if len(same) == 1:
             # (`NRA` tagged alone, `Northern Rivers Authority (NRA)` untagged: the spelled form.)
             return same[0].name() if same[0].name() != text else spelled_in_text(self.text, text) or text
-        longer = [o for o in self.organizations if len(o.key) > len(key) and o.key[: len(key)] == key]
+        longer = [o for o in self.organizations if _a_longer_name(o.key, key)]
         if len(longer) == 1:
             return longer[0].name()
         # `Board member Luis Ortega` after `the Millbrook School Board`: the body's last word.
@@ -4526,3 +4526,10 @@ def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
             if len(text[char : site.start()].split()) <= 4:
                 return person
     return None
+
+
+def _a_longer_name(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``longer`` is a name ``short`` opens; not a match's result a headline gives
+    (`Lenton 2 Upton Athletic 1` for `Lenton`: a number between the words is a score)."""
+    result = any(w.isdigit() for w in longer[1:-1])
+    return len(longer) > len(short) and longer[: len(short)] == short and not result

@@ -821,3 +821,39 @@ def test_a_quote_over_a_word_broken_at_a_lines_end_is_one_quote() -> None:
     assert [text[s.start : s.end] for s in find_quote_spans(text_for_parser(text))] == [
         "This is the most impor-\ntant decision we have taken,"
     ]
+
+
+# Lenton 2 Upton Athletic 1
+#
+# Lenton manager Sam Reid praised his side. "We never stopped running," Reid said.
+_SCORE_LINE = """
+Lenton PROPN NNP nmod 2 B-ORG Lenton
+2 NUM CD nummod 0 I-ORG 2
+Upton PROPN NNP npadvmod 3 I-ORG Upton
+Athletic ADJ JJ ROOT 3 I-ORG athletic
+1 NUM CD nummod 3 O 1 _
+<paragraph> SPACE _SP dep 4 O <paragraph> _
+Lenton PROPN NNP compound 7 O Lenton
+manager NOUN NN compound 9 O manager
+Sam PROPN NNP compound 9 B-PERSON Sam
+Reid PROPN NNP nsubj 10 I-PERSON Reid
+praised VERB VBD ROOT 10 O praise
+his PRON PRP$ poss 12 O his
+side NOUN NN dobj 10 O side _
+. PUNCT . punct 10 O .
+" PUNCT `` punct 22 O " _
+We PRON PRP nsubj 17 O we
+never ADV RB neg 17 O never
+stopped VERB VBD ccomp 22 O stop
+running VERB VBG xcomp 17 O run _
+, PUNCT , punct 22 O , _
+" PUNCT '' punct 22 O "
+Reid PROPN NNP nsubj 22 B-PERSON Reid
+said VERB VBD ROOT 22 O say _
+. PUNCT . punct 22 O . _
+"""
+
+
+def test_a_matchs_result_in_the_headline_is_no_clubs_full_name() -> None:
+    rows = Extractor().rows(frozen(_SCORE_LINE))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Sam Reid", "manager", "Lenton")]
