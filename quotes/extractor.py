@@ -17,7 +17,7 @@ from quotes.confidence import calibrated_confidence
 from quotes.context import DocContext
 from quotes.entities import resolve_speakers
 from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
-from quotes.lexicon import word_lists_from
+from quotes.lexicon import lexicon, word_lists_from
 from quotes.names import plain_letters
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
@@ -128,6 +128,8 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     from what the row carries, or, for reported speech, as its fitted model gives it
     (benchmarks/fit_reported.py)."""
     span, m = att.span, att.mention
+    if speaker is not None and att.sieve == "transcript":
+        speaker = in_small_letters(speaker)
     # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
     # with no speaker named.
     named = speaker is not None and bool(speaker.name)
@@ -135,7 +137,7 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     # body; the quote and the mention keep the text as it is.)
     row = Quote(
         source=source,
-        speaker=plain_letters(_in_small_letters(speaker)) if speaker else "",
+        speaker=plain_letters(speaker.name) if speaker else "",
         role=plain_letters(speaker.role) if speaker else "",
         organization=plain_letters(speaker.organization) if speaker else "",
         quote=text[span.start : span.end],
@@ -159,11 +161,21 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
 _AFTER_A_LETTER = re.compile(r"(?<=[^\W\d_])[^\W\d_]+")
 
 
-def _in_small_letters(speaker: Speaker) -> str:
-    """A person's name written all in capitals, as a transcript's labels write it (`JAKE
-    TAPPER`), as a name is written (`Jake Tapper`); a body's short name (`NATO`) stays."""
+def in_small_letters(speaker: Speaker) -> Speaker:
+    """A transcript's speaker as its label writes it, all in capitals, written as the story
+    would: a name as a name, without a form of address (`MS. ADLER` is *Adler*, `JAKE TAPPER`
+    *Jake Tapper*), a description or a part in small letters (`THE COURT` is *the court*,
+    `REPORTER` *reporter*, no body)."""
     name = speaker.name
-    if speaker.kind != "person" or not name.isupper() or not all(len(w) > 1 for w in name.split()):
-        return name
+    if not name.isupper() or not all(len(w) > 1 for w in name.split()):
+        return speaker
+    words = name.split()
+    lex = lexicon()
+    if words[0] == "THE" or (len(words) == 1 and words[0].lower() in lex.role_nouns):
+        small = name.lower()
+        role = "" if speaker.role.lower() == small else speaker.role
+        return replace(speaker, name=small, role=role, organization="", kind="person")
+    while len(words) > 1 and words[0].lower().rstrip(".") in lex.honorifics:
+        words = words[1:]
     # (A letter after a letter goes small: `O'NEILL-HART` is `O'Neill-Hart`.)
-    return _AFTER_A_LETTER.sub(lambda m: m.group().lower(), name)
+    return replace(speaker, name=_AFTER_A_LETTER.sub(lambda m: m.group().lower(), " ".join(words)))

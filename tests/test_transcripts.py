@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extractor import Extractor
+from quotes.extractor import Extractor, in_small_letters
 from quotes.pieces import text_for_parser
 from quotes.spans import find_quote_spans, paragraph_bounds
 from quotes.transcripts import turn_label
+from quotes.types import Speaker
 from tests.frozen import frozen
 
 
@@ -374,3 +375,18 @@ def test_a_parliaments_record_names_the_member_or_the_office_holder_in_brackets(
         labels.append(text[start:end])
     assert labels == ["Mr Owen Hale", "Ms Clara Voss", "Mr Hale"]
     assert quoted(text)[1] == "I thank the honourable Member for that."
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "written"),
+    [
+        (Speaker("JAKE TAPPER"), "person", Speaker("Jake Tapper")),
+        (Speaker("MS. ADLER"), "person", Speaker("Adler")),
+        (Speaker("O'NEILL-HART"), "person", Speaker("O'Neill-Hart")),
+        (Speaker("THE COURT", "", "THE COURT", "organization"), "organization", Speaker("the court")),
+        (Speaker("REPORTER", "REPORTER"), "person", Speaker("reporter")),
+    ],
+)
+def test_a_label_in_capitals_is_written_as_a_story_would(label: Speaker, kind: str, written: Speaker) -> None:
+    assert label.kind == kind
+    assert in_small_letters(label) == written
