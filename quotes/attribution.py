@@ -1748,7 +1748,7 @@ SIEVES = (
 def transcript_turn(site: QuoteSite) -> Found | None:
     """`PRIYA NAIR: About four hundred.`: a transcript's turn is its label's; an `A:`
     answer is the interviewee's, whom the introduction names."""
-    start, end = turn_label(site.text, site.span, site.p_start)
+    start, end = _label_of_the_turn(site)
     if is_answer(site.text[start:end]):
         m = _interviewee(site.idx)
         return (m, ":", "transcript") if m is not None else None
@@ -1760,6 +1760,18 @@ def transcript_turn(site: QuoteSite) -> Found | None:
     if m is None or m.start < start or m.end > end:
         m = Mention(start, end, last - 1, "person")
     return m, ":", "transcript"
+
+
+def _label_of_the_turn(site: QuoteSite) -> tuple[int, int]:
+    """The label of the turn ``site`` is in: its paragraph's, or for a paragraph the turn goes
+    on over, the one of the paragraph that opens the turn (the same utterance)."""
+    context = site.idx.context
+    for span in site.idx.spans:
+        if span.style == TURN and span.utterance == site.span.utterance:
+            start, end = turn_label(site.text, span, context.paragraphs[span.paragraph][0])
+            if end > start:
+                return start, end
+    return site.span.start, site.span.start
 
 
 def _label_in_full(site: QuoteSite, start: int, end: int) -> tuple[int, int]:

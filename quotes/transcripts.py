@@ -52,7 +52,8 @@ _PARTS = frozenset(
 
 def transcript_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """The turns of ``text`` when it is a transcript, one span per answer or named turn, each
-    its own utterance (style ``turn``); none when it is not one."""
+    its own utterance (style ``turn``), and one per paragraph it goes on over before the next
+    turn, in the same utterance; none when it is not one."""
     turns = [t for t in (_turn(text, k, p) for k, p in enumerate(paragraphs)) if t is not None]
     if not turns:
         return []
@@ -66,14 +67,38 @@ def transcript_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quot
     if len(keys) < 2 or said < 2 or 2 * said < len(speakers):
         return []
     spans: list[QuoteSpan] = []
-    for paragraph, label, m in speakers:
+    for n, (paragraph, label, m) in enumerate(speakers):
         if _key(label) in QUESTION_LABELS or (not qa and _key(label) in ANSWER_LABELS):
             continue
-        start, end = m.end(), paragraphs[paragraph][1]
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        spans.append(_inside_marks(text, start, end, paragraph, len(spans)))
+        utterance = spans[-1].utterance + 1 if spans else 0
+        end = _trimmed_end(text, paragraphs[paragraph])
+        spans.append(_inside_marks(text, m.end(), end, paragraph, utterance))
+        # (An answer goes on over the paragraphs after it, up to the next turn.)
+        next_turn = speakers[n + 1][0] if n + 1 < len(speakers) else paragraph + 1
+        for k in range(paragraph + 1, next_turn):
+            if not _goes_on(text, paragraphs[k]):
+                break
+            end = _trimmed_end(text, paragraphs[k])
+            spans.append(_inside_marks(text, paragraphs[k][0], end, k, utterance))
     return spans
+
+
+def _trimmed_end(text: str, bounds: tuple[int, int]) -> int:
+    start, end = bounds
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _goes_on(text: str, bounds: tuple[int, int]) -> bool:
+    """Whether a paragraph with no label, between a turn and the next, goes on with the turn's
+    words: not a stage direction in brackets (`(END VIDEO CLIP)`), furniture, another label
+    or a line with no words."""
+    start, end = bounds
+    words = text[start:end].strip()
+    if not any(c.isalpha() for c in words) or words[0] in "([" or line_kind(words):
+        return False
+    return _TURN.match(text, start, end) is None and not text[start:end].startswith((" ", "\t"))
 
 
 def _inside_marks(text: str, start: int, end: int, paragraph: int, utterance: int) -> QuoteSpan:

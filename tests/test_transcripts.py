@@ -390,3 +390,113 @@ def test_a_parliaments_record_names_the_member_or_the_office_holder_in_brackets(
 def test_a_label_in_capitals_is_written_as_a_story_would(label: Speaker, kind: str, written: Speaker) -> None:
     assert label.kind == kind
     assert in_small_letters(label) == written
+
+
+
+def test_a_turn_goes_on_over_the_paragraphs_before_the_next_turn() -> None:
+    text = (
+        "TOM BECKER: How many homes were flooded last week in the town?\n\n"
+        "PRIYA NAIR: About four hundred, most of them in the lower town.\n\n"
+        "(CLIP PLAYS)\n\n"
+        "BECKER: And will the families get help from the council soon?\n\n"
+        "NAIR: Every family will get a grant by Friday.\n\n"
+        "I signed the order myself this morning.\n\n"
+        "BECKER: Thank you for joining us this evening, Mayor.\n\n"
+        "The council later said the grants would cost two million pounds.\n"
+    )
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "How many homes were flooded last week in the town?",
+        "About four hundred, most of them in the lower town.",
+        "And will the families get help from the council soon?",
+        "Every family will get a grant by Friday.",
+        "I signed the order myself this morning.",
+        # (after the last turn, the story's own paragraphs)
+        "Thank you for joining us this evening, Mayor.",
+    ]
+    assert spans[3].utterance == spans[4].utterance != spans[2].utterance
+
+
+# Ana Ruiz runs the port. She spoke to us.
+#
+# Q: Will the port close?
+#
+# A: No. We will stay open through the strike.
+#
+# The ferries will run on time, too.
+#
+# Q: And the cranes?
+#
+# A: They arrive in March, as we planned.
+_ANSWER_OVER_TWO_PARAGRAPHS = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 2 O Ruiz
+runs VERB VBZ ROOT 2 O run
+the DET DT det 4 O the
+port NOUN NN dobj 2 O port _
+. PUNCT . punct 2 O .
+She PRON PRP nsubj 7 O she
+spoke VERB VBD ROOT 7 O speak
+to ADP IN prep 7 O to
+us PRON PRP pobj 8 O we _
+. PUNCT . punct 7 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+Q PROPN NNP nsubj 17 O Q _
+: PUNCT : punct 12 O :
+Will AUX MD aux 17 O will
+the DET DT det 16 O the
+port NOUN NN nsubj 17 O port
+close ADJ JJ ROOT 17 O close _
+? PUNCT . punct 17 O ? _
+<paragraph> SPACE _SP dep 18 O <paragraph> _
+A NOUN NN ROOT 20 O a _
+: PUNCT : punct 20 O :
+No INTJ UH intj 20 O no _
+. PUNCT . punct 20 O .
+We PRON PRP nsubj 26 O we
+will AUX MD aux 26 O will
+stay VERB VB ROOT 26 O stay
+open ADJ JJ acomp 26 O open
+through ADP IN prep 26 O through
+the DET DT det 30 O the
+strike NOUN NN pobj 28 O strike _
+. PUNCT . punct 26 O . _
+<paragraph> SPACE _SP dep 31 O <paragraph> _
+The DET DT det 34 O the
+ferries NOUN NNS nsubj 36 O ferry
+will AUX MD aux 36 O will
+run VERB VB ROOT 36 O run
+on ADP IN prep 36 O on
+time NOUN NN pobj 37 O time _
+, PUNCT , punct 36 O ,
+too ADV RB advmod 36 O too _
+. PUNCT . punct 36 O . _
+<paragraph> SPACE _SP dep 41 O <paragraph> _
+Q PROPN NNP ROOT 43 O Q _
+: PUNCT : punct 43 O :
+And CCONJ CC cc 43 O and
+the DET DT det 47 O the
+cranes NOUN NNS conj 43 O crane _
+? PUNCT . punct 47 O ? _
+<paragraph> SPACE _SP dep 48 O <paragraph> _
+A NOUN NN ROOT 50 O a _
+: PUNCT : punct 50 O :
+They PRON PRP nsubj 53 O they
+arrive VERB VBP ROOT 53 O arrive
+in ADP IN prep 53 O in
+March PROPN NNP pobj 54 B-DATE March _
+, PUNCT , punct 53 O ,
+as SCONJ IN mark 59 O as
+we PRON PRP nsubj 59 O we
+planned VERB VBD advcl 53 O plan _
+. PUNCT . punct 53 O . _
+"""
+
+
+def test_an_answer_over_two_paragraphs_is_the_interviewees_in_both() -> None:
+    rows = Extractor().rows(frozen(_ANSWER_OVER_TWO_PARAGRAPHS))
+    assert [(r.speaker, r.utterance, r.quote) for r in rows] == [
+        ("Ana Ruiz", 0, "No. We will stay open through the strike."),
+        ("Ana Ruiz", 0, "The ferries will run on time, too."),
+        ("Ana Ruiz", 1, "They arrive in March, as we planned."),
+    ]
