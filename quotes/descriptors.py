@@ -1287,7 +1287,9 @@ def _portfolio_for(run: list[Token], n: int) -> bool:
 
 def _field_for(run: list[Token], n: int) -> bool:
     """`spokesperson for health`, `spokesman on justice`: `for` or `on` between a job and the
-    one word in small letters of the field it covers, ending the title."""
+    one word in small letters of the field it covers, or two joined by `and`, ending the title."""
+    if n == len(run) - 4 and _joins_two_fields(run, n + 2):
+        return run[n].lower_ in FIELD_PREPS and run[n - 1].is_lower
     return n == len(run) - 2 and run[n].lower_ in FIELD_PREPS and run[n - 1].is_lower and run[-1].is_lower
 
 
@@ -1534,11 +1536,22 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
     # letters only right after a role noun (`former secretary of state Ann Cole`).
     capitals = before.text[:1].isupper() and after.text[:1].isupper()
     # (`spokesperson for health Wes Tamihana`: a job's field in small letters before the name.)
-    field = i == start - 2 and job_of_a_field_before(doc[start])
+    field = i == start - 2 and bool(job_of_a_field_before(doc[start]))
+    field = field or (i == start - 4 and _two_fields_before(doc, start))
     if _joiner_stops(t, before, capitals) and not field:
         return False
     # (`President Xi Jinping and Secretary of State John Kerry`: two titles)
     return joins and not (t.lower_ != "of" and before.ent_type_ == "PERSON")
+
+
+def _two_fields_before(doc: Doc, start: int) -> bool:
+    """`State exco for infrastructure and transport Ana Ruiz`, `spokesperson for health and
+    housing X`: a job in small letters, its `for`, and two fields joined by `and` before a name."""
+    if start < 5 or doc[start - 2].lower_ != "and" or doc[start - 4].lower_ not in FIELD_PREPS:
+        return False
+    fields, job = (doc[start - 3], doc[start - 1]), doc[start - 5]
+    plain = all(f.is_lower and f.pos_ == "NOUN" for f in fields)
+    return plain and job.is_lower and job.lower_ in lexicon().role_nouns
 
 
 def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
@@ -4820,11 +4833,20 @@ def conjuncts(run: list[Token]) -> list[list[Token]]:
             t.lower_ in ("and", "&")
             and t.pos_ == "CCONJ"
             and not _joins_a_name(parts[-1], run[n + 1 :])
+            and not _joins_two_fields(run, n)
         ):
             parts.append([])
         else:
             parts[-1].append(t)
     return _modifiers_joined([p for p in parts if p])
+
+
+def _joins_two_fields(run: list[Token], n: int) -> bool:
+    """`exco for infrastructure and transport`: the `and` at ``n`` joins the last two words of
+    a title, fields in small letters after a job's `for`."""
+    if n < 2 or n + 2 != len(run) or run[n - 2].lower_ not in FIELD_PREPS:
+        return False
+    return all(t.is_lower and t.pos_ == "NOUN" for t in (run[n - 1], run[n + 1]))
 
 
 def _modifiers_joined(parts: list[list[Token]]) -> list[list[Token]]:

@@ -38,7 +38,10 @@ for this file, so a model update cannot change what a test exercises:
 - `Ana Ruiz has worked as a tour guide for 20 years`: a post served in the present perfect is
   held now (not `has never worked as`);
 - `said Harbour Transport (HT) director of public transport Ana Ruiz`, the body tagged a person:
-  a name whose initials the short form in brackets after it spells is a body's.
+  a name whose initials the short form in brackets after it spells is a body's;
+- `State exco for infrastructure and transport Ana Ruiz said`: Malaysia's `exco` is a job
+  (models/role_nouns.txt), and two fields in small letters joined by `and` after a job's `for`
+  end the title.
 """
 
 from __future__ import annotations
@@ -635,6 +638,40 @@ Ruiz PROPN NNP pobj 16 O Ruiz _
 """
 
 
+_TWO_FIELDS_AFTER_A_JOBS_FOR = """
+State NOUN NN compound 1 O state
+exco NOUN NN nsubj 8 O exco
+for ADP IN prep 1 O for
+infrastructure NOUN NN pobj 2 O infrastructure
+and CCONJ CC cc 3 O and
+transport NOUN NN compound 7 O transport
+Ana PROPN NNP compound 7 O Ana
+Ruiz PROPN NNP conj 1 O Ruiz
+said VERB VBD ROOT 8 O say
+drains NOUN NNS nsubjpass 12 O drain
+had AUX VBD aux 12 O have
+been AUX VBN auxpass 12 O be
+overwhelmed VERB VBN ccomp 8 O overwhelm _
+. PUNCT . punct 8 O .
+“ PUNCT `` punct 16 O " _
+We PRON PRP nsubj 16 O we
+recorded VERB VBD ccomp 27 O record
+200 NUM CD nummod 18 B-QUANTITY 200 _
+mm NOUN NNS dobj 16 I-QUANTITY mm
+of ADP IN prep 18 O of
+rain NOUN NN pobj 19 O rain
+in ADP IN prep 16 O in
+six NUM CD nummod 23 B-TIME six
+hours NOUN NNS pobj 21 I-TIME hour _
+, PUNCT , punct 27 O , _
+” PUNCT '' punct 27 O "
+she PRON PRP nsubj 27 O she
+told VERB VBD ROOT 27 O tell
+reporters NOUN NNS dobj 27 O reporter _
+. PUNCT . punct 27 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -728,3 +765,9 @@ def test_a_post_served_in_the_present_perfect_is_held_now() -> None:
 def test_a_name_whose_short_form_follows_in_brackets_is_a_body() -> None:
     row = _rows(_BODY_TAGGED_A_PERSON_BEFORE_ITS_SHORT_FORM)[0]
     assert row[:3] == ("Ana Ruiz", "director of public transport", "Harbour Transport")
+
+
+def test_two_fields_joined_by_and_after_a_jobs_for_end_the_title() -> None:
+    assert _rows(_TWO_FIELDS_AFTER_A_JOBS_FOR) == [
+        ("Ana Ruiz", "State exco for infrastructure and transport", "", "she")
+    ]
