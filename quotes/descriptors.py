@@ -2612,10 +2612,12 @@ def _short_form_opening_a_name(prefix: list[Token], k: int) -> int:
 def _unit_of_the_body(prefix: list[Token], e: int) -> int:
     """`Keswick mountain rescue team leader`: a name in capitals, then words in small letters up
     to the title's head that end in a body's noun, name that body (the town's rescue team),
-    not the one the name alone is; where the body's name ends."""
+    not the one the name alone is; where the body's name ends. A noun for any business is the
+    job's word, no unit (`Eskom group chief executive`: the whole group's)."""
     j, last = e, e
+    generic = lexicon().generic_business_nouns
     while j < len(prefix) and prefix[j].is_lower and prefix[j].pos_ in ("NOUN", "ADJ", "PROPN"):
-        if _is_org_noun(prefix[j]) and not is_role_noun(prefix[j]):
+        if _is_org_noun(prefix[j]) and not is_role_noun(prefix[j]) and prefix[j].lower_ not in generic:
             last = j + 1
         j += 1
     return last if j == len(prefix) and last > e else e

@@ -41,7 +41,9 @@ for this file, so a model update cannot change what a test exercises:
   a name whose initials the short form in brackets after it spells is a body's;
 - `State exco for infrastructure and transport Ana Ruiz said`: Malaysia's `exco` is a job
   (models/role_nouns.txt), and two fields in small letters joined by `and` after a job's `for`
-  end the title.
+  end the title;
+- `Power utility Harvolt …` then `Harvolt group chief executive Ana Ruiz`: `group` before a job
+  is the job's word (the whole group's), no unit of the body.
 """
 
 from __future__ import annotations
@@ -672,6 +674,48 @@ reporters NOUN NNS dobj 27 O reporter _
 """
 
 
+# `Harvolt` hand-set to a body where the story names it first and untagged after, as the tagger
+# read a utility's name in a longer story; `Ana Ruiz` a person.
+_GROUP_BEFORE_A_JOB = """
+Power NOUN NN compound 1 O power
+utility NOUN NN compound 2 O utility
+Harvolt PROPN NNP nsubj 4 B-ORG Harvolt
+has AUX VBZ aux 4 O have
+warned VERB VBN ROOT 4 O warn
+of ADP IN prep 4 O of
+winter NOUN NN compound 8 B-DATE winter
+power NOUN NN compound 8 O power
+cuts NOUN NNS pobj 5 O cut _
+. PUNCT . punct 4 O . _
+<paragraph> SPACE _SP dep 9 O <paragraph> _
+Harvolt PROPN NNP compound 12 O Harvolt
+group NOUN NN compound 16 O group
+chief NOUN NN amod 14 O chief
+executive NOUN NN appos 12 O executive
+Ana PROPN NNP compound 16 B-PERSON Ana
+Ruiz PROPN NNP nsubj 17 I-PERSON Ruiz
+said VERB VBD ROOT 17 O say
+the DET DT det 19 O the
+utility NOUN NN nsubj 21 O utility
+had AUX VBD aux 21 O have
+improved VERB VBN ccomp 17 O improve _
+. PUNCT . punct 17 O .
+“ PUNCT `` punct 34 O " _
+We PRON PRP nsubj 25 O we
+are AUX VBP ccomp 34 O be
+in ADP IN prep 25 O in
+a DET DT det 30 O a
+much ADV RB advmod 29 O much
+better ADJ JJR amod 30 O well
+place NOUN NN pobj 26 O place _
+, PUNCT , punct 34 O , _
+” PUNCT '' punct 34 O "
+she PRON PRP nsubj 34 O she
+said VERB VBD ROOT 34 O say _
+. PUNCT . punct 34 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -771,3 +815,7 @@ def test_two_fields_joined_by_and_after_a_jobs_for_end_the_title() -> None:
     assert _rows(_TWO_FIELDS_AFTER_A_JOBS_FOR) == [
         ("Ana Ruiz", "State exco for infrastructure and transport", "", "she")
     ]
+
+
+def test_group_before_a_job_is_the_jobs_word() -> None:
+    assert _rows(_GROUP_BEFORE_A_JOB) == [("Ana Ruiz", "group chief executive", "Harvolt", "she")]
