@@ -582,21 +582,7 @@ class ArticleOrganizations:
         spelled = self.spelled_out(text)
         if spelled is not None:
             return spelled.name()
-        spelled_in = spelled_in_text(self.text, text) or self._branch_of(text)
-        return spelled_in or self._short_with_its_place(text) or text
-
-    def _short_with_its_place(self, text: str) -> str:
-        """`a staff attorney with the ACLU of Ohio` after `The American Civil Liberties Union of
-        Ohio`: a short form, then the place the body is `of` or `in`, is the body it spells out
-        with the same words after it, where the article writes them so."""
-        words = text.split()
-        if len(words) < 3 or not words[0].isupper() or words[1].lower() not in ("of", "in"):
-            return ""
-        body = self.spelled_out(words[0])
-        if body is None:
-            return ""
-        whole = f"{body.name()} {' '.join(words[1:])}"
-        return whole if whole in self.text else ""
+        return spelled_in_text(self.text, text) or self._branch_of(text) or _with_place(self, text) or text
 
     def _branch_of(self, text: str) -> str:
         """`Ganu Volta` (regional secretary), after `the Ghana Nurses Union (Ganu)`: a body's
@@ -3839,6 +3825,20 @@ def _read_organizations(
     for org in orgs:
         org.mentions.sort()
     return orgs
+
+
+def _with_place(orgs: ArticleOrganizations, text: str) -> str:
+    """`a staff attorney with the ACLU of Ohio` after `The American Civil Liberties Union of
+    Ohio`: a short form, then the place the body is `of` or `in`, is the body it spells out with
+    the same words after it, where the article writes them so."""
+    words = text.split()
+    if len(words) < 3 or not words[0].isupper() or words[1].lower() not in ("of", "in"):
+        return ""
+    body = orgs.spelled_out(words[0])
+    if body is None:
+        return ""
+    whole = f"{body.name()} {' '.join(words[1:])}"
+    return whole if whole in orgs.text else ""
 
 
 def _runs_on(ent: Span) -> bool:
