@@ -4001,11 +4001,19 @@ def _own_clause(subject: Token) -> set[int]:
     return out
 
 
+# Nouns news writes for one job in turn (`Legislator X said …`, then `the lawmaker said`).
+_SAME_JOB = {
+    "lawmaker": frozenset({"legislator", "legislators"}),
+    "legislator": frozenset({"lawmaker", "lawmakers"}),
+}
+
+
 def _role_fit(p: Entity, head: Token, lemma: str) -> float:
     """How well person ``p`` fits a description headed by ``head`` (role noun ``lemma``): a role
     of theirs with its noun, fully; none known, less; only other roles, least."""
     roles = [d.role.lower().split() for d in p.descriptors if d.role]
-    if any(lemma in words or head.lower_ in words for words in roles) or lemma in p.titled:
+    same = _SAME_JOB.get(lemma, frozenset()) | {lemma, head.lower_}
+    if any(same & set(words) for words in roles) or same & set(p.titled):
         return 1.0
     # `the union boss` for the union secretary: another noun for the job, of the same body.
     bodies = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
