@@ -3417,13 +3417,18 @@ def _holder_just_named(article: ArticleEntities, noun: str, at: int, proper: lis
 
 def _holds_job(person: Entity, noun: str) -> bool:
     """Whether the article gives ``person`` a job headed by ``noun`` (`minister`), as a role
-    or as the noun an abbreviated title before the name stands for; any police rank is an
-    officer's (`Det Sgt Ann Cole … the officer said`)."""
+    or as the noun an abbreviated title before the name stands for, or by another noun of its
+    family (models/job_families.txt); any police rank is an officer's (`Det Sgt Ann Cole … the
+    officer said`)."""
     if noun in person.titled or any(d.role and role_head(d.role) == noun for d in person.descriptors):
+        return True
+    heads = person.titled | {role_head(d.role) for d in person.descriptors if d.role}
+    # (`Rep. Ana Ruiz … the lawmaker said`: a job the article names by another noun of its family.)
+    families = lexicon().job_families
+    if noun in families and any(families.get(h) == families[noun] for h in heads):
         return True
     if noun != "officer":
         return False
-    heads = person.titled | {role_head(d.role) for d in person.descriptors if d.role}
     return bool(heads & lexicon().police_ranks)
 
 

@@ -137,6 +137,7 @@ class Lexicon:
     departments: frozenset[str]  # a body's departments, with the fields (`Corporate Communications`)
     department_only: frozenset[str]  # words only a department's name has, no field's (`relations`)
     police_ranks: frozenset[str]  # a police rank's last word (`constable`, `inspector`)
+    job_families: dict[str, str]  # a job's noun → the family of nouns that name it (`lawmaker`)
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
     national_bodies: frozenset[str]  # sports and services a country's body is named for (`parks`)
@@ -270,6 +271,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "portfolio_words": _kinds(listed("portfolios.txt"), "portfolio", "field", "brief"),
         "brief_joiners": _kinds(listed("portfolios.txt"), "joiner"),
         "police_ranks": _kinds(listed("police.txt"), "rank"),
+        "job_families": {r[0]: r[1] for r in listed("job_families.txt")},
         "police_forces": _kinds(listed("police.txt"), "force"),
         "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt")),
         "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),

@@ -43,7 +43,9 @@ for this file, so a model update cannot change what a test exercises:
   (models/role_nouns.txt), and two fields in small letters joined by `and` after a job's `for`
   end the title;
 - `Power utility Harvolt …` then `Harvolt group chief executive Ana Ruiz`: `group` before a job
-  is the job's word (the whole group's), no unit of the body.
+  is the job's word (the whole group's), no unit of the body;
+- `Rep. Ana Ruiz voted against the bill … “…,” the lawmaker said`: a description by a noun of the
+  job's family (models/job_families.txt) stands for the one person given such a job.
 """
 
 from __future__ import annotations
@@ -716,6 +718,32 @@ said VERB VBD ROOT 34 O say _
 """
 
 
+_DESCRIBED_BY_ANOTHER_NOUN_OF_THE_JOB = """
+Rep. PROPN NNP compound 2 O Rep.
+Ana PROPN NNP compound 2 B-PERSON Ana
+Ruiz PROPN NNP nsubj 3 I-PERSON Ruiz
+voted VERB VBD ROOT 3 O vote
+against ADP IN prep 3 O against
+the DET DT det 6 O the
+bill NOUN NN pobj 4 O bill
+on ADP IN prep 3 O on
+Tuesday PROPN NNP pobj 7 B-DATE Tuesday _
+. PUNCT . punct 3 O .
+“ PUNCT `` punct 20 O " _
+It PRON PRP nsubj 12 O it
+is AUX VBZ ccomp 20 O be
+a DET DT det 15 O a
+bad ADJ JJ amod 15 O bad
+law NOUN NN attr 12 O law _
+, PUNCT , punct 20 O , _
+” PUNCT '' punct 20 O "
+the DET DT det 19 O the
+lawmaker NOUN NN nsubj 20 O lawmaker
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -819,3 +847,7 @@ def test_two_fields_joined_by_and_after_a_jobs_for_end_the_title() -> None:
 
 def test_group_before_a_job_is_the_jobs_word() -> None:
     assert _rows(_GROUP_BEFORE_A_JOB) == [("Ana Ruiz", "group chief executive", "Harvolt", "she")]
+
+
+def test_a_description_by_another_noun_of_the_jobs_family_is_its_holder() -> None:
+    assert _rows(_DESCRIBED_BY_ANOTHER_NOUN_OF_THE_JOB) == [("Ana Ruiz", "", "", "the lawmaker")]
