@@ -71,7 +71,7 @@ def phrase_head(tok: Token, through: tuple[str, ...] = ("appos", "conj", "compou
     while head.dep_ in through and head.head.i != head.i:
         set_beside = set_beside or head.dep_ == "appos"
         head = head.head
-    named = _named_after_a_title(head) or _named_after_a_job_of_a_field(head)
+    named = _named_after_a_title(head) or _named_after_a_job_of_a_field(head) or _titled_inside_a_body(head)
     beside = set_beside and (_field_of_a_role(head) or _named_after_a_persons_place(tok, head))
     if head.dep_ == "pobj" and (named or beside):
         head = head.head.head
@@ -103,6 +103,27 @@ def _named_after_a_persons_place(name: Token, obj: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.head.i < prep.i
         and lexicon().names_a_person(prep.head.lemma_.lower())
+    )
+
+
+def _titled_inside_a_body(name: Token) -> bool:
+    """`Harbour Association of Small Miners (HASM) General Secretary Ana Ruiz said`, the parser
+    making the name the object of the body's `of`: a name right after a title in capitals
+    holds the place of the phrase the body heads."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name.i:
+        first -= 1
+    while first < name.i and doc[first].ent_type_ != "PERSON":
+        first += 1
+    title = doc[first - 1] if first > 0 else None
+    return (
+        title is not None
+        and title.is_title
+        and title.lemma_.lower() in lexicon().role_nouns
+        and name.ent_type_ == "PERSON"
+        and name.head.lower_ in ("of", "for")
+        and name.head.head.i < title.i
     )
 
 

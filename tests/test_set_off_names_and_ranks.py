@@ -45,7 +45,10 @@ for this file, so a model update cannot change what a test exercises:
 - `Power utility Harvolt …` then `Harvolt group chief executive Ana Ruiz`: `group` before a job
   is the job's word (the whole group's), no unit of the body;
 - `Rep. Ana Ruiz voted against the bill … “…,” the lawmaker said`: a description by a noun of the
-  job's family (models/job_families.txt) stands for the one person given such a job.
+  job's family (models/job_families.txt) stands for the one person given such a job;
+- `Harbour Association of Small Scale Miners (HASSM) General Secretary Godwin Armah said`, the
+  parser making the name the object of the body's `of`: the name right after the title holds the
+  subject's place, so `he` after it is Godwin Armah, not the minister quoted before.
 """
 
 from __future__ import annotations
@@ -744,6 +747,76 @@ said VERB VBD ROOT 20 O say _
 """
 
 
+# The second paragraph's parse hand-set to the one the parser gave such a line in a longer story:
+# the body the subject, the name the object of its `of`.
+_NAME_AFTER_A_TITLE_INSIDE_A_BODY = """
+The DET DT det 1 O the
+Minister PROPN NNP nsubj 11 O Minister
+for ADP IN prep 1 O for
+Lands PROPN NNPS pobj 2 O Lands _
+, PUNCT , punct 1 O ,
+Emmanuel PROPN NNP compound 9 B-PERSON Emmanuel
+Armah PROPN NNP compound 9 I-PERSON Armah _
+- PUNCT HYPH punct 9 I-PERSON - _
+Kofi PROPN NNP compound 9 I-PERSON Kofi
+Mensah PROPN NNP appos 1 I-PERSON Mensah _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 11 O say
+the DET DT det 14 O the
+task NOUN NN compound 14 O task
+force NOUN NN nsubjpass 17 O force
+would AUX MD aux 17 O would
+be AUX VB auxpass 17 O be
+deployed VERB VBN ccomp 11 O deploy _
+. PUNCT . punct 11 O .
+“ PUNCT `` punct 30 O " _
+There PRON EX expl 22 O there
+will AUX MD aux 22 O will
+be AUX VB ccomp 30 O be
+no DET DT det 25 O no
+sacred ADJ JJ amod 25 O sacred
+cows NOUN NNS attr 22 O cow _
+, PUNCT , punct 30 O , _
+” PUNCT '' punct 30 O "
+Mr PROPN NNP compound 29 O Mr
+Mensah PROPN NNP nsubj 30 B-PERSON Mensah
+told VERB VBD ROOT 30 O tell
+journalists NOUN NNS dobj 30 O journalist _
+. PUNCT . punct 30 O . _
+<paragraph> SPACE _SP dep 32 O <paragraph> _
+Harbour PROPN NNP compound 35 O Harbour
+Association PROPN NNP nsubj 47 O Association
+of ADP IN prep 35 O of
+Small PROPN NNP compound 38 O Small
+Scale PROPN NNP compound 39 O Scale
+Miners PROPN NNPS nmod 46 O Miners
+( PUNCT -LRB- punct 46 O ( _
+HASSM PROPN NNP nmod 46 O HASSM _
+) PUNCT -RRB- punct 46 O )
+General PROPN NNP compound 44 O General
+Secretary PROPN NNP compound 46 O Secretary
+Godwin PROPN NNP compound 46 B-PERSON Godwin
+Armah PROPN NNP pobj 36 I-PERSON Armah
+said VERB VBD ROOT 47 O say
+licensed VERB VBN amod 49 O license
+miners NOUN NNS nsubjpass 52 O miner
+were AUX VBD aux 52 O be
+being AUX VBG auxpass 52 O be
+punished VERB VBN ccomp 47 O punish _
+. PUNCT . punct 47 O .
+“ PUNCT `` punct 63 O " _
+We PRON PRP nsubj 56 O we
+are AUX VBP ccomp 63 O be
+not PART RB neg 56 O not
+the DET DT det 59 O the
+problem NOUN NN attr 56 O problem _
+, PUNCT , punct 63 O , _
+” PUNCT '' punct 63 O "
+he PRON PRP nsubj 63 O he
+said VERB VBD ROOT 63 O say _
+. PUNCT . punct 63 O . _
+"""
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -851,3 +924,13 @@ def test_group_before_a_job_is_the_jobs_word() -> None:
 
 def test_a_description_by_another_noun_of_the_jobs_family_is_its_holder() -> None:
     assert _rows(_DESCRIBED_BY_ANOTHER_NOUN_OF_THE_JOB) == [("Ana Ruiz", "", "", "the lawmaker")]
+
+
+def test_a_name_right_after_a_title_inside_a_bodys_phrase_holds_the_subjects_place() -> None:
+    assert _rows(_NAME_AFTER_A_TITLE_INSIDE_A_BODY)[1] == (
+        "Godwin Armah",
+        "General Secretary",
+        "Harbour Association of Small Scale Miners",
+        "he",
+    )
+
