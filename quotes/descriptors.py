@@ -3114,7 +3114,7 @@ def _named_segment(
     # `Whole Foods co-founder`: a name in capitals before a role in small letters
     # (not a place: `Tampa mayor`; not one word opening the sentence).
     known = _clean_org(describer.context, prefix[k:e]).lower() in describer.org_names
-    org_noun = _is_org_noun(prefix[e - 1]) and not is_role_noun(prefix[e - 1])
+    org_noun = _ends_in_a_body_noun(prefix[k:e], head)
     before_role = (
         # Right before the role's head, a name says it is a body (`Bureau of
         # Meteorology hydrologist`), unlike a portfolio (`Public Safety Minister`).
@@ -3137,6 +3137,18 @@ def _named_segment(
         or (e == len(prefix) and _before_a_named_holder(describer, prefix[k:e], head))
     )
     return ((k, e) if body else None), e
+
+
+def _ends_in_a_body_noun(words: list[Token], head: Token | None) -> bool:
+    """`Benghazi Committee`: capitalised words ending in a body's noun that names no job; so
+    `Wessex Police` right before a police rank (`Superintendent`), where `police` is the force."""
+    if not words:
+        return False
+    last, lex = words[-1], lexicon()
+    if _is_org_noun(last) and not is_role_noun(last):
+        return True
+    ranked = head is not None and head.lower_ in lex.police_ranks
+    return len(words) >= 2 and ranked and last.lower_ in lex.police_forces
 
 
 def _before_a_named_holder(describer: Describer, words: list[Token], head: Token | None) -> bool:
