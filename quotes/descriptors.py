@@ -2844,7 +2844,8 @@ def _capitalised_segment(
     )
     # (`Maynilad president X`: a body's short name the tagger calls a person's and reads as an
     # adjective, as it reads words of names it does not know.)
-    taken = t.pos_ == "ADJ" and t.ent_type_ == "PERSON" and t.is_title
+    # (Not an English word opening the sentence: `Rickshaw driver X`, `Rickshaw` a person's.)
+    taken = t.pos_ == "ADJ" and t.ent_type_ == "PERSON" and t.is_title and (coined(t) or t.i > t.sent.start)
     if t.pos_ != "PROPN" and not guessed and not taken:
         return None, k + 1
     if describer.is_person(t):

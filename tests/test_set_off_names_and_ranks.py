@@ -48,7 +48,9 @@ for this file, so a model update cannot change what a test exercises:
   job's family (models/job_families.txt) stands for the one person given such a job;
 - `Harbour Association of Small Scale Miners (HASSM) General Secretary Godwin Armah said`, the
   parser making the name the object of the body's `of`: the name right after the title holds the
-  subject's place, so `he` after it is Godwin Armah, not the minister quoted before.
+  subject's place, so `he` after it is Godwin Armah, not the minister quoted before;
+- `Rickshaw driver Imran Qadir said`, `Rickshaw` an adjective the tagger calls a person's: an
+  English word opening the sentence is the job's word, no body's short name.
 """
 
 from __future__ import annotations
@@ -817,6 +819,33 @@ said VERB VBD ROOT 63 O say _
 . PUNCT . punct 63 O . _
 """
 
+_ENGLISH_WORD_OPENING_A_JOB = """
+Rickshaw ADJ JJ amod 1 B-PERSON rickshaw
+driver NOUN NN compound 3 O driver
+Imran PROPN NNP compound 3 B-PERSON Imran
+Qadir PROPN NNP nsubj 4 I-PERSON Qadir
+said VERB VBD ROOT 4 O say
+he PRON PRP nsubj 8 O he
+could AUX MD aux 8 O could
+barely ADV RB advmod 8 O barely
+see VERB VB ccomp 4 O see
+the DET DT det 10 O the
+road NOUN NN dobj 8 O road _
+. PUNCT . punct 4 O .
+“ PUNCT `` punct 21 O " _
+My PRON PRP$ poss 14 O my
+eyes NOUN NNS nsubj 15 O eye
+burn VERB VBP ccomp 21 O burn
+all DET DT det 17 B-DATE all
+day NOUN NN npadvmod 15 I-DATE day _
+, PUNCT , punct 21 O , _
+” PUNCT '' punct 21 O "
+he PRON PRP nsubj 21 O he
+said VERB VBD ROOT 21 O say _
+. PUNCT . punct 21 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -934,3 +963,7 @@ def test_a_name_right_after_a_title_inside_a_bodys_phrase_holds_the_subjects_pla
         "he",
     )
 
+
+
+def test_an_english_word_opening_the_sentence_before_a_job_is_the_jobs_word() -> None:
+    assert _rows(_ENGLISH_WORD_OPENING_A_JOB) == [("Imran Qadir", "Rickshaw driver", "", "he")]
