@@ -2493,6 +2493,18 @@ def _body_in_full(entity: Entity, organization: str) -> str:
     return organization if all(w.strip(",.").lower() in words for w in name.split()) else name
 
 
+_BOARD_OF = re.compile(
+    r"^(?:[Tt]he )?Board of (?:[A-Z][a-z]+ )?(?:Directors|Trustees|Governors) of (?:the )?(.+)$"
+)
+
+
+def _body_a_board_is_of(organization: str) -> str:
+    """`Chairman of the Board of Executive Directors of the RTA`: the body whose board it is, not
+    the board, is the one the person serves."""
+    found = _BOARD_OF.match(organization)
+    return found.group(1) if found else organization
+
+
 def _no_body_but_words(organization: str, role: str) -> bool:
     """Whether ``organization`` names no body, only words: a body's common noun alone (`party
     Chairman X`: `party`), a title the tagger took for a body (`Deputy Commissioner of Police`),
@@ -2524,6 +2536,7 @@ def resolve_speakers(
         if e.kind != "organization":
             e.descriptors = without_place_bodies(e.descriptors, article.no_bodies)
         role, organization = e.profile()
+        organization = _body_a_board_is_of(organization)
         organization = article.orgs.canonical_org(organization) if organization else ""
         if _no_body_but_words(organization, role):
             organization = ""
