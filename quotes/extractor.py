@@ -29,6 +29,7 @@ from quotes.tokens import (
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
     join_a_body_cut_before_its_noun,
+    join_names_joined_by_hyphens,
     join_nicknamed_names,
     split_entities_at_a_name_after_a_comma,
     take_in_a_hyphenated_word_before_a_body,
@@ -82,6 +83,7 @@ class Extractor:
         close_entity_brackets(doc)
         end_entities_before_a_full_stop(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
+        join_names_joined_by_hyphens(doc)
         join_a_body_cut_before_its_noun(doc)
         bracketed_short_names_are_bodies(doc)
         split_entities_at_a_name_after_a_comma(doc)

@@ -235,6 +235,46 @@ def take_in_a_hyphenated_word_before_a_body(doc: Doc) -> None:
         doc.ents = mended
 
 
+# The small joining words of Urdu, Persian and Arabic names written with hyphens: the izafat
+# (`Tehreek-e-Insaf`, `Tehreek-i-Labbaik`), which joins a body's name, and the Arabic article
+# (`Zia-ul-Haq`, `Hizb-ut-Tahrir`), mostly a person's.
+_IZAFAT = frozenset({"e", "i"})
+_JOINED_BY_HYPHENS = _IZAFAT | frozenset({"ul", "ud", "us", "ut", "ur", "un", "al", "el"})
+
+
+def join_names_joined_by_hyphens(doc: Doc) -> None:
+    """`Pakistan Tehreek-e-Insaf`, `Jamaat-e-Islami`, `Inzamam-ul-Haq`: a name whose words a small
+    joining word links with hyphens is one word, so the entity the tagger cut at a hyphen (a body
+    called `Insaf`, `Islami`, a person `Inzamam`) or left out runs over all of it, with a name in
+    capitals right before it (`Pakistan`); a body's name when the izafat joins it, else the
+    label of the entity its first word has, or a person's."""
+    joins = [i for i in range(len(doc) - 4) if _joined_by_hyphens(doc, i)]
+    if not joins:
+        return
+    ents = list(doc.ents)
+    for i in joins:
+        touched = [e for e in ents if e.start <= i + 4 and e.end > i]
+        before = [e for e in ents if e.end == i and doc[i - 1].pos_ == "PROPN"] if i > 0 else []
+        izafat = doc[i + 2].lower_ in _IZAFAT
+        first = next((e.label_ for e in touched if e.start <= i < e.end), "")
+        label = "ORG" if izafat else first or (touched[-1].label_ if touched else "PERSON")
+        merged = touched + (before if label == "ORG" else [])
+        start = min([i, *(e.start for e in merged)])
+        end = max([i + 5, *(e.end for e in merged)])
+        ents = [e for e in ents if e not in merged] + [Span(doc, start, end, label=label)]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _joined_by_hyphens(doc: Doc, i: int) -> bool:
+    """Whether tokens ``i`` to ``i + 4`` are one name joined by hyphens around a small word."""
+    return (
+        doc[i + 1].text == doc[i + 3].text == "-"
+        and doc[i + 2].lower_ in _JOINED_BY_HYPHENS
+        and not any(doc[k].whitespace_ for k in range(i, i + 4))
+        and all(t.is_alpha and t.text[:1].isupper() for t in (doc[i], doc[i + 4]))
+    )
+
+
 def _hyphenated_word_before(doc: Doc, i: int) -> bool:
     """Whether the three tokens before token ``i`` are one word in capitals joined by a hyphen
     (`Co-operative`), and not a participle after a place (`Paris-based`, `state-run`)."""

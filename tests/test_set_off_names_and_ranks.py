@@ -50,7 +50,11 @@ for this file, so a model update cannot change what a test exercises:
   parser making the name the object of the body's `of`: the name right after the title holds the
   subject's place, so `he` after it is Godwin Armah, not the minister quoted before;
 - `Rickshaw driver Imran Qadir said`, `Rickshaw` an adjective the tagger calls a person's: an
-  English word opening the sentence is the job's word, no body's short name.
+  English word opening the sentence is the job's word, no body's short name;
+- `said Jamaat-e-Kisan leader Ali Raza`, the body tagged a person, and `said Shahid-ul-Karim`,
+  untagged: a name whose words the izafat or the Arabic article joins with hyphens is one word,
+  a body's with the izafat (the organisation was *Kisan*), a person's with the article (the
+  speaker was *Karim*).
 """
 
 from __future__ import annotations
@@ -846,6 +850,52 @@ said VERB VBD ROOT 21 O say _
 """
 
 
+# The body hand-set to the person the tagger made of such a name in a longer story.
+_BODY_JOINED_BY_THE_IZAFAT = """
+“ PUNCT `` punct 8 O " _
+We PRON PRP nsubj 3 O we
+will AUX MD aux 3 O will
+fight VERB VB ccomp 8 O fight
+the DET DT det 5 O the
+tax NOUN NN dobj 3 O tax _
+, PUNCT , punct 8 O , _
+” PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Jamaat PROPN NNP compound 14 B-PERSON Jamaat _
+- PUNCT HYPH punct 14 I-PERSON - _
+e PROPN NNP compound 14 I-PERSON e _
+- PROPN NNP compound 14 I-PERSON - _
+Kisan PROPN NNP compound 14 I-PERSON Kisan
+leader NOUN NN compound 16 O leader
+Ali PROPN NNP compound 16 B-PERSON Ali
+Raza PROPN NNP nsubj 8 I-PERSON Raza _
+. PUNCT . punct 8 O . _
+"""
+
+# The name hand-set untagged, as the tagger left such a name in a longer story.
+_PERSON_JOINED_BY_THE_ARTICLE = """
+“ PUNCT `` punct 8 O " _
+We PRON PRP nsubj 2 O we
+played VERB VBD ccomp 8 O play
+as ADP IN prep 2 O as
+a DET DT det 5 O a
+team NOUN NN pobj 3 O team _
+, PUNCT , punct 8 O , _
+” PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Shahid PROPN NNP compound 13 O Shahid _
+- PUNCT HYPH punct 9 O - _
+ul PROPN NNP appos 9 O ul _
+- PUNCT HYPH punct 9 O - _
+Karim PROPN NNP nsubj 8 O Karim _
+, PUNCT , punct 13 O ,
+the DET DT det 17 O the
+former ADJ JJ amod 17 O former
+captain NOUN NN appos 13 O captain _
+. PUNCT . punct 8 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -967,3 +1017,10 @@ def test_a_name_right_after_a_title_inside_a_bodys_phrase_holds_the_subjects_pla
 
 def test_an_english_word_opening_the_sentence_before_a_job_is_the_jobs_word() -> None:
     assert _rows(_ENGLISH_WORD_OPENING_A_JOB) == [("Imran Qadir", "Rickshaw driver", "", "he")]
+
+
+def test_a_name_joined_by_hyphens_around_a_small_word_is_one_word() -> None:
+    assert _rows(_BODY_JOINED_BY_THE_IZAFAT) == [("Ali Raza", "leader", "Jamaat-e-Kisan", "Ali Raza")]
+    assert _rows(_PERSON_JOINED_BY_THE_ARTICLE) == [
+        ("Shahid-ul-Karim", "former captain", "", "Shahid-ul-Karim")
+    ]
