@@ -3433,12 +3433,9 @@ def _holds_job(person: Entity, noun: str) -> bool:
     or as the noun an abbreviated title before the name stands for, or by another noun of its
     family (models/job_families.txt); any police rank is an officer's (`Det Sgt Ann Cole … the
     officer said`)."""
-    if noun in person.titled or any(d.role and role_head(d.role) == noun for d in person.descriptors):
-        return True
     heads = person.titled | {role_head(d.role) for d in person.descriptors if d.role}
     # (`Rep. Ana Ruiz … the lawmaker said`: a job the article names by another noun of its family.)
-    families = lexicon().job_families
-    if noun in families and any(families.get(h) == families[noun] for h in heads):
+    if heads & _same_job(noun):
         return True
     if noun != "officer":
         return False
@@ -4019,18 +4016,20 @@ def _own_clause(subject: Token) -> set[int]:
     return out
 
 
-# Nouns news writes for one job in turn (`Legislator X said …`, then `the lawmaker said`).
-_SAME_JOB = {
-    "lawmaker": frozenset({"legislator", "legislators"}),
-    "legislator": frozenset({"lawmaker", "lawmakers"}),
-}
+def _same_job(noun: str) -> set[str]:
+    """The nouns news writes for the job ``noun`` names, in turn (`Legislator X said …`, then
+    `the lawmaker said`: models/job_families.txt), singular and plural."""
+    families = lexicon().job_families
+    family = families.get(noun)
+    nouns = {noun} | {w for w, f in families.items() if family and f == family}
+    return nouns | {w + "s" for w in nouns}
 
 
 def _role_fit(p: Entity, head: Token, lemma: str) -> float:
     """How well person ``p`` fits a description headed by ``head`` (role noun ``lemma``): a role
     of theirs with its noun, fully; none known, less; only other roles, least."""
     roles = [d.role.lower().split() for d in p.descriptors if d.role]
-    same = _SAME_JOB.get(lemma, frozenset()) | {lemma, head.lower_}
+    same = _same_job(lemma) | {head.lower_}
     if any(same & set(words) for words in roles) or same & set(p.titled):
         return 1.0
     # `the union boss` for the union secretary: another noun for the job, of the same body.
