@@ -3902,6 +3902,7 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         toks = toks[2:]
     if toks and (toks[0].pos_ == "SCONJ" or toks[0].lower_ == "as") and _apposed(describer, toks[1:], start):
         toks = toks[1:]
+    toks = _past_a_span_of_time_as(toks)
     # `Preceded by Joe Arpaio, the Arizona sheriff, Trump spoke`: a description set after an
     # earlier name is that name's.
     if any(t.dep_ == "appos" and t.head.i < toks[0].i and describer.is_person(t.head) for t in toks):
@@ -3918,6 +3919,19 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _past_a_span_of_time_as(toks: list[Token]) -> list[Token]:
+    """`For four years as secretary of state, X`: a span of time opening the words, then `as`
+    and the office: the office alone (the role was *For as secretary of state*)."""
+    if len(toks) < 3 or toks[0].pos_ != "ADP":
+        return toks
+    for n, t in enumerate(toks[1:], 1):
+        if is_role_noun(t):
+            return toks
+        if t.lower_ == "as" and t.pos_ == "ADP" and n + 1 < len(toks):
+            return toks[n + 1 :]
+    return toks
 
 
 def _before_brackets(doc: Doc, close: int) -> int:

@@ -55,7 +55,10 @@ for this file, so a model update cannot change what a test exercises:
 - `said Jamaat-e-Kisan leader Ali Raza`, the body tagged a person, and `said Shahid-ul-Karim`,
   untagged: a name whose words the izafat or the Arabic article joins with hyphens is one word,
   a body's with the izafat (the organisation was *Kisan*), a person's with the article (the
-  speaker was *Karim*).
+  speaker was *Karim*);
+- `For four years as secretary of state, Ana Ruiz travelled …`: a span of time opening the words
+  set before the name, then `as` and the office, gives the office alone (the role was *For as
+  secretary of state*).
 """
 
 from __future__ import annotations
@@ -897,6 +900,33 @@ captain NOUN NN appos 13 O captain _
 """
 
 
+_SPAN_OF_TIME_AS_AN_OFFICE = """
+For ADP IN prep 10 O for
+four NUM CD nummod 2 B-DATE four
+years NOUN NNS pobj 0 I-DATE year
+as ADP IN prep 2 O as
+secretary PROPN NNP pobj 3 O secretary
+of ADP IN prep 4 O of
+state PROPN NNP pobj 5 O state _
+, PUNCT , punct 10 O ,
+Ana PROPN NNP compound 9 O Ana
+Ruiz PROPN NNP nsubj 10 O Ruiz
+travelled VERB VBD ROOT 10 O travel
+the DET DT det 12 O the
+world NOUN NN dobj 10 O world _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 21 O " _
+It PRON PRP nsubj 16 O it
+was AUX VBD ccomp 21 O be
+exhausting ADJ JJ acomp 16 O exhausting _
+, PUNCT , punct 21 O , _
+” PUNCT '' punct 21 O "
+she PRON PRP nsubj 21 O she
+said VERB VBD ROOT 21 O say _
+. PUNCT . punct 21 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str, str]]:
     return [(r.speaker, r.role, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
 
@@ -1025,3 +1055,7 @@ def test_a_name_joined_by_hyphens_around_a_small_word_is_one_word() -> None:
     assert _rows(_PERSON_JOINED_BY_THE_ARTICLE) == [
         ("Shahid-ul-Karim", "former captain", "", "Shahid-ul-Karim")
     ]
+
+
+def test_a_span_of_time_as_an_office_gives_the_office_alone() -> None:
+    assert _rows(_SPAN_OF_TIME_AS_AN_OFFICE) == [("Ana Ruiz", "secretary of state", "", "she")]
