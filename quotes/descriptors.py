@@ -731,22 +731,25 @@ def _before_a_person(doc: Doc, ent: Span) -> Span:
 def _body_by_its_short_form(doc: Doc, ent: Span) -> Span:
     """`said Auckland Transport (AT) director …`, the name tagged a person: a name whose initials
     a short form in brackets right after it spells is a body's (no one's name has one)."""
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end + 2 >= len(doc):
+    if ent.label_ != "PERSON" or len(ent) < 2:
         return ent
-    if doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
-        return ent
-    short = compact_acronym(doc[ent.end + 1].text)
+    short = _short_form_in_brackets_after(doc, ent)
     spelled = bool(short) and acronym([t.text for t in ent]) == short
     return Span(doc, ent.start, ent.end, label="ORG") if spelled else ent
+
+
+def _short_form_in_brackets_after(doc: Doc, ent: Span) -> str:
+    """The short form in brackets right after ``ent`` (`(ACCC)`), as its letters, or ""."""
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return ""
+    return compact_acronym(doc[ent.end + 1].text)
 
 
 def _spelled_out(doc: Doc, ent: Span) -> Span:
     """A body's name whole when its short form follows in brackets: `Australian Competition
     and Consumer Commission (ACCC)` with only `Consumer Commission` tagged runs back over the
     capitalised words and small words whose initials the short form spells."""
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
-        return ent
-    short = compact_acronym(doc[ent.end + 1].text)
+    short = _short_form_in_brackets_after(doc, ent)
     if not short or acronym([t.text for t in ent]) == short:
         return ent
     start = ent.start
@@ -1547,11 +1550,11 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
 def _two_fields_before(doc: Doc, start: int) -> bool:
     """`State exco for infrastructure and transport Ana Ruiz`, `spokesperson for health and
     housing X`: a job in small letters, its `for`, and two fields joined by `and` before a name."""
-    if start < 5 or doc[start - 2].lower_ != "and" or doc[start - 4].lower_ not in FIELD_PREPS:
+    if start < 5 or doc[start - 2].lower_ != "and":
         return False
-    fields, job = (doc[start - 3], doc[start - 1]), doc[start - 5]
-    plain = all(f.is_lower and f.pos_ == "NOUN" for f in fields)
-    return plain and job.is_lower and job.lower_ in lexicon().role_nouns
+    job = doc[start - 5]
+    fields = _joins_two_fields(list(doc[start - 4 : start]), 2)
+    return fields and job.is_lower and job.lower_ in lexicon().role_nouns
 
 
 def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:

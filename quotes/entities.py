@@ -76,6 +76,7 @@ from quotes.salience import Salience, is_main_subject, is_subject, narrative_sen
 from quotes.tokens import (
     NAME_JOINERS,
     aged_name,
+    compounds_start,
     demonym_epithet,
     entity_at,
     head_after,
@@ -1918,9 +1919,7 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
             continue
         if not _beside_a_role(tok) or tok.head.i > tok.i:
             continue
-        start = tok.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
-            start -= 1
+        start = compounds_start(tok)
         # (`The Commissioner of Police, Olohundare Jimoh,`: after a role's body, a name the
         # tagger took whole for a place; not `The operator, Coastal Ferries,` after a role.)
         placed = _misread_whole(doc, start, tok)
@@ -1947,9 +1946,7 @@ def _names_set_off_before_a_role(context: DocContext, outside: list[bool]) -> li
             continue
         if not any(c.dep_ == "appos" and c.i > tok.i and is_role_noun(c) for c in tok.children):
             continue
-        start = tok.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
-            start -= 1
+        start = compounds_start(tok)
         words = doc[start : tok.i + 1]
         if len(words) < 2 or any(t.ent_type_ or not t.is_title for t in words):
             continue

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from quotes.context import DocContext
 from quotes.lexicon import lexicon
-from quotes.tokens import FIELD_PREPS, job_of_a_field_before
+from quotes.tokens import FIELD_PREPS, compounds_start, job_of_a_field_before
 
 T = TypeVar("T")
 
@@ -111,9 +111,7 @@ def _titled_inside_a_body(name: Token) -> bool:
     making the name the object of the body's `of`: a name right after a title in capitals
     holds the place of the phrase the body heads."""
     doc = name.doc
-    first = name.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name.i:
-        first -= 1
+    first = compounds_start(name)
     while first < name.i and doc[first].ent_type_ != "PERSON":
         first += 1
     title = doc[first - 1] if first > 0 else None

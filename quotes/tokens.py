@@ -134,6 +134,15 @@ def _names_a_role(tok: Token) -> bool:
     return lemma in lex.role_nouns and lemma not in lex.organization_nouns
 
 
+def compounds_start(tok: Token) -> int:
+    """Where the words the parser hung on ``tok`` as compounds, right before it, begin
+    (`Priya` of `Priya Nair`): the first of them, or ``tok`` itself."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    return start
+
+
 def hyphen_joined(tok: Token) -> bool:
     """Whether ``tok`` ends a word the tokenizer split at a hyphen (`director-general`)."""
     doc = tok.doc
@@ -268,9 +277,9 @@ def join_names_joined_by_hyphens(doc: Doc) -> None:
 def _joined_by_hyphens(doc: Doc, i: int) -> bool:
     """Whether tokens ``i`` to ``i + 4`` are one name joined by hyphens around a small word."""
     return (
-        doc[i + 1].text == doc[i + 3].text == "-"
-        and doc[i + 2].lower_ in _JOINED_BY_HYPHENS
-        and not any(doc[k].whitespace_ for k in range(i, i + 4))
+        doc[i + 2].lower_ in _JOINED_BY_HYPHENS
+        and hyphen_joined(doc[i + 2])
+        and hyphen_joined(doc[i + 4])
         and all(t.is_alpha and t.text[:1].isupper() for t in (doc[i], doc[i + 4]))
     )
 
