@@ -1,0 +1,73 @@
+"""Given names of other countries' news the lists lacked (issue 10; models/first_names.txt),
+each from a frozen parse of a sentence written for this file:
+
+- `said Mwila Chanda Banda, chairperson of …`, the tagger calling `Mwila` and `Banda` bodies: a
+  common Zambian given name opens the name, which is no body's;
+- `Kuwaiti engineer Dr Nouf Abdulrahman Al Sabah said`, only `Al Sabah` tagged: a Gulf woman's
+  given name after the title opens the name, and the job before the title is hers.
+"""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+_ZAMBIAN_GIVEN_NAME = """
+" PUNCT `` punct 8 O " _
+We PRON PRP nsubj 2 O we
+planted VERB VBD ccomp 8 O plant
+late ADV RB advmod 5 B-DATE late
+this DET DT det 5 I-DATE this
+year NOUN NN npadvmod 2 I-DATE year _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Mwila PROPN NNP compound 11 B-ORG Mwila
+Chanda PROPN NNP compound 11 O Chanda
+Banda PROPN NNP nsubj 8 B-ORG Banda _
+, PUNCT , punct 11 O ,
+chairperson NOUN NN appos 11 O chairperson
+of ADP IN prep 13 O of
+the DET DT det 18 B-ORG the
+Mkushi PROPN NNP compound 17 I-ORG Mkushi
+Growers PROPN NNP compound 18 I-ORG Growers
+Association PROPN NNP pobj 14 I-ORG Association _
+. PUNCT . punct 8 O . _
+"""
+
+_GULF_GIVEN_NAME = """
+Kuwaiti PROPN NNP compound 1 B-GPE Kuwaiti
+engineer NOUN NN compound 6 O engineer
+Dr PROPN NNP compound 4 O Dr
+Nouf PROPN NNP compound 4 O Nouf
+Abdulrahman PROPN NNP compound 6 O Abdulrahman
+Al PROPN NNP compound 6 B-PERSON Al
+Sabah PROPN NNP nsubj 7 I-PERSON Sabah
+said VERB VBD ROOT 7 O say _
+: PUNCT : punct 7 O :
+" PUNCT `` punct 7 O " _
+Brine NOUN NN compound 11 O brine
+disposal NOUN NN nsubj 12 O disposal
+is AUX VBZ ccomp 7 O be
+the DET DT det 14 O the
+problem NOUN NN attr 12 O problem
+nobody PRON NN nsubj 16 O nobody
+talks VERB VBZ relcl 14 O talk
+about ADP IN prep 16 O about _
+. PUNCT . punct 7 O . _
+" PUNCT '' punct 7 O " _
+"""
+
+
+def _rows(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+
+
+def test_a_zambian_given_name_opens_the_name_the_tagger_called_a_body() -> None:
+    assert _rows(_ZAMBIAN_GIVEN_NAME) == [
+        ("Mwila Chanda Banda", "chairperson of the Mkushi Growers Association", "Mkushi Growers Association")
+    ]
+
+
+def test_a_gulf_given_name_after_a_title_opens_the_name() -> None:
+    assert _rows(_GULF_GIVEN_NAME) == [("Nouf Abdulrahman Al Sabah", "Kuwaiti engineer", "")]
