@@ -381,6 +381,41 @@ def _unknown_subject_between(doc: Doc, named: int, at: int) -> bool:
     return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG")
 
 
+def _its_by_the_sentence_before(orgs: ArticleOrganizations, named: tuple[Entity, int], at: int) -> str:
+    """What `its` at char ``at`` stands for, the body named last being ``named`` (with the char
+    of its mention), by the sentences before: no body, when the subject of the sentence right
+    before is a name in capitals no body or person; the body `the <noun>` stands for, when that
+    subject is a body's noun (`Harbour Foods … Analysts at Crestline Bank … The company said …
+    its chief executive`: *Harbour Foods*); else the body named last, or the subject of the
+    sentence naming it."""
+    if _unknown_subject_between(orgs.doc, named[1], at):
+        return ""
+    noun = _body_noun_subject_between(orgs.doc, named[1], at)
+    if noun is not None:
+        return orgs.organization_name_for(noun, at)
+    # `CalMac said repairs to the MV Loch Seaforth would … Its managing director`: the body the
+    # sentence before is about, its subject, not the last one it names.
+    return (_subject_body_of_sentence(orgs.doc, orgs.organizations, named) or named)[0].name()
+
+
+def _body_noun_subject_between(doc: Doc, named: int, at: int) -> str | None:
+    """The body's noun (`company`, `ministry`, `union`) that `the <noun>`, subject of the
+    sentence right before char ``at`` and after the body named last (char ``named``), stands
+    for; None if that subject is no body's noun."""
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None or here[0].sent.start == 0:
+        return None
+    before = doc[here[0].sent.start - 1].sent
+    if before.start_char <= named:
+        return None
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or not subject.is_lower:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
+    noun = subject.lemma_.lower()
+    return noun if definite and noun in lexicon().organization_nouns else None
+
+
 def _subject_body_of_sentence(
     doc: Doc, organizations: list[Entity], named: tuple[Entity, int]
 ) -> tuple[Entity, int] | None:
@@ -625,12 +660,8 @@ class ArticleOrganizations:
         for), or ""."""
         start = previous_paragraph_start(self.text, at) if reach else self.text.rfind("\n", 0, at) + 1
         named = self._last_named(start, at)
-        if named is not None and reach and _unknown_subject_between(self.doc, named[1], at):
-            return ""
         if named is not None and reach:
-            # `CalMac said repairs to the MV Loch Seaforth would … Its managing director`: the
-            # body the sentence before is about, its subject, not the last one it names.
-            named = _subject_body_of_sentence(self.doc, self.organizations, named) or named
+            return _its_by_the_sentence_before(self, named, at)
         return named[0].name() if named is not None else ""
 
     def bodies_just_named(self, at: int) -> list[tuple[Entity, int]]:
