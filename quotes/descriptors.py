@@ -46,6 +46,7 @@ from quotes.names import (
     title_word,
 )
 from quotes.tokens import (
+    FIELD_JOBS,
     FIELD_PREPS,
     NAME_JOINERS,
     aged_name,
@@ -92,9 +93,6 @@ _PARTY_LABEL = re.compile(r"^\(?[RDI](?:-[A-Z][A-Za-z.]*(?:-[A-Z][A-Za-z.]*)?)?\
 # `ranking member`, `ranking Democrat`: the senior seat of a legislature's minority on a
 # committee (a party word that is a role only after `ranking`).
 _RANKED_SEATS = frozenset({"member", "democrat", "republican", "minority"})
-# Nouns that name a person by what they do to others (`a critic of the plan`) and a job only
-# after the field they do it in (`the party's health critic`, `a film critic`).
-_FIELD_JOBS = frozenset({"critic", "critics"})
 _WHERE = frozenset({"here", "there"})
 _BODY_TAGS = ("ORG", "FAC")
 # Titles whose `of` phrase is a portfolio, not a body (`Secretary of State`, `Minister of Health`).
@@ -180,8 +178,8 @@ def is_role_noun(tok: Token) -> bool:
         return False  # `Ms`, where `MS` is a seat
     if tok.lower_ in _RANKED_SEATS and _ranking(tok.doc, tok.i - 1):
         return True  # `the ranking Democrat on the committee`: the minority's senior seat
-    if tok.lower_ in _FIELD_JOBS and _field_before(tok):
-        return True  # `NDP health critic`, `theatre critic`; not `a critic of the plan`
+    if tok.lower_ in FIELD_JOBS and (_field_before(tok) or _field_after_for(tok)):
+        return True  # `NDP health critic`, `critic for justice`; not `a critic of the plan`
     if _elder_of_a_family(tok):
         return False
     if tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles:
@@ -239,6 +237,21 @@ def _field_before(tok: Token) -> bool:
         return False
     field = tok.doc[tok.i - 1]
     return field.pos_ == "NOUN" and field.is_lower and field.head.i == tok.i
+
+
+def _field_after_for(tok: Token) -> bool:
+    """`the Opposition critic for justice`: a common noun in small letters right after `for`
+    names the field a party's critic shadows (not a span of time: `a critic for years`)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "for":
+        return False
+    field = doc[tok.i + 2]
+    return (
+        field.pos_ == "NOUN"
+        and field.is_lower
+        and field.head.i == tok.i + 1
+        and field.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _ranking(doc: Doc, i: int) -> bool:

@@ -600,6 +600,10 @@ def after_job_or_address(first: Token) -> bool:
 # The words between a job and the field it is in (`director of rugby`, `spokesperson for health`,
 # `spokesman on justice`).
 FIELD_PREPS = frozenset({"of", "for", "on"})
+# Nouns that name a person by what they do to others (`a critic of the plan`) and a job only
+# with the field they do it in (`the party's health critic`, `a film critic`, `the Opposition
+# critic for justice`).
+FIELD_JOBS = frozenset({"critic", "critics"})
 
 
 def job_of_a_field_before(first: Token) -> str:
@@ -611,7 +615,8 @@ def job_of_a_field_before(first: Token) -> str:
     if i < 3 or doc[i - 2].lower_ not in FIELD_PREPS:
         return ""
     field, job = doc[i - 1], doc[i - 3]
-    if not (field.is_lower and field.pos_ == "NOUN" and job.is_lower and job.lower_ in lexicon().role_nouns):
+    a_job = job.lower_ in lexicon().role_nouns or (job.lower_ in FIELD_JOBS and doc[i - 2].lower_ == "for")
+    if not (field.is_lower and field.pos_ == "NOUN" and job.is_lower and a_job):
         return ""
     return job.lower_
 
