@@ -879,6 +879,7 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
     for obj in prep.children:
         # (`of Mic.com`: a body's name the tagger tags a body but reads as a common noun.)
         named = obj.pos_ == "PROPN" or (obj.ent_type_ == "ORG" and obj.text[:1].isupper())
+        named = named or _capitals_and_figures(obj)
         # (`for the super PAC America Rising`, its last word read as a verb: a word in
         # capitals that ends names before it is a name's last word.)
         named = named or (
@@ -897,7 +898,10 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             left = doc[left.i + 1]
         words = doc[left.i : obj.i + 1]
         if all(
-            t.pos_ == "PROPN" or t.lower_ in ("and", "&", "of", "for", "the", "on") or t.is_punct
+            t.pos_ == "PROPN"
+            or _capitals_and_figures(t)
+            or t.lower_ in ("and", "&", "of", "for", "the", "on")
+            or t.is_punct
             for t in words
         ):
             start = left.i
@@ -923,6 +927,14 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
                 end, label = whole, ""
         return Span(doc, start, end, label=label)
     return None
+
+
+def _capitals_and_figures(tok: Token) -> bool:
+    """`Fullers360`, `Studio54`: a word in capitals with figures in it, a name's whatever the
+    tagger calls it (a common noun)."""
+    # (Three letters at least: `F1 driver`, `U21 coach`, `G7 leaders` name no body.)
+    letters = sum(c.isalpha() for c in tok.text)
+    return tok.text[:1].isupper() and any(c.isdigit() for c in tok.text) and letters >= 3
 
 
 def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
@@ -1499,6 +1511,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             continue
         # A name inside a quote (`I met FBI Director James Comey`) keeps a title inside it.
         numbered = _numbers_a_name(doc, t) or _word_taken_for_a_number(t)  # (`NSW Farmers chief`)
+        numbered = numbered or _capitals_and_figures(t)  # (`Fullers360 spokesperson`)
         if outside[i] != outside[start] or t.is_space or "\n" in t.text:
             break
         if t.ent_type_ in _NOT_IN_TITLE and not (numbered and toks):
@@ -2664,6 +2677,8 @@ def _organization_segment(
         elif _untagged_acronym(t) and not envoy:
             # `KMRL managing director`: a body's short form the tagger left untagged.
             found, after = _short_form_and_branch(prefix, k)
+        elif _capitals_and_figures(t) and not t.ent_type_:
+            found, after = _figured_segment(prefix, k)
         elif t.ent_type_ in ("ORG", "FAC"):
             found, after = _tagged_segment(describer, prefix, k)
             if found is not None and _town_before_its_office(prefix, found, head):
@@ -2697,6 +2712,16 @@ def _organization_segment(
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
     return s, e
+
+
+def _figured_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int], int]:
+    """`Fullers360 spokesperson`, `Studio54 Media chief executive`: a name with figures in it
+    that the tagger took for a number, run on over the words in capitals after it up to a role's
+    word, and where to read on."""
+    after = k + 1
+    while after < len(prefix) and prefix[after].is_title and not is_role_noun(prefix[after]):
+        after += 1
+    return (k, after), after
 
 
 def _named_short(
