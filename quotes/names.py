@@ -403,10 +403,17 @@ def _one_name_word_between(last: Span, ent: Span) -> bool:
         and not is_title(word)
         and all(t.is_title and t.is_alpha for t in ent)
         and not word.is_stop
-        # (A verb in small letters right after: the sentence runs on, no headline's Title Case.)
-        and after.is_lower
-        and after.is_alpha
+        # (A verb in small letters right after: the sentence runs on, no headline's Title Case;
+        # or commas setting the three words off: `…'s Minister of State, Ms Riziki Pembe Juma,`.)
+        and ((after.is_lower and after.is_alpha) or _set_off_by_commas(last, ent))
     )
+
+
+def _set_off_by_commas(last: Span, ent: Span) -> bool:
+    """A comma right before ``last`` and right after ``ent``: the words between set off as
+    one apposition."""
+    doc = ent.doc
+    return last.start > 0 and doc[last.start - 1].text == "," and doc[ent.end].text == ","
 
 
 def _barrel_of_a_name(doc: Doc, i: int) -> bool:
