@@ -1674,12 +1674,14 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     placed = word.ent_type_ in ("GPE", "NORP") and word.ent_iob_ == "B" and (after_job or set_beside)
     # (`Corporal Tevita Kumar`, `Dr Ama Mensah`: the word between a title and the surname.)
     titled = ent.start >= 2 and is_title(doc[ent.start - 2]) and doc[ent.start - 2].is_title
+    # (`His Excellency Dr Abdulla` + `Yousef Al Ali`, the parser hanging the first given name on
+    # the style: two given names after a title open one name, whatever the parse.)
+    attached = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
     plain = (
         word.pos_ == "PROPN"
         and word.is_title
         and (not word.ent_type_ or placed)
-        and word.dep_ == "compound"
-        and ent.start <= word.head.i < ent.end
+        and (attached or (titled and double))
         # (`President Shafiqul` + `Islam Bhuiyan`: after a title, a given name the list lacks
         # opens a name of two words tagged without it.)
         and (alone or word.lower_ in lex.first_names or titled or set_beside or _described_after(ent))
