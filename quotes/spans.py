@@ -55,7 +55,9 @@ _CLOSING_PUNCT = ",.?!;:…"
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # Runs of the characters archive marks are made of: backticks (one, two, or a code fence)
 # and two or more apostrophes, straight or curly.
-_ARCHIVE_RUN = re.compile(r"`+|'{2,}|’{2,}|‘{2,}")
+# Two commas opening a word stand for the German low mark `„` in typed archives (`,,We have
+# won,`` said X`), closed by two backticks or two apostrophes.
+_ARCHIVE_RUN = re.compile(r"`+|'{2,}|’{2,}|‘{2,}|(?<![,\w]),,(?=[\w‘’'(\[…])")
 # Bold in wiki markup: three apostrophes around words with no quote mark inside and no
 # sentence punctuation before the closing three (`'''College Bowl,''' he said` is a quote).
 _WIKI_BOLD = re.compile(r"(?<!')'''(?=\S)(?:[^'\n]|'(?=\w))+?(?<=[^\s,.;:?!])'''(?!')")
@@ -187,11 +189,16 @@ def _inch_mark(text: str, i: int, width: int) -> bool:
     return _AFTER_INCHES.match(text, i + width) is not None
 
 
-def _backtick_role(text: str, i: int, p_end: int) -> str | None:
+def _backtick_role(text: str, i: int, p_start: int, p_end: int) -> str | None:
     """Two backticks open a quote that two apostrophes close, unless they are a code literal
-    in markup (````make````: the next two backticks come before any two apostrophes)."""
+    in markup (````make````: the next two backticks come before any two apostrophes); after
+    a quote opened by two commas (`,,We won,`` he said`) they close it."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 2] if i + 2 < p_end else " "
+    if not prev.isspace() and (nxt in _AFTER_CLOSE or nxt.isspace()) and _ARCHIVE_RUN.search(
+        text[p_start:i].replace("`", " ").replace("'", " ")
+    ):
+        return CLOSE
     if prev.isalnum() or nxt.isspace():
         return None
     again = text.find("``", i + 2, p_end)
@@ -214,9 +221,12 @@ def _archive_marks(text: str, start: int, end: int) -> tuple[list[_Mark], list[t
         ch, n = run[0], len(run)
         if ch == BACKTICK:
             # A lone backtick and a code fence (three or more) are no quote marks.
-            role = _backtick_role(text, pos, end) if n == 2 else None
+            role = _backtick_role(text, pos, start, end) if n == 2 else None
             if role is not None:
                 marks.append(_Mark(pos, role, 2))
+            continue
+        if ch == ",":
+            marks.append(_Mark(pos, OPEN, 2))
             continue
         if any(b_start <= pos < b_end for b_start, b_end in bold):
             inert.append((pos, pos + n))
@@ -490,7 +500,7 @@ def _opens_with_single(paragraph: str) -> bool:
 
 
 def _opens_with_archive(paragraph: str) -> bool:
-    return paragraph.startswith(("''", "``", "‘‘"))
+    return paragraph.startswith(("''", "``", "‘‘", ",,"))
 
 
 def _inside(inner: QuoteSpan, outer: QuoteSpan) -> bool:

@@ -90,7 +90,24 @@ adversarial = st.one_of(
 
 # Archive marks (''…'', ``…''), their look-alikes (runs of three, a lone backtick, an inch
 # mark, an empty value in markup) and apostrophes, glued to words or set apart by a space.
-ARCHIVE_PIECES = ["''", "``", "'''", "`", "```", "'", "’", "’’", "‘‘", "' ''", "2''", "=''", "(''", "''."]
+ARCHIVE_PIECES = [
+    "''",
+    "``",
+    "'''",
+    "`",
+    "```",
+    "'",
+    "’",
+    "’’",
+    "‘‘",
+    "' ''",
+    "2''",
+    "=''",
+    "(''",
+    "''.",
+    ",,",
+    ",,,",
+]
 archive_soup = st.lists(
     st.tuples(
         st.one_of(st.sampled_from(WORDS), st.sampled_from(ARCHIVE_PIECES), st.just("\n\n")),
@@ -116,7 +133,16 @@ QUOTED_WORDS = [
 # after `players’`) nor start on a digit (`‘90s` is a misprinted apostrophe), so the words
 # quoted in them do neither.
 SINGLE_QUOTED_WORDS = [w for w in QUOTED_WORDS if "s'" not in w]
-CONVENTIONS = [("“", "”"), ('"', '"'), ("''", "''"), ("``", "''"), ("‘‘", "’’"), ("‘", "’")]
+CONVENTIONS = [
+    ("“", "”"),
+    ('"', '"'),
+    ("''", "''"),
+    ("``", "''"),
+    ("‘‘", "’’"),
+    ("‘", "’"),
+    (",,", "``"),
+    (",,", "''"),
+]
 
 
 @st.composite
@@ -139,7 +165,8 @@ def quoted_passages(draw: st.DrawFn) -> tuple[str, list[str]]:
 
 # A paragraph of speech opened by a dash (`– We will not move, said Ana Ruiz.`) has no quote
 # marks: the dash opens the quote.
-OPENING_MARKS = ALL_MARKS | SPEECH_DASHES
+# (Two commas open a quote in typed archives, for the German low mark.)
+OPENING_MARKS = ALL_MARKS | SPEECH_DASHES | {","}
 
 
 def check_spans(text: str) -> None:

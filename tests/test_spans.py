@@ -103,6 +103,14 @@ def test_apostrophes_inside_an_archive_quote_are_not_marks() -> None:
     assert _quotes(text) == ["I wasn't there, and the players' union knows it,"]
 
 
+def test_two_commas_open_a_quote_as_the_german_low_mark_does() -> None:
+    # Typed archives write `„…“` as two commas and two backticks (or two apostrophes).
+    text = "The strike ended. ,,We have won,`` said the union's secretary. ,,Back on Monday.''"
+    assert _marked(text) == [(",,", "We have won,", "``"), (",,", "Back on Monday.", "''")]
+    # Two commas inside a list of figures open nothing.
+    assert _quotes("The scores were 3,,4 and 5,, 6 ,, ok.") == []
+
+
 def test_nested_quote_closing_with_a_space_before_the_outer_mark() -> None:
     text = "''He told me 'no,' '' she said of the landlord."
     assert _marked(text) == [("''", "He told me 'no,'", "''")]
