@@ -315,7 +315,10 @@ def _org_text(doc: Doc, ent: Span) -> str:
             # (`Police Patrolmen's Association`, `Children's Hospital`: a plural's body.)
             word = owner[-1]
             plural = word.tag_ in ("NNS", "NNPS") or word.lower_.endswith(("men", "children", "people"))
-            if last or (len(owner) > 1 and owner[0].lower_ not in ("st", "st.", "saint") and not plural):
+            # (`the District Attorney's Office`: an office's holder owns a body of that name.)
+            titled = word.lower_ in lexicon().role_nouns and not _is_org_noun(word)
+            saint = owner[0].lower_ in ("st", "st.", "saint")
+            if last or (len(owner) > 1 and not (saint or plural or titled)):
                 parts = parts[:k]
             break
     while parts and parts[-1].text in POSSESSIVES:
@@ -3944,6 +3947,9 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     if toks and (toks[0].pos_ == "SCONJ" or toks[0].lower_ == "as") and _apposed(describer, toks[1:], start):
         toks = toks[1:]
     toks = _past_a_span_of_time_as(toks)
+    toks = _past_an_encounter_with(describer, toks, start)
+    if not toks:
+        return []
     # `Preceded by Joe Arpaio, the Arizona sheriff, Trump spoke`: a description set after an
     # earlier name is that name's.
     if any(t.dep_ == "appos" and t.head.i < toks[0].i and describer.is_person(t.head) for t in toks):
@@ -3973,6 +3979,39 @@ def _past_a_span_of_time_as(toks: list[Token]) -> list[Token]:
         if t.lower_ == "as" and t.pos_ == "ADP" and n + 1 < len(toks):
             return toks[n + 1 :]
     return toks
+
+
+_ENCOUNTER_PREPOSITIONS = frozenset({"with", "between", "from", "and"})
+
+
+def _past_an_encounter_with(describer: Describer, toks: list[Token], start: int) -> list[Token]:
+    """`An interview with the chief executive of Harbour Water, Lena Okafor,`, `a conversation
+    between Radio Lenton's Tom Becker and the mayor of Lenton, Priya Nair,`: the words name an
+    encounter (no role noun) and then, after `with`/`between`/`from`/`and`, the office of the
+    person apposed: the office alone. When the name is not set off (`Speaking in an interview
+    with the mayor, Priya Nair said`), the name is the sentence's subject, not the office's
+    holder: no role."""
+    for n, t in enumerate(toks[:-2]):
+        if t.lower_ not in _ENCOUNTER_PREPOSITIONS or n == 0 or any(is_role_noun(w) for w in toks[:n]):
+            continue
+        rest = toks[n + 1 :]
+        if not (rest[0].dep_ in ("det", "poss") or rest[0].text in POSSESSIVES) or not any(
+            is_role_noun(w) for w in rest
+        ):
+            continue
+        if t.lower_ == "and" and toks[n - 1].ent_type_ != "PERSON":
+            continue  # `the president and the chief executive of X`: two offices
+        return rest if _set_off_after(describer.doc, start) or _apposed(describer, toks, start) else []
+    return toks
+
+
+def _set_off_after(doc: Doc, start: int) -> bool:
+    """Whether the name opening at ``start`` closes with a comma, a dash or its line (a
+    headline's `An interview with the mayor, X`)."""
+    end = start
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_iob_ == "I"):
+        end += 1
+    return end == len(doc) or doc[end].text in (",", "—", "–", "--", ")") or "\n" in doc[end].text
 
 
 def _before_brackets(doc: Doc, close: int) -> int:
@@ -4280,7 +4319,11 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
     # clause may hang on the apposition.
     nouns = [name_root, *(c for c in name_root.children if c.dep_ == "appos")]
     clauses = [c for n in nouns for c in n.children] + _who_after_a_thing(nouns[1:])
-    for clause in clauses:
+    for clause in clauses + _set_off_by_the_verb(describer.doc, name_root, end):
+        if clause.i >= end and _working_at(clause):
+            # `X, an engineer working for Harbour Bank,`; `Judge X, sitting at Lenton Crown Court,`.
+            out += [(r, o, "relative") for r, o in _predicate(describer, clause)]
+            continue
         if clause.dep_ != "relcl" or clause.i < end:
             continue
         if any(c.lower_ in ("who", "whom") and c.dep_ == "dobj" for c in clause.children):
@@ -4305,6 +4348,30 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
                 body = _body_studied_at(describer, verb)
                 out += [("", body, "relative")] if body else []
     return out
+
+
+def _set_off_by_the_verb(doc: Doc, name_root: Token, end: int) -> list[Token]:
+    """A participle set off right after the name that the parse hangs on the sentence's verb
+    (`Judge X, sitting at Lenton Crown Court, told him`)."""
+    if end >= len(doc) - 1 or doc[end].text != "," or name_root.dep_ != "nsubj":
+        return []
+    return [c for c in name_root.head.children if c.dep_ == "advcl" and c.i == end + 1]
+
+
+def _working_at(clause: Token) -> bool:
+    """A participle of working at a body (`working for`, `teaching at`), or of a judge's sitting
+    at a court."""
+    if clause.dep_ not in ("acl", "advcl") or clause.tag_ != "VBG":
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "sit":
+        at = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in ("at", "in")]
+        return any(o.lemma_.lower() in _COURT_NOUNS for p in at for o in p.children)
+    return lemma in _WORK_VERBS
+
+
+# A judge sits at a court (`sitting at Lenton Crown Court`).
+_COURT_NOUNS = frozenset({"court", "tribunal", "bench"})
 
 
 def _who_after_a_thing(apposed: list[Token]) -> list[Token]:
@@ -4585,7 +4652,7 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                     organization = _body_at_verb(describer, verb)
                 return [(role, organization)] if role else []
         return []
-    if lemma in _WORK_VERBS:
+    if lemma in _WORK_VERBS or (lemma == "sit" and verb.tag_ == "VBG"):
         # `who worked at the Harbour Board`: the body, with no role (a verb is none).
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in _WORK_PREPS:

@@ -590,6 +590,8 @@ class ArticleOrganizations:
         if not key:
             return text
         same = [o for o in self.organizations if any(n[2] == key for n in o.names)]
+        if text.islower():
+            same = [o for o in same if not self._a_common_noun_tagged(o, key)]
         if len(same) == 1 and same[0].name() != text:
             return same[0].name()
         clipped = clipped_from(text, self.organizations)
@@ -619,6 +621,17 @@ class ArticleOrganizations:
         if spelled is not None:
             return spelled.name()
         return spelled_in_text(self.text, text) or self._branch_of(text) or _with_place(self, text) or text
+
+    def _a_common_noun_tagged(self, body: Entity, key: tuple[str, ...]) -> bool:
+        """Whether ``body``, named by the one word ``key`` alone, is a common noun the tagger
+        took for a name: in the page's furniture only (`The mill's owner` under `STRIKE ENDS AT
+        MILL`), or while the story names a body the word ends (`the council's cabinet member`
+        under the headline `Council approves bus lanes`, after `Lenton City Council`)."""
+        if len(key) != 1 or any(n[2] != key for n in body.names):
+            return False
+        if set(body.mentions) <= body.furniture:
+            return True
+        return any(len(o.key) > 1 and o.key[-1] == key[0] for o in self.organizations)
 
     def _branch_of(self, text: str) -> str:
         """`Ganu Volta` (regional secretary), after `the Ghana Nurses Union (Ganu)`: a body's
@@ -2339,6 +2352,19 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
     return out
 
 
+def _hyphen_inside_a_capitalised_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen joining two words in capitals with no space (`Anti-Doping`)."""
+    return (
+        doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
+
+
 def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
     """`Wexham District Council`, left untagged: a run of two or more capitalised proper nouns
     (with `of`/`for`/`and` inside) ending in an organisation noun is a body's name."""
@@ -2355,6 +2381,8 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
         while end < len(doc) and not cols.ent_type[end] and outside[end]:
             if cols.pos[end] == PROPN and doc[end].text[:1].isupper():
                 end += 1
+            elif _hyphen_inside_a_capitalised_word(doc, end):
+                end += 2  # (`the Harbour Anti-Corruption Commission`, not *Corruption Commission*)
             elif (doc[end].lower_ in ("of", "for", "and") or _plural_possessive(doc[end])) and end + 1 < len(
                 doc
             ):

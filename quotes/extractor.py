@@ -29,6 +29,7 @@ from quotes.tokens import (
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
     join_a_body_cut_before_its_noun,
+    join_an_officeholders_office,
     join_names_joined_by_hyphens,
     join_nicknamed_names,
     split_entities_at_a_name_after_a_comma,
@@ -85,6 +86,7 @@ class Extractor:
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_body_cut_before_its_noun(doc)
+        join_an_officeholders_office(doc)
         bracketed_short_names_are_bodies(doc)
         split_entities_at_a_name_after_a_comma(doc)
         give_particle_surnames_their_given_name(doc)
@@ -125,6 +127,12 @@ def _numbered_again(rows: list[Quote]) -> list[Quote]:
     return [replace(q, speaker_id=ids[q.speaker_id]) if q.speaker_id >= 1 else q for q in rows]
 
 
+def _one_line(field: str) -> str:
+    """A name, role or body as one line with single spaces (`Mayor Harold  L. Fenwick`, typed
+    with two, or a name broken over a line the parser was not told of): a table's cell."""
+    return " ".join(plain_letters(field).split())
+
+
 def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Quote:
     """One attribution as a row, with the chance its speaker is right: as measured on train
     from what the row carries, or, for reported speech, as its fitted model gives it
@@ -139,9 +147,9 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     # body; the quote and the mention keep the text as it is.)
     row = Quote(
         source=source,
-        speaker=plain_letters(speaker.name) if speaker else "",
-        role=plain_letters(speaker.role) if speaker else "",
-        organization=plain_letters(speaker.organization) if speaker else "",
+        speaker=_one_line(speaker.name) if speaker else "",
+        role=_one_line(speaker.role) if speaker else "",
+        organization=_one_line(speaker.organization) if speaker else "",
         quote=text[span.start : span.end],
         cue=att.cue,
         kind=att.kind,

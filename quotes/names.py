@@ -310,8 +310,10 @@ def joined_people(ents: list[Span]) -> list[Span]:
             and (ent.label_ == "PERSON" or surname_tagged_apart(ent))
             and last.end == ent.start
             and all(t.is_title and t.is_alpha for t in ent)
-            # (`Virac Mayor` + `Samuel Reyes`: a place and an office before a name.)
+            # (`Virac Mayor` + `Samuel Reyes`: a place and an office before a name; `Lenton
+            # Grammar's` + `Tom Hale`: his school, its possessive closing it.)
             and not is_title(last[-1])
+            and last[-1].text not in POSSESSIVES
             and last[-1].lower_ not in lexicon().role_nouns
             and len(last) + len(ent) <= 5
         ):

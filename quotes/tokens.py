@@ -226,6 +226,32 @@ def join_a_body_cut_before_its_noun(doc: Doc) -> None:
         doc.ents = mended
 
 
+def join_an_officeholders_office(doc: Doc) -> None:
+    """`the Lenton County District Attorney's Office`, `the Attorney General's Office`, `the
+    Sheriff's Department`: an office in capitals, its possessive and a body's noun are one body's
+    name, which the tagger leaves untagged or cuts at a word of the title (`General's Office`)."""
+    lex = lexicon()
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text not in ("'s", "’s") or tok.i < 1 or tok.i + 1 >= len(doc):
+            continue
+        title, noun = doc[tok.i - 1], doc[tok.i + 1]
+        if not (title.is_title and title.lower_ in lex.role_nouns):
+            continue
+        if not (noun.is_title and noun.lower_ in lex.organization_nouns):
+            continue
+        start = tok.i - 1
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ != "PERSON":
+            if doc[start - 1].is_sent_start or doc[start - 1].lower_ in lex.honorifics:
+                break
+            start -= 1
+        found.append(Span(doc, start, tok.i + 2, label="ORG"))
+    if not found:
+        return
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    doc.ents = sorted(kept + found, key=lambda e: e.start)
+
+
 def take_in_a_hyphenated_word_before_a_body(doc: Doc) -> None:
     """Give a body's name back the hyphenated word in capitals the tagger left out before it
     (`the Co-operative Group`, `the Anglo-Irish Council`: a body called `Group`, with `Co` for

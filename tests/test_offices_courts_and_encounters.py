@@ -1,0 +1,499 @@
+"""A body named for an office, a court and a workplace set off by a participle, an office named
+after an encounter, and a headline's common noun, each from a frozen parse of a sentence written
+for this file (the entities as the tagger gave them), so a model update cannot change what a test
+exercises:
+
+- `the Lenton County District Attorney's Office` (untagged), `the Attorney General's Office`
+  (tagged from `General`), `the Lenton County Sheriff's Office` (tagged whole): an office in
+  capitals, its possessive and a body's noun are one body, the office's holder its owner (the
+  organisation was *Office*, *General's Office* and *Lenton County Sheriff*);
+- `Judge Ana Ruiz, sitting at Lenton Crown Court, told him`, `Tom Hale, an engineer working for
+  Harbour Bank, said`: a participle of working at a body (or of a judge's sitting at a court) set
+  off after a name gives the body, as `who works for` does (not `sitting at the bar of the Lenton
+  Arms`); `Recorder Sam Tate` (a part-time judge of England and Wales) is an office, no name;
+- `said Mayor Harold  L. Fenwick`, typed with two spaces: the speaker's name is one line with
+  single spaces, a table's cell (the mention keeps the text as it is);
+- `Lenton Grammar's Tom Hale scored`, the school tagged a person: a name closed by its
+  possessive owns the name after it and is no part of it (the speaker was *Lenton Grammar's Tom
+  Hale*);
+- `The Harbour Anti-Corruption Commission charged …`, untagged: a hyphen joining two words in
+  capitals is inside the body's name (the organisation was *Corruption Commission*);
+
+- `In an interview with the chief executive of Harbour Water, Lena Okafor, we asked …`: words
+  naming an encounter (an interview, a conversation, a letter) before `with`/`between`/`from`
+  and an office are no part of the office (the role was *In an interview with the chief
+  executive of Harbour Water*);
+- `Speaking in an interview with the mayor of Lenton, Priya Nair said`: the name, not set off,
+  is the sentence's subject, not the office's holder (no role, rather than that sentence);
+- `a conversation between Radio Lenton's Tom Becker and the mayor of Lenton, Priya Nair`, a
+  transcript's introduction: the office after `and` is the second person's (the role was *Tom
+  Becker and the mayor of Lenton*);
+- `Council approves new bus lanes` heading a story about `Lenton City Council`: `the council's
+  cabinet member` works for the council the story names, not for the headline's *Council*.
+"""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+_AN_OFFICEHOLDERS_OFFICE_UNTAGGED = """
+“ PUNCT `` punct 8 O " _
+We PRON PRP nsubj 3 O we
+will AUX MD aux 3 O will
+appeal VERB VB ccomp 8 O appeal
+the DET DT det 5 O the
+ruling NOUN NN dobj 3 O ruling _
+, PUNCT , punct 8 O , _
+” PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Tom PROPN NNP compound 10 B-PERSON Tom
+Hale PROPN NNP nsubj 8 I-PERSON Hale _
+, PUNCT , punct 10 O ,
+a DET DT det 13 O a
+spokesman NOUN NN appos 10 O spokesman
+for ADP IN prep 13 O for
+the DET DT det 19 O the
+Lenton PROPN NNP compound 17 B-GPE Lenton
+County PROPN NNP compound 19 I-GPE County
+District PROPN NNP compound 19 O District
+Attorney PROPN NNP poss 21 O Attorney _
+'s PART POS case 19 O 's
+Office PROPN NNP pobj 14 O Office _
+. PUNCT . punct 8 O . _
+"""
+
+_AN_OFFICEHOLDERS_OFFICE_CUT = """
+A DET DT det 1 O a
+spokesperson NOUN NN nsubj 8 O spokesperson
+for ADP IN prep 1 O for
+the DET DT det 5 O the
+Attorney PROPN NNP compound 5 O Attorney
+General PROPN NNP poss 7 B-ORG General _
+'s PART POS case 5 I-ORG 's
+Office PROPN NNP pobj 2 I-ORG Office
+said VERB VBD ROOT 8 O say _
+: PUNCT : punct 8 O :
+“ PUNCT `` punct 8 O " _
+We PRON PRP nsubj 13 O we
+are AUX VBP aux 13 O be
+reviewing VERB VBG ccomp 8 O review
+the DET DT det 15 O the
+ruling NOUN NN dobj 13 O ruling _
+. PUNCT . punct 8 O . _
+” PUNCT '' punct 8 O " _
+"""
+
+_AN_OFFICEHOLDERS_OFFICE_TAGGED = """
+Deputy PROPN NNP compound 2 O Deputy
+Tom PROPN NNP compound 2 B-PERSON Tom
+Hale PROPN NNP nsubj 10 I-PERSON Hale
+of ADP IN prep 2 O of
+the DET DT det 7 B-ORG the
+Lenton PROPN NNP compound 6 I-ORG Lenton
+County PROPN NNP compound 7 I-ORG County
+Sheriff PROPN NNP poss 9 I-ORG Sheriff _
+'s PART POS case 7 I-ORG 's
+Office PROPN NNP pobj 3 I-ORG Office
+said VERB VBD ROOT 10 O say _
+: PUNCT : punct 10 O :
+“ PUNCT `` punct 10 O " _
+The DET DT det 14 O the
+road NOUN NN nsubj 16 O road
+will AUX MD aux 16 O will
+stay VERB VB ccomp 10 O stay
+closed ADJ JJ acomp 16 O closed _
+. PUNCT . punct 10 O . _
+” PUNCT '' punct 10 O " _
+"""
+
+_A_BODY_WITH_A_HYPHENATED_WORD = """
+The DET DT det 5 O the
+Harbour PROPN NNP compound 5 O Harbour
+Anti PROPN NNP compound 5 O Anti _
+- PROPN NNP compound 5 O - _
+Corruption PROPN NNP compound 5 O Corruption
+Commission PROPN NNP nsubj 6 O Commission
+charged VERB VBD ROOT 6 O charge
+three NUM CD nummod 8 B-CARDINAL three
+officials NOUN NNS dobj 6 O official
+on ADP IN prep 6 O on
+Monday PROPN NNP pobj 9 B-DATE Monday _
+. PUNCT . punct 6 O .
+Ana PROPN NNP compound 13 O Ana
+Ruiz PROPN NNP nsubj 22 O Ruiz _
+, PUNCT , punct 13 O ,
+a DET DT det 17 O a
+forensic ADJ JJ amod 17 O forensic
+analyst NOUN NN appos 13 O analyst
+with ADP IN prep 17 O with
+the DET DT det 20 O the
+commission NOUN NN pobj 18 O commission _
+, PUNCT , punct 13 O ,
+told VERB VBD ROOT 22 O tell
+the DET DT det 24 O the
+court NOUN NN dobj 22 O court _
+: PUNCT : punct 22 O :
+“ PUNCT `` punct 22 O " _
+The DET DT det 28 O the
+money NOUN NN nsubj 29 O money
+moved VERB VBD ccomp 22 O move
+through ADP IN prep 29 O through
+five NUM CD nummod 32 B-CARDINAL five
+accounts NOUN NNS pobj 30 O account _
+. PUNCT . punct 22 O . _
+” PUNCT '' punct 22 O " _
+"""
+
+_A_JUDGE_SITTING_AT_A_COURT = """
+Judge PROPN NNP compound 2 O Judge
+Ana PROPN NNP compound 2 B-PERSON Ana
+Ruiz PROPN NNP nsubj 10 I-PERSON Ruiz _
+, PUNCT , punct 10 O ,
+sitting VERB VBG advcl 10 O sit
+at ADP IN prep 4 O at
+Lenton PROPN NNP compound 8 B-ORG Lenton
+Crown PROPN NNP compound 8 I-ORG Crown
+Court PROPN NNP pobj 5 I-ORG Court _
+, PUNCT , punct 10 O ,
+told VERB VBD ROOT 10 O tell
+him PRON PRP dobj 10 O he _
+: PUNCT : punct 10 O :
+“ PUNCT `` punct 10 O " _
+You PRON PRP nsubj 15 O you
+showed VERB VBD ccomp 10 O show
+no DET DT det 17 O no
+remorse NOUN NN dobj 15 O remorse _
+. PUNCT . punct 10 O . _
+” PUNCT '' punct 10 O " _
+"""
+
+_AN_ENGINEER_WORKING_FOR_A_BANK = """
+Tom PROPN NNP compound 1 B-PERSON Tom
+Hale PROPN NNP nsubj 10 I-PERSON Hale _
+, PUNCT , punct 1 O ,
+an DET DT det 4 O an
+engineer NOUN NN appos 1 O engineer
+working VERB VBG acl 4 O work
+for ADP IN prep 5 O for
+Harbour PROPN NNP compound 8 B-ORG Harbour
+Bank PROPN NNP pobj 6 I-ORG Bank _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 10 O say _
+: PUNCT : punct 10 O :
+“ PUNCT `` punct 10 O " _
+The DET DT det 14 O the
+bridge NOUN NN nsubj 16 O bridge
+will AUX MD aux 16 O will
+hold VERB VB ccomp 10 O hold _
+. PUNCT . punct 10 O . _
+” PUNCT '' punct 10 O " _
+"""
+
+_WORKING_FOR_A_BANK = """
+Tom PROPN NNP compound 1 B-PERSON Tom
+Hale PROPN NNP nsubj 8 I-PERSON Hale _
+, PUNCT , punct 1 O ,
+working VERB VBG acl 1 O work
+for ADP IN prep 3 O for
+Harbour PROPN NNP compound 6 B-ORG Harbour
+Bank PROPN NNP pobj 4 I-ORG Bank _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 8 O say _
+: PUNCT : punct 8 O :
+“ PUNCT `` punct 8 O " _
+The DET DT det 12 O the
+bridge NOUN NN nsubj 14 O bridge
+will AUX MD aux 14 O will
+hold VERB VB ccomp 8 O hold _
+. PUNCT . punct 8 O . _
+” PUNCT '' punct 8 O " _
+"""
+
+_SITTING_AT_A_BAR = """
+Tom PROPN NNP compound 1 B-PERSON Tom
+Hale PROPN NNP nsubj 12 I-PERSON Hale _
+, PUNCT , punct 1 O ,
+sitting VERB VBG acl 1 O sit
+at ADP IN prep 3 O at
+the DET DT det 6 O the
+bar NOUN NN pobj 4 O bar
+of ADP IN prep 6 O of
+the DET DT det 10 B-ORG the
+Lenton PROPN NNP compound 10 I-ORG Lenton
+Arms PROPN NNP pobj 7 I-ORG Arms _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 12 O say _
+: PUNCT : punct 12 O :
+“ PUNCT `` punct 12 O " _
+I PRON PRP nsubj 16 O I
+saw VERB VBD ccomp 12 O see
+nothing PRON NN dobj 16 O nothing _
+. PUNCT . punct 12 O . _
+” PUNCT '' punct 12 O " _
+"""
+
+_A_RECORDER = """
+Sentencing VERB VBG advcl 6 O sentence
+him PRON PRP dobj 0 O he _
+, PUNCT , punct 6 O ,
+Recorder PROPN NNP compound 5 B-PERSON Recorder
+Sam PROPN NNP compound 5 I-PERSON Sam
+Tate PROPN NNP nsubj 6 I-PERSON Tate
+said VERB VBD ROOT 6 O say _
+: PUNCT : punct 6 O :
+“ PUNCT `` punct 6 O " _
+This PRON DT nsubj 10 O this
+was AUX VBD ccomp 6 O be
+a DET DT det 13 O a
+grave ADJ JJ amod 13 O grave
+breach NOUN NN attr 10 O breach
+of ADP IN prep 13 O of
+trust NOUN NN pobj 14 O trust _
+. PUNCT . punct 6 O . _
+” PUNCT '' punct 6 O " _
+"""
+
+_A_NAME_TYPED_WITH_TWO_SPACES = """
+“ PUNCT `` punct 8 O " _
+We PRON PRP nsubj 3 O we
+will AUX MD aux 3 O will
+rebuild VERB VB ccomp 8 O rebuild
+the DET DT det 5 O the
+bridge NOUN NN dobj 3 O bridge _
+, PUNCT , punct 8 O , _
+” PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Mayor PROPN NNP compound 13 O Mayor
+Harold PROPN NNP compound 13 B-PERSON Harold
+<space> SPACE _SP dep 10 I-PERSON <space> _
+L. PROPN NNP compound 13 I-PERSON L.
+Fenwick PROPN NNP nsubj 8 I-PERSON Fenwick _
+. PUNCT . punct 8 O . _
+"""
+
+_A_NAME_AFTER_ITS_SCHOOLS_POSSESSIVE = """
+Lenton PROPN NNP compound 1 B-PERSON Lenton
+Grammar PROPN NNP poss 4 I-PERSON Grammar _
+'s PART POS case 1 I-PERSON 's
+Tom PROPN NNP compound 4 B-PERSON Tom
+Hale PROPN NNP nsubj 5 I-PERSON Hale
+scored VERB VBD ROOT 5 O score
+twice ADV RB advmod 5 O twice
+in ADP IN prep 5 O in
+the DET DT det 9 O the
+final ADJ JJ pobj 7 O final _
+. PUNCT . punct 5 O .
+“ PUNCT `` punct 20 O " _
+It PRON PRP nsubj 13 O it
+was AUX VBD ccomp 20 O be
+a DET DT det 16 O a
+great ADJ JJ amod 16 O great
+night NOUN NN attr 13 O night _
+, PUNCT , punct 20 O , _
+” PUNCT '' punct 20 O "
+Hale PROPN NNP nsubj 20 B-PERSON Hale
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
+_AN_INTERVIEW_WITH_AN_OFFICE = """
+In ADP IN prep 15 O in
+an DET DT det 2 O an
+interview NOUN NN pobj 0 O interview
+with ADP IN prep 2 O with
+the DET DT det 6 O the
+chief ADJ JJ amod 6 O chief
+executive NOUN NN pobj 3 O executive
+of ADP IN prep 6 O of
+Harbour PROPN NNP compound 9 B-ORG Harbour
+Water PROPN NNP pobj 7 I-ORG Water _
+, PUNCT , punct 9 O ,
+Lena PROPN NNP compound 12 B-PERSON Lena
+Okafor PROPN NNP appos 9 I-PERSON Okafor _
+, PUNCT , punct 15 O ,
+we PRON PRP nsubj 15 O we
+asked VERB VBD ROOT 15 O ask
+about ADP IN prep 15 O about
+the DET DT det 18 O the
+bills NOUN NNS pobj 16 O bill _
+. PUNCT . punct 15 O .
+“ PUNCT `` punct 27 O " _
+Our PRON PRP$ poss 22 O our
+costs NOUN NNS nsubj 23 O cost
+doubled VERB VBD ccomp 27 O double _
+, PUNCT , punct 27 O , _
+” PUNCT '' punct 27 O "
+she PRON PRP nsubj 27 O she
+said VERB VBD ROOT 27 O say _
+. PUNCT . punct 27 O . _
+"""
+
+_SPEAKING_IN_AN_INTERVIEW = """
+Speaking VERB VBG advcl 12 O speak
+in ADP IN prep 0 O in
+an DET DT det 3 O an
+interview NOUN NN pobj 1 O interview
+with ADP IN prep 3 O with
+the DET DT det 6 O the
+mayor NOUN NN pobj 4 O mayor
+of ADP IN prep 6 O of
+Lenton PROPN NNP pobj 7 B-GPE Lenton _
+, PUNCT , punct 12 O ,
+Priya PROPN NNP compound 11 B-PERSON Priya
+Nair PROPN NNP nsubj 12 I-PERSON Nair
+said VERB VBD ROOT 12 O say _
+: PUNCT : punct 12 O :
+“ PUNCT `` punct 12 O " _
+We PRON PRP nsubj 17 O we
+will AUX MD aux 17 O will
+build VERB VB ccomp 12 O build
+four NUM CD compound 19 B-CARDINAL four
+hundred NUM CD nummod 20 I-CARDINAL hundred
+homes NOUN NNS dobj 17 O home _
+. PUNCT . punct 12 O . _
+” PUNCT '' punct 12 O " _
+"""
+
+_A_CONVERSATION_BETWEEN_TWO = """
+This PRON DT nsubj 1 O this
+is AUX VBZ ROOT 1 O be
+a DET DT det 3 O a
+transcript NOUN NN attr 1 O transcript
+of ADP IN prep 3 O of
+a DET DT det 6 O a
+conversation NOUN NN pobj 4 O conversation
+between ADP IN prep 6 O between
+Radio PROPN NNP compound 9 B-ORG Radio
+Lenton PROPN NNP poss 12 I-ORG Lenton _
+'s PART POS case 9 I-ORG 's
+Tom PROPN NNP compound 12 B-PERSON Tom
+Becker PROPN NNP pobj 7 I-PERSON Becker
+and CCONJ CC cc 12 O and
+the DET DT det 15 O the
+mayor NOUN NN conj 12 O mayor
+of ADP IN prep 15 O of
+Lenton PROPN NNP pobj 16 B-GPE Lenton _
+, PUNCT , punct 17 O ,
+Priya PROPN NNP compound 20 B-PERSON Priya
+Nair PROPN NNP appos 17 I-PERSON Nair _
+. PUNCT . punct 1 O .
+“ PUNCT `` punct 25 O " _
+We PRON PRP nsubj 25 O we
+will AUX MD aux 25 O will
+build VERB VB ccomp 32 O build
+four NUM CD compound 27 B-CARDINAL four
+hundred NUM CD nummod 28 I-CARDINAL hundred
+homes NOUN NNS dobj 25 O home _
+, PUNCT , punct 32 O , _
+” PUNCT '' punct 32 O "
+she PRON PRP nsubj 32 O she
+said VERB VBD ROOT 32 O say _
+. PUNCT . punct 32 O . _
+"""
+
+_A_HEADLINE_OPENING_ON_A_BODY_NOUN = """
+Council PROPN NNP nsubj 1 B-ORG Council
+approves VERB VBZ ROOT 1 O approve
+new ADJ JJ amod 4 O new
+bus NOUN NN compound 4 O bus
+lanes NOUN NNS dobj 1 O lane _
+<paragraph> SPACE _SP dep 4 O <paragraph> _
+Lenton PROPN NNP compound 8 B-ORG Lenton
+City PROPN NNP compound 8 I-ORG City
+Council PROPN NNP nsubj 10 I-ORG Council
+has AUX VBZ aux 10 O have
+approved VERB VBN ROOT 10 O approve
+three NUM CD nummod 14 B-CARDINAL three
+new ADJ JJ amod 14 O new
+bus NOUN NN compound 14 O bus
+lanes NOUN NNS dobj 10 O lane
+on ADP IN prep 14 O on
+the DET DT det 18 O the
+ring NOUN NN compound 18 O ring
+road NOUN NN pobj 15 O road _
+. PUNCT . punct 10 O . _
+<paragraph> SPACE _SP dep 19 O <paragraph> _
+“ PUNCT `` punct 23 O " _
+This PRON DT nsubj 23 O this
+is AUX VBZ ccomp 32 O be
+the DET DT det 26 O the
+biggest ADJ JJS amod 26 O big
+change NOUN NN attr 23 O change
+in ADP IN prep 26 O in
+a DET DT det 29 O a
+generation NOUN NN pobj 27 O generation _
+, PUNCT , punct 32 O , _
+” PUNCT '' punct 32 O "
+said VERB VBD ROOT 32 O say
+Ade PROPN NNP compound 34 B-PERSON Ade
+Bello PROPN NNP nsubj 32 I-PERSON Bello _
+, PUNCT , punct 34 O ,
+the DET DT det 37 O the
+council NOUN NN poss 40 O council _
+'s PART POS case 37 O 's
+cabinet NOUN NN compound 40 O cabinet
+member NOUN NN appos 34 O member
+for ADP IN prep 40 O for
+transport NOUN NN pobj 41 O transport _
+. PUNCT . punct 32 O . _
+"""
+
+
+def _rows(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+
+
+def test_an_office_after_an_interview_with_is_the_apposed_persons() -> None:
+    assert _rows(_AN_INTERVIEW_WITH_AN_OFFICE) == [
+        ("Lena Okafor", "chief executive of Harbour Water", "Harbour Water")
+    ]
+
+
+def test_the_subject_after_an_interview_with_an_office_holds_no_role() -> None:
+    assert _rows(_SPEAKING_IN_AN_INTERVIEW) == [("Priya Nair", "", "")]
+
+
+def test_the_office_after_and_in_a_conversation_between_two_is_the_seconds() -> None:
+    assert _rows(_A_CONVERSATION_BETWEEN_TWO) == [("Priya Nair", "mayor of Lenton", "")]
+
+
+def test_a_headlines_body_noun_gives_way_to_the_body_the_story_names() -> None:
+    assert _rows(_A_HEADLINE_OPENING_ON_A_BODY_NOUN) == [
+        ("Ade Bello", "cabinet member for transport", "Lenton City Council")
+    ]
+
+
+def test_an_office_in_capitals_owns_a_body_named_for_it() -> None:
+    office = "Lenton County District Attorney's Office"
+    assert _rows(_AN_OFFICEHOLDERS_OFFICE_UNTAGGED) == [("Tom Hale", f"spokesman for the {office}", office)]
+    assert _rows(_AN_OFFICEHOLDERS_OFFICE_CUT)[0][2] == "Attorney General's Office"
+    assert _rows(_AN_OFFICEHOLDERS_OFFICE_TAGGED) == [
+        ("Tom Hale", "Deputy", "Lenton County Sheriff's Office")
+    ]
+
+
+def test_a_hyphen_between_words_in_capitals_is_inside_an_untagged_body() -> None:
+    assert _rows(_A_BODY_WITH_A_HYPHENATED_WORD) == [
+        ("Ana Ruiz", "forensic analyst with the commission", "Harbour Anti-Corruption Commission")
+    ]
+
+
+def test_a_participle_of_working_at_a_body_gives_the_body() -> None:
+    assert _rows(_A_JUDGE_SITTING_AT_A_COURT) == [("Ana Ruiz", "Judge", "Lenton Crown Court")]
+    assert _rows(_AN_ENGINEER_WORKING_FOR_A_BANK) == [("Tom Hale", "engineer", "Harbour Bank")]
+    assert _rows(_WORKING_FOR_A_BANK) == [("Tom Hale", "", "Harbour Bank")]
+    assert _rows(_SITTING_AT_A_BAR) == [("Tom Hale", "", "")]
+
+
+def test_a_recorder_is_an_office_before_a_name() -> None:
+    assert _rows(_A_RECORDER) == [("Sam Tate", "Recorder", "")]
+
+
+def test_a_name_typed_with_two_spaces_is_written_with_one() -> None:
+    (row,) = Extractor().rows(frozen(_A_NAME_TYPED_WITH_TWO_SPACES))
+    assert (row.speaker, row.role, row.mention) == ("Harold L. Fenwick", "Mayor", "Harold  L. Fenwick")
+
+
+def test_a_name_closed_by_a_possessive_is_no_part_of_the_name_after_it() -> None:
+    assert _rows(_A_NAME_AFTER_ITS_SCHOOLS_POSSESSIVE) == [("Tom Hale", "", "")]
