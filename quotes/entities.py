@@ -563,6 +563,18 @@ def _is_subject(tok: Token) -> bool:
     return head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _a_common_noun_tagged(organizations: list[Entity], body: Entity, key: tuple[str, ...]) -> bool:
+    """Whether ``body``, named by the one word ``key`` alone, is a common noun the tagger
+    took for a name: in the page's furniture only (`The mill's owner` under `STRIKE ENDS AT
+    MILL`), or while the story names a body the word ends (`the council's cabinet member`
+    under the headline `Council approves bus lanes`, after `Lenton City Council`)."""
+    if len(key) != 1 or any(n[2] != key for n in body.names):
+        return False
+    if set(body.mentions) <= body.furniture:
+        return True
+    return any(len(o.key) > 1 and o.key[-1] == key[0] for o in organizations)
+
+
 class ArticleOrganizations:
     """The organisations an article names, and what the article means by a body's noun (`the
     ministry`), by `its`, or by a short name (`SEC`)."""
@@ -591,7 +603,7 @@ class ArticleOrganizations:
             return text
         same = [o for o in self.organizations if any(n[2] == key for n in o.names)]
         if text.islower():
-            same = [o for o in same if not self._a_common_noun_tagged(o, key)]
+            same = [o for o in same if not _a_common_noun_tagged(self.organizations, o, key)]
         if len(same) == 1 and same[0].name() != text:
             return same[0].name()
         clipped = clipped_from(text, self.organizations)
@@ -621,17 +633,6 @@ class ArticleOrganizations:
         if spelled is not None:
             return spelled.name()
         return spelled_in_text(self.text, text) or self._branch_of(text) or _with_place(self, text) or text
-
-    def _a_common_noun_tagged(self, body: Entity, key: tuple[str, ...]) -> bool:
-        """Whether ``body``, named by the one word ``key`` alone, is a common noun the tagger
-        took for a name: in the page's furniture only (`The mill's owner` under `STRIKE ENDS AT
-        MILL`), or while the story names a body the word ends (`the council's cabinet member`
-        under the headline `Council approves bus lanes`, after `Lenton City Council`)."""
-        if len(key) != 1 or any(n[2] != key for n in body.names):
-            return False
-        if set(body.mentions) <= body.furniture:
-            return True
-        return any(len(o.key) > 1 and o.key[-1] == key[0] for o in self.organizations)
 
     def _branch_of(self, text: str) -> str:
         """`Ganu Volta` (regional secretary), after `the Ghana Nurses Union (Ganu)`: a body's

@@ -195,8 +195,10 @@ def _backtick_role(text: str, i: int, p_start: int, p_end: int) -> str | None:
     a quote opened by two commas (`,,We won,`` he said`) they close it."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 2] if i + 2 < p_end else " "
-    if not prev.isspace() and (nxt in _AFTER_CLOSE or nxt.isspace()) and _ARCHIVE_RUN.search(
-        text[p_start:i].replace("`", " ").replace("'", " ")
+    if (
+        not prev.isspace()
+        and (nxt in _AFTER_CLOSE or nxt.isspace())
+        and _ARCHIVE_RUN.search(text[p_start:i].replace("`", " ").replace("'", " "))
     ):
         return CLOSE
     if prev.isalnum() or nxt.isspace():
