@@ -2309,7 +2309,40 @@ def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
         return f"{owner[-2].text} {noun.lower_}"
     if not (_is_org_noun(noun) or (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the")):
         return ""
-    return describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+    named = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+    return named or (_described_before(describer, noun) if _is_org_noun(noun) else "")
+
+
+def _described_before(describer: Describer, noun: Token) -> str:
+    """`The hotel owners' association said … the association's president`: a body the article
+    never names, by the words in small letters it last described it with (a noun among them),
+    *hotel owners' association*."""
+    doc = describer.doc
+    for k in range(noun.i - 1, -1, -1):
+        t = doc[k]
+        if t.lemma_.lower() != noun.lemma_.lower() or not t.is_lower or not describer.outside[k]:
+            continue
+        first = t.left_edge.i
+        # (`the national tourism board`: *tourism board*, an adjective describing any body.)
+        while first < k and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "ADJ"):
+            first += 1
+        words = doc[first : k + 1]
+        if first < k and all(_describes_a_body(w) for w in words[:-1]):
+            described_bodies(describer.context).add(words.text)
+            return words.text
+    return ""
+
+
+def described_bodies(context: DocContext) -> set[str]:
+    """The bodies of the article found by their descriptions in small letters (see
+    ``_described_before``), which the who layer keeps though no name in capitals is theirs."""
+    return context.memo(("described bodies",), set)
+
+
+def _describes_a_body(tok: Token) -> bool:
+    """A word in small letters of a body's description (`hotel`, `owners`, `'`): nouns, what
+    the body is about, not adjectives (`federal`, `national`), which describe any body."""
+    return tok.text in POSSESSIVES or (tok.is_lower and tok.pos_ == "NOUN")
 
 
 def _leaders_body(describer: Describer, owner: list[Token]) -> bool:

@@ -34,6 +34,7 @@ from quotes.descriptors import (
     Descriptor,
     apposed_kinds,
     bare_member,
+    described_bodies,
     determiner_opening_a_name,
     is_role_noun,
     joined_entities,
@@ -2568,7 +2569,9 @@ def _no_body_but_words(organization: str, role: str) -> bool:
     """Whether ``organization`` names no body, only words: a body's common noun alone (`party
     Chairman X`: `party`), a title the tagger took for a body (`Deputy Commissioner of Police`),
     or the title's own noun after its `of` where no force is named (`Police`)."""
-    if organization.islower() or (role and organization.lower() == role.lower()):
+    if role and organization.lower() == role.lower():
+        return True
+    if organization.islower():
         return True
     body, title = organization.lower(), role.lower()
     # (`Member of Parliament for Juaboso`: the house's `for` names the seat, no other body.)
@@ -2597,7 +2600,7 @@ def resolve_speakers(
         role, organization = e.profile()
         organization = _body_a_board_is_of(organization)
         organization = article.orgs.canonical_org(organization) if organization else ""
-        if _no_body_but_words(organization, role):
+        if _no_body_but_words(organization, role) and organization not in described_bodies(context):
             organization = ""
         placed = e.kind != "organization" and _no_body(organization, article.no_bodies)
         if placed or not_a_name(organization):

@@ -466,8 +466,9 @@ resources NOUN NNS pobj 29 O resource _
 
 def test_a_word_in_capitals_only_because_it_opens_a_sentence_is_no_company() -> None:
     rows = Extractor().rows(frozen(_OPENING_WORD_TAGGED_A_BODY))
+    # (No *Hosepipe*: the company the article describes in small letters, never names.)
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
-        ("Ana Ruiz", "head of water resources", "")
+        ("Ana Ruiz", "head of water resources", "water company")
     ]
 
 
