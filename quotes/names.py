@@ -442,7 +442,7 @@ def _past_a_seat(doc: Doc, start: int, end: int) -> int:
     `for`, the words in capitals before a given name are the seat's, not the name's; where the
     name starts."""
     lex = lexicon()
-    if start < 2 or doc[start - 1].lower_ != "for" or doc[start - 2].lower_ not in lex.seat_holders:
+    if start < 2 or doc[start - 1].lower_ != "for" or not _holds_a_seat(doc, start - 2):
         return start
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in lex.first_names:
@@ -450,6 +450,15 @@ def _past_a_seat(doc: Doc, start: int, end: int) -> int:
         if not doc[k].is_title:
             break
     return start
+
+
+def _holds_a_seat(doc: Doc, i: int) -> bool:
+    """A seat holder's word ending at ``i`` (`MP`, `MLA`), or one written in full (`Member of
+    Parliament`)."""
+    if doc[i].lower_ in lexicon().seat_holders:
+        return True
+    written = [t.lower_ for t in doc[max(i - 2, 0) : i + 1]]
+    return written == ["member", "of", "parliament"]
 
 
 def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:

@@ -708,11 +708,25 @@ def person_after_a_portfolio(ent: Span) -> Span | None:
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ not in ("of", "for"):
         return None
-    title = doc[ent.start - 2]
-    if not (title.is_title or title.is_upper) or title.lower_ not in lexicon().role_nouns:
+    if not (_office_at(doc[ent.start - 2]) or _office_of_two_words_before(doc, ent.start - 1)):
         return None
     start = next((k for k in range(ent.start + 1, ent.end - 1) if opens_person_name(doc[k])), None)
     return None if start is None else Span(doc, start, ent.end, label="PERSON")
+
+
+def _office_at(title: Token) -> bool:
+    return (title.is_title or title.is_upper) and title.lower_ in lexicon().role_nouns
+
+
+def _office_of_two_words_before(doc: Doc, prep: int) -> bool:
+    """`Member of Parliament` + `for`, `Minister of State` + `for`: an office written with `of`
+    between two words in capitals, right before the preposition at ``prep``."""
+    return (
+        prep >= 3
+        and doc[prep - 1].is_title
+        and doc[prep - 2].lower_ == "of"
+        and _office_at(doc[prep - 3])
+    )
 
 
 def _body_noun(tok: Token) -> bool:
