@@ -2028,14 +2028,18 @@ def _speaks_for_a_body(role: list[Token]) -> bool:
 
 def _without_address(doc: Doc, toks: list[Token]) -> list[Token]:
     """A title's words without ages (`a 26-year-old teacher`) and honorifics, no part of a role.
-    `Lady` before a name is a form of address, `lady` in `dinner lady` part of a job."""
+    `Lady` before a name is a form of address, `lady` in `dinner lady` part of a job, and `Lord`
+    in `Lord Mayor` part of an office."""
+    address = [t for t in toks if is_honorific(t) and not _inside_a_job(doc, t)]
+    return [t for t in toks if t not in address and not _count_or_age(doc, t)]
+
+
+def _inside_a_job(doc: Doc, t: Token) -> bool:
+    """Whether ``t`` and the word before or after it make a job of two words (`dinner lady`,
+    `Lord Mayor`: models/role_nouns.txt)."""
     roles = lexicon().role_nouns
-    return [
-        t
-        for t in toks
-        if not (is_honorific(t) and (t.i == 0 or f"{doc[t.i - 1].lower_} {t.lower_}" not in roles))
-        and not _count_or_age(doc, t)
-    ]
+    before = t.i > 0 and f"{doc[t.i - 1].lower_} {t.lower_}" in roles
+    return before or (t.i + 1 < len(doc) and f"{t.lower_} {doc[t.i + 1].lower_}" in roles)
 
 
 _COUNTS = frozenset({"DATE", "CARDINAL", "QUANTITY"})
