@@ -1137,13 +1137,18 @@ class Describer:
             or not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in owner)
         ):
             return False
+        if any(not t.text[:1].isupper() or not self.outside[t.i] for t in owner):
+            return False
+        # (`Golden Dragon’s chairman` after `Golden Dragon Holdings`: a body's name cut short,
+        # though it opens on a given name.)
+        name = _clean_org(self.context, owner).lower()
+        if len(owner) >= 2 and any(n.startswith(f"{name} ") for n in self.org_names):
+            return True
         if owner[0].lower_ in lexicon().first_names or (
             owner[0].i > 0 and is_title(self.doc[owner[0].i - 1])
         ):
             return False
-        if any(not t.text[:1].isupper() or not self.outside[t.i] for t in owner):
-            return False
-        if _clean_org(self.context, owner).lower() in self.org_names:
+        if name in self.org_names:
             return True
         # (`Walsh’s chief of staff`, named once: too little to say it is no person.)
         word = owner[0].lower_
