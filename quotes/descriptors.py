@@ -2351,7 +2351,7 @@ def described_bodies(context: DocContext) -> set[str]:
 def _describes_a_body(tok: Token) -> bool:
     """A word in small letters of a body's description (`hotel`, `owners`, `'`): nouns, what
     the body is about, not adjectives (`federal`, `national`), which describe any body."""
-    return tok.text in POSSESSIVES or (tok.is_lower and tok.pos_ == "NOUN")
+    return tok.text in POSSESSIVES or (tok.is_lower and tok.pos_ in ("NOUN", "PROPN"))
 
 
 def _leaders_body(describer: Describer, owner: list[Token]) -> bool:

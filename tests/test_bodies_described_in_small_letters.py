@@ -92,6 +92,54 @@ said VERB VBD ROOT 30 O say _
 
 """
 
+# School closures were announced.
+#
+# The teachers union said in a statement that it would file a grievance. "Our contract requires
+# ninety days of notice," the union's president, Paul Devereaux, said.
+_UNION = """
+School NOUN NN compound 1 O school
+closures NOUN NNS nsubjpass 3 O closure
+were AUX VBD auxpass 3 O be
+announced VERB VBN ROOT 3 O announce _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 4 O <paragraph> _
+The DET DT det 8 O the
+teachers PROPN NNPS compound 8 O teachers
+union PROPN NNP nsubj 9 O union
+said VERB VBD ROOT 9 O say
+in ADP IN prep 9 O in
+a DET DT det 12 O a
+statement NOUN NN pobj 10 O statement
+that SCONJ IN mark 16 O that
+it PRON PRP nsubj 16 O it
+would AUX MD aux 16 O would
+file VERB VB acl 12 O file
+a DET DT det 18 O a
+grievance NOUN NN dobj 16 O grievance _
+. PUNCT . punct 9 O .
+" PUNCT `` punct 23 O " _
+Our PRON PRP$ poss 22 O our
+contract NOUN NN nsubj 23 O contract
+requires VERB VBZ ccomp 38 O require
+ninety NUM CD nummod 25 B-DATE ninety
+days NOUN NNS dobj 23 I-DATE day
+of ADP IN prep 25 O of
+notice NOUN NN pobj 26 O notice _
+, PUNCT , punct 23 O , _
+" PUNCT '' punct 28 O "
+the DET DT det 31 O the
+union NOUN NN poss 33 O union _
+'s PART POS case 31 O 's
+president NOUN NN dobj 23 O president _
+, PUNCT , punct 33 O ,
+Paul PROPN NNP compound 36 B-PERSON Paul
+Devereaux PROPN NNP appos 33 I-PERSON Devereaux _
+, PUNCT , punct 33 O ,
+said VERB VBD ROOT 38 O say _
+. PUNCT . punct 38 O . _
+
+"""
+
 
 def test_a_body_described_in_small_letters_owns_the_role() -> None:
     assert who(_ASSOCIATION) == [("Pemba Sherpa", "president", "hotel owners' association")]
@@ -99,3 +147,7 @@ def test_a_body_described_in_small_letters_owns_the_role() -> None:
 
 def test_the_adjective_before_a_described_body_is_left_out() -> None:
     assert who(_BOARD) == [("Pemba Sherpa", "chairman", "tourism board")]
+
+
+def test_words_in_small_letters_the_tagger_calls_proper_nouns_describe_a_body() -> None:
+    assert who(_UNION) == [("Paul Devereaux", "president", "teachers union")]
