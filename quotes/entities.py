@@ -382,13 +382,18 @@ def _unknown_subject_between(doc: Doc, named: int, at: int) -> bool:
     return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG")
 
 
-def _its_by_the_sentence_before(orgs: ArticleOrganizations, named: tuple[Entity, int], at: int) -> str:
+def _its_by_the_sentence_before(orgs: ArticleOrganizations, named: tuple[Entity, int] | None, at: int) -> str:
     """What `its` at char ``at`` stands for, the body named last being ``named`` (with the char
-    of its mention), by the sentences before: no body, when the subject of the sentence right
-    before is a name in capitals no body or person; the body `the <noun>` stands for, when that
-    subject is a body's noun (`Harbour Foods … Analysts at Crestline Bank … The company said …
-    its chief executive`: *Harbour Foods*); else the body named last, or the subject of the
-    sentence naming it."""
+    of its mention), by the sentences before: a name in capitals the sentence right before sets
+    beside a body's noun as its subject (`Surfers Against Sewage, a British charity, has cut
+    staff. Its director`), though no tagger called it a body; no body, when that subject is a
+    name in capitals no body or person; the body `the <noun>` stands for, when that subject is a
+    body's noun (`Harbour Foods … Analysts at Crestline Bank … The company said … its chief
+    executive`: *Harbour Foods*); else the body named last, or the subject of the sentence
+    naming it."""
+    described = _subject_set_beside_a_body_noun(orgs.doc, at)
+    if described or named is None:
+        return described
     if _unknown_subject_between(orgs.doc, named[1], at):
         return ""
     noun = _body_noun_subject_between(orgs.doc, named[1], at)
@@ -397,6 +402,28 @@ def _its_by_the_sentence_before(orgs: ArticleOrganizations, named: tuple[Entity,
     # `CalMac said repairs to the MV Loch Seaforth would … Its managing director`: the body the
     # sentence before is about, its subject, not the last one it names.
     return (_subject_body_of_sentence(orgs.doc, orgs.organizations, named) or named)[0].name()
+
+
+def _subject_set_beside_a_body_noun(doc: Doc, at: int) -> str:
+    """The words in capitals that are the subject of the sentence right before char ``at``,
+    set beside a body's noun (`Surfers Against Sewage, a British charity,`), or ""."""
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None or here[0].sent.start == 0:
+        return ""
+    before = doc[here[0].sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    if subject is None or not subject.text[:1].isupper() or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return ""
+    apposed = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    if apposed is None or apposed.lemma_.lower() not in lexicon().organization_nouns:
+        return ""
+    words = doc[subject.left_edge.i : apposed.left_edge.i]
+    while words and (words[-1].is_punct or words[0].lower_ == "the"):
+        words = words[:-1] if words[-1].is_punct else words[1:]
+    joiners = ("of", "for", "against", "and", "&", "the", "on")
+    if not words or not all(w.text[:1].isupper() or w.lower_ in joiners for w in words):
+        return ""
+    return words.text
 
 
 def _body_noun_subject_between(doc: Doc, named: int, at: int) -> str | None:
@@ -675,7 +702,7 @@ class ArticleOrganizations:
         for), or ""."""
         start = previous_paragraph_start(self.text, at) if reach else self.text.rfind("\n", 0, at) + 1
         named = self._last_named(start, at)
-        if named is not None and reach:
+        if reach:
             return _its_by_the_sentence_before(self, named, at)
         return named[0].name() if named is not None else ""
 
