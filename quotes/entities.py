@@ -3862,7 +3862,7 @@ def _body_tagged_a_thing(ent: Span) -> bool:
     if len(ent) < 2 or not last.text[:1].isupper() or last.lower_ not in lexicon().organization_nouns:
         return False
     if ent.label_ in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT"):
-        # (`"…," Lekhak told Parliament.`, tagged a work: a verb in small letters ends a name.)
+        # (`"…," Lamsal told Parliament.`, tagged a work: a verb in small letters ends a name.)
         return not any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in ent)
     # `remain in Lautoka Hospital`, `the Japan Meteorological Agency`, tagged a place: a body
     # too, so `a nurse at the hospital` can name it; not a building that is often only a place

@@ -406,7 +406,7 @@ def _one_name_word_between(last: Span, ent: Span) -> bool:
         and all(t.is_title and t.is_alpha for t in ent)
         and not word.is_stop
         # (A verb in small letters right after: the sentence runs on, no headline's Title Case;
-        # or commas setting the three words off: `…'s Minister of State, Ms Riziki Pembe Juma,`.)
+        # or commas setting the three words off: `…'s Minister of State, Ms Riziki Mbaraka Kombo,`.)
         and ((after.is_lower and after.is_alpha) or _set_off_by_commas(last, ent))
     )
 

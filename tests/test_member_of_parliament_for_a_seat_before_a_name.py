@@ -1,4 +1,4 @@
-"""`Member of Parliament for Harare East Tapiwa Mashakada said` (Zimbabwean and East African house
+"""`Member of Parliament for Harare East Tapiwa Chidembo said` (Zimbabwean and East African house
 style, issue 10), from frozen parses of sentences written for this file: the office written in
 full holds a seat as `MP` does, so the words in capitals after its `for`, before a given name, are
 the seat's, whether the tagger took seat and name for one body or for one person."""
@@ -16,7 +16,7 @@ for ADP IN prep 0 O for
 Harare PROPN NNP compound 6 B-ORG Harare
 East PROPN NNP compound 6 I-ORG East
 Tapiwa PROPN NNP compound 7 I-ORG Tapiwa
-Mashakada PROPN NNP pobj 3 I-ORG Mashakada
+Chidembo PROPN NNP pobj 3 I-ORG Chidembo
 said VERB VBD ROOT 8 O say
 Parliament PROPN NNP nsubj 11 B-ORG Parliament
 would AUX MD aux 11 O would
@@ -73,7 +73,7 @@ def _speakers(spec: str) -> list[str]:
 
 
 def test_a_seat_and_name_tagged_one_body_after_member_of_parliament_for() -> None:
-    assert _speakers(_SEAT_AND_NAME_ONE_BODY) == ["Tapiwa Mashakada"]
+    assert _speakers(_SEAT_AND_NAME_ONE_BODY) == ["Tapiwa Chidembo"]
 
 
 def test_a_seat_and_name_tagged_one_person_after_member_of_parliament_for() -> None:
