@@ -1680,7 +1680,10 @@ def _inside_title(t: Token, toks: list[Token], start: int) -> bool:
     hyphenated = toks[0].tag_ == "HYPH" and t.i > 0 and t.doc[t.i - 1].tag_ == "HYPH"
     # (`Blues head coach X`: a role noun in small letters the tagger made a verb before another.)
     verbed_role = t.is_lower and t.pos_ == "VERB" and is_role_noun(t) and is_role_noun(toks[0])
-    return hyphenated or verbed_role or (t.dep_ in ("compound", "amod") and t.i < t.head.i < start)
+    # (`Newly appointed Transport Cabinet Secretary X`: when one took the office, no word of it.)
+    when_taken = t.tag_ == "VBN" and any(c.dep_ == "advmod" and c.i < t.i for c in t.children)
+    modifier = t.dep_ in ("compound", "amod") and t.i < t.head.i < start and not when_taken
+    return hyphenated or verbed_role or modifier
 
 
 # --- a role and the organisation standing apart in it ---------------------------------
