@@ -2648,8 +2648,9 @@ def _modifies_role(tok: Token) -> bool:
 
 
 def _is_rank_word(tok: Token) -> bool:
-    """A word of rank before a title (`Senior`, `Deputy`), no part of a body's name."""
-    return tok.lower_ in lexicon().rank_words
+    """A word of rank or of time before a title (`Senior`, `Deputy`, `Acting`), no part of a
+    body's name."""
+    return tok.lower_ in lexicon().rank_words or tok.lower_ in lexicon().time_modifiers
 
 
 def _party_is_a_side(word: str) -> bool:
