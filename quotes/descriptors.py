@@ -803,12 +803,24 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
                 and len(words) > 1 and place_body)
             # (`the District 38 board`, `the Ward 5 committee`: a number inside the name)
             or (doc[k].dep_ == "nummod" and doc[k].like_num and doc[k - 1].text[:1].isupper())
+            or _field_of_a_named_body(doc[k], obj)
         ):
             words.insert(0, doc[k])
             k -= 1
+        # (`the rail union`: a field with no name before it says no more than the noun.)
+        while len(words) > 1 and _field_of_a_named_body(words[0], obj):
+            words.pop(0)
         if len(words) > 1 and (k == prep.i or doc[k].lower_ in DETERMINERS):
             return words
     return []
+
+
+def _field_of_a_named_body(tok: Token, noun: Token) -> bool:
+    """`rail` in `the EVG rail union`, `transport` in `the RMT transport union`: a common noun
+    in small letters hung on a body's noun, saying its field, between the body's name and it;
+    not a body's noun itself (`the Labour campaign team`: a campaign's team)."""
+    field = tok.dep_ == "compound" and tok.is_lower and tok.pos_ == "NOUN" and tok.head.i == noun.i
+    return field and not _is_org_noun(tok)
 
 
 def _hangs_on_the_name(tok: Token, noun: Token, words: list[Token]) -> bool:
@@ -822,7 +834,9 @@ def _hangs_on_the_name(tok: Token, noun: Token, words: list[Token]) -> bool:
     lex = lexicon()
     placed = noun.lower_ in lex.police_forces or (noun.lower_ in lex.place_bodies and len(words) > 1)
     name = tok.dep_ == "compound" and tok.pos_ == "PROPN" and placed
-    return (one_body or name) and tok.head.i in {w.i for w in words}
+    # (`the RMT transport union`: the name hung on the field's word before the noun.)
+    field = tok.dep_ == "compound" and any(_field_of_a_named_body(w, noun) for w in words)
+    return (one_body or name or field) and tok.head.i in {w.i for w in words}
 
 
 def _places_body(prep: Token, hi: int) -> str:
@@ -3913,9 +3927,18 @@ def _body_described(describer: Describer, prep: Token) -> str:
     for obj in prep.children:
         if obj.dep_ == "pobj":
             body = _body_described_by(describer, obj)
-            if body:
+            if body and not _named_otherwise(describer.doc, prep, body):
                 return body
     return ""
+
+
+def _named_otherwise(doc: Doc, prep: Token, body: str) -> bool:
+    """`for the RMT transport union`, after `the GDL union`: a name in capitals before the
+    body's noun that is no word of the body the noun would stand for says which body it is."""
+    named = _named_body_noun(doc, prep)
+    words = {w.lower() for w in body.split()}
+    capitals = [t for t in named if t.text[:1].isupper()]
+    return bool(capitals) and not any(t.lower_ in words for t in capitals)
 
 
 def _body_described_by(describer: Describer, noun: Token) -> str:
