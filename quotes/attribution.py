@@ -2235,28 +2235,42 @@ def _next_sentence(
 def _signature(
     doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex, paragraphs: list[tuple[int, int]]
 ) -> tuple[Mention, str, str] | None:
-    """A quote that makes a paragraph of its own, signed on the next line: `— Hillary Clinton.`"""
-    if span.paragraph + 1 >= len(paragraphs):
+    """A quote that makes a paragraph of its own, signed on the next line (`— Hillary Clinton.`)
+    or after it on its own line (`“…” — Ana Ruiz, mayor of Lenton`)."""
+    p_end = paragraphs[span.paragraph][1]
+    rest = text[span.outer_end : p_end]
+    if rest.strip()[:1] in ("-", "—", "–") and len(rest.split()) <= 8:
+        n_start, n_end = span.outer_end, p_end
+    elif span.paragraph + 1 < len(paragraphs) and not rest.strip():
+        n_start, n_end = paragraphs[span.paragraph + 1]
+    else:
         return None
-    n_start, n_end = paragraphs[span.paragraph + 1]
     line = text[n_start:n_end].strip()
     if not line or line[0] not in "-—–" or len(line.split()) > 8:
         return None
     first, last = idx.token_range(n_start, n_end)
+    # `— Morrison.`, `— Ana Ruiz, mayor of Lenton`: the entity tagger often misses a name on a
+    # line of its own, but a person's proper name right after the dash is the one who signs
+    # (not the place of an office after it).
+    signer = _proper_name_after_the_dash(doc, first, last, idx)
+    if signer is not None and signer.kind in ("person", "name"):
+        return signer, "—", "signature"
     m = _nearest_mention(doc, first, last, idx, reverse=False)
     if m is not None and m.kind in ("person", "organization"):
         return m, "—", "signature"
-    # `— Morrison.`: the entity tagger often misses a bare surname on a line of its own, but a
-    # proper name right after the dash is the one who signs.
-    words = [t for t in doc[first:last] if not (t.is_space or t.text in _DASHES)]
-    if words and words[0].pos_ == "PROPN":
-        head = words[0]
-        while head.i + 1 < last and doc[head.i + 1].pos_ == "PROPN":
-            head = doc[head.i + 1]
-        m = _mention_for(idx.context, head)
-        if m is not None and m.kind in ("person", "organization", "name"):
-            return m, "—", "signature"
+    if signer is not None and signer.kind == "organization":
+        return signer, "—", "signature"
     return None
+
+
+def _proper_name_after_the_dash(doc: Doc, first: int, last: int, idx: QuoteIndex) -> Mention | None:
+    words = [t for t in doc[first:last] if not (t.is_space or t.text in _DASHES)]
+    if not words or words[0].pos_ != "PROPN":
+        return None
+    head = words[0]
+    while head.i + 1 < last and doc[head.i + 1].pos_ == "PROPN":
+        head = doc[head.i + 1]
+    return _mention_for(idx.context, head)
 
 
 def _colon_intro(

@@ -81,6 +81,8 @@ _FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 # works at.
 # `took over as`, `stepped in as`: verbs with their particle that take up a post.
 _TAKE_UP_VERBS = frozenset({("take", "over"), ("step", "in"), ("step", "up")})
+# `stepped down as`, `stood down as`, `stepped aside as`: verbs with their particle that leave one.
+_STEP_DOWN_VERBS = frozenset({("step", "down"), ("stand", "down"), ("step", "aside")})
 _WORK_VERBS = frozenset({"work", "teach", "lecture"})
 _WORK_PREPS = frozenset({"at", "for", "in", "with"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
@@ -424,6 +426,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
             or _cut_at_and(doc, last, ent)
             or _cut_at_plural_possessive(doc, last, ent)
+            or _place_and_district(doc, last, ent)
         ):
             out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
         else:
@@ -542,6 +545,19 @@ def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:
         and second[0].text[:1].isupper()
         and second[0].pos_ == "PROPN"
         and not any(t.is_upper for t in second)
+    )
+
+
+def _place_and_district(doc: Doc, place: Span, body: Span) -> bool:
+    """`Lenton` | and | `District NHS Foundation Trust`: a British and Commonwealth body named for
+    a town `and District`, the tagger taking the town for a place and cutting it off."""
+    return (
+        place.label_ in ("GPE", "LOC")
+        and body.label_ == "ORG"
+        and body.start == place.end + 1
+        and doc[place.end].lower_ == "and"
+        and body[0].lower_ in ("district", "districts")
+        and body[0].text[:1].isupper()
     )
 
 
@@ -1559,6 +1575,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             pass  # `All Blacks coach Ana Ruiz`, `Agriculture, Forestry and Fisheries Minister Ana Ruiz`
         elif _the_in_title_of(doc, i, toks):
             pass  # `Leader of the Opposition Peter Dutton`, `Chancellor of the Exchequer`
+        elif toks and t.ent_type_ == toks[0].ent_type_ == "ORG" and toks[0].ent_iob_ == "I":
+            pass  # `Harbour SC head coach Ana Ruiz`, `Harbour` tagged a verb inside the body's name
         elif the_inside_a_name(doc, i, toks):
             toks[:0] = [doc[i - 1], t]  # `Unite the Union regional officer`, `Meet the Press host`
             if doc[i - 1].is_sent_start:
@@ -2541,7 +2559,10 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     runs = name_runs(describer.context)
     if e - s >= 2 and opens_sentence_at(describer.context, toks[s].i):
         first = toks[s]
-        common = first.pos_ != "PROPN" and not runs.proper_elsewhere(first)
+        # (`Harbour SC head coach`: a verb opens no title, `Harbour` opens the body's tagged name;
+        # `Veteran Arsenal striker`, tagged one body, is a striker of some years.)
+        tagged = first.pos_ == "VERB" and first.ent_type_ == "ORG" and toks[s + 1].ent_iob_ == "I"
+        common = first.pos_ != "PROPN" and not runs.proper_elsewhere(first) and not tagged
         if (common or not first.ent_type_ and not runs.named_elsewhere([first])) and not (
             determiner_opening_a_name(first)
         ):
@@ -2930,6 +2951,8 @@ def _capitalised_segment(
     t = prefix[k]
     if _coined_body_before_a_holder(describer, prefix, k, head):
         return (k, k + 1), k + 1
+    if k == 0 and t.tag_ == "NNS" and t.is_title and t.lower_ in describer.org_names:
+        return (k, k + 1), k + 1  # `Blues captain X said`, the side named so, a plural opening the sentence
     # (`Retail NZ chief executive`, `Universities UK`: a sector's word before a country's name is
     # a national body's, whatever the tagger makes of the sector's word.)
     e = k + 1
@@ -4498,6 +4521,10 @@ def _office_held(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if (passive and lemma in lexicon().post_verbs) or lemma in ("resign", "retire"):
         return _office_given(describer, verb)
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if any((lemma, p) in _STEP_DOWN_VERBS for p in particles):
+        # `who stepped down as finance minister`; `who will step down as …` holds the post still.
+        return _serving_as(describer, verb, former=verb.tag_ in ("VBD", "VBN"))
     if lemma in _FOUND_VERBS and not passive:
         body = _founded_body(describer, verb)
         return [("", body)] if body else []
@@ -4689,7 +4716,9 @@ def _serving_as(describer: Describer, verb: Token, former: bool, bare: bool = Fa
         for obj in prep.children:
             if bare and any(c.dep_ == "det" for c in obj.children):
                 continue
-            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_noun(obj):
+            # (`resigned as finance minister last year`, `minister` tagged a proper noun.)
+            noun = obj.pos_ == "NOUN" or (obj.pos_ == "PROPN" and obj.is_lower)
+            if obj.dep_ == "pobj" and noun and is_role_noun(obj):
                 role, organization = _role_and_organization(describer, _clause_free(obj))
                 if role and former and not role.lower().startswith(("former", "ex-")):
                     role = "former " + role

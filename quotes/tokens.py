@@ -190,13 +190,24 @@ def close_entity_brackets(doc: Doc) -> None:
 def end_entities_before_a_full_stop(doc: Doc) -> None:
     """Cut the full stop that ends a sentence from an entity the tagger ran over it (`said
     Puig.` tagged `Puig.`): the speaker's mention is the name, not the name and the stop. A
-    stop the tokenizer keeps on its word (`Jr.`, `Corp.`, an initial) is the name's."""
+    stop the tokenizer keeps on its word (`Jr.`, `Corp.`, an initial) is the name's. So a
+    person's name ends before a dash set off by spaces (`said Tom Hale - the mayor -` tagged
+    `Tom Hale - the`)."""
+    mended = [_before_a_spaced_dash(ent) if ent.label_ == "PERSON" else ent for ent in doc.ents]
     mended = [
         Span(doc, ent.start, ent.end - 1, label=ent.label) if len(ent) > 1 and ent[-1].text == "." else ent
-        for ent in doc.ents
+        for ent in mended
     ]
     if any(len(m) != len(e) for m, e in zip(mended, doc.ents, strict=True)):
         doc.ents = mended
+
+
+def _before_a_spaced_dash(ent: Span) -> Span:
+    doc = ent.doc
+    for t in ent[1:]:
+        if t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_ and t.whitespace_:
+            return Span(doc, ent.start, t.i, label=ent.label)
+    return ent
 
 
 def join_a_body_cut_before_its_noun(doc: Doc) -> None:

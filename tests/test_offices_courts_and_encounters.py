@@ -16,6 +16,20 @@ exercises:
 - `Lenton Grammar's Tom Hale scored`, the school tagged a person: a name closed by its
   possessive owns the name after it and is no part of it (the speaker was *Lenton Grammar's Tom
   Hale*);
+- `The Blues lost again. Blues captain Tevita Latu said`: a plural in capitals opening the
+  sentence before a job names the side the article names so (the role was *Blues captain*);
+- `Harbour SC head coach Abdallah Wekesa said`, `Harbour` tagged a verb: a verb opens no title,
+  so it opens the body's tagged name (the organisation was *SC*); `Veteran Arsenal striker`,
+  tagged one body, still works for Arsenal;
+- `A spokesperson for Lenton and District NHS Foundation Trust said`, the town tagged a place
+  and cut off: a body named for a town `and District` is one body (the organisation was
+  *Lenton*);
+- `Police and Crime Commissioner Jo Kerr said`: `police` is a word of a brief
+  (models/portfolios.txt), so the two joined by `and` are one brief (the role was *Crime
+  Commissioner*);
+- `Ana Ruiz, who resigned as finance minister last year,` (`minister` tagged a proper noun), `who
+  stepped down as finance minister`: a post left, *former finance minister*; `who will step down
+  as finance minister` holds it still;
 - `The Harbour Anti-Corruption Commission charged …`, untagged: a hyphen joining two words in
   capitals is inside the body's name (the organisation was *Corruption Commission*);
 
@@ -297,6 +311,184 @@ said VERB VBD ROOT 20 O say _
 . PUNCT . punct 20 O . _
 """
 
+_A_SIDES_PLURAL_OPENING_A_SENTENCE = """
+The DET DT det 1 O the
+Blues PROPN NNPS nsubj 2 B-ORG Blues
+lost VERB VBD ROOT 2 O lose
+again ADV RB advmod 2 O again
+on ADP IN prep 2 O on
+Saturday PROPN NNP pobj 4 B-DATE Saturday _
+. PUNCT . punct 2 O .
+Blues NOUN NNS compound 8 O blue
+captain NOUN NN compound 10 O captain
+Tevita PROPN NNP compound 10 B-PERSON Tevita
+Latu PROPN NNP nsubj 11 I-PERSON Latu
+said VERB VBD ROOT 11 O say _
+: PUNCT : punct 11 O :
+“ PUNCT `` punct 11 O " _
+We PRON PRP nsubj 15 O we
+were AUX VBD ccomp 11 O be
+poor ADJ JJ acomp 15 O poor
+in ADP IN prep 15 O in
+the DET DT det 19 O the
+scrum NOUN NN pobj 17 O scrum _
+. PUNCT . punct 11 O . _
+” PUNCT '' punct 11 O " _
+"""
+
+_A_SIDES_NAME_OPENED_BY_A_VERB = """
+Harbour VERB VB compound 5 B-ORG harbour
+SC PROPN NNP compound 3 I-ORG SC
+head NOUN NN compound 3 O head
+coach NOUN NN dobj 0 O coach
+Abdallah PROPN NNP compound 5 B-PERSON Abdallah
+Wekesa PROPN NNP nsubj 6 I-PERSON Wekesa
+said VERB VBD ROOT 6 O say _
+: PUNCT : punct 6 O :
+“ PUNCT `` punct 6 O " _
+We PRON PRP nsubj 10 O we
+deserved VERB VBD ccomp 6 O deserve
+the DET DT det 12 O the
+win NOUN NN dobj 10 O win _
+. PUNCT . punct 6 O . _
+” PUNCT '' punct 6 O " _
+"""
+
+_A_VETERAN_TAGGED_INSIDE_A_SIDE = """
+Veteran NOUN NN compound 2 B-ORG veteran
+Arsenal ADJ JJ compound 2 I-ORG arsenal
+striker NOUN NN compound 4 O striker
+Tom PROPN NNP compound 4 B-PERSON Tom
+Hale PROPN NNP nsubj 5 I-PERSON Hale
+said VERB VBD ROOT 5 O say _
+: PUNCT : punct 5 O :
+“ PUNCT `` punct 5 O " _
+We PRON PRP nsubj 9 O we
+deserved VERB VBD ccomp 5 O deserve
+the DET DT det 11 O the
+win NOUN NN dobj 9 O win _
+. PUNCT . punct 5 O . _
+” PUNCT '' punct 5 O " _
+"""
+
+_A_BODY_OF_A_TOWN_AND_DISTRICT = """
+A DET DT det 1 O a
+spokesperson NOUN NN nsubj 9 O spokesperson
+for ADP IN prep 1 O for
+Lenton PROPN NNP pobj 2 B-GPE Lenton
+and CCONJ CC cc 3 O and
+District PROPN NNP compound 8 B-ORG District
+NHS PROPN NNP compound 8 I-ORG NHS
+Foundation PROPN NNP compound 8 I-ORG Foundation
+Trust PROPN NNP conj 3 I-ORG Trust
+said VERB VBD ROOT 9 O say _
+: PUNCT : punct 9 O :
+“ PUNCT `` punct 9 O " _
+We PRON PRP nsubj 13 O we
+apologise VERB VBP ccomp 9 O apologise
+for ADP IN prep 13 O for
+the DET DT det 16 O the
+delay NOUN NN pobj 14 O delay _
+. PUNCT . punct 9 O . _
+” PUNCT '' punct 9 O " _
+"""
+
+_A_POLICE_AND_CRIME_COMMISSIONER = """
+Police PROPN NNP nmod 3 O Police
+and CCONJ CC cc 0 O and
+Crime PROPN NNP conj 0 O Crime
+Commissioner PROPN NNP compound 5 O Commissioner
+Jo PROPN NNP compound 5 B-PERSON Jo
+Kerr PROPN NNP nsubj 6 I-PERSON Kerr
+said VERB VBD ROOT 6 O say _
+: PUNCT : punct 6 O :
+“ PUNCT `` punct 6 O " _
+Officers NOUN NNS nsubj 11 O officer
+will AUX MD aux 11 O will
+be AUX VB ccomp 6 O be
+back ADV RB advmod 11 O back
+on ADP IN prep 12 O on
+the DET DT det 15 O the
+beat NOUN NN pobj 13 O beat _
+. PUNCT . punct 6 O . _
+” PUNCT '' punct 6 O " _
+"""
+
+_RESIGNED_AS_A_MINISTER = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 11 O Ruiz _
+, PUNCT , punct 1 O ,
+who PRON WP nsubj 4 O who
+resigned VERB VBD relcl 1 O resign
+as ADP IN prep 4 O as
+finance NOUN NN compound 7 O finance
+minister PROPN NNP pobj 5 O minister
+last ADJ JJ amod 9 B-DATE last
+year NOUN NN npadvmod 4 I-DATE year _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 11 O say _
+: PUNCT : punct 11 O :
+“ PUNCT `` punct 11 O " _
+The DET DT det 15 O the
+budget NOUN NN nsubj 16 O budget
+is AUX VBZ ccomp 11 O be
+a DET DT det 18 O a
+fantasy NOUN NN attr 16 O fantasy _
+. PUNCT . punct 11 O . _
+” PUNCT '' punct 11 O " _
+"""
+
+_STEPPED_DOWN_AS_A_MINISTER = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 12 O Ruiz _
+, PUNCT , punct 1 O ,
+who PRON WP nsubj 4 O who
+stepped VERB VBD relcl 1 O step
+down ADV RB prt 4 O down
+as ADP IN prep 4 O as
+finance NOUN NN compound 8 O finance
+minister PROPN NNP pobj 6 O minister
+last ADJ JJ amod 10 B-DATE last
+year NOUN NN npadvmod 4 I-DATE year _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 12 O say _
+: PUNCT : punct 12 O :
+“ PUNCT `` punct 12 O " _
+The DET DT det 16 O the
+budget NOUN NN nsubj 17 O budget
+is AUX VBZ ccomp 12 O be
+a DET DT det 19 O a
+fantasy NOUN NN attr 17 O fantasy _
+. PUNCT . punct 12 O . _
+” PUNCT '' punct 12 O " _
+"""
+
+_WILL_STEP_DOWN_AS_A_MINISTER = """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 13 O Ruiz _
+, PUNCT , punct 1 O ,
+who PRON WP nsubj 5 O who
+will AUX MD aux 5 O will
+step VERB VB relcl 1 O step
+down ADP RP prt 5 O down
+as ADP IN prep 5 O as
+finance NOUN NN compound 9 O finance
+minister NOUN NN pobj 7 O minister
+in ADP IN prep 5 O in
+May PROPN NNP pobj 10 B-DATE May _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 13 O say _
+: PUNCT : punct 13 O :
+“ PUNCT `` punct 13 O " _
+The DET DT det 17 O the
+budget NOUN NN nsubj 18 O budget
+is AUX VBZ ccomp 13 O be
+a DET DT det 20 O a
+fantasy NOUN NN attr 18 O fantasy _
+. PUNCT . punct 13 O . _
+” PUNCT '' punct 13 O " _
+"""
+
 _AN_INTERVIEW_WITH_AN_OFFICE = """
 In ADP IN prep 15 O in
 an DET DT det 2 O an
@@ -497,3 +689,23 @@ def test_a_name_typed_with_two_spaces_is_written_with_one() -> None:
 
 def test_a_name_closed_by_a_possessive_is_no_part_of_the_name_after_it() -> None:
     assert _rows(_A_NAME_AFTER_ITS_SCHOOLS_POSSESSIVE) == [("Tom Hale", "", "")]
+
+
+def test_a_side_opening_the_sentence_before_a_job_is_the_organisation() -> None:
+    assert _rows(_A_SIDES_PLURAL_OPENING_A_SENTENCE) == [("Tevita Latu", "captain", "Blues")]
+    assert _rows(_A_SIDES_NAME_OPENED_BY_A_VERB) == [("Abdallah Wekesa", "head coach", "Harbour SC")]
+    assert _rows(_A_VETERAN_TAGGED_INSIDE_A_SIDE) == [("Tom Hale", "striker", "Arsenal")]
+
+
+def test_a_body_named_for_a_town_and_district_is_one_body() -> None:
+    assert _rows(_A_BODY_OF_A_TOWN_AND_DISTRICT)[0][2] == "Lenton and District NHS Foundation Trust"
+
+
+def test_police_and_crime_are_one_brief_before_a_title() -> None:
+    assert _rows(_A_POLICE_AND_CRIME_COMMISSIONER) == [("Jo Kerr", "Police and Crime Commissioner", "")]
+
+
+def test_a_post_left_is_a_former_role_and_one_to_be_left_is_held() -> None:
+    assert _rows(_RESIGNED_AS_A_MINISTER) == [("Ana Ruiz", "former finance minister", "")]
+    assert _rows(_STEPPED_DOWN_AS_A_MINISTER) == [("Ana Ruiz", "former finance minister", "")]
+    assert _rows(_WILL_STEP_DOWN_AS_A_MINISTER) == [("Ana Ruiz", "finance minister", "")]
