@@ -80,6 +80,7 @@ from quotes.tokens import (
     compounds_start,
     demonym_epithet,
     entity_at,
+    first_word_of_a_joined_name,
     head_after,
     hyphen_between_names,
     is_initials,
@@ -998,8 +999,10 @@ class ArticlePeople:
         word = core[0]
         fits = [p for p in people if len(p.key) >= 2 and p.key[-1] == word]
         if not fits:
-            # `Ms Kim` for `Kim Jong-un`, `Maria` in a feature that calls her so.
+            # `Ms Kim` for `Kim Jong-un`, `Maria` in a feature that calls her so; `Misbah` for
+            # `Misbah-ul-Haq`, a name the Arabic article joins with hyphens.
             fits = [p for p in people if len(p.key) >= 2 and word in p.key[:-1]]
+            fits = fits or [p for p in people if any(first_word_of_a_joined_name(w) == word for w in p.key)]
             if len(fits) > 1:
                 return None
         if not fits:

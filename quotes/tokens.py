@@ -311,6 +311,15 @@ def join_names_joined_by_hyphens(doc: Doc) -> None:
     doc.ents = sorted(ents, key=lambda e: e.start)
 
 
+def first_word_of_a_joined_name(word: str) -> str:
+    """`misbah` of `misbah-ul-haq`: the first word of a person's name written as one word that
+    the Arabic article links with hyphens (the name such a person is called by alone), or ""."""
+    parts = word.split("-")
+    if len(parts) != 3 or parts[1] in _IZAFAT or parts[1] not in _JOINED_BY_HYPHENS:
+        return ""
+    return parts[0]
+
+
 def _joined_by_hyphens(doc: Doc, i: int) -> bool:
     """Whether tokens ``i`` to ``i + 4`` are one name joined by hyphens around a small word."""
     return (
