@@ -2179,7 +2179,7 @@ def _organization_apart(
             n
             for n, t in enumerate(toks)
             if ((is_role_noun(t) and not (_is_org_noun(t) and n + 1 < len(toks))) or _occupation(t))
-            and not (n + 1 < len(toks) and toks[n + 1].text in POSSESSIVES)
+            and not _owner_or_inside_a_name(toks, n)
         ),
         len(toks) - 1,
     )
@@ -2223,6 +2223,20 @@ def _organization_apart(
         organization = f"{toks[head - 1].text} campaign"
         return [t for t in toks[: head - 1] if not describer.is_person(t)] + toks[head:], organization
     return _organization_before_head(describer, toks, head)
+
+
+def _owner_or_inside_a_name(toks: list[Token], n: int) -> bool:
+    """Whether a word that can name a job is no head of the role: it owns it (`The regulator’s
+    director`), or, in capitals right before a body's noun in capitals that names no job, it is
+    a word of the body's name, with a job's head after it (`Premier` in `Northern Premier
+    League chief executive`)."""
+    if n + 1 < len(toks) and toks[n + 1].text in POSSESSIVES:
+        return True
+    if n + 2 >= len(toks) or not toks[n].text[:1].isupper():
+        return False
+    after = toks[n + 1]
+    body = after.text[:1].isupper() and _is_org_noun(after) and not is_role_noun(after)
+    return body and any(is_role_noun(t) for t in toks[n + 2 :])
 
 
 def _job_after_a_body_ending_in_a_role_word(toks: list[Token], head: int) -> int:
