@@ -899,9 +899,14 @@ def _name_beside_body_noun(prep: Token) -> list[Token]:
         name = next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is None:
             continue
-        # (The name's own words only, right after the noun: `consultancy Sahel Risk Partners`.)
+        # (The name's own words only, right after the noun: `consultancy Sahel Risk Partners`;
+        # a body's name the tagger tagged whole, past its `&`: `the firm Strand & Okafor`.)
         words = [t for t in name.subtree if t.i <= name.i]
-        if words[0].i == obj.i + 1 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        ent = entity_at(prep.doc, name) if name.ent_type_ == "ORG" else None
+        if ent is not None and ent.start == words[0].i and ent.end > name.i + 1:
+            words = list(ent)
+        named = all(t.text == "&" or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in words)
+        if words[0].i == obj.i + 1 and named:
             return words
     return []
 
@@ -4892,9 +4897,10 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
         return ""
     obj = proper_object(doc, doc[end])
     if obj is None and doc[end].lower_ == "of":
-        # `Jim Moohan, of the GMB union,`: a body's noun that a name in capitals says which;
-        # `Prof Ann Hale, of Kerrow University's reef studies centre,`: the body that owns it.
-        named = _named_body_noun(doc, doc[end])
+        # `Jim Moohan, of the GMB union,`: a body's noun that a name in capitals says which, or
+        # that a name is set beside (`of the firm Strand & Okafor`); `Prof Ann Hale, of Kerrow
+        # University's reef studies centre,`: the body that owns it.
+        named = _named_body_noun(doc, doc[end]) or _name_beside_body_noun(doc[end])
         return text_of(doc, named) if named else _owner_of_object(describer, doc[end], len(doc))
     if set_off and obj is not None:
         if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
