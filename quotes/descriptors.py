@@ -4869,11 +4869,14 @@ def _body_at_verb(describer: Describer, verb: Token) -> str:
 
 def _bodies_at(describer: Describer, words: list[Token]) -> Iterator[Span]:
     """The names ``words`` (a unit's and its verb's dependents) put it `at` or `of`, that
-    the tagger calls no place, person or other thing than a body."""
+    the tagger calls no place, person or other thing than a body; a place's name ending in a
+    body's noun is a body's (`the sustainability unit at Dubai Municipality`)."""
     for prep in words:
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of"):
             body = proper_object(describer.doc, prep)
-            if body is not None and body.label_ not in NOT_ORG and body.label_ not in _PLACE:
+            if body is None or (body.label_ in _PLACE and not _is_org_noun(body[-1])):
+                continue
+            if body.label_ in _PLACE or body.label_ not in NOT_ORG:
                 yield body
 
 
