@@ -2065,6 +2065,14 @@ def _in_small_letters(role: list[Token]) -> bool:
     return not any(t.text[:1].isupper() and not (n == 0 and t.is_sent_start) for n, t in enumerate(role))
 
 
+def _spokesperson_of_a_seat(prefix: list[Token], k: int, head: Token | None) -> bool:
+    """`a Downing Street spokesperson`: a seat of government tagged a location, in capitals right
+    before a job of speaking for a body, stands for the body that sits there."""
+    if prefix[k].ent_type_ != "LOC" or head is None:
+        return False
+    return _speaks_for_a_body([head]) and all(t.is_title for t in prefix[k:])
+
+
 def _speaks_for_a_body(role: list[Token]) -> bool:
     """A job of speaking for a body (`spokeswoman`, `press secretary`, `press officer`)."""
     pair = " ".join(t.lower_ for t in role[-2:])
@@ -2103,6 +2111,8 @@ def _count_or_age(doc: Doc, t: Token) -> bool:
         return False
     if last + 1 < len(doc) and doc[last + 1].lower_ == "of":
         return False  # `strategist for one of the candidates`: the number is the phrase's head
+    if first == last and doc[first].lower_ == "zero" and first > 0 and doc[first - 1].lower_ == "net":
+        return False  # `net zero secretary`: a brief's words, no count
     return not (last + 1 < len(doc) and doc[last + 1].tag_ == "HYPH" and not doc[last + 1].whitespace_)
 
 
@@ -2782,7 +2792,7 @@ def _organization_segment(
             found, after = _short_form_and_branch(prefix, k)
         elif _capitals_and_figures(t) and not t.ent_type_:
             found, after = _figured_segment(prefix, k)
-        elif t.ent_type_ in ("ORG", "FAC"):
+        elif t.ent_type_ in ("ORG", "FAC") or _spokesperson_of_a_seat(prefix, k, head):
             found, after = _tagged_segment(describer, prefix, k)
             if found is not None and _town_before_its_office(prefix, found, head):
                 found = None
@@ -5102,7 +5112,9 @@ def conjuncts(run: list[Token]) -> list[list[Token]]:
 def _joins_two_fields(run: list[Token], n: int) -> bool:
     """`exco for infrastructure and transport`: the `and` at ``n`` joins the last two words of
     a title, fields in small letters after a job's `for`."""
-    if n < 2 or n + 2 != len(run) or run[n - 2].lower_ not in FIELD_PREPS:
+    if n < 2 or n + 2 != len(run) or run[n].lower_ not in ("and", "&"):
+        return False
+    if run[n - 2].lower_ not in FIELD_PREPS:
         return False
     return all(t.is_lower and t.pos_ == "NOUN" for t in (run[n - 1], run[n + 1]))
 

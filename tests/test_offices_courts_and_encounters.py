@@ -30,6 +30,14 @@ exercises:
 - `Ana Ruiz, who resigned as finance minister last year,` (`minister` tagged a proper noun), `who
   stepped down as finance minister`: a post left, *former finance minister*; `who will step down
   as finance minister` holds it still;
+- `The Right Reverend Ana Ruiz, Bishop of Lenton,`, `The Reverend Ana Ruiz`, `The Rt Hon Tom
+  Hale MP`: `Reverend` in full, like `Rev`, and the styles `Right Reverend` and `Rt Hon` (pairs:
+  models/titles.txt) are no part of the name (the speaker was *Reverend Ana Ruiz*);
+- `The Scottish Government's net zero secretary, Mia Cole,`, `zero` tagged a number: the words of
+  a brief are no count dropped from the role (the role was *net secretary*);
+- `a Downing Street spokesperson said`, the street tagged a location: a seat of government in
+  capitals before a job of speaking for a body stands for the body there (as `a White House
+  spokesperson` does);
 - `The Harbour Anti-Corruption Commission charged …`, untagged: a hyphen joining two words in
   capitals is inside the body's name (the organisation was *Corruption Commission*);
 
@@ -489,6 +497,113 @@ fantasy NOUN NN attr 18 O fantasy _
 ” PUNCT '' punct 13 O " _
 """
 
+_THE_RIGHT_REVEREND = """
+The DET DT det 2 O the
+Right ADJ JJ amod 2 O right
+Reverend PROPN NNP compound 4 O Reverend
+Ana PROPN NNP compound 4 O Ana
+Ruiz PROPN NNP nsubj 10 O Ruiz _
+, PUNCT , punct 4 O ,
+Bishop PROPN NNP appos 4 O Bishop
+of ADP IN prep 6 O of
+Lenton PROPN NNP pobj 7 B-GPE Lenton _
+, PUNCT , punct 4 O ,
+said VERB VBD ROOT 10 O say _
+: PUNCT : punct 10 O :
+“ PUNCT `` punct 10 O " _
+We PRON PRP nsubj 14 O we
+pray VERB VBP ccomp 10 O pray
+for ADP IN prep 14 O for
+the DET DT det 17 O the
+families NOUN NNS pobj 15 O family _
+. PUNCT . punct 10 O . _
+” PUNCT '' punct 10 O " _
+"""
+
+_THE_REVEREND = """
+The DET DT det 3 O the
+Reverend PROPN NNP compound 3 O Reverend
+Ana PROPN NNP compound 3 O Ana
+Ruiz PROPN NNP nsubj 4 O Ruiz
+said VERB VBD ROOT 4 O say _
+: PUNCT : punct 4 O :
+“ PUNCT `` punct 4 O " _
+We PRON PRP nsubj 8 O we
+pray VERB VBP ccomp 4 O pray
+for ADP IN prep 8 O for
+the DET DT det 11 O the
+families NOUN NNS pobj 9 O family _
+. PUNCT . punct 4 O . _
+” PUNCT '' punct 4 O "
+The DET DT det 15 O the
+minister NOUN NN nsubj 16 O minister
+spoke VERB VBD ROOT 16 O speak
+for ADP IN prep 16 O for
+ten NUM CD nummod 19 B-TIME ten
+minutes NOUN NNS pobj 17 I-TIME minute _
+. PUNCT . punct 16 O . _
+"""
+
+_THE_RT_HON = """
+The DET DT det 5 B-PERSON the
+Rt PROPN NNP compound 5 I-PERSON Rt
+Hon PROPN NNP compound 5 I-PERSON Hon
+Tom PROPN NNP compound 5 I-PERSON Tom
+Hale PROPN NNP compound 5 I-PERSON Hale
+MP PROPN NNP nsubj 6 I-PERSON MP
+said VERB VBD ROOT 6 O say _
+: PUNCT : punct 6 O :
+“ PUNCT `` punct 6 O " _
+We PRON PRP nsubj 11 O we
+will AUX MD aux 11 O will
+win VERB VB ccomp 6 O win
+the DET DT det 13 O the
+seat NOUN NN dobj 11 O seat _
+. PUNCT . punct 6 O . _
+” PUNCT '' punct 6 O " _
+"""
+
+_A_NET_ZERO_SECRETARY = """
+The DET DT det 2 B-ORG the
+Scottish PROPN NNP compound 2 I-ORG Scottish
+Government PROPN NNP poss 6 I-ORG Government _
+'s PART POS case 2 I-ORG 's
+net ADJ JJ amod 6 O net
+zero NUM CD nummod 6 B-CARDINAL zero
+secretary NOUN NN nsubj 11 O secretary _
+, PUNCT , punct 6 O ,
+Mia PROPN NNP compound 9 B-PERSON Mia
+Cole PROPN NNP appos 6 I-PERSON Cole _
+, PUNCT , punct 6 O ,
+said VERB VBD ROOT 11 O say _
+: PUNCT : punct 11 O :
+“ PUNCT `` punct 11 O " _
+We PRON PRP nsubj 15 O we
+are AUX VBP ccomp 11 O be
+on ADP IN prep 15 O on
+track NOUN NN pobj 16 O track _
+. PUNCT . punct 11 O . _
+” PUNCT '' punct 11 O " _
+"""
+
+_A_SEAT_OF_GOVERNMENTS_SPOKESPERSON = """
+“ PUNCT `` punct 13 O " _
+We PRON PRP nsubj 4 O we
+do AUX VBP aux 4 O do
+not PART RB neg 4 O not
+comment VERB VB ccomp 13 O comment
+on ADP IN prep 4 O on
+leaks NOUN NNS pobj 5 O leak _
+, PUNCT , punct 13 O , _
+” PUNCT '' punct 13 O "
+a DET DT det 12 O a
+Downing PROPN NNP compound 11 B-LOC Downing
+Street PROPN NNP compound 12 I-LOC Street
+spokesperson NOUN NN nsubj 13 O spokesperson
+said VERB VBD ROOT 13 O say _
+. PUNCT . punct 13 O . _
+"""
+
 _AN_INTERVIEW_WITH_AN_OFFICE = """
 In ADP IN prep 15 O in
 an DET DT det 2 O an
@@ -709,3 +824,18 @@ def test_a_post_left_is_a_former_role_and_one_to_be_left_is_held() -> None:
     assert _rows(_RESIGNED_AS_A_MINISTER) == [("Ana Ruiz", "former finance minister", "")]
     assert _rows(_STEPPED_DOWN_AS_A_MINISTER) == [("Ana Ruiz", "former finance minister", "")]
     assert _rows(_WILL_STEP_DOWN_AS_A_MINISTER) == [("Ana Ruiz", "finance minister", "")]
+
+
+def test_the_styles_of_clergy_and_privy_counsellors_are_no_part_of_a_name() -> None:
+    # (A bishop's see is named for its place, no employer: models/offices.txt.)
+    assert _rows(_THE_RIGHT_REVEREND) == [("Ana Ruiz", "Bishop of Lenton", "")]
+    assert _rows(_THE_REVEREND) == [("Ana Ruiz", "minister", "")]
+    assert _rows(_THE_RT_HON)[0][0] == "Tom Hale"
+
+
+def test_net_zero_is_a_briefs_words_not_a_count() -> None:
+    assert _rows(_A_NET_ZERO_SECRETARY) == [("Mia Cole", "net zero secretary", "Scottish Government")]
+
+
+def test_a_seat_of_government_before_a_spokesperson_is_the_body() -> None:
+    assert _rows(_A_SEAT_OF_GOVERNMENTS_SPOKESPERSON)[0][1:] == ("spokesperson", "Downing Street")
