@@ -2727,7 +2727,11 @@ def _party_is_a_side(word: str) -> bool:
 def _short_form_and_branch(prefix: list[Token], k: int) -> tuple[tuple[int, int], int]:
     """The short form at ``prefix[k]`` with the country of its branch after it, when more of the
     title follows (`ERA Singapore key executive officer`, `KPMG India partner`)."""
-    branch = k + 2 < len(prefix) and prefix[k + 1].ent_type_ == "GPE" and prefix[k + 1].pos_ == "PROPN"
+    # (`NHS England spokesperson`: a country the lists know, though the tagger left it untagged.)
+    after = prefix[k + 1] if k + 1 < len(prefix) else None
+    country = after is not None and after.pos_ == "PROPN" and after.lower_ in lexicon().places
+    tagged = after is not None and after.ent_type_ == "GPE" and after.pos_ == "PROPN"
+    branch = country or (k + 2 < len(prefix) and tagged)
     end = k + 2 if branch else k + 1
     if k + 2 < len(prefix) and _faction_letter_after(prefix[k]):
         end = k + 3  # `MQM-P leader`
