@@ -3060,9 +3060,16 @@ def _untagged_acronym(tok: Token) -> bool:
     joined = (i > 0 and doc[i - 1].text in ("-", "/")) or (
         i + 1 < len(doc) and doc[i + 1].text in ("-", "/") and not _faction_letter_after(tok)
     )
-    return (
-        3 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and not tok.ent_type_ and not joined
-    )
+    untagged = not tok.ent_type_ or _opens_a_place_it_is_not(tok)
+    return 3 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and untagged and not joined
+
+
+def _opens_a_place_it_is_not(tok: Token) -> bool:
+    """`NHS` in `NHS England`, which the tagger tagged one place: a short form no list knows
+    for a place, opening a place's tagged name, is a body's, the place its branch's."""
+    doc, i = tok.doc, tok.i
+    opens = tok.ent_iob_ == "B" and tok.ent_type_ in ("GPE", "LOC") and i + 1 < len(doc)
+    return opens and doc[i + 1].ent_iob_ == "I" and tok.lower_ not in lexicon().places
 
 
 def _faction_letter_after(tok: Token) -> bool:
