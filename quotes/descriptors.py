@@ -1261,6 +1261,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             run = run[:-1]
         if ranked:
             run = _past_service(run)
+    run = _without_a_spokespersons_rank(run)
     # (`Former Secretary of State and Democratic frontrunner X is calling`, parsed with the
     # noun a subject too: titles joined by `and` are titles, not a clause's own subject.)
     joined = any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in run)
@@ -1291,6 +1292,22 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             # `Yahoo News and former TV network anchor X`: the body's own anchor too.
             out.append((parts[n + 1][-1].text, _clean_org(describer.context, conjunct)))
     return [x for x in out if x[0]]
+
+
+# Ranks of police and armed services written in full before a name (`Officer Dana Reyes`).
+_RANKS_IN_FULL = frozenset(
+    {"officer", "detective", "trooper", "deputy", "sergeant", "corporal", "lieutenant", "captain", "agent"}
+)
+
+
+def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
+    """`police spokesperson Officer Dana Reyes`: a rank in capitals between a job of speaking
+    for a body and the name is the person's form of address, no part of the role (which was
+    *spokesperson Officer*)."""
+    if len(run) < 2 or not run[-1].is_title or not run[-2].is_lower or not _speaks_for_a_body(run[:-1]):
+        return run
+    ranks = _RANKS_IN_FULL | lexicon().police_ranks
+    return run[:-1] if run[-1].lower_ in ranks else run
 
 
 def _held_title(run: list[Token]) -> bool:

@@ -38,6 +38,8 @@ exercises:
 - `a Downing Street spokesperson said`, the street tagged a location: a seat of government in
   capitals before a job of speaking for a body stands for the body there (as `a White House
   spokesperson` does);
+- `Lenton Police Department spokesperson Officer Dana Reyes said`: a rank in capitals between a job
+  of speaking for a body and the name is a form of address (the role was *spokesperson Officer*);
 - `The Harbour Anti-Corruption Commission charged …`, untagged: a hyphen joining two words in
   capitals is inside the body's name (the organisation was *Corruption Commission*);
 
@@ -604,6 +606,26 @@ said VERB VBD ROOT 13 O say _
 . PUNCT . punct 13 O . _
 """
 
+_A_SPOKESPERSONS_RANK = """
+“ PUNCT `` punct 15 O " _
+We PRON PRP nsubj 3 O we
+are AUX VBP aux 3 O be
+reviewing VERB VBG ccomp 15 O review
+the DET DT det 5 O the
+footage NOUN NN dobj 3 O footage _
+, PUNCT , punct 15 O , _
+” PUNCT '' punct 15 O "
+Lenton PROPN NNP compound 10 B-ORG Lenton
+Police PROPN NNP compound 10 I-ORG Police
+Department PROPN NNP compound 11 I-ORG Department
+spokesperson NOUN NN compound 12 O spokesperson
+Officer PROPN NNP compound 14 O Officer
+Dana PROPN NNP compound 14 B-PERSON Dana
+Reyes PROPN NNP nsubj 15 I-PERSON Reyes
+said VERB VBD ROOT 15 O say _
+. PUNCT . punct 15 O . _
+"""
+
 _AN_INTERVIEW_WITH_AN_OFFICE = """
 In ADP IN prep 15 O in
 an DET DT det 2 O an
@@ -839,3 +861,7 @@ def test_net_zero_is_a_briefs_words_not_a_count() -> None:
 
 def test_a_seat_of_government_before_a_spokesperson_is_the_body() -> None:
     assert _rows(_A_SEAT_OF_GOVERNMENTS_SPOKESPERSON)[0][1:] == ("spokesperson", "Downing Street")
+
+
+def test_a_rank_between_a_spokespersons_job_and_the_name_is_no_part_of_the_role() -> None:
+    assert _rows(_A_SPOKESPERSONS_RANK) == [("Dana Reyes", "spokesperson", "Lenton Police Department")]
