@@ -369,17 +369,23 @@ def _token_at(article: ArticleEntities, char: int) -> Token:
     return article.doc[bisect_right(article.token_starts, char) - 1]
 
 
+def _subject_of_the_sentence_before(doc: Doc, at: int, named: int = -1) -> Token | None:
+    """The subject of the root of the sentence right before the one char ``at`` is in; None when
+    there is none, or when that sentence starts at or before char ``named`` (the body named last)."""
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None or here[0].sent.start == 0:
+        return None
+    before = doc[here[0].sent.start - 1].sent
+    if before.start_char <= named:
+        return None
+    return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+
+
 def _unknown_subject_between(doc: Doc, named: int, at: int) -> bool:
     """`Dubai South, the free zone, welcomed the plan. Its chief executive …`: the sentence right
     before `its`, after the body named last (char ``named``), has for its subject a name in
     capitals that is no body the article knows and no person, which `its` may stand for as well."""
-    here = doc.char_span(at, at + 1, alignment_mode="expand")
-    if here is None or here[0].sent.start == 0:
-        return False
-    before = doc[here[0].sent.start - 1].sent
-    if before.start_char <= named:
-        return False
-    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    subject = _subject_of_the_sentence_before(doc, at, named)
     return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG")
 
 
@@ -408,11 +414,7 @@ def _its_by_the_sentence_before(orgs: ArticleOrganizations, named: tuple[Entity,
 def _subject_set_beside_a_body_noun(doc: Doc, at: int) -> str:
     """The words in capitals that are the subject of the sentence right before char ``at``,
     set beside a body's noun (`Surfers Against Sewage, a British charity,`), or ""."""
-    here = doc.char_span(at, at + 1, alignment_mode="expand")
-    if here is None or here[0].sent.start == 0:
-        return ""
-    before = doc[here[0].sent.start - 1].sent
-    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    subject = _subject_of_the_sentence_before(doc, at)
     if subject is None or not subject.text[:1].isupper() or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
         return ""
     apposed = next((c for c in subject.rights if c.dep_ == "appos"), None)
@@ -431,13 +433,7 @@ def _body_noun_subject_between(doc: Doc, named: int, at: int) -> str | None:
     """The body's noun (`company`, `ministry`, `union`) that `the <noun>`, subject of the
     sentence right before char ``at`` and after the body named last (char ``named``), stands
     for; None if that subject is no body's noun."""
-    here = doc.char_span(at, at + 1, alignment_mode="expand")
-    if here is None or here[0].sent.start == 0:
-        return None
-    before = doc[here[0].sent.start - 1].sent
-    if before.start_char <= named:
-        return None
-    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    subject = _subject_of_the_sentence_before(doc, at, named)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or not subject.is_lower:
         return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
@@ -2384,19 +2380,6 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
     return out
 
 
-def _hyphen_inside_a_capitalised_word(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a hyphen joining two words in capitals with no space (`Anti-Doping`)."""
-    return (
-        doc[i].text == "-"
-        and 0 < i < len(doc) - 1
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].text[:1].isupper()
-        and doc[i + 1].text[:1].isupper()
-        and doc[i + 1].is_alpha
-    )
-
-
 def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
     """`Wexham District Council`, left untagged: a run of two or more capitalised proper nouns
     (with `of`/`for`/`and` inside) ending in an organisation noun is a body's name."""
@@ -2413,7 +2396,7 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
         while end < len(doc) and not cols.ent_type[end] and outside[end]:
             if cols.pos[end] == PROPN and doc[end].text[:1].isupper():
                 end += 1
-            elif _hyphen_inside_a_capitalised_word(doc, end):
+            elif hyphen_between_names(doc, end) and doc[end + 1].is_alpha:
                 end += 2  # (`the Harbour Anti-Corruption Commission`, not *Corruption Commission*)
             elif (doc[end].lower_ in ("of", "for", "and") or _plural_possessive(doc[end])) and end + 1 < len(
                 doc
