@@ -4235,6 +4235,8 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
     # ages come before the role.
     for _ in range(2):
         i = _skip_label(describer, i)
+    if i < len(doc) and _aside_opener(doc, i):
+        return _apposition_in_an_aside(describer, i)
     if i >= len(doc) or doc[i].text != ",":
         return []
     toks: list[Token] = []
@@ -4268,6 +4270,36 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
         return []
     if toks and toks[0].pos_ == "ADP":
         return _body_set_off(describer, toks[0])
+    return _appositive(describer, toks)
+
+
+# The marks that set an aside off on both sides (`Tom Hale – the mayor – said`): a dash, a
+# hyphen typed for one with a space on either side, or brackets.
+_ASIDE_CLOSERS = {"—": "—", "–": "–", "--": "--", "-": "-", "(": ")"}
+
+
+def _aside_opener(doc: Doc, i: int) -> bool:
+    if doc[i].text not in _ASIDE_CLOSERS or i == 0:
+        return False
+    return doc[i].text != "-" or bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+
+
+def _apposition_in_an_aside(describer: Describer, i: int) -> list[tuple[str, str]]:
+    """`Tom Hale – the mayor of Lenton – said`, `Tom Hale (the mayor of Lenton) said`: a noun
+    phrase with its article set off by dashes or brackets right after the name is an
+    apposition, as one set off by commas is."""
+    doc = describer.doc
+    closer = _ASIDE_CLOSERS[doc[i].text]
+    close = next(
+        (k for k in range(i + 1, min(i + 2 + _MAX_APPOSITION_TOKENS, len(doc))) if doc[k].text == closer), -1
+    )
+    if close < i + 3 or "\n" in doc[i:close].text:
+        return []
+    toks = list(doc[i + 1 : close])
+    if not (toks[0].dep_ in ("det", "poss") or toks[0].text in POSSESSIVES) or not describer.outside[i + 1]:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in toks):
+        return []  # `Tom Hale (who was there) said`: a clause, not a noun phrase
     return _appositive(describer, toks)
 
 
