@@ -369,24 +369,20 @@ def _token_at(article: ArticleEntities, char: int) -> Token:
     return article.doc[bisect_right(article.token_starts, char) - 1]
 
 
-def _subject_of_the_sentence_before(doc: Doc, at: int, named: int = -1) -> Token | None:
-    """The subject of the root of the sentence right before the one char ``at`` is in; None when
-    there is none, or when that sentence starts at or before char ``named`` (the body named last)."""
+def _subject_of_the_sentence_before(doc: Doc, at: int) -> Token | None:
+    """The subject of the root of the sentence right before the one char ``at`` is in, or None."""
     here = doc.char_span(at, at + 1, alignment_mode="expand")
     if here is None or here[0].sent.start == 0:
         return None
     before = doc[here[0].sent.start - 1].sent
-    if before.start_char <= named:
-        return None
     return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
 
 
-def _unknown_subject_between(doc: Doc, named: int, at: int) -> bool:
-    """`Dubai South, the free zone, welcomed the plan. Its chief executive …`: the sentence right
-    before `its`, after the body named last (char ``named``), has for its subject a name in
-    capitals that is no body the article knows and no person, which `its` may stand for as well."""
-    subject = _subject_of_the_sentence_before(doc, at, named)
-    return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG")
+def _unknown_name(subject: Token) -> bool:
+    """`Dubai South, the free zone, welcomed the plan. Its chief executive …`: the subject of the
+    sentence before `its` is a name in capitals that is no body the article knows and no person,
+    which `its` may stand for as well."""
+    return subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "ORG")
 
 
 def _its_by_the_sentence_before(orgs: ArticleOrganizations, named: tuple[Entity, int] | None, at: int) -> str:
@@ -398,24 +394,27 @@ def _its_by_the_sentence_before(orgs: ArticleOrganizations, named: tuple[Entity,
     body's noun (`Harbour Foods … Analysts at Crestline Bank … The company said … its chief
     executive`: *Harbour Foods*); else the body named last, or the subject of the sentence
     naming it."""
-    described = _subject_set_beside_a_body_noun(orgs.doc, at)
+    subject = _subject_of_the_sentence_before(orgs.doc, at)
+    described = _subject_set_beside_a_body_noun(subject) if subject is not None else ""
     if described or named is None:
         return described
-    if _unknown_subject_between(orgs.doc, named[1], at):
-        return ""
-    noun = _body_noun_subject_between(orgs.doc, named[1], at)
-    if noun is not None:
-        return orgs.organization_name_for(noun, at)
+    # (The sentence before speaks of `its` only when it comes after the body named last.)
+    if subject is not None and subject.sent.start_char > named[1]:
+        if _unknown_name(subject):
+            return ""
+        noun = _body_noun_subject(subject)
+        if noun is not None:
+            return orgs.organization_name_for(noun, at)
     # `CalMac said repairs to the MV Loch Seaforth would … Its managing director`: the body the
     # sentence before is about, its subject, not the last one it names.
     return (_subject_body_of_sentence(orgs.doc, orgs.organizations, named) or named)[0].name()
 
 
-def _subject_set_beside_a_body_noun(doc: Doc, at: int) -> str:
-    """The words in capitals that are the subject of the sentence right before char ``at``,
-    set beside a body's noun (`Surfers Against Sewage, a British charity,`), or ""."""
-    subject = _subject_of_the_sentence_before(doc, at)
-    if subject is None or not subject.text[:1].isupper() or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+def _subject_set_beside_a_body_noun(subject: Token) -> str:
+    """The words in capitals of a sentence's ``subject`` set beside a body's noun (`Surfers
+    Against Sewage, a British charity,`), or ""."""
+    doc = subject.doc
+    if not subject.text[:1].isupper() or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
         return ""
     apposed = next((c for c in subject.rights if c.dep_ == "appos"), None)
     if apposed is None or apposed.lemma_.lower() not in lexicon().organization_nouns:
@@ -429,12 +428,10 @@ def _subject_set_beside_a_body_noun(doc: Doc, at: int) -> str:
     return words.text
 
 
-def _body_noun_subject_between(doc: Doc, named: int, at: int) -> str | None:
-    """The body's noun (`company`, `ministry`, `union`) that `the <noun>`, subject of the
-    sentence right before char ``at`` and after the body named last (char ``named``), stands
-    for; None if that subject is no body's noun."""
-    subject = _subject_of_the_sentence_before(doc, at, named)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or not subject.is_lower:
+def _body_noun_subject(subject: Token) -> str | None:
+    """The body's noun (`company`, `ministry`, `union`) of a sentence's ``subject`` written
+    `the <noun>`; None if that subject is no body's noun."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or not subject.is_lower:
         return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
     noun = subject.lemma_.lower()
