@@ -4372,7 +4372,21 @@ def _skip_label(describer: Describer, i: int) -> int:
         inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
         if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
             return close
-    return i
+    return _past_home_place(doc, i)
+
+
+def _past_home_place(doc: Doc, i: int) -> int:
+    """`Sen. Ada Voss of Lenton, a presidential contender,`: the place a person comes from or
+    stands for is a label (ROLES.md), not a body; the apposition after it is theirs. Only a
+    place the tagger names so, ending before a comma."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "of":
+        return i
+    if doc[i + 1].ent_type_ != "GPE" or doc[i + 1].ent_iob_ != "B":
+        return i
+    k = i + 2
+    while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "I":
+        k += 1
+    return k if k < len(doc) and doc[k].text == "," else i
 
 
 def _named_label(words: Span) -> bool:
