@@ -4372,19 +4372,22 @@ def _skip_label(describer: Describer, i: int) -> int:
         inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
         if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
             return close
-    return _past_home_place(doc, i)
+    return _past_home_place_or_body(doc, i)
 
 
-def _past_home_place(doc: Doc, i: int) -> int:
+def _past_home_place_or_body(doc: Doc, i: int) -> int:
     """`Sen. Ada Voss of Lenton, a presidential contender,`: the place a person comes from or
-    stands for is a label (ROLES.md), not a body; the apposition after it is theirs. Only a
-    place the tagger names so, ending before a comma."""
+    stands for is a label (ROLES.md), not a body; the apposition after it is theirs. So is one
+    after the body a person is of (`Ben Orr of the Harbour Group, a risk analyst,`), which
+    ``organization_after`` gives. Only a place or body the tagger names so, before a comma."""
     if i + 2 >= len(doc) or doc[i].lower_ != "of":
         return i
-    if doc[i + 1].ent_type_ != "GPE" or doc[i + 1].ent_iob_ != "B":
+    first = i + 2 if doc[i + 1].lower_ == "the" and not doc[i + 1].ent_type_ else i + 1
+    kind = doc[first].ent_type_
+    if kind not in ("GPE", "ORG") or doc[first].ent_iob_ != "B":
         return i
-    k = i + 2
-    while k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_iob_ == "I":
+    k = first + 1
+    while k < len(doc) and doc[k].ent_type_ == kind and doc[k].ent_iob_ == "I":
         k += 1
     return k if k < len(doc) and doc[k].text == "," else i
 
