@@ -4880,15 +4880,16 @@ def _post_of_a_verb(describer: Describer, verb: Token, role: str) -> list[tuple[
         # `who chairs the committee` (small letters, whatever the tag): the body the article names.
         if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN") and obj.is_lower and _is_org_noun(obj):
             if any(c.dep_ in ("det", "poss") for c in obj.children) and obj.tag_ != "NNS":
-                named = _body_of_unit(describer, obj)
+                # (`who has run a business on the prom for years`: a body of one's own the story
+                # brings in, none it named before.)
+                named = "" if _brought_in_new(obj) else _body_of_unit(describer, obj)
                 # (`who leads the operations team at X`: else the body the unit is at.)
                 at = _bodies_at(describer, [*obj.children, *verb.children])
                 if named or next(at, None) is None:
                     return [(role, named)]
         # (`who has run a chicken rice stall at X Food Centre`: a business of one's own, one
         # of many at a place, is no unit of a body.)
-        own = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
-        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and not own:
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and not _brought_in_new(obj):
             # `who heads the liver unit at Coimbra University Hospital`: the body it is at.
             for body in _bodies_at(describer, [*obj.children, *verb.children]):
                 name = org_text(describer.context, body)
@@ -4903,6 +4904,12 @@ def _post_of_a_verb(describer: Describer, verb: Token, role: str) -> list[tuple[
             if name:
                 return [(role, name)]
     return []
+
+
+def _brought_in_new(noun: Token) -> bool:
+    """`a business`, `an agency`: a noun the indefinite article opens is a body the story brings
+    in here, not one it has named."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _body_of_unit(describer: Describer, unit: Token) -> str:
