@@ -1592,6 +1592,15 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     )
 
 
+def verb_report(idx: QuoteIndex, verb: Token) -> tuple[tuple[int, int] | None, Mention | None]:
+    """The token bounds of what a verb of saying reports and who it names, each None where
+    the rules find none: the two halves a candidate is built from, asked apart when counting
+    the reports that get no candidate (``benchmarks/reported_misses.py``)."""
+    if not _is_speech_verb(verb):
+        return None, None
+    return _reported_by_verb(idx.context, verb), _verb_speaker(idx.doc, verb, idx)
+
+
 def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     doc = idx.doc
