@@ -828,9 +828,13 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
             continue
         name = ent[k:]
         # (`van` inside the name opens its surname.)
-        words = [name[0], *(t for t in name[1:-1] if not is_surname_particle(t)), name[-1]]
+        # (`Mayor Ana Marchand-Vasseur`: a hyphen joins a double-barrelled surname.)
+        joined = [t for t in name[1:-1] if hyphen_between_names(ent.doc, t.i)]
+        inner = [t for t in name[1:-1] if not is_surname_particle(t) and t not in joined]
+        words = [name[0], *inner, name[-1]]
         plain = all(t.pos_ == "PROPN" and t.is_title and plain_name_word(t) for t in words)
-        return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and len(name) <= 4 else None
+        short = len(name) - 2 * len(joined) <= 4
+        return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and short else None
     return None
 
 
