@@ -340,6 +340,17 @@ def _holder_closing_office(doc: Doc, tok: Token) -> Mention | None:
     return Mention(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), end - 1, kind)
 
 
+def _title_in_capitals_tagged(doc: Doc, tok: Token) -> bool:
+    """`"…," SAYS ALDERMAN`: in a headline set in capitals the tagger takes an office's title,
+    alone, for a body's name; it is a description of the holder, as `says alderman` is."""
+    if tok.ent_type_ != "ORG" or tok.ent_iob_ != "B" or not (tok.is_upper and tok.is_alpha):
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    words = lexicon()
+    return tok.lower_ in words.role_nouns and tok.lower_ not in words.organization_nouns
+
+
 def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
     doc = context.doc
@@ -364,7 +375,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return member
     if demonym_epithet(tok):
         return _noun_mention(tok)  # `“…,” the Englishman said`: a person, whatever its tag
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not _title_in_capitals_tagged(doc, tok):
         ent = entity_at(doc, tok)
         if ent is not None:
             if (person := _person_in_entity(doc, tok, ent)) is not None:
@@ -1228,13 +1239,14 @@ def _is_headline(
     A line that opens with a quote and goes on to its attribution (`“We will rebuild,” says
     the mayor`) is never a headline.
     """
+    top = idx.context.opening
     if title and paragraphs:
-        opening = text[paragraphs[0][0] : paragraphs[0][1]]
+        opening = text[paragraphs[top][0] : paragraphs[top][1]]
         if " ".join(opening.split()).casefold() == " ".join(title.split()).casefold():
             return True
-    if len(paragraphs) < 2:
+    if len(paragraphs) < top + 2:
         return False
-    start, end = paragraphs[0]
+    start, end = paragraphs[top]
     line = text[start:end].strip()
     if not line or len(line.split()) > _HEADLINE_MAX_WORDS or _SENTENCE_BREAK.search(line):
         return False
@@ -1473,7 +1485,8 @@ class QuoteSite:
 
 
 def hide_headline(site: QuoteSite) -> tuple[str, str] | None:
-    return ("headline", "") if site.document.headline and site.span.paragraph == 0 else None
+    headline = site.document.headline and site.span.paragraph == site.idx.context.opening
+    return ("headline", "") if headline else None
 
 
 def hide_furniture(site: QuoteSite) -> tuple[str, str] | None:
@@ -1698,7 +1711,8 @@ def headline_speaker(site: QuoteSite) -> Found | None:
     """`Ana Ruiz: ‘We are not done’` as the headline, then a paragraph all quote with nobody
     named: the story opens on the words of the one its headline gives them to."""
     previous = site.document.previous[site.span.paragraph]
-    if not site.document.headline or previous != 0 or site.kind != "direct" or not site.opens_paragraph:
+    opening = site.idx.context.opening
+    if not site.document.headline or previous != opening or site.kind != "direct" or not site.opens_paragraph:
         return None
     if not _stands_alone(site.text, site.span):
         return None
@@ -1706,7 +1720,7 @@ def headline_speaker(site: QuoteSite) -> Found | None:
 
 
 def _headline_name(doc: Doc, text: str, idx: QuoteIndex) -> Found | None:
-    line_start, line_end = idx.context.paragraphs[0]
+    line_start, line_end = idx.context.paragraphs[idx.context.opening]
     colon = text.find(":", line_start, line_end)
     # (A name and its colon, then the words: not `Update: …` or a sentence before a colon.)
     if colon < 0 or text[colon + 1 : colon + 3].strip()[:1] not in DOUBLE_MARKS | SINGLE_MARKS:

@@ -74,6 +74,19 @@ class DocContext:
         return paragraph_bounds(self.text)
 
     @cached_property
+    def opening(self) -> int:
+        """The paragraph that opens the story, where a headline stands: the first that is not
+        page furniture set above it (`THE DAILY GLEANER, Tuesday, March 14, 1978`, `FEATURE`,
+        `Home | News`). Archive clippings and saved pages put such lines over the headline."""
+        # (Not a label that heads a list, `SHORT READS:`: what follows it is no headline.)
+        above = {f.start for f in self.furniture if not self.text[f.start : f.end].rstrip().endswith(":")}
+        for n, (start, end) in enumerate(self.paragraphs):
+            lead = len(self.text[start:end]) - len(self.text[start:end].lstrip())
+            if start + lead not in above:
+                return n
+        return 0
+
+    @cached_property
     def furniture(self) -> list[FurnitureLine]:
         """The lines of page furniture (bylines, credits, captions, related links)."""
         return furniture_lines(self.text)

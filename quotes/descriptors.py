@@ -316,7 +316,7 @@ def _org_text(doc: Doc, ent: Span) -> str:
             last = k == len(parts) - 1
             # (`Police Patrolmen's Association`, `Children's Hospital`: a plural's body.)
             word = owner[-1]
-            plural = word.tag_ in ("NNS", "NNPS") or word.lower_.endswith(("men", "children", "people"))
+            plural = _plural_owner(word)
             # (`the District Attorney's Office`: an office's holder owns a body of that name.)
             titled = word.lower_ in lexicon().role_nouns and not _is_org_noun(word)
             saint = owner[0].lower_ in ("st", "st.", "saint")
@@ -327,6 +327,22 @@ def _org_text(doc: Doc, ent: Span) -> str:
         parts = parts[:-1]
     parts = strip_det(parts)
     return text_of(doc, parts)
+
+
+def _plural_owner(word: Token) -> bool:
+    """A plural that owns a body named after it (`Longshoremen's Association`, `Children's
+    Hospital`), as against an owner whose unit is named (`the State Department's Press Office`)."""
+    return word.tag_ in ("NNS", "NNPS") or word.lower_.endswith(("men", "children", "people"))
+
+
+def _plurals_body_goes_on(doc: Doc, mark: int) -> bool:
+    """A name in capitals goes on over a plural's possessive mark to the body it owns:
+    `Local 12 of the International Longshoremen's Association`, `the Lenton Farmers' Union`."""
+    if not 0 < mark < len(doc) - 1 or doc[mark].text not in POSSESSIVES:
+        return False
+    after = doc[mark + 1]
+    plural = _plural_owner(doc[mark - 1]) or _plural_mark(doc[mark])
+    return plural and after.pos_ == "PROPN" and after.text[:1].isupper()
 
 
 def _is_org_noun(tok: Token, plurals: bool = True) -> bool:
@@ -364,7 +380,10 @@ def full_name_end(doc: Doc, end: int) -> int:
             if doc[k].lower_ == "the" or (doc[k].lower_ in ("a", "an") and tok.lower_ not in ("and", "&")):
                 k += 1
             run = k
-            while run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper():
+            while run < len(doc) and (
+                (doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper())
+                or (run > k and _plurals_body_goes_on(doc, run))
+            ):
                 run += 1
             if run == k:
                 break
@@ -1994,6 +2013,33 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
     return names.pop() if len(names) == 1 else ""
 
 
+def _body_a_noun_stands_for(describer: Describer, noun: Token) -> str:
+    """The body `a council spokesman`'s noun stands for: one the article names so, else the
+    owned body the sentence before has speak (`_owned_body_speaking_before`)."""
+    named = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+    return named or _owned_body_speaking_before(describer, noun)
+
+
+def _owned_body_speaking_before(describer: Describer, noun: Token) -> str:
+    """`Harbouria's foreign ministry said … , ministry spokesman X said`: the body a role's noun
+    names in small letters is the one the sentence before, or the role's own sentence, has
+    speak under that noun with a name owning it (ROLES.md 5: an adjacent sentence ties them), as
+    the article writes it; not a body the words it reports name (`that Lentonia had refused`)."""
+    doc, lemma = describer.doc, noun.lemma_.lower()
+    k = noun.sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    words = (list(doc[k].sent) if k >= 0 else []) + [t for t in noun.sent if t.i < noun.i]
+    cues = lexicon().cue_verbs
+    for t in words:
+        if t.dep_ != "nsubj" or not t.is_lower or t.lemma_.lower() != lemma or not describer.outside[t.i]:
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and t.head.lemma_.lower() in cues:
+            return text_of(doc, [owner.left_edge, t])
+    return ""
+
+
 def _holder_of_a_body_named_after(describer: Describer, role: list[Token]) -> bool:
     """`Superintendent Carl Ferguson of the St Andrew South police`: a title before a name that
     `of` a body follows; the body after the name is the holder's (the apposition gives it), not
@@ -2485,7 +2531,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # `a council spokesman`, `the company spokeswoman`: the council the article names.
         n = bodies[-1]
         noun = toks[n]
-        organization = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+        organization = _body_a_noun_stands_for(describer, noun)
         # `a Scottish government spokesperson`, `Jupiter police spokesman`: the words in
         # capitals before a place's body name the place, no part of the role; they name the
         # body where the article names it no more.
@@ -2624,6 +2670,8 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     if len(words) == 1 and opening and not runs.named_elsewhere(words):
         first = words[0]
         side = _sides_plural(describer, first) or _plural_before_a_named_holder(describer, toks[-1], first)
+        # (`Harbour United won … United boss X`: the last word of a name the story gives in full.)
+        side = side or (first.tag_ == "NNP" and runs.ends_longer(first.lower_))
         return (s, e) if side or _a_side_elsewhere(first) else None
     return s, e
 

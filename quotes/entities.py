@@ -3425,7 +3425,8 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     # says`): a bare title in the first paragraph is the article's one holder too.
     bare = doc[first].tag_ != "DT" and (first == 0 or doc[first - 1].tag_ != "DT")
     # (So is one opening a line: a standfirst under the headline, `Judge says defendant …`.)
-    lede = bool(article.context.paragraphs) and m.start < article.context.paragraphs[0][1]
+    paragraphs = article.context.paragraphs
+    lede = bool(paragraphs) and m.start < paragraphs[article.context.opening][1]
     words = strip_det(list(doc[first : head.i + 1]))
     headline = bare and (lede or _headline_title(doc, words))
     title = " ".join(t.lower_ for t in words)
@@ -3454,7 +3455,7 @@ def _initialism_holder(article: ArticleEntities, text: str, at: int) -> Entity |
     # (`'We will not back down', says defiant PM`: in the headline, the holder the story names
     # after it.)
     paragraphs = article.context.paragraphs
-    headline = bool(paragraphs) and at < paragraphs[0][1]
+    headline = bool(paragraphs) and at < paragraphs[article.context.opening][1]
     body = article.orgs.spelled_out(text)
     # (`The District Chief Executive (DCE) for Eastvale`, read as a body: an office, not one.)
     if body is not None and body.name().split()[-1].lower() not in lexicon().role_nouns:
@@ -3638,6 +3639,8 @@ def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
     title = strip_det(list(doc[first:last]))
     if not title:
         return False
+    if m.kind == "organization" and len(title) > 1 and title[-1].lower_ in lexicon().organization_nouns:
+        return False  # `Kent Police said:`, tagged a body: `police` names officers and their force
     start = title[0].i
     if not (start > 0 and doc[start - 1].lower_ == "the") and not _headline_title(doc, title):
         return False
@@ -4577,15 +4580,16 @@ def _headline_said_again(
     person (of no other gender)."""
     out = list(resolved)
     said = [_plain_quote(article.text, a.span.start, a.span.end) for a in attributions]
+    opening = article.context.opening
     for n, (att, entity) in enumerate(zip(attributions, resolved, strict=True)):
-        if att.span.paragraph != 0 or entity is None or entity.kind != "description":
+        if att.span.paragraph != opening or entity is None or entity.kind != "description":
             continue
         if entity.names or entity.people:
             continue
         again = (
             other
             for a, other, words in zip(attributions, resolved, said, strict=True)
-            if a.span.paragraph > 0 and words == said[n] and other is not None
+            if a.span.paragraph > opening and words == said[n] and other is not None
         )
         named = next((o for o in again if o.kind == "person" and (o.names or o.people)), None)
         if named is not None and not (entity.gender and named.gender and entity.gender != named.gender):

@@ -28,6 +28,7 @@ from quotes.tokens import (
     finish_given_names,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
+    initials_open_a_name,
     join_a_body_cut_before_its_noun,
     join_an_officeholders_office,
     join_names_joined_by_hyphens,
@@ -91,6 +92,7 @@ class Extractor:
         split_entities_at_a_name_after_a_comma(doc)
         give_particle_surnames_their_given_name(doc)
         give_patronyms_their_given_names(doc)
+        initials_open_a_name(doc)
         context = DocContext(doc)
         join_nicknamed_names(context)  # (before anything reads the entities)
         finish_given_names(context)
@@ -133,6 +135,18 @@ def _one_line(field: str) -> str:
     return " ".join(plain_letters(field).split())
 
 
+def _role_in_sentence_case(role: str) -> str:
+    """`HEALTH Minister Ana Ruiz has promised …`: papers set a story's first word in capitals,
+    and a role that opens the story keeps them; a word of English that names a field or a job
+    (not an initialism: `NHS chief executive`) is written as a title again."""
+    first, _, rest = role.partition(" ")
+    words = lexicon()
+    known = first.lower() in words.portfolio_words or first.lower() in words.role_nouns
+    if len(first) < 4 or not (first.isalpha() and first.isupper()) or rest.isupper() or not known:
+        return role
+    return f"{first.capitalize()} {rest}" if rest else first.capitalize()
+
+
 def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Quote:
     """One attribution as a row, with the chance its speaker is right: as measured on train
     from what the row carries, or, for reported speech, as its fitted model gives it
@@ -148,7 +162,7 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     row = Quote(
         source=source,
         speaker=_one_line(speaker.name) if speaker else "",
-        role=_one_line(speaker.role) if speaker else "",
+        role=_one_line(_role_in_sentence_case(speaker.role)) if speaker else "",
         organization=_one_line(speaker.organization) if speaker else "",
         quote=text[span.start : span.end],
         cue=att.cue,
