@@ -1313,20 +1313,13 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     return [x for x in out if x[0]]
 
 
-# Ranks of police and armed services written in full before a name (`Officer Dana Reyes`).
-_RANKS_IN_FULL = frozenset(
-    {"officer", "detective", "trooper", "deputy", "sergeant", "corporal", "lieutenant", "captain", "agent"}
-)
-
-
 def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
     """`police spokesperson Officer Dana Reyes`: a rank in capitals between a job of speaking
     for a body and the name is the person's form of address, no part of the role (which was
     *spokesperson Officer*)."""
     if len(run) < 2 or not run[-1].is_title or not run[-2].is_lower or not _speaks_for_a_body(run[:-1]):
         return run
-    ranks = _RANKS_IN_FULL | lexicon().police_ranks
-    return run[:-1] if run[-1].lower_ in ranks else run
+    return run[:-1] if run[-1].lower_ in lexicon().ranks_of_address else run
 
 
 def _held_title(run: list[Token]) -> bool:

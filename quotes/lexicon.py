@@ -72,11 +72,11 @@ def _kinds(rows: list[list[str]], *kinds: str) -> frozenset[str]:
 def given_name_in_plain_letters(word: str) -> bool:
     """Whether ``word`` (small letters) with accents is a given name the list spells without
     them (`maría` → `maria`): news prints `María`, `José`, `Seán` as the people spell them."""
-    return not word.isascii() and plain_letters(word) in lexicon().first_names
+    return not word.isascii() and without_accents(word) in lexicon().first_names
 
 
 @lru_cache(maxsize=4096)
-def plain_letters(word: str) -> str:
+def without_accents(word: str) -> str:
     """``word`` without its accents (`maría` → `maria`); letters with no plain form stay."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -137,6 +137,7 @@ class Lexicon:
     departments: frozenset[str]  # a body's departments, with the fields (`Corporate Communications`)
     department_only: frozenset[str]  # words only a department's name has, no field's (`relations`)
     police_ranks: frozenset[str]  # a police rank's last word (`constable`, `inspector`)
+    ranks_of_address: frozenset[str]  # those and the ranks written before a name (`Officer`)
     job_families: dict[str, str]  # a job's noun → the family of nouns that name it (`lawmaker`)
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
@@ -271,6 +272,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "portfolio_words": _kinds(listed("portfolios.txt"), "portfolio", "field", "brief"),
         "brief_joiners": _kinds(listed("portfolios.txt"), "joiner"),
         "police_ranks": _kinds(listed("police.txt"), "rank"),
+        "ranks_of_address": _kinds(listed("police.txt"), "rank", "address"),
         "job_families": {r[0]: r[1] for r in listed("job_families.txt")},
         "police_forces": _kinds(listed("police.txt"), "force"),
         "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt")),
