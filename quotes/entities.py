@@ -3856,6 +3856,22 @@ def _body_tagged_a_thing(ent: Span) -> bool:
     return ent.label_ in ("GPE", "LOC", "FAC") and last.lower_ not in lexicon().facility_nouns
 
 
+# Furniture lines that point to other stories (models/furniture.txt kinds).
+_OTHER_STORIES = frozenset({"related", "headlines"})
+
+
+def _spans_of_no_body(context: DocContext) -> list[tuple[int, int]]:
+    """The chars (start, end) where a name the tagger calls a body is none of the story's."""
+    # `BENGALURU: The …`: the place a story is filed from is no body of the story.
+    places = [(d.start, d.end) for d in context.datelines]
+    # (`By Naledi Khoza, City Desk`, the author tagged a body: who wrote the story, not a body in it.)
+    places += [(b.start, b.end) for b in byline_people(context.text, context.furniture)]
+    # (`Related: Harbour Ferries Cut Winter Sailings`: a link to another story names bodies of
+    # that story, none a `business` or `the company` of this one can mean.)
+    places += [(f.start, f.end) for f in context.furniture if f.kind in _OTHER_STORIES]
+    return places
+
+
 def _read_organizations(
     context: DocContext,
     ents: list[Span],
@@ -3868,10 +3884,7 @@ def _read_organizations(
     doc = context.doc
     orgs: list[Entity] = []
     ents = ents + _untagged_bodies(context, outside)
-    # `BENGALURU: The …`: the place a story is filed from is no body of the story.
-    places = [(d.start, d.end) for d in context.datelines]
-    # (`By Naledi Khoza, City Desk`, the author tagged a body: who wrote the story, not a body in it.)
-    places += [(b.start, b.end) for b in byline_people(context.text, context.furniture)]
+    places = _spans_of_no_body(context)
     named = [
         e
         for e in ents

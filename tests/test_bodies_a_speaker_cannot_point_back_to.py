@@ -1,6 +1,7 @@
 """Bodies a speaker's words cannot point back to (issue 10): `who has run a business for years`
 brings in a business of the speaker's own, none the story named before (it gave the most-named
-body, a football club). Frozen parses of sentences written for this file (see tests/frozen.py),
+body, a football club); a body named only in a link to another story (`Related: <headline>`) is
+no `company` of this one. Frozen parses of sentences written for this file (see tests/frozen.py),
 through the whole extractor."""
 
 from __future__ import annotations
@@ -53,3 +54,47 @@ years NOUN NNS pobj 29 B-DATE year _
 
 def test_a_business_the_relative_clause_brings_in_is_no_body_named_before() -> None:
     assert who(_A_BUSINESS) == [("Mary Keane", "head", "")]
+
+
+# Related: Harbour Ferries Cut Winter Sailings / The shop on Quay Street will close in May. "We
+# have tried everything," said the company's owner, Mary Keane.
+_RELATED_LINK = """
+Related ADJ JJ ROOT 0 O related _
+: PUNCT : punct 0 O :
+Harbour PROPN NNP compound 4 B-ORG Harbour
+Ferries PROPN NNPS compound 4 I-ORG Ferries
+Cut PROPN NNP compound 6 I-ORG Cut
+Winter PROPN NNP compound 6 O Winter
+Sailings PROPN NNPS dep 0 O Sailings _
+<paragraph> SPACE _SP dep 6 O <paragraph> _
+The DET DT det 9 O the
+shop NOUN NN nsubj 14 O shop
+on ADP IN prep 9 O on
+Quay PROPN NNP compound 12 B-FAC Quay
+Street PROPN NNP pobj 10 I-FAC Street
+will AUX MD aux 14 O will
+close VERB VB ROOT 14 O close
+in ADP IN prep 14 O in
+May PROPN NNP pobj 15 B-DATE May _
+. PUNCT . punct 14 O .
+" PUNCT `` punct 25 O " _
+We PRON PRP nsubj 21 O we
+have AUX VBP aux 21 O have
+tried VERB VBN ccomp 25 O try
+everything PRON NN dobj 21 O everything _
+, PUNCT , punct 25 O , _
+" PUNCT '' punct 25 O "
+said VERB VBD ROOT 25 O say
+the DET DT det 27 O the
+company NOUN NN poss 29 O company _
+'s PART POS case 27 O 's
+owner NOUN NN nsubj 25 O owner _
+, PUNCT , punct 29 O ,
+Mary PROPN NNP compound 32 B-PERSON Mary
+Keane PROPN NNP appos 29 I-PERSON Keane _
+. PUNCT . punct 25 O . _
+"""
+
+
+def test_a_body_named_only_in_a_link_to_another_story_is_no_company_of_this_one() -> None:
+    assert who(_RELATED_LINK) == [("Mary Keane", "owner", "")]
