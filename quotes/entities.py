@@ -2613,7 +2613,7 @@ def resolve_speakers(
         if _no_body_but_words(organization, role) and organization not in described_bodies(context):
             organization = ""
         placed = e.kind != "organization" and _no_body(organization, article.no_bodies)
-        if placed or not_a_name(organization):
+        if placed or not_a_name(organization) or _party_members(article, e):
             organization = ""
         profiles[id(e)] = (_body_in_full(e, organization), role, organization)
     out: list[Speaker | None] = []
@@ -2627,6 +2627,20 @@ def resolve_speakers(
             kind = "person" if entity.kind == "description" else entity.kind
             out.append(Speaker(name, role, organization, kind, number[id(entity)]))
     return out
+
+
+def _party_members(article: ArticleEntities, entity: Entity) -> bool:
+    """`some Democrats said`, `Republicans on Capitol Hill called it`: a people's plural with no
+    `the` before it is members of a party or a people, a group (ROLES.md 3 and 5: no body is
+    named); `the Liberals said` may be the party itself."""
+    if entity.kind != "organization" or entity.people or not entity.mentions:
+        return False
+    for char in entity.mentions:
+        tok = _token_at(article, char)
+        the = tok.i > 0 and article.doc[tok.i - 1].lower_ == "the"
+        if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNPS", "NNS") or the:
+            return False
+    return True
 
 
 def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity | None, str]]:
