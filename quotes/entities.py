@@ -273,7 +273,7 @@ class Entity:
             )
             role, organization = best.role, best.organization
         organization = organization or self._tied_organization(role, distance)
-        return role, not_own_name(self.name(), organization) if self.people else organization
+        return role, not_own_name(self.name(), organization) if _called_by_name(self) else organization
 
     def _tied_organization(self, role: str, distance: Callable[[Descriptor], int]) -> str:
         """The body nearest the first full mention the article ties the person to, for a
@@ -327,10 +327,19 @@ def fullest_person(people: list[NameMention]) -> NameMention:
     return max(full, key=lambda m: (count(m), -m.at))
 
 
+def _called_by_name(entity: Entity) -> bool:
+    """Whether a person is called by a name: one the tagger found, or words all in capitals
+    (`Kang Young-mi, who heads the union branch,`, no person to the tagger: not *Kang Young*'s)."""
+    label = entity.label.split()
+    return bool(entity.people) or bool(label) and all(w[:1].isupper() for w in label)
+
+
 def not_own_name(name: str, organization: str) -> str:
     """The organisation, unless its words are all the person's own name (`Tiegen` for *John
     Tiegen*, a surname the tagger took for a body): no one is their own employer."""
     words = {w.strip("“”\"'").lower() for w in name.split()}
+    # (`Choi Young` for *Choi Young-sook*: a given name the tagger cut at its hyphen.)
+    words |= {part for w in words for part in w.split("-")}
     own = organization.split() and all(w.lower() in words for w in organization.split())
     return "" if own else organization
 
