@@ -1314,12 +1314,19 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
 
 
 def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
-    """`police spokesperson Officer Dana Reyes`: a rank in capitals between a job of speaking
-    for a body and the name is the person's form of address, no part of the role (which was
-    *spokesperson Officer*)."""
-    if len(run) < 2 or not run[-1].is_title or not run[-2].is_lower or not _speaks_for_a_body(run[:-1]):
+    """`police spokesperson Officer Dana Reyes`, `harbour master Captain Ewan Shaw`: a rank in
+    capitals between a job in small letters (of speaking for a body, or any job no body's noun
+    names: not `police Sergeant X`) and the name is the person's form of address, no part of
+    the role (which was *spokesperson Officer*, *harbour master Captain*)."""
+    if len(run) < 2 or not run[-1].is_title or not run[-2].is_lower:
         return run
-    return run[:-1] if run[-1].lower_ in lexicon().ranks_of_address else run
+    job, words = run[-2], lexicon()
+    # (Not a rank's own word before it, `deputy chief Officer`, nor `Officer` after any other
+    # job, `press Officer`: a job's own words.)
+    other_job = is_role_noun(job) and not _is_org_noun(job) and job.lower_ not in words.rank_words
+    if not (_speaks_for_a_body(run[:-1]) or (other_job and run[-1].lower_ not in ("officer", "agent"))):
+        return run
+    return run[:-1] if run[-1].lower_ in words.ranks_of_address else run
 
 
 def _held_title(run: list[Token]) -> bool:
