@@ -88,7 +88,7 @@ def reads_as_person_name(ent: Span) -> bool:
     initial = len(first.text) == 2 and first.text.endswith(".")
     if last.text.endswith("."):
         return False
-    return first.lower_ in lex.first_names or initial or _set_beside_a_role(last)
+    return first.lower_ in lex.first_names or initial or _set_beside_a_role(last) or _subject_of_a_role(last)
 
 
 def is_seat(tok: Token) -> bool:
@@ -118,6 +118,16 @@ def _set_beside_a_role(tok: Token) -> bool:
         if c.pos_ == "NOUN" and _names_a_role(c) and not named_after:
             return True
     return tok.dep_ == "appos" and tok.head.i < tok.i and _names_a_role(tok.head)
+
+
+def _subject_of_a_role(tok: Token) -> bool:
+    """`Ulla Marsh is the head of the lab`, the name tagged a body: the subject `be` gives a
+    role noun to is a person (`Harbour Water is the supplier` is not: `supplier` names a body's
+    trade, no role)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and _names_a_role(c) for c in verb.children)
 
 
 def _names_a_role(tok: Token) -> bool:

@@ -22,6 +22,9 @@ a model update cannot change what a test exercises:
   Haddad said`: a body's noun in small letters in a role is the body the sentence before has
   speak under that noun, owned by a name (the organisation was *Lentonia*, named in what the
   ministry said);
+- `Ulla Marsh is the head of the lab. "…," Ulla Marsh says`, the name tagged a body: a subject
+  `be` gives a role noun is a person (the speaker was a body, its own organisation); not a body's
+  trade (`Harbour Water is the supplier`);
 - `president of Local 12 of the Lenton Farmers' Union`: a body's name after `of` runs on over a
   plural's possessive to the body it owns (the organisation was *Local 12 of the Lenton
   Farmers*).
@@ -264,6 +267,50 @@ said VERB VBD ROOT 28 O say _
 . PUNCT . punct 28 O . _
 """
 
+_A_NAME_TAGGED_A_BODY_THAT_IS_A_HEAD = """
+Ulla PROPN NNP compound 1 B-ORG Ulla
+Marsh PROPN NNP nsubj 2 I-ORG Marsh
+is AUX VBZ ROOT 2 O be
+the DET DT det 4 O the
+head NOUN NN attr 2 O head
+of ADP IN prep 4 O of
+the DET DT det 7 O the
+lab NOUN NN pobj 5 O lab _
+. PUNCT . punct 2 O .
+" PUNCT `` punct 17 O " _
+We PRON PRP nsubj 11 O we
+found VERB VBD ccomp 17 O find
+nothing PRON NN dobj 11 O nothing _
+, PUNCT , punct 17 O , _
+" PUNCT '' punct 17 O "
+Ulla PROPN NNP compound 16 B-ORG Ulla
+Marsh PROPN NNP nsubj 17 I-ORG Marsh
+says VERB VBZ ROOT 17 O say _
+. PUNCT . punct 17 O . _
+"""
+
+_A_BODY_THAT_IS_A_SUPPLIER = """
+Harbour PROPN NNP compound 1 B-PERSON Harbour
+Water PROPN NNP nsubj 2 I-PERSON Water
+is AUX VBZ ROOT 2 O be
+the DET DT det 4 O the
+supplier NOUN NN attr 2 O supplier
+for ADP IN prep 4 O for
+the DET DT det 7 O the
+town NOUN NN pobj 5 O town _
+. PUNCT . punct 2 O .
+" PUNCT `` punct 17 O " _
+We PRON PRP nsubj 11 O we
+found VERB VBD ccomp 17 O find
+nothing PRON NN dobj 11 O nothing _
+, PUNCT , punct 17 O , _
+" PUNCT '' punct 17 O "
+Harbour PROPN NNP compound 16 B-WORK_OF_ART Harbour
+Water PROPN NNP nsubj 17 I-WORK_OF_ART Water
+said VERB VBD ROOT 17 O say _
+. PUNCT . punct 17 O . _
+"""
+
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
@@ -310,3 +357,8 @@ def test_a_sides_last_word_opening_a_sentence_before_its_job_is_the_side() -> No
 def test_a_bodys_noun_in_a_role_is_the_owned_body_that_spoke_just_before() -> None:
     rows = _rows(_A_BODYS_NOUN_OWNED_IN_THE_SENTENCE_BEFORE)
     assert rows == [("Omar Haddad", "spokesman", "Harbouria's foreign ministry")]
+
+
+def test_a_name_tagged_a_body_that_be_gives_a_role_is_a_person() -> None:
+    assert _rows(_A_NAME_TAGGED_A_BODY_THAT_IS_A_HEAD) == [("Ulla Marsh", "head of the lab", "")]
+    assert _rows(_A_BODY_THAT_IS_A_SUPPLIER) == [("Harbour Water", "", "Harbour Water")]
