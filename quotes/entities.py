@@ -749,11 +749,19 @@ class ArticleOrganizations:
             before = [o for o in kind if o.mentions[0] < at]
             if before:
                 return max(before, key=lambda o: max(c for c in o.mentions if c < at))
-            return min(kind, key=lambda o: o.mentions[0])
+            return _named_at_once(self.text, kind, at)
         if noun not in lexicon().business_nouns:
             return _body_called(named, self.text, noun)
         subject = _subject_just_before(self.context, self.speaking_bodies(), at)
         return _business_called(self.speaking_bodies(), self.text, noun, at, subject)
+
+
+def _named_at_once(text: str, bodies: list[Entity], at: int) -> Entity | None:
+    """The body of the noun at char ``at`` that the story names first after it, when that is in
+    the same paragraph (`the national disaster agency (BNPB)`); not a rival a later paragraph
+    names (`the club's chairman` before any club is named)."""
+    first = min(bodies, key=lambda o: o.mentions[0])
+    return first if "\n" not in text[at : first.mentions[0]] else None
 
 
 def _story_mentions(context: DocContext, mentions: list[int], start: int, at: int) -> list[int]:
