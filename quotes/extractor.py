@@ -92,9 +92,9 @@ class Extractor:
         split_entities_at_a_name_after_a_comma(doc)
         give_particle_surnames_their_given_name(doc)
         give_patronyms_their_given_names(doc)
-        initials_open_a_name(doc)
         context = DocContext(doc)
-        join_nicknamed_names(context)  # (before anything reads the entities)
+        initials_open_a_name(context)  # (before anything reads the entities)
+        join_nicknamed_names(context)
         finish_given_names(context)
         if text is None:
             text = context.text
