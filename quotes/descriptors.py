@@ -1976,18 +1976,25 @@ def _owned_by_a_person(describer: Describer, toks: list[Token]) -> bool:
     )
 
 
+def _sentence_before_and_up_to(tok: Token) -> list[Token]:
+    """The words of the sentence right before ``tok``'s (past any white space between) and of
+    its own sentence before it: where a body that ties a job to it speaks or is the subject."""
+    doc = tok.doc
+    k = tok.sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    words = list(doc[k].sent) if k >= 0 else []
+    return words + [t for t in tok.sent if t.i < tok.i]
+
+
 def _body_subject_before(describer: Describer, tok: Token, police: bool = False) -> str:
     """`Harbour Lights announced a tour. Band member Ana Ruiz said …`: the body that is the
     subject in the sentence right before (ROLES.md 5, an adjacent sentence ties them), when
     it is the one body so placed; with ``police``, the one police force so placed."""
     doc = describer.doc
-    k = tok.sent.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
     # (`The new Harbour Lights album is nearly done, frontman Ana Ruiz said`: the body that
     # owns the subject of the sentence the job is in, before it.)
-    words = list(doc[k].sent) if k >= 0 else []
-    words += [t for t in tok.sent if t.i < tok.i]
+    words = _sentence_before_and_up_to(tok)
     names = set()
     for t in words:
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
@@ -2026,12 +2033,8 @@ def _owned_body_speaking_before(describer: Describer, noun: Token) -> str:
     speak under that noun with a name owning it (ROLES.md 5: an adjacent sentence ties them), as
     the article writes it; not a body the words it reports name (`that Lentonia had refused`)."""
     doc, lemma = describer.doc, noun.lemma_.lower()
-    k = noun.sent.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    words = (list(doc[k].sent) if k >= 0 else []) + [t for t in noun.sent if t.i < noun.i]
     cues = lexicon().cue_verbs
-    for t in words:
+    for t in _sentence_before_and_up_to(noun):
         if t.dep_ != "nsubj" or not t.is_lower or t.lemma_.lower() != lemma or not describer.outside[t.i]:
             continue
         owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)

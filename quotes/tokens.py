@@ -563,9 +563,8 @@ def initials_open_a_name(context: DocContext) -> None:
     # (Only where the text has an initial and its stop before a word in capitals: a walk over
     # every token cost a millisecond an article.)
     for match in _INITIALS_BEFORE_A_WORD.finditer(context.text):
-        at = doc.char_span(match.start(), match.start() + 2, alignment_mode="expand")
-        i = at.start if at is not None else -1
-        if i < done or not _initial_with_its_stop(doc[i]) or doc[i].ent_type_ == "PERSON":
+        i = context.token_range(match.start(), match.start() + 1)[0]
+        if i < done or i >= len(doc) or not _initial_with_its_stop(doc[i]) or doc[i].ent_type_ == "PERSON":
             continue
         first = i
         while i + 1 < len(doc) and _initial_with_its_stop(doc[i + 1]) and doc[i + 1].ent_type_ != "PERSON":
