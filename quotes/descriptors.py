@@ -59,6 +59,7 @@ from quotes.tokens import (
     listed_portfolio,
     opens_person_name,
     reads_as_person_name,
+    set_off_by_spaces,
 )
 
 _MAX_TITLE_TOKENS = 14
@@ -4332,7 +4333,7 @@ _ASIDE_CLOSERS = {"—": "—", "–": "–", "--": "--", "-": "-", "(": ")"}
 def _aside_opener(doc: Doc, i: int) -> bool:
     if doc[i].text not in _ASIDE_CLOSERS or i == 0:
         return False
-    return doc[i].text != "-" or bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+    return doc[i].text != "-" or set_off_by_spaces(doc, i)
 
 
 def _apposition_in_an_aside(describer: Describer, i: int) -> list[tuple[str, str]]:

@@ -215,9 +215,15 @@ def end_entities_before_a_full_stop(doc: Doc) -> None:
 def _before_a_spaced_dash(ent: Span) -> Span:
     doc = ent.doc
     for t in ent[1:]:
-        if t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_ and t.whitespace_:
+        if t.text in ("-", "–", "—") and set_off_by_spaces(doc, t.i):
             return Span(doc, ent.start, t.i, label=ent.label)
     return ent
+
+
+def set_off_by_spaces(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` has a space on either side (`Tom Hale - the mayor`: a hyphen typed
+    for a dash, not one inside a word)."""
+    return i > 0 and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
 
 
 def join_a_body_cut_before_its_noun(doc: Doc) -> None:
