@@ -444,6 +444,16 @@ def _proper_name_mention(doc: Doc, tok: Token) -> Mention:
         right = doc[right.i + 2]
     if right.i > tok.i:
         left = barrelled = tok
+    # (`Cllr Kiely said`, parsed with the form of address for the subject and the surname an
+    # adverb: the mention is the name the form of address opens.)
+    if left is tok is right and is_honorific(tok):
+        while (
+            right.i + 1 < len(doc)
+            and right.i - tok.i < 3
+            and _given_name_before(doc[right.i + 1], True)
+            and doc[right.i + 1].head.i in (tok.i, tok.head.i)
+        ):
+            right = doc[right.i + 1]
     # (`Paris Mayor Ana Ruiz-Cole told`, tagged no person: the given name before the
     # double-barrelled surname, up to the title.)
     # (Not a title's words: `United Auto Workers Secretary-Treasurer Ana Ruiz`.)
@@ -566,9 +576,12 @@ def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
     speaks, not the body."""
     role_nouns = lexicon().role_nouns
     if ent.label_ == "PERSON":
-        return _holder_after_a_job_of_a_field(doc, body, ent)
-    for child in body.rights:
-        person = entity_at(doc, child) if child.dep_ == "appos" and child.ent_type_ == "PERSON" else None
+        holder = _holder_after_a_job_of_a_field(doc, body, ent)
+        # (`Galway Chamber senior economist Ana Flett said`, the body tagged a person.)
+        if holder is not None or ent[-1].lower_ not in lexicon().organization_nouns:
+            return holder
+    for child in _appositions_down(body):
+        person = entity_at(doc, child) if child.ent_type_ == "PERSON" else None
         if person is None:
             continue
         between = doc[body.i + 1 : person.start]
@@ -579,6 +592,14 @@ def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
         if any(t.lower_ in role_nouns for t in between) and (owned or not apart):
             return Mention(person.start_char, person.end_char, child.i, "person")
     return None
+
+
+def _appositions_down(body: Token) -> list[Token]:
+    """The appositions on ``body``, and those on a job among them (`Galway Chamber senior
+    economist Ana Flett said`, the name hung on the job and the job on the body)."""
+    apposed = [c for c in body.rights if c.dep_ == "appos"]
+    role_nouns = lexicon().role_nouns
+    return apposed + [c for a in apposed if a.lower_ in role_nouns for c in a.rights if c.dep_ == "appos"]
 
 
 def _holder_after_a_job_of_a_field(doc: Doc, body: Token, ent: Span) -> Mention | None:

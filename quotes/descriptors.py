@@ -412,7 +412,8 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
         if _person_before_of_body(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         ent = _body_by_its_short_form(doc, ent)
-        ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, ent))
+        ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, _body_before_a_job(doc, ent)))
+        ent = _body_named_for_its_country(doc, ent)
         ent = _person_after_a_title(doc, ent)
         ranked = _person_after_a_rank(doc, ent) or _person_after_a_portfolio(doc, ent)
         if ranked is not None:
@@ -630,6 +631,51 @@ def _body_before_a_title(doc: Doc, ent: Span) -> Span:
     if any((t.is_upper and len(t) >= 2) or _is_org_noun(t) for t in body):
         return Span(doc, body.start, body.end, label="ORG")
     return ent
+
+
+def _body_before_a_job(doc: Doc, ent: Span) -> Span:
+    """`Galway Chamber chief executive Ana Ruiz`, the place and the body's noun tagged a person:
+    words in capitals ending in a body's noun, right before a job in small letters, are that
+    body's name (not a name opened by a given name: `Ana Chamber, spokeswoman`)."""
+    if ent.label_ != "PERSON" or not 2 <= len(ent) <= 4 or ent.end >= len(doc):
+        return ent
+    # (`Port Lenton Koala Hospital clinical director`: a job's adjectives first.)
+    job = next((t for t in doc[ent.end : ent.end + 3] if not (t.is_lower and t.pos_ == "ADJ")), doc[ent.end])
+    if not (job.is_lower and is_role_noun(job) and _is_org_noun(ent[-1])) or ent[-1].is_lower:
+        return ent
+    if ent[0].lower_ in lexicon().first_names or is_honorific(ent[0]):
+        return ent
+    return Span(doc, ent.start, ent.end, label="ORG")
+
+
+def _body_named_for_its_country(doc: Doc, ent: Span) -> Span:
+    """`Maritime New Zealand's general manager`, `Sport England spokeswoman`: a word in capitals
+    the tagger left untagged (or took into the place), then a place, owning a job or written
+    before one, is a body named for the country or the region it serves; the tagger took its
+    place for the whole."""
+    if ent.label_ not in ("GPE", "LOC") or len(ent) > 3:
+        return ent
+    lex = lexicon()
+    start = ent.start
+    if start > 0 and _untagged_name_word(doc[start - 1]) and doc[start - 1].lower_ not in lex.place_openers:
+        start -= 1
+    elif not (len(ent) >= 2 and _opens_a_place(ent[0]) and " ".join(t.lower_ for t in ent[1:]) in lex.places):
+        return ent
+    end = ent.end - (doc[ent.end - 1].text in POSSESSIVES)
+    after = list(doc[end : end + 4])
+    if after and after[0].text in POSSESSIVES:
+        after = after[1:]
+    head = next((k for k, t in enumerate(after) if not (t.is_lower and t.pos_ == "ADJ")), len(after))
+    if head == len(after) or not (after[head].is_lower and is_role_noun(after[head])):
+        return ent
+    return Span(doc, start, ent.end, label="ORG")
+
+
+def _opens_a_place(tok: Token) -> bool:
+    """A proper noun opening a place's tag that is no place, nor a word opening a place's name
+    (`Sport` of `Sport Ireland`, not `Northern` of `Northern Ireland`)."""
+    lex = lexicon()
+    return tok.tag_ == "NNP" and tok.lower_ not in lex.places and tok.lower_ not in lex.place_openers
 
 
 def _person_after_a_rank(doc: Doc, ent: Span) -> Span | None:
@@ -1722,10 +1768,20 @@ def _without_opening_joiners(toks: list[Token]) -> list[Token]:
 
 def _the_in_title_of(doc: Doc, i: int, toks: list[Token]) -> bool:
     """Whether token ``i`` is the `the` of a title in capitals with `of the` in it (`Leader of
-    the Opposition`, `Speaker of the House`), before the capitalised word ``toks`` opens with."""
+    the Opposition`, `Speaker of the House`), or a portfolio's `for the` (`Minister for the
+    Environment`, `Minister for Sustainability and the Environment`), before the capitalised word
+    ``toks`` opens with."""
     if doc[i].lower_ != "the" or not toks or not toks[0].text[:1].isupper() or i < 2:
         return False
-    return doc[i - 1].lower_ == "of" and doc[i - 2].text[:1].isupper() and is_role_noun(doc[i - 2])
+    k = i - 1
+    # (Back past the brief's words listed before its `and the …`.)
+    if doc[k].lower_ == "and":
+        k -= 1
+        while k > 1 and doc[k].text[:1].isupper() and doc[k].lower_ in lexicon().brief_words:
+            k -= 1
+        if k == i - 2 or doc[k].lower_ != "for":
+            return False
+    return doc[k].lower_ in ("of", "for") and doc[k - 1].text[:1].isupper() and is_role_noun(doc[k - 1])
 
 
 def the_inside_a_name(doc: Doc, i: int, toks: list[Token]) -> bool:

@@ -58,6 +58,7 @@ from quotes.names import (
     Name,
     abbreviates,
     acronym,
+    acronym_read_as_a_word,
     clean_name,
     compact_acronym,
     in_page_furniture,
@@ -678,7 +679,7 @@ class ArticleOrganizations:
     def spelled_out(self, text: str) -> Entity | None:
         """The one organisation ``text`` is the short form of (`MOM` → *Ministry of Manpower*),
         if it is one."""
-        short = compact_acronym(text)
+        short = compact_acronym(text) or acronym_read_as_a_word(text)
         spelled = [o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
         if len(spelled) == 1:
             return spelled[0]
@@ -983,6 +984,10 @@ class ArticlePeople:
         holders = [p for p in self.people() if _holds_job(p, noun)]
         if len(holders) > 1 and " " in title:
             holders = [p for p in holders if any(d.role.lower().endswith(title) for d in p.descriptors)]
+        # (`Rovers boss` is not the `Kingsmere boss` the story names: a body's word before the
+        # job rules out a holder the story ties to another body only.)
+        qualifier = set(title.split()[:-1])
+        holders = [p for p in holders if not qualifier or not _tied_to_others_only(p, qualifier)]
         return holders[0] if len(holders) == 1 else None
 
     def people(self) -> list[Entity]:
@@ -2871,7 +2876,7 @@ def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...], at: int 
     )
     if org is None:
         # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
-        short = compact_acronym(name)
+        short = compact_acronym(name) or acronym_read_as_a_word(name)
         fits = [o for o in orgs if short and any(abbreviates(short, n[1]) for n in o.names)]
         org = fits[0] if len(fits) == 1 else None
     if org is None and len(tokens) == 1:
@@ -3544,6 +3549,14 @@ def _holds_job(person: Entity, noun: str) -> bool:
     if noun != "officer":
         return False
     return bool(heads & lexicon().police_ranks)
+
+
+def _tied_to_others_only(person: Entity, words: set[str]) -> bool:
+    """Whether the article ties ``person`` to a body and none of ``words`` (small letters) is in
+    the name of a body, or the role, it gives them."""
+    tied = [d for d in person.descriptors if d.organization]
+    given = {w for d in person.descriptors for w in f"{d.role} {d.organization}".lower().split()}
+    return bool(tied) and not words & given
 
 
 def _holds_as_minister(person: Entity, noun: str) -> bool:

@@ -132,8 +132,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     ):
         gender = _title_gender(tok) or gender
         start += 1
-    if start == end == first + 1 and _surname_of_a_full_name(doc, doc[first]):
-        start, gender = first, ""  # `Iftikhar Ahmed Sheikh` … `Sheikh said`: his surname
+    if start == end and (surname := _surname_cut_as_a_title(doc, first, end)) >= 0:
+        start, gender = surname, gender if surname > first else ""
     # `BJP MLA Ameet Satam`, tagged whole: a party or a place and a seat before the name.
     rest = words[start - first : end - first]
     seat = seat_before_name(rest) or _office_letters_before(rest)
@@ -165,6 +165,16 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender)
+
+
+def _surname_cut_as_a_title(doc: Doc, first: int, end: int) -> int:
+    """Where the surname is in a mention [first, end) cut whole as titles, or -1: a form of
+    address alone (`Iftikhar Ahmed Sheikh` … `Sheikh said`), or the last word after another
+    (`Helen Barr` … `Ms Barr said`, where `Barr.` is a barrister's title written short: a title
+    never ends a name), that ends a full name the story gives."""
+    if end == first + 1 and _surname_of_a_full_name(doc, doc[first]):
+        return first
+    return end - 1 if end > first + 1 and _surname_of_a_full_name(doc, doc[end - 1]) else -1
 
 
 def _surname_of_a_full_name(doc: Doc, tok: Token) -> bool:
@@ -688,6 +698,15 @@ def compact_acronym(text: str) -> str:
     # (`MoD`, `DoJ`: capitals with a small `o` for `of` between them.)
     if 3 <= len(letters) <= 6 and _MIXED_ACRONYM.fullmatch(letters):
         return letters.upper()
+    return ""
+
+
+def acronym_read_as_a_word(text: str) -> str:
+    """`Untu`, `Cosatu`, `Unesco` → UNTU, COSATU, UNESCO: an acronym read aloud as a word, which
+    British, African and Commonwealth news writes with one capital; "" for any other text. Only
+    a name the article spells out with those initials makes it one (the callers check)."""
+    if 4 <= len(text) <= 7 and text.isalpha() and text[0].isupper() and text[1:].islower():
+        return text.upper()
     return ""
 
 

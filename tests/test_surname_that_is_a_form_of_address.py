@@ -38,3 +38,45 @@ said VERB VBD ROOT 20 O say _
 def test_a_form_of_address_ending_a_full_name_is_its_surname() -> None:
     rows = [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(_SHEIKH))]
     assert rows == [("Tariq Mahmood Sheikh", "cloth trader", "")]
+
+
+# Helen Barr, a retired teacher, told reporters she was relieved. "I just want my boat back in the
+# water," Ms Barr said.
+_BARR = """
+Helen PROPN NNP compound 1 B-PERSON Helen
+Barr PROPN NNP nsubj 7 I-PERSON Barr _
+, PUNCT , punct 1 O ,
+a DET DT det 5 O a
+retired ADJ JJ amod 5 O retired
+teacher NOUN NN appos 1 O teacher _
+, PUNCT , punct 1 O ,
+told VERB VBD ROOT 7 O tell
+reporters NOUN NNS dobj 7 O reporter
+she PRON PRP nsubjpass 11 O she
+was AUX VBD auxpass 11 O be
+relieved VERB VBN ccomp 7 O relieve _
+. PUNCT . punct 7 O .
+" PUNCT `` punct 16 O " _
+I PRON PRP nsubj 16 O I
+just ADV RB advmod 16 O just
+want VERB VBP ccomp 27 O want
+my PRON PRP$ poss 18 O my
+boat NOUN NN dobj 16 O boat
+back ADV RB advmod 16 O back
+in ADP IN prep 19 O in
+the DET DT det 22 O the
+water NOUN NN pobj 20 O water _
+, PUNCT , punct 27 O , _
+" PUNCT '' punct 27 O "
+Ms PROPN NNP compound 26 B-PERSON Ms
+Barr PROPN NNP nsubj 27 I-PERSON Barr
+said VERB VBD ROOT 27 O say _
+. PUNCT . punct 27 O . _
+"""
+
+
+def test_a_surname_read_as_a_short_title_after_ms_is_the_surname() -> None:
+    """`Barr.` is a barrister's title written short (models/titles.txt), but `Ms Barr` ends in it
+    and the story names Helen Barr: the row is hers."""
+    rows = [(r.speaker, r.role, r.mention) for r in Extractor().rows(frozen(_BARR))]
+    assert rows == [("Helen Barr", "retired teacher", "Ms Barr")]
