@@ -1430,12 +1430,17 @@ def _portfolio_for(run: list[Token], n: int) -> bool:
         return True
     brief = run[n + 1 :]
     lex = lexicon()
+    # (`County Executive Member for Water, Roads and Public Works`: a brief of several words
+    # in capitals listed with commas.)
     return (
         before.text[:1].isupper()
         and is_role_noun(before)
-        and 1 <= len(brief) <= 4
-        and brief[-1].text[:1].isupper()
-        and all(t.lower_ in lex.brief_words or t.lower_ in ("and", "&", ",") for t in brief)
+        and (
+            1 <= len(brief) <= 4
+            and brief[-1].text[:1].isupper()
+            and all(t.lower_ in lex.brief_words or t.lower_ in ("and", "&", ",") for t in brief)
+            or _long_portfolio(brief)
+        )
     )
 
 
@@ -1697,8 +1702,9 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
     field = field or (i == start - 4 and _two_fields_before(doc, start))
     if _joiner_stops(t, before, capitals) and not field:
         return False
-    # (`President Xi Jinping and Secretary of State John Kerry`: two titles)
-    return joins and not (t.lower_ != "of" and before.ent_type_ == "PERSON")
+    # (`President Xi Jinping and Secretary of State John Kerry`: two titles; but a title the
+    # tagger took into a person's name, `Gauteng MEC` + `for Health`, is still a title.)
+    return joins and not (t.lower_ != "of" and before.ent_type_ == "PERSON" and not is_role_noun(before))
 
 
 def _two_fields_before(doc: Doc, start: int) -> bool:
@@ -1721,6 +1727,10 @@ def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
     while k >= 5 and doc[k - 2].text == "," and doc[k - 1].text[:1].isupper():
         k -= 2
     after_of = k >= 3 and doc[k - 2].lower_ in ("of", "for") and is_role_noun(doc[k - 3])
+    # (`Member for Water, Roads and Public Works Ms X`: a form of address before the name is
+    # no word of the portfolio.)
+    while toks and is_honorific(toks[-1]):
+        toks = toks[:-1]
     words = [doc[i - 1], doc[i], *toks]
     return listed_portfolio(words) or after_of and _long_portfolio(words)
 
@@ -4531,7 +4541,9 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         root = next((c for c in root.children if c.dep_ == "appos" and c.i in span and is_role_noun(c)), root)
     # (A plural heading it is a body's word: `the Kenya Medical Practitioners, … (KMPDU) branch
     # secretary`.)
-    if (not is_role_noun(root) or root.tag_ in ("NNS", "NNPS")) and _title_phrase(toks):
+    if (not is_role_noun(root) or root.tag_ in ("NNS", "NNPS")) and (
+        _title_phrase(toks) or _title_phrase_for_a_field(toks)
+    ):
         # `A City of Cape Town spokesperson, Luyanda Mbete,`, parsed as `A City of …`: a
         # phrase ending in a role noun is a title, whatever the parse made its head.
         role, organization = _role_and_organization(describer, toks)
@@ -4639,6 +4651,10 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
         if not any(c.lower_ in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
         for verb in [clause, *(c for c in clause.children if c.dep_ == "conj")]:
+            joined = _joined_as(describer, verb)
+            if joined:
+                out += [(r, o, "relative") for r, o in joined]
+                continue
             if _takes_over(verb):
                 # (a post taken up is held now: its body is the person's, whatever the role)
                 out += [(r, o, "relative") for r, o in _serving_as(describer, verb, former=False)]
@@ -4752,6 +4768,23 @@ def _takes_over(verb: Token) -> bool:
     return (verb.lemma_.lower(), *particles) in _TAKE_UP_VERBS
 
 
+def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
+    """`X joined Harbour Bank as chief economist`, `who joined the club as an assistant coach`:
+    the post taken up on joining a body is held since (as one taken over), at the body joined
+    when the role names none."""
+    if verb.lemma_.lower() != "join" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    served = _serving_as(describer, verb, former=False)
+    if not served:
+        return []
+    body = ""
+    for obj in verb.children:
+        ent = entity_at(describer.doc, obj) if obj.dep_ == "dobj" and obj.pos_ == "PROPN" else None
+        if ent is not None and ent.label_ == "ORG":
+            body = org_text(describer.context, ent)
+    return [(r, o or body) for r, o in served]
+
+
 def _office_given(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     """The office a verb of appointing or removing gives its person: `as` a role, or the role
     as the verb's complement (`was named chief executive of Y`); removed, it is `former`."""
@@ -4838,6 +4871,9 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
         return _serving_as(describer, verb, former=verb.tag_ == "VBD")
     if verb.lemma_ in _SERVE_VERBS and _held_until_now(verb):
         return _serving_as(describer, verb, former=False)  # `has worked as a tour guide for years`
+    joined = _joined_as(describer, verb)
+    if joined:
+        return joined
     # `As a senior correspondent for the Record, Ana Ruiz has covered six elections`: what
     # the subject does it as, set before the clause.
     fronted = _fronted_as(describer, subject)
@@ -4963,6 +4999,10 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                     # parser may hang `at` on the verb.
                     organization = _body_at_verb(describer, verb)
                 return [(role, organization)] if role else []
+            if attr.dep_ == "attr" and not is_role_noun(attr):
+                first = _first_to_serve_as(describer, attr, past)
+                if first:
+                    return first
         return []
     if lemma in _WORK_VERBS or (lemma == "sit" and verb.tag_ == "VBG"):
         # `who worked at the Harbour Board`: the body, with no role (a verb is none).
@@ -4977,6 +5017,19 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
         return []
     if lemma in lex.role_verbs and not past:
         return _post_of_a_verb(describer, verb, lex.role_verbs[lemma])
+    return []
+
+
+def _first_to_serve_as(describer: Describer, noun: Token, past: bool) -> list[tuple[str, str]]:
+    """`she became the first woman to work as an assistant coach at X`, `is the only Briton to
+    serve as its president`: a person's noun with `to` and a verb of serving `as` a role gives
+    the subject that role."""
+    if not lexicon().names_a_person(noun.lemma_.lower()):
+        return []
+    for verb in noun.children:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ in ("relcl", "acl") and verb.lemma_ in _SERVE_VERBS and infinitive:
+            return _serving_as(describer, verb, former=past)
     return []
 
 
@@ -5243,6 +5296,20 @@ def _title_phrase(toks: list[Token]) -> bool:
             continue
         return False
     return True
+
+
+def _title_phrase_for_a_field(toks: list[Token]) -> bool:
+    """`the City of Lenton's mayoral committee member for roads and transport services`: a title
+    as a noun phrase (``_title_phrase``), then `for` and the field it covers in small letters."""
+    k = next((n for n, t in enumerate(toks) if t.lower_ == "for"), -1)
+    field = toks[k + 1 :]
+    return (
+        k > 2
+        and _title_phrase(toks[:k])
+        and 1 <= len(field) <= 5
+        and all(t.is_lower and (t.pos_ == "NOUN" or t.lower_ in ("and", "&", ",")) for t in field)
+        and field[-1].pos_ == "NOUN"
+    )
 
 
 def _without_residence(toks: list[Token]) -> list[Token]:

@@ -1818,7 +1818,7 @@ def _untagged_names(
             # (`Carly Fiorina’s campaign`, with the possessive inside the tagged name.)
             if len(ent) > 2 and ent[-1].text in POSSESSIVES:
                 ent = ent[:-1]
-            if reads_as_person_name(ent) and not _called_by_its_first_word(doc, ent):
+            if _reads_as_a_persons_name(doc, ent, ents):
                 out.append(ent)
             else:
                 named = (
@@ -1849,6 +1849,29 @@ def _untagged_names(
     out += _double_barrels_again(context, outside, [e for e in ents if e.label_ == "PERSON"], out)
     # (`the Nova Scotia MP said`, opening on a given name: an office, no name.)
     return [s for s in out if not _title_after_the(doc, s.start, s.end)]
+
+
+def _reads_as_a_persons_name(doc: Doc, ent: Span, ents: list[Span]) -> bool:
+    """Whether a name the tagger calls no person's reads as one (``reads_as_person_name``), or
+    ends in a surname the story tags a person's alone."""
+    if reads_as_person_name(ent) and not _called_by_its_first_word(doc, ent):
+        return True
+    return _surname_tagged_alone_elsewhere(ent, ents)
+
+
+def _surname_tagged_alone_elsewhere(ent: Span, ents: list[Span]) -> bool:
+    """`Mateus Oliveira` tagged a body, a given name no list holds, and `Oliveira said` tagged
+    a person: two or three words in capitals tagged a body, no body's noun or place among them,
+    whose last word the story tags a person's name alone, are that person's full name."""
+    words, lex = list(ent), lexicon()
+    return (
+        ent.label_ == "ORG"
+        and 2 <= len(words) <= 3
+        and any(e.label_ == "PERSON" and len(e) == 1 and e[0].lower_ == words[-1].lower_ for e in ents)
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words)
+        and not any({t.lemma_.lower(), t.lower_} & lex.organization_nouns for t in words)
+        and not any(t.lower_ in lex.places for t in words)
+    )
 
 
 def _double_barrels_again(
