@@ -1876,7 +1876,7 @@ def _role_and_organization(
     if role and _heads_a_unit(describer, role):
         # (`Head of Health Protection Dr X`: the unit, tagged a body with the honorific, is none.)
         organization = _body_subject_before(describer, role[0]) or organization
-    if not organization and role and (_member_job(role) or spokes or police) and not owned:
+    if not organization and role and (_job_in_a_body(role, words) or spokes or police) and not owned:
         # (`The Treasury said …` closing one paragraph, `a spokeswoman said` in the next; not
         # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
         # with a police force: `Cumbria Police have declared … Chief Constable X said`.)
@@ -2030,6 +2030,24 @@ def _entity_end(tok: Token) -> int:
     return k
 
 
+def _job_in_a_body(role: list[Token], words: list[Token]) -> bool:
+    """A member's job or a post held inside a body, which the words do not name."""
+    return _member_job(role) or _post_in_a_body(role, words)
+
+
+def _post_in_a_body(role: list[Token], words: list[Token]) -> bool:
+    """A post held inside a body (`finance director`, `presiding judge`, `a senior prosecutor`),
+    that the body the sentence before has act ties to it (ROLES.md 5: an adjacent sentence),
+    with no owner in the role's ``words`` to say whose post it is."""
+    return len(role) <= 2 and role[-1].lemma_.lower() in lexicon().house_posts and not _owned(words)
+
+
+def _owned(words: list[Token]) -> bool:
+    """Whether a possessive owns a role's words (`The appeal’s chairwoman`, `its director`): the
+    owner says whose post it is, not the sentence before."""
+    return any(t.text in POSSESSIVES or t.lower_ in ("its", "his", "her", "their") for t in words)
+
+
 def _member_job(role: list[Token]) -> bool:
     """A job held in a body that the words do not name (`Band member`, `frontman`, `staffer`)."""
     return len(role) <= 2 and role[-1].lemma_.lower() in lexicon().member_jobs
@@ -2134,6 +2152,11 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     if _holder_of_a_body_named_after(describer, role):
         return role, ""
     organization = _body_subject_before(describer, role[0], police)
+    if organization and role[-1].lemma_.lower() in lexicon().court_posts:
+        # (`Severn Water pleaded guilty … Judge X said`: a judge's body is a court, not the
+        # defendant the sentence before is about.)
+        court = lexicon().court_words & set(re.findall(r"\w+", organization.lower()))
+        organization = organization if court else ""
     called_police = len(role) > 1 and role[0].lower_ == "police"
     if organization or not (police or called_police):
         return role, organization

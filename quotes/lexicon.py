@@ -141,6 +141,9 @@ class Lexicon:
     job_families: dict[str, str]  # a job's noun → the family of nouns that name it (`lawmaker`)
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
+    house_posts: frozenset[str]  # posts in a body, tied to one that just acted (`director`, `judge`)
+    court_posts: frozenset[str]  # those of the courts, held only in one (`judge`, `prosecutor`)
+    court_words: frozenset[str]  # words of a court's or a prosecution's name (`Court`, `Tribunal`)
     national_bodies: frozenset[str]  # sports and services a country's body is named for (`parks`)
     place_bodies: frozenset[str]  # bodies a place's name before names (`the Welsh government`)
     sports_positions: frozenset[str]  # positions on a team (`the out-half said`)
@@ -275,7 +278,10 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "ranks_of_address": _kinds(listed("police.txt"), "rank", "address"),
         "job_families": {r[0]: r[1] for r in listed("job_families.txt")},
         "police_forces": _kinds(listed("police.txt"), "force"),
-        "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt")),
+        "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt") if not r[1:]),
+        "house_posts": _kinds([r for r in listed("member_jobs.txt") if r[1:]], "post"),
+        "court_posts": _kinds([r for r in listed("member_jobs.txt") if r[1:]], "court"),
+        "court_words": _kinds([r for r in listed("member_jobs.txt") if r[1:]], "bench"),
         "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),
         "sports_positions": frozenset(r[0] for r in listed("sports_positions.txt") if "title" not in r[1:]),
         "title_positions": frozenset(r[0] for r in listed("sports_positions.txt")),
