@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -640,7 +640,8 @@ def _body_before_a_job(doc: Doc, ent: Span) -> Span:
     if ent.label_ != "PERSON" or not 2 <= len(ent) <= 4 or ent.end >= len(doc):
         return ent
     # (`Port Lenton Koala Hospital clinical director`: a job's adjectives first.)
-    job = next((t for t in doc[ent.end : ent.end + 3] if not (t.is_lower and t.pos_ == "ADJ")), doc[ent.end])
+    job = _past_adjectives(doc[ent.end : ent.end + 3])
+    job = doc[ent.end] if job is None else job
     if not (job.is_lower and is_role_noun(job) and _is_org_noun(ent[-1])) or ent[-1].is_lower:
         return ent
     if ent[0].lower_ in lexicon().first_names or is_honorific(ent[0]):
@@ -665,10 +666,16 @@ def _body_named_for_its_country(doc: Doc, ent: Span) -> Span:
     after = list(doc[end : end + 4])
     if after and after[0].text in POSSESSIVES:
         after = after[1:]
-    head = next((k for k, t in enumerate(after) if not (t.is_lower and t.pos_ == "ADJ")), len(after))
-    if head == len(after) or not (after[head].is_lower and is_role_noun(after[head])):
+    head = _past_adjectives(after)
+    if head is None or not (head.is_lower and is_role_noun(head)):
         return ent
     return Span(doc, start, ent.end, label="ORG")
+
+
+def _past_adjectives(words: Iterable[Token]) -> Token | None:
+    """The first of ``words`` that is no adjective in small letters: the noun a job's adjectives
+    lead to (`interim` of `interim chief executive`), if any."""
+    return next((t for t in words if not (t.is_lower and t.pos_ == "ADJ")), None)
 
 
 def _opens_a_place(tok: Token) -> bool:

@@ -172,9 +172,7 @@ def _surname_cut_as_a_title(doc: Doc, first: int, end: int) -> int:
     address alone (`Iftikhar Ahmed Sheikh` … `Sheikh said`), or the last word after another
     (`Helen Barr` … `Ms Barr said`, where `Barr.` is a barrister's title written short: a title
     never ends a name), that ends a full name the story gives."""
-    if end == first + 1 and _surname_of_a_full_name(doc, doc[first]):
-        return first
-    return end - 1 if end > first + 1 and _surname_of_a_full_name(doc, doc[end - 1]) else -1
+    return end - 1 if end > first and _surname_of_a_full_name(doc, doc[end - 1]) else -1
 
 
 def _surname_of_a_full_name(doc: Doc, tok: Token) -> bool:
