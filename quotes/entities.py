@@ -250,29 +250,8 @@ class Entity:
 
         # (`Christie, like other governors of large states`: a plural is no one person's role.)
         roles = [d for d in self.descriptors if d.role and not (self.people and plural_role(d.role))]
-        role, organization = "", ""
-        if roles:
-            titled = any(d.source == "title" and distance(d) == 0 and not _former(d.role) for d in roles)
-            best = min(
-                roles,
-                key=lambda d: (
-                    d.source == "verb",
-                    distance(d),
-                    d.source in ("verb", "office"),
-                    # (`Democratic pollster X, who was then a member of Y's campaign team`: a
-                    # post held now says more of who speaks than one a clause says was held
-                    # before; in one apposition the article's own order stands.)
-                    d.source == "relative" and _former(d.role),
-                    # (`Health Minister X, who is also the MP for Y,`: a title held now, put
-                    # before the name, says first who speaks; its clause adds a second post.)
-                    titled and d.source == "relative",
-                    not d.organization,
-                    -len(d.role.split()),
-                    d.order,
-                    d.at,
-                ),
-            )
-            role, organization = best.role, best.organization
+        best = _best_role(roles, distance) if roles else None
+        role, organization = (best.role, best.organization) if best else ("", "")
         organization = organization or self._tied_organization(role, distance)
         return role, not_own_name(self.name(), organization) if _called_by_name(self) else organization
 
@@ -297,6 +276,36 @@ class Entity:
         if body:
             return body[0].at
         return self.first
+
+
+def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -> Descriptor:
+    """The most informative role nearest the first full mention (``distance`` counts mentions
+    from it): one with an organisation before one without, a longer before a shorter."""
+    held = [d for d in roles if d.source == "title" and distance(d) == 0 and not _former(d.role)]
+    titled, bodied = bool(held), any(d.organization for d in held)
+    return min(
+        roles,
+        key=lambda d: (
+            d.source == "verb",
+            distance(d),
+            d.source in ("verb", "office"),
+            # (`Democratic pollster X, who was then a member of Y's campaign team`: a
+            # post held now says more of who speaks than one a clause says was held
+            # before; in one apposition the article's own order stands.)
+            d.source == "relative" and _former(d.role),
+            # (`Health Minister X, who is also the MP for Y,`: a title held now, put
+            # before the name, says first who speaks; its clause adds a second post.)
+            titled and d.source == "relative",
+            # (`United manager X, an Italian coach in his third season with the club`:
+            # a job held now in a body named before it says first who speaks; a bare
+            # `Colonel` or `Professor` gives way to what the apposition says.)
+            bodied and d.source == "apposition",
+            not d.organization,
+            -len(d.role.split()),
+            d.order,
+            d.at,
+        ),
+    )
 
 
 def _former(role: str) -> bool:
