@@ -517,6 +517,12 @@ def clipped_from(text: str, organizations: list[Entity]) -> Entity | None:
     return next(iter(longer.values())) if len(longer) == 1 else None
 
 
+def _bodies_abbreviated_by(text: str, organizations: list[Entity]) -> list[Entity]:
+    """The bodies ``text`` is a short form of, in capitals or read as a word (`SEC`, `Untu`)."""
+    short = compact_acronym(text) or acronym_read_as_a_word(text)
+    return [o for o in organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
+
+
 def _blended_from(text: str, organizations: list[Entity]) -> Entity | None:
     """The one organisation whose words ``text`` clips and joins, a clipped start of each word
     in capitals (`HuffPo` → *Huffington Post*, `WaPo` → *Washington Post*)."""
@@ -688,8 +694,7 @@ class ArticleOrganizations:
     def spelled_out(self, text: str) -> Entity | None:
         """The one organisation ``text`` is the short form of (`MOM` → *Ministry of Manpower*),
         if it is one."""
-        short = compact_acronym(text) or acronym_read_as_a_word(text)
-        spelled = [o for o in self.organizations if short and any(abbreviates(short, n[1]) for n in o.names)]
+        spelled = _bodies_abbreviated_by(text, self.organizations)
         if len(spelled) == 1:
             return spelled[0]
         return _blended_from(text, self.organizations) if not spelled else None
@@ -2908,8 +2913,7 @@ def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...], at: int 
     )
     if org is None:
         # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
-        short = compact_acronym(name) or acronym_read_as_a_word(name)
-        fits = [o for o in orgs if short and any(abbreviates(short, n[1]) for n in o.names)]
+        fits = _bodies_abbreviated_by(name, orgs)
         org = fits[0] if len(fits) == 1 else None
     if org is None and len(tokens) == 1:
         # `the Post` after `The Washington Post`, `the Commission` after `the European

@@ -268,6 +268,8 @@ _DEPARTMENT_KINDS = (*_BRIEF_KINDS, "department")
 def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
     """The lists of jobs, offices and fields that say whether words around a person
     name the body they work for (``Lexicon``'s fields from ``team_ranks`` on)."""
+    # member_jobs.txt: a job alone on its row is a member's; one with a kind is a post.
+    posts = [r for r in listed("member_jobs.txt") if r[1:]]
     return {
         "team_ranks": frozenset(r[0] for r in listed("team_ranks.txt")),
         "portfolios": _kinds(listed("portfolios.txt"), "portfolio"),
@@ -279,9 +281,9 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "job_families": {r[0]: r[1] for r in listed("job_families.txt")},
         "police_forces": _kinds(listed("police.txt"), "force"),
         "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt") if not r[1:]),
-        "house_posts": _kinds([r for r in listed("member_jobs.txt") if r[1:]], "post"),
-        "court_posts": _kinds([r for r in listed("member_jobs.txt") if r[1:]], "court"),
-        "court_words": _kinds([r for r in listed("member_jobs.txt") if r[1:]], "bench"),
+        "house_posts": _kinds(posts, "post"),
+        "court_posts": _kinds(posts, "court"),
+        "court_words": _kinds(posts, "bench"),
         "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),
         "sports_positions": frozenset(r[0] for r in listed("sports_positions.txt") if "title" not in r[1:]),
         "title_positions": frozenset(r[0] for r in listed("sports_positions.txt")),
