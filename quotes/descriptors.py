@@ -2052,7 +2052,7 @@ def _post_in_a_body(role: list[Token], words: list[Token]) -> bool:
 def _owned(words: list[Token]) -> bool:
     """Whether a possessive owns a role's words (`The appeal’s chairwoman`, `its director`): the
     owner says whose post it is, not the sentence before."""
-    return any(t.text in POSSESSIVES or t.lower_ in ("its", "his", "her", "their") for t in words)
+    return any(t.text in POSSESSIVES or t.lower_ in _POSSESSIVE_PRONOUNS for t in words)
 
 
 def _member_job(role: list[Token]) -> bool:
