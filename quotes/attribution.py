@@ -1874,9 +1874,32 @@ def sieve(site: QuoteSite) -> tuple[Attribution, str]:
     for rule in SIEVES:
         found = rule(site)
         if found is not None:
-            m, cue, name = found
+            m, cue, name = _passed_on(site, found)
             return Attribution(site.span, m, cue, name, site.kind), ""
     return Attribution(site.span, None, "", "", site.kind), ""
+
+
+# Sieves that find the speaker through a verb of saying beside the quote.
+_VERB_SIEVES = frozenset({"trailing-cue", "leading-cue", "trailing-verb", "embedded-cue"})
+
+
+def _passed_on(site: QuoteSite, found: Found) -> Found:
+    """`"…," Ana Ruiz said, according to the Lenton Courier`: words someone said that another
+    passes on are the source's who passes them on (PolNeAR's outer source, ROLES.md 1: the
+    label follows that mention, its note the first speaker), when `according to` follows the
+    verb's speaker in the same window, outside quotes; a document is such a source too (`,
+    according to a transcript of the show`: ROLES.md 3, speaker type `unknown`)."""
+    m, _, name = found
+    # (`they tell each other how fast the danger is coming, according to a study`: a pronoun's
+    # words passed on are the story's own telling, not a quote someone reports.)
+    if m is None or name not in _VERB_SIEVES or m.kind == "pronoun":
+        return found
+    for first, last in (site.before, site.after):
+        after_speaker = max(first, site.idx.token_range(m.end, m.end + 1)[0])
+        source = _according_to(site.doc, after_speaker, last, site.idx) if after_speaker < last else None
+        if source is not None and source.start >= m.end:
+            return source, "according to", "according-to"
+    return found
 
 
 def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:
