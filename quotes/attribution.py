@@ -1896,10 +1896,29 @@ def _passed_on(site: QuoteSite, found: Found) -> Found:
         return found
     for first, last in (site.before, site.after):
         after_speaker = max(first, site.idx.token_range(m.end, m.end + 1)[0])
-        source = _according_to(site.doc, after_speaker, last, site.idx) if after_speaker < last else None
+        source = None
+        if after_speaker < last:
+            source = _according_to(site.doc, after_speaker, last, site.idx) or _reports_after(
+                site.doc, after_speaker, last, site.idx
+            )
         if source is not None and source.start >= m.end:
             return source, "according to", "according-to"
     return found
+
+
+def _reports_after(doc: Doc, first: int, last: int, idx: QuoteIndex) -> Mention | None:
+    """`, reports the Harbour Times.`, `, reported Reuters`: a comma, `reports` or `reported`,
+    and a name in capitals (the parser often hangs it as the verb's object)."""
+    for i in range(first, last - 2):
+        if doc[i].text != "," or doc[i + 1].lower_ not in ("reports", "reported") or not idx.outside(i + 1):
+            continue
+        k = i + 2 + (doc[i + 2].lower_ == "the")
+        end = k
+        while end < last and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > k and (end == len(doc) or doc[end].is_punct):
+            return _mention_for(idx.context, doc[end - 1])
+    return None
 
 
 def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:

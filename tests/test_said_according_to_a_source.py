@@ -1,9 +1,10 @@
 """Words someone said that a named source passes on are the source's (PolNeAR's outer source;
 ROLES.md 1: the label follows that mention): `"…," Ana Ruiz said on Tuesday, according to the
-Harbour Times` is the paper's, not Ruiz's; an `according to` inside the quote is part of what
-she said and leaves the speaker the verb's, and so does a pronoun's clause the source backs
-(`they tell each other …, according to a study`: the story's telling, no quote passed on).
-Frozen parses of sentences written for this file (see tests/frozen.py)."""
+Harbour Times` is the paper's, not Ruiz's, and so are words `, reports the Harbour Times` follows;
+an `according to` inside the quote is part of what she said and leaves the speaker the verb's,
+and so does a pronoun's clause the source backs (`they tell each other …, according to a
+study`: the story's telling, no quote passed on). Frozen parses of sentences written for this
+file (see tests/frozen.py)."""
 
 from __future__ import annotations
 
@@ -87,6 +88,33 @@ Monday PROPN NNP pobj 24 B-DATE Monday _
 """
 
 
+# "You are no longer welcome," said Ana Ruiz, director of Lenton Voters, reports the Harbour Times.
+_SAID_THEN_REPORTS_A_PAPER = """
+" PUNCT `` punct 8 O " _
+You PRON PRP nsubj 2 O you
+are AUX VBP ccomp 8 O be
+no ADV RB neg 4 O no
+longer ADV RBR advmod 2 O long
+welcome ADJ JJ acomp 2 O welcome _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD parataxis 17 O say
+Ana PROPN NNP compound 10 O Ana
+Ruiz PROPN NNP nsubj 17 O Ruiz _
+, PUNCT , punct 10 O ,
+director NOUN NN appos 10 O director
+of ADP IN prep 12 O of
+Lenton PROPN NNP compound 15 B-ORG Lenton
+Voters PROPN NNP pobj 13 I-ORG Voters _
+, PUNCT , punct 10 O ,
+reports VERB VBZ ROOT 17 O report
+the DET DT det 20 B-ORG the
+Harbour PROPN NNP compound 20 I-ORG Harbour
+Times PROPN NNP dobj 17 I-ORG Times _
+. PUNCT . punct 17 O . _
+"""
+
+
 def _speakers(spec: str) -> list[str]:
     return [r.speaker for r in Extractor().rows(frozen(spec))]
 
@@ -102,3 +130,7 @@ def test_according_to_inside_the_quote_leaves_the_speaker_the_verbs() -> None:
 def test_a_pronouns_words_a_study_passes_on_are_no_ones_quote() -> None:
     # (the pronoun's clause is the story telling what the study found: no speaker is named)
     assert _speakers(_A_PRONOUNS_WORDS_AFTER_A_STUDY) == [""]
+
+
+def test_words_a_paper_reports_after_the_speaker_are_the_papers() -> None:
+    assert _speakers(_SAID_THEN_REPORTS_A_PAPER) == ["Harbour Times"]
