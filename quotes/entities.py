@@ -263,7 +263,10 @@ class Entity:
         # than the role chosen is not the role's.)
         # (`pollster X, who now serves as an adviser to Y`: a post held now, beside a
         # trade with no body of its own, is with Y.)
+        # (`Economist X, … said X, a former group economist at Y`: the same job held before at a
+        # body is held now elsewhere, or on one's own.)
         tied = [d for d in self.descriptors if d.organization and not (d.source == "office" and role)]
+        tied = [d for d in tied if not _left_for_the_same_job(d.role, role)]
         tied = tied or [d for d in self.descriptors if d.organization and _held_now(d.role, role)]
         return min(tied, key=lambda d: (distance(d), d.at)).organization if tied else ""
 
@@ -311,6 +314,12 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
 def _former(role: str) -> bool:
     """Whether a role is one held before (`former governor`, `ex-minister`)."""
     return role.lower().startswith(("former ", "ex-"))
+
+
+def _left_for_the_same_job(post: str, role: str) -> bool:
+    """Whether ``post`` is a job held before and the role chosen, held now, is the same job
+    (`former group economist at Y` beside `Economist`)."""
+    return _former(post) and not _former(role) and bool(role) and role_head(post) == role_head(role)
 
 
 def _held_now(post: str, role: str) -> bool:
