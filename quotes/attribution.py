@@ -401,7 +401,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         ent = entity_at(doc, tok.head)
         if ent is not None:
             return Mention(ent.start_char, ent.end_char, tok.head.i, "person")
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and _titled_description(tok)):
+    if _heads_a_description(tok):
         return _noun_mention(tok)
     if (noun := numbered_epithet(tok)) is not None:
         # (`the mum-of-three added`, the number parsed as the subject.)
@@ -551,6 +551,20 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
         if (body_noun or ends_a_body) and ent.label_ == "ORG":
             return Mention(ent.start_char, ent.end_char, child.i, "organization")
     return None
+
+
+def _heads_a_description(tok: Token) -> bool:
+    """A common noun, or a proper noun that is one in all but its tag (an office in capitals
+    after `the`; a body's noun in small letters)."""
+    proper = tok.pos_ == "PROPN" and (_titled_description(tok) or _body_noun_tagged_proper(tok))
+    return tok.pos_ == "NOUN" or proper
+
+
+def _body_noun_tagged_proper(tok: Token) -> bool:
+    """`Japan's finance ministry said`, the tagger calling `ministry` a proper noun: a body's
+    noun in small letters is no name (a name is written in capitals), so the mention is the
+    noun phrase, `Japan's finance ministry`, not the one word."""
+    return tok.is_lower and tok.lemma_.lower() in lexicon().organization_nouns
 
 
 def _titled_description(tok: Token) -> bool:

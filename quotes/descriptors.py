@@ -2640,7 +2640,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
             organization = _clean_org(describer.context, toks[named : n + 1])
         # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
         if organization and noun.lemma_ != "campaign" and noun.is_lower:
-            toks = toks[:named] + toks[n + 1 :]
+            toks = toks[: min(named, _body_words_start(toks, n))] + toks[n + 1 :]
     elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
     elif segment is not None and _portfolio_before(toks, segment, head):
@@ -2664,6 +2664,26 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
+
+def _body_words_start(toks: list[Token], n: int) -> int:
+    """Where the words in small letters that make the body's noun ``toks[n]`` a kind of body
+    start (`a central bank official`, `a health ministry spokesman`): they go with the noun
+    when the body stands apart, so no `central official` is left (ROLES.md: the organisation is
+    stripped from the role). The parser hangs such an adjective on the body's noun or on the
+    role's head as it pleases, so adjacency decides. A rank or a time word stays the role's
+    (`senior`, `former`)."""
+    start = n
+    while (
+        start > 0
+        and toks[start - 1].is_lower
+        and toks[start - 1].pos_ in ("ADJ", "NOUN")
+        and toks[start - 1].lower_ not in lexicon().time_modifiers
+        and not _is_rank_word(toks[start - 1])
+        and not is_role_noun(toks[start - 1])
+    ):
+        start -= 1
+    return start
 
 
 def _portfolio_before(toks: list[Token], segment: tuple[int, int], head: int) -> bool:

@@ -3134,10 +3134,10 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     if spelled is not None:
         return spelled
     named = m.head >= 0 and doc[m.head].ent_type_ == "ORG"
-    if not named and m.head >= 0 and " " not in name:
-        # `Nigeria's central bank held rates … The bank said`: the fuller words the article
-        # first gave the body.
-        name = _first_fuller_description(article, doc[m.head]) or name
+    if not named and m.head >= 0:
+        # `Nigeria's central bank held rates … The bank said` (or `The central bank said`): the
+        # fuller words the article first gave the body.
+        name = _first_fuller_description(article, doc[m.head], name) or name
     return _described_body(article, name, name if named else "", m.start)
 
 
@@ -3212,13 +3212,17 @@ def _person_past_titles(article: ArticleEntities, i: int) -> Entity | None:
     return None
 
 
-def _first_fuller_description(article: ArticleEntities, head: Token) -> str:
+def _first_fuller_description(article: ArticleEntities, head: Token, name: str) -> str:
     """The first words before ``head`` outside quotes that name the same kind of body with
-    more to say (`Nigeria's central bank` for `the bank`), or ""."""
+    more to say and end in ``name`` (`Nigeria's central bank` for `the bank` or `the central
+    bank`), or ""."""
     doc = article.doc
     orth = article.context.columns.orth
+    ending = " " + " ".join(name.lower().split())
     for i in range(head.i):
-        if orth[i] != head.orth or not article.outside[i] or doc[i].pos_ != "NOUN":
+        # (`Japan's finance ministry`, `ministry` tagged a proper noun in small letters: a noun.)
+        noun = doc[i].pos_ == "NOUN" or (doc[i].pos_ == "PROPN" and doc[i].is_lower)
+        if orth[i] != head.orth or not article.outside[i] or not noun:
             continue
         tok = doc[i]
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
@@ -3226,8 +3230,10 @@ def _first_fuller_description(article: ArticleEntities, head: Token) -> str:
             continue
         words = strip_det(list(doc[mods[0].left_edge.i : i + 1]))
         # (`the Serie A club` says which league the club plays in; no fuller name of the club.)
-        if words and all(article.outside[t.i] for t in words) and not _competition(words[:-1]):
-            return text_of(doc, words)
+        fuller = text_of(doc, words)
+        ends = (" " + " ".join(fuller.lower().split())).endswith(ending)
+        if words and ends and all(article.outside[t.i] for t in words) and not _competition(words[:-1]):
+            return fuller
     return ""
 
 
