@@ -4536,11 +4536,21 @@ def _skip_label(describer: Describer, i: int) -> int:
             return close + 1
         return i
     if i + 1 < len(doc) and doc[i].text == ",":
-        close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text in (",", ".", ";")), -1)
+        close = next((k for k in range(i + 1, min(i + 8, len(doc))) if _closes_a_label(doc, k)), -1)
         inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
         if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
             return close
     return _past_home_place_or_body(doc, i)
+
+
+def _closes_a_label(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` ends a label set off after a name: a comma or a semicolon, or a full
+    stop that ends the sentence; not the stop of a state's abbreviation the tokenizer split off
+    (`Sen. Ada Voss, D-Vt., chair of …`: `Vt` + `.` + `,`)."""
+    tok = doc[k]
+    if tok.text in (",", ";"):
+        return True
+    return tok.text == "." and (bool(tok.whitespace_) or k + 1 == len(doc))
 
 
 def _past_home_place_or_body(doc: Doc, i: int) -> int:
