@@ -34,7 +34,6 @@ from quotes.descriptors import (
     Descriptor,
     apposed_kinds,
     bare_member,
-    body_of_its_members,
     described_bodies,
     determiner_opening_a_name,
     is_role_noun,
@@ -50,7 +49,7 @@ from quotes.descriptors import (
     title_before,
 )
 from quotes.dictionary import coined
-from quotes.furniture import byline_people
+from quotes.furniture import byline_people, is_title_case
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -773,12 +772,31 @@ class ArticleOrganizations:
         if kind:
             before = [o for o in kind if o.mentions[0] < at]
             if before:
-                return max(before, key=lambda o: max(c for c in o.mentions if c < at))
+                return _body_the_story_is_about(self.context, before, at)
             return _named_at_once(self.text, kind, at)
         if noun not in lexicon().business_nouns:
             return _body_called(named, self.text, noun)
         subject = _subject_just_before(self.context, self.speaking_bodies(), at)
         return _business_called(self.speaking_bodies(), self.text, noun, at, subject)
+
+
+def _body_the_story_is_about(context: DocContext, bodies: list[Entity], at: int) -> Entity:
+    """Of the bodies of one kind named before char ``at``, the one `the <noun>` there means: the
+    last named, unless that one was never the subject of a clause and just one other was
+    (`Harbour United sacked their manager after a defeat to Lenton Rovers … The club's
+    chairman`: the side that acts, not the one the story names in passing)."""
+    last = max(bodies, key=lambda o: max(c for c in o.mentions if c < at))
+    doc = context.doc
+
+    def acts(c: int) -> bool:
+        first, last_tok = context.token_range(c, c + 1)
+        # (A headline's subject, `… Board Of Election Finds`, is no act of the story's.)
+        line = context.text[slice(*context.line_of(c))]
+        story = not context.in_furniture(c) and not is_title_case(line)
+        return c < at and first < last_tok and story and _is_subject(doc[first])
+
+    acting = [o for o in bodies if any(acts(c) for c in o.mentions)]
+    return acting[0] if last not in acting and len(acting) == 1 else last
 
 
 def _named_at_once(text: str, bodies: list[Entity], at: int) -> Entity | None:
@@ -1598,11 +1616,7 @@ def _clause_free_phrase(head: Token) -> list[Token]:
                 for t in child.subtree
                 if t.dep_ not in ("cc", "conj") and (t.head.dep_ != "conj" or t.head.i == head.i)
             ]
-            # (`the 58-year-old chairman of the GDL train drivers' union`: a body named for its
-            # members, however long, is the body the role is held in.)
-            members = any(body_of_its_members(o) for o in child.children if o.dep_ == "pobj")
-            short = len(tail) <= 4 and not any(t.dep_ in ("relcl", "acl") or t.is_punct for t in tail)
-            if members or short:
+            if len(tail) <= 4 and not any(t.dep_ in ("relcl", "acl") or t.is_punct for t in tail):
                 words += tail
         break
     return [t for t in words if not t.is_space]
