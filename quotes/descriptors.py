@@ -21,6 +21,7 @@ Never a role: honorifics and abbreviated titles (`Mr`, `Sen.`, `Gov.`), party la
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -877,6 +878,9 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
         plural = obj.tag_ == "NNS" and obj.lower_ not in lex.police_forces
         if obj.dep_ != "pobj" or not obj.is_lower or not _is_org_noun(obj) or plural:
             continue
+        members = body_of_its_members(obj)
+        if members:
+            return members
         words = [obj]
         k = obj.i - 1
         # (`of the Bulacan provincial government`: a tier of government between the place's name
@@ -902,6 +906,22 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
         if len(words) > 1 and (k == prep.i or doc[k].lower_ in DETERMINERS):
             return words
     return []
+
+
+def body_of_its_members(noun: Token) -> list[Token]:
+    """`of the GDL train drivers' union`, `for the Lenton nurses' association`: a body's noun in
+    small letters owned by the plural of its members, their words opening on the body's name in
+    capitals, names that body; [] when there is none (`the train drivers' union`)."""
+    if not (noun.is_lower and _is_org_noun(noun)):
+        return []
+    members = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.is_lower), None)
+    # (`drivers' union`: only the possessive's mark between the members and the noun.)
+    if members is None or members.i + 2 != noun.i or noun.doc[members.i + 1].text not in POSSESSIVES:
+        return []
+    words = [t for t in noun.doc[members.left_edge.i : noun.i + 1] if t.lower_ not in DETERMINERS]
+    name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), words))
+    rest = words[len(name) :]
+    return words if name and all(t.is_lower or t.text in POSSESSIVES for t in rest) else []
 
 
 def _field_of_a_named_body(tok: Token, noun: Token) -> bool:

@@ -34,6 +34,7 @@ from quotes.descriptors import (
     Descriptor,
     apposed_kinds,
     bare_member,
+    body_of_its_members,
     described_bodies,
     determiner_opening_a_name,
     is_role_noun,
@@ -1616,7 +1617,11 @@ def _clause_free_phrase(head: Token) -> list[Token]:
                 for t in child.subtree
                 if t.dep_ not in ("cc", "conj") and (t.head.dep_ != "conj" or t.head.i == head.i)
             ]
-            if len(tail) <= 4 and not any(t.dep_ in ("relcl", "acl") or t.is_punct for t in tail):
+            # (`the 58-year-old chairman of the GDL train drivers' union`: a body named for its
+            # members, however long, is the body the role is held in.)
+            members = any(body_of_its_members(o) for o in child.children if o.dep_ == "pobj")
+            short = len(tail) <= 4 and not any(t.dep_ in ("relcl", "acl") or t.is_punct for t in tail)
+            if members or short:
                 words += tail
         break
     return [t for t in words if not t.is_space]

@@ -1,0 +1,154 @@
+"""Bodies a person worked for before, and bodies named for their members:
+
+- `Analyst Tom Reyes … said Mr Reyes, a former senior analyst at Harbour Bank`: a job held
+  before at a body, beside the same job held now, is held now elsewhere or on one's own, so the
+  body is no longer the person's (the organisation was *Harbour Bank*);
+- `chairman of the NRW rail workers' union`, also in a description (`the 58-year-old chairman
+  of the NRW rail workers' union said`): a body's noun owned by the plural of its members, whose
+  words open on a name in capitals, is the body the job is held in (the organisation was none);
+  with no name before the members (`the rail workers' union`) there is still none.
+
+Each from a frozen parse of a sentence written for this file (the entities as the tagger gave
+them), so a model update cannot change what a test exercises.
+"""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+_THE_SAME_JOB_HELD_BEFORE_AT_A_BODY = """
+Analyst PROPN NNP compound 2 O Analyst
+Tom PROPN NNP compound 2 B-PERSON Tom
+Reyes PROPN NNP nsubj 3 I-PERSON Reyes
+said VERB VBD ROOT 3 O say
+the DET DT det 5 O the
+plan NOUN NN nsubj 6 O plan
+was AUX VBD ccomp 3 O be
+late ADJ JJ acomp 6 O late _
+. PUNCT . punct 3 O .
+" PUNCT `` punct 20 O " _
+It PRON PRP nsubj 12 O it
+will AUX MD aux 12 O will
+cost VERB VB ccomp 20 O cost
+far ADV RB advmod 14 O far
+more ADJ JJR dobj 12 O more
+than SCONJ IN mark 17 O than
+anyone PRON NN nsubj 17 O anyone
+thinks VERB VBZ advcl 14 O think _
+, PUNCT , punct 20 O , _
+" PUNCT '' punct 20 O "
+said VERB VBD ROOT 20 O say
+Mr PROPN NNP compound 22 O Mr
+Reyes PROPN NNP nsubj 20 B-ORG Reyes _
+, PUNCT , punct 22 O ,
+a DET DT det 27 O a
+former ADJ JJ amod 27 O former
+senior ADJ JJ amod 27 O senior
+analyst NOUN NN appos 22 O analyst
+at ADP IN prep 27 O at
+Harbour PROPN NNP compound 30 B-ORG Harbour
+Bank PROPN NNP pobj 28 I-ORG Bank _
+. PUNCT . punct 20 O . _
+"""
+
+_A_BODY_NAMED_FOR_ITS_MEMBERS = """
+" PUNCT `` punct 8 O " _
+We PRON PRP nsubj 3 O we
+will AUX MD aux 3 O will
+stop VERB VB ccomp 8 O stop
+every DET DT det 5 O every
+train NOUN NN dobj 3 O train _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Tom PROPN NNP compound 10 B-PERSON Tom
+Reyes PROPN NNP nsubj 8 I-PERSON Reyes _
+, PUNCT , punct 10 O ,
+chairman NOUN NN appos 10 O chairman
+of ADP IN prep 12 O of
+the DET DT det 17 O the
+NRW PROPN NNP compound 17 B-ORG NRW
+rail NOUN NN compound 17 O rail
+workers NOUN NNS poss 19 O worker _
+' PART POS case 17 O '
+union NOUN NN pobj 13 O union _
+. PUNCT . punct 8 O . _
+"""
+
+_A_DESCRIPTION_IN_A_BODY_NAMED_FOR_ITS_MEMBERS = """
+Tom PROPN NNP compound 1 B-PERSON Tom
+Reyes PROPN NNP nsubj 2 I-PERSON Reyes
+spoke VERB VBD ROOT 2 O speak
+to ADP IN prep 2 O to
+a DET DT det 5 O a
+rally NOUN NN pobj 3 O rally
+in ADP IN prep 5 O in
+Lenton PROPN NNP pobj 6 B-GPE Lenton _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 8 O <paragraph> _
+" PUNCT `` punct 13 O " _
+We PRON PRP nsubj 13 O we
+will AUX MD aux 13 O will
+stop VERB VB ccomp 32 O stop
+every DET DT det 15 O every
+train NOUN NN dobj 13 O train _
+, PUNCT , punct 13 O , _
+" PUNCT '' punct 13 O "
+the DET DT det 24 O the
+58 NUM CD nummod 21 B-DATE 58 _
+- PUNCT HYPH punct 21 I-DATE - _
+year NOUN NN npadvmod 23 I-DATE year _
+- PUNCT HYPH punct 23 I-DATE - _
+old ADJ JJ amod 24 I-DATE old
+chairman NOUN NN nsubj 32 O chairman
+of ADP IN prep 24 O of
+the DET DT det 29 O the
+NRW PROPN NNP compound 29 B-ORG NRW
+rail NOUN NN compound 29 O rail
+workers NOUN NNS poss 31 O worker _
+' PART POS case 29 O '
+union NOUN NN pobj 25 O union
+said VERB VBD ROOT 32 O say _
+. PUNCT . punct 32 O . _
+"""
+
+_MEMBERS_WITH_NO_NAME_BEFORE_THEM = """
+" PUNCT `` punct 8 O " _
+We PRON PRP nsubj 3 O we
+will AUX MD aux 3 O will
+stop VERB VB ccomp 8 O stop
+every DET DT det 5 O every
+train NOUN NN dobj 3 O train _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Tom PROPN NNP compound 10 B-PERSON Tom
+Reyes PROPN NNP nsubj 8 I-PERSON Reyes _
+, PUNCT , punct 10 O ,
+chairman NOUN NN appos 10 O chairman
+of ADP IN prep 12 O of
+the DET DT det 16 O the
+rail NOUN NN compound 16 O rail
+workers NOUN NNS poss 18 O worker _
+' PART POS case 16 O '
+union NOUN NN pobj 13 O union _
+. PUNCT . punct 8 O . _
+"""
+
+
+def _rows(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+
+
+def test_the_same_job_held_before_at_a_body_leaves_the_body_behind() -> None:
+    assert _rows(_THE_SAME_JOB_HELD_BEFORE_AT_A_BODY) == [("Tom Reyes", "Analyst", "")]
+
+
+def test_a_body_named_for_its_members_is_the_body_of_the_job() -> None:
+    union = "NRW rail workers' union"
+    row = ("Tom Reyes", f"chairman of the {union}", union)
+    assert _rows(_A_BODY_NAMED_FOR_ITS_MEMBERS) == [row]
+    assert _rows(_A_DESCRIPTION_IN_A_BODY_NAMED_FOR_ITS_MEMBERS) == [row]
+    unnamed = ("Tom Reyes", "chairman of the rail workers' union", "")
+    assert _rows(_MEMBERS_WITH_NO_NAME_BEFORE_THEM) == [unnamed]
