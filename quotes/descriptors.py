@@ -5243,8 +5243,11 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if set_off and obj is not None:
         if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
             return ""
-    # (`Joan Petrie, of Thompson Street,`: a street says where she lives, whatever the tagger called it.)
-    if obj is not None and obj[-1].lower_ in lexicon().street_words:
+    # (`Joan Petrie, of Thompson Street,`: a street says where she lives, whatever the tagger called it;
+    # so does a name closed by a land's feature, `Tashana Brown of Duhaney Park`, or one the tagger
+    # calls a place more often than a body, `Lusia Tauvela of Vaitele`.)
+    lex = lexicon()
+    if obj is not None and (obj[-1].lower_ in lex.street_words | lex.place_features or _mostly_a_place(obj)):
         return ""
     # `of the City of London Police`: a name ending in an organisation noun is a body,
     # whatever place the tagger saw in it.
@@ -5254,6 +5257,16 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if text and (obj.label_ == "ORG" or text.lower() in describer.org_names or _is_org_noun(obj[-1])):
         return text
     return ""
+
+
+def _mostly_a_place(name: Span) -> bool:
+    """Whether the tagger calls ``name``'s words a place (a country, a town, a region) more often
+    in the article than a body, and no body's noun closes it."""
+    if _is_org_noun(name[-1]):
+        return False
+    words = name.text.lower()
+    labels = [e.label_ for e in name.doc.ents if e.text.lower() == words]
+    return sum(label in ("GPE", "LOC") for label in labels) > labels.count("ORG")
 
 
 def founded_by(describer: Describer, start: int, end: int) -> str:

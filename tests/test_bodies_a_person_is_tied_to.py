@@ -6,7 +6,10 @@
 - `chairman of the NRW rail workers' union`, also in a description (`the 58-year-old chairman
   of the NRW rail workers' union said`): a body's noun owned by the plural of its members, whose
   words open on a name in capitals, is the body the job is held in (the organisation was none);
-  with no name before the members (`the rail workers' union`) there is still none.
+  with no name before the members (`the rail workers' union`) there is still none;
+- `Kerry Lewis of Seaview Park`, `Ana Leota of Lotofaga` (the town tagged a place where the story
+  sends spray teams to it): a name after `of` closed by a land's feature, or one the tagger calls
+  a place more often than a body, says where the person lives (the organisation was the place).
 
 Each from a frozen parse of a sentence written for this file (the entities as the tagger gave
 them), so a model update cannot change what a test exercises.
@@ -136,6 +139,69 @@ union NOUN NN pobj 13 O union _
 . PUNCT . punct 8 O . _
 """
 
+_A_NAME_OF_A_PLACE_CLOSED_BY_A_FEATURE = """
+" PUNCT `` punct 6 O " _
+We PRON PRP nsubjpass 3 O we
+were AUX VBD auxpass 3 O be
+robbed VERB VBN ccomp 6 O rob _
+, PUNCT , punct 6 O , _
+" PUNCT '' punct 6 O "
+said VERB VBD ROOT 6 O say
+one NUM CD nummod 8 B-CARDINAL one
+fan NOUN NN nsubj 6 O fan _
+, PUNCT , punct 8 O ,
+Kerry PROPN NNP compound 11 B-PERSON Kerry
+Lewis PROPN NNP appos 8 I-PERSON Lewis
+of ADP IN prep 11 O of
+Seaview PROPN NNP compound 14 O Seaview
+Park PROPN NNP pobj 12 O Park _
+. PUNCT . punct 6 O . _
+"""
+
+_A_NAME_OF_A_PLACE_TAGGED_A_BODY_ONCE = """
+Spray NOUN NN compound 1 O spray
+teams NOUN NNS nsubjpass 3 O team
+were AUX VBD auxpass 3 O be
+sent VERB VBN ROOT 3 O send
+to ADP IN prep 3 O to
+Lotofaga PROPN NNP pobj 4 B-GPE Lotofaga _
+, PUNCT , punct 5 O ,
+Falelatai PROPN NNP conj 5 B-GPE Falelatai
+and CCONJ CC cc 7 O and
+Salani PROPN NNP conj 7 B-NORP Salani _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+At ADP IN prep 20 O at
+the DET DT det 14 O the
+clinic NOUN NN pobj 12 O clinic _
+, PUNCT , punct 20 O ,
+Ana PROPN NNP compound 17 B-PERSON Ana
+Leota PROPN NNP nsubj 20 I-PERSON Leota
+of ADP IN prep 17 O of
+Lotofaga PROPN NNP pobj 18 O Lotofaga
+said VERB VBD ROOT 20 O say
+her PRON PRP$ poss 22 O her
+son NOUN NN nsubj 23 O son
+was AUX VBD ccomp 20 O be
+ill ADJ JJ acomp 23 O ill _
+. PUNCT . punct 20 O . _
+<paragraph> SPACE _SP dep 25 O <paragraph> _
+" PUNCT `` punct 39 O " _
+He PRON PRP nsubj 32 O he
+could AUX MD aux 32 O could
+not PART RB neg 32 O not
+even ADV RB advmod 32 O even
+hold VERB VB ccomp 39 O hold
+his PRON PRP$ poss 34 O his
+cup NOUN NN dobj 32 O cup _
+, PUNCT , punct 39 O , _
+" PUNCT '' punct 39 O "
+Ms PROPN NNP compound 38 B-PERSON Ms
+Leota PROPN NNP nsubj 39 I-PERSON Leota
+said VERB VBD ROOT 39 O say _
+. PUNCT . punct 39 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
@@ -152,3 +218,8 @@ def test_a_body_named_for_its_members_is_the_body_of_the_job() -> None:
     assert _rows(_A_DESCRIPTION_IN_A_BODY_NAMED_FOR_ITS_MEMBERS) == [row]
     unnamed = ("Tom Reyes", "chairman of the rail workers' union", "")
     assert _rows(_MEMBERS_WITH_NO_NAME_BEFORE_THEM) == [unnamed]
+
+
+def test_a_place_a_person_is_of_is_where_they_live() -> None:
+    assert _rows(_A_NAME_OF_A_PLACE_CLOSED_BY_A_FEATURE) == [("Kerry Lewis", "", "")]
+    assert _rows(_A_NAME_OF_A_PLACE_TAGGED_A_BODY_ONCE) == [("Ana Leota", "", "")]
