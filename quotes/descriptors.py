@@ -4102,6 +4102,11 @@ def _office_object(prep: Token, obj: Span) -> bool:
     # constituency, whatever the tagger calls it.
     if prep.lower_ == "for" and office.lower_ in lexicon().seat_holders and not _is_org_noun(obj[-1]):
         return True
+    # (`the Senedd member for Carmarthen West`, `Assembly member for X`: a member of a house
+    # named in capitals sits for a seat too.)
+    house = prep.i >= 2 and prep.doc[prep.i - 2].text[:1].isupper() and not prep.doc[prep.i - 2].is_sent_start
+    if prep.lower_ == "for" and office.lemma_.lower() == "member" and house and not _is_org_noun(obj[-1]):
+        return True
     # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
     # the title, not a body (`regional secretary of Aslef` names one).
     if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in lexicon().portfolios:

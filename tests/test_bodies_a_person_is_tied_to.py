@@ -9,7 +9,10 @@
   with no name before the members (`the rail workers' union`) there is still none;
 - `Kerry Lewis of Seaview Park`, `Ana Leota of Lotofaga` (the town tagged a place where the story
   sends spray teams to it): a name after `of` closed by a land's feature, or one the tagger calls
-  a place more often than a body, says where the person lives (the organisation was the place).
+  a place more often than a body, says where the person lives (the organisation was the place);
+- `the Plaid Cymru Senedd member for Carmarthen West and Dinas`: a member of a house named in
+  capitals sits for a seat, as an MP does, and the seat is no body (the organisation was
+  *Carmarthen West*).
 
 Each from a frozen parse of a sentence written for this file (the entities as the tagger gave
 them), so a model update cannot change what a test exercises.
@@ -202,6 +205,31 @@ said VERB VBD ROOT 39 O say _
 . PUNCT . punct 39 O . _
 """
 
+_A_SEAT_OF_A_HOUSE_NAMED_BEFORE_MEMBER = """
+Rhiannon PROPN NNP compound 1 B-PERSON Rhiannon
+Pryce PROPN NNP nsubj 14 I-PERSON Pryce _
+, PUNCT , punct 1 O ,
+the DET DT det 7 O the
+Plaid PROPN NNP compound 5 O Plaid
+Cymru PROPN NNP compound 6 O Cymru
+Senedd PROPN NNP compound 7 O Senedd
+member NOUN NN appos 1 O member
+for ADP IN prep 7 O for
+Carmarthen PROPN NNP compound 10 B-ORG Carmarthen
+West PROPN NNP pobj 8 I-ORG West
+and CCONJ CC cc 10 O and
+Dinas PROPN NNP conj 10 B-ORG Dinas _
+, PUNCT , punct 1 O ,
+described VERB VBD ROOT 14 O describe
+the DET DT det 16 O the
+scenes NOUN NNS dobj 14 O scene
+as ADP IN prep 14 O as
+" PUNCT `` punct 17 O " _
+heartbreaking ADJ JJ pobj 17 O heartbreaking _
+" PUNCT '' punct 17 O " _
+. PUNCT . punct 14 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
@@ -223,3 +251,8 @@ def test_a_body_named_for_its_members_is_the_body_of_the_job() -> None:
 def test_a_place_a_person_is_of_is_where_they_live() -> None:
     assert _rows(_A_NAME_OF_A_PLACE_CLOSED_BY_A_FEATURE) == [("Kerry Lewis", "", "")]
     assert _rows(_A_NAME_OF_A_PLACE_TAGGED_A_BODY_ONCE) == [("Ana Leota", "", "")]
+
+
+def test_the_seat_a_member_of_a_house_sits_for_is_no_body() -> None:
+    role = "Plaid Cymru Senedd member for Carmarthen West and Dinas"
+    assert _rows(_A_SEAT_OF_A_HOUSE_NAMED_BEFORE_MEMBER) == [("Rhiannon Pryce", role, "")]
