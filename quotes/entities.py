@@ -1354,6 +1354,13 @@ def _body_at(article: ArticleEntities, tok: Token) -> str:
         ent = entity_at(article.doc, t) if t.ent_type_ else None
         if ent is not None and ent.label_ == "ORG" and ent.start_char not in article.person_at:
             return article.orgs.canonical_org(org_text(article.context, ent))
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma not in lexicon().organization_nouns and not is_role_noun(tok):
+        # (`The Lenton chapter of the Harbour Employers' Federation said in a statement`: a part
+        # of a body tagged so, one no person holds, speaks for the body.)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = [o for o in of.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"] if of else []
+        return _body_at(article, whole[0]) if whole else ""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon().organization_nouns:
         return ""
     owner = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)

@@ -12,7 +12,10 @@
   a place more often than a body, says where the person lives (the organisation was the place);
 - `the Plaid Cymru Senedd member for Carmarthen West and Dinas`: a member of a house named in
   capitals sits for a seat, as an MP does, and the seat is no body (the organisation was
-  *Carmarthen West*).
+  *Carmarthen West*);
+- `The Lenton branch of the National Farmers Union said in a statement … "…," the statement
+  said`: a part of a body tagged so, which no person holds, issues its statement for the body
+  (the statement's organisation was none).
 
 Each from a frozen parse of a sentence written for this file (the entities as the tagger gave
 them), so a model update cannot change what a test exercises.
@@ -230,6 +233,49 @@ heartbreaking ADJ JJ pobj 17 O heartbreaking _
 . PUNCT . punct 14 O . _
 """
 
+_A_STATEMENT_OF_A_BRANCH_OF_A_BODY = """
+Farmers NOUN NNS nsubj 1 O farmer
+pushed VERB VBD ROOT 1 O push
+back ADV RB advmod 1 O back _
+. PUNCT . punct 1 O .
+The DET DT det 6 O the
+Lenton PROPN NNP compound 6 B-PERSON Lenton
+branch NOUN NN nsubj 12 O branch
+of ADP IN prep 6 O of
+the DET DT det 11 B-ORG the
+National PROPN NNP compound 11 I-ORG National
+Farmers PROPN NNP compound 11 I-ORG Farmers
+Union PROPN NNP pobj 7 I-ORG Union
+said VERB VBD ROOT 12 O say
+in ADP IN prep 12 O in
+a DET DT det 15 O a
+statement NOUN NN pobj 13 O statement
+that SCONJ IN mark 19 O that
+growers NOUN NNS nsubj 19 O grower
+had AUX VBD aux 19 O have
+cut VERB VBN acl 15 O cut
+their PRON PRP$ poss 21 O their
+use NOUN NN dobj 19 O use
+of ADP IN prep 21 O of
+water NOUN NN pobj 22 O water
+by ADP IN prep 19 O by
+40 NUM CD nummod 26 B-PERCENT 40 _
+% NOUN NN pobj 24 I-PERCENT % _
+. PUNCT . punct 12 O . _
+<paragraph> SPACE _SP dep 27 O <paragraph> _
+" PUNCT `` punct 38 O " _
+Blaming VERB VBG amod 31 O blame
+farms NOUN NNS nsubj 32 O farm
+is AUX VBZ ccomp 38 O be
+easy ADJ JJ acomp 32 O easy _
+, PUNCT , punct 38 O , _
+" PUNCT '' punct 38 O "
+the DET DT det 37 O the
+statement NOUN NN nsubj 38 O statement
+said VERB VBD ROOT 38 O say _
+. PUNCT . punct 38 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
@@ -256,3 +302,8 @@ def test_a_place_a_person_is_of_is_where_they_live() -> None:
 def test_the_seat_a_member_of_a_house_sits_for_is_no_body() -> None:
     role = "Plaid Cymru Senedd member for Carmarthen West and Dinas"
     assert _rows(_A_SEAT_OF_A_HOUSE_NAMED_BEFORE_MEMBER) == [("Rhiannon Pryce", role, "")]
+
+
+def test_a_branch_of_a_body_issues_its_statement_for_the_body() -> None:
+    rows = _rows(_A_STATEMENT_OF_A_BRANCH_OF_A_BODY)
+    assert rows == [("the statement", "", "National Farmers Union")]
