@@ -1757,7 +1757,11 @@ def paragraph_before(site: QuoteSite) -> Found | None:
     if site.kind != "direct" or not site.opens_paragraph:
         return None
     previous = site.document.previous[site.span.paragraph]
-    if previous < 0 or any(s.paragraph == previous for s in site.idx.spans):
+    # (A few words quoted inside the reporter's sentence, `Tama is wary of the “old way” and
+    # says …`, leave the sentence the one that says who speaks; any other quote there has its
+    # speaker, whom the paragraph after goes on with.)
+    spans = site.idx.spans
+    if previous < 0 or any(s.paragraph == previous and not _scare_inside(site.text, s) for s in spans):
         return None
     return _reported_before(site.doc, site.idx, site.idx.context.paragraphs[previous])
 
@@ -2407,6 +2411,11 @@ def _colon_intro(
     return None
 
 
+def _scare_inside(text: str, span: QuoteSpan) -> bool:
+    """A few words quoted inside a sentence, with no stop of their own (`the “old way”`)."""
+    return _looks_like_title_or_scare(text, span) and not _stands_alone(text, span)
+
+
 def _reported_before(
     doc: Doc, idx: QuoteIndex, paragraph: tuple[int, int]
 ) -> tuple[Mention, str, str] | None:
@@ -2419,13 +2428,29 @@ def _reported_before(
         start -= 1
     for i in range(last - 1, start - 1, -1):
         tok = doc[i]
-        spoke = tok.lemma_.lower() in _SPEAKING_VERBS
-        if (_is_cue(tok) or spoke) and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        if not (_is_cue(tok) or tok.lemma_.lower() in _SPEAKING_VERBS) or tok.dep_ in ("relcl", "acl"):
+            # (`delegates pledged to her may reconsider`: a verb of saying that describes a
+            # noun says nothing of who speaks next.)
+            continue
+        # `The lock defended the call, telling reporters the maul was their strength.`: a
+        # participle of saying hung on the sentence's verb reports as that verb's subject.
+        told = tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.tag_ in ("VBD", "VBZ", "VBP")
+        if tok.tag_ in ("VBD", "VBZ", "VBP") or told:
+            tok = _governing_cue(tok, idx)
             m = _subject_of(doc, tok, idx)
-            if m is not None and m.kind in ("person", "organization", "name", "pronoun"):
+            if m is not None and (m.kind in ("person", "organization", "name", "pronoun") or _someone(doc, m)):
                 return m, tok.text, "paragraph-before"
             return None
     return None
+
+
+def _someone(doc: Doc, m: Mention) -> bool:
+    """A description of a person (`the coach`, `the 29-year-old lock`), not of a thing (`the
+    report`)."""
+    if m.kind != "description":
+        return False
+    words = doc.char_span(m.start, m.end, alignment_mode="expand") or doc[m.head : m.head + 1]
+    return _is_a_person(doc[m.head]) or any(is_age_description(t) for t in words)
 
 
 # Verbs that say someone spoke without reporting what (`Ana Ruiz spoke for ten minutes.`,
