@@ -2438,10 +2438,13 @@ def _reported_before(
         if tok.tag_ in ("VBD", "VBZ", "VBP") or told:
             tok = _governing_cue(tok, idx)
             m = _subject_of(doc, tok, idx)
-            if m is not None and (m.kind in ("person", "organization", "name", "pronoun") or _someone(doc, m)):
+            if m is not None and (m.kind in _SPEAKER_KINDS or _someone(doc, m)):
                 return m, tok.text, "paragraph-before"
             return None
     return None
+
+
+_SPEAKER_KINDS = frozenset({"person", "organization", "name", "pronoun"})
 
 
 def _someone(doc: Doc, m: Mention) -> bool:

@@ -1213,6 +1213,7 @@ class ArticleEntities:
         index = self.registry.known_names()
         found += _mislabelled_names(self, others, index)
         found += _missed_surnames(self, outside, index, found)
+        found += _names_read_as_words(self, outside, found)
         for mention in sorted(found, key=lambda m: m.at):
             if mention.quoted:
                 continue
@@ -1489,6 +1490,37 @@ def _missed_surnames(
             continue
         mention = NameMention(tok.idx, Name(tok.i, tok.i + 1, tok.text, (tok.lower_,)), True)
         article.registry.add_name(known, mention)
+        missed.append(mention)
+    return missed
+
+
+def _names_read_as_words(
+    article: ArticleEntities, outside: list[bool], found: list[NameMention]
+) -> list[NameMention]:
+    """`Ana herself plays down the label`: a subject the tagger left untagged (or took for a
+    noun or a verb), a word in capitals that is the given name only one person of the story
+    has, is that person, as a surname it missed is (``_missed_surnames``): it keeps the `she
+    says` after it on them. Not a word the article also writes in small letters, nor a job or
+    a body's noun. (A given name only: a story that calls its subject so does it on purpose,
+    while a surname so read is met in every story, whose pronouns are read without it.)"""
+    doc, lex = article.doc, lexicon()
+    covered = {i for m in found for i in range(m.name.start, m.name.end)}
+    small = {t.lower_ for t in doc if t.is_lower}
+    missed = []
+    for tok in doc:
+        if tok.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.ent_type_ or not tok.is_title or not outside[tok.i] or tok.i in covered:
+            continue
+        word = tok.lower_
+        if tok.idx in article.person_at or word in small or lex.names_a_person(word) or is_title(tok):
+            continue
+        name = Name(tok.i, tok.i + 1, tok.text, (word,))
+        person = None if word in lex.organization_nouns else article.registry.match(name, tok.idx)
+        if person is None or len(person.key) < 2 or person.key[-1] == word:
+            continue
+        mention = NameMention(tok.idx, name, True)
+        article.registry.add_name(person, mention)
         missed.append(mention)
     return missed
 
