@@ -738,7 +738,8 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         # phrase is set in is what was reported.
         head = verb.head
         return _around(doc, head.left_edge.i, head.right_edge.i, verb.left_edge.i, verb.right_edge.i)
-    content = _relative_content(verb, _content_tokens(context, verb)) or _passive_subject(verb)
+    content = _with_clause_after(verb, _content_tokens(context, verb))
+    content = _relative_content(verb, content) or _passive_subject(verb)
     joined = verb.dep_ == "conj" and verb.head.i < verb.i and context.same_paragraph(verb, verb.head)
     if content is None and joined:
         # `The wall will be rebuilt, the mayor said.`, parsed as two clauses joined: the
@@ -752,6 +753,25 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
     if _asks_for_anonymity(doc, content):
         return None
     return content
+
+
+# Words that open a clause of reason, condition or concession (`because`, `unless`, `although`);
+# not of time (`after`, `when`), which, as a phrase of time does, sets the scene of the saying.
+_SUBORDINATORS = frozenset({"because", "if", "unless", "since", "though", "although", "so", "whether"})
+
+
+def _with_clause_after(verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``content``, run on over a clause of reason, condition or concession that the parser
+    hangs on the verb of saying right after the content, with no comma between (`vowed to impose a
+    tariff unless the firm cancels the plant`, `said it left them out because they were
+    routine`): read without a pause, it qualifies what was said, not the saying. (Set off by
+    a comma, `…, while she …`, `…, as he did in May`, it is as often the writer's.)"""
+    if content is None or content[0] < verb.i:
+        return content
+    after = next((c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == content[1] + 1), None)
+    if after is None or after.left_edge.lower_ not in _SUBORDINATORS:
+        return content
+    return content[0], after.right_edge.i
 
 
 _CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "oprd", "dative"})
