@@ -453,7 +453,20 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
         else:
             out.append(_untagged_rest(doc, ent))
-    return out
+    return [_without_a_trailing_joiner(doc, e) for e in out]
+
+
+def _without_a_trailing_joiner(doc: Doc, ent: Span) -> Span:
+    """`an economist at Barclays in Seoul`, tagged `Barclays in`: a body's name that a small word
+    in small letters ends (`in`, `and`, `the`), with no name after it to join, ends before it."""
+    end = ent.end
+    while ent.label_ == "ORG" and end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in (
+        "ADP",
+        "CCONJ",
+        "DET",
+    ):
+        end -= 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
 def _address_tagged_apart(doc: Doc, last: Span, ent: Span) -> bool:
@@ -1057,7 +1070,20 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             if whole > end:
                 end, label = whole, ""
         return Span(doc, start, end, label=label)
-    return None
+    return _body_tagged_after(doc, prep)
+
+
+def _body_tagged_after(doc: Doc, prep: Token) -> Span | None:
+    """`chief economist at ICRA Ltd. Nayar added`, the parser hanging `Ltd.` on the next
+    sentence and leaving `at` no object: the body the tagger tags right after the preposition
+    (past `the`) is its object."""
+    if any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    k = prep.i + 1
+    k += k < len(doc) and doc[k].lower_ == "the" and doc[k].ent_iob_ != "B"
+    if k >= len(doc) or doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "B":
+        return None
+    return entity_at(doc, doc[k])
 
 
 def _capitals_and_figures(tok: Token) -> bool:
@@ -4447,6 +4473,8 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
             continue
         if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
             break
+        if toks and t.is_sent_start and doc[j - 1].text.endswith(".") and doc[j - 1].whitespace_:
+            break  # (`…, chief economist at ICRA Ltd. Nayar added`: the stop of `Ltd.` ends it too.)
         if t.pos_ in ("VERB", "AUX") and _verb_of_apposed(doc, end, toks, t):
             break  # `Sam Lee, the director for the Ohio Party said`: no comma before the verb
         if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
