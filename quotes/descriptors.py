@@ -414,7 +414,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         ent = _body_by_its_short_form(doc, ent)
         ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, _body_before_a_job(doc, ent)))
-        ent = _body_named_for_its_country(doc, ent)
+        ent = _body_named_for_its_country(doc, _company_before_its_spokesperson(doc, ent))
         ent = _person_after_a_title(doc, ent)
         ranked = _person_after_a_rank(doc, ent) or _person_after_a_portfolio(doc, ent)
         if ranked is not None:
@@ -467,6 +467,25 @@ def _without_a_trailing_joiner(doc: Doc, ent: Span) -> Span:
     ):
         end -= 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+# Endings of a people's or a side's adjective (`Kenyan`, `Democratic`, `Scottish`,
+# `Japanese`, `Emirati`): such a word before a spokesperson is no company's name.
+_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "i")
+
+
+def _company_before_its_spokesperson(doc: Doc, ent: Span) -> Span:
+    """`A Tesla spokesperson said`, `Tesla` tagged a people: one word in capitals, no people's
+    or side's adjective, right before a job of speaking for a body is the body's name."""
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    word = ent[0]
+    low = word.lower_
+    if word.pos_ != "PROPN" or low in lexicon().demonyms or low.endswith(_ADJECTIVE_ENDINGS):
+        return ent
+    if doc[ent.end].lower_ not in lexicon().spokespeople:
+        return ent
+    return Span(doc, ent.start, ent.end, label="ORG")
 
 
 def _address_tagged_apart(doc: Doc, last: Span, ent: Span) -> bool:
