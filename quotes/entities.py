@@ -4438,7 +4438,11 @@ def _person_for(
     nominative = pronoun.dep_ in ("nsubj", "nsubjpass") or age_before_its_verb(pronoun)
     # `Farid is her brother`, `Clinton praised him`: an object or a possessive in the
     # predicate is not the subject of its own clause.
-    clause_subject = set() if nominative else _barred_by_own_clause(people, char, sentence, pronoun)
+    # `He said Ruiz had trained twice`: nor is a subject anyone its own verb's clause names.
+    if nominative:
+        clause_subject = _named_under(article, pronoun)
+    else:
+        clause_subject = _barred_by_own_clause(people, char, sentence, pronoun)
 
     def agreement(p: Entity) -> float:
         if id(p) in clause_subject and pronoun.dep_ != "poss":
@@ -4479,6 +4483,25 @@ def _person_for(
         speaks = pronoun.head.lemma_.lower() in lexicon().cue_verbs
         _learn_gender(people, char, sentence, best, gender, speaks)
     return best
+
+
+def _named_under(article: ArticleEntities, subject: Token) -> set[int]:
+    """The people a subject pronoun cannot be: those named after it in its verb's clause,
+    reported clauses too (`the 46-year-old said Mwinyi had trained only twice`, `He told Ruiz
+    …`: a name the pronoun commands is someone else); not a name set beside it (`he, Hale,
+    said`)."""
+    verb = subject.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i < subject.i:
+        return set()
+    last = verb.right_edge.i
+    doc = article.doc
+    return {
+        id(p)
+        for _, p, i in article.person_mentions
+        if subject.i < i <= last and doc[i].dep_ != "appos" and doc[i].head.i != subject.i
+    }
 
 
 def _barred_by_own_clause(people: Salience[Entity], char: int, sentence: int, pronoun: Token) -> set[int]:
