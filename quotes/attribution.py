@@ -463,29 +463,9 @@ def _proper_name_mention(doc: Doc, tok: Token) -> Mention:
         left = doc[left.i - 1]
     # `the Australian Competition and` | `Consumer Commission said`: the body the tagger cut.
     first = start_of_cut_body(doc, left.i)
-    right = _body_of_a_place(doc, tok) if right is tok else right
     # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
-    named_of = right is not tok and right.i > tok.i and doc[tok.i + 1].lower_ == "of"
-    body = first < left.i or (left.i < tok.i and tok.lower_ in lexicon().organization_nouns) or named_of
+    body = first < left.i or (left.i < tok.i and tok.lower_ in lexicon().organization_nouns)
     return Mention(doc[first].idx, right.idx + len(right), tok.i, "organization" if body else "name")
-
-
-def _body_of_a_place(doc: Doc, tok: Token) -> Token:
-    """`The Port of Lenton said`, left untagged: a body's noun in capitals (or a company's
-    trade, `Port`) with `of` and words in capitals after it names the body whole; the last of
-    those words, else ``tok``."""
-    lex = lexicon()
-    if tok.lower_ not in lex.organization_nouns | lex.trade_name_words or not tok.text[:1].isupper():
-        return tok
-    k = tok.i + 1
-    if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k].head.i != tok.i:
-        return tok
-    end = k
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
-        if doc[end + 1].ent_type_ == "PERSON":
-            return tok
-        end += 1
-    return doc[end] if end > k else tok
 
 
 def _given_name_before(word: Token, any_dep: bool = False) -> bool:
