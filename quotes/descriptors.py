@@ -459,12 +459,10 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
 def _without_a_trailing_joiner(doc: Doc, ent: Span) -> Span:
     """`an economist at Barclays in Seoul`, tagged `Barclays in`: a body's name that a small word
     in small letters ends (`in`, `and`, `the`), with no name after it to join, ends before it."""
+    if ent.label_ != "ORG":
+        return ent
     end = ent.end
-    while ent.label_ == "ORG" and end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in (
-        "ADP",
-        "CCONJ",
-        "DET",
-    ):
+    while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
         end -= 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
@@ -2743,7 +2741,6 @@ def _body_words_start(toks: list[Token], n: int) -> int:
         start > 0
         and toks[start - 1].is_lower
         and toks[start - 1].pos_ in ("ADJ", "NOUN")
-        and toks[start - 1].lower_ not in lexicon().time_modifiers
         and not _is_rank_word(toks[start - 1])
         and not is_role_noun(toks[start - 1])
     ):

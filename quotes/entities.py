@@ -3281,7 +3281,11 @@ def _first_fuller_description(article: ArticleEntities, head: Token, name: str) 
     bank`), or ""."""
     doc = article.doc
     orth = article.context.columns.orth
-    ending = " " + " ".join(name.lower().split())
+
+    def words_of(text: str) -> str:
+        return " " + " ".join(text.lower().split())
+
+    ending = words_of(name)
     for i in range(head.i):
         # (`Japan's finance ministry`, `ministry` tagged a proper noun in small letters: a noun.)
         noun = doc[i].pos_ == "NOUN" or (doc[i].pos_ == "PROPN" and doc[i].is_lower)
@@ -3294,7 +3298,7 @@ def _first_fuller_description(article: ArticleEntities, head: Token, name: str) 
         words = strip_det(list(doc[mods[0].left_edge.i : i + 1]))
         # (`the Serie A club` says which league the club plays in; no fuller name of the club.)
         fuller = text_of(doc, words)
-        ends = (" " + " ".join(fuller.lower().split())).endswith(ending)
+        ends = words_of(fuller).endswith(ending)
         if words and ends and all(article.outside[t.i] for t in words) and not _competition(words[:-1]):
             return fuller
     return ""
