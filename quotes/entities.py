@@ -666,20 +666,17 @@ class ArticleOrganizations:
         clipped = clipped_from(text, self.organizations)
         if clipped is not None:
             return clipped.name()
-        if len(same) == 1:
+        ending = _bodies_ending_with(self.organizations, key)
+        if len(same) == 1 and not _a_public_body_noun_ending(key, ending):
             # (`NRA` tagged alone, `Northern Rivers Authority (NRA)` untagged: the spelled form.)
+            # A bare body noun tagged on its own (`Council leader X`) is still the one body
+            # whose name it ends, so that case falls through.
             return same[0].name() if same[0].name() != text else spelled_in_text(self.text, text) or text
         longer = [o for o in self.organizations if _a_longer_name(o.key, key)]
         if len(longer) == 1:
             return longer[0].name()
-        # `Board member Luis Ortega` after `the Millbrook School Board`: the body's last word.
-        # (`Commissioner of Police` tagged a body is a title: `Police` is still the one force named.)
-        ending = [
-            o
-            for o in self.organizations
-            if len(o.key) > len(key) and o.key[-len(key) :] == key and not _titled_name(o.key)
-        ]
-        if len(ending) == 1 and (len(key) >= 2 or key[0] in lexicon().organization_nouns):
+        if len(ending) == 1:
+            # `Board member Luis Ortega` after `the Millbrook School Board`: the body's last word.
             # (`Consumer Commission`, a name cut short, is the body whose name it ends.)
             return ending[0].name()
         headed = [o for o in self.organizations if len(key) == 1 and _headed_by(o.key, key[0])]
@@ -4840,6 +4837,37 @@ def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
             if len(text[char : site.start()].split()) <= 4:
                 return person
     return None
+
+
+def _bodies_ending_with(organizations: list[Entity], key: tuple[str, ...]) -> list[Entity]:
+    """The bodies whose longer names end with ``key``, when ``key`` can stand for a body on
+    its own (two words or more, or a body noun such as `council`)."""
+    # (`Commissioner of Police` tagged a body is a title: `Police` is still the one force named.)
+    ending = [
+        o
+        for o in organizations
+        if len(o.key) > len(key) and o.key[-len(key) :] == key and not _titled_name(o.key)
+    ]
+    if len(key) < 2 and key[0] not in lexicon().organization_nouns:
+        # `Leopards coach X` after `AFC Leopards`: a club goes by its name without the letters.
+        return [o for o in ending if _opened_by_letters(o.name(), len(key))]
+    return ending
+
+
+def _a_public_body_noun_ending(key: tuple[str, ...], ending: list[Entity]) -> bool:
+    """Whether ``key`` is a public body's noun (`Council`, not the firm `Carrier`) that ends one
+    named body's name, told whole (`Grayson's Democratic Senate` is a tagger's slip)."""
+    nouns = lexicon().organization_nouns - lexicon().business_nouns
+    if len(key) != 1 or key[0] not in nouns or len(ending) != 1:
+        return False
+    return "'" not in ending[0].name().replace("’", "'")
+
+
+def _opened_by_letters(name: str, kept: int) -> bool:
+    """Whether all of ``name`` but its last ``kept`` words are a club's letters in capitals
+    (`AFC`, `FC`), which its name carries in full but drops in use (`RJR Nabisco` is a firm)."""
+    opening = name.split()[:-kept]
+    return bool(opening) and all(w.isupper() and w.lower() in lexicon().club_words for w in opening)
 
 
 def _a_longer_name(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
