@@ -186,13 +186,18 @@ def test_archive_and_agency_datelines_run_into_the_story() -> None:
         "LONDON, March 3.--The minister spoke.\n\n"
         "PARIS, Jan. 5 (AP).—The strike ended.\n\n"
         "Chennai, Oct 2 (PTI) The port reopened on Friday.\n\n"
+        "BERGEN, Norway, Feb. 14--Skippers asked for a wider limit.\n\n"
+        "LEEDS, England, Jan. 8 - The mill closed.\n\n"
         "Ana Ruiz, March 3--she said it was over.\n\n"
-        "Tom Brown, Jones 3 (AP) The end.\n"
+        "Tom Brown, Jones 3 (AP) The end.\n\n"
+        "Mr. BROWN, Jones, March 3--The end.\n"
     )
     assert [text[d.start : d.end] for d in datelines(text)] == [
         "LONDON, March 3.--",
         "PARIS, Jan. 5 (AP).—",
         "Chennai, Oct 2 (PTI) ",
+        "BERGEN, Norway, Feb. 14--",
+        "LEEDS, England, Jan. 8 - ",
     ]
 
 
