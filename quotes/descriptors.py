@@ -3164,7 +3164,12 @@ def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: T
     """`Borongo Mayor`, the town tagged a body: one proper name in capitals, no body's noun and no
     short form, right before an office only a town or a district has, is the place it serves."""
     s, e = found
-    if head is None or head.lemma_.lower() not in lexicon().town_offices or e - s != 1 or e != len(prefix):
+    if head is None or e - s != 1 or e != len(prefix):
+        return False
+    # (`Tallinn deputy mayor`: a word of rank between the town and its office.)
+    ranked = _is_rank_word(head) and head.i + 1 < len(head.doc)
+    office = head.doc[head.i + 1] if ranked else head
+    if office.lemma_.lower() not in lexicon().town_offices:
         return False
     t = prefix[s]
     return t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) and t.i + 1 == head.i
@@ -3742,6 +3747,11 @@ def _party_label(describer: Describer, body: list[Token], head: Token) -> bool:
     trade or a seat is a side taken (ROLES.md keeps it in the role), not a body the person works
     for; unless it is the short form of a body the article names that is no party (`UNH pollster` after `a
     University of New Hampshire poll`)."""
+    seat = head.lemma_.lower() in lexicon().seat_holders | lexicon().town_offices
+    if len(body) > 1 and body[-1].lower_ == "party" and seat:
+        # (`Green Party councillor`, `Labour Party MP`: a party before a seat is a side taken;
+        # ROLES.md fills the field with a party only where it is named as the person's body.)
+        return True
     if len(body) != 1 or not body[0].text.isupper() or len(body[0].text) > 4:
         return False
     if body[0].ent_type_ not in ("NORP", "GPE") and _spelled_out_in(describer.org_names, body[0].lower_):
@@ -4139,6 +4149,11 @@ def _office_object(prep: Token, obj: Span) -> bool:
     # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
     # (`head coach of Cole Valley`, a team tagged a place, is one).
     if obj.label_ in _PLACE and office.lemma_.lower() in lexicon().civic_offices:
+        return True
+    # (`the Mayor of Kandara`, the town left untagged: what an office only a town has is `of`,
+    # with no body's noun, is the town.)
+    town = office.lemma_.lower() in lexicon().town_offices and not _is_org_noun(obj[-1])
+    if prep.lower_ == "of" and town and not obj.label_:
         return True
     # `the Conservative MP for Bath`, `senator for Victoria`: the seat one sits for is a
     # constituency, whatever the tagger calls it.

@@ -308,7 +308,8 @@ def test_a_body_named_for_its_country_owns_the_job() -> None:
 
 def test_a_short_title_read_as_the_subject_opens_the_mention() -> None:
     rows = _rows(_CLLR)
-    assert rows == [("Orla Kiely", "councillor", "Green Party", "Cllr Kiely")]
+    # (`Green Party councillor`: a party before a seat is a side taken, kept in the role; ROLES.md 5.)
+    assert rows == [("Orla Kiely", "Green Party councillor", "", "Cllr Kiely")]
 
 
 def test_an_acronym_read_as_a_word_is_the_body_spelled_out() -> None:
