@@ -382,8 +382,10 @@ def full_name_end(doc: Doc, end: int) -> int:
             if doc[k].lower_ == "the" or (doc[k].lower_ in ("a", "an") and tok.lower_ not in ("and", "&")):
                 k += 1
             run = k
+            # (`the Homicide and Major Enquiry Team`: a word in capitals the tagger puts in a
+            # body's name is one of its words, though the parser reads it as an adjective.)
             while run < len(doc) and (
-                (doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper())
+                (doc[run].text[:1].isupper() and (doc[run].pos_ == "PROPN" or doc[run].ent_type_ == "ORG"))
                 or (run > k and _plurals_body_goes_on(doc, run))
             ):
                 run += 1
