@@ -4921,14 +4921,35 @@ def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     if verb.lemma_.lower() != "join" or any(c.dep_ == "neg" for c in verb.children):
         return []
     served = _serving_as(describer, verb, former=False)
-    if not served:
-        return []
-    body = ""
+    body, named = "", ""
     for obj in verb.children:
         ent = entity_at(describer.doc, obj) if obj.dep_ == "dobj" and obj.pos_ == "PROPN" else None
         if ent is not None and ent.label_ == "ORG":
             body = org_text(describer.context, ent)
+        elif ent is not None and ent.label_ not in _PLACE:
+            # (`Harbour United`, a club tagged a person; `the Crusaders`, tagged a body elsewhere.)
+            text = org_text(describer.context, ent)
+            known = text.lower() in describer.org_names
+            named = text if known or (ent.label_ == "PERSON" and _is_org_noun(obj)) else named
+    if not served:
+        # `X, who joined Harbour United from Kestrel Vale last year`: the body joined is the
+        # person's since (ROLES.md 5 ties them by the verb); not a party joined (a member's
+        # side), nor one only to be joined (`will join`, `if she joins`).
+        body = body or named
+        party = body.lower().split()[-1:] == ["party"]
+        return [("", body)] if body and not party and _joined_now(verb) else []
     return [(r, o or body) for r, o in served]
+
+
+def _joined_now(verb: Token) -> bool:
+    """`joined`, `has joined`, `joins`: a body joined and not left since, as the verb says; not
+    `will join`, `if she joins`, `before joining`."""
+    if any(c.dep_ == "mark" or c.tag_ == "MD" for c in verb.children):
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ == "VBN":
+        return bool(aux) and all(a in ("has", "have", "'s", "’s", "'ve", "’ve") for a in aux)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not aux
 
 
 def _office_given(describer: Describer, verb: Token) -> list[tuple[str, str]]:
@@ -5014,9 +5035,11 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
     if _held_since(verb):
         return _predicate(describer, verb)
     if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
-        return _serving_as(describer, verb, former=verb.tag_ == "VBD")
+        served = _serving_as(describer, verb, former=verb.tag_ == "VBD")
+        return served or (_works_at_now(describer, verb) if verb.tag_ != "VBD" else [])
     if verb.lemma_ in _SERVE_VERBS and _held_until_now(verb):
-        return _serving_as(describer, verb, former=False)  # `has worked as a tour guide for years`
+        # `has worked as a tour guide for years`, `has worked at Harbour Bank since 2010`.
+        return _serving_as(describer, verb, former=False) or _works_at_now(describer, verb)
     joined = _joined_as(describer, verb)
     if joined:
         return joined
@@ -5027,6 +5050,14 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
         return fronted
     # `Clinton used one account as secretary of state`: what the subject did it as.
     return _serving_as(describer, verb, former=False, bare=True) if verb.pos_ == "VERB" else []
+
+
+def _works_at_now(describer: Describer, verb: Token) -> list[tuple[str, str]]:
+    """`Tom Berg works for Kestrel Capital`, `has worked at Y since 2010`: the body a person works
+    at now, with no role (a verb is none); not one worked at before (`worked for Y`)."""
+    if verb.lemma_.lower() not in _WORK_VERBS or any(c.dep_ in ("neg", "mark") for c in verb.children):
+        return []
+    return _predicate(describer, verb)
 
 
 def _held_until_now(verb: Token) -> bool:
