@@ -1354,6 +1354,7 @@ class Describer:
             for r, o, source in relative_clause(self, start, end)
         ]
         found += [(r, o, "copula") for r, o in copula(self, start, end)]
+        found += [(r, o, "office") for r, o in appointed_as(self, start, end)]
         after = organization_after(self, start, end) or founded_by(self, start, end)
         if after:
             found.append(("", after, "of"))
@@ -4979,6 +4980,24 @@ def _appointers_campaign(describer: Describer, verb: Token, role: str) -> str:
     if subject is None or subject.pos_ != "PROPN" or not describer.is_person(subject):
         return ""
     return f"{subject.text} campaign"
+
+
+def appointed_as(describer: Describer, start: int, end: int) -> list[tuple[str, str]]:
+    """`The mayor has picked Dana Reyes as her deputy`, `Ruto fired X as campaign manager`: the
+    office an active verb of appointing or removing gives the name that is its object (a
+    weaker witness than a noun set by the name, as a relative clause's office is). Not one
+    only hoped for or weighed (`will name X as`, `is expected to pick X as`, `consider X as`)."""
+    name_root = _root_of(describer.context, start, end)
+    verb = name_root.head
+    if name_root.dep_ != "dobj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    if any(c.dep_ in ("mark", "neg") or c.tag_ == "MD" for c in verb.children):
+        return []
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    perfect = verb.tag_ == "VBN" and bool(aux) and all(a in ("has", "have", "had", "'s", "’s") for a in aux)
+    if not (verb.tag_ == "VBD" and not aux) and not perfect:
+        return []
+    return _office_given(describer, verb)
 
 
 def _taken(verb: Token) -> bool:
