@@ -4935,8 +4935,10 @@ def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     if not served:
         # `X, who joined Harbour United from Kestrel Vale last year`: the body joined is the
         # person's since (ROLES.md 5 ties them by the verb); not a party joined (a member's
-        # side), nor one only to be joined (`will join`, `if she joins`).
-        body = body or named
+        # side), nor one only to be joined (`will join`, `if she joins`). `joined the bank in
+        # 2010`: the body the article names so.
+        nouns = [o for o in verb.children if o.dep_ == "dobj" and _is_org_noun(o, plurals=False)]
+        body = body or named or (body_of_the_noun(describer, nouns[:1]) if nouns else "")
         party = body.lower().split()[-1:] == ["party"]
         return [("", body)] if body and not party and _joined_now(verb) else []
     return [(r, o or body) for r, o in served]

@@ -4,7 +4,8 @@ written for this file (see tests/frozen.py), through the whole extractor:
 - `Analyst X works for Kestrel Capital`: the body one works for now is the organisation (it was
   none: only `who works for Y` gave it); `worked for Y until 2019` is a job left, and gives none;
 - `Economist X, 45, joined the Meridian Bank in 2010`: a body joined, with no post `as`, is the
-  person's since (it was none); `will join Lenton Council next month` gives none;
+  person's since (it was none); `will join Lenton Council next month` gives none; `joined the
+  bank in 2010` after `Meridian Bank cut …` joined the bank the article names so;
 - `Winger X scored … X, who joined Harbour United from Kestrel Vale`, the club tagged a person:
   a name ending in a body's noun is the body joined.
 """
@@ -148,6 +149,39 @@ said VERB VBD ROOT 17 O say _
 """
 
 
+_JOINED_THE_BANK = """
+Meridian PROPN NNP compound 1 B-ORG Meridian
+Bank PROPN NNP nsubj 4 I-ORG Bank
+on ADP IN prep 4 O on
+Monday PROPN NNP pobj 2 B-DATE Monday
+cut VERB VBD ROOT 4 O cut
+its PRON PRP$ poss 7 O its
+growth NOUN NN compound 7 O growth
+forecast NOUN NN dobj 4 O forecast _
+. PUNCT . punct 4 O .
+Sara PROPN NNP compound 10 B-PERSON Sara
+Lind PROPN NNP nsubj 14 I-PERSON Lind _
+, PUNCT , punct 10 O ,
+45 NUM CD appos 10 B-DATE 45 _
+, PUNCT , punct 10 O ,
+joined VERB VBD ROOT 14 O join
+the DET DT det 16 O the
+bank NOUN NN dobj 14 O bank
+in ADP IN prep 14 O in
+2010 NUM CD pobj 17 B-DATE 2010 _
+. PUNCT . punct 14 O .
+“ PUNCT `` punct 27 O " _
+Rates NOUN NNS nsubj 23 O rate
+will AUX MD aux 23 O will
+rise VERB VB ccomp 27 O rise _
+, PUNCT , punct 27 O , _
+” PUNCT '' punct 27 O "
+Lind PROPN NNP nsubj 27 O Lind
+said VERB VBD ROOT 27 O say _
+. PUNCT . punct 27 O . _
+"""
+
+
 def test_the_body_one_works_for_now_is_the_organisation() -> None:
     assert who(_WORKS_FOR_A_BODY) == [("Tom Berg", "Analyst", "Kestrel Capital")]
 
@@ -166,3 +200,7 @@ def test_a_body_only_to_be_joined_is_none() -> None:
 
 def test_a_club_joined_tagged_a_person_is_the_organisation() -> None:
     assert who(_JOINED_A_CLUB_TAGGED_A_PERSON) == [("Sione Vuki", "Winger", "Harbour United")]
+
+
+def test_a_body_joined_by_its_noun_is_the_one_the_article_names_so() -> None:
+    assert who(_JOINED_THE_BANK) == [("Sara Lind", "", "Meridian Bank")]
