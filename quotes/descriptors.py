@@ -4949,10 +4949,9 @@ def _joined_now(verb: Token) -> bool:
     `will join`, `if she joins`, `before joining`."""
     if any(c.dep_ == "mark" or c.tag_ == "MD" for c in verb.children):
         return False
-    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if verb.tag_ == "VBN":
-        return bool(aux) and all(a in ("has", "have", "'s", "’s", "'ve", "’ve") for a in aux)
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and not aux
+        return _held_until_now(verb)  # (its one caller has already turned away a denied `join`)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _office_given(describer: Describer, verb: Token) -> list[tuple[str, str]]:

@@ -4857,8 +4857,10 @@ def _bodies_ending_with(organizations: list[Entity], key: tuple[str, ...]) -> li
 def _a_public_body_noun_ending(key: tuple[str, ...], ending: list[Entity]) -> bool:
     """Whether ``key`` is a public body's noun (`Council`, not the firm `Carrier`) that ends one
     named body's name, told whole (`Grayson's Democratic Senate` is a tagger's slip)."""
-    nouns = lexicon().organization_nouns - lexicon().business_nouns
-    if len(key) != 1 or key[0] not in nouns or len(ending) != 1:
+    lex = lexicon()
+    if len(key) != 1 or len(ending) != 1:
+        return False
+    if key[0] not in lex.organization_nouns or key[0] in lex.business_nouns:
         return False
     return "'" not in ending[0].name().replace("’", "'")
 
