@@ -2595,6 +2595,10 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         if role and _named_with(describer, owner[-1], "administration"):
             return f"{owner[-1].text} administration"
         return ""
+    if role and _named_short(describer, bare, 0, role[0]) == (0, len(bare)):
+        # `Halden's chief executive` after `Halden Foods`, the tagger calling `Halden` a place:
+        # the words open the one company's name the article gives.
+        return _clean_org(describer.context, bare)
     return _organization_span(describer, owner) or body_of_the_noun(describer, owner)
 
 
@@ -3132,9 +3136,10 @@ def _named_short(
     if len(following) != 1:
         return None
     word = following.pop()
-    # (`Meridian chairman` after `Meridian Bank`, `Harbour City chairman` after `Harbour City FC`:
-    # a company's or a club's noun closes the name of no place's body.)
-    if word in lex.business_nouns or word in lex.club_words:
+    # (`Meridian chairman` after `Meridian Bank`, `Harbour City chairman` after `Harbour City FC`,
+    # `Halden chief executive` after `Halden Foods`: a company's or a club's noun, or the trade a
+    # company's name ends in, closes the name of no place's body.)
+    if word in lex.business_nouns or word in lex.club_words or word in lex.trade_name_words:
         return k, e
     if loose:
         return None
