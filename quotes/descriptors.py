@@ -2245,6 +2245,13 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
         # name; not `Police Commissioner`, an office of its own, nor `a police spokesman`,
         # tied to a force only by an adjacent sentence.)
         forces = {name.lower(): name for name, idx in named if idx < at}
+    spokes = len(role) == 2 and _speaks_for_a_body(role) and _in_small_letters(role)
+    if not named and called_police and spokes:
+        # (`a police spokesman said`, the story naming no force: the police speak through them,
+        # and the body is the one the role's own word names; ROLES.md strips the body from the
+        # role. A force named further back than the paragraph before ties them to none.)
+        described_bodies(describer.context).add("police")
+        return role[1:], "police"
     if len(forces) != 1:
         return role, ""
     return (role[1:] if called_police else role), forces.popitem()[1]
