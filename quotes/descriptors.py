@@ -5353,7 +5353,9 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     # `Detective Superintendent Jane Cole, of Greater Manchester Police, said`; but `Jane
     # Cole, of Derby,` says where she lives: set off by commas, only a name ending in a
     # body's own noun, or a tagged body of two words or more, will do.
-    set_off = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "of"
+    # (`Dr Anna Berg, from Kestrel Capital, said`: `from` set off so says whom she works for
+    # under the same test, `Anna Berg, from Lenton,` where she lives.)
+    set_off = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("of", "from")
     if set_off:
         end += 1
     if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
