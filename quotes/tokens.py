@@ -173,9 +173,16 @@ def hyphen_between_names(doc: Doc, i: int) -> bool:
         and doc[i].text in ("-", "\u2010")
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
-        and doc[i - 1].is_title
-        and doc[i + 1].is_title
+        and _name_cased(doc[i - 1])
+        and _name_cased(doc[i + 1])
     )
+
+
+def _name_cased(tok: Token) -> bool:
+    """A word written as a name is: in capitals first, small letters after, though a capital
+    may open a part of it (`MacLeod`, `McAllister`, `DeSantis`, not only `Byrne`)."""
+    text = tok.text
+    return tok.is_title or (text[:1].isupper() and text.isalpha() and any(c.islower() for c in text))
 
 
 def close_entity_brackets(doc: Doc) -> None:
