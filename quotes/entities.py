@@ -1642,6 +1642,68 @@ def _is_epithet(tok: Token) -> bool:
     return _apart_from_names(tok)
 
 
+def _person_noun_speaking(tok: Token) -> bool:
+    """`“…,” the witness said`, `the victim told the court`: a bare definite noun for a person
+    that gives no role (models/person_nouns.txt), the subject of a verb of saying."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or lemma not in lex.person_nouns:
+        return False
+    if lemma in lex.epithet_nouns or lemma in lex.role_nouns or tok.head.lemma_.lower() not in lex.cue_verbs:
+        return False
+    if [c.i for c in tok.children] != [tok.i - 1] or tok.nbor(-1).lower_ != "the":
+        return False  # (`the witness who …`, `the other witness`: maybe someone else)
+    if lemma in _ANY_PERSON:
+        return False
+    # (`… one widow had lost £200,000. “…,” the widow said`: the one brought in before, unless
+    # named there: `its fourth witness, Ana Ruiz,`.)
+    earlier = [t for t in tok.doc[: tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    if any(_apart_from_names(t) and not (t.dep_ == "appos" and t.head.pos_ == "PROPN") for t in earlier):
+        return False
+    return _apart_from_names(tok)
+
+
+# Nouns any person is, which a story uses of someone new or of anyone it has just mentioned
+# whatever it called them (`one widow had lost …. “…,” the woman said`): no tie to the last
+# name (models/epithet_nouns.txt leaves them out for the same reason).
+_ANY_PERSON = frozenset({"man", "woman", "person", "individual", "boy", "girl", "child"})
+
+
+def _name_the_last_named(
+    article: ArticleEntities, people: Salience[Entity], char: int, sentence: int, noun: Token
+) -> None:
+    """`Tom Hale saw it all. “…,” the witness said`: a bare definite noun for a person that
+    gives no role, speaking, is the person named last before it when that is the person a
+    pronoun there would be, and no job the article gives them says otherwise (one called so
+    beside their name may have a job: `The prosecution's fourth witness, Aminu Garba, a forensic
+    analyst`). Else it stays someone of its own (`A witness said …. The witness said`)."""
+    lemma = noun.lemma_.lower()
+    named = [(c, p) for c, p, _ in article.person_mentions if c < char and p.kind == "person"]
+    if not named:
+        return
+    last = max(named, key=lambda m: m[0])[1]
+    gender = lexicon().noun_genders.get(lemma, "")
+    if _person_for(article, people, char, sentence, noun, gender) is not last:
+        return
+    if any(d.role for d in last.descriptors) and not _called_so(article, last, lemma):
+        return
+    people.add(char, sentence, noun, last)
+    article.description_at[char] = last
+
+
+def _called_so(article: ArticleEntities, person: Entity, lemma: str) -> bool:
+    """Whether a noun ``lemma`` is set beside a name of ``person`` (`its witness, Ana Ruiz,`)."""
+    doc = article.doc
+    for _, p, i in article.person_mentions:
+        if p is not person:
+            continue
+        beside = [doc[i].head] if doc[i].dep_ == "appos" else []
+        beside += [c for c in doc[i].children if c.dep_ == "appos"]
+        if any(t.lemma_.lower() == lemma for t in beside):
+            return True
+    return False
+
+
 def _clause_free_phrase(head: Token) -> list[Token]:
     """A description's words: its head with the words before it and a short `of` phrase after
     (`the former secretary of state`), without clauses (`… whose rhetoric …`)."""
@@ -2808,6 +2870,8 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             events.append((tok.left_edge.idx, tok.i, None, "description"))
         elif (tok.pos_ == "NOUN" or demonym) and _is_epithet(tok):
             events.append((tok.left_edge.idx, tok.i, None, "epithet"))
+        elif tok.pos_ == "NOUN" and _person_noun_speaking(tok):
+            events.append((tok.left_edge.idx, tok.i, None, "person noun"))
         elif numbered is not None and tok.dep_ in ("nsubj", "nsubjpass"):
             events.append((tok.left_edge.idx, numbered.i, None, "epithet"))  # (`the mum-of-three added`)
         elif tok.pos_ == "NOUN" and _someone_unnamed(tok):
@@ -4658,6 +4722,9 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
             continue
         if what == "description":
             _describe_from(article, people, char, sentence[i], tok)
+            continue
+        if what == "person noun":
+            _name_the_last_named(article, people, char, sentence[i], tok)
             continue
         if what == "epithet":
             # `“…,” the mother-of-two said`: read as a pronoun of the noun's gender.
