@@ -2180,9 +2180,24 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
 
 def _body_a_noun_stands_for(describer: Describer, noun: Token) -> str:
     """The body `a council spokesman`'s noun stands for: one the article names so, else the
-    owned body the sentence before has speak (`_owned_body_speaking_before`)."""
+    owned body the sentence before has speak (`_owned_body_speaking_before`), else a public
+    body the article only describes in small letters (`_public_body_described`)."""
     named = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
-    return named or _owned_body_speaking_before(describer, noun)
+    if named and named.islower() and len(named.split()) >= 2:
+        # (`according to the farm ministry`, then `a senior ministry official`: the body's
+        # description is the fullest name the article gives it, ROLES.md 5.)
+        described_bodies(describer.context).add(named)
+    return named or _owned_body_speaking_before(describer, noun) or _public_body_described(describer, noun)
+
+
+def _public_body_described(describer: Describer, noun: Token) -> str:
+    """`The city government will cut …`, then `city government spokeswoman X`: a public body
+    (no company, campaign or party: `the oil company` says what any firm is) that the article
+    describes in small letters before, by nouns saying which (`_described_before`)."""
+    word = noun.lemma_.lower()
+    if not noun.is_lower or noun.tag_ == "NNS" or word in lexicon().business_nouns | {"campaign", "party"}:
+        return ""
+    return _described_before(describer, noun)
 
 
 def _owned_body_speaking_before(describer: Describer, noun: Token) -> str:
