@@ -448,6 +448,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if last is not None and (
             (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
+            or _body_opened_under_another_tag(doc, last, ent)
             or _cut_at_and(doc, last, ent)
             or _cut_at_plural_possessive(doc, last, ent)
             or _place_and_district(doc, last, ent)
@@ -455,7 +456,21 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
         else:
             out.append(_untagged_rest(doc, ent))
-    return [_without_a_trailing_joiner(doc, e) for e in out]
+    return [_without_a_trailing_joiner(doc, _body_before_its_place(doc, e)) for e in out]
+
+
+def _body_before_its_place(doc: Doc, ent: Span) -> Span:
+    """`Bulls in Cape Town`, `Barclays in Seoul`, tagged as one body: a name with no body's
+    noun before `in` and a name in capitals after it is a body and where it is; not `the United
+    Nations Mission in Kosovo`, whose noun makes `in` part of its name."""
+    if ent.label_ != "ORG":
+        return ent
+    cut = next((t.i for t in ent[1:-1] if t.lower_ == "in"), None)
+    if cut is None or not doc[cut + 1].text[:1].isupper():
+        return ent
+    if any(_is_org_noun(t) for t in doc[ent.start : cut]):
+        return ent
+    return Span(doc, ent.start, cut, label="ORG")
 
 
 def _without_a_trailing_joiner(doc: Doc, ent: Span) -> Span:
@@ -585,6 +600,20 @@ def _person_after_comma(doc: Doc, ent: Span) -> Span | None:
     if name[0].lower_ not in lexicon().first_names or not reads_as_person_name(name):
         return None
     return name
+
+
+def _body_opened_under_another_tag(doc: Doc, first: Span, second: Span) -> bool:
+    """`Australian Competition and` (tagged a work of art) + `Consumer Commission` (a body): the
+    opening words of a body's name, in capitals up to the joining word that ends them, tagged as
+    something no person or place is, right before the rest tagged a body."""
+    return (
+        first.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+        and second.label_ == "ORG"
+        and first.end == second.start
+        and len(first) >= 2
+        and doc[first.end - 1].lower_ in NAME_JOINERS
+        and all(t.text[:1].isupper() for t in first[:-1])
+    )
 
 
 def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:
@@ -1961,7 +1990,24 @@ def _role_and_organization(
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
-    return (_role_text(role, singular), organization) if organization or not bare_member(role) else ("", "")
+    return _role_through_its_body(doc, role, singular, organization)
+
+
+def _role_through_its_body(doc: Doc, role: list[Token], singular: bool, organization: str) -> tuple[str, str]:
+    """`spokesperson for the Department for Environment, Food and Rural Affairs`: a role that
+    ends inside its body's name, cut at a comma of that name, runs on to the name's end rather
+    than show a name the article never gave. A bare member's role with no body is none."""
+    if not organization and bare_member(role):
+        return "", ""
+    text = _role_text(role, singular)
+    if not role or not organization or text.endswith(organization):
+        return text, organization
+    end = role[-1].idx + len(role[-1].text)
+    for cut in range(len(organization) - 1, 0, -1):
+        rest = organization[cut:]
+        if text.endswith(organization[:cut]) and rest[:1] in ",&" and doc.text.startswith(rest, end):
+            return text + rest, organization
+    return text, organization
 
 
 def bare_member(role: list[Token]) -> bool:
@@ -3675,6 +3721,8 @@ def _body_taken_for_a_person(
     while e < len(prefix) and prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
         e += 1
     words = prefix[k:e]
+    if k > 0 and describer.is_person(prefix[k - 1]) and re.fullmatch(r"[A-Z]\.", words[0].text):
+        return None, e  # (`Former John F. Kennedy aide`: a middle initial opens no body's name)
     if _service_area(words):
         return (k, e), e
     # (A name of two words or more the tagger calls a person's is shown as one: `Sinn Féin`
@@ -3847,7 +3895,10 @@ def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
     owner = toks[head - 1]
     if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or not describer.is_person(owner):
         return False
-    return describer.campaign_story()
+    # (`a Tavner spokesperson` after `Supermarket giant Tavner`: a name the article shows is a
+    # body's, and never a person's, speaks for that body, whatever the tagger calls it here.)
+    body = owner.lower_ in describer.org_names and owner.lower_ not in describer.people_shown
+    return not body and describer.campaign_story()
 
 
 def _persons_campaign(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
