@@ -4795,10 +4795,19 @@ def _genders(people: list[Entity]) -> None:
         if full:
             core = full[0].name.core
             # (else a surname or patronymic whose ending says it, in either order of the name)
-            person.gender = lex.first_names.get(core[0], "") or next(
+            given = "" if _syllables_after_a_family_name(core) else lex.first_names.get(core[0], "")
+            person.gender = given or next(
                 (g for g in map(_gender_of_ending, reversed(core)) if g), ""
             )
             person.gender_guessed = bool(person.gender)
+
+
+def _syllables_after_a_family_name(core: tuple[str, ...]) -> bool:
+    """`Song Seng Wun`, `Kim Jong Un`: three words whose last two are short syllables no given
+    name list knows, as Chinese and Korean names are written family name first; the first word
+    is then a family name, and a given name spelt alike (`Song`, `Kim`) says no gender."""
+    given = lexicon().first_names
+    return len(core) == 3 and all(2 <= len(w) <= 5 and w.isalpha() and w not in given for w in core[1:])
 
 
 def _gender_of_ending(surname: str) -> str:

@@ -142,7 +142,8 @@ def split_double_hyphens(nlp: Language) -> None:
     """Make a double hyphen a token of its own wherever it stands (`Jan. 12--Prime Minister`,
     `March 3.--The`, `the plan--which failed--was`): typewritten copy and archives write the
     dash so, and spaCy's rules, written for a number's minus sign, leave `-Prime` or `3.--The`
-    as one word, hiding the first word of the story behind a dateline."""
+    as one word, hiding the first word of the story behind a dateline; so is a dash after a
+    date's full stop (`Jan. 5.—Senator`)."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer) or tokenizer.infix_finditer is None:
         return
@@ -152,7 +153,8 @@ def split_double_hyphens(nlp: Language) -> None:
     tokenizer.infix_finditer = re.compile(f"{_DOUBLE_HYPHEN}|{current.pattern}", current.flags).finditer
 
 
-_DOUBLE_HYPHEN = "-{2,}"
+# (A dash after a date's full stop, `Jan. 5.—Senator`, is the same archive dash set in type.)
+_DOUBLE_HYPHEN = "-{2,}|(?<=[0-9]\\.)[—–]"
 
 _LOADED: dict[str, Language] = {}
 

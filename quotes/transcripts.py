@@ -42,6 +42,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPEECH = re.compile(r"(?:\S+\s+){4,}\S*[.!?…]['’\"”)]*\s*$")
 _FIRST_PERSON = frozenset({"i", "i'm", "i’m", "me", "my", "we", "our", "us"})
 _OPENING_MARKS = "\"“„«‘'"
+# What may follow a quoted answer's closing mark: its cue (`, she said.`, ` he says`).
+_CUE_TAIL = re.compile(r"\s*,?\s*(?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*[.!?]?\s*")
 _CLOSING_MARKS = "\"”»’'"
 # Labels of one word that name who speaks by their part in a broadcast, a debate or a hearing.
 _PARTS = frozenset(
@@ -72,6 +74,8 @@ def transcript_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quot
             continue
         utterance = spans[-1].utterance + 1 if spans else 0
         end = _trimmed_end(text, paragraphs[paragraph])
+        if _quoted_as_prose(text, m.end(), end):
+            continue
         spans.append(_inside_marks(text, m.end(), end, paragraph, utterance))
         # (An answer goes on over the paragraphs after it, up to the next turn.)
         next_turn = speakers[n + 1][0] if n + 1 < len(speakers) else paragraph + 1
@@ -112,7 +116,18 @@ def _inside_marks(text: str, start: int, end: int, paragraph: int, utterance: in
             while last > first and text[last - 1].isspace():
                 last -= 1
             return QuoteSpan(first, last, start, end - 1, paragraph, utterance, TURN)
+        return QuoteSpan(start, end, start, -1, paragraph, utterance, TURN)
     return QuoteSpan(start, end, start, -1, paragraph, utterance, TURN)
+
+
+def _quoted_as_prose(text: str, start: int, end: int) -> bool:
+    """`A: “Yes. The crowds are the danger now,” she said.`: a turn that opens on a quote mark
+    and closes it before its end quotes its words as a story does, with a cue after them; the
+    quote marks, not the label, say where the words are."""
+    if end - start < 3 or text[start] not in _OPENING_MARKS or text[start] == "'":
+        return False
+    close = max(text.rfind(mark, start + 1, end) for mark in _CLOSING_MARKS if mark != "'")
+    return close > start + 1 and bool(_CUE_TAIL.fullmatch(text, close + 1, end))
 
 
 def turn_label(text: str, span: QuoteSpan, p_start: int) -> tuple[int, int]:

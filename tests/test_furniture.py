@@ -190,7 +190,10 @@ def test_archive_and_agency_datelines_run_into_the_story() -> None:
         "LEEDS, England, Jan. 8 - The mill closed.\n\n"
         "Ana Ruiz, March 3--she said it was over.\n\n"
         "Tom Brown, Jones 3 (AP) The end.\n\n"
-        "Mr. BROWN, Jones, March 3--The end.\n"
+        "Mr. BROWN, Jones, March 3--The end.\n\n"
+        "Wellington, May 3.--The Premier spoke.\n\n"
+        "Port Elgin, Ontario, Jan. 5.\u2014Senator Dale spoke.\n\n"
+        "Dale Wood, March 3 - The end.\n"
     )
     assert [text[d.start : d.end] for d in datelines(text)] == [
         "LONDON, March 3.--",
@@ -198,6 +201,8 @@ def test_archive_and_agency_datelines_run_into_the_story() -> None:
         "Chennai, Oct 2 (PTI) ",
         "BERGEN, Norway, Feb. 14--",
         "LEEDS, England, Jan. 8 - ",
+        "Wellington, May 3.--",
+        "Port Elgin, Ontario, Jan. 5.\u2014",
     ]
 
 

@@ -31,4 +31,5 @@ symbolic ADJ JJ acomp 12 O symbolic _
 
 def test_a_middle_initial_opens_no_bodys_name() -> None:
     rows = Extractor().rows(frozen(_INITIAL))
-    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Tom Reed", "Former Ann B. Cole aide", "")]
+    who = [(r.speaker, r.role, r.organization) for r in rows]
+    assert who == [("Tom Reed", "Former Ann B. Cole aide", "")]

@@ -207,6 +207,18 @@ def test_a_double_hyphen_is_a_dash_of_its_own(nlp) -> None:  # type: ignore[no-u
     assert words.count("--") == 3 and "plan" in words and "read" in words
 
 
+def test_a_dash_after_a_dates_full_stop_is_a_word_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Wellington, May 3.\u2014Premier Ada Quinn said the plan\u2014all of it\u2014was dead.")
+    words = [t.text for t in doc]
+    assert words[:6] == ["Wellington", ",", "May", "3.", "\u2014", "Premier"]
+
+
+def test_a_title_cased_archive_dateline_is_nobodys_name(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = "Wellington, May 3.--The Premier, Mr. Hale, said to-day that ''the harbour is full.''\n"
+    (row,) = extract_rows(text)
+    assert (row.speaker, row.role) == ("Hale", "Premier")
+
+
 def test_a_title_after_an_archive_dateline_is_the_persons_role(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = "HALIFAX, Feb. 2--Premier Ada Quinn said the bridge was ``a folly.''\n"
     (row,) = extract_rows(text)

@@ -65,6 +65,21 @@ def test_a_turn_in_quote_marks_is_read_inside_them() -> None:
     ]
 
 
+def test_an_answer_quoted_with_its_cue_after_it_is_the_words_inside_the_marks() -> None:
+    text = (
+        "Ana Ruiz runs the port. We spoke to her about the strike.\n\n"
+        "Q: Will the port close during the strike?\n\n"
+        "A: \u201cNo. We will stay open, and the ferries will run on time,\u201d she said.\n\n"
+        "Q: What about the new cranes?\n\n"
+        "A: \"The cranes arrive in March.\" Then, \"We paid for them ourselves,\" she added.\n\n"
+    )
+    assert quoted(text) == [
+        "No. We will stay open, and the ferries will run on time,",
+        "The cranes arrive in March.",
+        "We paid for them ourselves,",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
