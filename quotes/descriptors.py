@@ -5278,6 +5278,11 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                 first = _first_to_serve_as(describer, attr, past)
                 if first:
                     return first
+            if lemma == "become" and _foreign_post(attr):
+                # `X became toji at Tanabe Shuzo`: a word no English dictionary has, bare after
+                # `became` (no article: a post, one holder), at a body, is the post held there.
+                held_at = _body_at_verb(describer, verb)
+                return [(attr.text, held_at)] if held_at else []
         return []
     if lemma in _WORK_VERBS or (lemma == "sit" and verb.tag_ == "VBG"):
         # `who worked at the Harbour Board`: the body, with no role (a verb is none).
@@ -5293,6 +5298,17 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
     if lemma in lex.role_verbs and not past:
         return _post_of_a_verb(describer, verb, lex.role_verbs[lemma])
     return []
+
+
+def _foreign_post(word: Token) -> bool:
+    """`became toji`: one word in small letters that no English dictionary has, the verb's own
+    complement with nothing before it (the tagger calls such a word an adjective or a noun)."""
+    return (
+        word.dep_ in ("acomp", "attr", "oprd")
+        and word.is_lower
+        and coined(word)
+        and not any(c.i < word.i for c in word.children)
+    )
 
 
 def _first_to_serve_as(describer: Describer, noun: Token, past: bool) -> list[tuple[str, str]]:
