@@ -12,7 +12,8 @@ is what was said is a fact the model weighs, with ``object`` in the list marking
 whose object mostly is), without the
 addressee of *told* when a clause follows (*told reporters [that] …*), without what the
 speaker did next (*said the search was continuing and appealed for witnesses*), without the
-complementiser *that*, and without the words of a quote, which has a row of its own.
+complementiser *that*, and without the words of a quote, which has a row of its own (but a
+headline in Title Case, whose quotes have none, reports with its single-marked words).
 *According to X, …* reports the clause it modifies. *When asked by a reporter whether …*
 reports the reporter's question: the agent of a verb of saying in the passive is its speaker.
 A headline set in Title Case (*Ruiz Urges Council To Drop The Levy*), which the tagger reads
@@ -1659,15 +1660,36 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         pointer = sieve == ACCORDING_SIEVE and not _says_something(doc, first, last)
         if last - first + 1 < _MIN_CONTENT_WORDS or pointer:
             continue
-        if any(not idx.outside(i) for i in range(first, last + 1)):
-            # Reported speech holding a quote: the quoted words are the row (a partial quote).
-            continue
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        if any(not idx.outside(i) for i in range(first, last + 1)):
+            # Reported speech holding a quote: the quoted words are the row (a partial quote),
+            # but in a Title Case headline, whose quotes are no rows.
+            end = _headline_fragment_end(idx, start, end)
+            if end < 0:
+                continue
         facts = evidence(doc, tok, first, last, mention)
         found.append(ReportedSpeech(start, end, tok.i, mention, cue, sieve, facts))
     cues = {r.verb for r in found}
     headlines = [r for r in _headline_reports(idx) if r.verb not in cues]
     return sorted(found + headlines, key=lambda r: (r.start, r.verb)) if headlines else found
+
+
+def _headline_fragment_end(idx: QuoteIndex, start: int, end: int) -> int:
+    """The end of a report [start, end) that holds quoted words, or -1 when the quote is the
+    row: a headline set in Title Case (`Mayor Calls Bridge Plan ‘Reckless’`) marks a word or
+    phrase it takes from the speaker with single marks, and its quotes get no row of their own
+    (a headline quotes without attributing), so the report is the row, up to the closing mark.
+    Double marks, or a line in sentence case, where single marks as often set off a speaker's
+    words within the story's, leave the quote's row alone."""
+    inside = [q for q in idx.spans if q.start < end and start < q.end]
+    if not inside or any(q.style != "single" for q in inside):
+        return -1
+    text = idx.context.text
+    line_end = text.find("\n", start)
+    if not is_title_case(text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]):
+        return -1
+    last = inside[-1]
+    return max(end, last.outer_end) if last.start < end <= last.end else end
 
 
 # Words that say nothing by themselves (`That's according to the poll`: the pronoun points
