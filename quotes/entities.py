@@ -1704,6 +1704,30 @@ def _called_so(article: ArticleEntities, person: Entity, lemma: str) -> bool:
     return False
 
 
+def _description_role(article: ArticleEntities, head: Token, words: list[Token]) -> tuple[str, str]:
+    """The role and body a description's words give, and with no body among them, the one its
+    job is held at, from or with when the tagger tags it, however long the phrase (`the
+    glaciologist from Kerrow University's Nordfjell Research Station recorded …`: the name the
+    preposition's object ends, *Nordfjell Research Station*)."""
+    role, organization = article.describer.role_of(words)
+    if not role or organization:
+        return role, organization
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "from", "with"):
+            break
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        ent = entity_at(article.doc, obj) if obj is not None and obj.ent_type_ in ("ORG", "FAC") else None
+        if ent is not None and not any(t.dep_ in ("relcl", "acl") for t in prep.subtree):
+            # (`Kerrow University's Nordfjell Research Station`, tagged as one: the part the
+            # university owns is where the job is, a body's noun closing it.)
+            mark = max((t.i for t in ent if t.text in POSSESSIVES), default=-1)
+            owned = ent.doc[mark + 1 : ent.end] if mark >= 0 else ent
+            body = owned if len(owned) >= 2 and owned[-1].lower_ in lexicon().organization_nouns else ent
+            return role, org_text(article.context, body)
+        break
+    return role, organization
+
+
 def _clause_free_phrase(head: Token) -> list[Token]:
     """A description's words: its head with the words before it and a short `of` phrase after
     (`the former secretary of state`), without clauses (`… whose rhetoric …`)."""
@@ -4235,7 +4259,7 @@ def _describe_from(
         return
     words = _clause_free_phrase(head)
     own = is_role_noun(head) or _hyphenated_lemma(head) in lexicon().role_nouns
-    role, organization = article.describer.role_of(words) if own else ("", "")
+    role, organization = _description_role(article, head, words) if own else ("", "")
     for n, conj in enumerate(roles_also):
         also = article.describer.role_of(_clause_free_phrase(conj))
         if also[0]:
