@@ -340,6 +340,21 @@ def _holder_closing_office(doc: Doc, tok: Token) -> Mention | None:
     return Mention(doc[first].idx, doc[end - 1].idx + len(doc[end - 1]), end - 1, kind)
 
 
+def _name_after_an_opening_participle(doc: Doc, tok: Token) -> Mention | None:
+    """`Defending, Tom Barlow said …`, `Prosecuting, Ann Lee told the court`: court reports open
+    on the advocate's part, a participle the tagger may take for a name and the subject, with the
+    name set beside it after a comma; the speaker is the name."""
+    if tok.i != tok.sent.start or not tok.lower_.endswith("ing") or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i + 1].text != "," or tok.lower_ in lexicon().first_names:
+        return None
+    for c in tok.children:
+        ent = entity_at(doc, c) if c.dep_ == "appos" and c.ent_type_ == "PERSON" else None
+        if ent is not None and len(ent) >= 2 and ent.start == tok.i + 2:
+            return Mention(ent.start_char, ent.end_char, c.i, "person")
+    return None
+
+
 def _title_in_capitals_tagged(doc: Doc, tok: Token) -> bool:
     """`"…," SAYS ALDERMAN`: in a headline set in capitals the tagger takes an office's title,
     alone, for a body's name; it is a description of the holder, as `says alderman` is."""
@@ -371,7 +386,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
     if named is not None:
         return named
-    if (member := _member_described(tok)) is not None:
+    if (member := _member_described(tok) or _name_after_an_opening_participle(doc, tok)) is not None:
         return member
     if demonym_epithet(tok):
         return _noun_mention(tok)  # `“…,” the Englishman said`: a person, whatever its tag
@@ -576,9 +591,12 @@ def _titled_description(tok: Token) -> bool:
     lefts = [c.lower_ for c in tok.lefts if not (hyphened and c.i >= tok.i - 2)]
     # (`the Minister said`, an office in capitals alone, is one too.)
     alone = not any(True for _ in tok.rights)
+    # (`an opposition MSP has said`, `said one Labour MP`: a seat's letters after an article or
+    # a number, whatever words come between, describe a member.)
+    letters = tok.is_upper and len(tok) >= 2 and lefts[:1] in (["a"], ["an"], ["one"], ["another"])
     return (
         tok.lower_ in lexicon().role_nouns
-        and lefts == ["the"]
+        and (lefts == ["the"] or letters)
         and (alone or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.rights))
     )
 

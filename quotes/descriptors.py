@@ -666,6 +666,8 @@ def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
         and ent[-1].lower_ in lexicon().club_words
     ):
         return Span(doc, ent.start, ent.end, label="ORG")  # `Hartfield United`, a club, not a town
+    if _body_tagged_a_person(ent):
+        return Span(doc, ent.start, ent.end, label="ORG")
     if ent.label_ not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start == 0 or len(ent) > 4:
         return ent
     noun = doc[ent.start - 1]
@@ -677,6 +679,18 @@ def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
     if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in ent):
         return ent
     return Span(doc, ent.start, ent.end, label="ORG")
+
+
+def _body_tagged_a_person(ent: Span) -> bool:
+    """`a spokeswoman for LOROS Hospice`, tagged a person: two or three words in capitals that
+    end in a body's noun in capitals and open on no given name, title or honorific are a body's
+    name (a person's name ends in no such noun)."""
+    if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or not ent[-1].is_title or not _is_org_noun(ent[-1]):
+        return False
+    first = ent[0]
+    if first.lower_ in lexicon().first_names or is_honorific(first) or is_title(first):
+        return False
+    return all(t.text[:1].isupper() for t in ent)
 
 
 def _body_before_a_title(doc: Doc, ent: Span) -> Span:
@@ -1995,17 +2009,20 @@ def _role_and_organization(
 
 def _role_through_its_body(doc: Doc, role: list[Token], singular: bool, organization: str) -> tuple[str, str]:
     """`spokesperson for the Department for Environment, Food and Rural Affairs`: a role that
-    ends inside its body's name, cut at a comma of that name, runs on to the name's end rather
-    than show a name the article never gave. A bare member's role with no body is none."""
+    ends inside its body's name, cut at a comma of that name (or at a plural's apostrophe,
+    `organiser for the Transport Workers’ Union`), runs on to the name's end rather than show a
+    name the article never gave. A bare member's role with no body is none."""
     if not organization and bare_member(role):
         return "", ""
     text = _role_text(role, singular)
     if not role or not organization or text.endswith(organization):
         return text, organization
     end = role[-1].idx + len(role[-1].text)
-    for cut in range(len(organization) - 1, 0, -1):
-        rest = organization[cut:]
-        if text.endswith(organization[:cut]) and rest[:1] in ",&" and doc.text.startswith(rest, end):
+    for cut in range(len(organization) - 1, 2, -1):
+        rest, opening = organization[cut:], organization[:cut]
+        if not text.endswith(opening) or not doc.text.startswith(rest, end):
+            continue
+        if len(text) == len(opening) or text[-len(opening) - 1] == " ":
             return text + rest, organization
     return text, organization
 
@@ -2203,7 +2220,10 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
     for t in words:
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
             continue
-        owners = [t] if t.pos_ == "PROPN" else [c for c in t.children if c.dep_ in ("compound", "poss")]
+        # (`CalMac, which runs the ferries, said`: a word no dictionary has, read as a common noun.)
+        coined_name = t.pos_ == "NOUN" and t.text[:1].isupper() and coined(t)
+        owned = [c for c in t.children if c.dep_ in ("compound", "poss")]
+        owners = [t] if t.pos_ == "PROPN" or coined_name else owned
         for owner in owners:
             ent = entity_at(doc, owner) if owner.pos_ == "PROPN" else None
             # (`Mthembu said …`, the tagger calling the surname of the article's Lwazi Mthembu a
@@ -2216,12 +2236,27 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
                 # tagged a person: a name the article reads as a body's is one.)
                 text = org_text(describer.context, ent)
                 names.add(text if text.lower() in describer.org_names else "")
-            elif ent is None and owner.pos_ == "PROPN":
-                names.add(_untagged_body(describer, owner))
+            elif ent is None and (owner.pos_ == "PROPN" or owner is t and coined_name):
+                names.add(_untagged_body(describer, owner) or _named_with_which(owner))
+            elif ent is not None and len(ent) == 1 and owner.lower_ not in describer.people_shown:
+                names.add(_named_with_which(owner))  # (tagged a person, though `which` follows it)
     names.discard("")
     if police:
         names = {n for n in names if lexicon().police_forces & set(n.lower().split())}
     return names.pop() if len(names) == 1 else ""
+
+
+def _named_with_which(head: Token) -> str:
+    """`CalMac, which runs the ferry network, said`: a name in capitals the tagger left untagged
+    that a relative clause on `which` follows is a thing's or a body's, never a person's; as a
+    subject that speaks, a body's."""
+    subjects = ("nsubj", "nsubjpass")
+    which = any(
+        c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in subjects for w in c.children)
+        for c in head.children
+    )
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+    return text_of(head.doc, words) if which else ""
 
 
 def _body_a_noun_stands_for(describer: Describer, noun: Token) -> str:
@@ -2579,7 +2614,10 @@ def _body_for_its(describer: Describer, its: Token) -> str:
         named = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if t.pos_ == "NOUN" and _is_org_noun(t, plurals=False) and named:
             return text_of(doc, [*named, t])
-    return describer.org_before(its.idx, True)
+    # (`CalMac, which runs the ferries, said …. Its managing director, X, said`: a sentence that
+    # opens on `its` after one whose subject is a body means that body, named or not by the tagger.)
+    subject = _body_subject_before(describer, its) if its.i == its.sent.start else ""
+    return subject or describer.org_before(its.idx, True)
 
 
 def _name_through_a_possessive(prefix: list[Token], k: int) -> tuple[int, int] | None:
@@ -3830,6 +3868,8 @@ def _party_label(describer: Describer, body: list[Token], head: Token) -> bool:
         # (`Green Party councillor`, `Labour Party MP`: a party before a seat is a side taken;
         # ROLES.md fills the field with a party only where it is named as the person's body.)
         return True
+    if len(body) == 1 and body[0].is_title and head.is_upper and head.lower_ in lexicon().seat_holders:
+        return True  # (`a Labour MP`, `Tory MSP`: no body employs a member; a party is a side.)
     if len(body) != 1 or not body[0].text.isupper() or len(body[0].text) > 4:
         return False
     if body[0].ent_type_ not in ("NORP", "GPE") and _spelled_out_in(describer.org_names, body[0].lower_):

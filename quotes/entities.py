@@ -4848,7 +4848,12 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
     The description, the story's first speaker, is the first person named after it, when
     nobody is named before it, that person speaks too, and nothing the article says of them
     gives another role."""
-    lede = next((e for e in resolved if e is not None), None)
+    speakers = list({id(e): e for e in resolved if e is not None}.values())
+    lede = speakers[0] if speakers else None
+    headline = None
+    if lede is not None and len(speakers) > 1 and _headline_description(article, lede):
+        # (`Airport cap to stay, minister says` over the story: the lede is the next speaker.)
+        headline, lede = lede, speakers[1]
     if lede is None or not _lede_description(article, lede) or not article.person_mentions:
         return resolved
     char, person, _ = min(article.person_mentions, key=lambda m: m[0])
@@ -4863,7 +4868,21 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
     if lede.gender and person.gender and lede.gender != person.gender:
         return resolved
     person.descriptors.extend(lede.descriptors)
-    return [person if e is lede else e for e in resolved]
+    # (The headline's bare role, `minister says`, is the lede's, `the Minister for Transport`.)
+    said = [d.role.lower().split() for d in lede.descriptors if d.role]
+    same = headline is not None and any(_token_at(article, headline.first).lower_ in r for r in said)
+    return [person if e is lede or (same and e is headline) else e for e in resolved]
+
+
+def _headline_description(article: ArticleEntities, e: Entity) -> bool:
+    """An unnamed person a headline reports by a bare role (`…, minister says`): a description
+    in the story's opening paragraph, a line that ends on no full stop; not one the lede rule
+    takes for the story's own description (`…, says the Emirati scientist`)."""
+    if e.kind != "description" or e.names or e.people or _lede_description(article, e):
+        return False
+    start, end = article.context.paragraphs[article.context.opening]
+    line = article.text[start:end].strip()
+    return start <= e.first < end and "\n" not in line and not line.endswith((".", "!", "?", "\u201d", '"'))
 
 
 def _headline_said_again(

@@ -125,6 +125,30 @@ account NOUN NN pobj 19 O account _
 " PUNCT '' punct 12 O " _
 """
 
+# "It is a fair deal," said Rhian Cole, regional organiser for the Dock Workers’ Union.
+_UNION = """
+" PUNCT `` punct 8 O " _
+It PRON PRP nsubj 2 O it
+is AUX VBZ ccomp 8 O be
+a DET DT det 5 O a
+fair ADJ JJ amod 5 O fair
+deal NOUN NN attr 2 O deal _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Rhian PROPN NNP compound 10 B-PERSON Rhian
+Cole PROPN NNP nsubj 8 I-PERSON Cole _
+, PUNCT , punct 10 O ,
+regional ADJ JJ amod 13 O regional
+organiser NOUN NN appos 10 O organiser
+for ADP IN prep 13 O for
+the DET DT det 19 B-ORG the
+Dock PROPN NNP compound 17 I-ORG Dock
+Workers PROPN NNPS nmod 19 I-ORG Workers _
+’ PUNCT '' case 17 I-ORG '
+Union PROPN NNP pobj 14 I-ORG Union _
+. PUNCT . punct 8 O . _
+"""
 
 
 def _who(spec: str) -> list[tuple[str, str, str]]:
@@ -146,3 +170,8 @@ def test_a_body_run_on_into_where_it_plays_ends_before_in() -> None:
 def test_a_role_cut_inside_its_bodys_name_runs_to_the_names_end() -> None:
     name = "Department for Fisheries, Food and Rural Affairs"
     assert _who(_DEPARTMENT) == [("A spokesperson", f"spokesperson for the {name}", name)]
+
+
+def test_a_role_cut_at_a_plurals_apostrophe_in_its_bodys_name_runs_to_the_names_end() -> None:
+    name = "Dock Workers\u2019 Union"
+    assert _who(_UNION) == [("Rhian Cole", f"regional organiser for the {name}", name)]
