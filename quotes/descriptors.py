@@ -3392,7 +3392,9 @@ def _coined_body_before_a_holder(
     noun or a people to it). Not a place, a people, a given name or one of the article's people
     (a surname), nor before a seat or a political trade (a party there is a side taken)."""
     t, lex = prefix[k], lexicon()
-    if head is None or not coined(t) or not all(x.is_lower for x in prefix[k + 1 :]):
+    if head is None or not all(x.is_lower for x in prefix[k + 1 :]):
+        return False
+    if not (coined(t) or _speaks_as_a_name(t)):
         return False
     if any(x.lower_ not in lex.time_modifiers for x in prefix[:k]):
         return False
@@ -3417,6 +3419,26 @@ def _coined_body_before_a_holder(
     if _party_is_a_side(job.lemma_.lower()):
         return False
     return j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].ent_type_ not in _PLACE
+
+
+def _speaks_as_a_name(tok: Token) -> bool:
+    """`Unite regional officer X`, after `Unite said …`: an English word in capitals that the
+    article elsewhere makes, alone and with no article, the subject of a verb of saying (a common
+    noun needs one: `the union said`), so a name, though the tagger knows it as a verb; not a
+    body's or a job's noun (`Police said`), a plural, a field or a place."""
+    lex, word = lexicon(), tok.lower_
+    if _is_org_noun(tok) or is_role_noun(tok) or word in lex.fields or lex.names_a_place_or_people(word):
+        return False
+    return any(
+        u.i != tok.i
+        and u.lower_ == word
+        and u.tag_ == "NNP"
+        and u.dep_ == "nsubj"
+        and u.head.lemma_.lower() in lex.cue_verbs
+        and not any(c.dep_ in ("det", "poss", "compound") for c in u.children)
+        and not u.ent_type_
+        for u in tok.doc
+    )
 
 
 def _untagged_acronym(tok: Token) -> bool:
