@@ -784,7 +784,28 @@ def _name_set_off_before(doc: Doc, verb: Token, description: Token, idx: QuoteIn
     between = doc[description.i + 1 : first - 1]
     if any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" or not idx.outside(t.i) for t in between):
         return None
+    if _holder_of_the_job_it_is_for(doc, between, person):
+        return None
     return _mention_for(idx.context, doc[end - 1])
+
+
+def _holder_of_the_job_it_is_for(doc: Doc, between: Span, person: Span) -> bool:
+    """`Jane Carter, the MP for Lenton, …. A spokeswoman for the local MP, Jane Carter, said`:
+    a name after a job a description is `for` is that job's holder, not the description, when
+    the story has named the person so before (beside the name, or as a title before it)."""
+    jobs = {t.lemma_.lower() for t in between if t.dep_ == "pobj" and t.lower_ in lexicon().role_nouns}
+    if not jobs:
+        return False
+    surname = person[-1].lower_
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end > between.start or ent[-1].lower_ != surname:
+            continue
+        near = [ent.root.head] if ent.root.dep_ == "appos" else []
+        near += [c for c in ent.root.children if c.dep_ == "appos"]
+        near += list(doc[max(ent.start - 3, 0) : ent.start]) + list(doc[ent.end : ent.end + 1])
+        if any(t.lemma_.lower() in jobs for t in near):
+            return True
+    return False
 
 
 def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:

@@ -4288,6 +4288,10 @@ def _office_object(prep: Token, obj: Span) -> bool:
     body: a place governed, a seat, a portfolio."""
     if prep.i == 0:
         return False
+    # (`a spokeswoman for the local MP`, `an aide to the Mayor`: a job in capitals, untagged,
+    # names the one who holds it, a person and no body.)
+    if not obj.label_ and obj[-1].lower_ in lexicon().role_nouns and not _is_org_noun(obj[-1]):
+        return True
     office = prep.doc[prep.i - 1]
     # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
     # (`head coach of Cole Valley`, a team tagged a place, is one).
