@@ -1039,8 +1039,9 @@ class ArticlePeople:
         core = name.core
         if not core:
             return None
-        people = self.people()
+        people = [p for p in self.people() if _of_its_generation(p, name)]
         same = sorted(self.name_holders.get(core, []), key=lambda p: self.person_order[id(p)])
+        same = [p for p in same if _of_its_generation(p, name)]
         if same:
             return self.pick(same, at, name.gender)
         if len(core) >= 2:
@@ -1784,6 +1785,16 @@ def _swapped_letters(known: str, word: str) -> bool:
         and word[diff[0]] == known[diff[1]]
         and word[diff[1]] == known[diff[0]]
     )
+
+
+def _of_its_generation(person: Entity, name: Name) -> bool:
+    """`Hale Jr.` is not `Tom Hale Sr.`: a name with a generational suffix is no one named with
+    another (father and son share the rest); a name without one may be either."""
+    mine = {w for w in name.key if w in SUFFIXES}
+    if not mine:
+        return True
+    theirs = {w for m in person.people for w in m.name.key if w in SUFFIXES}
+    return not theirs or bool(mine & theirs)
 
 
 def _one_letter_doubled(known: tuple[str, ...], core: tuple[str, ...]) -> bool:

@@ -212,11 +212,19 @@ def end_entities_before_a_full_stop(doc: Doc) -> None:
     `Tom Hale - the`)."""
     mended = [_before_a_spaced_dash(ent) if ent.label_ == "PERSON" else ent for ent in doc.ents]
     mended = [
-        Span(doc, ent.start, ent.end - 1, label=ent.label) if len(ent) > 1 and ent[-1].text == "." else ent
+        Span(doc, ent.start, ent.end - 1, label=ent.label)
+        if len(ent) > 1 and ent[-1].text == "." and not _stop_of_a_suffix(ent)
+        else ent
         for ent in mended
     ]
     if any(len(m) != len(e) for m, e in zip(mended, doc.ents, strict=True)):
         doc.ents = mended
+
+
+def _stop_of_a_suffix(ent: Span) -> bool:
+    """`Tom Hale Sr` + `.`: the stop of a generational suffix the tokenizer split from it is the
+    name's, as it keeps `Jr.` whole."""
+    return ent.label_ == "PERSON" and not ent[-2].whitespace_ and ent[-2].lower_ in ("jr", "sr")
 
 
 def _before_a_spaced_dash(ent: Span) -> Span:
