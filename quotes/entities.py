@@ -1008,8 +1008,10 @@ class ArticlePeople:
         self.name_holders: dict[tuple[str, ...], list[Entity]] = {}
         self.person_order: dict[int, int] = {}
 
-    def add_name(self, person: Entity, mention: NameMention) -> None:
-        holders = self.name_holders.setdefault(mention.name.core, [])
+    def add_name(self, person: Entity, mention: NameMention, *, holds: bool = True) -> None:
+        """``holds``: whether the name alone is this person's from now on; not a surname told
+        apart by `the elder`, which leaves `Kuramochi` to whom it meant before."""
+        holders = self.name_holders.setdefault(mention.name.core, []) if holds else [person]
         if not any(h is person for h in holders):
             holders.append(person)
             self.person_order.setdefault(id(person), len(self.person_order))
@@ -1199,12 +1201,14 @@ class ArticleEntities:
             if mention.at in self.person_at:
                 continue
             person = self.registry.match(mention.name, mention.at) or _alias_of(self, mention)
+            elder = _elder_or_younger(self, mention)
+            person = elder or person
             if person is None:
                 if not mention.body:
                     continue  # a headline's, a caption's or a quote's name alone is no one the story names
                 person = Entity("person")
                 self.entities.append(person)
-            self.registry.add_name(person, mention)
+            self.registry.add_name(person, mention, holds=elder is None)
             # The attribution's mention may start at the title (`Dr Raman`).
             self.person_at.setdefault(span_start, person)
             found.append(mention)
@@ -1432,6 +1436,47 @@ def _mislabelled_names(
             article.person_at.setdefault(ent.start_char, known)
             found.append(mention)
     return found
+
+
+def _elder_or_younger(article: ArticleEntities, mention: NameMention) -> Entity | None:
+    """`the elder Kuramochi says`, after `her father, Hidetoshi Kuramochi` and `Aya Kuramochi,
+    31,`: of two people who share a surname, the one the article makes the parent, or gives
+    the greater age beside a name, for `elder` (`older`), the other for `younger`; None when
+    it does not tell."""
+    doc, i = article.doc, mention.name.start
+    if i < 2 or doc[i - 2].lower_ != "the" or doc[i - 1].lower_ not in ("elder", "older", "younger"):
+        return None
+    surname = mention.name.core[-1]
+    pair = [p for p in article.people() if len(p.key) >= 2 and p.key[-1] == surname]
+    if len(pair) != 2:
+        return None
+    ranks = [_seniority(article, p) for p in pair]
+    if ranks[0][0] == ranks[1][0] and (ranks[0][1] == ranks[1][1] or 0 in (ranks[0][1], ranks[1][1])):
+        return None  # (no kin tells them apart, and an age is missing or the same)
+    older = pair[0] if ranks[0] > ranks[1] else pair[1]
+    return older if doc[i - 1].lower_ != "younger" else next(p for p in pair if p is not older)
+
+
+# Kin nouns set beside a name that make the person the parent of someone in the story, or the
+# child: all a `the elder X` needs to tell two people of one family apart.
+_PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "dad", "mum", "mom"})
+_CHILD_NOUNS = frozenset({"son", "daughter", "grandson", "granddaughter"})
+
+
+def _seniority(article: ArticleEntities, person: Entity) -> tuple[int, int]:
+    """How senior ``person`` is by what stands beside their names: (1 for a parent, -1 for a
+    child, else 0; the greatest age given, else 0)."""
+    kin, age = 0, 0
+    for m in person.people:
+        head = article.doc[_head_of(article.context, m.name.start, m.name.end)]
+        beside = [c for c in head.children if c.dep_ == "appos"]
+        beside += [head.head] if head.dep_ == "appos" else []
+        for word in beside:
+            lemma = word.lemma_.lower()
+            kin = 1 if lemma in _PARENT_NOUNS else -1 if lemma in _CHILD_NOUNS else kin
+            if word.like_num and word.text.isdigit() and int(word.text) < 120:
+                age = max(age, int(word.text))
+    return kin, age
 
 
 def _given_name_beside_a_person(ent: Span) -> bool:

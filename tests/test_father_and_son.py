@@ -5,7 +5,11 @@ what a test exercises:
 - `Hale Jr. said` after `Tom Hale Sr.` and `Tom Hale Jr.`: a name with a generational suffix is
   no one named with another (the speaker was *Tom Hale Sr*);
 - `said Tom Hale Sr.`, the tokenizer splitting `Sr` from its stop: the stop is the name's, as
-  in `Jr.` written whole (the name was *Tom Hale Sr*).
+  in `Jr.` written whole (the name was *Tom Hale Sr*);
+- `Luis Ruiz started the farm …. His daughter, Ana Ruiz, 31, …. “…,” the elder Ruiz said`:
+  of two who share a surname, `the elder` is the one the story makes the parent (or gives the
+  greater age beside a name), and `the younger` the other (the speaker was *Ana Ruiz*, named
+  last).
 """
 
 from __future__ import annotations
@@ -60,6 +64,57 @@ Sr PROPN NNP nsubj 39 I-PERSON Sr _
 . PUNCT . punct 39 I-PERSON . _
 """
 
+_FATHER_AND_DAUGHTER = """
+Luis PROPN NNP compound 1 B-PERSON Luis
+Ruiz PROPN NNP nsubj 2 I-PERSON Ruiz
+started VERB VBD ROOT 2 O start
+the DET DT det 4 O the
+farm NOUN NN dobj 2 O farm
+in ADP IN prep 2 O in
+1980 NUM CD pobj 5 B-DATE 1980 _
+. PUNCT . punct 2 O .
+His PRON PRP$ poss 9 O his
+daughter NOUN NN nsubj 16 O daughter _
+, PUNCT , punct 9 O ,
+Ana PROPN NNP compound 12 O Ana
+Ruiz PROPN NNP appos 9 O Ruiz _
+, PUNCT , punct 12 O ,
+31 NUM CD appos 12 B-DATE 31 _
+, PUNCT , punct 9 O ,
+runs VERB VBZ ROOT 16 O run
+it PRON PRP dobj 16 O it
+now ADV RB advmod 16 O now _
+. PUNCT . punct 16 O . _
+<paragraph> SPACE _SP dep 19 O <paragraph> _
+" PUNCT `` punct 23 O " _
+It PRON PRP nsubj 23 O it
+was AUX VBD ccomp 30 O be
+hard ADJ JJ acomp 23 O hard
+at ADP IN prep 23 O at
+first ADV RB pcomp 25 B-ORDINAL first _
+, PUNCT , punct 30 O , _
+" PUNCT '' punct 30 O "
+Ruiz PROPN NNP nsubj 30 O Ruiz
+said VERB VBD ROOT 30 O say _
+. PUNCT . punct 30 O . _
+<paragraph> SPACE _SP dep 31 O <paragraph> _
+" PUNCT `` punct 35 O " _
+She PRON PRP nsubj 35 O she
+works VERB VBZ ccomp 46 O work
+harder ADV RBR advmod 35 O hard
+than SCONJ IN mark 40 O than
+I PRON PRP nsubj 40 O I
+ever ADV RB advmod 40 O ever
+did VERB VBD advcl 36 O do _
+, PUNCT , punct 46 O , _
+" PUNCT '' punct 46 O "
+the DET DT det 45 O the
+elder ADJ JJR amod 45 O eld
+Ruiz PROPN NNP nsubj 46 B-PERSON Ruiz
+said VERB VBD ROOT 46 O say _
+. PUNCT . punct 46 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
@@ -67,3 +122,7 @@ def _rows(spec: str) -> list[tuple[str, str, str]]:
 
 def test_a_generational_suffix_tells_father_and_son_apart() -> None:
     assert _rows(_FATHER_AND_SON) == [("Tom Hale Jr.", "", ""), ("Tom Hale Sr.", "", "")]
+
+
+def test_the_elder_of_two_who_share_a_surname_is_the_parent() -> None:
+    assert _rows(_FATHER_AND_DAUGHTER) == [("Ana Ruiz", "", ""), ("Luis Ruiz", "", "")]
