@@ -1617,7 +1617,9 @@ def definite_role(tok: Token) -> bool:
     held = lemma in lex.role_nouns or any(c.dep_ == "conj" and shared_article_role(c) for c in tok.children)
     # `according to the returning officer`, `by the judge`: after a preposition a description
     # mostly brings in someone new.
-    if tok.tag_ != "NN" or not held or tok.dep_ in ("compound", "appos", "pobj"):
+    if tok.tag_ != "NN" or not held or tok.dep_ in ("compound", "appos"):
+        return False
+    if tok.dep_ == "pobj" and not _place_epithet(tok):
         return False
     if lemma in lex.organization_nouns:
         return False  # `the police`, `the regulator`: a body, not one of its people
@@ -1636,6 +1638,20 @@ def definite_role(tok: Token) -> bool:
     if any(c.dep_ == "conj" and not shared_article_role(c) for c in tok.children):
         return False
     return _apart_from_names(tok)
+
+
+def _place_epithet(tok: Token) -> bool:
+    """`a second home for the Vermont senator`: after `for`, `to`, `of` or `about`, a job with
+    `the` and a state's or a country's name before it and nothing after is the way American
+    papers come back to someone they have named (`the Texas governor`), not someone new."""
+    lefts = list(tok.lefts)
+    if not lefts or lefts[0].lower_ != "the" or any(True for _ in tok.rights):
+        return False
+    # (`praise from the Ohio governor`, `talks with the U.S. envoy`: one who acts beside the
+    # story's people is mostly someone new; `for`, `to`, `of`, `about` speak of the topic.)
+    if tok.head.lower_ not in ("for", "to", "of", "about"):
+        return False
+    return any(t.pos_ == "PROPN" and t.ent_type_ == "GPE" and t.dep_ == "compound" for t in lefts[1:])
 
 
 def _apart_from_names(tok: Token) -> bool:
