@@ -1701,7 +1701,22 @@ def _is_epithet(tok: Token) -> bool:
         return False
     if any(c.dep_ == "conj" for c in tok.children):
         return False
+    if _brought_in_unnamed(tok):
+        return False
     return _apart_from_names(tok)
+
+
+def _brought_in_unnamed(tok: Token) -> bool:
+    """`A teenager was arrested …. Police named the driver as Tom Hale …. “…,” the teenager
+    said`: the noun brought in someone unnamed before (`a`, `an`, `one`), whom `the` comes
+    back to, not the person named last."""
+    lemma = tok.lemma_.lower()
+    for t in tok.doc[: tok.i]:
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not _apart_from_names(t):
+            continue
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):
+            return True
+    return False
 
 
 def _person_noun_speaking(tok: Token) -> bool:

@@ -9,7 +9,10 @@ what a test exercises:
   job (the speaker was *the witness*);
 - not after a job the article gives the person and no word that they are the one
   (`Tom Hale, a tax inspector, gave evidence`), nor when the noun brought in someone unnamed
-  before (`one victim had lost …. “…,” the victim said`).
+  before (`one victim had lost …. “…,” the victim said`);
+- the same for an epithet (models/epithet_nouns.txt): `A teenager was arrested …. Police named
+  the driver as Tom Hale …. “…,” the teenager said` is the teenager brought in unnamed (the
+  speaker was *Tom Hale*), `Tom Hale, 17, …. “…,” the teenager said` is Tom Hale.
 """
 
 from __future__ import annotations
@@ -133,6 +136,63 @@ said VERB VBD ROOT 21 O say _
 . PUNCT . punct 21 O . _
 """
 
+_A_TEENAGER_BROUGHT_IN_UNNAMED = """
+A DET DT det 1 O a
+teenager NOUN NN nsubjpass 3 O teenager
+was AUX VBD auxpass 3 O be
+arrested VERB VBN ROOT 3 O arrest
+after ADP IN prep 3 O after
+the DET DT det 6 O the
+crash NOUN NN pobj 4 O crash _
+. PUNCT . punct 3 O .
+Police NOUN NNS nsubj 9 O Police
+named VERB VBD ROOT 9 O name
+the DET DT det 11 O the
+driver NOUN NN dobj 9 O driver
+as ADP IN prep 9 O as
+Tom PROPN NNP compound 14 B-PERSON Tom
+Hale PROPN NNP pobj 12 I-PERSON Hale _
+, PUNCT , punct 14 O ,
+40 NUM CD appos 14 B-DATE 40 _
+. PUNCT . punct 9 O . _
+<paragraph> SPACE _SP dep 17 O <paragraph> _
+" PUNCT `` punct 27 O " _
+I PRON PRP nsubj 21 O I
+am AUX VBP ccomp 27 O be
+sorry ADJ JJ acomp 21 O sorry _
+, PUNCT , punct 27 O , _
+" PUNCT '' punct 27 O "
+the DET DT det 26 O the
+teenager NOUN NN nsubj 27 O teenager
+said VERB VBD ROOT 27 O say _
+. PUNCT . punct 27 O . _
+"""
+
+_THE_TEENAGER_NAMED = """
+Tom PROPN NNP compound 1 B-PERSON Tom
+Hale PROPN NNP nsubjpass 6 I-PERSON Hale _
+, PUNCT , punct 1 O ,
+17 NUM CD appos 1 B-DATE 17 _
+, PUNCT , punct 1 O ,
+was AUX VBD auxpass 6 O be
+arrested VERB VBN ROOT 6 O arrest
+after ADP IN prep 6 O after
+the DET DT det 9 O the
+crash NOUN NN pobj 7 O crash _
+. PUNCT . punct 6 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+" PUNCT `` punct 20 O " _
+I PRON PRP nsubj 14 O I
+am AUX VBP ccomp 20 O be
+sorry ADJ JJ acomp 14 O sorry _
+, PUNCT , punct 20 O , _
+" PUNCT '' punct 20 O "
+the DET DT det 19 O the
+teenager NOUN NN nsubj 20 O teenager
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
 
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
@@ -149,3 +209,8 @@ def test_the_witness_is_one_called_so_beside_their_name_whatever_their_job() -> 
 def test_the_witness_is_nobody_with_another_job_nor_one_brought_in_before() -> None:
     assert _rows(_THE_WITNESS_AFTER_A_JOB) == [("the witness", "", "")]
     assert _rows(_THE_VICTIM_MET_BEFORE) == [("the victim", "", "")]
+
+
+def test_an_epithet_is_not_the_person_named_last_when_it_brought_in_someone_unnamed() -> None:
+    assert _rows(_A_TEENAGER_BROUGHT_IN_UNNAMED) == [("the teenager", "", "")]
+    assert _rows(_THE_TEENAGER_NAMED) == [("Tom Hale", "", "")]
