@@ -5518,7 +5518,10 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
         # that a name is set beside (`of the firm Strand & Okafor`); `Prof Ann Hale, of Kerrow
         # University's reef studies centre,`: the body that owns it.
         named = _named_body_noun(doc, doc[end]) or _name_beside_body_noun(doc[end])
-        return text_of(doc, named) if named else _owner_of_object(describer, doc[end], len(doc))
+        if named:
+            return text_of(doc, named)
+        # (`Tom Hale, of the union,`: the body the article means by the noun.)
+        return _owner_of_object(describer, doc[end], len(doc)) or _body_described(describer, doc[end])
     if set_off and obj is not None:
         if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
             return ""
