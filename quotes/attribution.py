@@ -591,9 +591,10 @@ def _titled_description(tok: Token) -> bool:
     lefts = [c.lower_ for c in tok.lefts if not (hyphened and c.i >= tok.i - 2)]
     # (`the Minister said`, an office in capitals alone, is one too.)
     alone = not any(True for _ in tok.rights)
-    # (`an opposition MSP has said`, `said one Labour MP`: a seat's letters after an article or
-    # a number, whatever words come between, describe a member.)
-    letters = tok.is_upper and len(tok) >= 2 and lefts[:1] in (["a"], ["an"], ["one"], ["another"])
+    # (`an opposition MSP has said`, `said one Labour MP`, `the Conservative MP for Ryedale`: a
+    # seat's letters after an article or a number, whatever words come between, describe a member.)
+    openers = (["a"], ["an"], ["the"], ["one"], ["another"])
+    letters = tok.is_upper and len(tok) >= 2 and lefts[:1] in openers
     return (
         tok.lower_ in lexicon().role_nouns
         and (lefts == ["the"] or letters)

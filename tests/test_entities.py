@@ -1312,7 +1312,7 @@ def test_a_party_member_after_the_is_the_member_just_named(extract_rows) -> None
         "The Conservative MP for Ryedale said: \"Children are learning in buildings that leak.\"\n"
     )
     row = row_starting(extract_rows(text), "Children are")
-    assert (row.speaker, row.mention) == ("Joan Ferris", "Conservative MP")
+    assert (row.speaker, row.mention) == ("Joan Ferris", "The Conservative MP for Ryedale")
 
 
 def test_a_company_named_with_a_given_name_stays_a_company(extract_rows) -> None:  # type: ignore[no-untyped-def]

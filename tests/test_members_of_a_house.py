@@ -131,4 +131,4 @@ said VERB VBD ROOT 31 O say _
 
 
 def test_a_seats_letters_open_an_untagged_name_as_a_title_does() -> None:
-    assert who(_TD) == [("Aodhán Byrne", "Labour TD", "Dublin Bay North TD")]
+    assert who(_TD) == [("Aodhán Byrne", "Labour TD", "the Dublin Bay North TD")]
