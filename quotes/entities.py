@@ -1647,6 +1647,11 @@ def _place_epithet(tok: Token) -> bool:
     lefts = list(tok.lefts)
     if not lefts or lefts[0].lower_ != "the" or any(True for _ in tok.rights):
         return False
+    # (`could switch to the U.S. senator from Texas`, the parser hanging `from Texas` elsewhere:
+    # words that go on to say who it is bring in someone, as any after the noun do.)
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.pos_ == "ADP":
+        return False
     # (`praise from the Ohio governor`, `talks with the U.S. envoy`: one who acts beside the
     # story's people is mostly someone new; `for`, `to`, `of`, `about` speak of the topic.)
     if tok.head.lower_ not in ("for", "to", "of", "about"):

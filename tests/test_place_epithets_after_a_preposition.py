@@ -81,6 +81,49 @@ said VERB VBD ROOT 26 O say _
 """
 
 
+# Rick Hale leads the race after Tuesday's vote. Delegates bound to him could switch to the Ohio
+# senator from Dayton in a second round. "I will win this," Hale said. (`from Dayton` hung on
+# `switch` by the parser.)
+_TO_THE_OHIO_SENATOR_FROM = """
+Rick PROPN NNP compound 1 B-PERSON Rick
+Hale PROPN NNP nsubj 2 I-PERSON Hale
+leads VERB VBZ ROOT 2 O lead
+the DET DT det 4 O the
+race NOUN NN dobj 2 O race
+after ADP IN prep 2 O after
+Tuesday PROPN NNP poss 8 B-DATE Tuesday _
+'s PART POS case 6 O 's
+vote NOUN NN pobj 5 O vote _
+. PUNCT . punct 2 O .
+Delegates NOUN NNS nsubj 15 O delegate
+bound VERB VBN acl 10 O bind
+to ADP IN prep 11 O to
+him PRON PRP pobj 12 O he
+could AUX MD aux 15 O could
+switch VERB VB ROOT 15 O switch
+to ADP IN prep 15 O to
+the DET DT det 19 O the
+Ohio PROPN NNP compound 19 B-GPE Ohio
+senator NOUN NN pobj 16 O senator
+from ADP IN prep 15 O from
+Dayton PROPN NNP pobj 20 B-ORG Dayton
+in ADP IN prep 15 O in
+a DET DT det 25 O a
+second ADJ JJ amod 25 B-ORDINAL second
+round NOUN NN pobj 22 O round _
+. PUNCT . punct 15 O .
+" PUNCT `` punct 35 O " _
+I PRON PRP nsubj 30 O I
+will AUX MD aux 30 O will
+win VERB VB ccomp 35 O win
+this PRON DT dobj 30 O this _
+, PUNCT , punct 35 O , _
+" PUNCT '' punct 35 O "
+Hale PROPN NNP nsubj 35 O Hale
+said VERB VBD ROOT 35 O say _
+. PUNCT . punct 35 O . _
+"""
+
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
@@ -91,3 +134,7 @@ def test_the_vermont_senator_after_for_is_the_person_named() -> None:
 
 def test_the_ohio_governor_after_from_is_someone_new() -> None:
     assert _rows(_PRAISE_FROM_THE_OHIO_GOVERNOR) == [("Ana Ruiz", "", "")]
+
+
+def test_the_ohio_senator_with_words_after_that_say_who_is_someone_new() -> None:
+    assert _rows(_TO_THE_OHIO_SENATOR_FROM) == [("Rick Hale", "", "")]
