@@ -40,6 +40,7 @@ from quotes.tokens import (
     person_after_a_job,
     person_after_listed_portfolio,
     reads_as_person_name,
+    set_beside,
     start_of_cut_body,
 )
 from quotes.transcripts import TURN, is_answer, turn_label
@@ -801,8 +802,7 @@ def _holder_of_the_job_it_is_for(doc: Doc, between: Span, person: Span) -> bool:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.end > between.start or ent[-1].lower_ != surname:
             continue
-        near = [ent.root.head] if ent.root.dep_ == "appos" else []
-        near += [c for c in ent.root.children if c.dep_ == "appos"]
+        near = set_beside(ent.root)
         near += list(doc[max(ent.start - 3, 0) : ent.start]) + list(doc[ent.end : ent.end + 1])
         if any(t.lemma_.lower() in jobs for t in near):
             return True

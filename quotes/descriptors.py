@@ -2255,8 +2255,12 @@ def _named_with_which(head: Token) -> str:
         c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in subjects for w in c.children)
         for c in head.children
     )
-    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
-    return text_of(head.doc, words) if which else ""
+    return text_of(head.doc, _with_its_compounds(head)) if which else ""
+
+
+def _with_its_compounds(head: Token) -> list[Token]:
+    """A proper noun with the proper nouns compounded before it (`Cumbria` + `Police`)."""
+    return [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
 
 
 def _body_a_noun_stands_for(describer: Describer, noun: Token) -> str:
@@ -2380,8 +2384,7 @@ def _police_forces(describer: Describer) -> list[tuple[str, int]]:
 def _untagged_body(describer: Describer, head: Token) -> str:
     """`Cumbria Police have declared …`, left untagged: the proper noun with the names before
     it, when the article reads those words as a body's name."""
-    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
-    name = text_of(describer.doc, words)
+    name = text_of(describer.doc, _with_its_compounds(head))
     if name.lower() in describer.org_names:
         return name
     # (`The Ministry of Health and Medical Services has confirmed …`: a body's noun in capitals

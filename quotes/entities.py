@@ -92,6 +92,7 @@ from quotes.tokens import (
     numbered_epithet,
     person_after_a_job,
     reads_as_person_name,
+    set_beside,
 )
 from quotes.types import Speaker
 
@@ -1469,9 +1470,7 @@ def _seniority(article: ArticleEntities, person: Entity) -> tuple[int, int]:
     kin, age = 0, 0
     for m in person.people:
         head = article.doc[_head_of(article.context, m.name.start, m.name.end)]
-        beside = [c for c in head.children if c.dep_ == "appos"]
-        beside += [head.head] if head.dep_ == "appos" else []
-        for word in beside:
+        for word in set_beside(head):
             lemma = word.lemma_.lower()
             kin = 1 if lemma in _PARENT_NOUNS else -1 if lemma in _CHILD_NOUNS else kin
             if word.like_num and word.text.isdigit() and int(word.text) < 120:
@@ -1779,9 +1778,7 @@ def _called_so(article: ArticleEntities, person: Entity, lemma: str) -> bool:
     for _, p, i in article.person_mentions:
         if p is not person:
             continue
-        beside = [doc[i].head] if doc[i].dep_ == "appos" else []
-        beside += [c for c in doc[i].children if c.dep_ == "appos"]
-        if any(t.lemma_.lower() == lemma for t in beside):
+        if any(t.lemma_.lower() == lemma for t in set_beside(doc[i])):
             return True
     return False
 

@@ -28,6 +28,7 @@ from quotes.tokens import (
     is_surname_particle,
     joined_text,
     seat_before_name,
+    stop_of_a_suffix,
 )
 
 POSSESSIVES = ("’s", "'s", "’", "'")
@@ -91,13 +92,6 @@ class Name:
         return self.core[-1]
 
 
-def _stop_of_a_suffix(doc: Doc, i: int, start: int) -> bool:
-    """Whether the full stop at token ``i`` closes a generational suffix the tokenizer split
-    from it (`Tom Hale Sr` + `.`): part of the name, as in `Jr.` written whole."""
-    word = doc[i - 1] if i > start else None
-    return word is not None and not word.whitespace_ and word.lower_ in ("jr", "sr")
-
-
 @lru_cache(maxsize=8192)
 def name_key(text: str) -> tuple[str, ...]:
     """`Donald J. Trump` → (donald, j, trump); `King, Jr.` → (king, jr)."""
@@ -155,7 +149,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     ):
         end -= 1
     # A full stop closing a sentence is no part of the name, one closing `Jr.` or an initial is.
-    if end > start and words[end - 1 - first].text == "." and not _stop_of_a_suffix(doc, end - 1, start):
+    if end > start and words[end - 1 - first].text == "." and not stop_of_a_suffix(doc, end - 1, start):
         end -= 1
     # `Jane Cole KC`, `Tom Hale MP`: honours and seats written after the name.
     while end - start > 2 and _post_nominal(words[end - 1 - first]):

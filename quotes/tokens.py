@@ -213,7 +213,9 @@ def end_entities_before_a_full_stop(doc: Doc) -> None:
     mended = [_before_a_spaced_dash(ent) if ent.label_ == "PERSON" else ent for ent in doc.ents]
     mended = [
         Span(doc, ent.start, ent.end - 1, label=ent.label)
-        if len(ent) > 1 and ent[-1].text == "." and not _stop_of_a_suffix(ent)
+        if len(ent) > 1
+        and ent[-1].text == "."
+        and not (ent.label_ == "PERSON" and stop_of_a_suffix(doc, ent.end - 1))
         else ent
         for ent in mended
     ]
@@ -221,10 +223,18 @@ def end_entities_before_a_full_stop(doc: Doc) -> None:
         doc.ents = mended
 
 
-def _stop_of_a_suffix(ent: Span) -> bool:
-    """`Tom Hale Sr` + `.`: the stop of a generational suffix the tokenizer split from it is the
-    name's, as it keeps `Jr.` whole."""
-    return ent.label_ == "PERSON" and not ent[-2].whitespace_ and ent[-2].lower_ in ("jr", "sr")
+def stop_of_a_suffix(doc: Doc, i: int, start: int = 0) -> bool:
+    """Whether the full stop at token ``i`` closes a generational suffix the tokenizer split
+    from it (`Tom Hale Sr` + `.`), the suffix at ``start`` or after: part of the name, as in
+    `Jr.` written whole."""
+    return i > start and not doc[i - 1].whitespace_ and doc[i - 1].lower_ in ("jr", "sr")
+
+
+def set_beside(tok: Token) -> list[Token]:
+    """The words set beside ``tok`` in apposition: those apposed to it, then the one it is
+    apposed to (`her father, Hidetoshi Kuramochi,`: *father* for the name, the name for *father*)."""
+    beside = [c for c in tok.children if c.dep_ == "appos"]
+    return beside + [tok.head] if tok.dep_ == "appos" else beside
 
 
 def _before_a_spaced_dash(ent: Span) -> Span:

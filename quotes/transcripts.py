@@ -116,7 +116,6 @@ def _inside_marks(text: str, start: int, end: int, paragraph: int, utterance: in
             while last > first and text[last - 1].isspace():
                 last -= 1
             return QuoteSpan(first, last, start, end - 1, paragraph, utterance, TURN)
-        return QuoteSpan(start, end, start, -1, paragraph, utterance, TURN)
     return QuoteSpan(start, end, start, -1, paragraph, utterance, TURN)
 
 
