@@ -2908,6 +2908,8 @@ def resolve_speakers(
     number = {id(e): n for n, e in enumerate(speaking, 1)}
     profiles = {}
     for e in speaking:
+        if _body_before_others_jobs(article, e):
+            _known_for_a_body(e)
         if e.kind != "organization":
             e.descriptors = without_place_bodies(e.descriptors, article.no_bodies)
         role, organization = e.profile()
@@ -4084,17 +4086,36 @@ def _body_tagged_a_person(article: ArticleEntities, at: int, rival: Entity | Non
     """`the company` in a story about a company the tagger took for a person (`Twitter said
     …`): one word, never a given name, with no title, gender or role, named more often before
     ``at`` than the body ``rival`` `the company` would otherwise be, and at least three times."""
-    first_names = lexicon().first_names
     floor = max(2, sum(1 for c in rival.mentions if c < at)) if rival is not None else 2
     fits = [
         p
         for p in article.entities  # (one read as a body before is an organisation now)
-        if p.people
-        and all(len(m.name.core) == 1 and m.name.core[0] not in first_names for m in p.people)
-        and not (p.titled or p.gender or any(d.role for d in p.descriptors))
-        and sum(1 for c in p.mentions if c < at) > floor
+        if _one_word_no_one(p) and sum(1 for c in p.mentions if c < at) > floor
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _one_word_no_one(entity: Entity) -> bool:
+    """A person the tagger found who is named by one word only, never a given name, and has no
+    title, gender or role of their own: as likely a body the tagger misread."""
+    first_names = lexicon().first_names
+    return (
+        bool(entity.people)
+        and all(len(m.name.core) == 1 and m.name.core[0] not in first_names for m in entity.people)
+        and not (entity.titled or entity.gender or any(d.role for d in entity.descriptors))
+    )
+
+
+def _body_before_others_jobs(article: ArticleEntities, entity: Entity) -> bool:
+    """`Zamalek coach Tarek Mansour said …`, then `In a statement, Zamalek said …`: a speaker the
+    tagger calls a person, named by one word only (`_one_word_no_one`), is the body the article
+    puts before another named person's job; no one is both a person and another's employer."""
+    if entity.kind != "person" or not _one_word_no_one(entity):
+        return False
+    name = entity.name()
+    return any(
+        d.organization == name for other in article.entities if other is not entity for d in other.descriptors
+    )
 
 
 def _known_for_a_body(entity: Entity) -> Entity:
