@@ -1500,11 +1500,19 @@ def _words_of_people_shown(doc: Doc, people: list[Entity]) -> frozenset[str]:
 
     def shown(person: Entity) -> bool:
         return bool(person.titled) or any(
-            len(m.name.core) >= 2 or m.name.gender or (m.name.start > 0 and is_title(doc[m.name.start - 1]))
+            (len(m.name.core) >= 2 and not _opened_by_a_short_form(doc[m.name.start]))
+            or m.name.gender
+            or (m.name.start > 0 and is_title(doc[m.name.start - 1]))
             for m in person.people
         )
 
     return frozenset(w for p in people if shown(p) for m in p.people for w in m.name.core)
+
+
+def _opened_by_a_short_form(first: Token) -> bool:
+    """`ACF Fiorentina`, `AFC Wimbledon`: a name the tagger calls a person's that a short form in
+    capitals opens is a club's or a firm's, no given name; it shows no person."""
+    return len(first.text) >= 3 and first.text.isupper() and first.is_alpha
 
 
 def _missed_surnames(

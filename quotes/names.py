@@ -808,7 +808,9 @@ def _name_runs(context: DocContext) -> NameRuns:
                 alone.add(key[1])
             elif end - i == 1 and cols.pos[i] == PROPN:
                 alone.add(key[0])
-            if end - i >= 2:
+            # (`ACF Fiorentina`, `AFC Wimbledon`: a short form in capitals opening a run is a
+            # club's or a firm's, no given name, so its last word ends no person's name.)
+            if end - i >= 2 and not (len(words[i]) >= 3 and words[i].isupper()):
                 longer.add(key[-1])
         i = end
     return NameRuns(anywhere, mid, runs, frozenset(alone), frozenset(longer), frozenset(proper), places)
