@@ -2921,6 +2921,7 @@ def resolve_speakers(
         if e.kind != "organization":
             e.descriptors = without_place_bodies(e.descriptors, article.no_bodies)
         role, organization = e.profile()
+        organization = organization or _ministry_of_the_brief(article, role)
         organization = _body_a_board_is_of(organization)
         organization = article.orgs.canonical_org(organization) if organization else ""
         if _no_body_but_words(organization, role) and organization not in described_bodies(context):
@@ -2940,6 +2941,34 @@ def resolve_speakers(
             kind = "person" if entity.kind == "description" else entity.kind
             out.append(Speaker(name, role, organization, kind, number[id(entity)]))
     return out
+
+
+def _ministry_of_the_brief(article: ArticleEntities, role: str) -> str:
+    """`Climate Change Minister X` in a story that names the `Environment, Urbanization and
+    Climate Change Ministry` (or `the Ministry of Climate Change`): a minister whose brief,
+    written in capitals before the title, closes the name of the one ministry the article names
+    is that ministry's (ROLES.md 5: the body the title ties them to)."""
+    words = role.split()
+    if len(words) < 2 or words[-1].lower() != "minister":
+        return ""
+    if not all(w[:1].isupper() or w in ("and", "&") for w in words):
+        return ""
+    brief = " ".join(words[:-1]).lower()
+    text = article.text.lower()
+
+    def of_the_brief(name: str) -> bool:
+        # (A longer name only when the article writes the whole of it before the title too, the
+        # parse having cut the title at a comma: not `Union Health Ministry` for a state's
+        # `Health Minister`.)
+        stem = name[: -len(" ministry")] if name.endswith(" ministry") else ""
+        whole = stem.endswith(f" {brief}") and f"{stem} minister" in text
+        # (`Energy, Mines and Climate Change Minister X`, the tagger cutting the body's name
+        # short: `the Climate Change Ministry`.)
+        cut = bool(stem) and brief.endswith(f" {stem}")
+        return whole or cut or stem == brief or name == f"ministry of {brief}"
+
+    found = {o.name() for o in article.organizations for _, name, _ in o.names if of_the_brief(name.lower())}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _party_members(article: ArticleEntities, entity: Entity) -> bool:
