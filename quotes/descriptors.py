@@ -5419,12 +5419,32 @@ def _post_of_a_verb(describer: Describer, verb: Token, role: str) -> list[tuple[
         if obj.dep_ == "dobj" and obj.pos_ == "PROPN":
             ent = entity_at(doc, obj)
             span = ent if ent is not None else doc[obj.left_edge.i : obj.i + 1]
-            if span.label_ in _PLACE or span.label_ == "PERSON":
+            person = span.label_ == "PERSON" and not _led_body_taken_for_a_person(describer, verb, span)
+            if span.label_ in _PLACE or person:
                 continue
             name = org_text(describer.context, doc[span.start : full_name_end(doc, span.end)])
             if name:
                 return [(role, name)]
     return []
+
+
+# Verbs of leading whose object is never a person (`who coaches X`, `who manages X`, `who
+# represents X` may take one); from models/role_verbs.txt.
+_LEADING_A_BODY = frozenset({"head", "chair", "lead", "run", "direct", "oversee", "edit"})
+
+
+def _led_body_taken_for_a_person(describer: Describer, verb: Token, span: Span) -> bool:
+    """`who heads Ofgem`, the tagger taking the regulator for a person: one word that a verb of
+    leading a body takes, and that the article never shows as a person's (no given name or title
+    with it), is the body led, as `an analyst at Berenberg` is (`_surname_taken_for_a_person`)."""
+    word = span[0]
+    return (
+        verb.lemma_.lower() in _LEADING_A_BODY
+        and len(span) == 1
+        and word.is_title
+        and word.lower_ not in describer.people_shown
+        and word.lower_ not in lexicon().first_names
+    )
 
 
 def _brought_in_new(noun: Token) -> bool:
