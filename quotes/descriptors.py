@@ -322,6 +322,8 @@ def _org_text(doc: Doc, ent: Span) -> str:
             # (`the District Attorney's Office`: an office's holder owns a body of that name.)
             titled = word.lower_ in lexicon().role_nouns and not _is_org_noun(word)
             saint = owner[0].lower_ in ("st", "st.", "saint")
+            if last and _possessive_in_the_name(doc, owner):
+                return text_of(doc, strip_det(parts))  # (`Moody's`: the mark is the name's own.)
             if last or (len(owner) > 1 and not (saint or plural or titled)):
                 parts = parts[:k]
             break
@@ -329,6 +331,24 @@ def _org_text(doc: Doc, ent: Span) -> str:
         parts = parts[:-1]
     parts = strip_det(parts)
     return text_of(doc, parts)
+
+
+def _possessive_in_the_name(doc: Doc, owner: list[Token]) -> bool:
+    """`Moody's analyst X`, in a story that writes `Moody's said` or `Moody's cut its outlook`:
+    a body whose tagged name, with its `'s`, is elsewhere the subject of a verb owns nothing
+    there, so the mark is part of its name (`McDonald's`, `Sainsbury's`), not `Moody`."""
+    words = [t.lower_ for t in owner]
+    n = len(words)
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < n + 1 or ent.end >= len(doc):
+            continue
+        mark, after = ent[-1], doc[ent.end]
+        named = [t.lower_ for t in ent[-n - 1 : -1]] == words
+        if not named or mark.text not in ("’s", "'s") or mark.pos_ != "PART":
+            continue
+        if after.pos_ in ("VERB", "AUX") and after.is_lower and after.tag_ not in ("VBG", "VBN"):
+            return True
+    return False
 
 
 def _plural_owner(word: Token) -> bool:

@@ -659,6 +659,10 @@ class ArticleOrganizations:
         key = tuple(w.lower() for w in text.split())
         if not key:
             return text
+        # (`Moody's analyst X` read as the analyst of `Moody`: the body named with its mark.)
+        marked = {o.name() for o in self.organizations for n in o.names if n[1] in (f"{text}'s", f"{text}’s")}
+        if len(marked) == 1:
+            return marked.pop()
         same = [o for o in self.organizations if any(n[2] == key for n in o.names)]
         if text.islower():
             same = [o for o in same if not _a_common_noun_tagged(self.organizations, o, key)]
