@@ -909,6 +909,9 @@ def _business_called(
         pool = [o for o in organizations if not o.kinds or o.kinds & business]
     else:
         pool = [o for o in organizations if not o.kinds]
+    # (`Oakfield House, run by Meadowcare Ltd, …` then `the company's managing director`: a
+    # body the article says another runs or owns is that one's concern, not the business.)
+    pool = [o for o in pool if not any(r is not o and r in pool for r in _run_by(text, o, organizations))]
     # (Named as often, one the article calls a business beats one it says nothing of:
     # `chipmaker Halvorsen` over `a portfolio manager at Deka Investment`.)
     # (Named as often, the subject of the sentence right before beats both: `Harbour Water said
@@ -927,6 +930,22 @@ def _business_called(
     if not scored:
         return None
     return max(scored, key=lambda x: (x[0], x[1], x[2], x[3]))[4]
+
+
+_RUN_BY = re.compile(r",?\s+(?:which\s+is\s+|that\s+is\s+)?(?:run|owned|operated|managed)\s+by\s+(?:the\s+)?")
+
+
+def _run_by(text: str, org: Entity, organizations: list[Entity]) -> list[Entity]:
+    """The bodies the article says run or own ``org`` right after naming it (`Oakfield House,
+    run by Meadowcare Ltd,`, `the Grand Hotel, owned by Harlow Group`)."""
+    starts = {c: o for o in organizations for c in o.mentions}
+    found = []
+    for at, name, _ in org.names:
+        tail = _RUN_BY.match(text, at + len(name))
+        runner = starts.get(tail.end()) if tail else None
+        if runner is not None:
+            found.append(runner)
+    return found
 
 
 def _body_called(organizations: list[Entity], text: str, noun: str) -> Entity | None:
