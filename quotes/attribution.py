@@ -23,6 +23,7 @@ from quotes.names import (
     end_after_second_syllable,
     is_honorific,
     is_title,
+    name_read_as_a_small_word,
     person_after_a_title_inside,
     start_before_patronym,
     surname_tagged_apart,
@@ -405,7 +406,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
         return _relative_mention(context, tok)
-    if tok.pos_ == "PRON":
+    if tok.pos_ == "PRON" and not name_read_as_a_small_word(tok):
         if low in lex.pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
         return None
@@ -422,7 +423,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if (noun := numbered_epithet(tok)) is not None:
         # (`the mum-of-three added`, the number parsed as the subject.)
         return Mention(tok.left_edge.idx, tok.idx + len(tok), noun.i, "description")
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or name_read_as_a_small_word(tok):
         if (listed := person_after_listed_portfolio(doc, tok)) is not None:
             return Mention(listed.start_char, listed.end_char, listed.root.i, "person")
         return _proper_name_mention(doc, tok)

@@ -69,6 +69,7 @@ from quotes.names import (
     joined_people,
     looks_like_name,
     name_key,
+    name_read_as_a_small_word,
     person_after_a_title_inside,
     plain_name_word,
     second_syllable_after,
@@ -1549,7 +1550,9 @@ def _missed_surnames(
     doc, cols, missed = article.doc, article.context.columns, []
     covered = {i for m in found for i in range(m.name.start, m.name.end)}
     for i, (pos, ent_type, title) in enumerate(zip(cols.pos, cols.ent_type, cols.is_title, strict=True)):
-        if pos != PROPN or ent_type or not outside[i] or not title:
+        if ent_type or not outside[i] or not title:
+            continue
+        if pos != PROPN and not name_read_as_a_small_word(doc[i]):
             continue
         tok = doc[i]
         if tok.idx in article.person_at or tok.i in covered:

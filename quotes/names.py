@@ -876,3 +876,14 @@ def plain_name_word(tok: Token) -> bool:
         and tok.lower_ not in lex.organization_nouns
         and tok.lower_ not in lex.place_nouns
     )
+
+
+def name_read_as_a_small_word(tok: Token) -> bool:
+    """`“Business is slow,” An said` in a story about Nguyen Van An: a name that is also a small
+    word (`An`, `Do`), in capitals inside a sentence as the subject of a verb, is read as that
+    word (a determiner, a preposition) by the tagger; there, when it closes the name of a person
+    the story names, it is that name."""
+    small = tok.pos_ in ("DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART") and tok.is_title
+    if not small or tok.dep_ not in ("nsubj", "nsubjpass") or tok.is_sent_start or tok.head.pos_ != "VERB":
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in tok.doc.ents)
