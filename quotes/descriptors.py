@@ -1530,8 +1530,18 @@ def _held_title(run: list[Token]) -> bool:
     )
     # (`director of environmental public health`: a field of three words in small letters.)
     field = len(run) - held == 4 and all(t.is_lower and t.is_alpha for t in run[held + 1 :])
-    short = len(run) - held <= 3 or field or _long_portfolio(run[held + 1 :])
+    short = len(run) - held <= 3 or field or _long_portfolio(run[held + 1 :]) or _named_body(run[held + 1 :])
     return bool(held) and not is_role_noun(run[-1]) and short
+
+
+def _named_body(words: list[Token]) -> bool:
+    """`Head of the Food Safety Authority X`, `Chief executive of the Irish Farmers Association
+    X`: after the title's `of`, one body's tagged name (its `the` with it) closing the run (not
+    one run on over the name after it: `the National Gallery Mark Dunne` tagged a body)."""
+    if not words or words[0].ent_iob_ != "B" or not all(t.ent_type_ == "ORG" for t in words):
+        return False
+    after = words[-1].nbor() if words[-1].i + 1 < len(words[-1].doc) else None
+    return after is None or after.ent_iob_ != "I"
 
 
 def _body_alone(describer: Describer, words: list[Token]) -> bool:
