@@ -827,6 +827,14 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
                     return m
                 continue
             m = _misread_verbs_subject(idx, child) or _mention_for(idx.context, child)
+            described = m is not None and m.kind == "description"
+            last = _last_of_a_hyphened_subject(doc, child) if described else child
+            if m is not None and last != child:
+                # (`said the chamber's vice-president, Peter Lang`: what is set off after a job
+                # the parser split at its hyphen hangs on the word after the hyphen.)
+                named = _mention_for(idx.context, last)
+                m = named if named is not None and named.kind == "person" else replace(m, head=last.i)
+                child = last
             if m is not None and m.kind != "person":
                 # `Cofek secretary-general Dr Jane Wambui described …`: a long job read as the
                 # subject, the name of its holder closing it right before the verb.
@@ -847,6 +855,19 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     if named is not None:
         return named
     return _subject_up_the_clause(doc, verb, idx)
+
+
+def _last_of_a_hyphened_subject(doc: Doc, subject: Token) -> Token:
+    """`said the chamber's vice-president, Peter Lang`, parsed with `vice`, the hyphen and
+    `president` each a subject of the verb: the subject is the word after the last hyphen, on
+    which the rest of the phrase (its name in apposition, its `of`) hangs."""
+    word = subject
+    while word.i + 2 < len(doc) and doc[word.i + 1].text == "-":
+        after = doc[word.i + 2]
+        if not (doc[word.i + 1].head == after.head == subject.head and after.dep_ == subject.dep_):
+            break
+        word = after
+    return word
 
 
 def _misread_verbs_subject(idx: QuoteIndex, subject: Token) -> Mention | None:
