@@ -5438,6 +5438,12 @@ def _post_of_a_verb(describer: Describer, verb: Token, role: str) -> list[tuple[
                 at = _bodies_at(describer, [*obj.children, *verb.children])
                 if named or next(at, None) is None:
                     return [(role, named)]
+        # `who heads the union branch`: a unit the noun of the body it belongs to qualifies is
+        # that body's, the one the article calls so (`the Korean Metal Workers' Union`).
+        kind = _body_noun_of_unit(obj) if obj.dep_ == "dobj" else None
+        named = describer.org_for_noun(kind.lemma_.lower(), obj.idx) if kind is not None else ""
+        if named:
+            return [(role, named)]
         # (`who has run a chicken rice stall at X Food Centre`: a business of one's own, one
         # of many at a place, is no unit of a body.)
         if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and not _brought_in_new(obj):
@@ -5475,6 +5481,17 @@ def _led_body_taken_for_a_person(describer: Describer, verb: Token, span: Span) 
         and word.lower_ not in describer.people_shown
         and word.lower_ not in lexicon().first_names
     )
+
+
+def _body_noun_of_unit(unit: Token) -> Token | None:
+    """`the union branch`, `the party's youth wing`: the body's noun in small letters before a
+    unit's noun that names no body itself, the unit `the` or a possessive sets as one the
+    article knows."""
+    if unit.pos_ != "NOUN" or not unit.is_lower or unit.tag_ == "NNS" or _is_org_noun(unit):
+        return None
+    if _brought_in_new(unit) or not any(c.dep_ in ("det", "poss") for c in unit.children):
+        return None
+    return next((c for c in unit.children if c.dep_ == "compound" and c.is_lower and _is_org_noun(c)), None)
 
 
 def _brought_in_new(noun: Token) -> bool:
