@@ -963,6 +963,9 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     aside = _relative_aside_before(doc, according)
     if aside is not None:
         return (aside.left_edge.i, aside.right_edge.i), source
+    figure = _with_phrase_before(doc, according)
+    if figure is not None:
+        return (figure.left_edge.i, figure.right_edge.i), source
     clause_first = _after_colon(doc, head.left_edge.i, according.i)
     return _around(doc, clause_first, head.right_edge.i, according.i, according.right_edge.i, head.i), source
 
@@ -984,6 +987,28 @@ def _relative_aside_before(doc: Doc, according: Token) -> Token | None:
         return None
     opener = clause.left_edge.i
     return clause if opener > 0 and doc[opener - 1].text == "," else None
+
+
+# Entities that are a figure a source gives (`$3m`, `40 percent`).
+_FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT"})
+
+
+def _with_phrase_before(doc: Doc, according: Token) -> Token | None:
+    """`The party is in trouble in the suburbs, with six in 10 voters there backing its rival,
+    according to the poll`: a `with` phrase set off by commas right before `according to`
+    holds the figure the source gives, and a clause before it with no figure of its own is
+    the writer's reading of it. The object of `with` (`with a net worth of $2m`) or its
+    clause (`with most voters backing it`) is what the source vouches for. (`Sales rose 3
+    percent, with …, according to X`: a clause with its own figure is the source's too.)"""
+    comma = according.i - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    phrase = next((t for t in doc[comma - 1].ancestors if t.lower_ == "with" and t.dep_ == "prep"), None)
+    if phrase is None or phrase.right_edge.i != comma - 1 or doc[phrase.i - 1].text != ",":
+        return None
+    if any(t.ent_type_ in _FIGURE_ENTITIES for t in doc[phrase.sent.start : phrase.i]):
+        return None
+    return next((c for c in phrase.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
 # What names who made a document (`a tally by the agency`, `a post from Ruiz`,
