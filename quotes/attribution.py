@@ -563,8 +563,13 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
         if ent.label_ == "PERSON" or reads_as_person_name(ent):
             return Mention(ent.start_char, ent.end_char, child.i, "person")
         # (`The developer, Ardcarrig Homes Ltd, said`: a trade's noun beside a name that ends in a
-        # body's noun is the body's.)
-        ends_a_body = ent[-1].text[:1].isupper() and ent[-1].lemma_.lower() in lexicon().organization_nouns
+        # body's noun is the body's; `Her landlord, Southwark Properties,`: so is one that ends in
+        # the trade a company sells.)
+        last = ent[-1]
+        ends_a_body = last.text[:1].isupper() and (
+            last.lemma_.lower() in lexicon().organization_nouns
+            or len(ent) >= 2 and last.lower_ in lexicon().trade_name_words
+        )
         if (body_noun or ends_a_body) and ent.label_ == "ORG":
             return Mention(ent.start_char, ent.end_char, child.i, "organization")
     return None

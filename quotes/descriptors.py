@@ -59,6 +59,7 @@ from quotes.tokens import (
     joined_text,
     listed_portfolio,
     opens_person_name,
+    post_nominal_letters,
     reads_as_person_name,
     set_off_by_spaces,
 )
@@ -2293,6 +2294,22 @@ def _with_its_compounds(head: Token) -> list[Token]:
     return [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
 
 
+def _body_noun_before_a_job(toks: list[Token], n: int, head: int) -> bool:
+    """Whether ``toks[n]``, before the job at ``head``, is a body's noun in small letters (`a
+    council spokesman`, `the company spokeswoman`)."""
+    return (
+        (toks[n].is_lower or (n == 0 and toks[n].is_title and toks[n].tag_ == "NN"))
+        and toks[n].tag_ in ("NN", "NNP")
+        and _is_org_noun(toks[n])
+        # (`Western Cape police spokesperson`: `police` is also who speaks, `police said`.)
+        and (not is_role_noun(toks[n]) or _place_body_named(toks, n))
+        and not hyphen_joined(toks[n])  # (`a small-business owner`: a kind of owner, no body)
+        and not _unit_led(toks, n, head)
+        # (`the business mogul`, `a business leader`: a field of work, as `business editor`, no body)
+        and toks[n].lower_ not in lexicon().fields
+    )
+
+
 def _body_a_noun_stands_for(describer: Describer, noun: Token) -> str:
     """The body `a council spokesman`'s noun stands for: one the article names so, else the
     owned body the sentence before has speak (`_owned_body_speaking_before`), else a public
@@ -2822,17 +2839,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         return [t for t in toks[:s] if _modifies_role(t)] + toks[e:], _clean_org(describer.context, toks[s:e])
     organization = ""
     segment = _organization_segment(describer, toks[:head], toks[head] if head < len(toks) else None)
-    bodies = [
-        n
-        for n in range(head)
-        if (toks[n].is_lower or (n == 0 and toks[n].is_title and toks[n].tag_ == "NN"))
-        and toks[n].tag_ in ("NN", "NNP")
-        and _is_org_noun(toks[n])
-        # (`Western Cape police spokesperson`: `police` is also who speaks, `police said`.)
-        and (not is_role_noun(toks[n]) or _place_body_named(toks, n))
-        and not hyphen_joined(toks[n])  # (`a small-business owner`: a kind of owner, no body)
-        and not _unit_led(toks, n, head)
-    ]
+    bodies = [n for n in range(head) if _body_noun_before_a_job(toks, n, head)]
     if segment is None and _committee_before_ranking(describer, toks, head):
         # `Oversight ranking Democrat`: the words before the seat name its committee.
         organization, toks = _clean_org(describer.context, toks[:head]), toks[head:]
@@ -4661,6 +4668,9 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
     science professor at the University of New Hampshire.`"""
     doc = describer.doc
     i = end
+    # (`Ann Ruiz OBE, the charity's founder,`: honours after the name come before the role.)
+    while i < len(doc) and post_nominal_letters(doc[i]):
+        i += 1
     # `Dick Durbin (D-Ill.)`, `Jason Chaffetz, R-Utah,`, `Priya Raman, 29,`: party labels and
     # ages come before the role.
     for _ in range(2):

@@ -780,8 +780,18 @@ class ArticleOrganizations:
             return _named_at_once(self.text, kind, at)
         if noun not in lexicon().business_nouns:
             return _body_called(named, self.text, noun)
-        subject = _subject_just_before(self.context, self.speaking_bodies(), at)
-        return _business_called(self.speaking_bodies(), self.text, noun, at, subject)
+        return _business_meant(self.context, self.speaking_bodies(), noun, at)
+
+
+def _business_meant(context: DocContext, bodies: list[Entity], noun: str, at: int) -> Entity | None:
+    """The business `the company` (`the bank`, `the firm`) at char ``at`` stands for."""
+    subject = _subject_just_before(context, bodies, at)
+    found = _business_called(bodies, context.text, noun, at, subject)
+    acting = _business_that_acts(context, bodies, noun, at)
+    if acting is None or found is acting:
+        return found
+    about = found if found is None else _body_the_story_is_about(context, [found, acting], at)
+    return acting if about is None or about is acting else found
 
 
 def _body_the_story_is_about(context: DocContext, bodies: list[Entity], at: int) -> Entity:
@@ -947,6 +957,26 @@ def _run_by(text: str, org: Entity, organizations: list[Entity]) -> list[Entity]
         if runner is not None:
             found.append(runner)
     return found
+
+
+def _business_that_acts(
+    context: DocContext, organizations: list[Entity], noun: str, at: int
+) -> Entity | None:
+    """`software company Brightwave is cutting jobs … an email seen by the BBC … The firm said`:
+    any business is a firm, so `the firm` (`the company`) may be the one body the story brought
+    in before it as a business of any kind, when that body acts in the story and the body the
+    nouns would otherwise give was only named in passing (see ``_body_the_story_is_about``).
+    Not `the business` of `the business mogul`, a word qualifying another."""
+    tok = context.doc[context.token_range(at, at + 1)[0]]
+    if noun not in lexicon().generic_business_nouns or tok.dep_ in ("compound", "amod", "nmod"):
+        return None
+    business = lexicon().business_nouns
+    brought = [
+        o
+        for o in organizations
+        if min(o.mentions) < at and any(_brought_in_as(context.text[:at], w, o) for w in business)
+    ]
+    return brought[0] if len(brought) == 1 else None
 
 
 def _body_called(organizations: list[Entity], text: str, noun: str) -> Entity | None:
@@ -2660,6 +2690,8 @@ def _name_start(doc: Doc, ent: Span) -> int:
         return ent.start
     word = doc[ent.start - 1]
     joined = word.dep_ == "compound" and ent.start <= word.head.i < ent.end
+    # (`Retailer Kestrel Home`: a trade opens no name, tokens.trades_open_no_name.)
+    joined = joined and word.lower_ not in lexicon().trades_before_names
     if joined and word.pos_ in ("PROPN", "ADJ") and word.is_title and word.ent_type_ in ("NORP", ""):
         return ent.start - 1
     # (`All Progressives Congress`, `All` left out: a determiner in capitals opening the name.)
@@ -4759,11 +4791,27 @@ def _named_under(article: ArticleEntities, subject: Token) -> set[int]:
         return set()
     last = verb.right_edge.i
     doc = article.doc
+    fronted = _fronted_participle_clauses(verb, subject)
     return {
         id(p)
         for _, p, i in article.person_mentions
         if subject.i < i <= last and doc[i].dep_ != "appos" and doc[i].head.i != subject.i
+        or any(c.left_edge.i <= i <= c.right_edge.i for c in fronted)
     }
+
+
+def _fronted_participle_clauses(verb: Token, subject: Token) -> list[Token]:
+    """`Speaking after the loss at Wigan, he said`, `Asked about Ruiz, she said`: a participle's
+    clause with no subject of its own, before the subject, has the subject for its own; a name
+    inside it is someone else, as a name in the verb's own clause is."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i < subject.i
+        and c.tag_ in ("VBG", "VBN")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
 
 
 def _barred_by_own_clause(people: Salience[Entity], char: int, sentence: int, pronoun: Token) -> set[int]:

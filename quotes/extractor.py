@@ -22,6 +22,7 @@ from quotes.names import plain_letters
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
+    bodies_named_by_their_kind,
     bracketed_short_names_are_bodies,
     close_entity_brackets,
     end_entities_before_a_full_stop,
@@ -29,12 +30,15 @@ from quotes.tokens import (
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
     initials_open_a_name,
+    join_a_body_and_its_country,
     join_a_body_cut_before_its_noun,
     join_an_officeholders_office,
+    join_letters_after_a_name,
     join_names_joined_by_hyphens,
     join_nicknamed_names,
     split_entities_at_a_name_after_a_comma,
     take_in_a_hyphenated_word_before_a_body,
+    trades_open_no_name,
 )
 from quotes.types import Quote, Speaker
 
@@ -84,9 +88,13 @@ class Extractor:
     def _rows(self, doc: Doc, text: str | None, source: str, title: str) -> list[Quote]:
         close_entity_brackets(doc)
         end_entities_before_a_full_stop(doc)
+        join_letters_after_a_name(doc)
+        bodies_named_by_their_kind(doc)
+        trades_open_no_name(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_body_cut_before_its_noun(doc)
+        join_a_body_and_its_country(doc)
         join_an_officeholders_office(doc)
         bracketed_short_names_are_bodies(doc)
         split_entities_at_a_name_after_a_comma(doc)

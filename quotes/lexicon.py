@@ -101,6 +101,7 @@ class Lexicon:
     business_nouns: frozenset[str]  # the organisation nouns that stand for a company
     club_words: frozenset[str]  # the words that end a sports club's name (`Leeds United`)
     trade_name_words: frozenset[str]  # words that end a company's name by its trade (`Severn Trent Water`)
+    trades_before_names: frozenset[str]  # a business's trade before its name (`Retailer Kestrel Home`)
     competition_words: frozenset[str]  # words of a league's or a cup's name (`Serie A`): no club
     leaders_bodies: frozenset[str]  # bodies named by who leads them (`the Modi government`)
     houses: frozenset[str]  # the nouns ending a house's name (`the Legislative Assembly`)
@@ -222,6 +223,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         business_nouns=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["business"]),
         club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),
         trade_name_words=frozenset(r[0] for r in listed("trade_name_words.txt")),
+        trades_before_names=frozenset(r[0] for r in listed("trades_before_names.txt")),
         competition_words=frozenset(r[0] for r in listed("competitions.txt")),
         leaders_bodies=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["led"]),
         houses=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["house"]),

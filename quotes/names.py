@@ -27,6 +27,7 @@ from quotes.tokens import (
     is_seat,
     is_surname_particle,
     joined_text,
+    post_nominal_letters,
     seat_before_name,
     stop_of_a_suffix,
 )
@@ -152,7 +153,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if end > start and words[end - 1 - first].text == "." and not stop_of_a_suffix(doc, end - 1, start):
         end -= 1
     # `Jane Cole KC`, `Tom Hale MP`: honours and seats written after the name.
-    while end - start > 2 and _post_nominal(words[end - 1 - first]):
+    while end - start > 2 and post_nominal_letters(words[end - 1 - first]):
         end -= 1
     kept = _without_nickname(words[start - first : end - first])
     if end <= start or not any(c.isalnum() for t in kept for c in t.text):
@@ -433,11 +434,6 @@ def _barrel_of_a_name(doc: Doc, i: int) -> bool:
     if not hyphen_between_names(doc, i + 1):
         return False
     return not is_title(doc[i + 2]) and doc[i + 2].lower_ not in lexicon().role_nouns
-
-
-def _post_nominal(tok: Token) -> bool:
-    """Letters after a name that are no part of it, in capitals (`KC`, `OBE`; `PhD`)."""
-    return (tok.is_upper or tok.text == "PhD") and tok.lower_ in lexicon().post_nominals
 
 
 def _opens_sentence(tok: Token) -> bool:

@@ -278,6 +278,128 @@ def join_a_body_cut_before_its_noun(doc: Doc) -> None:
         doc.ents = mended
 
 
+def join_letters_after_a_name(doc: Doc) -> None:
+    """`Judge Simon Phillips KC told her`: honours and seats in capitals right after a person's
+    name are the person's, though the tagger calls them a body of their own (`KC`) or leaves them
+    out; the parser makes the letters the subject, so the name must reach them to speak. (The
+    name itself is read without them: see ``names``.)"""
+    mended: list[Span] = []
+    for ent in doc.ents:
+        last = mended[-1] if mended else None
+        if last is not None and last.label_ == "PERSON" and ent.start == last.end and len(ent) == 1:
+            if post_nominal_letters(ent[0]):
+                mended[-1] = Span(doc, last.start, ent.end, label="PERSON")
+                continue
+        mended.append(ent)
+    for k, ent in enumerate(mended):
+        end = ent.end
+        while ent.label_ == "PERSON" and len(ent) >= 2 and end < len(doc) and doc[end].ent_iob_ == "O":
+            if not post_nominal_letters(doc[end]):
+                break
+            end += 1
+        mended[k] = Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent
+    if [(e.start, e.end) for e in mended] != [(e.start, e.end) for e in doc.ents]:
+        doc.ents = mended
+
+
+def post_nominal_letters(tok: Token) -> bool:
+    """Letters after a name that are no part of it, in capitals (`KC`, `OBE`; `PhD`)."""
+    return (tok.is_upper or tok.text == "PhD") and tok.lower_ in lexicon().post_nominals
+
+
+def bodies_named_by_their_kind(doc: Doc) -> None:
+    """`Software company Brightwave`, `Brightwave, a software company,`: a name in capitals that
+    a business's noun in small letters introduces or stands beside is that business's, though
+    the tagger calls it a person or leaves it out (a person's name opens with a given name)."""
+    found: list[Span] = []
+    for tok in doc:
+        run = _name_a_business_noun_introduces(tok)
+        if run is not None and not any(f.start < run[1] and run[0] < f.end for f in found):
+            found.append(Span(doc, run[0], run[1], label="ORG"))
+    if not found:
+        return
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    doc.ents = sorted(kept + found, key=lambda e: e.start)
+
+
+def _name_a_business_noun_introduces(noun: Token) -> tuple[int, int] | None:
+    """The tokens [start, end) of the name ``noun`` introduces (`company Brightwave`) or stands
+    beside (`Brightwave, a software company`), when that name is one the tagger did not call a
+    body: a run of words in capitals, no given name first."""
+    lex = lexicon()
+    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.business_nouns):
+        return None
+    doc = noun.doc
+    if noun.dep_ == "compound" and noun.head.i > noun.i:
+        start = noun.i + 1
+    elif noun.dep_ == "appos" and noun.head.i < noun.i and any(c.dep_ == "det" for c in noun.children):
+        head = noun.head
+        if doc[head.i + 1].text != ",":
+            return None
+        start = head.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            return None  # (a longer name in capitals the parser did not join)
+    else:
+        return None
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - start < 4:
+        end += 1
+    if end == start or (noun.dep_ == "compound" and noun.head.i != end - 1):
+        return None
+    words = doc[start:end]
+    if words[0].lower_ in lex.first_names or any(t.ent_type_ not in ("", "PERSON") for t in words):
+        return None
+    return start, end
+
+
+def join_a_body_and_its_country(doc: Doc) -> None:
+    """`The Law Society` + `of` + `Kenya`, the tagger ending the body's name before `of` and
+    calling the place a place: a body's noun in capitals, then `of` and a place the parser hangs
+    on it, is one body's name (`the Law Society of Kenya`, `the Central Bank of Nigeria`), not a
+    body called `Law Society` in Kenya."""
+    ents = list(doc.ents)
+    mended: list[Span] = []
+    nouns = lexicon().organization_nouns
+    for ent in ents:
+        last = mended[-1] if mended else None
+        joined = (
+            last is not None
+            and last.label_ == "ORG"
+            and ent.label_ == "GPE"
+            and last.end + 1 == ent.start
+            and doc[last.end].lower_ == "of"
+            and doc[last.end].head.i == last.end - 1
+            and last[-1].is_title
+            and last[-1].lower_ in nouns
+        )
+        if joined and last is not None:
+            mended[-1] = Span(doc, last.start, ent.end, label="ORG")
+        else:
+            mended.append(ent)
+    if len(mended) != len(ents):
+        doc.ents = mended
+
+
+def trades_open_no_name(doc: Doc) -> None:
+    """`Retailer Kestrel Home said`, `Lender Santander said`: a business's trade written before
+    its name as the sentence opens (models/trades_before_names.txt) is no word of the name the
+    tagger joins it to, and the name after a trade is a business's, whatever the tagger called it
+    (a person's name opens with a given name: `Publisher Ann Cole` is left as it is)."""
+    lex = lexicon()
+    mended: list[Span] = []
+    for ent in doc.ents:
+        first = ent[0]
+        trade = len(ent) >= 2 and first.is_title and first.lower_ in lex.trades_before_names
+        named = trade and ent[1].text[:1].isupper() and ent[1].lower_ not in lex.first_names
+        if trade and first.is_sent_start and named:
+            ent = Span(doc, ent.start + 1, ent.end, label="ORG")
+        mended.append(ent)
+    if [(e.start, e.end) for e in mended] != [(e.start, e.end) for e in doc.ents]:
+        doc.ents = mended
+
+
 def join_an_officeholders_office(doc: Doc) -> None:
     """`the Lenton County District Attorney's Office`, `the Attorney General's Office`, `the
     Sheriff's Department`: an office in capitals, its possessive and a body's noun are one body's
