@@ -4677,6 +4677,8 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
         i = _skip_label(describer, i)
     if i < len(doc) and _aside_opener(doc, i):
         return _apposition_in_an_aside(describer, i)
+    if i < len(doc) and (bare := _apposition_without_commas(describer, end, i)):
+        return _appositive(describer, bare)
     if i >= len(doc) or doc[i].text != ",":
         return []
     toks: list[Token] = []
@@ -4713,6 +4715,23 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
     if toks and toks[0].pos_ == "ADP":
         return _body_set_off(describer, toks[0])
     return _appositive(describer, toks)
+
+
+def _apposition_without_commas(describer: Describer, end: int, i: int) -> list[Token]:
+    """`“…,” Tom Briggs the club's captain said`: a job with `the` right after a name, set in
+    apposition to it by the parser though no comma sets it off, and right before the cue verb
+    or the sentence's end, is the name's apposition (not `told Tom Briggs the news`: no job)."""
+    doc = describer.doc
+    if doc[i].lower_ != "the" or end < 1 or not describer.outside[i]:
+        return []
+    job = next((t for t in doc[end - 1].rights if t.dep_ == "appos" and t.i > i), None)
+    if job is None or not is_role_noun(job) or job.left_edge.i != i:
+        return []
+    if not describer.outside[job.right_edge.i]:
+        return []
+    after = job.right_edge.i + 1
+    closes = after >= len(doc) or doc[after].pos_ == "VERB" or doc[after].text in (".", "!", "?")
+    return list(doc[i:after]) if closes else []
 
 
 # The marks that set an aside off on both sides (`Tom Hale – the mayor – said`): a dash, a
