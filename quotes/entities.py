@@ -4074,6 +4074,8 @@ def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
         return False
     if m.kind == "organization" and len(title) > 1 and title[-1].lower_ in lexicon().organization_nouns:
         return False  # `Kent Police said:`, tagged a body: `police` names officers and their force
+    if m.kind == "organization" and _newspaper_title(doc, title):
+        return False
     start = title[0].i
     if not (start > 0 and doc[start - 1].lower_ == "the") and not _headline_title(doc, title):
         return False
@@ -4084,6 +4086,23 @@ def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
         and all(is_role_noun(t) and (t.text[:1].isupper() or _headline_title(doc, title)) for t in title[-1:])
         and all(t.pos_ in ("PROPN", "NOUN", "ADJ") and not is_honorific(t) for t in title)
     )
+
+
+def _newspaper_title(doc: Doc, title: list[Token]) -> bool:
+    """`according to the Philippine Star`, `the Daily Star`, tagged a body: a newspaper's title
+    word that can name a job (`star`, `examiner`, `observer`) after a place's or a people's name
+    (one the tagger tags so anywhere in the story) or another title word is a newspaper's name,
+    not an office's title (`the Medical Examiner` stays one)."""
+    lex = lexicon()
+    if len(title) < 2 or title[-1].lower_ not in lex.masthead_words:
+        return False
+    placed = {t.lower_ for t in doc if t.ent_type_ in ("GPE", "NORP")}
+
+    def of_a_paper(t: Token) -> bool:
+        word = t.lower_
+        return word in lex.masthead_words or word in placed or lex.names_a_place_or_people(word)
+
+    return all(of_a_paper(t) for t in title[:-1])
 
 
 def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
