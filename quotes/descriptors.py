@@ -1807,6 +1807,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             # (`tweet_id="…">Responsible`: markup left in a page's text is no word of a title.)
             if t.text in _STOP_TEXT or any(c in t.text for c in '<>="'):
                 break
+        elif not toks and _field_read_as_a_verb(doc, i):
+            pass  # `head of planning Ana Ruiz`, `planning` tagged a verb
         elif _ranking(doc, i) and toks and toks[0].lower_ in _RANKED_SEATS:
             pass  # `ranking Democrat Ana Ruiz`, with `ranking` tagged a verb
         elif _inside_title(t, toks, start):
@@ -1835,12 +1837,22 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
     return _without_opening_joiners(toks)
 
 
+def _field_read_as_a_verb(doc: Doc, i: int) -> bool:
+    """`head of planning Ana Ruiz`, `director of marketing X`: a field in small letters ending
+    in -ing right after a role noun's `of`, and right before the name, which the tagger made a
+    verb."""
+    t = doc[i]
+    after_of = i >= 2 and doc[i - 1].lower_ == "of" and is_role_noun(doc[i - 2])
+    return t.tag_ == "VBG" and t.is_lower and after_of
+
+
 def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
     """Whether `of`, `for`, `on`, `and` at token ``i`` joins the words of the title ``toks``
     after it to the words before it, for the name at token ``start``."""
     t = doc[i]
     before, after = doc[i - 1], toks[1] if toks[0].lower_ == "the" and len(toks) > 1 else toks[0]
     joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
+    joins = joins or (before.pos_ == "NOUN" and _field_read_as_a_verb(doc, after.i))
     # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
     # letters only right after a role noun (`former secretary of state Ann Cole`).
     capitals = before.text[:1].isupper() and after.text[:1].isupper()
