@@ -2784,7 +2784,25 @@ def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
     if not (_is_org_noun(noun) or (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the")):
         return ""
     named = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
-    return named or (_described_before(describer, noun) if _is_org_noun(noun) else "")
+    if named or not _is_org_noun(noun):
+        return named
+    return _described_before(describer, noun) or _a_peoples_public_body(owner)
+
+
+def _a_peoples_public_body(owner: list[Token]) -> str:
+    """`The Scottish government's transport secretary`, `the Kenyan government's spokesman`: a
+    public body the article describes by its people or place and its noun in small letters, and
+    names no more, is that description (ROLES.md 5: its fullest name in the article); not a
+    company (`the Kenyan company`: any firm there), a campaign or a party."""
+    words = [t for t in owner if t.lower_ not in DETERMINERS]
+    noun = words[-1]
+    lex = lexicon()
+    if len(words) != 2 or noun.lemma_.lower() in lex.business_nouns | {"campaign", "party"}:
+        return ""
+    people = words[0]
+    if not (people.text[:1].isupper() and people.ent_type_ in ("NORP", "GPE") and people.i + 1 == noun.i):
+        return ""
+    return f"{people.text} {noun.text}"
 
 
 def _described_before(describer: Describer, noun: Token) -> str:

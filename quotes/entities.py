@@ -2725,7 +2725,9 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
     out = []
     i = 0
     while i < len(doc):
-        if cols.pos[i] != PROPN or cols.ent_type[i] or not outside[i] or not doc[i].is_title:
+        given_body = _given_name_tagged_a_body(doc, i)
+        tagged = bool(cols.ent_type[i]) and not given_body
+        if cols.pos[i] != PROPN or tagged or not outside[i] or not doc[i].is_title:
             i += 1
             continue
         end = i + 1
@@ -2734,6 +2736,11 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
         run = doc[i:end]
         last = run[-1]
         beside = any(person_noun(c) for c in last.children)
+        if given_body:
+            # (`Her colleague, Ama Owusu,`: a given name and a surname tagged a body, set beside
+            # a noun that names a person.)
+            whole = all(t.ent_iob_ == "I" for t in run[1:]) and (end == len(doc) or doc[end].ent_iob_ != "I")
+            beside = whole and (beside or last.dep_ == "appos" and _names_a_person(last.head))
         # (Elsewhere only for a run the tagger left untagged and not cut from a longer one:
         # `… to Disavow Lindsey Graham Endorsement`.)
         whole = not any(t.ent_type_ for t in run) and not (end < len(doc) and cols.pos[end] == PROPN)
@@ -2744,6 +2751,19 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
             out.append(run)
         i = end
     return out
+
+
+def _given_name_tagged_a_body(doc: Doc, i: int) -> bool:
+    """Whether a body's tagged name opens at token ``i`` with a given name (`Ama Owusu`)."""
+    tok = doc[i]
+    return tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and tok.lower_ in lexicon().first_names
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Whether ``noun`` is a common noun that names a person (`colleague`, `chairman`), no body."""
+    lemma = noun.lemma_.lower()
+    lex = lexicon()
+    return noun.pos_ == "NOUN" and lex.names_a_person(lemma) and lemma not in lex.organization_nouns
 
 
 def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:

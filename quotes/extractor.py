@@ -36,6 +36,7 @@ from quotes.tokens import (
     join_letters_after_a_name,
     join_names_joined_by_hyphens,
     join_nicknamed_names,
+    saints_name_bodies,
     split_entities_at_a_name_after_a_comma,
     take_in_a_hyphenated_word_before_a_body,
     trades_open_no_name,
@@ -91,6 +92,7 @@ class Extractor:
         join_letters_after_a_name(doc)
         bodies_named_by_their_kind(doc)
         trades_open_no_name(doc)
+        saints_name_bodies(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_body_cut_before_its_noun(doc)

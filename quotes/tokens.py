@@ -400,6 +400,31 @@ def trades_open_no_name(doc: Doc) -> None:
         doc.ents = mended
 
 
+def saints_name_bodies(doc: Doc) -> None:
+    """`St Luke's Hospital`, `St Mary's Primary School`, the saint tagged a person and the rest
+    left out: a saint's name with its possessive, then words in capitals ending in a body's noun,
+    is that body's name (a hospital, a school, a church), no one in the story."""
+    nouns = lexicon().organization_nouns
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[0].text not in ("St", "St.", "Saint"):
+            continue
+        end = ent.end if ent[-1].text in ("’s", "'s", "’", "'") else ent.end + 1
+        if end > len(doc) or doc[end - 1].text not in ("’s", "'s", "’", "'"):
+            continue
+        last = end
+        # (the words after it untagged, or a body's name of their own: `St Mary's` + `Primary School`)
+        while last < len(doc) and last - end < 3 and doc[last].is_title:
+            if doc[last].ent_type_ not in ("", "ORG"):
+                break
+            last += 1
+        if last > end and doc[last - 1].lower_ in nouns:
+            found.append(Span(doc, ent.start, last, label="ORG"))
+    if found:
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted(kept + found, key=lambda e: e.start)
+
+
 def join_an_officeholders_office(doc: Doc) -> None:
     """`the Lenton County District Attorney's Office`, `the Attorney General's Office`, `the
     Sheriff's Department`: an office in capitals, its possessive and a body's noun are one body's
