@@ -4,6 +4,7 @@ same parse; neither owns these)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -256,22 +257,31 @@ def join_a_body_cut_before_its_noun(doc: Doc) -> None:
     after it, into one body: `the Kilrush Co-operative` + `Society` (the hyphen of
     `Co-operative` ends the tagger's name) is the Kilrush Co-operative Society, not a body
     called `Society`."""
-    ents = list(doc.ents)
-    mended: list[Span] = []
     nouns = lexicon().organization_nouns
-    for ent in ents:
-        last = mended[-1] if mended else None
+
+    def joins(last: Span, ent: Span) -> str:
         joined = (
-            last is not None
-            and last.label_ == ent.label_ == "ORG"
+            last.label_ == ent.label_ == "ORG"
             and last.end == ent.start
             and len(ent) == 1
             and ent[0].text[:1].isupper()
             and ent[0].lower_ in nouns
             and last[-1].text[:1].isalpha()
         )
-        if joined and last is not None:
-            mended[-1] = Span(doc, last.start, ent.end, label="ORG")
+        return "ORG" if joined else ""
+
+    _join_neighbours(doc, joins)
+
+
+def _join_neighbours(doc: Doc, joins: Callable[[Span, Span], str]) -> None:
+    """Join each entity to the one before it (and what lies between) where ``joins`` gives the
+    joined name's label."""
+    ents = list(doc.ents)
+    mended: list[Span] = []
+    for ent in ents:
+        label = joins(mended[-1], ent) if mended else ""
+        if label:
+            mended[-1] = Span(doc, mended[-1].start, ent.end, label=label)
         else:
             mended.append(ent)
     if len(mended) != len(ents):
@@ -283,14 +293,13 @@ def join_letters_after_a_name(doc: Doc) -> None:
     name are the person's, though the tagger calls them a body of their own (`KC`) or leaves them
     out; the parser makes the letters the subject, so the name must reach them to speak. (The
     name itself is read without them: see ``names``.)"""
-    mended: list[Span] = []
-    for ent in doc.ents:
-        last = mended[-1] if mended else None
-        if last is not None and last.label_ == "PERSON" and ent.start == last.end and len(ent) == 1:
-            if post_nominal_letters(ent[0]):
-                mended[-1] = Span(doc, last.start, ent.end, label="PERSON")
-                continue
-        mended.append(ent)
+
+    def joins(last: Span, ent: Span) -> str:
+        letters = len(ent) == 1 and post_nominal_letters(ent[0])
+        return "PERSON" if last.label_ == "PERSON" and ent.start == last.end and letters else ""
+
+    _join_neighbours(doc, joins)
+    mended = list(doc.ents)
     for k, ent in enumerate(mended):
         end = ent.end
         while ent.label_ == "PERSON" and len(ent) >= 2 and end < len(doc) and doc[end].ent_iob_ == "O":
@@ -359,14 +368,11 @@ def join_a_body_and_its_country(doc: Doc) -> None:
     calling the place a place: a body's noun in capitals, then `of` and a place the parser hangs
     on it, is one body's name (`the Law Society of Kenya`, `the Central Bank of Nigeria`), not a
     body called `Law Society` in Kenya."""
-    ents = list(doc.ents)
-    mended: list[Span] = []
     nouns = lexicon().organization_nouns
-    for ent in ents:
-        last = mended[-1] if mended else None
+
+    def joins(last: Span, ent: Span) -> str:
         joined = (
-            last is not None
-            and last.label_ == "ORG"
+            last.label_ == "ORG"
             and ent.label_ == "GPE"
             and last.end + 1 == ent.start
             and doc[last.end].lower_ == "of"
@@ -374,12 +380,9 @@ def join_a_body_and_its_country(doc: Doc) -> None:
             and last[-1].is_title
             and last[-1].lower_ in nouns
         )
-        if joined and last is not None:
-            mended[-1] = Span(doc, last.start, ent.end, label="ORG")
-        else:
-            mended.append(ent)
-    if len(mended) != len(ents):
-        doc.ents = mended
+        return "ORG" if joined else ""
+
+    _join_neighbours(doc, joins)
 
 
 def trades_open_no_name(doc: Doc) -> None:
