@@ -20,6 +20,7 @@ from quotes.lexicon import lexicon
 from quotes.tokens import (
     CLOSING_MARKS,
     OPENING_MARKS,
+    POSSESSIVES,
     article_of_a_title,
     hyphen_between_names,
     hyphen_joined,
@@ -32,7 +33,6 @@ from quotes.tokens import (
     stop_of_a_suffix,
 )
 
-POSSESSIVES = ("’s", "'s", "’", "'")
 DETERMINERS = frozenset({"the", "a", "an"})
 # Generational suffixes: part of the full name, never the surname others refer to.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

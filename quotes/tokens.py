@@ -412,8 +412,8 @@ def saints_name_bodies(doc: Doc) -> None:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[0].text not in ("St", "St.", "Saint"):
             continue
-        end = ent.end if ent[-1].text in ("’s", "'s", "’", "'") else ent.end + 1
-        if end > len(doc) or doc[end - 1].text not in ("’s", "'s", "’", "'"):
+        end = ent.end if ent[-1].text in POSSESSIVES else ent.end + 1
+        if end > len(doc) or doc[end - 1].text not in POSSESSIVES:
             continue
         last = end
         # (the words after it untagged, or a body's name of their own: `St Mary's` + `Primary School`)
@@ -595,6 +595,8 @@ def opens_a_gaelic_surname(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_ in lexicon().gaelic_particles
 
 
+# A possessive's ending as the tokenizer splits it off a name (`Moody` + `'s`, `Jones` + `'`).
+POSSESSIVES = ("’s", "'s", "’", "'")
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")
 CLOSING_MARKS = frozenset("”’\"'")
