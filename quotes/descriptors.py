@@ -2393,9 +2393,8 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     if organization or not (police or called_police):
         return role, organization
     at = role[0].idx
-    start = previous_paragraph_start(describer.doc.text, at)
     named = describer.context.memo(("police forces",), lambda: _police_forces(describer))
-    forces = {name.lower(): name for name, idx in named if start <= idx < at}
+    forces = forces_named_near(describer, at)
     after = describer.doc[role[-1].i + 1] if role[-1].i + 1 < len(describer.doc) else None
     titled = after is not None and after.ent_type_ == "PERSON"
     if not forces and called_police and titled and all(t.is_lower for t in role[1:]):
@@ -2414,6 +2413,14 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     if len(forces) != 1:
         return role, ""
     return (role[1:] if called_police else role), forces.popitem()[1]
+
+
+def forces_named_near(describer: Describer, at: int) -> dict[str, str]:
+    """The police forces the article names before char ``at`` in its paragraph or the one
+    before (the adjacent tie of ROLES.md 5), by their names in small letters."""
+    start = previous_paragraph_start(describer.doc.text, at)
+    named = describer.context.memo(("police forces",), lambda: _police_forces(describer))
+    return {name.lower(): name for name, idx in named if start <= idx < at}
 
 
 def _police_forces(describer: Describer) -> list[tuple[str, int]]:

@@ -37,6 +37,7 @@ from quotes.descriptors import (
     body_of_its_members,
     described_bodies,
     determiner_opening_a_name,
+    forces_named_near,
     is_role_noun,
     joined_entities,
     org_text,
@@ -3261,9 +3262,25 @@ def _describe_people(describer: Describer, person_at: dict[int, Entity], found: 
             said = [Descriptor(mention.at, r, o, "title") for r, o in titles]
         else:
             said = describer.describe(mention.name.start, mention.name.end)
+            said += _force_of_a_rank_written_short(describer, mention, said)
         for d in said:
             if not any((x.role, x.organization) == (d.role, d.organization) for x in person.descriptors):
                 person.descriptors.append(d)
+
+
+def _force_of_a_rank_written_short(
+    describer: Describer, mention: NameMention, said: list[Descriptor]
+) -> list[Descriptor]:
+    """`West Midlands Police said …` | `Det Insp Sarah Khan said`: a police rank written short
+    before a name gives no role (ROLES.md 4: abbreviated titles are none), but ties its holder to
+    the one force the story names in the paragraph or the one before, as the rank in full does."""
+    # (Where the article gives a role, the role's own rules say which body, if any.)
+    if any(d.organization or d.role for d in said):
+        return []
+    if not _abbreviated_titles(describer.doc, mention.name.start) & lexicon().police_ranks:
+        return []
+    forces = forces_named_near(describer, mention.at)
+    return [Descriptor(mention.at, "", forces.popitem()[1], "title")] if len(forces) == 1 else []
 
 
 def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...], at: int = -1) -> Entity | None:
