@@ -923,7 +923,8 @@ def _business_called(
         pool = [o for o in organizations if not o.kinds]
     # (`Oakfield House, run by Meadowcare Ltd, …` then `the company's managing director`: a
     # body the article says another runs or owns is that one's concern, not the business.)
-    pool = [o for o in pool if not any(r is not o and r in pool for r in _run_by(text, o, organizations))]
+    starts = {c: o for o in organizations for c in o.mentions}
+    pool = [o for o in pool if not any(r is not o and r in pool for r in _run_by(text, o, starts))]
     # (Named as often, one the article calls a business beats one it says nothing of:
     # `chipmaker Halvorsen` over `a portfolio manager at Deka Investment`.)
     # (Named as often, the subject of the sentence right before beats both: `Harbour Water said
@@ -947,10 +948,10 @@ def _business_called(
 _RUN_BY = re.compile(r",?\s+(?:which\s+is\s+|that\s+is\s+)?(?:run|owned|operated|managed)\s+by\s+(?:the\s+)?")
 
 
-def _run_by(text: str, org: Entity, organizations: list[Entity]) -> list[Entity]:
+def _run_by(text: str, org: Entity, starts: dict[int, Entity]) -> list[Entity]:
     """The bodies the article says run or own ``org`` right after naming it (`Oakfield House,
-    run by Meadowcare Ltd,`, `the Grand Hotel, owned by Harlow Group`)."""
-    starts = {c: o for o in organizations for c in o.mentions}
+    run by Meadowcare Ltd,`, `the Grand Hotel, owned by Harlow Group`), from ``starts``, the
+    body each mention's char opens."""
     found = []
     for at, name, _ in org.names:
         tail = _RUN_BY.match(text, at + len(name))
@@ -971,11 +972,11 @@ def _business_that_acts(
     tok = context.doc[context.token_range(at, at + 1)[0]]
     if noun not in lexicon().generic_business_nouns or tok.dep_ in ("compound", "amod", "nmod"):
         return None
-    business = lexicon().business_nouns
+    business, before = lexicon().business_nouns, context.text[:at]
     brought = [
         o
         for o in organizations
-        if min(o.mentions) < at and any(_brought_in_as(context.text[:at], w, o) for w in business)
+        if min(o.mentions) < at and any(_brought_in_as(before, w, o) for w in business)
     ]
     return brought[0] if len(brought) == 1 else None
 
@@ -2710,13 +2711,7 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
     cols = context.columns
 
     def person_noun(c: Token) -> bool:
-        lemma = c.lemma_.lower()
-        return (
-            c.dep_ == "appos"
-            and c.pos_ == "NOUN"
-            and lex.names_a_person(lemma)
-            and lemma not in lex.organization_nouns
-        )
+        return c.dep_ == "appos" and _names_a_person(c)
 
     described_words = {
         doc[i].lower_

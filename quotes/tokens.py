@@ -325,10 +325,7 @@ def bodies_named_by_their_kind(doc: Doc) -> None:
         run = _name_a_business_noun_introduces(tok)
         if run is not None and not any(f.start < run[1] and run[0] < f.end for f in found):
             found.append(Span(doc, run[0], run[1], label="ORG"))
-    if not found:
-        return
-    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
-    doc.ents = sorted(kept + found, key=lambda e: e.start)
+    put_in_place_of_overlaps(doc, found)
 
 
 def _name_a_business_noun_introduces(noun: Token) -> tuple[int, int] | None:
@@ -423,9 +420,7 @@ def saints_name_bodies(doc: Doc) -> None:
             last += 1
         if last > end and doc[last - 1].lower_ in nouns:
             found.append(Span(doc, ent.start, last, label="ORG"))
-    if found:
-        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
-        doc.ents = sorted(kept + found, key=lambda e: e.start)
+    put_in_place_of_overlaps(doc, found)
 
 
 def join_an_officeholders_office(doc: Doc) -> None:
@@ -448,6 +443,11 @@ def join_an_officeholders_office(doc: Doc) -> None:
                 break
             start -= 1
         found.append(Span(doc, start, tok.i + 2, label="ORG"))
+    put_in_place_of_overlaps(doc, found)
+
+
+def put_in_place_of_overlaps(doc: Doc, found: list[Span]) -> None:
+    """Set the names ``found`` as the document's entities, in place of every entity they overlap."""
     if not found:
         return
     kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
@@ -621,9 +621,7 @@ def join_nicknamed_names(context: DocContext) -> None:
             joined.append((given, end))
     if not joined:
         return
-    kept = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in joined)]
-    people = [Span(doc, start, end, label="PERSON") for start, end in joined]
-    doc.ents = sorted(kept + people, key=lambda e: e.start)
+    put_in_place_of_overlaps(doc, [Span(doc, start, end, label="PERSON") for start, end in joined])
 
 
 def _nicknamed_name_end(doc: Doc, i: int) -> int:
@@ -756,10 +754,7 @@ def initials_open_a_name(context: DocContext) -> None:
         if end:
             found.append(Span(doc, first, end, label="PERSON"))
         done = max(i + 1, end)
-    if found:
-        spans = list(doc.ents)
-        kept = [e for e in spans if not any(e.start < f.end and f.start < e.end for f in found)]
-        doc.ents = sorted(kept + found, key=lambda e: e.start)
+    put_in_place_of_overlaps(doc, found)
 
 
 _INITIALS_BEFORE_A_WORD = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)*\s+[A-Z]")
