@@ -2286,7 +2286,37 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
     names.discard("")
     if police:
         names = {n for n in names if lexicon().police_forces & set(n.lower().split())}
+    if not names and not police and not _job_with_its_own_body(tok):
+        names = _bodies_called_so_before(describer, words)
     return names.pop() if len(names) == 1 else ""
+
+
+def _job_with_its_own_body(tok: Token) -> bool:
+    """`A spokesperson for the union local in Dayton`: a job whose noun a `for`, `of`, `at` or
+    `with` phrase follows says whose it is, even where no body there was read."""
+    head = tok
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in head.rights)
+
+
+def _bodies_called_so_before(describer: Describer, words: list[Token]) -> set[str]:
+    """`Harju County Court jailed him. … The court found that … “…,” Judge X said`: a subject
+    that is a body's noun in small letters after `the`, with nothing owning it, stands for the
+    body the article names under that noun (the adjacent-sentence tie of ROLES.md 5 reaches
+    the body through the noun), when no subject there is a name."""
+    names = set()
+    for t in words:
+        if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i] or not t.is_lower:
+            continue
+        if t.tag_ != "NN" or t.lemma_.lower() not in lexicon().organization_nouns:
+            continue
+        left = [c for c in t.children if c.i < t.i]
+        if [c.lower_ for c in left] != ["the"]:
+            continue
+        names.add(describer.org_for_noun(t.lemma_.lower(), t.idx))
+    names.discard("")
+    return names
 
 
 def _named_with_which(head: Token) -> str:
