@@ -2987,6 +2987,7 @@ def resolve_speakers(
     resolved = _headline_said_again(article, attributions, resolved)
     # Speakers are numbered in order of their first mention in the article.
     speaking = sorted({id(e): e for e in resolved if e is not None}.values(), key=lambda e: e.first)
+    _headline_job(article, speaking)
     number = {id(e): n for n, e in enumerate(speaking, 1)}
     profiles = {}
     for e in speaking:
@@ -5181,6 +5182,67 @@ def _headline_said_again(
         if named is not None and not (entity.gender and named.gender and entity.gender != named.gender):
             out[n] = named
     return out
+
+
+def _headline_job(article: ArticleEntities, speaking: list[Entity]) -> None:
+    """`The carver who wouldn't give up on his grandfather's waka` over a feature that opens `For
+    30 years, Ana Ruiz has been …`: a headline that calls the story's subject by a job, with an
+    article and a clause saying what they did (`who …`, `the Lenton welder starting again at
+    54`), gives that job to the person the story names first right below it, when that person
+    speaks and the story gives them no other (ROLES.md 4: the job the article writes as a noun)."""
+    context = article.context
+    start, end = context.paragraphs[context.opening]
+    line = article.text[start:end].strip()
+    if "\n" in line or line.endswith((".", "!", "?", "\u201d", '"')):
+        return  # (a headline is one line that ends on no full stop, as `_headline_description`'s)
+    head = next((t for t in article.doc if start <= t.idx < end and _job_in_a_headline(article, t)), None)
+    below = [m for m in article.person_mentions if m[0] >= end]
+    if head is None or not below:
+        return
+    char, person, _ = min(below, key=lambda m: m[0])
+    paragraphs = [s for s, _ in context.paragraphs]
+    if bisect_right(paragraphs, char) - bisect_right(paragraphs, start) > 2:
+        return
+    if not any(e is person for e in speaking) or any(d.role for d in person.descriptors):
+        return
+    gender = lexicon().noun_genders.get(head.lemma_.lower(), "")
+    if (gender and person.gender and gender != person.gender) or _job_left(article.doc, head):
+        return
+    # (`the Lenton welder`: a headline's word in capitals before the job is mostly the place the
+    # person is from, no body they work for; the job alone is theirs.)
+    role, _ = _description_role(article, head, _clause_free_phrase(head))
+    if role:
+        person.descriptors.append(Descriptor(head.idx, role, "", "headline"))
+
+
+def _job_in_a_headline(article: ArticleEntities, tok: Token) -> bool:
+    """`the Lenton welder starting again at 54`, `A Lenton brewer who bet on the young`: a job
+    in the singular with `the` or `a` and a clause of its own, or the subject of a headline's
+    bare participle, outside quote marks (`praise from the governor`: after a preposition, no)."""
+    if tok.tag_ != "NN" or not article.outside[tok.i] or tok.dep_ == "pobj":
+        return False
+    # (`The carver who …`: a noun in no list that `who` tells is a person's may be a trade, as
+    # `role_of` decides.)
+    who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
+    if not is_role_noun(tok) and not (who and tok.is_lower):
+        return False
+    article_first = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.lefts)
+    if not article_first or tok.left_edge.lower_ not in ("the", "a", "an"):
+        return False
+    clause = any(c.dep_ in ("relcl", "acl") for c in tok.children)
+    verb = tok.head
+    bare = not any(c.dep_ == "aux" for c in verb.children)
+    participle = tok.dep_ == "nsubj" and verb.tag_ == "VBG" and bare
+    return clause or participle
+
+
+def _job_left(doc: Doc, head: Token) -> bool:
+    """`I was an accountant in Aleppo`: the story says its subject was what the headline calls
+    them, a job left behind (the headline's contrast), not the one they hold."""
+    return any(
+        t.lower_ == head.lower_ and doc[t.i - 1].lower_ in ("a", "an") and doc[t.i - 2].lower_ == "was"
+        for t in doc[2:]
+    )
 
 
 def _plain_quote(text: str, start: int, end: int) -> str:
