@@ -322,7 +322,8 @@ def _org_text(doc: Doc, ent: Span) -> str:
             plural = _plural_owner(word)
             # (`the District Attorney's Office`: an office's holder owns a body of that name.)
             titled = word.lower_ in lexicon().role_nouns and not _is_org_noun(word)
-            saint = owner[0].lower_ in ("st", "st.", "saint")
+            # (`Friends of St Margaret’s Hospice Appeal`: a saint's name right before the mark.)
+            saint = any(w.lower_ in ("st", "st.", "saint") for w in [owner[0], *owner[-2:-1]])
             if last and _possessive_in_the_name(doc, owner):
                 return text_of(doc, strip_det(parts))  # (`Moody's`: the mark is the name's own.)
             if last or (len(owner) > 1 and not (saint or plural or titled)):
