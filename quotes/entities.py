@@ -1581,10 +1581,13 @@ def _missed_surnames(
     person it belongs to: it keeps pronouns on the right person."""
     doc, cols, missed = article.doc, article.context.columns, []
     covered = {i for m in found for i in range(m.name.start, m.name.end)}
+    small: set[str] | None = None
     for i, (pos, ent_type, title) in enumerate(zip(cols.pos, cols.ent_type, cols.is_title, strict=True)):
         if ent_type or not outside[i] or not title:
             continue
-        if pos != PROPN and not name_read_as_a_small_word(doc[i]):
+        if pos == NOUN and small is None:
+            small = {t.lower_ for t in doc if t.is_lower}
+        if pos != PROPN and not (name_read_as_a_small_word(doc[i]) or _surname_read_as_a_noun(doc[i], small)):
             continue
         tok = doc[i]
         if tok.idx in article.person_at or tok.i in covered:
@@ -1600,6 +1603,19 @@ def _missed_surnames(
         article.registry.add_name(known, mention)
         missed.append(mention)
     return missed
+
+
+def _surname_read_as_a_noun(tok: Token, small: set[str] | None) -> bool:
+    """`Dessers, who has scored twice, said`: a surname opening a sentence, read by the tagger
+    as a plural noun, the subject of its clause; only a word the article never writes in small
+    letters and that names no job, person or body (`Officials said`, `Residents said`)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or small is None or tok.lower_ in small:
+        return False
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return not (
+        {lemma, tok.lower_} & (lex.organization_nouns | lex.role_nouns) or lex.names_a_person(lemma)
+    )
 
 
 def _names_read_as_words(
@@ -1696,6 +1712,8 @@ def definite_role(tok: Token) -> bool:
         return False  # `declaring Clinton the presumptive nominee`: the phrase holds a name
     if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
         return False  # `he won’t be the nominee`
+    if tok.dep_ == "dobj" and any(c.dep_ == "relcl" and c.i > tok.i for c in tok.children):
+        return False  # `should choose the candidate who won the most votes`: whoever that is
     if tok.dep_ == "conj":
         return False
     # `the senator and the governor` are two people; `the front-runner and former secretary of
@@ -2186,12 +2204,16 @@ def _reads_as_a_persons_name(doc: Doc, ent: Span, ents: list[Span]) -> bool:
 def _surname_tagged_alone_elsewhere(ent: Span, ents: list[Span]) -> bool:
     """`Mateus Oliveira` tagged a body, a given name no list holds, and `Oliveira said` tagged
     a person: two or three words in capitals tagged a body, no body's noun or place among them,
-    whose last word the story tags a person's name alone, are that person's full name."""
+    whose last word the story tags a person's name alone, or sets alone and untagged before
+    `, who` (`Oliveira, who scored twice, said`), are that person's full name."""
     words, lex = list(ent), lexicon()
     return (
         ent.label_ == "ORG"
         and 2 <= len(words) <= 3
-        and any(e.label_ == "PERSON" and len(e) == 1 and e[0].lower_ == words[-1].lower_ for e in ents)
+        and (
+            any(e.label_ == "PERSON" and len(e) == 1 and e[0].lower_ == words[-1].lower_ for e in ents)
+            or _set_before_who(ent.doc, words[-1].text, ent.end)
+        )
         and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words)
         and not any({t.lemma_.lower(), t.lower_} & lex.organization_nouns for t in words)
         and not any(t.lower_ in lex.places for t in words)
@@ -2220,6 +2242,18 @@ def _double_barrels_again(
         if words in barrels and outside[i] and untagged:
             out.append(doc[i : i + 3])
     return out
+
+
+def _set_before_who(doc: Doc, word: str, after: int) -> bool:
+    """Whether ``word`` stands alone and untagged after token ``after``, set before `, who` and
+    its relative clause (a body takes `which`)."""
+    for tok in doc[after : len(doc) - 2]:
+        if tok.text != word or tok.ent_type or doc[tok.i + 1].text != ",":
+            continue
+        who = doc[tok.i + 2]
+        if who.lower_ == "who" and who.head.dep_ == "relcl" and not doc[tok.i - 1].is_title:
+            return True
+    return False
 
 
 def _set_off_after_a_persons_job(ent: Span) -> Span | None:

@@ -119,6 +119,7 @@ class Lexicon:
     post_nominals: frozenset[str]  # letters after a name, no part of it (`KC`, `MP`, `OBE`)
     places: frozenset[str]  # countries and their first-level divisions, lower case: no employer
     demonyms: frozenset[str]  # a people or nationality, lower case (`Emirati`): no employer
+    party_labels: frozenset[str]  # a party or stance before a place (`Independent Vermont`): no employer
     surname_particles: frozenset[str]  # open a surname in small letters (`de`, `van`: name_particles.txt)
     descent_words: frozenset[str]  # join a given name to the father's (`bin`, `binti`, `ibn`)
     name_articles: frozenset[str]  # the Arabic article opening a family name (`al`, `el`)
@@ -193,7 +194,11 @@ class Lexicon:
     def names_a_place_or_people(self, word: str) -> bool:
         """Whether a word (lower case) is a country's or region's name or a people's (`kenya`,
         `emirati`): no person's name, and no employer."""
-        return word in self.places or word in self.demonyms
+        if word in self.places or word in self.demonyms:
+            return True
+        # (`Independent Vermont`: a party label and a place, the tagger calling the two a body.)
+        *labels, place = word.split() or [""]
+        return bool(labels) and all(w in self.party_labels for w in labels) and place in self.places
 
 
 def lexicon() -> Lexicon:
@@ -246,6 +251,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
         places=frozenset(r[0].lower() for r in listed("places.txt")),
         demonyms=frozenset(r[0].lower() for r in listed("demonyms.txt")),
+        party_labels=frozenset(r[0] for r in listed("party_labels.txt")),
         surname_particles=_kinds(listed("name_particles.txt"), "surname"),
         descent_words=_kinds(listed("name_particles.txt"), "descent"),
         name_articles=_kinds(listed("name_particles.txt"), "article"),
