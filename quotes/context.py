@@ -87,6 +87,19 @@ class DocContext:
         return 0
 
     @cached_property
+    def headline(self) -> tuple[int, int]:
+        """The (start, end) of the opening paragraph when it reads as a headline: one line that
+        ends on no full stop (`Karachi heatwave kills dozens`), with more text below; (0, 0)
+        when the story opens on a sentence of its own."""
+        if len(self.paragraphs) < self.opening + 2:
+            return 0, 0
+        start, end = self.paragraphs[self.opening]
+        line = self.text[start:end].strip()
+        if not line or "\n" in line or line.endswith((".", "!", "?", "\u201d", '"')):
+            return 0, 0
+        return start, end
+
+    @cached_property
     def furniture(self) -> list[FurnitureLine]:
         """The lines of page furniture (bylines, credits, captions, related links)."""
         return furniture_lines(self.text)

@@ -1858,8 +1858,12 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
     # letters only right after a role noun (`former secretary of state Ann Cole`).
     capitals = before.text[:1].isupper() and after.text[:1].isupper()
     # (`spokesperson for health Wes Tamihana`: a job's field in small letters before the name.)
-    field = i == start - 2 and bool(job_of_a_field_before(doc[start]))
-    field = field or (i == start - 4 and _two_fields_before(doc, start))
+    # (`executive for trade Dr Ana Ruiz`: the field stands before the form of address.)
+    name = start
+    while name - 1 > i and is_honorific(doc[name - 1]):
+        name -= 1
+    field = i == name - 2 and bool(job_of_a_field_before(doc[name]))
+    field = field or (i == name - 4 and _two_fields_before(doc, name))
     if _joiner_stops(t, before, capitals) and not field:
         return False
     # (`President Xi Jinping and Secretary of State John Kerry`: two titles; but a title the

@@ -787,7 +787,7 @@ class ArticleOrganizations:
 def _business_meant(context: DocContext, bodies: list[Entity], noun: str, at: int) -> Entity | None:
     """The business `the company` (`the bank`, `the firm`) at char ``at`` stands for."""
     subject = _subject_just_before(context, bodies, at)
-    found = _business_called(bodies, context.text, noun, at, subject)
+    found = _business_called(context, bodies, noun, at, subject)
     acting = _business_that_acts(context, bodies, noun, at)
     if acting is None or found is acting:
         return found
@@ -906,10 +906,12 @@ def _subject_just_before(context: DocContext, bodies: list[Entity], at: int) -> 
 
 
 def _business_called(
-    organizations: list[Entity], text: str, noun: str, at: int, subject: Entity | None = None
+    context: DocContext, organizations: list[Entity], noun: str, at: int, subject: Entity | None = None
 ) -> Entity | None:
     """The business `the <noun>` (`the company`, `the group`) at char ``at`` stands for: the one
-    the article brought in with that noun, else the most-named business."""
+    the article brought in with that noun, else the business the story names most (a headline
+    or a dateline, `KARACHI:`, names the page's subject, not the story's company)."""
+    text = context.text
     # (`campaign group Leeds Canal Trust … the group`: the body the article called so.)
     brought = [o for o in organizations if _brought_in_as(text, noun, o)]
     if len(brought) == 1:
@@ -931,7 +933,7 @@ def _business_called(
     # … The company's director`, with `the Flood Action Group` named as often.)
     scored = [
         (
-            sum(1 for c in o.mentions if c < at),
+            sum(1 for c in o.mentions if c < at and not (context.in_furniture(c) or _heads(context, c))),
             o is subject,
             bool(o.kinds & business),
             max((c for c in o.mentions if c < at), default=-1),
@@ -943,6 +945,11 @@ def _business_called(
     if not scored:
         return None
     return max(scored, key=lambda x: (x[0], x[1], x[2], x[3]))[4]
+
+
+def _heads(context: DocContext, char: int) -> bool:
+    start, end = context.headline
+    return start <= char < end
 
 
 _RUN_BY = re.compile(r",?\s+(?:which\s+is\s+|that\s+is\s+)?(?:run|owned|operated|managed)\s+by\s+(?:the\s+)?")
@@ -1712,7 +1719,7 @@ def definite_role(tok: Token) -> bool:
         return False  # `declaring Clinton the presumptive nominee`: the phrase holds a name
     if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
         return False  # `he won’t be the nominee`
-    if tok.dep_ == "dobj" and any(c.dep_ == "relcl" and c.i > tok.i for c in tok.children):
+    if tok.dep_ == "dobj" and any(_defining_clause(c, tok) for c in tok.children):
         return False  # `should choose the candidate who won the most votes`: whoever that is
     if tok.dep_ == "conj":
         return False
@@ -1721,6 +1728,14 @@ def definite_role(tok: Token) -> bool:
     if any(c.dep_ == "conj" and not shared_article_role(c) for c in tok.children):
         return False
     return _apart_from_names(tok)
+
+
+def _defining_clause(clause: Token, noun: Token) -> bool:
+    """Whether ``clause`` is a relative clause after ``noun`` whose subject is `who` or `that`
+    (`the candidate who won`), which says which one is meant; `whose` tells of one already met."""
+    if clause.dep_ != "relcl" or clause.i < noun.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
 
 
 def _place_epithet(tok: Token) -> bool:
@@ -2066,6 +2081,8 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
         return ent
     # (`Nii Kwaku` + `Mensah III`: a generational suffix leaves the surname alone.)
     alone = len([t for t in ent if t.lower_.rstrip(".") not in SUFFIXES]) == 1
+    if alone and not double and _given_name_of_another(doc, ent):
+        return ent
     # (`senior counsel Rohan` + `Iyer`, the given name tagged a place: a place stands
     # before a job, not between it and the holder's surname.)
     after_job = ent.start >= 2 and doc[ent.start - 2].is_lower and is_role_noun(doc[ent.start - 2])
@@ -2100,6 +2117,19 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     if plain and (opens or after_small_word or apposed or titled):
         return Span(doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
+
+
+def _given_name_of_another(doc: Doc, ent: Span) -> bool:
+    """`Delgado opened Panadería Rosa` in a story about Rosa Delgado: a word tagged a person
+    alone that the story writes elsewhere as the given name opening a longer person's name is
+    that given name here too (a feature calls its subject so), not the surname of a name opening
+    on the word in capitals before it (a shop, a café, a boat named after her). Not before a
+    job, where the two words name a body or a show (`Morning Joe hosts Joe Scarborough and …`)."""
+    word = ent[0].lower_
+    if word not in lexicon().first_names or (ent.end < len(doc) and is_role_noun(doc[ent.end])):
+        return False
+    others = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start != ent.start]
+    return any(e[0].lower_ == word for e in others)
 
 
 def _described_after(ent: Span) -> bool:
@@ -5187,9 +5217,8 @@ def _headline_description(article: ArticleEntities, e: Entity) -> bool:
     takes for the story's own description (`…, says the Emirati scientist`)."""
     if e.kind != "description" or e.names or e.people or _lede_description(article, e):
         return False
-    start, end = article.context.paragraphs[article.context.opening]
-    line = article.text[start:end].strip()
-    return start <= e.first < end and "\n" not in line and not line.endswith((".", "!", "?", "\u201d", '"'))
+    start, end = article.context.headline
+    return start <= e.first < end
 
 
 def _headline_said_again(

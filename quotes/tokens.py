@@ -676,6 +676,13 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
         # (`Ricardo` + `dos` + `Santos Ferreira`: the particle left untagged between them.)
         start = ent.start - 1 if _untagged_particle_before(ent) else ent.start
         given = doc[start - 1] if start > 0 else None
+        if start < ent.start and _surname_tagged_apart(ent, mended):
+            # (`Rhun` + `ap` + `Iorwerth`, the surname tagged a place: the person the tagger
+            # opened on the given name runs on over it.)
+            previous = mended.pop()
+            mended.append(Span(doc, previous.start, ent.end, label="PERSON"))
+            changed = True
+            continue
         if (
             ent.label_ != "PERSON"
             or not (is_surname_particle(doc[start]) or opens_a_gaelic_surname(doc[start]))
@@ -694,6 +701,19 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
         mended.append(Span(doc, start - 1, ent.end, label="PERSON"))
     if changed:
         doc.ents = mended
+
+
+def _surname_tagged_apart(ent: Span, before: list[Span]) -> bool:
+    """Whether ``ent``, one word in capitals tagged no person, follows a small particle that
+    follows a person's name (`Rhun ap Iorwerth` with `Iorwerth` a place)."""
+    return (
+        len(ent) == 1
+        and ent.label_ in ("GPE", "ORG", "NORP", "LOC")
+        and ent[0].is_title
+        and bool(before)
+        and before[-1].label_ == "PERSON"
+        and before[-1].end == ent.start - 1
+    )
 
 
 def _untagged_particle_before(ent: Span) -> bool:
