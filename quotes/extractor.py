@@ -27,6 +27,7 @@ from quotes.tokens import (
     close_entity_brackets,
     end_entities_before_a_full_stop,
     finish_given_names,
+    foreign_bodies_named,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
     initials_open_a_name,
@@ -93,6 +94,7 @@ class Extractor:
         bodies_named_by_their_kind(doc)
         trades_open_no_name(doc)
         saints_name_bodies(doc)
+        foreign_bodies_named(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_body_cut_before_its_noun(doc)

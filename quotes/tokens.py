@@ -423,6 +423,39 @@ def saints_name_bodies(doc: Doc) -> None:
     put_in_place_of_overlaps(doc, found)
 
 
+def foreign_bodies_named(doc: Doc) -> None:
+    """`The Collectif des pêcheurs de Kayar, which represents …`: after `the`, a word in capitals,
+    words of another language in small letters (tagged foreign) and a last word in capitals,
+    set off by `, which` or opening a clause on its verb, name a body the tagger cut (`de
+    Kayar`, a person), not a person (no given name opens on `the`)."""
+    found: list[Span] = []
+    i = 0
+    while i + 3 < len(doc):
+        if doc[i].lower_ != "the" or not (doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+            i += 1
+            continue
+        end = i + 2
+        while end < len(doc) and doc[end].is_alpha and _in_a_foreign_name(doc[end]):
+            end += 1
+        while end > i + 2 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        words = doc[i + 1 : end]
+        foreign = any(t.tag_ == "FW" and t.is_lower for t in words)
+        after = doc[end : end + 2]
+        set_off = len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
+        acts = len(after) >= 1 and after[0].pos_ in ("VERB", "AUX")
+        if foreign and words[-1].text[:1].isupper() and (set_off or acts):
+            found.append(Span(doc, i + 1, end, label="ORG"))
+        i = end
+    put_in_place_of_overlaps(doc, found)
+
+
+def _in_a_foreign_name(tok: Token) -> bool:
+    """A word that goes on a name in another language: a foreign word, a word in capitals, or a
+    word in small letters right after a foreign one (`des boulangers`)."""
+    return tok.tag_ == "FW" or tok.text[:1].isupper() or (tok.is_lower and tok.nbor(-1).tag_ == "FW")
+
+
 def join_an_officeholders_office(doc: Doc) -> None:
     """`the Lenton County District Attorney's Office`, `the Attorney General's Office`, `the
     Sheriff's Department`: an office in capitals, its possessive and a body's noun are one body's
