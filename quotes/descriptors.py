@@ -2774,6 +2774,22 @@ def _word_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
     return frozenset((doc[i].text, doc[i + 1].lower_) for i in range(len(doc) - 1))
 
 
+def _portfolio_spokesperson_of_a_side(describer: Describer, owner: list[Token], role: list[Token]) -> bool:
+    """`Sinn Féin’s health spokesman`, the party tagged a person: a spokesperson for a portfolio
+    in small letters speaks for a party or a body, not for one person (`Cole’s spokesman`), so an
+    owner of two words or more in capitals that opens on no given name and follows no title is
+    that body."""
+    lex = lexicon()
+    if len(owner) < 2 or len(role) < 2 or role[-1].lower_ not in lex.spokespeople:
+        return False
+    if not all(t.is_lower and t.lower_ in lex.portfolios for t in role[:-1]):
+        return False
+    if not all(t.ent_type_ == "PERSON" and t.text[:1].isupper() and describer.outside[t.i] for t in owner):
+        return False
+    first = owner[0]
+    return first.lower_ not in lex.first_names and not (first.i > 0 and is_title(first.doc[first.i - 1]))
+
+
 def _owner_organization(describer: Describer, owner: list[Token], role: list[Token]) -> str:
     """The organisation of a role's owner before a possessive (`the State Department’s`), or a
     person's campaign (`Trump’s campaign manager`). Not a plural common noun in capitals only
@@ -2782,7 +2798,11 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
     # (A plural only: `Victory's football director`, a club's name a noun opening the sentence.)
     if bare and bare[0].is_sent_start and all(t.tag_ == "NNS" and not coined(t) for t in bare):
         return ""
-    body = describer.owner_reads_as_body(owner) or _body_tagged_here(describer, owner)
+    body = (
+        describer.owner_reads_as_body(owner)
+        or _body_tagged_here(describer, owner)
+        or _portfolio_spokesperson_of_a_side(describer, bare, role)
+    )
     if body and not (role and role[0].lower_ == "campaign"):
         return _clean_org(describer.context, bare)
     if describer.is_person(owner[-1]):

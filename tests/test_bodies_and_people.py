@@ -391,8 +391,10 @@ so ADV RB advmod 7 O so _
 def test_an_owner_of_two_words_tagged_a_person_is_a_body_the_article_names_as_one() -> None:
     party = _owner_describer(_PARTY, {"aontú nua"}, {"colm", "doyle"})
     assert [(d.role, d.organization) for d in party.describe(5, 7)] == [("health spokesman", "Aontú Nua")]
+    # (Named nowhere else, still a body: a spokesperson for a portfolio speaks for a party or a
+    # body, never for one person; see tests/test_a_portfolio_spokesperson_of_a_side.py.)
     unnamed = _owner_describer(_PARTY, set(), {"colm", "doyle"})
-    assert [(d.role, d.organization) for d in unnamed.describe(5, 7)] == [("health spokesman", "")]
+    assert [(d.role, d.organization) for d in unnamed.describe(5, 7)] == [("health spokesman", "Aontú Nua")]
 
 
 def test_a_company_the_tagger_calls_a_person_owns_the_role_after_it(extract_rows) -> None:  # type: ignore[no-untyped-def]
