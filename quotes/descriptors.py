@@ -2392,7 +2392,23 @@ def _owned_body_speaking_before(describer: Describer, noun: Token) -> str:
         owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is not None and t.head.lemma_.lower() in cues:
             return text_of(doc, [owner.left_edge, t])
+        its = next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if its is not None and t.head.lemma_.lower() in cues:
+            return _body_its_owns(describer, its, t)
     return ""
+
+
+def _body_its_owns(describer: Describer, its: Token, noun: Token) -> str:
+    """`Lentonia expelled two diplomats, its foreign ministry said`: the body `its` owns, named by
+    the words in small letters between them (a noun alone names no body), owned by the country
+    that is the subject of that sentence before it, if one is (*Lentonia's foreign ministry*)."""
+    words = noun.doc[its.i + 1 : noun.i + 1]
+    if len(words) < 2 or not all(w.is_lower and w.is_alpha for w in words):
+        return ""
+    country = [t for t in noun.sent[: its.i - noun.sent.start] if t.dep_ == "nsubj" and t.ent_type_ == "GPE"]
+    body = f"{text_of(noun.doc, _with_its_compounds(country[-1]))}'s {words.text}" if country else words.text
+    described_bodies(describer.context).add(body)
+    return body
 
 
 def _holder_of_a_body_named_after(describer: Describer, role: list[Token]) -> bool:
