@@ -37,6 +37,7 @@ from quotes.tokens import (
     join_letters_after_a_name,
     join_names_joined_by_hyphens,
     join_nicknamed_names,
+    plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
     split_entities_at_a_name_after_a_comma,
     take_in_a_hyphenated_word_before_a_body,
@@ -95,6 +96,7 @@ class Extractor:
         trades_open_no_name(doc)
         saints_name_bodies(doc)
         foreign_bodies_named(doc)
+        plurals_opening_a_sentence_are_no_bodies(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_body_cut_before_its_noun(doc)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
+from quotes.dictionary import coined
 from quotes.furniture import is_title_case
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 
@@ -448,6 +449,25 @@ def foreign_bodies_named(doc: Doc) -> None:
             found.append(Span(doc, i + 1, end, label="ORG"))
         i = end
     put_in_place_of_overlaps(doc, found)
+
+
+def plurals_opening_a_sentence_are_no_bodies(doc: Doc) -> None:
+    """`Islanders said …`, `Farmers said …`: a plural common noun in the dictionary, in capitals
+    only because it opens its sentence and nowhere else in the story, names people, not a body,
+    whatever the tagger calls it (a side's name, `the Chiefs`, `Rangers beat …`, stands in capitals
+    inside a sentence too, or is no plural noun to the tagger)."""
+    dropped = []
+    for ent in doc.ents:
+        tok = ent[0]
+        if ent.label_ != "ORG" or len(ent) != 1 or not tok.is_sent_start or tok.tag_ != "NNS":
+            continue
+        if not tok.is_title or not tok.is_alpha or coined(tok):
+            continue
+        if any(t.text == tok.text and not t.is_sent_start for t in doc):
+            continue
+        dropped.append(ent)
+    if dropped:
+        doc.ents = [e for e in doc.ents if not any(e.start == d.start for d in dropped)]
 
 
 def _in_a_foreign_name(tok: Token) -> bool:
