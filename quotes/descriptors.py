@@ -1088,6 +1088,11 @@ def _name_beside_body_noun(prep: Token) -> list[Token]:
             continue
         name = next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is None:
+            # (`at consultancy Brightline Advisory`, the parser hanging the name elsewhere: the
+            # body's name tagged right after the noun.)
+            after = entity_at(prep.doc, prep.doc[obj.i + 1]) if obj.i + 1 < len(prep.doc) else None
+            if after is not None and after.label_ == "ORG" and after.start == obj.i + 1:
+                return list(after)
             continue
         # (The name's own words only, right after the noun: `consultancy Sahel Risk Partners`;
         # a body's name the tagger tagged whole, past its `&`: `the firm Strand & Okafor`.)
@@ -4529,9 +4534,15 @@ def _owner_of_object(describer: Describer, prep: Token, hi: int) -> str:
     """`director of the Bipartisan Policy Center's immigration project`: the body that owns
     what a role is `of`, when the article names it."""
     for obj in prep.children:
-        if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.i >= hi:
+        # (`the finance committee`, the noun tagged a proper one in small letters.)
+        common = obj.pos_ == "NOUN" or (obj.pos_ == "PROPN" and obj.is_lower)
+        if obj.dep_ != "pobj" or not common or obj.i >= hi:
             continue
         owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is None:
+            held = _body_a_unit_is_of(describer, obj)
+            if held:
+                return held
         if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
             continue
         if obj.text[:1].isupper() and obj.ent_iob_ == "I" and owner.ent_type_ == obj.ent_type_ == "ORG":
@@ -5645,13 +5656,28 @@ def _body_of_unit(describer: Describer, unit: Token) -> str:
     return owner or describer.org_for_noun(unit.lemma_.lower(), unit.idx) or _place_s_body(unit)
 
 
+def _body_a_unit_is_of(describer: Describer, unit: Token) -> str:
+    """`the Accra office of Deloitte`, `the Lagos bureau of Reuters`: a unit's noun in small
+    letters (an organisation's noun) and `of` a tagged body's name: that body, which the person
+    works for; else ""."""
+    if not (unit.is_lower and _is_org_noun(unit, plurals=False)):
+        return ""
+    for prep in unit.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            ent = entity_at(describer.doc, obj) if obj is not None else None
+            if ent is not None and ent.label_ == "ORG":
+                return org_text(describer.context, ent)
+    return ""
+
+
 def _owner_of_unit(describer: Describer, unit: Token) -> str:
     """`who chairs Leeds City Council's housing committee`, `the assembly's committee on
     roads`: the body that owns the unit a person leads, by a possessive before it: a tagged
     body's name, or a body's noun standing for the one the article names; else ""."""
     owner = next((c for c in unit.children if c.dep_ == "poss"), None)
     if owner is None:
-        return ""
+        return _body_a_unit_is_of(describer, unit)
     if owner.pos_ == "PROPN":
         ent = entity_at(describer.doc, owner)
         return org_text(describer.context, ent) if ent is not None and ent.label_ in ("ORG", "FAC") else ""
@@ -5713,6 +5739,10 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     set_off = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("of", "from")
     if set_off:
         end += 1
+    elif end + 1 < len(doc) and doc[end].text == ",":
+        # (`Tom Hale, speaking on behalf of the Fire Brigades Union,`: whom he speaks for.)
+        behalf = _on_behalf_of(doc, end + 1)
+        set_off, end = behalf > 0, behalf or end
     if end >= len(doc) or doc[end].lower_ not in ("of", "at", "from"):
         return ""
     # `worked for Mrs. Clinton at the State Department`: `at` hangs on the verb, and the
@@ -5746,6 +5776,14 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if text and (obj.label_ == "ORG" or text.lower() in describer.org_names or _is_org_noun(obj[-1])):
         return text
     return ""
+
+
+def _on_behalf_of(doc: Doc, k: int) -> int:
+    """The token of `of` in `speaking on behalf of` or `on behalf of` from token ``k``, or 0."""
+    if doc[k].lower_ == "speaking":
+        k += 1
+    words = [t.lower_ for t in doc[k : k + 3]]
+    return k + 2 if words == ["on", "behalf", "of"] else 0
 
 
 def _mostly_a_place(name: Span) -> bool:

@@ -339,6 +339,8 @@ def _name_a_business_noun_introduces(noun: Token) -> tuple[int, int] | None:
     doc = noun.doc
     if noun.dep_ == "compound" and noun.head.i > noun.i:
         start = noun.i + 1
+    elif _opens_a_name_after(noun):
+        start = noun.i + 1  # `a director at consultancy Brightline Advisory`, parsed apart
     elif noun.dep_ == "appos" and noun.head.i < noun.i and any(c.dep_ == "det" for c in noun.children):
         head = noun.head
         if doc[head.i + 1].text != ",":
@@ -355,10 +357,24 @@ def _name_a_business_noun_introduces(noun: Token) -> tuple[int, int] | None:
         end += 1
     if end == start or (noun.dep_ == "compound" and noun.head.i != end - 1):
         return None
+    if start == noun.i + 1 and noun.dep_ == "pobj" and end < len(doc) and not _closes_a_name(doc[end]):
+        return None
     words = doc[start:end]
     if words[0].lower_ in lex.first_names or any(t.ent_type_ not in ("", "PERSON") for t in words):
         return None
     return start, end
+
+
+def _closes_a_name(tok: Token) -> bool:
+    return tok.is_punct or tok.pos_ in ("VERB", "AUX", "PART", "CCONJ")
+
+
+def _opens_a_name_after(noun: Token) -> bool:
+    """`at consultancy Brightline Advisory`: a business's noun, the object of a preposition with
+    no word before it, set right before words in capitals (the parser may hang them elsewhere)."""
+    doc = noun.doc
+    bare = noun.dep_ == "pobj" and noun.head.i == noun.i - 1
+    return bare and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN" and doc[noun.i + 1].is_title
 
 
 def join_a_body_and_its_country(doc: Doc) -> None:
