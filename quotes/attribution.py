@@ -902,6 +902,11 @@ def _holder_before_verb(doc: Doc, verb: Token, subject: Token) -> Mention | None
     whole = entity_at(doc, last)
     if whole is not None and whole.label_ == "PERSON" and subject.i < whole.start < first:
         first = whole.start  # (`Jacobus “Kobus” van der Merwe`: a nickname inside the name)
+    # (`Associate professor of law at Lenton University Sarah Jones said`: the words in capitals
+    # before the name are the body the job is at, the name the one tagged a person after it.)
+    at_body = whole is not None and whole.label_ == "PERSON" and _body_ends_before(doc, whole.start)
+    if at_body and whole is not None and first < whole.start:
+        first = whole.start
     addressed = is_honorific(doc[first - 1])
     tagged = last.ent_type_ == "PERSON" and last.ent_iob_ == "I" or doc[first].ent_type_ == "PERSON"
     own = subject.left_edge.i <= first and (last.i <= subject.right_edge.i or last.head.i == verb.i)
@@ -916,10 +921,18 @@ def _holder_before_verb(doc: Doc, verb: Token, subject: Token) -> Mention | None
     # (`The spokesperson for health Tom Hale said`: a portfolio, a common noun that is no job,
     # right before the name, does not govern it.)
     portfolio = doc[first - 1].pos_ == "NOUN" and doc[first - 1].lower_ not in lexicon().role_nouns
-    governed = not portfolio and any(t.dep_ == "prep" for t in doc[subject.i : first])
+    # (`professor of law at Lenton University Sarah Jones`: a name right after a body's is no
+    # one the job is for; a job is held at a body, for a person.)
+    governed = not portfolio and not at_body and any(t.dep_ == "prep" for t in doc[subject.i : first])
     if first - subject.i < 1 or not (addressed or tagged and not governed) or not own or not job or other:
         return None
     return Mention(doc[first].idx, last.idx + len(last), last.i, "person")
+
+
+def _body_ends_before(doc: Doc, start: int) -> bool:
+    """Whether a body's name the tagger tagged (an organisation or a facility) ends right before
+    token ``start``."""
+    return start > 0 and doc[start - 1].ent_type_ in ("ORG", "FAC") and doc[start].ent_iob_ == "B"
 
 
 def _name_read_as_a_compound(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:

@@ -1482,6 +1482,9 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     run = _opened_by_its(describer.doc, run)
     if _held_title(run):
         return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
+    held_at = _job_at_the_body(describer, run)
+    if held_at:
+        return held_at
     if not (is_role_noun(last) or (_occupation(last) and (last.dep_ == "compound" or joined)) or position):
         # `CNN’s Jake Tapper`: an organisation alone.
         if len(run) >= 2 and run[-1].text in POSSESSIVES:
@@ -1501,6 +1504,19 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             # `Yahoo News and former TV network anchor X`: the body's own anchor too.
             out.append((parts[n + 1][-1].text, _clean_org(describer.context, conjunct)))
     return [x for x in out if x[0]]
+
+
+def _job_at_the_body(describer: Describer, run: list[Token]) -> list[tuple[str, str]]:
+    """`Associate professor of law at Lenton University Sarah Jones`: a body's tagged name alone
+    before the name, after `at`, is where the title before the `at` is held (the run of a title
+    stops at `at`, which in a title of its own joins no words: `Secretary at War` is rare)."""
+    at = run[0].i - 1
+    if at < 1 or describer.doc[at].lower_ != "at" or not _body_alone(describer, run):
+        return []
+    # (`Head of Research at Lenton Bank`: the body is the one after `at`; the words after the
+    # title's `of` are a department, a field or a subject of it.)
+    body = _clean_org(describer.context, run)
+    return [(role, body) for role, _ in title_before(describer, at) if role][:1]
 
 
 def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
