@@ -3852,7 +3852,9 @@ def name_between_commas(article: ArticleEntities, first: int, end: int) -> Entit
             after = k
             while after < len(doc) and (doc[after].ent_type_ == "PERSON" or doc[after].pos_ == "PROPN"):
                 after += 1
-            if not (after < len(doc) and (doc[after].text == "," or doc[after].pos_ == "VERB")):
+            # (`said the vice-chair of the chamber, Ana Ruiz.`: or the stop that ends the sentence.)
+            closed = after < len(doc) and (doc[after].text in (",", ".") or doc[after].pos_ == "VERB")
+            if not closed:
                 return None
             role_from_description(article, person, doc[k].idx, list(doc[first:i]))
             return person
