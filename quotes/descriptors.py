@@ -2397,7 +2397,22 @@ def _public_body_described(describer: Describer, noun: Token) -> str:
     word = noun.lemma_.lower()
     if not noun.is_lower or noun.tag_ == "NNS" or word in lexicon().business_nouns | {"campaign", "party"}:
         return ""
-    return _described_before(describer, noun)
+    return _described_before(describer, noun) or _government_speaking_here(describer, noun)
+
+
+def _government_speaking_here(describer: Describer, noun: Token) -> str:
+    """`city government spokeswoman X`, `a provincial government spokesman`: a tier of government
+    and its noun in small letters right before a spokesperson's job name the body the job speaks
+    for, named before or not (ROLES.md 5: a pre-modifier ties it), as `a police spokesman` does."""
+    doc, lex = noun.doc, lexicon()
+    if noun.lower_ not in ("government", "council") or noun.i == 0 or noun.i + 1 >= len(doc):
+        return ""
+    level, job = doc[noun.i - 1], doc[noun.i + 1]
+    if not (level.is_lower and level.lower_ in lex.government_levels and job.lower_ in lex.spokespeople):
+        return ""
+    body = f"{level.text} {noun.text}"
+    described_bodies(describer.context).add(body)
+    return body
 
 
 def _owned_body_speaking_before(describer: Describer, noun: Token) -> str:
