@@ -33,6 +33,7 @@ from quotes.tokens import (
     initials_open_a_name,
     join_a_body_and_its_country,
     join_a_body_cut_before_its_noun,
+    join_a_given_name_tagged_apart,
     join_an_officeholders_office,
     join_letters_after_a_name,
     join_names_joined_by_hyphens,
@@ -99,6 +100,7 @@ class Extractor:
         plurals_opening_a_sentence_are_no_bodies(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
+        join_a_given_name_tagged_apart(doc)
         join_a_body_cut_before_its_noun(doc)
         join_a_body_and_its_country(doc)
         join_an_officeholders_office(doc)

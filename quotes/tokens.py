@@ -571,6 +571,33 @@ def join_names_joined_by_hyphens(doc: Doc) -> None:
     doc.ents = sorted(ents, key=lambda e: e.start)
 
 
+def join_a_given_name_tagged_apart(doc: Doc) -> None:
+    """`Belinda` (tagged a people) + `Kayser-Echeozonjoku` (tagged a body): a given name the lists
+    know, tagged alone as no person, right before one to three words in capitals tagged as a
+    body or a people, none of them a body's noun, a trade or a place, is a person's name (a
+    country or a state that is also a given name, `Jordan`, `Georgia`, opens none)."""
+    lex = lexicon()
+    ents = list(doc.ents)
+    found = []
+    for given, rest in zip(ents, ents[1:], strict=False):
+        word = given[0]
+        if len(given) != 1 or given.label_ not in ("NORP", "ORG") or rest.label_ not in ("ORG", "NORP"):
+            continue
+        if word.lower_ not in lex.first_names or lex.names_a_place_or_people(word.lower_):
+            continue
+        if rest.start != given.end or not word.whitespace_ or not word.is_title:
+            continue
+        names = [t for t in rest if t.text != "-"]
+        if not 1 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
+            continue
+        if any(t.lower_ in lex.organization_nouns or t.lower_ in lex.trade_name_words for t in names):
+            continue
+        if any(lex.names_a_place_or_people(t.lower_) for t in names):
+            continue
+        found.append(Span(doc, given.start, rest.end, label="PERSON"))
+    put_in_place_of_overlaps(doc, found)
+
+
 def first_word_of_a_joined_name(word: str) -> str:
     """`misbah` of `misbah-ul-haq`: the first word of a person's name written as one word that
     the Arabic article links with hyphens (the name such a person is called by alone), or ""."""

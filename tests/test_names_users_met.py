@@ -3,7 +3,9 @@
 Iorwerth` with the surname tagged a place); a trade that is a business's noun too, written as a
 person's job (`a retired mail carrier`); a shop named after the person a feature calls by her
 given name (`Panadería Rosa`, then `Rosa says`); and `the company` in a story whose headline and
-dateline name its city, which the tagger calls a body. Frozen parses of sentences written for this
+dateline name its city, which the tagger calls a body; and a given name tagged a people before a
+surname tagged a body (`Belinda Kayser-Echeozonjoku`); and a side named by a plural mid-sentence
+(`“…,” Rangers said`) is a body still. Frozen parses of sentences written for this
 file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -265,6 +267,62 @@ said VERB VBD ROOT 67 O say _
 """
 
 
+# Opposition councillor Belinda Kayser-Echeozonjoku of the Democratic Alliance said the city had
+# ignored warnings. "This crisis was predictable," she said.
+_A_GIVEN_NAME_TAGGED_A_PEOPLE = """
+Opposition NOUN NN compound 1 O opposition
+councillor NOUN NN nsubj 10 O councillor
+Belinda PROPN NNP compound 5 B-NORP Belinda
+Kayser PROPN NNP compound 5 B-ORG Kayser _
+- PUNCT HYPH punct 5 I-ORG - _
+Echeozonjoku PROPN NNP appos 1 I-ORG Echeozonjoku
+of ADP IN prep 5 O of
+the DET DT det 9 B-ORG the
+Democratic PROPN NNP compound 9 I-ORG Democratic
+Alliance PROPN NNP pobj 6 I-ORG Alliance
+said VERB VBD ROOT 10 O say
+the DET DT det 12 O the
+city NOUN NN nsubj 14 O city
+had AUX VBD aux 14 O have
+ignored VERB VBN ccomp 10 O ignore
+warnings NOUN NNS dobj 14 O warning _
+. PUNCT . punct 10 O .
+" PUNCT `` punct 25 O " _
+This DET DT det 19 O this
+crisis NOUN NN nsubj 20 O crisis
+was AUX VBD ccomp 25 O be
+predictable ADJ JJ acomp 20 O predictable _
+, PUNCT , punct 25 O , _
+" PUNCT '' punct 25 O "
+she PRON PRP nsubj 25 O she
+said VERB VBD ROOT 25 O say _
+. PUNCT . punct 25 O . _
+"""
+
+
+# Rangers said they had played well. / "We kept the ball," Rangers said.
+_A_SIDE_NAMED_MID_SENTENCE = """
+Rangers NOUN NNS nsubj 1 B-ORG ranger
+said VERB VBD ROOT 1 O say
+they PRON PRP nsubj 4 O they
+had AUX VBD aux 4 O have
+played VERB VBN ccomp 1 O play
+well ADV RB advmod 4 O well _
+. PUNCT . punct 1 O . _
+<paragraph> SPACE _SP dep 6 O <paragraph> _
+" PUNCT `` punct 10 O " _
+We PRON PRP nsubj 10 O we
+kept VERB VBD ccomp 16 O keep
+the DET DT det 12 O the
+ball NOUN NN dobj 10 O ball _
+, PUNCT , punct 16 O , _
+" PUNCT '' punct 16 O "
+Rangers NOUN NNS nsubj 16 B-ORG ranger
+said VERB VBD ROOT 16 O say _
+. PUNCT . punct 16 O . _
+"""
+
+
 
 def test_a_jobs_field_before_a_form_of_address_is_in_the_title() -> None:
     expected = [("Charles Kerich", "Nairobi County executive for trade", "", "Kerich")]
@@ -289,3 +347,12 @@ def test_a_given_name_in_a_shops_name_is_still_hers() -> None:
 
 def test_the_company_is_not_the_city_a_headline_and_a_dateline_name() -> None:
     assert who(_A_CITY_IN_THE_HEADLINE) == [("Imran Rana", "spokesperson", "K-Electric", "Imran Rana")]
+
+
+def test_a_given_name_tagged_a_people_before_a_surname_tagged_a_body() -> None:
+    expected = [("Belinda Kayser-Echeozonjoku", "Opposition councillor", "Democratic Alliance", "she")]
+    assert who(_A_GIVEN_NAME_TAGGED_A_PEOPLE) == expected
+
+
+def test_a_side_named_mid_sentence_is_still_a_body() -> None:
+    assert who(_A_SIDE_NAMED_MID_SENTENCE) == [("Rangers", "", "Rangers", "Rangers")]
