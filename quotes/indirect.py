@@ -1160,6 +1160,41 @@ def _share_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return None
 
 
+def _share_read_as_conjunct(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`One in three said A and one in four said B`, `…, while 40 percent say …`: the parser
+    joins the second share to the last noun of the report before it and leaves the verb
+    right after the share with no subject; the share, set off by `and` or a comma, speaks."""
+    if verb.i == 0 or _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    node = doc[verb.i - 1]
+    while node.dep_ != "conj" and node.head.i < verb.i and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "conj" or node.right_edge.i != verb.i - 1 or not idx.outside(node.i):
+        return None
+    before = doc[node.left_edge.i - 1]
+    if before.dep_ != "cc" and before.text != ",":
+        return None
+    counted = node.pos_ == "NUM" and mention_at(idx.context, node) is None
+    percent = node.lower_ in ("percent", "%") and any(c.dep_ == "nummod" for c in node.children)
+    if not (counted or percent or node.lower_ in _SHARE_WORDS):
+        return None
+    return _group_mention(doc, node, verb, idx)
+
+
+def _subject_after_the_words(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`…, the plan helped people like them, she said`: the parser can hang a noun of the words
+    said on the verb that closes them, as a second subject; the person or pronoun right before
+    the verb, after a comma, is who speaks, not the first subject (a word of the content)."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and idx.outside(c.i)]
+    if len(subjects) < 2:
+        return None
+    nearest = subjects[-1]
+    if nearest.right_edge.i != verb.i - 1 or doc[nearest.left_edge.i - 1].text != ",":
+        return None
+    mention = mention_at(idx.context, nearest)
+    return mention if mention is not None and mention.kind in ("person", "pronoun") else None
+
+
 # Words that stand for a group a relative `who` can speak for (`those who said …`, `the
 # number who said …`), besides shares and numbers.
 _GROUP_ANTECEDENTS = frozenset({"those", "number"})
@@ -1622,7 +1657,9 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or _named_example(doc, holder, idx)
         or _inverted_speaker(doc, verb, idx)
         or _share_subject(doc, verb, idx)
+        or _share_read_as_conjunct(doc, verb, idx)
         or _participle_owner(doc, verb, idx)
+        or _subject_after_the_words(doc, holder, idx)
         or subject_mention(doc, holder, idx)
         or _group_subject(doc, holder, idx)
         or _group_relative(doc, holder, idx)
