@@ -1183,16 +1183,36 @@ def _share_read_as_conjunct(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention |
 
 def _subject_after_the_words(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`…, the plan helped people like them, she said`: the parser can hang a noun of the words
-    said on the verb that closes them, as a second subject; the person or pronoun right before
-    the verb, after a comma, is who speaks, not the first subject (a word of the content)."""
+    said on the verb that closes them, as a first subject, or read the speaker as the conjunct of
+    the words' last noun (`… from Ruiz to, now, Okafor, Lamb said`); the person or pronoun right
+    before the verb, after a comma, is who speaks, not the word of the content."""
     subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and idx.outside(c.i)]
-    if len(subjects) < 2:
+    if not subjects:
         return None
     nearest = subjects[-1]
+    if len(subjects) == 1:
+        joined = [c for c in nearest.children if c.dep_ in ("conj", "cc")]
+        if len(joined) != 1 or joined[0].dep_ != "conj" or doc[nearest.left_edge.i - 1].text != ",":
+            return None
+        nearest = joined[0]
     if nearest.right_edge.i != verb.i - 1 or doc[nearest.left_edge.i - 1].text != ",":
         return None
     mention = mention_at(idx.context, nearest)
     return mention if mention is not None and mention.kind in ("person", "pronoun") else None
+
+
+def _subject_not_after_the_words(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Those surveyed say the city should act by 2030, a goal that …`: a phrase set off by a
+    comma after the words said, which the parser can hang on the verb as a second subject, is
+    not who speaks; the subject before the verb is (`said Ruiz`, right after the verb, is
+    another shape, ``_inverted_speaker``)."""
+    before = [c for c in verb.lefts if c.dep_ == "nsubj" and idx.outside(c.i)]
+    after = [c for c in verb.rights if c.dep_ == "nsubj"]
+    if not before or not after or after[0].left_edge.i <= verb.i + 1:
+        return None
+    if doc[after[0].left_edge.i - 1].text != ",":
+        return None
+    return _group_subject(doc, verb, idx) or mention_at(idx.context, before[-1])
 
 
 # Words that stand for a group a relative `who` can speak for (`those who said …`, `the
@@ -1660,6 +1680,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or _share_read_as_conjunct(doc, verb, idx)
         or _participle_owner(doc, verb, idx)
         or _subject_after_the_words(doc, holder, idx)
+        or _subject_not_after_the_words(doc, holder, idx)
         or subject_mention(doc, holder, idx)
         or _group_subject(doc, holder, idx)
         or _group_relative(doc, holder, idx)
