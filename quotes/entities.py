@@ -1798,6 +1798,9 @@ def _is_epithet(tok: Token) -> bool:
         return False
     lemma = tok.lemma_.lower()
     lex = lexicon()
+    # (`the left-hander`, which the tokenizer splits at its hyphen.)
+    joined = _hyphenated_lemma(tok)
+    lemma = joined if joined in lex.epithet_nouns else lemma
     if not (lemma in lex.epithet_nouns or demonym_epithet(tok)) or lemma in lex.role_nouns:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
