@@ -2,7 +2,9 @@
 the person the story last made a subject, as `the Conservative MP` is; an MEP's name the tagger
 made one body with the title (`Dutch MEP Anke van Dijk`, tagged an organisation) is the person's,
 the particle inside it opening the surname; a seat's letters before a name the tagger left
-untagged (`Labour TD Aodhán Byrne`) open it as an office's title does. Frozen parses of
+untagged (`Labour TD Aodhán Byrne`) open it as an office's title does; a member of a Kenyan county
+assembly (`Mr Kamau, the MCA for Lenton Ward,`) holds a seat as an MLA does, the ward no body (the
+role was the verb's *chair*). Frozen parses of
 sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -132,3 +134,49 @@ said VERB VBD ROOT 31 O say _
 
 def test_a_seats_letters_open_an_untagged_name_as_a_title_does() -> None:
     assert who(_TD) == [("Aodhán Byrne", "Labour TD", "the Dublin Bay North TD")]
+
+
+_AN_MCA_FOR_A_WARD = """
+Hon. PROPN NNP compound 3 O Hon.
+Peter PROPN NNP compound 3 B-PERSON Peter
+Mwangi PROPN NNP compound 3 I-PERSON Mwangi
+Kamau PROPN NNP nsubj 10 I-PERSON Kamau _
+, PUNCT , punct 3 O ,
+who PRON WP nsubj 6 O who
+chairs VERB VBZ relcl 3 O chair
+the DET DT det 8 O the
+committee NOUN NN dobj 6 O committee _
+, PUNCT , punct 3 O ,
+called VERB VBD ROOT 10 O call
+the DET DT det 12 O the
+delay NOUN NN dobj 10 O delay
+“ PUNCT `` punct 15 O " _
+a DET DT det 15 O a
+shame NOUN NN oprd 10 O shame _
+” PUNCT '' punct 15 O " _
+. PUNCT . punct 10 O . _
+<paragraph> SPACE _SP dep 17 O <paragraph> _
+“ PUNCT `` punct 21 O " _
+We PRON PRP nsubj 21 O we
+passed VERB VBD ccomp 35 O pass
+this DET DT det 23 O this
+budget NOUN NN dobj 21 O budget _
+, PUNCT , punct 35 O , _
+” PUNCT '' punct 35 O "
+Mr PROPN NNP compound 27 O Mr
+Kamau PROPN NNP nsubj 35 O Kamau _
+, PUNCT , punct 27 O ,
+the DET DT det 30 O the
+MCA PROPN NNP appos 27 B-ORG MCA
+for ADP IN prep 30 O for
+Lenton PROPN NNP compound 33 B-GPE Lenton
+Ward PROPN NNP pobj 31 I-GPE Ward _
+, PUNCT , punct 27 O ,
+said VERB VBD ROOT 35 O say _
+. PUNCT . punct 35 O . _
+"""
+
+
+def test_a_county_assemblys_member_holds_a_seat_for_a_ward() -> None:
+    rows = [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(_AN_MCA_FOR_A_WARD))]
+    assert rows == [("Peter Mwangi Kamau", "MCA for Lenton Ward", "")] * 2
