@@ -311,6 +311,12 @@ def _org_text(doc: Doc, ent: Span) -> str:
         parts = parts[: broken[0] + (not parts[broken[0]].is_space)]
     while parts and parts[-1].is_space:
         parts = parts[:-1]
+    # (`the Blue Door Cafe on Main Street`, tagged whole: the street says where it stands.)
+    streets = lexicon().street_words
+    if len(parts) > 3 and parts[-1].lower_ in streets:
+        at = next((k for k in range(1, len(parts) - 1) if parts[k].lower_ in ("on", "in", "at")), 0)
+        if at and all(t.is_title for t in parts[at + 1 :]):
+            parts = parts[:at]
     # `the State Department’s Press Office`: the office belongs to the department; but the
     # possessive is part of `St Brendan’s Hospital` or `King’s College`.
     for k, t in enumerate(parts):
@@ -415,6 +421,8 @@ def full_name_end(doc: Doc, end: int) -> int:
                 break
             if tok.lower_ in ("and", "&") and not _is_org_noun(doc[run - 1]):
                 break
+            if doc[run - 1].lower_ in lexicon().street_words:
+                break  # `the Blue Door Cafe on Main Street`: where it stands
             end = run
             continue
         break

@@ -2405,7 +2405,8 @@ def _named_by_who(context: DocContext, outside: list[bool], ent: Span) -> bool:
 # identified only as Juan`: the words with which a story gives the name of someone it met
 # (often a given name alone, which the tagger rarely takes for a person).
 _NAME_GIVEN = (
-    r"(?:\b(?:her|his|their)\s+(?:(?:first|given|full)\s+)?names?(?:\s+only)?(?:\s+as\s+|\s*[,:]\s*)"
+    r"(?:\b(?:her|his|their)\s+(?:(?:first|given|full|last|family)\s+)?(?:sur)?names?(?:\s+only)?"
+    r"(?:\s+as\s+|\s*[,:]\s*)"
     r"|\bidentified\s+(?:(?:her|him)self\s+)?(?:only\s+)?as\s+)"
 )
 _NAME_GIVEN_AT = re.compile(_NAME_GIVEN)
@@ -3280,11 +3281,13 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
             tail = [t for t in child.subtree if not t.is_space]
             # (`for Oakfield Care Group, which ran the home,`: the body, not the clause on it; a
             # hyphen inside a word, `the Co-operative Group`, cuts nothing.)
+            # (`of a shop that …`: the relative word opens the clause too.)
             cut = next(
                 (
                     n
                     for n, t in enumerate(tail)
                     if (t.is_punct and not _inside_a_word(t)) or t.dep_ in ("relcl", "acl")
+                    or (t.head.dep_ == "relcl" and t.head.i > t.i and t.lower_ in ("that", "which", "who"))
                 ),
                 len(tail),
             )
