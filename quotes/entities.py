@@ -927,13 +927,16 @@ def _business_called(
     # body the article says another runs or owns is that one's concern, not the business.)
     starts = {c: o for o in organizations for c in o.mentions}
     pool = [o for o in pool if not any(r is not o and r in pool for r in _run_by(text, o, starts))]
+    def on_the_page(c: int) -> bool:
+        return context.in_furniture(c) or _in_the_headline(context, c)
+
     # (Named as often, one the article calls a business beats one it says nothing of:
     # `chipmaker Halvorsen` over `a portfolio manager at Deka Investment`.)
     # (Named as often, the subject of the sentence right before beats both: `Harbour Water said
     # … The company's director`, with `the Flood Action Group` named as often.)
     scored = [
         (
-            sum(1 for c in o.mentions if c < at and not (context.in_furniture(c) or _heads(context, c))),
+            sum(1 for c in o.mentions if c < at and not on_the_page(c)),
             o is subject,
             bool(o.kinds & business),
             max((c for c in o.mentions if c < at), default=-1),
@@ -947,7 +950,7 @@ def _business_called(
     return max(scored, key=lambda x: (x[0], x[1], x[2], x[3]))[4]
 
 
-def _heads(context: DocContext, char: int) -> bool:
+def _in_the_headline(context: DocContext, char: int) -> bool:
     start, end = context.headline
     return start <= char < end
 
@@ -5262,10 +5265,9 @@ def _headline_job(article: ArticleEntities, speaking: list[Entity]) -> None:
     54`), gives that job to the person the story names first right below it, when that person
     speaks and the story gives them no other (ROLES.md 4: the job the article writes as a noun)."""
     context = article.context
-    start, end = context.paragraphs[context.opening]
-    line = article.text[start:end].strip()
-    if "\n" in line or line.endswith((".", "!", "?", "\u201d", '"')):
-        return  # (a headline is one line that ends on no full stop, as `_headline_description`'s)
+    start, end = context.headline
+    if end == 0:
+        return
     head = next((t for t in article.doc if start <= t.idx < end and _job_in_a_headline(article, t)), None)
     below = [m for m in article.person_mentions if m[0] >= end]
     if head is None or not below:
