@@ -927,6 +927,7 @@ def _business_called(
     # body the article says another runs or owns is that one's concern, not the business.)
     starts = {c: o for o in organizations for c in o.mentions}
     pool = [o for o in pool if not any(r is not o and r in pool for r in _run_by(text, o, starts))]
+
     def on_the_page(c: int) -> bool:
         return context.in_furniture(c) or _in_the_headline(context, c)
 
@@ -2792,9 +2793,12 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
     out = []
     i = 0
     while i < len(doc):
-        given_body = _given_name_tagged_a_body(doc, i)
-        tagged = bool(cols.ent_type[i]) and not given_body
-        if cols.pos[i] != PROPN or tagged or not outside[i] or not doc[i].is_title:
+        if cols.pos[i] != PROPN or not outside[i] or not doc[i].is_title:
+            i += 1
+            continue
+        # (Only a token tagged something else asks the lists whether it opens on a given name.)
+        given_body = bool(cols.ent_type[i]) and _given_name_tagged_a_body(doc, i)
+        if cols.ent_type[i] and not given_body:
             i += 1
             continue
         end = i + 1

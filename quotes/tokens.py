@@ -577,25 +577,23 @@ def join_a_given_name_tagged_apart(doc: Doc) -> None:
     body or a people, none of them a body's noun, a trade or a place, is a person's name (a
     country or a state that is also a given name, `Jordan`, `Georgia`, opens none)."""
     lex = lexicon()
-    ents = list(doc.ents)
-    found = []
-    for given, rest in zip(ents, ents[1:], strict=False):
+
+    def joins(given: Span, rest: Span) -> str:
         word = given[0]
         if len(given) != 1 or given.label_ not in ("NORP", "ORG") or rest.label_ not in ("ORG", "NORP"):
-            continue
+            return ""
         if word.lower_ not in lex.first_names or lex.names_a_place_or_people(word.lower_):
-            continue
+            return ""
         if rest.start != given.end or not word.whitespace_ or not word.is_title:
-            continue
+            return ""
         names = [t for t in rest if t.text != "-"]
         if not 1 <= len(names) <= 3 or not all(t.is_title and t.is_alpha for t in names):
-            continue
+            return ""
         if any(t.lower_ in lex.organization_nouns or t.lower_ in lex.trade_name_words for t in names):
-            continue
-        if any(lex.names_a_place_or_people(t.lower_) for t in names):
-            continue
-        found.append(Span(doc, given.start, rest.end, label="PERSON"))
-    put_in_place_of_overlaps(doc, found)
+            return ""
+        return "" if any(lex.names_a_place_or_people(t.lower_) for t in names) else "PERSON"
+
+    _join_neighbours(doc, joins)
 
 
 def first_word_of_a_joined_name(word: str) -> str:
