@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.dashes import SPEECH_DASHES
 from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
+from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.names import (
     end_after_second_syllable,
@@ -246,7 +247,7 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     if tok.lower_ not in lexicon().role_nouns:
         return None
     in_field = tok.is_lower
-    if not (tok.text[:1].isupper() or in_field):
+    if not (capitalised(tok.text) or in_field):
         return None
     prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     preps = FIELD_PREPS if in_field else ("of", "for")
@@ -297,8 +298,8 @@ def _office_words(doc: Doc, tok: Token) -> int:
         word = doc[end]
         glued = hyphen_between_names(doc, end) or word.text in ("'", "’") and not doc[end - 1].whitespace_
         nxt = doc[end + 1] if end + 1 < len(doc) else None
-        comma = word.text == "," and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
-        if not (word.text[:1].isupper() or word.lower_ in _OFFICE_GLUE or glued or comma):
+        comma = word.text == "," and nxt is not None and capitalised(nxt.text) and nxt.is_alpha
+        if not (capitalised(word.text) or word.lower_ in _OFFICE_GLUE or glued or comma):
             break
         end += 1
     return end
@@ -310,7 +311,7 @@ def _holder_closing_office(doc: Doc, tok: Token) -> Mention | None:
     Opposition, Lemalu Kolio Fa'asavalu, described`: an office in capitals the parser made the
     subject, with its holder's name closing it, whatever the parser hung the name on; the
     holder speaks, not the office."""
-    if not tok.text[:1].isupper() or tok.lower_ not in lexicon().role_nouns:
+    if not capitalised(tok.text) or tok.lower_ not in lexicon().role_nouns:
         return None
     end = _office_words(doc, tok)
     after = doc[end] if end < len(doc) else None
@@ -434,11 +435,11 @@ def _person_before_the_body_of(doc: Doc, tok: Token) -> Span | None:
     """`Mr Ernest Kaggwa of Kaggwa & Co. Advocates argued`, the parser making the body's last
     word, untagged, the subject: a name in capitals closing the body a person is `of` is no
     speaker of its own; the person named before `of` speaks."""
-    if tok.ent_type_ or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+    if tok.ent_type_ or not capitalised(tok.text) or tok.pos_ not in ("PROPN", "NOUN"):
         return None
     k = tok.i
     # (A firm's name: words in capitals, `&`, `Co.`; at most six of them.)
-    while k > 0 and tok.i - k < 6 and (doc[k - 1].text[:1].isupper() or doc[k - 1].text == "&"):
+    while k > 0 and tok.i - k < 6 and (capitalised(doc[k - 1].text) or doc[k - 1].text == "&"):
         k -= 1
     if k < 2 or k == tok.i or doc[k - 1].lower_ != "of" or not doc[k].ent_type_ == "ORG":
         return None
@@ -566,7 +567,7 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
         # body's noun is the body's; `Her landlord, Southwark Properties,`: so is one that ends in
         # the trade a company sells.)
         last = ent[-1]
-        ends_a_body = last.text[:1].isupper() and (
+        ends_a_body = capitalised(last.text) and (
             last.lemma_.lower() in lexicon().organization_nouns
             or len(ent) >= 2 and last.lower_ in lexicon().trade_name_words
         )
@@ -665,7 +666,7 @@ def _name_start(doc: Doc, first: int) -> int:
         word = doc[first - 1]
         if word.pos_ != "PROPN" or word.dep_ != "compound" or word.head.i < first or word.ent_type_:
             break
-        if not word.text[:1].isupper() or is_honorific(word):
+        if not capitalised(word.text) or is_honorific(word):
             break
         first -= 1
     return first
@@ -1233,7 +1234,7 @@ def _attributes_back(text: str, span: QuoteSpan, cue: Token, leads_on: bool = Fa
     """
     inner = text[span.start : span.end].rstrip()
     rest = text[span.outer_end : span.outer_end + 2].lstrip()
-    if inner[-1:] not in ".!?" or not rest[:1].isupper():
+    if inner[-1:] not in ".!?" or not capitalised(rest):
         return True
     if leads_on:
         return False
@@ -1319,7 +1320,7 @@ def _quote_kind(text: str, span: QuoteSpan, p_start: int, p_end: int) -> str:
     starts_clause = not before or before[-1] in '.:,!?—–-;…"”’(' or before.endswith("…")
     if span.close_mark < 0:
         return "direct" if starts_clause else "partial"
-    ends_clause = not after or after[0] in ".,:;!?—–-…)" or after[:1].isupper() or inner[-1:] in ",.?!…"
+    ends_clause = not after or after[0] in ".,:;!?—–-…)" or capitalised(after) or inner[-1:] in ",.?!…"
     return "direct" if starts_clause and ends_clause else "partial"
 
 
@@ -1405,7 +1406,7 @@ _SURNAME_PARTICLE = re.compile(r"(?:van|von|de|da|di|du|del|della|le|la|al|el|bi
 def _nickname_in_name(text: str, span: QuoteSpan, words: list[str]) -> bool:
     """`Dave “Tiny” Fa'amausili`, `Jacobus “Kobus” van der Merwe`: a capitalised word or two
     between a given name and a surname is what the person is called, not something said."""
-    if len(words) > 2 or not all(w[:1].isupper() and w.strip("'’-").isalpha() for w in words):
+    if len(words) > 2 or not all(capitalised(w) and w.strip("'’-").isalpha() for w in words):
         return False
     before = re.search(r"\b[A-Z][a-z'’-]+ $", text[max(0, span.open_mark - 30) : span.open_mark])
     after = text[span.outer_end : span.outer_end + 12]
@@ -1416,7 +1417,7 @@ def _nickname_in_name(text: str, span: QuoteSpan, words: list[str]) -> bool:
     if is_title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
         return False
     rest = after[1:]
-    return rest[:1].isupper() or _SURNAME_PARTICLE.match(rest) is not None
+    return capitalised(rest) or _SURNAME_PARTICLE.match(rest) is not None
 
 
 def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
@@ -1442,9 +1443,9 @@ def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
         return True
     if _nickname_in_name(text, span, words):
         return True
-    title_case = all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words)
+    title_case = all(capitalised(w) or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words)
     one_word = len(words) < 2 and not lead.rstrip().endswith(("’s", "'s"))
-    if not title_case or not words[0][:1].isupper() or one_word:
+    if not title_case or not capitalised(words[0]) or one_word:
         return False
     if _NAMING_LEAD.search(lead) or _WORK_LEAD.search(lead):
         return True
@@ -1935,12 +1936,12 @@ def _interviewee(idx: QuoteIndex) -> Mention | None:
     k = first
     while k < last:
         tok = doc[k]
-        if not (tok.text[:1].isupper() and opens_person_name(tok)) or context.in_furniture(tok.idx):
+        if not (capitalised(tok.text) and opens_person_name(tok)) or context.in_furniture(tok.idx):
             k += 1
             continue
         # (The name's words: capitalised proper nouns, or the tagger's person.)
         end = k + 1
-        while end < last and doc[end].text[:1].isupper() and (doc[end].pos_ == "PROPN" or doc[end].ent_type_):
+        while end < last and capitalised(doc[end].text) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_):
             end += 1
         if end - k > 1 or tok.ent_type_ == "PERSON":
             heads.append(doc[end - 1])
@@ -2584,7 +2585,7 @@ def _stands_alone(text: str, span: QuoteSpan) -> bool:
     after = text[span.outer_end : line_end if line_end >= 0 else len(text)].lstrip()
     inner = text[span.start : span.end].rstrip()
     ends = inner[-1:] in ".!?…" or after[:1] in (".", "!", "?", "“", '"', "‘", "'")
-    return not after or ends or after[:1].isupper()
+    return not after or ends or capitalised(after)
 
 
 def _carry(results: list[Attribution], previous: list[int], text: str) -> list[Attribution]:
@@ -2833,7 +2834,7 @@ def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str, words: t
         f.append("title_case")
     last_char = stripped.rstrip("\"”’'")[-1:]
     f.append("ends=" + ("stop" if last_char in ".!?…" else "comma" if last_char in ",;:" else "word"))
-    if stripped[:1].isupper():
+    if capitalised(stripped):
         f.append("starts_upper")
     first, last = words
     tokens = doc[first:last]

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from quotes.letters import capitalised
 from quotes.lexicon import lexicon, models_dir
 from quotes.types import Quote
 
@@ -46,7 +47,7 @@ def mention_type(q: Quote) -> str:
         return "pronoun"
     if q.organization and q.speaker == q.organization:
         return "organisation"
-    if words and words[-1][:1].isupper():
+    if words and capitalised(words[-1]):
         return "name"
     return "description"
 

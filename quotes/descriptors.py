@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.columns import APPOS, PREP
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined
+from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -170,7 +171,7 @@ def determiner_opening_a_name(tok: Token) -> bool:
     if tok.i + 1 >= len(doc) or tok.i == 0 or doc[tok.i - 1].tag_ == "``":
         return False  # (`"All ...`: opening a quotation, any word has a capital)
     after = doc[tok.i + 1]
-    return after.pos_ == "PROPN" and after.text[:1].isupper()
+    return after.pos_ == "PROPN" and capitalised(after.text)
 
 
 def is_role_noun(tok: Token) -> bool:
@@ -210,7 +211,7 @@ def _elder_of_a_family(tok: Token) -> bool:
         and i > 0
         and doc[i - 1].lower_ == "the"
         and i + 1 < len(doc)
-        and doc[i + 1].text[:1].isupper()
+        and capitalised(doc[i + 1].text)
     )
 
 
@@ -372,7 +373,7 @@ def _plurals_body_goes_on(doc: Doc, mark: int) -> bool:
         return False
     after = doc[mark + 1]
     plural = _plural_owner(doc[mark - 1]) or _plural_mark(doc[mark])
-    return plural and after.pos_ == "PROPN" and after.text[:1].isupper()
+    return plural and after.pos_ == "PROPN" and capitalised(after.text)
 
 
 def _is_org_noun(tok: Token, plurals: bool = True) -> bool:
@@ -398,7 +399,7 @@ def full_name_end(doc: Doc, end: int) -> int:
         return whole if whole > end else end
     while end < len(doc):
         tok = doc[end]
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("PERSON", "GPE", "DATE"):
+        if tok.pos_ == "PROPN" and capitalised(tok.text) and tok.ent_type_ not in ("PERSON", "GPE", "DATE"):
             end += 1
             continue
         if _numbers_a_body(doc, end):
@@ -413,7 +414,7 @@ def full_name_end(doc: Doc, end: int) -> int:
             # (`the Homicide and Major Enquiry Team`: a word in capitals the tagger puts in a
             # body's name is one of its words, though the parser reads it as an adjective.)
             while run < len(doc) and (
-                (doc[run].text[:1].isupper() and (doc[run].pos_ == "PROPN" or doc[run].ent_type_ == "ORG"))
+                (capitalised(doc[run].text) and (doc[run].pos_ == "PROPN" or doc[run].ent_type_ == "ORG"))
                 or (run > k and _plurals_body_goes_on(doc, run))
             ):
                 run += 1
@@ -496,7 +497,7 @@ def _body_before_its_place(doc: Doc, ent: Span) -> Span:
     if ent.label_ != "ORG":
         return ent
     cut = next((t.i for t in ent[1:-1] if t.lower_ == "in"), None)
-    if cut is None or not doc[cut + 1].text[:1].isupper():
+    if cut is None or not capitalised(doc[cut + 1].text):
         return ent
     if any(_is_org_noun(t) for t in doc[ent.start : cut]):
         return ent
@@ -550,7 +551,7 @@ def _given_name_before_a_particle(doc: Doc, out: list[Span], ent: Span) -> Span:
     # `Abu Bakr`, `Ould Abdallah`; models/name_particles.txt.)
     lex = lexicon()
     opener = doc[ent.start]
-    if ent.start < 1 or opener.lower_ not in lex.name_openers or not opener.text[:1].isupper():
+    if ent.start < 1 or opener.lower_ not in lex.name_openers or not capitalised(opener.text):
         return ent
     given = doc[ent.start - 1]
     if given.lower_ not in lex.first_names or not given.is_title or given.ent_type_ == "PERSON":
@@ -573,12 +574,12 @@ def _list_inside_a_name(doc: Doc, out: list[Span], ent: Span) -> int | None:
     if first is None or first.label_ != "ORG" or doc[first.end].text != "," or ent.end - first.start > 16:
         return None
     between = doc[first.end : ent.start - 1]
-    if not all(t.text == "," or (t.text[:1].isupper() and t.is_alpha) for t in between):
+    if not all(t.text == "," or (capitalised(t.text) and t.is_alpha) for t in between):
         return None
     # (`Microsoft, Apple and Google`: bodies, places or people listed are no one name.)
     if any(t.ent_type_ in ("ORG", "PERSON", "GPE") for t in between):
         return None
-    return first.start if any(t.text[:1].isupper() for t in between) else None
+    return first.start if any(capitalised(t.text) for t in between) else None
 
 
 def _cut_at_plural_possessive(doc: Doc, first: Span, second: Span) -> bool:
@@ -642,7 +643,7 @@ def _body_opened_under_another_tag(doc: Doc, first: Span, second: Span) -> bool:
         and first.end == second.start
         and len(first) >= 2
         and doc[first.end - 1].lower_ in NAME_JOINERS
-        and all(t.text[:1].isupper() for t in first[:-1])
+        and all(capitalised(t.text) for t in first[:-1])
     )
 
 
@@ -655,7 +656,7 @@ def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:
         and second.start == first.end + 1
         and doc[first.end].lower_ in ("and", "&")
         and any(t.lower_ in ("of", "for") for t in first[1:])
-        and second[0].text[:1].isupper()
+        and capitalised(second[0].text)
         and second[0].pos_ == "PROPN"
         and not any(t.is_upper for t in second)
     )
@@ -670,7 +671,7 @@ def _place_and_district(doc: Doc, place: Span, body: Span) -> bool:
         and body.start == place.end + 1
         and doc[place.end].lower_ == "and"
         and body[0].lower_ in ("district", "districts")
-        and body[0].text[:1].isupper()
+        and capitalised(body[0].text)
     )
 
 
@@ -706,7 +707,7 @@ def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
     lex = lexicon()
     if ent[0].lower_ in lex.first_names or is_honorific(ent[0]):
         return ent
-    if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in ent):
+    if not all(capitalised(t.text) or t.lower_ in NAME_JOINERS for t in ent):
         return ent
     return Span(doc, ent.start, ent.end, label="ORG")
 
@@ -720,7 +721,7 @@ def _body_tagged_a_person(ent: Span) -> bool:
     first = ent[0]
     if first.lower_ in lexicon().first_names or is_honorific(first) or is_title(first):
         return False
-    return all(t.text[:1].isupper() for t in ent)
+    return all(capitalised(t.text) for t in ent)
 
 
 def _body_before_a_title(doc: Doc, ent: Span) -> Span:
@@ -966,10 +967,10 @@ def _spelled_out(doc: Doc, ent: Span) -> Span:
     start = ent.start
     while start > 0 and ent.start - start < 8:
         word = doc[start - 1]
-        if not (word.text[:1].isupper() or word.lower_ in NAME_JOINERS) or word.is_punct:
+        if not (capitalised(word.text) or word.lower_ in NAME_JOINERS) or word.is_punct:
             break
         start -= 1
-        if word.text[:1].isupper() and acronym([t.text for t in doc[start : ent.end]]) == short:
+        if capitalised(word.text) and acronym([t.text for t in doc[start : ent.end]]) == short:
             return Span(doc, start, ent.end, label=ent.label_)
     return ent
 
@@ -996,11 +997,11 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
                 words.insert(0, doc[k])
                 k -= 1
         while k > prep.i and _hangs_on_the_name(doc[k], obj, words) and (
-            (doc[k].dep_ in ("compound", "nmod") and doc[k].text[:1].isupper())
-            or (doc[k].dep_ == "amod" and doc[k].pos_ in ("PROPN", "ADJ") and doc[k].text[:1].isupper()
+            (doc[k].dep_ in ("compound", "nmod") and capitalised(doc[k].text))
+            or (doc[k].dep_ == "amod" and doc[k].pos_ in ("PROPN", "ADJ") and capitalised(doc[k].text)
                 and len(words) > 1 and place_body)
             # (`the District 38 board`, `the Ward 5 committee`: a number inside the name)
-            or (doc[k].dep_ == "nummod" and doc[k].like_num and doc[k - 1].text[:1].isupper())
+            or (doc[k].dep_ == "nummod" and doc[k].like_num and capitalised(doc[k - 1].text))
             or _field_of_a_named_body(doc[k], obj)
         ):
             words.insert(0, doc[k])
@@ -1024,7 +1025,7 @@ def body_of_its_members(noun: Token) -> list[Token]:
     if members is None or members.i + 2 != noun.i or noun.doc[members.i + 1].text not in POSSESSIVES:
         return []
     words = [t for t in noun.doc[members.left_edge.i : noun.i + 1] if t.lower_ not in DETERMINERS]
-    name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), words))
+    name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and capitalised(t.text), words))
     rest = words[len(name) :]
     return words if name and all(t.is_lower or t.text in POSSESSIVES for t in rest) else []
 
@@ -1108,7 +1109,7 @@ def _name_beside_body_noun(prep: Token) -> list[Token]:
         ent = entity_at(prep.doc, name) if name.ent_type_ == "ORG" else None
         if ent is not None and ent.start == words[0].i and ent.end > name.i + 1:
             words = list(ent)
-        named = all(t.text == "&" or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in words)
+        named = all(t.text == "&" or (t.pos_ == "PROPN" and capitalised(t.text)) for t in words)
         if words[0].i == obj.i + 1 and named:
             return words
     return []
@@ -1119,7 +1120,7 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
     Korean American Service and Education Consortium`), whole."""
     for obj in prep.children:
         # (`of Mic.com`: a body's name the tagger tags a body but reads as a common noun.)
-        named = obj.pos_ == "PROPN" or (obj.ent_type_ == "ORG" and obj.text[:1].isupper())
+        named = obj.pos_ == "PROPN" or (obj.ent_type_ == "ORG" and capitalised(obj.text))
         named = named or _capitals_and_figures(obj)
         # (`for the super PAC America Rising`, its last word read as a verb: a word in
         # capitals that ends names before it is a name's last word.)
@@ -1188,7 +1189,7 @@ def _capitals_and_figures(tok: Token) -> bool:
     tagger calls it (a common noun)."""
     # (Three letters at least: `F1 driver`, `U21 coach`, `G7 leaders` name no body.)
     letters = sum(c.isalpha() for c in tok.text)
-    return tok.text[:1].isupper() and any(c.isdigit() for c in tok.text) and letters >= 3
+    return capitalised(tok.text) and any(c.isdigit() for c in tok.text) and letters >= 3
 
 
 def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
@@ -1388,7 +1389,7 @@ class Describer:
             or not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in owner)
         ):
             return False
-        if any(not t.text[:1].isupper() or not self.outside[t.i] for t in owner):
+        if any(not capitalised(t.text) or not self.outside[t.i] for t in owner):
             return False
         # (`Golden Dragon’s chairman` after `Golden Dragon Holdings`: a body's name cut short,
         # though it opens on a given name.)
@@ -1610,11 +1611,11 @@ def _portfolio_for(run: list[Token], n: int) -> bool:
     # (`County Executive Member for Water, Roads and Public Works`: a brief of several words
     # in capitals listed with commas.)
     return (
-        before.text[:1].isupper()
+        capitalised(before.text)
         and is_role_noun(before)
         and (
             1 <= len(brief) <= 4
-            and brief[-1].text[:1].isupper()
+            and capitalised(brief[-1].text)
             and all(t.lower_ in lex.brief_words or t.lower_ in ("and", "&", ",") for t in brief)
             or _long_portfolio(brief)
         )
@@ -1632,7 +1633,7 @@ def _field_for(run: list[Token], n: int) -> bool:
 def _brief_on(run: list[Token], n: int) -> bool:
     """`Spokesman on National Security`, `Rapporteur on Human Rights`: `on` after a title in
     capitals, before the brief in capitals."""
-    return run[n].lower_ == "on" and run[n - 1].text[:1].isupper() and run[n + 1].text[:1].isupper()
+    return run[n].lower_ == "on" and capitalised(run[n - 1].text) and capitalised(run[n + 1].text)
 
 
 def _long_portfolio(words: list[Token]) -> bool:
@@ -1643,8 +1644,8 @@ def _long_portfolio(words: list[Token]) -> bool:
     lex = lexicon()
     return (
         2 <= len(words) <= 8
-        and words[-1].text[:1].isupper()
-        and all(t.text[:1].isupper() or t.lower_ in ("and", "&", ",", "the") for t in words)
+        and capitalised(words[-1].text)
+        and all(capitalised(t.text) or t.lower_ in ("and", "&", ",", "the") for t in words)
         and all(t.lower_ in lex.brief_words or _plural_word(t) for t in words)
     )
 
@@ -1683,7 +1684,7 @@ def body_before_rank(describer: Describer, words: list[Token]) -> str:
     person), or "". A short form in capitals or a body's noun says they name a body, and so
     does a name of two words or more the article gives a body (`State Rep. Ann Cole`: one
     capitalised word is the place the office is in)."""
-    if not words or not all((t.pos_ == "PROPN" or t.is_upper) and t.text[:1].isupper() for t in words):
+    if not words or not all((t.pos_ == "PROPN" or t.is_upper) and capitalised(t.text) for t in words):
         return ""
     body = _clean_org(describer.context, words)
     shaped = any((t.is_upper and len(t) >= 2) or _is_org_noun(t) for t in words)
@@ -1701,7 +1702,7 @@ def _words_before_rank(describer: Describer, start: int) -> list[Token]:
     if i == start - 1:
         return []
     words: list[Token] = []
-    while i >= 0 and len(words) < 4 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+    while i >= 0 and len(words) < 4 and doc[i].pos_ == "PROPN" and capitalised(doc[i].text):
         if not describer.outside[i] or "\n" in doc[i].text:
             break
         words.insert(0, doc[i])
@@ -1727,7 +1728,7 @@ def _past_brackets(doc: Doc, close: int, in_title: bool) -> int:
         in_title
         and close >= 3
         and doc[close - 2].text == "("
-        and (short.text.isupper() or (short.text[:1].isupper() and (tagged or _clipped_from(doc, close - 2))))
+        and (short.text.isupper() or (capitalised(short.text) and (tagged or _clipped_from(doc, close - 2))))
     ):
         return close - 3
     opening = -1 if in_title else _bracketed_unit(doc, close)
@@ -1742,7 +1743,7 @@ def _hyphenated_short_opening(doc: Doc, close: int) -> int:
         return -1
     parts = (doc[k + 1], doc[k + 3])
     joined = not doc[k + 1].whitespace_ and not doc[k + 2].whitespace_
-    return k if joined and all(t.is_alpha and t.text[:1].isupper() for t in parts) else -1
+    return k if joined and all(t.is_alpha and capitalised(t.text) for t in parts) else -1
 
 
 def _clipped_from(doc: Doc, opening: int) -> bool:
@@ -1752,7 +1753,7 @@ def _clipped_from(doc: Doc, opening: int) -> bool:
     short = doc[opening + 1].text.upper()
     initials: list[str] = []
     k = opening - 1
-    while k >= 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in ACRONYM_SMALL_WORDS) and opening - k <= 8:
+    while k >= 0 and (capitalised(doc[k].text) or doc[k].lower_ in ACRONYM_SMALL_WORDS) and opening - k <= 8:
         if doc[k].lower_ not in ACRONYM_SMALL_WORDS:
             initials.insert(0, doc[k].text[0])
         k -= 1
@@ -1775,8 +1776,8 @@ def _bracketed_unit(doc: Doc, close: int) -> int:
         if doc[k].text == "(":
             inner = doc[k + 1 : close]
             # (`Rear Admiral (Retd.)`: a rank's retired mark, with its full stop.)
-            if len(inner) and all(t.text[:1].isupper() or t.like_num or t.text == "." for t in inner):
-                return k if k > 0 and (is_role_noun(doc[k - 1]) or doc[k - 1].text[:1].isupper()) else -1
+            if len(inner) and all(capitalised(t.text) or t.like_num or t.text == "." for t in inner):
+                return k if k > 0 and (is_role_noun(doc[k - 1]) or capitalised(doc[k - 1].text)) else -1
             # (`general secretary (communications) X`: a brief in small letters after the job.)
             brief = len(inner) <= 3 and all(t.is_alpha and t.is_lower for t in inner)
             return k if brief and k > 0 and is_role_noun(doc[k - 1]) and doc[k - 1].is_lower else -1
@@ -1829,7 +1830,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         if past >= 0:
             i = past
             continue
-        if t.text in POSSESSIVES and (toks or (i > 0 and doc[i - 1].text[:1].isupper())):
+        if t.text in POSSESSIVES and (toks or (i > 0 and capitalised(doc[i - 1].text))):
             pass
         elif numbered and toks:
             pass
@@ -1885,7 +1886,7 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
     joins = joins or (before.pos_ == "NOUN" and _field_read_as_a_verb(doc, after.i))
     # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
     # letters only right after a role noun (`former secretary of state Ann Cole`).
-    capitals = before.text[:1].isupper() and after.text[:1].isupper()
+    capitals = capitalised(before.text) and capitalised(after.text)
     # (`spokesperson for health Wes Tamihana`: a job's field in small letters before the name.)
     # (`executive for trade Dr Ana Ruiz`: the field stands before the form of address.)
     name = start
@@ -1917,7 +1918,7 @@ def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
         return False
     # (`Minister of Science, Energy, Telecommunications and Transport`: back past the words listed.)
     k = i
-    while k >= 5 and doc[k - 2].text == "," and doc[k - 1].text[:1].isupper():
+    while k >= 5 and doc[k - 2].text == "," and capitalised(doc[k - 1].text):
         k -= 2
     after_of = k >= 3 and doc[k - 2].lower_ in ("of", "for") and is_role_noun(doc[k - 3])
     # (`Member for Water, Roads and Public Works Ms X`: a form of address before the name is
@@ -1936,7 +1937,7 @@ def _sentence_start_inside_a_title(doc: Doc, i: int) -> bool:
     before = doc[i - 1] if i > 0 else None
     if before is not None and before.text == ")":
         return _past_brackets(doc, i - 1, True) >= 0
-    return before is not None and before.is_alpha and before.text[:1].isupper()
+    return before is not None and before.is_alpha and capitalised(before.text)
 
 
 def _joiner_stops(t: Token, before: Token, capitals: bool) -> bool:
@@ -1974,24 +1975,24 @@ def _the_in_title_of(doc: Doc, i: int, toks: list[Token]) -> bool:
     the Opposition`, `Speaker of the House`), or a portfolio's `for the` (`Minister for the
     Environment`, `Minister for Sustainability and the Environment`), before the capitalised word
     ``toks`` opens with."""
-    if doc[i].lower_ != "the" or not toks or not toks[0].text[:1].isupper() or i < 2:
+    if doc[i].lower_ != "the" or not toks or not capitalised(toks[0].text) or i < 2:
         return False
     k = i - 1
     # (Back past the brief's words listed before its `and the …`.)
     if doc[k].lower_ == "and":
         k -= 1
-        while k > 1 and doc[k].text[:1].isupper() and doc[k].lower_ in lexicon().brief_words:
+        while k > 1 and capitalised(doc[k].text) and doc[k].lower_ in lexicon().brief_words:
             k -= 1
         if k == i - 2 or doc[k].lower_ != "for":
             return False
-    return doc[k].lower_ in ("of", "for") and doc[k - 1].text[:1].isupper() and is_role_noun(doc[k - 1])
+    return doc[k].lower_ in ("of", "for") and capitalised(doc[k - 1].text) and is_role_noun(doc[k - 1])
 
 
 def the_inside_a_name(doc: Doc, i: int, toks: list[Token]) -> bool:
     """Whether token ``i`` is a small `the` inside a name in capitals (`Unite the Union`, `Meet
     the Press`), with a proper noun in capitals opening ``toks`` after it and a word in capitals
     before it that is no person, place, date or title (`said Monday the Labour leader`)."""
-    if doc[i].text != "the" or i < 1 or not toks or toks[0].pos_ != "PROPN" or not toks[0].text[:1].isupper():
+    if doc[i].text != "the" or i < 1 or not toks or toks[0].pos_ != "PROPN" or not capitalised(toks[0].text):
         return False
     before = doc[i - 1]
     return (
@@ -2227,7 +2228,7 @@ def _heads_a_unit(describer: Describer, role: list[Token]) -> bool:
         and is_role_noun(role[of - 1])
         and role[of - 1].lower_ not in _PORTFOLIO_TITLES | {"commissioner"}  # (an office's portfolio)
         and bool(unit)
-        and all(t.text[:1].isupper() and t.pos_ != "PRON" and not _is_org_noun(t) for t in unit)
+        and all(capitalised(t.text) and t.pos_ != "PRON" and not _is_org_noun(t) for t in unit)
         and text_of(describer.doc, role[of + 1 :]).lower() not in describer.org_names
         # (A name tagged whole inside the role is a body's: `Head of Greenpeace`; one that runs
         # on past it, into the honorific, is the tagger's slip.)
@@ -2298,7 +2299,7 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
             continue
         # (`CalMac, which runs the ferries, said`: a word no dictionary has, read as a common noun.)
-        coined_name = t.pos_ == "NOUN" and t.text[:1].isupper() and coined(t)
+        coined_name = t.pos_ == "NOUN" and capitalised(t.text) and coined(t)
         owned = [c for c in t.children if c.dep_ in ("compound", "poss")]
         owners = [t] if t.pos_ == "PROPN" or coined_name else owned
         for owner in owners:
@@ -2467,7 +2468,7 @@ def _holder_of_a_body_named_after(describer: Describer, role: list[Token]) -> bo
     if j + 2 >= len(doc) or doc[j].lower_ != "of":
         return False
     body = doc[j + 2] if doc[j + 1].lower_ == "the" else doc[j + 1]
-    return body.text[:1].isupper()
+    return capitalised(body.text)
 
 
 def _staff_of_a_body_before(describer: Describer, role: list[Token], police: bool) -> tuple[list[Token], str]:
@@ -2531,9 +2532,9 @@ def _police_forces(describer: Describer) -> list[tuple[str, int]]:
         if ent is not None:
             name = org_text(describer.context, ent)
         else:
-            before = [c for c in t.lefts if c.dep_ == "compound" and c.text[:1].isupper() and c.i < t.i]
+            before = [c for c in t.lefts if c.dep_ == "compound" and capitalised(c.text) and c.i < t.i]
             # (`the Garda`, a force's own name, alone; `Police` alone names none.)
-            alone = t.text[:1].isupper() and t.lower_ != "police"
+            alone = capitalised(t.text) and t.lower_ != "police"
             name = text_of(doc, [*before, t]) if before or alone else ""
         if name and (len(name.split()) > 1 or name.lower() != "police"):
             found.append((name, t.idx))
@@ -2551,14 +2552,14 @@ def _untagged_body(describer: Describer, head: Token) -> str:
     # (`The Ministry of Health and Medical Services has confirmed …`: a body's noun in capitals
     # heads a name in capitals after `of`.)
     whole = strip_det(list(head.subtree))
-    capitals = all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in whole)
+    capitals = all(capitalised(t.text) or t.lower_ in NAME_JOINERS for t in whole)
     return text_of(describer.doc, whole) if _is_org_noun(head) and len(whole) > 1 and capitals else ""
 
 
 def _in_small_letters(role: list[Token]) -> bool:
     """Whether a role's words are in small letters, but for a capital that only opens the
     sentence (`Police spokeswoman X said`)."""
-    return not any(t.text[:1].isupper() and not (n == 0 and t.is_sent_start) for n, t in enumerate(role))
+    return not any(capitalised(t.text) and not (n == 0 and t.is_sent_start) for n, t in enumerate(role))
 
 
 def _spokesperson_of_a_seat(prefix: list[Token], k: int, head: Token | None) -> bool:
@@ -2664,7 +2665,7 @@ def _role_text(role: list[Token], singular: bool) -> str:
     # (`director of operations`: only the title's own noun, not the field after its `of`.)
     if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_ and is_role_noun(role[-1]):
         lemma = role[-1].lemma_
-        words[-1] = (lemma[:1].upper() + lemma[1:] if role[-1].text[:1].isupper() else lemma) + role[
+        words[-1] = (lemma[:1].upper() + lemma[1:] if capitalised(role[-1].text) else lemma) + role[
             -1
         ].whitespace_
     return "".join(words).strip()
@@ -2743,10 +2744,10 @@ def _owner_or_inside_a_name(toks: list[Token], n: int) -> bool:
     League chief executive`)."""
     if n + 1 < len(toks) and toks[n + 1].text in POSSESSIVES:
         return True
-    if n + 2 >= len(toks) or not toks[n].text[:1].isupper():
+    if n + 2 >= len(toks) or not capitalised(toks[n].text):
         return False
     after = toks[n + 1]
-    body = after.text[:1].isupper() and _is_org_noun(after) and not is_role_noun(after)
+    body = capitalised(after.text) and _is_org_noun(after) and not is_role_noun(after)
     return body and any(is_role_noun(t) for t in toks[n + 2 :])
 
 
@@ -2755,7 +2756,7 @@ def _job_after_a_body_ending_in_a_role_word(toks: list[Token], head: int) -> int
     a job ending a body's tagged name is the body's, and the job is the role noun in small
     letters after the name; where the role's head is."""
     tok = toks[head] if head < len(toks) else None
-    if tok is None or tok.ent_type_ != "ORG" or tok.ent_iob_ != "I" or not tok.text[:1].isupper():
+    if tok is None or tok.ent_type_ != "ORG" or tok.ent_iob_ != "I" or not capitalised(tok.text):
         return head
     for n in range(head + 1, len(toks)):
         if not toks[n].is_lower or toks[n].ent_iob_ == "I":
@@ -2788,7 +2789,7 @@ def _name_through_a_possessive(prefix: list[Token], k: int) -> tuple[int, int] |
     """`Traders' Association`, `Farmers' Union`: a word in capitals, a plural's mark inside a
     body's name and the words up to the body's noun, even where the first word could name a job
     (`traders`) and the tagger left the name untagged."""
-    if not (prefix[k].text[:1].isupper() and k + 2 < len(prefix) and prefix[k + 1].text in POSSESSIVES):
+    if not (capitalised(prefix[k].text) and k + 2 < len(prefix) and prefix[k + 1].text in POSSESSIVES):
         return None
     known = _inside_a_name(prefix[k + 1])
     if known is None:
@@ -2844,7 +2845,7 @@ def _portfolio_spokesperson_of_a_side(describer: Describer, owner: list[Token], 
         return False
     if not all(t.is_lower and t.lower_ in lex.portfolios for t in role[:-1]):
         return False
-    if not all(t.ent_type_ == "PERSON" and t.text[:1].isupper() and describer.outside[t.i] for t in owner):
+    if not all(t.ent_type_ == "PERSON" and capitalised(t.text) and describer.outside[t.i] for t in owner):
         return False
     first = owner[0]
     return first.lower_ not in lex.first_names and not (first.i > 0 and is_title(first.doc[first.i - 1]))
@@ -2922,7 +2923,7 @@ def _a_peoples_public_body(owner: list[Token]) -> str:
     if len(words) != 2 or noun.lemma_.lower() in lex.business_nouns | {"campaign", "party"}:
         return ""
     people = words[0]
-    if not (people.text[:1].isupper() and people.ent_type_ in ("NORP", "GPE") and people.i + 1 == noun.i):
+    if not (capitalised(people.text) and people.ent_type_ in ("NORP", "GPE") and people.i + 1 == noun.i):
         return ""
     return f"{people.text} {noun.text}"
 
@@ -3061,7 +3062,7 @@ def _portfolio_before(toks: list[Token], segment: tuple[int, int], head: int) ->
     the first word of a brief listed before it."""
     s, e = segment
     lex = lexicon()
-    while s > 0 and toks[s - 1].text[:1].isupper() and toks[s - 1].lower_ in lex.brief_words:
+    while s > 0 and capitalised(toks[s - 1].text) and toks[s - 1].lower_ in lex.brief_words:
         s -= 1
     # (Not `Lagos State Commissioner for Health`: the place's own noun after it makes a body.)
     while (
@@ -3121,7 +3122,7 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     if toks[-1].lemma_.lower() not in lex.team_jobs:
         # (`Rovers manager X`, a job any body has, where the story calls Rovers a side elsewhere:
         # `Former Rovers striker Y`.)
-        side = len(toks) == 2 and toks[0].text[:1].isupper() and is_role_noun(toks[1])
+        side = len(toks) == 2 and capitalised(toks[0].text) and is_role_noun(toks[1])
         return (0, 1) if side and _a_side_elsewhere(toks[0]) else None
     e = len(toks) - 1
     # (`head coach`, `assistant coach`, `first-team coach`: the job's own words in small letters.)
@@ -3130,7 +3131,7 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     s = e
     while (
         s > 0
-        and toks[s - 1].text[:1].isupper()
+        and capitalised(toks[s - 1].text)
         and not (is_role_noun(toks[s - 1]) or _is_rank_word(toks[s - 1]) or is_title(toks[s - 1]))
         and toks[s - 1].lower_ not in lex.time_modifiers
     ):
@@ -3234,7 +3235,7 @@ def _capitals_before(toks: list[Token], noun: int) -> int:
     start = noun
     while (
         start > 0
-        and toks[start - 1].text[:1].isupper()
+        and capitalised(toks[start - 1].text)
         and toks[start - 1].ent_type_ in ("NORP", "GPE", "LOC", "")
         and not is_role_noun(toks[start - 1])
         and not _is_rank_word(toks[start - 1])
@@ -3251,7 +3252,7 @@ def _committee_before_ranking(describer: Describer, toks: list[Token], head: int
         return False
     before = toks[:head]
     return all(
-        t.text[:1].isupper() and not describer.is_person(t) and t.ent_type_ not in _PLACE for t in before
+        capitalised(t.text) and not describer.is_person(t) and t.ent_type_ not in _PLACE for t in before
     ) and not any(_modifies_role(t) for t in before)
 
 
@@ -3359,7 +3360,7 @@ def _organization_segment(
             and _is_org_noun(prefix[k + 1])
         ):
             found, after = (k, k + 2), k + 2
-        elif t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper():
+        elif t.pos_ in ("PROPN", "ADJ", "NOUN") and capitalised(t.text):
             found, after = _capitalised_segment(describer, prefix, k, head)
         else:
             after = k + 1
@@ -3409,7 +3410,7 @@ def _named_short(
     after = prefix[e] if e < len(prefix) else head
     if e == k or after is None or not (after.is_lower or is_role_noun(after) or _is_rank_word(after)):
         return None
-    if k > 0 and prefix[k - 1].text[:1].isupper() and not _modifies_role(prefix[k - 1]):
+    if k > 0 and capitalised(prefix[k - 1].text) and not _modifies_role(prefix[k - 1]):
         return None  # (the end of a longer name)
     words = prefix[k:e]
     common = lex.places | lex.fields
@@ -3457,7 +3458,7 @@ def _short_name_end(prefix: list[Token], k: int, loose: bool) -> int:
     while (
         e < len(prefix)
         and prefix[e].pos_ in kinds
-        and prefix[e].text[:1].isupper()
+        and capitalised(prefix[e].text)
         and prefix[e].ent_type_ in tags
         and prefix[e].lower_ not in demonyms
         and not (is_role_noun(prefix[e]) or _is_rank_word(prefix[e]) or is_title(prefix[e]))
@@ -3492,7 +3493,7 @@ def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
     """`Indian` + `Farmers Fertiliser Cooperative`: a people's adjective the tagger cut from the
     name of a body that ends in a body's noun opens that name (not a party's before one noun:
     `Republican Senate majority leader`); where the body's name starts."""
-    if s > 0 and e - s >= 2 and prefix[s - 1].ent_type_ == "NORP" and prefix[s - 1].text[:1].isupper():
+    if s > 0 and e - s >= 2 and prefix[s - 1].ent_type_ == "NORP" and capitalised(prefix[s - 1].text):
         if prefix[s - 1].i + 1 == prefix[s].i and _is_org_noun(prefix[e - 1], plurals=False):
             return s - 1
     return s
@@ -3547,7 +3548,7 @@ def _capitalised_segment(
     # (`Retail NZ chief executive`, `Universities UK`: a sector's word before a country's name is
     # a national body's, whatever the tagger makes of the sector's word.)
     e = k + 1
-    while e < len(prefix) and prefix[e].text[:1].isupper():
+    while e < len(prefix) and capitalised(prefix[e].text):
         e += 1
     after = prefix[e] if e < len(prefix) else head
     if t.pos_ in ("ADJ", "NOUN") and after is not None and after.is_lower and _field_and_country(prefix[k:e]):
@@ -3808,7 +3809,7 @@ def _of_a_place_after(prefix: list[Token], whole: int, after: Token | None) -> i
         end += 1
     if end == of + 1:
         end = _untagged_end(prefix, end, after)
-        named = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in prefix[of + 1 : end])
+        named = all(t.pos_ == "PROPN" and capitalised(t.text) for t in prefix[of + 1 : end])
         if end < len(prefix) or not named:
             end = of + 1
     return end if end > of + 1 else whole
@@ -3822,7 +3823,7 @@ def _untagged_end(prefix: list[Token], whole: int, head: Token | None) -> int:
     while (
         end < len(prefix)
         and prefix[end].pos_ == "PROPN"
-        and prefix[end].text[:1].isupper()
+        and capitalised(prefix[end].text)
         and not prefix[end].ent_type_
         and not (is_role_noun(prefix[end]) or _is_rank(prefix[end]) or _is_rank_word(prefix[end]))
     ):
@@ -3838,7 +3839,7 @@ def _named_segment(
     the run ends (``head``: the role's head after ``prefix``)."""
     e = k
     while e < len(prefix):
-        if prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
+        if prefix[e].pos_ == "PROPN" and capitalised(prefix[e].text):
             e += 1
         elif prefix[e].tag_ == "CD" and e > k and prefix[e - 1].pos_ == "PROPN":
             e += 1  # `Amalgamated Transit Union Local 1505`
@@ -3848,7 +3849,7 @@ def _named_segment(
             (prefix[e].lower_ in NAME_JOINERS or _inside_a_name(prefix[e]) is not None)
             and e + 1 < len(prefix)
             and prefix[e + 1].pos_ == "PROPN"
-            and prefix[e + 1].text[:1].isupper()
+            and capitalised(prefix[e + 1].text)
         ):
             e += 1
         else:
@@ -3916,7 +3917,7 @@ def _before_a_named_holder(describer: Describer, words: list[Token], head: Token
     if j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
         return False
     first = words[0].i
-    if first > 0 and not opens_sentence_at(describer.context, first) and doc[first - 1].text[:1].isupper():
+    if first > 0 and not opens_sentence_at(describer.context, first) and capitalised(doc[first - 1].text):
         return False  # (the end of a longer name, or a title's words before it)
     if any(
         t.pos_ != "PROPN"
@@ -3943,7 +3944,7 @@ def _service_area(words: list[Token]) -> bool:
         len(words) >= 3
         and words[-1].lower_ in lex.place_nouns
         and words[-2].lower_ in lex.portfolio_words
-        and all(t.text[:1].isupper() for t in words)
+        and all(capitalised(t.text) for t in words)
     )
 
 
@@ -3970,7 +3971,7 @@ def _body_taken_for_a_person(
     stands before it, the article shows no person by its words, and it names the body elsewhere
     (as a body, or on its own); and where to read on after it."""
     e = k + 1
-    while e < len(prefix) and prefix[e].pos_ == "PROPN" and prefix[e].text[:1].isupper():
+    while e < len(prefix) and prefix[e].pos_ == "PROPN" and capitalised(prefix[e].text):
         e += 1
     words = prefix[k:e]
     if k > 0 and describer.is_person(prefix[k - 1]) and re.fullmatch(r"[A-Z]\.", words[0].text):
@@ -4046,7 +4047,7 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
     first = words[0].i
     if first > 0 and not opens_sentence_at(describer.context, first):
         before = doc[first - 1]
-        if before.text[:1].isupper() and not (
+        if capitalised(before.text) and not (
             is_role_noun(before) or before.lower_ in lexicon().rank_words | lexicon().time_modifiers
         ):
             return False
@@ -4147,7 +4148,7 @@ def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
     if any(t.lower_ in ("former", "ex", "onetime", "one-time") for t in toks[:head]):
         return False
     owner = toks[head - 1]
-    if owner.pos_ != "PROPN" or not owner.text[:1].isupper() or not describer.is_person(owner):
+    if owner.pos_ != "PROPN" or not capitalised(owner.text) or not describer.is_person(owner):
         return False
     # (`a Tavner spokesperson` after `Supermarket giant Tavner`: a name the article shows is a
     # body's, and never a person's, speaks for that body, whatever the tagger calls it here.)
@@ -4186,7 +4187,7 @@ def _organization_span(describer: Describer, toks: list[Token]) -> str:
     toks = strip_det(toks)
     # `the band Blue Horizon’s singer`, `the charity Shelter’s director`: the noun that says
     # what kind of body it is is no part of its name.
-    while len(toks) > 1 and toks[0].is_lower and _is_org_noun(toks[0]) and toks[1].text[:1].isupper():
+    while len(toks) > 1 and toks[0].is_lower and _is_org_noun(toks[0]) and capitalised(toks[1].text):
         toks = toks[1:]
     # `The Podesta Group’s CEO` in an article that also names a Podesta: a name the tagger
     # calls an organisation, ending in no person's word, is the body.
@@ -4199,11 +4200,11 @@ def _organization_span(describer: Describer, toks: list[Token]) -> str:
     # `RealClearPolitics’ David Byler`: a name in capitals owning a person is their employer;
     # so is a longer one (`Pershing Square’s founder`, `the Podesta Group’s CEO`), when it
     # is no place and starts with no given name.
-    if toks[0].lower_ in lexicon().first_names or not toks[0].text[:1].isupper():
+    if toks[0].lower_ in lexicon().first_names or not capitalised(toks[0].text):
         return ""
     if len(toks) == 1 and toks[0].ent_type_ in _OWNER_KINDS and not is_role_noun(toks[0]):
         return text
-    if 2 <= len(toks) <= 6 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks):
+    if 2 <= len(toks) <= 6 and all(capitalised(t.text) and t.pos_ == "PROPN" for t in toks):
         if all(t.ent_type_ in _OWNER_KINDS for t in toks[:-1]):
             # (`Cycling UK’s head of campaigns`: a body's name may end in a place, when it does
             # not open with a word that makes a place of it, as in `Greater Manchester’s`.)
@@ -4314,7 +4315,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if _staff_of_a_candidate(describer, role, t, obj, hi):
             return f"{obj[-1].text} campaign"
-        if _local_government_for(t) and all(x.text[:1].isupper() for x in obj):
+        if _local_government_for(t) and all(capitalised(x.text) for x in obj):
             return text
         short = _body_called_short(describer, obj) or _surname_taken_for_a_person(describer, t, obj)
         if not short and _person_object(describer, obj, text):
@@ -4350,7 +4351,7 @@ def _local_government_for(prep: Token) -> bool:
         return False
     title = []
     k = prep.i - 1
-    while k >= 0 and (prep.doc[k].text[:1].isupper() or prep.doc[k].text in "()"):
+    while k >= 0 and (capitalised(prep.doc[k].text) or prep.doc[k].text in "()"):
         title.append(prep.doc[k])
         k -= 1
     local = lexicon().local_government_words
@@ -4361,9 +4362,9 @@ def _inside_a_seat_name(prep: Token) -> bool:
     """`MP for Port of Spain South`: an `of` between words in capitals right after a seat
     holder's `for` is inside the constituency's name, and what follows it no body."""
     doc, i = prep.doc, prep.i - 1
-    if prep.lower_ != "of" or i < 0 or not doc[i].text[:1].isupper():
+    if prep.lower_ != "of" or i < 0 or not capitalised(doc[i].text):
         return False
-    while i > 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+    while i > 0 and doc[i].pos_ == "PROPN" and capitalised(doc[i].text):
         i -= 1
     return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in lexicon().seat_holders
 
@@ -4419,7 +4420,7 @@ def _word_taken_for_a_number(t: Token) -> bool:
     return (
         t.ent_type_ in ("CARDINAL", "ORDINAL", "QUANTITY")
         and t.pos_ == "PROPN"
-        and t.text[:1].isupper()
+        and capitalised(t.text)
         and not t.like_num
         and not any(c.isdigit() for c in t.text)
     )
@@ -4500,7 +4501,7 @@ def _office_object(prep: Token, obj: Span) -> bool:
         return True
     # (`the Senedd member for Carmarthen West`, `Assembly member for X`: a member of a house
     # named in capitals sits for a seat too.)
-    house = prep.i >= 2 and prep.doc[prep.i - 2].text[:1].isupper() and not prep.doc[prep.i - 2].is_sent_start
+    house = prep.i >= 2 and capitalised(prep.doc[prep.i - 2].text) and not prep.doc[prep.i - 2].is_sent_start
     if prep.lower_ == "for" and office.lemma_.lower() == "member" and house and not _is_org_noun(obj[-1]):
         return True
     # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
@@ -4584,7 +4585,7 @@ def _owner_of_object(describer: Describer, prep: Token, hi: int) -> str:
                 return held
         if owner is None or owner.lower_ in _POSSESSIVE_PRONOUNS:
             continue
-        if obj.text[:1].isupper() and obj.ent_iob_ == "I" and owner.ent_type_ == obj.ent_type_ == "ORG":
+        if capitalised(obj.text) and obj.ent_iob_ == "I" and owner.ent_type_ == obj.ent_type_ == "ORG":
             continue  # (`the Kilrush Fishermen's Co-operative`: one body's name, owned by none)
         if owner.pos_ == "NOUN":
             # `an official at the agency's forecasting division`: the agency the article names.
@@ -4612,7 +4613,7 @@ def _named_otherwise(doc: Doc, prep: Token, body: str) -> bool:
     body's noun that is no word of the body the noun would stand for says which body it is."""
     named = _named_body_noun(doc, prep)
     words = {w.lower() for w in body.split()}
-    capitals = [t for t in named if t.text[:1].isupper()]
+    capitals = [t for t in named if capitalised(t.text)]
     return bool(capitals) and not any(t.lower_ in words for t in capitals)
 
 
@@ -4787,7 +4788,7 @@ def _portfolio_list_before(describer: Describer, toks: list[Token], comma: int) 
     commas are an office `of`/`for` a portfolio in capitals; else ``toks``."""
     doc = describer.doc
     # (`Food and the Marine`: a portfolio's `the` is in small letters.)
-    if not toks or not all(t.text[:1].isupper() or t.lower_ in ("and", "&", "the") for t in toks):
+    if not toks or not all(capitalised(t.text) or t.lower_ in ("and", "&", "the") for t in toks):
         return toks
     run = list(toks)
     j = comma
@@ -4796,7 +4797,7 @@ def _portfolio_list_before(describer: Describer, toks: list[Token], comma: int) 
             return toks
         k = j - 1
         words: list[Token] = []
-        while k >= 0 and doc[k].text[:1].isupper() and doc[k].ent_type_ != "PERSON" and describer.outside[k]:
+        while k >= 0 and capitalised(doc[k].text) and doc[k].ent_type_ != "PERSON" and describer.outside[k]:
             words.insert(0, doc[k])
             k -= 1
         if not words:
@@ -4972,7 +4973,7 @@ def _short_formed_name_end(doc: Doc, start: int, i: int) -> int:
     first = start + 1 if doc[start].lower_ == "the" else start
     words = [t.text for t in doc[first:k] if not t.is_punct]
     short = compact_acronym(doc[k + 1].text)
-    if not all(w[:1].isupper() or w in ("and", "of", "&") for w in words):
+    if not all(capitalised(w) or w in ("and", "of", "&") for w in words):
         return -1
     return k + 2 if short and abbreviates(short, " ".join(words)) else -1
 
@@ -5025,7 +5026,7 @@ def _named_label(words: Span) -> bool:
     """`(Liberal Democrats)`, `(Congress)`: a party or a seat named in brackets after a name,
     before its role (`Amara Singh (Liberal Democrats), chair of the health committee`)."""
     return 0 < len(words) <= 4 and all(
-        (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in ("of", "and", "the") for t in words
+        (t.pos_ == "PROPN" and capitalised(t.text)) or t.lower_ in ("of", "and", "the") for t in words
     )
 
 
@@ -5731,7 +5732,7 @@ def _place_s_body(noun: Token) -> str:
     doc, start = noun.doc, noun.left_edge.i
     while start < noun.i and doc[start].pos_ == "DET":
         start += 1
-    if start == noun.i or doc[start].pos_ != "PROPN" or not doc[start].text[:1].isupper():
+    if start == noun.i or doc[start].pos_ != "PROPN" or not capitalised(doc[start].text):
         return ""
     words = doc[start : noun.i + 1]
     if not all(t.is_lower or t.pos_ == "PROPN" or t.tag_ == "POS" for t in words):
@@ -5947,11 +5948,11 @@ def _title_phrase(toks: list[Token]) -> bool:
         # (`The Royal College of Nursing's regional director`: an owner's possessive too.)
         if t.pos_ in ("PROPN", "ADJ", "NOUN") or t.tag_ in ("HYPH", "POS"):
             continue
-        if t.lower_ in NAME_JOINERS and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper():
+        if t.lower_ in NAME_JOINERS and capitalised(toks[n - 1].text) and capitalised(toks[n + 1].text):
             continue
         # (`the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) branch
         # secretary`: a comma between words in capitals, a short form in brackets.)
-        if t.text in ("(", ")") or (t.text == "," and toks[n + 1].text[:1].isupper()):
+        if t.text in ("(", ")") or (t.text == "," and capitalised(toks[n + 1].text)):
             continue
         return False
     return True
@@ -6065,7 +6066,7 @@ def _modifiers_only(part: list[Token], after: list[Token]) -> bool:
 def _joins_a_name(before: list[Token], after: list[Token]) -> bool:
     """`Department of Planning and Environment`, `Minister for Health and Ageing`: `and`
     between words in capitals, inside a name with `of` or `for` in it or tagged one whole."""
-    if not before or not after or not (before[-1].text[:1].isupper() and after[0].text[:1].isupper()):
+    if not before or not after or not (capitalised(before[-1].text) and capitalised(after[0].text)):
         return False
     if listed_portfolio([*before, before[0].doc[before[-1].i + 1], *after]):
         return True
@@ -6082,7 +6083,7 @@ def _joins_a_name(before: list[Token], after: list[Token]) -> bool:
 
 def _numbers_a_name(doc: Doc, t: Token) -> bool:
     """`Local 1505`, `District 9`: a number right after a word in capitals, part of a name."""
-    return t.tag_ == "CD" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+    return t.tag_ == "CD" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and capitalised(doc[t.i - 1].text)
 
 
 def _clean_org(context: DocContext, toks: list[Token]) -> str:

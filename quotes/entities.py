@@ -52,6 +52,7 @@ from quotes.descriptors import (
 )
 from quotes.dictionary import coined
 from quotes.furniture import byline_people, is_title_case
+from quotes.letters import capitalised
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -221,7 +222,7 @@ class Entity:
         count = {n[1]: sum(1 for x in full if x[1] == n[1]) for n in full}
 
         def capitals(text: str) -> int:
-            return sum(1 for w in text.split() if w[:1].isupper())
+            return sum(1 for w in text.split() if capitalised(w))
 
         return max(full, key=lambda n: (capitals(n[1]), count[n[1]], -n[0]))[1]
 
@@ -239,7 +240,7 @@ class Entity:
             words = self.label.split()
             if words and words[0].lower() in _OPENING_WORDS:
                 words = words[1:]
-            if not own and any(w[:1].isupper() for w in words):
+            if not own and any(capitalised(w) for w in words):
                 return "", self.label
             return "", own
         if not self.descriptors:
@@ -354,7 +355,7 @@ def _called_by_name(entity: Entity) -> bool:
     """Whether a person is called by a name: one the tagger found, or words all in capitals
     (`Kang Young-mi, who heads the union branch,`, no person to the tagger: not *Kang Young*'s)."""
     label = entity.label.split()
-    return bool(entity.people) or bool(label) and all(w[:1].isupper() for w in label)
+    return bool(entity.people) or bool(label) and all(capitalised(w) for w in label)
 
 
 def not_own_name(name: str, organization: str) -> str:
@@ -446,7 +447,7 @@ def _subject_set_beside_a_body_noun(subject: Token) -> str:
     """The words in capitals of a sentence's ``subject`` set beside a body's noun (`Surfers
     Against Sewage, a British charity,`), or ""."""
     doc = subject.doc
-    if not subject.text[:1].isupper() or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+    if not capitalised(subject.text) or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
         return ""
     apposed = next((c for c in subject.rights if c.dep_ == "appos"), None)
     if apposed is None or apposed.lemma_.lower() not in lexicon().organization_nouns:
@@ -455,7 +456,7 @@ def _subject_set_beside_a_body_noun(subject: Token) -> str:
     while words and (words[-1].is_punct or words[0].lower_ == "the"):
         words = words[:-1] if words[-1].is_punct else words[1:]
     joiners = ("of", "for", "against", "and", "&", "the", "on")
-    if not words or not all(w.text[:1].isupper() or w.lower_ in joiners for w in words):
+    if not words or not all(capitalised(w.text) or w.lower_ in joiners for w in words):
         return ""
     return words.text
 
@@ -700,7 +701,7 @@ class ArticleOrganizations:
         short form, then the name of the place its branch is in, is that body."""
         words = text.split()
         nouns = lexicon().organization_nouns | lexicon().role_nouns
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.lower() not in nouns for w in words[1:]):
+        if not 2 <= len(words) <= 3 or not all(capitalised(w) and w.lower() not in nouns for w in words[1:]):
             return ""
         body = self.spelled_out(words[0])
         return body.name() if body is not None else spelled_in_text(self.text, words[0])
@@ -1449,7 +1450,7 @@ def modifiers_fit(noun: Token, name: str) -> bool:
     is taken for: `the Republican committee` is no committee whose name lacks `Republican`."""
     named = name.lower().split()
     # (`State party chairman X`: a capital opening the sentence says nothing.)
-    capitals = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+    capitals = [c for c in noun.children if c.dep_ in ("amod", "compound") and capitalised(c.text)]
     return all(c.lower_ in named for c in capitals if not c.is_sent_start)
 
 
@@ -2332,7 +2333,7 @@ def _named_for_a_saint(doc: Doc, ent: Span) -> bool:
     end = ent.end if ent[-1].text in POSSESSIVES else ent.end + 1
     if end > len(doc) or doc[end - 1].text not in POSSESSIVES:
         return False
-    return end < len(doc) and doc[end].text[:1].isupper()
+    return end < len(doc) and capitalised(doc[end].text)
 
 
 def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
@@ -2350,7 +2351,7 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
         if not outside[i] or not (addressed or office) or doc[i + 1].ent_type_:
             continue
         end = i + 1
-        while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        while end < len(doc) and end - i <= 3 and doc[end].pos_ == "PROPN" and capitalised(doc[end].text):
             end += 1
         if end > i + 1 and second_syllable_after(doc, end):
             end += 2  # (`Chief Inspector Wong Ka-ming`)
@@ -2681,7 +2682,7 @@ def _particle_before_a_surname(doc: Doc, i: int) -> bool:
         is_surname_particle(doc[i])
         and not doc[i].ent_type_
         and i + 1 < len(doc)
-        and doc[i + 1].text[:1].isupper()
+        and capitalised(doc[i + 1].text)
         and doc[i + 1].is_alpha
     )
 
@@ -2689,13 +2690,13 @@ def _particle_before_a_surname(doc: Doc, i: int) -> bool:
 def _office_title(tok: Token) -> bool:
     """A title of office in capitals before a name (`Councillor`, `Minister`, a seat's letters
     `TD`), not a word that only qualifies one (`Former`, `Acting`)."""
-    return tok.text[:1].isupper() and (is_seat(tok) or (is_title(tok) and is_role_noun(tok)))
+    return capitalised(tok.text) and (is_seat(tok) or (is_title(tok) and is_role_noun(tok)))
 
 
 def _plain_given_word(tok: Token) -> bool:
     """A word in capitals the tagger left untagged that can open a name: no title, job, body's
     or place's noun (`Detective Chief Inspector` holds no name at `Chief`)."""
-    return not tok.ent_type_ and tok.text[:1].isupper() and plain_name_word(tok) and not is_role_noun(tok)
+    return not tok.ent_type_ and capitalised(tok.text) and plain_name_word(tok) and not is_role_noun(tok)
 
 
 def _named_after_office(doc: Doc, i: int) -> bool:
@@ -2723,7 +2724,7 @@ def _hyphen_inside_a_name(doc: Doc, i: int) -> bool:
         and i + 1 < len(doc)
         and not doc[i - 1].whitespace_
         and not doc[i].whitespace_
-        and doc[i + 1].text[:1].isupper()
+        and capitalised(doc[i + 1].text)
         and doc[i + 1].is_alpha
     )
 
@@ -2851,7 +2852,7 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
             continue
         end = i
         while end < len(doc) and not cols.ent_type[end] and outside[end]:
-            if cols.pos[end] == PROPN and doc[end].text[:1].isupper():
+            if cols.pos[end] == PROPN and capitalised(doc[end].text):
                 end += 1
             elif hyphen_between_names(doc, end) and doc[end + 1].is_alpha:
                 end += 2  # (`the Harbour Anti-Corruption Commission`, not *Corruption Commission*)
@@ -2962,7 +2963,7 @@ def _sides_before_their_jobs(doc: Doc) -> set[str]:
         k = t.i - 1
         while k > 0 and t.i - k <= 2 and doc[k].is_lower:
             k -= 1  # (`head coach`)
-        if k >= 0 and doc[k].tag_ in ("NNPS", "NNS") and doc[k].text[:1].isupper():
+        if k >= 0 and doc[k].tag_ in ("NNPS", "NNS") and capitalised(doc[k].text):
             sides.add(doc[k].lower_)
     return sides
 
@@ -2992,7 +2993,7 @@ def not_a_name(organization: str) -> bool:
     words = organization.split()
     if not words:
         return False
-    if words[0].islower() and lexicon().names_a_person(words[0]) and any(w[:1].isupper() for w in words[1:]):
+    if words[0].islower() and lexicon().names_a_person(words[0]) and any(capitalised(w) for w in words[1:]):
         return True
     if words[-1].lower() in NAME_JOINERS | {"the", "-", "\u2013", "\u2014"}:
         return True
@@ -3003,7 +3004,7 @@ def not_a_name(organization: str) -> bool:
     # her name run on from the place the title is of.)
     last = words[-1]
     addressed = title_word(last) in lexicon().honorifics
-    if len(words) > 1 and last[:1].isupper() and not last.isupper() and addressed:
+    if len(words) > 1 and capitalised(last) and not last.isupper() and addressed:
         return True
     # `host of his podcast and Twitter junkie`: a name ends in a capital or a body's noun.
     if len(words) > 1 and words[-1].islower() and words[-1] not in lexicon().organization_nouns:
@@ -3101,7 +3102,7 @@ def _ministry_of_the_brief(article: ArticleEntities, role: str) -> str:
     words = role.split()
     if len(words) < 2 or words[-1].lower() != "minister":
         return ""
-    if not all(w[:1].isupper() or w in ("and", "&") for w in words):
+    if not all(capitalised(w) or w in ("and", "&") for w in words):
         return ""
     brief = " ".join(words[:-1]).lower()
     text = article.text.lower()
@@ -3651,7 +3652,7 @@ def _person_past_titles(article: ArticleEntities, i: int) -> Entity | None:
     doc = article.doc
     for k in range(i, min(i + 4, len(doc))):
         person = article.person_at.get(doc[k].idx)
-        if person is not None or not (doc[k].text[:1].isupper() and article.outside[k]):
+        if person is not None or not (capitalised(doc[k].text) and article.outside[k]):
             return person
     return None
 
@@ -3700,7 +3701,7 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
         return named
     # `Price said`, with `Price` read as a common noun: a word in capitals that is the
     # surname of someone the article names is that person.
-    if text[:1].isupper() and " " not in text:
+    if capitalised(text) and " " not in text:
         person = article.person_named(text, m.start)
         if person is not None:
             return person
@@ -3972,7 +3973,7 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     holder = article.only_holder_of(head.lemma_.lower(), title)
     if holder is None and definite:
         # (`The Florida senator` is not the Iowa senator just named.)
-        proper = [t.lower_ for t in doc[first : head.i] if t.text[:1].isupper() and t.pos_ != "DET"]
+        proper = [t.lower_ for t in doc[first : head.i] if capitalised(t.text) and t.pos_ != "DET"]
         return _holder_just_named(article, head.lemma_.lower(), m.start, proper)
     return holder
 
@@ -4019,7 +4020,7 @@ def _initials_end(role: str, letters: str) -> bool:
 def _initials_of_tail(role: str, letters: str) -> bool:
     words = [w for w in role.split() if w.lower() not in _SMALL_WORDS]
     tail = words[-len(letters) :]
-    if len(tail) < len(letters) or not all(w[:1].isupper() for w in tail):
+    if len(tail) < len(letters) or not all(capitalised(w) for w in tail):
         return False
     return "".join(w[0] for w in tail) == letters
 
@@ -4136,11 +4137,11 @@ def _headline_title(doc: Doc, title: list[Token]) -> bool:
     staff (`DA Gauteng spokesperson`)."""
     # (`Tourism minister says …`: a headline in sentence case keeps a capital on its first word
     # only, here a portfolio's.)
-    if not title or not title[0].text[:1].isupper():
+    if not title or not capitalised(title[0].text):
         return False
     fields = lexicon().portfolio_words
     sentence_case = all(t.lower_ in fields or t.is_lower for t in title[:-1]) and is_role_noun(title[-1])
-    if not (all(t.text[:1].isupper() for t in title) or sentence_case):
+    if not (all(capitalised(t.text) for t in title) or sentence_case):
         return False
     start = title[0].i
     # (`13:55 GMT – Judge says …`: a live page's entry opens on its time.)
@@ -4191,11 +4192,11 @@ def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
     start = title[0].i
     if not (start > 0 and doc[start - 1].lower_ == "the") and not _headline_title(doc, title):
         return False
-    if len(title) <= 4 and _title_tagged_a_body(doc[first:last]) and title[0].text[:1].isupper():
+    if len(title) <= 4 and _title_tagged_a_body(doc[first:last]) and capitalised(title[0].text):
         return True  # `The Leader of Opposition`, tagged a body
     return (
         0 < len(title) <= 3
-        and all(is_role_noun(t) and (t.text[:1].isupper() or _headline_title(doc, title)) for t in title[-1:])
+        and all(is_role_noun(t) and (capitalised(t.text) or _headline_title(doc, title)) for t in title[-1:])
         and all(t.pos_ in ("PROPN", "NOUN", "ADJ") and not is_honorific(t) for t in title)
     )
 
@@ -4428,7 +4429,7 @@ def _body_tagged_a_thing(ent: Span) -> bool:
     if len(ent) >= 2 and ent.label_ == "PERSON" and last.lower_ in lexicon().trade_name_words:
         # (`Johannesburg Water said`, tagged a person: a company's name closed by its trade.)
         return names_a_body(name_key(ent.text))
-    if len(ent) < 2 or not last.text[:1].isupper() or last.lower_ not in lexicon().organization_nouns:
+    if len(ent) < 2 or not capitalised(last.text) or last.lower_ not in lexicon().organization_nouns:
         return False
     if ent.label_ in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT"):
         # (`"…," Lamsal told Parliament.`, tagged a work: a verb in small letters ends a name.)
@@ -4534,7 +4535,7 @@ def _runs_on(ent: Span) -> bool:
     another name opens with it."""
     doc = ent.doc
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.ent_type_
+    return nxt is not None and nxt.pos_ == "PROPN" and capitalised(nxt.text) and not nxt.ent_type_
 
 
 def _title_tagged_a_body(ent: Span) -> bool:

@@ -36,6 +36,7 @@ from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, sub
 from quotes.confidence import DIGITS
 from quotes.context import DocContext
 from quotes.furniture import is_title_case
+from quotes.letters import capitalised
 from quotes.lexicon import lexicon, models_dir
 from quotes.trust import TrustModel
 from quotes.types import QuoteSpan
@@ -1803,7 +1804,7 @@ def _headline_verb(tok: Token) -> str:
     present); "" for any other word. `Tells` is left out: its addressee cannot be told from
     the words said."""
     word = tok.lower_
-    if not tok.text[:1].isupper() or not word.endswith("s") or tok.i == 0:
+    if not capitalised(tok.text) or not word.endswith("s") or tok.i == 0:
         return ""
     stem = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1]
     return stem if stem != "tell" and stem in lexicon().speech_verbs else ""
@@ -1855,7 +1856,7 @@ def _headline_reports(idx: QuoteIndex) -> list[ReportedSpeech]:
             if not lemma:
                 continue
             speaker_first = i
-            while speaker_first > first and doc[speaker_first - 1].text[:1].isupper():
+            while speaker_first > first and capitalised(doc[speaker_first - 1].text):
                 speaker_first -= 1
             if not 0 < i - speaker_first <= _HEADLINE_SPEAKER_WORDS:
                 break

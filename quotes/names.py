@@ -16,6 +16,7 @@ from spacy.symbols import GPE, LOC, NORP, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
+from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.tokens import (
     CLOSING_MARKS,
@@ -52,7 +53,7 @@ def _plural_title(tok: Token) -> bool:
     """`Justices`, `Judges`, `Senators` before names: a title in the plural, for each name after
     it (`a bench of Justices Ana Ruiz and Tom Hale`)."""
     word = title_word(tok.text)
-    return tok.text[:1].isupper() and word.endswith("s") and word[:-1] in lexicon().titles
+    return capitalised(tok.text) and word.endswith("s") and word[:-1] in lexicon().titles
 
 
 def is_honorific(tok: Token) -> bool:
@@ -207,11 +208,11 @@ def _job_before_given_name(words: list[Token]) -> int:
         # (`Biden spokesperson Karine Jean-Pierre`, tagged whole: a job in small letters is no
         # word of a name, whatever follows it.)
         small = job.is_lower and job.lemma_ in lex.role_nouns and after.is_title
-        if not (job.text[:1].isupper() and job.lower_ in lex.role_nouns) and not small:
+        if not (capitalised(job.text) and job.lower_ in lex.role_nouns) and not small:
             continue
         if small or after.lower_ in lex.first_names or is_initials(after):
             before = words[:j]
-            if all(t.text[:1].isupper() and t.lower_ not in lex.first_names for t in before):
+            if all(capitalised(t.text) and t.lower_ not in lex.first_names for t in before):
                 return j + 1
     return 0
 
@@ -495,7 +496,7 @@ def _office_letters_before(words: list[Token]) -> int:
 def _noun_before_name(tok: Token, left: int) -> bool:
     """`Nurse Carla Spence`, `Neighbour Steve Marsh`, `Elder Mary Yunupingu`: a capitalised
     common noun (a job or a relation, no given name) before a name of two words or more."""
-    if left < 3 or not tok.text[:1].isupper() or not tok.text[1:].islower():
+    if left < 3 or not capitalised(tok.text) or not tok.text[1:].islower():
         return False
     lex = lexicon()
     word = tok.lower_
@@ -532,7 +533,7 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
             return False
         if t.like_num or any(c.isdigit() for c in t.text):
             return False
-        if not t.text[0].isupper() and t.lower_ not in lexicon().name_particles and t.text[0].isalpha():
+        if not capitalised(t.text) and t.lower_ not in lexicon().name_particles and t.text[0].isalpha():
             if not _given_name_syllable(t):
                 return False
     # `Team Clinton`, `Team GB`: the people around a person or a country, no one's name.
@@ -585,8 +586,8 @@ def is_title_case_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 15 or _SENTENCE_END.search(line):
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitalised >= max(2, 0.7 * len(words))
+    in_capitals = sum(1 for w in words if capitalised(w) or not w[:1].isalpha())
+    return in_capitals >= max(2, 0.7 * len(words))
 
 
 def in_page_furniture(context: DocContext, char: int) -> bool:
@@ -640,7 +641,7 @@ def acronym(words: list[str]) -> str:
             continue
         if w.isupper() and len(w) <= 4:
             out.append(w)
-        elif w[:1].isupper():
+        elif capitalised(w):
             out.append(w[0])
         else:
             return ""
@@ -770,7 +771,7 @@ def _name_runs(context: DocContext) -> NameRuns:
     words = [strings[o] for o in cols.orth]
     capital = [
         not (cols.is_lower[i] or cols.is_punct[i] or cols.is_space[i])
-        and w[:1].isupper()
+        and capitalised(w)
         and w.replace("-", "").replace(".", "").isalpha()
         for i, w in enumerate(words)
     ]

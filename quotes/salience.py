@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 from spacy.tokens import Token
 
 from quotes.context import DocContext
+from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.tokens import FIELD_PREPS, compounds_start, job_of_a_field_before
 
@@ -143,12 +144,12 @@ def _named_after_a_title(name: Token) -> bool:
     # (`Assistant Commissioner for the Northern Region, Ann Cole,`: a portfolio after `for`.)
     if prep.lower_ not in ("of", "for") or prep.dep_ != "prep" or title.i > prep.i:
         return False
-    if not title.text[:1].isupper() or title.pos_ not in ("NOUN", "PROPN"):
+    if not capitalised(title.text) or title.pos_ not in ("NOUN", "PROPN"):
         return False
     doc = name.doc
     first = next((i for i in range(prep.i + 1, name.i + 1) if doc[i].ent_type_ == "PERSON"), name.i)
     between = doc[prep.i + 1 : first]
-    return any(t.text[:1].isupper() for t in between) and all(
+    return any(capitalised(t.text) for t in between) and all(
         t.lower_ == "the" or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON") for t in between
     )
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.context import DocContext
 from quotes.dictionary import coined
 from quotes.furniture import is_title_case
+from quotes.letters import capitalised
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 
 # Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
@@ -64,7 +65,7 @@ def reads_as_person_name(ent: Span) -> bool:
     ):
         rest = list(ent)[1:]
         return len(rest) <= 3 and all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() and not {t.lemma_.lower(), t.lower_} & nouns
+            t.pos_ == "PROPN" and capitalised(t.text) and not {t.lemma_.lower(), t.lower_} & nouns
             for t in rest
         )
     # (`Pieter de Boer` tagged as a body: small particles inside the name open its surname.)
@@ -80,7 +81,7 @@ def reads_as_person_name(ent: Span) -> bool:
     # (`Sian Davies`, `Megan Jones`: the tagger may take a surname that looks plural for a
     # common noun; after a given name the word lists know, it is a surname.)
     given = words[0].lower_ in lex.first_names
-    if not all(t.text[:1].isupper() and (t.pos_ == "PROPN" or (given and t is words[-1])) for t in words):
+    if not all(capitalised(t.text) and (t.pos_ == "PROPN" or (given and t is words[-1])) for t in words):
         return False
     if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words):
         return False
@@ -105,7 +106,7 @@ def seat_before_name(words: list[Token]) -> int:
     """The place in ``words`` of a seat set after a party or a place in capitals and before a
     name (`BJP MLA Ameet Satam`: 1), or 0."""
     seat = next((k for k in range(1, len(words) - 1) if is_seat(words[k])), 0)
-    return seat if seat and all(t.text[:1].isupper() for t in words[:seat]) else 0
+    return seat if seat and all(capitalised(t.text) for t in words[:seat]) else 0
 
 
 def _set_beside_a_role(tok: Token) -> bool:
@@ -184,7 +185,7 @@ def _name_cased(tok: Token) -> bool:
     """A word written as a name is: in capitals first, small letters after, though a capital
     may open a part of it (`MacLeod`, `McAllister`, `DeSantis`, not only `Byrne`)."""
     text = tok.text
-    return tok.is_title or (text[:1].isupper() and text.isalpha() and any(c.islower() for c in text))
+    return tok.is_title or (capitalised(text) and text.isalpha() and any(c.islower() for c in text))
 
 
 def close_entity_brackets(doc: Doc) -> None:
@@ -265,7 +266,7 @@ def join_a_body_cut_before_its_noun(doc: Doc) -> None:
             last.label_ == ent.label_ == "ORG"
             and last.end == ent.start
             and len(ent) == 1
-            and ent[0].text[:1].isupper()
+            and capitalised(ent[0].text)
             and ent[0].lower_ in nouns
             and last[-1].text[:1].isalpha()
         )
@@ -353,7 +354,7 @@ def _name_a_business_noun_introduces(noun: Token) -> tuple[int, int] | None:
     else:
         return None
     end = start
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - start < 4:
+    while end < len(doc) and doc[end].pos_ == "PROPN" and capitalised(doc[end].text) and end - start < 4:
         end += 1
     if end == start or (noun.dep_ == "compound" and noun.head.i != end - 1):
         return None
@@ -409,7 +410,7 @@ def trades_open_no_name(doc: Doc) -> None:
     for ent in doc.ents:
         first = ent[0]
         trade = len(ent) >= 2 and first.is_title and first.lower_ in lex.trades_before_names
-        named = trade and ent[1].text[:1].isupper() and ent[1].lower_ not in lex.first_names
+        named = trade and capitalised(ent[1].text) and ent[1].lower_ not in lex.first_names
         if trade and first.is_sent_start and named:
             ent = Span(doc, ent.start + 1, ent.end, label="ORG")
         mended.append(ent)
@@ -448,20 +449,20 @@ def foreign_bodies_named(doc: Doc) -> None:
     found: list[Span] = []
     i = 0
     while i + 3 < len(doc):
-        if doc[i].lower_ != "the" or not (doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+        if doc[i].lower_ != "the" or not (capitalised(doc[i + 1].text) and doc[i + 1].is_alpha):
             i += 1
             continue
         end = i + 2
         while end < len(doc) and doc[end].is_alpha and _in_a_foreign_name(doc[end]):
             end += 1
-        while end > i + 2 and not doc[end - 1].text[:1].isupper():
+        while end > i + 2 and not capitalised(doc[end - 1].text):
             end -= 1
         words = doc[i + 1 : end]
         foreign = any(t.tag_ == "FW" and t.is_lower for t in words)
         after = doc[end : end + 2]
         set_off = len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
         acts = len(after) >= 1 and after[0].pos_ in ("VERB", "AUX")
-        if foreign and words[-1].text[:1].isupper() and (set_off or acts):
+        if foreign and capitalised(words[-1].text) and (set_off or acts):
             found.append(Span(doc, i + 1, end, label="ORG"))
         i = end
     put_in_place_of_overlaps(doc, found)
@@ -489,7 +490,7 @@ def plurals_opening_a_sentence_are_no_bodies(doc: Doc) -> None:
 def _in_a_foreign_name(tok: Token) -> bool:
     """A word that goes on a name in another language: a foreign word, a word in capitals, or a
     word in small letters right after a foreign one (`des boulangers`)."""
-    return tok.tag_ == "FW" or tok.text[:1].isupper() or (tok.is_lower and tok.nbor(-1).tag_ == "FW")
+    return tok.tag_ == "FW" or capitalised(tok.text) or (tok.is_lower and tok.nbor(-1).tag_ == "FW")
 
 
 def join_an_officeholders_office(doc: Doc) -> None:
@@ -611,7 +612,7 @@ def _joined_by_hyphens(doc: Doc, i: int) -> bool:
         doc[i + 2].lower_ in _JOINED_BY_HYPHENS
         and hyphen_joined(doc[i + 2])
         and hyphen_joined(doc[i + 4])
-        and all(t.is_alpha and t.text[:1].isupper() for t in (doc[i], doc[i + 4]))
+        and all(t.is_alpha and capitalised(t.text) for t in (doc[i], doc[i + 4]))
     )
 
 
@@ -623,7 +624,7 @@ def _hyphenated_word_before(doc: Doc, i: int) -> bool:
     first, second = doc[i - 3], doc[i - 1]
     joined = hyphen_joined(second)
     participle = second.tag_ in ("VBN", "VBD", "VBG") or second.lower_.endswith(("ed", "ing", "run"))
-    return joined and first.text[:1].isupper() and first.is_alpha and second.is_alpha and not participle
+    return joined and capitalised(first.text) and first.is_alpha and second.is_alpha and not participle
 
 
 def bracketed_short_names_are_bodies(doc: Doc) -> None:
@@ -686,7 +687,7 @@ def is_surname_particle(tok: Token) -> bool:
 
 def opens_a_gaelic_surname(tok: Token) -> bool:
     """`Ó`, `Ní`, `Mac` in capitals opening an Irish or Scottish surname (`Donnchadh Ó Laoghaire`)."""
-    return tok.text[:1].isupper() and tok.lower_ in lexicon().gaelic_particles
+    return capitalised(tok.text) and tok.lower_ in lexicon().gaelic_particles
 
 
 # A possessive's ending as the tokenizer splits it off a name (`Moody` + `'s`, `Jones` + `'`).
@@ -782,7 +783,7 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
             or not (is_surname_particle(doc[start]) or opens_a_gaelic_surname(doc[start]))
             or given is None
             or given.whitespace_ != " "
-            or not given.text[:1].isupper()
+            or not capitalised(given.text)
             or given.lower_ not in first_names
         ):
             mended.append(ent)
@@ -888,7 +889,7 @@ def _surname_after_initials(doc: Doc, k: int) -> int:
         return 0
     word, lex = doc[k], lexicon()
     plain = word.text.replace("'", "").replace("\u2019", "").replace("-", "")
-    if word.pos_ != "PROPN" or not (plain.isalpha() and word.text[:1].isupper()) or word.is_upper:
+    if word.pos_ != "PROPN" or not (plain.isalpha() and capitalised(word.text)) or word.is_upper:
         return 0
     low = word.lower_
     if low in lex.titles or low in lex.organization_nouns or low in lex.role_nouns or low in lex.place_nouns:
@@ -937,7 +938,7 @@ def finish_given_names(context: DocContext) -> None:
             and after.pos_ == "PROPN"
             # (`Ndung'u`, `D'Souza`: an apostrophe inside a surname.)
             and after.text.replace("'", "").replace("\u2019", "").isalpha()
-            and after.text[:1].isupper()
+            and capitalised(after.text)
             and not after.is_upper
             and after.lower_ not in lex.organization_nouns
             and not lex.names_a_person(after.lower_)
@@ -1149,7 +1150,7 @@ def aged_name(ent: Span) -> bool:
     doc = ent.doc
     if not 1 <= len(ent) <= 3 or ent.end + 2 >= len(doc):
         return False
-    if not all(t.text[:1].isupper() and t.is_alpha for t in ent):
+    if not all(capitalised(t.text) and t.is_alpha for t in ent):
         return False
     # (`Sutrisno, 54, a fruit seller`: one name is all some people have; a country or a
     # people's word is none.)
@@ -1185,7 +1186,7 @@ def listed_portfolio(words: list[Token]) -> bool:
         and (noun == 3 or any(t.text == "," for t in brief))
         and sum(t.lower_ == "and" for t in brief) == 1
         and all(
-            t.text in (",", "and") or t.text[:1].isupper() and t.lower_ in words_of_a_brief for t in brief
+            t.text in (",", "and") or capitalised(t.text) and t.lower_ in words_of_a_brief for t in brief
         )
     )
 

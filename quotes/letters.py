@@ -1,0 +1,21 @@
+"""Whether a word opens in capitals, read past the letters that write a glottal stop.
+
+Tongan, Hawaiian and other Polynesian names may open on an ʻokina (U+02BB) or a modifier
+apostrophe (U+02BC), letters with no case, before the capital: `ʻAkosita Lavulavu`,
+`ʻIolani`. ``text[:1].isupper()`` is false for them, so every rule asking whether a word is in
+capitals (a name's, a title's, a body's) asks here instead.
+"""
+
+from __future__ import annotations
+
+__all__ = ["capitalised"]
+
+# Letters of glottal stops that come before a capital and carry no case of their own.
+GLOTTAL_STOPS = ("\u02bb", "\u02bc")
+
+
+def capitalised(text: str) -> bool:
+    """Whether ``text`` opens on a capital letter, after an ʻokina if it opens on one."""
+    if text[:1] in GLOTTAL_STOPS:
+        return text[1:2].isupper()
+    return text[:1].isupper()
