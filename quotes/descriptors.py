@@ -3917,7 +3917,10 @@ def _before_a_named_holder(describer: Describer, words: list[Token], head: Token
     if j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
         return False
     first = words[0].i
-    if first > 0 and not opens_sentence_at(describer.context, first) and capitalised(doc[first - 1].text):
+    # (`The Plaid Cymru leader X said`: the article opening the sentence is no name's word.)
+    before = doc[first - 1] if first > 0 else None
+    capital = before is not None and capitalised(before.text) and before.pos_ != "DET"
+    if capital and not opens_sentence_at(describer.context, first):
         return False  # (the end of a longer name, or a title's words before it)
     if any(
         t.pos_ != "PROPN"
