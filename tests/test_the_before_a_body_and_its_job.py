@@ -32,4 +32,5 @@ deal NOUN NN dobj 11 O deal _
 
 def test_the_opening_a_sentence_before_a_party_and_its_leader() -> None:
     rows = Extractor().rows(frozen(_LEADER))
-    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Rhun ap Iorwerth", "leader", "Plaid Cymru")]
+    who = [(r.speaker, r.role, r.organization) for r in rows]
+    assert who == [("Rhun ap Iorwerth", "leader", "Plaid Cymru")]
