@@ -110,17 +110,24 @@ class DocContext:
         return datelines(self.text)
 
     @cached_property
-    def _nobody(self) -> tuple[list[FurnitureLine], list[int]]:
-        # The places where no name is a speaker (furniture lines and wire datelines), sorted.
-        nobody = sorted(self.furniture + self.datelines, key=lambda f: f.start)
-        return nobody, [f.start for f in nobody]
+    def _nobody(self) -> tuple[list[tuple[int, int]], list[int]]:
+        # The places where no name is a speaker (furniture lines and wire datelines), sorted and
+        # merged: a dateline's pattern can match the head of a furniture line (`BYLINE: By …`),
+        # and the line must still count whole.
+        merged: list[tuple[int, int]] = []
+        for f in sorted(self.furniture + self.datelines, key=lambda f: f.start):
+            if merged and f.start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], f.end))
+            else:
+                merged.append((f.start, f.end))
+        return merged, [start for start, _ in merged]
 
     def in_furniture(self, char: int) -> bool:
         """True when character ``char`` lies on a line of page furniture or in a dateline: no
         name there is a speaker."""
         nobody, starts = self._nobody
         i = bisect_right(starts, char) - 1
-        return i >= 0 and char < nobody[i].end
+        return i >= 0 and char < nobody[i][1]
 
     @cached_property
     def has_sentences(self) -> bool:

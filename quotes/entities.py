@@ -924,6 +924,8 @@ def _business_called(
         pool = [o for o in organizations if not o.kinds or o.kinds & business]
     else:
         pool = [o for o in organizations if not o.kinds]
+    # (`convener of shop stewards`, tagged a body: words with no capital name no business.)
+    pool = [o for o in pool if any(c.isupper() for _, name, _ in o.names for c in name)]
     # (`Oakfield House, run by Meadowcare Ltd, …` then `the company's managing director`: a
     # body the article says another runs or owns is that one's concern, not the business.)
     starts = {c: o for o in organizations for c in o.mentions}

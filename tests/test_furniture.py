@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from quotes.context import DocContext
 from quotes.furniture import (
     FurnitureLine,
     byline_author,
@@ -14,6 +16,7 @@ from quotes.furniture import (
     furniture_lines,
     line_kind,
 )
+from tests.frozen import VOCAB
 
 
 @pytest.mark.parametrize(
@@ -63,6 +66,23 @@ from quotes.furniture import (
         ("Story", "label"),
         ("READ MORE", "listhead"),
         ("FULL TEXT.", "label"),
+        # the fields of archive exports (LexisNexis, ProQuest, Factiva) around the story
+        ("BYLINE: By Ruth Okafor, Education Correspondent", "byline"),
+        ("BYLINE: Ruth Okafor", "byline"),
+        ("Author: Okafor, Ruth", "byline"),
+        ("SECTION: HOME NEWS; Pg. 11", "notice"),
+        ("LENGTH: 612 words", "notice"),
+        ("LOAD-DATE: June 2, 2003", "notice"),
+        ("LANGUAGE: ENGLISH", "notice"),
+        ("Publication info: The Lenton Evening Post; Lenton (UK). 02 June 2003: 11.", "notice"),
+        ("ProQuest document ID: 412236001", "notice"),
+        ("Document type: News", "notice"),
+        ("Copyright Lenton Newspapers Ltd Jun 2, 2003", "notice"),
+        ("612 words", "notice"),
+        ("(c) 2003 Lenton Newspapers Ltd", "notice"),
+        ("Document LENPOS0020030602dz6200012", "notice"),
+        ("GRAPHIC: Picture of the protest outside the town hall", "caption"),
+        ("BY", "label"),
     ],
 )
 def test_furniture_line_kinds(line: str, kind: str) -> None:
@@ -83,6 +103,8 @@ def test_furniture_line_kinds(line: str, kind: str) -> None:
         "Watching the vote, Ana Ruiz said nothing.",
         "Toronto (Reuters) - The city will close its only bridge for six months.",
         "Harbour Bridge To Close For Six Months",
+        "Copyright lawyers met in Lenton in 2003.",
+        "Section 28 was repealed in 2003.",
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:
@@ -225,3 +247,11 @@ def test_the_lines_under_a_list_heading_are_links_until_a_sentence() -> None:
         ("listhead", "Related Topics"),
         ("related", "Transport"),
     ]
+
+
+def test_a_dateline_read_inside_a_furniture_line_leaves_the_line_whole() -> None:
+    # `BYLINE: ` also reads as a dateline (`WORD: ` opening a line): the byline's job title after
+    # it is still on the page, not a body the story's `the company` can mean.
+    text = "BYLINE: By Ruth Okafor, Education Correspondent"
+    doc = Doc(VOCAB, words=text.split(" "))
+    assert DocContext(doc).in_furniture(text.index("Education"))
