@@ -110,6 +110,7 @@ class Lexicon:
     addresses: frozenset[str]  # the forms of address only a person's name follows (Mr, Ms, Dr, Prof)
     office_titles: frozenset[str]  # titles in full (President, Judge): a role when before a name
     title_nouns: dict[str, str]  # an abbreviated title to the noun it stands for (sen → senator)
+    rank_letters: frozenset[str]  # ranks in capital letters, titles only before a name (`DI`)
     pronouns: dict[str, str]
     first_names: dict[str, str]
     name_endings: tuple[tuple[str, str], ...]  # (ending, gender), longest first
@@ -235,11 +236,12 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         brief_words=_kinds(listed("portfolios.txt"), *_BRIEF_KINDS),
         departments=_kinds(listed("portfolios.txt"), *_DEPARTMENT_KINDS),
         department_only=_kinds(listed("portfolios.txt"), "department"),
-        titles={r[0]: r[1] for r in listed("titles.txt")},
+        titles={r[0]: r[1] for r in listed("titles.txt") if r[2] != "letters"},
         honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in _HONORIFIC_KINDS),
         addresses=frozenset(r[0] for r in listed("titles.txt") if r[2] == "address"),
         office_titles=frozenset(r[0] for r in listed("titles.txt") if r[2:3] == ["office"]),
         title_nouns={r[0]: r[3] for r in listed("titles.txt") if len(r) > 3},
+        rank_letters=frozenset(r[0] for r in listed("titles.txt") if r[2] == "letters"),
         pronouns={r[0]: r[1] for r in listed("pronouns.txt")},
         first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in listed("first_names.txt")},
         name_endings=tuple(

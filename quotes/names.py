@@ -16,6 +16,7 @@ from spacy.symbols import GPE, LOC, NORP, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
+from quotes.dictionary import coined
 from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.tokens import (
@@ -46,7 +47,9 @@ def title_word(word: str) -> str:
 
 def is_title(tok: Token) -> bool:
     """A title or honorific that can stand before a name (`Mr`, `Sen.`, `President`)."""
-    return title_word(tok.text) in lexicon().titles and not is_seat(tok)
+    if title_word(tok.text) in lexicon().titles:
+        return not is_seat(tok)
+    return rank_letters_before_a_name(tok)
 
 
 def _plural_title(tok: Token) -> bool:
@@ -58,7 +61,25 @@ def _plural_title(tok: Token) -> bool:
 
 def is_honorific(tok: Token) -> bool:
     """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
-    return title_word(tok.text) in lexicon().honorifics and not is_seat(tok)
+    if title_word(tok.text) in lexicon().honorifics:
+        return not is_seat(tok)
+    return rank_letters_before_a_name(tok)
+
+
+def rank_letters_before_a_name(tok: Token) -> bool:
+    """A rank written in capital letters that is a title only before a person's name (`DI Sarah
+    Khan`, `DC Amy Reid`): `DC` is also Washington's (`DC United`, `Washington DC Mayor X`), so the
+    word after it must be a given name or tagged a person, and no title itself."""
+    if not (tok.text.isupper() and tok.lower_ in lexicon().rank_letters) or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    if not capitalised(after.text) or title_word(after.text) in lexicon().titles:
+        return False
+    # (a surname no dictionary has, tagged one body with the letters: `DC Okonkwo, of …`)
+    ends = tok.i + 2 >= len(tok.doc) or not capitalised(tok.doc[tok.i + 2].text)
+    if after.ent_iob_ == "I" and ends and coined(after):
+        return True
+    return after.ent_type_ == "PERSON" or after.lower_ in lexicon().first_names
 
 
 # What a PDF's or a page's text writes in a word that is no letter of it: a soft hyphen (U+00AD,
