@@ -50,7 +50,7 @@ from quotes.descriptors import (
     text_of,
     title_before,
 )
-from quotes.dictionary import coined
+from quotes.dictionary import coined, is_english_word
 from quotes.furniture import byline_people, is_title_case
 from quotes.letters import capitalised
 from quotes.lexicon import given_name_in_plain_letters, lexicon
@@ -531,6 +531,20 @@ def clipped_from(text: str, organizations: list[Entity]) -> Entity | None:
     return next(iter(longer.values())) if len(longer) == 1 else None
 
 
+def clipped_plural_of(text: str, short: str) -> str:
+    """The one word in capitals of the story that ``short`` clips and makes a plural of, as
+    fans and papers name a side or a party (`Hibs` for *Hibernian*, `Libs` for *Liberals*),
+    whatever the tagger calls that word (often a people: `Hibernian have sacked …`); neither
+    word one a dictionary has, so `Reds` or `Wolves` clip nothing. "" when none or several."""
+    found = re.fullmatch(r"([A-Z][a-z]{2,3})e?s", short)
+    if found is None or is_english_word(short.lower()):
+        return ""
+    stem = found.group(1)
+    words = set(re.findall(rf"\b{stem}[a-z]{{3,}}\b", text)) - {short}
+    words = {w for w in words if not is_english_word(w.lower())}
+    return words.pop() if len(words) == 1 else ""
+
+
 def _bodies_abbreviated_by(text: str, organizations: list[Entity]) -> list[Entity]:
     """The bodies ``text`` is a short form of, in capitals or read as a word (`SEC`, `Untu`)."""
     short = compact_acronym(text) or acronym_read_as_a_word(text)
@@ -674,6 +688,9 @@ class ArticleOrganizations:
         clipped = clipped_from(text, self.organizations)
         if clipped is not None:
             return clipped.name()
+        plural = clipped_plural_of(self.text, text) if all(o.name() == text for o in same) else ""
+        if plural:
+            return plural
         ending = _bodies_ending_with(self.organizations, key)
         if len(same) == 1 and not _a_public_body_noun_ending(key, ending):
             # (`NRA` tagged alone, `Northern Rivers Authority (NRA)` untagged: the spelled form.)
@@ -2939,7 +2956,9 @@ def _no_bodies(ents: list[Span], org_names: frozenset[str]) -> frozenset[str]:
     tagged = {e.text.lower() for e in ents if e.label_ != "NORP"}
     sides = _sides_before_their_jobs(ents[0].doc) if ents else set()
     companies = {p for p in peoples if _opens_a_company(p, org_names | tagged)}
-    return frozenset(peoples - tagged - org_names - sides - companies)
+    # (`Hibernian have sacked …`, tagged a people, and `Hibs head coach`: the side named in full.)
+    clipped = {clipped_plural_of(text, e.text).lower() for e in ents if e.label_ == "ORG" and len(e) == 1}
+    return frozenset(peoples - tagged - org_names - sides - companies - clipped)
 
 
 def _opens_a_company(word: str, org_names: frozenset[str]) -> bool:
