@@ -180,3 +180,32 @@ said VERB VBD ROOT 35 O say _
 def test_a_county_assemblys_member_holds_a_seat_for_a_ward() -> None:
     rows = [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(_AN_MCA_FOR_A_WARD))]
     assert rows == [("Peter Mwangi Kamau", "MCA for Lenton Ward", "")] * 2
+
+
+# The city's MMC for utilities, Themba Fosi, said the cuts were "unavoidable".
+_MMC = """
+The DET DT det 1 O the
+city NOUN NN poss 3 O city _
+'s PART POS case 1 O 's
+MMC PROPN NNP nsubj 10 B-ORG MMC
+for ADP IN prep 3 O for
+utilities NOUN NNS pobj 4 O utility _
+, PUNCT , punct 3 O ,
+Themba PROPN NNP compound 8 B-WORK_OF_ART Themba
+Fosi PROPN NNP appos 3 I-WORK_OF_ART Fosi _
+, PUNCT , punct 3 O ,
+said VERB VBD ROOT 10 O say
+the DET DT det 12 O the
+cuts NOUN NNS nsubj 13 O cut
+were AUX VBD ccomp 10 O be
+" PUNCT `` punct 13 O " _
+unavoidable ADJ JJ acomp 13 O unavoidable _
+" PUNCT '' punct 13 O " _
+. PUNCT . punct 10 O . _
+"""
+
+
+def test_a_mayoral_committee_member_is_a_role_before_the_name() -> None:
+    # (A South African city's MMC, as a province's MEC: the letters were read as a body's name.)
+    rows = Extractor().rows(frozen(_MMC))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Themba Fosi", "MMC for utilities", "")]
