@@ -4532,8 +4532,40 @@ def _read_organizations(
             if len(fits) == 1:
                 fits[0].mentions.append(ent.start_char)
     for org in orgs:
+        org.mentions += _headline_body_named_again(context, org, outside, person_at)
         org.mentions.sort()
     return orgs
+
+
+def _headline_body_named_again(
+    context: DocContext, org: Entity, outside: list[bool], person_at: dict[int, Entity]
+) -> list[int]:
+    """`Air New Zealand cancels flights` heading the story, then `Air New Zealand has cancelled
+    40 flights`, the tagger calling `New Zealand` a place there: the body a headline names is
+    named again where the story writes its name whole, as words of their own (no longer name in
+    capitals runs on from them), outside quotes, where the tagger calls them no place whole;
+    the chars of those mentions. Not a place's or a people's name (`Cork` in the headline)."""
+    start, end = context.headline
+    names = {n[1] for n in org.names if start <= n[0] < end}
+    if not names or len(org.mentions) > 1:
+        return []
+    text, doc, found = context.text, context.doc, []
+    for name in names:
+        if lexicon().names_a_place_or_people(name.lower()):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text[end:]):
+            at = end + m.start()
+            span = doc.char_span(at, at + len(name))
+            if span is None or at in person_at or not all(outside[t.i] for t in span):
+                continue
+            if all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span):
+                continue  # (`in and out of Wellington`: a place there, whatever the headline made of it)
+            before = doc[span.start - 1] if span.start > 0 else None
+            after = doc[span.end] if span.end < len(doc) else None
+            runs = [t for t in (before, after) if t is not None and t.pos_ == "PROPN" and capitalised(t.text)]
+            if not runs and not context.in_furniture(at):
+                found.append(at)
+    return found
 
 
 def _with_place(orgs: ArticleOrganizations, text: str) -> str:
