@@ -1682,7 +1682,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or _participle_owner(doc, verb, idx)
         or _subject_after_the_words(doc, holder, idx)
         or _subject_not_after_the_words(doc, holder, idx)
-        or subject_mention(doc, holder, idx)
+        or _own_subject_mention(doc, holder, idx)
         or _group_subject(doc, holder, idx)
         or _group_relative(doc, holder, idx)
         or _group_of_joined_verb(doc, holder, idx)
@@ -1695,6 +1695,18 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or _subject_after_opening_phrase(doc, holder, idx)
         or _noun_described(doc, verb, idx)
     )
+
+
+def _own_subject_mention(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """The quotes' rules' speaker for ``verb``, unless they passed over a subject of its own
+    that names a group by a quantifier for the subject of the clause it hangs on (`One survey
+    says Kenya has the most, while another says …`, `…, while many said …`: `another` and
+    `many` speak, not the subject of the clause the `while` clause hangs on)."""
+    mention = subject_mention(doc, verb, idx)
+    own = [c for c in verb.children if c.dep_ == "nsubj" and idx.outside(c.i)]
+    if mention is None or not own or any(c.left_edge.i <= mention.head <= c.right_edge.i for c in own):
+        return mention
+    return _group_subject(doc, verb, idx) or mention
 
 
 def verb_report(idx: QuoteIndex, verb: Token) -> tuple[tuple[int, int] | None, Mention | None]:
