@@ -3839,10 +3839,15 @@ def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | 
     first, end = _tokens_of(article, m)
     for child in [*head.rights, *(c for o in bodies for c in o.rights)]:
         if child.dep_ == "appos":
-            person = article.person_at.get(child.left_edge.idx)
+            # (`Tan's lawyer, Mr Ravi Chandran,`: the name starts after its form of address.)
+            left = child.left_edge
+            while left.i < child.i and left.lower_.rstrip(".") in lexicon().honorifics:
+                left = doc[left.i + 1]
+            at = left.idx
+            person = article.person_at.get(at)
             if person is not None and person.kind == "person":
                 comma = next((t.i for t in doc[end : child.left_edge.i] if t.text == ","), child.left_edge.i)
-                role_from_description(article, person, child.left_edge.idx, list(doc[first:comma]))
+                role_from_description(article, person, at, list(doc[first:comma]))
                 return person
     return name_between_commas(article, first, end)
 
