@@ -4449,12 +4449,16 @@ def _competition(ent: Span | list[Token]) -> bool:
 
 def _body_tagged_a_thing(ent: Span) -> bool:
     """`The Great Barrier Reef Marine Park Authority`, tagged a work of art or a place: a name in
-    capitals that ends in a body's noun (`Authority`, `Council`, `Agency`) is a body's, whatever
-    thing the tagger took it for."""
+    capitals that ends in a body's noun (`Authority`, `Council`, `Agency`), or that such a noun
+    heads before its `of`, is a body's, whatever thing the tagger took it for."""
     last = ent[-1]
     if len(ent) >= 2 and ent.label_ == "PERSON" and last.lower_ in lexicon().trade_name_words:
         # (`Johannesburg Water said`, tagged a person: a company's name closed by its trade.)
         return names_a_body(name_key(ent.text))
+    if ent.label_ != "PERSON":
+        # (`The Registered Nurses' Association of Ontario welcomed …`, tagged a work of art: the
+        # body's noun heads the name before its `of`.)
+        last = next((ent[k - 1] for k in range(1, len(ent) - 1) if ent[k].lower_ == "of"), last)
     if len(ent) < 2 or not capitalised(last.text) or last.lower_ not in lexicon().organization_nouns:
         return False
     if ent.label_ in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT"):
