@@ -3263,10 +3263,28 @@ def _someone_unnamed(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") and _subject_apposed(tok) is None:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.left_edge.i for c in tok.children):
-        return False
+        if not _one_brings_in(tok):
+            return False
     if any(c.dep_ == "conj" for c in tok.children):
         return False
     return _apart_from_names(tok)
+
+
+def _one_brings_in(tok: Token) -> bool:
+    """`One` opening a sentence before a noun that names a person and no job (`One Hamburg
+    resident, shoveling her driveway, said`) brings someone in as `a` does; not with an
+    apposition in the phrase, nor a name outside a `who` clause told of them (`One woman
+    supporting Mr. Cruz, Ana Ruiz of …,`: she is named; `One woman, who had brought her mother
+    from Kisumu,` is no one named)."""
+    word = tok.left_edge
+    if word.lower_ != "one" or word.dep_ != "nummod" or not word.is_sent_start or is_role_noun(tok):
+        return False
+    # (`One Leeds commuter`: the parser may hang `One` on the place before the noun.)
+    if word.head.i != tok.i and not (word.head.dep_ == "compound" and word.head.head.i == tok.i):
+        return False
+    told = {t.i for c in tok.rights if c.dep_ == "relcl" for t in c.subtree}
+    phrase = [t for t in tok.subtree if t.i not in told]
+    return not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in phrase)
 
 
 def _subject_apposed(tok: Token) -> Token | None:
@@ -3284,6 +3302,22 @@ def _subject_apposed(tok: Token) -> Token | None:
         for c in subject.children
     )
     return subject if one or (new and subject.pos_ == "NOUN") else None
+
+
+def _gender_in_its_clause(tok: Token) -> str:
+    """`A shop owner, who asked not to be named to protect his business,`: the first pronoun
+    of a gender in the `who` clause told of an unnamed person is theirs, so a later `she said`
+    is someone else; "" when the clause has none."""
+    for clause in tok.rights:
+        if clause.dep_ == "relcl" and any(c.lower_ == "who" for c in clause.children):
+            genders = (_CLAUSE_GENDERS[t.lower_] for t in clause.subtree if t.lower_ in _CLAUSE_GENDERS)
+            return next(genders, "")
+    return ""
+
+
+# The personal pronouns of a gender, all their cases (closed-class English).
+_CLAUSE_GENDERS = dict.fromkeys(("he", "him", "his", "himself"), "m")
+_CLAUSE_GENDERS |= dict.fromkeys(("she", "her", "herself"), "f")
 
 
 def _inside_a_word(tok: Token) -> bool:
@@ -3332,6 +3366,7 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
     label = text_of(doc, head_words)
     entity = article.description(label, role, article.orgs.canonical_org(organization), tok.left_edge.idx)
     entity.gender = entity.gender or lexicon().noun_genders.get(tok.lemma_.lower(), "")
+    entity.gender = entity.gender or _gender_in_its_clause(tok)
     article.description_at[tok.left_edge.idx] = entity
     if subject is not None:
         article.description_at[subject.left_edge.idx] = entity
