@@ -943,6 +943,7 @@ def _business_called(
         pool = [o for o in organizations if not o.kinds]
     # (`convener of shop stewards`, tagged a body: words with no capital name no business.)
     pool = [o for o in pool if any(c.isupper() for _, name, _ in o.names for c in name)]
+    pool = [o for o in pool if not _brought_in_as_no_business(text, o)]
     # (`Oakfield House, run by Meadowcare Ltd, …` then `the company's managing director`: a
     # body the article says another runs or owns is that one's concern, not the business.)
     starts = {c: o for o in organizations for c in o.mentions}
@@ -1029,6 +1030,18 @@ def _body_called(organizations: list[Entity], text: str, noun: str) -> Entity | 
         if any(len(k) >= shortest and (k[-1] == noun or _headed_by(k, noun)) for k in keys):
             fits[id(org)] = org
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _brought_in_as_no_business(text: str, org: Entity) -> bool:
+    """Whether the article writes, right before one of the body's names, a noun in small letters
+    for a body of a kind no business is (`the shopworkers' union Usdaw`, `the charity Shelter`):
+    no business `the retailer` or `the company` can mean."""
+    kinds = lexicon().no_business_bodies
+    for _, name, _ in org.names:
+        for m in re.finditer(rf"(?<![\w'’-])([a-z]+)[ \t]+{re.escape(name)}(?![\w-])", text):
+            if m.group(1) in kinds:
+                return True
+    return False
 
 
 def _brought_in_as(text: str, noun: str, org: Entity) -> bool:

@@ -115,6 +115,7 @@ class Lexicon:
     first_names: dict[str, str]
     name_endings: tuple[tuple[str, str], ...]  # (ending, gender), longest first
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
+    no_business_bodies: frozenset[str]  # bodies of a kind no business is (`union`, `charity`)
     facility_nouns: frozenset[str]  # places often named after a person (a room, an airport)
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
     post_nominals: frozenset[str]  # letters after a name, no part of it (`KC`, `MP`, `OBE`)
@@ -248,6 +249,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
             sorted(((r[0], r[1]) for r in listed("name_endings.txt")), key=lambda e: -len(e[0]))
         ),
         sign_nouns=frozenset(r[0] for r in listed("sign_nouns.txt")),
+        no_business_bodies=frozenset(r[0] for r in listed("no_business_bodies.txt")),
         facility_nouns=frozenset(r[0] for r in listed("facility_nouns.txt")),
         epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
         post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
