@@ -1293,6 +1293,25 @@ def _participle_owner(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return Mention(first.idx, owner.idx + len(owner), owner.i, "description")
 
 
+def _participle_past_a_nouns_clause(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`The union dismissed claims that the company is breaking the law, saying …`, `X rejected
+    the idea that Y would be a drag, saying …`: the parser hangs a participle of saying set off
+    by a comma on the verb of the `that` clause a noun's object governs; the one who goes on
+    speaking is the subject of the verb whose object the noun is, not the clause's subject."""
+    clause = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_subject(verb) or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text not in (",", "—", "–", "--") or clause.dep_ != "acl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    noun = clause.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_mention(doc, governor, idx) if idx.same_paragraph(governor, verb) else None
+
+
 def _misread_as_modifier(verb: Token) -> bool:
     """Whether ``verb`` is a past tense with no subject that the parser hangs on a noun as if
     it described it (`a group of rabbis called for a boycott`): the noun's own verb, which
@@ -1680,6 +1699,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or _share_subject(doc, verb, idx)
         or _share_read_as_conjunct(doc, verb, idx)
         or _participle_owner(doc, verb, idx)
+        or _participle_past_a_nouns_clause(doc, verb, idx)
         or _subject_after_the_words(doc, holder, idx)
         or _subject_not_after_the_words(doc, holder, idx)
         or _own_subject_mention(doc, holder, idx)
