@@ -26,6 +26,7 @@ from quotes.tokens import (
     bracketed_short_names_are_bodies,
     close_entity_brackets,
     end_entities_before_a_full_stop,
+    end_names_on_a_surname_read_as_a_title,
     finish_given_names,
     foreign_bodies_named,
     give_particle_surnames_their_given_name,
@@ -93,6 +94,7 @@ class Extractor:
         close_entity_brackets(doc)
         end_entities_before_a_full_stop(doc)
         join_letters_after_a_name(doc)
+        end_names_on_a_surname_read_as_a_title(doc)
         bodies_named_by_their_kind(doc)
         trades_open_no_name(doc)
         saints_name_bodies(doc)

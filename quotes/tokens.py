@@ -313,6 +313,27 @@ def join_letters_after_a_name(doc: Doc) -> None:
         doc.ents = mended
 
 
+def end_names_on_a_surname_read_as_a_title(doc: Doc) -> None:
+    """`President Iftikhar Ahmed Sheikh said`: a title word right after a person's name, left
+    out by the tagger, whom the name's words hang on as the head of their compound and that no
+    word in capitals follows, is the name's last word (a surname, as `Sheikh`, `Lord`, `King`
+    are), not a title opening another name."""
+    mended = list(doc.ents)
+    for k, ent in enumerate(mended):
+        end = ent.end
+        if ent.label_ != "PERSON" or len(ent) < 2 or end >= len(doc) or doc[end].ent_iob_ != "O":
+            continue
+        word = doc[end]
+        if not (capitalised(word.text) and word.lower_ in lexicon().titles and word.pos_ == "PROPN"):
+            continue
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        hangs = ent[-1].dep_ == "compound" and ent[-1].head.i == end
+        if hangs and word.dep_ != "compound" and not (after is not None and capitalised(after.text)):
+            mended[k] = Span(doc, ent.start, end + 1, label="PERSON")
+    if [(e.start, e.end) for e in mended] != [(e.start, e.end) for e in doc.ents]:
+        doc.ents = mended
+
+
 def post_nominal_letters(tok: Token) -> bool:
     """Letters after a name that are no part of it, in capitals (`KC`, `OBE`; `PhD`)."""
     return (tok.is_upper or tok.text == "PhD") and tok.lower_ in lexicon().post_nominals
