@@ -664,14 +664,21 @@ def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:
 
 def _place_and_district(doc: Doc, place: Span, body: Span) -> bool:
     """`Lenton` | and | `District NHS Foundation Trust`: a British and Commonwealth body named for
-    a town `and District`, the tagger taking the town for a place and cutting it off."""
+    a town `and District`, the tagger taking the town for a place and cutting it off; so a
+    council or a police force named for two places (`Limerick City` | and | `County Council`,
+    `Devon` | and | `Cornwall Police`), its name in capitals and closed by the body's noun."""
+    if place.label_ not in ("GPE", "LOC") or body.label_ != "ORG" or body.start != place.end + 1:
+        return False
+    if doc[place.end].lower_ != "and" or not capitalised(body[0].text):
+        return False
+    if body[0].lower_ in ("district", "districts"):
+        return True
+    words = [t for t in body]
     return (
-        place.label_ in ("GPE", "LOC")
-        and body.label_ == "ORG"
-        and body.start == place.end + 1
-        and doc[place.end].lower_ == "and"
-        and body[0].lower_ in ("district", "districts")
-        and capitalised(body[0].text)
+        len(words) >= 2
+        and words[-1].lower_ in lexicon().place_bodies
+        and all(t.pos_ == "PROPN" and capitalised(t.text) for t in words)
+        and not any(_is_org_noun(t) for t in words[:-1])
     )
 
 
