@@ -4086,17 +4086,26 @@ def _initials_end(role: str, letters: str) -> bool:
     """Whether the capitalised words of ``role`` end in a run whose initials are ``letters``
     (`Health Cabinet Secretary` for `CS`, `Director of Public Prosecutions` for `DPP`, `District
     Chief Executive for Eastvale` for `DCE`)."""
-    # (`District Chief Executive for Eastvale`: the title before the place it is for.)
-    before_for = role.split(" for ")[0]
-    return any(_initials_of_tail(r, letters) for r in {role, before_for})
+    # (`District Chief Executive for Eastvale`: the title before the place it is for; `Vice-
+    # Chancellor of the University of Ibadan` for `VC`: before the body it is of.)
+    before_for, before_of = role.split(" for ")[0], role.split(" of ")[0]
+    return any(_initials_of_tail(r, letters) for r in {role, before_for, before_of})
 
 
 def _initials_of_tail(role: str, letters: str) -> bool:
-    words = [w for w in role.split() if w.lower() not in _SMALL_WORDS]
-    tail = words[-len(letters) :]
-    if len(tail) < len(letters) or not all(capitalised(w) for w in tail):
-        return False
-    return "".join(w[0] for w in tail) == letters
+    """Whether the words of ``role`` end in a run whose initials are ``letters``: each part of
+    a word joined by a hyphen has its letter (`Vice-Chancellor` for `VC`, `Inspector-General of
+    Police` for `IGP`); in small letters only when they are the whole role (`managing director`
+    for `MD`, not `sales and marketing director`); `officer` may go unwritten (`chief executive`
+    for `CEO`)."""
+    words = [p for w in role.split() if w.lower() not in _SMALL_WORDS for p in w.split("-") if p]
+    for run in {letters, letters[:-1] if len(letters) >= 3 and letters.endswith("O") else ""} - {""}:
+        tail = words[-len(run) :]
+        if len(tail) < len(run) or "".join(w[0].upper() for w in tail) != run:
+            continue
+        if all(capitalised(w) for w in tail) or len(tail) == len(words):
+            return True
+    return False
 
 
 def _holder_just_named(article: ArticleEntities, noun: str, at: int, proper: list[str]) -> Entity | None:
