@@ -4697,7 +4697,7 @@ def _describe_from(
     inside = set(range(head.left_edge.i, head.right_edge.i + 1)) | _own_clause(head) | _acting_subject(head)
     beside = _name_closing(article, head)
     own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside and p is not beside}
-    own_subject |= _objects_of_own_verb(people, char, sentence, head)
+    own_subject |= _objects_of_own_verb(people, char, sentence, head) | _named_by_its_words(article, head)
     reporter = _reporter_of(article, head)
     own_subject |= reporter
 
@@ -4726,6 +4726,15 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+def _named_by_its_words(article: ArticleEntities, head: Token) -> set[int]:
+    """The ids of the people a description's own words in capitals name (`Derry lost … “…,” the
+    Derry manager said`, `Derry` tagged a person once): whom it names is not whom it describes."""
+    qualifiers = {t.lower_ for t in head.doc[head.left_edge.i : head.i] if t.is_title}
+    if not qualifiers:
+        return set()
+    return {id(p) for p in article.people() if qualifiers & {w.lower() for w in p.key}}
 
 
 def _only_holder_met(
