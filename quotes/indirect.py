@@ -1429,6 +1429,32 @@ def _controlling_object(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | Non
     return mention_at(idx.context, obj)
 
 
+# Verbs whose object does what the bare infinitive after it says (`watched the mayor announce
+# …`, `made him admit …`): perception and causation, from English grammar.
+_BARE_INFINITIVE_GOVERNORS = frozenset({"see", "watch", "hear", "let", "make", "help"})
+
+
+def _object_seen_speaking(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Fans watched the club's owner, Ana Ruiz, announce that …`: a bare infinitive of saying
+    after the object of a verb of perception or causation is the object's; with the object's
+    name set off by commas the parser joins the infinitive to the first verb as its conjunct
+    or clause, and the first verb's subject (the fans) said nothing."""
+    governor = verb.head
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ not in ("conj", "ccomp") or governor.i >= verb.i:
+        return None
+    if _has_subject(verb, _ANY_SUBJECT_DEPS) or governor.lemma_.lower() not in _BARE_INFINITIVE_GOVERNORS:
+        return None
+    # (`has seen the messages but would say nothing`, `make a joke and call …`: a verb of the
+    # same subject, joined by `and`/`but` or with an auxiliary of its own.)
+    joined = any(c.dep_ == "cc" and governor.i < c.i < verb.i for c in governor.children)
+    if joined or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not idx.outside(obj.i):
+        return None
+    return mention_at(idx.context, obj)
+
+
 def _subject_read_as_conjunct(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`Many mayors have said they will stay away and others have said …`: the parser joins
     the second subject to the first clause's object and leaves the second verb without one;
@@ -1693,6 +1719,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return (
         _asker(doc, verb, idx)
         or _controlling_object(doc, verb, idx)
+        or _object_seen_speaking(doc, verb, idx)
         or _subject_read_as_conjunct(doc, verb, idx)
         or _named_example(doc, holder, idx)
         or _inverted_speaker(doc, verb, idx)
