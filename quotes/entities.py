@@ -1399,8 +1399,31 @@ def body_for_noun(article: ArticleEntities, noun: str, at: int) -> str:
     if name:
         return name if modifiers_fit(tok, name) else ""
     if noun != "campaign":
-        return ""
+        return _short_form_of_the_words(article.orgs, tok)
     return the_campaign(article.doc, article.describer, article.token_starts, at)
+
+
+def _short_form_of_the_words(orgs: ArticleOrganizations, noun: Token) -> str:
+    """`The HSE said …`, then `a spokeswoman for the health service`: a body's noun and the nouns
+    in small letters compounded before it whose first letters open or close the one short form
+    in capitals the article names a body by (*H*ealth *S*ervice *E*xecutive; `the revenue
+    authority` and `KRA`) stand for that body, which the article never spells out."""
+    words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.is_alpha]
+    # (`the health service`, nothing else before the noun: not `Cruz's … antiabortion coalition`.)
+    the = [c for c in noun.lefts if c not in words]
+    if not words or words[-1].i + 1 != noun.i or not noun.is_lower or [c.lower_ for c in the] != ["the"]:
+        return ""
+    first = "".join(w.text[0] for w in words[-2:]) + noun.text[0]
+    found = {
+        o.name()
+        for o in orgs.speaking_bodies()
+        for _, text, _ in o.names
+        if text.isalpha()
+        and text.isupper()
+        and len(first) <= len(text) <= 6
+        and (text.lower().startswith(first) or text.lower().endswith(first))
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def issuing_body(article: ArticleEntities, noun: Token) -> str:
