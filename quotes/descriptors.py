@@ -5950,7 +5950,10 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
 def _title_phrase(toks: list[Token]) -> bool:
     """`A City of Cape Town spokesperson`: an article, then names and modifiers, then one role
     noun: a title as a noun phrase, whatever its parse."""
-    if len(toks) < 3 or toks[0].lower_ not in DETERMINERS or toks[-1].tag_ != "NN":
+    # (`a shop steward`, `steward` tagged an adverb: a role noun closing the phrase in small
+    # letters is its noun whatever its tag.)
+    misread = toks[-1].is_lower and toks[-1].tag_ in ("RB", "VB", "VBP", "JJ")
+    if len(toks) < 3 or toks[0].lower_ not in DETERMINERS or not (toks[-1].tag_ == "NN" or misread):
         return False
     if not is_role_noun(toks[-1]):
         return False
