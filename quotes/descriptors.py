@@ -5944,7 +5944,22 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
         shortened = after is not None and after.i > span[-1].i + 1 and is_role_noun(after)
         if after is not None and (after.is_lower or shortened) and named:
             cut = len(span)
+    elif _name_goes_on_past_its_noun(span[cut:]):
+        cut = len(span)
     return start + cut
+
+
+def _name_goes_on_past_its_noun(rest: list[Token]) -> bool:
+    """`EE Business Intelligence managing director`: a word in capitals tagged inside the name
+    after its body's noun, with the role in small letters after it, is the name's (the tagger
+    ran no role into it, as in `Department of Health Public Information Officer`). One word:
+    two may be a beat of the role's (`Fox News Channel White House correspondent`)."""
+    if len(rest) != 1 or rest[0].i + 1 >= len(rest[0].doc):
+        return False
+    word, after = rest[0], rest[0].doc[rest[0].i + 1]
+    if not (after.is_lower and after.is_alpha) or is_role_noun(word) or _is_org_noun(word):
+        return False
+    return word.pos_ == "PROPN" and word.ent_iob_ == "I"
 
 
 def _title_phrase(toks: list[Token]) -> bool:
