@@ -40,6 +40,7 @@ from quotes.names import (
     POSSESSIVES,
     abbreviates,
     acronym,
+    acronym_read_as_a_word,
     compact_acronym,
     is_honorific,
     is_title,
@@ -1246,8 +1247,26 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
             continue
         names.add(org_text(context, obj).lower())
     names |= {org_text(context, e).lower() for e in ents if _side_before_a_job_of_a_field(e)}
+    names |= _short_forms_read_as_words(doc)
     names.discard("")
     return frozenset(names - place_names(context))
+
+
+def _short_forms_read_as_words(doc: Doc) -> set[str]:
+    """`The Securities and Exchange Board of India (Sebi)`: a short form read as a word, one
+    capital then small letters, in brackets right after the name in capitals it abbreviates, is
+    that body's, lower-cased, so `Sebi said`, tagged a person, is the body."""
+    found = set()
+    for t in doc:
+        if t.i < 2 or t.i + 1 >= len(doc) or doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+            continue
+        short = acronym_read_as_a_word(t.text)
+        k = t.i - 2
+        while short and k > 0 and (capitalised(doc[k - 1].text) or doc[k - 1].lower_ in ACRONYM_SMALL_WORDS):
+            k -= 1
+        if short and capitalised(doc[k].text) and abbreviates(short, doc[k : t.i - 1].text):
+            found.add(t.lower_)
+    return found
 
 
 def _side_before_a_job_of_a_field(ent: Span) -> bool:
