@@ -39,6 +39,7 @@ from quotes.tokens import (
     join_letters_after_a_name,
     join_names_joined_by_hyphens,
     join_nicknamed_names,
+    name_untagged_people_addressed_by_surname,
     plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
     split_entities_at_a_name_after_a_comma,
@@ -114,6 +115,7 @@ class Extractor:
         initials_open_a_name(context)  # (before anything reads the entities)
         join_nicknamed_names(context)
         finish_given_names(context)
+        name_untagged_people_addressed_by_surname(doc)
         if text is None:
             text = context.text
         if len(text) != len(context.text):

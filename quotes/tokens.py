@@ -975,6 +975,40 @@ def finish_given_names(context: DocContext) -> None:
         doc.ents = mended
 
 
+def name_untagged_people_addressed_by_surname(doc: Doc) -> None:
+    """`Minister for Sugar Charan Jeath Singh defended the bill. … Mr Singh told reporters`, the
+    name tagged nowhere: a surname the story writes after a form of address (`Mr`, `Ms`, `Dr`)
+    is a person's, so where it closes a run of untagged words in capitals that no dictionary
+    has or that are given names (`Charan Jeath`), the run and the surname are that person's
+    name. A word of English (`Sugar`, `Industry`), a title, a job or a body's noun opens none."""
+    lex = lexicon()
+    after_address = (doc[t.i + 1] for t in doc[:-1] if t.lower_.rstrip(".") in lex.addresses)
+    addressed = {t.text for t in after_address if t.pos_ == "PROPN" and capitalised(t.text)}
+    found: list[Span] = []
+    for t in doc:
+        span = _given_words_before(t) if t.text in addressed else None
+        if span is not None and not (found and found[-1].end > span.start):
+            found.append(span)
+    if found:
+        doc.ents = [*doc.ents, *found]
+
+
+def _given_words_before(surname: Token) -> Span | None:
+    """The untagged surname ``surname`` with the given names or coined words before it, if any."""
+    doc, lex = surname.doc, lexicon()
+    if surname.ent_iob_ != "O" or surname.pos_ != "PROPN":
+        return None
+    start = surname.i
+    while start > 0 and surname.i - start < 3:
+        word = doc[start - 1]
+        plain = word.ent_iob_ == "O" and word.pos_ == "PROPN" and capitalised(word.text) and word.is_alpha
+        named = word.lower_ in lex.first_names or coined(word)
+        if not plain or not named or word.lower_ in lex.titles or word.lower_ in lex.portfolio_words:
+            break
+        start -= 1
+    return Span(doc, start, surname.i + 1, label="PERSON") if start < surname.i else None
+
+
 def entity_at(doc: Doc, tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, from the tokens' IOB tags (``doc.ents`` builds
     every entity of the document on each access)."""
