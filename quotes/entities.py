@@ -3117,6 +3117,7 @@ def resolve_speakers(
     article = ArticleEntities(context, outside, [a.mention for a in attributions if a.mention is not None])
     resolved = [None if a.mention is None else _entity_for(doc, article, a.mention) for a in attributions]
     resolved = _lede_named_after(article, resolved)
+    _lede_subject_named_after(article, resolved)
     resolved = _headline_said_again(article, attributions, resolved)
     # Speakers are numbered in order of their first mention in the article.
     speaking = sorted({id(e): e for e in resolved if e is not None}.values(), key=lambda e: e.first)
@@ -5376,6 +5377,85 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
     said = [d.role.lower().split() for d in lede.descriptors if d.role]
     same = headline is not None and any(_token_at(article, headline.first).lower_ in r for r in said)
     return [person if e is lede or (same and e is headline) else e for e in resolved]
+
+
+def _lede_subject_named_after(article: ArticleEntities, resolved: list[Entity | None]) -> None:
+    """`The Taoiseach has ruled out an early election …` | `Speaking in Cork on Monday, Simon
+    Harris said …`: a lede whose subject is a definite description with a role, and which
+    quotes nobody, names its holder in the next paragraph as a lede that quotes them does
+    (``_lede_named_after``): the first person named after it, within two paragraphs, who
+    speaks and whom the article gives no role nor title, holds the description's role."""
+    subject = _lede_subject(article)
+    if subject is None:
+        return
+    context = article.context
+    named = sorted(
+        (c, i, p)
+        for c, p, i in article.person_mentions
+        if not context.in_furniture(c) and not context.headline[0] <= c < context.headline[1]
+    )
+    if not named or named[0][0] < subject.idx or _described_where_named(article.doc[named[0][1]]):
+        return
+    char, _, person = named[0]
+    paragraphs = [start for start, _ in context.paragraphs]
+    apart = bisect_right(paragraphs, char) - bisect_right(paragraphs, subject.idx)
+    given = person.titled or any(d.role for d in person.descriptors)
+    if not 0 < apart <= 2 or person not in resolved or given:
+        return
+    gender = lexicon().noun_genders.get(subject.lemma_.lower(), "")
+    if gender in ("m", "f") and person.gender and person.gender != gender:
+        return
+    role, organization = article.describer.role_of(list(subject.subtree))
+    if role:
+        person.descriptors.append(Descriptor(subject.idx, role, organization, "description"))
+
+
+def _described_where_named(tok: Token) -> bool:
+    """Whether the name at ``tok`` comes with words of its own that say who they are (`Resident
+    Ann Lee`, `Ann Lee, 54,`): someone new the story meets, not the lede's office holder."""
+    head = head_after(tok, ("compound", "flat"))
+    first = tok
+    while first.i > 0 and first.ent_iob_ == "I":
+        first = tok.doc[first.i - 1]
+    before = tok.doc[first.i - 1] if first.i > 0 else None
+    words = ("NOUN", "PROPN", "ADJ", "NUM")
+    modified = before is not None and before.pos_ in words and before.ent_type_ != "PERSON"
+    return modified or any(c.dep_ == "appos" for c in head.children)
+
+
+# What an office holder decides, as a lede reports it (`The Taoiseach has ruled out …`, `The
+# minister has defended …`): general English verbs of deciding, by hand.
+_VERBS_OF_DECIDING = frozenset(
+    "defend reject refuse back unveil approve veto scrap order apologise apologize resign".split()
+)
+
+
+def _lede_subject(article: ArticleEntities) -> Token | None:
+    """The subject of the lede's first sentence, when it is a definite description with a role
+    (`The Taoiseach has ruled out …`, `Britain's finance minister has warned …`) naming nobody,
+    and the lede quotes nobody."""
+    context, doc = article.context, article.doc
+    end = lede_end(context)
+    start = next((s for s, e in context.paragraphs if e == end), -1)
+    if start < 0 or any(q in context.text[start:end] for q in ('"', "“", "”", "‘", "''")):
+        return None
+    first, last = context.token_range(start, end)
+    if first >= last:
+        return None
+    root = doc[first].sent.root
+    # (`has warned`, `has ruled out`: the lede reports what its subject said or decided, not
+    # what others made of it, `The mayor has angered residents`.)
+    ruled_out = root.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in root.children)
+    lemma = root.lemma_.lower()
+    if not (ruled_out or lemma in _VERBS_OF_DECIDING or lemma in lexicon().speech_verbs):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_role_noun(subject) or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in subject.lefts)
+    if not definite or any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return None
+    return subject
 
 
 def _headline_description(article: ArticleEntities, e: Entity) -> bool:
