@@ -486,6 +486,8 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             or _place_and_district(doc, last, ent)
         ):
             out[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+        elif last is not None and _body_cut_before_its_place(doc, last, ent):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             out.append(_untagged_rest(doc, ent))
     return [_without_a_trailing_joiner(doc, _body_before_its_place(doc, e)) for e in out]
@@ -660,6 +662,18 @@ def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:
         and capitalised(second[0].text)
         and second[0].pos_ == "PROPN"
         and not any(t.is_upper for t in second)
+    )
+
+
+def _body_cut_before_its_place(doc: Doc, body: Span, place: Span) -> bool:
+    """`The Association of National Exchanges Members of` | `India`: a body's name the tagger
+    ended on `of` or `for`, right before the place it goes on to name, runs on over the place."""
+    return (
+        body.label_ == "ORG"
+        and place.label_ in ("GPE", "LOC")
+        and body.end == place.start
+        and len(body) >= 3
+        and doc[body.end - 1].lower_ in ("of", "for")
     )
 
 
