@@ -4685,13 +4685,24 @@ def _past_titles_before(doc: Doc, i: int) -> int:
     if i < 0 or not is_title(doc[i]):
         return i
     # (`Its secretary general, El Hadji Ousmane Sarr,`: the article opening the title too.)
-    while i >= 0 and (is_title(doc[i]) or article_of_a_title(doc[i])):
+    while i >= 0 and (is_title(doc[i]) or article_of_a_title(doc[i]) or _part_of_an_honour(doc, i)):
         i -= 1
     while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
         i -= 1
     if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--"):
         i -= 1
     return i
+
+
+def _part_of_an_honour(doc: Doc, i: int) -> bool:
+    """`Speaker of the House, Rt. Hon. Ana Ruiz,`: the stop the tokenizer split off an
+    abbreviation in capitals (`Rt` `.`), and the first word of an honour of two words whose
+    second follows, past that stop (`Rt Hon`, `Rt. Hon.`)."""
+    tok = doc[i]
+    if tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and capitalised(doc[i - 1].text):
+        return True
+    k = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "." else i + 1
+    return k < len(doc) and (tok.lower_, title_word(doc[k].text)) in lexicon().honour_pairs
 
 
 def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]:
