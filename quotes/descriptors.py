@@ -3976,7 +3976,25 @@ def _before_a_named_holder(describer: Describer, words: list[Token], head: Token
     # are words closing on a feature of the land, `Tallow Bay`.)
     if words[-1].lower_ in lex.place_features:
         return False
+    if len(words) == 1 and _plural_named_with_the(words[0]):
+        return True
     return 2 <= len(words) <= 4 and not all(t.lower_ in lex.fields for t in words)
+
+
+def _plural_named_with_the(word: Token) -> bool:
+    """`The Sharks have sacked their coach`, then `Sharks chief executive X`: one plural word in
+    capitals that the story elsewhere makes, after `the`, the subject of a clause is a side's or a
+    body's name (a place or a surname rarely takes `the` and a plural verb)."""
+    if not (word.text.endswith("s") and word.text[:1].isupper() and word.text[1:].islower()):
+        return False
+    return any(
+        u.i > 0
+        and u.text == word.text
+        and u.dep_ in ("nsubj", "nsubjpass")
+        and u.doc[u.i - 1].lower_ == "the"
+        and u.doc[u.i - 1].head.i == u.i
+        for u in word.doc
+    )
 
 
 def _service_area(words: list[Token]) -> bool:
@@ -4019,7 +4037,7 @@ def _body_taken_for_a_person(
     words = prefix[k:e]
     if k > 0 and describer.is_person(prefix[k - 1]) and re.fullmatch(r"[A-Z]\.", words[0].text):
         return None, e  # (`Former John F. Kennedy aide`: a middle initial opens no body's name)
-    if _service_area(words):
+    if _service_area(words) or (len(words) == 1 and _plural_named_with_the(words[0])):
         return (k, e), e
     # (A name of two words or more the tagger calls a person's is shown as one: `Sinn Féin`
     # is no person's when the article never refers to anyone by its last word.)
