@@ -111,6 +111,7 @@ class Lexicon:
     office_titles: frozenset[str]  # titles in full (President, Judge): a role when before a name
     title_nouns: dict[str, str]  # an abbreviated title to the noun it stands for (sen → senator)
     rank_letters: frozenset[str]  # ranks in capital letters, titles only before a name (`DI`)
+    titles_after_titles: frozenset[str]  # titles only right after another (`Det Con`: constable)
     pronouns: dict[str, str]
     first_names: dict[str, str]
     name_endings: tuple[tuple[str, str], ...]  # (ending, gender), longest first
@@ -237,12 +238,6 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         brief_words=_kinds(listed("portfolios.txt"), *_BRIEF_KINDS),
         departments=_kinds(listed("portfolios.txt"), *_DEPARTMENT_KINDS),
         department_only=_kinds(listed("portfolios.txt"), "department"),
-        titles={r[0]: r[1] for r in listed("titles.txt") if r[2] != "letters"},
-        honorifics=frozenset(r[0] for r in listed("titles.txt") if r[2] in _HONORIFIC_KINDS),
-        addresses=frozenset(r[0] for r in listed("titles.txt") if r[2] == "address"),
-        office_titles=frozenset(r[0] for r in listed("titles.txt") if r[2:3] == ["office"]),
-        title_nouns={r[0]: r[3] for r in listed("titles.txt") if len(r) > 3},
-        rank_letters=frozenset(r[0] for r in listed("titles.txt") if r[2] == "letters"),
         pronouns={r[0]: r[1] for r in listed("pronouns.txt")},
         first_names={r[0]: r[1] if r[1] in ("m", "f") else "" for r in listed("first_names.txt")},
         name_endings=tuple(
@@ -268,7 +263,21 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
         **_lists_of_public_life(listed),
         **_lists_of_places(listed),
+        **_lists_of_titles(listed("titles.txt")),
     )
+
+
+def _lists_of_titles(rows: list[list[str]]) -> dict[str, Any]:
+    """The fields of titles.txt, by kind (see its header)."""
+    return {
+        "titles": {r[0]: r[1] for r in rows if r[2] not in ("letters", "after")},
+        "honorifics": frozenset(r[0] for r in rows if r[2] in _HONORIFIC_KINDS),
+        "addresses": frozenset(r[0] for r in rows if r[2] == "address"),
+        "office_titles": frozenset(r[0] for r in rows if r[2:3] == ["office"]),
+        "title_nouns": {r[0]: r[3] for r in rows if len(r) > 3},
+        "rank_letters": frozenset(r[0] for r in rows if r[2] == "letters"),
+        "titles_after_titles": frozenset(r[0] for r in rows if r[2] == "after"),
+    }
 
 
 # A brief's words (`Lands, Forests and Natural Resources`): the portfolio words and the joiners.

@@ -49,7 +49,7 @@ def is_title(tok: Token) -> bool:
     """A title or honorific that can stand before a name (`Mr`, `Sen.`, `President`)."""
     if title_word(tok.text) in lexicon().titles:
         return not is_seat(tok)
-    return rank_letters_before_a_name(tok)
+    return rank_letters_before_a_name(tok) or title_after_a_title(tok)
 
 
 def _plural_title(tok: Token) -> bool:
@@ -63,7 +63,15 @@ def is_honorific(tok: Token) -> bool:
     """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
     if title_word(tok.text) in lexicon().honorifics:
         return not is_seat(tok)
-    return rank_letters_before_a_name(tok)
+    return rank_letters_before_a_name(tok) or title_after_a_title(tok)
+
+
+def title_after_a_title(tok: Token) -> bool:
+    """A word that is a title only right after another (`Det Con Raj Patel`: detective
+    constable), being a given name elsewhere (`Con O'Neill`)."""
+    if title_word(tok.text) not in lexicon().titles_after_titles or tok.i == 0:
+        return False
+    return title_word(tok.doc[tok.i - 1].text) in lexicon().titles
 
 
 def rank_letters_before_a_name(tok: Token) -> bool:

@@ -51,3 +51,45 @@ staff NOUN NN pobj 24 O staff _
 
 def test_rank_written_short_ties_the_officer_to_the_force() -> None:
     assert who(_RANK_WRITTEN_SHORT) == [("Sarah Khan", "", "West Midlands Police")]
+
+
+# Det Con Raj Patel said: "This was an avoidable tragedy."
+_DET_CON = """
+Det PROPN NNP compound 3 B-PERSON Det
+Con PROPN NNP compound 3 O Con
+Raj PROPN NNP compound 3 O Raj
+Patel PROPN NNP nsubj 4 B-PERSON Patel
+said VERB VBD ROOT 4 O say _
+: PUNCT : punct 4 O :
+" PUNCT `` punct 4 O " _
+This PRON DT nsubj 8 O this
+was AUX VBD ccomp 4 O be
+an DET DT det 11 O an
+avoidable ADJ JJ amod 11 O avoidable
+tragedy NOUN NN attr 8 O tragedy _
+. PUNCT . punct 4 O . _
+" PUNCT '' punct 4 O " _
+"""
+
+
+# Con Hegarty said: "This was an avoidable tragedy."
+_CON_A_GIVEN_NAME = """
+Con PROPN NNP compound 1 B-PERSON Con
+Hegarty PROPN NNP nsubj 2 I-PERSON Hegarty
+said VERB VBD ROOT 2 O say _
+: PUNCT : punct 2 O :
+" PUNCT `` punct 2 O " _
+This PRON DT nsubj 6 O this
+was AUX VBD ccomp 2 O be
+an DET DT det 9 O an
+avoidable ADJ JJ amod 9 O avoidable
+tragedy NOUN NN attr 6 O tragedy _
+. PUNCT . punct 2 O . _
+" PUNCT '' punct 2 O " _
+"""
+
+
+def test_con_after_det_is_a_rank_and_alone_a_given_name() -> None:
+    # (`Det Con`, detective constable: `Con` is a title only right after another.)
+    assert who(_DET_CON) == [("Raj Patel", "", "")]
+    assert who(_CON_A_GIVEN_NAME) == [("Con Hegarty", "", "")]
