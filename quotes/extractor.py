@@ -32,6 +32,7 @@ from quotes.tokens import (
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
     initials_open_a_name,
+    jobs_tagged_people_are_no_names,
     join_a_body_and_its_country,
     join_a_body_cut_before_its_noun,
     join_a_given_name_tagged_apart,
@@ -98,6 +99,7 @@ class Extractor:
         end_names_on_a_surname_read_as_a_title(doc)
         bodies_named_by_their_kind(doc)
         trades_open_no_name(doc)
+        jobs_tagged_people_are_no_names(doc)
         saints_name_bodies(doc)
         foreign_bodies_named(doc)
         plurals_opening_a_sentence_are_no_bodies(doc)

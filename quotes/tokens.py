@@ -439,6 +439,27 @@ def trades_open_no_name(doc: Doc) -> None:
         doc.ents = mended
 
 
+def jobs_tagged_people_are_no_names(doc: Doc) -> None:
+    """`Convener of selectors Patrick Moroney said`, `Convener` tagged a person alone: a job's
+    noun in capitals that no list holds as a given name, tagged a person by itself before the
+    `of` or `for` of its field, is the title of the name after it, no person."""
+    lex = lexicon()
+    kept = [
+        ent
+        for ent in doc.ents
+        if not (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in ("of", "for")
+            and (ent[0].lower_ in lex.role_nouns or ent[0].lemma_.lower() in lex.role_nouns)
+            and ent[0].lower_ not in lex.first_names
+        )
+    ]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+
+
 def saints_name_bodies(doc: Doc) -> None:
     """`St Luke's Hospital`, `St Mary's Primary School`, the saint tagged a person and the rest
     left out: a saint's name with its possessive, then words in capitals ending in a body's noun,
