@@ -3300,11 +3300,24 @@ def _someone_unnamed(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") and _subject_apposed(tok) is None:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.left_edge.i for c in tok.children):
-        if not _one_brings_in(tok):
+        if not (_one_brings_in(tok) or _left_unnamed_by_its_clause(tok)):
             return False
     if any(c.dep_ == "conj" for c in tok.children):
         return False
     return _apart_from_names(tok)
+
+
+def _left_unnamed_by_its_clause(tok: Token) -> bool:
+    """`The woman's daughter, who did not want to be named, said`: a `who` clause saying the
+    person goes unnamed (`asked not to be named`, `declined to be identified`, `spoke on
+    condition of anonymity`) brings them in, whatever article opens the noun."""
+    for clause in tok.rights:
+        if clause.dep_ != "relcl" or not any(c.lower_ == "who" for c in clause.children):
+            continue
+        words = {t.lemma_.lower() for t in clause.subtree}
+        if "anonymity" in words or (words & {"name", "identify"} and words & {"not", "decline", "refuse"}):
+            return True
+    return False
 
 
 def _one_brings_in(tok: Token) -> bool:
