@@ -5453,7 +5453,8 @@ def _lede_subject(article: ArticleEntities) -> Token | None:
     if start < 0 or any(q in context.text[start:end] for q in ('"', "“", "”", "‘", "''")):
         return None
     first, last = context.token_range(start, end)
-    if first >= last:
+    # (A pipeline without a parser sets no sentences: there is no lede subject to read.)
+    if first >= last or not context.has_sentences:
         return None
     root = doc[first].sent.root
     # (`has warned`, `has ruled out`: the lede reports what its subject said or decided, not
