@@ -1261,18 +1261,27 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
             continue
         names.add(org_text(context, obj).lower())
     names |= {org_text(context, e).lower() for e in ents if _side_before_a_job_of_a_field(e)}
-    names |= _short_forms_read_as_words(doc)
+    names |= _short_forms_read_as_words(doc, context.text)
     names.discard("")
     return frozenset(names - place_names(context))
 
 
-def _short_forms_read_as_words(doc: Doc) -> set[str]:
+_BRACKETED_WORD = re.compile(r"\((\w+)\)")
+
+
+def _short_forms_read_as_words(doc: Doc, text: str) -> set[str]:
     """`The Securities and Exchange Board of India (Sebi)`: a short form read as a word, one
     capital then small letters, in brackets right after the name in capitals it abbreviates, is
     that body's, lower-cased, so `Sebi said`, tagged a person, is the body."""
-    found = set()
-    for t in doc:
-        if t.i < 2 or t.i + 1 >= len(doc) or doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+    found: set[str] = set()
+    # (Found in the text first: walking every token of every article for a bracket cost 2% of
+    # extraction.)
+    for m in _BRACKETED_WORD.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or len(span) != 1 or span.start < 2 or span.end >= len(doc):
+            continue
+        t = span[0]
+        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
             continue
         short = acronym_read_as_a_word(t.text)
         k = t.i - 2

@@ -47,9 +47,12 @@ def title_word(word: str) -> str:
 
 def is_title(tok: Token) -> bool:
     """A title or honorific that can stand before a name (`Mr`, `Sen.`, `President`)."""
-    if title_word(tok.text) in lexicon().titles:
+    lex, word = lexicon(), title_word(tok.text)
+    if word in lex.titles:
         return not is_seat(tok)
-    return rank_letters_before_a_name(tok) or title_after_a_title(tok)
+    if word in lex.titles_after_titles:
+        return title_after_a_title(tok)
+    return rank_letters_before_a_name(tok)
 
 
 def _plural_title(tok: Token) -> bool:
@@ -61,9 +64,12 @@ def _plural_title(tok: Token) -> bool:
 
 def is_honorific(tok: Token) -> bool:
     """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
-    if title_word(tok.text) in lexicon().honorifics:
+    lex, word = lexicon(), title_word(tok.text)
+    if word in lex.honorifics:
         return not is_seat(tok)
-    return rank_letters_before_a_name(tok) or title_after_a_title(tok)
+    if word in lex.titles_after_titles:
+        return title_after_a_title(tok)
+    return rank_letters_before_a_name(tok)
 
 
 def title_after_a_title(tok: Token) -> bool:

@@ -1002,9 +1002,16 @@ def name_untagged_people_addressed_by_surname(doc: Doc) -> None:
     is a person's, so where it closes a run of untagged words in capitals that no dictionary
     has or that are given names (`Charan Jeath`), the run and the surname are that person's
     name. A word of English (`Sugar`, `Industry`), a title, a job or a body's noun opens none."""
-    lex = lexicon()
-    after_address = (doc[t.i + 1] for t in doc[:-1] if t.lower_.rstrip(".") in lex.addresses)
-    addressed = {t.text for t in after_address if t.pos_ == "PROPN" and capitalised(t.text)}
+    addresses = lexicon().addresses
+    # (One pass with the word before in hand: this runs on every article, most with no name
+    # that needs it.)
+    addressed, after_address = set(), False
+    for t in doc:
+        if after_address and t.pos_ == "PROPN" and capitalised(t.text):
+            addressed.add(t.text)
+        after_address = t.lower_.rstrip(".") in addresses
+    if not addressed:
+        return
     found: list[Span] = []
     for t in doc:
         span = _given_words_before(t) if t.text in addressed else None
