@@ -1037,11 +1037,22 @@ def _brought_in_as_no_business(text: str, org: Entity) -> bool:
     for a body of a kind no business is (`the shopworkers' union Usdaw`, `the charity Shelter`):
     no business `the retailer` or `the company` can mean."""
     kinds = lexicon().no_business_bodies
+    # (Each place the name stands, found with str.find, as ``_after_word`` does: a regex over
+    # the whole text for each name of each body cost 1% of extraction.)
     for _, name, _ in org.names:
-        for m in re.finditer(rf"(?<![\w'’-])([a-z]+)[ \t]+{re.escape(name)}(?![\w-])", text):
-            if m.group(1) in kinds:
-                return True
+        at = text.find(name)
+        while at >= 0:
+            after = at + len(name)
+            if after >= len(text) or not (text[after].isalnum() or text[after] in "_-"):
+                m = _SMALL_WORD_BEFORE.search(text, max(0, at - 40), at)
+                if m is not None and m.group(1) in kinds:
+                    return True
+            at = text.find(name, at + 1)
     return False
+
+
+# A word in small letters, then spaces, right before a name (see ``_brought_in_as_no_business``).
+_SMALL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
 
 
 def _brought_in_as(text: str, noun: str, org: Entity) -> bool:
@@ -5377,8 +5388,7 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
     char, person, _ = min(article.person_mentions, key=lambda m: m[0])
     if char < lede.first:
         return resolved
-    paragraphs = [start for start, _ in article.context.paragraphs]
-    apart = bisect_right(paragraphs, char) - bisect_right(paragraphs, lede.first)
+    apart = _paragraphs_apart(article.context, lede.first, char)
     noun = next(d.role for d in lede.descriptors if d.role).lower().split()[-1]
     roles = [d.role.lower().split() for d in person.descriptors if d.role]
     if not 0 < apart <= 2 or person not in resolved or (roles and not any(noun in r for r in roles)):
@@ -5405,13 +5415,12 @@ def _lede_subject_named_after(article: ArticleEntities, resolved: list[Entity | 
     named = sorted(
         (c, i, p)
         for c, p, i in article.person_mentions
-        if not context.in_furniture(c) and not context.headline[0] <= c < context.headline[1]
+        if not context.in_furniture(c) and not _in_the_headline(context, c)
     )
     if not named or named[0][0] < subject.idx or _described_where_named(article.doc[named[0][1]]):
         return
     char, _, person = named[0]
-    paragraphs = [start for start, _ in context.paragraphs]
-    apart = bisect_right(paragraphs, char) - bisect_right(paragraphs, subject.idx)
+    apart = _paragraphs_apart(context, subject.idx, char)
     given = person.titled or any(d.role for d in person.descriptors)
     if not 0 < apart <= 2 or person not in resolved or given:
         return
@@ -5421,6 +5430,12 @@ def _lede_subject_named_after(article: ArticleEntities, resolved: list[Entity | 
     role, organization = article.describer.role_of(list(subject.subtree))
     if role:
         person.descriptors.append(Descriptor(subject.idx, role, organization, "description"))
+
+
+def _paragraphs_apart(context: DocContext, first: int, then: int) -> int:
+    """How many paragraphs on from char ``first`` char ``then`` lies (0: the same one)."""
+    starts = [start for start, _ in context.paragraphs]
+    return bisect_right(starts, then) - bisect_right(starts, first)
 
 
 def _described_where_named(tok: Token) -> bool:

@@ -47,12 +47,10 @@ def title_word(word: str) -> str:
 
 def is_title(tok: Token) -> bool:
     """A title or honorific that can stand before a name (`Mr`, `Sen.`, `President`)."""
-    lex, word = lexicon(), title_word(tok.text)
-    if word in lex.titles:
+    word = title_word(tok.text)
+    if word in lexicon().titles:
         return not is_seat(tok)
-    if word in lex.titles_after_titles:
-        return title_after_a_title(tok)
-    return rank_letters_before_a_name(tok)
+    return _title_where_it_stands(tok, word)
 
 
 def _plural_title(tok: Token) -> bool:
@@ -64,20 +62,20 @@ def _plural_title(tok: Token) -> bool:
 
 def is_honorific(tok: Token) -> bool:
     """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
-    lex, word = lexicon(), title_word(tok.text)
-    if word in lex.honorifics:
+    word = title_word(tok.text)
+    if word in lexicon().honorifics:
         return not is_seat(tok)
+    return _title_where_it_stands(tok, word)
+
+
+def _title_where_it_stands(tok: Token, word: str) -> bool:
+    """A title only by its place (``word`` is ``tok``'s, as the title list holds it): one only
+    right after another (`Det Con Raj Patel`: detective constable; `Con O'Neill` is a given
+    name), or a rank's letters only before a name (``rank_letters_before_a_name``)."""
+    lex = lexicon()
     if word in lex.titles_after_titles:
-        return title_after_a_title(tok)
+        return tok.i > 0 and title_word(tok.doc[tok.i - 1].text) in lex.titles
     return rank_letters_before_a_name(tok)
-
-
-def title_after_a_title(tok: Token) -> bool:
-    """A word that is a title only right after another (`Det Con Raj Patel`: detective
-    constable), being a given name elsewhere (`Con O'Neill`)."""
-    if title_word(tok.text) not in lexicon().titles_after_titles or tok.i == 0:
-        return False
-    return title_word(tok.doc[tok.i - 1].text) in lexicon().titles
 
 
 def rank_letters_before_a_name(tok: Token) -> bool:
