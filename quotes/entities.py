@@ -78,7 +78,7 @@ from quotes.names import (
     syllabled_name,
     title_word,
 )
-from quotes.salience import Salience, is_main_subject, is_subject, narrative_sentences
+from quotes.salience import Salience, is_main_subject, is_subject, narrative_sentences, phrase_head
 from quotes.tokens import (
     NAME_JOINERS,
     aged_name,
@@ -3883,7 +3883,9 @@ def _what_a_sentence_is_about(tok: Token) -> bool:
     (`Rubio is launching his campaign in Florida, where Trump sits ahead.`)."""
     head = head_after(tok, ("compound", "flat", "amod", "det"))
     if head.dep_ == "appos":
-        head = head.head
+        # (`A resident of Lokoja, Mrs Funke Adeyemi, said`: the parser may hang the name on the
+        # place after a person's noun; the noun holds the name's place, as for salience.)
+        head = phrase_head(head, ("appos",))
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
 
 
