@@ -2793,11 +2793,32 @@ def _owner_or_inside_a_name(toks: list[Token], n: int) -> bool:
     League chief executive`)."""
     if n + 1 < len(toks) and toks[n + 1].text in POSSESSIVES:
         return True
+    if _compounded_into_an_owner(toks, n):
+        return True
     if n + 2 >= len(toks) or not capitalised(toks[n].text):
         return False
     after = toks[n + 1]
     body = capitalised(after.text) and _is_org_noun(after) and not is_role_noun(after)
     return body and any(is_role_noun(t) for t in toks[n + 2 :])
+
+
+def _compounded_into_an_owner(toks: list[Token], n: int) -> bool:
+    """`The power utility’s chief executive`, `the cement maker’s`: a noun in small letters the
+    parser compounds into the noun that owns the role is part of the owner, though its ending
+    reads like a trade's (`power`, `cement`), so no head of the role (a word that names a job
+    is left to the role: `A State Department inspector general’s report`)."""
+    tok = toks[n]
+    if not tok.is_lower or tok.dep_ != "compound" or tok.pos_ != "NOUN" or is_role_noun(tok):
+        return False
+    owner = tok.head
+    end = toks[-1].i
+    return (
+        owner.i > tok.i
+        and owner.dep_ == "poss"
+        and owner.i + 1 <= end
+        and owner.doc[owner.i + 1].text in POSSESSIVES
+        and all(t.is_lower for t in owner.doc[tok.i : owner.i + 1])
+    )
 
 
 def _job_after_a_body_ending_in_a_role_word(toks: list[Token], head: int) -> int:
