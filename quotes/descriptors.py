@@ -46,6 +46,7 @@ from quotes.names import (
     is_title,
     name_runs,
     opens_sentence_at,
+    place_of_an_office,
     title_word,
 )
 from quotes.tokens import (
@@ -1861,7 +1862,8 @@ def _opened_by_its(doc: Doc, run: list[Token]) -> list[Token]:
 def _title_run(describer: Describer, start: int) -> list[Token]:
     doc, outside = describer.doc, describer.outside
     toks: list[Token] = []
-    i = start - 1
+    # (`Chief Minister Punjab Maryam Nawaz`: the office's place is no role word, no body.)
+    i = start - 2 if start > 1 and place_of_an_office(doc, start - 1) else start - 1
     while i >= 0 and start - i <= _MAX_TITLE_TOKENS:
         t = doc[i]
         if t.is_space and "\n" not in t.text and toks:

@@ -163,7 +163,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
             # sentence (or its quote) is no name's.
             or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))
             or _two_word_honorific(doc, start, end)
-            or _brief_before_name(doc, start, first, end)
+            or _office_word_before_name(doc, start, first, end)
         )
     ):
         gender = _title_gender(tok) or gender
@@ -500,6 +500,11 @@ def _holds_a_seat(doc: Doc, i: int) -> bool:
     return written == ["member", "of", "parliament"]
 
 
+def _office_word_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
+    """A word of an office's (its brief's or its place's) before the name, not the name's."""
+    return _brief_before_name(doc, start, first, end) or (end - start > 1 and place_of_an_office(doc, start))
+
+
 def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
     """`Minister for Health Stephen Donnelly`, `Minister of State Ann Lee`, read from the brief: a
     portfolio's word in capitals after the title's `for` or `of` (or after another such word) is
@@ -513,6 +518,36 @@ def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
     words = lex.portfolio_words
     listed = before.lower_ in ("and", "&", ",") and start >= 2 and doc[start - 2].lower_ in words
     return before.lower_ in ("for", "of") or listed or (start > first and before.lower_ in words)
+
+
+def place_of_an_office(doc: Doc, i: int) -> bool:
+    """`Chief Minister Punjab Maryam Nawaz`, `Commissioner Karachi Syed Hassan Naqvi`: as South
+    Asian news writes an office, a place (token ``i``) right after a title and before two words
+    in capitals is the office's, not the name's, whatever the tagger took it for. The place is
+    one the lists know (a country or a province) or one the tagger calls a place elsewhere in
+    the story."""
+    tok = doc[i]
+    if i == 0 or i + 2 >= len(doc) or not tok.is_title or not is_title(doc[i - 1]):
+        return False
+    if not (doc[i + 1].is_title and doc[i + 2].is_title) or tok.lower_ in lexicon().first_names:
+        return False
+    return (
+        tok.lower_ in lexicon().places
+        or any(e.label_ in ("GPE", "LOC") and e.text.lower() == tok.lower_ for e in doc.ents)
+        or _dateline(doc, tok.text.upper())
+    )
+
+
+def _dateline(doc: Doc, place: str) -> bool:
+    """Whether the story opens a paragraph on ``place`` in capitals and a colon or a dash, as a
+    dateline (`KARACHI: …`): the word names a place, whatever the tagger called it."""
+    return any(
+        t.text == place
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].text in (":", "-", "—", "–")
+        and (t.i == 0 or "\n" in doc[t.i - 1].text)
+        for t in doc
+    )
 
 
 def _office_letters_before(words: list[Token]) -> int:
