@@ -2699,9 +2699,10 @@ class TrustContext:
         # nothing per candidate.
         doc, idx = self.doc, self.idx
         self.names_before = [0] * (len(doc) + 1)
-        for t in doc:
-            starts = t.ent_iob_ == "B" and t.ent_type_ == "PERSON" and idx.outside(t.i)
-            self.names_before[t.i + 1] = self.names_before[t.i] + int(starts)
+        cols, person = idx.context.columns, doc.vocab.strings.as_int("PERSON")
+        for i in range(len(doc)):
+            starts = cols.ent_begins[i] and cols.ent_type[i] == person and idx.outside(i)
+            self.names_before[i + 1] = self.names_before[i] + int(starts)
         # The speaker the sieves last named in each paragraph, before each quote.
         self.paragraph_speaker: list[Mention | None] = []
         last: dict[int, Mention] = {}

@@ -48,6 +48,14 @@ class DocContext:
         """The tokens' attributes as plain lists (``quotes/columns.py``)."""
         return read_columns(self.doc)
 
+    @cached_property
+    def small_words(self) -> frozenset[str]:
+        """The words the article writes in small letters (`comfort`, against a `Comfort` that
+        opens a sentence): a word in capitals it also writes so is no name."""
+        cols, strings = self.columns, self.doc.vocab.strings
+        small = {o for o, low in zip(cols.orth, cols.is_lower, strict=True) if low}
+        return frozenset(strings[o] for o in small)
+
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens that overlap chars [start, end)."""
         first = max(bisect_right(self.starts, start) - 1, 0)

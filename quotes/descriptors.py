@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.columns import APPOS, PREP
+from quotes.columns import APPOS, PREP, PROPN
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined
 from quotes.letters import capitalised
@@ -1229,7 +1229,7 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
     # (`Shirin Parveen, 31, a machine operator`: an age says a person, whatever noun follows.)
     apposed = [e for e in ents if e.label_ not in kinds and apposed_kinds(e) and not aged_name(e)]
     names = {org_text(context, e).lower() for e in apposed}
-    names |= _coined_words_apposed(doc)
+    names |= _coined_words_apposed(context)
     for i, dep in enumerate(context.columns.dep):
         if dep != PREP:
             continue
@@ -3577,16 +3577,19 @@ def _short_form_shown(describer: Describer, t: Token) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.lower_ in describer.org_names and t.ent_type_ != "ORG"
 
 
-def _coined_words_apposed(doc: Doc) -> set[str]:
+def _coined_words_apposed(context: DocContext) -> set[str]:
     """`Kumirai, the country's largest union federation,`: one word in capitals that no English
     dictionary has, which the tagger left untagged, set beside a body's noun."""
+    doc, cols = context.doc, context.columns
+    # (Filtered on the columns first: a token object for every word of the article was most
+    # of this check's cost.)
+    words = (
+        doc[i] for i, pos in enumerate(cols.pos) if pos == PROPN and cols.is_title[i] and not cols.ent_type[i]
+    )
     return {
         t.lower_
-        for t in doc
-        if not t.ent_type_
-        and t.pos_ == "PROPN"
-        and t.is_title
-        and any(c.dep_ == "appos" for c in t.children)
+        for t in words
+        if any(c.dep_ == "appos" for c in t.children)
         and coined(t)
         and apposed_kinds(Span(doc, t.i, t.i + 1, label="ORG"))
     }

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
+from spacy.attrs import LOWER, ORTH
+from spacy.symbols import ADJ, VERB, nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribution import (
@@ -25,7 +27,7 @@ from quotes.attribution import (
     age_description_start,
     is_age_description,
 )
-from quotes.columns import NOUN, NUM, PRON, PROPN
+from quotes.columns import NOUN, NUM, PRON, PROPN, places_of
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.descriptors import (
     NOT_ORG,
@@ -1273,7 +1275,7 @@ class ArticleEntities:
         # the short form of a body the article names is a body too.
         known |= {acronym(n[1].split()).lower() for o in self.organizations for n in o.names if len(n[2]) > 2}
         person_words = _words_of_people(self)
-        self.no_bodies = _no_bodies(ents, org_names)
+        self.no_bodies = _no_bodies(self.context.text, ents, org_names)
         self.describer = Describer(
             context,
             outside,
@@ -1696,6 +1698,10 @@ def _surname_read_as_a_noun(tok: Token, small: set[str] | None) -> bool:
     )
 
 
+_SUBJECT_WORD_KINDS = frozenset({PROPN, NOUN, VERB, ADJ})
+_SUBJECTS = frozenset({nsubj, nsubjpass})
+
+
 def _names_read_as_words(
     article: ArticleEntities, outside: list[bool], found: list[NameMention]
 ) -> list[NameMention]:
@@ -1707,13 +1713,15 @@ def _names_read_as_words(
     while a surname so read is met in every story, whose pronouns are read without it.)"""
     doc, lex = article.doc, lexicon()
     covered = {i for m in found for i in range(m.name.start, m.name.end)}
-    small = {t.lower_ for t in doc if t.is_lower}
+    cols = article.context.columns
+    small = article.context.small_words  # (a word in small letters is its own lower case)
     missed = []
-    for tok in doc:
-        if tok.pos_ not in ("PROPN", "NOUN", "VERB", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    for i in range(len(doc)):
+        if cols.pos[i] not in _SUBJECT_WORD_KINDS or cols.dep[i] not in _SUBJECTS:
             continue
-        if tok.ent_type_ or not tok.is_title or not outside[tok.i] or tok.i in covered:
+        if cols.ent_type[i] or not cols.is_title[i] or not outside[i] or i in covered:
             continue
+        tok = doc[i]
         word = tok.lower_
         if tok.idx in article.person_at or word in small or lex.names_a_person(word) or is_title(tok):
             continue
@@ -2122,9 +2130,7 @@ def _name_candidates(
     quoted = [e for e in ents if e.label_ == "PERSON" and not outside[e.start]]
     # `Comfort is the hardest thing`: one capitalised word the article also writes in small
     # letters is a word, not a name.
-    cols = context.columns
-    strings = doc.vocab.strings
-    lower_words = {strings[o] for o, low in zip(cols.orth, cols.is_lower, strict=True) if low}
+    lower_words = context.small_words
     candidates: list[tuple[NameMention, int]] = []
     for span in spans + quoted:
         name = clean_name(context, span.start, span.end)
@@ -2202,8 +2208,13 @@ def _given_name_of_another(doc: Doc, ent: Span) -> bool:
     word = ent[0].lower_
     if word not in lexicon().first_names or (ent.end < len(doc) and is_role_noun(doc[ent.end])):
         return False
-    others = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start != ent.start]
-    return any(e[0].lower_ == word for e in others)
+    # (The word's places, not `doc.ents`, which makes a span for every name of the article on
+    # each call: this asks for every lone name the tagger found.)
+    for k in places_of(doc, LOWER, lambda w: w == word):
+        opens = doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"
+        if k != ent.start and opens and k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+            return True
+    return False
 
 
 def _described_after(ent: Span) -> bool:
@@ -2351,8 +2362,11 @@ def _double_barrels_again(
 def _set_before_who(doc: Doc, word: str, after: int) -> bool:
     """Whether ``word`` stands alone and untagged after token ``after``, set before `, who` and
     its relative clause (a body takes `which`)."""
-    for tok in doc[after : len(doc) - 2]:
-        if tok.text != word or tok.ent_type or doc[tok.i + 1].text != ",":
+    # (The word's places found at C speed: a token object for every word after `after` made
+    # this one of the dearest checks of the who layer.)
+    places = places_of(doc, ORTH, lambda w: w == word)
+    for tok in (doc[k] for k in places if after <= k < len(doc) - 2):
+        if tok.ent_type or doc[tok.i + 1].text != ",":
             continue
         who = doc[tok.i + 2]
         if who.lower_ == "who" and who.head.dep_ == "relcl" and not doc[tok.i - 1].is_title:
@@ -2408,9 +2422,13 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
     Fleur Ngata, who chairs …`, `Labour TD Aodhán Byrne said`) two or three such words are,
     when the name is closed by a comma or a verb: one word there is as often a place the office
     is of (`Mayor Wellington`)."""
-    doc = context.doc
+    doc, cols = context.doc, context.columns
     runs = []
     for i in range(len(doc) - 1):
+        # (A run opens on a proper noun the tagger left untagged: the title checks below cost
+        # a token object each, so only those places ask them.)
+        if not outside[i] or cols.ent_type[i + 1] or cols.pos[i + 1] != PROPN:
+            continue
         addressed = is_honorific(doc[i])
         # (`Labour TD Aodhán Byrne welcomed`: a seat's letters are an office's title too.)
         office = not addressed and ((is_title(doc[i]) and doc[i].is_title) or is_seat(doc[i]))
@@ -2988,13 +3006,12 @@ def _after_honorific(doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and is_honorific(doc[ent.start - 1])
 
 
-def _no_bodies(ents: list[Span], org_names: frozenset[str]) -> frozenset[str]:
+def _no_bodies(text: str, ents: list[Span], org_names: frozenset[str]) -> frozenset[str]:
     """What the tagger only ever calls a people (`Democrats`, `Americans`), lower-cased: no
     organisation a person works for. (A person's surname is left: `a Sanders delegate` is in
     the Sanders campaign, which ROLES.md writes `Sanders campaign`. A short form the article
     spells out is a body's, whatever the tagger calls it once: `BBMP` after `Bruhat Bengaluru
     Mahanagara Palike (BBMP)`.)"""
-    text = ents[0].doc.text if ents else ""
     peoples = {
         e.text.lower()
         for e in ents
@@ -3221,12 +3238,16 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             events.append((c, head_after(first, ("compound", "flat", "det")).i, org, "name"))
     lex = lexicon()
     cols = article.context.columns
+    old = doc.vocab.strings.as_int("old")
     for i, pos in enumerate(cols.pos):
         # Only pronouns and common nouns are read here.
+        # (Asked of the columns first: a token object for every word was this pass's cost.)
+        if not article.outside[i] or (pos not in (PRON, NOUN, PROPN, NUM) and cols.lower[i] != old):
+            continue
         # (`the Englishman`: a demonym in place of a name, a proper noun to the tagger.)
         demonym = pos == PROPN and demonym_epithet(doc[i])
         numbered = numbered_epithet(doc[i]) if pos == NUM else None
-        read = pos in (PRON, NOUN) or doc[i].lower_ == "old" or demonym or numbered is not None
+        read = pos in (PRON, NOUN) or cols.lower[i] == old or demonym or numbered is not None
         if not read or not article.outside[i]:
             continue
         tok = doc[i]

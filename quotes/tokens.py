@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from quotes.columns import places_of
 from quotes.context import DocContext
 from quotes.dictionary import coined
 from quotes.furniture import is_title_case
@@ -344,7 +346,8 @@ def bodies_named_by_their_kind(doc: Doc) -> None:
     a business's noun in small letters introduces or stands beside is that business's, though
     the tagger calls it a person or leaves it out (a person's name opens with a given name)."""
     found: list[Span] = []
-    for tok in doc:
+    business_nouns = lexicon().business_nouns
+    for tok in (doc[k] for k in places_of(doc, LEMMA, lambda lemma: lemma.lower() in business_nouns)):
         run = _name_a_business_noun_introduces(tok)
         if run is not None and not any(f.start < run[1] and run[0] < f.end for f in found):
             found.append(Span(doc, run[0], run[1], label="ORG"))
@@ -541,8 +544,8 @@ def join_an_officeholders_office(doc: Doc) -> None:
     name, which the tagger leaves untagged or cuts at a word of the title (`General's Office`)."""
     lex = lexicon()
     found: list[Span] = []
-    for tok in doc:
-        if tok.text not in ("'s", "’s") or tok.i < 1 or tok.i + 1 >= len(doc):
+    for tok in (doc[k] for k in places_of(doc, ORTH, lambda word: word in ("'s", "’s"))):
+        if tok.i < 1 or tok.i + 1 >= len(doc):
             continue
         title, noun = doc[tok.i - 1], doc[tok.i + 1]
         if not (title.is_title and title.lower_ in lex.role_nouns):
@@ -1003,18 +1006,18 @@ def name_untagged_people_addressed_by_surname(doc: Doc) -> None:
     has or that are given names (`Charan Jeath`), the run and the surname are that person's
     name. A word of English (`Sugar`, `Industry`), a title, a job or a body's noun opens none."""
     addresses = lexicon().addresses
-    # (One pass with the word before in hand: this runs on every article, most with no name
-    # that needs it.)
-    addressed, after_address = set(), False
-    for t in doc:
-        if after_address and t.pos_ == "PROPN" and capitalised(t.text):
+    # (The forms of address and the surnames are found at C speed: this runs on every article,
+    # most with no name that needs it.)
+    addressed = set()
+    for k in places_of(doc, LOWER, lambda word: word.rstrip(".") in addresses):
+        t = doc[k + 1] if k + 1 < len(doc) else None
+        if t is not None and t.pos_ == "PROPN" and capitalised(t.text):
             addressed.add(t.text)
-        after_address = t.lower_.rstrip(".") in addresses
     if not addressed:
         return
     found: list[Span] = []
-    for t in doc:
-        span = _given_words_before(t) if t.text in addressed else None
+    for t in (doc[k] for k in places_of(doc, ORTH, addressed.__contains__)):
+        span = _given_words_before(t)
         if span is not None and not (found and found[-1].end > span.start):
             found.append(span)
     if found:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import spacy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotes.columns import NOUN, PREP, PRON, PROPN, read_columns
+from quotes.columns import NOUN, PREP, PRON, PROPN, places_of, read_columns
 from quotes.context import DocContext
 from quotes.salience import narrative_sentences
 
@@ -36,6 +38,9 @@ def test_columns_agree_with_the_tokens() -> None:
     assert [bool(e) for e in cols.ent_type] == [bool(t.ent_type_) for t in doc]
     assert [bool(v) for v in cols.is_punct] == [t.is_punct for t in doc]
     assert [bool(v) for v in cols.is_title] == [t.is_title for t in doc]
+    assert [bool(v) for v in cols.ent_begins] == [t.ent_iob_ == "B" for t in doc]
+    assert [doc.vocab.strings[v] for v in cols.lower] == [t.lower_ for t in doc]
+    assert [doc.vocab.strings[v] for v in cols.orth] == [t.text for t in doc]
     starts = [s.start for s in doc.sents]
     # The first token starts a sentence whatever it is marked.
     assert [i for i, v in enumerate(cols.sent_start) if v == 1 and i > 0] == starts[1:]
@@ -55,3 +60,12 @@ def test_narrative_sentences_skip_sentences_inside_quote_marks() -> None:
     outside = [False] * 6 + [True] * 3
     assert narrative_sentences(DocContext(doc), outside) == [0] * 9
     assert narrative_sentences(DocContext(doc), [True] * 9) == [0] * 6 + [1] * 3
+
+
+def test_places_of_finds_every_token_whose_word_is_kept_in_order() -> None:
+    vocab = spacy.blank("en").vocab  # (a vocabulary that knows each word's lower case)
+    doc = Doc(vocab, words=["Mr", "Lee", "met", "mr.", "Lee", "and", "MR", "Ode", "."])
+    assert places_of(doc, ORTH, lambda w: w == "Lee") == [1, 4]
+    assert places_of(doc, LOWER, lambda w: w.rstrip(".") == "mr") == [0, 3, 6]
+    assert places_of(doc, LEMMA, lambda w: w == "nobody") == []
+    assert places_of(Doc(Vocab(), words=[]), ORTH, lambda w: True) == []
