@@ -234,6 +234,26 @@ def test_closing_archive_mark_set_off_by_a_space() -> None:
     assert _quotes(text) == ["He built very strong coalitions,"]
 
 
+def test_archive_marks_set_off_by_spaces_on_both_sides_open_and_close() -> None:
+    # Retyped and OCR'd archives space every mark: a paragraph's first mark before a word opens,
+    # and one after sentence punctuation before a capital closes an open quote or opens one.
+    text = (
+        "'' We have made hard choices, '' said Mayor Lina Ortiz.\n\n"
+        "Dave Kim voted against it. '' This budget cuts the libraries again, '' he said.\n\n"
+        "She told them: '' We start on Monday. '' Nobody asked why."
+    )
+    assert _quotes(text) == [
+        "We have made hard choices,",
+        "This budget cuts the libraries again,",
+        "We start on Monday.",
+    ]
+
+
+def test_spaced_marks_with_no_sentence_after_them_stay_ditto_marks() -> None:
+    text = "Totals. ''  '' 14\n\n'' 3 ''\n\nThe vote. '' Carried 7 to 2 was the count."
+    assert _quotes(text) == []
+
+
 def test_british_quote_ending_on_a_plural_possessive_is_not_an_archive_mark() -> None:
     text = "‘It was a good night for the players’’ the coach said. ‘And for the fans.’"
     assert _quotes(text) == ["It was a good night for the players’", "And for the fans."]
