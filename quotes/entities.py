@@ -3222,6 +3222,15 @@ def _party_members(article: ArticleEntities, entity: Entity) -> bool:
     return True
 
 
+def _words_an_event_may_be(article: ArticleEntities, old: int) -> list[int]:
+    """The tokens outside quote marks that ``_narrative_events`` reads: pronouns, nouns, numbers
+    and `old` (an epithet's). Asked of the columns: a token object for every word of the
+    article was that pass's cost."""
+    cols = article.context.columns
+    kinds, outside = (PRON, NOUN, PROPN, NUM), article.outside
+    return [i for i, pos in enumerate(cols.pos) if outside[i] and (pos in kinds or cols.lower[i] == old)]
+
+
 def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity | None, str]]:
     """What the narrative names, in no order, for the pronouns to be read against: each name
     of a person or body, each pronoun, definite description, epithet, and thing a subject
@@ -3239,11 +3248,8 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
     lex = lexicon()
     cols = article.context.columns
     old = doc.vocab.strings.as_int("old")
-    for i, pos in enumerate(cols.pos):
-        # Only pronouns and common nouns are read here.
-        # (Asked of the columns first: a token object for every word was this pass's cost.)
-        if not article.outside[i] or (pos not in (PRON, NOUN, PROPN, NUM) and cols.lower[i] != old):
-            continue
+    for i in _words_an_event_may_be(article, old):
+        pos = cols.pos[i]
         # (`the Englishman`: a demonym in place of a name, a proper noun to the tagger.)
         demonym = pos == PROPN and demonym_epithet(doc[i])
         numbered = numbered_epithet(doc[i]) if pos == NUM else None
