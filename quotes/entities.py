@@ -804,13 +804,77 @@ class ArticleOrganizations:
         return _business_meant(self.context, self.speaking_bodies(), noun, at)
 
 
+def _lede_business_before(context: DocContext, at: int) -> Entity | None:
+    """The business the lede's subject names (``_lede_business``), when it comes before ``at``."""
+    lede = context.memo(("lede business",), lambda: _lede_business(context))
+    return lede if lede is not None and lede.mentions[0] < at else None
+
+
+def _lede_business(context: DocContext) -> Entity | None:
+    """The business the lede's subject names where the tagger called it no body (see
+    ``_lede_subject_untagged``), as an organisation of its own; None if it does not. (Only a
+    business: `the city government` after `Harju County Court ruled …` is no court, and the
+    lede's subject is mostly a company the tagger does not know.)"""
+    name = _lede_subject_untagged(context)
+    if name is None:
+        return None
+    org = Entity("organization")
+    org.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
+    org.mentions.append(name.start_char)
+    return org
+
+
+def _lede_subject_untagged(context: DocContext) -> Span | None:
+    """`Westpac has agreed to pay …`, `Woolworths will cut 500 jobs …`: the subject of the lede's
+    first sentence, when it is only a name in capitals the tagger called no body (left it
+    untagged, or took one word for a person's name), is the business a later `the bank` or
+    `the company` stands for when the story names no other; not a place or a people, not a
+    word of English opening the sentence (`Residents have …`), not a given name or a person's
+    surname the story gives whole, nor a body the tagger found (that one is named already)."""
+    doc = context.doc
+    end = lede_end(context)
+    start = next((s for s, e in context.paragraphs if e == end), -1)
+    if start < 0 or not context.has_sentences:
+        return None
+    first, last = context.token_range(start, end)
+    if first >= last:
+        return None
+    subject = next((c for c in doc[first].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    name = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    lex = lexicon()
+    kinds = {t.ent_type_ for t in name}
+    if not 1 <= len(name) <= 3 or not kinds <= {"", "PERSON"} or (len(name) > 1 and kinds != {""}):
+        return None
+    if not all(capitalised(t.text) and t.tag_ in ("NNP", "NNPS", "NNS", "NN") for t in name):
+        return None
+    if name[0].lower_ in lex.first_names or lex.names_a_place_or_people(name.text.lower()):
+        return None
+    # (One word opening the sentence is a name only if no dictionary has it, or the story writes
+    # it in capitals inside a sentence too: `Woolworths chief executive X`.)
+    if len(name) == 1 and not (coined(name[0]) or _capitalised_inside_a_sentence(doc, name[0])):
+        return None
+    if len(name) > 1 and not all(t.pos == PROPN for t in name):
+        return None
+    if name[-1].lower_ in lex.organization_nouns and name[-1].lower_ not in lex.business_nouns:
+        return None  # (`Harju County Court ruled …`: a body of a kind no business is.)
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return None if name[-1].lower_ in surnames else name
+
+
+def _capitalised_inside_a_sentence(doc: Doc, word: Token) -> bool:
+    """Whether the story writes ``word`` as it stands, in capitals, where no sentence starts."""
+    return any(t.text == word.text and not t.is_sent_start for t in doc if t.i != word.i)
+
+
 def _business_meant(context: DocContext, bodies: list[Entity], noun: str, at: int) -> Entity | None:
     """The business `the company` (`the bank`, `the firm`) at char ``at`` stands for."""
     subject = _subject_just_before(context, bodies, at)
     found = _business_called(context, bodies, noun, at, subject)
     acting = _business_that_acts(context, bodies, noun, at)
     if acting is None or found is acting:
-        return found
+        return found if found is not None else _lede_business_before(context, at)
     about = found if found is None else _body_the_story_is_about(context, [found, acting], at)
     return acting if about is None or about is acting else found
 
