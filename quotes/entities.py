@@ -2580,7 +2580,7 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
             continue
         if not _beside_a_role(tok) or tok.head.i > tok.i:
             continue
-        start = compounds_start(tok)
+        start = _start_over_barrels(tok)
         # (`The Commissioner of Police, Olohundare Jimoh,`: after a role's body, a name the
         # tagger took whole for a place; not `The operator, Coastal Ferries,` after a role.)
         placed = _misread_whole(doc, start, tok)
@@ -2638,11 +2638,28 @@ def _beside_a_role(tok: Token) -> bool:
     return False
 
 
+def _start_over_barrels(tok: Token) -> int:
+    """Where the words the parser hung on ``tok`` as compounds begin, past the hyphen of a
+    double-barrelled surname the parser hangs on its last part (`Nomantu Nkomo-Ralehoko`)."""
+    doc, start = tok.doc, compounds_start(tok)
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        word = doc[start - 2]
+        if word.whitespace_ or word.dep_ != "compound" or word.head.i != tok.i:
+            break
+        start -= 2
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+    return start
+
+
 def _misread_whole(doc: Doc, start: int, tok: Token) -> bool:
     """Whether the words from ``start`` to ``tok`` are one name the tagger took whole for a
-    place (`Olohundare Jimoh`)."""
+    place (`Olohundare Jimoh`), or for a body beside a job no body holds (`Gauteng MEC for
+    health, Nomantu Nkomo-Ralehoko,`: a body is never an MEC)."""
     ent = entity_at(doc, tok)
-    return ent is not None and ent.label_ == "GPE" and ent.start == start and ent.end == tok.i + 1
+    if ent is None or ent.start != start or ent.end != tok.i + 1:
+        return False
+    return ent.label_ == "GPE" or (ent.label_ == "ORG" and tok.head.lower_ in lexicon().person_only_jobs)
 
 
 def _one_name_set_off(doc: Doc, tok: Token) -> bool:
