@@ -4347,13 +4347,20 @@ _PROSE_END = re.compile(r"[.!?][”\"’']?\s*$")
 
 def lede_end(context: DocContext) -> int:
     """The char where the story's first paragraph of prose ends: the first paragraph of eight
-    words or more ending as a sentence does (past the headline, standfirst and byline)."""
-    return context.memo(("lede end",), lambda: _lede_end(context.text, context.paragraphs))
+    words or more ending as a sentence does (past the headline, standfirst and byline), and no
+    line of page furniture (a caption under the top picture, `Image caption: Passengers wait at
+    Oban. "We were stuck," said one.`, reads as a sentence too)."""
+    return context.memo(("lede end",), lambda: _lede_end(context))
 
 
-def _lede_end(text: str, paragraphs: list[tuple[int, int]]) -> int:
-    for start, end in paragraphs:
-        if len(text[start:end].split()) >= 8 and _PROSE_END.search(text[start:end]):
+def _lede_end(context: DocContext) -> int:
+    text = context.text
+    furniture = {f.start for f in context.furniture}
+    for start, end in context.paragraphs:
+        paragraph = text[start:end]
+        if start + len(paragraph) - len(paragraph.lstrip()) in furniture:
+            continue
+        if len(paragraph.split()) >= 8 and _PROSE_END.search(paragraph):
             return end
     return len(text)
 

@@ -74,6 +74,63 @@ disgrace NOUN NN attr 18 O disgrace _
 """
 
 
+# Image caption: Passengers wait at the Ardmore pier. "We waited two days," said one. /
+# The chief executive of the ferry firm Islalink has apologised to the islands. /
+# Colm Ferris said the firm was "deeply sorry" for the delays.
+_A_CAPTION_ABOVE_THE_LEDE = """
+Image NOUN NN compound 1 O image
+caption NOUN NN ROOT 1 O caption _
+: PUNCT : punct 1 O :
+Passengers NOUN NNS nsubj 4 O passenger
+wait VERB VBP acl 1 O wait
+at ADP IN prep 4 O at
+the DET DT det 8 O the
+Ardmore PROPN NNP compound 8 O Ardmore
+pier NOUN NN pobj 5 O pier _
+. PUNCT . punct 4 O .
+" PUNCT `` punct 12 O " _
+We PRON PRP nsubj 12 O we
+waited VERB VBD ccomp 17 O wait
+two NUM CD nummod 14 B-DATE two
+days NOUN NNS npadvmod 12 I-DATE day _
+, PUNCT , punct 17 O , _
+" PUNCT '' punct 17 O "
+said VERB VBD ROOT 17 O say
+one NUM CD nsubj 17 O one _
+. PUNCT . punct 17 O . _
+<paragraph> SPACE _SP dep 19 O <paragraph> _
+The DET DT det 23 O the
+chief ADJ JJ amod 23 O chief
+executive NOUN NN nsubj 30 O executive
+of ADP IN prep 23 O of
+the DET DT det 27 O the
+ferry NOUN NN compound 27 O ferry
+firm NOUN NN pobj 24 O firm
+Islalink PROPN NNP appos 27 B-LAW Islalink
+has AUX VBZ aux 30 O have
+apologised VERB VBN ROOT 30 O apologise
+to ADP IN prep 30 O to
+the DET DT det 33 O the
+islands NOUN NNS pobj 31 O island _
+. PUNCT . punct 30 O . _
+<paragraph> SPACE _SP dep 34 O <paragraph> _
+Colm PROPN NNP compound 37 B-PERSON Colm
+Ferris PROPN NNP nsubj 38 I-PERSON Ferris
+said VERB VBD ROOT 38 O say
+the DET DT det 40 O the
+firm NOUN NN nsubj 41 O firm
+was AUX VBD ccomp 38 O be
+" PUNCT `` punct 44 O " _
+deeply ADV RB advmod 44 O deeply
+sorry ADJ JJ acomp 41 O sorry _
+" PUNCT '' punct 44 O "
+for ADP IN prep 44 O for
+the DET DT det 48 O the
+delays NOUN NNS pobj 46 O delay _
+. PUNCT . punct 38 O . _
+"""
+
+
 def test_the_office_a_lede_opens_on_is_the_next_named_persons() -> None:
     rows = Extractor().rows(frozen(_THE_TAOISEACH_HAS_RULED_OUT))
     assert [(r.speaker, r.role) for r in rows] == [("Ciarán Doyle", "Taoiseach")]
@@ -82,3 +139,10 @@ def test_the_office_a_lede_opens_on_is_the_next_named_persons() -> None:
 def test_someone_met_with_words_of_their_own_is_not_the_office_holder() -> None:
     rows = Extractor().rows(frozen(_A_RESIDENT_AFTER_THE_MAYOR))
     assert [(r.speaker, r.role) for r in rows] == [("Ann Lee", "")]
+
+
+def test_a_caption_under_the_top_picture_is_not_the_lede() -> None:
+    # The caption reads as a sentence of eight words or more; the lede is the paragraph after it.
+    rows = Extractor().rows(frozen(_A_CAPTION_ABOVE_THE_LEDE))
+    people = [(r.speaker, r.role, r.organization) for r in rows if r.speaker]
+    assert people == [("Colm Ferris", "chief executive of the ferry firm Islalink", "Islalink")]
