@@ -58,6 +58,7 @@ from quotes.tokens import (
     entity_at,
     head_after,
     hyphen_joined,
+    job_letters,
     job_of_a_field_before,
     joined_text,
     listed_portfolio,
@@ -1675,9 +1676,11 @@ def _portfolio_for(run: list[Token], n: int) -> bool:
 def _field_for(run: list[Token], n: int) -> bool:
     """`spokesperson for health`, `spokesman on justice`: `for` or `on` between a job and the
     one word in small letters of the field it covers, or two joined by `and`, ending the title."""
+    # (`MEC for health`: a job's letters in capitals cover a field in small letters too.)
+    job = run[n - 1].is_lower or job_letters(run[n - 1])
     if n == len(run) - 4 and _joins_two_fields(run, n + 2):
-        return run[n].lower_ in FIELD_PREPS and run[n - 1].is_lower
-    return n == len(run) - 2 and run[n].lower_ in FIELD_PREPS and run[n - 1].is_lower and run[-1].is_lower
+        return run[n].lower_ in FIELD_PREPS and job
+    return n == len(run) - 2 and run[n].lower_ in FIELD_PREPS and job and run[-1].is_lower
 
 
 def _brief_on(run: list[Token], n: int) -> bool:

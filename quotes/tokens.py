@@ -1099,16 +1099,18 @@ FIELD_JOBS = frozenset({"critic", "critics"})
 
 
 def job_of_a_field_before(first: Token) -> str:
-    """The job in small letters whose field of work, after `of` (or `for`, `on`), stands right
-    before ``first`` (`director of rugby Sione Tapu`, `head of security Ana Ruiz`, `spokesperson
-    for health Wes Tamihana`): a name after it is its holder's, as after the job itself; "" when
-    there is none (`a spokesman for Ann Cole` has no field: she is his employer)."""
+    """The job in small letters (or in letters, `MEC`) whose field of work, after `of` (or `for`,
+    `on`), stands right before ``first`` (`director of rugby Sione Tapu`, `head of security Ana
+    Ruiz`, `spokesperson for health Wes Tamihana`): a name after it is its holder's, as after the
+    job itself; "" when there is none (`a spokesman for Ann Cole` has no field: she is his
+    employer)."""
     doc, i = first.doc, first.i
     if i < 3 or doc[i - 2].lower_ not in FIELD_PREPS:
         return ""
     field, job = doc[i - 1], doc[i - 3]
     a_job = job.lower_ in lexicon().role_nouns or (job.lower_ in FIELD_JOBS and doc[i - 2].lower_ == "for")
-    if not (field.is_lower and field.pos_ == "NOUN" and job.is_lower and a_job):
+    # (`Gauteng MEC for health Ana Ruiz`: a job's letters in capitals have a field in small letters too.)
+    if not (field.is_lower and field.pos_ == "NOUN" and (job.is_lower or job_letters(job)) and a_job):
         return ""
     return job.lower_
 
