@@ -1,6 +1,6 @@
 """Find quoted passages from the quote marks alone: no parser needed.
 
-Six conventions are read, in any mix within one document:
+Seven conventions are read, in any mix within one document:
 
 - double marks, straight and curly: ``"…"``, ``“…”``, ``„…“``, ``«…»``;
 - single marks, British style: ``‘…’``, ``'…'``, and single guillemets ``‹…›``; apostrophes
@@ -11,6 +11,7 @@ Six conventions are read, in any mix within one document:
 - the corpus form ````…''``: two backticks open, two apostrophes close (the Penn Treebank and
   text prepared like it).
 - mixed, in scanned and retyped archives: ``"…''`` or ``''…"``;
+- guillemets typed in plain letters, ``<<…>>``, a pair within one paragraph;
 - and with no marks, speech opened by a dash (``– …, said X.``; ``quotes/dashes.py``).
 
 A quote within a quote (single marks inside double ones, or the other way round) belongs to
@@ -65,6 +66,13 @@ _WIKI_BOLD = re.compile(r"(?<!')'''(?=\S)(?:[^'\n]|'(?=\w))+?(?<=[^\s,.;:?!])'''
 _AFTER_INCHES = re.compile(r"\s?(?:[a-z]|[x×X]\s|-)")
 
 DOUBLE, SINGLE, ARCHIVE = "double", "single", "archive"
+# Guillemets typed in plain letters, `<<…>>`, as archives and feeds that lost « » write them:
+# a pair with words between it and none of a table's or a menu's marks (`<< Previous | Next >>`)
+# nor code's (`x << 2`). Read with the archive marks, two characters each.
+_TYPED_GUILLEMETS = re.compile(
+    r"(?<![<\w])<<(?=\s?[^\W\d_])"  # opening before a letter, not inside `<<<` or a word
+    r"[^<>|\n]*?(?<=[\w.,!?…])\s?>>(?![>\w])"  # closing after a word or its punctuation
+)
 
 
 @dataclass(frozen=True)
@@ -258,6 +266,10 @@ def _archive_marks(text: str, start: int, end: int) -> tuple[list[_Mark], list[t
             inert.append((pos, pos + n))
         else:
             marks.append(_Mark(pos, role, 2))
+    if "<<" in text[start:end]:
+        for m in _TYPED_GUILLEMETS.finditer(text, start, end):
+            marks += [_Mark(m.start(), OPEN, 2), _Mark(m.end() - 2, CLOSE, 2)]
+        marks.sort(key=lambda mark: mark.pos)
     return marks, inert
 
 

@@ -254,6 +254,16 @@ def test_spaced_marks_with_no_sentence_after_them_stay_ditto_marks() -> None:
     assert _quotes(text) == []
 
 
+def test_guillemets_typed_in_plain_letters_are_quote_marks() -> None:
+    text = "<<This is no plan at all>>, the mayor told reporters. Her deputy: << We will study it. >>"
+    assert _quotes(text) == ["This is no plan at all", "We will study it."]
+
+
+def test_angle_brackets_of_menus_and_code_are_not_quote_marks() -> None:
+    text = "<< Previous | Next >>\n\nSet x = y << 2 >> 1 and print(a << b).\n\nPage <<3>> of 9."
+    assert _quotes(text) == []
+
+
 def test_british_quote_ending_on_a_plural_possessive_is_not_an_archive_mark() -> None:
     text = "‘It was a good night for the players’’ the coach said. ‘And for the fans.’"
     assert _quotes(text) == ["It was a good night for the players’", "And for the fans."]
