@@ -836,7 +836,11 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
     start = next((s for s, e in context.paragraphs if e == end), -1)
     if start < 0 or not context.has_sentences:
         return None
+    # (`WELLINGTON - Kiwibank will cut …`: the sentence after the dateline.)
+    start = max([d.end for d in context.datelines if start <= d.start < end], default=start)
     first, last = context.token_range(start, end)
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
     if first >= last:
         return None
     subject = next((c for c in doc[first].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1021,11 +1025,17 @@ def _business_called(
     # (Named as often, one the article calls a business beats one it says nothing of:
     # `chipmaker Halvorsen` over `a portfolio manager at Deka Investment`.)
     # (Named as often, the subject of the sentence right before beats both: `Harbour Water said
-    # … The company's director`, with `the Flood Action Group` named as often.)
+    # … The company's director`, with `the Flood Action Group` named as often; then one that is
+    # itself the subject of a clause, over one named only before a person's job: `Qantas has been
+    # fined … The ACCC chair said …`, then `a spokesperson for the carrier` is Qantas's; only for
+    # the bare noun, not `the Greens' parliamentary group`, whose words say more than a business.)
+    noun_tok = context.doc[context.token_range(at, at + 1)[0]]
+    bare = not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun_tok.children)
     scored = [
         (
             sum(1 for c in o.mentions if c < at and not on_the_page(c)),
             o is subject,
+            bare and any(_acts_itself(context, c) for c in o.mentions if c < at and not on_the_page(c)),
             bool(o.kinds & business),
             max((c for c in o.mentions if c < at), default=-1),
             o,
@@ -1035,7 +1045,19 @@ def _business_called(
     scored = [x for x in scored if x[0] > 0]
     if not scored:
         return None
-    return max(scored, key=lambda x: (x[0], x[1], x[2], x[3]))[4]
+    return max(scored, key=lambda x: (x[0], x[1], x[2], x[3], x[4]))[5]
+
+
+def _acts_itself(context: DocContext, char: int) -> bool:
+    """Whether the body's name at char ``char`` heads the subject of its clause itself (`Qantas
+    has been fined`), not as the words before a person's job or name (`The ACCC chair said`,
+    `Transport Minister Ana Ruiz told …`)."""
+    first, last = context.token_range(char, char + 1)
+    if first >= last:
+        return False
+    head = head_after(context.doc[first], ("compound", "flat", "det"))
+    person = head.ent_type_ == "PERSON" and context.doc[first].ent_type_ != "PERSON"
+    return head.dep_ in ("nsubj", "nsubjpass") and not is_role_noun(head) and not person
 
 
 def _in_the_headline(context: DocContext, char: int) -> bool:
