@@ -80,3 +80,52 @@ def test_the_name_after_the_field_of_a_job_holds_it() -> None:
 def test_the_side_made_the_subject_does_not_speak() -> None:
     holder = ("Sione Lautaha", "director of rugby", "Moana Toa")
     assert who(_SIDE_SUBJECT) == [holder, holder]
+
+
+# (`rugby`, in small letters, tagged a proper noun, as the tagger tags it after `Sharks` and
+# `of` in this story.)
+# The Sharks have signed Eben Etzebeth on a three-year deal. /
+# "Eben is a world-class player and a leader," said Sharks director of rugby Neil Powell.
+_A_FIELD_TAGGED_A_PROPER_NOUN = """
+The DET DT det 1 O the
+Sharks PROPN NNPS nsubj 3 B-PERSON Sharks
+have AUX VBP aux 3 O have
+signed VERB VBN ROOT 3 O sign
+Eben PROPN NNP compound 5 B-PERSON Eben
+Etzebeth PROPN NNP dobj 3 I-PERSON Etzebeth
+on ADP IN prep 3 O on
+a DET DT det 11 O a
+three NUM CD nummod 10 B-DATE three _
+- PUNCT HYPH punct 10 I-DATE - _
+year NOUN NN compound 11 I-DATE year
+deal NOUN NN pobj 6 O deal _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 12 O <paragraph> _
+" PUNCT `` punct 27 O " _
+Eben PROPN NNP nsubj 16 B-ORG Eben
+is AUX VBZ ccomp 27 O be
+a DET DT det 21 O a
+world NOUN NN compound 20 O world _
+- PUNCT HYPH punct 20 O - _
+class NOUN NN compound 21 O class
+player NOUN NN attr 16 O player
+and CCONJ CC cc 21 O and
+a DET DT det 24 O a
+leader NOUN NN conj 21 O leader _
+, PUNCT , punct 27 O , _
+" PUNCT '' punct 27 O "
+said VERB VBD ROOT 27 O say
+Sharks PROPN NNP compound 29 B-PERSON Sharks
+director NOUN NN nsubj 27 O director
+of ADP IN prep 29 O of
+rugby PROPN NNP compound 33 O rugby
+Neil PROPN NNP compound 33 B-PERSON Neil
+Powell PROPN NNP pobj 30 I-PERSON Powell _
+. PUNCT . punct 27 O . _
+"""
+
+
+def test_a_field_in_small_letters_tagged_a_proper_noun_is_still_the_jobs_field() -> None:
+    # `The Sharks have signed …` makes the side a body the story names: the words from `Sharks` to
+    # `Powell` were read as one description and given as the speaker's name.
+    assert who(_A_FIELD_TAGGED_A_PROPER_NOUN) == [("Neil Powell", "director of rugby", "Sharks")]
