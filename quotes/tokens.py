@@ -1110,7 +1110,9 @@ def job_of_a_field_before(first: Token) -> str:
     field, job = doc[i - 1], doc[i - 3]
     a_job = job.lower_ in lexicon().role_nouns or (job.lower_ in FIELD_JOBS and doc[i - 2].lower_ == "for")
     # (`Gauteng MEC for health Ana Ruiz`: a job's letters in capitals have a field in small letters too.)
-    if not (field.is_lower and field.pos_ in ("NOUN", "PROPN") and (job.is_lower or job_letters(job)) and a_job):
+    # (The field in small letters whatever its tag: `director of rugby`, `rugby` tagged a proper noun.)
+    field_word = field.is_lower and field.pos_ in ("NOUN", "PROPN")
+    if not (field_word and (job.is_lower or job_letters(job)) and a_job):
         return ""
     return job.lower_
 
