@@ -2109,10 +2109,9 @@ def _role_and_organization(
             role, organization = whole, employer
     if _judgement(doc, role):
         return "", ""
-    if not organization:
-        role, organization = _staff_in_a_body(describer, role)
-    if not organization:
-        role, organization = _persons_campaign(describer, role)
+    for step in (_staff_in_a_body, _persons_campaign, _force_before_its_spokesperson):
+        if not organization:
+            role, organization = step(describer, role)
     if not organization:
         organization = _organization_within(describer, role)
     if not organization and role and _speaks_for_a_body(role) and not owned:
@@ -2622,6 +2621,22 @@ def _spokesperson_of_a_seat(prefix: list[Token], k: int, head: Token | None) -> 
     if prefix[k].ent_type_ != "LOC" or head is None:
         return False
     return _speaks_for_a_body([head]) and all(t.is_title for t in prefix[k:])
+
+
+def _force_before_its_spokesperson(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
+    """`A Garda spokeswoman`, `a Constabulary spokesman`: a police force's own word in capitals
+    opening a spokesperson's role (the tagger often calls `Garda` a person) names the force they
+    speak for: the one force the article names with that word (`the Garda Síochána`), else the
+    word itself, and leaves the role (ROLES.md strips the body). `police` has its own rule (a
+    police spokesman speaks for the force named near: ``_staff_of_a_body_before``)."""
+    first = role[0] if role else None
+    if first is None or len(role) != 2 or not _speaks_for_a_body(role[1:]) or not capitalised(first.text):
+        return role, ""
+    if first.lower_ not in lexicon().police_forces or first.lower_ == "police":
+        return role, ""
+    named = describer.context.memo(("police forces",), lambda: _police_forces(describer))
+    fits = {n for n, _ in named if first.lower_ in n.lower().split()}
+    return role[1:], fits.pop() if len(fits) == 1 else first.text
 
 
 def _speaks_for_a_body(role: list[Token]) -> bool:
