@@ -100,8 +100,25 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     while first <= last and (doc[first].is_punct or doc[first].is_space or _complementiser(doc, first, last)):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
+        if _closes_a_bracket(doc, first, last):
+            break
         last -= 1
     return first, last
+
+
+# A closing bracket and the one that opens it: trimming a report's edge punctuation must
+# not leave `(H3N2` open.
+_CLOSING = {")": "(", "]": "["}
+
+
+def _closes_a_bracket(doc: Doc, first: int, last: int) -> bool:
+    """Whether token ``last`` closes a bracket opened within [first, last): the words end
+    after it (`influenza A (H3N2)`, not `influenza A (H3N2`)."""
+    opening = _CLOSING.get(doc[last].text)
+    if opening is None:
+        return False
+    words = [doc[k].text for k in range(first, last)]
+    return words.count(opening) > words.count(doc[last].text)
 
 
 # What can follow the complementiser `that` but not the pointing `that`: a subject pronoun,
@@ -344,6 +361,8 @@ def _without_comparison(doc: Doc, first: int, last: int) -> int:
 
 def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
     """``last``, or the token before a trailing aside of the content [first, last]."""
+    # (An aside in brackets ends before its closing one.)
+    inner = last - 1 if doc[last].text in _CLOSING else last
     for k in range(first + 1, last):
         if doc[k].text not in _ASIDE_MARKS:
             continue
@@ -352,7 +371,7 @@ def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
         phrase = opener
         while phrase.head.i != phrase.i and phrase.head.left_edge.i == k + 1 and phrase.head.i <= last:
             phrase = phrase.head
-        if phrase.dep_ in _ASIDE_DEPS and phrase.right_edge.i >= last and phrase.head.i < k:
+        if phrase.dep_ in _ASIDE_DEPS and phrase.right_edge.i >= inner and phrase.head.i < k:
             return k - 1
     return last
 
