@@ -1874,6 +1874,9 @@ _HEADLINE_WORDS = 25
 _HEADLINE_SPEAKER_WORDS = 6
 # What ends a headline's report: a second report (`…, Calls X ‘Troubling’`), a section mark.
 _HEADLINE_BREAKS = frozenset({";", "|", ":", "—", "–", "--"})
+# What opens a headline's words that are not what was said but what it was about or to whom
+# (`Responds To Critics`, `States To Watch`, `Warns Of Floods`, `Speaks About Her Father`).
+_HEADLINE_NOT_SAID = frozenset({"to", "of", "about"})
 
 
 def _headline_verb(tok: Token) -> str:
@@ -1946,14 +1949,18 @@ def _headline_reports(idx: QuoteIndex) -> list[ReportedSpeech]:
                     break
                 content_last += 1
             content_first, content_last = _trim(doc, i + 1, content_last)
-            if doc[content_first].lower_ == "to":
-                break  # `Responds To Critics`, `States To Watch`: not what was said
+            if doc[content_first].lower_ in _HEADLINE_NOT_SAID:
+                break  # `Responds To Critics`, `Warns Of Floods`: not what was said
             if mention is None or content_last - content_first + 1 < _MIN_CONTENT_WORDS:
                 break
-            if any(not idx.outside(k) for k in range(content_first, content_last + 1)):
-                break
-            facts = _headline_evidence(doc, lemma, content_first, content_last, mention)
             span_start, span_end = doc[content_first].idx, doc[content_last].idx + len(doc[content_last])
+            if any(not idx.outside(k) for k in range(content_first, content_last + 1)):
+                # Single marks in the line set off the speaker's word (`Coach Says Team's
+                # ‘Young Core’ Will Carry It`): the report is the row, as in a parsed one.
+                span_end = _headline_fragment_end(idx, span_start, span_end)
+                if span_end < 0:
+                    break
+            facts = _headline_evidence(doc, lemma, content_first, content_last, mention)
             found.append(ReportedSpeech(span_start, span_end, i, mention, doc[i].text, SIEVE, facts))
             break
     return found

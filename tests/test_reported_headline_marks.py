@@ -61,6 +61,24 @@ Monday PROPN NNP pobj 12 B-DATE Monday _
 . PUNCT . punct 2 O . _
 """
 
+# Coach Ana Ruiz Says Team, ‘Young Core’ Face A Hard Season
+TITLE_SAYS_SINGLE = """
+Coach PROPN NNP compound 2 O Coach
+Ana PROPN NNP compound 2 O Ana
+Ruiz PROPN NNP nsubj 3 O Ruiz
+Says VERB VBZ ROOT 3 O say
+Team PROPN NNP dobj 3 O Team _
+, PUNCT , punct 3 O ,
+‘ PUNCT `` punct 3 O ' _
+Young ADJ JJ amod 8 O young
+Core PROPN NNP dep 3 O Core _
+’ PUNCT '' punct 8 O '
+Face VERB VB acl 8 O face
+A DET DT det 13 O a
+Hard PROPN NNP compound 13 O Hard
+Season PROPN NNP dobj 10 O Season _
+"""
+
 
 def _reports(spec: str) -> list[tuple[str, str]]:
     doc = frozen(spec)
@@ -78,3 +96,9 @@ def test_double_marks_leave_the_words_to_the_quote() -> None:
 
 def test_single_marks_in_sentence_case_leave_the_words_to_the_quote() -> None:
     assert _reports(SENTENCE_SINGLE) == []
+
+
+def test_a_headline_read_by_its_shape_reports_with_its_single_marked_words() -> None:
+    # (`Says` after a name, read by the line's shape, not the parse: the marks are the
+    # speaker's words within the report, as in the parsed one above.)
+    assert _reports(TITLE_SAYS_SINGLE) == [("Team, ‘Young Core’ Face A Hard Season", "Coach Ana Ruiz")]
