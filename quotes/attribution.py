@@ -389,7 +389,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
     if named is not None:
         return named
-    if (member := _member_described(tok) or _name_after_an_opening_participle(doc, tok)) is not None:
+    if (member := _misread_description(doc, tok)) is not None:
         return member
     if demonym_epithet(tok):
         return _noun_mention(tok)  # `“…,” the Englishman said`: a person, whatever its tag
@@ -429,6 +429,29 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
             return Mention(listed.start_char, listed.end_char, listed.root.i, "person")
         return _proper_name_mention(doc, tok)
     return None
+
+
+def _misread_description(doc: Doc, tok: Token) -> Mention | None:
+    """A person described or named by words the parse misread: a party's member, a name after an
+    opening participle, a position read as an adverb."""
+    return _member_described(tok) or _name_after_an_opening_participle(doc, tok) or _position_as_adverb(tok)
+
+
+def _position_as_adverb(tok: Token) -> Mention | None:
+    """`“…,” the loose forward said`, `the veteran forward told reporters`, `the Hurricanes loose
+    forward said`: a position on a team in small letters that the tagger did not read as a noun
+    (`forward`, an adverb or a name), right before the verb, closes the subject `the` opens; it
+    is a description of a player, headed by the position."""
+    doc = tok.doc
+    verb = tok.head
+    if tok.dep_ not in _SUBJECT_DEPS or not tok.i < verb.i or doc[tok.left_edge.i].lower_ != "the":
+        return None
+    word = doc[verb.i - 1]
+    if word.pos_ == "NOUN" or not word.is_lower or word.lower_ not in lexicon().title_positions:
+        return None
+    if word.i < tok.i or any(t.is_punct for t in doc[tok.left_edge.i : word.i]):
+        return None
+    return Mention(tok.left_edge.idx, word.idx + len(word), word.i, "description")
 
 
 def _person_before_the_body_of(doc: Doc, tok: Token) -> Span | None:
