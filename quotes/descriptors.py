@@ -3082,6 +3082,8 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         return [t for t in toks[:s] if _modifies_role(t)] + toks[e:], _clean_org(describer.context, toks[s:e])
     organization = ""
     segment = _organization_segment(describer, toks[:head], toks[head] if head < len(toks) else None)
+    if segment is not None and _tier_alone(describer, toks[segment[0] : segment[1]]):
+        segment = None
     bodies = [n for n in range(head) if _body_noun_before_a_job(toks, n, head)]
     if segment is None and _committee_before_ranking(describer, toks, head):
         # `Oversight ranking Democrat`: the words before the seat name its committee.
@@ -3123,6 +3125,20 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
+
+def _tier_alone(describer: Describer, words: list[Token]) -> bool:
+    """`State Revenue Minister K. Rajan`, `State` tagged a body alone: a tier of government in
+    capitals before a title names no body by itself, only whose minister it is, and stays in the
+    role; unless it opens a body's name the article gives (`State spokesman` after `the State
+    Department`). Not `City` or `County`, which may be a side's name cut short (`County manager`)."""
+    if len(words) != 1 or words[0].lower_ not in _TIERS:
+        return False
+    return not any(name.startswith(words[0].lower_ + " ") for name in describer.org_names)
+
+
+# The tiers of government that never stand for a body alone (see ``_tier_alone``).
+_TIERS = frozenset({"state", "provincial", "regional", "federal", "prefectural"})
 
 
 def _body_words_start(toks: list[Token], n: int) -> int:
