@@ -3609,8 +3609,18 @@ def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...], at: int 
     if any."""
     # (`Makerere University` is not the `Makerere University Academic Staff Association`: a
     # name ending in a body's noun that the longer name only qualifies is another body.)
+    # (`the House` after `the Lagos State House of Assembly`: not `House Committee on Budget`,
+    # where the word only modifies another body's noun.)
+    headed = [o for o in orgs if len(tokens) == 1 and _headed_by(o.key, tokens[0])]
     org = next(
-        (o for o in orgs if o.key[: len(tokens)] == tokens and not _qualifies_another(o.key, tokens)), None
+        (
+            o
+            for o in orgs
+            if o.key[: len(tokens)] == tokens
+            and not _qualifies_another(o.key, tokens)
+            and not (headed and len(o.key) > 1 and o.key[1] in lexicon().organization_nouns)
+        ),
+        None,
     )
     if org is None:
         # `SEC` after `Securities and Exchange Commission`: an acronym of a name given.
@@ -3622,10 +3632,9 @@ def _known_body(orgs: list[Entity], name: str, tokens: tuple[str, ...], at: int 
         # the article has given that name: `House Speaker X` … `the White House`.)
         fits = [o for o in orgs if len(o.key) > 1 and o.key[-1] == tokens[0]]
         org = fits[0] if len(fits) == 1 and min(fits[0].mentions) < at else None
-    if org is None and len(tokens) == 1 and tokens[0] in lexicon().organization_nouns:
+    if org is None and len(headed) == 1 and (tokens[0] in lexicon().organization_nouns or capitalised(name)):
         # `the Chamber` after `the U.S. Chamber of Commerce`: the head of one body's name.
-        fits = [o for o in orgs if _headed_by(o.key, tokens[0])]
-        org = fits[0] if len(fits) == 1 else None
+        org = headed[0]
     return org
 
 
