@@ -2119,7 +2119,7 @@ def _role_and_organization(
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
     spokes = _speaks_for_a_body(role) and _in_small_letters(role) if role else False
-    police = bool(role) and role[-1].lower_ in lexicon().police_ranks
+    police = bool(role) and role[-1].lower_ in lexicon().police_ranks and not _post_alone(role)
     if role and _heads_a_unit(describer, role):
         # (`Head of Health Protection Dr X`: the unit, tagged a body with the honorific, is none.)
         organization = _body_subject_before(describer, role[0]) or organization
@@ -2307,6 +2307,13 @@ def _post_in_a_body(role: list[Token], words: list[Token]) -> bool:
     that the body the sentence before has act ties to it (ROLES.md 5: an adjacent sentence),
     with no owner in the role's ``words`` to say whose post it is."""
     return len(role) <= 2 and role[-1].lemma_.lower() in lexicon().house_posts and not _owned(words)
+
+
+def _post_alone(role: list[Token]) -> bool:
+    """A post held in a body standing alone as the whole role: `Commissioner X` is a post in the
+    body that just acted, a commission's as well as a police force's (`The Competition Commission
+    has fined … Commissioner X said`), where `Assistant Commissioner` is a police rank only."""
+    return len(role) == 1 and role[0].lemma_.lower() in lexicon().house_posts
 
 
 def _owned(words: list[Token]) -> bool:
