@@ -2565,8 +2565,23 @@ def _neighbour_sentence(
         if cue is not None:
             m = _speaker_near_cue(doc, cue, start, end, idx)
             if m is not None:
-                return m, cue.text, "neighbour-sentence"
+                return _passed_on_before(doc, idx, m, end) or (m, cue.text, "neighbour-sentence")
     return None
+
+
+def _passed_on_before(doc: Doc, idx: QuoteIndex, m: Mention, end: int) -> Found | None:
+    """`"…," Ana Ruiz said, according to the Herald. "…"`: the quote after goes on with the
+    words the sentence before passed on, so it is the source's too, as _passed_on gives that
+    sentence's own quote (PolNeAR's outer source); not a pronoun's words, as there."""
+    if m.kind == "pronoun":
+        return None
+    after_speaker = idx.token_range(m.end, m.end + 1)[0]
+    if after_speaker >= end:
+        return None
+    source = _according_to(doc, after_speaker, end, idx) or _reports_after(doc, after_speaker, end, idx)
+    if source is None or source.start < m.end:
+        return None
+    return source, "according to", "neighbour-sentence"
 
 
 def _furniture_paragraphs(context: DocContext) -> dict[int, str]:

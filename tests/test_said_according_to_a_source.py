@@ -1,9 +1,10 @@
 """Words someone said that a named source passes on are the source's (PolNeAR's outer source;
 ROLES.md 1: the label follows that mention): `"…," Ana Ruiz said on Tuesday, according to the
-Harbour Times` is the paper's, not Ruiz's, and so are words `, reports the Harbour Times` follows;
-an `according to` inside the quote is part of what she said and leaves the speaker the verb's,
-and so does a pronoun's clause the source backs (`they tell each other …, according to a
-study`: the story's telling, no quote passed on). Frozen parses of sentences written for this
+Harbour Times` is the paper's, not Ruiz's, and so are words `, reports the Harbour Times` follows
+and the quote that goes on after that sentence (`… according to the Harbour Times. "The port is
+ours."`); an `according to` inside the quote is part of what she said and leaves the speaker
+the verb's, and so does a pronoun's clause the source backs (`they tell each other …, according
+to a study`: the story's telling, no quote passed on). Frozen parses of sentences written for this
 file (see tests/frozen.py)."""
 
 from __future__ import annotations
@@ -115,6 +116,43 @@ Times PROPN NNP dobj 17 I-ORG Times _
 """
 
 
+# “We will not back down,” Ana Ruiz said on Tuesday, according to the Harbour Times. “The port is
+# ours. We built it.”
+_SAID_ACCORDING_TO_A_PAPER_THEN_MORE = """
+“ PUNCT `` punct 10 O " _
+We PRON PRP nsubj 4 O we
+will AUX MD aux 4 O will
+not PART RB neg 4 O not
+back VERB VB ccomp 10 O back
+down ADP RP prt 4 O down _
+, PUNCT , punct 10 O , _
+” PUNCT '' punct 10 O "
+Ana PROPN NNP compound 9 O Ana
+Ruiz PROPN NNP nsubj 10 O Ruiz
+said VERB VBD ROOT 10 O say
+on ADP IN prep 10 O on
+Tuesday PROPN NNP pobj 11 B-DATE Tuesday _
+, PUNCT , punct 10 O ,
+according VERB VBG prep 10 O accord
+to ADP IN prep 14 O to
+the DET DT det 18 B-ORG the
+Harbour PROPN NNP compound 18 I-ORG Harbour
+Times PROPN NNP pobj 15 I-ORG Times _
+. PUNCT . punct 10 O .
+“ PUNCT `` punct 23 O " _
+The DET DT det 22 O the
+port NOUN NN nsubj 23 O port
+is AUX VBZ ROOT 23 O be
+ours PRON PRP acomp 23 O ours _
+. PUNCT . punct 23 O .
+We PRON PRP nsubj 27 O we
+built VERB VBD ROOT 27 O build
+it PRON PRP dobj 27 O it _
+. PUNCT . punct 27 O . _
+” PUNCT '' punct 27 O " _
+"""
+
+
 def _speakers(spec: str) -> list[str]:
     return [r.speaker for r in Extractor().rows(frozen(spec))]
 
@@ -134,3 +172,8 @@ def test_a_pronouns_words_a_study_passes_on_are_no_ones_quote() -> None:
 
 def test_words_a_paper_reports_after_the_speaker_are_the_papers() -> None:
     assert _speakers(_SAID_THEN_REPORTS_A_PAPER) == ["Harbour Times"]
+
+
+def test_the_quote_after_words_a_paper_passed_on_is_the_papers_too() -> None:
+    # (the second quote finds its speaker in the sentence before, whose words the paper passes on)
+    assert _speakers(_SAID_ACCORDING_TO_A_PAPER_THEN_MORE) == ["Harbour Times", "Harbour Times"]
