@@ -3003,7 +3003,11 @@ def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
         return f"{owner[-2].text} {noun.lower_}"
     if not (_is_org_noun(noun) or (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the")):
         return ""
-    named = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+    lemma = noun.lemma_.lower()
+    # (`The brewer's managing director`: a business's trade, which news writes before its name,
+    # stands for a business as `the company` does, though it can name a person's trade too.)
+    trade = lemma in lexicon().trades_before_names and not _is_org_noun(noun)
+    named = describer.org_for_noun("company" if trade else lemma, noun.idx)
     if named or not _is_org_noun(noun):
         return named
     return _described_before(describer, noun) or _a_peoples_public_body(owner)
