@@ -2011,7 +2011,9 @@ def _passed_on(site: QuoteSite, found: Found) -> Found:
     label follows that mention, its note the first speaker), when `according to` follows the
     verb's speaker in the same window, outside quotes; a document is such a source too (`,
     according to a transcript of the show`: ROLES.md 3, speaker type `unknown`)."""
-    m, _, name = found
+    m, cue, name = found
+    if m is not None and (poll := _poll_of_a_share(site.doc, site.idx, m)) is not None:
+        return poll, cue, name
     # (`they tell each other how fast the danger is coming, according to a study`: a pronoun's
     # words passed on are the story's own telling, not a quote someone reports.)
     if m is None or name not in _VERB_SIEVES or m.kind == "pronoun":
@@ -2026,6 +2028,27 @@ def _passed_on(site: QuoteSite, found: Found) -> Found:
         if source is not None and source.start >= m.end:
             return source, "according to", "according-to"
     return found
+
+
+# A share of the people a poll asked: `31%`, `75 percent of voters`, `six in 10 voters`.
+_SHARE = re.compile(r"\d\s?(?:%|percent\b|per cent\b)|\b(?:in|of|out of) (?:10|ten|\d+)\b", re.IGNORECASE)
+_POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def _poll_of_a_share(doc: Doc, idx: QuoteIndex, m: Mention) -> Mention | None:
+    """`In a Harbour Times poll released Monday, 31% of voters said they were "angry"`: the
+    share of people who answered speaks through the poll named before it in its sentence, the
+    source that passes their answers on (PolNeAR's outer source, as with `according to`)."""
+    if m.kind == "pronoun" or not _SHARE.search(doc.text[m.start : m.end]):
+        return None
+    first = idx.token_range(m.start, m.end)[0]
+    sent = doc[m.head].sent
+    polls = [
+        t
+        for t in doc[sent.start : first]
+        if t.lemma_.lower() in _POLL_NOUNS and t.pos_ == "NOUN" and idx.outside(t.i)
+    ]
+    return _mention_for(idx.context, polls[-1]) if polls else None
 
 
 def _reports_after(doc: Doc, first: int, last: int, idx: QuoteIndex) -> Mention | None:
