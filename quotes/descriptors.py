@@ -4277,7 +4277,17 @@ def _portfolio(body: list[Token], head: Token) -> bool:
     )
     if commissioner:
         return brief and not short_form and not named
+    # (`Cosatu Western Cape secretary`: a place closing the words after others names a body's
+    # branch, not a brief.)
+    named = named or (not brief and _branch_place(body))
     return not short_form and (seat or brief or not _is_org_noun(body[-1], plurals=False)) and not named
+
+
+def _branch_place(words: list[Token]) -> bool:
+    """Whether ``words`` end in a country's or a province's name after other words (`Cosatu
+    Western Cape`: a body's branch in that place)."""
+    places = lexicon().places
+    return any(" ".join(t.lower_ for t in words[-k:]) in places for k in range(1, min(3, len(words) - 1) + 1))
 
 
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
