@@ -43,6 +43,7 @@ from quotes.tokens import (
     name_untagged_people_addressed_by_surname,
     plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
+    speaking_names_of_words_are_bodies,
     split_entities_at_a_name_after_a_comma,
     take_in_a_hyphenated_word_before_a_body,
     trades_open_no_name,
@@ -101,6 +102,7 @@ class Extractor:
         trades_open_no_name(doc)
         jobs_tagged_people_are_no_names(doc)
         saints_name_bodies(doc)
+        speaking_names_of_words_are_bodies(doc)
         foreign_bodies_named(doc)
         plurals_opening_a_sentence_are_no_bodies(doc)
         take_in_a_hyphenated_word_before_a_body(doc)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.columns import places_of
 from quotes.context import DocContext
-from quotes.dictionary import coined
+from quotes.dictionary import coined, is_english_word
 from quotes.furniture import is_title_case
 from quotes.letters import capitalised
 from quotes.lexicon import given_name_in_plain_letters, lexicon
@@ -484,6 +484,44 @@ def saints_name_bodies(doc: Doc) -> None:
         if last > end and doc[last - 1].lower_ in nouns:
             found.append(Span(doc, ent.start, last, label="ORG"))
     put_in_place_of_overlaps(doc, found)
+
+
+def speaking_names_of_words_are_bodies(doc: Doc) -> None:
+    """`National Grid says engineers are working …`, `Thames Water said`, the tagger tagging
+    nothing: two words in capitals or more, each a word of English and none a given name, a
+    title or a job, that are the subject of a verb of saying, name a body (a person's name holds
+    a given name or a word no dictionary has), so `A spokesperson said` after it is its."""
+    lex = lexicon()
+    found: list[Span] = []
+    for verb in (doc[k] for k in places_of(doc, LEMMA, lambda lemma: lemma.lower() in lex.cue_verbs)):
+        subject = None if verb.pos_ != "VERB" else next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ or subject.pos_ != "PROPN":
+            continue
+        start = subject.i
+        while start > 0 and subject.i - start < 5 and doc[start - 1].dep_ == "compound":
+            start -= 1
+        words = doc[start : subject.i + 1]
+        # (A word in capitals before the run, `East` + `Nippon Expressway Company`: the name may
+        # start there, which the parse does not say.)
+        opened_before = start > 0 and doc[start - 1].is_title
+        # (Nor where a joining word or a word in capitals goes on with it: `Harbour Association`
+        # + `of Small Scale Miners`.)
+        after = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
+        goes_on = after is not None and (after.lower_ in NAME_JOINERS or after.is_title)
+        if len(words) < 2 or opened_before or goes_on or any(t.ent_type_ or not t.is_title for t in words):
+            continue
+        if any(_no_word_of_a_bodys_name(t) for t in words):
+            continue
+        found.append(Span(doc, start, subject.i + 1, label="ORG"))
+    put_in_place_of_overlaps(doc, found)
+
+
+def _no_word_of_a_bodys_name(tok: Token) -> bool:
+    """A word no body's name of plain English words holds: a given name, a title, a job, a
+    place, or a word no dictionary has (a surname's)."""
+    lex, low = lexicon(), tok.lower_
+    job = low in lex.role_nouns or low in lex.titles or tok.lemma_.lower() in lex.role_nouns
+    return job or low in lex.first_names or low in lex.places or not is_english_word(tok.text)
 
 
 def foreign_bodies_named(doc: Doc) -> None:
