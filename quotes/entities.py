@@ -804,6 +804,18 @@ class ArticleOrganizations:
         return _business_meant(self.context, self.speaking_bodies(), noun, at)
 
 
+def _or_the_lede_business(context: DocContext, found: Entity | None, at: int) -> Entity | None:
+    """``found``, the business the story's bodies give for a noun at char ``at``; but the one the
+    lede's subject names where the tagger called it no body (``_lede_business``) when they give
+    none, or one that never acts itself before ``at`` (`Rangers have sacked their manager after a
+    defeat at Dundee … The club's chief executive`: Rangers, not the side named in passing)."""
+    lede = _lede_business_before(context, at)
+    acts = found is not None and any(_acts_itself(context, c) for c in found.mentions if c < at)
+    if lede is None or acts:
+        return found
+    return lede
+
+
 def _lede_business_before(context: DocContext, at: int) -> Entity | None:
     """The business the lede's subject names (``_lede_business``), when it comes before ``at``."""
     lede = context.memo(("lede business",), lambda: _lede_business(context))
@@ -843,7 +855,10 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
         first += 1
     if first >= last:
         return None
-    subject = next((c for c in doc[first].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (The subject that opens the sentence, whatever the parser made its root: `Rangers have
+    # sacked manager X`, read with `sacked` qualifying `manager`.)
+    sent = doc[first].sent
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == first), None)
     if subject is None:
         return None
     name = doc[subject.left_edge.i : subject.right_edge.i + 1]
@@ -878,7 +893,7 @@ def _business_meant(context: DocContext, bodies: list[Entity], noun: str, at: in
     found = _business_called(context, bodies, noun, at, subject)
     acting = _business_that_acts(context, bodies, noun, at)
     if acting is None or found is acting:
-        return found if found is not None else _lede_business_before(context, at)
+        return _or_the_lede_business(context, found, at)
     about = found if found is None else _body_the_story_is_about(context, [found, acting], at)
     return acting if about is None or about is acting else found
 
