@@ -189,7 +189,7 @@ def is_role_noun(tok: Token) -> bool:
         return True  # `the ranking Democrat on the committee`: the minority's senior seat
     if tok.lower_ in FIELD_JOBS and (_field_before(tok) or _field_after_for(tok)):
         return True  # `NDP health critic`, `critic for justice`; not `a critic of the plan`
-    if _elder_of_a_family(tok):
+    if _elder_of_a_family(tok) or _someones_partner(tok):
         return False
     if tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles:
         return True
@@ -203,6 +203,17 @@ def job_of_two_words(tok: Token) -> bool:
     if before is None or before.dep_ not in ("compound", "amod") or before.head.i != tok.i:
         return False
     return f"{before.lower_} {tok.lemma_.lower()}" in lexicon().role_nouns
+
+
+def _someones_partner(tok: Token) -> bool:
+    """`Her partner, Dele, works nights`: a partner a person owns (a pronoun's or a person's
+    possessive) at no body (`her partner at the firm`) is kin, no job (ROLES.md: kinship is
+    no role)."""
+    if tok.lower_ not in ("partner", "partners"):
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    personal = any(c.pos_ == "PRON" or c.ent_type_ == "PERSON" for c in owners)
+    return personal and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def _elder_of_a_family(tok: Token) -> bool:
