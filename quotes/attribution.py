@@ -156,7 +156,7 @@ class QuoteIndex:
 
 def _is_cue(tok: Token) -> bool:
     if not tok.tag_.startswith("VB"):
-        return False
+        return _present_read_as_a_plural(tok)
     lemma = tok.lemma_.lower()
     if lemma in lexicon().cue_verbs:
         return True
@@ -170,6 +170,19 @@ def _is_cue(tok: Token) -> bool:
         return False
     after = tok.doc[tok.i + 1]
     return after.lower_ == particle and after.head.i == tok.i and after.dep_ in ("prt", "advmod")
+
+
+def _present_read_as_a_plural(tok: Token) -> bool:
+    """`“…,” the minister states.`: a verb of saying in the present tagged a plural noun that
+    still heads its clause with a subject of its own is the verb the parse hung it as."""
+    low = tok.lower_
+    if tok.tag_ != "NNS" or not tok.is_lower or not low.endswith("s") or low[:-1] not in lexicon().cue_verbs:
+        return False
+    # (Its subject hung on it as the parse hangs a verb's, or a name right before it hung on it
+    # as a compound: `“…,” Ana Ruiz states.`, which _name_read_as_a_compound reads.)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    named = before.dep_ == "compound" and before.head.i == tok.i and before.pos_ == "PROPN"
+    return named or any(c.dep_ == "nsubj" for c in tok.children)
 
 
 # Verbs that report speech only with their particle (`fired back`, not `fired the coach`).
@@ -964,7 +977,8 @@ def _name_read_as_a_compound(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention 
     tagged a verb: the name between the quote and the cue, which the parser hung on it as a
     compound (a verb has none), is its subject."""
     # (In a headline set in Title Case every word is capitalised and the parse is no guide.)
-    if not verb.tag_.startswith("VB") or not verb.is_lower or verb.i == 0:
+    a_verb = verb.tag_.startswith("VB") or _present_read_as_a_plural(verb)
+    if not a_verb or not verb.is_lower or verb.i == 0:
         return None
     name = doc[verb.i - 1]
     if name.dep_ != "compound" or name.head.i != verb.i or name.pos_ != "PROPN" or not idx.outside(name.i):
