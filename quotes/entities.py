@@ -4291,9 +4291,22 @@ def _initials_end(role: str, letters: str) -> bool:
     (`Health Cabinet Secretary` for `CS`, `Director of Public Prosecutions` for `DPP`, `District
     Chief Executive for Eastvale` for `DCE`)."""
     # (`District Chief Executive for Eastvale`: the title before the place it is for; `Vice-
-    # Chancellor of the University of Ibadan` for `VC`: before the body it is of.)
+    # Chancellor of the University of Ibadan` for `VC`: before the body it is of; `Inspector
+    # General of Police Punjab` for `IGP`: before the place it serves.)
     before_for, before_of = role.split(" for ")[0], role.split(" of ")[0]
-    return any(_initials_of_tail(r, letters) for r in {role, before_for, before_of})
+    unplaced = _before_a_closing_place(role)
+    return any(_initials_of_tail(r, letters) for r in {role, before_for, before_of, unplaced})
+
+
+def _before_a_closing_place(role: str) -> str:
+    """``role`` without the country's or province's name closing it, as South Asian news writes
+    an office (`Inspector General of Police Punjab` for `IGP`); else ``role``."""
+    words = role.split()
+    places = lexicon().places
+    for k in (2, 1):
+        if len(words) > k + 1 and " ".join(words[-k:]).lower() in places:
+            return " ".join(words[:-k])
+    return role
 
 
 def _initials_of_tail(role: str, letters: str) -> bool:
