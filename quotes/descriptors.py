@@ -4764,10 +4764,27 @@ def _body_described(describer: Describer, prep: Token) -> str:
     """`of the journalism school`, `for the ministry`: a body the article names elsewhere."""
     for obj in prep.children:
         if obj.dep_ == "pobj":
-            body = _body_described_by(describer, obj)
+            body = _body_described_by(describer, obj) or _government_spoken_for(describer, prep, obj)
             if body and not _named_otherwise(describer.doc, prep, body):
                 return body
     return ""
+
+
+def _government_spoken_for(describer: Describer, prep: Token, noun: Token) -> str:
+    """`a spokesman for the provincial government`, as `a provincial government spokesman`
+    (``_government_speaking_here``): a tier of government and its noun in small letters after a
+    spokesperson's `for` name the body the job speaks for, named before or not."""
+    doc, lex = noun.doc, lexicon()
+    if prep.lower_ != "for" or prep.i == 0 or noun.lower_ not in ("government", "council"):
+        return ""
+    level = doc[noun.i - 1]
+    if not (doc[prep.i - 1].lower_ in lex.spokespeople and level.i > prep.i):
+        return ""
+    if not (level.is_lower and level.lower_ in lex.government_levels):
+        return ""
+    body = f"{level.text} {noun.text}"
+    described_bodies(describer.context).add(body)
+    return body
 
 
 def _named_otherwise(doc: Doc, prep: Token, body: str) -> bool:
