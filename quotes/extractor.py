@@ -36,6 +36,7 @@ from quotes.tokens import (
     join_a_body_and_its_country,
     join_a_body_cut_before_its_noun,
     join_a_given_name_tagged_apart,
+    join_a_name_tagged_as_two,
     join_an_officeholders_office,
     join_letters_after_a_name,
     join_names_joined_by_hyphens,
@@ -108,6 +109,7 @@ class Extractor:
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_given_name_tagged_apart(doc)
+        join_a_name_tagged_as_two(doc)
         join_a_body_cut_before_its_noun(doc)
         join_a_body_and_its_country(doc)
         join_an_officeholders_office(doc)

@@ -23,6 +23,7 @@ from quotes.tokens import (
     CLOSING_MARKS,
     OPENING_MARKS,
     POSSESSIVES,
+    SUFFIXES,
     article_of_a_title,
     hyphen_between_names,
     hyphen_joined,
@@ -37,7 +38,6 @@ from quotes.tokens import (
 
 DETERMINERS = frozenset({"the", "a", "an"})
 # Generational suffixes: part of the full name, never the surname others refer to.
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def title_word(word: str) -> str:

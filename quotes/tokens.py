@@ -16,6 +16,8 @@ from quotes.furniture import is_title_case
 from quotes.letters import capitalised
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 
+# Generational suffixes after a name (`Jr.`, `III`), lower case, as title_word writes them.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
 
@@ -676,6 +678,23 @@ def join_a_given_name_tagged_apart(doc: Doc) -> None:
         if any(t.lower_ in lex.organization_nouns or t.lower_ in lex.trade_name_words for t in names):
             return ""
         return "" if any(lex.names_a_place_or_people(t.lower_) for t in names) else "PERSON"
+
+    _join_neighbours(doc, joins)
+
+
+def join_a_name_tagged_as_two(doc: Doc) -> None:
+    """`Francisco Tiu` + `Laurel Jr.`, two names tagged side by side with nothing between: where
+    every word of the first hangs on the second as a compound (the parser reads one name) and the
+    second ends on a generational suffix (`Jr.`, `III`), they are one person's name, so `Tiu
+    Laurel told reporters` later is that person."""
+
+    def joins(first: Span, second: Span) -> str:
+        if first.label_ != "PERSON" or second.label_ != "PERSON" or second.start != first.end:
+            return ""
+        if second[-1].lower_.rstrip(".") not in SUFFIXES or len(first) + len(second) > 6:
+            return ""
+        hung = all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first)
+        return "PERSON" if hung and first[-1].whitespace_ else ""
 
     _join_neighbours(doc, joins)
 
