@@ -1205,6 +1205,16 @@ def _may_be_family_name_first(key: tuple[str, ...]) -> bool:
     return len(key) == 2 and not any(w in lex.first_names or w in nouns for w in key)
 
 
+def _two_family_names(key: tuple[str, ...]) -> bool:
+    """A given name the lists know, then two words neither of which is a given name, a place,
+    or a body's or a place's noun: a given name and two family names (`Marcelo Ebrard
+    Casaubón`), not a second given name (`Sarah Jessica Parker`) nor a place (`Ana Lima Cruz`)."""
+    lex = lexicon()
+    nouns = lex.organization_nouns | lex.place_nouns | lex.places | set(lex.first_names)
+    given = key[0].lower() in lex.first_names
+    return len(key) == 3 and given and not any(w.lower() in nouns for w in key[1:])
+
+
 def _family_name_first(key: tuple[str, ...]) -> bool:
     given = lexicon().first_names
     return len(key) == 2 and key[0].lower() not in given and key[1].lower() in given
@@ -1327,6 +1337,11 @@ class ArticlePeople:
                     # `Governor Morimoto Tatsuya`, later `Morimoto said`, with neither word a
                     # given name the lists know: the first word alone may be the family name.
                     index.setdefault(key[:1], []).append(p)
+                elif _two_family_names(key):
+                    # `President Claudia Sheinbaum Pardo`, later `Sheinbaum said` (tagged a body):
+                    # Spanish and Portuguese names end on the father's family name and then the
+                    # mother's, and news calls the person by the father's alone.
+                    index.setdefault(key[1:2], []).append(p)
         return index
 
     def known_name(
