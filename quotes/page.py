@@ -30,6 +30,7 @@ table row) each; offsets of rows index this text.
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import re
@@ -258,7 +259,7 @@ def byline_of(tree: Any) -> str:
         else:
             continue
         if rank not in found:
-            names = _names_in_byline(_text_of(element))
+            names = _names_in_byline(_byline_text(element))
             if names:
                 found[rank] = names
                 if rank == 0:
@@ -274,6 +275,22 @@ def byline_of(tree: Any) -> str:
         if names:
             return f"By {names}"
     return ""
+
+
+# Elements a browser sets on lines of their own: in a byline, one holds the name and the next
+# the desk (BBC pages: `<p>Tom Ellis</p><p>BBC News, Cardiff</p>`).
+_BYLINE_BLOCK_TAGS = frozenset("p div li dd dt address h2 h3 h4 h5 h6 br".split())
+
+
+def _byline_text(element: Any) -> str:
+    """A byline element's text with a bar where a block of it ends, as the page shows it on
+    its own line: run together, `Tom Ellis` and `BBC News` read as one name *Tom EllisBBC*."""
+    clone = copy.deepcopy(element)
+    clone.tail = None
+    for part in clone.iter():
+        if part is not clone and isinstance(part.tag, str) and part.tag in _BYLINE_BLOCK_TAGS:
+            part.tail = " | " + (part.tail or "")
+    return _text_of(clone).strip(" |")
 
 
 def _json_ld_authors(tree: Any) -> list[str]:
@@ -475,7 +492,8 @@ def _drop_reading_furniture(tree: Any) -> None:
         if element.tag in _EMBED_TAGS:
             doomed.append(element)
             continue
-        marks = " ".join(element.get(a) or "" for a in ("class", "id"))
+        # (Sites built on components name them in data attributes: `data-component="byline-block"`.)
+        marks = " ".join(element.get(a) or "" for a in ("class", "id", "data-testid", "data-component"))
         marks = _CAMEL_CASE_PART.sub("-", marks)
         if element.tag == "figcaption" or (marks and _FURNITURE_MARKUP.search(marks)):
             if len(_text_of(element)) <= _MAX_FURNITURE_CHARS:
