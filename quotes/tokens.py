@@ -1368,3 +1368,51 @@ def numbered_epithet(tok: Token) -> Token | None:
         return None
     noun = doc[i - 4]
     return noun if noun.lemma_.lower() in lexicon().epithet_nouns else None
+
+
+def _chinese_name(ent: Span) -> bool:
+    """`Leung Mei-fun`, `Lau Wong Pui-man`: a family name (a married woman's two), then a given
+    name of two syllables joined by a hyphen (the second in small letters), as Hong Kong writes
+    Cantonese names."""
+    if ent.label_ != "PERSON" or len(ent) not in (4, 5):
+        return False
+    first, hyphen, second = ent[-3:]
+    joined = not first.whitespace_ and not hyphen.whitespace_ and hyphen.text == "-"
+    syllables = first.is_title and second.is_lower and second.is_alpha
+    return all(t.is_title and t.is_alpha for t in ent[:-3]) and syllables and joined
+
+
+def _english_given_name(tok: Token) -> bool:
+    lex = lexicon()
+    return tok.is_title and tok.lower_ in lex.first_names and not lex.names_a_place_or_people(tok.lower_)
+
+
+def join_an_english_name_to_a_chinese_one(doc: Doc) -> None:
+    """`Priscilla` + `Leung Mei-fun`, `Regina Ip` + `Lau Suk-yee`, `Carrie Lam` + `Cheng
+    Yuet-ngor`: Hong Kong news writes a person's English given name (and a married family name)
+    before the Cantonese name; the tagger tags the Cantonese name alone, or apart, and the
+    English given name is lost. A given name the lists know, then at most one more word in
+    capitals, untagged or tagged a person with it, right before such a name, opens it."""
+    lex = lexicon()
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        start = ent.start
+        last = mended[-1] if mended else None
+        if _chinese_name(ent) and last is not None and last.label_ == "PERSON" and last.end == start:
+            # (`Carrie Lam` + `Cheng Yuet-ngor`: her English name, then her Cantonese one.)
+            if len(last) == 2 and _english_given_name(last[0]) and last[-1].whitespace_:
+                mended[-1] = Span(doc, last.start, ent.end, label="PERSON")
+                changed = True
+                continue
+        elif _chinese_name(ent):
+            words = [t for t in doc[max(0, start - 2) : start] if not t.ent_type_]
+            while words and not _english_given_name(words[0]):
+                words = words[1:]
+            plain = all(t.is_title and t.is_alpha and t.lower_ not in lex.titles for t in words)
+            if words and plain and words[-1].i == start - 1:
+                ent = Span(doc, words[0].i, ent.end, label="PERSON")
+                changed = True
+        mended.append(ent)
+    if changed:
+        doc.ents = mended
