@@ -965,8 +965,29 @@ def _no_speaking_bodies(doc: Doc, organizations: list[Entity]) -> set[int]:
     return {
         id(o)
         for o in organizations
-        if _only_after_on(doc, starts, o) or _only_a_word_opening_a_sentence(doc, starts, o)
+        if _only_after_on(doc, starts, o)
+        or _only_a_word_opening_a_sentence(doc, starts, o)
+        or _only_told(doc, starts, o)
     }
+
+
+def _only_told(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
+    """Whether every mention of ``org``, a news agency or broadcaster (models/news_agencies.txt),
+    is whom words were told (`a spokesperson for the ministry told Reuters`, `told The Associated
+    Press`): wire copy names the agency it speaks to, the listener and nobody's employer."""
+    toks = [doc[starts[c]] for c in org.mentions if c in starts]
+    if not toks or len(toks) != len(org.mentions):
+        return False
+    # (Only a news agency or broadcaster: `told the Bundestag` may be told the speaker's own house.)
+    if not any(set(n[2]) & lexicon().news_agencies for n in org.names):
+        return False
+    for tok in toks:
+        # (`The Associated Press`: from the name's first word up to the word it hangs on.)
+        while tok.dep_ in ("compound", "det", "amod") and tok.i < tok.head.i <= tok.i + 4:
+            tok = tok.head
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "tell":
+            return False
+    return True
 
 
 def _only_after_on(doc: Doc, starts: dict[int, int], org: Entity) -> bool:

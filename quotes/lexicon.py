@@ -168,6 +168,7 @@ class Lexicon:
     local_government_words: frozenset[str]  # `Municipal`, `District`: a local government's offices
     government_levels: frozenset[str]  # `provincial`, `state`: a tier of government before its body's noun
     masthead_words: frozenset[str]  # words that make a name a newspaper's (`Times`, `Gazette`)
+    news_agencies: frozenset[str]  # wire agencies and broadcasters sources speak to (`Reuters`)
     appoint_verbs: frozenset[str]  # verbs that put a person in a post (`appoint`, `elect`)
     remove_verbs: frozenset[str]  # verbs that take a person out of one (`sack`, `resign`)
     post_verbs: frozenset[str]  # verbs that put a person in a post or take them out of one
@@ -249,6 +250,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
         post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
         places=frozenset(r[0].lower() for r in listed("places.txt")),
+        news_agencies=frozenset(r[0] for r in listed("news_agencies.txt")),
         demonyms=frozenset(r[0].lower() for r in listed("demonyms.txt")),
         party_labels=frozenset(r[0] for r in listed("party_labels.txt")),
         surname_particles=_kinds(listed("name_particles.txt"), "surname"),
