@@ -2053,7 +2053,8 @@ def _poll_of_a_share(doc: Doc, idx: QuoteIndex, m: Mention) -> Mention | None:
     """`In a Harbour Times poll released Monday, 31% of voters said they were "angry"`: the
     share of people who answered speaks through the poll named before it in its sentence, the
     source that passes their answers on (PolNeAR's outer source, as with `according to`)."""
-    if m.kind == "pronoun" or not _SHARE.search(doc.text[m.start : m.end]):
+    # (The context's text: `Doc.text` joins every token on each call, and this asks per quote.)
+    if m.kind == "pronoun" or not _SHARE.search(idx.context.text[m.start : m.end]):
         return None
     first = idx.token_range(m.start, m.end)[0]
     sent = doc[m.head].sent
