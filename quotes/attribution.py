@@ -2033,15 +2033,20 @@ def _passed_on(site: QuoteSite, found: Found) -> Found:
     if m is None or name not in _VERB_SIEVES or m.kind == "pronoun":
         return found
     for first, last in (site.before, site.after):
-        after_speaker = max(first, site.idx.token_range(m.end, m.end + 1)[0])
-        source = None
-        if after_speaker < last:
-            source = _according_to(site.doc, after_speaker, last, site.idx) or _reports_after(
-                site.doc, after_speaker, last, site.idx
-            )
-        if source is not None and source.start >= m.end:
+        source = _source_passing_on(site.doc, site.idx, m, first, last)
+        if source is not None:
             return source, "according to", "according-to"
     return found
+
+
+def _source_passing_on(doc: Doc, idx: QuoteIndex, m: Mention, first: int, last: int) -> Mention | None:
+    """The source that passes on what ``m`` said (`, according to the Herald`, `, reports the
+    Herald`), after ``m`` among tokens [first, last), outside quotes; None when there is none."""
+    after_speaker = max(first, idx.token_range(m.end, m.end + 1)[0])
+    if after_speaker >= last:
+        return None
+    source = _according_to(doc, after_speaker, last, idx) or _reports_after(doc, after_speaker, last, idx)
+    return source if source is not None and source.start >= m.end else None
 
 
 # A share of the people a poll asked: `31%`, `75 percent of voters`, `six in 10 voters`.
@@ -2611,15 +2616,8 @@ def _passed_on_before(doc: Doc, idx: QuoteIndex, m: Mention, end: int) -> Found 
     """`"…," Ana Ruiz said, according to the Herald. "…"`: the quote after goes on with the
     words the sentence before passed on, so it is the source's too, as _passed_on gives that
     sentence's own quote (PolNeAR's outer source); not a pronoun's words, as there."""
-    if m.kind == "pronoun":
-        return None
-    after_speaker = idx.token_range(m.end, m.end + 1)[0]
-    if after_speaker >= end:
-        return None
-    source = _according_to(doc, after_speaker, end, idx) or _reports_after(doc, after_speaker, end, idx)
-    if source is None or source.start < m.end:
-        return None
-    return source, "according to", "neighbour-sentence"
+    source = None if m.kind == "pronoun" else _source_passing_on(doc, idx, m, 0, end)
+    return None if source is None else (source, "according to", "neighbour-sentence")
 
 
 def _furniture_paragraphs(context: DocContext) -> dict[int, str]:

@@ -844,8 +844,7 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
     word of English opening the sentence (`Residents have …`), not a given name or a person's
     surname the story gives whole, nor a body the tagger found (that one is named already)."""
     doc = context.doc
-    end = lede_end(context)
-    start = next((s for s, e in context.paragraphs if e == end), -1)
+    end, start = lede_end(context), _lede_start(context)
     if start < 0 or not context.has_sentences:
         return None
     # (`WELLINGTON - Kiwibank will cut …`: the sentence after the dateline.)
@@ -4448,6 +4447,12 @@ def lede_end(context: DocContext) -> int:
     return context.memo(("lede end",), lambda: _lede_end(context))
 
 
+def _lede_start(context: DocContext) -> int:
+    """The char where the paragraph ``lede_end`` closes starts, or -1 when none does."""
+    end = lede_end(context)
+    return next((s for s, e in context.paragraphs if e == end), -1)
+
+
 def _lede_end(context: DocContext) -> int:
     text = context.text
     furniture = {f.start for f in context.furniture}
@@ -5675,8 +5680,7 @@ def _lede_subject(article: ArticleEntities) -> Token | None:
     (`The Taoiseach has ruled out …`, `Britain's finance minister has warned …`) naming nobody,
     and the lede quotes nobody."""
     context, doc = article.context, article.doc
-    end = lede_end(context)
-    start = next((s for s, e in context.paragraphs if e == end), -1)
+    end, start = lede_end(context), _lede_start(context)
     if start < 0 or any(q in context.text[start:end] for q in ('"', "“", "”", "‘", "''")):
         return None
     first, last = context.token_range(start, end)
