@@ -27,9 +27,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from quotes.columns import APPOS, PREP, PROPN
+from quotes.columns import APPOS, PREP, PROPN, places_of
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined
 from quotes.letters import capitalised
@@ -3297,8 +3298,8 @@ def _a_side_elsewhere(word: Token) -> bool:
     striker Ian Cole`: the word in capitals stands elsewhere, not opening its sentence, right
     before a job only a side has, so it is the side's name here too."""
     doc, jobs = word.doc, lexicon().team_jobs
-    for t in doc:
-        if t.i == word.i or t.text != word.text or t.i + 1 >= len(doc) or t.i == 0:
+    for t in (doc[k] for k in places_of(doc, ORTH, lambda w: w == word.text)):
+        if t.i == word.i or t.i + 1 >= len(doc) or t.i == 0:
             continue
         nxt = doc[t.i + 1]
         if nxt.is_lower and nxt.lemma_.lower() in jobs and not doc[t.i - 1].is_punct and not t.is_sent_start:
@@ -4078,14 +4079,10 @@ def _plural_named_with_the(word: Token) -> bool:
     body's name (a place or a surname rarely takes `the` and a plural verb)."""
     if not (word.text.endswith("s") and word.text[:1].isupper() and word.text[1:].islower()):
         return False
-    return any(
-        u.i > 0
-        and u.text == word.text
-        and u.dep_ in ("nsubj", "nsubjpass")
-        and u.doc[u.i - 1].lower_ == "the"
-        and u.doc[u.i - 1].head.i == u.i
-        for u in word.doc
-    )
+    doc = word.doc
+    places = places_of(doc, ORTH, lambda w: w == word.text)
+    subjects = (k for k in places if doc[k].dep_ in ("nsubj", "nsubjpass"))
+    return any(k > 0 and doc[k - 1].lower_ == "the" and doc[k - 1].head.i == k for k in subjects)
 
 
 def _service_area(words: list[Token]) -> bool:

@@ -883,7 +883,8 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
 
 def _capitalised_inside_a_sentence(doc: Doc, word: Token) -> bool:
     """Whether the story writes ``word`` as it stands, in capitals, where no sentence starts."""
-    return any(t.text == word.text and not t.is_sent_start for t in doc if t.i != word.i)
+    places = places_of(doc, ORTH, lambda w: w == word.text)
+    return any(not doc[k].is_sent_start for k in places if k != word.i)
 
 
 def _business_meant(context: DocContext, bodies: list[Entity], noun: str, at: int) -> Entity | None:
