@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.symbols import GPE, LOC, NORP, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from quotes.columns import places_of
 from quotes.context import DocContext
 from quotes.dictionary import coined
 from quotes.letters import capitalised
@@ -531,22 +533,25 @@ def place_of_an_office(doc: Doc, i: int) -> bool:
         return False
     if not (doc[i + 1].is_title and doc[i + 2].is_title) or tok.lower_ in lexicon().first_names:
         return False
-    return (
-        tok.lower_ in lexicon().places
-        or any(e.label_ in ("GPE", "LOC") and e.text.lower() == tok.lower_ for e in doc.ents)
-        or _dateline(doc, tok.text.upper())
-    )
+    place = tok.lower_ in lexicon().places or _tagged_a_place_alone(doc, tok.lower_)
+    return place or _dateline(doc, tok.text.upper())
+
+
+def _tagged_a_place_alone(doc: Doc, word: str) -> bool:
+    """Whether the tagger tags ``word`` (lower case) alone as a place somewhere in the story."""
+    for k in places_of(doc, LOWER, lambda w: w == word):
+        alone = doc[k].ent_iob_ == "B" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
+        if alone and doc[k].ent_type_ in ("GPE", "LOC"):
+            return True
+    return False
 
 
 def _dateline(doc: Doc, place: str) -> bool:
     """Whether the story opens a paragraph on ``place`` in capitals and a colon or a dash, as a
     dateline (`KARACHI: …`): the word names a place, whatever the tagger called it."""
     return any(
-        t.text == place
-        and t.i + 1 < len(doc)
-        and doc[t.i + 1].text in (":", "-", "—", "–")
-        and (t.i == 0 or "\n" in doc[t.i - 1].text)
-        for t in doc
+        k + 1 < len(doc) and doc[k + 1].text in (":", "-", "—", "–") and (k == 0 or "\n" in doc[k - 1].text)
+        for k in places_of(doc, ORTH, lambda w: w == place)
     )
 
 
