@@ -4384,7 +4384,8 @@ def _holds_job(person: Entity, noun: str) -> bool:
     # (`Rep. Ana Ruiz … the lawmaker said`: a job the article names by another noun of its family.)
     if heads & _same_job(noun):
         return True
-    if noun != "officer":
+    # (`Commissioner of Police X … the top cop said`: the police's everyday nouns are any rank's.)
+    if noun != "officer" and lexicon().job_families.get(noun) != "police":
         return False
     return bool(heads & lexicon().police_ranks)
 
