@@ -1528,8 +1528,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
     # abbreviated title goes with (`Trump’s running mate Indiana Gov. Mike Pence`).
     ranked = False
-    if run and is_honorific(run[-1]):
-        while run and is_honorific(run[-1]):
+    if run and (is_honorific(run[-1]) or _closes_an_honour(run)):
+        while run and (is_honorific(run[-1]) or _closes_an_honour(run)):
             ranked = ranked or _is_rank(run[-1])
             run = run[:-1]
         # (`police` may name a job, but not in front of a rank.)
@@ -4825,6 +4825,18 @@ def _past_titles_before(doc: Doc, i: int) -> int:
     if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--"):
         i -= 1
     return i
+
+
+def _closes_an_honour(run: list[Token]) -> bool:
+    """`former police chief Tan Sri Ana Ruiz`: the run of a title ends on an honour of two words
+    (models/titles.txt, `Tan Sri`, `Toh Puan`) whose words are no title alone, so the form of
+    address is taken off it word by word as a one-word honorific is."""
+    if not run:
+        return False
+    doc, i = run[-1].doc, run[-1].i
+    pairs, word = lexicon().honour_pairs, title_word(run[-1].text)
+    second = i + 1 < len(doc) and (run[-1].lower_, title_word(doc[i + 1].text)) in pairs
+    return (i > 0 and (doc[i - 1].lower_, word) in pairs) or second
 
 
 def _part_of_an_honour(doc: Doc, i: int) -> bool:

@@ -1,0 +1,51 @@
+"""A title before a name, then an honour of two words (`Former state police chief Tan Sri Rahim
+Yusof`, as Malaysian news writes it): the honour is a form of address, taken off the title's end
+as a one-word honorific is, so the role is the title before it (it was none: `Sri` no title
+alone, the run ended on it). Frozen parses of sentences written for this file (see
+tests/frozen.py), through the whole extractor."""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+# JOHOR BAHRU: Former state police chief Tan Sri Rahim Yusof said the raids were overdue.
+# "Nobody is above the law," he said.
+_AN_HONOUR = """
+JOHOR PROPN NNP compound 1 O JOHOR
+BAHRU PROPN NNP ROOT 1 O BAHRU _
+: PUNCT : punct 1 O :
+Former ADJ JJ amod 6 O former
+state NOUN NN compound 6 O state
+police NOUN NN compound 6 O police
+chief NOUN NN compound 10 O chief
+Tan PROPN NNP compound 10 B-PERSON Tan
+Sri PROPN NNP compound 9 I-PERSON Sri
+Rahim PROPN NNP compound 10 I-PERSON Rahim
+Yusof PROPN NNP nsubj 11 I-PERSON Yusof
+said VERB VBD ROOT 11 O say
+the DET DT det 13 O the
+raids NOUN NNS nsubj 14 O raid
+were AUX VBD ccomp 11 O be
+overdue ADJ JJ acomp 14 O overdue _
+. PUNCT . punct 11 O .
+" PUNCT `` punct 26 O " _
+Nobody PRON NN nsubj 19 O nobody
+is AUX VBZ ccomp 26 O be
+above ADP IN prep 19 O above
+the DET DT det 22 O the
+law NOUN NN pobj 20 O law _
+, PUNCT , punct 26 O , _
+" PUNCT '' punct 26 O "
+he PRON PRP nsubj 26 O he
+said VERB VBD ROOT 26 O say _
+. PUNCT . punct 26 O . _
+"""
+
+
+def who(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+
+
+def test_an_honour_of_two_words_is_no_part_of_the_title_before_it() -> None:
+    assert who(_AN_HONOUR) == [("Rahim Yusof", "Former state police chief", "")]
