@@ -2555,6 +2555,11 @@ def _reported_before(
         start -= 1
     for i in range(last - 1, start - 1, -1):
         tok = doc[i]
+        if _issues_words(tok):
+            m = _subject_of(doc, tok, idx)
+            if m is not None and m.kind in _SPEAKER_KINDS:
+                return m, tok.text, "paragraph-before"
+            return None
         if not (_is_cue(tok) or tok.lemma_.lower() in _SPEAKING_VERBS) or tok.dep_ in ("relcl", "acl"):
             # (`delegates pledged to her may reconsider`: a verb of saying that describes a
             # noun says nothing of who speaks next.)
@@ -2562,16 +2567,54 @@ def _reported_before(
         # `The lock defended the call, telling reporters the maul was their strength.`: a
         # participle of saying hung on the sentence's verb reports as that verb's subject.
         told = tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.tag_ in ("VBD", "VBZ", "VBP")
-        if tok.tag_ in ("VBD", "VBZ", "VBP") or told:
-            tok = _governing_cue(tok, idx)
+        if tok.tag_ in ("VBD", "VBZ", "VBP") or told or _to_say(tok):
+            cue = tok
+            tok = _finite_head(tok) if _to_say(tok) else _governing_cue(tok, idx)
             m = _subject_of(doc, tok, idx)
             if m is not None and (m.kind in _SPEAKER_KINDS or _someone(doc, m)):
-                return m, tok.text, "paragraph-before"
+                return m, cue.text if _to_say(cue) else tok.text, "paragraph-before"
             return None
     return None
 
 
 _SPEAKER_KINDS = frozenset({"person", "organization", "name", "pronoun"})
+
+
+def _issues_words(verb: Token) -> bool:
+    """`Mensah's office issued a statement.`, `The union released a statement on Friday.`: a
+    finite verb that puts out a written message (the verb's object a noun of one) says whose
+    words a paragraph all quote after it is, as a verb of saying does."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("relcl", "acl") or _denied(verb):
+        return False
+    if verb.lemma_.lower() not in lexicon().issuing_verbs:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGE_NOUNS for c in verb.children)
+
+
+# The written messages whose words a paragraph after may give whole (not a study, a poll or a
+# report, whose findings are quoted as well as its words).
+_MESSAGE_NOUNS = frozenset("statement announcement message email letter tweet post memo".split())
+
+# Verbs that say the infinitive after them was not done (`declined to comment`).
+_NOT_DONE = frozenset("decline refuse fail".split())
+
+
+def _to_say(verb: Token) -> bool:
+    """`Hohaia was quick to add that …`, `He went on to say …`: a verb of saying in the
+    infinitive, hung on the sentence's finite verb (or an adjective that verb takes), reports
+    as that verb's subject; not one declined (`She declined to comment.`)."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp":
+        return False
+    head = _finite_head(verb)
+    if head.tag_ not in ("VBD", "VBZ", "VBP") or _denied(head) or _denied(verb):
+        return False
+    return head.lemma_.lower() not in _NOT_DONE
+
+
+def _finite_head(verb: Token) -> Token:
+    """The finite verb an infinitive of saying hangs on (`was` of `was quick to add`), whose
+    subject speaks."""
+    return verb.head.head if verb.head.dep_ == "acomp" else verb.head
 
 
 def _someone(doc: Doc, m: Mention) -> bool:
