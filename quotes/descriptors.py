@@ -39,6 +39,7 @@ from quotes.names import (
     ACRONYM_SMALL_WORDS,
     DETERMINERS,
     POSSESSIVES,
+    NameRuns,
     abbreviates,
     acronym,
     acronym_read_as_a_word,
@@ -3258,6 +3259,7 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     while e > 0 and (toks[e - 1].is_lower or toks[e - 1].tag_ == "HYPH") and not _is_org_noun(toks[e - 1]):
         e -= 1
     s = e
+    runs = name_runs(describer.context)
     while (
         s > 0
         and capitalised(toks[s - 1].text)
@@ -3265,7 +3267,8 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         and toks[s - 1].lower_ not in lex.time_modifiers
     ):
         s -= 1
-    runs = name_runs(describer.context)
+    if s == e and e > 0 and _side_named_for_its_people(runs, toks[e - 1]):
+        s -= 1
     if e - s >= 2 and opens_sentence_at(describer.context, toks[s].i):
         first = toks[s]
         # (`Harbour SC head coach`: a verb opens no title, `Harbour` opens the body's tagged name;
@@ -3291,6 +3294,14 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         side = side or (first.tag_ == "NNP" and runs.ends_longer(first.lower_))
         return (s, e) if side or _a_side_elsewhere(first) else None
     return s, e
+
+
+def _side_named_for_its_people(runs: NameRuns, word: Token) -> bool:
+    """`Rangers boss X`, `Chiefs coach Y` opening a sentence: a side called by a plural of
+    people whose singular is a job (`ranger`, `chief`) is the side's name when the story also
+    writes it in capitals mid-sentence as a name of its own (`as Rangers beat Celtic`)."""
+    plural = word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s") and word.is_title
+    return plural and runs.named_elsewhere([word])
 
 
 def _a_side_elsewhere(word: Token) -> bool:
