@@ -393,11 +393,11 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return Mention(doc[age_description_start(tok)].idx, tok.idx + len(tok), tok.i, "pronoun")
     if (age := _age_before_a_misread_verb(tok)) is not None:
         return Mention(doc[age_description_start(age)].idx, age.idx + len(age), age.i, "pronoun")
+    tok = _apposed_to_a_fronted_place(tok)
     if tok.ent_type_ in _NOT_SPEAKER_ENTITIES:
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
-    lex = lexicon()
     named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
     named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
     if named is not None:
@@ -421,7 +421,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
         return _relative_mention(context, tok)
     if tok.pos_ == "PRON" and not name_read_as_a_small_word(tok):
-        if low in lex.pronouns:
+        if low in lexicon().pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
         return None
     if (firms := _person_before_the_body_of(doc, tok)) is not None:
@@ -447,7 +447,12 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
 def _misread_description(doc: Doc, tok: Token) -> Mention | None:
     """A person described or named by words the parse misread: a party's member, a name after an
     opening participle, a position read as an adverb."""
-    return _member_described(tok) or _name_after_an_opening_participle(doc, tok) or _position_as_adverb(tok)
+    return (
+        _one_of_a_group(tok)
+        or _member_described(tok)
+        or _name_after_an_opening_participle(doc, tok)
+        or _position_as_adverb(tok)
+    )
 
 
 def _position_as_adverb(tok: Token) -> Mention | None:
@@ -557,6 +562,40 @@ def _person_in_entity(doc: Doc, tok: Token, ent: Span) -> Mention | None:
         if (apposed := _name_apposed(doc, tok)) is not None and apposed.kind == "person":
             return apposed
     return None
+
+
+# Words before a bare place noun that open a sentence as a preposition would (`Outside court,`).
+_FRONTING_PLACE_WORDS = frozenset({"outside", "inside"})
+
+
+def _apposed_to_a_fronted_place(tok: Token) -> Token:
+    """`Outside court, one of the mothers said …`: the parser reads the fronted place (`Outside`
+    as an adjective, `court` as the subject) and hangs the speaker on it as an apposition. The
+    speaker is the apposition (or the verb's second subject, as it is also parsed); the place is
+    where they spoke."""
+    doc = tok.doc
+    if tok.dep_ not in _SUBJECT_DEPS or tok.i == 0 or doc[tok.i - 1].lower_ not in _FRONTING_PLACE_WORDS:
+        return tok
+    opener = doc[tok.i - 1]
+    if not (opener.is_sent_start or opener.i == 0) or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return tok
+    apposed = [c for c in tok.rights if c.dep_ == "appos"]
+    second = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS and c.i > tok.i]
+    return (apposed + second + [tok])[0]
+
+
+def _one_of_a_group(tok: Token) -> Mention | None:
+    """`one of the mothers said`, `another of the victims said`: one person described as one of a
+    group in the plural; the mention runs to the group's noun, which heads it."""
+    if tok.lower_ not in ("one", "another"):
+        return None
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.tag_ != "NNS" or group.i - tok.i > 5:
+        return None
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.subtree):
+        return None  # (`One of the men, Jessie Elkins, said`: the name speaks.)
+    return Mention(tok.idx, group.idx + len(group), group.i, "description")
 
 
 # Words that make a noun phrase one of a kind (`a Democrat`, `another Iowa Republican`).

@@ -1505,6 +1505,9 @@ class Describer:
 
     def role_of(self, toks: list[Token]) -> tuple[str, str]:
         """The role and organisation a description gives (`a spokesman for the ministry`)."""
+        if len(toks) > 2 and toks[0].lower_ in ("one", "another") and toks[1].lower_ == "of":
+            # (`one of the party's advisers`: one of several holders of a role, as in apposition.)
+            return _role_and_organization(self, toks[2:], singular=True)
         return _role_and_organization(self, toks)
 
     def campaign_story(self) -> bool:
