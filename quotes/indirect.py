@@ -1694,6 +1694,27 @@ def _apposed_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return mention_at(idx.context, name)
 
 
+def _relative_read_as_content(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`Mother of three Ana Ruiz, whose son was admitted last week, said …`: the parser can
+    read the relative clause set off after a name as what the verb says, before it, taking the
+    name into that clause and leaving the verb with no subject; the name right before the
+    relative's comma speaks (a relative pronoun opens no report)."""
+    if _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    k = _before_verb_words(verb)
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.right_edge.i in (k - 1, k)), None)
+    if clause is None or doc[k].text not in _APPOSITION_ENDS:
+        return None
+    for tok in doc[clause.left_edge.i + 2 : k]:
+        name = doc[tok.i - 2]
+        named = name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN"
+        if tok.tag_ in ("WP", "WP$") and doc[tok.i - 1].text == "," and named:
+            if idx.outside(name.i) and idx.same_paragraph(name, verb):
+                return mention_at(idx.context, name)
+            return None
+    return None
+
+
 def _after_dateline(context: DocContext, first: int) -> int:
     """The first token of reported words that open a wire story after its dateline
     (`SINGAPORE - The ministry will …, the minister announced`): the dateline is not said."""
@@ -1757,6 +1778,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         or _subject_of_adjective(doc, holder, idx)
         or _fronted_name(doc, holder, idx)
         or _apposed_subject(doc, holder, idx)
+        or _relative_read_as_content(doc, verb, idx)
         or _subject_of_description(doc, holder, idx)
         or _subject_after_opening_phrase(doc, holder, idx)
         or _noun_described(doc, verb, idx)
