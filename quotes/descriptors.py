@@ -2482,7 +2482,11 @@ def _public_body_described(describer: Describer, noun: Token) -> str:
     word = noun.lemma_.lower()
     if not noun.is_lower or noun.tag_ == "NNS" or word in lexicon().business_nouns | {"campaign", "party"}:
         return ""
-    return _described_before(describer, noun) or _government_speaking_here(describer, noun)
+    return (
+        _described_before(describer, noun)
+        or _government_speaking_here(describer, noun)
+        or _described_here(describer, noun)
+    )
 
 
 def _government_speaking_here(describer: Describer, noun: Token) -> str:
@@ -3026,7 +3030,35 @@ def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
     named = describer.org_for_noun("company" if trade else lemma, noun.idx)
     if named or not _is_org_noun(noun):
         return named
-    return _described_before(describer, noun) or _a_peoples_public_body(owner)
+    described = _described_before(describer, noun) or _a_peoples_public_body(owner)
+    return described or _described_here(describer, noun)
+
+
+def _described_here(describer: Describer, noun: Token) -> str:
+    """`the ambulance service's chief executive`, `a spokesman for the finance ministry`, `a
+    health ministry spokesman`: a public body the article describes, where the job is, by nouns
+    in small letters before its own noun and names no other way, is that description (ROLES.md 5:
+    its fullest name in the article); not a company (`the oil company`: any firm), a campaign
+    or a party, and not a noun alone (`the ministry`), which says nothing of which body. The
+    body is definite (`owner of a shopping center` is any), or its words stand right before a
+    spokesperson's or an official's job (`customer service representative` is a trade)."""
+    lex = lexicon()
+    if not noun.is_lower or noun.tag_ == "NNS" or not _is_org_noun(noun):
+        return ""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    spoken_for = noun.dep_ == "compound" and after.lower_ in lex.spokespeople | {"official"}
+    if not (spoken_for or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
+        return ""
+    if noun.lemma_.lower() in lex.business_nouns | {"campaign", "party"}:
+        return ""
+    doc, first = noun.doc, noun.left_edge.i
+    while first < noun.i and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "ADJ"):
+        first += 1
+    words = doc[first : noun.i + 1]
+    if first == noun.i or not all(_describes_a_body(w) and w.dep_ == "compound" for w in words[:-1]):
+        return ""
+    described_bodies(describer.context).add(words.text)
+    return words.text
 
 
 def _a_peoples_public_body(owner: list[Token]) -> str:
@@ -4776,6 +4808,11 @@ def _body_described(describer: Describer, prep: Token) -> str:
     for obj in prep.children:
         if obj.dep_ == "pobj":
             body = _body_described_by(describer, obj) or _government_spoken_for(describer, prep, obj)
+            if not body and prep.lower_ == "for" and prep.i > 0:
+                # (`a spokesperson for the finance ministry`; not `a professor at the law school`,
+                # where the words may say only what kind of body it is.)
+                spoken_for = prep.doc[prep.i - 1].lower_ in lexicon().spokespeople
+                body = _described_here(describer, obj) if spoken_for else ""
             if body and not _named_otherwise(describer.doc, prep, body):
                 return body
     return ""
