@@ -12,6 +12,7 @@ Seven conventions are read, in any mix within one document:
   text prepared like it).
 - mixed, in scanned and retyped archives: ``"…''`` or ``''…"``;
 - guillemets typed in plain letters, ``<<…>>``, a pair within one paragraph;
+- straight marks doubled, ``""…""``, as spreadsheet and CSV exports escape them;
 - and with no marks, speech opened by a dash (``– …, said X.``; ``quotes/dashes.py``).
 
 A quote within a quote (single marks inside double ones, or the other way round) belongs to
@@ -61,6 +62,9 @@ _PARAGRAPH = re.compile(r"[^\r\n]+")
 _ARCHIVE_RUN = re.compile(r"`+|'{2,}|’{2,}|‘{2,}|(?<![,\w]),,(?=[\w‘’'(\[…])")
 # Bold in wiki markup: three apostrophes around words with no quote mark inside and no
 # sentence punctuation before the closing three (`'''College Bowl,''' he said` is a quote).
+# Straight marks doubled, as a spreadsheet or CSV export escapes them (`""We will stay,"" said
+# X`): two marks in a row, not a third beside them nor a value in markup (`alt=""`).
+_DOUBLED_STRAIGHT = re.compile(r'(?<!["=])""(?!")')
 _WIKI_BOLD = re.compile(r"(?<!')'''(?=\S)(?:[^'\n]|'(?=\w))+?(?<=[^\s,.;:?!])'''(?!')")
 # What follows an inch mark: a noun (`a 2'' pipe`), a size (`12'' x 18''`) or a hyphen.
 _AFTER_INCHES = re.compile(r"\s?(?:[a-z]|[x×X]\s|-)")
@@ -266,11 +270,42 @@ def _archive_marks(text: str, start: int, end: int) -> tuple[list[_Mark], list[t
             inert.append((pos, pos + n))
         else:
             marks.append(_Mark(pos, role, 2))
+    if '""' in text[start:end]:
+        marks = sorted(marks + _doubled_marks(text, start, end), key=lambda mark: mark.pos)
     if "<<" in text[start:end]:
         for m in _TYPED_GUILLEMETS.finditer(text, start, end):
             marks += [_Mark(m.start(), OPEN, 2), _Mark(m.end() - 2, CLOSE, 2)]
         marks.sort(key=lambda mark: mark.pos)
     return marks, inert
+
+
+def _doubled_role(text: str, i: int) -> str | None:
+    """The role of a straight mark doubled (``""`` at ``i``) read as one mark: it opens before
+    a word after a space or the line's start, closes after a word before a space or a stop,
+    else it is no mark (an empty string, `""`, set off by spaces)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 2] if i + 2 < len(text) else " "
+    opens = (not prev.strip() or prev in _BEFORE_OPEN) and (nxt.isalnum() or nxt in _QUOTE_STARTS)
+    closes = bool(prev.strip()) and prev not in "([{" and (not nxt.strip() or nxt in _AFTER_CLOSE)
+    return OPEN if opens and not closes else CLOSE if closes and not opens else None
+
+
+def _doubled_marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The doubled straight marks of ``text[start:end]`` when they are the paragraph's way of
+    writing quotes: one of them opens, or every straight mark is doubled. (`"I was told "no""
+    by the desk"`: a quote nested in one of the same marks closes with it, one mark each.)"""
+    runs = [(m.start(), _doubled_role(text, m.start())) for m in _DOUBLED_STRAIGHT.finditer(text, start, end)]
+    marks = [_Mark(pos, role, 2) for pos, role in runs if role is not None]
+    lone = text.count('"', start, end) > 2 * len(runs)
+    return marks if any(m.role == OPEN for m in marks) or not lone else []
+
+
+def _double_marks(text: str, bounds: tuple[int, int], archive: list[_Mark]) -> list[_Mark]:
+    """The double marks of the paragraph at ``bounds`` but those a doubled straight mark read with the
+    archive marks (``_DOUBLED_STRAIGHT``) is made of."""
+    marks = _marks(text, *bounds, DOUBLE)
+    taken = {p for m in archive if text[m.pos] == '"' for p in range(m.pos, m.end)}
+    return [m for m in marks if m.pos not in taken] if taken else marks
 
 
 def _mixed_openings(text: str, doubles: list[_Mark], archive: list[_Mark]) -> tuple[list[_Mark], list[_Mark]]:
@@ -523,7 +558,7 @@ def _opens_with_single(paragraph: str) -> bool:
 
 
 def _opens_with_archive(paragraph: str) -> bool:
-    return paragraph.startswith(("''", "``", "‘‘", ",,"))
+    return paragraph.startswith(("''", "``", "‘‘", ",,", '""'))
 
 
 def _inside(inner: QuoteSpan, outer: QuoteSpan) -> bool:
@@ -589,7 +624,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     paragraphs = paragraph_bounds(text)
     archive_marks = [_archive_marks(text, start, end) for start, end in paragraphs]
-    double_marks = [_marks(text, s, e, DOUBLE) for s, e in paragraphs]
+    double_marks = [_double_marks(text, p, a) for p, (a, _) in zip(paragraphs, archive_marks, strict=True)]
     for k, (marks, inert) in enumerate(archive_marks):
         double_marks[k], marks = _mixed_openings(text, double_marks[k], marks)
         archive_marks[k] = (marks, inert)
