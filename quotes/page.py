@@ -204,6 +204,10 @@ def _fold(text: str) -> str:
 _STRAIGHT_QUOTES = str.maketrans("“”„‘’‚", "\"\"\"'''")
 
 
+# A kicker over a headline: a place, a section, a topic (`Sudbury`, `Cost of living`).
+_MAX_KICKER_WORDS = 4
+
+
 def _headline_first(blocks: list[str], titles: list[str]) -> tuple[list[str], str]:
     """The blocks with the headline first, and the headline (``""`` when there is none).
 
@@ -217,7 +221,32 @@ def _headline_first(blocks: list[str], titles: list[str]) -> tuple[list[str], st
     for i, block in enumerate(blocks[:3]):
         if _fold(block) in known:
             return [block, *blocks[:i], *blocks[i + 1 :]], block
+        under_kicker = _under_a_kicker(block, titles)
+        if under_kicker is not None:
+            title, rest = under_kicker
+            return [title, *blocks[:i], *rest, *blocks[i + 1 :]], title
     return [titles[0], *blocks], titles[0]
+
+
+def _under_a_kicker(block: str, titles: list[str]) -> tuple[str, list[str]] | None:
+    """The title a block holds under a kicker, and the block's lines after it (as a block of
+    their own, if any), or None.
+
+    A kicker set in the headline's own block (CBC's `Sudbury` over the <h1>, a section's link)
+    comes out of trafilatura on the headline's line or the line before: the headline is taken
+    out and the kicker dropped, or the title put first would leave a second copy of the
+    headline (and its quote) in the story. So is a headline set in one block with its deck."""
+    lines = block.split("\n")
+    for j, line in enumerate(lines):
+        folded = _fold(line)
+        for title in titles:
+            known = _fold(title)
+            kicker = " ".join(lines[:j]) + " " + folded[: len(folded) - len(known)]
+            # (No kicker but lines after it: a headline and its deck set in one block.)
+            more = bool(kicker.strip()) or j + 1 < len(lines)
+            if folded.endswith(known) and more and len(kicker.split()) <= _MAX_KICKER_WORDS:
+                return title, ["\n".join(lines[j + 1 :])] if j + 1 < len(lines) else []
+    return None
 
 
 # --- the byline ---------------------------------------------------------------------------
