@@ -48,7 +48,7 @@ class FurnitureLine:
 
     start: int
     end: int
-    kind: str  # byline, date, credit, caption, related, listhead, notice, share, label or headlines
+    kind: str  # byline, date, stamp, credit, caption, related, listhead, notice, share, label or headlines
 
 
 @dataclass(frozen=True)
