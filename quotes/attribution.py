@@ -1409,6 +1409,12 @@ _LEDE_MIN_WORDS = 16
 _CLOSERS = "\"”’'»)]"
 
 
+def _folded_line(line: str) -> str:
+    """A line as a title is compared with it: white space, case and a final full stop aside
+    (a corpus may keep its headline's stop in the text and drop it from the title)."""
+    return " ".join(line.split()).casefold().rstrip(".")
+
+
 def _is_headline(
     doc: Doc, text: str, paragraphs: list[tuple[int, int]], idx: QuoteIndex, title: str = ""
 ) -> bool:
@@ -1419,12 +1425,14 @@ def _is_headline(
     plain article may open straight on its story (`Ana Ruiz, the mayor, said: “…”`), so a
     line is a headline only on evidence:
 
-    - it equals the document's known title (white space and case aside), whatever its shape;
+    - it equals the document's known title (white space, case and a final stop aside), whatever
+      its shape;
     - or it is short (at most ``_HEADLINE_MAX_WORDS`` words), one sentence, followed by more
       text, and set in Title Case (`Mayor Vows To ‘Rebuild The Bridge’.`);
     - or it is short, one sentence, followed by more text, and reports in the present tense
       (`Mayor says bridge ‘will be rebuilt’`): headlines do, a lede mostly reports in the past
-      (`Ana Ruiz, the mayor, said: “…”`), or runs longer with its full stop;
+      (`Ana Ruiz, the mayor, said: “…”`), or runs longer with its full stop, or has its full
+      stop under a known title that is another line;
     - or it is short, one sentence, followed by more text, with no verb of saying and no
       sentence-final punctuation (`Mayor: ‘We will rebuild’`, `A ‘death trap’ bridge`).
 
@@ -1434,7 +1442,7 @@ def _is_headline(
     top = idx.context.opening
     if title and paragraphs:
         opening = text[paragraphs[top][0] : paragraphs[top][1]]
-        if " ".join(opening.split()).casefold() == " ".join(title.split()).casefold():
+        if _folded_line(opening) == _folded_line(title):
             return True
     if len(paragraphs) < top + 2:
         return False
@@ -1451,8 +1459,10 @@ def _is_headline(
     ended = line.rstrip(_CLOSERS)[-1:] in ".!?"
     if cues:
         # (A long sentence with its full stop reports in the present as a broadcaster's lede
-        # does: `Manitoba's education minister says the province will hire …, calling …`.)
-        lede = ended and len(line.split()) >= _LEDE_MIN_WORDS
+        # does: `Manitoba's education minister says the province will hire …, calling …`; so
+        # does a short one when the document's title is known and is another line: the story
+        # opens on its lede, `Islanders on Barra say they have been "abandoned" after …`.)
+        lede = ended and (len(line.split()) >= _LEDE_MIN_WORDS or bool(title.strip()))
         return not lede and not any(tok.tag_ in ("VBD", "VBN") for tok in cues)
     return not ended
 
