@@ -1312,13 +1312,30 @@ def demonym_epithet(tok: Token) -> bool:
     puts in place of the name of someone it has named (models/epithet_nouns.txt); the tagger
     calls it a proper noun and often a body or a people."""
     lex = lexicon()
+    doc = tok.doc
+    # (`the Northern Irishman`, `the New Zealander`, `the South African`: a region's word or two
+    # in capitals before the people's word are the same epithet's.)
+    start = tok.i
+    while start > 0 and tok.i - start < 2 and _region_word(doc[start - 1]):
+        start -= 1
     # (`the Uruguayan said`: a people's adjective alone after `the` stands for one of them too.)
     return (
         tok.tag_ == "NNP"
         and (tok.lower_ in lex.epithet_nouns or tok.lower_ in lex.demonyms)
-        and tok.i > 0
-        and tok.doc[tok.i - 1].lower_ == "the"
+        and start > 0
+        and doc[start - 1].lower_ == "the"
     )
+
+
+def _region_word(tok: Token) -> bool:
+    return tok.is_title and tok.lower_ in _REGION_WORDS
+
+
+# Words naming part of a country or people before its one-person noun (`the Northern Irishman`,
+# `the New Zealander`, `the West Australian`): the compass and `new`, general English.
+_REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new"}
+)
 
 
 def listed_portfolio(words: list[Token]) -> bool:
