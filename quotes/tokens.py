@@ -1050,10 +1050,40 @@ def finish_given_names(context: DocContext) -> None:
         ):
             changed = True
             mended.append(Span(doc, ent.start, end + 1, label=ent.label))
+        elif (hung := _surname_an_addressed_name_hangs_on(ent)) > ent.end:
+            changed = True
+            mended.append(Span(doc, ent.start, hung, label=ent.label))
         else:
             mended.append(ent)
     if changed:
         doc.ents = mended
+
+
+def _surname_an_addressed_name_hangs_on(ent: Span) -> int:
+    """`The Kano State Governor, Alhaji Abba` + `Kabir Yusuf,`: a person's name the tagger
+    opened on a form of address (`Alhaji`, `Chief`, `Mr`) and ended before the word the parser
+    hangs its last word on, with the words between and that word in capitals, untagged and
+    compounded into it, runs on to that word: the tagger, thrown by a form of address it does
+    not know, cuts a name of three or four words short. Where the name ends (``ent.end`` when
+    it runs on over nothing). No body's noun, job, title or street closes it (`Mr Abba Street`)."""
+    doc, lex = ent.doc, lexicon()
+    last = ent[-1]
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_.rstrip(".") not in lex.honorifics:
+        return ent.end
+    head = last.head
+    if last.dep_ != "compound" or not ent.end <= head.i < ent.end + 3 or not last.whitespace_:
+        return ent.end
+    for t in doc[ent.end : head.i + 1]:
+        word = t.lower_
+        plain = t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.is_alpha
+        plain = plain and capitalised(t.text) and not t.is_upper
+        if not plain or (t.i < head.i and (t.head.i != head.i or not t.whitespace_)):
+            return ent.end
+        if word in lex.organization_nouns or lex.names_a_person(word) or word in lex.titles:
+            return ent.end
+        if word in lex.facility_nouns or word in lex.street_words or word in lex.place_nouns:
+            return ent.end
+    return head.i + 1
 
 
 def name_untagged_people_addressed_by_surname(doc: Doc) -> None:
