@@ -382,7 +382,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
     clauses = [c for c in children if c.dep_ == "ccomp"]
     if clauses:
         # `said [that] …` after the verb, else `…, she said` before it.
-        after = [c for c in clauses if c.i > verb.i]
+        after = _past_a_misread_addressee(verb, [c for c in clauses if c.i > verb.i])
         clause = after[0] if after else clauses[-1]
         last = clause.right_edge.i
         for more in after[1:]:
@@ -429,6 +429,22 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _past_a_misread_addressee(verb: Token, after: list[Token]) -> list[Token]:
+    """The clauses ``after`` a verb of telling or asking without the first when the parser
+    read whom she told, described by a participle, as that clause's subject (`told more than
+    300 residents gathered at the hall that burglaries were down`: `residents gathered` is no
+    clause of what was told) and a `that` clause comes next: the `that` clause is what was
+    told."""
+    if len(after) < 2 or not _addressed(verb) or any(c.dep_ == "mark" for c in after[0].children):
+        return after
+    subject = next((c for c in after[0].children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i != verb.i + 1 or not _person(subject):
+        return after
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in after[1].children):
+        return after
+    return after[1:]
 
 
 def _object_content_end(later: list[Token], last: int) -> int:
