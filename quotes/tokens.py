@@ -90,7 +90,10 @@ def reads_as_person_name(ent: Span) -> bool:
     if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words):
         return False
     first, last = words[0], words[-1]
-    if last.lower_ in lex.trade_name_words and first.lower_ not in lex.first_names:
+    # (`Kenya Power`, `Georgia Power`: a given name that is also a place's opens a company named by
+    # the place and its trade, as any place does.)
+    placed = first.lower_ not in lex.first_names or first.lower_ in lex.places
+    if last.lower_ in lex.trade_name_words and placed:
         return False  # (`The contractor, Deccan Infra Projects,`: a company named by its trade)
     initial = len(first.text) == 2 and first.text.endswith(".")
     if last.text.endswith("."):
