@@ -334,6 +334,7 @@ def _org_text(doc: Doc, ent: Span) -> str:
         at = next((k for k in range(1, len(parts) - 1) if parts[k].lower_ in ("on", "in", "at")), 0)
         if at and all(t.is_title for t in parts[at + 1 :]):
             parts = parts[:at]
+    parts = _past_a_place_of(parts)
     # `the State Department’s Press Office`: the office belongs to the department; but the
     # possessive is part of `St Brendan’s Hospital` or `King’s College`.
     for k, t in enumerate(parts):
@@ -356,6 +357,20 @@ def _org_text(doc: Doc, ent: Span) -> str:
         parts = parts[:-1]
     parts = strip_det(parts)
     return text_of(doc, parts)
+
+
+def _past_a_place_of(parts: list[Token]) -> list[Token]:
+    """`vice-president for Wales of the Royal College of Emergency Medicine`, tagged a body from
+    `Wales` on: a place and `of` opening a name in capitals are the brief of the job before it,
+    no body's words (a body's name opens on its own word, `Bank of England`); the body is the
+    name after `of`."""
+    at = next((k for k, t in enumerate(parts) if t.lower_ == "of"), 0)
+    if not at or not all(t.is_title for t in parts[:at]):
+        return parts
+    if not lexicon().names_a_place_or_people(" ".join(t.lower_ for t in parts[:at])):
+        return parts
+    rest = strip_det(parts[at + 1 :])
+    return rest if len(rest) >= 2 and rest[0].is_title else parts
 
 
 def _possessive_in_the_name(doc: Doc, owner: list[Token]) -> bool:
