@@ -444,6 +444,10 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     return None
 
 
+# Pronouns for one or some of a group (`one said`, `said another`, `others agreed`).
+_ONE_OF_THEM = frozenset({"one", "another", "others", "some"})
+
+
 def _misread_description(doc: Doc, tok: Token) -> Mention | None:
     """A person described or named by words the parse misread: a party's member, a name after an
     opening participle, a position read as an adverb."""
@@ -2366,6 +2370,11 @@ def _embedded(
                 found = (m, tok.text, "embedded-cue")
         relative = found is not None and (
             tok.dep_ in ("relcl", "advcl")
+            # `under what Hedge called “the old model,” the club charged …`: a free relative
+            # after a preposition sets the scene in its own speaker's words (one that is the
+            # object of a verb of saying, `lamenting what critics call “…”`, goes on up).
+            or tok.dep_ in ("pcomp", "pobj")
+            and _free_relative(tok)
             # `Trump called it “…”, but he also noted “…”`: a verb of saying joined to another
             # with a subject of its own is an attribution of its own.
             or tok.dep_ == "conj"
@@ -2383,6 +2392,11 @@ def _embedded(
     if m is not None:
         return m, "according to", "according-to"
     return None
+
+
+def _free_relative(verb: Token) -> bool:
+    """`what Hedge called …`: a clause whose object or subject is `what`."""
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
 
 
 # How a quote's words hang on the verb whose content they are: as its object or complement,
