@@ -423,7 +423,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if tok.pos_ == "PRON" and not name_read_as_a_small_word(tok):
         if low in lexicon().pronouns:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "pronoun")
-        return None
+        return _one_of_them(tok)
     if (firms := _person_before_the_body_of(doc, tok)) is not None:
         return Mention(firms.start_char, firms.end_char, firms.end - 1, "person")
     if (apposed := _name_apposed(doc, tok)) is not None:
@@ -446,6 +446,16 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
 
 # Pronouns for one or some of a group (`one said`, `said another`, `others agreed`).
 _ONE_OF_THEM = frozenset({"one", "another", "others", "some"})
+
+
+def _one_of_them(tok: Token) -> Mention | None:
+    """`“We are finished,” said another.`, `Yet another said`: one of the people the story has
+    just quoted, unnamed and never someone named before (so no pronoun); not `one of the crew`
+    (the crew speaks through its member)."""
+    alone = all(c.dep_ == "advmod" for c in tok.children)
+    if tok.lower_ in _ONE_OF_THEM and tok.dep_ in _SUBJECT_DEPS and alone:
+        return Mention(tok.idx, tok.idx + len(tok), tok.i, "description")
+    return None
 
 
 def _misread_description(doc: Doc, tok: Token) -> Mention | None:
