@@ -1502,6 +1502,7 @@ class Describer:
         at = doc[start].idx
         found: list[tuple[str, str, str]] = []
         found += [(r, o, "title") for r, o in title_before(self, start)]
+        found += [(r, o, "title") for r, o in office_letters_after(self, end)]
         found += [(r, o, "apposition") for r, o in apposition_before(self, start)]
         found += [(r, o, "apposition") for r, o in apposition_after(self, end)]
         # `who heads the department` gives a role by a verb: a title the article writes as a
@@ -5085,6 +5086,25 @@ def _apposed(describer: Describer, toks: list[Token], start: int) -> bool:
     return (name.dep_ == "appos" and name.head.i in span) or any(
         t.dep_ == "appos" and t.head.i == name.i for t in toks
     )
+
+
+def office_letters_after(describer: Describer, end: int) -> list[tuple[str, str]]:
+    """`Tony Gregory TD said`, `said Jane Hutt MS`: an office's letters in capitals right after a
+    name (a parliament's member: MP, TD, MSP, MLA, MEP) are its holder's role, as a title before
+    the name is, with the seat that `for` gives after them (`X MP for Leeds North`)."""
+    doc = describer.doc
+    if not 0 < end < len(doc) or doc[end - 1].is_upper or doc[end - 1].ent_type_ != "PERSON":
+        return []
+    letters = doc[end]
+    if not (letters.is_upper and 2 <= len(letters) <= 4 and letters.lower_ in lexicon().role_nouns):
+        return []
+    last = end
+    if end + 2 < len(doc) and doc[end + 1].lower_ == "for" and doc[end + 2].is_title:
+        last = end + 2
+        seat = doc[end + 2].ent_type_
+        while last + 1 < len(doc) and doc[last + 1].is_title and doc[last + 1].ent_type_ == seat:
+            last += 1
+    return [(doc[end : last + 1].text, "")]
 
 
 def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
