@@ -529,12 +529,23 @@ def place_of_an_office(doc: Doc, i: int) -> bool:
     one the lists know (a country or a province) or one the tagger calls a place elsewhere in
     the story."""
     tok = doc[i]
-    if i == 0 or i + 2 >= len(doc) or not tok.is_title or not is_title(doc[i - 1]):
+    if i == 0 or i + 2 >= len(doc) or not tok.is_title or not _after_a_title(doc, i):
         return False
     if not (doc[i + 1].is_title and doc[i + 2].is_title) or tok.lower_ in lexicon().first_names:
         return False
     place = tok.lower_ in lexicon().places or _tagged_a_place_alone(doc, tok.lower_)
     return place or _dateline(doc, tok.text.upper())
+
+
+def _after_a_title(doc: Doc, i: int) -> bool:
+    """A title right before token ``i``, or before its brief in brackets (`Additional Deputy
+    Commissioner (Revenue) Lahore X`), as South Asian news writes an office, its brief and the
+    place it serves."""
+    before = doc[i - 1]
+    if before.text == ")":
+        opened = next((k for k in range(i - 2, max(i - 6, 0), -1) if doc[k].text == "("), 0)
+        return opened > 0 and is_title(doc[opened - 1])
+    return is_title(before)
 
 
 def _tagged_a_place_alone(doc: Doc, word: str) -> bool:
