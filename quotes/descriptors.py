@@ -6347,12 +6347,25 @@ def _modifiers_joined(parts: list[list[Token]]) -> list[list[Token]]:
     are two) is that part's, with its `and`, not a title of its own."""
     out: list[list[Token]] = []
     for part in parts:
-        if out and _modifiers_only(out[-1], part):
+        if out and (_modifiers_only(out[-1], part) or _departments_joined(out[-1], part)):
             joiner = part[0].doc[out[-1][-1].i + 1]
             out[-1] = out[-1] + [joiner] + part
         else:
             out.append(part)
     return out
+
+
+def _departments_joined(part: list[Token], after: list[Token]) -> bool:
+    """`Harbour Bank sales and marketing director`, `corporate communications and marketing
+    manager`: a body's departments in small letters (the words of models' departments) ending a
+    part, joined by `and` to one that opens a job's words, are that job's, however the parser
+    hung them (it reads `sales` as a subject)."""
+    departments = lexicon().departments
+    k = len(part)
+    while k > 0 and part[k - 1].is_lower and part[k - 1].lower_ in departments:
+        k -= 1
+    opens = after[0].is_lower and after[0].lower_ in departments
+    return k < len(part) and len(after) >= 2 and opens and is_role_noun(after[-1])
 
 
 def _modifiers_only(part: list[Token], after: list[Token]) -> bool:
