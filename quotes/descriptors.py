@@ -6217,7 +6217,10 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
         # (`… and Industry (LCCI) President`: a short form in brackets closes the name, also
         # before a title in capitals.)
         shortened = after is not None and after.i > span[-1].i + 1 and is_role_noun(after)
-        if after is not None and (after.is_lower or shortened) and named:
+        # (`Chamber of Commerce and Industry President`: no title opens on the joining word,
+        # so the tagged name goes on past it, also before a title in capitals.)
+        joined = cut < len(span) and span[cut].lower_ in ("and", "&")
+        if after is not None and (after.is_lower or shortened or joined) and named:
             cut = len(span)
     elif _name_goes_on_past_its_noun(span[cut:]):
         cut = len(span)
