@@ -637,7 +637,24 @@ def _that_clause_after_phrase(verb: Token, children: list[Token]) -> tuple[int, 
                 and (not told or (clause.head.i == child.i and _has_subject(clause)))
             ):
                 return tok.i, clause.right_edge.i
+            if _bare_clause_read_as_relative(tok, child):
+                return tok.left_edge.i, tok.right_edge.i
     return None
+
+
+def _bare_clause_read_as_relative(clause: Token, phrase: Token) -> bool:
+    """`said in a statement it had dispatched rice to the shelters`: with no `that`, the
+    parser can read what was said as a relative clause on the phrase's noun; it is none where
+    its own subject opens it right after the noun and the verb has its object already, so the
+    noun fills no gap in it (`said in the report it published` is a relative clause)."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.i != phrase.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    relative = subject is not None and (subject.tag_ in ("WP", "WDT") or subject.lower_ == "that")
+    if subject is None or subject.i != noun.i + 1 or relative:
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "attr", "acomp") for c in clause.children)
 
 
 def _around(
