@@ -4828,10 +4828,21 @@ def _body_described(describer: Describer, prep: Token) -> str:
                 # (`a spokesperson for the finance ministry`; not `a professor at the law school`,
                 # where the words may say only what kind of body it is.)
                 spoken_for = prep.doc[prep.i - 1].lower_ in lexicon().spokespeople
-                body = _described_here(describer, obj) if spoken_for else ""
+                body = _described_here(describer, obj) or _police_alone(describer, obj) if spoken_for else ""
             if body and not _named_otherwise(describer.doc, prep, body):
                 return body
     return ""
+
+
+def _police_alone(describer: Describer, noun: Token) -> str:
+    """`a spokeswoman for police`, as `a police spokeswoman`: `police` alone after a
+    spokesperson's `for` is the force the story names so, else *police*."""
+    if noun.lower_ != "police" or any(True for _ in noun.children):
+        return ""
+    named = _body_a_noun_stands_for(describer, noun)
+    if not named:
+        described_bodies(describer.context).add(noun.text)
+    return named or noun.text
 
 
 def _government_spoken_for(describer: Describer, prep: Token, noun: Token) -> str:
