@@ -67,7 +67,10 @@ def read_page(markup: str) -> Page:
         return Page("", "")
     titles = title_candidates(tree)
     byline = byline_of(tree)
-    _unwrap_live_entries(tree)
+    live = _is_live_blog(tree)
+    if live:
+        _unwrap_live_entries(tree)
+        _set_stamps_apart(tree)
     _drop_reading_furniture(tree)
     _mark_inline_quotes(tree)
     _mark_introduced_block_quotes(tree)
@@ -87,7 +90,7 @@ def read_page(markup: str) -> Page:
     blocks, title = _headline_first(blocks, titles)
     if byline and not any(line_kind(line) == "byline" for b in blocks[:5] for line in b.split("\n")):
         blocks.insert(1 if title else 0, byline)
-    blocks = _without_furniture(blocks, bool(title))
+    blocks = _without_furniture(blocks, bool(title), keep_stamps=live)
     blocks = _without_author_bios(blocks, byline)
     blocks = _without_repeated_quotes(blocks, bool(title))
     story = [b for i, b in enumerate(blocks) if not (title and i == 0) and b != byline]
@@ -391,18 +394,20 @@ def _looks_like_a_name(text: str, max_words: int) -> bool:
 # --- reading furniture ---------------------------------------------------------------------
 
 
-def _without_furniture(blocks: list[str], headline_first: bool) -> list[str]:
+def _without_furniture(blocks: list[str], headline_first: bool, keep_stamps: bool = False) -> list[str]:
     """The blocks less their lines of page furniture (``quotes/furniture.py``: reading prompts,
     notices, share prompts, credits, captions, dates, section labels, related-headline runs).
 
     The headline stays, and so does the first byline (it may say who ``I`` is in a column);
     a later byline, a contact line or a second credit goes. A block left with no line goes.
+    On a live page the entries' time stamps stay: the attribution reads one as the start of
+    a new entry, past which no speaker carries.
     """
     text = "\n\n".join(blocks)
     dropped: set[int] = set()
     byline_kept = False
     for furniture in furniture_lines(text):
-        if headline_first and furniture.start == 0:
+        if (headline_first and furniture.start == 0) or (keep_stamps and furniture.kind == "stamp"):
             continue
         if furniture.kind == "byline" and not byline_kept:
             byline_kept = True
@@ -585,16 +590,50 @@ def _mark_introduced_block_quotes(tree: Any) -> None:
             last.text = last.text.rstrip() + "”"
 
 
+_SCREEN_READER_ONLY = './/*[contains(@class, "visually-hidden") or contains(@class, "sr-only")]'
+
+
 def _unwrap_live_entries(tree: Any) -> None:
     """A live blog's entries are each an ``<article>``; trafilatura, taking each for a page of
     its own, keeps some and drops others. As plain blocks they are all read as one story."""
-    if not _is_live_blog(tree):
-        return
     for element in tree.xpath("//article"):
         element.tag = "div"
+        # (BBC sets each entry in a list item: trafilatura reads an item as one block, and its
+        # paragraphs ran together with no space between them.)
+        parent = element.getparent()
+        if parent is not None and parent.tag == "li":
+            parent.tag = "div"
+        # Text for screen readers only (BBC's `posted at 11:42` over the time shown) repeats the
+        # entry's time, and trafilatura drops the whole header that holds it, title and all.
+        for hidden in element.xpath(_SCREEN_READER_ONLY):
+            hidden.drop_tree()
         # An entry's title sits in its own <header>, which trafilatura drops as page furniture.
         for header in element.xpath(".//header"):
             header.tag = "div"
+
+
+def _set_stamps_apart(tree: Any) -> None:
+    """Make each live entry's time (a ``<time>``, or a block whose class says it is a time:
+    `live-update__time`) a paragraph of its own when it reads as a time stamp (`14:32`,
+    `2.15pm`). Its class would have it dropped as furniture, and the entries then ran together:
+    a speaker named in one carried to an unattributed quote opening the next."""
+    root = tree.getroottree().getroot()
+    for element in tree.xpath('//time | //*[contains(@class, "time")]'):
+        text = _text_of(element)
+        if element.getroottree().getroot() is not root or line_kind(text) != "stamp":
+            continue  # (inside a stamp already set apart, or a date, `Updated at 14.58 GMT`)
+        top = element
+        while top.getparent() is not None and top.getparent().tag not in ("body", "html"):
+            if _text_of(top.getparent()) != text:
+                break
+            top = top.getparent()
+        parent = top.getparent()
+        prose = (parent.text or "").strip() or (top.tail or "").strip() if parent is not None else True
+        if prose or top.xpath("ancestor::p"):
+            continue  # a time in running prose (`By <time>2pm</time> the road was shut`)
+        stamp = top.makeelement("p", {})
+        stamp.text, stamp.tail = text, top.tail
+        parent.replace(top, stamp)
 
 
 def _is_live_blog(tree: Any) -> bool:
@@ -604,6 +643,7 @@ def _is_live_blog(tree: Any) -> bool:
     return bool(
         tree.xpath(
             '//*[contains(@class, "liveblog") or contains(@class, "live-blog") '
+            'or contains(@class, "live-update") '
             'or contains(@id, "liveblog") or contains(@id, "live-blog")]'
         )
     )

@@ -192,3 +192,39 @@ def test_a_pull_quote_the_markup_does_not_mark_is_not_a_second_quote() -> None:
 )
 def test_page_furniture_lines(line: str, kind: str) -> None:
     assert line_kind(line) == kind
+
+
+def test_a_live_entrys_time_stamp_stays_as_a_line_of_its_own() -> None:
+    # A stamp ends a speaker's carry: without it, a quote opening the next entry went to the
+    # speaker of the entry before. (Stuff's `live-update` shape and BBC's: entries in list items,
+    # a screen-reader copy of the time in the header.)
+    stuff = (
+        "<html><head><title>Live updates: Floods close roads | The Ledger</title></head><body><main>"
+        "<h1>Live updates: Floods close roads</h1><div class='live-updates'>"
+        "<div class='live-update'><span class='live-update__time'>2.15pm</span><h2>Centre opens</h2>"
+        "<p>“We have beds for 200 people tonight,” a Red Cross spokesperson said.</p></div>"
+        "<div class='live-update'><span class='live-update__time'>1.40pm</span>"
+        "<p>“The water came up through the floorboards in ten minutes.”</p>"
+        "<p>That was how one resident described the flooding on Monday.</p></div>"
+        "</div></main></body></html>"
+    )
+    text = read_page(stuff).text
+    assert "said.\n\n1.40pm\n\n“The water came up" in text
+    bbc = (
+        "<html><head><title>Storm live - BBC News</title>"
+        '<script type="application/ld+json">{"@type": "LiveBlogPosting"}</script></head><body><main>'
+        "<h1>Storm live</h1><ol>"
+        + "".join(
+            f"<li><article><header><span class='visually-hidden'>posted at {t}</span>"
+            f"<span aria-hidden='true'><time>{t}</time></span><h3><span>{title}</span></h3></header>"
+            f"<div><p>{first}</p><p>The council will say more at noon today.</p></div></article></li>"
+            for t, title, first in (
+                ("11:42", "Ferries cancelled", "All sailings from the harbour are off until Monday."),
+                ("11:05", "Power cuts", "About 4,000 homes are without power in the county."),
+            )
+        )
+        + "</ol></main></body></html>"
+    )
+    text = read_page(bbc).text
+    assert "11:05\n\nPower cuts\n\nAbout 4,000 homes" in text
+    assert "county.\n\nThe council" in text and "posted at" not in text
