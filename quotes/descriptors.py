@@ -6185,10 +6185,11 @@ def _clause_free(noun: Token) -> list[Token]:
         for t in c.subtree
     }
     words = [t for t in noun.subtree if t.i not in cut]
-    # Stop at a comma: what follows is another phrase.
+    # Stop at a comma: what follows is another phrase. (Not at a plural's apostrophe, `of the
+    # firefighters' union`, which is no quote mark.)
     out = []
     for t in words:
-        if t.text in _STOP_TEXT and t.i > noun.i:
+        if t.text in _STOP_TEXT and t.tag_ != "POS" and t.i > noun.i:
             break
         out.append(t)
     return out
