@@ -455,7 +455,21 @@ def _one_of_them(tok: Token) -> Mention | None:
     alone = all(c.dep_ == "advmod" for c in tok.children)
     if tok.lower_ in _ONE_OF_THEM and tok.dep_ in _SUBJECT_DEPS and alone:
         return Mention(tok.idx, tok.idx + len(tok), tok.i, "description")
+    if tok.lower_ in ("someone", "somebody") and tok.dep_ in _SUBJECT_DEPS:
+        # (`“…,” shouted someone from the public gallery`: someone unnamed, where they were.)
+        end = _where_someone_was(tok)
+        return Mention(tok.idx, end.idx + len(end), tok.i, "description")
     return None
+
+
+def _where_someone_was(tok: Token) -> Token:
+    """The last word of ``tok``'s phrase of place (`someone in the crowd`), or ``tok``."""
+    place = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "on")), None)
+    if place is None or place.right_edge.i - tok.i > 6:
+        return tok
+    if any(t.is_punct for t in tok.doc[tok.i : place.right_edge.i + 1]):
+        return tok
+    return place.right_edge
 
 
 def _misread_description(doc: Doc, tok: Token) -> Mention | None:
