@@ -2010,7 +2010,7 @@ def _is_epithet(tok: Token) -> bool:
     """`the mother-of-two said`, `the teenager told police`: a definite noun that stands for a
     person the story has named (models/epithet_nouns.txt), as the subject of its clause and
     not set beside a name (`the teenager, Ana Ruiz,`) nor a title before one."""
-    if tok.tag_ not in ("NN", "NNP") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP") and not demonym_epithet(tok):
         return False
     lemma = tok.lemma_.lower()
     lex = lexicon()

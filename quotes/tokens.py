@@ -1281,12 +1281,7 @@ def _office_at(title: Token) -> bool:
 def _office_of_two_words_before(doc: Doc, prep: int) -> bool:
     """`Member of Parliament` + `for`, `Minister of State` + `for`: an office written with `of`
     between two words in capitals, right before the preposition at ``prep``."""
-    return (
-        prep >= 3
-        and doc[prep - 1].is_title
-        and doc[prep - 2].lower_ == "of"
-        and _office_at(doc[prep - 3])
-    )
+    return prep >= 3 and doc[prep - 1].is_title and doc[prep - 2].lower_ == "of" and _office_at(doc[prep - 3])
 
 
 def _body_noun(tok: Token) -> bool:
@@ -1353,11 +1348,23 @@ def demonym_epithet(tok: Token) -> bool:
         start -= 1
     # (`the Uruguayan said`: a people's adjective alone after `the` stands for one of them too.)
     return (
-        tok.tag_ == "NNP"
+        (tok.tag_ == "NNP" or _invariant_demonym_of_one(tok))
         and (tok.lower_ in lex.epithet_nouns or tok.lower_ in lex.demonyms)
         and start > 0
         and doc[start - 1].lower_ == "the"
     )
+
+
+def _invariant_demonym_of_one(tok: Token) -> bool:
+    """`"…," the Portuguese said`: a people's word ending in -ese or -ss is the same for one and
+    for many, and the tagger reads it as a plural (NNPS); with no plural verb after it (`the
+    Japanese were`, `say`) it is as likely the one player or envoy the story has named."""
+    if tok.tag_ != "NNPS" or not tok.lower_.endswith(("ese", "ss")):
+        return False
+    verb = tok.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    plural = verb.tag_ == "VBP" or any(c.tag_ == "VBP" or c.lower_ == "were" for c in auxes)
+    return not plural
 
 
 def _region_word(tok: Token) -> bool:
@@ -1382,9 +1389,7 @@ def listed_portfolio(words: list[Token]) -> bool:
         noun >= 3
         and (noun == 3 or any(t.text == "," for t in brief))
         and sum(t.lower_ == "and" for t in brief) == 1
-        and all(
-            t.text in (",", "and") or capitalised(t.text) and t.lower_ in words_of_a_brief for t in brief
-        )
+        and all(t.text in (",", "and") or capitalised(t.text) and t.lower_ in words_of_a_brief for t in brief)
     )
 
 

@@ -2,7 +2,8 @@
 ace later posted …`) stand for the person the story last made a subject, as `the teenager` does;
 a relative clause on an epithet says what the person is (`The furious mum, who is a nurse at a
 local school, added`); so do a people's one-person noun (`the Dane said`) and a people's
-adjective alone (`the Uruguayan said`), which the tagger calls a body; and a position that is an
+adjective alone (`the Uruguayan said`), which the tagger calls a body, or a plural when it ends
+in -ese (`the Portuguese said`); and a position that is an
 everyday word too, held before (`the former opener said`). Frozen parses of
 sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
@@ -115,6 +116,28 @@ said VERB VBD ROOT 18 O say _
 . PUNCT . punct 18 O . _
 """
 
+# Midfielder Joao Pedro Neves scored twice. "We never stopped believing," the Portuguese said.
+_PORTUGUESE = """
+Midfielder PROPN NNP compound 2 B-PERSON Midfielder
+Joao PROPN NNP compound 2 I-PERSON Joao
+Pedro PROPN NNP compound 3 I-PERSON Pedro
+Neves PROPN NNP nsubj 4 I-PERSON Neves
+scored VERB VBD ROOT 4 O score
+twice ADV RB advmod 4 O twice _
+. PUNCT . punct 4 O .
+" PUNCT `` punct 16 O " _
+We PRON PRP nsubj 10 O we
+never ADV RB neg 10 O never
+stopped VERB VBD ccomp 16 O stop
+believing VERB VBG xcomp 10 O believe _
+, PUNCT , punct 16 O , _
+" PUNCT '' punct 16 O "
+the DET DT det 15 O the
+Portuguese PROPN NNPS nsubj 16 B-NORP Portuguese
+said VERB VBD ROOT 16 O say _
+. PUNCT . punct 16 O . _
+"""
+
 # Northfield boss Diego Ferreyra was delighted. "The lads never stopped believing," the Uruguayan
 # said.
 _URUGUAYAN = """
@@ -186,3 +209,8 @@ said VERB VBD ROOT 28 O say _
 
 def test_a_former_position_that_is_an_everyday_word_stands_for_the_person_just_named() -> None:
     assert [(row[0], row[2]) for row in who(_FORMER_OPENER)] == [("Anil Menon", "the former opener")]
+
+
+def test_a_peoples_word_the_same_for_one_and_many_stands_for_the_person_just_named() -> None:
+    """`the Portuguese said`, tagged a plural (NNPS) and a people: -ese is the same for one."""
+    assert [(row[0], row[2]) for row in who(_PORTUGUESE)] == [("Joao Pedro Neves", "the Portuguese")]
