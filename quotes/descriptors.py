@@ -3684,7 +3684,9 @@ def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
     """`Indian` + `Farmers Fertiliser Cooperative`: a people's adjective the tagger cut from the
     name of a body that ends in a body's noun opens that name (not a party's before one noun:
     `Republican Senate majority leader`); where the body's name starts."""
-    if s > 0 and e - s >= 2 and prefix[s - 1].ent_type_ == "NORP" and capitalised(prefix[s - 1].text):
+    # (`Irish` + `Farmers' Association`, the adjective left untagged: a people's by the list.)
+    people = s > 0 and (prefix[s - 1].ent_type_ == "NORP" or prefix[s - 1].lower_ in lexicon().demonyms)
+    if people and e - s >= 2 and capitalised(prefix[s - 1].text):
         if prefix[s - 1].i + 1 == prefix[s].i and _is_org_noun(prefix[e - 1], plurals=False):
             return s - 1
     return s
