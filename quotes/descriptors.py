@@ -1509,7 +1509,7 @@ class Describer:
         # noun says more (ROLES.md), so it ranks after one.
         verb_roles = set(lexicon().role_verbs.values())
         found += [
-            (r, o, "verb" if r in verb_roles and source == "relative" else source)
+            (r, o, "verb" if r and r in verb_roles and source == "relative" else source)
             for r, o, source in relative_clause(self, start, end)
         ]
         found += [(r, o, "copula") for r, o in copula(self, start, end)]

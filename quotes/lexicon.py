@@ -227,7 +227,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         role_nouns=frozenset(r[0] for r in listed("role_nouns.txt")),
         person_nouns=frozenset(r[0] for r in listed("person_nouns.txt")),
         noun_genders={r[0]: r[1] for r in listed("role_nouns.txt") + listed("person_nouns.txt") if r[1:2]},
-        role_verbs={r[0]: r[1] for r in listed("role_verbs.txt")},
+        role_verbs={r[0]: "" if r[1] == "-" else r[1] for r in listed("role_verbs.txt")},
         organization_nouns=frozenset(r[0] for r in listed("organization_nouns.txt")),
         business_nouns=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["business"]),
         club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),

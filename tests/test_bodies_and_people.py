@@ -240,7 +240,7 @@ def test_who_heads_a_unit_at_a_body_works_for_the_body(extract_rows) -> None:  #
         "\u201cfull every night\u201d."
     )
     row = row_starting(extract_rows(text), "full every")
-    assert (row.speaker, row.role, row.organization) == ("Ines Moura", "head", "Lisbon General Hospital")
+    assert (row.speaker, row.role, row.organization) == ("Ines Moura", "", "Lisbon General Hospital")
 
 
 def test_a_place_before_a_rank_in_short_is_no_organisation(extract_rows) -> None:  # type: ignore[no-untyped-def]

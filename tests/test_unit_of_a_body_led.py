@@ -1,5 +1,5 @@
 """`who heads the union branch`: a unit's noun that names no body itself, qualified by a body's
-noun in small letters, is a unit of the body the article calls by that noun (*head* / *Lenton
+noun in small letters, is a unit of the body the article calls by that noun (*Lenton
 Nurses Union*); with no such body named, none. Frozen parses of sentences written for this file
 (see tests/frozen.py), through the whole extractor."""
 
@@ -77,7 +77,7 @@ branch NOUN NN dobj 14 O branch _
 
 
 def test_a_unit_the_body_noun_qualifies_is_of_the_body_named_so() -> None:
-    assert who(_BRANCH) == [("Ann Fox", "head", "Lenton Nurses Union")]
+    assert who(_BRANCH) == [("Ann Fox", "", "Lenton Nurses Union")]
 
 
 def test_a_unit_of_no_body_named_gives_none() -> None:

@@ -778,7 +778,7 @@ def test_a_short_form_opens_the_name_of_a_body_ending_in_its_noun() -> None:
 
 def test_running_a_business_of_ones_own_at_a_place_is_no_post() -> None:
     assert _rows(_OWN_STALL) == [("Lim Boon Hock", "", "", "he")]
-    assert _rows(_HEADS_A_UNIT) == [("Ana Ruiz", "head", "Harbourside General Hospital", "she")]
+    assert _rows(_HEADS_A_UNIT) == [("Ana Ruiz", "", "Harbourside General Hospital", "she")]
 
 
 def test_a_briefs_adjective_opening_a_sentence_stays_in_the_portfolio() -> None:
