@@ -293,6 +293,39 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     return Mention(doc[start].idx, name.idx + len(name), name.i, kind)
 
 
+def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
+    """The person named after a title the parser made the subject, or after a side's job it
+    made a verb, who speaks in its place."""
+    named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
+    named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
+    return named or _holder_after_a_team_job_read_as_verb(doc, tok)
+
+
+def _holder_after_a_team_job_read_as_verb(doc: Doc, tok: Token) -> Mention | None:
+    """`"…," said Pirates coach Thabo Mokoena.`: the tagger reads a side's job as a present-tense
+    verb (`coach`), with the side its subject and the holder its object; the side's job is never
+    a verb with a person right after it in a cue, so the person named there speaks."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or not capitalised(tok.text) or verb.i != tok.i + 1:
+        return None
+    if verb.tag_ not in ("VBP", "VB") or verb.lower_ not in lexicon().team_jobs:
+        return None
+    # (The cue's verb comes before the side: `said Pirates coach X`, the job its clause or
+    # its subject to the parser.)
+    if verb.head.i >= tok.i or verb.dep_ not in ("ccomp", "nsubj"):
+        return None
+    # (`Thabo Mokoena`, the object, which the tagger may tag a body: a run of words in
+    # capitals right after the job, two to four of them, is the name.)
+    name = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if name is None or name.pos_ != "PROPN" or not 2 <= name.i - verb.i <= 4:
+        return None
+    words = doc[verb.i + 1 : name.i + 1]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in words) or name.right_edge.i != name.i:
+        return None
+    kind = "person" if name.ent_type_ == "PERSON" else "name"
+    return Mention(words[0].idx, name.idx + len(name), name.i, kind)
+
+
 def _untagged_given(tok: Token) -> bool:
     """A word in capitals the tagger left untagged that the parser joins to the name after it."""
     return tok.dep_ == "compound" and tok.is_title and not tok.ent_type_ and tok.pos_ == "PROPN"
@@ -398,8 +431,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
-    named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
-    named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
+    named = _holder_named_after_a_title(doc, tok)
     if named is not None:
         return named
     if (member := _misread_description(doc, tok)) is not None:

@@ -1926,6 +1926,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
                 break
         elif not toks and _field_read_as_a_verb(doc, i):
             pass  # `head of planning Ana Ruiz`, `planning` tagged a verb
+        elif not toks and i == start - 1 and _team_job_read_as_a_verb(t):
+            pass  # `said Pirates coach Ana Ruiz`, `coach` tagged a verb
         elif _ranking(doc, i) and toks and toks[0].lower_ in _RANKED_SEATS:
             pass  # `ranking Democrat Ana Ruiz`, with `ranking` tagged a verb
         elif _inside_title(t, toks, start):
@@ -1961,6 +1963,19 @@ def _field_read_as_a_verb(doc: Doc, i: int) -> bool:
     t = doc[i]
     after_of = i >= 2 and doc[i - 1].lower_ == "of" and is_role_noun(doc[i - 2])
     return t.tag_ == "VBG" and t.is_lower and after_of
+
+
+def _team_job_read_as_a_verb(t: Token) -> bool:
+    """`Pirates coach Ana Ruiz`: a side's job in small letters (models/team_jobs.txt) that the
+    tagger made a present-tense verb, right before a name and after a word in capitals."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.tag_ in ("VBP", "VB")
+        and t.is_lower
+        and t.lower_ in lexicon().team_jobs
+        and before is not None
+        and capitalised(before.text)
+    )
 
 
 def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:

@@ -1281,7 +1281,12 @@ def _office_at(title: Token) -> bool:
 def _office_of_two_words_before(doc: Doc, prep: int) -> bool:
     """`Member of Parliament` + `for`, `Minister of State` + `for`: an office written with `of`
     between two words in capitals, right before the preposition at ``prep``."""
-    return prep >= 3 and doc[prep - 1].is_title and doc[prep - 2].lower_ == "of" and _office_at(doc[prep - 3])
+    return (
+        prep >= 3
+        and doc[prep - 1].is_title
+        and doc[prep - 2].lower_ == "of"
+        and _office_at(doc[prep - 3])
+    )
 
 
 def _body_noun(tok: Token) -> bool:
@@ -1389,7 +1394,9 @@ def listed_portfolio(words: list[Token]) -> bool:
         noun >= 3
         and (noun == 3 or any(t.text == "," for t in brief))
         and sum(t.lower_ == "and" for t in brief) == 1
-        and all(t.text in (",", "and") or capitalised(t.text) and t.lower_ in words_of_a_brief for t in brief)
+        and all(
+            t.text in (",", "and") or capitalised(t.text) and t.lower_ in words_of_a_brief for t in brief
+        )
     )
 
 
