@@ -487,7 +487,9 @@ def _one_of_them(tok: Token) -> Mention | None:
     alone = all(c.dep_ == "advmod" for c in tok.children)
     if tok.lower_ in _ONE_OF_THEM and tok.dep_ in _SUBJECT_DEPS and alone:
         return Mention(tok.idx, tok.idx + len(tok), tok.i, "description")
-    if tok.lower_ in ("someone", "somebody") and tok.dep_ in _SUBJECT_DEPS:
+    # (`“…,” shouted someone`, inverted, the parser making them the verb's object.)
+    inverted = tok.dep_ == "dobj" and tok.i > tok.head.i
+    if tok.lower_ in ("someone", "somebody") and (tok.dep_ in _SUBJECT_DEPS or inverted):
         # (`“…,” shouted someone from the public gallery`: someone unnamed, where they were.)
         end = _where_someone_was(tok)
         return Mention(tok.idx, end.idx + len(end), tok.i, "description")
