@@ -2591,11 +2591,14 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     if _holder_of_a_body_named_after(describer, role):
         return role, ""
     organization = _body_subject_before(describer, role[0], police)
-    if organization and role[-1].lemma_.lower() in lexicon().court_posts:
+    post = role[-1].lemma_.lower()
+    if organization and post in lexicon().court_posts:
         # (`Severn Water pleaded guilty … Judge X said`: a judge's body is a court, not the
-        # defendant the sentence before is about.)
-        court = lexicon().court_words & set(re.findall(r"\w+", organization.lower()))
-        organization = organization if court else ""
+        # defendant the sentence before is about; `The High Court refused bail … Public
+        # prosecutor X said`: a prosecutor's is a prosecution service, not the court.)
+        prosecuting = post in lexicon().prosecuting_posts
+        words = lexicon().prosecution_words if prosecuting else lexicon().court_words
+        organization = organization if words & set(re.findall(r"\w+", organization.lower())) else ""
     called_police = len(role) > 1 and role[0].lower_ == "police"
     if organization or not (police or called_police):
         return role, organization

@@ -148,7 +148,9 @@ class Lexicon:
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
     house_posts: frozenset[str]  # posts in a body, tied to one that just acted (`director`, `judge`)
     court_posts: frozenset[str]  # those of the courts, held only in one (`judge`, `prosecutor`)
-    court_words: frozenset[str]  # words of a court's or a prosecution's name (`Court`, `Tribunal`)
+    court_words: frozenset[str]  # words of a court's name (`Court`, `Tribunal`)
+    prosecuting_posts: frozenset[str]  # the courts' posts held in a prosecution service (`prosecutor`)
+    prosecution_words: frozenset[str]  # words of a prosecution service's name (`Prosecution`)
     national_bodies: frozenset[str]  # sports and services a country's body is named for (`parks`)
     place_bodies: frozenset[str]  # bodies a place's name before names (`the Welsh government`)
     sports_positions: frozenset[str]  # positions on a team (`the out-half said`)
@@ -288,12 +290,26 @@ _BRIEF_KINDS = ("portfolio", "field", "brief", "joiner")
 _DEPARTMENT_KINDS = (*_BRIEF_KINDS, "department")
 
 
-def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
-    """The lists of jobs, offices and fields that say whether words around a person
-    name the body they work for (``Lexicon``'s fields from ``team_ranks`` on)."""
+def _posts_in_bodies(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+    """The jobs held in a body that name none, and the courts' posts and words
+    (``Lexicon``'s fields from ``member_jobs`` to ``prosecution_words``)."""
     # member_jobs.txt: a job alone on its row is a member's; one with a kind is a post.
     posts = [r for r in listed("member_jobs.txt") if r[1:]]
     return {
+        "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt") if not r[1:]),
+        "house_posts": _kinds(posts, "post"),
+        "court_posts": _kinds(posts, "court"),
+        "court_words": _kinds(posts, "bench"),
+        "prosecuting_posts": _kinds(posts, "prosecuting"),
+        "prosecution_words": _kinds(posts, "prosecution"),
+    }
+
+
+def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+    """The lists of jobs, offices and fields that say whether words around a person
+    name the body they work for (``Lexicon``'s fields from ``team_ranks`` on)."""
+    return {
+        **_posts_in_bodies(listed),
         "team_ranks": frozenset(r[0] for r in listed("team_ranks.txt")),
         "portfolios": _kinds(listed("portfolios.txt"), "portfolio"),
         "fields": _kinds(listed("portfolios.txt"), "portfolio", "field"),
@@ -303,10 +319,6 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "ranks_of_address": _kinds(listed("police.txt"), "rank", "address"),
         "job_families": {r[0]: r[1] for r in listed("job_families.txt")},
         "police_forces": _kinds(listed("police.txt"), "force"),
-        "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt") if not r[1:]),
-        "house_posts": _kinds(posts, "post"),
-        "court_posts": _kinds(posts, "court"),
-        "court_words": _kinds(posts, "bench"),
         "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),
         "sports_positions": frozenset(r[0] for r in listed("sports_positions.txt") if "title" not in r[1:]),
         "title_positions": frozenset(r[0] for r in listed("sports_positions.txt")),
