@@ -613,7 +613,7 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
         # (`Ricardo dos Santos`: a particle inside the name the tagger read as a verb is one still.)
         inner_particle = is_surname_particle(t) and words[0] is not t is not words[-1]
         verb = t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")
-        if verb and not _name_word_read_as_verb(t) and not inner_particle:
+        if verb and not (_name_word_read_as_verb(t) or _given_name_read_as_verb(t)) and not inner_particle:
             return False
         if t.like_num or any(c.isdigit() for c in t.text):
             return False
@@ -639,6 +639,16 @@ def _name_word_read_as_verb(tok: Token) -> bool:
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     apart = after.ent_iob_ == "B" and before.ent_type_ == after.ent_type_ == "PERSON"
     return inside and apart and tok.is_title
+
+
+def _given_name_read_as_verb(tok: Token) -> bool:
+    """`Sipho` in `said Chiefs boss Sipho Nkosi after the win`, tagged VBZ: a listed given name
+    in capitals that the tagger puts inside a person's name, right before the rest of it, is
+    the name's word whatever verb it read it as."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    inside = tok.ent_type_ == "PERSON" and after is not None and after.ent_iob_ == "I"
+    return inside and tok.is_title and tok.lower_ in lexicon().first_names
 
 
 def _given_name_syllable(tok: Token) -> bool:
