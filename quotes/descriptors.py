@@ -1514,7 +1514,11 @@ class Describer:
         ]
         found += [(r, o, "copula") for r, o in copula(self, start, end)]
         found += [(r, o, "office") for r, o in appointed_as(self, start, end)]
-        after = organization_after(self, start, end) or founded_by(self, start, end)
+        after = (
+            organization_after(self, start, end)
+            or founded_by(self, start, end)
+            or represented_by(self, start, end)
+        )
         if after:
             found.append(("", after, "of"))
         return [Descriptor(at, role, org, source, n) for n, (role, org, source) in enumerate(found)]
@@ -6150,6 +6154,28 @@ def _mostly_a_place(name: Span) -> bool:
     words = name.text.lower()
     labels = [e.label_ for e in name.doc.ents if e.text.lower() == words]
     return sum(label in ("GPE", "LOC") for label in labels) > labels.count("ORG")
+
+
+def represented_by(describer: Describer, start: int, end: int) -> str:
+    """`Representing Harwell Council, Tom Hale said`: counsel's client written as the object of a
+    participle of representing that opens the speaker's sentence is the body they represent
+    (ROLES.md 5); no role, as no noun is written. The tagger may run the body's name back over
+    the participle (`Representing Harwell Council` one body), so the name starts after it."""
+    doc = describer.doc
+    name = _root_of(describer.context, start, end)
+    if name.dep_ != "nsubj":
+        return ""
+    for verb in name.head.children:
+        # (Opening the sentence: a participle in mid-sentence may say what the speaker did.)
+        opening = all(t.is_space or t.is_punct for t in doc[verb.sent.start : verb.i])
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() != "represent" or not opening:
+            continue
+        for obj in verb.children:
+            ent = entity_at(doc, obj) if obj.dep_ == "dobj" and obj.pos_ == "PROPN" else None
+            if ent is None or ent.label_ != "ORG" or verb.i >= name.i:
+                continue
+            return org_text(describer.context, doc[max(ent.start, verb.i + 1) : ent.end])
+    return ""
 
 
 def founded_by(describer: Describer, start: int, end: int) -> str:
