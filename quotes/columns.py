@@ -72,6 +72,16 @@ def read_columns(doc: Doc) -> Columns:
     return Columns(pos, dep, ent_type, ent_begins, *flags, orth, lower, heads)
 
 
+def places_of_word(doc: Doc, attr: int, word: str) -> list[int]:
+    """The indices, in order, of the tokens whose word ``attr`` (``ORTH``, ``LOWER`` or
+    ``LEMMA``) is ``word`` itself: one comparison of hashes over the column, where ``places_of``
+    would ask a predicate about every distinct word of the article."""
+    strings = doc.vocab.strings
+    if not len(doc) or word not in strings:
+        return []
+    return [int(k) for k in numpy.flatnonzero(doc.to_array(attr) == strings.as_int(word))]
+
+
 def places_of(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     """The indices, in order, of the tokens whose word ``attr`` (``ORTH``, ``LOWER`` or
     ``LEMMA``) is one ``keep`` accepts. For the passes that look for a few words (`'s`, a form of

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from quotes.columns import APPOS, PREP, PROPN, places_of
+from quotes.columns import APPOS, PREP, PROPN, places_of_word
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined
 from quotes.letters import capitalised
@@ -3382,7 +3382,7 @@ def _a_side_elsewhere(word: Token) -> bool:
     striker Ian Cole`: the word in capitals stands elsewhere, not opening its sentence, right
     before a job only a side has, so it is the side's name here too."""
     doc, jobs = word.doc, lexicon().team_jobs
-    for t in (doc[k] for k in places_of(doc, ORTH, lambda w: w == word.text)):
+    for t in (doc[k] for k in places_of_word(doc, ORTH, word.text)):
         if t.i == word.i or t.i + 1 >= len(doc) or t.i == 0:
             continue
         nxt = doc[t.i + 1]
@@ -4166,7 +4166,7 @@ def _plural_named_with_the(word: Token) -> bool:
     if not (word.text.endswith("s") and word.text[:1].isupper() and word.text[1:].islower()):
         return False
     doc = word.doc
-    places = places_of(doc, ORTH, lambda w: w == word.text)
+    places = places_of_word(doc, ORTH, word.text)
     subjects = (k for k in places if doc[k].dep_ in ("nsubj", "nsubjpass"))
     return any(k > 0 and doc[k - 1].lower_ == "the" and doc[k - 1].head.i == k for k in subjects)
 

@@ -27,7 +27,7 @@ from quotes.attribution import (
     age_description_start,
     is_age_description,
 )
-from quotes.columns import NOUN, NUM, PRON, PROPN, places_of
+from quotes.columns import NOUN, NUM, PRON, PROPN, places_of_word
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.descriptors import (
     NOT_ORG,
@@ -883,7 +883,7 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
 
 def _capitalised_inside_a_sentence(doc: Doc, word: Token) -> bool:
     """Whether the story writes ``word`` as it stands, in capitals, where no sentence starts."""
-    places = places_of(doc, ORTH, lambda w: w == word.text)
+    places = places_of_word(doc, ORTH, word.text)
     return any(not doc[k].is_sent_start for k in places if k != word.i)
 
 
@@ -2347,7 +2347,7 @@ def _given_name_of_another(doc: Doc, ent: Span) -> bool:
         return False
     # (The word's places, not `doc.ents`, which makes a span for every name of the article on
     # each call: this asks for every lone name the tagger found.)
-    for k in places_of(doc, LOWER, lambda w: w == word):
+    for k in places_of_word(doc, LOWER, word):
         opens = doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"
         if k != ent.start and opens and k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
             return True
@@ -2501,7 +2501,7 @@ def _set_before_who(doc: Doc, word: str, after: int) -> bool:
     its relative clause (a body takes `which`)."""
     # (The word's places found at C speed: a token object for every word after `after` made
     # this one of the dearest checks of the who layer.)
-    places = places_of(doc, ORTH, lambda w: w == word)
+    places = places_of_word(doc, ORTH, word)
     for tok in (doc[k] for k in places if after <= k < len(doc) - 2):
         if tok.ent_type or doc[tok.i + 1].text != ",":
             continue

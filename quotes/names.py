@@ -16,7 +16,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.symbols import GPE, LOC, NORP, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from quotes.columns import places_of
+from quotes.columns import places_of_word
 from quotes.context import DocContext
 from quotes.dictionary import coined
 from quotes.letters import capitalised
@@ -550,7 +550,7 @@ def _after_a_title(doc: Doc, i: int) -> bool:
 
 def _tagged_a_place_alone(doc: Doc, word: str) -> bool:
     """Whether the tagger tags ``word`` (lower case) alone as a place somewhere in the story."""
-    for k in places_of(doc, LOWER, lambda w: w == word):
+    for k in places_of_word(doc, LOWER, word):
         alone = doc[k].ent_iob_ == "B" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
         if alone and doc[k].ent_type_ in ("GPE", "LOC"):
             return True
@@ -562,7 +562,7 @@ def _dateline(doc: Doc, place: str) -> bool:
     dateline (`KARACHI: …`): the word names a place, whatever the tagger called it."""
     return any(
         k + 1 < len(doc) and doc[k + 1].text in (":", "-", "—", "–") and (k == 0 or "\n" in doc[k - 1].text)
-        for k in places_of(doc, ORTH, lambda w: w == place)
+        for k in places_of_word(doc, ORTH, place)
     )
 
 

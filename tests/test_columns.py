@@ -7,7 +7,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotes.columns import NOUN, PREP, PRON, PROPN, places_of, read_columns
+from quotes.columns import NOUN, PREP, PRON, PROPN, places_of, places_of_word, read_columns
 from quotes.context import DocContext
 from quotes.salience import narrative_sentences
 
@@ -69,3 +69,13 @@ def test_places_of_finds_every_token_whose_word_is_kept_in_order() -> None:
     assert places_of(doc, LOWER, lambda w: w.rstrip(".") == "mr") == [0, 3, 6]
     assert places_of(doc, LEMMA, lambda w: w == "nobody") == []
     assert places_of(Doc(Vocab(), words=[]), ORTH, lambda w: True) == []
+
+
+def test_places_of_word_finds_the_tokens_of_one_word_as_places_of_does() -> None:
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Mr", "Lee", "met", "mr.", "Lee", "and", "MR", "Ode", "."])
+    assert places_of_word(doc, ORTH, "Lee") == places_of(doc, ORTH, lambda w: w == "Lee") == [1, 4]
+    assert places_of_word(doc, LOWER, "mr") == [0, 6]
+    assert places_of_word(doc, ORTH, "lee") == []  # (case counts for ORTH)
+    assert places_of_word(doc, ORTH, "a word no document has had") == []
+    assert places_of_word(Doc(Vocab(), words=[]), ORTH, "Lee") == []
