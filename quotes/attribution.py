@@ -491,19 +491,22 @@ def _one_of_them(tok: Token) -> Mention | None:
     inverted = tok.dep_ == "dobj" and tok.i > tok.head.i
     if tok.lower_ in ("someone", "somebody") and (tok.dep_ in _SUBJECT_DEPS or inverted):
         # (`“…,” shouted someone from the public gallery`: someone unnamed, where they were.)
-        end = _where_someone_was(tok)
+        end = _phrase_end(tok, ("in", "from", "at", "on"), 6)
         return Mention(tok.idx, end.idx + len(end), tok.i, "description")
     return None
 
 
-def _where_someone_was(tok: Token) -> Token:
-    """The last word of ``tok``'s phrase of place (`someone in the crowd`), or ``tok``."""
-    place = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "on")), None)
-    if place is None or place.right_edge.i - tok.i > 6:
+def _phrase_end(tok: Token, preps: tuple[str, ...], most: int) -> Token:
+    """The last word of the first phrase ``tok`` takes with one of ``preps`` (`someone in the
+    crowd`, `a spokesman for the State Department`) when it ends at most ``most`` words after
+    ``tok`` with no punctuation on the way; else ``tok``."""
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None:
         return tok
-    if any(t.is_punct for t in tok.doc[tok.i : place.right_edge.i + 1]):
+    last = prep.right_edge
+    if last.i - tok.i > most or any(t.is_punct for t in tok.doc[tok.i : last.i + 1]):
         return tok
-    return place.right_edge
+    return last
 
 
 def _misread_description(doc: Doc, tok: Token) -> Mention | None:
@@ -838,14 +841,8 @@ def _noun_mention(tok: Token) -> Mention:
         left = doc[dashes[-1] + 1]
     while left.i < tok.i and left.is_punct:
         left = doc[left.i + 1]
-    end_tok = tok
     # keep `for the State Department` / `of the campaign` with the noun
-    for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to", "in"):
-            last = child.right_edge
-            if last.i - tok.i <= 8 and not any(t.is_punct for t in doc[tok.i : last.i + 1]):
-                end_tok = last
-            break
+    end_tok = _phrase_end(tok, ("for", "of", "at", "with", "to", "in"), 8)
     # `the mother-of-three`: words joined to the noun by hyphens are the noun's.
     if end_tok is tok:
         while (
