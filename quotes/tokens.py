@@ -1373,14 +1373,7 @@ def _invariant_demonym_of_one(tok: Token) -> bool:
 
 
 def _region_word(tok: Token) -> bool:
-    return tok.is_title and tok.lower_ in _REGION_WORDS
-
-
-# Words naming part of a country or people before its one-person noun (`the Northern Irishman`,
-# `the New Zealander`, `the West Australian`): the compass and `new`, general English.
-_REGION_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new"}
-)
+    return tok.is_title and tok.lower_ in lexicon().region_words
 
 
 def listed_portfolio(words: list[Token]) -> bool:
