@@ -4,8 +4,9 @@ python benchmarks/webpages.py [--errors] [--json] [PAGE ...]
 
 Each page ``samples/html/<name>.html`` has, written by hand from the story (not from the tool's
 output), ``tests/expected/html/<name>.txt``: the text the page must be read as (headline, ``By``
-line, story paragraphs, nothing else), and ``tests/expected/html/<name>.csv``: the rows a correct
-system gives, with offsets into that text (conventions in ``tests/expected/README.md``).
+line, story paragraphs, a live entry's time stamp, nothing else), and
+``tests/expected/html/<name>.csv``: the rows a correct system gives, with offsets into that text
+(conventions in ``tests/expected/README.md``).
 
 The page is read as ``quotes extract`` reads it (``quotes/read.py``, ``quotes/page.py``) and
 its rows are extracted as a user sees them (hidden kinds left out). For each page, and in total:

@@ -239,7 +239,8 @@ def test_a_quote_over_paragraphs_after_one_who_spoke_is_theirs() -> None:
 @pytest.mark.parametrize(
     "line, kind",
     [
-        ("12:04 GMT", "date"),
+        ("12:04 GMT", "stamp"),
+        ("9.40am AEDT", "stamp"),
         ("Tue 3 Nov 2026 12.04 GMT", "date"),
         ("3 November 2026, 4:15pm AEDT", "date"),
         ("5 min read", "notice"),

@@ -157,7 +157,8 @@ def table_problems(
 # --- saved web pages ------------------------------------------------------------------------
 #
 # samples/html/<name>.html has two files written by hand in tests/expected/html/: <name>.txt, the
-# text the page must be read as (headline, `By` line, the story's paragraphs, nothing else), and
+# text the page must be read as (headline, `By` line, the story's paragraphs, a live entry's time
+# stamp, nothing else), and
 # <name>.csv, its table, indexing that text. Every page is checked to be read as its text; a
 # page's table is compared here once the extractor gives it (benchmarks/webpages.py measures
 # them all, passing or not).
