@@ -728,10 +728,12 @@ ACRONYM_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "at
 
 def acronym(words: list[str]) -> str:
     """The initials of a spelled-out name: `Securities and Exchange Commission` → SEC,
-    `UK Independence Party` → UKIP. Small words are skipped; a word in capitals counts whole."""
+    `UK Independence Party` → UKIP. Small words are skipped; a word in capitals counts whole;
+    each capitalised part of a hyphenated word counts, as short forms spell them (`Ethics and
+    Anti-Corruption Commission` → EACC), whether the hyphen is a word of its own or not."""
     out = []
-    for w in words:
-        if w.lower() in ACRONYM_SMALL_WORDS:
+    for w in _hyphen_parts(words):
+        if w.lower() in ACRONYM_SMALL_WORDS or w in _HYPHENS:
             continue
         if w.isupper() and len(w) <= 4:
             out.append(w)
@@ -740,6 +742,22 @@ def acronym(words: list[str]) -> str:
         else:
             return ""
     return "".join(out) if len(out) >= 2 else ""
+
+
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def _hyphen_parts(words: list[str]) -> list[str]:
+    """``words`` with a hyphenated word whose parts are all capitalised cut into them
+    (`Anti-Corruption` → `Anti`, `Corruption`; `Co-operative` stays whole)."""
+    out: list[str] = []
+    for w in words:
+        parts = w.split("-")
+        if len(parts) > 1 and all(capitalised(p) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(w)
+    return out
 
 
 def abbreviates(short: str, name: str) -> bool:

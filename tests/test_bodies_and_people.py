@@ -658,3 +658,52 @@ def test_the_chief_of_a_party_named_with_a_plural_possessive_has_its_whole_name(
     )
     row = row_starting(extract_rows(text), "A one-off payment")
     assert (row.speaker, row.role, row.organization) == ("Nadia Farouk", "chief", "Workers' Party")
+
+
+def test_a_short_form_spells_each_part_of_a_hyphenated_word_of_the_name() -> None:
+    from quotes.extractor import Extractor
+    from quotes.names import abbreviates, acronym
+
+    assert acronym(["Anti", "-", "Corruption", "Commission"]) == "ACC"
+    assert abbreviates("EACC", "Ethics and Anti-Corruption Commission")
+    assert acronym(["Co-operative", "Bank"]) == "CB"
+    # The tagger leaves `Ethics and` out of the body: the short form in brackets, whose letters
+    # spell the hyphen's parts apart, gives the name back its first words.
+    doc = frozen(
+        """
+The DET DT det 1 O the
+Ethics PROPN NNP nsubj 10 O Ethics
+and CCONJ CC cc 1 O and
+Anti PROPN NNP compound 6 B-ORG Anti _
+- PROPN NNP compound 6 I-ORG - _
+Corruption PROPN NNP compound 6 I-ORG Corruption
+Commission PROPN NNP conj 1 I-ORG Commission
+( PUNCT -LRB- punct 6 O ( _
+EACC PROPN NNP appos 6 B-ORG EACC _
+) PUNCT -RRB- punct 6 O )
+said VERB VBD ROOT 10 O say
+it PRON PRP nsubj 13 O it
+had AUX VBD aux 13 O have
+traced VERB VBN ccomp 10 O trace
+the DET DT det 15 O the
+money NOUN NN dobj 13 O money
+to ADP IN prep 13 O to
+three NUM CD nummod 18 B-CARDINAL three
+firms NOUN NNS pobj 16 O firm _
+. PUNCT . punct 10 O .
+" PUNCT `` punct 23 O " _
+We PRON PRP nsubj 23 O we
+will AUX MD aux 23 O will
+pursue VERB VB ccomp 30 O pursue
+every DET DT det 25 O every
+shilling NOUN NN dobj 23 O shilling _
+, PUNCT , punct 30 O , _
+" PUNCT '' punct 30 O "
+the DET DT det 29 O the
+commission NOUN NN nsubj 30 O commission
+said VERB VBD ROOT 30 O say _
+. PUNCT . punct 30 O . _
+"""
+    )
+    row = row_starting(Extractor().rows(doc), "We will")
+    assert row.speaker == "Ethics and Anti-Corruption Commission"
