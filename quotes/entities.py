@@ -3259,6 +3259,12 @@ def _body_in_full(entity: Entity, organization: str) -> str:
     name = entity.name()
     if entity.kind != "organization" or not organization or organization == name:
         return name
+    # (`ODPEM said`, the name the tagger cut before its bracket: the short form the
+    # organisation column spells out, *Office of Disaster Preparedness and Emergency
+    # Management*, as ROLES.md 2 names a body by its fullest name.)
+    short = compact_acronym(name) or acronym_read_as_a_word(name)
+    if short and abbreviates(short, organization):
+        return organization
     words = {w.strip(",.").lower() for w in organization.split()}
     return organization if all(w.strip(",.").lower() in words for w in name.split()) else name
 
