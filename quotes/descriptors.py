@@ -1289,6 +1289,10 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
         after_job = any(t.is_lower and (is_role_noun(t) or t.pos_ == "NOUN") for t in between)
         if obj.label_ == "PERSON" and after_job:
             continue
+        # (`Mayor of Lalitpur Ram Prasad Sharma`, tagged one person: the place the office
+        # serves and its holder's name, no body.)
+        if obj.label_ == "PERSON" and place_of_an_office(doc, obj.start):
+            continue
         names.add(org_text(context, obj).lower())
     names |= {org_text(context, e).lower() for e in ents if _side_before_a_job_of_a_field(e)}
     names |= _short_forms_read_as_words(doc, context.text)
@@ -1901,8 +1905,7 @@ def _opened_by_its(doc: Doc, run: list[Token]) -> list[Token]:
 def _title_run(describer: Describer, start: int) -> list[Token]:
     doc, outside = describer.doc, describer.outside
     toks: list[Token] = []
-    # (`Chief Minister Punjab Maryam Nawaz`: the office's place is no role word, no body.)
-    i = start - 2 if start > 1 and place_of_an_office(doc, start - 1) else start - 1
+    i = _before_an_offices_place(doc, start)
     while i >= 0 and start - i <= _MAX_TITLE_TOKENS:
         t = doc[i]
         if t.is_space and "\n" not in t.text and toks:
@@ -1958,6 +1961,15 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _before_an_offices_place(doc: Doc, start: int) -> int:
+    """Where a title before the name at ``start`` ends: past the place the office serves
+    (`Chief Minister Punjab Maryam Nawaz`: no role word, no body), and past its `of` (`Chief
+    District Officer of Kathmandu X`)."""
+    if start < 2 or not place_of_an_office(doc, start - 1):
+        return start - 1
+    return start - 3 if doc[start - 2].lower_ == "of" else start - 2
 
 
 def _field_read_as_a_verb(doc: Doc, i: int) -> bool:

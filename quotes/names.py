@@ -545,6 +545,12 @@ def _after_a_title(doc: Doc, i: int) -> bool:
     if before.text == ")":
         opened = next((k for k in range(i - 2, max(i - 6, 0), -1) if doc[k].text == "("), 0)
         return opened > 0 and is_title(doc[opened - 1])
+    # (`Mayor of Pokhara Dhana Raj Acharya`, `Chief District Officer of Lalitpur X`: Nepali news
+    # writes the place after the office's `of`, no comma before the name.)
+    if before.lower_ == "of" and i >= 2:
+        office = doc[i - 2]
+        job = capitalised(office.text) and office.lemma_.lower() in lexicon().role_nouns
+        return is_title(office) or job
     return is_title(before)
 
 
@@ -946,7 +952,11 @@ def opens_sentence_at(context: DocContext, i: int) -> bool:
 def person_after_a_title_inside(ent: Span) -> Span | None:
     """`Niigata Governor Morimoto Tatsuya` tagged one body: two or three plain words in
     capitals closing a body's span right after an office title in capitals inside it are the
-    holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building)."""
+    holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building);
+    so are those after the place the office serves, opening the span (``person_after_an_office_place``)."""
+    placed = person_after_an_office_place(ent)
+    if placed is not None:
+        return placed
     if ent.label_ not in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT") or len(ent) < 3:
         return None
     for k in range(len(ent) - 2, 0, -1):
@@ -965,6 +975,19 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         short = len(name) - 2 * len(joined) <= 4
         return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and short else None
     return None
+
+
+def person_after_an_office_place(ent: Span) -> Span | None:
+    """`Chief District Officer of Kathmandu Ram Prasad Sharma` tagged one body from the place
+    on: two or three plain words in capitals after the place an office serves
+    (``place_of_an_office``: after the title, or after its `of`) are the holder's name."""
+    if ent.label_ not in ("ORG", "GPE", "FAC", "NORP") or not 3 <= len(ent) <= 4:
+        return None
+    if not place_of_an_office(ent.doc, ent.start):
+        return None
+    name = ent[1:]
+    plain = all(t.pos_ == "PROPN" and t.is_title and plain_name_word(t) for t in name)
+    return Span(ent.doc, ent.start + 1, ent.end, label="PERSON") if plain else None
 
 
 def _before_a_unit_in_brackets(ent: Span, k: int) -> Token:
