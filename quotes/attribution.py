@@ -2512,7 +2512,42 @@ def _speech_verb_after(
             m = _speaker_near_cue(doc, tok, after[0], after[1], idx)
             if m is not None and m.start >= doc[after[0]].idx:
                 return m, tok.text, "trailing-verb"
+            break
+    read = _present_read_as_a_noun_after(doc, after[0], after[1], idx)
+    return (read[0], read[1].text, "trailing-verb") if read is not None else None
+
+
+def _present_read_as_a_noun_after(
+    doc: Doc, first: int, last: int, idx: QuoteIndex
+) -> tuple[Mention, Token] | None:
+    """`“…,” a spokesman for the hospital states.`, `“…,” the Norwegians state`: right after a
+    quote cut off by a comma, a verb of saying in the present that the tagger took for a noun
+    closing the phrase before it (`the affidavit states`, one noun phrase to the parser) is the
+    cue, and that phrase, whatever the parser hung where, is its subject."""
+    verbs = lexicon().cue_verbs
+    for i in range(first + 1, min(last, first + 8)):
+        tok = doc[i]
+        if not idx.outside(i) or tok.text in _TERMINATORS:
             return None
+        low = tok.lower_
+        # (`the Norwegians state`: the bare form after a plural.)
+        plural = doc[i - 1].tag_ in ("NNS", "NNPS")
+        present = low.endswith("s") and low[:-1] in verbs or plural and low in verbs
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG" and not present:
+            return None
+        if not tok.is_lower or not present or any(c.dep_ in _SUBJECT_DEPS for c in tok.children):
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and not (nxt.is_punct or nxt.pos_ == "ADP"):
+            return None  # (`the club's notes show …`: a noun after all.)
+        # The phrase's head: its last noun before any preposition (`a spokesman for the club`).
+        end = next((t.i for t in doc[first:i] if t.pos_ == "ADP"), i)
+        nouns = [t for t in doc[first:end] if t.pos_ in ("NOUN", "PROPN", "PRON") or t.tag_ == "VBG"]
+        m = _mention_for(idx.context, nouns[-1]) if nouns else None
+        if m is not None and m.kind == "description":
+            # (The parse hung the article on the cue: the description is the whole phrase.)
+            m = replace(m, start=doc[first].idx, end=doc[i - 1].idx + len(doc[i - 1]))
+        return (m, tok) if m is not None else None
     return None
 
 
