@@ -822,6 +822,10 @@ def _body_named_for_its_country(doc: Doc, ent: Span) -> Span:
     elif not (len(ent) >= 2 and _opens_a_place(ent[0]) and " ".join(t.lower_ for t in ent[1:]) in lex.places):
         return ent
     end = ent.end - (doc[ent.end - 1].text in POSSESSIVES)
+    # (A field's word before a country names its national body wherever it stands: `Health New
+    # Zealand said …`, then `a spokeswoman said` is of it.)
+    if start < ent.start and _field_and_country(list(doc[start:end])):
+        return Span(doc, start, ent.end, label="ORG")
     after = list(doc[end : end + 4])
     if after and after[0].text in POSSESSIVES:
         after = after[1:]

@@ -707,3 +707,41 @@ said VERB VBD ROOT 30 O say _
     )
     row = row_starting(Extractor().rows(doc), "We will")
     assert row.speaker == "Ethics and Anti-Corruption Commission"
+
+
+def test_a_field_before_a_country_tagged_a_place_is_the_national_body_it_names() -> None:
+    from quotes.extractor import Extractor
+
+    # The tagger takes `New Zealand` for a place and leaves `Health` out: the body named for
+    # its field and country is the subject a spokeswoman in the next sentence speaks for.
+    doc = frozen(
+        """
+Health PROPN NNP compound 2 O Health
+New PROPN NNP compound 2 B-GPE New
+Zealand PROPN NNP nsubj 3 I-GPE Zealand
+said VERB VBD ROOT 3 O say
+it PRON PRP nsubj 6 O it
+was AUX VBD aux 6 O be
+recruiting VERB VBG ccomp 3 O recruit
+40 NUM CD nummod 9 B-CARDINAL 40
+extra ADJ JJ amod 9 O extra
+surgeons NOUN NNS dobj 6 O surgeon _
+. PUNCT . punct 3 O .
+" PUNCT `` punct 23 O " _
+We PRON PRP nsubj 13 O we
+know VERB VBP ccomp 23 O know
+people NOUN NNS nsubj 16 O people
+are AUX VBP aux 16 O be
+waiting VERB VBG ccomp 13 O wait
+too ADV RB advmod 18 O too
+long ADJ JJ advmod 16 O long _
+, PUNCT , punct 23 O , _
+" PUNCT '' punct 23 O "
+a DET DT det 22 O a
+spokeswoman NOUN NN nsubj 23 O spokeswoman
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+    )
+    row = row_starting(Extractor().rows(doc), "We know")
+    assert (row.role, row.organization) == ("spokeswoman", "Health New Zealand")
