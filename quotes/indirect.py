@@ -380,6 +380,10 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
     """The [first, last] tokens of what ``verb`` reports, or None."""
     children = [c for c in verb.children if context.same_paragraph(verb, c)]
     clauses = [c for c in children if c.dep_ == "ccomp"]
+    if clauses and all(_closed_off_before(verb, c) for c in clauses):
+        # (A parse that hangs a sentence of its own on the verb is not trusted for the
+        # verb's object either.)
+        return None
     if clauses:
         # `said [that] …` after the verb, else `…, she said` before it.
         after = _past_a_misread_addressee(verb, [c for c in clauses if c.i > verb.i])
@@ -426,6 +430,17 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 return None
             return first, last
     return None
+
+
+def _closed_off_before(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, which the parser hangs on ``verb`` before it, ends at a semicolon or
+    colon before the verb's own clause (`The pool stays shut; the council has not announced a
+    date`): a sentence of its own the writer states, not words the verb's subject said (a
+    report before its verb runs on to it with a comma: `The pool will reopen, the council
+    said`). The verb then reports nothing."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text in (";", ":") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
