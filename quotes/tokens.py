@@ -873,6 +873,8 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
     mended: list[Span] = []
     changed = False
     for ent in doc.ents:
+        if _gaelic_surname_tagged_a_body(ent):
+            ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
         # (`Ricardo` + `dos` + `Santos Ferreira`: the particle left untagged between them.)
         start = ent.start - 1 if _untagged_particle_before(ent) else ent.start
         given = doc[start - 1] if start > 0 else None
@@ -901,6 +903,20 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
         mended.append(Span(doc, start - 1, ent.end, label="PERSON"))
     if changed:
         doc.ents = mended
+
+
+def _gaelic_surname_tagged_a_body(ent: Span) -> bool:
+    """`“…,” Ó Cuív said`, the surname tagged a body alone: a name of two or three words in
+    capitals opened by `Ó`, `Ní`, `Nic`, `Uí` (not `Mac`, which opens the names of things, `Mac
+    Pro`) is a person's surname; left a body, the quote is the body's."""
+    first = ent[0]
+    return (
+        ent.label_ == "ORG"
+        and 2 <= len(ent) <= 3
+        and first.lower_ != "mac"
+        and opens_a_gaelic_surname(first)
+        and all(t.is_alpha and capitalised(t.text) for t in ent[1:])
+    )
 
 
 def _surname_tagged_apart(ent: Span, before: list[Span]) -> bool:
