@@ -557,7 +557,7 @@ def _proper_name_mention(doc: Doc, tok: Token) -> Mention:
     """The name a proper noun the tagger gave no entity closes: its compounds before it, a
     double-barrelled word whole, or a body's name the tagger cut."""
     left = tok
-    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
+    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and _proper_word(doc[left.i - 1]):
         left = doc[left.i - 1]
     # (`Ms Shaikh-Pathan added`: a double-barrelled surname is one name.)
     barrelled, right = left, tok
@@ -590,6 +590,17 @@ def _proper_name_mention(doc: Doc, tok: Token) -> Mention:
     # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
     body = first < left.i or (left.i < tok.i and tok.lower_ in lexicon().organization_nouns)
     return Mention(doc[first].idx, right.idx + len(right), tok.i, "organization" if body else "name")
+
+
+def _proper_word(word: Token) -> bool:
+    """A proper noun, or a given name the lists know that the tagger read as a common noun
+    (`GALWAY: Councillor Seán Ó Flaithearta said`, `Seán` a plural noun to it: the mention is
+    the whole name, not *Ó Flaithearta*)."""
+    if word.pos_ == "PROPN":
+        return True
+    lex = lexicon()
+    known = word.lower_ in lex.first_names and word.lower_ not in lex.role_nouns
+    return word.pos_ == "NOUN" and word.is_title and known
 
 
 def _given_name_before(word: Token, any_dep: bool = False) -> bool:
