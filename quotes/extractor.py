@@ -36,6 +36,7 @@ from quotes.tokens import (
     join_a_body_and_its_country,
     join_a_body_cut_before_its_noun,
     join_a_given_name_tagged_apart,
+    join_a_name_ending_in_an_apostrophe,
     join_a_name_tagged_as_two,
     join_an_english_name_to_a_chinese_one,
     join_an_officeholders_office,
@@ -111,6 +112,7 @@ class Extractor:
         join_names_joined_by_hyphens(doc)
         join_a_given_name_tagged_apart(doc)
         join_a_name_tagged_as_two(doc)
+        join_a_name_ending_in_an_apostrophe(doc)
         join_an_english_name_to_a_chinese_one(doc)
         join_a_body_cut_before_its_noun(doc)
         join_a_body_and_its_country(doc)

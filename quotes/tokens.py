@@ -702,6 +702,36 @@ def join_a_name_tagged_as_two(doc: Doc) -> None:
     _join_neighbours(doc, joins)
 
 
+def join_a_name_ending_in_an_apostrophe(doc: Doc) -> None:
+    """`Peter Anyang'` + `Nyong'o said`: Luo names of Kenyan news end a word on an apostrophe,
+    which the tagger reads as a possessive's and so ends the person there. A person's name
+    ending on an apostrophe written close to it, with a word in capitals right after that no
+    dictionary has and that is no longer name's first word, runs on over that word, when the
+    story writes it alone again as a name (`Nyong'o said`); so `Tom Jones' Mercedes` stays a
+    possessive."""
+    found = [
+        Span(doc, e.start, e.end + 1, label="PERSON")
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) >= 2 and _name_runs_past_its_apostrophe(doc, e.end - 1)
+    ]
+    put_in_place_of_overlaps(doc, found)
+
+
+def _name_runs_past_its_apostrophe(doc: Doc, i: int) -> bool:
+    mark = doc[i]
+    if mark.text not in ("'", "’") or doc[i - 1].whitespace_ or not mark.whitespace_ or i + 2 >= len(doc):
+        return False
+    word, after = doc[i + 1], doc[i + 2]
+    if not (capitalised(word.text) and word.pos_ == "PROPN") or word.ent_type_ not in ("", "PERSON"):
+        return False
+    if is_english_word(word.text) or (capitalised(after.text) and after.pos_ == "PROPN"):
+        return False
+    return any(
+        t.text == word.text and t.i != word.i and doc[t.i - 1].text not in ("'", "’") and not t.n_lefts
+        for t in doc
+    )
+
+
 def first_word_of_a_joined_name(word: str) -> str:
     """`misbah` of `misbah-ul-haq`: the first word of a person's name written as one word that
     the Arabic article links with hyphens (the name such a person is called by alone), or ""."""
