@@ -790,18 +790,25 @@ class ArticleOrganizations:
         `the ministry` is the last-named body called a ministry (`Ministry of Health`); `the
         company` is the most-named body not known to be something else (a union, a school).
         """
-        # (`SENATE PANEL APPROVES FARM BILL`, a headline tagged a body: a body named only in
-        # the page's furniture is no body the story's `the panel` can mean.)
-        named = [o for o in self.organizations if not set(o.mentions) <= o.furniture]
-        kind = _headed_first([o for o in named if noun in o.kinds], noun)
-        if kind:
-            before = [o for o in kind if o.mentions[0] < at]
-            if before:
-                return _body_the_story_is_about(self.context, before, at)
-            return _named_at_once(self.text, kind, at)
-        if noun not in lexicon().business_nouns:
-            return _body_called(named, self.text, noun)
-        return _business_meant(self.context, self.speaking_bodies(), noun, at)
+        found = _organization_for(self, noun, at)
+        return _or_the_lede_side(self.context, found, at) if noun in _SIDE_NOUNS else found
+
+
+def _organization_for(orgs: ArticleOrganizations, noun: str, at: int) -> Entity | None:
+    """The body the story's own bodies give for `the <noun>` at char ``at`` (see
+    ArticleOrganizations.organization_for)."""
+    # (`SENATE PANEL APPROVES FARM BILL`, a headline tagged a body: a body named only in
+    # the page's furniture is no body the story's `the panel` can mean.)
+    named = [o for o in orgs.organizations if not set(o.mentions) <= o.furniture]
+    kind = _headed_first([o for o in named if noun in o.kinds], noun)
+    if kind:
+        before = [o for o in kind if o.mentions[0] < at]
+        if before:
+            return _body_the_story_is_about(orgs.context, before, at)
+        return _named_at_once(orgs.text, kind, at)
+    if noun not in lexicon().business_nouns:
+        return _body_called(named, orgs.text, noun)
+    return _business_meant(orgs.context, orgs.speaking_bodies(), noun, at)
 
 
 def _or_the_lede_business(context: DocContext, found: Entity | None, at: int) -> Entity | None:
@@ -814,6 +821,67 @@ def _or_the_lede_business(context: DocContext, found: Entity | None, at: int) ->
     if lede is None or acts:
         return found
     return lede
+
+
+# The nouns a story calls a sports side by (`the club's chairman`, `his side`, `the team`).
+_SIDE_NOUNS = frozenset({"club", "side", "team"})
+
+
+def _or_the_lede_side(context: DocContext, found: Entity | None, at: int) -> Entity | None:
+    """``found``, the side the story's bodies give for `the club` at char ``at``; but the side the
+    lede's subject names (``_lede_side``), which the tagger mostly takes for a person or a place,
+    when they give none or one that never acts itself before ``at`` (`Gor Mahia have parted ways
+    with head coach X after a 3-0 defeat to AFC Leopards … The club's chairman`: Gor Mahia)."""
+    side = context.memo(("lede side",), lambda: _lede_side(context))
+    if side is None or side.mentions[0] >= at:
+        return found
+    acts = found is not None and any(_acts_itself(context, c) for c in found.mentions if c < at)
+    return found if acts else side
+
+
+def _lede_side(context: DocContext) -> Entity | None:
+    """`Brisbane Roar have sacked head coach Tom Hale …`, `Sampdoria have sacked coach X`: the
+    subject of the lede's first sentence, a name in capitals the tagger called no body (a person,
+    a place, or nothing), is the side the story's `the club` means when that sentence gives a job
+    only a side has (models/team_jobs.txt) after it; not a place or a people the lists know, a
+    given name, nor a person's surname the story gives whole."""
+    subject = _lede_opening_subject(context)
+    if subject is None:
+        return None
+    doc, lex = context.doc, lexicon()
+    start = subject.left_edge.i
+    # (`Melbourne Victory have sacked …`, parsed with the place a root of its own before the name.)
+    while start > 0 and doc[start - 1].pos == PROPN and capitalised(doc[start - 1].text):
+        start -= 1
+    name = doc[start : subject.right_edge.i + 1]
+    if not 1 <= len(name) <= 3 or start != _lede_first_token(context):
+        return None
+    if not all(capitalised(t.text) and t.tag_ in ("NNP", "NNPS") for t in name):
+        return None
+    if any(t.ent_type_ not in ("", "PERSON", "GPE", "NORP") for t in name):
+        return None  # (A body the tagger found is named already.)
+    if name[0].lower_ in lex.first_names or lex.names_a_place_or_people(name.text.lower()):
+        return None
+    if len(name) == 1 and not (coined(name[0]) or _capitalised_inside_a_sentence(doc, name[0])):
+        return None
+    # (The side acts on a holder of the job, `have sacked head coach X`, `parted ways with
+    # head coach X`; not a person's own job, `Tom Hale has quit as head coach of …`.)
+    jobs = lex.team_jobs
+    held = [t for t in doc[name.end : subject.sent.end] if t.is_lower and t.lemma_.lower() in jobs]
+    if subject.dep_ != "nsubj" or not any(not _held_as(t) for t in held):
+        return None
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.text != name.text}
+    if name[-1].lower_ in surnames:
+        return None
+    side = Entity("organization")
+    side.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
+    side.mentions.append(name.start_char)
+    return side
+
+
+def _held_as(tok: Token) -> bool:
+    """Whether ``tok`` stands under an `as` (`has quit as head coach`, `named as captain`)."""
+    return any(a.lower_ == "as" and a.dep_ == "prep" for a in tok.ancestors)
 
 
 def _lede_business_before(context: DocContext, at: int) -> Entity | None:
@@ -844,21 +912,8 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
     word of English opening the sentence (`Residents have …`), not a given name or a person's
     surname the story gives whole, nor a body the tagger found (that one is named already)."""
     doc = context.doc
-    end, start = lede_end(context), _lede_start(context)
-    if start < 0 or not context.has_sentences:
-        return None
-    # (`WELLINGTON - Kiwibank will cut …`: the sentence after the dateline.)
-    start = max([d.end for d in context.datelines if start <= d.start < end], default=start)
-    first, last = context.token_range(start, end)
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    if first >= last:
-        return None
-    # (The subject that opens the sentence, whatever the parser made its root: `Rangers have
-    # sacked manager X`, read with `sacked` qualifying `manager`.)
-    sent = doc[first].sent
-    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == first), None)
-    if subject is None:
+    subject = _lede_opening_subject(context)
+    if subject is None or subject.left_edge.i != _lede_first_token(context):
         return None
     name = doc[subject.left_edge.i : subject.right_edge.i + 1]
     lex = lexicon()
@@ -879,6 +934,42 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
         return None  # (`Harju County Court ruled …`: a body of a kind no business is.)
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     return None if name[-1].lower_ in surnames else name
+
+
+def _lede_first_token(context: DocContext) -> int:
+    """The index of the first word of the lede's first sentence (past a wire dateline, `WELLINGTON
+    - Kiwibank will cut …`), or -1 when there is none."""
+    doc = context.doc
+    end, start = lede_end(context), _lede_start(context)
+    if start < 0 or not context.has_sentences:
+        return -1
+    start = max([d.end for d in context.datelines if start <= d.start < end], default=start)
+    first, last = context.token_range(start, end)
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return first if first < last else -1
+
+
+def _lede_opening_subject(context: DocContext) -> Token | None:
+    """The subject of the lede's first sentence that opens it, or one a name in capitals runs
+    into from its start, whatever the parser made its root (`Rangers have sacked manager X`,
+    read with `sacked` qualifying `manager`; `Melbourne Victory have sacked …`, with `Melbourne`
+    a root of its own)."""
+    first = _lede_first_token(context)
+    if first < 0:
+        return None
+    doc = context.doc
+
+    def opens(t: Token) -> bool:
+        lead = doc[first : t.left_edge.i]
+        return all(w.pos == PROPN and capitalised(w.text) for w in lead)
+
+    sent = doc[first].sent
+    # (`Melbourne` may even be a sentence of its own, the name going on in the next.)
+    if sent.end < len(doc) and all(w.pos == PROPN and capitalised(w.text) for w in sent):
+        sent = doc[sent.start : doc[sent.end].sent.end]
+    subjects = (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i >= first)
+    return next((t for t in subjects if opens(t)), None)
 
 
 def _capitalised_inside_a_sentence(doc: Doc, word: Token) -> bool:
@@ -3641,9 +3732,32 @@ def _describe_people(describer: Describer, person_at: dict[int, Entity], found: 
         else:
             said = describer.describe(mention.name.start, mention.name.end)
             said += _force_of_a_rank_written_short(describer, mention, said)
+            said = _side_of_a_job_in_the_lede(describer, mention, said)
         for d in said:
             if not any((x.role, x.organization) == (d.role, d.organization) for x in person.descriptors):
                 person.descriptors.append(d)
+
+
+def _side_of_a_job_in_the_lede(
+    describer: Describer, mention: NameMention, said: list[Descriptor]
+) -> list[Descriptor]:
+    """`Brisbane Roar have sacked head coach Tom Hale …`: a side's job (models/team_jobs.txt) with
+    no body, right before a name in the lede's first sentence, is held in the side that sentence
+    opens on (``_lede_side``), which acts on its holder; not a job the name holds `as` (`named
+    Tom Hale as captain`)."""
+    context = describer.context
+    if not said or any(d.organization for d in said):
+        return said
+    side = context.memo(("lede side",), lambda: _lede_side(context))
+    subject = _lede_opening_subject(context) if side is not None else None
+    doc, start = context.doc, mention.name.start
+    if side is None or subject is None or doc[start].sent != subject.sent or mention.at < side.mentions[0]:
+        return said
+    jobs = lexicon().team_jobs
+    job = doc[start - 1] if start > 0 else None
+    if job is None or not job.is_lower or job.lemma_.lower() not in jobs or _held_as(job):
+        return said
+    return [replace(d, organization=side.name()) if d.role.split()[-1:] == [job.text] else d for d in said]
 
 
 def _force_of_a_rank_written_short(

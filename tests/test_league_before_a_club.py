@@ -1,6 +1,7 @@
 """A competition's name before a side's noun (`the Serie A club`) says which league the club
-plays in: `the club said` is then not the league (models/competitions.txt). A frozen parse of
-a sentence written for this file (see tests/frozen.py), through the whole extractor."""
+plays in: `the club said` is then not the league (models/competitions.txt), but the side the
+lede's sentence opens on, which sacked a coach. A frozen parse of a sentence written for this file
+(see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -46,5 +47,5 @@ said VERB VBD ROOT 29 O say _
 
 def test_the_club_is_not_the_league_it_plays_in() -> None:
     rows = Extractor().rows(frozen(_CLUB))
-    assert [(r.mention, r.organization) for r in rows] == [("the club", "")]
+    assert [(r.mention, r.organization) for r in rows] == [("the club", "Castelnuovo")]
     assert "Serie" not in rows[0].speaker
