@@ -9,8 +9,9 @@ few tokens that pass its filter.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import (
@@ -30,7 +31,20 @@ from spacy.attrs import (
 from spacy.symbols import NOUN, NUM, PRON, PROPN, appos, prep
 from spacy.tokens import Doc
 
-__all__ = ["APPOS", "NOUN", "NUM", "PRON", "PROPN", "PREP", "Columns", "places_of", "read_columns"]
+__all__ = [
+    "APPOS",
+    "NOUN",
+    "NUM",
+    "PRON",
+    "PROPN",
+    "PREP",
+    "Columns",
+    "WordTest",
+    "places_of_word",
+    "places_of_words",
+    "read_columns",
+    "word_test",
+]
 
 PREP = prep  # the dependency labels `prep` and `appos`, as ids
 APPOS = appos
@@ -74,21 +88,74 @@ def read_columns(doc: Doc) -> Columns:
 
 def places_of_word(doc: Doc, attr: int, word: str) -> list[int]:
     """The indices, in order, of the tokens whose word ``attr`` (``ORTH``, ``LOWER`` or
-    ``LEMMA``) is ``word`` itself: one comparison of hashes over the column, where ``places_of``
-    would ask a predicate about every distinct word of the article."""
+    ``LEMMA``) is ``word`` itself: one comparison of hashes over the column."""
     strings = doc.vocab.strings
     if not len(doc) or word not in strings:
         return []
     return [int(k) for k in numpy.flatnonzero(doc.to_array(attr) == strings.as_int(word))]
 
 
-def places_of(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
-    """The indices, in order, of the tokens whose word ``attr`` (``ORTH``, ``LOWER`` or
-    ``LEMMA``) is one ``keep`` accepts. For the passes that look for a few words (`'s`, a form of
-    address, a business's noun) in every article, before ``DocContext`` is built: each distinct
-    word is asked once, and only the tokens found are made into objects."""
-    if not len(doc):
+def places_of_words(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
+    """The indices, in order, of the tokens whose word ``attr`` is one of ``words`` (each as
+    written): the column compared with the words' hashes, as ``places_of_word`` does for one."""
+    strings = doc.vocab.strings
+    wanted = [strings.as_int(w) for w in words if w in strings]
+    if not len(doc) or not wanted:
         return []
-    values = doc.to_array(attr)
-    wanted = [v for v in numpy.unique(values).tolist() if keep(doc.vocab.strings[v])]
-    return [int(k) for k in numpy.isin(values, wanted).nonzero()[0]]
+    return [int(k) for k in numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted))]
+
+
+_MOST_ASKED = 200_000  # hashes a WordTest keeps before it starts again (a long run's names)
+
+
+class WordTest:
+    """A test of words that a pass asks of every article (a business's noun, a verb of saying):
+    the places of the tokens whose word ``attr`` (``ORTH``, ``LOWER`` or ``LEMMA``) it accepts.
+    Its answers are kept by the word's hash (a hash of the string, the same in every document's
+    vocabulary), so a word is asked once per process, not once per article, and an article's
+    tokens are looked up among the hashes asked about at C speed."""
+
+    def __init__(self, keep: Callable[[str], bool]) -> None:
+        self.keep = keep
+        # Every hash asked about, sorted, and the answer for each: one tuple, replaced whole, so
+        # that a thread reading it never sees the one grown and not the other.
+        self.answers = (numpy.empty(0, dtype=numpy.uint64), numpy.empty(0, dtype=bool))
+
+    def places(self, doc: Doc, attr: int) -> list[int]:
+        """The indices, in order, of the tokens of ``doc`` whose word ``attr`` is accepted."""
+        if not len(doc):
+            return []
+        values = doc.to_array(attr)
+        asked, accepted = self.answers
+        at, known = _look_up(asked, values)
+        if not known.all():
+            # (Words not asked before, the first time each is met: put in their sorted places.)
+            new = numpy.unique(values[~known])
+            strings = doc.vocab.strings
+            answers = numpy.array([self.keep(strings[v]) for v in new.tolist()], dtype=bool)
+            if len(asked) > _MOST_ASKED:
+                asked, accepted = asked[:0], accepted[:0]
+            where = numpy.searchsorted(asked, new)
+            asked, accepted = numpy.insert(asked, where, new), numpy.insert(accepted, where, answers)
+            self.answers = (asked, accepted)
+            at, known = _look_up(asked, values)
+        return [int(k) for k in numpy.flatnonzero(accepted[at])]
+
+
+def _look_up(asked: numpy.ndarray, values: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Where each of ``values`` is (or would go) in the sorted ``asked``, and whether it is
+    there: a binary search at C speed, not a sort of the article's words."""
+    if not len(asked):
+        return numpy.zeros(len(values), dtype=numpy.intp), numpy.zeros(len(values), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(asked, values), len(asked) - 1)
+    return at, asked[at] == values
+
+
+@lru_cache(maxsize=32)
+def word_test(words: frozenset[str], *, unstopped: bool = False) -> WordTest:
+    """The test whether a word in small letters (and without its full stops, with
+    ``unstopped``: `mr.`) is one of ``words``, one kept for each list of words (a lexicon's:
+    those of another folder of word lists get their own)."""
+    if unstopped:
+        return WordTest(lambda word: word.lower().rstrip(".") in words)
+    return WordTest(lambda word: word.lower() in words)

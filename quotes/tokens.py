@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from quotes.columns import places_of
+from quotes.columns import places_of_words, word_test
 from quotes.context import DocContext
 from quotes.dictionary import coined, is_english_word
 from quotes.furniture import is_title_case
@@ -351,8 +351,7 @@ def bodies_named_by_their_kind(doc: Doc) -> None:
     a business's noun in small letters introduces or stands beside is that business's, though
     the tagger calls it a person or leaves it out (a person's name opens with a given name)."""
     found: list[Span] = []
-    business_nouns = lexicon().business_nouns
-    for tok in (doc[k] for k in places_of(doc, LEMMA, lambda lemma: lemma.lower() in business_nouns)):
+    for tok in (doc[k] for k in word_test(lexicon().business_nouns).places(doc, LEMMA)):
         run = _name_a_business_noun_introduces(tok)
         if run is not None and not any(f.start < run[1] and run[0] < f.end for f in found):
             found.append(Span(doc, run[0], run[1], label="ORG"))
@@ -498,7 +497,7 @@ def speaking_names_of_words_are_bodies(doc: Doc) -> None:
     a given name or a word no dictionary has), so `A spokesperson said` after it is its."""
     lex = lexicon()
     found: list[Span] = []
-    for verb in (doc[k] for k in places_of(doc, LEMMA, lambda lemma: lemma.lower() in lex.cue_verbs)):
+    for verb in (doc[k] for k in word_test(lex.cue_verbs).places(doc, LEMMA)):
         subject = None if verb.pos_ != "VERB" else next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
         if subject is None or subject.ent_type_ or subject.pos_ != "PROPN":
             continue
@@ -587,7 +586,7 @@ def join_an_officeholders_office(doc: Doc) -> None:
     name, which the tagger leaves untagged or cuts at a word of the title (`General's Office`)."""
     lex = lexicon()
     found: list[Span] = []
-    for tok in (doc[k] for k in places_of(doc, ORTH, lambda word: word in ("'s", "’s"))):
+    for tok in (doc[k] for k in places_of_words(doc, ORTH, ("'s", "’s"))):
         if tok.i < 1 or tok.i + 1 >= len(doc):
             continue
         title, noun = doc[tok.i - 1], doc[tok.i + 1]
@@ -1145,14 +1144,14 @@ def name_untagged_people_addressed_by_surname(doc: Doc) -> None:
     # (The forms of address and the surnames are found at C speed: this runs on every article,
     # most with no name that needs it.)
     addressed = set()
-    for k in places_of(doc, LOWER, lambda word: word.rstrip(".") in addresses):
+    for k in word_test(addresses, unstopped=True).places(doc, LOWER):
         t = doc[k + 1] if k + 1 < len(doc) else None
         if t is not None and t.pos_ == "PROPN" and capitalised(t.text):
             addressed.add(t.text)
     if not addressed:
         return
     found: list[Span] = []
-    for t in (doc[k] for k in places_of(doc, ORTH, addressed.__contains__)):
+    for t in (doc[k] for k in places_of_words(doc, ORTH, addressed)):
         span = _given_words_before(t)
         if span is not None and not (found and found[-1].end > span.start):
             found.append(span)

@@ -7,7 +7,17 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotes.columns import NOUN, PREP, PRON, PROPN, places_of, places_of_word, read_columns
+from quotes.columns import (
+    NOUN,
+    PREP,
+    PRON,
+    PROPN,
+    WordTest,
+    places_of_word,
+    places_of_words,
+    read_columns,
+    word_test,
+)
 from quotes.context import DocContext
 from quotes.salience import narrative_sentences
 
@@ -62,20 +72,48 @@ def test_narrative_sentences_skip_sentences_inside_quote_marks() -> None:
     assert narrative_sentences(DocContext(doc), [True] * 9) == [0] * 6 + [1] * 3
 
 
-def test_places_of_finds_every_token_whose_word_is_kept_in_order() -> None:
+def test_a_word_test_finds_every_token_whose_word_it_accepts_in_order() -> None:
     vocab = spacy.blank("en").vocab  # (a vocabulary that knows each word's lower case)
     doc = Doc(vocab, words=["Mr", "Lee", "met", "mr.", "Lee", "and", "MR", "Ode", "."])
-    assert places_of(doc, ORTH, lambda w: w == "Lee") == [1, 4]
-    assert places_of(doc, LOWER, lambda w: w.rstrip(".") == "mr") == [0, 3, 6]
-    assert places_of(doc, LEMMA, lambda w: w == "nobody") == []
-    assert places_of(Doc(Vocab(), words=[]), ORTH, lambda w: True) == []
+    assert WordTest(lambda w: w == "Lee").places(doc, ORTH) == [1, 4]
+    assert WordTest(lambda w: w.rstrip(".") == "mr").places(doc, LOWER) == [0, 3, 6]
+    assert WordTest(lambda w: w == "nobody").places(doc, LEMMA) == []
+    assert WordTest(lambda w: True).places(Doc(Vocab(), words=[]), ORTH) == []
 
 
-def test_places_of_word_finds_the_tokens_of_one_word_as_places_of_does() -> None:
+def test_a_word_test_asks_each_word_once_and_keeps_the_answer_for_the_next_article() -> None:
+    asked: list[str] = []
+
+    def keep(word: str) -> bool:
+        asked.append(word)
+        return word.lower() in ("company", "firm")
+
+    test = WordTest(keep)
+    first = Doc(spacy.blank("en").vocab, words=["The", "company", "and", "the", "Firm", "."])
+    second = Doc(Vocab(), words=["A", "firm", "and", "a", "company", "owner", "."])
+    assert test.places(first, ORTH) == [1, 4]
+    assert sorted(asked) == sorted(["The", "company", "and", "the", "Firm", "."])
+    asked.clear()
+    # (Another vocabulary: a word's hash is the same in every one, so its answer holds.)
+    assert test.places(second, ORTH) == [1, 4]
+    assert sorted(asked) == ["A", "a", "firm", "owner"]
+
+
+def test_word_test_is_one_per_list_and_reads_words_in_small_letters() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["Mrs.", "Ode", "told", "MR", "Lee", "."])
+    addresses = frozenset({"mr", "mrs"})
+    assert word_test(addresses) is word_test(addresses)
+    assert word_test(addresses).places(doc, ORTH) == [3]
+    assert word_test(addresses, unstopped=True).places(doc, LOWER) == [0, 3]
+
+
+def test_places_of_word_and_places_of_words_find_the_tokens_of_the_words_given() -> None:
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["Mr", "Lee", "met", "mr.", "Lee", "and", "MR", "Ode", "."])
-    assert places_of_word(doc, ORTH, "Lee") == places_of(doc, ORTH, lambda w: w == "Lee") == [1, 4]
+    assert places_of_word(doc, ORTH, "Lee") == [1, 4]
     assert places_of_word(doc, LOWER, "mr") == [0, 6]
     assert places_of_word(doc, ORTH, "lee") == []  # (case counts for ORTH)
     assert places_of_word(doc, ORTH, "a word no document has had") == []
     assert places_of_word(Doc(Vocab(), words=[]), ORTH, "Lee") == []
+    assert places_of_words(doc, ORTH, {"Ode", "Lee", "a word no document has had"}) == [1, 4, 7]
+    assert places_of_words(doc, ORTH, ()) == []
