@@ -2721,7 +2721,7 @@ def _reported_before(
         tok = doc[i]
         if _issues_words(tok):
             m = _subject_of(doc, tok, idx)
-            if m is not None and m.kind in _SPEAKER_KINDS:
+            if m is not None and (m.kind in _SPEAKER_KINDS or _someone(doc, m)):
                 return m, tok.text, "paragraph-before"
             return None
         if not (_is_cue(tok) or tok.lemma_.lower() in _SPEAKING_VERBS) or tok.dep_ in ("relcl", "acl"):
@@ -2816,6 +2816,22 @@ def _neighbour_sentence(
             m = _speaker_near_cue(doc, cue, start, end, idx)
             if m is not None:
                 return _passed_on_before(doc, idx, m, end) or (m, cue.text, "neighbour-sentence")
+            return None
+        return _issuer_before(doc, idx, start, end)
+    return None
+
+
+def _issuer_before(doc: Doc, idx: QuoteIndex, start: int, end: int) -> tuple[Mention, str, str] | None:
+    """`The union issued a statement on Friday. “We will not accept this offer.”`: a quote
+    that is a sentence of its own, after one in its paragraph that puts out a written message
+    with no verb of saying, is the words of whoever put it out (as a paragraph all quote after
+    one is: _reported_before)."""
+    for i in range(end - 1, start - 1, -1):
+        if idx.outside(i) and _issues_words(doc[i]):
+            m = _subject_of(doc, doc[i], idx)
+            if m is not None and (m.kind in _SPEAKER_KINDS or _someone(doc, m)):
+                return m, doc[i].text, "neighbour-sentence"
+            return None
     return None
 
 
