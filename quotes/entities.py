@@ -1609,6 +1609,11 @@ class ArticleEntities:
         per wording."""
         key = " ".join(name_key(label))
         entity = self.descriptions.get(key)
+        if entity is not None and _speaks_for_another_body(entity, organization):
+            # (`The Treasury said … a spokeswoman said`, then `Health New Zealand said … a
+            # spokeswoman said`: two people, though the article words them alike.)
+            key = f"{key} @ {organization.lower()}"
+            entity = self.descriptions.get(key)
         if entity is None:
             entity = Entity("description", label=label)
             self.descriptions[key] = entity
@@ -1623,6 +1628,12 @@ class ArticleEntities:
     def pronoun(self, at: int) -> Entity | None:
         """The entity the pronoun at char ``at`` stands for, if any."""
         return self.pronoun_at.get(at)
+
+
+def _speaks_for_another_body(entity: Entity, organization: str) -> bool:
+    """Whether the unnamed speaker ``entity`` is tied to a body and never to ``organization``."""
+    bodies = {d.organization for d in entity.descriptors if d.organization}
+    return bool(organization and bodies) and organization not in bodies
 
 
 def _tokens_of(article: ArticleEntities, m: Mention) -> tuple[int, int]:

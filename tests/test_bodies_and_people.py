@@ -745,3 +745,57 @@ said VERB VBD ROOT 23 O say _
     )
     row = row_starting(Extractor().rows(doc), "We know")
     assert (row.role, row.organization) == ("spokeswoman", "Health New Zealand")
+
+
+def test_unnamed_speakers_worded_alike_for_two_bodies_are_two_people() -> None:
+    from quotes.extractor import Extractor
+
+    doc = frozen(
+        """
+The DET DT det 1 O the
+Treasury PROPN NNP nsubj 2 B-ORG Treasury
+said VERB VBD ROOT 2 O say
+the DET DT det 4 O the
+cut NOUN NN nsubj 6 O cut
+would AUX MD aux 6 O would
+cost VERB VB ccomp 2 O cost
+£ SYM $ nmod 8 O £ _
+2bn NOUN NN dobj 6 B-MONEY 2bn _
+. PUNCT . punct 2 O .
+" PUNCT `` punct 18 O " _
+It PRON PRP nsubj 12 O it
+is AUX VBZ ccomp 18 O be
+affordable ADJ JJ acomp 12 O affordable _
+, PUNCT , punct 18 O , _
+" PUNCT '' punct 18 O "
+a DET DT det 17 O a
+spokeswoman NOUN NN nsubj 18 O spokeswoman
+said VERB VBD ROOT 18 O say _
+. PUNCT . punct 18 O . _
+<paragraph> SPACE _SP dep 19 O <paragraph> _
+Kestrel PROPN NNP compound 22 B-ORG Kestrel
+Council PROPN NNP nsubj 23 I-ORG Council
+said VERB VBD ccomp 39 O say
+it PRON PRP nsubj 26 O it
+would AUX MD aux 26 O would
+borrow VERB VB ccomp 23 O borrow
+£ SYM $ nmod 28 O £ _
+5 NUM CD nummod 29 B-MONEY 5 _
+m. NOUN NN dobj 26 O m.
+" PUNCT `` punct 32 O " _
+We PRON PRP nsubj 32 O we
+have VERB VBP ccomp 39 O have
+no DET DT det 34 O no
+choice NOUN NN dobj 32 O choice _
+, PUNCT , punct 39 O , _
+" PUNCT '' punct 39 O "
+a DET DT det 38 O a
+spokeswoman NOUN NN nsubj 39 O spokeswoman
+said VERB VBD ROOT 39 O say _
+. PUNCT . punct 39 O . _
+"""
+    )
+    rows = Extractor().rows(doc)
+    treasury, council = row_starting(rows, "It is"), row_starting(rows, "We have")
+    assert (treasury.organization, council.organization) == ("Treasury", "Kestrel Council")
+    assert treasury.speaker_id != council.speaker_id
