@@ -1606,18 +1606,8 @@ class ArticleEntities:
 
     def description(self, label: str, role: str, organization: str, at: int) -> Entity:
         """The unnamed speaker the article calls ``label`` (`a campaign spokesman`): one entity
-        per wording."""
-        key = " ".join(name_key(label))
-        entity = self.descriptions.get(key)
-        if entity is not None and _speaks_for_another_body(entity, organization):
-            # (`The Treasury said … a spokeswoman said`, then `Health New Zealand said … a
-            # spokeswoman said`: two people, though the article words them alike.)
-            key = f"{key} @ {organization.lower()}"
-            entity = self.descriptions.get(key)
-        if entity is None:
-            entity = Entity("description", label=label)
-            self.descriptions[key] = entity
-            self.entities.append(entity)
+        per wording and body."""
+        entity = _described(self, label, organization)
         entity.mentions.append(at)
         if role or organization:
             entity.descriptors.append(Descriptor(at, role, organization, "description"))
@@ -1628,6 +1618,22 @@ class ArticleEntities:
     def pronoun(self, at: int) -> Entity | None:
         """The entity the pronoun at char ``at`` stands for, if any."""
         return self.pronoun_at.get(at)
+
+
+def _described(article: ArticleEntities, label: str, organization: str) -> Entity:
+    """The unnamed speaker worded ``label``: one per wording, unless each is tied to a different
+    body (`The Treasury said … a spokeswoman said`, then `Health New Zealand said … a
+    spokeswoman said`: two people, though the article words them alike)."""
+    key = " ".join(name_key(label))
+    entity = article.descriptions.get(key)
+    if entity is not None and _speaks_for_another_body(entity, organization):
+        key = f"{key} @ {organization.lower()}"
+        entity = article.descriptions.get(key)
+    if entity is None:
+        entity = Entity("description", label=label)
+        article.descriptions[key] = entity
+        article.entities.append(entity)
+    return entity
 
 
 def _speaks_for_another_body(entity: Entity, organization: str) -> bool:
