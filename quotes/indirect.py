@@ -1013,6 +1013,10 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     head = according.head
     if head is according or not context.same_paragraph(according, head):
         return None
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        # `According to the poll, the mayor is once again leading the race`, the phrase hung
+        # on the auxiliary: the clause is its verb's, not the words up to `is`.
+        head = head.head
     # `A rose, B fell and C held, according to X`, `A has raised $3m, while B has raised $6m,
     # according to X`: X reports the whole sentence, not its last conjunct or contrast.
     while (head.dep_ == "conj" or _closing_contrast(head)) and head.head.i != head.i:
