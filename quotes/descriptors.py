@@ -3342,7 +3342,7 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         # (`Rovers manager X`, a job any body has, where the story calls Rovers a side elsewhere:
         # `Former Rovers striker Y`.)
         side = len(toks) == 2 and capitalised(toks[0].text) and is_role_noun(toks[1])
-        return (0, 1) if side and _a_side_elsewhere(toks[0]) else None
+        return (0, 1) if side and (_a_side_elsewhere(toks[0]) or _side_in_a_result(toks[0])) else None
     e = len(toks) - 1
     # (`head coach`, `assistant coach`, `first-team coach`: the job's own words in small letters.)
     while e > 0 and (toks[e - 1].is_lower or toks[e - 1].tag_ == "HYPH") and not _is_org_noun(toks[e - 1]):
@@ -3381,16 +3381,17 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         side = _sides_plural(describer, first) or _plural_before_a_named_holder(describer, toks[-1], first)
         # (`Harbour United won … United boss X`: the last word of a name the story gives in full.)
         side = side or (first.tag_ == "NNP" and runs.ends_longer(first.lower_))
-        return (s, e) if side or _a_side_elsewhere(first) else None
+        return (s, e) if side or _a_side_elsewhere(first) or _side_in_a_result(first) else None
     return s, e
 
 
 def _side_named_for_its_people(runs: NameRuns, word: Token) -> bool:
     """`Rangers boss X`, `Chiefs coach Y` opening a sentence: a side called by a plural of
     people whose singular is a job (`ranger`, `chief`) is the side's name when the story also
-    writes it in capitals mid-sentence as a name of its own (`as Rangers beat Celtic`)."""
+    writes it in capitals mid-sentence as a name of its own (`as Rangers beat Celtic`), or makes
+    it a side in a match's result (`Rangers drew 1-1 with Hibs`)."""
     plural = word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s") and word.is_title
-    return plural and runs.named_elsewhere([word])
+    return plural and (runs.named_elsewhere([word]) or _side_in_a_result(word))
 
 
 def _a_side_elsewhere(word: Token) -> bool:
@@ -3405,6 +3406,33 @@ def _a_side_elsewhere(word: Token) -> bool:
         if nxt.is_lower and nxt.lemma_.lower() in jobs and not doc[t.i - 1].is_punct and not t.is_sent_start:
             return True
     return False
+
+
+def _side_in_a_result(word: Token) -> bool:
+    """`Hearts were beaten 3-0 at Tynecastle … Hearts manager X said`: a word in capitals that
+    the story elsewhere makes the subject or object of a sentence giving a match's score (two
+    small numbers joined by a hyphen, no unit after them: not `rose 2-3 per cent`) is a side's
+    name, though it only ever opens sentences (`Sales manager X` names none). The word stands
+    alone there (`The Millbrook School Board voted 5-2`: a body's last word, and a vote's tally)."""
+    doc = word.doc
+    for t in (doc[k] for k in places_of_word(doc, ORTH, word.text)):
+        if t.i == word.i or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        if any(c.dep_ == "compound" for c in t.children) or any(w.lemma_ == "vote" for w in t.sent):
+            continue
+        if any(_score_at(doc, k) for k in range(t.sent.start, t.sent.end - 2)):
+            return True
+    return False
+
+
+def _score_at(doc: Doc, k: int) -> bool:
+    """Whether tokens ``k``… are a match's score (`3-0`, `24–17`), with no unit after it."""
+    first, dash, second = doc[k], doc[k + 1], doc[k + 2]
+    small = all(t.is_digit and len(t.text) <= 3 for t in (first, second))
+    joined = dash.text in ("-", "–") and not first.whitespace_ and not dash.whitespace_
+    after = doc[k + 3] if k + 3 < len(doc) else None
+    unit = after is not None and (after.pos_ == "NOUN" or after.lower_ in ("per", "%", "percent"))
+    return small and joined and not unit
 
 
 def _plural_before_a_named_holder(describer: Describer, job: Token, word: Token) -> bool:
