@@ -2159,11 +2159,10 @@ def _role_and_organization(
     if not toks:
         return "", ""
     if owner_pronoun is not None and any(t.lower_ == "campaign" for t in toks[:-1]):
-        # `Her campaign manager, Robby Mook`: the campaign of the person she is.
-        role = _role_words(_without_residence(toks))
-        # `her campaign’s spokesman`: the role after the campaign's possessive.
-        cut = next((n for n, t in enumerate(role) if t.text in POSSESSIVES), -1)
-        return text_of(doc, role[cut + 1 :]), describer.campaign_of(owner_pronoun.idx)
+        return _own_campaign_role(describer, toks, owner_pronoun)
+    council = _council_apart(doc, toks, singular)
+    if council is not None:
+        return council
     words, owned = toks, _owned_by_a_person(describer, toks)
     toks, organization = _organization_apart(describer, toks, its)
     role = _role_words(_without_residence(toks))
@@ -2203,6 +2202,41 @@ def _role_and_organization(
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
     return _role_through_its_body(doc, role, singular, organization)
+
+
+def _own_campaign_role(describer: Describer, toks: list[Token], owner_pronoun: Token) -> tuple[str, str]:
+    """`Her campaign manager, Robby Mook`: the campaign of the person she is; `her campaign’s
+    spokesman`: the role after the campaign's possessive."""
+    role = _role_words(_without_residence(toks))
+    cut = next((n for n, t in enumerate(role) if t.text in POSSESSIVES), -1)
+    return text_of(describer.doc, role[cut + 1 :]), describer.campaign_of(owner_pronoun.idx)
+
+
+def _council_apart(doc: Doc, toks: list[Token], singular: bool) -> tuple[str, str] | None:
+    """`City of Sydney chief executive`: a local government's name opening a role in small
+    letters (``_council_opening``) is the body standing apart from it, no place; None if none."""
+    council = _council_opening(toks)
+    if 0 < council < len(toks) and all(t.is_lower for t in toks[council:]) and is_role_noun(toks[-1]):
+        return _role_through_its_body(doc, toks[council:], singular, text_of(doc, toks[:council]))
+    return None
+
+
+def _council_opening(toks: list[Token]) -> int:
+    """How many of ``toks`` a local government's name opening them takes: a word in capitals for
+    a place's own government (place_words.txt, kind `council`), `of`, and the place's name in
+    capitals (`the City of Johannesburg's`, `Shire of Esperance`), whatever the tagger calls it
+    (mostly a place); 0 when they open on none."""
+    lex = lexicon()
+    if len(toks) < 3 or not capitalised(toks[0].text) or toks[0].lower_ not in lex.council_words:
+        return 0
+    if toks[1].lower_ != "of":
+        return 0
+    k = 2
+    while k < len(toks) and toks[k].pos_ == "PROPN" and capitalised(toks[k].text):
+        if is_role_noun(toks[k]) or is_title(toks[k]):
+            break
+        k += 1
+    return k if k > 2 else 0
 
 
 def _role_through_its_body(doc: Doc, role: list[Token], singular: bool, organization: str) -> tuple[str, str]:
@@ -4486,6 +4520,8 @@ def _organization_span(describer: Describer, toks: list[Token]) -> str:
     text = _clean_org(describer.context, toks)
     if {t.ent_type_ for t in toks} & {"ORG", "FAC"} or text.lower() in describer.org_names:
         return text
+    if _council_opening(toks) == len(toks):
+        return text  # (`the City of Johannesburg's mayoral committee member`: the city's government.)
     # `RealClearPolitics’ David Byler`: a name in capitals owning a person is their employer;
     # so is a longer one (`Pershing Square’s founder`, `the Podesta Group’s CEO`), when it
     # is no place and starts with no given name.

@@ -169,6 +169,7 @@ class Lexicon:
     street_words: frozenset[str]  # words closing a street's name (`Thompson Street`): an address
     marketplace_words: frozenset[str]  # last nouns of a market's name (`Balogun Market`): no employer
     local_government_words: frozenset[str]  # `Municipal`, `District`: a local government's offices
+    council_words: frozenset[str]  # `City`, `Shire` before `of` and a place: that place's government
     government_levels: frozenset[str]  # `provincial`, `state`: a tier of government before its body's noun
     masthead_words: frozenset[str]  # words that make a name a newspaper's (`Times`, `Gazette`)
     news_agencies: frozenset[str]  # wire agencies and broadcasters sources speak to (`Reuters`)
@@ -375,5 +376,6 @@ def _lists_of_places(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]
         "street_words": _kinds(listed("place_words.txt"), "street"),
         "marketplace_words": _kinds(listed("place_words.txt"), "market"),
         "local_government_words": _kinds(listed("place_words.txt"), "local"),
+        "council_words": _kinds(listed("place_words.txt"), "council"),
         "government_levels": _kinds(listed("place_words.txt"), "level"),
     }
