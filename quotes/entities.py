@@ -2331,6 +2331,8 @@ def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
     if 2 <= len(core) < len(key) and key[: len(core)] == core and core[0] in lexicon().name_openers:
         if key[len(core)].split("-")[0] in lexicon().name_articles:
             return True
+    if _called_by_its_given_names(key, core):
+        return True
     if key[-1] != core[-1]:
         return False
     short, long_ = (core, key) if len(core) <= len(key) else (key, core)
@@ -2341,6 +2343,22 @@ def _fuller(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
             return False
         rest.remove(hit)
     return True
+
+
+def _called_by_its_given_names(key: tuple[str, ...], core: tuple[str, ...]) -> bool:
+    """`Muhamad Hafiz` of `Muhamad Hafiz Yusof`, `Abdul Hamid` of `Tan Sri Abdul Hamid Bador`:
+    Malaysian and Indonesian news call a person of three names or more by the first two, the
+    given names, as with `bin` (the lists know the first as a given name, and no dictionary the
+    words after them: not a headline's `Glenn Beck Blasts Drudge`, `Ben Carson Defends`)."""
+    first_names = lexicon().first_names
+    return (
+        len(core) == 2
+        and 3 <= len(key) <= 5
+        and key[:2] == core
+        and key[-1] not in SUFFIXES
+        and core[0] in first_names
+        and not any(is_english_word(w) or is_english_word(w.removesuffix("s")) for w in key[2:])
+    )
 
 
 def _name_candidates(
