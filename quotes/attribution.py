@@ -650,14 +650,38 @@ def _apposed_to_a_fronted_place(tok: Token) -> Token:
     speaker is the apposition (or the verb's second subject, as it is also parsed); the place is
     where they spoke."""
     doc = tok.doc
-    if tok.dep_ not in _SUBJECT_DEPS or tok.i == 0 or doc[tok.i - 1].lower_ not in _FRONTING_PLACE_WORDS:
+    if tok.dep_ not in _SUBJECT_DEPS:
         return tok
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in _FRONTING_PLACE_WORDS:
+        return _subject_after_a_fronted_phrase(tok)
     opener = doc[tok.i - 1]
     if not (opener.is_sent_start or opener.i == 0) or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
         return tok
     apposed = [c for c in tok.rights if c.dep_ == "appos"]
     second = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS and c.i > tok.i]
     return (apposed + second + [tok])[0]
+
+
+def _subject_after_a_fronted_phrase(tok: Token) -> Token:
+    """`Downstairs, the landlord said …`, `Overseas, the ambassador said …`: a word that sets the
+    scene, opening the sentence before a comma, that the parser read as a first subject of the
+    verb; the verb's second subject, right after the comma and running up to the verb with no
+    comma of its own, speaks. (Not `Ruiz, the coach, said`: the commas set off an apposition;
+    nor a person's name or a pronoun first, whom the words after the comma describe.)"""
+    doc = tok.doc
+    edge = tok.right_edge.i
+    if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or edge + 2 >= len(doc) or doc[edge + 1].text != ",":
+        return tok
+    opener = doc[tok.left_edge.i]
+    if not (opener.is_sent_start or opener.i == 0 or doc[opener.i - 1].is_space):
+        return tok
+    verb = tok.head
+    for second in verb.children:
+        if second.dep_ not in _SUBJECT_DEPS or second.left_edge.i != edge + 2 or second.i > verb.i:
+            continue
+        if not any(t.is_punct for t in doc[second.right_edge.i + 1 : verb.i]):
+            return second
+    return tok
 
 
 def _one_of_a_group(tok: Token) -> Mention | None:
