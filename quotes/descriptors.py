@@ -520,7 +520,31 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             out[-1] = Span(doc, last.start, ent.end, label="ORG")
         else:
             out.append(_untagged_rest(doc, ent))
-    return [_without_a_trailing_joiner(doc, _body_before_its_place(doc, e)) for e in out]
+    out = [_without_a_trailing_joiner(doc, _body_before_its_place(doc, e)) for e in out]
+    return _bodies_owning_its(doc, out)
+
+
+def _bodies_owning_its(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`Fonterra cut its forecast`, `Fonterra` tagged a person: one word called a person that is
+    the subject of a verb whose object is `its` own is a body, when the article never gives it
+    a given name or a form of address (`Ms Fonterra`) that would make it someone's surname."""
+    ones = [e for e in ents if e.label_ == "PERSON" and len(e) == 1 and _owns_its_object(e.root)]
+    if not ones:
+        return ents
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    addressed = {t.lower_ for t in doc[1:] if is_honorific(doc[t.i - 1])}
+    bodies = {e.start for e in ones if e.root.lower_ not in surnames | addressed}
+    return [Span(doc, e.start, e.end, label="ORG") if e.start in bodies else e for e in ents]
+
+
+def _owns_its_object(subject: Token) -> bool:
+    """Whether ``subject`` is the subject of a verb whose direct object is `its` own (`cut its
+    forecast`)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.lower_ == "its" for o in objects for c in o.children)
 
 
 def _body_before_its_place(doc: Doc, ent: Span) -> Span:
@@ -2518,13 +2542,14 @@ def _bodies_called_so_before(describer: Describer, words: list[Token]) -> set[st
 def _named_with_which(head: Token) -> str:
     """`CalMac, which runs the ferry network, said`: a name in capitals the tagger left untagged
     that a relative clause on `which` follows is a thing's or a body's, never a person's; as a
-    subject that speaks, a body's."""
+    subject that speaks, a body's; so is a subject whose verb's object is `its` own."""
     subjects = ("nsubj", "nsubjpass")
     which = any(
         c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in subjects for w in c.children)
         for c in head.children
     )
-    return text_of(head.doc, _with_its_compounds(head)) if which else ""
+    # (`Fonterra cut its forecast`: `its` own object makes its subject a body as well.)
+    return text_of(head.doc, _with_its_compounds(head)) if which or _owns_its_object(head) else ""
 
 
 def _with_its_compounds(head: Token) -> list[Token]:

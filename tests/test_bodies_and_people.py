@@ -799,3 +799,37 @@ said VERB VBD ROOT 39 O say _
     treasury, council = row_starting(rows, "It is"), row_starting(rows, "We have")
     assert (treasury.organization, council.organization) == ("Treasury", "Kestrel Council")
     assert treasury.speaker_id != council.speaker_id
+
+
+def test_a_name_taken_for_a_person_whose_verb_has_its_own_object_is_a_body() -> None:
+    from quotes.extractor import Extractor
+
+    # `Fonterra` is tagged a person; `cut its forecast` makes it a body, whose chief executive
+    # in the next sentence is.
+    doc = frozen(
+        """
+Fonterra PROPN NNP nsubj 1 B-PERSON Fonterra
+cut VERB VBD ROOT 1 O cut
+its PRON PRP$ poss 5 O its
+forecast NOUN NN compound 5 O forecast
+milk NOUN NN compound 5 O milk
+price NOUN NN dobj 1 O price
+on ADP IN prep 1 O on
+Wednesday PROPN NNP pobj 6 B-DATE Wednesday _
+. PUNCT . punct 1 O .
+Chief ADJ JJ amod 10 O chief
+executive NOUN NN compound 12 O executive
+Miles PROPN NNP compound 12 B-PERSON Miles
+Hurrell PROPN NNP nsubj 13 I-PERSON Hurrell
+said VERB VBD ROOT 13 O say
+demand NOUN NN nsubj 17 O demand
+had AUX VBD aux 17 O have
+" PUNCT `` punct 17 O " _
+softened VERB VBN ccomp 13 O soften
+considerably ADV RB advmod 17 O considerably _
+" PUNCT '' punct 17 O " _
+. PUNCT . punct 13 O . _
+"""
+    )
+    row = row_starting(Extractor().rows(doc), "softened")
+    assert (row.speaker, row.role, row.organization) == ("Miles Hurrell", "Chief executive", "Fonterra")
