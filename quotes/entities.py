@@ -1322,9 +1322,8 @@ def _two_family_names(key: tuple[str, ...]) -> bool:
     or a body's or a place's noun: a given name and two family names (`Marcelo Ebrard
     Casaubón`), not a second given name (`Sarah Jessica Parker`) nor a place (`Ana Lima Cruz`)."""
     lex = lexicon()
-    nouns = lex.organization_nouns | lex.place_nouns | lex.places | set(lex.first_names)
     given = key[0].lower() in lex.first_names
-    return len(key) == 3 and given and not any(w.lower() in nouns for w in key[1:])
+    return len(key) == 3 and given and not any(w.lower() in lex.no_family_names for w in key[1:])
 
 
 def _family_name_first(key: tuple[str, ...]) -> bool:

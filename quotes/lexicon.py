@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -193,6 +193,14 @@ class Lexicon:
     generic_business_nouns: frozenset[str]  # nouns for a business of any kind (`the firm`)
     service_spans: frozenset[str]  # spans of time a post is held (`for two terms as mayor`)
     author_nouns: frozenset[str]  # who wrote a work: their `of` is a work, no body (`author`)
+
+    @cached_property
+    def no_family_names(self) -> frozenset[str]:
+        """Words (lower case) that make no family name after a given name: a body's or a place's
+        noun, a place or a given name (`Ana Lima Cruz`, `Sarah Jessica Parker`). Built once: a
+        set of the six thousand given names, made at every call, cost more than the rest of the
+        clustering of names."""
+        return self.organization_nouns | self.place_nouns | self.places | frozenset(self.first_names)
 
     def names_a_person(self, word: str) -> bool:
         """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or

@@ -102,3 +102,17 @@ def test_a_folder_replaces_a_list_with_kinds(tmp_path: Path) -> None:
         own = lexicon()
         assert own.police_ranks == frozenset({"marshal"}) and own.police_forces == frozenset({"rangers"})
         assert own.portfolios == lexicon_of(None).portfolios
+
+
+def test_the_words_that_make_no_family_name_are_read_once_per_lexicon(tmp_path: Path) -> None:
+    # (A given name, a place, a body's noun and a place's noun: `Ana Lima Cruz` has no two
+    # family names; the union is built once, not at every name.)
+    lex = lexicon()
+    assert {"ana", "council"} <= lex.no_family_names
+    assert lex.no_family_names is lex.no_family_names
+    assert lex.no_family_names == (
+        lex.organization_nouns | lex.place_nouns | lex.places | frozenset(lex.first_names)
+    )
+    (tmp_path / "first_names.txt").write_text("# a newsroom's list\nzephyrine\tf\n", encoding="utf-8")
+    assert "zephyrine" in lexicon_of(tmp_path).no_family_names
+    assert "zephyrine" not in lex.no_family_names
