@@ -60,6 +60,7 @@ from quotes.tokens import (
     entity_at,
     head_after,
     hyphen_joined,
+    is_seat,
     job_letters,
     job_of_a_field_before,
     joined_text,
@@ -5229,14 +5230,14 @@ def _apposed(describer: Describer, toks: list[Token], start: int) -> bool:
 
 
 def office_letters_after(describer: Describer, end: int) -> list[tuple[str, str]]:
-    """`Tony Gregory TD said`, `said Jane Hutt MS`: an office's letters in capitals right after a
-    name (a parliament's member: MP, TD, MSP, MLA, MEP) are its holder's role, as a title before
-    the name is, with the seat that `for` gives after them (`X MP for Leeds North`)."""
+    """`Tony Gregory TD said`, `said Jane Hutt MS`: a seat's letters in capitals right after a
+    name (a parliament's member: MP, TD, MSP, MLA, MEP, MPP; ``tokens.is_seat``) are its holder's
+    role, as a title before the name is, with the seat that `for` gives after them (`X MP for
+    Leeds North`)."""
     doc = describer.doc
     if not 0 < end < len(doc) or doc[end - 1].is_upper or doc[end - 1].ent_type_ != "PERSON":
         return []
-    letters = doc[end]
-    if not (letters.is_upper and 2 <= len(letters) <= 4 and letters.lower_ in lexicon().role_nouns):
+    if not is_seat(doc[end]):
         return []
     last = end
     if end + 2 < len(doc) and doc[end + 1].lower_ == "for" and doc[end + 2].is_title:
