@@ -2662,6 +2662,28 @@ def _holder_of_a_body_named_after(describer: Describer, role: list[Token]) -> bo
     return capitalised(body.text)
 
 
+def _untagged_name_owning_a_subject(describer: Describer, tok: Token) -> str:
+    """`The next Red Hot Chili Peppers record is almost complete, frontman Anthony Kiedis
+    revealed`: the one name in capitals the tagger left untagged that qualifies the subject of
+    the sentence a member's job is in, before it, or of the sentence before (ROLES.md 5, as
+    ``_body_subject_before`` reads a tagged body); two words or more, none a given name, and no
+    place's, people's or street's name."""
+    lex, names = lexicon(), set()
+    for t in _sentence_before_and_up_to(tok):
+        if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
+            continue
+        for owner in (c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+            run = list(owner.subtree)
+            if len(run) < 2 or any(w.ent_type_ or w.pos_ != "PROPN" or not capitalised(w.text) for w in run):
+                continue
+            text = text_of(describer.doc, run)
+            if run[0].lower_ in lex.first_names or run[-1].lower_ in lex.street_words:
+                continue
+            if not lex.names_a_place_or_people(text.lower()):
+                names.add(text)
+    return names.pop() if len(names) == 1 else ""
+
+
 def _staff_of_a_body_before(describer: Describer, role: list[Token], police: bool) -> tuple[list[Token], str]:
     """The body a member, a spokesperson or a police officer with none of their own is of: the
     one the sentence before is about (see _body_subject_before); else, for a police officer or
@@ -2671,6 +2693,8 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     if _holder_of_a_body_named_after(describer, role):
         return role, ""
     organization = _body_subject_before(describer, role[0], police)
+    if not organization and _member_job(role):
+        organization = _untagged_name_owning_a_subject(describer, role[0])
     post = role[-1].lemma_.lower()
     if organization and post in lexicon().court_posts:
         # (`Severn Water pleaded guilty … Judge X said`: a judge's body is a court, not the
