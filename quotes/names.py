@@ -565,11 +565,27 @@ def _tagged_a_place_alone(doc: Doc, word: str) -> bool:
 
 def _dateline(doc: Doc, place: str) -> bool:
     """Whether the story opens a paragraph on ``place`` in capitals and a colon or a dash, as a
-    dateline (`KARACHI: …`): the word names a place, whatever the tagger called it."""
+    dateline (`KARACHI: …`), also with the day between them (`KATHMANDU, Dec 6: …`): the word
+    names a place, whatever the tagger called it."""
     return any(
-        k + 1 < len(doc) and doc[k + 1].text in (":", "-", "—", "–") and (k == 0 or "\n" in doc[k - 1].text)
+        k + 1 < len(doc)
+        and (doc[k + 1].text in _DATELINE_MARKS or _day_before_the_mark(doc, k + 1))
+        and (k == 0 or "\n" in doc[k - 1].text)
         for k in places_of_word(doc, ORTH, place)
     )
+
+
+_DATELINE_MARKS = (":", "-", "—", "–")
+
+
+def _day_before_the_mark(doc: Doc, i: int) -> bool:
+    """`, Dec 6:`, `, 6 March -`: a comma, a month in capitals and a day's number, then a
+    dateline's mark."""
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 3].text not in _DATELINE_MARKS:
+        return False
+    day = [t for t in (doc[i + 1], doc[i + 2]) if t.is_digit and len(t.text) <= 2]
+    month = [t for t in (doc[i + 1], doc[i + 2]) if t.is_alpha and t.is_title]
+    return len(day) == len(month) == 1
 
 
 def _office_letters_before(words: list[Token]) -> int:

@@ -77,6 +77,39 @@ Friday PROPN NNP pobj 24 B-DATE Friday _
 """
 
 
+# POKHARA, Dec 6: Shops stayed shut on Monday.
+#
+# Mayor of Pokhara Dhana Raj Acharya said: "The roads will reopen."
+_DATED = """
+POKHARA PROPN NNP dep 6 B-ORG POKHARA _
+, PUNCT , punct 0 O ,
+Dec PROPN NNP npadvmod 0 O Dec
+6 NUM CD nummod 2 B-CARDINAL 6 _
+: PUNCT : punct 0 O :
+Shops NOUN NNS nsubj 6 O shop
+stayed VERB VBD ROOT 6 O stay
+shut VERB VBN acomp 6 O shut
+on ADP IN prep 7 O on
+Monday PROPN NNP pobj 8 B-DATE Monday _
+. PUNCT . punct 6 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+Mayor PROPN NNP nsubj 18 O Mayor
+of ADP IN prep 12 O of
+Pokhara PROPN NNP compound 17 B-ORG Pokhara
+Dhana PROPN NNP compound 17 I-ORG Dhana
+Raj PROPN NNP compound 17 I-ORG Raj
+Acharya PROPN NNP pobj 13 I-ORG Acharya
+said VERB VBD ROOT 18 O say _
+: PUNCT : punct 18 O :
+" PUNCT `` punct 18 O " _
+The DET DT det 22 O the
+roads NOUN NNS nsubj 24 O road
+will AUX MD aux 24 O will
+reopen VERB VB ccomp 18 O reopen _
+. PUNCT . punct 18 O . _
+" PUNCT '' punct 18 O " _
+"""
+
 def test_a_place_after_the_offices_of_tagged_with_the_name_as_a_body() -> None:
     rows = Extractor().rows(frozen(_TAGGED_A_BODY))
     assert [(r.speaker, r.role) for r in rows] == [("Ram Prasad Sharma", "Chief District Officer")]
@@ -85,3 +118,8 @@ def test_a_place_after_the_offices_of_tagged_with_the_name_as_a_body() -> None:
 def test_a_place_of_the_dateline_after_the_offices_of_tagged_with_the_name_as_a_person() -> None:
     rows = Extractor().rows(frozen(_TAGGED_A_PERSON))
     assert [(r.speaker, r.role) for r in rows] == [("Ram Prasad Sharma", "Chief District Officer")]
+
+
+def test_a_place_of_a_dateline_with_its_day_after_the_offices_of() -> None:
+    rows = Extractor().rows(frozen(_DATED))
+    assert [(r.speaker, r.role) for r in rows] == [("Dhana Raj Acharya", "Mayor")]
