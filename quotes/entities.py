@@ -3429,6 +3429,7 @@ def resolve_speakers(
     doc = context.doc
     article = ArticleEntities(context, outside, [a.mention for a in attributions if a.mention is not None])
     resolved = [None if a.mention is None else _entity_for(doc, article, a.mention) for a in attributions]
+    resolved = [_joined_speakers(article, a, e) for a, e in zip(attributions, resolved, strict=True)]
     resolved = _lede_named_after(article, resolved)
     _lede_subject_named_after(article, resolved)
     resolved = _headline_said_again(article, attributions, resolved)
@@ -3463,6 +3464,21 @@ def resolve_speakers(
             kind = "person" if entity.kind == "description" else entity.kind
             out.append(Speaker(name, role, organization, kind, number[id(entity)]))
     return out
+
+
+def _joined_speakers(article: ArticleEntities, att: Attribution, entity: Entity | None) -> Entity | None:
+    """`“…,” Tom Hale and Ann Mercer said`: a speaker's name joined by `and` to one other
+    person's as the cue's subject speaks with them, one group (ROLES.md 3: *Tom Hale; Ann
+    Mercer*), as `they` after such a pair does."""
+    m = att.mention
+    if entity is None or entity.kind != "person" or m is None or m.head < 0:
+        return entity
+    if m.kind not in ("person", "name"):
+        return entity
+    head = article.doc[m.head]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_.lower() not in lexicon().speech_verbs:
+        return entity
+    return _subject_pair(article, head, m.start) or entity
 
 
 def _ministry_of_the_brief(article: ArticleEntities, role: str) -> str:
