@@ -11,6 +11,8 @@ locally and fetches nothing). Around it, this module:
   (dates, job titles, desks, author bios);
 - writes out the quote marks a browser draws around a ``<q>``, and gives a ``<blockquote>``
   that a paragraph ending in a colon introduces the quote marks it has not;
+- keeps a time inside a sentence of the story (`By <time>2pm</time> the road was shut`), which
+  trafilatura drops with its words, as plain text of the sentence;
 - reads every entry of a live blog (each an ``<article>``, which trafilatura would keep or drop
   one by one);
 - drops reading furniture: before extraction, figure captions and photo credits, pull quotes
@@ -71,6 +73,7 @@ def read_page(markup: str) -> Page:
     if live:
         _unwrap_live_entries(tree)
         _set_stamps_apart(tree)
+    _keep_times_in_prose(tree)
     _drop_reading_furniture(tree)
     _mark_inline_quotes(tree)
     _mark_introduced_block_quotes(tree)
@@ -634,6 +637,54 @@ def _set_stamps_apart(tree: Any) -> None:
         stamp = top.makeelement("p", {})
         stamp.text, stamp.tail = text, top.tail
         parent.replace(top, stamp)
+
+
+# Tags that sit inside a line of text rather than make a block of their own.
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strong "
+    "sub sup time u var".split()
+)
+# A class word that marks an element as a time or a date (`date`, `article-time`, `pubTime`).
+_TIME_MARKUP = re.compile(r"(?:^|[\s_-])(?:time|timestamp|date)(?=$|[\s_-])", re.IGNORECASE)
+_SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _keep_times_in_prose(tree: Any) -> None:
+    """Make a time inside a sentence of the story (`By <time>2pm</time> the road was shut`, or a
+    ``<span class="date">``) plain text of its sentence: trafilatura drops every ``<time>`` and
+    the class rule every time-marked element, with its words, and the sentence (or a quote:
+    `"We open at <time>9am</time> tomorrow," she said.`) lost them. A time is in a sentence when
+    the words of its block outside it and outside links hold a word in small letters and the
+    block as a whole is no furniture line (`Posted <time>…</time>, updated <time>…</time>` is a
+    date line; a list of related stories is links and times alone)."""
+    for element in tree.xpath("//time | //*[@class]"):
+        marks = _CAMEL_CASE_PART.sub("-", element.get("class") or "")
+        if element.tag != "time" and not (element.tag in _INLINE_TAGS and _TIME_MARKUP.search(marks)):
+            continue
+        block = next((a for a in element.iterancestors() if a.tag not in _INLINE_TAGS), None)
+        if block is None or block.tag in ("body", "html") or not _text_of(element):
+            continue
+        between = [element.getparent(), *element.getparent().iterancestors()]
+        between = between[: between.index(block) + 1]
+        if any(_FURNITURE_MARKUP.search(_CAMEL_CASE_PART.sub("-", a.get("class") or "")) for a in between):
+            continue  # (a byline's or a dateline's block, dropped whole)
+        if _SMALL_WORD.search(_words_around(block, element)) and not line_kind(_text_of(block)):
+            element.drop_tag()
+
+
+def _words_around(block: Any, element: Any) -> str:
+    """The text of a block less an element's and its links' (a link's text is a headline, a
+    name: no sentence of the story)."""
+    words = []
+    for text in block.xpath(".//text()"):
+        owner = text.getparent()
+        if text.is_tail:
+            owner = owner.getparent()
+        chain = [owner, *owner.iterancestors()]
+        chain = chain[: chain.index(block) + 1] if block in chain else chain
+        if not any(a is element or a.tag == "a" for a in chain):
+            words.append(str(text))
+    return " ".join(words)
 
 
 def _is_live_blog(tree: Any) -> bool:

@@ -249,3 +249,26 @@ def test_a_live_entrys_time_stamp_stays_as_a_line_of_its_own() -> None:
     guardian_text = read_page(guardian).text
     assert "council.\n\n14.41 GMT\n\n“Close the libraries" in guardian_text
     assert "county.\n\nThe council" in text and "posted at" not in text
+
+
+def test_a_time_inside_a_sentence_stays_in_it() -> None:
+    # trafilatura drops every <time> with its words, and the class rule a time-marked span: the
+    # sentence (or a quote) lost them. Over the story or in a list of related links, a time is
+    # still furniture.
+    page = (
+        "<html><head><title>Ferry fined over berth crash | The Ledger</title></head><body><main>"
+        "<article><h1>Ferry fined over berth crash</h1>"
+        "<p>Published <time datetime='2026-12-04'>4 December 2026</time></p>"
+        "<p>A ferry company has been fined $240,000 after one of its ships struck the town berth "
+        "at speed, injuring four passengers on board.</p>"
+        "<p>“By <time>8am</time> we had four people on their way to hospital,” harbourmaster "
+        "Colin Reed told the court.</p>"
+        "<p>The master had been on duty since <span class='date'>Thursday 13 March</span>, "
+        "the company's lawyer said.</p>"
+        "<ul><li><a href='/n/1'>Town pool to close for repairs</a><time>2 December 2026</time></li>"
+        "</ul></article></main></body></html>"
+    )
+    text = read_page(page).text
+    assert "“By 8am we had four people" in text
+    assert "since Thursday 13 March, the company's" in text
+    assert "4 December 2026" not in text and "2 December 2026" not in text
