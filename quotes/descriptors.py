@@ -5542,8 +5542,9 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
 
 def _joined_offices(toks: list[Token], heads: list[Token]) -> bool:
     """`president and CEO of Acme Holdings`: two offices joined by `and`, with no article of
-    their own and the body after the second, are one post held at that body (not `a
-    pediatrician and director of X`, two things the person is)."""
+    their own and the body after the second (or owning the first: `the association's president
+    and CEO`), are one post held at that body (not `a pediatrician and director of X`, two
+    things the person is)."""
     if len(heads) != 2 or any(t.lower_ in ("a", "an") for t in toks):
         return False
     first, second = heads
@@ -5553,7 +5554,10 @@ def _joined_offices(toks: list[Token], heads: list[Token]) -> bool:
     if [t.lower_ for t in between] not in (["and"], ["&"]):
         return False
     after = [t for t in toks if t.i > second.i]
-    return bool(after) and after[0].lower_ in ("of", "at") and not any(t.pos_ == "CCONJ" for t in after)
+    if not after:
+        # (`the association's president and CEO`: the body owning the first owns both.)
+        return any(c.dep_ == "poss" for c in first.children)
+    return after[0].lower_ in ("of", "at") and not any(t.pos_ == "CCONJ" for t in after)
 
 
 def _job_after_its_field(root: Token) -> Token:

@@ -833,3 +833,32 @@ considerably ADV RB advmod 17 O considerably _
     )
     row = row_starting(Extractor().rows(doc), "softened")
     assert (row.speaker, row.role, row.organization) == ("Miles Hurrell", "Chief executive", "Fonterra")
+
+
+def test_two_offices_a_possessive_owns_are_one_post() -> None:
+    from quotes.extractor import Extractor
+
+    doc = frozen(
+        """
+" PUNCT `` punct 6 O " _
+We PRON PRP nsubj 2 O we
+are AUX VBP ccomp 6 O be
+ready ADJ JJ acomp 2 O ready _
+, PUNCT , punct 6 O , _
+" PUNCT '' punct 6 O "
+said VERB VBD ROOT 6 O say
+Tom PROPN NNP compound 8 B-PERSON Tom
+Hale PROPN NNP nsubj 6 I-PERSON Hale _
+, PUNCT , punct 8 O ,
+the DET DT det 11 O the
+firm NOUN NN poss 13 O firm _
+'s PART POS case 11 O 's
+chairman NOUN NN appos 8 O chairman
+and CCONJ CC cc 13 O and
+chief ADJ JJ amod 16 O chief
+executive NOUN NN conj 13 O executive _
+. PUNCT . punct 6 O . _
+"""
+    )
+    row = row_starting(Extractor().rows(doc), "We are")
+    assert row.role == "chairman and chief executive"
