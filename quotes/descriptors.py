@@ -1558,7 +1558,7 @@ class Describer:
 
     def role_of(self, toks: list[Token]) -> tuple[str, str]:
         """The role and organisation a description gives (`a spokesman for the ministry`)."""
-        if len(toks) > 2 and toks[0].lower_ in ("one", "another") and toks[1].lower_ == "of":
+        if _one_of_several(toks):
             # (`one of the party's advisers`: one of several holders of a role, as in apposition.)
             return _role_and_organization(self, toks[2:], singular=True)
         return _role_and_organization(self, toks)
@@ -1568,6 +1568,12 @@ class Describer:
         if self._campaigning is None:
             self._campaigning = any(t.lower_ in ("campaign", "campaigns") for t in self.doc)
         return self._campaigning
+
+
+def _one_of_several(toks: list[Token]) -> bool:
+    """`one of the party's advisers`, `another of the bank's founders`: words that make their
+    holder one of several holders of the role after `of` (read in the singular)."""
+    return len(toks) > 2 and toks[0].lower_ in ("one", "another") and toks[1].lower_ == "of"
 
 
 # --- titles before the name ---------------------------------------------------------------
@@ -5130,9 +5136,9 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     # earlier name is that name's.
     if any(t.dep_ == "appos" and t.head.i < toks[0].i and describer.is_person(t.head) for t in toks):
         return []
-    # `One of the bank's founders, Ana Ruiz,`: one of several holders of a role.
-    if len(toks) > 3 and toks[0].lower_ == "one" and toks[1].lower_ == "of" and is_role_noun(toks[-1]):
-        return [x for x in [_role_and_organization(describer, toks[2:], singular=True)] if x[0]]
+    # `One of the bank's founders, Ana Ruiz,`, `Another of …`: one of several holders of a role.
+    if len(toks) > 3 and _one_of_several(toks) and is_role_noun(toks[-1]):
+        return [x for x in [describer.role_of(toks)] if x[0]]
     # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
     if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
         # (`Lagos State Commissioner for Health, Dr Tunde Bello,`: an office heads it.)

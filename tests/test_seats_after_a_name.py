@@ -47,22 +47,8 @@ road NOUN NN dobj 8 O road _
 . PUNCT . punct 3 O . _
 ” PUNCT '' punct 3 O " _
 """
-# “We will build the road,” said Priya Raman CEO.
-_CEO = """
-“ PUNCT `` punct 8 O " _
-We PRON PRP nsubj 3 O we
-will AUX MD aux 3 O will
-build VERB VB ccomp 8 O build
-the DET DT det 5 O the
-road NOUN NN dobj 3 O road _
-, PUNCT , punct 8 O , _
-” PUNCT '' punct 8 O "
-said VERB VBD ROOT 8 O say
-Priya PROPN NNP compound 11 B-PERSON Priya
-Raman PROPN NNP compound 11 I-PERSON Raman
-CEO PROPN NNP nsubj 8 O CEO _
-. PUNCT . punct 8 O . _
-"""
+# “We will build the road,” said Priya Raman CEO. (The same parse, the letters a job's and untagged.)
+_CEO = _MLC.replace("MLC PROPN NNP nsubj 8 B-PERSON MLC", "CEO PROPN NNP nsubj 8 O CEO")
 
 
 def test_a_legislative_councils_seat_after_a_name_is_the_role() -> None:
