@@ -2195,7 +2195,7 @@ def _role_and_organization(
     if council is not None:
         return council
     words, owned = toks, _owned_by_a_person(describer, toks)
-    toks, organization = _organization_apart(describer, toks, its)
+    toks, organization = _side_of_a_league(describer, *_organization_apart(describer, toks, its))
     role = _role_words(_without_residence(toks))
     if organization and _trade_for_a_body(role):
         # `a Labour pollster for Redfield Analytics`: the party says which side, the body
@@ -2233,6 +2233,16 @@ def _role_and_organization(
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
     return _role_through_its_body(doc, role, singular, organization)
+
+
+def _side_of_a_league(describer: Describer, toks: list[Token], organization: str) -> tuple[list[Token], str]:
+    """`as the Serie A club sacked coach X`: a league's name and a side's noun before a job name no
+    body (models/competitions.txt); the side the story's `the club` means is the job's, if any."""
+    words = organization.lower().split()
+    competition = lexicon().competition_words
+    if len(words) < 2 or words[-1] not in ("club", "side", "team") or not set(words[:-1]) & competition:
+        return toks, organization
+    return toks, describer.org_for_noun(words[-1], toks[0].idx if toks else 0)
 
 
 def _own_campaign_role(describer: Describer, toks: list[Token], owner_pronoun: Token) -> tuple[str, str]:
