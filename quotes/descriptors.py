@@ -1968,7 +1968,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
                 break
         elif not toks and _field_read_as_a_verb(doc, i):
             pass  # `head of planning Ana Ruiz`, `planning` tagged a verb
-        elif not toks and i == start - 1 and _team_job_read_as_a_verb(t):
+        elif not toks and i == start - 1 and (_team_job_read_as_a_verb(t) or _job_read_as_a_verb(t)):
             pass  # `said Pirates coach Ana Ruiz`, `coach` tagged a verb
         elif _ranking(doc, i) and toks and toks[0].lower_ in _RANKED_SEATS:
             pass  # `ranking Democrat Ana Ruiz`, with `ranking` tagged a verb
@@ -2026,6 +2026,19 @@ def _team_job_read_as_a_verb(t: Token) -> bool:
         and t.lower_ in lexicon().team_jobs
         and before is not None
         and capitalised(before.text)
+    )
+
+
+def _job_read_as_a_verb(t: Token) -> bool:
+    """`"…," harbourmaster Colin Reed told the court`: a job in small letters (models/
+    role_nouns.txt) the tagger made a present-tense verb, right after the quote's close."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        t.tag_ in ("VBP", "VB")
+        and t.is_lower
+        and t.lower_ in lexicon().role_nouns
+        and before is not None
+        and before.is_quote
     )
 
 

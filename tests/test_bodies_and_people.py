@@ -862,3 +862,36 @@ executive NOUN NN conj 13 O executive _
     )
     row = row_starting(Extractor().rows(doc), "We are")
     assert row.role == "chairman and chief executive"
+
+
+def test_a_job_the_tagger_made_a_verb_after_the_quote_is_the_role() -> None:
+    from quotes.extractor import Extractor
+
+    doc = frozen(
+        """
+" PUNCT `` punct 15 O " _
+By ADP IN prep 5 O by
+8 NUM CD pobj 1 B-TIME 8 _
+am ADV RB pcomp 1 I-TIME am
+we PRON PRP nsubj 5 O we
+had VERB VBD ccomp 15 O have
+four NUM CD nummod 7 B-CARDINAL four
+people NOUN NNS dobj 5 O people
+on ADP IN prep 5 O on
+their PRON PRP$ poss 10 O their
+way NOUN NN pobj 8 O way
+to ADP IN prep 10 O to
+hospital NOUN NN pobj 11 O hospital _
+, PUNCT , punct 15 O , _
+" PUNCT '' punct 15 O "
+harbourmaster VERB VBP ROOT 15 O harbourmaster
+Colin PROPN NNP compound 17 B-PERSON Colin
+Reed PROPN NNP nsubj 18 I-PERSON Reed
+told VERB VBD ccomp 15 O tell
+the DET DT det 20 O the
+court NOUN NN dobj 18 O court _
+. PUNCT . punct 18 O . _
+"""
+    )
+    row = row_starting(Extractor().rows(doc), "By 8am")
+    assert (row.speaker, row.role) == ("Colin Reed", "harbourmaster")
