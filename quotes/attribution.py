@@ -1933,9 +1933,26 @@ def leading_cue(site: QuoteSite) -> Found | None:
     idx, before = site.idx, _after_the_label_dash(site.doc, site.before)
     cue = _cue_in(site.doc, *before, idx, reverse=True)
     if cue is None:
-        return None
+        return _issued_before_a_comma(site.doc, idx, before)
     m = _speaker_near_cue(site.doc, cue, before[0], before[1], idx)
     return (m, cue.text, "leading-cue") if m is not None else None
+
+
+def _issued_before_a_comma(doc: Doc, idx: QuoteIndex, before: tuple[int, int]) -> Found | None:
+    """`Hale issued a statement, “We did nothing wrong.”`: a lead-in that puts out a written
+    message (as _issues_words reads one) and ends in a comma right before the quote gives the
+    message's words; its subject speaks, as after a colon (colon-lead-in)."""
+    first, last = before
+    if last - first < 3 or doc[last - 1].text != ",":
+        return None
+    for i in range(last - 2, first - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") and not _issues_words(tok):
+            return None  # (`…, which the club posted on Friday,`: the last verb puts nothing out.)
+        if idx.outside(i) and _issues_words(tok):
+            m = _subject_of(doc, tok, idx)
+            return (m, tok.text, "leading-cue") if m is not None else None
+    return None
 
 
 def _after_the_label_dash(doc: Doc, before: tuple[int, int]) -> tuple[int, int]:
