@@ -2019,27 +2019,23 @@ def _field_read_as_a_verb(doc: Doc, i: int) -> bool:
 def _team_job_read_as_a_verb(t: Token) -> bool:
     """`Pirates coach Ana Ruiz`: a side's job in small letters (models/team_jobs.txt) that the
     tagger made a present-tense verb, right before a name and after a word in capitals."""
-    before = t.doc[t.i - 1] if t.i > 0 else None
-    return (
-        t.tag_ in ("VBP", "VB")
-        and t.is_lower
-        and t.lower_ in lexicon().team_jobs
-        and before is not None
-        and capitalised(before.text)
-    )
+    before = _job_made_a_verb(t, lexicon().team_jobs)
+    return before is not None and capitalised(before.text)
 
 
 def _job_read_as_a_verb(t: Token) -> bool:
     """`"…," harbourmaster Colin Reed told the court`: a job in small letters (models/
     role_nouns.txt) the tagger made a present-tense verb, right after the quote's close."""
-    before = t.doc[t.i - 1] if t.i > 0 else None
-    return (
-        t.tag_ in ("VBP", "VB")
-        and t.is_lower
-        and t.lower_ in lexicon().role_nouns
-        and before is not None
-        and before.is_quote
-    )
+    before = _job_made_a_verb(t, lexicon().role_nouns)
+    return before is not None and before.is_quote
+
+
+def _job_made_a_verb(t: Token, jobs: frozenset[str]) -> Token | None:
+    """The word before ``t`` when ``t`` is one of ``jobs`` in small letters that the tagger
+    made a present-tense verb; else None."""
+    if t.i == 0 or t.tag_ not in ("VBP", "VB") or not t.is_lower or t.lower_ not in jobs:
+        return None
+    return t.doc[t.i - 1]
 
 
 def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
