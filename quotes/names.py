@@ -143,6 +143,19 @@ def clean_name(context: DocContext, start: int, end: int) -> Name | None:
     return context.memo(("name", start, end), lambda: _clean_name(context.doc, start, end))
 
 
+def _former_member_of_a_side(doc: Doc, start: int, end: int) -> bool:
+    """`Former Matilda Lydia Williams`, `ex-Socceroo Robbie Slater`: after `former`, a word in
+    capitals whose plural the story writes as a name (`the Matildas`) is the side its holder
+    played for, not the first of their names, though it is a given name too."""
+    if end - start < 3 or start == 0 or doc[start - 1].lower_ not in ("former", "ex", "ex-"):
+        return False
+    word = doc[start].text
+    if not capitalised(word):
+        return False
+    plurals = {word + "s", word + "es", word[:-1] + "ies"}
+    return any(t.text in plurals for t in doc)
+
+
 def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     first = start
     words = [doc[i] for i in range(start, end)]  # each token object made once
@@ -165,7 +178,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
             # sentence (or its quote) is no name's.
             or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))
             or _two_word_honorific(doc, start, end)
-            or _office_word_before_name(doc, start, first, end)
+            or _office_word_before_name(doc, start, first, end) or _former_member_of_a_side(doc, start, end)
         )
     ):
         gender = _title_gender(tok) or gender

@@ -895,3 +895,43 @@ court NOUN NN dobj 18 O court _
     )
     row = row_starting(Extractor().rows(doc), "By 8am")
     assert (row.speaker, row.role) == ("Colin Reed", "harbourmaster")
+
+
+def test_a_former_member_of_a_side_is_named_without_the_side() -> None:
+    from quotes.extractor import Extractor
+
+    # `Socceroo`, tagged the first word of the name, is the side (`the Socceroos`) he played for.
+    doc = frozen(
+        """
+The DET DT det 1 O the
+Socceroos PROPN NNPS nsubj 2 B-PERSON Socceroos
+lost VERB VBD ROOT 2 O lose
+2 NUM CD npadvmod 2 B-CARDINAL 2 _
+- SYM SYM punct 5 O - _
+0 NUM CD prep 3 O 0
+to ADP IN prep 2 O to
+Japan PROPN NNP pobj 6 B-GPE Japan
+on ADP IN prep 2 O on
+Tuesday PROPN NNP pobj 8 B-DATE Tuesday _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+" PUNCT `` punct 26 O " _
+It PRON PRP nsubj 14 O it
+was AUX VBD ccomp 26 O be
+the DET DT det 16 O the
+worst ADJ JJS attr 14 O bad
+I PRON PRP nsubj 19 O I
+have AUX VBP aux 19 O have
+seen VERB VBN relcl 16 O see _
+, PUNCT , punct 26 O , _
+" PUNCT '' punct 26 O "
+former ADJ JJ amod 25 O former
+Socceroo PROPN NNP compound 25 B-PERSON Socceroo
+Robbie PROPN NNP compound 25 I-PERSON Robbie
+Slater PROPN NNP nsubj 26 I-PERSON Slater
+said VERB VBD ROOT 26 O say _
+. PUNCT . punct 26 O . _
+"""
+    )
+    row = row_starting(Extractor().rows(doc), "It was")
+    assert row.speaker == "Robbie Slater"
