@@ -129,12 +129,15 @@ class WordTest:
         asked, accepted = self.answers
         at, known = _look_up(asked, values)
         if not known.all():
+            if len(asked) > _MOST_ASKED:
+                # (Starting again: this article's every word is asked anew, or the ones known
+                # before would be looked up in a table that no longer holds them.)
+                asked, accepted = asked[:0], accepted[:0]
+                known = numpy.zeros(len(values), dtype=bool)
             # (Words not asked before, the first time each is met: put in their sorted places.)
             new = numpy.unique(values[~known])
             strings = doc.vocab.strings
             answers = numpy.array([self.keep(strings[v]) for v in new.tolist()], dtype=bool)
-            if len(asked) > _MOST_ASKED:
-                asked, accepted = asked[:0], accepted[:0]
             where = numpy.searchsorted(asked, new)
             asked, accepted = numpy.insert(asked, where, new), numpy.insert(accepted, where, answers)
             self.answers = (asked, accepted)

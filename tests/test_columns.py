@@ -99,6 +99,20 @@ def test_a_word_test_asks_each_word_once_and_keeps_the_answer_for_the_next_artic
     assert sorted(asked) == ["A", "a", "firm", "owner"]
 
 
+def test_a_word_test_that_starts_again_still_answers_every_word_of_the_article(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import quotes.columns
+
+    # Past the most hashes it keeps, a test forgets what it was told; the words of the article
+    # that were known before must be asked again, not read from a table that no longer has them.
+    monkeypatch.setattr(quotes.columns, "_MOST_ASKED", 3)
+    test = WordTest(lambda w: w.lower() in ("company", "firm"))
+    vocab = spacy.blank("en").vocab
+    assert test.places(Doc(vocab, words=["The", "company", "and", "the", "firm", "."]), ORTH) == [1, 4]
+    second = Doc(vocab, words=["A", "company", "sold", "the", "firm", "today", "."])
+    assert test.places(second, ORTH) == [1, 4]
+    assert test.places(second, ORTH) == [1, 4]
+
+
 def test_word_test_is_one_per_list_and_reads_words_in_small_letters() -> None:
     doc = Doc(spacy.blank("en").vocab, words=["Mrs.", "Ode", "told", "MR", "Lee", "."])
     addresses = frozenset({"mr", "mrs"})
