@@ -1695,9 +1695,11 @@ def issuing_body(article: ArticleEntities, noun: Token) -> str:
     if body or not any(c.dep_ in ("det", "poss") for c in noun.children):
         return body
     doc = article.doc
+    # (`an audit by X` … `the audit report`: the report of a work someone did is that one's.)
+    kinds = {lemma, *(c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")}
     for k in range(noun.i - 1, -1, -1):
         tok = doc[k]
-        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and article.outside[k]:
+        if tok.lemma_.lower() in kinds and tok.pos_ == "NOUN" and article.outside[k]:
             body = _body_of_document(article, tok)
             if body:
                 return body
@@ -1713,9 +1715,8 @@ def _body_of_document(article: ArticleEntities, noun: Token) -> str:
             obj = child  # (`Thursday's memo`: a day owns nothing, and gives nothing.)
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-        elif child.dep_ == "acl" and child.lemma_.lower() in lexicon().issuing_verbs and child.tag_ == "VBN":
-            agent = next((a for a in child.children if a.dep_ == "agent"), None)
-            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        elif child.dep_ in ("acl", "relcl"):
+            obj = _agent_of_issuing(child)
         body = _body_at(article, obj) if obj is not None else ""
         if body:
             return body
@@ -1730,11 +1731,33 @@ def _body_of_document(article: ArticleEntities, noun: Token) -> str:
     return _body_at(article, subject) if subject is not None else ""
 
 
+def _agent_of_issuing(clause: Token) -> Token | None:
+    """The agent of a passive verb of issuing hung on a document (`a memo released by X`, `an
+    ad that attacks Y and is funded by X`: a conjunct sharing the clause's `that` counts too)."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in verbs:
+        if verb is not clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # (a conjunct with a subject of its own says nothing of the document)
+        if verb.lemma_.lower() not in lexicon().issuing_verbs or verb.tag_ != "VBN":
+            continue
+        agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+        obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+        if obj is not None:
+            return obj
+    return None
+
+
 def _body_at(article: ArticleEntities, tok: Token) -> str:
     """The body a word names: a tagged body's name (or one set beside it: `Rove's PAC,
     American Crossroads`), or the one the article means by a body's noun (`the campaign`,
     `the committee`); "" for a person or anything else."""
-    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+    # (A conjunct after a comma with no `and` in the list is a name set beside, misread.)
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+    listed = any(g.dep_ == "cc" for c in (tok, *conjuncts) for g in c.children)
+    beside = [c for c in tok.children if c.dep_ == "appos" or (c in conjuncts and not listed)]
+    # (`Rove's PAC, American Crossroads`: a body known by its owner is named by the words beside.)
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    for t in (*beside, tok) if owned else (tok, *beside):
         ent = entity_at(article.doc, t) if t.ent_type_ else None
         if ent is not None and ent.label_ == "ORG" and ent.start_char not in article.person_at:
             return article.orgs.canonical_org(org_text(article.context, ent))
