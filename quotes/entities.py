@@ -1761,6 +1761,8 @@ def _body_at(article: ArticleEntities, tok: Token) -> str:
         ent = entity_at(article.doc, t) if t.ent_type_ else None
         if ent is not None and ent.label_ == "ORG" and ent.start_char not in article.person_at:
             return article.orgs.canonical_org(org_text(article.context, ent))
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        return _untagged_body_name(tok)
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma not in lexicon().organization_nouns and not is_role_noun(tok):
         # (`The Lenton chapter of the Harbour Employers' Federation said in a statement`: a part
@@ -1778,6 +1780,18 @@ def _body_at(article: ArticleEntities, tok: Token) -> str:
             return ""
         return f"{surname_of(person.name())} campaign"
     return body_for_noun(article, tok.lemma_.lower(), tok.idx)
+
+
+def _untagged_body_name(tok: Token) -> str:
+    """An untagged name that `the` and a body's noun in small letters put before it (`by the
+    environmental nonprofit E3G`, `the watchdog Fair Harbour`): that body's name; else ""."""
+    kinds = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.is_lower]
+    if not any(c.lemma_.lower() in lexicon().organization_nouns for c in kinds):
+        return ""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return ""
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > kinds[-1].i]
+    return " ".join(t.text for t in (*words, tok)).rstrip(".")
 
 
 def modifiers_fit(noun: Token, name: str) -> bool:
@@ -4223,7 +4237,8 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     # (though `the Associated Press report` has the body that issued it).
     if not is_role_noun(doc[m.head]):
         role = ""
-        organization = organization or issuing_body(article, doc[m.head])
+        # (`a report for Oxfam … by X`: who issued a document says more than whom it was for.)
+        organization = issuing_body(article, doc[m.head]) or organization
     elif not role:
         toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         # (`one member described it as …`: a member of nothing named holds no post.)
