@@ -1689,10 +1689,9 @@ def issuing_body(article: ArticleEntities, noun: Token) -> str:
     statement`, `an ad funded by X`), else at the nearest earlier mention of a document of
     the same noun that does (`the campaign's initial statement` … `the statement said`)."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or lemma not in lexicon().document_nouns:
-        return ""
-    body = _body_of_document(article, noun)
-    if body or not any(c.dep_ in ("det", "poss") for c in noun.children):
+    body = own_issuer(article, noun)
+    pointed = any(c.dep_ in ("det", "poss") for c in noun.children)
+    if body or noun.pos_ != "NOUN" or lemma not in lexicon().document_nouns or not pointed:
         return body
     doc = article.doc
     # (`an audit by X` … `the audit report`: the report of a work someone did is that one's.)
@@ -1704,6 +1703,28 @@ def issuing_body(article: ArticleEntities, noun: Token) -> str:
             if body:
                 return body
     return ""
+
+
+def own_issuer(article: ArticleEntities, noun: Token) -> str:
+    """The body a document's own words name as its issuer (`a report by X`), not one an earlier
+    document of the same noun names: "" for any other noun."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().document_nouns:
+        return ""
+    return _body_of_document(article, noun)
+
+
+def document_body(article: ArticleEntities, noun: Token, said: str) -> str:
+    """The body of a description headed by ``noun``, whose words give body ``said``: for a
+    document, the one its own words say issued it outranks the one it was written for (`a report
+    for Oxfam … by X`), and one written before it (`the Treasury report` is the Treasury's
+    whatever report came before it) only when its words give none, or only a person (`Rubio's
+    press release`, which his campaign sent, ROLES.md 3)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().document_nouns:
+        return said or issuing_body(article, noun)
+    at = next((t.idx for t in noun.subtree if t.i < noun.i and said.startswith(t.text)), -1)
+    if said and at >= 0 and article.person_named(said, at) is not None:
+        said = ""
+    return own_issuer(article, noun) or said or issuing_body(article, noun)
 
 
 def _body_of_document(article: ArticleEntities, noun: Token) -> str:
@@ -4237,8 +4258,7 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     # (though `the Associated Press report` has the body that issued it).
     if not is_role_noun(doc[m.head]):
         role = ""
-        # (`a report for Oxfam … by X`: who issued a document says more than whom it was for.)
-        organization = issuing_body(article, doc[m.head]) or organization
+        organization = document_body(article, doc[m.head], organization)
     elif not role:
         toks = strip_det([t for t in doc[doc[m.head].left_edge.i : m.head + 1] if t.idx >= m.start])
         # (`one member described it as …`: a member of nothing named holds no post.)

@@ -51,3 +51,43 @@ poorest ADJ JJS dobj 29 O poor _
 def test_a_report_by_an_untagged_nonprofit_is_the_nonprofits() -> None:
     rows = Extractor().rows(frozen(_A_REPORT_FOR_ONE_BY_ANOTHER))
     assert [r.organization for r in rows] == ["T3G", "T3G"]
+
+
+# # A report by the International Monetary Fund warned of slower growth last month. On Tuesday the
+# Treasury report said “growth will recover next year.”
+_THE_TREASURY_REPORT_AFTER_ANOTHER = """
+A DET DT det 1 O a
+report NOUN NN nsubj 7 O report
+by ADP IN prep 1 O by
+the DET DT det 6 B-ORG the
+International PROPN NNP compound 6 I-ORG International
+Monetary PROPN NNP compound 6 I-ORG Monetary
+Fund PROPN NNP pobj 2 I-ORG Fund
+warned VERB VBD ROOT 7 O warn
+of ADP IN prep 7 O of
+slower ADJ JJR amod 10 O slow
+growth NOUN NN pobj 8 O growth
+last ADJ JJ amod 12 B-DATE last
+month NOUN NN npadvmod 7 I-DATE month _
+. PUNCT . punct 7 O .
+On ADP IN prep 19 O on
+Tuesday PROPN NNP pobj 14 B-DATE Tuesday
+the DET DT det 18 O the
+Treasury PROPN NNP compound 18 B-ORG Treasury
+report NOUN NN nsubj 19 O report
+said VERB VBD ROOT 19 O say
+“ PUNCT `` punct 23 O " _
+growth NOUN NN nsubj 23 O growth
+will AUX MD aux 23 O will
+recover VERB VB ccomp 19 O recover
+next ADJ JJ amod 25 B-DATE next
+year NOUN NN npadvmod 23 I-DATE year _
+. PUNCT . punct 19 O . _
+” PUNCT '' punct 19 O " _
+"""
+
+
+def test_a_body_in_a_documents_words_outranks_an_earlier_one_of_its_noun() -> None:
+    # (`the Treasury report` is no report of the IMF's because one came before it.)
+    rows = Extractor().rows(frozen(_THE_TREASURY_REPORT_AFTER_ANOTHER))
+    assert [(r.speaker, r.organization) for r in rows] == [("the Treasury report", "Treasury")]
