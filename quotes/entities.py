@@ -586,10 +586,12 @@ def spelled_in_text(text: str, short: str) -> str:
         return ""
     # (Read once per article and short form, as the body's nouns ask it again and again; the
     # runs before a bracket only where the text holds the short form in one. `East Harbour
-    # Railway Company, or EH Rail, says`: the short form set beside the name after `or`.)
+    # Railway Company, or EH Rail, says`: the short form set beside the name after `or`, or
+    # after `known as` (`The Ghana Cocoa Board, known as COCOBOD,`), which no acronym spells.)
     quoted = re.escape(short)
-    in_brackets = re.compile(r"[ \t]*(?:\(" + quoted + r"\)|,[ \t]+or[ \t]+" + quoted + r",)")
-    held = f"({short})" in text or f", or {short}," in text
+    beside = r",[ \t]+(?:or|(?:(?:also|better|commonly|popularly|locally)[ \t]+)?known[ \t]+as)[ \t]+"
+    in_brackets = re.compile(r"[ \t]*(?:\(" + quoted + r"\)|" + beside + quoted + r",)")
+    held = f"({short})" in text or f" {short}," in text
     bracketed = {
         _without_opening_small_words(m.group(0), short)
         for m in (_CAPITALISED_RUN.finditer(text) if held else ())

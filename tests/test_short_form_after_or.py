@@ -1,8 +1,9 @@
 """A short form of two words set beside a body's name after `, or` (`Northern Harbour Railway
 Company, or NH Rail,`), as in brackets, stands for that name spelled out: `NH Rail official X` works
 for the *Northern Harbour Railway Company* (ROLES.md 5: the body by its fullest name in the
-article). Frozen parse of sentences written for this file (see tests/frozen.py), through the
-whole extractor."""
+article). So does one set there after `known as`, which no acronym spells (`The Harbour Grain
+Marketing Board, known as GRAINCO,`). Frozen parse of sentences written for this file (see
+tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -49,4 +50,49 @@ def test_a_short_form_of_two_words_after_or_is_the_name_spelled_out() -> None:
     rows = Extractor().rows(frozen(_OR_SHORT))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
         ("Ken Sato", "official", "Northern Harbour Railway Company")
+    ]
+
+
+# The Harbour Grain Marketing Board, known as GRAINCO, raised prices on Monday. / GRAINCO chief
+# executive Ruth Owusu said: “Farmers will see the money soon.”
+_KNOWN_AS = """
+The DET DT det 4 B-ORG the
+Harbour PROPN NNP compound 4 I-ORG Harbour
+Grain PROPN NNP compound 4 I-ORG Grain
+Marketing PROPN NNP compound 4 I-ORG Marketing
+Board PROPN NNP nsubj 10 I-ORG Board _
+, PUNCT , punct 4 O ,
+known VERB VBN acl 4 O know
+as ADP IN prep 6 O as
+GRAINCO NOUN NN pobj 7 O grainco _
+, PUNCT , punct 4 O ,
+raised VERB VBD ROOT 10 O raise
+prices NOUN NNS dobj 10 O price
+on ADP IN prep 10 O on
+Monday PROPN NNP pobj 12 B-DATE Monday _
+. PUNCT . punct 10 O . _
+<newline> SPACE _SP dep 14 O <newline> _
+GRAINCO NOUN NN amod 18 O grainco
+chief ADJ JJ amod 18 O chief
+executive NOUN NN compound 20 O executive
+Ruth PROPN NNP compound 20 B-PERSON Ruth
+Owusu PROPN NNP nsubj 21 I-PERSON Owusu
+said VERB VBD ROOT 21 O say _
+: PUNCT : punct 21 O :
+“ PUNCT `` punct 21 O " _
+Farmers NOUN NNS nsubj 26 B-ORG farmer
+will AUX MD aux 26 O will
+see VERB VB ccomp 21 O see
+the DET DT det 28 O the
+money NOUN NN dobj 26 O money
+soon ADV RB advmod 26 O soon _
+. PUNCT . punct 21 O . _
+” PUNCT '' punct 21 O " _
+"""
+
+
+def test_a_short_form_after_known_as_is_the_name_spelled_out() -> None:
+    rows = Extractor().rows(frozen(_KNOWN_AS))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [
+        ("Ruth Owusu", "chief executive", "Harbour Grain Marketing Board")
     ]
