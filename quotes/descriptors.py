@@ -445,7 +445,9 @@ def full_name_end(doc: Doc, end: int) -> int:
             run = k
             # (`the Homicide and Major Enquiry Team`: a word in capitals the tagger puts in a
             # body's name is one of its words, though the parser reads it as an adjective.)
-            while run < len(doc) and (
+            # (`named chief executive of Kestrel Bank on Monday`: a day or a date after the
+            # joiner says when, and is no word of the name.)
+            while run < len(doc) and doc[run].ent_type_ not in ("DATE", "TIME") and (
                 (capitalised(doc[run].text) and (doc[run].pos_ == "PROPN" or doc[run].ent_type_ == "ORG"))
                 or (run > k and _plurals_body_goes_on(doc, run))
             ):
