@@ -5543,7 +5543,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     if (not is_role_noun(root) or bare and root.i == bare[0].i) and _held_title(bare):
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
-    heads = [root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i]
+    heads = _whole_words([root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i], span)
     if _coordinated_field(toks, root, heads) or _joined_offices(toks, heads):
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
@@ -5556,8 +5556,8 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
             continue
         if head.tag_ in ("NNS", "NNPS"):
             continue  # `To Sanders, his aides and those in attendance`: a list, not one person
-        lo = toks[0].i if n == 0 else head.left_edge.i
-        hi = heads[n + 1].left_edge.i if n + 1 < len(heads) else toks[-1].i + 1
+        lo = toks[0].i if n == 0 else _hyphenated_word_start(head).left_edge.i
+        hi = _hyphenated_word_start(heads[n + 1]).left_edge.i if n + 1 < len(heads) else toks[-1].i + 1
         words = [t for t in toks if lo <= t.i < hi and not (t.dep_ == "cc" and t.head.i == root.i)]
         while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
             words = words[:-1]
@@ -5565,6 +5565,30 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         if role:
             out.append((role, organization))
     return out
+
+
+def _whole_words(heads: list[Token], span: set[int]) -> list[Token]:
+    """The conjuncts as words: `co-leader`, split at its hyphen and each part parsed as a
+    conjunct of `leader` (`the group leader and co-leader of the council`), is one conjunct,
+    headed by its last part (when the words at hand reach it)."""
+    out: list[Token] = []
+    for head in heads:
+        if head.text == "-" and out:
+            continue
+        end = hyphenated_word_end(_hyphenated_word_start(head))
+        end = end if end.i in span else head
+        if all(end.i != o.i for o in out):
+            out.append(end)
+    return out
+
+
+def _hyphenated_word_start(tok: Token) -> Token:
+    """The first part of the word ``tok`` ends or is inside when the tokenizer split it at its
+    hyphens (`co` for `leader` in `co-leader`)."""
+    i = tok.i
+    while hyphen_joined(tok.doc[i]):
+        i -= 2
+    return tok.doc[i]
 
 
 def _joined_offices(toks: list[Token], heads: list[Token]) -> bool:
@@ -5577,14 +5601,17 @@ def _joined_offices(toks: list[Token], heads: list[Token]) -> bool:
     first, second = heads
     if not (is_role_noun(first) and is_role_noun(second)) or first.tag_ in ("NNS", "NNPS"):
         return False
-    between = [t for t in toks if first.i < t.i < second.left_edge.i]
+    between = [t for t in toks if first.i < t.i < _hyphenated_word_start(second).left_edge.i]
     if [t.lower_ for t in between] not in (["and"], ["&"]):
         return False
     after = [t for t in toks if t.i > second.i]
     if not after:
         # (`the association's president and CEO`: the body owning the first owns both.)
         return any(c.dep_ == "poss" for c in first.children)
-    return after[0].lower_ in ("of", "at") and not any(t.pos_ == "CCONJ" for t in after)
+    # (`the party's deputy leader and co-founder of the movement`, `the SNP group leader and
+    # co-leader of the council`: a body before the first and one after the second, two posts.)
+    owned = any(c.dep_ == "poss" or c.ent_type_ == "ORG" for c in first.subtree if c.i < first.i)
+    return after[0].lower_ in ("of", "at") and not owned and not any(t.pos_ == "CCONJ" for t in after)
 
 
 def _job_after_its_field(root: Token) -> Token:

@@ -935,3 +935,80 @@ said VERB VBD ROOT 26 O say _
     )
     row = row_starting(Extractor().rows(doc), "It was")
     assert row.speaker == "Robbie Slater"
+
+
+def test_a_hyphenated_office_split_into_conjuncts_is_one_office() -> None:
+    from quotes.extractor import Extractor
+
+    # (`co-leader`, split at its hyphen with each part parsed a conjunct of `mayor`: one office,
+    # joined to the first, not `leader of the council`.)
+    doc = frozen(
+        """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 14 O Ruiz _
+, PUNCT , punct 1 O ,
+the DET DT det 5 O the
+deputy ADJ JJ amod 5 O deputy
+mayor NOUN NN appos 1 O mayor
+and CCONJ CC cc 5 O and
+co NOUN NN conj 5 O co _
+- NOUN NN conj 5 O - _
+leader NOUN NN conj 5 O leader
+of ADP IN prep 9 O of
+the DET DT det 12 O the
+council NOUN NN pobj 10 O council _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 14 O say _
+: PUNCT : punct 14 O :
+“ PUNCT `` punct 14 O " _
+We PRON PRP nsubj 20 O we
+will AUX MD aux 20 O will
+not PART RB neg 20 O not
+close VERB VB ccomp 14 O close
+a DET DT det 22 O a
+library NOUN NN dobj 20 O library _
+. PUNCT . punct 14 O . _
+” PUNCT '' punct 14 O " _
+"""
+    )
+    row = row_starting(Extractor().rows(doc), "We will")
+    assert row.role == "deputy mayor and co-leader of the council"
+
+
+def test_offices_at_a_body_before_and_one_after_are_two_posts() -> None:
+    from quotes.extractor import Extractor
+
+    # (`the party's deputy leader and chair of the housing committee`: the party owns the
+    # first office, the committee the second; no one post `deputy leader and chair of …`.)
+    doc = frozen(
+        """
+Ana PROPN NNP compound 1 O Ana
+Ruiz PROPN NNP nsubj 15 O Ruiz _
+, PUNCT , punct 1 O ,
+the DET DT det 4 O the
+party NOUN NN poss 7 O party _
+'s PART POS case 4 O 's
+deputy NOUN NN compound 7 O deputy
+leader NOUN NN appos 1 O leader
+and CCONJ CC cc 7 O and
+chair NOUN NN conj 7 O chair
+of ADP IN prep 7 O of
+the DET DT det 13 B-ORG the
+housing NOUN NN compound 13 I-ORG housing
+committee NOUN NN pobj 10 I-ORG committee _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 15 O say _
+: PUNCT : punct 15 O :
+“ PUNCT `` punct 15 O " _
+We PRON PRP nsubj 21 O we
+will AUX MD aux 21 O will
+not PART RB neg 21 O not
+close VERB VB ccomp 15 O close
+a DET DT det 23 O a
+library NOUN NN dobj 21 O library _
+. PUNCT . punct 15 O . _
+” PUNCT '' punct 15 O " _
+"""
+    )
+    row = row_starting(Extractor().rows(doc), "We will")
+    assert row.role == "chair of the housing committee"
