@@ -1319,6 +1319,16 @@ def _may_be_family_name_first(key: tuple[str, ...]) -> bool:
     return len(key) == 2 and not any(w in lex.first_names or w in nouns for w in key)
 
 
+def _surname_particles_at(key: tuple[str, ...]) -> int:
+    """Where the particles opening a name's surname start (`andré de ruyter` → 1, `frans van der
+    berg` → 1), after a given name and before the surname's last word; 0 for none."""
+    particles = lexicon().surname_particles
+    for k in range(1, len(key) - 1):
+        if key[k] in particles:
+            return k
+    return 0
+
+
 def _two_family_names(key: tuple[str, ...]) -> bool:
     """A given name the lists know, then two words neither of which is a given name, a place,
     or a body's or a place's noun: a given name and two family names (`Marcelo Ebrard
@@ -1437,6 +1447,11 @@ class ArticlePeople:
                 index.setdefault(key, []).append(p)
                 if key[-1:] != key:
                     index.setdefault(key[-1:], []).append(p)
+                for k in range(1, _surname_particles_at(key) + 1):
+                    # `André de Ruyter`, later `De Ruyter said` (tagged a body), `Marcelo
+                    # Rebelo de Sousa`, later `Rebelo de Sousa`: the surname with its particles,
+                    # written alone in capitals, is that person.
+                    index.setdefault(key[k:], []).append(p)
                 if HYPHENED_GIVEN_NAME.match(p.name().split()[-1]):
                     # `Cheung` for `Cheung Hoi-ming`, `Lau` for `Kenneth Lau Ka-fai`: the family
                     # name is the word before a given name written with a hyphen.
@@ -2479,7 +2494,8 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     lex = lexicon()
     # (`Ana` + `Paula da Silva`: a double given name cut after its first, as a longer name may be.)
     double = word.lower_ in lex.first_names and ent[0].lower_ in lex.first_names and len(ent) <= 3
-    if len(ent) > 2 and not double:
+    # (`Marcelo` + `Rebelo de Sousa`: a surname's particles make no name longer.)
+    if len([t for t in ent if not is_surname_particle(t)]) > 2 and not double:
         return ent
     # (`Nii Kwaku` + `Mensah III`: a generational suffix leaves the surname alone.)
     alone = len([t for t in ent if t.lower_.rstrip(".") not in SUFFIXES]) == 1

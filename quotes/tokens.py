@@ -904,10 +904,11 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
     for ent in doc.ents:
         if _gaelic_surname_tagged_a_body(ent):
             ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
-        # (`Ricardo` + `dos` + `Santos Ferreira`: the particle left untagged between them.)
-        start = ent.start - 1 if _untagged_particle_before(ent) else ent.start
+        # (`Ricardo` + `dos` + `Santos Ferreira`, `Frans` + `van der` + `Berg`: the particles
+        # left untagged between them.)
+        start = ent.start - _untagged_particles_before(ent)
         given = doc[start - 1] if start > 0 else None
-        if start < ent.start and _surname_tagged_apart(ent, mended):
+        if _surname_tagged_apart(ent, mended, ent.start - start):
             # (`Rhun` + `ap` + `Iorwerth`, the surname tagged a place: the person the tagger
             # opened on the given name runs on over it.)
             previous = mended.pop()
@@ -948,26 +949,32 @@ def _gaelic_surname_tagged_a_body(ent: Span) -> bool:
     )
 
 
-def _surname_tagged_apart(ent: Span, before: list[Span]) -> bool:
-    """Whether ``ent``, one word in capitals tagged no person, follows a small particle that
-    follows a person's name (`Rhun ap Iorwerth` with `Iorwerth` a place)."""
+def _surname_tagged_apart(ent: Span, before: list[Span], untagged: int) -> bool:
+    """Whether ``ent``, one word in capitals tagged no person, follows the ``untagged`` small
+    particles (one or two) that follow a person's name (`Rhun ap Iorwerth` with `Iorwerth` a
+    place)."""
     return (
-        len(ent) == 1
+        untagged > 0
+        and len(ent) == 1
         and ent.label_ in ("GPE", "ORG", "NORP", "LOC")
         and ent[0].is_title
         and bool(before)
         and before[-1].label_ == "PERSON"
-        and before[-1].end == ent.start - 1
+        and before[-1].end == ent.start - untagged
     )
 
 
-def _untagged_particle_before(ent: Span) -> bool:
-    """Whether a surname's small particle, untagged, stands right before ``ent``."""
+def _untagged_particles_before(ent: Span) -> int:
+    """How many of a surname's small particles, untagged, stand right before ``ent`` (one or
+    two, as Dutch and German write them: `van der`, `von der`); 0 for none."""
     doc = ent.doc
-    if ent.start < 2:
-        return False
-    before = doc[ent.start - 1]
-    return is_surname_particle(before) and not before.ent_type and before.whitespace_ == " "
+    count = 0
+    while count < 2 and ent.start - count >= 2:
+        before = doc[ent.start - count - 1]
+        if not (is_surname_particle(before) and not before.ent_type and before.whitespace_ == " "):
+            break
+        count += 1
+    return count
 
 
 def give_patronyms_their_given_names(doc: Doc) -> None:
