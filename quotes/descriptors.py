@@ -86,6 +86,9 @@ _NOT_A_NAME_BEFORE_THE = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIM
 _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 # Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
 _SERVE_VERBS = frozenset({"serve", "work", "act"})
+# Participles set by a name whose `as` phrase gives the post the person speaks in (`Speaking as
+# chairman of the committee, X said`, `X, writing as the bank's chief economist,`).
+_SPEAKING_AS_VERBS = _SERVE_VERBS | {"speak", "write", "address", "talk", "comment"}
 _FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 # `who worked at the Harbour Board`, `who teaches at Laval University`: the body a person
 # works at.
@@ -5137,18 +5140,11 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if t.is_sent_start:
             break
         j -= 1
-    toks = _portfolio_list_before(describer, toks, j)
-    # `…, and the finance minister, Tom Reyes,`, `came as the auditor-general, Ruth Okafor,`:
-    # the word joining the apposition to what went before is no part of it.
-    # (Not `As a young reporter, Ana Ruiz covered …`: a past role, unless the parse makes the
-    # name an apposition of the noun.)
-    while toks and toks[0].pos_ == "CCONJ":
-        toks = toks[1:]
-    # (`According to the city's mayoral committee member for health, Cllr X,`.)
-    if len(toks) > 2 and toks[0].lower_ == "according" and toks[1].lower_ == "to":
-        toks = toks[2:]
-    if toks and (toks[0].pos_ == "SCONJ" or toks[0].lower_ == "as") and _apposed(describer, toks[1:], start):
-        toks = toks[1:]
+    toks = _without_joining_words(describer, _portfolio_list_before(describer, toks, j), start)
+    if toks and _speaks_as(toks[0]):
+        # (`Speaking in his capacity as president of the chamber, X said`: the participle's
+        # words are no apposition; only the post it speaks `as` is the name's.)
+        return _speaking_as(describer, toks[0])
     toks = _past_a_span_of_time_as(toks)
     toks = _past_an_encounter_with(describer, toks, start)
     if not toks:
@@ -5169,6 +5165,22 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _without_joining_words(describer: Describer, toks: list[Token], start: int) -> list[Token]:
+    """An apposition before a name without the words joining it to what went before."""
+    # `…, and the finance minister, Tom Reyes,`, `came as the auditor-general, Ruth Okafor,`:
+    # the word joining the apposition to what went before is no part of it.
+    # (Not `As a young reporter, Ana Ruiz covered …`: a past role, unless the parse makes the
+    # name an apposition of the noun.)
+    while toks and toks[0].pos_ == "CCONJ":
+        toks = toks[1:]
+    # (`According to the city's mayoral committee member for health, Cllr X,`.)
+    if len(toks) > 2 and toks[0].lower_ == "according" and toks[1].lower_ == "to":
+        toks = toks[2:]
+    if toks and (toks[0].pos_ == "SCONJ" or toks[0].lower_ == "as") and _apposed(describer, toks[1:], start):
+        toks = toks[1:]
+    return toks
 
 
 def _past_a_span_of_time_as(toks: list[Token]) -> list[Token]:
@@ -5658,6 +5670,10 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
     nouns = [name_root, *(c for c in name_root.children if c.dep_ == "appos")]
     clauses = [c for n in nouns for c in n.children] + _who_after_a_thing(nouns[1:])
     for clause in clauses + _set_off_by_the_verb(describer.doc, name_root, end):
+        if clause.i >= end and _speaks_as(clause):
+            # `X, speaking as chairman of the finance committee, said`.
+            out += [(r, o, "relative") for r, o in _speaking_as(describer, clause)]
+            continue
         if clause.i >= end and _working_at(clause):
             # `X, an engineer working for Harbour Bank,`; `Judge X, sitting at Lenton Crown Court,`.
             out += [(r, o, "relative") for r, o in _predicate(describer, clause)]
@@ -5690,6 +5706,43 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
                 body = _body_studied_at(describer, verb)
                 out += [("", body, "relative")] if body else []
     return out
+
+
+def _speaks_as(verb: Token) -> bool:
+    """A participle of speaking or serving set off beside a name, with an `as` phrase of its own
+    (`Speaking as chairman of X,`, `, writing as the bank's chief economist,`, `Speaking in his
+    capacity as …,`); not a title opened by one (`Acting Chief Executive of X, Y,`: no `as`)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.lemma_.lower() in _SPEAKING_AS_VERBS
+        and _holder_of_as(verb) is not None
+    )
+
+
+def _holder_of_as(word: Token) -> Token | None:
+    """The word whose `as` phrase names the post: ``word`` itself, or the `capacity` or `role` of
+    its `in` (`in his capacity as president of the chamber`, `in her role as head of X`)."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in word.children):
+        return word
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in ("capacity", "role"):
+                    return noun if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children) else None
+    return None
+
+
+def _speaking_as(describer: Describer, word: Token) -> list[tuple[str, str]]:
+    """The post a participle of speaking gives its person `as` (`as chairman
+    of the finance committee`, `as the union's general secretary`); `as a former diplomat` with
+    no body says what they speak as, no post (as an opening `As an investor,` gives none)."""
+    holder = _holder_of_as(word)
+    if holder is None:
+        return []
+    objects = [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for o in objects for d in o.children)
+    return [(r, o) for r, o in _serving_as(describer, holder, former=False) if o or not indefinite]
 
 
 def _set_off_by_the_verb(doc: Doc, name_root: Token, end: int) -> list[Token]:
