@@ -1323,7 +1323,16 @@ def _reports_nothing(tok: Token) -> bool:
     “…”`, parsed as an adjective on the name, still reports.)"""
     if tok.dep_ == "amod" and _after_an_age(tok):
         return _denied(tok)
+    if _writers_aside(tok):
+        return True
     return tok.dep_ in _SUBJECT_DEPS or tok.dep_ == "amod" and tok.head.pos_ == "NOUN" or _denied(tok)
+
+
+def _writers_aside(tok: Token) -> bool:
+    """`The mayor said, and I quote, “…”`: the writer vouching that the words are verbatim; the
+    speaker is the one the verb of saying before the aside names, not `I`."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lemma_.lower() == "quote" and tok.tag_ == "VBP" and before is not None and before.lower_ == "i"
 
 
 def _after_an_age(verb: Token) -> bool:
@@ -1411,6 +1420,10 @@ def _attributes_back(text: str, span: QuoteSpan, cue: Token, leads_on: bool = Fa
     if cue.lemma_.lower() in _PHRASAL_CUES:
         # `… “a failed candidate.” Romney fired back in March`: a retort answers what came
         # before; its own words follow it.
+        return False
+    if cue.dep_ in ("relcl", "acl"):
+        # (`“…” He treats voters as fools who will believe anything`: a verb inside a noun's
+        # clause tells about that noun, not who spoke the sentence before.)
         return False
     for child in cue.children:
         if child.dep_ in ("ccomp", "xcomp"):
