@@ -693,7 +693,7 @@ def _one_of_a_group(tok: Token) -> Mention | None:
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or group.tag_ != "NNS" or group.i - tok.i > 5:
         return None
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.subtree):
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.subtree) or _untagged_name_apposed(tok):
         return None  # (`One of the men, Jessie Elkins, said`: the name speaks.)
     return Mention(tok.idx, group.idx + len(group), group.i, "description")
 
@@ -748,6 +748,25 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
         )
         if (body_noun or ends_a_body) and ent.label_ == "ORG":
             return Mention(ent.start_char, ent.end_char, child.i, "organization")
+    # (One of a group gives way to a name beside it however it is tagged; a description that
+    # is a speaker in its own right keeps the mention, its name found later.)
+    return _untagged_name_apposed(tok) if tok.lower_ in ("one", "another") else None
+
+
+def _untagged_name_apposed(tok: Token) -> Mention | None:
+    """`One of the party's senior advisers, Ana Ruiz, said`, the tagger giving the name no
+    entity: proper nouns in apposition that read as a person's name (a given name first) are
+    one, and speak for the words they describe."""
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_:
+            continue
+        left = child
+        while left.i > tok.i + 1 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].pos_ == "PROPN":
+            left = doc[left.i - 1]
+        name = doc[left.i : child.i + 1]
+        if len(name) >= 2 and not any(t.ent_type_ for t in name) and reads_as_person_name(name):
+            return Mention(name.start_char, name.end_char, child.i, "person")
     return None
 
 
