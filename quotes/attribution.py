@@ -1967,7 +1967,22 @@ def leading_cue(site: QuoteSite) -> Found | None:
     if cue is None:
         return _issued_before_a_comma(site.doc, idx, before)
     m = _speaker_near_cue(site.doc, cue, before[0], before[1], idx)
+    if m is None and cue.i == before[0]:
+        m = _speaker_going_on(site.doc, cue, idx, site.p_start)
     return (m, cue.text, "leading-cue") if m is not None else None
+
+
+def _speaker_going_on(doc: Doc, cue: Token, idx: QuoteIndex, p_start: int) -> Mention | None:
+    """`Ruiz stated of the bridge that it was “unsafe.” Adding, “Nobody should cross it.”`: a
+    participle of saying that opens its sentence with no subject of its own goes on with the
+    subject of the verb of saying in the sentence before, in its paragraph."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    start = doc[cue.i - 1].sent.start
+    while start < cue.i and doc[start].idx < p_start:
+        start += 1
+    earlier = _cue_in(doc, start, cue.i, idx, reverse=True)
+    return _subject_of(doc, earlier, idx) if earlier is not None else None
 
 
 def _issued_before_a_comma(doc: Doc, idx: QuoteIndex, before: tuple[int, int]) -> Found | None:
