@@ -756,6 +756,16 @@ def _saying_phrase(verb: Token) -> tuple[int, int]:
     return first, last
 
 
+def _clause_verb(head: Token) -> Token:
+    """The verb of the clause an aside hangs on at ``head``: ``head`` itself, or, where the
+    parser hung the aside on an auxiliary (`Even then, he said, he's learned enough …`, `he
+    said` on `'s`), the verb the auxiliary serves, whose clause holds the words; the
+    auxiliary's own words are only its subject and itself."""
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        return head.head
+    return head
+
+
 def _clause_end_without(head: Token, verb: Token) -> int:
     """The last token of ``head``'s clause but for ``verb``'s phrase and the final stop."""
     ends = [c.right_edge.i for c in head.rights if c.i != verb.i and not c.is_punct]
@@ -785,11 +795,12 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         # The words the parser hangs on the verb after it (`…, Devine said, by the calendar`)
         # are the clause's; the scene of the saying (`…, an aide said, on condition of
         # anonymity`, `…, speaking at a rally`) is not.
-        clause_last = max(verb.head.right_edge.i, verb.right_edge.i)
+        head = _clause_verb(verb.head)
+        clause_last = max(head.right_edge.i, verb.right_edge.i)
         if _scene_after_phrase(verb):
-            clause_last = _clause_end_without(verb.head, verb)
+            clause_last = _clause_end_without(head, verb)
         phrase_first, phrase_last = _saying_phrase(verb)
-        return _around(doc, verb.head.left_edge.i, clause_last, phrase_first, phrase_last)
+        return _around(doc, head.left_edge.i, clause_last, phrase_first, phrase_last)
     inverted = _inverted_subject(verb)
     if inverted is not None:
         # `The contrast, said Ruiz, would be plain`: the clause the phrase interrupts.
