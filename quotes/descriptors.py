@@ -2243,6 +2243,8 @@ def _role_and_organization(
         organization = _body_that_placed(describer, role)
     if not organization and role:
         organization = _body_the_sentence_opens_at(describer, role)
+    if not organization and role and not owned:
+        organization = _post_of_the_story_body(describer, role, words)
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
@@ -2506,10 +2508,20 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
     """`Harbour Lights announced a tour. Band member Ana Ruiz said …`: the body that is the
     subject in the sentence right before (ROLES.md 5, an adjacent sentence ties them), when
     it is the one body so placed; with ``police``, the one police force so placed."""
-    doc = describer.doc
     # (`The new Harbour Lights album is nearly done, frontman Ana Ruiz said`: the body that
     # owns the subject of the sentence the job is in, before it.)
     words = _sentence_before_and_up_to(tok)
+    names = _subject_bodies(describer, words)
+    if police:
+        names = {n for n in names if lexicon().police_forces & set(n.lower().split())}
+    if not names and not police and not _job_with_its_own_body(tok):
+        names = _bodies_called_so_before(describer, words)
+    return names.pop() if len(names) == 1 else ""
+
+
+def _subject_bodies(describer: Describer, words: list[Token]) -> set[str]:
+    """The bodies the subjects among ``words`` name or are owned by (see _body_subject_before)."""
+    doc = describer.doc
     names = set()
     for t in words:
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
@@ -2535,11 +2547,44 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
             elif ent is not None and len(ent) == 1 and owner.lower_ not in describer.people_shown:
                 names.add(_named_with_which(owner))  # (tagged a person, though `which` follows it)
     names.discard("")
-    if police:
-        names = {n for n in names if lexicon().police_forces & set(n.lower().split())}
-    if not names and not police and not _job_with_its_own_body(tok):
-        names = _bodies_called_so_before(describer, words)
-    return names.pop() if len(names) == 1 else ""
+    return names
+
+
+def _body_the_story_is_on(describer: Describer, tok: Token) -> str:
+    """`Ridgeway Foods cut its forecast. The maker now expects … Analysts had expected … “…,”
+    Chief Executive X said`: a post or a member's job with no body of its own, when the
+    sentence before has no body for its subject, is of the body that is the subject of the
+    nearest sentence before that has one, a few sentences back at most, where the story
+    is still about that body and no other has acted since."""
+    doc = describer.doc
+    k = tok.sent.start - 1
+    for n in range(_SENTENCES_BACK + 1):
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return ""
+        sent = doc[k].sent
+        names = _subject_bodies(describer, list(sent)) | _bodies_called_so_before(describer, list(sent))
+        if names:
+            # (The sentence right before was read already: a body there ties it or none.)
+            return names.pop() if len(names) == 1 and n > 0 and _the_lede(sent) else ""
+        k = sent.start - 1
+    return ""
+
+
+def _the_lede(sent: Span) -> bool:
+    """Whether ``sent`` is the story's first sentence of prose: the first that ends on a full
+    stop and runs a dozen words or more (past the headline, the byline and the date)."""
+    for other in sent.doc.sents:
+        words = [t for t in other if not t.is_space]
+        if len([t for t in words if not t.is_punct]) >= 12 and words[-1].text == ".":
+            return other.start == sent.start
+    return False
+
+
+# How far back the body a story opened on still ties a post with none of its own to it: the
+# lede, the figures or the charge it goes on to give, then the person.
+_SENTENCES_BACK = 3
 
 
 def _job_with_its_own_body(tok: Token) -> bool:
@@ -2725,14 +2770,7 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     organization = _body_subject_before(describer, role[0], police)
     if not organization and _member_job(role):
         organization = _untagged_name_owning_a_subject(describer, role[0])
-    post = role[-1].lemma_.lower()
-    if organization and post in lexicon().court_posts:
-        # (`Severn Water pleaded guilty … Judge X said`: a judge's body is a court, not the
-        # defendant the sentence before is about; `The High Court refused bail … Public
-        # prosecutor X said`: a prosecutor's is a prosecution service, not the court.)
-        prosecuting = post in lexicon().prosecuting_posts
-        words = lexicon().prosecution_words if prosecuting else lexicon().court_words
-        organization = organization if words & set(re.findall(r"\w+", organization.lower())) else ""
+    organization = _court_for_a_court_post(role, organization)
     called_police = len(role) > 1 and role[0].lower_ == "police"
     if organization or not (police or called_police):
         return role, organization
@@ -2757,6 +2795,37 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     if len(forces) != 1:
         return role, ""
     return (role[1:] if called_police else role), forces.popitem()[1]
+
+
+def _court_for_a_court_post(role: list[Token], organization: str) -> str:
+    """``organization`` if it can hold the post ``role`` ends on, else ""."""
+    post = role[-1].lemma_.lower()
+    if organization and post in lexicon().court_posts:
+        # (`Severn Water pleaded guilty … Judge X said`: a judge's body is a court, not the
+        # defendant the sentence before is about; `The High Court refused bail … Public
+        # prosecutor X said`: a prosecutor's is a prosecution service, not the court.)
+        prosecuting = post in lexicon().prosecuting_posts
+        words = lexicon().prosecution_words if prosecuting else lexicon().court_words
+        return organization if words & set(re.findall(r"\w+", organization.lower())) else ""
+    return organization
+
+
+def _post_of_the_story_body(describer: Describer, role: list[Token], words: list[Token]) -> str:
+    """A post or a member's job written as a title or after `the` (`Chief Executive X`, `The
+    trial judge, X,`), none of its own: of the body the story is on (_body_the_story_is_on);
+    not `a warehouse manager`, one of any body, nor members in the plural."""
+    before = describer.doc[role[0].i - 1].lower_ if role[0].i > 0 else ""
+    if before in ("a", "an", "another", "one") or role[-1].tag_ in ("NNS", "NNPS"):
+        return ""
+    if role[-1].lower_ in lexicon().police_ranks or not _job_in_a_body(role, words):
+        return ""
+    body = _body_the_story_is_on(describer, role[0])
+    if role[-1].lemma_.lower() in lexicon().court_posts:
+        return _court_for_a_court_post(role, body)
+    # (So far back, only a body of the post's kind: a company's (`Ridgeway Foods Inc`) for its
+    # executives, not the regulator that fined it, `The Competition Commission fined Acme …`.)
+    ending = body.split()[-1].lower().strip(".") if body else ""
+    return body if ending in lexicon().business_nouns else ""
 
 
 def forces_named_near(describer: Describer, at: int) -> dict[str, str]:
