@@ -3678,14 +3678,24 @@ def _in_the_story(
     `LAGOS (Reuters) -`: the page's, no `it` of the story)."""
     context = article.context
     credits = _caption_credits(context)
+    # (A person named on a byline, a notice or a link, `Ana Ruiz contributed to this report.`
+    # at the foot, is the page's: no `he said` of the story after it.)
+    nobody = [(f.start, f.end) for f in context.furniture if f.kind in _NOBODY_LINES]
 
     def aside(char: int, entity: Entity | None, what: str) -> bool:
         if any(start <= char < end for start, end in credits):
+            return True
+        if what == "name" and any(start <= char < end for start, end in nobody):
             return True
         page_body = what == "name" and entity is not None and entity.kind == "organization"
         return page_body and context.in_furniture(char)
 
     return [e for e in events if not aside(e[0], e[2], e[3])]
+
+
+# Furniture lines whose people are no one the story's pronouns mean (a caption, and a credit on
+# a line of its own, may name the one pictured).
+_NOBODY_LINES = frozenset({"byline", "notice", "share", "related", "date", "stamp", "listhead"})
 
 
 # Where the credit at the end of a caption starts: after its last bracket, bar or sentence.
