@@ -49,6 +49,7 @@ from quotes.names import (
     name_runs,
     opens_sentence_at,
     place_of_an_office,
+    story_case,
     title_word,
 )
 from quotes.tokens import (
@@ -360,7 +361,7 @@ def _org_text(doc: Doc, ent: Span) -> str:
     while parts and parts[-1].text in POSSESSIVES:
         parts = parts[:-1]
     parts = strip_det(parts)
-    return text_of(doc, parts)
+    return story_case(parts[0], text_of(doc, parts)) if parts else ""
 
 
 def _past_a_place_of(parts: list[Token]) -> list[Token]:

@@ -129,6 +129,25 @@ class Name:
         return self.core[-1]
 
 
+def story_case(first: Token, text: str, person: bool = False) -> str:
+    """``text``, a name opening with token ``first``, with a paragraph's opening word in
+    capitals, as British local papers set it (`FIFE Council will raise …`, `JOHN Duncan, 54,
+    admitted …`), written as the story writes it elsewhere (`Fife`) or, for a ``person``'s given
+    name, in title case; a short form stays (`NHS Fife`: the story never writes `Nhs`; `ERA
+    Singapore`, though `Era` is a given name)."""
+    word = first.text
+    if len(word) < 2 or not (word.isalpha() and word.isupper()) or not text.startswith(word + " "):
+        return text
+    doc = first.doc
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if nxt is None or not nxt.is_title or doc.text[: first.idx].rstrip(" \t")[-1:] not in ("", "\n"):
+        return text
+    title = word.title()
+    if person and word.lower() in lexicon().first_names or re.search(rf"\b{title}\b", doc.text):
+        return title + text[len(word) :]
+    return text
+
+
 @lru_cache(maxsize=8192)
 def name_key(text: str) -> tuple[str, ...]:
     """`Donald J. Trump` → (donald, j, trump); `King, Jr.` → (king, jr)."""
@@ -208,7 +227,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if end <= start or not any(c.isalnum() for t in kept for c in t.text):
         return None
     # (`Oller\xadton`, `Griﬃths`: Ollerton and Griffiths, whom a later `Griffiths` names again.)
-    text = plain_letters(joined_text(kept))
+    text = story_case(kept[0], plain_letters(joined_text(kept)), person=True)
     for suffix in POSSESSIVES[:2]:
         if text.endswith(suffix) and len(text) > len(suffix):
             text = text[: -len(suffix)]
