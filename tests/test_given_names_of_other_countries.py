@@ -4,7 +4,9 @@ each from a frozen parse of a sentence written for this file:
 - `said Mwila Chanda Banda, chairperson of …`, the tagger calling `Mwila` and `Banda` bodies: a
   common Zambian given name opens the name, which is no body's;
 - `Kuwaiti engineer Dr Nouf Abdulrahman Al Sabah said`, only `Al Sabah` tagged: a Gulf woman's
-  given name after the title opens the name, and the job before the title is hers.
+  given name after the title opens the name, and the job before the title is hers;
+- `AMSTERDAM - Frans van der Berg, a farmer …, said`, only `Berg` tagged: a common Dutch given
+  name opens the name over its untagged particles (since who79).
 """
 
 from __future__ import annotations
@@ -59,6 +61,40 @@ about ADP IN prep 16 O about _
 """
 
 
+_DUTCH_GIVEN_NAME = """
+AMSTERDAM PROPN NNP ROOT 0 B-ORG AMSTERDAM
+- PUNCT HYPH punct 0 I-ORG -
+Frans PROPN NNP ROOT 2 O Frans
+van PROPN NNP compound 5 O van
+der PROPN NNP compound 5 O der
+Berg PROPN NNP nsubj 12 B-PERSON Berg _
+, PUNCT , punct 5 O ,
+a DET DT det 8 O a
+farmer NOUN NN appos 5 O farmer
+in ADP IN prep 8 O in
+Friesland PROPN NNP pobj 9 B-GPE Friesland _
+, PUNCT , punct 5 O ,
+said VERB VBD ROOT 12 O say
+the DET DT det 14 O the
+rules NOUN NNS nsubj 15 O rule
+were AUX VBD ccomp 12 O be
+unfair ADJ JJ acomp 15 O unfair _
+. PUNCT . punct 12 O .
+" PUNCT `` punct 28 O " _
+We PRON PRP nsubjpass 22 O we
+are AUX VBP aux 22 O be
+being AUX VBG auxpass 22 O be
+squeezed VERB VBN ccomp 28 O squeeze _
+, PUNCT , punct 28 O , _
+" PUNCT '' punct 28 O "
+Van PROPN NNP compound 26 B-WORK_OF_ART Van
+der PROPN NNP compound 27 I-WORK_OF_ART der
+Berg PROPN NNP nsubj 28 I-WORK_OF_ART Berg
+said VERB VBD ROOT 28 O say _
+. PUNCT . punct 28 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
@@ -71,3 +107,7 @@ def test_a_zambian_given_name_opens_the_name_the_tagger_called_a_body() -> None:
 
 def test_a_gulf_given_name_after_a_title_opens_the_name() -> None:
     assert _rows(_GULF_GIVEN_NAME) == [("Nouf Abdulrahman Al Sabah", "Kuwaiti engineer", "")]
+
+
+def test_a_dutch_given_name_opens_a_name_over_its_particles() -> None:
+    assert _rows(_DUTCH_GIVEN_NAME) == [("Frans van der Berg", "farmer", "")]
