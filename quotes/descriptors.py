@@ -86,7 +86,8 @@ _PLACE = frozenset({"GPE", "LOC", "NORP"})
 _NOT_A_NAME_BEFORE_THE = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 _NOT_IN_TITLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 # Verbs whose subject holds the role of their `as` phrase (`serves as chief of staff`).
-_SERVE_VERBS = frozenset({"serve", "work", "act"})
+# (`who doubles as chairman of Y`: a second post, held beside the first.)
+_SERVE_VERBS = frozenset({"serve", "work", "act", "double"})
 # Participles set by a name whose `as` phrase gives the post the person speaks in (`Speaking as
 # chairman of the committee, X said`, `X, writing as the bank's chief economist,`).
 _SPEAKING_AS_VERBS = _SERVE_VERBS | {"speak", "write", "address", "talk", "comment"}
@@ -5211,10 +5212,11 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
             break
         j -= 1
     toks = _without_joining_words(describer, _portfolio_list_before(describer, toks, j), start)
-    if toks and _speaks_as(toks[0]):
+    if toks and toks[0].tag_ in ("VBG", "VBN") and toks[0].dep_ == "advcl" and _holder_of_as(toks[0]):
         # (`Speaking in his capacity as president of the chamber, X said`: the participle's
-        # words are no apposition; only the post it speaks `as` is the name's.)
-        return _speaking_as(describer, toks[0])
+        # words are no apposition; only the post it speaks `as` is the name's, and `Known as
+        # the king of highlife, X` gives none.)
+        return _speaking_as(describer, toks[0]) if _speaks_as(toks[0]) else []
     toks = _past_a_span_of_time_as(toks)
     toks = _past_an_encounter_with(describer, toks, start)
     if not toks:
@@ -5782,12 +5784,11 @@ def _speaks_as(verb: Token) -> bool:
     """A participle of speaking or serving set off beside a name, with an `as` phrase of its own
     (`Speaking as chairman of X,`, `, writing as the bank's chief economist,`, `Speaking in his
     capacity as …,`); not a title opened by one (`Acting Chief Executive of X, Y,`: no `as`)."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "acl")
-        and verb.lemma_.lower() in _SPEAKING_AS_VERBS
-        and _holder_of_as(verb) is not None
-    )
+    if verb.dep_ not in ("advcl", "acl") or _holder_of_as(verb) is None:
+        return False
+    # (`Sworn in as governor last year, X said`, `X, elected as the union's president in 2020,`:
+    # a participle of putting in a post, or of taking out of one.)
+    return verb.lemma_.lower() in (_SPEAKING_AS_VERBS if verb.tag_ == "VBG" else lexicon().post_verbs)
 
 
 def _holder_of_as(word: Token) -> Token | None:
@@ -5810,6 +5811,8 @@ def _speaking_as(describer: Describer, word: Token) -> list[tuple[str, str]]:
     holder = _holder_of_as(word)
     if holder is None:
         return []
+    if word.tag_ == "VBN":
+        return _office_given(describer, word)
     objects = [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
     indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for o in objects for d in o.children)
     return [(r, o) for r, o in _serving_as(describer, holder, former=False) if o or not indefinite]
@@ -5908,7 +5911,10 @@ def _takes_over(verb: Token) -> bool:
     """`who took over as head of Y`, `who steps in as coach`: a post taken up, and held since
     (unlike `served as`, past though the verb is)."""
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return (verb.lemma_.lower(), *particles) in _TAKE_UP_VERBS
+    # (`who took office as mayor of X`, `who assumed charge as district collector`.)
+    lemma = verb.lemma_.lower()
+    taken = any(c.dep_ == "dobj" and c.lower_ in ("office", "charge") for c in verb.children)
+    return (lemma, *particles) in _TAKE_UP_VERBS or (lemma in ("take", "assume") and taken)
 
 
 def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
