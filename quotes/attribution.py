@@ -2314,7 +2314,7 @@ def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:
             hidden_as[q_index] = why
 
     final = [_within_bounds(idx, r) for r in results]
-    decided = _first_person(idx.context, _carry(final, previous, text))
+    decided = _first_person(idx.context, _carry(final, _past_questions(previous, paragraphs, text), text))
     context = TrustContext(doc, text, spans, idx, paragraphs, previous, decided)
     out = []
     for q_index, r in enumerate(decided):
@@ -2971,6 +2971,26 @@ def _stands_alone(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end].rstrip()
     ends = inner[-1:] in ".!?…" or after[:1] in (".", "!", "?", "“", '"', "‘", "'")
     return not after or ends or capitalised(after)
+
+
+# The longest question an interviewer's line is taken to be, in words.
+_MAX_QUESTION_WORDS = 30
+
+
+def _past_questions(previous: list[int], paragraphs: list[tuple[int, int]], text: str) -> list[int]:
+    """The story paragraph before each paragraph, past an interviewer's question set as a
+    paragraph of its own, with no quote marks (`Will jobs go?`): the answer after it goes on
+    with the one who answered before (a Q&A's turns)."""
+    out = []
+    for p in previous:
+        if p >= 0:
+            line = text[paragraphs[p][0] : paragraphs[p][1]].strip()
+            question = line.endswith("?") and len(line.split()) <= _MAX_QUESTION_WORDS
+            # (An apostrophe is no quote mark: `What's next?` is a question all the same.)
+            if question and not any(mark in line for mark in (*DOUBLE_MARKS, "‘")):
+                p = previous[p]
+        out.append(p)
+    return out
 
 
 def _carry(results: list[Attribution], previous: list[int], text: str) -> list[Attribution]:
