@@ -397,6 +397,8 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
             last = more.right_edge.i
         if not after:
             last = max(last, _tail_after_phrase(verb))
+        elif _bare_auxiliary(clause):
+            last = _words_after_bare_auxiliary(verb, last)
         return clause.left_edge.i, _second_that_clause(verb, last)
     clause_in_phrase = _that_clause_after_phrase(verb, children)
     if clause_in_phrase is not None:
@@ -430,6 +432,45 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 return None
             return first, last
     return None
+
+
+# What an auxiliary or copula left on its own governs: its subject, a negation, an adverb.
+_BARE_AUXILIARY_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "neg", "advmod", "punct"})
+_CLITICS = frozenset({"'s", "'re", "'ve", "'d", "'ll", "'m"})
+_AUXILIARY_LEMMAS = frozenset(
+    {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+)
+
+
+def _bare_auxiliary(clause: Token) -> bool:
+    """Whether the clause a verb of saying reports is only a subject and an auxiliary or copula
+    in a tense (`argue she's`, `said the council had`): no clause ends there, so the parser cut
+    it off from the words that complete it."""
+    word = clause.lower_.replace("’", "'")
+    if clause.tag_ not in _FINITE_TAGS or (
+        clause.lemma_.lower() not in _AUXILIARY_LEMMAS and word not in _CLITICS
+    ):
+        return False
+    return _has_subject(clause) and all(c.dep_ in _BARE_AUXILIARY_DEPS for c in clause.children)
+
+
+def _words_after_bare_auxiliary(verb: Token, last: int) -> int:
+    """``last``, run on over what the parser hung on the verb of saying right after a clause
+    of a bare auxiliary (`poised to argue she's in this race for the long haul`, `in this
+    race` hung on `argue`; `said the council had, while still under review, signed two deals`,
+    `signed` a second clause of `said`): the words that complete the auxiliary's clause."""
+    for child in verb.rights:
+        if child.left_edge.i <= last:
+            continue
+        gap = verb.doc[last + 1 : child.left_edge.i]
+        if child.dep_ == "punct":
+            continue
+        if child.dep_ == "cc" or (gap and not all(t.is_punct for t in gap)):
+            break
+        if child.dep_ == "ccomp" and _has_subject(child, _SUBJECT_OR_THERE_DEPS):
+            break
+        last = child.right_edge.i
+    return last
 
 
 def _closed_off_before(verb: Token, clause: Token) -> bool:
