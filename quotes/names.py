@@ -259,6 +259,10 @@ def _two_word_honorific(doc: Doc, start: int, end: int) -> bool:
     Keat`)."""
     pair = (doc[start].lower_, doc[start + 1].lower_) if start + 1 < len(doc) else ("", "")
     before = (doc[start - 1].lower_, doc[start].lower_) if start > 0 else ("", "")
+    if start > 1 and doc[start - 1].text in ("'", "’") and not doc[start - 2].whitespace_:
+        # (`Dato' Sri Tiong King Sing`: Malay writes `Dato'` with its glottal stop's apostrophe,
+        # which the tokenizer splits off.)
+        before = (doc[start - 2].lower_, doc[start].lower_)
     honours = lexicon().honour_pairs
     opens = pair in honours and end - start > 2
     return doc[start].is_title and (opens or before in honours and end - start > 1)

@@ -1,7 +1,10 @@
 """A title before a name, then an honour of two words (`Former state police chief Tan Sri Rahim
 Yusof`, as Malaysian news writes it): the honour is a form of address, taken off the title's end
 as a one-word honorific is, so the role is the title before it (it was none: `Sri` no title
-alone, the run ended on it). Frozen parses of sentences written for this file (see
+alone, the run ended on it). `Dato' Sri Lau Ming Kee said` (since who79): Malay writes `Dato'`
+with its glottal stop's apostrophe, split off by the tokenizer, and the tagger opens the person
+at `Sri`; the honour is still one and no part of the name (it gave *Sri Lau Ming Kee* and a
+body *Dato*). Frozen parses of sentences written for this file (see
 tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -43,9 +46,39 @@ said VERB VBD ROOT 26 O say _
 """
 
 
+# Dato' Sri Lau Ming Kee said the port would expand. "We expect more ships," Lau said.
+_DATO_SRI = """
+Dato PROPN NNP nmod 5 O Dato _
+' PUNCT '' punct 5 O '
+Sri PROPN NNP compound 5 B-PERSON Sri
+Lau PROPN NNP compound 5 I-PERSON Lau
+Ming PROPN NNP compound 5 I-PERSON Ming
+Kee PROPN NNP nsubj 6 I-PERSON Kee
+said VERB VBD ROOT 6 O say
+the DET DT det 8 O the
+port NOUN NN nsubj 10 O port
+would AUX MD aux 10 O would
+expand VERB VB ccomp 6 O expand _
+. PUNCT . punct 6 O .
+" PUNCT `` punct 20 O " _
+We PRON PRP nsubj 14 O we
+expect VERB VBP ccomp 20 O expect
+more ADJ JJR amod 16 O more
+ships NOUN NNS dobj 14 O ship _
+, PUNCT , punct 20 O , _
+" PUNCT '' punct 20 O "
+Lau PROPN NNP nsubj 20 B-PERSON Lau
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
 def who(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_an_honour_of_two_words_is_no_part_of_the_title_before_it() -> None:
     assert who(_AN_HONOUR) == [("Rahim Yusof", "Former state police chief", "")]
+
+
+def test_an_honour_written_with_an_apostrophe_is_no_part_of_the_name() -> None:
+    assert who(_DATO_SRI) == [("Lau Ming Kee", "", "")]
