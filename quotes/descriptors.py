@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.columns import APPOS, PREP, PROPN, places_of_word
 from quotes.context import DocContext, previous_paragraph_start
-from quotes.dictionary import coined
+from quotes.dictionary import coined, is_english_word
 from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.names import (
@@ -3726,12 +3726,24 @@ def _short_form_and_branch(prefix: list[Token], k: int) -> tuple[tuple[int, int]
     after = prefix[k + 1] if k + 1 < len(prefix) else None
     country = after is not None and after.pos_ == "PROPN" and after.lower_ in lexicon().places
     tagged = after is not None and after.ent_type_ == "GPE" and after.pos_ == "PROPN"
-    branch = country or (k + 2 < len(prefix) and tagged)
+    branch = country or (k + 2 < len(prefix) and (tagged or _region_of_a_branch(prefix, k + 1)))
     end = k + 2 if branch else k + 1
     if k + 2 < len(prefix) and _faction_letter_after(prefix[k]):
         end = k + 3  # `MQM-P leader`
     end = _short_form_opening_a_name(prefix, k) or end
     return (k, end), end
+
+
+def _region_of_a_branch(prefix: list[Token], k: int) -> bool:
+    """`Lothian` in `NHS Lothian director`, tagged an adjective: a word in capitals no
+    dictionary has in any form, after a short form, names the region of the body's branch
+    (where `IMF Managing Director` has a dictionary's word)."""
+    t = prefix[k]
+    if not (t.is_title and t.is_alpha) or is_role_noun(t) or _is_rank_word(t):
+        return False
+    # (`Managing`, `Presiding`, tagged proper nouns with themselves for lemma: a verb's form.)
+    stem = t.lower_[:-3] if t.lower_.endswith("ing") else ""
+    return coined(t) and not (stem and (is_english_word(stem) or is_english_word(stem + "e")))
 
 
 def _short_form_opening_a_name(prefix: list[Token], k: int) -> int:
@@ -4140,6 +4152,8 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
         and not _is_org_noun(prefix[whole - 1])
     ):
         whole += 1
+    if whole == k + 1 < len(prefix) and _short_form_alone(t) and _region_of_a_branch(prefix, whole):
+        whole += 1  # `NHS Lothian director`: the branch of a body named by its short form
     after = t.doc[prefix[-1].i + 1] if prefix[-1].i + 1 < len(t.doc) else None
     whole = _of_a_place_after(prefix, whole, after)
     whole = _untagged_end(prefix, whole, after)

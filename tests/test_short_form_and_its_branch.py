@@ -1,7 +1,9 @@
 """A body's short form the tagger left untagged, with the country of its branch after it, is the
 organisation before a title (`ERA Singapore key executive officer Eugene Lim`: *key executive
-officer* / *ERA Singapore*). A frozen parse (by the project's pipeline) of sentences written
-for this file (see tests/frozen.py), through the whole extractor."""
+officer* / *ERA Singapore*), and so is one the tagger tagged alone before a word no dictionary
+has for the branch's region (`NHS Lothian director`, `Lothian` tagged an adjective). A frozen
+parse (by the project's pipeline) of sentences written for this file (see tests/frozen.py),
+through the whole extractor."""
 
 from __future__ import annotations
 
@@ -50,3 +52,26 @@ def test_a_short_form_and_its_branchs_country_are_the_organisation() -> None:
     rows = Extractor().rows(frozen(_BRANCH))
     expected = [("Eugene Lim", "key executive officer", "ERA Singapore")]
     assert [(r.speaker, r.role, r.organization) for r in rows] == expected
+
+
+# “We heard nothing,” NHS Lothian director Ann Bell said.
+_REGION = """
+“ PUNCT `` punct 11 O " _
+We PRON PRP nsubj 2 O we
+heard VERB VBD ccomp 11 O hear
+nothing PRON NN dobj 2 O nothing _
+, PUNCT , punct 11 O , _
+” PUNCT '' punct 11 O "
+NHS PROPN NNP compound 8 B-ORG NHS
+Lothian ADJ JJ amod 8 O lothian
+director NOUN NN compound 10 O director
+Ann PROPN NNP compound 10 B-PERSON Ann
+Bell PROPN NNP nsubj 11 I-PERSON Bell
+said VERB VBD ROOT 11 O say _
+. PUNCT . punct 11 O . _
+"""
+
+
+def test_a_short_form_and_the_region_of_its_branch_are_the_organisation() -> None:
+    rows = Extractor().rows(frozen(_REGION))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Ann Bell", "director", "NHS Lothian")]
