@@ -201,6 +201,8 @@ def is_role_noun(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in lex.role_nouns or word in lex.role_nouns or word in lex.office_titles:
         return True
+    if tok.tag_ == "NNPS" and word.endswith("s") and word[:-1] in lex.office_titles:
+        return True  # `a bench of Justices Ana Ruiz and Tom Hale`, the tagger keeping `Justices` whole
     return _hyphened_role(tok)
 
 
@@ -1926,15 +1928,28 @@ def _shared_title(describer: Describer, start: int) -> list[Token]:
     if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
         return []
     first = doc[start - 2]
-    if first.ent_type_ != "PERSON":
+    ent = entity_at(doc, first) if first.ent_type_ == "PERSON" else None
+    opening = ent.start if ent is not None else _untagged_name_start(first)
+    if opening < 0:
         return []
-    ent = entity_at(doc, first)
-    if ent is None:
-        return []
-    run = _title_run(describer, ent.start)
+    run = _title_run(describer, opening)
     if run and run[-1].tag_ in ("NNS", "NNPS"):
         return run
     return []
+
+
+def _untagged_name_start(last: Token) -> int:
+    """Where a name the tagger left untagged, ending on ``last``, opens: its run of words in
+    capitals (`Justices S.V. Kulkarni and Meera Raghavan`, only the second tagged), past the
+    title in the plural before it; -1 if ``last`` is no such name."""
+    doc = last.doc
+    k = last.i
+    while k >= 0 and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ and capitalised(doc[k].text):
+        if is_role_noun(doc[k]):
+            break
+        k -= 1
+    plural_title = k >= 0 and doc[k].tag_ == "NNPS" and is_role_noun(doc[k])
+    return k + 1 if plural_title and k < last.i else -1
 
 
 def _opened_by_its(doc: Doc, run: list[Token]) -> list[Token]:
@@ -2466,14 +2481,22 @@ def _post_in_a_body(role: list[Token], words: list[Token]) -> bool:
     """A post held inside a body (`finance director`, `presiding judge`, `a senior prosecutor`),
     that the body the sentence before has act ties to it (ROLES.md 5: an adjacent sentence),
     with no owner in the role's ``words`` to say whose post it is."""
-    return len(role) <= 2 and role[-1].lemma_.lower() in lexicon().house_posts and not _owned(words)
+    return len(role) <= 2 and _post_word(role[-1]) in lexicon().house_posts and not _owned(words)
+
+
+def _post_word(tok: Token) -> str:
+    """A post's word as the lists hold it: its lemma, and a proper noun's plural the lemmatiser
+    kept whole made one (`a bench of Justices Ana Ruiz and Tom Hale`: each a justice)."""
+    lemma = tok.lemma_.lower()
+    plural = tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s")
+    return lemma[:-1] if plural and lemma[:-1] in lexicon().office_titles else lemma
 
 
 def _post_alone(role: list[Token]) -> bool:
     """A post held in a body standing alone as the whole role: `Commissioner X` is a post in the
     body that just acted, a commission's as well as a police force's (`The Competition Commission
     has fined … Commissioner X said`), where `Assistant Commissioner` is a police rank only."""
-    return len(role) == 1 and role[0].lemma_.lower() in lexicon().house_posts
+    return len(role) == 1 and _post_word(role[0]) in lexicon().house_posts
 
 
 def _owned(words: list[Token]) -> bool:
@@ -2801,7 +2824,7 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
 
 def _court_for_a_court_post(role: list[Token], organization: str) -> str:
     """``organization`` if it can hold the post ``role`` ends on, else ""."""
-    post = role[-1].lemma_.lower()
+    post = _post_word(role[-1])
     if organization and post in lexicon().court_posts:
         # (`Severn Water pleaded guilty … Judge X said`: a judge's body is a court, not the
         # defendant the sentence before is about; `The High Court refused bail … Public
@@ -2822,7 +2845,7 @@ def _post_of_the_story_body(describer: Describer, role: list[Token], words: list
     if role[-1].lower_ in lexicon().police_ranks or not _job_in_a_body(role, words):
         return ""
     body = _body_the_story_is_on(describer, role[0])
-    if role[-1].lemma_.lower() in lexicon().court_posts:
+    if _post_word(role[-1]) in lexicon().court_posts:
         return _court_for_a_court_post(role, body)
     # (So far back, only a body of the post's kind: a company's (`Ridgeway Foods Inc`) for its
     # executives, not the regulator that fined it, `The Competition Commission fined Acme …`.)
@@ -3000,6 +3023,8 @@ def _role_text(role: list[Token], singular: bool) -> str:
     # (`director of operations`: only the title's own noun, not the field after its `of`.)
     if singular and role and role[-1].tag_ in ("NNS", "NNPS") and role[-1].lemma_ and is_role_noun(role[-1]):
         lemma = role[-1].lemma_
+        if lemma == role[-1].text and title_word(lemma)[:-1] in lexicon().office_titles:
+            lemma = lemma[:-1]  # (`Justices`, a proper noun's plural the lemmatiser kept whole)
         words[-1] = (lemma[:1].upper() + lemma[1:] if capitalised(role[-1].text) else lemma) + role[
             -1
         ].whitespace_
