@@ -569,7 +569,7 @@ def _mark_inline_quotes(tree: Any) -> None:
 
 
 # Marks that open a quote and are never an apostrophe.
-_DOUBLE_OPENINGS = frozenset("\"“„«‘‹`")
+_DOUBLE_OPENINGS = frozenset('"“„«‘‹`')
 
 
 def _mark_introduced_block_quotes(tree: Any) -> None:
@@ -656,7 +656,8 @@ def _keep_times_in_prose(tree: Any) -> None:
     `"We open at <time>9am</time> tomorrow," she said.`) lost them. A time is in a sentence when
     the words of its block outside it and outside links hold a word in small letters and the
     block as a whole is no furniture line (`Posted <time>…</time>, updated <time>…</time>` is a
-    date line; a list of related stories is links and times alone)."""
+    date line; a list of related stories is links and times alone), or when the block is a
+    byline (`By Ana Ruiz on <time>March 3, 2026</time>`), which the reader keeps."""
     for element in tree.xpath("//time | //*[@class]"):
         marks = _CAMEL_CASE_PART.sub("-", element.get("class") or "")
         if element.tag != "time" and not (element.tag in _INLINE_TAGS and _TIME_MARKUP.search(marks)):
@@ -668,7 +669,10 @@ def _keep_times_in_prose(tree: Any) -> None:
         between = between[: between.index(block) + 1]
         if any(_FURNITURE_MARKUP.search(_CAMEL_CASE_PART.sub("-", a.get("class") or "")) for a in between):
             continue  # (a byline's or a dateline's block, dropped whole)
-        if _SMALL_WORD.search(_words_around(block, element)) and not line_kind(_text_of(block)):
+        # (A byline's date is kept too, `By Ana Ruiz on <time>March 3, 2026</time>`: without it
+        # the line, `By Ana Ruiz on`, is no byline, and the column's `I` loses its author.)
+        kind = line_kind(_text_of(block))
+        if kind == "byline" or (not kind and _SMALL_WORD.search(_words_around(block, element))):
             element.drop_tag()
 
 

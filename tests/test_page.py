@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from trafilatura.utils import load_html
 
-from quotes.furniture import line_kind
+from quotes.furniture import byline_author, line_kind
 from quotes.page import byline_of, read_page
 
 STORY = (
@@ -272,3 +272,22 @@ def test_a_time_inside_a_sentence_stays_in_it() -> None:
     assert "“By 8am we had four people" in text
     assert "since Thursday 13 March, the company's" in text
     assert "4 December 2026" not in text and "2 December 2026" not in text
+
+
+def test_a_bylines_time_stays_in_the_byline() -> None:
+    # A byline's block is furniture, so its <time> was not kept as a sentence's: trafilatura
+    # dropped it, and `By Ana Ruiz on` was no byline; the column's `I` lost its author.
+    page = (
+        "<html><head><title>My week on the night bus | The Ledger</title></head><body><main>"
+        "<article><h1>My week on the night bus</h1>"
+        "<p>By Ana Ruiz on <time datetime='2026-03-03'>March 3, 2026</time></p>"
+        "<p>I have ridden the N38 every night for a week, from the last pub to the first bakery, "
+        "and I have met the people who keep the city running while it sleeps.</p>"
+        "<p>“You get used to it,” I told my editor when she asked how I was coping.</p>"
+        "<p>The drivers work ten-hour shifts and most of them have done so for more than a "
+        "decade, one of them told me as we crossed the river at three in the morning.</p>"
+        "</article></main></body></html>"
+    )
+    text = read_page(page).text
+    assert "By Ana Ruiz on March 3, 2026" in text
+    assert byline_author(text) == "Ana Ruiz"
