@@ -2195,15 +2195,32 @@ def reported_confidence(evidence: tuple[str, ...]) -> float:
     return round(reported_model().chance(evidence), DIGITS)
 
 
-def _outermost(kept: list[ReportedSpeech]) -> list[ReportedSpeech]:
+def _outermost(kept: list[ReportedSpeech], doc: Doc) -> list[ReportedSpeech]:
     """``kept`` without a report inside the content of a longer one (`Ruiz said the engineer
     told her the bridge was safe`: the engineer's words are Ruiz's report, one utterance of
-    hers, not a second row; a reader counts who the article cites)."""
+    hers, not a second row; a reader counts who the article cites), but a share's own report
+    (``_share_relative``)."""
     return [
         r
         for r in kept
-        if not any(o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start for o in kept)
+        if _share_relative(doc[r.verb])
+        or not any(o.start <= r.start and r.end <= o.end and o.end - o.start > r.end - r.start for o in kept)
     ]
+
+
+# Nouns that count a share of those asked (`double the number who said …`, `76 percent who …`).
+_COUNT_NOUNS = frozenset({"number", "percent", "share", "proportion"}) | _SHARE_WORDS
+
+
+def _share_relative(verb: Token) -> bool:
+    """Whether ``verb`` says in a relative clause what a share of a poll's people said
+    (`half said the levy was fair, double the number who said the same of the toll`): the
+    writer sets a second group's answer beside the first, which is no part of the first
+    group's words, so it is a report of its own even inside the first one's content."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False
+    head = verb.head
+    return head.lower_ in _COUNT_NOUNS or (head.pos_ == "NUM" and head.i == head.head.i)
 
 
 def _one_per_span(kept: list[ReportedSpeech], model: TrustModel) -> list[ReportedSpeech]:
@@ -2229,7 +2246,7 @@ def reported_attributions(
     candidates = reported_speech(idx)
     if model is not None:
         likely = [r for r in candidates if model.chance(r.evidence) >= model.threshold]
-        candidates = _outermost(_one_per_span(likely, model))
+        candidates = _outermost(_one_per_span(likely, model), idx.doc)
     out = []
     for n, r in enumerate(candidates):
         paragraph = max(bisect_right(starts, r.start) - 1, 0)
