@@ -886,8 +886,10 @@ def _noun_mention(tok: Token) -> Mention:
     kind (`the council`)."""
     doc = tok.doc
     # The noun phrase's own words: not a clause hung before it (`Speaking after the hearing,
-    # the charity's chair`).
-    own = [c for c in tok.lefts if c.dep_ not in ("advcl", "punct", "cc", "prep", "npadvmod", "intj")]
+    # the charity's chair`), nor a predeterminer that belongs to the sentence's frame (`“…,”
+    # was all the coach would say`: the coach).
+    skip = ("advcl", "punct", "cc", "prep", "npadvmod", "intj", "predet")
+    own = [c for c in tok.lefts if c.dep_ not in skip]
     left = own[0].left_edge if own else tok
     # (`13:55 GMT – Tourism minister says …`: a live blog's time stamp is no part of it.)
     dashes = [t.i for t in doc[left.i : tok.i] if t.text in _DASHES and (t.text != "-" or t.whitespace_)]
