@@ -2736,6 +2736,12 @@ def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
     word alone, and never by its last, stays a body."""
     first, last = ent[0].text, ent[-1].text
     alone = [t for t in doc if t.text in (first, last) and not ent.start <= t.i < ent.end]
+    # (`Bahlil Lahadalia` tagged a place, then `Bahlil said` tagged a person: Indonesian news
+    # calls people by their first name, and a given name the lists know tagged a person alone
+    # is one.)
+    given = ent[0].lower_ in lexicon().first_names
+    if given and any(t.text == first and t.ent_type_ == "PERSON" for t in alone):
+        return False
     by_first = any(
         t.text == first and (t.i + 1 >= len(doc) or doc[t.i + 1].text != ent[1].text) for t in alone
     )

@@ -85,7 +85,8 @@ def reads_as_person_name(ent: Span) -> bool:
     # (`Sian Davies`, `Megan Jones`: the tagger may take a surname that looks plural for a
     # common noun; after a given name the word lists know, it is a surname.)
     given = words[0].lower_ in lex.first_names
-    if not all(capitalised(t.text) and (t.pos_ == "PROPN" or (given and t is words[-1])) for t in words):
+    ends = (words[0], words[-1]) if given else ()  # (`Seán Ó Briain`, `Seán` tagged a plural noun)
+    if not all(capitalised(t.text) and (t.pos_ == "PROPN" or t in ends) for t in words):
         return False
     if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words):
         return False
