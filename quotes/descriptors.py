@@ -5268,7 +5268,9 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     if len(toks) > 3 and _one_of_several(toks) and is_role_noun(toks[-1]):
         return [x for x in [describer.role_of(toks)] if x[0]]
     # Only a noun phrase of its own: `Outside court, Anita Desai` is no apposition.
-    if not toks or not any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES for t in toks):
+    # (`One weaver, Anna Kowalski,`: `one` is its article.)
+    articled = any(t.dep_ in ("det", "poss") or t.text in POSSESSIVES or _one_as_article(t) for t in toks)
+    if not toks or not articled:
         # (`Lagos State Commissioner for Health, Dr Tunde Bello,`: an office heads it.)
         # (`…, Minister of Local Government and Community Development, Hon. X,`: an office held
         # for a portfolio, whatever word of it the parser made the head.)
@@ -5276,6 +5278,11 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _one_as_article(tok: Token) -> bool:
+    """`one` counting the noun right after it (`One weaver, Anna Kowalski,`), as `a` would."""
+    return tok.lower_ == "one" and tok.dep_ == "nummod" and tok.head.i == tok.i + 1
 
 
 def _without_joining_words(describer: Describer, toks: list[Token], start: int) -> list[Token]:
@@ -5636,7 +5643,7 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
     toks = [t for t in toks if not t.is_space]
     if not toks:
         return []
-    indefinite = toks[0].lower_ in ("a", "an")
+    indefinite = toks[0].lower_ in ("a", "an") or _one_as_article(toks[0])
     span = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in span or t.head.i == t.i]
     if not roots:

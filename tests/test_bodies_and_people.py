@@ -1012,3 +1012,31 @@ library NOUN NN dobj 21 O library _
     )
     row = row_starting(Extractor().rows(doc), "We will")
     assert row.role == "chair of the housing committee"
+
+
+# One weaver, Anna Kowalski, said: “Fifty years I worked here.”
+_ONE_WEAVER = """
+One NUM CD nummod 1 B-CARDINAL one
+weaver NOUN NN nsubj 6 O weaver _
+, PUNCT , punct 1 O ,
+Anna PROPN NNP compound 4 B-PERSON Anna
+Kowalski PROPN NNP appos 1 I-PERSON Kowalski _
+, PUNCT , punct 1 O ,
+said VERB VBD ROOT 6 O say _
+: PUNCT : punct 6 O :
+“ PUNCT `` punct 6 O " _
+Fifty NUM CD nummod 10 B-DATE fifty
+years NOUN NNS npadvmod 12 I-DATE year
+I PRON PRP nsubj 12 O I
+worked VERB VBD ccomp 6 O work
+here ADV RB advmod 12 O here _
+. PUNCT . punct 6 O . _
+” PUNCT '' punct 6 O " _
+"""
+
+
+def test_one_counting_the_noun_of_an_apposition_before_a_name_is_its_article() -> None:
+    from quotes.extractor import Extractor
+
+    row = row_starting(Extractor().rows(frozen(_ONE_WEAVER)), "Fifty years")
+    assert (row.speaker, row.role) == ("Anna Kowalski", "weaver")
