@@ -6,7 +6,9 @@ each from a frozen parse of a sentence written for this file:
 - `Kuwaiti engineer Dr Nouf Abdulrahman Al Sabah said`, only `Al Sabah` tagged: a Gulf woman's
   given name after the title opens the name, and the job before the title is hers;
 - `AMSTERDAM - Frans van der Berg, a farmer …, said`, only `Berg` tagged: a common Dutch given
-  name opens the name over its untagged particles (since who79).
+  name opens the name over its untagged particles (since who79);
+- `Councillor Nik Azman Hamid said … Nik Azman said`: with `Nik` a given name the lists know, the
+  Malaysian name is called by its first two words, the same person (since who79).
 """
 
 from __future__ import annotations
@@ -95,6 +97,31 @@ said VERB VBD ROOT 28 O say _
 """
 
 
+_MALAY_NIK = """
+Councillor PROPN NNP compound 3 B-PERSON Councillor
+Nik PROPN NNP compound 3 I-PERSON Nik
+Azman PROPN NNP compound 3 I-PERSON Azman
+Hamid PROPN NNP nsubj 4 I-PERSON Hamid
+said VERB VBD ROOT 4 O say
+the DET DT det 6 O the
+market NOUN NN nsubj 8 O market
+would AUX MD aux 8 O would
+close VERB VB ccomp 4 O close _
+. PUNCT . punct 4 O .
+" PUNCT `` punct 19 O " _
+We PRON PRP nsubj 12 O we
+have VERB VBP ccomp 19 O have
+no DET DT det 14 O no
+choice NOUN NN dobj 12 O choice _
+, PUNCT , punct 19 O , _
+" PUNCT '' punct 19 O "
+Nik PROPN NNP compound 18 B-PERSON Nik
+Azman PROPN NNP nsubj 19 I-PERSON Azman
+said VERB VBD ROOT 19 O say _
+. PUNCT . punct 19 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
@@ -111,3 +138,7 @@ def test_a_gulf_given_name_after_a_title_opens_the_name() -> None:
 
 def test_a_dutch_given_name_opens_a_name_over_its_particles() -> None:
     assert _rows(_DUTCH_GIVEN_NAME) == [("Frans van der Berg", "farmer", "")]
+
+
+def test_a_malay_name_opened_by_nik_is_called_by_its_first_two_words() -> None:
+    assert _rows(_MALAY_NIK) == [("Nik Azman Hamid", "Councillor", "")]
