@@ -2256,10 +2256,9 @@ def _role_and_organization(
         # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
         # with a police force: `Cumbria Police have declared … Chief Constable X said`.)
         role, organization = _staff_of_a_body_before(describer, role, police)
-    if not organization and role:
-        organization = _body_that_placed(describer, role)
-    if not organization and role:
-        organization = _body_the_sentence_opens_at(describer, role)
+    for placing in (_body_that_placed, _body_the_sentence_opens_at, _local_government_beside):
+        if not organization and role:
+            organization = placing(describer, role)
     if not organization and role and not owned:
         organization = _post_of_the_story_body(describer, role, words)
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
@@ -2573,6 +2572,53 @@ def _subject_bodies(describer: Describer, words: list[Token]) -> set[str]:
                 names.add(_named_with_which(owner))  # (tagged a person, though `which` follows it)
     names.discard("")
     return names
+
+
+def _local_government_beside(describer: Describer, role: list[Token]) -> str:
+    """`walked out of the Greater Chennai Corporation council meeting after Mayor S. Kalaivani
+    refused`: a mayor or a governor titled before a name, the one word, heads the one local
+    government of the office's kind (models/local_governments.txt) the sentence names, or
+    else the sentence before; none if it names two local governments."""
+    doc, office = describer.doc, role[-1]
+    after = doc[office.i + 1] if office.i + 1 < len(doc) else office
+    heads = lexicon().local_governments
+    if len(role) > 1 or not office.is_title or office.lower_ not in heads.values():
+        return ""
+    if after.pos_ != "PROPN" or not describer.is_person(after):
+        return ""
+    sent, k = office.sent, office.sent.start - 1
+    for _ in range(2):
+        bodies = _local_governments_in(describer, sent)
+        if bodies:
+            # (Two local governments in one sentence: which the office heads is not said.)
+            body, head = bodies.popitem() if len(bodies) == 1 else ("", "")
+            return body if head == office.lower_ else ""
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return ""
+        sent, k = doc[k].sent, doc[k].sent.start - 1
+    return ""
+
+
+def _local_governments_in(describer: Describer, sent: Span) -> dict[str, str]:
+    """The local governments a sentence names outside quotes (a name tagged a body or place ending in a
+    word of models/local_governments.txt, no trade's or business's word before it: not `Harbour
+    Steel Corporation`), each with the office that heads it."""
+    lex, found = lexicon(), dict[str, str]()
+    for ent in sent.ents:
+        # (`the City of Tshwane Metropolitan Municipality`: tagged a place, named a body.)
+        if ent.label_ not in ("ORG", "GPE") or not describer.outside[ent.start]:
+            continue
+        name = org_text(describer.context, ent)
+        words = name.lower().split()
+        for ending, head in lex.local_governments.items():
+            n = len(ending.split())
+            before = set(words[:-n])
+            business = before & (lex.organization_nouns | lex.trade_name_words)
+            if len(words) > n and words[-n:] == ending.split() and not business:
+                found[name] = head
+    return found
 
 
 def _body_the_story_is_on(describer: Describer, tok: Token) -> str:

@@ -153,6 +153,7 @@ class Lexicon:
     prosecution_words: frozenset[str]  # words of a prosecution service's name (`Prosecution`)
     national_bodies: frozenset[str]  # sports and services a country's body is named for (`parks`)
     place_bodies: frozenset[str]  # bodies a place's name before names (`the Welsh government`)
+    local_governments: dict[str, str]  # a local government's name's ending → its head (`corporation`: mayor)
     sports_positions: frozenset[str]  # positions on a team (`the out-half said`)
     title_positions: frozenset[str]  # the same and those only a title before a name (`prop Tom Hale`)
     team_jobs: frozenset[str]  # jobs only a side has: staff, ranks, positions (`coach`, `striker`)
@@ -377,6 +378,7 @@ def _lists_of_places(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]
     place fields)."""
     return {
         "place_bodies": frozenset(r[0] for r in listed("place_bodies.txt")),
+        "local_governments": {r[0]: r[1] for r in listed("local_governments.txt")},
         "place_openers": _kinds(listed("place_words.txt"), "opener"),
         "region_words": _kinds(listed("place_words.txt"), "region"),
         "place_nouns": _kinds(listed("place_words.txt"), "noun"),
