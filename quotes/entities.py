@@ -855,12 +855,16 @@ def _lede_side(context: DocContext) -> Entity | None:
     # (`Melbourne Victory have sacked …`, parsed with the place a root of its own before the name.)
     while start > 0 and doc[start - 1].pos == PROPN and capitalised(doc[start - 1].text):
         start -= 1
+    first = _lede_first_token(context)
+    # (`The Brisbane Broncos have sacked …`: the article opening the sentence is no part of it.)
+    if start == first and doc[start].lower_ == "the" and start < subject.i:
+        start += 1
     name = doc[start : subject.right_edge.i + 1]
-    if not 1 <= len(name) <= 3 or start != _lede_first_token(context):
+    if not 1 <= len(name) <= 3 or start - (doc[first].lower_ == "the") != first:
         return None
     if not all(capitalised(t.text) and t.tag_ in ("NNP", "NNPS") for t in name):
         return None
-    if any(t.ent_type_ not in ("", "PERSON", "GPE", "NORP") for t in name):
+    if any(t.ent_type_ not in ("", "PERSON", "GPE", "NORP", "PRODUCT") for t in name):
         return None  # (A body the tagger found is named already.)
     if name[0].lower_ in lex.first_names or lex.names_a_place_or_people(name.text.lower()):
         return None

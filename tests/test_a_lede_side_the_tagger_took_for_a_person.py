@@ -2,7 +2,8 @@
 lede's subject, a name the tagger took for a person, is the side `the club` means when the lede's
 sentence gives a job only a side has (models/team_jobs.txt) to someone it acts on, and that
 holder, named in the sentence with no body, is in the side too; not the lede's subject that holds
-the job itself `as` (`Mwangi Otieno has quit as head coach`), who is a person. Frozen parses of
+the job itself `as` (`Mwangi Otieno has quit as head coach`), who is a person. The article opening
+the lede is no part of the side's name (`The Lenton Broncos have sacked …`). Frozen parses of
 texts written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -158,3 +159,47 @@ def test_the_lede_side_the_tagger_took_for_a_person() -> None:
 def test_no_side_from_a_person_who_quit_as_coach() -> None:
     rows = Extractor().rows(frozen(_QUIT))
     assert [(r.speaker, r.organization) for r in rows] == [("Ken Rudd", "")]
+
+
+# The Lenton Broncos have sacked head coach Tom Reid after a winless season. /  / “We need a fresh
+# voice,” the club’s chairman, Ann Bell, said.
+_BRONCOS = """
+The DET DT det 2 O the
+Lenton PROPN NNP compound 2 O Lenton
+Broncos PROPN NNP nsubj 4 O Broncos
+have AUX VBP aux 4 O have
+sacked VERB VBN ROOT 4 O sack
+head NOUN NN compound 6 O head
+coach NOUN NN compound 8 O coach
+Tom PROPN NNP compound 8 B-PERSON Tom
+Reid PROPN NNP dobj 4 I-PERSON Reid
+after ADP IN prep 4 O after
+a DET DT det 12 O a
+winless NOUN NN compound 12 O winless
+season NOUN NN pobj 9 O season _
+. PUNCT . punct 4 O . _
+<paragraph> SPACE _SP dep 13 O <paragraph> _
+“ PUNCT `` punct 31 O " _
+We PRON PRP nsubj 17 O we
+need VERB VBP ccomp 31 O need
+a DET DT det 20 O a
+fresh ADJ JJ amod 20 O fresh
+voice NOUN NN dobj 17 O voice _
+, PUNCT , punct 31 O , _
+” PUNCT '' punct 31 O "
+the DET DT det 24 O the
+club NOUN NN poss 26 O club _
+’s PART POS case 24 O ’s
+chairman NOUN NN nsubj 31 O chairman _
+, PUNCT , punct 26 O ,
+Ann PROPN NNP compound 29 B-PERSON Ann
+Bell PROPN NNP appos 26 I-PERSON Bell _
+, PUNCT , punct 26 O ,
+said VERB VBD ROOT 31 O say _
+. PUNCT . punct 31 O . _
+"""
+
+
+def test_the_lede_side_after_the_article_opening_the_sentence() -> None:
+    rows = Extractor().rows(frozen(_BRONCOS))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Ann Bell", "chairman", "Lenton Broncos")]
