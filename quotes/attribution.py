@@ -393,7 +393,8 @@ def _name_after_an_opening_participle(doc: Doc, tok: Token) -> Mention | None:
     """`Defending, Tom Barlow said …`, `Prosecuting, Ann Lee told the court`: court reports open
     on the advocate's part, a participle the tagger may take for a name and the subject, with the
     name set beside it after a comma; the speaker is the name."""
-    if tok.i != tok.sent.start or not tok.lower_.endswith("ing") or tok.i + 1 >= len(doc):
+    # (The sentence asked last: finding it walks the sentence, and most words end in no -ing.)
+    if not tok.lower_.endswith("ing") or tok.i + 1 >= len(doc) or tok.i != tok.sent.start:
         return None
     if doc[tok.i + 1].text != "," or tok.lower_ in lexicon().first_names:
         return None

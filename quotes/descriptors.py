@@ -6575,9 +6575,11 @@ def represented_by(describer: Describer, start: int, end: int) -> str:
     if name.dep_ != "nsubj":
         return ""
     for verb in name.head.children:
-        # (Opening the sentence: a participle in mid-sentence may say what the speaker did.)
-        opening = all(t.is_space or t.is_punct for t in doc[verb.sent.start : verb.i])
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() != "represent" or not opening:
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() != "represent":
+            continue
+        # (Opening the sentence: a participle in mid-sentence may say what the speaker did. Asked
+        # last: finding the sentence walks it, and few verbs here are a participle of representing.)
+        if not all(t.is_space or t.is_punct for t in doc[verb.sent.start : verb.i]):
             continue
         for obj in verb.children:
             ent = entity_at(doc, obj) if obj.dep_ == "dobj" and obj.pos_ == "PROPN" else None

@@ -112,8 +112,36 @@ def datelines(text: str) -> list[FurnitureLine]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _any_pattern_of(folder: Path | None) -> re.Pattern[str] | None:
+    # Every furniture pattern as one alternation: most lines are story, and one regex that
+    # fails on them costs about two thirds of asking each pattern in turn from Python. Group
+    # names repeat between patterns, so they are dropped here; None when the patterns cannot
+    # be joined (a back reference in a list of one's own: joined, its group numbers would
+    # shift), and each is asked in turn.
+    patterns = [p.regex.pattern for p in _patterns_of(folder) if p.kind != "dateline"]
+    if any(_refers_back(p) for p in patterns):
+        return None
+    joined = "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p) + ")" for p in patterns)
+    try:
+        return re.compile(joined)
+    except re.error:
+        return None
+
+
+def _refers_back(pattern: str) -> bool:
+    # (A back reference: `\1`, `(?P=name)` or a conditional `(?(1)…)`, read past escaped
+    # characters, so that `\(?(?:` is a bracket that may open the line, no conditional.)
+    escapes = re.findall(r"\\.", pattern)
+    unescaped = re.sub(r"\\.", "", pattern)
+    return any(e[1] in "123456789" for e in escapes) or "(?P=" in unescaped or "(?(" in unescaped
+
+
 def _match(line: str) -> tuple[str, re.Match[str]] | None:
     if len(line) > _MAX_FURNITURE_CHARS:
+        return None
+    gate = _any_pattern_of(ACTIVE_WORD_LISTS.get())
+    if gate is not None and gate.fullmatch(line) is None:
         return None
     for pattern in furniture_patterns():
         m = pattern.regex.fullmatch(line)

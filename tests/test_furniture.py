@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc
 
@@ -255,3 +257,16 @@ def test_a_dateline_read_inside_a_furniture_line_leaves_the_line_whole() -> None
     text = "BYLINE: By Ruth Okafor, Education Correspondent"
     doc = Doc(VOCAB, words=text.split(" "))
     assert DocContext(doc).in_furniture(text.index("Education"))
+
+
+def test_a_list_of_ones_own_with_a_back_reference_still_matches(tmp_path: Path) -> None:
+    # Story lines are turned away by all the patterns joined in one regex, which cannot hold a
+    # back reference (its group numbers shift when joined): such a list is asked pattern by
+    # pattern, and its lines still match.
+    from quotes.lexicon import word_lists_from
+
+    (tmp_path / "furniture.txt").write_text("notice\t(Ana|Tom) and \\1 again\n", encoding="utf-8")
+    with word_lists_from(tmp_path):
+        assert line_kind("Ana and Ana again") == "notice"
+        assert line_kind("Ana and Tom again") == ""
+        assert line_kind("The mayor said the bridge would close on Monday.") == ""
