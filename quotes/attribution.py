@@ -36,6 +36,7 @@ from quotes.tokens import (
     entity_at,
     hyphen_between_names,
     job_of_a_field_before,
+    name_given_by,
     names_one_member,
     numbered_epithet,
     opens_person_name,
@@ -459,7 +460,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return _one_of_them(tok)
     if (firms := _person_before_the_body_of(doc, tok)) is not None:
         return Mention(firms.start_char, firms.end_char, firms.end - 1, "person")
-    if (apposed := _name_apposed(doc, tok)) is not None:
+    if (apposed := _name_apposed(doc, tok) or _person_named_by_participle(doc, tok)) is not None:
         return apposed
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         ent = entity_at(doc, tok.head)
@@ -752,6 +753,22 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
     # (One of a group gives way to a name beside it however it is tagged; a description that
     # is a speaker in its own right keeps the mention, its name found later.)
     return _untagged_name_apposed(tok) if tok.lower_ in ("one", "another") else None
+
+
+def _person_named_by_participle(doc: Doc, tok: Token) -> Mention | None:
+    """`His neighbour, a retired teacher named Sita Devi, said`, `A farmer called Ramesh Kumar
+    said`: `named`/`called` after a description gives the person it describes their name, so
+    the person speaks, not the description."""
+    if tok.pos_ != "NOUN":
+        return None
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    for name in (name_given_by(verb) for noun in nouns for verb in noun.children):
+        # (`a man called to the stand`, `a player named in the squad`: no name follows.)
+        if name is None or (ent := entity_at(doc, name)) is None:
+            continue
+        if ent.label_ == "PERSON" or reads_as_person_name(ent):
+            return Mention(ent.start_char, ent.end_char, name.i, "person")
+    return None
 
 
 def _untagged_name_apposed(tok: Token) -> Mention | None:

@@ -66,6 +66,7 @@ from quotes.tokens import (
     job_of_a_field_before,
     joined_text,
     listed_portfolio,
+    name_given_by,
     opens_person_name,
     post_nominal_letters,
     reads_as_person_name,
@@ -5271,6 +5272,8 @@ def _part_of_an_honour(doc: Doc, i: int) -> bool:
 def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     """`the judge, Helen Marsh,`, `her senior policy adviser, Jake Sullivan,`."""
     doc = describer.doc
+    if (named := _description_naming(describer, start)) is not None:
+        return named
     i = _past_titles_before(doc, start - 1)
     if i < 1 or doc[i].text not in (",", "—", "–", "--"):
         return []
@@ -5329,6 +5332,18 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
 def _one_as_article(tok: Token) -> bool:
     """`one` counting the noun right after it (`One weaver, Anna Kowalski,`), as `a` would."""
     return tok.lower_ == "one" and tok.dep_ == "nummod" and tok.head.i == tok.i + 1
+
+
+def _description_naming(describer: Describer, start: int) -> list[tuple[str, str]] | None:
+    """`a retired teacher named Sita Devi`, `a local farmer called Ramesh Kumar`: the noun
+    phrase that `named`/`called` hangs on describes the person the name after it names, as an
+    apposition would (None when no such participle stands right before the name)."""
+    doc = describer.doc
+    verb = doc[start - 1] if start >= 2 else None
+    name = name_given_by(verb) if verb is not None else None
+    if verb is None or name is None or name.i < start:
+        return None
+    return _appositive(describer, list(doc[verb.head.left_edge.i : verb.i]))
 
 
 def _without_joining_words(describer: Describer, toks: list[Token], start: int) -> list[Token]:

@@ -1524,3 +1524,20 @@ def join_an_english_name_to_a_chinese_one(doc: Doc) -> None:
         mended.append(ent)
     if changed:
         doc.ents = mended
+
+
+# Participles that give the person a noun describes their name (`a teacher named Sita Devi`).
+_NAMING_PARTICIPLES = frozenset({"name", "call"})
+
+
+def name_given_by(verb: Token) -> Token | None:
+    """`a retired teacher named Sita Devi`, `a farmer called Ramesh Kumar`: the head of the name
+    that a participle hung on a noun before it gives the person the noun describes. Not `one
+    lawmaker called Trump "the orange prince"`, a verb the parser read as a participle: a second
+    complement makes it one calling somebody something."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _NAMING_PARTICIPLES:
+        return None
+    if verb.head.pos_ != "NOUN" or verb.head.i >= verb.i:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "ccomp", "xcomp")]
+    return objects[0] if len(objects) == 1 and objects[0].i > verb.i else None
