@@ -218,9 +218,22 @@ class Lexicon:
         return bool(labels) and all(w in self.party_labels for w in labels) and place in self.places
 
 
+# The folder last asked for and its lists: one slot, a tuple replaced whole (safe in threads).
+# lexicon() is called over a million times per 300 articles, and an identity test of the
+# folder costs less than the cache's hashing of it.
+_LAST_LEXICON: tuple[Path | None, Lexicon] | None = None
+
+
 def lexicon() -> Lexicon:
     """The word lists of the running extraction (see ``word_lists_from``)."""
-    return lexicon_of(ACTIVE_WORD_LISTS.get())
+    global _LAST_LEXICON
+    folder = ACTIVE_WORD_LISTS.get()
+    last = _LAST_LEXICON
+    if last is not None and last[0] is folder:
+        return last[1]
+    lex = lexicon_of(folder)
+    _LAST_LEXICON = (folder, lex)
+    return lex
 
 
 @lru_cache(maxsize=8)

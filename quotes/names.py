@@ -20,7 +20,7 @@ from quotes.columns import places_of_word
 from quotes.context import DocContext
 from quotes.dictionary import coined
 from quotes.letters import capitalised
-from quotes.lexicon import lexicon
+from quotes.lexicon import Lexicon, lexicon
 from quotes.tokens import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -50,9 +50,10 @@ def title_word(word: str) -> str:
 def is_title(tok: Token) -> bool:
     """A title or honorific that can stand before a name (`Mr`, `Sen.`, `President`)."""
     word = title_word(tok.text)
-    if word in lexicon().titles:
+    lex = lexicon()  # (asked of most capitalised words: the lists are looked up once a call)
+    if word in lex.titles:
         return not is_seat(tok)
-    return _title_where_it_stands(tok, word)
+    return _title_where_it_stands(tok, word, lex)
 
 
 def _plural_title(tok: Token) -> bool:
@@ -65,16 +66,17 @@ def _plural_title(tok: Token) -> bool:
 def is_honorific(tok: Token) -> bool:
     """A form of address (`Mr`, `Dr`, `Sen.`): never a role, whatever stands before it."""
     word = title_word(tok.text)
-    if word in lexicon().honorifics:
+    lex = lexicon()
+    if word in lex.honorifics:
         return not is_seat(tok)
-    return _title_where_it_stands(tok, word)
+    return _title_where_it_stands(tok, word, lex)
 
 
-def _title_where_it_stands(tok: Token, word: str) -> bool:
+def _title_where_it_stands(tok: Token, word: str, lex: Lexicon) -> bool:
     """A title only by its place (``word`` is ``tok``'s, as the title list holds it): one only
     right after another (`Det Con Raj Patel`: detective constable; `Con O'Neill` is a given
-    name), or a rank's letters only before a name (``rank_letters_before_a_name``)."""
-    lex = lexicon()
+    name), or a rank's letters only before a name (``rank_letters_before_a_name``); ``lex`` is
+    the running extraction's word lists."""
     if word in lex.titles_after_titles:
         return tok.i > 0 and title_word(tok.doc[tok.i - 1].text) in lex.titles
     return rank_letters_before_a_name(tok)

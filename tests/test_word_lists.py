@@ -37,6 +37,24 @@ def test_a_folder_replaces_the_lists_it_holds_and_keeps_the_others(lists: Path) 
     assert lexicon() is packaged
 
 
+def test_the_lists_follow_the_folder_in_and_out_of_blocks_and_threads(lists: Path) -> None:
+    # lexicon() keeps the last folder's lists in one slot: each switch of folder, back and
+    # forth and in a thread that runs with the packaged lists, still gets that folder's own.
+    import threading
+
+    packaged = lexicon()
+    seen: list[object] = []
+    for round_ in range(2):
+        with word_lists_from(lists):
+            assert "harrumph" in lexicon().cue_verbs
+            worker = threading.Thread(target=lambda: seen.append(lexicon()))
+            worker.start()
+            worker.join()
+            assert seen == [packaged] * (round_ + 1)
+            assert "harrumph" in lexicon().cue_verbs
+        assert lexicon() is packaged
+
+
 def test_a_folder_that_is_not_there_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="not a folder"):
         with word_lists_from(tmp_path / "missing"):
