@@ -245,10 +245,16 @@ def _hyphened_role(tok: Token) -> bool:
     `ordinator` alone is none): the whole word is the job its last part heads."""
     if not hyphen_joined(tok):
         return False
-    doc, i = tok.doc, tok.i
-    while i >= 2 and doc[i - 1].text == "-" and hyphen_joined(doc[i]):
+    return tok.doc[_hyphenated_word_start(tok).i : tok.i + 1].text.lower() in lexicon().role_nouns
+
+
+def _hyphenated_word_start(tok: Token) -> Token:
+    """The first part of the word ``tok`` ends or is inside when the tokenizer split it at its
+    hyphens (`co` for `leader` in `co-leader`)."""
+    i = tok.i
+    while hyphen_joined(tok.doc[i]):
         i -= 2
-    return doc[i : tok.i + 1].text.lower() in lexicon().role_nouns
+    return tok.doc[i]
 
 
 def hyphenated_word_end(tok: Token) -> Token:
@@ -2639,19 +2645,24 @@ def _body_the_story_is_on(describer: Describer, tok: Token) -> str:
         names = _subject_bodies(describer, list(sent)) | _bodies_called_so_before(describer, list(sent))
         if names:
             # (The sentence right before was read already: a body there ties it or none.)
-            return names.pop() if len(names) == 1 and n > 0 and _the_lede(sent) else ""
+            return names.pop() if len(names) == 1 and n > 0 and _the_lede(describer, sent) else ""
         k = sent.start - 1
     return ""
 
 
-def _the_lede(sent: Span) -> bool:
-    """Whether ``sent`` is the story's first sentence of prose: the first that ends on a full
-    stop and runs a dozen words or more (past the headline, the byline and the date)."""
-    for other in sent.doc.sents:
+def _the_lede(describer: Describer, sent: Span) -> bool:
+    """Whether ``sent`` is the story's first sentence of prose (found once per article)."""
+    return sent.start == describer.context.memo(("lede sentence",), lambda: _first_prose_sentence(sent.doc))
+
+
+def _first_prose_sentence(doc: Doc) -> int:
+    """Where the story's first sentence of prose starts: the first that ends on a full stop
+    and runs a dozen words or more (past the headline, the byline and the date), or -1."""
+    for other in doc.sents:
         words = [t for t in other if not t.is_space]
         if len([t for t in words if not t.is_punct]) >= 12 and words[-1].text == ".":
-            return other.start == sent.start
-    return False
+            return other.start
+    return -1
 
 
 # How far back the body a story opened on still ties a post with none of its own to it: the
@@ -5771,15 +5782,6 @@ def _whole_words(heads: list[Token], span: set[int]) -> list[Token]:
         if all(end.i != o.i for o in out):
             out.append(end)
     return out
-
-
-def _hyphenated_word_start(tok: Token) -> Token:
-    """The first part of the word ``tok`` ends or is inside when the tokenizer split it at its
-    hyphens (`co` for `leader` in `co-leader`)."""
-    i = tok.i
-    while hyphen_joined(tok.doc[i]):
-        i -= 2
-    return tok.doc[i]
 
 
 def _joined_offices(toks: list[Token], heads: list[Token]) -> bool:
