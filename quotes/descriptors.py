@@ -3302,6 +3302,7 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         describer.owner_reads_as_body(owner)
         or _body_tagged_here(describer, owner)
         or _portfolio_spokesperson_of_a_side(describer, bare, role)
+        or _short_form_and_its_branch(bare)
     )
     if body and not (role and role[0].lower_ == "campaign"):
         return _clean_org(describer.context, bare)
@@ -3330,6 +3331,16 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         # the words open the one company's name the article gives.
         return _clean_org(describer.context, bare)
     return _organization_span(describer, owner) or body_of_the_noun(describer, owner)
+
+
+def _short_form_and_its_branch(owner: list[Token]) -> bool:
+    """`ERA Singapore's key executive officer`, `BBC Scotland's political editor`: a short form
+    and the country or region of its branch, the place alone tagged, are one body's name (as
+    ``_short_form_and_branch`` reads them in a title with no possessive)."""
+    if len(owner) != 2 or not _short_form_alone(owner[0]):
+        return False
+    place = owner[1]
+    return place.pos_ == "PROPN" and (place.ent_type_ == "GPE" or place.lower_ in lexicon().places)
 
 
 def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
