@@ -1631,8 +1631,9 @@ _MAX_TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 
 
-# A particle that may open a surname after a nickname: `Jacobus “Kobus” van der Merwe`.
-_SURNAME_PARTICLE = re.compile(r"(?:van|von|de|da|di|du|del|della|le|la|al|el|bin|ibn|ter|ten|mac)\b")
+# A particle that may open a surname after a nickname: `Jacobus “Kobus” van der Merwe`,
+# `Ronald “Bato” dela Rosa` (every small word name_particles.txt knows opens one, not a few).
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _nickname_in_name(text: str, span: QuoteSpan, words: list[str]) -> bool:
@@ -1649,7 +1650,9 @@ def _nickname_in_name(text: str, span: QuoteSpan, words: list[str]) -> bool:
     if is_title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
         return False
     rest = after[1:]
-    return capitalised(rest) or _SURNAME_PARTICLE.match(rest) is not None
+    word, lex = _FIRST_WORD.match(rest), lexicon()
+    particle = word is not None and word[0].lower() in lex.name_particles | lex.gaelic_particles
+    return capitalised(rest) or particle
 
 
 def _is_name_or_title(text: str, span: QuoteSpan) -> bool:
