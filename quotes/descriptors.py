@@ -2001,7 +2001,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             pass  # `said Pirates coach Ana Ruiz`, `coach` tagged a verb
         elif _ranking(doc, i) and toks and toks[0].lower_ in _RANKED_SEATS:
             pass  # `ranking Democrat Ana Ruiz`, with `ranking` tagged a verb
-        elif _inside_title(t, toks, start):
+        elif _inside_title(t, toks, start) or _participle_in_a_title(t, toks):
             pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
         elif toks and (determiner_opening_a_name(t) or _portfolio_comma(doc, i, toks)):
             pass  # `All Blacks coach Ana Ruiz`, `Agriculture, Forestry and Fisheries Minister Ana Ruiz`
@@ -2193,6 +2193,15 @@ def the_inside_a_name(doc: Doc, i: int, toks: list[Token]) -> bool:
         and not is_role_noun(before)
         and not is_title(before)
     )
+
+
+def _participle_in_a_title(t: Token, toks: list[Token]) -> bool:
+    """`ICC Presiding Judge X`, `Visiting Professor X`: a participle in capitals that the tagger
+    made a verb, inside the sentence, right before a title's word in capitals, is the title's
+    first word (`Addressing Judge X` opening a sentence is a verb of its own)."""
+    if not toks or t.tag_ != "VBG" or not t.is_title or t.is_sent_start or len(t) < 5:
+        return False
+    return toks[0].is_title and is_role_noun(toks[0])
 
 
 def _inside_title(t: Token, toks: list[Token], start: int) -> bool:
@@ -4194,7 +4203,11 @@ def _untagged_acronym(tok: Token) -> bool:
     joined = (i > 0 and doc[i - 1].text in ("-", "/")) or (
         i + 1 < len(doc) and doc[i + 1].text in ("-", "/") and not _faction_letter_after(tok)
     )
-    untagged = not tok.ent_type_ or _opens_a_place_it_is_not(tok)
+    # (`ICC Presiding Judge`: the tagger, reading `Presiding` as a verb, tags `ICC Presiding` a
+    # work's title; a title's words run into, no work.)
+    into_title = tok.ent_type_ == "WORK_OF_ART" and tok.ent_iob_ == "B"
+    into_title = into_title and i + 1 < len(doc) and doc[i + 1].tag_ == "VBG"
+    untagged = not tok.ent_type_ or _opens_a_place_it_is_not(tok) or into_title
     return 3 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and untagged and not joined
 
 
@@ -4412,7 +4425,7 @@ def _named_segment(
     # `Tasman Police Senior` Sergeant: a body's name ends at its own noun (one that can also
     # name a job), and the words after it belong to the title.
     cut = _org_noun_end(prefix, k, e) if e - k >= 2 else e
-    if k < cut < e and is_role_noun(prefix[cut - 1]):
+    if k < cut < e and (is_role_noun(prefix[cut - 1]) or _participles_opening_a_title(prefix[cut:e])):
         return (k, cut), cut
     # `Benghazi Committee Chairman`: capitalised words ending in an organisation noun;
     # `Whole Foods co-founder`: a name in capitals before a role in small letters
@@ -4441,6 +4454,18 @@ def _named_segment(
         or (e == len(prefix) and _before_a_named_holder(describer, prefix[k:e], head))
     )
     return ((k, e) if body else None), e
+
+
+def _participles_opening_a_title(words: list[Token]) -> bool:
+    """`Kestrel Bank Managing Director`, `High Court Presiding Judge`, `Lenton Council Planning
+    Officer`: one or two words in capitals ending in -ing after a body's noun open the title
+    (a body's name ends in a noun, not in a participle or a field's -ing word)."""
+    # (`Kenya Ports Authority Acting Managing Director`: a word of rank or time before it too.)
+    ing = [t for t in words if not _is_rank_word(t)]
+    return 0 < len(ing) <= 2 and all(
+        t.is_title and t.is_alpha and t.lower_.endswith("ing") and len(t) > 4 and not _is_org_noun(t)
+        for t in ing
+    )
 
 
 def _ends_in_a_body_noun(words: list[Token], head: Token | None) -> bool:
