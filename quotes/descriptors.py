@@ -6475,7 +6475,32 @@ def _body_of_unit(describer: Describer, unit: Token) -> str:
     unit's noun (`the committee`), else a body's noun a place opens (`the Uig community
     council`)."""
     owner = _owner_of_unit(describer, unit)
-    return owner or describer.org_for_noun(unit.lemma_.lower(), unit.idx) or _place_s_body(unit)
+    named = owner or describer.org_for_noun(unit.lemma_.lower(), unit.idx) or _place_s_body(unit)
+    return named or _owner_of_the_unit_named_before(describer, unit)
+
+
+def _owner_of_the_unit_named_before(describer: Describer, unit: Token) -> str:
+    """`The Nakuru County Assembly's health committee has summoned … X, who chairs the
+    committee,`: `the committee` is the unit the story named last by that noun, in this
+    paragraph or the one before, and the body that owned it there (by a possessive or `of`) is
+    the one X serves; the noun used as a word before another (`the county executive committee
+    member`) names no unit."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children):
+        return ""
+    doc, lemma = describer.doc, unit.lemma_.lower()
+    start = previous_paragraph_start(doc.text, unit.idx)
+    for tok in reversed(doc[: unit.i]):
+        if tok.idx < start:
+            return ""
+        if tok.lower_ not in (lemma, unit.lower_) or tok.dep_ == "compound":
+            continue
+        owner = _owner_of_unit(describer, tok) if tok.pos_ == "NOUN" else ""
+        bare = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod", "compound")] == ["the"]
+        # (`the committee had acted fairly`: the unit named again, its owner given further back;
+        # any other wording is the unit meant, whether or not its owner is given.)
+        if owner or not bare:
+            return owner
+    return ""
 
 
 def _body_a_unit_is_of(describer: Describer, unit: Token) -> str:
@@ -6497,7 +6522,9 @@ def _owner_of_unit(describer: Describer, unit: Token) -> str:
     """`who chairs Leeds City Council's housing committee`, `the assembly's committee on
     roads`: the body that owns the unit a person leads, by a possessive before it: a tagged
     body's name, or a body's noun standing for the one the article names; else ""."""
-    owner = next((c for c in unit.children if c.dep_ == "poss"), None)
+    # (`the Lagos State House of Assembly’s health committee`: the parser may hang a long name
+    # with its `'s` on the unit as a modifier, not as a possessive.)
+    owner = next((c for c in unit.children if c.dep_ == "poss" or (c.dep_ == "nmod" and _owns(c))), None)
     if owner is None:
         return _body_a_unit_is_of(describer, unit)
     if owner.pos_ == "PROPN":
@@ -6506,6 +6533,11 @@ def _owner_of_unit(describer: Describer, unit: Token) -> str:
     if owner.pos_ == "NOUN" and owner.is_lower and _is_org_noun(owner, plurals=False):
         return describer.org_for_noun(owner.lemma_.lower(), owner.idx)
     return ""
+
+
+def _owns(word: Token) -> bool:
+    """Whether a possessive's `'s` hangs on ``word``."""
+    return any(c.dep_ == "case" and c.tag_ == "POS" for c in word.children)
 
 
 def _place_s_body(noun: Token) -> str:
