@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
@@ -3266,16 +3267,19 @@ def _quote_shape(context: TrustContext, c: Attribution, hidden_as: str, words: t
     if capitalised(stripped):
         f.append("starts_upper")
     first, last = words
-    tokens = doc[first:last]
-    if any(t.pos_ == "VERB" for t in tokens):
+    # (The quote's words are read off the columns, one token object made for its first root
+    # alone: this runs for every proposal.)
+    cols, strings = context.idx.context.columns, doc.vocab.strings
+    if VERB in cols.pos[first:last]:
         f.append("has_verb")
     # Words of a speaker to a listener: a title, a name or a borrowed term has none.
-    persons = {t.lower_ for t in tokens} & _SPEAKER_WORDS
+    persons = {strings[w] for w in set(cols.lower[first:last])} & _SPEAKER_WORDS
     if persons & _FIRST_PERSON:
         f.append("first_person")
     if persons & _SECOND_PERSON:
         f.append("second_person")
-    roots = [t for t in tokens if not (first <= t.head.i < last) and not t.is_punct and not t.is_space]
+    heads, punct, space = cols.head, cols.is_punct, cols.is_space
+    roots = [doc[k] for k in range(first, last) if not (first <= heads[k] < last or punct[k] or space[k])]
     if roots:
         dep = roots[0].dep_ if roots[0].head.i != roots[0].i else "ROOT"
         f.append(f"root_dep={dep}")

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from quotes.columns import APPOS, PREP, PROPN, places_of_word
@@ -4192,7 +4192,8 @@ def _speaks_as_a_name(tok: Token) -> bool:
         and u.head.lemma_.lower() in lex.cue_verbs
         and not any(c.dep_ in ("det", "poss", "compound") for c in u.children)
         and not u.ent_type_
-        for u in tok.doc
+        # (The word's places, found at C speed: a token is made only for the same word.)
+        for u in (tok.doc[k] for k in places_of_word(tok.doc, LOWER, word))
     )
 
 

@@ -11,12 +11,12 @@ name, role, organisation and ``speaker_id``, earlier rows included.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.symbols import ADJ, VERB, nsubj, nsubjpass
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +27,7 @@ from quotes.attribution import (
     age_description_start,
     is_age_description,
 )
-from quotes.columns import NOUN, NUM, PRON, PROPN, places_of_word
+from quotes.columns import APPOS, NOUN, NUM, PRON, PROPN, places_of_word, places_of_words, word_test
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.descriptors import (
     NOT_ORG,
@@ -1058,7 +1058,8 @@ def _no_speaking_bodies(doc: Doc, organizations: list[Entity]) -> set[int]:
     """The ids of ``organizations`` that are a medium or no body at all (``media``)."""
     if not organizations:
         return set()
-    starts = {t.idx: t.i for t in doc}
+    # (Each token's first character, read as one column: a token object for each word cost more.)
+    starts = dict(zip(doc.to_array(IDX).tolist(), range(len(doc)), strict=True))
     return {
         id(o)
         for o in organizations
@@ -1717,9 +1718,12 @@ def issuing_body(article: ArticleEntities, noun: Token) -> str:
     doc = article.doc
     # (`an audit by X` … `the audit report`: the report of a work someone did is that one's.)
     kinds = {lemma, *(c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")}
+    pos = article.context.columns.pos  # (a token is made only for the nouns outside quotes)
     for k in range(noun.i - 1, -1, -1):
+        if pos[k] != NOUN or not article.outside[k]:
+            continue
         tok = doc[k]
-        if tok.lemma_.lower() in kinds and tok.pos_ == "NOUN" and article.outside[k]:
+        if tok.lemma_.lower() in kinds:
             body = _body_of_document(article, tok)
             if body:
                 return body
@@ -1989,7 +1993,9 @@ def _missed_surnames(
         if ent_type or not outside[i] or not title:
             continue
         if pos == NOUN and small is None:
-            small = {t.lower_ for t in doc if t.is_lower}
+            # (Read off the columns: a token for each word of the article cost more than the rest.)
+            lowered = {w for w, low in zip(cols.lower, cols.is_lower, strict=True) if low}
+            small = {doc.vocab.strings[w] for w in lowered}
         if pos != PROPN and not (name_read_as_a_small_word(doc[i]) or _surname_read_as_a_noun(doc[i], small)):
             continue
         tok = doc[i]
@@ -2739,7 +2745,8 @@ def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
     the last (`Brunner said`). A name the tagger made a body that the article calls by its first
     word alone, and never by its last, stays a body."""
     first, last = ent[0].text, ent[-1].text
-    alone = [t for t in doc if t.text in (first, last) and not ent.start <= t.i < ent.end]
+    # (The two words' places, found at C speed: tokens are made only for them.)
+    alone = [doc[k] for k in places_of_words(doc, ORTH, (first, last)) if not ent.start <= k < ent.end]
     # (`Bahlil Lahadalia` tagged a place, then `Bahlil said` tagged a person: Indonesian news
     # calls people by their first name, and a given name the lists know tagged a person alone
     # is one.)
@@ -2854,14 +2861,15 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
     """`The Minister of Transport, Sirpa Koskinen (SDP), said`: two or three plain words in capitals
     set beside a role noun after a comma, untagged, and closed as a name is (a comma, a bracket
     or its verb), are the holder's name; so is one set off by commas (``_one_name_set_off``)."""
-    doc = context.doc
+    doc, cols = context.doc, context.columns
     out = []
-    for tok in doc:
+    # (The columns rule out every word but a proper noun in apposition before a token is made.)
+    columns = zip(cols.dep, cols.pos, outside, strict=True)
+    wanted = [i for i, (dep, pos, keep) in enumerate(columns) if dep == APPOS and pos == PROPN and keep]
+    for tok in (doc[i] for i in wanted):
         # (`Its secretary general, Mamadou Ndiaye,` with the surname alone tagged a body: one
         # word the tagger misread is still the name's.)
         misread = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not outside[tok.i]:
-            continue
         if not _beside_a_role(tok) or tok.head.i > tok.i:
             continue
         start = _start_over_barrels(tok)
@@ -2883,11 +2891,15 @@ def _names_set_off_before_a_role(context: DocContext, outside: list[bool]) -> li
     """`Clive Black, head of consumer research at …, said`, untagged, the given name an adjective
     to the tagger: words in capitals opening on a known given name, with a role noun set off
     after them by a comma as their apposition, are a person's name."""
-    doc = context.doc
+    doc, cols = context.doc, context.columns
     out = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or not outside[tok.i]:
-            continue
+    # (The columns rule out every word but an untagged proper noun in capitals before a token
+    # is made.)
+    columns = zip(cols.pos, cols.is_title, cols.ent_type, outside, strict=True)
+    wanted = [
+        i for i, (pos, title, ent, keep) in enumerate(columns) if pos == PROPN and title and keep and not ent
+    ]
+    for tok in (doc[i] for i in wanted):
         if tok.i + 1 == len(doc) or doc[tok.i + 1].text != ",":
             continue
         if not any(c.dep_ == "appos" and c.i > tok.i and is_role_noun(c) for c in tok.children):
@@ -3058,23 +3070,13 @@ def _given_name_runs(
     pos = context.columns.pos
     i = 0
     while i < len(doc):
-        if pos[i] != PROPN:
+        # (The cheap tests first: most proper nouns are quoted, taken or no given name, and the
+        # tests of an opening below make tokens and slices.)
+        if pos[i] != PROPN or not outside[i] or i in taken:
             i += 1
             continue
         tok = doc[i]
-        # (`Eng. Nahashon Kiprotich Ruto`: after a form of address, any given name opens one.)
-        addressed = i > 0 and is_honorific(doc[i - 1]) and not tok.ent_type_
-        # (`Labour TD Aodhán Byrne welcomed`: so does an office's title, a plain word after it.)
-        addressed = addressed or (i > 0 and _office_title(doc[i - 1]) and _plain_given_word(tok))
-        # (`María del Carmen Ruiz`: a given name printed with the accents the list leaves out.)
-        opens = tok.lower_ in given or given_name_in_plain_letters(tok.lower_) or addressed
-        opens = opens or _opens_with_initials(doc, i)
-        opens = opens or _named_after_office(doc, i)
-        # (`Secretary for Transport Lam Sai-hung` tagged one body: a family name before a given
-        # name of two syllables, inside a run opening with a title.)
-        syllabled = syllabled_name(doc[i : i + 4])
-        opens = opens or (syllabled and tok.ent_iob_ == "I" and _opens_with_title(doc, i))
-        if not opens or not outside[i] or i in taken:
+        if not _opens_a_given_name_run(doc, tok, given):
             i += 1
             continue
         # `Hewlett-Packard CEO Carly Fiorina` tagged as one organisation: a given name after a
@@ -3099,6 +3101,27 @@ def _given_name_runs(
             continue
         i += 1
     return out
+
+
+def _opens_a_given_name_run(doc: Doc, tok: Token, given: dict[str, str]) -> bool:
+    """Whether the proper noun ``tok`` may open a run of ``_given_name_runs``: a given name of
+    the lists (``given``), or any word in a place that makes it one. The tests go from the
+    cheapest to the dearest, each asked only when the ones before it fail."""
+    i = tok.i
+    # (`María del Carmen Ruiz`: a given name printed with the accents the list leaves out.)
+    if tok.lower_ in given or given_name_in_plain_letters(tok.lower_):
+        return True
+    # (`Eng. Nahashon Kiprotich Ruto`: after a form of address, any given name opens one.)
+    if i > 0 and not tok.ent_type_ and is_honorific(doc[i - 1]):
+        return True
+    # (`Labour TD Aodhán Byrne welcomed`: so does an office's title, a plain word after it.)
+    if i > 0 and _office_title(doc[i - 1]) and _plain_given_word(tok):
+        return True
+    if _opens_with_initials(doc, i) or _named_after_office(doc, i):
+        return True
+    # (`Secretary for Transport Lam Sai-hung` tagged one body: a family name before a given
+    # name of two syllables, inside a run opening with a title.)
+    return tok.ent_iob_ == "I" and syllabled_name(doc[i : i + 4]) and _opens_with_title(doc, i)
 
 
 def _given_name_run_end(doc: Doc, i: int) -> int:
@@ -3415,10 +3438,10 @@ def _sides_before_their_jobs(doc: Doc) -> set[str]:
     """`Scorpions striker`, `the Spartans head coach`: a plural name in capitals right before a
     job only a side has (models/team_jobs.txt) is a side's name, lower-cased, though the tagger
     calls it a people elsewhere."""
-    jobs = lexicon().team_jobs
     sides = set()
-    for t in doc:
-        if not (t.is_lower and t.lemma_.lower() in jobs):
+    # (The lemma column finds the jobs at C speed: a token is made only for them.)
+    for t in (doc[k] for k in word_test(lexicon().team_jobs).places(doc, LEMMA)):
+        if not t.is_lower:
             continue
         k = t.i - 1
         while k > 0 and t.i - k <= 2 and doc[k].is_lower:
@@ -6027,7 +6050,9 @@ def _headline_job(article: ArticleEntities, speaking: list[Entity]) -> None:
     start, end = context.headline
     if end == 0:
         return
-    head = next((t for t in article.doc if start <= t.idx < end and _job_in_a_headline(article, t)), None)
+    # (The headline's tokens, found by their first characters: not a token made for each word.)
+    words = range(bisect_left(context.starts, start), bisect_left(context.starts, end))
+    head = next((article.doc[k] for k in words if _job_in_a_headline(article, article.doc[k])), None)
     below = [m for m in article.person_mentions if m[0] >= end]
     if head is None or not below:
         return

@@ -30,9 +30,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, subject_mention
+from quotes.columns import places_of_word, word_test
 from quotes.confidence import DIGITS
 from quotes.context import DocContext
 from quotes.furniture import is_title_case
@@ -1910,15 +1912,27 @@ def verb_report(idx: QuoteIndex, verb: Token) -> tuple[tuple[int, int] | None, M
     return _reported_by_verb(idx.context, verb), _verb_speaker(idx.doc, verb, idx)
 
 
+@lru_cache(maxsize=8)
+def _cue_words(verbs: frozenset[str], nouns: frozenset[str]) -> frozenset[str]:
+    """The lemmas a report can hang on, one set per lexicon (so its test's answers are kept)."""
+    return verbs | nouns | {"according"}
+
+
+def _cue_places(doc: Doc) -> list[int]:
+    """The indices, in order, of the words that may cue a report: a verb's or a noun's lemma
+    the lists know, or `according`. Most words are no cue, and the lemma column rules them
+    out at C speed (``columns.word_test``), before any token object is made."""
+    lex = lexicon()
+    cues = word_test(_cue_words(lex.speech_verbs, lex.speech_nouns)).places(doc, LEMMA)
+    according = places_of_word(doc, LOWER, "according")
+    return sorted(set(cues).union(according)) if according else cues
+
+
 def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
     """Every reported utterance outside quote marks, in text order."""
     doc = idx.doc
     found: list[ReportedSpeech] = []
-    # Most words are no cue at all: one look-up in one set rules them out before the rest.
-    cue_words = lexicon().speech_verbs | lexicon().speech_nouns | {"according"}
-    for tok in doc:
-        if (tok.lemma_.lower() not in cue_words and tok.lower_ != "according") or not idx.outside(tok.i):
-            continue
+    for tok in (doc[k] for k in _cue_places(doc) if idx.outside(k)):
         if _is_speech_verb(tok):
             span = _reported_by_verb(idx.context, tok)
             if span is None:

@@ -111,6 +111,10 @@ def _titled_inside_a_body(name: Token) -> bool:
     """`Harbour Association of Small Miners (HASM) General Secretary Ana Ruiz said`, the parser
     making the name the object of the body's `of`: a name right after a title in capitals
     holds the place of the phrase the body heads."""
+    # (The name's own tests first: this is asked of every mention, and most fail them before
+    # the walk back over its compounds.)
+    if name.ent_type_ != "PERSON" or name.head.lower_ not in ("of", "for"):
+        return False
     doc = name.doc
     first = compounds_start(name)
     while first < name.i and doc[first].ent_type_ != "PERSON":
@@ -120,8 +124,6 @@ def _titled_inside_a_body(name: Token) -> bool:
         title is not None
         and title.is_title
         and title.lemma_.lower() in lexicon().role_nouns
-        and name.ent_type_ == "PERSON"
-        and name.head.lower_ in ("of", "for")
         and name.head.head.i < title.i
     )
 

@@ -2512,3 +2512,17 @@ win VERB VB xcomp 12 O win _
 def test_a_that_clause_hung_on_whom_one_tells_is_what_is_told() -> None:
     assert reported(TOLD_A_MEETING_THAT) == [("library visits would be increased", "Ruiz", "told")]
     assert all("he was not going" not in content for content, _, _ in reported(TELL_WHO_WOULD_SEE))
+
+
+def test_the_cue_words_follow_the_folder_of_lists(tmp_path: Path) -> None:
+    # The cue words are found by a test that keeps its answers by word (columns.word_test):
+    # a folder whose verbs of saying leave out `say` gets no report from `said`, and the
+    # packaged lists, asked again after it, still do.
+    from quotes.lexicon import word_lists_from
+
+    (tmp_path / "speech_verbs.txt").write_text("# a newsroom's list\nharrumph\n", encoding="utf-8")
+    row = [("the bridge would reopen in May", "Ruiz", "said")]
+    assert reported(SAID_THAT) == row
+    with word_lists_from(tmp_path):
+        assert reported(SAID_THAT) == []
+    assert reported(SAID_THAT) == row
