@@ -1316,6 +1316,14 @@ def _word_char_at(text: str, i: int) -> bool:
 HYPHENED_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+def _opens_on_its_family_name(person: Entity) -> bool:
+    """Whether the person's name is written family name first, as ``known_names`` reads it (a
+    given name with a hyphen after it: `Kim Dong-wook`; or a given name the lists know)."""
+    key = person.key
+    hyphened = HYPHENED_GIVEN_NAME.match(person.name().split()[-1]) is not None
+    return hyphened or _family_name_first(key) or _may_be_family_name_first(key)
+
+
 def _may_be_family_name_first(key: tuple[str, ...]) -> bool:
     """A two-word name neither of whose words is a given name the lists know, nor a body's or a
     place's noun: which word is the family name the article's later mentions tell."""
@@ -1415,7 +1423,11 @@ class ArticlePeople:
             fits = [p for p in people if len(p.key) >= 2 and word in p.key[:-1]]
             fits = fits or [p for p in people if any(first_word_of_a_joined_name(w) == word for w in p.key)]
             if len(fits) > 1:
-                return None
+                # `Kim said` after `Kim Young-hoon` and then `Kim Dong-wook`: a family name
+                # written first that two people share is the one named last, as a shared
+                # surname is; a given name two people share is nobody's.
+                family = all(p.key[0] == word and _opens_on_its_family_name(p) for p in fits)
+                return self.latest_before(fits, at) if family else None
         if not fits:
             # `Keidis continued` in a story about Anthony Kiedis: a surname with two letters
             # swapped is a typo for the one person it could be.
