@@ -5282,7 +5282,7 @@ def _describe_from(
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
             return 0.0
-        fit = _role_fit(p, head, lemma)
+        fit = _role_or_near_job_fit(article, p, head, lemma)
         # (`Police spokesman X said the driver had been arrested`: inside another's report, a
         # description is someone it names only by a role they hold.)
         return fit if fit == 1.0 or not reporter else 0.0
@@ -5420,6 +5420,29 @@ def _role_fit(p: Entity, head: Token, lemma: str) -> float:
     if roles and all(words[-1:] and words[-1] in lexicon().team_ranks for words in roles):
         return NO_ROLE
     return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
+
+
+def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemma: str) -> float:
+    """``_role_fit``, but a near job (``_near_job``) fits as none told while nobody holds the job."""
+    fit = _role_fit(p, head, lemma)
+    if fit == DIFFERENT_ROLE and _near_job(p, lemma) and not _job_held(article, head, lemma):
+        return NO_ROLE
+    return fit
+
+
+def _near_job(p: Entity, lemma: str) -> bool:
+    """`Coach Ana Ruiz` … `the Lenton manager added`: every role of ``p`` is a job that the
+    family of ``lemma`` may name (models/job_families.txt kind `near`: British pages call a side's
+    coach its manager), so ``p`` fits as one whose job is not yet told."""
+    family, near = lexicon().job_families.get(lemma), lexicon().near_jobs
+    roles = [d.role.lower().split() for d in p.descriptors if d.role]
+    return bool(family and roles) and all(words[-1:] and near.get(words[-1]) == family for words in roles)
+
+
+def _job_held(article: ArticleEntities, head: Token, lemma: str) -> bool:
+    """Whether anyone the article names holds the job a description headed by ``head`` names
+    (`Team manager X … head coach Y … the manager added`: X's, whom a near job never outranks)."""
+    return any(_role_fit(p, head, lemma) == 1.0 for _, p, _ in article.person_mentions)
 
 
 def _description_winner(
