@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.columns import APPOS, PREP, PROPN, places_of_word
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined, is_english_word
+from quotes.lede import lede
 from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.names import (
@@ -2660,18 +2661,8 @@ def _body_the_story_is_on(describer: Describer, tok: Token) -> str:
 
 
 def _the_lede(describer: Describer, sent: Span) -> bool:
-    """Whether ``sent`` is the story's first sentence of prose (found once per article)."""
-    return sent.start == describer.context.memo(("lede sentence",), lambda: _first_prose_sentence(sent.doc))
-
-
-def _first_prose_sentence(doc: Doc) -> int:
-    """Where the story's first sentence of prose starts: the first that ends on a full stop
-    and runs a dozen words or more (past the headline, the byline and the date), or -1."""
-    for other in doc.sents:
-        words = [t for t in other if not t.is_space]
-        if len([t for t in words if not t.is_punct]) >= 12 and words[-1].text == ".":
-            return other.start
-    return -1
+    """Whether ``sent`` is the story's lede (quotes/lede.py)."""
+    return sent.start == lede(describer.context).sentence
 
 
 # How far back the body a story opened on still ties a post with none of its own to it: the

@@ -54,6 +54,7 @@ from quotes.descriptors import (
 )
 from quotes.dictionary import coined, is_english_word
 from quotes.furniture import byline_people, is_title_case
+from quotes.lede import lede
 from quotes.letters import capitalised
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
@@ -945,15 +946,7 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
 def _lede_first_token(context: DocContext) -> int:
     """The index of the first word of the lede's first sentence (past a wire dateline, `WELLINGTON
     - Kiwibank will cut …`), or -1 when there is none."""
-    doc = context.doc
-    end, start = lede_end(context), _lede_start(context)
-    if start < 0 or not context.has_sentences:
-        return -1
-    start = max([d.end for d in context.datelines if start <= d.start < end], default=start)
-    first, last = context.token_range(start, end)
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    return first if first < last else -1
+    return lede(context).first
 
 
 def _lede_opening_subject(context: DocContext) -> Token | None:
@@ -4589,9 +4582,9 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     bare = doc[first].tag_ != "DT" and (first == 0 or doc[first - 1].tag_ != "DT")
     # (So is one opening a line: a standfirst under the headline, `Judge says defendant …`.)
     paragraphs = article.context.paragraphs
-    lede = bool(paragraphs) and m.start < paragraphs[article.context.opening][1]
+    opening = bool(paragraphs) and m.start < paragraphs[article.context.opening][1]
     words = strip_det(list(doc[first : head.i + 1]))
-    headline = bare and (lede or _headline_title(doc, words))
+    headline = bare and (opening or _headline_title(doc, words))
     title = " ".join(t.lower_ for t in words)
     if not (definite or headline):
         return _owners_holder(article, head)
@@ -4747,35 +4740,9 @@ def named_later(article: ArticleEntities, head: Token) -> Entity | None:
     return holder
 
 
-# A paragraph of the story's prose ends as a sentence does (a headline, a byline or a
-# dateline mostly does not).
-_PROSE_END = re.compile(r"[.!?][”\"’']?\s*$")
-
-
 def lede_end(context: DocContext) -> int:
-    """The char where the story's first paragraph of prose ends: the first paragraph of eight
-    words or more ending as a sentence does (past the headline, standfirst and byline), and no
-    line of page furniture (a caption under the top picture, `Image caption: Passengers wait at
-    Oban. "We were stuck," said one.`, reads as a sentence too)."""
-    return context.memo(("lede end",), lambda: _lede_end(context))
-
-
-def _lede_start(context: DocContext) -> int:
-    """The char where the paragraph ``lede_end`` closes starts, or -1 when none does."""
-    end = lede_end(context)
-    return next((s for s, e in context.paragraphs if e == end), -1)
-
-
-def _lede_end(context: DocContext) -> int:
-    text = context.text
-    furniture = {f.start for f in context.furniture}
-    for start, end in context.paragraphs:
-        paragraph = text[start:end]
-        if start + len(paragraph) - len(paragraph.lstrip()) in furniture:
-            continue
-        if len(paragraph.split()) >= 8 and _PROSE_END.search(paragraph):
-            return end
-    return len(text)
+    """The char where the paragraph holding the story's lede ends (quotes/lede.py)."""
+    return lede(context).end
 
 
 def _owners_holder(article: ArticleEntities, head: Token) -> Entity | None:
@@ -6015,15 +5982,13 @@ def _lede_subject(article: ArticleEntities) -> Token | None:
     """The subject of the lede's first sentence, when it is a definite description with a role
     (`The Taoiseach has ruled out …`, `Britain's finance minister has warned …`) naming nobody,
     and the lede quotes nobody."""
-    context, doc = article.context, article.doc
-    end, start = lede_end(context), _lede_start(context)
-    if start < 0 or any(q in context.text[start:end] for q in ('"', "“", "”", "‘", "''")):
-        return None
-    first, last = context.token_range(start, end)
+    context = article.context
+    found = lede(context)
     # (A pipeline without a parser sets no sentences: there is no lede subject to read.)
-    if first >= last or not context.has_sentences:
+    quoted = any(q in context.text[found.start : found.end] for q in ('"', "“", "”", "‘", "''"))
+    if found.sentence < 0 or quoted:
         return None
-    root = doc[first].sent.root
+    root = context.sentence(found.sentence).root
     # (`has warned`, `has ruled out`: the lede reports what its subject said or decided, not
     # what others made of it, `The mayor has angered residents`.)
     ruled_out = root.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in root.children)
