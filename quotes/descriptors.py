@@ -2946,14 +2946,17 @@ def _police_forces(describer: Describer) -> list[tuple[str, int]]:
 def _untagged_body(describer: Describer, head: Token) -> str:
     """`Cumbria Police have declared …`, left untagged: the proper noun with the names before
     it, when the article reads those words as a body's name."""
-    name = text_of(describer.doc, _with_its_compounds(head))
-    if name.lower() in describer.org_names:
-        return name
     # (`The Ministry of Health and Medical Services has confirmed …`: a body's noun in capitals
-    # heads a name in capitals after `of`.)
+    # heads a name in capitals after `of`; `The Anti-Corruption Division of the High Court
+    # declined …`: the whole name, past `the` and a hyphen, though the article knows its first
+    # part as a body's name.)
     whole = strip_det(list(head.subtree))
-    capitals = all(capitalised(t.text) or t.lower_ in NAME_JOINERS for t in whole)
-    return text_of(describer.doc, whole) if _is_org_noun(head) and len(whole) > 1 and capitals else ""
+    joins = NAME_JOINERS | {"the", "-"}
+    capitals = all(capitalised(t.text) or t.lower_ in joins for t in whole)
+    if _is_org_noun(head) and len(whole) > 1 and capitals:
+        return text_of(describer.doc, whole)
+    name = text_of(describer.doc, _with_its_compounds(head))
+    return name if name.lower() in describer.org_names else ""
 
 
 def _in_small_letters(role: list[Token]) -> bool:
