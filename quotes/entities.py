@@ -55,7 +55,7 @@ from quotes.descriptors import (
 from quotes.dictionary import coined, is_english_word
 from quotes.furniture import byline_people, is_title_case
 from quotes.lede import lede
-from quotes.letters import capitalised
+from quotes.letters import capitalised, has_tone_letters
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -2502,7 +2502,7 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     """`advocate Prashant Bhushan` with the surname alone tagged a person: the untagged word in
     capitals before it, a compound of it, after a word in small letters or opening the
     sentence (`Enver Solomon, chief executive of …, said`), is the given name."""
-    ent = _with_rest_of_name(doc, ent)
+    ent = _with_tonal_family_name(doc, _with_rest_of_name(doc, ent))
     if ent.start < 1:
         return ent
     word = doc[ent.start - 1]
@@ -2574,6 +2574,18 @@ def _described_after(ent: Span) -> bool:
     """`Tuilagi Fa'amausili Leota, the village's senior chief, said`: a name set before a role
     in apposition, whose first word opening the sentence the tagger left out."""
     return any(c.dep_ == "appos" and c.i > ent.end and is_role_noun(c) for c in ent.root.children)
+
+
+def _with_tonal_family_name(doc: Doc, ent: Span) -> Span:
+    """`Nguyễn` + `Thị Lan`: the tagger reads a Vietnamese family name before the given names it
+    tags as a verb or nothing; a word in capitals right before a person's name with letters no
+    English word has (`ễ`, `ư`, `đ`: ``has_tone_letters``), and tagged nothing else, opens it."""
+    if ent.start < 1 or len(ent) > 3:
+        return ent
+    word = doc[ent.start - 1]
+    if word.ent_type_ or not word.is_alpha or not capitalised(word.text) or not has_tone_letters(word.text):
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 def _with_rest_of_name(doc: Doc, ent: Span) -> Span:

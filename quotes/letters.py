@@ -8,7 +8,7 @@ capitals (a name's, a title's, a body's) asks here instead.
 
 from __future__ import annotations
 
-__all__ = ["capitalised"]
+__all__ = ["capitalised", "has_tone_letters"]
 
 # Letters of glottal stops that come before a capital and carry no case of their own.
 GLOTTAL_STOPS = ("\u02bb", "\u02bc")
@@ -19,3 +19,10 @@ def capitalised(text: str) -> bool:
     if text[:1] in GLOTTAL_STOPS:
         return text[1:2].isupper()
     return text[:1].isupper()
+
+
+def has_tone_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter that writes a tone or a dotted vowel (`ễ`, `ạ`, Yoruba
+    `ọ`, `ṣ`: the Latin Extended Additional block) or Vietnamese `ơ`, `ư`, `đ`: no English
+    word has one, so a word in capitals with one is a name (`Nguyễn`, `Trần`, `Adébáyọ̀`)."""
+    return any("\u1e00" <= c <= "\u1eff" or c in "\u01a1\u01a0\u01b0\u01af\u0111\u0110" for c in text)

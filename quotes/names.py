@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.columns import places_of_word
 from quotes.context import DocContext
 from quotes.dictionary import coined
-from quotes.letters import capitalised
+from quotes.letters import capitalised, has_tone_letters
 from quotes.lexicon import Lexicon, lexicon
 from quotes.tokens import (
     CLOSING_MARKS,
@@ -177,6 +177,13 @@ def _former_member_of_a_side(doc: Doc, start: int, end: int) -> bool:
     return any(t.text in plurals for t in doc)
 
 
+def _adverb_before_name(tok: Token) -> bool:
+    """`“Certainly Donald Trump has gone …`: an adverb in small letters or one opening the
+    sentence (or its quote) is no name's; `Nguyễn`, tagged one, is a name's (letters no English
+    word has, ``has_tone_letters``)."""
+    return tok.pos_ == "ADV" and (tok.is_lower or _opens_sentence(tok)) and not has_tone_letters(tok.text)
+
+
 def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     first = start
     words = [doc[i] for i in range(start, end)]  # each token object made once
@@ -195,9 +202,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
             or tok.is_punct
             or _noun_before_name(tok, end - start)
             or (is_seat(tok) and end - start > 1)
-            # `“Certainly Donald Trump has gone …`: an adverb in small letters or one opening the
-            # sentence (or its quote) is no name's.
-            or (tok.pos_ == "ADV" and end - start > 1 and (tok.is_lower or _opens_sentence(tok)))
+            or (_adverb_before_name(tok) and end - start > 1)
             or _two_word_honorific(doc, start, end)
             or _office_word_before_name(doc, start, first, end) or _former_member_of_a_side(doc, start, end)
         )
@@ -672,7 +677,8 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
     for t in words:
         # (`Ricardo dos Santos`: a particle inside the name the tagger read as a verb is one still.)
         inner_particle = is_surname_particle(t) and words[0] is not t is not words[-1]
-        verb = t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")
+        # (`Nguyễn`, tagged a verb: letters no English word has, ``has_tone_letters``, are a name's.)
+        verb = (t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")) and not has_tone_letters(t.text)
         if verb and not (_name_word_read_as_verb(t) or _given_name_read_as_verb(t)) and not inner_particle:
             return False
         if t.like_num or any(c.isdigit() for c in t.text):
