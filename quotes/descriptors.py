@@ -371,8 +371,20 @@ def _org_text(doc: Doc, ent: Span) -> str:
             break
     while parts and parts[-1].text in POSSESSIVES:
         parts = parts[:-1]
-    parts = strip_det(parts)
+    parts = strip_det(_without_a_titles_opening(doc, parts))
     return story_case(parts[0], text_of(doc, parts)) if parts else ""
+
+
+def _without_a_titles_opening(doc: Doc, parts: list[Token]) -> list[Token]:
+    """`Kenya Ports Authority Acting` + `Managing Director X`: a word of rank or time in capitals
+    that the tagger ran into a body's name, right before more of a title in capitals, opens the
+    title (a body's name never ends on `Acting` or `Deputy`)."""
+    while len(parts) > 1 and parts[-1].is_title and _is_rank_word(parts[-1]):
+        after = doc[parts[-1].i + 1] if parts[-1].i + 1 < len(doc) else None
+        if after is None or not after.is_title:
+            break
+        parts = parts[:-1]
+    return parts
 
 
 def _past_a_place_of(parts: list[Token]) -> list[Token]:
