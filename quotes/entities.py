@@ -4696,7 +4696,7 @@ def _holds_job(person: Entity, noun: str) -> bool:
     or as the noun an abbreviated title before the name stands for, or by another noun of its
     family (models/job_families.txt); any police rank is an officer's (`Det Sgt Ann Cole … the
     officer said`)."""
-    heads = person.titled | {role_head(d.role) for d in person.descriptors if d.role}
+    heads = person.titled | {role_head(d.role) for d in person.descriptors if d.role} | _house_seat(person)
     # (`Rep. Ana Ruiz … the lawmaker said`: a job the article names by another noun of its family.)
     if heads & _same_job(noun):
         return True
@@ -4704,6 +4704,19 @@ def _holds_job(person: Entity, noun: str) -> bool:
     if noun != "officer" and lexicon().job_families.get(noun) != "police":
         return False
     return bool(heads & lexicon().police_ranks)
+
+
+def _house_seat(person: Entity) -> set[str]:
+    """`legislator` when the article gives ``person`` a seat in a house that makes laws by its
+    name (`a member of the Lagos State House of Assembly`, models/legislatures.txt), so that `the
+    lawmaker` is them as it is `Rep. X`; else nothing. The house's name ends the role: `a member
+    of the White House staff` holds no seat."""
+    for d in person.descriptors:
+        words = d.role.lower().split()
+        if "member" in words and words[-1] in lexicon().legislatures:
+            if words[words.index("member") + 1 : words.index("member") + 2] == ["of"]:
+                return {"legislator"}
+    return set()
 
 
 def _tied_to_others_only(person: Entity, words: set[str]) -> bool:
@@ -5388,7 +5401,7 @@ def _role_fit(p: Entity, head: Token, lemma: str) -> float:
     of theirs with its noun, fully; none known, less; only other roles, least."""
     roles = [d.role.lower().split() for d in p.descriptors if d.role]
     same = _same_job(lemma) | {head.lower_}
-    if any(same & set(words) for words in roles) or same & set(p.titled):
+    if any(same & set(words) for words in roles) or same & (p.titled | _house_seat(p)):
         return 1.0
     # `the union boss` for the union secretary: another noun for the job, of the same body.
     bodies = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}

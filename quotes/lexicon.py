@@ -145,6 +145,7 @@ class Lexicon:
     ranks_of_address: frozenset[str]  # those and the ranks written before a name (`Officer`)
     job_families: dict[str, str]  # a job's noun → the family of nouns that name it (`lawmaker`)
     near_jobs: dict[str, str]  # a job's noun → a family that may name it, after its own (`coach`)
+    legislatures: frozenset[str]  # words naming a house that makes laws (`assembly`, `Knesset`)
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
     house_posts: frozenset[str]  # posts in a body, tied to one that just acted (`director`, `judge`)
@@ -344,6 +345,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "ranks_of_address": _kinds(listed("police.txt"), "rank", "address"),
         "job_families": {r[0]: r[1] for r in listed("job_families.txt") if "near" not in r[2:]},
         "near_jobs": {r[0]: r[1] for r in listed("job_families.txt") if "near" in r[2:]},
+        "legislatures": frozenset(r[0] for r in listed("legislatures.txt")),
         "police_forces": _kinds(listed("police.txt"), "force"),
         "national_bodies": frozenset(r[0] for r in listed("national_bodies.txt")),
         "sports_positions": frozenset(r[0] for r in listed("sports_positions.txt") if "title" not in r[1:]),
