@@ -23,6 +23,7 @@ from spacy.attrs import (
     IS_PUNCT,
     IS_SPACE,
     IS_TITLE,
+    LEMMA,
     LOWER,
     ORTH,
     POS,
@@ -43,6 +44,7 @@ __all__ = [
     "places_of_word",
     "places_of_words",
     "read_columns",
+    "word_column",
     "word_test",
 ]
 
@@ -86,13 +88,35 @@ def read_columns(doc: Doc) -> Columns:
     return Columns(pos, dep, ent_type, ent_begins, *flags, orth, lower, heads)
 
 
+# The last document's column of each word attribute: (the Doc, its column), a tuple replaced
+# whole (safe in threads). The passes ask the same article's words about 20 times, and
+# reading the column again cost more than the comparison. The Doc itself is held, not its
+# id, so a column is never taken for another document's; only the words' attributes, which
+# nothing changes after the parse (entity tags are changed by the rules), are kept.
+_LAST_COLUMN: dict[int, tuple[Doc, numpy.ndarray]] = {}
+_KEPT_ATTRS = frozenset({ORTH, LOWER, LEMMA})
+
+
+def word_column(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)`` for ``ORTH``, ``LOWER`` or ``LEMMA``, read once per document
+    while it is the last one asked about (do not write into it)."""
+    if attr not in _KEPT_ATTRS:
+        return doc.to_array(attr)
+    last = _LAST_COLUMN.get(attr)
+    if last is not None and last[0] is doc and len(last[1]) == len(doc):
+        return last[1]
+    column = doc.to_array(attr)
+    _LAST_COLUMN[attr] = (doc, column)
+    return column
+
+
 def places_of_word(doc: Doc, attr: int, word: str) -> list[int]:
     """The indices, in order, of the tokens whose word ``attr`` (``ORTH``, ``LOWER`` or
     ``LEMMA``) is ``word`` itself: one comparison of hashes over the column."""
     strings = doc.vocab.strings
     if not len(doc) or word not in strings:
         return []
-    return [int(k) for k in numpy.flatnonzero(doc.to_array(attr) == strings.as_int(word))]
+    return [int(k) for k in numpy.flatnonzero(word_column(doc, attr) == strings.as_int(word))]
 
 
 def places_of_words(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
@@ -102,7 +126,7 @@ def places_of_words(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     wanted = [strings.as_int(w) for w in words if w in strings]
     if not len(doc) or not wanted:
         return []
-    return [int(k) for k in numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted))]
+    return [int(k) for k in numpy.flatnonzero(numpy.isin(word_column(doc, attr), wanted))]
 
 
 _MOST_ASKED = 200_000  # hashes a WordTest keeps before it starts again (a long run's names)
@@ -125,7 +149,7 @@ class WordTest:
         """The indices, in order, of the tokens of ``doc`` whose word ``attr`` is accepted."""
         if not len(doc):
             return []
-        values = doc.to_array(attr)
+        values = word_column(doc, attr)
         asked, accepted = self.answers
         at, known = _look_up(asked, values)
         if not known.all():

@@ -59,7 +59,8 @@ class DocContext:
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens that overlap chars [start, end)."""
         first = max(bisect_right(self.starts, start) - 1, 0)
-        if first < len(self.doc) and self.doc[first].idx + len(self.doc[first]) <= start:
+        # (The token's start from ``starts``: one token object a call, not two.)
+        if first < len(self.starts) and self.starts[first] + len(self.doc[first]) <= start:
             first += 1
         last = bisect_left(self.starts, end)
         return first, last

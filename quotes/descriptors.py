@@ -231,10 +231,11 @@ def _someones_partner(tok: Token) -> bool:
 def _elder_of_a_family(tok: Token) -> bool:
     """`the elder Lowe says`: `elder` between `the` and a name tells two of one family apart by
     age (a village's or a church's elder is `the village elder, Jon Lowe,`)."""
+    if tok.lower_ != "elder":
+        return False  # (asked of every role noun: the word first, before the token's doc)
     doc, i = tok.doc, tok.i
     return (
-        tok.lower_ == "elder"
-        and i > 0
+        i > 0
         and doc[i - 1].lower_ == "the"
         and i + 1 < len(doc)
         and capitalised(doc[i + 1].text)

@@ -368,15 +368,22 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
 
 
+# Each style's marks as one character class: the regex finds them in a paragraph at C speed,
+# where a look at every character from Python cost 1% of extraction.
+_MARK_CHARS = {
+    DOUBLE: re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]"),
+    SINGLE: re.compile("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]"),
+}
+
+
 def _marks(text: str, start: int, end: int, style: str) -> list[_Mark]:
     marks = []
-    charset = DOUBLE_MARKS if style == DOUBLE else SINGLE_MARKS
     role_of = _double_role if style == DOUBLE else _single_role
-    for i in range(start, end):
-        if text[i] in charset:
-            role = role_of(text, i)
-            if role is not None:
-                marks.append(_Mark(i, role))
+    for m in _MARK_CHARS[DOUBLE if style == DOUBLE else SINGLE].finditer(text, start, end):
+        i = m.start()
+        role = role_of(text, i)
+        if role is not None:
+            marks.append(_Mark(i, role))
     return marks
 
 

@@ -20,6 +20,7 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +64,9 @@ class TrustModel:
 
     def chance(self, evidence: tuple[str, ...]) -> float:
         """The modelled chance that a proposal with this evidence names the right speaker."""
-        z = self.bias + sum(self.weights.get(name, 0.0) for name in model_features(evidence))
+        # (map, not a generator: this runs for every proposal, and sums the same weights in the
+        # same order.)
+        z = self.bias + sum(map(self.weights.get, model_features(evidence), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def threshold_for(self, evidence: tuple[str, ...]) -> float:

@@ -16,6 +16,7 @@ from quotes.columns import (
     places_of_word,
     places_of_words,
     read_columns,
+    word_column,
     word_test,
 )
 from quotes.context import DocContext
@@ -131,3 +132,17 @@ def test_places_of_word_and_places_of_words_find_the_tokens_of_the_words_given()
     assert places_of_word(Doc(Vocab(), words=[]), ORTH, "Lee") == []
     assert places_of_words(doc, ORTH, {"Ode", "Lee", "a word no document has had"}) == [1, 4, 7]
     assert places_of_words(doc, ORTH, ()) == []
+
+
+def test_a_word_column_is_kept_for_its_own_document_only() -> None:
+    # places_of_word keeps the last document's column (word_column): a second document of the
+    # same length, and the first asked again after it, each get their own words' places.
+    vocab = spacy.blank("en").vocab
+    first = Doc(vocab, words=["Lee", "met", "Ode", "."])
+    second = Doc(vocab, words=["Ode", "met", "Lee", "."])
+    assert places_of_word(first, ORTH, "Lee") == [0]
+    assert places_of_word(first, ORTH, "Ode") == [2]  # (the kept column)
+    assert places_of_word(second, ORTH, "Lee") == [2]
+    assert places_of_words(second, LOWER, {"ode"}) == [0]
+    assert places_of_word(first, ORTH, "Lee") == [0]
+    assert word_column(first, ORTH) is word_column(first, ORTH)
