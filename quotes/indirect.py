@@ -414,6 +414,9 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         gerund = next((c for c in children if c.i > verb.i and c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if gerund is not None and any(c.dep_ in ("ccomp", "conj") or c.tag_ == "MD" for c in gerund.subtree):
             return gerund.left_edge.i, max(c.right_edge.i for c in children if c.i >= gerund.i)
+        predicate = _predicate_of_gerund(verb, gerund)
+        if gerund is not None and predicate is not None:
+            return gerund.left_edge.i, predicate.right_edge.i
     rights = [c for c in children if c.i > verb.i]
     called_for = _clause_after_for(verb, rights)
     if called_for is not None:
@@ -434,6 +437,19 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 return None
             return first, last
     return None
+
+
+def _predicate_of_gerund(verb: Token, gerund: Token | None) -> Token | None:
+    """The finite verb right after the gerund ``verb`` governs, when the parser hung that verb
+    outside ``verb``'s words (`compared with 23 percent who said using the old bridge was
+    unsafe`, `was` hung on `with`): the gerund is its subject, and the two make one clause of
+    what was said, not the gerund's phrase alone."""
+    if gerund is None or gerund.right_edge.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[gerund.right_edge.i + 1]
+    if after.tag_ not in _FINITE_TAGS or after.pos_ not in ("VERB", "AUX") or after in verb.subtree:
+        return None
+    return after if after.head.i != after.i else None
 
 
 # What an auxiliary or copula left on its own governs: its subject, a negation, an adverb.
