@@ -11,7 +11,8 @@ from quotes.context import DocContext
 from quotes.indirect import reported_speech
 from tests.frozen import frozen
 
-# Asked about the ferry, 52 percent of commuters said no, compared with 19 percent who said using the old bridge was unsafe after dark.
+# Asked about the ferry, 52 percent of commuters said no, compared with 19 percent who said
+# using the old bridge was unsafe after dark.
 FERRY_GERUND = """
 Asked VERB VBN advcl 9 O ask
 about ADP IN prep 0 O about
