@@ -1716,7 +1716,7 @@ def attribute(idx: QuoteIndex, *, title: str = "") -> list[Attribution]:
         transcript = candidates[0].sieve == "transcript" and candidates[0].mention is not None
         best = candidates[0] if transcript else choose(candidates)
         out.append(best if best is not None else candidates[0].without_mention())
-    return _pull_quotes_hidden(idx.context.text, out)
+    return _echoes_named(idx.context.text, _pull_quotes_hidden(idx.context.text, out))
 
 
 _NOT_A_WORD = re.compile(r"\W+")
@@ -1741,6 +1741,33 @@ def _pull_quotes_hidden(text: str, attributions: list[Attribution]) -> list[Attr
         repeated = a.mention is None and a.kind == "direct" and alone and len(words.split()) >= 4
         if repeated and any(words in other for other in said) and _opens_its_paragraph(text, a.span):
             a = Attribution(a.span, None, "", "", "furniture")
+        out.append(a)
+    return out
+
+
+# A live page's entry opens on its time, then a dash or a colon: `15:20 GMT –`, `09.05 BST:`.
+_TIME_STAMPED = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[–—:-]", re.IGNORECASE)
+
+
+def _echoes_named(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """A quote with nobody named that is a live page's time-stamped heading (`14:10 GMT – ‘The
+    river came through the market’`), whose words a quote with a speaker repeats whole, is that
+    speaker's: the entry shows what they said. (A paper's cross-heading, `– ‘We’re alive’ –`, or
+    pull quote is the page's display, no row: PolNeAR lists none.)"""
+    said = [
+        (f" {_NOT_A_WORD.sub(' ', text[a.span.start : a.span.end]).strip().lower()} ", a)
+        for a in attributions
+        if a.mention is not None and a.kind in ("direct", "partial")
+    ]
+    out = []
+    for a in attributions:
+        words = _NOT_A_WORD.sub(" ", text[a.span.start : a.span.end]).strip().lower()
+        lead = text[text.rfind("\n", 0, a.span.open_mark) + 1 : a.span.open_mark].strip()
+        stamped = _TIME_STAMPED.fullmatch(lead) is not None
+        if a.mention is None and a.kind in ("direct", "partial") and words and stamped:
+            source = next((b for other, b in said if f" {words} " in other), None)
+            if source is not None:
+                a = Attribution(a.span, source.mention, source.cue, "echo", a.kind, source.evidence)
         out.append(a)
     return out
 
