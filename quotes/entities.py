@@ -920,9 +920,11 @@ def _lede_subject_untagged(context: DocContext) -> Span | None:
     surname the story gives whole, nor a body the tagger found (that one is named already)."""
     doc = context.doc
     subject = _lede_opening_subject(context)
-    if subject is None or subject.left_edge.i != _lede_first_token(context):
+    if subject is None:
         return None
-    name = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    # (The name runs from the lede's first word, one the parser may have cut off as a sentence
+    # of its own: `British` | `Steel said today …`.)
+    name = doc[_lede_first_token(context) : subject.right_edge.i + 1]
     lex = lexicon()
     kinds = {t.ent_type_ for t in name}
     if not 1 <= len(name) <= 3 or not kinds <= {"", "PERSON"} or (len(name) > 1 and kinds != {""}):
