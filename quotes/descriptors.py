@@ -5916,6 +5916,10 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
             if joined:
                 out += [(r, o, "relative") for r, o in joined]
                 continue
+            side = _side_played_for(describer, verb)
+            if side:
+                out.append(("", side, "relative"))
+                continue
             if _takes_over(verb):
                 # (a post taken up is held now: its body is the person's, whatever the role)
                 out += [(r, o, "relative") for r, o in _serving_as(describer, verb, former=False)]
@@ -6097,6 +6101,36 @@ def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
         party = body.lower().split()[-1:] == ["party"]
         return [("", body)] if body and not party and _joined_now(verb) else []
     return [(r, o or body) for r, o in served]
+
+
+# Verbs of a player's games for a side (`who plays for Y`, `who has scored 40 goals for Y`).
+_PLAY_VERBS = frozenset({"play", "score"})
+
+
+def _side_played_for(describer: Describer, verb: Token) -> str:
+    """`X, who has played 180 games for the club`, `who plays for the club`, `who has made 200
+    appearances for the side`: the side the story's `the club` stands for, which a player plays
+    for now (ROLES.md 5 ties them by `for`), by the present or the present perfect; not `who
+    played for the club in the 1990s`, a side left."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    appearances = lemma == "make" and any(o.lemma_.lower() == "appearance" for o in objects)
+    if not (lemma in _PLAY_VERBS or appearances) or any(c.dep_ in ("neg", "mark") for c in verb.children):
+        return ""
+    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+    if not (present or _held_until_now(verb)):
+        return ""
+    fors = [p for w in (verb, *objects) for p in w.children if p.dep_ == "prep" and p.lower_ == "for"]
+    sides = [o for p in fors[:1] for o in p.children if o.dep_ == "pobj"]
+    if len(sides) != 1 or any(c.dep_ == "conj" for c in sides[0].children):
+        return ""
+    # (Only `the club` or `the side`, the one the story is about: a name after `for` may be a
+    # side played for before, or a country's, not the one the speaker serves now.)
+    side = sides[0]
+    if side.pos_ != "NOUN" or side.lemma_.lower() not in ("club", "side"):
+        return ""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in side.children)
+    return describer.org_for_noun(side.lemma_.lower(), side.idx) if definite else ""
 
 
 def _joined_now(verb: Token) -> bool:
