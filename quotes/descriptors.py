@@ -4214,7 +4214,8 @@ def _untagged_acronym(tok: Token) -> bool:
     # (`ICC Presiding Judge`: the tagger, reading `Presiding` as a verb, tags `ICC Presiding` a
     # work's title; a title's words run into, no work.)
     into_title = tok.ent_type_ == "WORK_OF_ART" and tok.ent_iob_ == "B"
-    into_title = into_title and i + 1 < len(doc) and doc[i + 1].tag_ == "VBG"
+    # (`NNPC Acting Managing Director`: so too one run on into a word of rank or time.)
+    into_title = into_title and i + 1 < len(doc) and (doc[i + 1].tag_ == "VBG" or _is_rank_word(doc[i + 1]))
     untagged = not tok.ent_type_ or _opens_a_place_it_is_not(tok) or into_title
     return 3 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and untagged and not joined
 

@@ -32,9 +32,40 @@ said VERB VBD ROOT 17 O say _
 . PUNCT . punct 17 O . _
 """
 
+# "Supply will be back to normal by Friday,"
+# NNPC Acting Managing Director Musa Adeyemi said.
+_NNPC = """
+" PUNCT `` punct 17 O " _
+Supply NOUN NN nsubj 3 O supply
+will AUX MD aux 3 O will
+be AUX VB ccomp 17 O be
+back ADV RB advmod 3 O back
+to ADP IN prep 4 O to
+normal ADJ JJ pobj 5 O normal
+by ADP IN prep 3 O by
+Friday PROPN NNP pobj 7 B-DATE Friday _
+, PUNCT , punct 17 O , _
+" PUNCT '' punct 17 O "
+NNPC PROPN NNP compound 14 B-WORK_OF_ART NNPC
+Acting PROPN NNP compound 14 I-WORK_OF_ART Acting
+Managing PROPN NNP compound 14 I-WORK_OF_ART Managing
+Director PROPN NNP compound 16 O Director
+Musa PROPN NNP compound 16 B-PERSON Musa
+Adeyemi PROPN NNP nsubj 17 I-PERSON Adeyemi
+said VERB VBD ROOT 17 O say _
+. PUNCT . punct 17 O . _
+"""
+
 
 def test_acting_the_tagger_ran_into_the_body_opens_the_title() -> None:
     rows = Extractor().rows(frozen(_PORTS))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
         ("John Mwangi", "Acting Managing Director", "Kenya Ports Authority")
+    ]
+
+
+def test_a_short_form_tagged_a_work_with_the_rank_after_it() -> None:
+    rows = Extractor().rows(frozen(_NNPC))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [
+        ("Musa Adeyemi", "Acting Managing Director", "NNPC")
     ]
