@@ -46,12 +46,13 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # What the parser is given, as a version: change it whenever the parse of a text changes
 # (a component before the parser, a change to ``text_for_parser``), so that stored parses
 # (benchmarks/score_dev.py's cache) are made again rather than read back stale.
-PARSE_VERSION = "p10"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
+PARSE_VERSION = "p11"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
 # p3: datelines read by furniture.datelines; p4: archive and agency datelines (`LONDON, March 3.--`);
 # p5: a double hyphen is a token of its own; p6: hard-wrapped text's line breaks read as spaces;
 # p7: Markdown's markup read as spaces; p8: a word broken at a line's end read whole;
 # p9: a transcript's turn (`Tom Becker: …`) opens a line of its own in hard-wrapped text;
-# p10: a common word broken at a line's end read whole, and no paragraph ends inside a word
+# p10: a common word broken at a line's end read whole, and no paragraph ends inside a word;
+# p11: a colon before an archive's double hyphen and the quote mark after it are tokens (`said:--"We`)
 
 
 @Language.component("paragraph_sentences")
@@ -153,8 +154,10 @@ def split_double_hyphens(nlp: Language) -> None:
     tokenizer.infix_finditer = re.compile(f"{_DOUBLE_HYPHEN}|{current.pattern}", current.flags).finditer
 
 
-# (A dash after a date's full stop, `Jan. 5.—Senator`, is the same archive dash set in type.)
-_DOUBLE_HYPHEN = "-{2,}|(?<=[0-9]\\.)[—–]"
+# (A dash after a date's full stop, `Jan. 5.—Senator`, is the same archive dash set in type.
+# Archives open a quote after a colon or a comma and such a dash, `said:--"We shall`: the colon
+# and the quote mark are tokens of their own too, or the parser reads `said:` as a name.)
+_DOUBLE_HYPHEN = "-{2,}|(?<=[0-9]\\.)[—–]|(?<=\\w)[:;,](?=--)|(?<=[:;,]--)[\"“‘'`]+"
 
 _LOADED: dict[str, Language] = {}
 

@@ -207,6 +207,19 @@ def test_a_double_hyphen_is_a_dash_of_its_own(nlp) -> None:  # type: ignore[no-u
     assert words.count("--") == 3 and "plan" in words and "read" in words
 
 
+def test_a_colon_and_a_quote_mark_beside_an_archive_dash_are_words_of_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp('Mr. Ian Roe, secretary of the guild, said:--"We shall not go back," and left.')
+    assert [t.text for t in doc][9:14] == ["said", ":", "--", '"', "We"]
+    doc = nlp("The chairman replied,--``Not a penny.''")
+    assert [t.text for t in doc][2:6] == ["replied", ",", "--", "``"]
+
+
+def test_a_quote_opened_after_an_archive_colon_and_dash_has_its_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+    text = 'Mr. Ian Roe, secretary of the Weavers\' Guild, said:--"We shall not go back on those terms."\n'
+    (row,) = extract_rows(text)
+    assert (row.speaker, row.role) == ("Ian Roe", "secretary of the Weavers' Guild")
+
+
 def test_a_dash_after_a_dates_full_stop_is_a_word_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Wellington, May 3.\u2014Premier Ada Quinn said the plan\u2014all of it\u2014was dead.")
     words = [t.text for t in doc]
