@@ -488,6 +488,11 @@ def full_name_end(doc: Doc, end: int) -> int:
                 break  # `the Blue Door Cafe on Main Street`: where it stands
             end = run
             continue
+        listed = _short_formed_name_end(doc, max(0, end - 12), end)
+        if listed > 0:
+            # (`of the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`: the
+            # short form spells the words past the comma too, so they are the name's.)
+            end = listed - 2
         break
     return end
 
@@ -5592,12 +5597,21 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
             return []
         toks.append(t)
         j += 1
+    toks = _without_a_closing_short_form(toks)
     # `Maria Santos, and the finance minister, Tom Reyes,`: the next person's title, not hers.
     if toks and toks[0].pos_ == "CCONJ":
         return []
     if toks and toks[0].pos_ == "ADP":
         return _body_set_off(describer, toks[0])
     return _appositive(describer, toks)
+
+
+def _without_a_closing_short_form(toks: list[Token]) -> list[Token]:
+    """An apposition without the short form in brackets that closes it (`the county secretary of
+    the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`): the body's name
+    says it, and it is no word of the role."""
+    short = len(toks) > 3 and toks[-3].text == "(" and toks[-1].text == ")"
+    return toks[:-3] if short and compact_acronym(toks[-2].text) else toks
 
 
 def _apposition_without_commas(describer: Describer, end: int, i: int) -> list[Token]:
@@ -5694,12 +5708,22 @@ def _short_formed_name_end(doc: Doc, start: int, i: int) -> int:
         k += 1
     if k + 2 >= len(doc) or k == i + 1 or doc[k].text != "(" or doc[k + 2].text != ")":
         return -1
-    first = start + 1 if doc[start].lower_ == "the" else start
+    first = _name_opening_before(doc, start, i)
     words = [t.text for t in doc[first:k] if not t.is_punct]
     short = compact_acronym(doc[k + 1].text)
     if not all(capitalised(w) or w in ("and", "of", "&") for w in words):
         return -1
     return k + 2 if short and abbreviates(short, " ".join(words)) else -1
+
+
+def _name_opening_before(doc: Doc, start: int, i: int) -> int:
+    """Where the name in capitals that runs up to the comma at ``i`` opens, no earlier than
+    ``start``: `the county secretary of the Kenya Medical Practitioners,` opens at `Kenya` (the
+    words of the role before it are in small letters and are none of the short form's)."""
+    first = i
+    while first > start and (capitalised(doc[first - 1].text) or doc[first - 1].lower_ in ("and", "&")):
+        first -= 1
+    return first + 1 if doc[first].lower_ == "the" else first
 
 
 def _skip_label(describer: Describer, i: int) -> int:

@@ -5,7 +5,8 @@ division` (a police division the article names in full); `an oil analyst at Daka
 consultancy Teranga Risk Partners` (a name set beside a body's noun, which ends in a plural);
 `the Emirati scientist` (a people, no body, whatever the tagger says); `X, the Uganda Medical
 Practitioners, Pharmacists and Dentists Union (UMPDU) branch secretary,` (an apposition that
-goes on past the commas of a name its short form spells out, leaving one word out); `a
+goes on past the commas of a name its short form spells out, leaving one word out, and `the
+county secretary of` such a name: the role's `of` reaches the whole name); `a
 spokesman for Kenya's finance ministry` (a body in small letters a place's possessive opens).
 Frozen parses of sentences written for this file (see tests/frozen.py), through the whole
 extractor."""
@@ -271,6 +272,51 @@ Monday PROPN NNP pobj 30 B-DATE Monday _
 def test_an_apposition_goes_on_past_the_commas_of_a_name_its_short_form_spells() -> None:
     union = "Uganda Medical Practitioners, Pharmacists and Dentists Union"
     assert who(_UNION) == [("Peter Mwangi Kamau", "branch secretary", union)]
+
+
+# "We have not been paid since March," said Dr Mercy Wanjiru, the county secretary of the Kenya
+# Medical Practitioners, Pharmacists and Dentists Union (KMPDU).
+_COUNTY_SECRETARY = """
+" PUNCT `` punct 10 O " _
+We PRON PRP nsubjpass 5 O we
+have AUX VBP aux 5 O have
+not PART RB neg 5 O not
+been AUX VBN auxpass 5 O be
+paid VERB VBN ccomp 10 O pay
+since SCONJ IN prep 5 O since
+March PROPN NNP pobj 6 B-DATE March _
+, PUNCT , punct 10 O , _
+" PUNCT '' punct 10 O "
+said VERB VBD ROOT 10 O say
+Dr PROPN NNP compound 13 O Dr
+Mercy PROPN NNP compound 13 B-PERSON Mercy
+Wanjiru PROPN NNP nsubj 10 I-PERSON Wanjiru _
+, PUNCT , punct 13 O ,
+the DET DT det 17 O the
+county NOUN NN compound 17 O county
+secretary NOUN NN appos 13 O secretary
+of ADP IN prep 17 O of
+the DET DT det 22 B-ORG the
+Kenya PROPN NNP compound 22 I-ORG Kenya
+Medical PROPN NNP compound 22 I-ORG Medical
+Practitioners PROPN NNP pobj 18 I-ORG Practitioners _
+, PUNCT , punct 22 O ,
+Pharmacists PROPN NNPS conj 22 B-NORP Pharmacists
+and CCONJ CC cc 24 O and
+Dentists PROPN NNPS compound 27 B-ORG Dentists
+Union PROPN NNP conj 24 I-ORG Union
+( PUNCT -LRB- punct 27 O ( _
+KMPDU PROPN NNP appos 27 O KMPDU _
+) PUNCT -RRB- punct 27 O ) _
+. PUNCT . punct 10 O . _
+"""
+
+
+def test_a_role_of_a_body_goes_on_past_the_commas_of_a_name_its_short_form_spells() -> None:
+    # (The short form in brackets closes the name and is no word of the role.)
+    union = "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+    role = f"county secretary of the {union}"
+    assert who(_COUNTY_SECRETARY) == [("Mercy Wanjiru", role, union)]
 
 
 # Bond yields fell on Tuesday. | "We are watching the market closely," a spokesman for Kenya's
