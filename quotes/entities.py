@@ -2136,6 +2136,8 @@ def definite_role(tok: Token) -> bool:
         return False  # `he won’t be the nominee`
     if tok.dep_ == "dobj" and any(_defining_clause(c, tok) for c in tok.children):
         return False  # `should choose the candidate who won the most votes`: whoever that is
+    if tok.dep_ == "dobj" and _acted_on_by_a_body(tok):
+        return False
     if tok.dep_ == "conj":
         return False
     # `the senator and the governor` are two people; `the front-runner and former secretary of
@@ -2143,6 +2145,19 @@ def definite_role(tok: Token) -> bool:
     if any(c.dep_ == "conj" and not shared_article_role(c) for c in tok.children):
         return False
     return _apart_from_names(tok)
+
+
+def _acted_on_by_a_body(tok: Token) -> bool:
+    """`The assembly's health committee has summoned the commissioner`: the one a body acts on,
+    summoning, suing or sacking them, is someone the body deals with, not the person the story
+    named last (who may be the one complaining of them)."""
+    lex = lexicon()
+    for subject in tok.head.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.ent_type_ == "ORG" or subject.lemma_.lower() in lex.organization_nouns:
+            return True
+    return False
 
 
 def _defining_clause(clause: Token, noun: Token) -> bool:
