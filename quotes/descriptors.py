@@ -2291,7 +2291,7 @@ def _role_and_organization(
         # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
         # with a police force: `Cumbria Police have declared … Chief Constable X said`.)
         role, organization = _staff_of_a_body_before(describer, role, police)
-    for placing in (_body_that_placed, _body_the_sentence_opens_at, _local_government_beside):
+    for placing in (_body_that_placed, _body_the_sentence_opens_at, _local_government_beside, _court_sat_in):
         if not organization and role:
             organization = placing(describer, role)
     if not organization and role and not owned:
@@ -2425,6 +2425,34 @@ def _body_that_placed(describer: Describer, role: list[Token]) -> str:
         if ent is not None and ent.label_ == "ORG":
             return org_text(describer.context, ent)
         return _untagged_body(describer, subject)
+    return ""
+
+
+def _court_sat_in(describer: Describer, role: list[Token]) -> str:
+    """`Judge Orla Crowe told Dublin Circuit Criminal Court`, `Judge X said at Leeds Crown Court`,
+    `Sitting at Cork District Court, Judge X said`: a judge's body is the court their own clause
+    names where they speak (ROLES.md 5's `at`); not a barrister's, who speaks to a court and works
+    for a client, nor a prosecutor's."""
+    lex = lexicon()
+    post = _post_word(role[-1])
+    if post not in lex.court_posts or post in lex.prosecuting_posts:
+        return ""
+    person = role[-1]
+    while person.dep_ in ("compound", "appos") and person.head.i != person.i:
+        person = person.head
+    verb = person.head
+    if person.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    places = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    fronted = [a for a in verb.children if a.dep_ == "advcl" and a.i < person.i]  # `Sitting at …,`
+    for prep in (c for head in (verb, *fronted) for c in head.children if c.dep_ == "prep"):
+        if prep.lower_ in ("at", "in", "to", "before"):
+            places += [c for c in prep.children if c.dep_ == "pobj"]
+    for place in places:
+        ent = entity_at(describer.doc, place)
+        name = org_text(describer.context, ent) if ent is not None and ent.label_ in ("ORG", "FAC") else ""
+        if name and lex.court_words & set(re.findall(r"\w+", name.lower())):
+            return name
     return ""
 
 
