@@ -3562,6 +3562,9 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         if e - s == 1 and _is_org_noun(toks[s]) and (not toks[s].ent_type_ or _group_tagged_alone(toks[s])):
             keep = toks[s:e]
             organization = _body_of_a_bare_noun(describer, toks[s])
+        elif head < len(toks) and _tier_and_its_body(toks[s:e], toks[head]):
+            keep = toks[s:e]
+            organization = _body_a_tier_names(describer, toks[s:e])
         # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
@@ -3576,6 +3579,28 @@ def _tier_alone(describer: Describer, words: list[Token]) -> bool:
     if len(words) != 1 or words[0].lower_ not in _TIERS:
         return False
     return not any(name.startswith(words[0].lower_ + " ") for name in describer.org_names)
+
+
+def _tier_and_its_body(words: list[Token], head: Token) -> bool:
+    """`County Executive Committee Member for Health`, `City Council Member`: a tier of
+    government and a governing body's nouns, all in capitals before a title in capitals, name
+    no body (every county has one), only the office: the words stay in the title (ROLES.md 4:
+    the full title), as a bare `Board` does."""
+    tier = len(words) > 1 and words[0].lower_ in lexicon().government_levels
+    nouns = all(t.lower_ in _GOVERNING_NOUNS for t in words[1:])
+    return tier and nouns and all(capitalised(t.text) for t in [*words, head])
+
+
+def _body_a_tier_names(describer: Describer, words: list[Token]) -> str:
+    """The body the article names whose name ends in a tier's body's words (`Lenton City Council`
+    for `City Council Member`), none when it names only those words (the title's own, tagged)."""
+    body = describer.org_for_noun(words[-1].lemma_.lower(), words[-1].idx)
+    tier = " ".join(t.lower_ for t in words)
+    return body if body.lower().endswith(" " + tier) else ""
+
+
+# The nouns of a body that governs a tier's place (`County Assembly`, `City Council`).
+_GOVERNING_NOUNS = frozenset({"council", "committee", "executive", "assembly", "board", "cabinet"})
 
 
 # The tiers of government that never stand for a body alone (see ``_tier_alone``).

@@ -1,8 +1,10 @@
 """`State Revenue Minister K. Rajan said`, `State` tagged a body alone: a tier of government in
 capitals before a title names no body by itself and stays in the role (it gave the organisation
 *State*); unless it opens a body's name the article gives (`State spokesman` after `the State
-Department`). Frozen parse of a text written for this file (see tests/frozen.py), through the whole
-extractor."""
+Department`). So do a tier and a governing body's nouns before a title in capitals (`County
+Executive Committee Member for Health Jane Mugo`: every county has one, so they name the office,
+not a body; it gave *Member for Health* / *County Executive Committee*). Frozen parses of texts
+written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -41,3 +43,36 @@ opened VERB VBN ccomp 13 O open _
 def test_a_tier_alone_is_no_body() -> None:
     rows = Extractor().rows(frozen(_STATE))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [("K. Rajan", "State Revenue Minister", "")]
+
+
+# "Every ward will have a nurse by June," County Executive Committee Member for Health Jane
+# Mugo said.
+_CEC_MEMBER = """
+" PUNCT `` punct 19 O " _
+Every DET DT det 2 O every
+ward NOUN NN nsubj 4 O ward
+will AUX MD aux 4 O will
+have VERB VB ccomp 19 O have
+a DET DT det 6 O a
+nurse NOUN NN dobj 4 O nurse
+by ADP IN prep 4 O by
+June PROPN NNP pobj 7 B-DATE June _
+, PUNCT , punct 19 O , _
+" PUNCT '' punct 19 O "
+County PROPN NNP compound 13 B-ORG County
+Executive PROPN NNP compound 13 I-ORG Executive
+Committee PROPN NNP compound 14 I-ORG Committee
+Member PROPN NNP nsubj 19 O Member
+for ADP IN prep 14 O for
+Health PROPN NNP compound 18 O Health
+Jane PROPN NNP compound 18 O Jane
+Mugo PROPN NNP pobj 15 O Mugo
+said VERB VBD ROOT 19 O say _
+. PUNCT . punct 19 O . _
+"""
+
+
+def test_a_tier_and_its_governing_body_stay_in_the_title() -> None:
+    rows = Extractor().rows(frozen(_CEC_MEMBER))
+    role = "County Executive Committee Member for Health"
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Jane Mugo", role, "")]

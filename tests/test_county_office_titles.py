@@ -127,7 +127,8 @@ def _rows(spec: str) -> list[tuple[str, str, str]]:
 
 
 def test_a_brief_listed_with_commas_and_a_form_of_address_is_the_titles() -> None:
-    role = "Member for Water, Roads and Public Works"
+    # (The tier and its governing body stay in the title: ROLES.md 4, the full title.)
+    role = "County Executive Committee Member for Water, Roads and Public Works"
     assert {row[:2] for row in _rows(_A_BRIEF_LISTED_WITH_COMMAS)} == {("Ann Mary Holt", role)}
 
 
