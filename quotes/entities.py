@@ -1887,7 +1887,8 @@ def _mislabelled_names(
     still that person."""
     doc, found = article.doc, []
     for ent in others:
-        name = clean_name(article.context, ent.start, ent.end)
+        cut = _given_name_cut_at_its_hyphen(ent)
+        name = clean_name(article.context, ent.start, ent.end + 2 if cut else ent.end)
         if name is None or doc[name.start].idx in article.person_at:
             continue
         at = doc[name.start].idx
@@ -1898,7 +1899,7 @@ def _mislabelled_names(
             # (`Back in Bagumbayan, Rosario said`, her given name alone tagged a body, in a
             # story that calls her by it: the one person of the article with that given name.)
             known = article.registry.match(name, mention.at)
-        if known is None and (_given_name_beside_a_person(ent) or aged_name(ent)):
+        if known is None and (cut or _given_name_beside_a_person(ent) or aged_name(ent)):
             known = Entity("person")  # `Their daughter, Kirsty, a nurse`, `Kirsty` tagged a body
             article.entities.append(known)
             index.setdefault(name.core, []).append(known)  # (her later mentions are her)
@@ -1907,6 +1908,21 @@ def _mislabelled_names(
             article.person_at.setdefault(ent.start_char, known)
             found.append(mention)
     return found
+
+
+def _given_name_cut_at_its_hyphen(ent: Span) -> bool:
+    """`Choi Young-sook`, tagged a body as *Choi Young* with `sook` a noun after it: two words
+    in capitals and the small syllable joined to the last by a hyphen make a family name and a
+    given name of two syllables (``HYPHENED_GIVEN_NAME``), a person's."""
+    doc = ent.doc
+    if len(ent) != 2 or ent.end + 1 >= len(doc) or doc[ent.end].text not in ("-", "\u2010"):
+        return False
+    if doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_ or not doc[ent.start].is_title:
+        return False
+    syllable = doc[ent.end + 1]
+    if syllable.dep_ in ("compound", "amod", "nmod") and syllable.head.i > syllable.i:
+        return False  # `White House-era documents`, `a Los Angeles-area volunteer`: a word before a noun
+    return HYPHENED_GIVEN_NAME.match(f"{doc[ent.end - 1].text}-{syllable.text}") is not None
 
 
 def _elder_or_younger(article: ArticleEntities, mention: NameMention) -> Entity | None:
@@ -4071,7 +4087,7 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     if m.kind == "organization":
         return _organization_entity(doc, article, m, text)
     if m.kind == "description":
-        return _described_entity(doc, article, m, text)
+        return _person_named_whole(doc, article, m) or _described_entity(doc, article, m, text)
     # an unrecognised proper name
     holder = _only_holder(doc, article, m, text)
     if holder is not None:
@@ -4093,6 +4109,18 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
         # `Lakeside Water Board said`, left untagged: a body speaks as itself.
         return _described_body(article, text.strip(), name, m.start)
     return article.description(text, "", "", m.start)
+
+
+def _person_named_whole(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`said Choi Young-sook`, read as a description (its head `sook` a noun): a mention whose
+    words are all one person's name there is that person."""
+    person = article.person_at.get(m.start)
+    if person is None or person.kind != "person":
+        return None
+    for mention in person.people:
+        if mention.at == m.start and doc[mention.name.end - 1].idx + len(doc[mention.name.end - 1]) == m.end:
+            return person
+    return None
 
 
 def _words_of_people(article: ArticleEntities) -> frozenset[str]:
