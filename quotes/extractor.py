@@ -49,6 +49,7 @@ from quotes.tokens import (
     speaking_names_of_words_are_bodies,
     split_entities_at_a_name_after_a_comma,
     take_in_a_hyphenated_word_before_a_body,
+    time_zones_are_no_names,
     trades_open_no_name,
 )
 from quotes.types import Quote, Speaker
@@ -108,6 +109,7 @@ class Extractor:
         speaking_names_of_words_are_bodies(doc)
         foreign_bodies_named(doc)
         plurals_opening_a_sentence_are_no_bodies(doc)
+        time_zones_are_no_names(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_given_name_tagged_apart(doc)

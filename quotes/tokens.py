@@ -576,6 +576,27 @@ def plurals_opening_a_sentence_are_no_bodies(doc: Doc) -> None:
         doc.ents = [e for e in doc.ents if not any(e.start == d.start for d in dropped)]
 
 
+def time_zones_are_no_names(doc: Doc) -> None:
+    """`09.05 BST: ‘…’`, `14:10 GMT –`: a word of two to four capitals right after a time of day
+    is its time zone, no person's or body's name, whatever the tagger calls it (a live page's
+    time stamp otherwise gives its entry a speaker `BST`)."""
+    dropped = [
+        ent
+        for ent in doc.ents
+        if len(ent) == 1
+        and ent.start > 0
+        and ent[0].is_upper
+        and ent[0].is_alpha
+        and 2 <= len(ent[0]) <= 4
+        and _TIME_OF_DAY.fullmatch(doc[ent.start - 1].text) is not None
+    ]
+    if dropped:
+        doc.ents = [e for e in doc.ents if not any(e.start == d.start for d in dropped)]
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?[ap]\.?m\.?", re.IGNORECASE)
+
+
 def _in_a_foreign_name(tok: Token) -> bool:
     """A word that goes on a name in another language: a foreign word, a word in capitals, or a
     word in small letters right after a foreign one (`des boulangers`)."""
