@@ -2206,10 +2206,19 @@ def _place_epithet(tok: Token) -> bool:
 def _apart_from_names(tok: Token) -> bool:
     """A description that stands for someone by itself: not set beside a name (`the teenager,
     Ana Ruiz,`) nor a title before one (`the senator Ana Ruiz`)."""
-    if any(c.dep_ == "appos" for c in tok.children):
+    if any(c.dep_ == "appos" or _naming_clause(c) for c in tok.children):
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return following is None or following.pos_ != "PROPN"
+
+
+def _naming_clause(clause: Token) -> bool:
+    """`A mother of three named Aisha Bello said`, `a man called Tom Hale`: a participle of
+    naming after the noun, with a name in capitals as what it names the person, names them
+    (the noun is no one apart from the name, whom a later `she` means)."""
+    if clause.dep_ != "acl" or clause.lemma_.lower() not in ("name", "call"):
+        return False
+    return any(c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN" for c in clause.children)
 
 
 def _hyphenated_lemma(tok: Token) -> str:
