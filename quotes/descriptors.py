@@ -3375,11 +3375,24 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         if role and _named_with(describer, owner[-1], "administration"):
             return f"{owner[-1].text} administration"
         return ""
+    side = _side_by_its_last_word(describer, bare)
+    if side:
+        return side
     if role and _named_short(describer, bare, 0, role[0]) == (0, len(bare)):
         # `Halden's chief executive` after `Halden Foods`, the tagger calling `Halden` a place:
         # the words open the one company's name the article gives.
         return _clean_org(describer.context, bare)
     return _organization_span(describer, owner) or body_of_the_noun(describer, owner)
+
+
+def _side_by_its_last_word(describer: Describer, owner: list[Token]) -> str:
+    """`Victory's assistant coach`, in a story whose `the club` is Melbourne Victory: one word in
+    capitals that ends the side's name is that side called short, as fans and papers call it."""
+    if len(owner) != 1 or not owner[0].is_title:
+        return ""
+    side = describer.org_for_noun("club", owner[0].idx)
+    words = side.split()
+    return side if len(words) >= 2 and words[-1] == owner[0].text else ""
 
 
 def _short_form_and_its_branch(owner: list[Token]) -> bool:
