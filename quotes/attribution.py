@@ -732,8 +732,11 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
     # (`said the state Police Public Relations Officer, SP Tunde Bakare`, parsed with `state` the
     # subject: the office in apposition to it, and the name in apposition to the office.)
     offices = [c for c in tok.children if c.dep_ == "appos" and c.lower_ in lexicon().role_nouns]
-    for child in [*tok.children, *(g for o in offices for g in o.children)]:
-        named = child.dep_ == "appos" and child.ent_type_ in _APPOSED_NAME_TAGS
+    # (`Her colleague, engineer John Smith, said`: the parser reads the job as a verb and the
+    # name as its object.)
+    held = [g for o in offices for g in o.children if g.dep_ in ("appos", "dobj") and g.i > o.i]
+    for child in [*(c for c in tok.children if c.dep_ == "appos"), *held]:
+        named = child.ent_type_ in _APPOSED_NAME_TAGS
         ent = entity_at(doc, child) if named else None
         if ent is None:
             continue
