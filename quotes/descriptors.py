@@ -493,8 +493,34 @@ def full_name_end(doc: Doc, end: int) -> int:
             # (`of the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`: the
             # short form spells the words past the comma too, so they are the name's.)
             end = listed - 2
+        else:
+            end = _list_closing_a_name(doc, end)
         break
     return end
+
+
+def _list_closing_a_name(doc: Doc, end: int) -> int:
+    """`of the Kenya Medical Practitioners, Pharmacists and Dentists Union`: a tagged body's name
+    cut at a comma goes on over plurals in capitals tagged no body, person or place, `and`, and a
+    tagged body's name ending in a body's noun in the singular (as ``_list_inside_a_name`` joins the
+    tagger's pieces); where it ends, else ``end``."""
+    if doc[end].text != "," or doc[end - 1].ent_type_ != "ORG":
+        return end
+    k = end
+    while k < len(doc) and k - end <= 6 and (doc[k].text == "," or _plural_listed_in_a_name(doc[k])):
+        k += 1
+    if k == end + 1 or k + 1 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].ent_iob_ != "B":
+        return end
+    last = entity_at(doc, doc[k + 1])
+    if last is None or last.label_ != "ORG" or last[-1].tag_ != "NNP" or last.end - end > 10:
+        return end
+    return last.end if _is_org_noun(last[-1], plurals=False) else end
+
+
+def _plural_listed_in_a_name(tok: Token) -> bool:
+    """`Pharmacists` in `Kenya Medical Practitioners, Pharmacists and Dentists Union`: a plural
+    in capitals tagged no body, person or place (a people's name at most)."""
+    return tok.tag_ == "NNPS" and tok.ent_type_ in ("", "NORP")
 
 
 def _numbers_a_body(doc: Doc, i: int) -> bool:

@@ -319,6 +319,46 @@ def test_a_role_of_a_body_goes_on_past_the_commas_of_a_name_its_short_form_spell
     assert who(_COUNTY_SECRETARY) == [("Mercy Wanjiru", role, union)]
 
 
+# "Our members have not been paid," said Tom Oduya, the secretary general of the Kenya Medical
+# Practitioners, Pharmacists and Dentists Union.
+_SECRETARY_GENERAL = """
+" PUNCT `` punct 9 O " _
+Our PRON PRP$ poss 2 O our
+members NOUN NNS nsubjpass 6 O member
+have AUX VBP aux 6 O have
+not PART RB neg 6 O not
+been AUX VBN auxpass 6 O be
+paid VERB VBN ccomp 9 O pay _
+, PUNCT , punct 9 O , _
+" PUNCT '' punct 9 O "
+said VERB VBD ROOT 9 O say
+Tom PROPN NNP compound 11 B-PERSON Tom
+Oduya PROPN NNP nsubj 9 I-PERSON Oduya _
+, PUNCT , punct 11 O ,
+the DET DT det 15 O the
+secretary NOUN NN compound 15 O secretary
+general NOUN NN appos 11 O general
+of ADP IN prep 15 O of
+the DET DT det 20 B-ORG the
+Kenya PROPN NNP compound 20 I-ORG Kenya
+Medical PROPN NNP compound 20 I-ORG Medical
+Practitioners PROPN NNP pobj 16 I-ORG Practitioners _
+, PUNCT , punct 20 O ,
+Pharmacists PROPN NNPS conj 20 B-NORP Pharmacists
+and CCONJ CC cc 22 O and
+Dentists PROPN NNPS compound 25 B-ORG Dentists
+Union PROPN NNP conj 22 I-ORG Union _
+. PUNCT . punct 9 O . _
+"""
+
+
+def test_a_role_of_a_body_goes_on_past_the_commas_of_a_list_inside_its_name() -> None:
+    # (No short form: plurals in capitals and `and` between two tagged pieces, the last a union.)
+    union = "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+    role = f"secretary general of the {union}"
+    assert who(_SECRETARY_GENERAL) == [("Tom Oduya", role, union)]
+
+
 # Bond yields fell on Tuesday. | "We are watching the market closely," a spokesman for Kenya's
 # finance ministry said.
 _MINISTRY = """
