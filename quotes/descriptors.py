@@ -6571,6 +6571,8 @@ def _post_of_a_verb(describer: Describer, verb: Token, role: str) -> list[tuple[
         # that body's, the one the article calls so (`the Korean Metal Workers' Union`).
         kind = _body_noun_of_unit(obj) if obj.dep_ == "dobj" else None
         named = describer.org_for_noun(kind.lemma_.lower(), obj.idx) if kind is not None else ""
+        # (`who heads the branch`, after `the Harbour Workers' Union branch`: the unit named before.)
+        named = named or (_owner_of_the_unit_named_before(describer, obj) if obj.dep_ == "dobj" else "")
         if named:
             return [(role, named)]
         # (`who has run a chicken rice stall at X Food Centre`: a business of one's own, one
@@ -6685,13 +6687,25 @@ def _owner_of_unit(describer: Describer, unit: Token) -> str:
     # with its `'s` on the unit as a modifier, not as a possessive.)
     owner = next((c for c in unit.children if c.dep_ == "poss" or (c.dep_ == "nmod" and _owns(c))), None)
     if owner is None:
-        return _body_a_unit_is_of(describer, unit)
+        return _body_a_unit_is_of(describer, unit) or _body_named_before_unit(describer, unit)
     if owner.pos_ == "PROPN":
         ent = entity_at(describer.doc, owner)
         return org_text(describer.context, ent) if ent is not None and ent.label_ in ("ORG", "FAC") else ""
     if owner.pos_ == "NOUN" and owner.is_lower and _is_org_noun(owner, plurals=False):
         return describer.org_for_noun(owner.lemma_.lower(), owner.idx)
     return ""
+
+
+def _body_named_before_unit(describer: Describer, unit: Token) -> str:
+    """`the Harbour Workers' Union branch`: a tagged body's name right before a unit's noun in
+    small letters is the body the unit belongs to."""
+    prev = unit.doc[unit.i - 1] if unit.i > 0 else None
+    if not unit.is_lower or prev is None or prev.dep_ != "compound" or prev.head.i != unit.i:
+        return ""
+    ent = entity_at(describer.doc, prev)
+    if ent is None or ent.label_ != "ORG" or ent.end != unit.i:
+        return ""
+    return org_text(describer.context, ent)
 
 
 def _owns(word: Token) -> bool:
