@@ -3,6 +3,7 @@
     python benchmarks/extraction_cost.py ../shared/eval/polnear-train.jsonl
     python benchmarks/extraction_cost.py ../shared/eval/polnear-train.jsonl --parse-sample 40 --runs 3
     python benchmarks/extraction_cost.py ../shared/eval/polnear-train.jsonl --runs 3 --indirect
+    python benchmarks/extraction_cost.py ../shared/eval/polnear-train.jsonl --limit 300 --profile /tmp/x.prof
 
 Extraction (quote spans, attribution, the trust model, the who layer, rows) is timed over the
 stored parses of every article (``.cache/parses``, as benchmarks/score_dev.py keeps them; parsed
@@ -12,12 +13,15 @@ and scaled to all of them by words. Both are CPU time of this process (``time.pr
 steadier than wall time on a shared machine. Articles with no quote marks count in neither:
 the CLI does not parse them. ``--indirect`` times extraction with reported speech (on the same
 articles), so the two runs' difference is what reported speech costs, free of the noise a
-words-per-second comparison carries on a shared machine.
+words-per-second comparison carries on a shared machine. ``--limit`` keeps the file's first
+articles (a quicker pass to compare two commits back to back); ``--profile`` writes cProfile's
+statistics of one more extraction pass (``python -m pstats``), to see where the time goes.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import sys
 import time
@@ -41,8 +45,12 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3, help="passes of extraction; the fastest counts")
     ap.add_argument("--model", default=None)
     ap.add_argument("--indirect", action="store_true", help="extract reported speech too")
+    ap.add_argument("--limit", type=int, default=0, help="only the file's first LIMIT articles")
+    ap.add_argument("--profile", default=None, help="write cProfile statistics of one pass here")
     args = ap.parse_args()
     articles = list(read_gold(args.gold))
+    if args.limit:
+        articles = articles[: args.limit]
     nlp = load_pipeline(args.model)
     docs = cached_docs(nlp, args.gold, articles)
     quoted = [
@@ -57,6 +65,12 @@ def main() -> int:
             len(quotes_from_doc(d, source=a.id, text=a.text, indirect=args.indirect)) for a, d in quoted
         )
         extraction = min(extraction, time.process_time() - start)
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(
+            lambda: [quotes_from_doc(d, source=a.id, text=a.text, indirect=args.indirect) for a, d in quoted]
+        )
+        profiler.dump_stats(args.profile)
     step = max(len(quoted) // max(args.parse_sample, 1), 1)
     sample = [a for a, _ in quoted[::step]][: args.parse_sample]
     texts = [text_for_parser(a.text) for a in sample]
