@@ -5665,7 +5665,8 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
     j = i + 1
     while j < len(doc) and j - i <= _MAX_APPOSITION_TOKENS:
         t = doc[j]
-        if not describer.outside[j] or "\n" in t.text or t.lower_ in _RELATIVE:
+        # (`the WHO representative`: the World Health Organization's letters are no relative.)
+        if not describer.outside[j] or "\n" in t.text or (t.lower_ in _RELATIVE and not t.text.isupper()):
             break
         if t.text in _STOP_TEXT and t.tag_ != "POS" and not _inside_a_body(doc, j):
             close = _short_formed_name_end(doc, i + 1, j)

@@ -46,6 +46,7 @@ from quotes.tokens import (
     name_untagged_people_addressed_by_surname,
     plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
+    short_forms_read_as_pronouns,
     speaking_names_of_words_are_bodies,
     split_entities_at_a_name_after_a_comma,
     take_in_a_hyphenated_word_before_a_body,
@@ -110,6 +111,7 @@ class Extractor:
         foreign_bodies_named(doc)
         plurals_opening_a_sentence_are_no_bodies(doc)
         time_zones_are_no_names(doc)
+        short_forms_read_as_pronouns(doc)
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_given_name_tagged_apart(doc)

@@ -576,6 +576,22 @@ def plurals_opening_a_sentence_are_no_bodies(doc: Doc) -> None:
         doc.ents = [e for e in doc.ents if not any(e.start == d.start for d in dropped)]
 
 
+def short_forms_read_as_pronouns(doc: Doc) -> None:
+    """`“…,” WHO said`: a pronoun's word in capitals inside a sentence in small letters is a
+    body's short form (the World Health Organization), which the tagger reads as the pronoun
+    (`who`) and leaves untagged: made a proper noun and a body, so that it can speak."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PRON" or len(tok) < 3 or not tok.text.isupper() or tok.ent_type_:
+            continue
+        beside = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
+        if beside and all(b.is_lower or b.is_title for b in beside):
+            tok.pos_, tok.tag_ = "PROPN", "NNP"
+            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    if found:
+        doc.ents = [*doc.ents, *found]
+
+
 def time_zones_are_no_names(doc: Doc) -> None:
     """`09.05 BST: ‘…’`, `14:10 GMT –`: a word of two to four capitals right after a time of day
     is its time zone, no person's or body's name, whatever the tagger calls it (a live page's
