@@ -4558,8 +4558,20 @@ def _named_segment(
         or national
         or _named_apart(describer, prefix[k:e], after)
         or (e == len(prefix) and _before_a_named_holder(describer, prefix[k:e], head))
+        or (e == len(prefix) == k + 1 and _speaks_for_the_word(describer, prefix[k], head))
     )
     return ((k, e) if body else None), e
+
+
+def _speaks_for_the_word(describer: Describer, word: Token, head: Token | None) -> bool:
+    """`An Uber spokesperson said`, `Uber` left untagged: one proper noun inside the sentence right
+    before a spokesperson's job is the body they speak for; not a given name, a place, a people or
+    one of the article's people (`a Starmer spokesperson` speaks for a person)."""
+    lex = lexicon()
+    if head is None or head.lower_ not in lex.spokespeople or word.ent_type_ or word.is_sent_start:
+        return False
+    low = word.lower_
+    return not (low in lex.first_names or lex.names_a_place_or_people(low) or low in describer.people_shown)
 
 
 def _participles_opening_a_title(words: list[Token]) -> bool:
