@@ -577,12 +577,13 @@ def plurals_opening_a_sentence_are_no_bodies(doc: Doc) -> None:
 
 
 def short_forms_read_as_pronouns(doc: Doc) -> None:
-    """`“…,” WHO said`: a pronoun's word in capitals inside a sentence in small letters is a
+    """`“…,” WHO said`: a relative pronoun's word in capitals inside a sentence in small letters is a
     body's short form (the World Health Organization), which the tagger reads as the pronoun
     (`who`) and leaves untagged: made a proper noun and a body, so that it can speak."""
     found = []
     for tok in doc:
-        if tok.pos_ != "PRON" or len(tok) < 3 or not tok.text.isupper() or tok.ent_type_:
+        # (A relative's or a question's word only: `YOU` or `THEY` in capitals is a word shouted.)
+        if tok.tag_ not in ("WP", "WDT") or len(tok) < 3 or not tok.text.isupper() or tok.ent_type_:
             continue
         beside = [doc[k] for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
         if beside and all(b.is_lower or b.is_title for b in beside):
