@@ -94,6 +94,7 @@ from quotes.tokens import (
     is_initials,
     is_seat,
     is_surname_particle,
+    name_given_by,
     names_one_member,
     numbered_epithet,
     person_after_a_job,
@@ -2214,11 +2215,10 @@ def _apart_from_names(tok: Token) -> bool:
 
 def _naming_clause(clause: Token) -> bool:
     """`A mother of three named Aisha Bello said`, `a man called Tom Hale`: a participle of
-    naming after the noun, with a name in capitals as what it names the person, names them
-    (the noun is no one apart from the name, whom a later `she` means)."""
-    if clause.dep_ != "acl" or clause.lemma_.lower() not in ("name", "call"):
-        return False
-    return any(c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN" for c in clause.children)
+    naming after the noun (``name_given_by``), with a name in capitals as what it names the
+    person, names them (the noun is no one apart from the name, whom a later `she` means)."""
+    named = name_given_by(clause)
+    return named is not None and named.pos_ == "PROPN"
 
 
 def _hyphenated_lemma(tok: Token) -> str:
