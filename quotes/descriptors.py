@@ -2477,8 +2477,8 @@ def _court_sat_in(describer: Describer, role: list[Token]) -> str:
     for place in places:
         ent = entity_at(describer.doc, place)
         name = org_text(describer.context, ent) if ent is not None and ent.label_ in ("ORG", "FAC") else ""
-        if name and lex.court_words & set(re.findall(r"\w+", name.lower())):
-            return name
+        if court := _court_for_a_court_post(role, name):  # (a court by its words, as a judge's body must be)
+            return court
     return ""
 
 
