@@ -2937,7 +2937,7 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
         placed = _misread_whole(doc, start, tok)
         if tok.ent_type_ and not (misread or placed):
             continue
-        broken = placed or _tagged_word_by_word(doc, start, tok)
+        broken = placed or (misread and _tagged_word_by_word(doc, start, tok))
         tagged_inside = any(t.ent_type_ for t in doc[start : tok.i]) and not broken
         if start == 0 or doc[start - 1].text != "," or tagged_inside:
             continue
@@ -3019,12 +3019,12 @@ def _misread_whole(doc: Doc, start: int, tok: Token) -> bool:
 
 
 def _tagged_word_by_word(doc: Doc, start: int, tok: Token) -> bool:
-    """Whether every word from ``start`` to ``tok`` is an entity of one word (`Mutahi` a place,
-    `Kagwe` a people): the tagger broke a name it did not know into pieces, as it never does
-    with a body or a place it knows, which it tags whole (`Sydney Airport`)."""
+    """Whether every word from ``start`` to ``tok`` opens an entity of its own (``tok``, the
+    caller has seen, is one word alone): `Mutahi` a place, `Kagwe` a people, the tagger broke a
+    name it did not know into pieces, as it never does with a body or a place it knows, which it
+    tags whole (`Sydney Airport`)."""
     words = doc[start : tok.i + 1]
-    ends_here = tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I"
-    return len(words) >= 2 and all(t.ent_iob_ == "B" for t in words) and ends_here
+    return len(words) >= 2 and all(t.ent_iob_ == "B" for t in words)
 
 
 def _one_name_set_off(doc: Doc, tok: Token) -> bool:
