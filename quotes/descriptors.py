@@ -3614,8 +3614,13 @@ def _tier_alone(describer: Describer, words: list[Token]) -> bool:
     """`State Revenue Minister K. Rajan`, `State` tagged a body alone: a tier of government in
     capitals before a title names no body by itself, only whose minister it is, and stays in the
     role; unless it opens a body's name the article gives (`State spokesman` after `the State
-    Department`). Not `City` or `County`, which may be a side's name cut short (`County manager`)."""
-    if len(words) != 1 or words[0].lower_ not in _TIERS:
+    Department`). Not `City` or `County`, which may be a side's name cut short (`County manager`).
+    So is a place's own noun tagged a body alone (`Barangay Captain X`, `Village Chief X`): the
+    title of whoever heads one, a role with no body named."""
+    if len(words) != 1:
+        return False
+    word = words[0].lower_
+    if word not in _TIERS and (word not in lexicon().place_nouns or word in _PLACES_SIDES_ARE_NAMED_FOR):
         return False
     return not any(name.startswith(words[0].lower_ + " ") for name in describer.org_names)
 
@@ -3644,6 +3649,8 @@ _GOVERNING_NOUNS = frozenset({"council", "committee", "executive", "assembly", "
 
 # The tiers of government that never stand for a body alone (see ``_tier_alone``).
 _TIERS = frozenset({"state", "provincial", "regional", "federal", "prefectural"})
+# (`County manager`: a side named for its county or city, cut short.)
+_PLACES_SIDES_ARE_NAMED_FOR = frozenset({"city", "county"})
 
 
 def _body_words_start(toks: list[Token], n: int) -> int:
