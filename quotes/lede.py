@@ -19,6 +19,10 @@ from quotes.context import DocContext
 # Eight words make a sentence of prose; a headline, a byline, a dateline or a label is shorter
 # or ends on no full stop (`The Taoiseach has ruled out an early general election.` is a lede).
 _MIN_WORDS = 8
+# A finite verb's tags: past, present, a modal.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The lines that open the story under its standfirst: a byline, the story's date.
+_TOP_KINDS = frozenset({"byline", "date"})
 
 
 class Lede(NamedTuple):
@@ -35,21 +39,22 @@ class Lede(NamedTuple):
 
 def lede(context: DocContext) -> Lede:
     """The story's lede: the first sentence of prose (eight words or more ending on a full stop,
-    past any closing quote marks: `would ''rise again.''`) in a paragraph that is no line of page
-    furniture (a caption under the top picture reads as a sentence too) and no standfirst (the
-    paragraph right above a byline); worked out once per article."""
+    past any closing quote marks: `would ''rise again.''`) with a finite verb, in a paragraph
+    that is no line of page furniture (a caption under the top picture reads as a sentence too)
+    and no standfirst (above a byline, the story's date or a wire dateline); worked out once per
+    article."""
     return context.memo(("lede",), lambda: _find(context))
 
 
 def _find(context: DocContext) -> Lede:
     text = context.text
     furniture = {f.start for f in context.furniture}
-    for start, end in context.paragraphs:
+    for n, (start, end) in enumerate(context.paragraphs):
         paragraph = text[start:end]
-        if start + len(paragraph) - len(paragraph.lstrip()) in furniture or _above_a_byline(context, end):
+        if start + len(paragraph) - len(paragraph.lstrip()) in furniture or _above_the_story(context, n):
             continue
         sent = next((s for s in _sentences_in(context, start, end) if _prose(s)), None)
-        if sent is not None:
+        if sent is not None and _finite(sent):
             return _lede_in(context, start, end, sent)
     return Lede(-1, -1, -1, len(text))
 
@@ -64,13 +69,35 @@ def _prose(sent: Span) -> bool:
     return words[-1].text == "."
 
 
-def _above_a_byline(context: DocContext, end: int) -> bool:
-    """Whether the paragraph that ends at ``end`` stands right above a byline: a standfirst
-    comes between the headline and the byline, the lede below them."""
-    text, at = context.text, end
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return any(f.start == at and f.kind == "byline" for f in context.furniture)
+def _finite(sent: Span) -> bool:
+    """Whether the sentence has a finite verb: a caption under the top picture often has none
+    (`Jane Doe at the launch in Nairobi on Monday.`), a lede always does."""
+    return any(t.tag_ in _FINITE_TAGS for t in sent)
+
+
+def _above_the_story(context: DocContext, n: int) -> bool:
+    """Whether paragraph ``n`` stands above the story's top: a standfirst comes between the
+    headline and the byline or the story's date (a lone name line may come first: `Ana Ruiz`
+    over `Tue 3 Mar 2026 12.04 GMT`), and a wire story opens on its dateline, so what stands
+    right above the dateline's paragraph is a standfirst or a caption."""
+    kinds = {f.start: f.kind for f in context.furniture}
+    datelines = {d.start for d in context.datelines}
+    top = False  # (a byline at the foot, `— Reuters` under a brief of one paragraph, is no top)
+    for start, end in context.paragraphs[n + 1 :]:
+        line = context.text[start:end]
+        at = start + len(line) - len(line.lstrip())
+        if at in datelines:
+            return True
+        top = top or kinds.get(at) in _TOP_KINDS
+        if at not in kinds and not _a_name_line(line):
+            return top
+    return False
+
+
+def _a_name_line(line: str) -> bool:
+    """A short line with no sentence's end, as a name alone on a line of a byline is."""
+    words = line.split()
+    return 0 < len(words) <= 4 and line.rstrip()[-1:] not in ".!?:;,\"'”’"
 
 
 def _sentences_in(context: DocContext, start: int, end: int) -> list[Span]:

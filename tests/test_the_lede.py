@@ -1,6 +1,6 @@
 """The story's lede (quotes/lede.py): its first sentence of prose, a dozen words or more ending on
 a full stop (past closing quote marks, `would ''rise again.''`), in a paragraph that is no page
-furniture (a photo caption) and no standfirst (the line right above a byline); past a wire
+furniture (a photo caption) and no standfirst (the line above a byline); past a wire
 dateline for its first word. Frozen parses of stories written for this file (see tests/frozen.py).
 """
 
