@@ -2099,9 +2099,12 @@ def _team_job_read_as_a_verb(t: Token) -> bool:
 
 def _job_read_as_a_verb(t: Token) -> bool:
     """`"…," harbourmaster Colin Reed told the court`: a job in small letters (models/
-    role_nouns.txt) the tagger made a present-tense verb, right after the quote's close."""
+    role_nouns.txt) the tagger made a present-tense verb, right after the quote's close, or set
+    off by a comma after a description the parser hung it on (`Her colleague, engineer John
+    Smith, said`)."""
     before = _job_made_a_verb(t, lexicon().role_nouns)
-    return before is not None and before.is_quote
+    # (The apposition is the parser's own word that the job names the description's person.)
+    return before is not None and (before.is_quote or before.text == "," and t.dep_ == "appos")
 
 
 def _job_made_a_verb(t: Token, jobs: frozenset[str]) -> Token | None:
