@@ -2487,7 +2487,9 @@ def _called_by_its_given_names(key: tuple[str, ...], core: tuple[str, ...]) -> b
         and 3 <= len(key) <= 5
         and key[:2] == core
         and key[-1] not in SUFFIXES
-        and core[0] in first_names
+        # (`Sri Mulyani` of `Sri Mulyani Indrawati`: an honorific that became a given name, which
+        # no list holds, as no dictionary holds either word.)
+        and (core[0] in first_names or not any(is_english_word(w) for w in core))
         and not any(is_english_word(w) or is_english_word(w.removesuffix("s")) for w in key[2:])
     )
 
@@ -2644,13 +2646,22 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
     lex, end = lexicon(), ent.end
     while end < len(doc) and end - ent.end < 3:
         t = doc[end]
-        if not (t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and not is_title(t)):
+        # (`Sri Mulyani` + `Indrawati`, the surname the head of the name's compounds and tagged a
+        # body of one word: the parse makes it the name's last word.)
+        misread = joined and end == ent.end and _body_of_one_word(doc, t)
+        if not (t.pos_ == "PROPN" and t.is_title and (not t.ent_type_ or misread) and not is_title(t)):
             break
         if t.lemma_.lower() in lex.organization_nouns:
             break
         end += 1
     closed = end < len(doc) and (doc[end].text == "," or doc[end].lemma_.lower() in lex.cue_verbs)
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and closed else ent
+
+
+def _body_of_one_word(doc: Doc, t: Token) -> bool:
+    """Whether ``t`` alone is tagged a body (an entity of one word)."""
+    alone = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
+    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and alone
 
 
 def _untagged_names(
