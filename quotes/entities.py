@@ -2153,7 +2153,7 @@ def definite_role(tok: Token) -> bool:
         return False  # `he won’t be the nominee`
     if tok.dep_ == "dobj" and any(_defining_clause(c, tok) for c in tok.children):
         return False  # `should choose the candidate who won the most votes`: whoever that is
-    if tok.dep_ == "dobj" and _acted_on_by_a_body(tok):
+    if tok.dep_ == "dobj" and _acted_on_by_another(tok):
         return False
     if tok.dep_ == "conj":
         return False
@@ -2164,15 +2164,24 @@ def definite_role(tok: Token) -> bool:
     return _apart_from_names(tok)
 
 
-def _acted_on_by_a_body(tok: Token) -> bool:
-    """`The assembly's health committee has summoned the commissioner`: the one a body acts on,
-    summoning, suing or sacking them, is someone the body deals with, not the person the story
-    named last (who may be the one complaining of them)."""
+def _acted_on_by_another(tok: Token) -> bool:
+    """`The assembly's health committee has summoned the commissioner`, `President Ana Ruiz
+    sacked the commissioner`, `he sacked the commissioner`: the one a body or a person acts on,
+    summoning, suing or sacking them, is someone that subject deals with, not the person the
+    story named last (who may be the one complaining of them)."""
     lex = lexicon()
     for subject in tok.head.children:
         if subject.dep_ != "nsubj":
             continue
         if subject.ent_type_ == "ORG" or subject.lemma_.lower() in lex.organization_nouns:
+            return True
+        # (`Vargas asked the former secretary of state`, `she presented the nominee`: a person
+        # who asks or praises may well speak of the one named last; one who sacks, suspends or
+        # appoints to a post acts on someone in the post, whom the story brings in.)
+        if tok.head.lemma_.lower() not in lex.placing_verbs:
+            continue
+        person = subject.ent_type_ == "PERSON" or subject.tag_ == "PRP"
+        if person or (subject.tag_ == "NN" and subject.lemma_.lower() in lex.role_nouns):
             return True
     return False
 
