@@ -59,7 +59,8 @@ Authority PROPN NNP pobj 16 I-ORG Authority _
 . PUNCT . punct 12 O . _
 """
 
-# “No one has come to help us,” Grace Kila said. Prime Minister James Marape has suspended the disaster coordinator of the Morobe Provincial Government.
+# “No one has come to help us,” Grace Kila said. Prime Minister James Marape has suspended the
+# disaster coordinator of the Morobe Provincial Government.
 _MARAPE = """
 “ PUNCT `` punct 12 O " _
 No DET DT det 2 O no
