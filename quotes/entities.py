@@ -3801,8 +3801,13 @@ def _in_the_story(
     context = article.context
     credits = _caption_credits(context)
     # (A person named on a byline, a notice or a link, `Ana Ruiz contributed to this report.`
-    # at the foot, is the page's: no `he said` of the story after it.)
-    nobody = [(f.start, f.end) for f in context.furniture if f.kind in _NOBODY_LINES]
+    # at the foot, is the page's: no `he said` of the story after it; nor is one a credit for
+    # the reporting names, `With files from Tom Brown`, who is pictured nowhere.)
+    nobody = [
+        (f.start, f.end)
+        for f in context.furniture
+        if f.kind in _NOBODY_LINES or (f.kind == "credit" and _REPORTERS_CREDIT.match(context.text, f.start))
+    ]
 
     def aside(char: int, entity: Entity | None, what: str) -> bool:
         if any(start <= char < end for start, end in credits):
@@ -3818,6 +3823,8 @@ def _in_the_story(
 # Furniture lines whose people are no one the story's pronouns mean (a caption, and a credit on
 # a line of its own, may name the one pictured).
 _NOBODY_LINES = frozenset({"byline", "notice", "share", "related", "date", "stamp", "listhead"})
+# A credit for the reporting, not a picture: `With files from …`, `(With inputs from PTI)`.
+_REPORTERS_CREDIT = re.compile(r"[—–-]?[ \t]*\(?(?i:with)\b")
 
 
 # Where the credit at the end of a caption starts: after its last bracket, bar or sentence.
