@@ -4041,7 +4041,7 @@ def _organization_segment(
     if not segments:
         return None
     s, e = segments[-1]
-    s, e = _with_peoples_adjective(prefix, s, e), _unit_of_the_body(prefix, e)
+    s, e = _hyphened_on(prefix, _with_peoples_adjective(prefix, s, e)), _unit_of_the_body(prefix, e)
     # `GOP presidential contender`: a party before an adjective only says which side a
     # candidate is on; `BBC political editor` works for the BBC.
     if e < len(prefix) and prefix[e].pos_ == "ADJ":
@@ -4158,6 +4158,22 @@ def _opens_a_body(prefix: list[Token], k: int) -> bool:
     tagged name, is read with that name (see _tagged_segment), not as a name of its own."""
     body = k + 1 < len(prefix) and prefix[k + 1].ent_type_ in _BODY_TAGS
     return body and _word_taken_for_a_number(prefix[k])
+
+
+def _hyphened_on(prefix: list[Token], s: int) -> int:
+    """`Sibanye-Stillwater spokesperson`: words in capitals joined by a hyphen with no space are
+    one name, however the tagger cut it (it tagged *Stillwater* alone, or nothing); where the
+    body's name starts."""
+    while (
+        s >= 2
+        and prefix[s - 1].tag_ == "HYPH"
+        and not prefix[s - 2].whitespace_
+        and not prefix[s - 1].whitespace_
+        and capitalised(prefix[s - 2].text)
+        and prefix[s - 2].pos_ == "PROPN"
+    ):
+        s -= 2
+    return s
 
 
 def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
