@@ -4797,7 +4797,9 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
     # (`Maple Foods`, `Ruby Holdings`: a plural closing the words, not tagged a person's, is
     # no surname, whatever given name opens them.)
     plural = len(words) > 1 and words[-1].tag_ == "NNPS" and words[-1].ent_type_ != "PERSON"
-    given = not plural and any(t.lower_ in lexicon().first_names for t in words)
+    given = not plural and not _named_for_a_given_name(describer, words) and any(
+        t.lower_ in lexicon().first_names for t in words
+    )
     if given or any(is_role_noun(t) or _is_rank(t) for t in words):
         return False
     # (`the District chairman`, `State fighters`: a place's noun names no body; nor does a body's
@@ -4809,6 +4811,16 @@ def _named_apart(describer: Describer, words: list[Token], after: Token | None) 
     if words[-1].ent_type_ in _PLACE or all(t.lower_ in fields or t.ent_type_ in _PLACE for t in words):
         return False
     return name_runs(describer.context).named_elsewhere(words)
+
+
+def _named_for_a_given_name(describer: Describer, words: list[Token]) -> bool:
+    """`Millard North senior guard`, `Lincoln East coach`: a school or a side named for a person
+    and a quarter (models/place_words.txt, kind `quarter`) opens on a given name, but no person's
+    name ends in a quarter the article never refers to anyone by alone (`North said`)."""
+    last, lex = words[-1].lower_, lexicon()
+    if len(words) != 2 or words[0].lower_ not in lex.first_names or last not in lex.quarter_words:
+        return False
+    return not name_runs(describer.context).stands_alone(last)
 
 
 # --- the organisation within a role ---------------------------------------------------

@@ -167,6 +167,7 @@ class Lexicon:
     political_trades: frozenset[str]  # the party before is a side, not an employer (`strategist`)
     place_openers: frozenset[str]  # words that open a place's name (`Greater`, `West`)
     region_words: frozenset[str]  # those naming part of a people's land (`the Northern Irishman`)
+    quarter_words: frozenset[str]  # quarters a school or a side is named for (`Millard North`)
     place_nouns: frozenset[str]  # nouns that say the name beside them is a place (`village`)
     place_features: frozenset[str]  # features closing a place's name (`Tallow Bay`, `Cedar Creek`)
     street_words: frozenset[str]  # words closing a street's name (`Thompson Street`): an address
@@ -398,6 +399,7 @@ def _lists_of_places(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]
         "local_governments": {r[0]: r[1] for r in listed("local_governments.txt")},
         "place_openers": _kinds(listed("place_words.txt"), "opener"),
         "region_words": _kinds(listed("place_words.txt"), "region"),
+        "quarter_words": _kinds(listed("place_words.txt"), "quarter"),
         "place_nouns": _kinds(listed("place_words.txt"), "noun"),
         "place_features": _kinds(listed("place_words.txt"), "feature"),
         "street_words": _kinds(listed("place_words.txt"), "street"),
