@@ -3854,7 +3854,7 @@ def _someone_unnamed(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") and _subject_apposed(tok) is None:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.left_edge.i for c in tok.children):
-        if not (_one_brings_in(tok) or _left_unnamed_by_its_clause(tok)):
+        if not (_one_brings_in(tok) or _left_unnamed_by_its_clause(tok) or _one_who_gives_a_name(tok)):
             return False
     if any(c.dep_ == "conj" for c in tok.children):
         return False
@@ -3889,6 +3889,17 @@ def _one_brings_in(tok: Token) -> bool:
     told = {t.i for c in tok.rights if c.dep_ == "relcl" for t in c.subtree}
     phrase = [t for t in tok.subtree if t.i not in told]
     return not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in phrase)
+
+
+def _one_who_gives_a_name(tok: Token) -> bool:
+    """`One old fisherman in the crew, who gave his name only as Berge, said`: `One` opening a
+    sentence before a job's noun brings in someone the story met when the words before the verb
+    give the name the way a story gives a name it was told (``_NAME_GIVEN``); the parser may hang
+    the `who` clause on the noun's place or group, so the words are read, not the parse."""
+    word, verb = tok.left_edge, tok.head
+    if word.lower_ != "one" or word.dep_ != "nummod" or not word.is_sent_start or verb.i < tok.i:
+        return False
+    return _NAME_GIVEN_AT.search(tok.doc[tok.i + 1 : verb.i].text) is not None
 
 
 def _subject_apposed(tok: Token) -> Token | None:
