@@ -2740,7 +2740,7 @@ def _colon_lead_in(
         if tok.pos_ in ("VERB", "AUX") and (tok.dep_ == "ROOT" or tok.head.i < first or tok.head.i >= last):
             m = _subject_of(doc, tok, idx)
             if m is not None and m.start >= doc[first].idx:
-                return m, tok.text, "colon-lead-in"
+                return _owner_of_the_words(idx, m) or m, tok.text, "colon-lead-in"
             if tok.lemma_.lower() != "be":
                 return None
             break  # `Here’s Ana Ruiz in 1992:` — no subject that speaks: the name does
@@ -2751,6 +2751,18 @@ def _colon_lead_in(
     if m is not None:
         return m, ":", "colon-lead-in"
     return None
+
+
+def _owner_of_the_words(idx: QuoteIndex, m: Mention) -> Mention | None:
+    """`The mayor's reply was blunt: “No.”`, `Her message to voters was simple: “…”`: a noun
+    for what was said (models/utterance_nouns.txt) heading the lead-in's subject stands for its
+    owner's words, and the owner speaks."""
+    noun = idx.doc[m.head]
+    if m.kind != "description" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().utterance_nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    found = _mention_for(idx.context, owner) if owner is not None else None
+    return found if found is not None and found.kind != "relative" else None
 
 
 def _cue_read_as_a_noun(doc: Doc, first: int, cue: int, idx: QuoteIndex) -> Mention | None:

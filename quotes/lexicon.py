@@ -93,6 +93,7 @@ class Lexicon:
     question_speech_verbs: frozenset[str]  # verbs of asking (`asked residents if …`)
     speech_nouns: frozenset[str]  # `his call for …`, `the claim that …` (indirect.py)
     of_speech_nouns: frozenset[str]  # those whose `of` phrase is what was said (`mention of …`)
+    utterance_nouns: frozenset[str]  # what someone said as a whole (`her reply`), speech nouns too
     role_nouns: frozenset[str]
     person_nouns: frozenset[str]  # a person, but no role (voter, mother)
     noun_genders: dict[str, str]  # role and person nouns that say a gender (spokeswoman: f)
@@ -253,6 +254,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         question_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if "question" in r[1:]),
         speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt")),
         of_speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt") if r[1:2] == ["of"]),
+        utterance_nouns=frozenset(r[0] for r in listed("utterance_nouns.txt") + listed("speech_nouns.txt")),
         role_nouns=frozenset(r[0] for r in listed("role_nouns.txt")),
         person_nouns=frozenset(r[0] for r in listed("person_nouns.txt")),
         noun_genders={r[0]: r[1] for r in listed("role_nouns.txt") + listed("person_nouns.txt") if r[1:2]},
