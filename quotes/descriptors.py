@@ -1863,8 +1863,24 @@ def _subject_of_its_own(describer: Describer, word: Token, start: int) -> bool:
     name = head_after(describer.doc[start], ("compound",))
     verb = name.head
     if name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == word.i:
-        return True  # (parsed as it reads: the name's clause hangs on the noun.)
+        # (parsed as it reads: the name's clause hangs on the noun; not a title with no `the`
+        # before a full name, `Springbok coach Rassie Erasmus has named X`, the parser taking
+        # the title for a noun a relative clause describes, nor one whose clause has no gap
+        # the noun could fill.)
+        bare = not any(c.dep_ == "det" for c in word.children) and name.i - start >= 1
+        return _clause_with_a_gap(verb) and not bare
     return word.dep_ == name.dep_ == "nsubj" and word.head.i == verb.i and verb.i > name.i
+
+
+def _clause_with_a_gap(verb: Token) -> bool:
+    """Whether a relative clause with no relative word leaves a place for the noun it hangs on:
+    no object of its verb (`the judge Trump attacked`) or a preposition with none (`the judge
+    Trump was referring to`)."""
+    children = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in children):
+        return True
+    stranded = (c for c in children if c.dep_ == "prep")
+    return any(not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in stranded)
 
 
 def body_before_rank(describer: Describer, words: list[Token]) -> str:
