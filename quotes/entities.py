@@ -3854,11 +3854,31 @@ def _someone_unnamed(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") and _subject_apposed(tok) is None:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.left_edge.i for c in tok.children):
-        if not (_one_brings_in(tok) or _left_unnamed_by_its_clause(tok) or _one_who_gives_a_name(tok)):
+        brought_in = _one_brings_in(tok) or _left_unnamed_by_its_clause(tok) or _one_who_gives_a_name(tok)
+        if not (brought_in or _owned_person_speaking(tok)):
             return False
     if any(c.dep_ == "conj" for c in tok.children):
         return False
     return _apart_from_names(tok)
+
+
+def _owned_person_speaking(tok: Token) -> bool:
+    """`The victim's brother said the family was relieved. “…,” he told reporters`, `Her
+    neighbour said`: a noun for a person that gives no role (models/person_nouns.txt), owned by
+    a pronoun or a name, the subject of a verb of saying, brings in someone the story does not
+    name, whom the `he said` after it means (not the person named last)."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.dep_ != "nsubj" or lemma not in lex.person_nouns or lemma in lex.role_nouns:
+        return False
+    # (`said his best friend at Lehigh, Bruce Turry`: a subject after its verb is mostly named there.)
+    if tok.head.lemma_.lower() not in lex.cue_verbs or tok.head.i < tok.i:
+        return False
+    # (`his brother Alastair Osman gave an interview …. his brother added`: the one named before.)
+    earlier = [t for t in tok.doc[: tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    if any(not _apart_from_names(t) or t.dep_ == "appos" and t.head.pos_ == "PROPN" for t in earlier):
+        return False
+    return any(c.dep_ == "poss" for c in tok.children)
 
 
 def _left_unnamed_by_its_clause(tok: Token) -> bool:
