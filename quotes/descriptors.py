@@ -5762,7 +5762,35 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
         return []
     if toks and toks[0].pos_ == "ADP":
         return _body_set_off(describer, toks[0])
+    if len(toks) > 3 and _one_of_several(toks) and (several := _one_of_a_bodys_people(describer, toks)):
+        return several
     return _appositive(describer, toks)
+
+
+# Nouns for the people of a body taken together (`one of Victory's staff`), and its members
+# (ROLES.md: membership is no role): one of them is of the body, with no job named. General
+# English, by hand.
+_A_BODYS_PEOPLE = frozenset({"staff", "squad", "crew", "workforce", "member"})
+
+
+def _one_of_a_bodys_people(describer: Describer, toks: list[Token]) -> list[tuple[str, str]]:
+    """`said Dan Price, one of Victory's staff`, `…, one of three club members selected for the
+    championships`: one of a body's people is of that body, with no role; `…, one of the
+    union's shop stewards` is one of several holders of a role, as before a name (the plural
+    closing it: `one of the candidates vanquished by X` may be a past one)."""
+    noun = next((c for c in toks[1].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.i not in {t.i for t in toks}:
+        return []
+    if noun.lemma_.lower() not in _A_BODYS_PEOPLE:
+        if is_role_noun(noun) and noun.i == toks[-1].i and noun.right_edge.i == noun.i:
+            return [x for x in [describer.role_of(toks)] if x[0]]
+        return []
+    owner = [t for t in toks if t.i < noun.i and t.head.i == noun.i and t.dep_ in ("poss", "compound")]
+    if len(owner) != 1:
+        return []
+    words = [t for t in owner[0].subtree if t.tag_ != "POS" and t.text not in POSSESSIVES]
+    body = _owner_organization(describer, words, [noun])
+    return [("", body)] if body else []
 
 
 def _without_a_closing_short_form(toks: list[Token]) -> list[Token]:
