@@ -2526,6 +2526,7 @@ def _name_candidates(
         and outside[e.start]
         and org_text(context, e).lower() not in known_bodies
         and not _named_for_a_saint(doc, e)
+        and not _a_place_read_as_a_person(doc, e)
         # (`Caremark Holdings said`, tagged a person: a name closed by a body's noun.)
         and not names_a_body(name_key(e.text))
     ] + addressed
@@ -2837,6 +2838,30 @@ def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
     )
     by_last = any(t.text == last and (t.i == 0 or doc[t.i - 1].text != ent[-2].text) for t in alone)
     return by_first and not by_last
+
+
+def _a_place_read_as_a_person(doc: Doc, ent: Span) -> bool:
+    """`the Lenton ferry`, the town's name tagged a person: one word set before a thing's noun,
+    which the story tags a place elsewhere (`at Lenton pier`) or writes nowhere but before such
+    nouns, and no longer person's name holds, names the town, no one a later `he said` means."""
+    if len(ent) != 1 or not _before_a_things_noun(ent.root):
+        return False
+    word = ent.root.lower_
+    same = [t for t in doc if t.lower_ == word]
+    placed = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in same)
+    placed = placed or all(_before_a_things_noun(t) for t in same)
+    longer = (e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return placed and not any(word in e.text.lower().split() for e in longer)
+
+
+def _before_a_things_noun(tok: Token) -> bool:
+    # (Not a person's noun nor a body's: `the Obama adviser`, `the Cruz campaign` are a person's.)
+    head, lex = tok.head, lexicon()
+    lemma = head.lemma_.lower()
+    # (The parser may hang it on a verb's -ing after the noun: `keep the Lenton ferry running`.)
+    thing = head.pos_ == "NOUN" or head.tag_ == "VBG"
+    persons = lex.names_a_person(lemma) or lemma in lex.organization_nouns
+    return tok.dep_ == "compound" and thing and not persons
 
 
 def _named_for_a_saint(doc: Doc, ent: Span) -> bool:
