@@ -1741,7 +1741,7 @@ def _held_title(run: list[Token]) -> bool:
             if (
                 is_role_noun(run[n - 1])
                 and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n)
-                     or _field_for(run, n))
+                     or _field_for(run, n) or _region_for(run, n))
             )
             or _of_state_for(run, n)
         ),
@@ -1817,6 +1817,18 @@ def _field_for(run: list[Token], n: int) -> bool:
     if n == len(run) - 4 and _joins_two_fields(run, n + 2):
         return run[n].lower_ in FIELD_PREPS and job
     return n == len(run) - 2 and run[n].lower_ in FIELD_PREPS and job and run[-1].is_lower
+
+
+def _region_for(run: list[Token], n: int) -> bool:
+    """`Regional Director for Europe`, `Special Envoy for the Horn of Africa`: `for` after a title
+    in capitals, before the place or region the post covers, closing the title (the tagger
+    often leaves a continent untagged)."""
+    region = [t for t in run[n + 1 :] if t.lower_ not in ("the", "of", "and")]
+    if run[n].lower_ != "for" or not capitalised(run[n - 1].text) or not 1 <= len(region) <= 3:
+        return False
+    places = lexicon().places
+    named = " ".join(t.lower_ for t in run[n + 1 :] if t.lower_ != "the")
+    return named in places or all(t.ent_type_ in ("GPE", "LOC") for t in region)
 
 
 def _brief_on(run: list[Token], n: int) -> bool:
