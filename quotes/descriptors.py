@@ -2738,7 +2738,18 @@ def _local_governments_in(describer: Describer, sent: Span) -> dict[str, str]:
             business = before & (lex.organization_nouns | lex.trade_name_words)
             if len(words) > n and words[-n:] == ending.split() and not business:
                 found[name] = head
+        if _county_governing_itself(describer, name):
+            found[name] = "governor"
     return found
+
+
+def _county_governing_itself(describer: Describer, name: str) -> bool:
+    """`Nakuru County`, where the article names `the Nakuru County Assembly` or `… County
+    Government` too: a county with a government and an assembly of its own (Kenya's, Liberia's),
+    which its governor heads; a US county has neither, and no governor."""
+    if len(name.split()) < 2 or name.split()[-1] != "County":
+        return False
+    return re.search(rf"\b{re.escape(name)} (?:Assembly|Government)\b", describer.context.text) is not None
 
 
 def _body_the_story_is_on(describer: Describer, tok: Token) -> str:
@@ -4613,8 +4624,18 @@ def _named_segment(
         or _named_apart(describer, prefix[k:e], after)
         or (e == len(prefix) and _before_a_named_holder(describer, prefix[k:e], head))
         or (e == len(prefix) == k + 1 and _speaks_for_the_word(describer, prefix[k], head))
+        or (e == len(prefix) and _county_before_its_governor(prefix[k:e], head))
     )
     return ((k, e) if body else None), e
+
+
+def _county_before_its_governor(words: list[Token], head: Token | None) -> bool:
+    """`Nakuru County Governor X`: a county's name in capitals right before `Governor` is the
+    county government the governor heads (ROLES.md 5, a pre-modifier); no US county has a
+    governor (`Ohio Governor` is a state's, a place: see `_local_government_beside`)."""
+    if head is None or head.lower_ != "governor" or not head.is_title or len(words) < 2:
+        return False
+    return words[-1].text == "County" and words[-1].i + 1 == head.i
 
 
 def _speaks_for_the_word(describer: Describer, word: Token, head: Token | None) -> bool:

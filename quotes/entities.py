@@ -703,7 +703,10 @@ class ArticleOrganizations:
             # A bare body noun tagged on its own (`Council leader X`) is still the one body
             # whose name it ends, so that case falls through.
             return same[0].name() if same[0].name() != text else spelled_in_text(self.text, text) or text
-        longer = [o for o in self.organizations if _a_longer_name(o.key, key)]
+        # (`Nakuru County` is not the `Nakuru County Assembly`: see ``_qualifies_another``.)
+        longer = [
+            o for o in self.organizations if _a_longer_name(o.key, key) and not _qualifies_another(o.key, key)
+        ]
         if len(longer) == 1:
             return longer[0].name()
         if len(ending) == 1:
@@ -1044,10 +1047,15 @@ def _name_headed_by(key: tuple[str, ...], noun: str) -> bool:
 def _qualifies_another(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     """Whether ``tokens``, a name of two words or more ending in a body's noun, open the longer
     name ``key`` of a body headed by another noun (`Makerere University` in `Makerere University
-    Academic Staff Association`), not that body's own name cut short."""
-    if len(tokens) < 2 or len(key) <= len(tokens) or tokens[-1] not in lexicon().organization_nouns:
+    Academic Staff Association`), not that body's own name cut short; so too a place's tier of
+    government closing the words before a house's noun (`Nakuru County` in `Nakuru County
+    Assembly`: the county's government, not its assembly; `Harbour City` is `Harbour City FC`)."""
+    lex = lexicon()
+    if len(tokens) < 2 or len(key) <= len(tokens):
         return False
-    return not _name_headed_by(key, tokens[-1])
+    if tokens[-1] in lex.government_levels and key[len(tokens)] in lex.houses:
+        return True
+    return tokens[-1] in lex.organization_nouns and not _name_headed_by(key, tokens[-1])
 
 
 def _no_speaking_bodies(doc: Doc, organizations: list[Entity]) -> set[int]:
