@@ -3918,7 +3918,11 @@ def _left_unnamed_by_its_clause(tok: Token) -> bool:
     """`The woman's daughter, who did not want to be named, said`: a `who` clause saying the
     person goes unnamed (`asked not to be named`, `declined to be identified`, `spoke on
     condition of anonymity`) brings them in, whatever article opens the noun."""
-    for clause in tok.rights:
+    # (`One vendor in Kayole, who asked not to be named,`: the parser may hang the clause on the
+    # place the noun is in, which no `who` is; a person's name there may be who is meant.)
+    places = [o for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    places = [o for o in places if o.pos_ == "PROPN" and o.ent_type_ != "PERSON"]
+    for clause in [*tok.rights, *(c for o in places for c in o.rights)]:
         if clause.dep_ != "relcl" or not any(c.lower_ == "who" for c in clause.children):
             continue
         words = {t.lemma_.lower() for t in clause.subtree}
