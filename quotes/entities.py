@@ -5190,6 +5190,12 @@ def _trade_of_members(ent: Span, tok: Token) -> bool:
     return False
 
 
+# The nouns heading a body made of other bodies, and the words that make those bodies unions
+# (`Trades Union Congress`, `Confederation of Labour`). General English, by hand.
+_FEDERATION_HEADS = frozenset({"congress", "confederation", "federation"})
+_LABOUR_WORDS = frozenset({"labour", "labor", "trade", "trades", "union", "unions", "workers"})
+
+
 def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     """The nouns the article may use for the body named ``ent`` (`the ministry`, `the paper`)."""
     nouns = lexicon().organization_nouns
@@ -5205,6 +5211,12 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     # `The Times of India reported … the paper said`: a newspaper's usual title words.
     if set(tokens) & lexicon().masthead_words:
         kinds |= {"newspaper", "paper"}
+    # `the Congress of South African Trade Unions … the federation's general secretary`, `the
+    # Nigeria Labour Congress … the union's`: a congress of labour is a federation of unions, which
+    # news calls by either noun (a member union the story names, headed by `union`, comes first).
+    words = {t.lower_ for t in ent}
+    if words & _FEDERATION_HEADS and words & _LABOUR_WORDS:
+        kinds |= {"federation", "union"}
     # `Ottawa Police Service … a spokesperson for the force`: a police body is `the force`.
     if kinds & {"police", "constabulary"}:
         kinds.add("force")
