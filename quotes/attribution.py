@@ -1482,7 +1482,7 @@ def _attributes_back(text: str, span: QuoteSpan, cue: Token, leads_on: bool = Fa
 
 
 def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteIndex) -> Mention | None:
-    subject = _subject_of(doc, cue, idx)
+    subject = _subject_of(doc, cue, idx) or _subject_hung_on_as(cue, idx)
     if subject is not None:
         return subject
     # Parsers often miss the subject around quotes: take the nearest name or pronoun before
@@ -1507,6 +1507,23 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
             return _mention_for(idx.context, tok)
         if tok.pos_ in ("VERB", "AUX") or tok.text in _TERMINATORS:
             break
+    return None
+
+
+_WHO_SPEAKS = ("person", "name", "pronoun", "organization")
+
+
+def _subject_hung_on_as(cue: Token, idx: QuoteIndex) -> Mention | None:
+    """`As Ana Ruiz, author of “Harbour Towns,” put it, “…”`: the parser may take `as` for a
+    preposition and its clause's subject for its object; that object speaks (not the `it` of
+    `put it` after the cue, nor a name inside the apposition)."""
+    for mark in cue.children:
+        if mark.dep_ != "mark" or mark.lower_ != "as" or mark.i > cue.i:
+            continue
+        for obj in mark.children:
+            if obj.dep_ == "pobj" and idx.outside(obj.i) and idx.same_paragraph(obj, cue):
+                m = _mention_for(idx.context, obj)
+                return m if m is not None and m.kind in _WHO_SPEAKS else None
     return None
 
 
