@@ -69,6 +69,7 @@ def read_page(markup: str) -> Page:
         return Page("", "")
     titles = title_candidates(tree)
     byline = byline_of(tree)
+    above_byline = _paragraphs_above_the_byline(tree)
     live = _is_live_blog(tree)
     if live:
         _unwrap_live_entries(tree)
@@ -92,7 +93,13 @@ def read_page(markup: str) -> Page:
     _collect_blocks(body, blocks)
     blocks, title = _headline_first(blocks, titles)
     if byline and not any(line_kind(line) == "byline" for b in blocks[:5] for line in b.split("\n")):
-        blocks.insert(1 if title else 0, byline)
+        # (A standfirst the page sets above its byline stays above it, where the lede's reader
+        # knows it for one: `<p>The cuts will fall hardest …</p><div class="author">…`; only
+        # when the byline comes before the next paragraph, not at the story's foot.)
+        folded = [" ".join(b.split()) for b in blocks[1:3]]
+        standfirst = bool(title) and len(folded) == 2 and folded[0] in above_byline
+        standfirst = standfirst and folded[1] not in above_byline
+        blocks.insert(2 if standfirst else 1 if title else 0, byline)
     blocks = _without_furniture(blocks, bool(title), keep_stamps=live)
     blocks = _without_author_bios(blocks, byline)
     blocks = _without_repeated_quotes(blocks, bool(title))
@@ -310,6 +317,22 @@ def byline_of(tree: Any) -> str:
         if names:
             return f"By {names}"
     return ""
+
+
+def _paragraphs_above_the_byline(tree: Any) -> set[str]:
+    """The text of each paragraph set before the first element marked as a byline or an
+    author (as ``byline_of`` knows them), white space folded; empty when none is."""
+    found: set[str] = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = " ".join(element.get(a) or "" for a in ("class", "id", "data-testid", "data-component"))
+        rel = " ".join(element.get(a) or "" for a in ("rel", "itemprop"))
+        if "byline" in marks.lower() or "author" in rel.lower() or _AUTHOR_MARKUP.search(marks):
+            return found
+        if element.tag == "p":
+            found.add(_text_of(element))
+    return set()
 
 
 # Elements a browser sets on lines of their own: in a byline, one holds the name and the next

@@ -291,3 +291,17 @@ def test_a_bylines_time_stays_in_the_byline() -> None:
     text = read_page(page).text
     assert "By Ana Ruiz on March 3, 2026" in text
     assert byline_author(text) == "Ana Ruiz"
+
+
+def test_a_standfirst_above_the_byline_stays_above_it() -> None:
+    # (The lede's reader takes the paragraph right above a byline for a standfirst, no lede.)
+    dek = "<p>Residents have fought for years to keep the pool open, and they say they will not stop.</p>"
+    parts = paragraphs(page(dek + '<div class="author"><a href="/a">Ana Ruiz</a></div>' + STORY))
+    assert parts[1].startswith("Residents have fought") and parts[2] == "By Ana Ruiz"
+    assert parts[3].startswith("The council voted")
+
+
+def test_a_byline_at_the_foot_goes_under_the_headline() -> None:
+    # (A byline after the story is no sign that the lede above it is a standfirst.)
+    parts = paragraphs(page(STORY + '<div class="author"><a href="/a">Ana Ruiz</a></div>'))
+    assert parts[1] == "By Ana Ruiz" and parts[2].startswith("The council voted")
