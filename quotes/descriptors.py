@@ -6088,8 +6088,10 @@ def _joined_offices(toks: list[Token], heads: list[Token]) -> bool:
         return False
     after = [t for t in toks if t.i > second.i]
     if not after:
-        # (`the association's president and CEO`: the body owning the first owns both.)
-        return any(c.dep_ == "poss" for c in first.children)
+        # (`the association's president and CEO`: the body owning the first owns both; not
+        # `the party's president and Uganda's justice minister`, the second owned apart.)
+        own = any(c.dep_ in ("poss", "det") for c in second.subtree if c.i < second.i)
+        return any(c.dep_ == "poss" for c in first.children) and not own
     # (`the party's deputy leader and co-founder of the movement`, `the SNP group leader and
     # co-leader of the council`: a body before the first and one after the second, two posts.)
     owned = any(c.dep_ == "poss" or c.ent_type_ == "ORG" for c in first.subtree if c.i < first.i)

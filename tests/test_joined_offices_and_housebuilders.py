@@ -80,6 +80,34 @@ third NOUN NN pobj 31 B-ORDINAL third _
 """
 
 
+# "He never took up arms," said Ruth Okello, the Democratic Party's president and Uganda's justice minister.
+_OWNED_APART = """
+" PUNCT `` punct 8 O " _
+He PRON PRP nsubj 3 O he
+never ADV RB neg 3 O never
+took VERB VBD ccomp 8 O take
+up ADP RP prt 3 O up
+arms NOUN NNS dobj 3 O arm _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Ruth PROPN NNP compound 10 B-PERSON Ruth
+Okello PROPN NNP nsubj 8 I-PERSON Okello _
+, PUNCT , punct 10 O ,
+the DET DT det 14 B-ORG the
+Democratic PROPN NNP compound 14 I-ORG Democratic
+Party PROPN NNP poss 16 I-ORG Party _
+'s PART POS case 14 I-ORG 's
+president NOUN NN appos 10 O president
+and CCONJ CC cc 16 O and
+Uganda PROPN NNP poss 21 B-GPE Uganda _
+'s PART POS case 18 O 's
+justice NOUN NN compound 21 O justice
+minister NOUN NN conj 16 O minister _
+. PUNCT . punct 8 O . _
+"""
+
+
 def test_two_offices_joined_by_and_are_one_post_at_the_body() -> None:
     role = "president and CEO of Northern Timber Holdings"
     assert who(_JOINED) == [("Tom Vasquez", role, "Northern Timber Holdings")]
@@ -87,3 +115,8 @@ def test_two_offices_joined_by_and_are_one_post_at_the_body() -> None:
 
 def test_a_housebuilder_named_by_its_trade_is_the_body_its_stands_for() -> None:
     assert who(_HOMES) == [("Mark Ellery", "planning director", "Hollins Homes")]
+
+
+def test_a_second_office_owned_apart_is_a_post_of_its_own() -> None:
+    # (It gave both posts joined as one role, `president and Uganda's justice minister`.)
+    assert who(_OWNED_APART) == [("Ruth Okello", "president", "Democratic Party")]
