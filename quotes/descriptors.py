@@ -3679,8 +3679,10 @@ def _tier_and_its_body(words: list[Token], head: Token) -> bool:
 
 def _body_a_tier_names(describer: Describer, words: list[Token]) -> str:
     """The body the article names whose name ends in a tier's body's words (`Lenton City Council`
-    for `City Council Member`), none when it names only those words (the title's own, tagged)."""
-    body = describer.org_for_noun(words[-1].lemma_.lower(), words[-1].idx)
+    for `City Council Member`), none when it names only those words (the title's own, tagged).
+    It is sought from the title's first word, so that the title's own words, tagged a body, are
+    not the body named before it."""
+    body = describer.org_for_noun(words[-1].lemma_.lower(), words[0].idx)
     tier = " ".join(t.lower_ for t in words)
     return body if body.lower().endswith(" " + tier) else ""
 
