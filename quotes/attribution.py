@@ -2908,6 +2908,8 @@ def _reported_before(
         # `The lock defended the call, telling reporters the maul was their strength.`: a
         # participle of saying hung on the sentence's verb reports as that verb's subject.
         told = tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.tag_ in ("VBD", "VBZ", "VBP")
+        # `Asked about the cuts, Cotter was blunt.`: the one a question was put to answers next.
+        told = told or _asked_before(tok)
         if tok.tag_ in ("VBD", "VBZ", "VBP") or told or _to_say(tok):
             cue = tok
             tok = _finite_head(tok) if _to_say(tok) else _governing_cue(tok, idx)
@@ -2919,6 +2921,18 @@ def _reported_before(
 
 
 _SPEAKER_KINDS = frozenset({"person", "organization", "name", "pronoun"})
+
+
+def _asked_before(tok: Token) -> bool:
+    """`Asked about the cuts, Cotter was blunt.`: a participle `asked` opening its sentence,
+    hung on a finite verb, puts a question to that verb's subject, whose answer comes next."""
+    return (
+        tok.lemma_.lower() == "ask"
+        and tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and tok.i < tok.head.i
+        and tok.head.tag_ in ("VBD", "VBZ", "VBP")
+    )
 
 
 def _issues_words(verb: Token) -> bool:
