@@ -3898,14 +3898,15 @@ def _someone_unnamed(tok: Token) -> bool:
 def _owned_person_speaking(tok: Token) -> bool:
     """`The victim's brother said the family was relieved. “…,” he told reporters`, `Her
     neighbour said`: a noun for a person that gives no role (models/person_nouns.txt), owned by
-    a pronoun or a name, the subject of a verb of saying, brings in someone the story does not
-    name, whom the `he said` after it means (not the person named last)."""
+    a pronoun or a name, the subject of a verb of saying or of the sentence's main verb (`The
+    victim's mother wept outside court`), brings in someone the story does not name, whom the
+    `he said` after it means (not the person named last)."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
     if tok.dep_ != "nsubj" or lemma not in lex.person_nouns or lemma in lex.role_nouns:
         return False
     # (`said his best friend at Lehigh, Bruce Turry`: a subject after its verb is mostly named there.)
-    if tok.head.lemma_.lower() not in lex.cue_verbs or tok.head.i < tok.i:
+    if not (tok.head.lemma_.lower() in lex.cue_verbs or tok.head.dep_ == "ROOT") or tok.head.i < tok.i:
         return False
     # (`his brother Alastair Osman gave an interview …. his brother added`: the one named before.)
     earlier = [t for t in tok.doc[: tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]

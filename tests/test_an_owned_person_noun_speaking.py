@@ -48,3 +48,45 @@ reporters NOUN NNS dobj 27 O reporter _
 def test_an_owned_person_noun_speaking_is_the_he_after_it() -> None:
     rows = Extractor().rows(frozen(_THE_VICTIMS_BROTHER))
     assert [(r.speaker, r.role) for r in rows] == [("The victim's brother", "")]
+
+
+# Inspector Ann Cole said the driver had been charged. The victim's mother wept outside court. "Nothing will
+# bring my son back," she said.
+_THE_VICTIMS_MOTHER = """
+Inspector PROPN NNP compound 2 O Inspector
+Ann PROPN NNP compound 2 B-PERSON Ann
+Cole PROPN NNP nsubj 3 I-PERSON Cole
+said VERB VBD ROOT 3 O say
+the DET DT det 5 O the
+driver NOUN NN nsubjpass 8 O driver
+had AUX VBD aux 8 O have
+been AUX VBN auxpass 8 O be
+charged VERB VBN ccomp 3 O charge _
+. PUNCT . punct 3 O .
+The DET DT det 11 O the
+victim NOUN NN poss 13 O victim _
+'s PART POS case 11 O 's
+mother NOUN NN nsubj 14 O mother
+wept VERB VBD ROOT 14 O weep
+outside ADP IN amod 16 O outside
+court NOUN NN dobj 14 O court _
+. PUNCT . punct 14 O .
+" PUNCT `` punct 28 O " _
+Nothing PRON NN nsubj 21 O nothing
+will AUX MD aux 21 O will
+bring VERB VB ccomp 28 O bring
+my PRON PRP$ poss 23 O my
+son NOUN NN dobj 21 O son
+back ADV RB prt 21 O back _
+, PUNCT , punct 28 O , _
+" PUNCT '' punct 28 O "
+she PRON PRP nsubj 28 O she
+said VERB VBD ROOT 28 O say _
+. PUNCT . punct 28 O . _
+"""
+
+
+def test_an_owned_person_noun_subject_of_the_main_verb_is_the_she_after() -> None:
+    # (`wept`: no verb of saying, but the sentence's main subject.)
+    rows = Extractor().rows(frozen(_THE_VICTIMS_MOTHER))
+    assert [(r.speaker, r.role) for r in rows] == [("The victim's mother", "")]
