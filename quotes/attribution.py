@@ -303,6 +303,36 @@ def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
     return named or _holder_after_a_team_job_read_as_verb(doc, tok)
 
 
+def _holder_after_joined_titles(doc: Doc, tok: Token) -> Mention | None:
+    """`said Kudi Pay co-founder and CEO Adewale Okonkwo`: two titles joined by `and` before a
+    name, the parser splitting `co-founder` into three words and making the body (tagged a
+    person) or the title the subject and the name a conjunct of the title; the person named
+    after the titles speaks."""
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return None
+    ent = entity_at(doc, tok) if tok.ent_type_ else None
+    k = ent.end if ent is not None else tok.i
+    lex, joined, titles = lexicon(), False, 0
+    while k < len(doc) and not doc[k].ent_type_ == "PERSON":
+        t = doc[k]
+        if t.lower_ in ("and", "&") and titles:
+            joined = True
+        elif t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.role_nouns:
+            titles += 1
+        elif not (_hyphen(t) or (not t.whitespace_ and k + 1 < len(doc) and _hyphen(doc[k + 1]))):
+            return None  # (`co-founder` split in three, the hyphen sometimes tagged a noun)
+        k += 1
+    person = entity_at(doc, doc[k]) if k < len(doc) and doc[k].ent_iob_ == "B" else None
+    if person is None or not joined or titles < 2 or doc[person.end - 1].head.i == tok.head.i:
+        return None
+    closing = person.end >= len(doc) or doc[person.end].is_punct or doc[person.end].i == tok.head.i
+    return Mention(person.start_char, person.end_char, person.end - 1, "person") if closing else None
+
+
+def _hyphen(t: Token) -> bool:
+    return t.tag_ == "HYPH" or t.text == "-" and not t.whitespace_
+
+
 def _holder_after_a_team_job_read_as_verb(doc: Doc, tok: Token) -> Mention | None:
     """`"…," said Pirates coach Thabo Mokoena.`: the tagger reads a side's job as a present-tense
     verb (`coach`), with the side its subject and the holder its object; the side's job is never
@@ -434,7 +464,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
-    named = _holder_named_after_a_title(doc, tok)
+    named = _holder_named_after_a_title(doc, tok) or _holder_after_joined_titles(doc, tok)
     if named is not None:
         return named
     if (member := _misread_description(doc, tok)) is not None:
