@@ -5945,6 +5945,11 @@ def _name_opening_before(doc: Doc, start: int, i: int) -> int:
     first = i
     while first > start and (capitalised(doc[first - 1].text) or doc[first - 1].lower_ in ("and", "&")):
         first -= 1
+        # (`the Kenya Union of Clinical Officers,`: an `of` between words in capitals is the
+        # name's own.)
+        inner_of = first - 1 > start and doc[first - 1].lower_ == "of" and capitalised(doc[first - 2].text)
+        if inner_of and capitalised(doc[first].text):
+            first -= 1
     return first + 1 if doc[first].lower_ == "the" else first
 
 
