@@ -4056,9 +4056,8 @@ def _organization_segment(
             # `F.B.I. director`, the tagger taking the short form for a place: a country's
             # short form has two letters (`U.S.`, `U.K.`), a body's usually three or more.
             found, after = (k, k + 1), k + 1
-        elif _untagged_acronym(t) and not envoy:
-            # `KMRL managing director`: a body's short form the tagger left untagged.
-            found, after = _short_form_and_branch(prefix, k)
+        elif short := _untagged_short_form(prefix, k, envoy):
+            found, after = short
         elif _capitals_and_figures(t) and not t.ent_type_:
             found, after = _figured_segment(prefix, k)
         elif t.ent_type_ in ("ORG", "FAC") or _spokesperson_of_a_seat(prefix, k, head):
@@ -4366,6 +4365,31 @@ def _speaks_as_a_name(tok: Token) -> bool:
         # (The word's places, found at C speed: a token is made only for the same word.)
         for u in (tok.doc[k] for k in places_of_word(tok.doc, LOWER, word))
     )
+
+
+def _untagged_short_form(prefix: list[Token], k: int, envoy: bool) -> tuple[tuple[int, int], int] | None:
+    """`KMRL managing director`, `DA Western Cape spokesperson`: a body's short form the tagger
+    left untagged, with its branch's place, and where to read on; None if ``prefix[k]`` is none."""
+    province = _two_letters_and_a_province(prefix, k)
+    if province:
+        return (k, k + 1 + province), k + 1 + province
+    return _short_form_and_branch(prefix, k) if _untagged_acronym(prefix[k]) and not envoy else None
+
+
+def _two_letters_and_a_province(prefix: list[Token], k: int) -> int:
+    """`DA Gauteng spokesperson for health`, `DA Western Cape leader`: a short form of two capitals
+    the tagger left untagged, no place's own (`US`, `UK`), then a country's or a province's name
+    (models/places.txt) and more of the title, is a party's or a union's branch there, as `ANC
+    Gauteng` is; how many words the place takes (0: none)."""
+    t, places = prefix[k], lexicon().places
+    if len(t.text) != 2 or not (t.text.isupper() and t.is_alpha) or t.ent_type_ or t.lower_ in places:
+        return 0
+    for n in (2, 1):
+        words = prefix[k + 1 : k + 1 + n]
+        if len(words) == n and all(capitalised(w.text) for w in words):
+            if " ".join(w.lower_ for w in words) in places:
+                return n
+    return 0
 
 
 def _untagged_acronym(tok: Token) -> bool:
