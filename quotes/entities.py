@@ -1384,11 +1384,13 @@ class ArticlePeople:
         person.mentions.append(mention.at)
         self.person_at[mention.at] = person
 
-    def only_holder_of(self, noun: str, title: str = "") -> Entity | None:
+    def only_holder_of(self, noun: str, title: str = "", before: int = -1) -> Entity | None:
         """The one person whose role the article heads with ``noun`` (`minister`), if only one;
         of several, the one whose role ends in the words of ``title`` (`the Health Secretary`
-        beside a union's `general secretary`)."""
-        holders = [p for p in self.people() if _holds_job(p, noun)]
+        beside a union's `general secretary`). ``before``: only among those named before that
+        char (the prime minister a story names at its foot is not yet `the Minister`)."""
+        met = [p for p in self.people() if before < 0 or min(p.mentions, default=before) < before]
+        holders = [p for p in met if _holds_job(p, noun)]
         if len(holders) > 1 and " " in title:
             holders = [p for p in holders if any(d.role.lower().endswith(title) for d in p.descriptors)]
         # (`Rovers boss` is not the `Kingsmere boss` the story names: a body's word before the
@@ -1607,8 +1609,8 @@ class ArticleEntities:
     def people(self) -> list[Entity]:
         return self.registry.people()
 
-    def only_holder_of(self, noun: str, title: str = "") -> Entity | None:
-        return self.registry.only_holder_of(noun, title)
+    def only_holder_of(self, noun: str, title: str = "", before: int = -1) -> Entity | None:
+        return self.registry.only_holder_of(noun, title, before)
 
     def person_named(self, text: str, at: int) -> Entity | None:
         """The person a name mention at ``at`` stands for: its cluster, else the person whose
@@ -2145,7 +2147,7 @@ def definite_role(tok: Token) -> bool:
     held = lemma in lex.role_nouns or any(c.dep_ == "conj" and shared_article_role(c) for c in tok.children)
     # `according to the returning officer`, `by the judge`: after a preposition a description
     # mostly brings in someone new.
-    if tok.tag_ != "NN" or not held or tok.dep_ in ("compound", "appos"):
+    if not (tok.tag_ == "NN" or _role_in_capitals(tok)) or not held or tok.dep_ in ("compound", "appos"):
         return False
     if tok.dep_ == "pobj" and not _place_epithet(tok):
         return False
@@ -2170,6 +2172,13 @@ def definite_role(tok: Token) -> bool:
     if any(c.dep_ == "conj" and not shared_article_role(c) for c in tok.children):
         return False
     return _apart_from_names(tok)
+
+
+def _role_in_capitals(tok: Token) -> bool:
+    """`The Minister told the delegation`: older and British news write a role in capitals
+    standing for its holder, which the tagger reads as a proper noun; untagged, it is the
+    same description as `the minister`."""
+    return tok.tag_ == "NNP" and tok.is_title and not tok.ent_type_ and not tok.is_sent_start
 
 
 def _acted_on_by_another(tok: Token) -> bool:
@@ -3785,7 +3794,8 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
         # (`the Englishman`: a demonym in place of a name, a proper noun to the tagger.)
         demonym = pos == PROPN and demonym_epithet(doc[i])
         numbered = numbered_epithet(doc[i]) if pos == NUM else None
-        read = pos in (PRON, NOUN) or cols.lower[i] == old or demonym or numbered is not None
+        titled = pos == PROPN and _role_in_capitals(doc[i])  # (`The Minister told`: a proper noun)
+        read = pos in (PRON, NOUN) or cols.lower[i] == old or demonym or titled or numbered is not None
         if not read or not article.outside[i]:
             continue
         tok = doc[i]
@@ -3797,7 +3807,7 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
                 events.append((tok.idx, tok.i, None, "pronoun"))
         elif is_age_description(tok):
             events.append((doc[age_description_start(tok)].idx, tok.i, None, "pronoun"))
-        elif tok.pos_ == "NOUN" and definite_role(tok):
+        elif (tok.pos_ == "NOUN" or titled) and definite_role(tok):
             events.append((tok.left_edge.idx, tok.i, None, "description"))
         elif (tok.pos_ == "NOUN" or demonym) and _is_epithet(tok):
             events.append((tok.left_edge.idx, tok.i, None, "epithet"))
@@ -5488,7 +5498,9 @@ def _only_holder_met(
     # (Only a bare description: `the governor of Cebu`, `the minister who …` may be another.)
     if any(c.i > head.i and c.dep_ not in ("punct", "cc", "conj") for c in head.children):
         return
-    holder = article.only_holder_of(lemma)
+    # (`The Minister told the delegation`: a role in capitals is the office the story brought in
+    # by that title, among those met so far; not one named at the story's foot.)
+    holder = article.only_holder_of(lemma, before=char if _role_in_capitals(head) else -1)
     if holder is None or min(holder.mentions, default=char) >= char or agreement(holder) != 1.0:
         return
     # (`the health minister` is not the one named `Finance Minister X`.)
@@ -5570,8 +5582,12 @@ def _role_fit(p: Entity, head: Token, lemma: str) -> float:
     if bodies & {w for d in p.descriptors for w in f"{d.role} {d.organization}".lower().split()}:
         return NO_ROLE
     # (`Captain Liam Hart` … `the midfielder said`: who leads a side or a crew also plays or
-    # works in it, so a captain fits as one whose job is not yet told.)
-    if roles and all(words[-1:] and words[-1] in lexicon().team_ranks for words in roles):
+    # works in it, so a captain fits as one whose job is not yet told; not an office of public
+    # life, `the Minister`, whom a boat's skipper meets: models/offices.txt.)
+    lex = lexicon()
+    captains = roles and all(words[-1:] and words[-1] in lex.team_ranks for words in roles)
+    office = lemma in lex.place_offices or lemma in lex.seat_holders or lemma in lex.candidacy_nouns
+    if captains and not office:
         return NO_ROLE
     return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
 
