@@ -2745,6 +2745,10 @@ def _present_read_as_a_noun_after(
         end = next((t.i for t in doc[first:i] if t.pos_ == "ADP"), i)
         nouns = [t for t in doc[first:end] if t.pos_ in ("NOUN", "PROPN", "PRON") or t.tag_ == "VBG"]
         m = _mention_for(idx.context, nouns[-1]) if nouns else None
+        if m is None and doc[i - 1].lower_ in lexicon().document_nouns:
+            # (`the editorial read`, `the ruling states`: the tagger made the document an
+            # adjective or a participle, but a document cited as the speaker is one, ROLES.md 3.)
+            m = Mention(doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1]), i - 1, "description")
         if m is not None and m.kind == "description":
             # (The parse hung the article on the cue: the description is the whole phrase.)
             m = replace(m, start=doc[first].idx, end=doc[i - 1].idx + len(doc[i - 1]))
