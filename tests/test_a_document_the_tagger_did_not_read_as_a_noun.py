@@ -8,7 +8,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# The paper has long opposed the bypass. /  / "We cannot stand by while the council spends our money on vanity projects," the editorial read.
+# The paper has long opposed the bypass. /  / "We cannot stand by while the council spends our money
+# on vanity projects," the editorial read.
 _EDITORIAL = """
 The DET DT det 1 O the
 paper NOUN NN nsubj 4 O paper
@@ -41,7 +42,8 @@ editorial ADJ JJ amod 28 O editorial
 read NOUN NN ROOT 28 O read _
 . PUNCT . punct 28 O . _
 """
-# Judge Mary Allen found for the landlords on Tuesday. /  / "The tenants had no standing to bring the claim," the ruling states.
+# Judge Mary Allen found for the landlords on Tuesday. /  / "The tenants had no standing to bring
+# the claim," the ruling states.
 _RULING = """
 Judge PROPN NNP compound 2 O Judge
 Mary PROPN NNP compound 2 B-PERSON Mary
