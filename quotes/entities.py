@@ -4570,7 +4570,11 @@ def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
     # noun after an age the story gave.)
     # (`the former opener said`: a position that is an everyday word too, held before, is a player's.)
     former = any(t.lower_ == "former" for t in words[1:-1])
-    position = job in lex.sports_positions or (former and job in lex.title_positions)
+    # (`the Stormers pivot said`: so is one after a side's name in capitals, not a body's noun,
+    # `the Reagan center`.)
+    sided = len(words) > 2 and all(t.pos_ == "PROPN" and capitalised(t.text) for t in words[1:-1])
+    sided = sided and job not in lex.organization_nouns
+    position = job in lex.sports_positions or ((former or sided) and job in lex.title_positions)
     aged = head.pos_ == "NOUN" and any(is_age_description(t) for t in words[1:-1])
     if not (is_role_noun(head) or position or aged):
         return False
