@@ -2682,7 +2682,10 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
             break
         end += 1
     closed = end < len(doc) and (doc[end].text == "," or doc[end].lemma_.lower() in lex.cue_verbs)
-    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and closed else ent
+    # (`Police Chief Anna Kjær` + `Eide at the station`: the one word after the tagged ones that
+    # heads their compounds and no longer phrase is the name's last word, whatever follows.)
+    headed = joined and end == ent.end + 1 and doc[ent.end].dep_ != "compound" and doc[end].is_lower
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and (closed or headed) else ent
 
 
 def _body_of_one_word(doc: Doc, t: Token) -> bool:
@@ -6331,7 +6334,25 @@ def _lede_description(article: ArticleEntities, e: Entity) -> bool:
 _ALIAS_LEAD = re.compile(
     r"(?:,|\()\s*(?:(?:also|better|widely|popularly|commonly) )?"
     r"(?:known as|called|nicknamed|dubbed|a\.k\.a\.?|aka)\s+(?=[A-Z])"
+    # (`Joko Widodo (Jokowi)`, `Manuel “Lito” Villanueva`: a name in brackets or quote marks
+    # right after a word of a name, closed right after it: ``_alias_closed`` checks the close.)
+    r"|(?<=[^\W\d_] )[(\"“‘](?=[A-Z])"
 )
+# The mark closing each opening one of ``_ALIAS_LEAD``'s bare forms.
+_ALIAS_CLOSE = {"(": ")", '"': '"', "“": "”", "‘": "’"}
+
+
+def _alias_closed(text: str, site: re.Match[str], after: int) -> bool:
+    """Whether an alias site's name ends where it should: a bare bracket or quote mark opening
+    it closes right after the name (`(Jokowi)`, not `(Jokowi's party)`); the words' forms end
+    at any word's end."""
+    close = _ALIAS_CLOSE.get(site.group())
+    if close is None:
+        return after >= len(text) or not text[after].isalnum()
+    # (`Municipal Chief Executive (MCE)`: letters in capitals in brackets are a short form.)
+    if text[site.end() : after].isupper():
+        return False
+    return text.startswith(close, after) or (close == '"' and text.startswith("”", after))
 
 
 def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
@@ -6344,7 +6365,7 @@ def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
         after = site.end() + len(name)
         if site.end() > mention.at or not text.startswith(name, site.end()):
             continue
-        if after < len(text) and text[after].isalnum():
+        if not _alias_closed(text, site, after):
             continue
         doc = article.doc
         sentence = doc[_token_at(article, site.end()).sent.start].idx
