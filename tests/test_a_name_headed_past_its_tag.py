@@ -8,7 +8,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Police Chief Anna Kjær Eide at the station in Stavanger defended the closure on Monday. "Nobody was put at risk by this decision," she said.
+# Police Chief Anna Kjær Eide at the station in Stavanger defended the closure on Monday.
+# "Nobody was put at risk by this decision," she said.
 _A_NAME_HEADED_PAST_ITS_TAG = """
 Police PROPN NNP compound 1 O Police
 Chief PROPN NNP compound 4 O Chief

@@ -8,7 +8,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Governor Manuel "Lito" Villanueva toured the flooded town of Calasiao on Sunday. "We will rebuild every school before the rains return," Lito said.
+# Governor Manuel "Lito" Villanueva toured the flooded town of Calasiao on Sunday. "We will
+# rebuild every school before the rains return," Lito said.
 _A_NICKNAME_IN_QUOTE_MARKS = """
 Governor PROPN NNP compound 1 O Governor
 Manuel PROPN NNP nmod 3 B-PERSON Manuel
@@ -42,7 +43,8 @@ said VERB VBD ROOT 28 O say _
 . PUNCT . punct 28 O . _
 """
 
-# Opposition leader Raila Amolo Odinga (Baba) spoke at a rally in Kisumu on Sunday. "We will not accept this result," Baba said.
+# Opposition leader Raila Amolo Odinga (Baba) spoke at a rally in Kisumu on Sunday. "We will not
+# accept this result," Baba said.
 _A_NICKNAME_IN_BRACKETS = """
 Opposition NOUN NN compound 1 O opposition
 leader NOUN NN compound 4 O leader
