@@ -4075,7 +4075,7 @@ def _organization_segment(
             found, after = _capitalised_segment(describer, prefix, k, head)
         else:
             after = k + 1
-        if found is not None:
+        if found is not None and not _common_nouns_in_capitals(describer.context, prefix[slice(*found)]):
             segments.append(found)
         k = after
     if not segments:
@@ -4486,6 +4486,39 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     elif e == whole:
         e = _country_branch(prefix, e, after)
     return (_segment_start(prefix, k), e), whole
+
+
+def _common_nouns_in_capitals(context: DocContext, words: list[Token]) -> bool:
+    """Words opening a sentence that are a thing's common nouns, which the
+    tagger made a name though the story writes them in small letters elsewhere and in capitals
+    nowhere but at a sentence's head (`Lighthouse keeper X`, `Ferry captain X` under a headline
+    `Island ferry to keep sailing`: no body *Ferry*; not `Shell spokesman`, when the story also
+    writes `a Shell depot`)."""
+    if not words[0].is_sent_start or name_runs(context).ends_longer(words[-1].lower_):
+        return False
+    small, lex = context.small_words, lexicon()
+    # (A body's own noun is left to the rules for it: `Police spokesman`, `Treasury official`.)
+    bodies = lex.place_bodies | lex.departments
+    return all(
+        x.lower_ in small
+        and not _is_org_noun(x)
+        and x.lower_ not in bodies
+        and not _in_capitals_inside_a_sentence(context, x.text)
+        for x in words
+    )
+
+
+def _in_capitals_inside_a_sentence(context: DocContext, word: str) -> bool:
+    """Whether the story writes ``word`` (in capitals) anywhere but at a sentence's or line's head."""
+
+    def make() -> bool:
+        doc = context.doc
+        return any(
+            t.text == word and not t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_space
+            for t in doc
+        )
+
+    return context.memo(("capitals inside", word), make)
 
 
 def _unit_of_a_title(words: list[Token]) -> bool:
