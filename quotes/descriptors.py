@@ -5779,7 +5779,22 @@ def _apposed(describer: Describer, toks: list[Token], start: int) -> bool:
     name = head_after(describer.doc[start])
     return (name.dep_ == "appos" and name.head.i in span) or any(
         t.dep_ == "appos" and t.head.i == name.i for t in toks
-    )
+    ) or _apposition_misread(toks, name)
+
+
+def _apposition_misread(toks: list[Token], name: Token) -> bool:
+    """`thanked the Town Clerk, Mr. T. H. Rees.`, parsed as two objects of one verb, and `the
+    Town Clerk, Mr. Rees, and his staff`, the name parsed a conjunct of the title: a job set off
+    by a comma from the name right after it is its apposition all the same (no verb takes an
+    object a comma after the one it governs; a name closed off by a comma before `and` is set
+    off, not listed)."""
+    if not toks or not is_role_noun(toks[-1]) or name.ent_type_ != "PERSON":
+        return False
+    head, doc = toks[-1], name.doc
+    if name.dep_ == "dobj" and head.dep_ in ("dobj", "pobj") and name.head in head.ancestors:
+        return True
+    closed = name.i + 2 < len(doc) and doc[name.i + 1].text == "," and doc[name.i + 2].lower_ == "and"
+    return name.dep_ == "conj" and name.head.i == head.i and closed
 
 
 def office_letters_after(describer: Describer, end: int) -> list[tuple[str, str]]:

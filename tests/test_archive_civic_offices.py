@@ -1,0 +1,82 @@
+"""Offices of British civic and archive copy, each from a frozen parse of a sentence written for
+this file (the entities as the tagger gave them), through the whole extractor:
+
+- `thanked the Town Clerk, Mr. T. H. Rees.`, the name parsed a second object of `thanked`, and
+  `the Town Clerk, Mr. Tom Rees, and his staff`, the name parsed a conjunct of the title: the
+  title is the name's apposition all the same (the role was empty).
+"""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+
+def who(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+
+
+# The council thanked the Town Clerk, Mr. T. H. Rees. Mr. Rees said: "The work is done."
+_A_SECOND_OBJECT = """
+The DET DT det 1 O the
+council NOUN NN nsubj 2 O council
+thanked VERB VBD ROOT 2 O thank
+the DET DT det 5 B-FAC the
+Town PROPN NNP compound 5 I-FAC Town
+Clerk PROPN NNP dobj 2 I-FAC Clerk _
+, PUNCT , punct 2 O ,
+Mr. PROPN NNP compound 10 O Mr.
+T. PROPN NNP compound 10 B-PERSON T.
+H. PROPN NNP compound 10 I-PERSON H.
+Rees PROPN NNP dobj 2 I-PERSON Rees _
+. PUNCT . punct 2 O .
+Mr. PROPN NNP compound 13 O Mr.
+Rees PROPN NNP nsubj 14 B-PERSON Rees
+said VERB VBD ROOT 14 O say _
+: PUNCT : punct 14 O :
+" PUNCT `` punct 14 O " _
+The DET DT det 18 O the
+work NOUN NN nsubjpass 20 O work
+is AUX VBZ auxpass 20 O be
+done VERB VBN ccomp 14 O do _
+. PUNCT . punct 14 O . _
+" PUNCT '' punct 14 O " _
+"""
+
+# The council thanked the Town Clerk, Mr. Tom Rees, and his staff. "The work is done," Mr. Rees said.
+_A_CONJUNCT = """
+The DET DT det 1 O the
+council NOUN NN nsubj 2 O council
+thanked VERB VBD ROOT 2 O thank
+the DET DT det 5 B-FAC the
+Town PROPN NNP compound 5 I-FAC Town
+Clerk PROPN NNP dobj 2 I-FAC Clerk _
+, PUNCT , punct 5 O ,
+Mr. PROPN NNP compound 9 O Mr.
+Tom PROPN NNP compound 9 B-PERSON Tom
+Rees PROPN NNP conj 5 I-PERSON Rees _
+, PUNCT , punct 9 O ,
+and CCONJ CC cc 9 O and
+his PRON PRP$ poss 13 O his
+staff NOUN NN conj 9 O staff _
+. PUNCT . punct 2 O .
+" PUNCT `` punct 24 O " _
+The DET DT det 17 O the
+work NOUN NN nsubjpass 19 O work
+is AUX VBZ auxpass 19 O be
+done VERB VBN ccomp 24 O do _
+, PUNCT , punct 24 O , _
+" PUNCT '' punct 24 O "
+Mr. PROPN NNP compound 23 O Mr.
+Rees PROPN NNP nsubj 24 B-PERSON Rees
+said VERB VBD ROOT 24 O say _
+. PUNCT . punct 24 O . _
+"""
+
+
+def test_a_title_and_its_holder_parsed_as_two_objects() -> None:
+    assert who(_A_SECOND_OBJECT) == [("T. H. Rees", "Town Clerk", "")]
+
+
+def test_a_holder_parsed_a_conjunct_of_the_title() -> None:
+    assert who(_A_CONJUNCT) == [("Tom Rees", "Town Clerk", "")]
