@@ -6996,6 +6996,8 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
         # (`Tom Hale, of the union,`: the body the article means by the noun.)
         return _owner_of_object(describer, doc[end], len(doc)) or _body_described(describer, doc[end])
     if set_off and obj is not None:
+        if _body_a_title_kinds(doc, start, obj):
+            return obj.text
         if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
             return ""
     # (`Joan Petrie, of Thompson Street,`: a street says where she lives, whatever the tagger called it;
@@ -7012,6 +7014,21 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if text and (obj.label_ == "ORG" or text.lower() in describer.org_names or _is_org_noun(obj[-1])):
         return text
     return ""
+
+
+def _body_a_title_kinds(doc: Doc, start: int, obj: Span) -> bool:
+    """`Union official Dave Kerr, of Unite,`: a one-word name set off after a person whose title
+    opens with a body's noun (`union`, `council`) is that body, though one word alone and
+    perhaps tagged a place, unless a list knows it as a country, a region or a people."""
+    if len(obj) != 1 or start < 2 or not obj[0].is_title:
+        return False
+    title = doc[start - 2 : start]
+    # (A name in capitals before the title is the body already: `Unite official`; not one
+    # opening the sentence.)
+    common = title[0].pos_ != "PROPN" or title[0].is_sent_start
+    if not (is_role_noun(title[-1]) and _is_org_noun(title[0]) and common):
+        return False
+    return not lexicon().names_a_place_or_people(obj[0].lower_)
 
 
 def _on_behalf_of(doc: Doc, k: int) -> int:
