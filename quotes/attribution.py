@@ -2153,6 +2153,38 @@ def next_sentence(site: QuoteSite) -> Found | None:
     return _next_sentence(site.doc, site.text, site.span, site.idx, site.after)
 
 
+# The sentence after a quote that names whose words they were with no verb of saying: `The words
+# came from Ana Ruiz, …`, `That was the verdict of Mayor Jon Lee, …`.
+_WORDS_CAME_FROM = re.compile(
+    r"\s*(?:(?:The|Those|These) words (?:came|come) from|(?:That|This) (?:was|is) the "
+    r"(?:verdict|view|warning|message|assessment|judgement|judgment|reaction) of)\s+(?=[A-Z])"
+)
+
+
+def words_came_from(site: QuoteSite) -> Found | None:
+    """`“…” / The words came from Siobhan McCann, a teacher, …`: a whole quoted sentence, then a
+    sentence (the same paragraph's or the next one's first) that gives the words to a person
+    named right after its frame, a proper name."""
+    whole = site.text[site.span.start : site.span.end].rstrip().endswith((".", "!", "?"))
+    if site.kind != "direct" or not whole:
+        return None
+    paragraphs = site.idx.context.paragraphs
+    start = site.span.outer_end
+    if not site.text[start : paragraphs[site.span.paragraph][1]].strip():
+        if site.span.paragraph + 1 >= len(paragraphs):
+            return None
+        start = paragraphs[site.span.paragraph + 1][0]
+    frame = _WORDS_CAME_FROM.match(site.text, start)
+    if frame is None:
+        return None
+    first, _ = site.idx.token_range(frame.end(), frame.end() + 1)
+    head = site.doc[first]
+    while head.i + 1 < len(site.doc) and site.doc[head.i + 1].pos_ == "PROPN":
+        head = site.doc[head.i + 1]
+    m = _mention_for(site.idx.context, head) if head.pos_ == "PROPN" else None
+    return (m, "came from", "words-came-from") if m is not None and m.kind in ("person", "name") else None
+
+
 def signature(site: QuoteSite) -> Found | None:
     if site.kind != "direct" or site.span.close_mark < 0:
         return None
@@ -2215,6 +2247,7 @@ SIEVES = (
     colon_lead_in,
     according_to,
     colon_intro,
+    words_came_from,
     neighbour_sentence,
     next_sentence,
     signature,
