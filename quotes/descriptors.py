@@ -365,8 +365,11 @@ def _org_text(doc: Doc, ent: Span) -> str:
             titled = word.lower_ in lexicon().role_nouns and not _is_org_noun(word)
             # (`Friends of St Margaret’s Hospice Appeal`: a saint's name right before the mark.)
             saint = any(w.lower_ in ("st", "st.", "saint") for w in [owner[0], *owner[-2:-1]])
-            if last and _possessive_in_the_name(doc, owner):
-                return text_of(doc, strip_det(parts))  # (`Moody's`: the mark is the name's own.)
+            # (`Moody's`: the mark is the name's own; so in `vicar of St. Mark's`, a church or
+            # school called by its saint's possessive.)
+            named_for_a_saint = len(owner) > 1 and owner[0].lower_ in ("st", "st.", "saint")
+            if last and (named_for_a_saint or _possessive_in_the_name(doc, owner)):
+                return text_of(doc, strip_det(parts))
             if last or (len(owner) > 1 and not (saint or plural or titled)):
                 parts = parts[:k]
             break
