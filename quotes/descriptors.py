@@ -3607,7 +3607,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         return [t for t in toks[:s] if _modifies_role(t)] + toks[e:], _clean_org(describer.context, toks[s:e])
     organization = ""
     segment = _organization_segment(describer, toks[:head], toks[head] if head < len(toks) else None)
-    if segment is not None and _tier_alone(describer, toks[segment[0] : segment[1]]):
+    if segment is not None and _tier_alone(describer, toks[segment[0] : segment[1]], toks[head : head + 1]):
         segment = None
     bodies = [n for n in range(head) if _body_noun_before_a_job(toks, n, head)]
     if segment is None and _committee_before_ranking(describer, toks, head):
@@ -3655,19 +3655,25 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
     return toks, organization
 
 
-def _tier_alone(describer: Describer, words: list[Token]) -> bool:
+def _tier_alone(describer: Describer, words: list[Token], title: list[Token]) -> bool:
     """`State Revenue Minister K. Rajan`, `State` tagged a body alone: a tier of government in
     capitals before a title names no body by itself, only whose minister it is, and stays in the
     role; unless it opens a body's name the article gives (`State spokesman` after `the State
     Department`). Not `City` or `County`, which may be a side's name cut short (`County manager`).
     So is a place's own noun tagged a body alone (`Barangay Captain X`, `Village Chief X`): the
-    title of whoever heads one, a role with no body named."""
+    title of whoever heads one, a role with no body named. So is a local government's own word
+    (`Borough`) when the title itself is tagged a body with it (`the Borough Engineer`, an office
+    of any borough)."""
     if len(words) != 1:
         return False
-    word = words[0].lower_
-    if word not in _TIERS and (word not in lexicon().place_nouns or word in _PLACES_SIDES_ARE_NAMED_FOR):
+    lex, word = lexicon(), words[0].lower_
+    itself = " ".join([word, *(t.lower_ for t in title)])
+    local = word in lex.council_words & lex.government_levels and itself in describer.org_names
+    place = word in lex.place_nouns and word not in _PLACES_SIDES_ARE_NAMED_FOR
+    if word not in _TIERS and not place and not local:
         return False
-    return not any(name.startswith(words[0].lower_ + " ") for name in describer.org_names)
+    others = (name for name in describer.org_names if not (local and name == itself))
+    return not any(name.startswith(word + " ") for name in others)
 
 
 def _tier_and_its_body(words: list[Token], head: Token) -> bool:

@@ -3,7 +3,9 @@ this file (the entities as the tagger gave them), through the whole extractor:
 
 - `thanked the Town Clerk, Mr. T. H. Rees.`, the name parsed a second object of `thanked`, and
   `the Town Clerk, Mr. Tom Rees, and his staff`, the name parsed a conjunct of the title: the
-  title is the name's apposition all the same (the role was empty).
+  title is the name's apposition all the same (the role was empty);
+- `the Borough Engineer, Tom Rees`, the title tagged a body with its tier: an office of a borough
+  written as a title is the role, no body (was Engineer / Borough Engineer).
 """
 
 from __future__ import annotations
@@ -80,3 +82,36 @@ def test_a_title_and_its_holder_parsed_as_two_objects() -> None:
 
 def test_a_holder_parsed_a_conjunct_of_the_title() -> None:
     assert who(_A_CONJUNCT) == [("Tom Rees", "Town Clerk", "")]
+
+
+# The Mayor thanked the Borough Engineer, Tom Rees. "The road was finished a month early," Mr. Rees said.
+_BOROUGH_ENGINEER = """
+The DET DT det 1 O the
+Mayor PROPN NNP nsubj 2 O Mayor
+thanked VERB VBD ROOT 2 O thank
+the DET DT det 5 B-ORG the
+Borough PROPN NNP compound 5 I-ORG Borough
+Engineer PROPN NNP dobj 2 I-ORG Engineer _
+, PUNCT , punct 5 O ,
+Tom PROPN NNP compound 8 B-PERSON Tom
+Rees PROPN NNP appos 5 I-PERSON Rees _
+. PUNCT . punct 2 O .
+" PUNCT `` punct 22 O " _
+The DET DT det 12 O the
+road NOUN NN nsubjpass 14 O road
+was AUX VBD auxpass 14 O be
+finished VERB VBN ccomp 22 O finish
+a DET DT det 16 B-DATE a
+month NOUN NN npadvmod 17 I-DATE month
+early ADV RB advmod 14 I-DATE early _
+, PUNCT , punct 22 O , _
+" PUNCT '' punct 22 O "
+Mr. PROPN NNP compound 21 O Mr.
+Rees PROPN NNP nsubj 22 B-PERSON Rees
+said VERB VBD ROOT 22 O say _
+. PUNCT . punct 22 O . _
+"""
+
+
+def test_an_office_of_a_borough_tagged_a_body_is_the_role() -> None:
+    assert who(_BOROUGH_ENGINEER) == [("Tom Rees", "Borough Engineer", "")]
