@@ -2683,8 +2683,11 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
         end += 1
     closed = end < len(doc) and (doc[end].text == "," or doc[end].lemma_.lower() in lex.cue_verbs)
     # (`Police Chief Anna Kjær` + `Eide at the station`: the one word after the tagged ones that
-    # heads their compounds and no longer phrase is the name's last word, whatever follows.)
-    headed = joined and end == ent.end + 1 and doc[ent.end].dep_ != "compound" and doc[end].is_lower
+    # heads their compounds and no longer phrase is the name's last word before a small word or
+    # a dash, `President Ana Peña` + `Nieto - but`; not before a form's colon, `Name: … Age:`.)
+    after = doc[end] if end < len(doc) else None
+    set_off = after is not None and (after.is_lower or after.text in ("-", "—", "–"))
+    headed = joined and end == ent.end + 1 and doc[ent.end].dep_ != "compound" and set_off
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and (closed or headed) else ent
 
 

@@ -1,7 +1,7 @@
 """A name the tagger cut before its last word, that word heading the name's compounds (`Police Chief
 Anna Kjær` + `Eide at the station`), ends with that word even when no comma or verb of saying
-follows it. Frozen parse of a sentence written for this file (see tests/frozen.py), through the
-whole extractor."""
+follows it, only a word in small letters or a dash (not a form's colon, `Name: … Age:`). Frozen
+parses of sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -46,4 +46,43 @@ said VERB VBD ROOT 28 O say _
 
 def test_a_name_headed_past_its_tag_keeps_its_last_word() -> None:
     rows = Extractor().rows(frozen(_A_NAME_HEADED_PAST_ITS_TAG))
+    assert [(r.speaker, r.role) for r in rows] == [("Anna Kjær Eide", "Police Chief")]
+
+
+# He met Police Chief Anna Kjær Eide - but the talks went nowhere. "Nobody was put at risk by
+# this decision," she said.
+_A_NAME_HEADED_BEFORE_A_DASH = """
+He PRON PRP nsubj 1 O he
+met VERB VBD ROOT 1 O meet
+Police PROPN NNP compound 3 O Police
+Chief PROPN NNP compound 6 O Chief
+Anna PROPN NNP compound 6 B-PERSON Anna
+Kjær PROPN NNP compound 6 I-PERSON Kjær
+Eide PROPN NNP dobj 1 O Eide
+- PUNCT : punct 1 O -
+but CCONJ CC cc 1 O but
+the DET DT det 10 O the
+talks NOUN NNS nsubj 11 O talk
+went VERB VBD conj 1 O go
+nowhere ADV RB advmod 11 O nowhere _
+. PUNCT . punct 11 O .
+" PUNCT `` punct 26 O " _
+Nobody PRON NN nsubjpass 17 O nobody
+was AUX VBD auxpass 17 O be
+put VERB VBN ccomp 26 O put
+at ADP IN prep 17 O at
+risk NOUN NN pobj 18 O risk
+by ADP IN agent 17 O by
+this DET DT det 22 O this
+decision NOUN NN pobj 20 O decision _
+, PUNCT , punct 26 O , _
+" PUNCT '' punct 26 O "
+she PRON PRP nsubj 26 O she
+said VERB VBD ROOT 26 O say _
+. PUNCT . punct 26 O . _
+"""
+
+
+def test_a_name_headed_past_its_tag_ends_before_a_dash() -> None:
+    rows = Extractor().rows(frozen(_A_NAME_HEADED_BEFORE_A_DASH))
     assert [(r.speaker, r.role) for r in rows] == [("Anna Kjær Eide", "Police Chief")]
