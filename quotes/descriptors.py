@@ -352,6 +352,13 @@ def _org_text(doc: Doc, ent: Span) -> str:
         if at and all(t.is_title for t in parts[at + 1 :]):
             parts = parts[:at]
     parts = _past_a_place_of(parts)
+    # `the NGO Ziwa Hai`, tagged whole: `the` and a body's kind before its name say what it is.
+    named = strip_det(parts)
+    if len(named) > 1 and named[0].i > 0 and doc[named[0].i - 1].lower_ == "the":
+        # (A kind in small letters or in capitals, not a name's own word: `the Group Against Hunger`.)
+        kind = named[0].lower_ in lexicon().any_body_nouns and (named[0].is_lower or named[0].is_upper)
+        if kind and all(capitalised(t.text) for t in named[1:]):
+            parts = named[1:]
     # `the State Department’s Press Office`: the office belongs to the department; but the
     # possessive is part of `St Brendan’s Hospital` or `King’s College`.
     for k, t in enumerate(parts):
