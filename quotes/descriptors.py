@@ -5613,7 +5613,8 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
             continue
         if not describer.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
             break
-        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+        # (`was opened by the Mayor of Swansea, X`: a passive's `by` ends it as a verb does.)
+        if (t.dep_ == "agent" and toks) or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")):
             # `voters support the president, Ms Cole said`: the object of a verb before the
             # name is an apposition of it only when the parse says so (`included the mayor's
             # deputy, Ann Ruiz, who`); the subject of an inverted cue (`said the judge, Helen

@@ -5,7 +5,9 @@ this file (the entities as the tagger gave them), through the whole extractor:
   `the Town Clerk, Mr. Tom Rees, and his staff`, the name parsed a conjunct of the title: the
   title is the name's apposition all the same (the role was empty);
 - `the Borough Engineer, Tom Rees`, the title tagged a body with its tier: an office of a borough
-  written as a title is the role, no body (was Engineer / Borough Engineer).
+  written as a title is the role, no body (was Engineer / Borough Engineer);
+- `was opened by the Mayor of Lenton, W. J. Davies.`: a passive's `by` ends the apposition before
+  the name (was `opened by the Mayor of Lenton`).
 """
 
 from __future__ import annotations
@@ -115,3 +117,37 @@ said VERB VBD ROOT 22 O say _
 
 def test_an_office_of_a_borough_tagged_a_body_is_the_role() -> None:
     assert who(_BOROUGH_ENGINEER) == [("Tom Rees", "Borough Engineer", "")]
+
+
+# The hall was opened by the Mayor of Lenton, W. J. Davies. "It is a great day," he said.
+_OPENED_BY = """
+The DET DT det 1 O the
+hall NOUN NN nsubjpass 3 O hall
+was AUX VBD auxpass 3 O be
+opened VERB VBN ROOT 3 O open
+by ADP IN agent 3 O by
+the DET DT det 6 O the
+Mayor PROPN NNP pobj 4 O Mayor
+of ADP IN prep 6 O of
+Lenton PROPN NNP pobj 7 B-GPE Lenton _
+, PUNCT , punct 6 O ,
+W. PROPN NNP compound 12 B-PERSON W.
+J. PROPN NNP compound 12 I-PERSON J.
+Davies PROPN NNP appos 6 I-PERSON Davies _
+. PUNCT . punct 3 O .
+" PUNCT `` punct 23 O " _
+It PRON PRP nsubj 16 O it
+is AUX VBZ ccomp 23 O be
+a DET DT det 19 B-DATE a
+great ADJ JJ amod 19 I-DATE great
+day NOUN NN attr 16 I-DATE day _
+, PUNCT , punct 23 O , _
+" PUNCT '' punct 23 O "
+he PRON PRP nsubj 23 O he
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+
+
+def test_a_passives_by_ends_the_apposition() -> None:
+    assert who(_OPENED_BY) == [("W. J. Davies", "Mayor of Lenton", "")]
