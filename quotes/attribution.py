@@ -36,6 +36,7 @@ from quotes.tokens import (
     demonym_epithet,
     entity_at,
     hyphen_between_names,
+    hyphen_joined,
     job_of_a_field_before,
     name_given_by,
     names_one_member,
@@ -319,18 +320,14 @@ def _holder_after_joined_titles(doc: Doc, tok: Token) -> Mention | None:
             joined = True
         elif t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.role_nouns:
             titles += 1
-        elif not (_hyphen(t) or (not t.whitespace_ and k + 1 < len(doc) and _hyphen(doc[k + 1]))):
-            return None  # (`co-founder` split in three, the hyphen sometimes tagged a noun)
+        elif not any(hyphen_joined(doc[j]) for j in (k + 1, k + 2) if j < len(doc)):
+            return None  # (`co-founder` split in three: its hyphen and the parts before one)
         k += 1
     person = entity_at(doc, doc[k]) if k < len(doc) and doc[k].ent_iob_ == "B" else None
     if person is None or not joined or titles < 2 or doc[person.end - 1].head.i == tok.head.i:
         return None
     closing = person.end >= len(doc) or doc[person.end].is_punct or doc[person.end].i == tok.head.i
     return Mention(person.start_char, person.end_char, person.end - 1, "person") if closing else None
-
-
-def _hyphen(t: Token) -> bool:
-    return t.tag_ == "HYPH" or t.text == "-" and not t.whitespace_
 
 
 def _holder_after_a_team_job_read_as_verb(doc: Doc, tok: Token) -> Mention | None:
@@ -1540,9 +1537,6 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
     return None
 
 
-_WHO_SPEAKS = ("person", "name", "pronoun", "organization")
-
-
 def _subject_hung_on_as(cue: Token, idx: QuoteIndex) -> Mention | None:
     """`As Ana Ruiz, author of “Harbour Towns,” put it, “…”`: the parser may take `as` for a
     preposition and its clause's subject for its object; that object speaks (not the `it` of
@@ -1553,7 +1547,7 @@ def _subject_hung_on_as(cue: Token, idx: QuoteIndex) -> Mention | None:
         for obj in mark.children:
             if obj.dep_ == "pobj" and idx.outside(obj.i) and idx.same_paragraph(obj, cue):
                 m = _mention_for(idx.context, obj)
-                return m if m is not None and m.kind in _WHO_SPEAKS else None
+                return m if m is not None and m.kind in _SPEAKER_KINDS else None
     return None
 
 

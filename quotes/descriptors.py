@@ -4220,14 +4220,10 @@ def _hyphened_on(prefix: list[Token], s: int) -> int:
     """`Sibanye-Stillwater spokesperson`: words in capitals joined by a hyphen with no space are
     one name, however the tagger cut it (it tagged *Stillwater* alone, or nothing); where the
     body's name starts."""
-    while (
-        s >= 2
-        and prefix[s - 1].tag_ == "HYPH"
-        and not prefix[s - 2].whitespace_
-        and not prefix[s - 1].whitespace_
-        and capitalised(prefix[s - 2].text)
-        and prefix[s - 2].pos_ == "PROPN"
-    ):
+    while s >= 2 and hyphen_joined(prefix[s]):
+        part = prefix[s - 2]
+        if part.pos_ != "PROPN" or not capitalised(part.text):
+            break
         s -= 2
     return s
 
