@@ -72,6 +72,7 @@ from quotes.tokens import (
     post_nominal_letters,
     reads_as_person_name,
     set_off_by_spaces,
+    tagged_alone,
 )
 
 _MAX_TITLE_TOKENS = 14
@@ -3775,9 +3776,7 @@ def _group_tagged_alone(tok: Token) -> bool:
     """`The Group Chief Executive Officer of NNPC Ltd`: a noun for any business (`Group`,
     `Company`; models/generic_body_nouns.txt) tagged a body on its own before a title is the
     title's word (the whole business's, not a unit's), no body's name."""
-    doc = tok.doc
-    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
-    return alone and tok.is_title and tok.lower_ in lexicon().generic_business_nouns
+    return tagged_alone(tok) and tok.is_title and tok.lower_ in lexicon().generic_business_nouns
 
 
 def _unit_led(toks: list[Token], n: int, head: int) -> bool:

@@ -100,6 +100,7 @@ from quotes.tokens import (
     person_after_a_job,
     reads_as_person_name,
     set_beside,
+    tagged_alone,
 )
 from quotes.types import Speaker
 
@@ -2675,7 +2676,7 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
         t = doc[end]
         # (`Sri Mulyani` + `Indrawati`, the surname the head of the name's compounds and tagged a
         # body of one word: the parse makes it the name's last word.)
-        misread = joined and end == ent.end and _body_of_one_word(doc, t)
+        misread = joined and end == ent.end and t.ent_type_ == "ORG" and tagged_alone(t)
         if not (t.pos_ == "PROPN" and t.is_title and (not t.ent_type_ or misread) and not is_title(t)):
             break
         if t.lemma_.lower() in lex.organization_nouns:
@@ -2689,12 +2690,6 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
     set_off = after is not None and (after.is_lower or after.text in ("-", "—", "–"))
     headed = joined and end == ent.end + 1 and doc[ent.end].dep_ != "compound" and set_off
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and (closed or headed) else ent
-
-
-def _body_of_one_word(doc: Doc, t: Token) -> bool:
-    """Whether ``t`` alone is tagged a body (an entity of one word)."""
-    alone = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
-    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and alone
 
 
 def _untagged_names(
@@ -2996,7 +2991,7 @@ def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]
     for tok in (doc[i] for i in wanted):
         # (`Its secretary general, Mamadou Ndiaye,` with the surname alone tagged a body: one
         # word the tagger misread is still the name's.)
-        misread = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        misread = tagged_alone(tok)
         if not _beside_a_role(tok) or tok.head.i > tok.i:
             continue
         start = _start_over_barrels(tok)

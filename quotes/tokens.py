@@ -1225,6 +1225,12 @@ def _given_words_before(surname: Token) -> Span | None:
     return Span(doc, start, surname.i + 1, label="PERSON") if start < surname.i else None
 
 
+def tagged_alone(tok: Token) -> bool:
+    """Whether ``tok`` is an entity of one word: the tagger opened one there and closed it at once."""
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+
+
 def entity_at(doc: Doc, tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, from the tokens' IOB tags (``doc.ents`` builds
     every entity of the document on each access)."""
