@@ -2350,7 +2350,8 @@ def _role_and_organization(
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
     spokes = _speaks_for_a_body(role) and _in_small_letters(role) if role else False
-    police = bool(role) and role[-1].lower_ in lexicon().police_ranks and not _post_alone(role)
+    police = bool(role) and role[-1].lower_ in lexicon().police_ranks
+    police = police and not _post_alone(role) and not _post_of_a_tier(role)
     if role and _heads_a_unit(describer, role):
         # (`Head of Health Protection Dr X`: the unit, tagged a body with the honorific, is none.)
         organization = _body_subject_before(describer, role[0]) or organization
@@ -2627,6 +2628,14 @@ def _post_alone(role: list[Token]) -> bool:
     body that just acted, a commission's as well as a police force's (`The Competition Commission
     has fined … Commissioner X said`), where `Assistant Commissioner` is a police rank only."""
     return len(role) == 1 and _post_word(role[0]) in lexicon().house_posts
+
+
+def _post_of_a_tier(role: list[Token]) -> bool:
+    """`municipal commissioner`, `county commissioner`: a post a tier of government qualifies is
+    held in that government's body (`The Pune Municipal Corporation will demolish … municipal
+    commissioner X said`), not a police rank, which no tier's word opens."""
+    levels = lexicon().government_levels
+    return len(role) == 2 and role[0].lower_ in levels and _post_word(role[1]) in lexicon().house_posts
 
 
 def _owned(words: list[Token]) -> bool:
@@ -2978,7 +2987,7 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     organization = _body_subject_before(describer, role[0], police)
     if not organization and _member_job(role):
         organization = _untagged_name_owning_a_subject(describer, role[0])
-    organization = _court_for_a_court_post(role, organization)
+    organization = _tier_for_a_tier_post(role, _court_for_a_court_post(role, organization))
     called_police = len(role) > 1 and role[0].lower_ == "police"
     if organization or not (police or called_police):
         return role, organization
@@ -3003,6 +3012,15 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     if len(forces) != 1:
         return role, ""
     return (role[1:] if called_police else role), forces.popitem()[1]
+
+
+def _tier_for_a_tier_post(role: list[Token], organization: str) -> str:
+    """``organization`` if a tier's post (`municipal commissioner`) may be held in it: a body
+    whose name holds the tier's word (`Pune Municipal Corporation`), not the police force or the
+    firm the sentence before is about."""
+    if organization and _post_of_a_tier(role):
+        return organization if role[0].lower_ in re.findall(r"\w+", organization.lower()) else ""
+    return organization
 
 
 def _court_for_a_court_post(role: list[Token], organization: str) -> str:
