@@ -9,7 +9,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# The Pune Municipal Corporation will demolish the old vegetable market next month. "Traders will be moved to a new site," municipal commissioner Rajesh Kulkarni said.
+# The Pune Municipal Corporation will demolish the old vegetable market next month. "Traders will
+# be moved to a new site," municipal commissioner Rajesh Kulkarni said.
 _PUNE = """
 The DET DT det 3 B-ORG the
 Pune PROPN NNP compound 3 I-ORG Pune
@@ -44,7 +45,8 @@ said VERB VBD ROOT 28 O say _
 """
 
 
-# Kent Police arrested two men on Friday. "We are not looking for anyone else," county commissioner Ana Ruiz said.
+# Kent Police arrested two men on Friday. "We are not looking for anyone else," county
+# commissioner Ana Ruiz said.
 _KENT = """
 Kent PROPN NNP compound 1 B-ORG Kent
 Police PROPN NNP nsubj 2 I-ORG Police
