@@ -3160,6 +3160,7 @@ def _past_questions(previous: list[int], paragraphs: list[tuple[int, int]], text
 def _carry(results: list[Attribution], previous: list[int], text: str) -> list[Attribution]:
     """Give unattributed direct quotes the speaker of their utterance or paragraph (or of the
     story paragraph before), when they stand as sentences of their own."""
+    results = _named_at_its_end(results, text)
     by_utterance: dict[int, Attribution] = {}
     for r in results:
         if r.mention is not None and r.span.utterance not in by_utterance:
@@ -3178,6 +3179,37 @@ def _carry(results: list[Attribution], previous: list[int], text: str) -> list[A
                     r = Attribution(r.span, prev.mention, prev.cue, "paragraph-carry", r.kind)
         if r.mention is not None and r.sieve != "content-verb":
             last_by_paragraph[r.span.paragraph] = r
+        out.append(r)
+    return out
+
+
+# Sieves that find a speaker from the sentences around a quote, not from a cue linked to it.
+_AROUND_SIEVES = frozenset({"paragraph-before", "neighbour-sentence"})
+
+
+def _named_at_its_end(results: list[Attribution], text: str) -> list[Attribution]:
+    """A quote that runs on over paragraphs and is attributed after its last piece (`“…` /
+    `“…,” said Gareth Pryce.`) is that speaker's in every paragraph: a piece an earlier
+    paragraph's sentence gave to someone else (`The plant will close, its owners said.` /
+    `“We were told nothing.` / `“…,” said Pryce.`) is one utterance with the attributed one,
+    whose cue the reader meets where the quote ends. Not for a pronoun there (`she said`
+    goes on with whoever the paragraphs before named), nor for a piece that names the speaker
+    itself (`“King said the plan failed.`): that is a report quoted whole, whose source the
+    paragraph before gives."""
+    closing: dict[int, Attribution] = {}
+    for r in results:
+        named = r.mention is not None and r.mention.kind != "pronoun"
+        if named and r.sieve in ("trailing-cue", "trailing-verb"):
+            closing[r.span.utterance] = r
+    out = []
+    for r in results:
+        end = closing.get(r.span.utterance)
+        if end is not None and end.mention is not None and r.span.paragraph < end.span.paragraph:
+            surname = text[end.mention.start : end.mention.end].split()[-1]
+            own = "" if r.mention is None else text[r.mention.start : r.mention.end].split()[-1]
+            weak = r.mention is None or (r.sieve in _AROUND_SIEVES and own != surname)
+            if weak and r.kind == "direct" and surname not in text[r.span.start : r.span.end]:
+                r = Attribution(r.span, end.mention, end.cue, "same-utterance", r.kind)
         out.append(r)
     return out
 
