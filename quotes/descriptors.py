@@ -858,7 +858,19 @@ def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
         return ent
     if not all(capitalised(t.text) or t.lower_ in NAME_JOINERS for t in ent):
         return ent
-    return Span(doc, ent.start, ent.end, label="ORG")
+    return Span(doc, ent.start, _untagged_name_run(doc, ent.end), label="ORG")
+
+
+def _untagged_name_run(doc: Doc, end: int) -> int:
+    """Where a body's name after its noun ends, running on over the words in capitals the tagger
+    left out of it (`the charity Shelter Now`, `Now` tagged nothing: *Shelter Now*, not *Shelter*);
+    not a job or a title that opens the next name (`the charity Shelter Chief Executive X`)."""
+    while end < len(doc) and capitalised(doc[end].text) and not doc[end].ent_type_:
+        tok = doc[end]
+        if tok.is_sent_start or tok.is_punct or is_role_noun(tok) or is_title(tok) or is_honorific(tok):
+            break
+        end += 1
+    return end
 
 
 def _body_tagged_a_person(ent: Span) -> bool:
@@ -1320,6 +1332,10 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             whole = full_name_end(doc, end)
             if whole > end:
                 end, label = whole, ""
+        elif label == "PERSON":
+            # (`of the charity Shelter Now`: a name after a body's noun runs on as that reads it.)
+            read = _named_after_a_body_noun(doc, Span(doc, start, end, label=label))
+            end = _untagged_name_run(doc, end) if read.label_ == "ORG" else end
         return Span(doc, start, end, label=label)
     return _body_tagged_after(doc, prep)
 
