@@ -351,14 +351,35 @@ def _without_contrast(doc: Doc, first: int, last: int) -> int:
 def _without_comparison(doc: Doc, first: int, last: int) -> int:
     """``last``, or the token before `compared with 30 percent …` at the end of what was
     said (`Half said the levy was fair, compared with 30 percent in May`): a figure the
-    writer sets against the speakers' words, not part of them. (A source's figures, `…,
+    writer sets against the speakers' words, not part of them; so is `…, well above …` after
+    a figure (``_set_against_a_figure``). (A source's figures, `…,
     according to the tally`, keep theirs: the comparison is the source's.)"""
     for k in range(first + 1, last):
+        if _set_against_a_figure(doc, first, k):
+            return k - 1
         if doc[k].lower_ != "compared" or doc[k + 1].lower_ not in ("with", "to"):
             continue
         if any(t.like_num or t.lower_ in _SHARE_WORDS for t in doc[k + 1].subtree):
             return k - 1
     return last
+
+
+# Words that set a figure above or below another: `…, well above the $8.04 analysts expected`.
+_ABOVE_OR_BELOW = frozenset({"above", "below"})
+_HIGHER_OR_LOWER = frozenset({"higher", "lower"})
+_DEGREE_WORDS = frozenset({"well", "far", "just", "slightly", "much", "sharply"})
+
+
+def _set_against_a_figure(doc: Doc, first: int, k: int) -> bool:
+    """Whether a comma before token ``k`` opens `well above …`, `higher than …` after a figure
+    the speaker gave (`reported a profit of $1.78 a share, well above the $1.11 analysts
+    expected`): the writer's yardstick, not the speaker's words."""
+    if doc[k - 1].text != "," or not any(t.like_num for t in doc[first : k - 1]):
+        return False
+    word = doc[k + 1] if doc[k].lower_ in _DEGREE_WORDS and k + 1 < len(doc) else doc[k]
+    if word.lower_ in _ABOVE_OR_BELOW:
+        return True
+    return word.lower_ in _HIGHER_OR_LOWER and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "than"
 
 
 def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
