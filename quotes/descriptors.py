@@ -3231,6 +3231,7 @@ def _role_text(role: list[Token], singular: bool) -> str:
     # (`now director of the institute`: when it is held is no part of the role.)
     while len(role) > 1 and role[0].lower_ in lexicon().time_adverbs:
         role = role[1:]
+    role = _without_praise(role)
     # (A word followed by a space token of its own, a no-break space, keeps a space; so does one
     # whose next word in the role is not the next in the text: `Traders' Association chair`
     # without its possessive mark is never `TradersAssociation chair`.)
@@ -3249,6 +3250,21 @@ def _role_text(role: list[Token], singular: bool) -> str:
             -1
         ].whitespace_
     return "".join(words).strip()
+
+
+def _without_praise(role: list[Token]) -> list[Token]:
+    """A role without the evaluative adjective opening it (`a popular columnist`, `one of the
+    paper's best-known columnists`, `veteran Democratic strategist`): ROLES.md 4 drops it, as
+    praise says nothing of the post. Written whole, a hyphened one is three tokens."""
+    praise = lexicon().praise_adjectives
+    for n in (3, 1):
+        words = role[:n]
+        glued = all(not t.whitespace_ for t in words[:-1])
+        if len(role) > n and glued and "".join(t.lower_ for t in words) in praise:
+            # (`Veteran columnist X` opening a sentence, not the rank `Leading Seaman X`.)
+            opens = words[0].is_lower or (words[0].is_sent_start and role[n].is_lower)
+            return role[n:] if opens and role[n].pos_ in ("NOUN", "PROPN", "ADJ") else role
+    return role
 
 
 def _space_after(tok: Token) -> bool:

@@ -191,6 +191,7 @@ class Lexicon:
     time_adverbs: frozenset[str]  # adverbs of time around a role (`now director`)
     occasion_openers: frozenset[str]  # words after a role opening when it was held (`since`)
     pointing_adjectives: frozenset[str]  # adjectives that point back, no part of a role (`same`)
+    praise_adjectives: frozenset[str]  # evaluative adjectives opening a role (`popular`)
     accolade_spans: frozenset[str]  # what an accolade is for (`player of the match`)
     units_led: frozenset[str]  # bands one leads that are no body (`group leader`)
     honour_pairs: frozenset[tuple[str, str]]  # honours of two words (`Tan Sri`)
@@ -379,6 +380,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "time_adverbs": _kinds(listed("role_modifiers.txt"), "adverb"),
         "occasion_openers": _kinds(listed("role_modifiers.txt"), "occasion"),
         "pointing_adjectives": _kinds(listed("role_modifiers.txt"), "pointing"),
+        "praise_adjectives": _kinds(listed("role_modifiers.txt"), "praise"),
         "accolade_spans": _kinds(listed("role_modifiers.txt"), "accolade"),
         "units_led": _kinds(listed("role_modifiers.txt"), "unit"),
         "honour_pairs": frozenset(

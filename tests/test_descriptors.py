@@ -790,7 +790,7 @@ def test_who_worked_at_a_body_gives_the_body_but_no_role() -> None:
     failed VERB VBD ccomp 13 O fail _
     . PUNCT . punct 13 O . _
     """
-    assert described(spec, "Ana Ruiz") == [("veteran engineer", ""), ("", "Harbour Board")]
+    assert described(spec, "Ana Ruiz") == [("engineer", ""), ("", "Harbour Board")]  # (praise dropped, who95)
 
 
 def test_dismissed_as_a_role_is_a_former_role() -> None:
@@ -879,10 +879,10 @@ def test_a_party_before_a_political_trade_is_a_side_not_an_employer() -> None:
     strategist NOUN NN appos 9 O strategist _
     . PUNCT . punct 7 O . _
     """
-    assert described(spec, "Ana Ruiz") == [("veteran GOP strategist", "")]
+    assert described(spec, "Ana Ruiz") == [("GOP strategist", "")]  # (praise dropped, who95)
     agent = spec.replace("GOP PROPN NNP compound 14 B-ORG GOP", "FBI PROPN NNP compound 14 B-ORG FBI")
     agent = agent.replace("strategist NOUN NN appos 9 O strategist", "agent NOUN NN appos 9 O agent")
-    assert described(agent, "Ana Ruiz") == [("veteran agent", "FBI")]
+    assert described(agent, "Ana Ruiz") == [("agent", "FBI")]
 
 
 def test_an_office_held_as_the_subject_or_owner_did_something_is_their_role() -> None:
