@@ -70,7 +70,7 @@ def phrase_head(tok: Token, through: tuple[str, ...] = ("appos", "conj", "compou
     head = tok
     set_beside = False
     while head.dep_ in through and head.head.i != head.i:
-        set_beside = set_beside or head.dep_ == "appos"
+        set_beside = set_beside or head.dep_ == "appos" or _set_off_conjunct(head)
         head = head.head
     named = _named_after_a_title(head) or _named_after_a_job_of_a_field(head) or _titled_inside_a_body(head)
     beside = set_beside and (_field_of_a_role(head) or _named_after_a_persons_place(tok, head))
@@ -79,6 +79,17 @@ def phrase_head(tok: Token, through: tuple[str, ...] = ("appos", "conj", "compou
         while head.dep_ in through and head.head.i != head.i:
             head = head.head
     return head
+
+
+def _set_off_conjunct(tok: Token) -> bool:
+    """`A resident of Taman Seri Rambai, Norhayati Ismail, 52, said`: the parser may make a name
+    set off by commas a conjunct of the word before it; with no `and`/`or` on either and no
+    third item it is no list but an apposition."""
+    if tok.dep_ != "conj" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("cc", "conj") for c in tok.children) and not any(
+        c.dep_ == "cc" for c in tok.head.children
+    )
 
 
 def _field_of_a_role(obj: Token) -> bool:
@@ -99,7 +110,6 @@ def _named_after_a_persons_place(name: Token, obj: Token) -> bool:
     prep = obj.head
     return (
         name.ent_type_ == "PERSON"
-        and obj.ent_type_ != "PERSON"
         and prep.lower_ in ("from", "in", "at", "of", "with")
         and prep.dep_ == "prep"
         and prep.head.i < prep.i
