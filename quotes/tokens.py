@@ -936,6 +936,15 @@ def _surname_after_nickname(doc: Doc, k: int) -> int:
     return end
 
 
+def _given_names_alone(ent: Span) -> bool:
+    """A person's name the tagger ended on a given name, holding nothing else (`Maria José`,
+    `Jan-Willem`): no title, no surname of its own."""
+    first_names = lexicon().first_names
+    words = [t for t in ent if t.tag_ != "HYPH"]
+    given = all(t.lower_ in first_names or given_name_in_plain_letters(t.lower_) for t in words)
+    return ent.label_ == "PERSON" and given and all(capitalised(t.text) for t in words)
+
+
 def give_particle_surnames_their_given_name(doc: Doc) -> None:
     """`Eduardo` + `dela Cruz`, `Donnchadh` + `Ó Laoghaire`: a person's name the tagger opened on
     a surname's particle (small, or Gaelic in capitals) takes the given name right before it,
@@ -964,16 +973,19 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
             or given is None
             or given.whitespace_ != " "
             or not capitalised(given.text)
-            or given.lower_ not in first_names
+            or not (given.lower_ in first_names or given_name_in_plain_letters(given.lower_))
         ):
             mended.append(ent)
             continue
         changed = True
+        opening = start - 1
         if mended and mended[-1].end == start:
             previous = mended.pop()
-            if len(previous) > 1:
+            if _given_names_alone(previous):
+                opening = previous.start  # (`Jan-Willem`, `Maria José` + `dela Cruz`: all its given names)
+            elif len(previous) > 1:
                 mended.append(Span(doc, previous.start, previous.end - 1, label=previous.label))
-        mended.append(Span(doc, start - 1, ent.end, label="PERSON"))
+        mended.append(Span(doc, opening, ent.end, label="PERSON"))
     if changed:
         doc.ents = mended
 
