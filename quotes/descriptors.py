@@ -3847,10 +3847,7 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     if len(toks) < 2 or not toks[-1].is_lower:
         return None
     if toks[-1].lemma_.lower() not in lex.team_jobs:
-        # (`Rovers manager X`, a job any body has, where the story calls Rovers a side elsewhere:
-        # `Former Rovers striker Y`.)
-        side = len(toks) == 2 and capitalised(toks[0].text) and is_role_noun(toks[1])
-        return (0, 1) if side and (_a_side_elsewhere(toks[0]) or _side_in_a_result(toks[0])) else None
+        return _side_before_any_job(toks)
     e = len(toks) - 1
     # (`head coach`, `assistant coach`, `first-team coach`: the job's own words in small letters.)
     while e > 0 and (toks[e - 1].is_lower or toks[e - 1].tag_ == "HYPH") and not _is_org_noun(toks[e - 1]):
@@ -3893,6 +3890,23 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     return s, e
 
 
+def _side_before_any_job(toks: list[Token]) -> tuple[int, int] | None:
+    """`Rovers manager X`, `Phoenix general manager Y`, `former Phoenix player Z`: a job any body
+    has (in small letters, after a word or two of its own), where the story calls the word in
+    capitals before it a side elsewhere (`Former Rovers striker W`, `Phoenix coach V`)."""
+    at = 1 if len(toks) > 2 and toks[0].lower_ in lexicon().time_modifiers else 0
+    rest = toks[at + 1 :]
+    if not rest or len(rest) > 3 or not capitalised(toks[at].text) or not is_role_noun(toks[-1]):
+        return None
+    # (`Clinton campaign chairman`: a body's noun of its own; `Djokovic coach`: a person's.)
+    if not all(t.is_lower and t.pos_ in ("ADJ", "NOUN") and not _is_org_noun(t) for t in rest):
+        return None
+    side = toks[at]
+    if side.ent_type_ == "PERSON":
+        return None
+    return (at, at + 1) if _a_side_elsewhere(side) or _side_in_a_result(side) else None
+
+
 def _side_named_for_its_people(runs: NameRuns, word: Token) -> bool:
     """`Rangers boss X`, `Chiefs coach Y` opening a sentence: a side called by a plural of
     people whose singular is a job (`ranger`, `chief`) is the side's name when the story also
@@ -3908,10 +3922,12 @@ def _a_side_elsewhere(word: Token) -> bool:
     before a job only a side has, so it is the side's name here too."""
     doc, jobs = word.doc, lexicon().team_jobs
     for t in (doc[k] for k in places_of_word(doc, ORTH, word.text)):
-        if t.i == word.i or t.i + 1 >= len(doc) or t.i == 0:
+        if t.i == word.i or t.i + 1 >= len(doc):
             continue
         nxt = doc[t.i + 1]
-        if nxt.is_lower and nxt.lemma_.lower() in jobs and not doc[t.i - 1].is_punct and not t.is_sent_start:
+        # (Opening a sentence, only a proper noun: `Veteran coach X` is a coach of some years.)
+        opening = t.i == 0 or t.is_sent_start or doc[t.i - 1].is_punct
+        if nxt.is_lower and nxt.lemma_.lower() in jobs and (t.pos_ == "PROPN" or not opening):
             return True
     return False
 
