@@ -2166,6 +2166,8 @@ def definite_role(tok: Token) -> bool:
         return False  # `should choose the candidate who won the most votes`: whoever that is
     if tok.dep_ == "dobj" and _acted_on_by_another(tok):
         return False
+    if tok.dep_ == "nsubj" and _bare_placer_of_another(tok):
+        return False
     if tok.dep_ == "conj":
         return False
     # `the senator and the governor` are two people; `the front-runner and former secretary of
@@ -2202,6 +2204,19 @@ def _acted_on_by_another(tok: Token) -> bool:
         if person or (subject.tag_ == "NN" and subject.lemma_.lower() in lex.role_nouns):
             return True
     return False
+
+
+def _bare_placer_of_another(tok: Token) -> bool:
+    """`"…," said Grace Kila. The minister fired the coordinator.`: `the` and a role noun alone,
+    the subject of a verb that puts someone in a post or out of one whose object is a person or a
+    role, is the one with the power to do it, whom the story brings in, not the person quoted last
+    (who may be the one complaining of it); `The Vermont senator said`, its own words saying who,
+    and a subject of other verbs stay descriptions."""
+    lex = lexicon()
+    if tok.head.lemma_.lower() not in lex.placing_verbs or [t.lower_ for t in tok.lefts] != ["the"]:
+        return False
+    objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.role_nouns for o in objects)
 
 
 def _defining_clause(clause: Token, noun: Token) -> bool:
