@@ -127,6 +127,8 @@ def _single_role(text: str, i: int) -> str | None:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch == "'" and text[i + 1 : i + 3] in ("n'", "n’") and not text[i + 3 : i + 4].isalnum():
         return None  # rock 'n' roll, fish 'n' chips: `and` cut short, in straight marks
+    if ch == BACKTICK:
+        return _backtick_opens(text, i)
     if ch in "‹›":
         # Single guillemets are never apostrophes; spaced on both sides they are a page's
         # arrows (`Home › News`, `‹ Previous`), not quote marks.
@@ -149,6 +151,24 @@ def _single_role(text: str, i: int) -> str | None:
     if not prev.isspace() and (nxt in _AFTER_CLOSE or not nxt.strip()):
         return CLOSE
     return None
+
+
+def _backtick_opens(text: str, i: int) -> str | None:
+    """A lone backtick opens a single quote, as typed archives and TeX write it (a backtick,
+    then `No,' he said`), when it stands before a word and an apostrophe closes it before any
+    other backtick on its line, or it opens a paragraph that has no backtick after it (a quote over several
+    paragraphs): a code literal in markdown (a word between two backticks) closes with one."""
+    prev = text[i - 1] if i > 0 else " "
+    at_open = prev in _BEFORE_OPEN or prev in DOUBLE_MARKS or not prev.strip()
+    if not at_open or not text[i + 1 : i + 2].isalnum():
+        return None
+    line_end = text.find("\n", i)
+    line = text[i + 1 : line_end if line_end >= 0 else len(text)]
+    close = re.search(r"(?<=[\w.,!?;:…])'(?![\w'])", line)
+    if close is None:
+        # A quote running on over paragraphs opens each with its mark and leaves it open.
+        return OPEN if text[text.rfind("\n", 0, i) + 1 : i].strip() == "" and "`" not in line else None
+    return OPEN if "`" not in line[: close.start()] else None
 
 
 def _archive_role(text: str, i: int, width: int = 2) -> str | None:
@@ -372,7 +392,8 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 # where a look at every character from Python cost 1% of extraction.
 _MARK_CHARS = {
     DOUBLE: re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]"),
-    SINGLE: re.compile("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]"),
+    # (and a lone backtick, which a typed archive opens a single quote with, closed by an apostrophe)
+    SINGLE: re.compile("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]|(?<!`)`(?!`)"),
 }
 
 
