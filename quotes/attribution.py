@@ -3373,7 +3373,12 @@ def _candidates(context: TrustContext, r: Attribution, q_index: int) -> list[Att
         end = sentence.end
         while end > last and not idx.same_paragraph(doc[last], doc[end - 1]):
             end -= 1
-        add(_nearest_mention(doc, last, end, idx, reverse=False), "", "nearest-after")
+        after = _nearest_mention(doc, last, end, idx, reverse=False)
+        # (Not a name past the speaker the sieves found after the quote: `“…,” the editorial
+        # read, urging Mayor Tom Reid to think again` is the editorial's, Reid its listener.)
+        chosen = r.mention
+        if chosen is None or after is None or not (span.outer_end <= chosen.start < after.start):
+            add(after, "", "nearest-after")
     add(context.paragraph_speaker[q_index], "", "paragraph-speaker")
     return out
 
