@@ -144,8 +144,9 @@ def _complementiser(doc: Doc, i: int, last: int) -> bool:
 
 
 # A relative clause a comma, a dash or a bracket sets off at the end of the content (`…,
-# which …`) describes a word of it for the reader; the reported words end before it. (Other
-# trailing asides, `…, despite …`, `…, a rise of 4%`, are as often part of the utterance.)
+# which …`) describes a word of it for the reader; the reported words end before it, as
+# they do before a description in apposition (``_description_aside``). (Other trailing
+# asides, `…, despite …`, `…, the oldest in …`, are as often part of the utterance.)
 _ASIDE_DEPS = frozenset({"relcl"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--", "(", ";"})
 
@@ -397,6 +398,38 @@ def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
         if phrase.dep_ in _ASIDE_DEPS and phrase.right_edge.i >= inner and phrase.head.i < k:
             return k - 1
     return last
+
+
+def _without_description(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before a description set off by a comma at the end of the
+    content [first, last] (``_description_aside``)."""
+    for k in range(first + 1, last):
+        if doc[k].text != ",":
+            continue
+        phrase = doc[k + 1]
+        while phrase.head.i != phrase.i and phrase.head.left_edge.i == k + 1 and phrase.head.i <= last:
+            phrase = phrase.head
+        if phrase.right_edge.i >= last and phrase.head.i < k and _description_aside(phrase, first, last):
+            return k - 1
+    return last
+
+
+# The words that open a description of a thing rather than its name or a figure.
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "one", "the latter"})
+
+
+def _description_aside(phrase: Token, first: int, last: int) -> bool:
+    """Whether ``phrase`` is a description the writer sets in apposition after a noun of the
+    content, `a tax that hits small farms hardest`, `one that …`, `the latter a reference to
+    …`: the reader's gloss of the word, not the speaker's. Not where the noun is the whole
+    content, `announced a new firm, one that …`: then it describes what was said itself."""
+    if phrase.dep_ != "appos":
+        return False
+    opening = phrase.doc[phrase.left_edge.i : min(phrase.left_edge.i + 2, last + 1)]
+    if opening[0].lower_ not in _DESCRIPTION_OPENERS and opening.text.lower() not in _DESCRIPTION_OPENERS:
+        return False
+    noun = phrase.head
+    return first <= noun.head.i <= last and noun.head.i != noun.i
 
 
 def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
@@ -1999,6 +2032,9 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         pointer = sieve == ACCORDING_SIEVE and not _says_something(doc, first, last)
         if last - first + 1 < _MIN_CONTENT_WORDS or pointer:
             continue
+        # (A description after a noun is cut after the model has weighed the report: it was
+        # fitted on reports that hold one, and the gloss says nothing of whether it is speech.)
+        facts_last, last = last, _trim(doc, first, _without_description(doc, first, last))[1]
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
         if any(not idx.outside(i) for i in range(first, last + 1)):
             # Reported speech holding a quote: the quoted words are the row (a partial quote),
@@ -2006,7 +2042,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             end = _headline_fragment_end(idx, start, end)
             if end < 0:
                 continue
-        facts = evidence(doc, tok, first, last, mention)
+        facts = evidence(doc, tok, first, facts_last, mention)
         found.append(ReportedSpeech(start, end, tok.i, mention, cue, sieve, facts))
     cues = {r.verb for r in found}
     headlines = [r for r in _headline_reports(idx) if r.verb not in cues]
