@@ -2709,9 +2709,11 @@ def _subject_bodies(describer: Describer, words: list[Token]) -> set[str]:
         # (`CalMac, which runs the ferries, said`: a word no dictionary has, read as a common noun.)
         coined_name = t.pos_ == "NOUN" and capitalised(t.text) and coined(t)
         owned = [c for c in t.children if c.dep_ in ("compound", "poss")]
-        owners = [t] if t.pos_ == "PROPN" or coined_name else owned
+        # (`Celtic have signed …`, a side's name read as an adjective: tagged a body, it is one.)
+        misread = t.pos_ == "ADJ" and t.ent_type_ == "ORG" and capitalised(t.text)
+        owners = [t] if t.pos_ == "PROPN" or coined_name or misread else owned
         for owner in owners:
-            ent = entity_at(doc, owner) if owner.pos_ == "PROPN" else None
+            ent = entity_at(doc, owner) if owner.pos_ == "PROPN" or misread else None
             # (`Mthembu said …`, the tagger calling the surname of the article's Lwazi Mthembu a
             # body: a person's name is no body.)
             surname = ent is not None and len(ent) == 1 and describer.is_person(owner)
