@@ -81,7 +81,7 @@ from quotes.names import (
     syllabled_name,
     title_word,
 )
-from quotes.salience import Salience, is_main_subject, is_subject, narrative_sentences, phrase_head
+from quotes.salience import Record, Salience, is_main_subject, is_subject, narrative_sentences, phrase_head
 from quotes.tokens import (
     NAME_JOINERS,
     aged_name,
@@ -5809,12 +5809,7 @@ def _person_for(
     if best is None and nominative:
         # Then the subject of the sentence before, the main clause's first (centering: a
         # subject pronoun continues the topic of the sentence before it).
-        before = [
-            r
-            for r in people.subjects(char, sentence, back=1)
-            if r.sentence < sentence
-            and (agreement(r.entity) > GUESSED_GENDER_CLASH or _newly_met(r.entity, gender))
-        ]
+        before = _subjects_before(article, people, char, sentence, pronoun, agreement, gender)
         if not before:
             best = _owner_of_the_subject_before(article, people, char, sentence, agreement)
         if before:
@@ -5908,6 +5903,53 @@ def _owner_of_the_subject_before(
         if owner and tok.head.pos_ == "NOUN" and is_main_subject(tok.head):
             return r.entity
     return None
+
+
+def _subjects_before(
+    article: ArticleEntities,
+    people: Salience[Entity],
+    char: int,
+    sentence: int,
+    pronoun: Token,
+    agreement: Callable[[Entity], float],
+    gender: str,
+) -> list[Record[Entity]]:
+    """The subjects of the sentence before a subject pronoun's that it can stand for."""
+    return [
+        r
+        for r in people.subjects(char, sentence, back=1)
+        if r.sentence < sentence
+        and (
+            agreement(r.entity) > GUESSED_GENDER_CLASH
+            or _newly_met(r.entity, gender)
+            or _said_just_before(article, r, sentence, pronoun)
+        )
+    ]
+
+
+def _said_just_before(article: ArticleEntities, r: Record[Entity], sentence: int, pronoun: Token) -> bool:
+    """`A neighbour said the family had lived there for years. “…,” she said`: someone unnamed
+    whose noun says no gender and no post, the main subject of a verb of saying in the sentence right
+    before, is who a `he` or `she` saying the next words continues (not a woman named further
+    back: the story has turned to the neighbour)."""
+    p = r.entity
+    if p.kind != "description" or p.gender or not r.main or r.sentence != sentence - 1:
+        return False
+    # (`An official said …. "…," she said`: one in a post passing through may speak for
+    # someone named before; a neighbour, a son holds no post to speak from.)
+    if any(d.role for d in p.descriptors):
+        return False
+    cues = lexicon().cue_verbs
+    # (`"…," said the mother of three`: a description with a gender reads the name first.)
+    if _PRONOUN_KINDS.get(pronoun.lower_) not in ("m", "f") or pronoun.head.lemma_.lower() not in cues:
+        return False
+    verb = head_after(_token_at(article, r.char), ("compound", "amod", "poss", "det")).head
+    # (`A reporter asked Sanders how he felt. He replied: …`: a person it spoke to answers.)
+    spoken_to = any(
+        c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.lower_ in _PRONOUN_KINDS)
+        for c in verb.children
+    )
+    return verb.lemma_.lower() in cues and not spoken_to
 
 
 def _newly_met(p: Entity, gender: str) -> bool:
