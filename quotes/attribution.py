@@ -700,9 +700,13 @@ def _subject_after_a_fronted_phrase(tok: Token) -> Token:
     nor a person's name or a pronoun first, whom the words after the comma describe.)"""
     doc = tok.doc
     edge = tok.right_edge.i
-    if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or edge + 2 >= len(doc) or doc[edge + 1].text != ",":
-        return tok
     opener = doc[tok.left_edge.i]
+    # (`Sentencing Martin Hale at Leeds Crown Court, Judge Sarah Okafor said`: a participle the
+    # tagger read as a first name makes the one it acts on a subject; he is no speaker.)
+    participle = opener.i < tok.i and opener.lower_.endswith("ing") and not opener.ent_type_
+    person = tok.ent_type_ == "PERSON" and not participle
+    if person or tok.pos_ == "PRON" or edge + 2 >= len(doc) or doc[edge + 1].text != ",":
+        return tok
     if not (opener.is_sent_start or opener.i == 0 or doc[opener.i - 1].is_space):
         return tok
     verb = tok.head
