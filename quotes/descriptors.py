@@ -6214,7 +6214,18 @@ def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]
         role, organization = _role_and_organization(describer, words)
         if role:
             out.append((role, organization))
-    return out
+    return _without_past_after_one_held_now(out)
+
+
+def _without_past_after_one_held_now(posts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (role, organisation) pairs one apposition joins, without the past posts after a
+    first held now (`Ann Cole, the union's president and a former nurse`: *president*)."""
+    # (A post held now, put first, says who speaks; a past one after it only what she was. Not
+    # `a former governor and presidential candidate`, whose writer put the past first.)
+    past = ("former ", "ex-")
+    if posts and not posts[0][0].lower().startswith(past):
+        return [x for x in posts if not x[0].lower().startswith(past)]
+    return posts
 
 
 def _whole_words(heads: list[Token], span: set[int]) -> list[Token]:
