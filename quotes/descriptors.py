@@ -1112,7 +1112,9 @@ def _body_by_its_short_form(doc: Doc, ent: Span) -> Span:
         return ent
     short = _short_form_in_brackets_after(doc, ent)
     spelled = bool(short) and acronym([t.text for t in ent]) == short
-    return Span(doc, ent.start, ent.end, label="ORG") if spelled else ent
+    # (`President Susilo Bambang Yudhoyono (SBY)`: a title before it says a person goes by it.)
+    titled = ent.start > 0 and doc[ent.start - 1].lower_ in lexicon().titles
+    return Span(doc, ent.start, ent.end, label="ORG") if spelled and not titled else ent
 
 
 def _short_form_in_brackets_after(doc: Doc, ent: Span) -> str:

@@ -6404,10 +6404,21 @@ def _alias_closed(text: str, site: re.Match[str], after: int) -> bool:
     close = _ALIAS_CLOSE.get(site.group())
     if close is None:
         return after >= len(text) or not text[after].isalnum()
-    # (`Municipal Chief Executive (MCE)`: letters in capitals in brackets are a short form.)
-    if text[site.end() : after].isupper():
+    # (`Municipal Chief Executive (MCE)`: letters in capitals in brackets are a short form,
+    # but for the initials of the name right before: `Susilo Bambang Yudhoyono (SBY)`.)
+    letters = text[site.end() : after]
+    if letters.isupper() and not _opened_by_initials(text, site.start(), letters):
         return False
     return text.startswith(close, after) or (close == '"' and text.startswith("”", after))
+
+
+def _opened_by_initials(text: str, end: int, letters: str) -> bool:
+    """Whether the words right before ``end`` in ``text`` open with ``letters``, one a word, and
+    are a name's, no dictionary's (`Municipal Chief Executive (MCE)` is a post's short form)."""
+    words = text[:end].split()[-len(letters) :]
+    if len(words) != len(letters) or any(is_english_word(w.lower()) for w in words):
+        return False
+    return all(w[:1] == c for w, c in zip(words, letters, strict=True))
 
 
 def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
@@ -6427,7 +6438,9 @@ def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
         named = [(c, p) for c, p in article.person_at.items() if sentence <= c < site.start()]
         if named:
             char, person = max(named, key=lambda x: x[0])
-            if len(text[char : site.start()].split()) <= 4:
+            # (Initials in capitals stand for the name itself, not for words after a comma.)
+            initials = text[site.end() : after].isupper() and "," in text[char : site.start()]
+            if len(text[char : site.start()].split()) <= 4 and not initials:
                 return person
     return None
 
