@@ -2560,6 +2560,7 @@ def _name_candidates(
         and org_text(context, e).lower() not in known_bodies
         and not _named_for_a_saint(doc, e)
         and not _a_place_read_as_a_person(doc, e)
+        and not _qualifying_a_job_after_the(doc, e)
         # (`Caremark Holdings said`, tagged a person: a name closed by a body's noun.)
         and not names_a_body(name_key(e.text))
     ] + addressed
@@ -2961,6 +2962,20 @@ def _title_after_the(doc: Doc, start: int, end: int) -> bool:
     """`the Prime Minister said`, `The Conservative MP for Louth said`: words in capitals after
     `the` that end on a job are an office, not a name."""
     return start > 0 and doc[start - 1].lower_ == "the" and is_role_noun(doc[end - 1])
+
+
+def _qualifying_a_job_after_the(doc: Doc, ent: Span) -> bool:
+    """`said the Effutu MP`: one word after `the`, tagged a person's name, that qualifies the job
+    right after it (a constituency, a town) names no one speaking; the phrase is a description."""
+    job = doc[ent.end] if ent.end < len(doc) else None
+    after_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+    if not (after_the and job is not None and is_role_noun(job) and ent[-1].head.i == job.i):
+        return False
+    # (One word the story never calls a person elsewhere: `the Clinton aide` is someone's aide.)
+    word = ent[0].lower_
+    return len(ent) == 1 and not any(
+        e.label_ == "PERSON" and e.start != ent.start and word in (t.lower_ for t in e) for e in doc.ents
+    )
 
 
 def _named_by_who(context: DocContext, outside: list[bool], ent: Span) -> bool:
