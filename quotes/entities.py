@@ -5252,7 +5252,9 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     short_form = len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_upper and len(ent[0].text) >= 2
     if (len(ent) >= 2 or short_form) and ent.end < len(ent.doc) and ent.root.head.i == ent.end:
         after = ent.doc[ent.end]
-        if after.is_lower and after.lemma_.lower() in nouns and not _competition(ent):
+        # (`the Ferguson Marine yard … the yard's chief executive`: the works it runs, too.)
+        works = after.lemma_.lower() in lexicon().works_nouns
+        if after.is_lower and (after.lemma_.lower() in nouns or works) and not _competition(ent):
             kinds.add(after.lemma_.lower())
     # `The Times of India reported … the paper said`: a newspaper's usual title words.
     if set(tokens) & lexicon().masthead_words:

@@ -119,6 +119,7 @@ class Lexicon:
     sign_nouns: frozenset[str]  # things that carry words but do not speak (a sign, a banner)
     no_business_bodies: frozenset[str]  # bodies of a kind no business is (`union`, `charity`)
     facility_nouns: frozenset[str]  # places often named after a person (a room, an airport)
+    works_nouns: frozenset[str]  # a business's works, used for the business (`the yard's chief executive`)
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
     post_nominals: frozenset[str]  # letters after a name, no part of it (`KC`, `MP`, `OBE`)
     places: frozenset[str]  # countries and their first-level divisions, lower case: no employer
@@ -279,6 +280,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         sign_nouns=frozenset(r[0] for r in listed("sign_nouns.txt")),
         no_business_bodies=frozenset(r[0] for r in listed("no_business_bodies.txt")),
         facility_nouns=frozenset(r[0] for r in listed("facility_nouns.txt")),
+        works_nouns=frozenset(r[0] for r in listed("works_nouns.txt")),
         epithet_nouns={r[0]: (r[1] if r[1:2] else "") for r in listed("epithet_nouns.txt")},
         post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
         places=frozenset(r[0].lower() for r in listed("places.txt")),
