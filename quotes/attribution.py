@@ -33,6 +33,7 @@ from quotes.names import (
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     FIELD_PREPS,
+    NAME_JOINERS,
     demonym_epithet,
     entity_at,
     hyphen_between_names,
@@ -330,6 +331,26 @@ def _holder_after_joined_titles(doc: Doc, tok: Token) -> Mention | None:
     return Mention(person.start_char, person.end_char, person.end - 1, "person") if closing else None
 
 
+def _holder_after_a_bodys_job(doc: Doc, tok: Token) -> Mention | None:
+    """`Friends of Victoria Park spokeswoman Jane Gardiner said`: the parser makes the body's
+    first word the subject and the name the object of its `of`; a subject whose words run in
+    capitals (and the small words of a name) to a job in small letters and a person's name that
+    ends them names that person, who speaks."""
+    if tok.dep_ not in _SUBJECT_DEPS or not capitalised(tok.text) or tok.ent_type_ == "PERSON":
+        return None
+    last = tok.right_edge
+    person = entity_at(doc, last) if last.ent_type_ == "PERSON" else None
+    if person is None or person.end - 1 != last.i or person.start - 2 < tok.left_edge.i:
+        return None
+    job = doc[person.start - 1]
+    if not (job.is_lower and job.lemma_.lower() in lexicon().role_nouns):
+        return None
+    body = doc[tok.left_edge.i : job.i]
+    if not all(capitalised(t.text) or t.lower_ in NAME_JOINERS or t.lower_ == "the" for t in body):
+        return None
+    return Mention(person.start_char, person.end_char, person.end - 1, "person")
+
+
 def _holder_after_a_team_job_read_as_verb(doc: Doc, tok: Token) -> Mention | None:
     """`"…," said Pirates coach Thabo Mokoena.`: the tagger reads a side's job as a present-tense
     verb (`coach`), with the side its subject and the holder its object; the side's job is never
@@ -462,6 +483,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
     named = _holder_named_after_a_title(doc, tok) or _holder_after_joined_titles(doc, tok)
+    named = named or _holder_after_a_bodys_job(doc, tok)
     if named is not None:
         return named
     if (member := _misread_description(doc, tok)) is not None:

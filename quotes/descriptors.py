@@ -2358,7 +2358,7 @@ def _role_and_organization(
             role, organization = whole, employer
     if _judgement(doc, role):
         return "", ""
-    for step in (_staff_in_a_body, _persons_campaign, _force_before_its_spokesperson):
+    for step in (_staff_in_a_body, _persons_campaign, _body_before_its_spokesperson):
         if not organization:
             role, organization = step(describer, role)
     if not organization:
@@ -3150,6 +3150,43 @@ def _force_before_its_spokesperson(describer: Describer, role: list[Token]) -> t
     named = describer.context.memo(("police forces",), lambda: _police_forces(describer))
     fits = {n for n, _ in named if first.lower_ in n.lower().split()}
     return role[1:], fits.pop() if len(fits) == 1 else first.text
+
+
+def _group_before_its_spokesperson(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
+    """`Friends of Victoria Park spokeswoman`, `Save Victoria Park spokeswoman`: two words or more
+    in capitals (and a name's small words) right before a job of speaking for a body, in small
+    letters, are the name of the body spoken for, whatever the tagger made of them (a place, a
+    person's name, a verb): no one is a spokesperson for a place, and a person's spokesperson is
+    named by the person alone (`Ana Ruiz spokeswoman`, left as it is)."""
+    k = next((n for n, t in enumerate(role) if t.is_lower and t.lower_ not in _NAME_SMALL_WORDS), len(role))
+    name, job = role[:k], role[k:]
+    if len(name) < 2 or not job or not all(t.is_lower for t in job) or not _speaks_for_a_body(job):
+        return role, ""
+    if not (capitalised(name[0].text) and capitalised(name[-1].text)):
+        return role, ""
+    if any(not capitalised(t.text) and t.lower_ not in _NAME_SMALL_WORDS for t in name):
+        return role, ""
+    if any(is_role_noun(t) or is_title(t) for t in name):
+        return role, ""
+    person = entity_at(describer.doc, name[0]) if name[0].ent_type_ == "PERSON" else None
+    if person is not None and person.end >= name[-1].i + 1:
+        return role, ""
+    # (`Rita West spokesperson`: a person's name, opened by a given name or one the story shows.)
+    given = lexicon().first_names
+    if all(t.lower_ in describer.person_words or t.lower_ in given for t in name):
+        return role, ""
+    text = _clean_org(describer.context, name)
+    return (job, text) if text and text.lower() not in lexicon().places else (role, "")
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "&", "on"})
+
+
+def _body_before_its_spokesperson(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
+    """The body a spokesperson's role names before the job: a police force's word, or a body's
+    name in capitals."""
+    role, force = _force_before_its_spokesperson(describer, role)
+    return (role, force) if force else _group_before_its_spokesperson(describer, role)
 
 
 def _speaks_for_a_body(role: list[Token]) -> bool:
@@ -4560,6 +4597,10 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
         e += 2
     elif 0 < e < len(prefix) and prefix[e - 1].lower_ == "local" and prefix[e].like_num:
         e += 1
+    elif (
+        0 < e < len(prefix) and prefix[e].like_num and prefix[e - 1].is_title and _is_org_noun(prefix[e - 1])
+    ):
+        e += 1  # (`Police Regional Office 7 director`: the number a body's noun in capitals takes)
     # `Congress party spokesperson`: the body's own noun after its name is part of it.
     if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):
         if not is_role_noun(prefix[e]):
@@ -7149,8 +7190,9 @@ def represented_by(describer: Describer, start: int, end: int) -> str:
     the participle (`Representing Harwell Council` one body), so the name starts after it."""
     doc = describer.doc
     name = _root_of(describer.context, start, end)
-    if name.dep_ != "nsubj":
-        return ""
+    client = _client_set_off_after(describer, name)
+    if client or name.dep_ != "nsubj":
+        return client
     for verb in name.head.children:
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() != "represent":
             continue
@@ -7163,6 +7205,33 @@ def represented_by(describer: Describer, start: int, end: int) -> str:
             if ent is None or ent.label_ != "ORG" or verb.i >= name.i:
                 continue
             return org_text(describer.context, doc[max(ent.start, verb.i + 1) : ent.end])
+    return ""
+
+
+def _client_set_off_after(describer: Describer, name: Token) -> str:
+    """`Anil Sakhare, appearing for the BMC,`, `Ann Cole, representing the council,`, `acting for
+    Kestrel Bank`: counsel's client, in a participle set off after the name, is the body they
+    represent (ROLES.md 5), where the article names it."""
+    doc = describer.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+        return ""
+    verb = doc[name.i + 2]
+    # (The parser hangs it on the name or on the name's own verb.)
+    on_name = verb.dep_ == "acl" and verb.head.i == name.i
+    hung = on_name or (verb.dep_ == "advcl" and verb.head.i == name.head.i)
+    if verb.tag_ == "VBG" and hung and name.dep_ in ("nsubj", "nsubjpass", "appos"):
+        lemma = verb.lemma_.lower()
+        objs = []
+        if lemma == "represent":
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        elif lemma in ("appear", "act"):
+            objs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+        for obj in (o for o in objs if o.dep_ in ("dobj", "pobj")):
+            ent = entity_at(doc, obj) if obj.pos_ == "PROPN" else None
+            if ent is not None and ent.label_ == "ORG":
+                return org_text(describer.context, ent)
+            if ent is None and obj.pos_ == "NOUN":
+                return _body_described_by(describer, obj)
     return ""
 
 
