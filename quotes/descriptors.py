@@ -1296,6 +1296,9 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             and not obj.is_sent_start
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts)
         )
+        # (`director of the charity Shelter`, the name read as a common noun: a word in capitals
+        # right after a body's noun in small letters names that body.)
+        named = named or (obj.is_title and not obj.is_sent_start and _after_a_body_noun(obj))
         if obj.dep_ != "pobj" or not named:
             continue
         ent = entity_at(doc, obj) if obj.ent_type_ else None
@@ -1340,6 +1343,12 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             end = _untagged_name_run(doc, end) if read.label_ == "ORG" else end
         return Span(doc, start, end, label=label)
     return _body_tagged_after(doc, prep)
+
+
+def _after_a_body_noun(tok: Token) -> bool:
+    """Whether a body's noun in small letters stands right before ``tok`` (`the charity Shelter`)."""
+    noun = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    return noun.i < tok.i and noun.is_lower and noun.dep_ == "compound" and _is_org_noun(noun)
 
 
 def _body_tagged_after(doc: Doc, prep: Token) -> Span | None:

@@ -1,7 +1,8 @@
 """A body's name after its noun in small letters runs on over the words in capitals the tagger
 left out of it: `of the charity Shelter Now`, `Now` tagged nothing, is *Shelter Now*, not
 *Shelter*. Frozen parse of a sentence written for this file (see tests/frozen.py), through the
-whole extractor."""
+whole extractor. A word in capitals right after such a noun, which the parser read as a common
+noun (`of the charity Shelter`), names that body too."""
 
 from __future__ import annotations
 
@@ -41,6 +42,32 @@ Now ADV RB advmod 17 O now _
 """
 
 
+# "Families are sleeping in cars," said Polly Neate of the charity Shelter.
+_NEATE = """
+" PUNCT `` punct 8 O " _
+Families NOUN NNS nsubj 3 O family
+are AUX VBP aux 3 O be
+sleeping VERB VBG ccomp 8 O sleep
+in ADP IN prep 3 O in
+cars NOUN NNS pobj 4 O car _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Polly PROPN NNP compound 10 B-PERSON Polly
+Neate PROPN NNP nsubj 8 I-PERSON Neate
+of ADP IN prep 10 O of
+the DET DT det 14 O the
+charity NOUN NN compound 14 O charity
+Shelter NOUN NN pobj 11 B-PERSON shelter _
+. PUNCT . punct 8 O . _
+"""
+
+
 def test_a_charitys_name_the_tagger_cut() -> None:
     rows = [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(_SHELTER))]
     assert rows == [("Ravi Menon", "campaigner", "Shelter Now")]
+
+
+def test_a_charitys_name_read_as_a_common_noun() -> None:
+    rows = [(r.speaker, r.organization) for r in Extractor().rows(frozen(_NEATE))]
+    assert rows == [("Polly Neate", "Shelter")]
