@@ -1291,14 +1291,12 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
         named = named or _capitals_and_figures(obj)
         # (`for the super PAC America Rising`, its last word read as a verb: a word in
         # capitals that ends names before it is a name's last word.)
+        # (`of the charity Shelter`, read as a common noun: after a body's noun, that body's name.)
         named = named or (
             obj.is_title
             and not obj.is_sent_start
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts)
+            and (_after_a_body_noun(obj) or any((c.dep_, c.pos_) == ("compound", "PROPN") for c in obj.lefts))
         )
-        # (`director of the charity Shelter`, the name read as a common noun: a word in capitals
-        # right after a body's noun in small letters names that body.)
-        named = named or (obj.is_title and not obj.is_sent_start and _after_a_body_noun(obj))
         if obj.dep_ != "pobj" or not named:
             continue
         ent = entity_at(doc, obj) if obj.ent_type_ else None
