@@ -2353,7 +2353,7 @@ def _role_and_organization(
     council = _council_apart(doc, toks, singular)
     if council is not None:
         return council
-    words, owned = toks, _owned_by_a_person(describer, toks)
+    words, owned = toks, _owned_by_a_person(describer, toks) or _owned_by_a_noun(toks)
     toks, organization = _side_of_a_league(describer, *_organization_apart(describer, toks, its))
     role = _role_words(_without_residence(toks))
     if organization and _trade_for_a_body(role):
@@ -2679,6 +2679,16 @@ def _owned_by_a_person(describer: Describer, toks: list[Token]) -> bool:
     no body the story named before is its organisation."""
     return any(
         t.text in POSSESSIVES and k > 0 and describer.is_person(toks[k - 1]) for k, t in enumerate(toks)
+    )
+
+
+def _owned_by_a_noun(toks: list[Token]) -> bool:
+    """`the yard's chief executive`: a job a noun in small letters owns is of the body that noun
+    stands for; where the article names none for it (_owner_organization gave none), the body
+    the story named last may be any other (the committee she speaks to), so it is no fallback."""
+    return any(
+        t.text in POSSESSIVES and k > 0 and toks[k - 1].pos_ == "NOUN" and toks[k - 1].is_lower
+        for k, t in enumerate(toks)
     )
 
 
