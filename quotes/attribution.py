@@ -2060,12 +2060,22 @@ def trailing_cue(site: QuoteSite) -> Found | None:
     """`“…,” the mayor said.`: a verb of saying after the quote that reports it."""
     idx, after = site.idx, site.after
     cue = _cue_in(site.doc, *after, idx, reverse=False)
-    if cue is None or _cue_content_elsewhere(cue, idx):
+    if cue is None or _cue_content_elsewhere(cue, idx) or _introduced_whole(site):
         return None
     if not _attributes_back(site.text, site.span, cue, _ends_in_a_colon(site.doc, after)):
         return None
     m = _speaker_near_cue(site.doc, cue, after[0], after[1], idx)
     return (m, cue.text, "trailing-cue") if m is not None else None
+
+
+def _introduced_whole(site: QuoteSite) -> bool:
+    """`The mayor said: “We will rebuild.” Officials agreed.`: a quote a verb of saying and a
+    colon hand over, ending as a full sentence, is that verb's; the next sentence answers it."""
+    inner = site.text[site.span.start : site.span.end].rstrip()
+    rest = site.text[site.span.outer_end : site.span.outer_end + 2].lstrip()
+    if inner[-1:] not in ".!?" or not capitalised(rest) or not _ends_in_a_colon(site.doc, site.before):
+        return False
+    return _cue_in(site.doc, *site.before, site.idx, reverse=True) is not None
 
 
 def _ends_in_a_colon(doc: Doc, window: tuple[int, int]) -> bool:
