@@ -6935,6 +6935,10 @@ def _post_of_a_verb(describer: Describer, verb: Token, role: str) -> list[tuple[
         named = named or (_owner_of_the_unit_named_before(describer, obj) if obj.dep_ == "dobj" else "")
         if named:
             return [(role, named)]
+        # (`who leads the World Health Organization's malaria programme`: the body owning it.)
+        owner = _body_owning_the_unit(describer, obj) if obj.dep_ == "dobj" else ""
+        if owner:
+            return [(role, owner)]
         # (`who has run a chicken rice stall at X Food Centre`: a business of one's own, one
         # of many at a place, is no unit of a body.)
         if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.is_lower and not _brought_in_new(obj):
@@ -6953,6 +6957,19 @@ def _post_of_a_verb(describer: Describer, verb: Token, role: str) -> list[tuple[
             if name:
                 return [(role, name)]
     return []
+
+
+def _body_owning_the_unit(describer: Describer, unit: Token) -> str:
+    """`the World Health Organization's malaria vaccine programme`: the body tagged before the
+    possessive that owns a unit in small letters."""
+    if unit.pos_ != "NOUN" or not unit.is_lower:
+        return ""
+    for owner in (c for c in unit.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        ent = entity_at(describer.doc, owner)
+        if ent is not None and ent.label_ == "ORG":
+            words = [t for t in ent if t.text not in POSSESSIVES]
+            return org_text(describer.context, describer.doc[words[0].i : words[-1].i + 1]) if words else ""
+    return ""
 
 
 # Verbs of leading whose object is never a person (`who coaches X`, `who manages X`, `who
