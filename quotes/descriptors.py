@@ -2703,14 +2703,16 @@ def _sentence_before_and_up_to(tok: Token) -> list[Token]:
     return words + [t for t in tok.sent if t.i < tok.i]
 
 
-def _body_subject_before(describer: Describer, tok: Token, police: bool = False) -> str:
+def _body_subject_before(
+    describer: Describer, tok: Token, police: bool = False, job: Token | None = None
+) -> str:
     """`Harbour Lights announced a tour. Band member Ana Ruiz said …`: the body that is the
     subject in the sentence right before (ROLES.md 5, an adjacent sentence ties them), when
     it is the one body so placed; with ``police``, the one police force so placed."""
     # (`The new Harbour Lights album is nearly done, frontman Ana Ruiz said`: the body that
     # owns the subject of the sentence the job is in, before it.)
     words = _sentence_before_and_up_to(tok)
-    names = _subject_bodies(describer, words)
+    names = _subject_bodies(describer, words, job)
     if police:
         names = {n for n in names if lexicon().police_forces & set(n.lower().split())}
     if not names and not police and not _job_with_its_own_body(tok):
@@ -2718,10 +2720,11 @@ def _body_subject_before(describer: Describer, tok: Token, police: bool = False)
     return names.pop() if len(names) == 1 else ""
 
 
-def _subject_bodies(describer: Describer, words: list[Token]) -> set[str]:
-    """The bodies the subjects among ``words`` name or are owned by (see _body_subject_before)."""
+def _subject_bodies(describer: Describer, words: list[Token], job: Token | None = None) -> set[str]:
+    """The bodies the subjects among ``words`` name or are owned by (see _body_subject_before),
+    with _FACES_ANOTHER beside one facing another party whose staff ``job`` may be."""
     doc = describer.doc
-    names = set()
+    names = set[str]()
     for t in words:
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
             continue
@@ -2731,24 +2734,46 @@ def _subject_bodies(describer: Describer, words: list[Token]) -> set[str]:
         # (`Celtic have signed …`, a side's name read as an adjective: tagged a body, it is one.)
         misread = t.pos_ == "ADJ" and t.ent_type_ == "ORG" and capitalised(t.text)
         owners = [t] if t.pos_ == "PROPN" or coined_name or misread else owned
+        found = set[str]()
         for owner in owners:
             ent = entity_at(doc, owner) if owner.pos_ == "PROPN" or misread else None
             # (`Mthembu said …`, the tagger calling the surname of the article's Lwazi Mthembu a
             # body: a person's name is no body.)
             surname = ent is not None and len(ent) == 1 and describer.is_person(owner)
             if ent is not None and ent.label_ == "ORG" and not surname:
-                names.add(org_text(describer.context, ent))
+                found.add(org_text(describer.context, ent))
             elif ent is not None and ent.label_ == "PERSON" and len(ent) >= 2:
                 # (`Kestrel Mining will close the shaft, chief executive X said`, the company
                 # tagged a person: a name the article reads as a body's is one.)
                 text = org_text(describer.context, ent)
-                names.add(text if text.lower() in describer.org_names else "")
+                found.add(text if text.lower() in describer.org_names else "")
             elif ent is None and (owner.pos_ == "PROPN" or owner is t and coined_name):
-                names.add(_untagged_body(describer, owner) or _named_with_which(owner))
+                found.add(_untagged_body(describer, owner) or _named_with_which(owner))
             elif ent is not None and len(ent) == 1 and owner.lower_ not in describer.people_shown:
-                names.add(_named_with_which(owner))  # (tagged a person, though `which` follows it)
-    names.discard("")
+                found.add(_named_with_which(owner))  # (tagged a person, though `which` follows it)
+        found.discard("")
+        names |= found | ({_FACES_ANOTHER} if found and _faces_another_party(t, found, job) else set())
     return names
+
+
+# What _subject_bodies adds beside a body that faces another party, so the bodies it gives are
+# never one alone: which side a job in the next sentence is on is not said.
+_FACES_ANOTHER = "\x00"
+
+
+def _faces_another_party(subject: Token, bodies: set[str], job: Token | None) -> bool:
+    """`A Holyrood committee heard …`, `The regulator fined Acme …`: a body, the subject of a verb
+    by which it hears or acts against another (models/facing_verbs.txt), faces a party whose
+    staff speak next as often as its own; not a court (`Leeds Crown Court heard`), a judge's, nor
+    a body whose name a job's word opens (`The Competition Commission fined …`, `Commissioner X`)."""
+    verb = subject.head
+    # (`fined` lemmatised `fin`: the past of a verb ending in `e` drops only its `d`.)
+    forms = {verb.lemma_.lower(), verb.lower_[:-1] if verb.lower_.endswith("ed") else ""}
+    if subject.dep_ != "nsubj" or not forms & lexicon().facing_verbs:
+        return False
+    words = {w for b in bodies for w in re.findall(r"\w+", b.lower())}
+    own = job is not None and any(len(w) > 3 and job.lower_.startswith(w) for w in words)
+    return not (own or words & lexicon().court_words)
 
 
 def _local_government_beside(describer: Describer, role: list[Token]) -> str:
@@ -3021,7 +3046,7 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     `police` leaving the role then."""
     if _holder_of_a_body_named_after(describer, role):
         return role, ""
-    organization = _body_subject_before(describer, role[0], police)
+    organization = _body_subject_before(describer, role[0], police, role[-1])
     if not organization and _member_job(role):
         organization = _untagged_name_owning_a_subject(describer, role[0])
     organization = _tier_for_a_tier_post(role, _court_for_a_court_post(role, organization))
