@@ -890,10 +890,33 @@ def join_nicknamed_names(context: DocContext) -> None:
             continue
         end = _nicknamed_name_end(doc, given)
         if end > 0:
-            joined.append((given, end))
+            joined.append((_first_given_name(doc, given), end))
     if not joined:
         return
     put_in_place_of_overlaps(doc, [Span(doc, start, end, label="PERSON") for start, end in joined])
+
+
+def _first_given_name(doc: Doc, i: int) -> int:
+    """Where a nicknamed name opens when the given name at ``i`` follows another: `Maria Teresa
+    “Tessie” Ramos` is all one person, not `Teresa Ramos` (the text is matched at the word right
+    before the quote mark). The person the tagger found holding both given names, else given
+    names before it that the list of first names knows."""
+    ent = entity_at(doc, doc[i])
+    lex = lexicon()
+    if ent is not None and ent.label_ == "PERSON" and ent.start < i:
+        # (`Senator Maria Teresa`, the title taken in: the title is the person's role, not name.)
+        start = ent.start
+        while start < i and doc[start].lower_ in lex.titles:
+            start += 1
+        return start
+    start = i
+    while start > 0 and i - start < 2:
+        word = doc[start - 1]
+        given = word.is_title and word.lower_ in lex.first_names and word.whitespace_
+        if not given or word.lower_ in lex.titles:
+            break
+        start -= 1
+    return start
 
 
 def _nicknamed_name_end(doc: Doc, i: int) -> int:
