@@ -2363,7 +2363,7 @@ def _role_and_organization(
         employer = _organization_within(describer, whole)
         if employer:
             role, organization = whole, employer
-    if _judgement(doc, role):
+    if _judgement(doc, _without_praise(role)):
         return "", ""
     for step in (_staff_in_a_body, _persons_campaign, _body_before_its_spokesperson):
         if not organization:
@@ -3340,14 +3340,27 @@ def _without_praise(role: list[Token]) -> list[Token]:
     paper's best-known columnists`, `veteran Democratic strategist`): ROLES.md 4 drops it, as
     praise says nothing of the post. Written whole, a hyphened one is three tokens."""
     praise = lexicon().praise_adjectives
+    # (`one of the paper's most respected columnists`: `most` before praise is praise too, for
+    # one of many holding the job; `the most popular candidate in the race` is a standing.)
+    start = int(len(role) > 2 and role[0].lower_ in ("most", "highly") and role[1].lower_ in praise)
+    start = start if start and (role[0].lower_ == "highly" or _one_of_many(role[2:])) else 0
     for n in (3, 1):
-        words = role[:n]
+        words = role[start : start + n]
+        n += start
         glued = all(not t.whitespace_ for t in words[:-1])
         if len(role) > n and glued and "".join(t.lower_ for t in words) in praise:
             # (`Veteran columnist X` opening a sentence, not the rank `Leading Seaman X`.)
             opens = words[0].is_lower or (words[0].is_sent_start and role[n].is_lower)
             return role[n:] if opens and role[n].pos_ in ("NOUN", "PROPN", "ADJ") else role
     return role
+
+
+def _one_of_many(toks: list[Token]) -> bool:
+    """`one of the paper's … political columnists`: the first noun, plural, after `one of`."""
+    noun = next((t for t in toks if t.pos_ == "NOUN"), None)
+    if noun is None or noun.tag_ != "NNS" or noun.dep_ != "pobj":
+        return False
+    return noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
 
 
 def _space_after(tok: Token) -> bool:
