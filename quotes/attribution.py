@@ -772,6 +772,10 @@ def _member_described(tok: Token) -> Mention | None:
     left = end.left_edge
     if left.lower_ not in _ONE_OF or left.i == end.i:
         return None
+    # (`The panel's top Republican, Sen. John Boozman, said`: the name set beside it speaks.)
+    apposed = _name_apposed(tok.doc, end)
+    if apposed is not None and apposed.kind == "person":
+        return apposed
     return Mention(left.idx, end.idx + len(end), end.i, "description")
 
 
