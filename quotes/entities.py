@@ -2775,7 +2775,21 @@ def _reads_as_a_persons_name(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     ends in a surname the story tags a person's alone."""
     if reads_as_person_name(ent) and not _called_by_its_first_word(doc, ent):
         return True
-    return _surname_tagged_alone_elsewhere(ent, ents)
+    return _surname_tagged_alone_elsewhere(ent, ents) or _owner_of_his_or_her(ent)
+
+
+def _owner_of_his_or_her(ent: Span) -> bool:
+    """`Deus Tumwesigye pushes his canoe into the mist`, the name tagged a body: two or three
+    words in capitals, no body's noun among them, the subject of a verb whose own object a
+    `his` or `her` owns, are a person's name (a body's things are `its`)."""
+    words = list(ent)
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    if any(t.lower_ in lexicon().organization_nouns for t in words) or ent.root.dep_ != "nsubj":
+        return False
+    verb = ent.root.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for o in objects for c in o.children)
 
 
 def _surname_tagged_alone_elsewhere(ent: Span, ents: list[Span]) -> bool:
