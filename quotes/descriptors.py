@@ -2763,13 +2763,19 @@ _FACES_ANOTHER = "\x00"
 
 def _faces_another_party(subject: Token, bodies: set[str], job: Token | None) -> bool:
     """`A Holyrood committee heard …`, `The regulator fined Acme …`: a body, the subject of a verb
-    by which it hears or acts against another (models/facing_verbs.txt), faces a party whose
+    by which it hears or acts against another named (models/facing_verbs.txt), faces a party whose
     staff speak next as often as its own; not a court (`Leeds Crown Court heard`), a judge's, nor
     a body whose name a job's word opens (`The Competition Commission fined …`, `Commissioner X`)."""
     verb = subject.head
     # (`fined` lemmatised `fin`: the past of a verb ending in `e` drops only its `d`.)
     forms = {verb.lemma_.lower(), verb.lower_[:-1] if verb.lower_.endswith("ed") else ""}
     if subject.dep_ != "nsubj" or not forms & lexicon().facing_verbs:
+        return False
+    # (`The Law Society condemned the police response. Its president said`: one acts against
+    # another party only when its object names one, a proper noun.)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    party = any(w.pos_ == "PROPN" for c in objects for w in c.subtree)
+    if not (party or forms & lexicon().hearing_verbs):
         return False
     words = {w for b in bodies for w in re.findall(r"\w+", b.lower())}
     own = job is not None and any(len(w) > 3 and job.lower_.startswith(w) for w in words)
@@ -3495,6 +3501,10 @@ def _body_for_its(describer: Describer, its: Token) -> str:
     # (`CalMac, which runs the ferries, said …. Its managing director, X, said`: a sentence that
     # opens on `its` after one whose subject is a body means that body, named or not by the tagger.)
     subject = _body_subject_before(describer, its) if its.i == its.sent.start else ""
+    if not subject and _FACES_ANOTHER in _subject_bodies(describer, _sentence_before_and_up_to(its)):
+        # (`The Commission fined the carmaker Volkar. Its chief executive said`: the body that fined
+        # and the one fined are as likely `its`; the body named last is no answer.)
+        return ""
     return subject or describer.org_before(its.idx, True)
 
 

@@ -185,6 +185,7 @@ class Lexicon:
     placing_verbs: frozenset[str]  # by which a body puts a person in a post or out (`sign`, `axe`)
     issuing_verbs: frozenset[str]  # verbs whose agent issued a document (`a memo released by X`)
     facing_verbs: frozenset[str]  # by which a body hears or acts against another (`hear`, `fine`)
+    hearing_verbs: frozenset[str]  # those by which it hears another (`hear`, `grill`)
     campaign_staff: frozenset[str]  # `Clinton spokeswoman` works for the Clinton campaign
     campaign_advisers: frozenset[str]  # those and advisers (`senior adviser to Sanders`)
     campaign_posts: frozenset[str]  # those and the posts a campaign is run by (`campaign manager`)
@@ -376,6 +377,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "placing_verbs": _kinds(listed("post_verbs.txt"), "appoint", "remove", "place"),
         "issuing_verbs": frozenset(r[0] for r in listed("issuing_verbs.txt")),
         "facing_verbs": frozenset(r[0] for r in listed("facing_verbs.txt")),
+        "hearing_verbs": _kinds(listed("facing_verbs.txt"), "hear"),
         "campaign_staff": _kinds(listed("campaign_jobs.txt"), "staff"),
         "campaign_advisers": _kinds(listed("campaign_jobs.txt"), "staff", "adviser"),
         "campaign_posts": _kinds(listed("campaign_jobs.txt"), "staff", "adviser", "post"),

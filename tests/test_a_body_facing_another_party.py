@@ -111,6 +111,40 @@ full ADJ JJ amod 26 O full _
 """
 
 
+# The European Commission fined the carmaker Volkar €1bn. Its chief executive, Hans Maier, said:
+# "We will appeal against this decision."
+_ITS = """
+The DET DT det 2 B-ORG the
+European PROPN NNP compound 2 I-ORG European
+Commission PROPN NNP nsubj 3 I-ORG Commission
+fined VERB VBD ROOT 3 O fin
+the DET DT det 5 O the
+carmaker NOUN NN dobj 3 O carmaker
+Volkar PROPN NNP appos 5 O Volkar
+€ SYM $ nmod 8 O € _
+1bn NOUN NN npadvmod 3 B-MONEY 1bn _
+. PUNCT . punct 3 O .
+Its PRON PRP$ poss 12 O its
+chief ADJ JJ amod 12 O chief
+executive NOUN NN nsubj 17 O executive _
+, PUNCT , punct 12 O ,
+Hans PROPN NNP compound 15 B-PERSON Hans
+Maier PROPN NNP appos 12 I-PERSON Maier _
+, PUNCT , punct 12 O ,
+said VERB VBD ROOT 17 O say _
+: PUNCT : punct 17 O :
+" PUNCT `` punct 17 O " _
+We PRON PRP nsubj 22 O we
+will AUX MD aux 22 O will
+appeal VERB VB ccomp 17 O appeal
+against ADP IN prep 22 O against
+this DET DT det 25 O this
+decision NOUN NN pobj 23 O decision _
+. PUNCT . punct 17 O . _
+" PUNCT '' punct 17 O " _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
@@ -125,3 +159,8 @@ def test_a_committee_that_heard_is_not_the_witness_body() -> None:
 
 def test_the_bank_fined_is_its_chief_executives_body() -> None:
     assert _rows(_PASSIVE) == [("Mark Holden", "Chief executive", "Northgate Bank")]
+
+
+def test_its_after_a_body_that_fined_another_is_neither() -> None:
+    # (`Its` opening the sentence after: the body that fined and the one fined are as likely.)
+    assert _rows(_ITS) == [("Hans Maier", "chief executive", "")]
