@@ -5643,9 +5643,17 @@ def _role_fit(p: Entity, head: Token, lemma: str) -> float:
     return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
 
 
+# Who presides over a court: a story names them by the title or not at all.
+_BENCH_JOBS = frozenset({"judge", "magistrate", "coroner"})
+
+
 def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemma: str) -> float:
     """``_role_fit``, but a near job (``_near_job``) fits as none told while nobody holds the job."""
     fit = _role_fit(p, head, lemma)
+    if fit == NO_ROLE and lemma in _BENCH_JOBS:
+        # (`Outside court, 84-year-old Edna Marsh said` … `The judge replied`: a court's judge
+        # comes with the court the story tells of; whom it names without the title is not them.)
+        return 0.0
     if fit == DIFFERENT_ROLE and _near_job(p, lemma) and not _job_held(article, head, lemma):
         return NO_ROLE
     return fit
