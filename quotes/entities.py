@@ -313,12 +313,23 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
             # a job held now in a body named before it says first who speaks; a bare
             # `Colonel` or `Professor` gives way to what the apposition says.)
             bodied and d.source == "apposition",
+            # (`Defence counsel X, a Senior Advocate of Nigeria (SAN),`: the job before the
+            # name says who speaks; an honour of a country in apposition is a rank.)
+            titled and d.source == "apposition" and _honour_of_a_country(d.role),
             not d.organization,
             -len(d.role.split()),
             d.order,
             d.at,
         ),
     )
+
+
+def _honour_of_a_country(role: str) -> bool:
+    """`Senior Advocate of Nigeria`, `Member of the Order of Canada`: capitals throughout, `of`
+    and a name."""
+    words = role.split()
+    capitals = all(w[:1].isupper() for w in words if w not in ("of", "the"))
+    return len(words) >= 3 and "of" in words[1:-1] and capitals
 
 
 def _former(role: str) -> bool:
