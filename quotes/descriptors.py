@@ -57,6 +57,7 @@ from quotes.tokens import (
     FIELD_JOBS,
     FIELD_PREPS,
     NAME_JOINERS,
+    NAME_SMALL_WORDS,
     aged_name,
     article_of_a_title,
     entity_at,
@@ -1310,7 +1311,7 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
         if all(
             t.pos_ == "PROPN"
             or _capitals_and_figures(t)
-            or t.lower_ in ("and", "&", "of", "for", "the", "on")
+            or t.lower_ in NAME_SMALL_WORDS
             or t.is_punct
             for t in words
         ):
@@ -3206,13 +3207,13 @@ def _group_before_its_spokesperson(describer: Describer, role: list[Token]) -> t
     letters, are the name of the body spoken for, whatever the tagger made of them (a place, a
     person's name, a verb): no one is a spokesperson for a place, and a person's spokesperson is
     named by the person alone (`Ana Ruiz spokeswoman`, left as it is)."""
-    k = next((n for n, t in enumerate(role) if t.is_lower and t.lower_ not in _NAME_SMALL_WORDS), len(role))
+    k = next((n for n, t in enumerate(role) if t.is_lower and t.lower_ not in NAME_SMALL_WORDS), len(role))
     name, job = role[:k], role[k:]
     if len(name) < 2 or not job or not all(t.is_lower for t in job) or not _speaks_for_a_body(job):
         return role, ""
     if not (capitalised(name[0].text) and capitalised(name[-1].text)):
         return role, ""
-    if any(not capitalised(t.text) and t.lower_ not in _NAME_SMALL_WORDS for t in name):
+    if any(not capitalised(t.text) and t.lower_ not in NAME_SMALL_WORDS for t in name):
         return role, ""
     if any(is_role_noun(t) or is_title(t) for t in name):
         return role, ""
@@ -3226,8 +3227,6 @@ def _group_before_its_spokesperson(describer: Describer, role: list[Token]) -> t
     text = _clean_org(describer.context, name)
     return (job, text) if text and text.lower() not in lexicon().places else (role, "")
 
-
-_NAME_SMALL_WORDS = frozenset({"of", "the", "for", "and", "&", "on"})
 
 
 def _body_before_its_spokesperson(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:

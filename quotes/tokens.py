@@ -20,6 +20,8 @@ from quotes.lexicon import given_name_in_plain_letters, lexicon
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
+# The small words inside a name in capitals, `the` too (`Friends of the Earth`).
+NAME_SMALL_WORDS = NAME_JOINERS | {"the"}
 
 
 def article_of_a_title(tok: Token) -> bool:
