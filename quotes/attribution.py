@@ -2991,26 +2991,7 @@ def _colon_intro(
     m = _nearest_mention(doc, first, last, idx, reverse=True)
     if m is not None:
         return m, ":", "colon-intro"
-    return _document_lead_in(doc, first, last)
-
-
-# The most words of a lead-in that only names the document the paragraphs after it quote.
-_MAX_DOCUMENT_LEAD_IN = 6
-
-
-def _document_lead_in(doc: Doc, first: int, last: int) -> tuple[Mention, str, str] | None:
-    """A short paragraph that names a document and ends in a colon, with no one named in it
-    (`Transcript as follows:`, `Full statement:`): the quote paragraphs after it are the
-    document's words, as a document cited as the speaker speaks (ROLES.md 3)."""
-    words = [t for t in doc[first:last] if not (t.is_space or t.is_punct)]
-    if not words or len(words) > _MAX_DOCUMENT_LEAD_IN:
-        return None
-    # (The document heads the line, `Partial transcript as follows:`, `The full statement:`;
-    # not a sentence that ends on one, `Here is what he told the inquiry in his statement:`.)
-    nouns = [t for t in words[:3] if t.lower_ in lexicon().document_nouns]
-    if not nouns:
-        return None
-    return Mention(words[0].idx, nouns[0].idx + len(nouns[0]), nouns[0].i, "description"), ":", "colon-intro"
+    return None
 
 
 def _scare_inside(text: str, span: QuoteSpan) -> bool:
