@@ -7014,8 +7014,7 @@ def _body_owning_the_unit(describer: Describer, unit: Token) -> str:
     for owner in (c for c in unit.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
         ent = entity_at(describer.doc, owner)
         if ent is not None and ent.label_ == "ORG":
-            words = [t for t in ent if t.text not in POSSESSIVES]
-            return org_text(describer.context, describer.doc[words[0].i : words[-1].i + 1]) if words else ""
+            return org_text(describer.context, ent)  # (which cuts a trailing possessive)
     return ""
 
 
