@@ -1168,6 +1168,10 @@ def _business_called(
     # body the article says another runs or owns is that one's concern, not the business.)
     starts = {c: o for o in organizations for c in o.mentions}
     pool = [o for o in pool if not any(r is not o and r in pool for r in _run_by(text, o, starts))]
+    # (`Greenpeace protested outside Crown Petroleum … the company's spokeswoman`: the body that
+    # acts against another the pool holds is that one's opponent, not the business.)
+    facing = [o for o in pool if _acts_against_another(context, o, pool, at)]
+    pool = [o for o in pool if o not in facing] if len(facing) < len(pool) else pool
 
     def on_the_page(c: int) -> bool:
         return context.in_furniture(c) or _in_the_headline(context, c)
@@ -1196,6 +1200,28 @@ def _business_called(
     if not scored:
         return None
     return max(scored, key=lambda x: (x[0], x[1], x[2], x[3], x[4]))[5]
+
+
+def _acts_against_another(context: DocContext, org: Entity, pool: list[Entity], at: int) -> bool:
+    """Whether ``org``, named before char ``at``, is the subject of a verb by which it acts
+    against another party (models/facing_verbs.txt, `against`: `protested outside`, `sued`,
+    `accused`) whose words name another body of ``pool``."""
+    doc, lex = context.doc, lexicon()
+    against = lex.facing_verbs - lex.hearing_verbs
+    others = {c for o in pool if o is not org for c in o.mentions}
+    for char in (c for c in org.mentions if c < at):
+        first, last = context.token_range(char, char + 1)
+        if first >= last:
+            continue
+        head = head_after(doc[first], ("compound", "flat", "det"))
+        verb = head.head
+        # (`fined` lemmatised `fin`: the past of a verb ending in `e` drops only its `d`.)
+        forms = {verb.lemma_.lower(), verb.lower_[:-1] if verb.lower_.endswith("ed") else ""}
+        if head.dep_ != "nsubj" or not forms & against:
+            continue
+        if any(t.idx in others for t in verb.subtree if t.i > verb.i):
+            return True
+    return False
 
 
 def _acts_itself(context: DocContext, char: int) -> bool:
@@ -5313,8 +5339,10 @@ def _body_tagged_a_thing(ent: Span) -> bool:
     capitals that ends in a body's noun (`Authority`, `Council`, `Agency`), or that such a noun
     heads before its `of`, is a body's, whatever thing the tagger took it for."""
     last = ent[-1]
-    if len(ent) >= 2 and ent.label_ == "PERSON" and last.lower_ in lexicon().trade_name_words:
-        # (`Johannesburg Water said`, tagged a person: a company's name closed by its trade.)
+    traded = ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART")
+    if len(ent) >= 2 and traded and last.lower_ in lexicon().trade_name_words and capitalised(last.text):
+        # (`Johannesburg Water said`, tagged a person, `Crown Petroleum`, tagged a product or a
+        # work: a company's name closed by its trade.)
         return names_a_body(name_key(ent.text))
     if ent.label_ != "PERSON":
         # (`The Registered Nurses' Association of Ontario welcomed …`, tagged a work of art: the
