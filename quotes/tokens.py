@@ -4,7 +4,7 @@ same parse; neither owns these)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -996,9 +996,7 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
             ent.label_ != "PERSON"
             or not (is_surname_particle(doc[start]) or opens_a_gaelic_surname(doc[start]))
             or given is None
-            or given.whitespace_ != " "
-            or not capitalised(given.text)
-            or not (given.lower_ in first_names or given_name_in_plain_letters(given.lower_))
+            or not _given_name_before_a_particle(given, first_names)
         ):
             mended.append(ent)
             continue
@@ -1013,6 +1011,18 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
         mended.append(Span(doc, opening, ent.end, label="PERSON"))
     if changed:
         doc.ents = mended
+
+
+def _given_name_before_a_particle(given: Token, first_names: Container[str]) -> bool:
+    """Whether ``given``, right before a surname's particle, is the person's given name: one the
+    list knows, or a coined word in capitals the tagger called a person or nothing (`Mukami wa
+    Njeri`, `Mũkoma wa Ngũgĩ`: Kikuyu given names no list of first names holds; left out, the
+    speaker of `wa Njeri said` is a bare `Njeri`). Not an English word (`But de Klerk said`)."""
+    if given.whitespace_ != " " or not capitalised(given.text):
+        return False
+    if given.lower_ in first_names or given_name_in_plain_letters(given.lower_):
+        return True
+    return given.ent_type_ in ("", "PERSON") and coined(given) and given.lower_ not in lexicon().titles
 
 
 def _gaelic_surname_tagged_a_body(ent: Span) -> bool:
