@@ -1790,7 +1790,27 @@ def attribute(idx: QuoteIndex, *, title: str = "") -> list[Attribution]:
         transcript = candidates[0].sieve == "transcript" and candidates[0].mention is not None
         best = candidates[0] if transcript else choose(candidates)
         out.append(best if best is not None else candidates[0].without_mention())
+    out = [_handed_over_as_direct(idx, a) for a in out]
     return _echoes_named(idx.context.text, _pull_quotes_hidden(idx.context.text, out))
+
+
+def _handed_over_as_direct(idx: QuoteIndex, a: Attribution) -> Attribution:
+    """`Tom Hale, the mayor, said "We will rebuild."`: a whole sentence (a capital first, a verb,
+    a stop last) right after a verb of saying is the speaker's utterance, a direct quote, though no
+    comma or colon sets it off (PolNeAR train gold: direct in every such case). Only the row's
+    kind changes: the sieves and the trust model read it as the partial quote its place makes
+    it, which is how they were fitted."""
+    if a.kind != "partial" or a.span.close_mark < 0:
+        return a
+    inner = idx.context.text[a.span.start : a.span.end].strip()
+    if not inner[:1].isupper() or inner[-1:] not in ".!?":
+        return a
+    first, last = idx.token_range(a.span.open_mark, a.span.outer_end)
+    # (A sentence has a verb: `called it “A Real Woman.”` quotes a name, not an utterance.)
+    if first == 0 or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in idx.doc[first:last]):
+        return a
+    verb = idx.doc[first - 1]
+    return replace(a, kind="direct") if verb.tag_.startswith("VB") and _is_cue(verb) else a
 
 
 _NOT_A_WORD = re.compile(r"\W+")
