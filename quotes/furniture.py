@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from quotes.lexicon import ACTIVE_WORD_LISTS, lexicon_of, word_list_path
+from quotes.lexicon import ACTIVE_WORD_LISTS, lexicon_of, without_accents, word_list_path
 
 FURNITURE_FILE = "furniture.txt"
 
@@ -40,6 +40,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?][’”'\"]?\s+[A-Z“\"‘]")
 _LINE = re.compile(r"[^\r\n]+")
 # Longer lines are story paragraphs: no furniture pattern is tried on them.
 _MAX_FURNITURE_CHARS = 600
+# The kind of models/furniture.txt's patterns for a byline by a name and the reporter's place
+# (`Ana Ruiz in Nairobi`), which only its place on the page makes a byline (``_placed_byline``):
+# like datelines, they are not asked of every line.
+_PLACED = "placed"
+_NOT_LINE_KINDS = frozenset({"dateline", _PLACED})
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,7 @@ def _patterns_of(folder: Path | None) -> tuple[_Pattern, ...]:
 
 def furniture_patterns() -> tuple[_Pattern, ...]:
     """The line patterns of ``models/furniture.txt``, in file order (the first match wins)."""
-    return tuple(p for p in _all_patterns() if p.kind != "dateline")
+    return tuple(p for p in _all_patterns() if p.kind not in _NOT_LINE_KINDS)
 
 
 def datelines(text: str) -> list[FurnitureLine]:
@@ -119,7 +124,7 @@ def _any_pattern_of(folder: Path | None) -> re.Pattern[str] | None:
     # names repeat between patterns, so they are dropped here; None when the patterns cannot
     # be joined (a back reference in a list of one's own: joined, its group numbers would
     # shift), and each is asked in turn.
-    patterns = [p.regex.pattern for p in _patterns_of(folder) if p.kind != "dateline"]
+    patterns = [p.regex.pattern for p in _patterns_of(folder) if p.kind not in _NOT_LINE_KINDS]
     if any(_refers_back(p) for p in patterns):
         return None
     joined = "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", p) + ")" for p in patterns)
@@ -235,8 +240,50 @@ def furniture_lines(text: str) -> list[FurnitureLine]:
                 close_run()
         first = False
     close_run()
+    placed = _placed_byline(text, found)
+    if placed is not None:
+        found.append(placed)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _placed_match(line: str) -> re.Match[str] | None:
+    """The match of a byline by a name and the reporter's place (`Ana Okafor, Abuja`), or None."""
+    for pattern in _all_patterns():
+        m = pattern.regex.fullmatch(line) if pattern.kind == _PLACED else None
+        if m is not None:
+            return m
+    return None
+
+
+def _placed_byline(text: str, found: list[FurnitureLine]) -> FurnitureLine | None:
+    """The line right under the headline (the first line of the story's text, past furniture, and
+    other furniture under it) when it is a byline by a name and the reporter's place, `Ana Ruiz
+    in Nairobi`, `Ana Okafor, Abuja`. A headline, a kicker or a caption has that shape too
+    (`Barack Obama in Kenya`), but its subject is the story's, named again below, where a
+    byline's author is not; and the name opens on a given name the lists know (`State House,
+    Nairobi` is a place, no byline)."""
+    furniture = {f.start for f in found}
+    headline = False
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if not line or start in furniture:
+            continue
+        if not headline:
+            headline = True
+            continue
+        hit = _placed_match(line)
+        below = text[m.end() :]
+        if hit is None or not below.strip():
+            return None
+        words = hit.group("author").split()
+        if without_accents(words[0].lower()) not in lexicon_of(ACTIVE_WORD_LISTS.get()).first_names:
+            return None
+        if re.search(rf"\b{re.escape(words[-1])}\b", below, re.IGNORECASE):
+            return None
+        return FurnitureLine(start, start + len(line), "byline")
+    return None
 
 
 # Words that make a byline name an organisation or a desk rather than a person.
@@ -266,10 +313,12 @@ def byline_names(text: str, lines: list[FurnitureLine] | None = None) -> list[By
         if line.kind != "byline":
             continue
         hit = _match(text[line.start : line.end])
-        if hit is None or "author" not in hit[1].re.groupindex or not hit[1].group("author"):
+        # (a byline by a name and a place is one only where it stands: no line pattern has it)
+        m = hit[1] if hit is not None else _placed_match(text[line.start : line.end])
+        if m is None or "author" not in m.re.groupindex or not m.group("author"):
             continue
-        group_start = line.start + hit[1].start("author")
-        group = hit[1].group("author")
+        group_start = line.start + m.start("author")
+        group = m.group("author")
         names = []
         cut = 0
         for sep in [*_NAME_SEPARATOR.finditer(group), None]:
