@@ -3510,6 +3510,35 @@ def _described_names(context: DocContext, outside: list[bool]) -> list[Span]:
     return out
 
 
+def _service_of_a_place(context: DocContext, outside: list[bool]) -> list[Span]:
+    """`Transport for London said …`, `Ports of Auckland said …`: a noun in capitals that names
+    no person, then `for` or `of` and a name in capitals, the subject of a verb of saying
+    (models/cue_verbs.txt), is a body's name the tagger left untagged (a common noun, and a
+    place), though it ends in no body's noun; no common noun can say anything itself. Not in a
+    line with every word in capitals (`Campaign for Trump Says …`, a headline's `the campaign`)."""
+    lex, out, doc = lexicon(), [], context.doc
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.cue_verbs:
+            continue
+        line = context.text[slice(*context.line_of(tok.idx))]
+        if _in_the_headline(context, tok.idx) or is_title_case(line):
+            continue
+        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else tok
+        if nxt.lower_ not in ("for", "of") or not outside[tok.i] or tok.ent_type_:
+            continue
+        if not tok.is_title or tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in tok.lefts):
+            continue
+        if lex.names_a_person(tok.lemma_.lower()) or tok.lower_ in lex.first_names or is_role_noun(tok):
+            continue
+        end = tok.i + 2
+        while end < verb.i and doc[end].pos_ == "PROPN" and capitalised(doc[end].text) and outside[end]:
+            end += 1
+        if end > tok.i + 2 and end == verb.i:
+            out.append(Span(doc, tok.i, end, label="ORG"))
+    return out
+
+
 def _given_name_tagged_a_body(doc: Doc, i: int) -> bool:
     """Whether a body's tagged name opens at token ``i`` with a given name (`Ama Owusu`)."""
     tok = doc[i]
@@ -5386,7 +5415,7 @@ def _read_organizations(
     name (`Northline Rail`), with the nouns that say what kind of body each is."""
     doc = context.doc
     orgs: list[Entity] = []
-    ents = ents + _untagged_bodies(context, outside)
+    ents = ents + _untagged_bodies(context, outside) + _service_of_a_place(context, outside)
     places = _spans_of_no_body(context)
     named = [
         e
