@@ -264,8 +264,10 @@ def _surname_of_a_full_name(doc: Doc, tok: Token) -> bool:
 def _two_word_honorific(doc: Doc, start: int, end: int) -> bool:
     """Whether token ``start`` is a word of a two-word honour before a name (`Tan Sri Lim Boon
     Keat`)."""
-    pair = (doc[start].lower_, doc[start + 1].lower_) if start + 1 < len(doc) else ("", "")
-    before = (doc[start - 1].lower_, doc[start].lower_) if start > 0 else ("", "")
+    # (Compared as the list holds them, a final stop off: `Staff Sgt. Ana Ruiz`.)
+    word = title_word(doc[start].text)
+    pair = (word, title_word(doc[start + 1].text)) if start + 1 < len(doc) else ("", "")
+    before = (title_word(doc[start - 1].text), word) if start > 0 else ("", "")
     if start > 1 and doc[start - 1].text in ("'", "’") and not doc[start - 2].whitespace_:
         # (`Dato' Sri Tiong King Sing`: Malay writes `Dato'` with its glottal stop's apostrophe,
         # which the tokenizer splits off.)
