@@ -7209,6 +7209,8 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
             return text_of(doc, named)
         # (`Tom Hale, of the union,`: the body the article means by the noun.)
         return _owner_of_object(describer, doc[end], len(doc)) or _body_described(describer, doc[end])
+    if obj is not None and _named_for_its_saint(obj):
+        return obj.text
     if set_off and obj is not None:
         if _body_a_title_kinds(doc, start, obj):
             return obj.text
@@ -7228,6 +7230,16 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if text and (obj.label_ == "ORG" or text.lower() in describer.org_names or _is_org_noun(obj[-1])):
         return text
     return ""
+
+
+def _named_for_its_saint(obj: Span) -> bool:
+    """`Father Tom Kelly, of St. Patrick's,`: a saint's name in the possessive with no noun after
+    it is a church, school or hospital named for the saint, as British and Irish news writes
+    them (a town is written with no apostrophe: `of St Helens` says where he lives)."""
+    doc = obj.doc
+    noun_after = obj.end < len(doc) and doc[obj.end].pos_ in ("NOUN", "PROPN")
+    saint = title_word(obj[0].text) in ("st", "saint", "ste")
+    return len(obj) >= 3 and saint and obj[-1].text in POSSESSIVES and not noun_after
 
 
 def _body_a_title_kinds(doc: Doc, start: int, obj: Span) -> bool:
