@@ -28,6 +28,7 @@ from quotes.tokens import (
     end_entities_before_a_full_stop,
     end_names_on_a_surname_read_as_a_title,
     finish_given_names,
+    finish_hyphenated_given_names,
     foreign_bodies_named,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
@@ -117,6 +118,7 @@ class Extractor:
         join_a_given_name_tagged_apart(doc)
         join_a_name_tagged_as_two(doc)
         join_a_name_ending_in_an_apostrophe(doc)
+        finish_hyphenated_given_names(doc)
         join_an_english_name_to_a_chinese_one(doc)
         join_a_body_cut_before_its_noun(doc)
         join_a_body_and_its_country(doc)

@@ -761,6 +761,27 @@ def join_a_name_ending_in_an_apostrophe(doc: Doc) -> None:
     put_in_place_of_overlaps(doc, found)
 
 
+def finish_hyphenated_given_names(doc: Doc) -> None:
+    """`Vice Finance Minister Kim Beom-seok said`: Korean and Chinese given names of two
+    syllables are written with a hyphen and the second in small letters (`Beom-seok`,
+    `Duck-soo`, `Ing-wen`), and the tagger may end the person at the hyphen, leaving the
+    syllable to stand alone as the subject. A person's name of two or three words, a hyphen
+    written close on both sides, then a short word in small letters that is no word of English,
+    runs on over it (`Kim-led` and `Moon Jae-in` are left as they are)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or ent.end + 1 >= len(doc):
+            continue
+        hyphen, rest = doc[ent.end], doc[ent.end + 1]
+        if hyphen.text != "-" or doc[ent.end - 1].whitespace_ or hyphen.whitespace_:
+            continue
+        if rest.ent_type_ not in ("", "PERSON") or not (rest.is_alpha and rest.is_lower and len(rest) <= 5):
+            continue
+        if not is_english_word(rest.text):
+            found.append(Span(doc, ent.start, ent.end + 2, label="PERSON"))
+    put_in_place_of_overlaps(doc, found)
+
+
 def _name_runs_past_its_apostrophe(doc: Doc, i: int) -> bool:
     mark = doc[i]
     if mark.text not in ("'", "’") or doc[i - 1].whitespace_ or not mark.whitespace_ or i + 2 >= len(doc):
