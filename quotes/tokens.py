@@ -224,6 +224,7 @@ def end_entities_before_a_full_stop(doc: Doc) -> None:
     person's name ends before a dash set off by spaces (`said Tom Hale - the mayor -` tagged
     `Tom Hale - the`)."""
     mended = [_before_a_spaced_dash(ent) if ent.label_ == "PERSON" else ent for ent in doc.ents]
+    mended = [_after_a_dateline(ent) if ent.label_ == "ORG" else ent for ent in mended]
     mended = [
         Span(doc, ent.start, ent.end - 1, label=ent.label)
         if len(ent) > 1
@@ -255,6 +256,18 @@ def _before_a_spaced_dash(ent: Span) -> Span:
     for t in ent[1:]:
         if t.text in ("-", "–", "—") and set_off_by_spaces(doc, t.i):
             return Span(doc, ent.start, t.i, label=ent.label)
+    return ent
+
+
+def _after_a_dateline(ent: Span) -> Span:
+    """`Johannesburg - Eskom has warned …`, tagged one body: a paragraph's first words up to a
+    dash set off by spaces, one or two words in capitals, are the dateline of wire and South
+    African and Indian copy, no word of the body after it."""
+    doc = ent.doc
+    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
+    for t in ent[1:3]:
+        if opens and t.text in ("-", "–", "—") and set_off_by_spaces(doc, t.i) and t.i + 1 < ent.end:
+            return Span(doc, t.i + 1, ent.end, label=ent.label)
     return ent
 
 
