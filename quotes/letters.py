@@ -12,12 +12,18 @@ __all__ = ["capitalised", "has_tone_letters"]
 
 # Letters of glottal stops that come before a capital and carry no case of their own.
 GLOTTAL_STOPS = ("\u02bb", "\u02bc")
+# The vowels in capitals that an Irish name's `h` may stand before (`hAilpín`, `hÉigeartaigh`).
+_CAPITAL_VOWELS = frozenset("AEIOUÁÉÍÓÚ")
 
 
 def capitalised(text: str) -> bool:
-    """Whether ``text`` opens on a capital letter, after an ʻokina if it opens on one."""
+    """Whether ``text`` opens on a capital letter, after an ʻokina or an Irish `h` if it opens
+    on one."""
     if text[:1] in GLOTTAL_STOPS:
         return text[1:2].isupper()
+    # (Irish writes an `h` before a name opening on a vowel after `Ó` and `Ní`: `Ó hAilpín`.)
+    if text[:1] == "h" and text[1:2] in _CAPITAL_VOWELS:
+        return True
     return text[:1].isupper()
 
 
