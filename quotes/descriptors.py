@@ -1853,7 +1853,16 @@ def _field_for(run: list[Token], n: int) -> bool:
     job = run[n - 1].is_lower or job_letters(run[n - 1])
     if n == len(run) - 4 and _joins_two_fields(run, n + 2):
         return run[n].lower_ in FIELD_PREPS and job
+    if n == len(run) - 3 and _field_with_its_adjective(run[n + 1], run[n + 2]):
+        return run[n].lower_ in FIELD_PREPS and job
     return n == len(run) - 2 and run[n].lower_ in FIELD_PREPS and job and run[-1].is_lower
+
+
+def _field_with_its_adjective(adjective: Token, field: Token) -> bool:
+    """`national security`, `foreign affairs`: a field of two words in small letters, the first
+    an adjective on the second (`spokesman on national security Peter Bunting`)."""
+    described = adjective.dep_ == "amod" and adjective.head.i == field.i and adjective.pos_ == "ADJ"
+    return described and adjective.is_lower and field.is_lower and field.pos_ == "NOUN"
 
 
 def _region_for(run: list[Token], n: int) -> bool:
@@ -2197,6 +2206,9 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
         name -= 1
     field = i == name - 2 and bool(job_of_a_field_before(doc[name]))
     field = field or (i == name - 4 and _two_fields_before(doc, name))
+    # (`Opposition spokesman on national security X`: a field of an adjective and its noun.)
+    adjective_field = i == name - 3 and _field_with_its_adjective(doc[name - 2], doc[name - 1])
+    field = field or (adjective_field and before.is_lower and is_role_noun(before))
     if _joiner_stops(t, before, capitals) and not field:
         return False
     # (`President Xi Jinping and Secretary of State John Kerry`: two titles; but a title the
