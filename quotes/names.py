@@ -283,12 +283,13 @@ def _job_before_given_name(words: list[Token]) -> int:
     after the job (the count of words before it). Not `Taylor Mason Smith`, where a given name
     comes before the job's word."""
     lex = lexicon()
-    for j in range(1, len(words) - 1):
+    for j in range(len(words) - 1):
         job, after = words[j], words[j + 1]
         # (`Biden spokesperson Karine Jean-Pierre`, tagged whole: a job in small letters is no
-        # word of a name, whatever follows it.)
+        # word of a name, whatever follows it; nor when the tagger opens the name on it,
+        # `kaumātua Wiremu Te Awa`, which a later `Te Awa said` must find.)
         small = job.is_lower and job.lemma_ in lex.role_nouns and after.is_title
-        if not (capitalised(job.text) and job.lower_ in lex.role_nouns) and not small:
+        if not (j > 0 and capitalised(job.text) and job.lower_ in lex.role_nouns) and not small:
             continue
         if small or after.lower_ in lex.first_names or is_initials(after):
             before = words[:j]
