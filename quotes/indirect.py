@@ -414,6 +414,25 @@ def _without_description(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+# The verbs of an elliptical `as` clause that sets a report beside other cases (`…, as have
+# other councillors`, `…, as is customary`).
+_LIKE_CASE_VERBS = frozenset({"be", "have", "do"})
+
+
+def _without_like_case(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before `, as have other councillors`, `, as is customary`, `, as
+    was the case in May` closing the content [first, last]: an `as` clause of be, have or do
+    in which the writer sets what was said beside other cases, not the speaker's words."""
+    for k in range(first + 2, last):
+        verb = doc[k].head
+        if doc[k - 1].text != "," or doc[k].lower_ != "as" or doc[k].dep_ != "mark" or verb.i != k + 1:
+            continue
+        finite = verb.tag_ in _FINITE_TAGS and verb.lemma_.lower() in _LIKE_CASE_VERBS
+        if finite and verb.right_edge.i >= last:
+            return k - 2
+    return last
+
+
 # The words that open a description of a thing rather than its name or a figure.
 _DESCRIPTION_OPENERS = frozenset({"a", "an", "one", "the latter"})
 
@@ -2032,9 +2051,11 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         pointer = sieve == ACCORDING_SIEVE and not _says_something(doc, first, last)
         if last - first + 1 < _MIN_CONTENT_WORDS or pointer:
             continue
-        # (A description after a noun is cut after the model has weighed the report: it was
-        # fitted on reports that hold one, and the gloss says nothing of whether it is speech.)
-        facts_last, last = last, _trim(doc, first, _without_description(doc, first, last))[1]
+        # (A description after a noun, or an `as` clause setting the report beside other
+        # cases, is cut after the model has weighed the report: it was fitted on reports that
+        # hold them, and the writer's words say nothing of whether it is speech.)
+        writers_end = _without_description(doc, first, _without_like_case(doc, first, last))
+        facts_last, last = last, _trim(doc, first, writers_end)[1]
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
         if any(not idx.outside(i) for i in range(first, last + 1)):
             # Reported speech holding a quote: the quoted words are the row (a partial quote),
