@@ -180,13 +180,29 @@ def _present_read_as_a_plural(tok: Token) -> bool:
     """`“…,” the minister states.`: a verb of saying in the present tagged a plural noun that
     still heads its clause with a subject of its own is the verb the parse hung it as."""
     low = tok.lower_
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    hung = before.dep_ == "compound" and before.head.i == tok.i
+    # (`“…,” the email read.`: the past of `read` tagged a noun, with the document hung on it.)
+    # Only as the whole attribution, right after the quote (not `wrote in a blog post`).
+    if tok.tag_ == "NN" and tok.is_lower and low in lexicon().cue_verbs:
+        ends = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].is_punct
+        return hung and ends and _a_cited_document(before) and before.i > 1 and tok.doc[before.i - 2].is_punct
     if tok.tag_ != "NNS" or not tok.is_lower or not low.endswith("s") or low[:-1] not in lexicon().cue_verbs:
         return False
-    # (Its subject hung on it as the parse hangs a verb's, or a name right before it hung on it
-    # as a compound: `“…,” Ana Ruiz states.`, which _name_read_as_a_compound reads.)
-    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
-    named = before.dep_ == "compound" and before.head.i == tok.i and before.pos_ == "PROPN"
+    # (Its subject hung on it as the parse hangs a verb's, or a name or a document right before
+    # it hung on it as a compound: `“…,” Ana Ruiz states.`, `“…,” the judgment states.`, which
+    # _name_read_as_a_compound reads.)
+    named = hung and (before.pos_ == "PROPN" or _a_cited_document(before))
     return named or any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _a_cited_document(noun: Token) -> bool:
+    """`the judgment`, `the email`: a document noun with a determiner of its own, which a
+    story cites as it would a speaker (ROLES.md 3)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().document_nouns:
+        return False
+    # (The parse may hang the determiner on the misread verb: `the judgment states`.)
+    return noun.i > 0 and noun.doc[noun.i - 1].tag_ in ("DT", "PRP$", "POS")
 
 
 # Verbs that report speech only with their particle (`fired back`, not `fired the coach`).
@@ -1214,14 +1230,19 @@ def _name_read_as_a_compound(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention 
     if not a_verb or not verb.is_lower or verb.i == 0:
         return None
     name = doc[verb.i - 1]
-    if name.dep_ != "compound" or name.head.i != verb.i or name.pos_ != "PROPN" or not idx.outside(name.i):
+    document = _a_cited_document(name)
+    if name.dep_ != "compound" or name.head.i != verb.i or not idx.outside(name.i):
         return None
-    first = name.i
+    if name.pos_ != "PROPN" and not document:
+        return None
+    first = name.i - 1 if document else name.i
     while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
         first -= 1
     # (Right after the quote: `,” Ana Ruiz notes`; not a headline's `Spurns offer`.)
     if first == 0 or not doc[first - 1].is_punct:
         return None
+    if document:  # (its determiner with it, which the parse hung on the verb)
+        return Mention(doc[first].idx, name.idx + len(name), name.i, "description")
     return _mention_for(idx.context, name)
 
 
