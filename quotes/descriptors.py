@@ -3221,7 +3221,9 @@ def _group_before_its_spokesperson(describer: Describer, role: list[Token]) -> t
     named by the person alone (`Ana Ruiz spokeswoman`, left as it is)."""
     k = next((n for n, t in enumerate(role) if t.is_lower and t.lower_ not in NAME_SMALL_WORDS), len(role))
     name, job = role[:k], role[k:]
-    if len(name) < 2 or not job or not all(t.is_lower for t in job) or not _speaks_for_a_body(job):
+    if len(name) < 2 or not job or not all(t.is_lower for t in job):
+        return role, ""
+    if not (_speaks_for_a_body(job) or is_role_noun(job[-1]) and _ends_in_a_coined_word(describer, name)):
         return role, ""
     if not (capitalised(name[0].text) and capitalised(name[-1].text)):
         return role, ""
@@ -3239,6 +3241,20 @@ def _group_before_its_spokesperson(describer: Describer, role: list[Token]) -> t
     text = _clean_org(describer.context, name)
     return (job, text) if text and text.lower() not in lexicon().places else (role, "")
 
+
+
+def _ends_in_a_coined_word(describer: Describer, name: list[Token]) -> bool:
+    """`Markazi Anjuman Tajiran president`, `Bangladesh Dokan Malik Samity president`: a name in
+    capitals closed by a word no English dictionary has (a body's noun in another language), no
+    place, people, given name or word of the article's people's names, names a body before any
+    job, not only a spokesperson's."""
+    last, lex = name[-1], lexicon()
+    if not coined(last) or lex.names_a_place_or_people(last.lower_) or last.lower_ in lex.first_names:
+        return False
+    # (Not a place the tagger knows, `Boca Raton lawyer`; nor a short form, `RNC member`.)
+    if not all(t.is_title for t in name) or last.ent_type_ in ("PERSON", "GPE", "LOC", "FAC", "NORP"):
+        return False
+    return last.lower_ not in describer.person_words
 
 
 def _body_before_its_spokesperson(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
