@@ -22,6 +22,7 @@ from quotes.names import plain_letters
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
+    addressed_names_tagged_bodies,
     bodies_named_by_their_kind,
     bracketed_short_names_are_bodies,
     close_entity_brackets,
@@ -116,6 +117,7 @@ class Extractor:
         take_in_a_hyphenated_word_before_a_body(doc)
         join_names_joined_by_hyphens(doc)
         join_a_given_name_tagged_apart(doc)
+        addressed_names_tagged_bodies(doc)
         join_a_name_tagged_as_two(doc)
         join_a_name_ending_in_an_apostrophe(doc)
         finish_hyphenated_given_names(doc)

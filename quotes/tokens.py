@@ -742,6 +742,44 @@ def join_a_given_name_tagged_apart(doc: Doc) -> None:
     _join_neighbours(doc, joins)
 
 
+def addressed_names_tagged_bodies(doc: Doc) -> None:
+    """`Mrs Folake Adeyemi-Bakare`, the surname tagged a body and the given name nothing: after
+    a form of address (`Mr`, `Mrs`, `Dr`), one or two untagged given names (the lists' or
+    coined words) and one to three words in capitals tagged a body, a people or a place, none
+    a body's noun, a trade or a place's noun, are one person's name. Left a body, the person
+    is `Adeyemi-Bakare` alone and the body's name is her organisation."""
+    lex = lexicon()
+    found: list[Span] = []
+    for k in word_test(lex.addresses, unstopped=True).places(doc, LOWER):
+        given = k + 1
+        end = given
+        while end < len(doc) and end - given < 2 and _untagged_given_word(doc[end]):
+            end += 1
+        ent = entity_at(doc, doc[end]) if given < end < len(doc) else None
+        if ent is None or ent.start != end or ent.label_ not in ("ORG", "NORP", "GPE", "PRODUCT"):
+            continue
+        names = [t for t in ent if t.text != "-"]
+        if not 1 <= len(names) <= 3 or not all(t.is_alpha and capitalised(t.text) for t in names):
+            continue
+        nouns = (lex.organization_nouns, lex.trade_name_words, lex.place_nouns, lex.role_nouns)
+        if any(t.lower_ in words for t in names for words in nouns):
+            continue
+        found.append(Span(doc, given, ent.end, label="PERSON"))
+    if found:
+        put_in_place_of_overlaps(doc, found)
+
+
+def _untagged_given_word(tok: Token) -> bool:
+    """A word in capitals tagged nothing that is a given name, one the lists know or a coined
+    one (`Folake`), and no title or job."""
+    lex = lexicon()
+    if tok.ent_iob_ != "O" or not tok.is_alpha or not capitalised(tok.text) or not tok.whitespace_:
+        return False
+    if tok.lower_ in lex.titles or tok.lower_ in lex.role_nouns:
+        return False
+    return tok.lower_ in lex.first_names or given_name_in_plain_letters(tok.lower_) or coined(tok)
+
+
 def join_a_name_tagged_as_two(doc: Doc) -> None:
     """`Francisco Tiu` + `Laurel Jr.`, two names tagged side by side with nothing between: where
     every word of the first hangs on the second as a compound (the parser reads one name) and the
