@@ -5759,6 +5759,9 @@ def _past_titles_before(doc: Doc, i: int) -> int:
     apposition off (`the CQC's chief inspector, Professor Sir Ann Cole,`: past a title in full
     too; `The Minister of National Security, the Hon. Dudley Thompson,`: past the `the` a form of
     address takes in Commonwealth style)."""
+    if i >= 1 and _job_in_small_letters(doc[i]) and doc[i - 1].text in (",", "—", "–", "--"):
+        # (`The co-operative's new chair, baker Tom Reeves,`: past a job in small letters too.)
+        return i - 1
     if i < 0 or not is_title(doc[i]):
         return i
     # (`Its secretary general, El Hadji Ousmane Sarr,`: the article opening the title too.)
@@ -5769,6 +5772,14 @@ def _past_titles_before(doc: Doc, i: int) -> int:
     if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--"):
         i -= 1
     return i
+
+
+def _job_in_small_letters(tok: Token) -> bool:
+    """`baker`, `nurse`: one word in small letters naming a job, whatever the tagger made of it
+    before a name (`baker` a proper noun in `baker Tom Reeves`)."""
+    if not (tok.is_lower and tok.is_alpha) or tok.lower_ in lexicon().person_nouns:
+        return False
+    return is_role_noun(tok) or tok.lower_.endswith(_OCCUPATION_ENDINGS)
 
 
 def _closes_an_honour(run: list[Token]) -> bool:

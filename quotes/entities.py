@@ -2288,8 +2288,21 @@ def _apart_from_names(tok: Token) -> bool:
     Ana Ruiz,`) nor a title before one (`the senator Ana Ruiz`)."""
     if any(c.dep_ == "appos" or _naming_clause(c) for c in tok.children):
         return False
+    if _name_set_off_after(tok):
+        return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return following is None or following.pos_ != "PROPN"
+
+
+def _name_set_off_after(tok: Token) -> bool:
+    """`The co-operative's new chair, baker Tom Reeves, 31, said`: a person's name after a comma
+    right after the description (past one word in small letters, a job before the name), which
+    the parser made a second subject instead of an apposition, is whom it describes."""
+    doc, k = tok.doc, tok.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    k += 2 if doc[k + 1].is_lower and doc[k + 1].is_alpha else 1
+    return k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"
 
 
 def _naming_clause(clause: Token) -> bool:
