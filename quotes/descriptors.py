@@ -3746,12 +3746,25 @@ def _described_before(describer: Describer, noun: Token) -> str:
         first = t.left_edge.i
         # (`the national tourism board`: *tourism board*, an adjective describing any body.)
         while first < k and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "ADJ"):
+            if _peoples_portfolio(doc, first, k):
+                break
             first += 1
         words = doc[first : k + 1]
-        if first < k and all(_describes_a_body(w) for w in words[:-1]):
+        if first < k and all(_describes_a_body(w) or _peoples_portfolio(doc, w.i, k) for w in words[:-1]):
             described_bodies(describer.context).add(words.text)
             return words.text
     return ""
+
+
+def _peoples_portfolio(doc: Doc, i: int, noun: int) -> bool:
+    """`The Chinese foreign ministry`, as wire copy writes a ministry in small letters: a field
+    of government written as an adjective (`foreign`, `interior`), and the people's name in
+    capitals right before it, say which ministry, where `national` says nothing."""
+    lex = lexicon()
+    tok = doc[i]
+    field = tok.is_lower and tok.lower_ in lex.fields and i < noun
+    people = i + 1 < noun and tok.lower_ in lex.demonyms and doc[i + 1].lower_ in lex.fields
+    return field or (people and capitalised(tok.text) and doc[i + 1].is_lower)
 
 
 def described_bodies(context: DocContext) -> set[str]:
