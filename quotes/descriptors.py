@@ -2650,7 +2650,11 @@ def _post_in_a_body(role: list[Token], words: list[Token]) -> bool:
     """A post held inside a body (`finance director`, `presiding judge`, `a senior prosecutor`),
     that the body the sentence before has act ties to it (ROLES.md 5: an adjacent sentence),
     with no owner in the role's ``words`` to say whose post it is."""
-    return len(role) <= 2 and _post_word(role[-1]) in lexicon().house_posts and not _owned(words)
+    # (`Board of trustees chairwoman X`, the run cut at `of`: a post of the people named before
+    # it, `trustees`, `governors`, is the chair of their own board, no post in another body.)
+    group = len(role) == 2 and role[0].tag_ == "NNS" and lexicon().names_a_person(role[0].lemma_.lower())
+    post = len(role) <= 2 and _post_word(role[-1]) in lexicon().house_posts
+    return post and not _owned(words) and not group
 
 
 def _post_word(tok: Token) -> str:
