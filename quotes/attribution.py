@@ -2909,10 +2909,28 @@ def _colon_lead_in(
     misread = _cue_read_as_a_noun(doc, first, last - 2, idx)
     if misread is not None:
         return misread, doc[last - 2].text, "colon-lead-in"
+    document = _from_a_document(doc, first, last - 1)
+    if document is not None:
+        return document, ":", "colon-lead-in"
     m = _nearest_mention(doc, first, last - 1, idx, reverse=True)
     if m is not None:
         return m, ":", "colon-lead-in"
     return None
+
+
+def _from_a_document(doc: Doc, first: int, last: int) -> Mention | None:
+    """`From the report: “…”`, `More from the ruling: “…”`: a lead-in that is nothing but the
+    document the words come from hands them to it, as a document cited as the speaker speaks
+    (ROLES.md 3); the parse hangs `from` on the quote's verb, so no clause around it says so."""
+    words = [t for t in doc[first:last] if not t.is_space]
+    start = 1 if words[:1] and words[0].lower_ in ("more", "also") else 0
+    lead = words[start:]
+    if len(lead) != 3 or lead[0].lower_ != "from" or lead[1].tag_ not in ("DT", "PRP$"):
+        return None
+    noun = lead[2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().document_nouns:
+        return None
+    return Mention(lead[1].idx, noun.idx + len(noun), noun.i, "description")
 
 
 def _name_label(doc: Doc, first: int, last: int) -> Mention | None:
