@@ -1330,7 +1330,7 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
                 start -= 1
         end = max(obj.i + 1, ent.end if ent is not None else 0)
         if label not in ("PERSON", "GPE", "LOC", "NORP"):
-            end = full_name_end(doc, end)
+            end = _firm_of_partners_end(doc, full_name_end(doc, end))
         elif label == "NORP" and end < len(doc) and doc[end].lower_ in ("for", "of"):
             # `director of Democrats for Life`: a people's name opening a body's.
             whole = full_name_end(doc, end)
@@ -1342,6 +1342,18 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             end = _untagged_name_run(doc, end) if read.label_ == "ORG" else end
         return Span(doc, start, end, label=label)
     return _body_tagged_after(doc, prep)
+
+
+def _firm_of_partners_end(doc: Doc, end: int) -> int:
+    """`of Musoke and Nabirye Advocates`: a name, `and`, and words in capitals closed by the trade
+    a firm sells (models/trade_name_words.txt) are one firm named by its partners, the first of
+    them perhaps a person the story names; where that name ends, or ``end``."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1
+    return k if k > end + 2 and doc[k - 1].lower_ in lexicon().trade_name_words else end
 
 
 def _after_a_body_noun(tok: Token) -> bool:
