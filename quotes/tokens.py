@@ -1074,6 +1074,8 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
             continue
         changed = True
         opening = start - 1
+        if opening > 0 and _untagged_first_given_name(doc[opening - 1], first_names):
+            opening -= 1  # (`Ana` + `Paula` + `dos Santos`, both given names untagged)
         if mended and mended[-1].end == start:
             previous = mended.pop()
             if _given_names_alone(previous):
@@ -1083,6 +1085,15 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
         mended.append(Span(doc, opening, ent.end, label="PERSON"))
     if changed:
         doc.ents = mended
+
+
+def _untagged_first_given_name(word: Token, first_names: Container[str]) -> bool:
+    """Whether ``word``, tagged nothing before a given name that opens a particle's surname, is
+    a first given name the list knows (`Ana Paula dos Santos`; left out, the person is `Paula
+    dos Santos`)."""
+    known = word.lower_ in first_names or given_name_in_plain_letters(word.lower_)
+    plain = word.ent_iob_ == "O" and word.is_title and word.whitespace_ == " "
+    return known and plain and word.lower_ not in lexicon().titles
 
 
 def _given_name_before_a_particle(given: Token, first_names: Container[str]) -> bool:
