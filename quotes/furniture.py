@@ -114,7 +114,31 @@ def datelines(text: str) -> list[FurnitureLine]:
             if hit is not None:
                 found.append(FurnitureLine(start, hit.end(), "dateline"))
                 break
+        else:
+            end = _place_in_title_case(text, start, m.end())
+            if end:
+                found.append(FurnitureLine(start, end, "dateline"))
     return found
+
+
+# `Lagos — `, `Port Moresby - `: a place of one or two words in title case and a dash set off by
+# spaces, opening a long story line, as African, Pacific and some wire copy writes its dateline.
+_TITLE_CASE_PLACE = re.compile(r"([A-Z][a-zà-ÿ'’]+(?: [A-Z][a-zà-ÿ'’]+)?) [—–-]{1,2} (?=[A-Z][^\n]{40})")
+
+
+def _place_in_title_case(text: str, start: int, end: int) -> int:
+    """Where a dateline in title case ends at ``start`` (0 for none): the words must not be a
+    person's, so none is a given name the lists know or a title (`Ana Ruiz — `, `Mr Ruiz — `
+    open a story line about a person), nor a body's."""
+    hit = _TITLE_CASE_PLACE.match(text, start, end)
+    if hit is None:
+        return 0
+    lex = lexicon_of(ACTIVE_WORD_LISTS.get())
+    for word in hit.group(1).lower().split():
+        word = without_accents(word)
+        if word in lex.first_names or word in lex.titles or word in lex.organization_nouns:
+            return 0
+    return hit.end()
 
 
 @lru_cache(maxsize=8)

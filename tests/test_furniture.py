@@ -205,6 +205,18 @@ def test_a_dateline_may_name_the_state_or_country_and_a_heading_may_run_in() -> 
     ]
 
 
+def test_a_place_in_title_case_before_a_spaced_dash_opens_a_long_line() -> None:
+    text = (
+        "Harare — The central bank raised its main rate to 35 per cent on Thursday.\n\n"
+        "Port Moresby - Flights to the highlands resumed after a week of heavy rain.\n\n"
+        "Ana Ruiz — a trader at the market for twenty years — said prices had doubled.\n\n"
+        "Mr Ruiz — who has run the stall since 1990 — said prices had doubled again.\n\n"
+        "Lenton Council - which runs the market - said prices had doubled this year.\n\n"
+        "Harare — Rates rose.\n"
+    )
+    assert [text[d.start : d.end] for d in datelines(text)] == ["Harare — ", "Port Moresby - "]
+
+
 def test_archive_and_agency_datelines_run_into_the_story() -> None:
     text = (
         "LONDON, March 3.--The minister spoke.\n\n"
