@@ -260,6 +260,9 @@ class Entity:
 
         # (`Christie, like other governors of large states`: a plural is no one person's role.)
         roles = [d for d in self.descriptors if d.role and not (self.people and plural_role(d.role))]
+        # (`X, who chairs the committee,`: the post a verb names is no role written as a noun,
+        # ROLES.md 4; it still says who `the committee's chair` is.)
+        roles = [d for d in roles if not (d.source == "verb" and d.role in lexicon().unwritten_posts)]
         best = _best_role(roles, distance) if roles else None
         role, organization = (best.role, best.organization) if best else ("", "")
         organization = organization or self._tied_organization(role, distance)

@@ -98,6 +98,8 @@ class Lexicon:
     person_nouns: frozenset[str]  # a person, but no role (voter, mother)
     noun_genders: dict[str, str]  # role and person nouns that say a gender (spokeswoman: f)
     role_verbs: dict[str, str]  # `who chairs the committee` → chair
+    # posts a verb names that no row gives as a role (`who chairs it`: `the chair` may be them)
+    unwritten_posts: frozenset[str]
     organization_nouns: frozenset[str]
     business_nouns: frozenset[str]  # the organisation nouns that stand for a company
     club_words: frozenset[str]  # the words that end a sports club's name (`Leeds United`)
@@ -263,6 +265,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         person_nouns=frozenset(r[0] for r in listed("person_nouns.txt")),
         noun_genders={r[0]: r[1] for r in listed("role_nouns.txt") + listed("person_nouns.txt") if r[1:2]},
         role_verbs={r[0]: "" if r[1] == "-" else r[1] for r in listed("role_verbs.txt")},
+        unwritten_posts=frozenset(r[1] for r in listed("role_verbs.txt") if r[2:3] == ["unwritten"]),
         organization_nouns=frozenset(r[0] for r in listed("organization_nouns.txt")),
         business_nouns=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["business"]),
         club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),

