@@ -5798,7 +5798,7 @@ def _past_titles_before(doc: Doc, i: int) -> int:
         i -= 1
     while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
         i -= 1
-    if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--"):
+    if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--", "("):
         i -= 1
     return i
 
@@ -5809,6 +5809,20 @@ def _job_in_small_letters(tok: Token) -> bool:
     if not (tok.is_lower and tok.is_alpha) or tok.lower_ in lexicon().person_nouns:
         return False
     return is_role_noun(tok) or tok.lower_.endswith(_OCCUPATION_ENDINGS)
+
+
+def _holder_in_brackets(doc: Doc, i: int, start: int) -> bool:
+    """`opened by the Mayor of Lenton (Alderman J. R. Hughes)`: a name alone in brackets right
+    after an office, as local papers of old set it, is the office's holder (the bracket closes
+    within a name's length, nothing but the name inside)."""
+    if doc[i].text != "(" or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    for tok in doc[start : start + 6]:
+        if tok.text == ")":
+            return True
+        if not (tok.ent_type_ == "PERSON" or is_title(tok) or tok.text[:1].isupper()):
+            return False
+    return False
 
 
 def _closes_an_honour(run: list[Token]) -> bool:
@@ -5840,7 +5854,7 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     if (named := _description_naming(describer, start)) is not None:
         return named
     i = _past_titles_before(doc, start - 1)
-    if i < 1 or doc[i].text not in (",", "—", "–", "--"):
+    if i < 1 or not (doc[i].text in (",", "—", "–", "--") or _holder_in_brackets(doc, i, start)):
         return []
     toks: list[Token] = []
     j = i - 1

@@ -329,10 +329,13 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
 
 def _honour_of_a_country(role: str) -> bool:
     """`Senior Advocate of Nigeria`, `Member of the Order of Canada`: capitals throughout, `of`
-    and a name."""
+    and a country (or a division of one) or an order; `Mayor of Lenton`, of a town, is an office."""
     words = role.split()
     capitals = all(w[:1].isupper() for w in words if w not in ("of", "the"))
-    return len(words) >= 3 and "of" in words[1:-1] and capitals
+    if not (len(words) >= 3 and "of" in words[1:-1] and capitals):
+        return False
+    after = [w for w in words[words.index("of") + 1 :] if w != "the"]
+    return after[0] == "Order" or " ".join(after).lower() in lexicon().places
 
 
 def _former(role: str) -> bool:
