@@ -2109,9 +2109,10 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         # A name inside a quote (`I met FBI Director James Comey`) keeps a title inside it.
         numbered = _numbers_a_name(doc, t) or _word_taken_for_a_number(t)  # (`NSW Farmers chief`)
         numbered = numbered or _capitals_and_figures(t)  # (`Fullers360 spokesperson`)
+        numbered = (numbered and bool(toks)) or _position_with_a_number_word(t)  # (`Chiefs first-five X`)
         if outside[i] != outside[start] or t.is_space or "\n" in t.text:
             break
-        if t.ent_type_ in _NOT_IN_TITLE and not (numbered and toks):
+        if t.ent_type_ in _NOT_IN_TITLE and not numbered:
             # (`Local 1505 president`: a number after a name in capitals is part of it.)
             break
         past = _past_brackets(doc, i, bool(toks)) if t.text == ")" else -1
@@ -2120,7 +2121,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             continue
         if t.text in POSSESSIVES and (toks or (i > 0 and capitalised(doc[i - 1].text))):
             pass
-        elif numbered and toks:
+        elif numbered:
             pass
         elif _title_word(describer, t):
             # (`tweet_id="…">Responsible`: markup left in a page's text is no word of a title.)
@@ -2353,7 +2354,9 @@ def _inside_title(t: Token, toks: list[Token], start: int) -> bool:
     # (`Newly appointed Transport Cabinet Secretary X`: when one took the office, no word of it.)
     when_taken = t.tag_ == "VBN" and any(c.dep_ == "advmod" and c.i < t.i for c in t.children)
     modifier = t.dep_ in ("compound", "amod") and t.i < t.head.i < start and not when_taken
-    return hyphenated or verbed_role or modifier
+    # (`Munster out-half X`: the first part of a position written with a hyphen, `out` an adverb.)
+    opens_a_role = toks[0].text == "-" and not t.whitespace_ and _hyphened_role(hyphenated_word_end(t))
+    return hyphenated or verbed_role or modifier or opens_a_role
 
 
 # --- a role and the organisation standing apart in it ---------------------------------
@@ -3316,6 +3319,8 @@ def _count_or_age(doc: Doc, t: Token) -> bool:
     first, last = ent.start, ent.end - 1
     if first == last and _numbers_a_name(doc, doc[first]):
         return False
+    if _position_with_a_number_word(t):
+        return False  # `first-five`, `five-eighth`: a position written with a number word
     if last + 1 < len(doc) and doc[last + 1].lower_ == "of":
         return False  # `strategist for one of the candidates`: the number is the phrase's head
     if first == last and doc[first].lower_ == "zero" and first > 0 and doc[first - 1].lower_ == "net":
@@ -5529,6 +5534,14 @@ def _name_taken_for_a_number(obj: Span) -> bool:
     """`director for MoveOn.org`, tagged a number: a name in capitals with no figure or number
     word in it is no number."""
     return obj.label_ in ("CARDINAL", "ORDINAL", "QUANTITY") and all(_word_taken_for_a_number(t) for t in obj)
+
+
+def _position_with_a_number_word(t: Token) -> bool:
+    """`first-five`, `five-eighth`: a part of a position written with a hyphen that the tagger
+    calls a number, the whole word a role (models/role_nouns.txt)."""
+    if t.ent_type_ not in _NOT_IN_TITLE or t.i + 1 >= len(t.doc):
+        return False
+    return _hyphened_role(hyphenated_word_end(t.nbor(1) if t.text == "-" else t))
 
 
 def _word_taken_for_a_number(t: Token) -> bool:
