@@ -930,6 +930,31 @@ def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
         doc.ents = mended
 
 
+def split_a_role_noun_off_a_person(doc: Doc) -> None:
+    """Cut a person the tagger ran over a role noun in small letters before the name:
+    `Ngāti Whātua kaumātua Hone Te Rangi` is the iwi, the elder's role and the person (the words
+    before the noun a body), `kuia Mere Tāwhiri` the role and the person. Left whole, no role is
+    read and the name is wrong."""
+    roles = lexicon().role_nouns
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        # (`Harlow spokesperson Karine Dubois`, the noun a compound of the name: the title before
+        # a name is read there, and the mention stays whole.)
+        cut = [k for k in range(len(ent) - 2) if ent[k].is_lower and ent[k].lower_ in roles]
+        k = next((k for k in cut if ent[k].dep_ != "compound"), -1)
+        rest = ent[k + 1 :] if k >= 0 else ent
+        if ent.label_ != "PERSON" or k < 0 or not all(capitalised(t.text) for t in rest):
+            mended.append(ent)
+            continue
+        changed = True
+        if k > 0:
+            mended.append(Span(doc, ent.start, ent.start + k, label="ORG"))
+        mended.append(Span(doc, rest.start, rest.end, label="PERSON"))
+    if changed:
+        doc.ents = mended
+
+
 def is_surname_particle(tok: Token) -> bool:
     """A small word in small letters that opens a surname (`de` of `Pieter de Boer`:
     models/name_particles.txt)."""
