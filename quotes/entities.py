@@ -299,6 +299,7 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
     from it): one with an organisation before one without, a longer before a shorter."""
     held = [d for d in roles if d.source == "title" and distance(d) == 0 and not _former(d.role)]
     titled, bodied = bool(held), any(d.organization for d in held)
+    apposed = any(d.source == "apposition" and distance(d) == 0 and not _former(d.role) for d in roles)
     return min(
         roles,
         key=lambda d: (
@@ -319,6 +320,9 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
             # (`Defence counsel X, a Senior Advocate of Nigeria (SAN),`: the job before the
             # name says who speaks; an honour of a country in apposition is a rank.)
             titled and d.source == "apposition" and _honour_of_a_country(d.role),
+            # (`The Mayor (Councillor Mrs. E. M. Jones)`, `Professor X, the vice-chancellor,`:
+            # a bare title of one word gives way to the office the apposition names as long.)
+            apposed and d.source == "title" and not d.organization and " " not in d.role,
             not d.organization,
             -len(d.role.split()),
             d.order,
