@@ -5391,10 +5391,10 @@ def _body_tagged_a_thing(ent: Span) -> bool:
     capitals that ends in a body's noun (`Authority`, `Council`, `Agency`), or that such a noun
     heads before its `of`, is a body's, whatever thing the tagger took it for."""
     last = ent[-1]
-    traded = ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART")
+    traded = ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC")
     if len(ent) >= 2 and traded and last.lower_ in lexicon().trade_name_words and capitalised(last.text):
         # (`Johannesburg Water said`, tagged a person, `Crown Petroleum`, tagged a product or a
-        # work: a company's name closed by its trade.)
+        # work, `Maynilad Water`, tagged a building: a company's name closed by its trade.)
         return names_a_body(name_key(ent.text))
     if ent.label_ != "PERSON":
         # (`The Registered Nurses' Association of Ontario welcomed …`, tagged a work of art: the

@@ -75,6 +75,47 @@ said VERB VBD ROOT 25 O say _
 """
 
 
+# Residents of Tondo protested outside the offices of Maynilad Water on Monday. "We are
+# restoring supply as fast as we can," the company's spokeswoman, Jennifer Rufo, said.
+_BUILDING = """
+Residents NOUN NNS nsubj 3 O resident
+of ADP IN prep 0 O of
+Tondo PROPN NNP pobj 1 B-LOC Tondo
+protested VERB VBD ROOT 3 O protest
+outside ADP IN prep 3 O outside
+the DET DT det 6 O the
+offices NOUN NNS pobj 4 O office
+of ADP IN prep 6 O of
+Maynilad PROPN NNP compound 9 B-FAC Maynilad
+Water PROPN NNP pobj 7 I-FAC Water
+on ADP IN prep 3 O on
+Monday PROPN NNP pobj 10 B-DATE Monday _
+. PUNCT . punct 3 O .
+" PUNCT `` punct 16 O " _
+We PRON PRP nsubj 16 O we
+are AUX VBP aux 16 O be
+restoring VERB VBG ccomp 33 O restore
+supply NOUN NN dobj 16 O supply
+as ADV RB advmod 19 O as
+fast ADV RB advmod 16 O fast
+as SCONJ IN mark 22 O as
+we PRON PRP nsubj 22 O we
+can AUX MD advcl 19 O can _
+, PUNCT , punct 33 O , _
+" PUNCT '' punct 28 O "
+the DET DT det 26 O the
+company NOUN NN poss 28 O company _
+'s PART POS case 26 O 's
+spokeswoman NOUN NN nsubj 33 O spokeswoman _
+, PUNCT , punct 28 O ,
+Jennifer PROPN NNP compound 31 B-PERSON Jennifer
+Rufo PROPN NNP appos 28 I-PERSON Rufo _
+, PUNCT , punct 28 O ,
+said VERB VBD ROOT 33 O say _
+. PUNCT . punct 33 O . _
+"""
+
+
 def _rows(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
@@ -85,3 +126,7 @@ def test_the_company_outside_which_a_campaign_group_protested() -> None:
 
 def test_the_company_tagged_a_product_that_campaigners_picketed() -> None:
     assert _rows(_PRODUCT) == [("Jane Holt", "spokeswoman", "Crown Petroleum")]
+
+
+def test_the_company_tagged_a_building_outside_which_residents_protested() -> None:
+    assert _rows(_BUILDING) == [("Jennifer Rufo", "spokeswoman", "Maynilad Water")]
