@@ -2912,9 +2912,34 @@ def _colon_lead_in(
     document = _from_a_document(doc, first, last - 1)
     if document is not None:
         return document, ":", "colon-lead-in"
+    side = _sides_job(doc, first, last - 1, idx)
+    if side is not None:
+        return side, ":", "colon-lead-in"
     m = _nearest_mention(doc, first, last - 1, idx, reverse=True)
     if m is not None:
         return m, ":", "colon-lead-in"
+    return None
+
+
+def _sides_job(doc: Doc, first: int, last: int, idx: QuoteIndex) -> Mention | None:
+    """`Speaking after the defeat in Bergen, the Molde coach, a former international, was
+    blunt: “…”`, the parse hanging `the Molde coach` on the place as its apposition and the
+    verb left with no subject: a job with its side's name before it (`the <side> coach`) and
+    no name set beside it is who speaks, not the side's name, which the tagger may call a
+    person. The last such job before the colon."""
+    for i in range(last - 1, first, -1):
+        job = doc[i]
+        if job.pos_ != "NOUN" or job.lemma_.lower() not in lexicon().role_nouns or not idx.outside(i):
+            continue
+        kids = list(job.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            continue
+        if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == i - 1 for c in kids):
+            continue
+        beside = [c for c in kids if c.dep_ == "appos"] + ([job.head] if job.dep_ == "appos" else [])
+        if any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ == "") for t in beside):
+            return None  # `Jan Olsen, the Molde coach, …`: the name speaks
+        return _noun_mention(job)
     return None
 
 
