@@ -8,7 +8,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Speaking after the 2-0 defeat in Bergen, the Molde coach, a former international who has been in the job for three seasons, was blunt: "We were not good enough today."
+# Speaking after the 2-0 defeat in Bergen, the Molde coach, a former international who has been
+# in the job for three seasons, was blunt: "We were not good enough today."
 _COACH = """
 Speaking VERB VBG csubj 27 O speak
 after ADP IN prep 0 O after
@@ -51,7 +52,8 @@ today NOUN NN npadvmod 32 B-DATE today _
 " PUNCT '' punct 32 O " _
 """
 
-# Speaking after the 2-0 defeat in Bergen, Jan Olsen, the Molde coach, was blunt: "We were not good enough today."
+# Speaking after the 2-0 defeat in Bergen, Jan Olsen, the Molde coach, was blunt:
+# "We were not good enough today."
 _NAMED = """
 Speaking VERB VBG advcl 17 O speak
 after ADP IN prep 0 O after
