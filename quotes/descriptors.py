@@ -1268,6 +1268,9 @@ def _name_beside_body_noun(prep: Token) -> list[Token]:
             # (`at consultancy Brightline Advisory`, the parser hanging the name elsewhere: the
             # body's name tagged right after the noun.)
             after = entity_at(prep.doc, prep.doc[obj.i + 1]) if obj.i + 1 < len(prep.doc) else None
+            # (`of the union Amcu`, `Amcu` tagged a person: a name right after a body's noun
+            # is the body's, as `_named_after_a_body_noun` reads it.)
+            after = _named_after_a_body_noun(prep.doc, after) if after is not None else None
             if after is not None and after.label_ == "ORG" and after.start == obj.i + 1:
                 return list(after)
             continue
@@ -1663,6 +1666,8 @@ class Describer:
             or represented_by(self, start, end)
         )
         if after:
+            if _body_noun_and_its_name_after(doc, end):
+                found = [_opening_word_in_the_role(doc, start, x) for x in found]
             found.append(("", after, "of"))
         return [Descriptor(at, role, org, source, n) for n, (role, org, source) in enumerate(found)]
 
@@ -1678,6 +1683,29 @@ class Describer:
         if self._campaigning is None:
             self._campaigning = any(t.lower_ in ("campaign", "campaigns") for t in self.doc)
         return self._campaigning
+
+
+def _body_noun_and_its_name_after(doc: Doc, end: int) -> bool:
+    """`Pablo Rosales of the group Pamalakaya`, `X, of the union Amcu,`: the name after the
+    person is set beside a body's noun in small letters, which says it is the body they are of."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k + 2 >= len(doc) or doc[k].lower_ != "of":
+        return False
+    noun = doc[k + 2] if doc[k + 1].lower_ in DETERMINERS else doc[k + 1]
+    name = doc[noun.i + 1] if noun.i + 1 < len(doc) else noun
+    return noun.is_lower and _is_org_noun(noun) and capitalised(name.text) and name.pos_ == "PROPN"
+
+
+def _opening_word_in_the_role(doc: Doc, start: int, found: tuple[str, str, str]) -> tuple[str, str, str]:
+    """`Fisherfolk leader Pablo Rosales of the group Pamalakaya`: a word opening the sentence
+    before a job is in capitals only because it opens it, so it is a guess at a body; the body
+    named after the person says whose job it is, and the word is the job's (*Fisherfolk
+    leader*), as `Farmers leader` is."""
+    role, org, source = found
+    opening = doc[doc[start].sent.start : start].text
+    if source != "title" or not org or not role or opening != f"{org} {role}" or " " in org:
+        return found
+    return opening, "", source
 
 
 def _one_of_several(toks: list[Token]) -> bool:
