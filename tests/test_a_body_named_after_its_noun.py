@@ -9,7 +9,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Fisherfolk leader Pablo Rosales of the group Pamalakaya said the ban would hurt families. "We will starve," he said.
+# Fisherfolk leader Pablo Rosales of the group Pamalakaya said the ban would hurt families.
+# "We will starve," he said.
 _FISHERFOLK = """
 Fisherfolk PROPN NNP compound 1 O Fisherfolk
 leader NOUN NN compound 3 O leader
@@ -37,7 +38,8 @@ said VERB VBD ROOT 22 O say _
 . PUNCT . punct 22 O . _
 """
 
-# Miners leader Thabo Nkosi of the union Amcu said the strike would continue. "We will not go back," he said.
+# Miners leader Thabo Nkosi of the union Amcu said the strike would continue.
+# "We will not go back," he said.
 _MINERS = """
 Miners NOUN NNS compound 1 B-ORG miner
 leader NOUN NN compound 3 O leader
