@@ -6304,7 +6304,12 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
     if char < lede.first:
         return resolved
     apart = _paragraphs_apart(article.context, lede.first, char)
-    noun = next(d.role for d in lede.descriptors if d.role).lower().split()[-1]
+    lede_role = next(d.role for d in lede.descriptors if d.role)
+    if plural_role(lede_role):
+        # (`The organisers of the festival (who said …)` are several people, not the festival
+        # director the next paragraph names.)
+        return resolved
+    noun = lede_role.lower().split()[-1]
     roles = [d.role.lower().split() for d in person.descriptors if d.role]
     if not 0 < apart <= 2 or person not in resolved or (roles and not any(noun in r for r in roles)):
         return resolved
