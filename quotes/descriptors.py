@@ -7337,6 +7337,8 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if set_off and obj is not None:
         if _body_a_title_kinds(doc, start, obj):
             return obj.text
+        if (firm := _lawyers_firm(doc, start, obj)) is not None:
+            return firm.text
         if not (_is_org_noun(obj[-1]) or (obj.label_ == "ORG" and len(obj) >= 2)):
             return ""
     # (`Joan Petrie, of Thompson Street,`: a street says where she lives, whatever the tagger called it;
@@ -7353,6 +7355,29 @@ def organization_after(describer: Describer, start: int, end: int) -> str:
     if text and (obj.label_ == "ORG" or text.lower() in describer.org_names or _is_org_noun(obj[-1])):
         return text
     return ""
+
+
+def _lawyers_firm(doc: Doc, start: int, obj: Span) -> Span | None:
+    """`Lawyer Hannah Price, of Russell Kennedy, who acted for the growers`, `Solicitor Mark
+    Doyle, of Slater and Gordon,`: a law firm is named for its founders, so a name the tagger
+    calls a person's, set off after a lawyer (models/job_families.txt) with `, of`, is the firm
+    the lawyer works for; not a place (`of Brisbane`), which the tagger calls no person."""
+    if obj.label_ != "PERSON" or not all(t.ent_type_ == "PERSON" for t in obj):
+        return None
+    families = lexicon().job_families
+    comma = obj.start - 2
+    titles = doc[max(0, start - 2) : comma]
+    if not any(families.get(t.lower_) == "lawyer" for t in titles if "\n" not in t.text):
+        return None
+    end = obj.end
+    # (`Slater and Gordon`, `Clayton & Utz`: the founders joined, one firm.)
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].ent_type_ == "PERSON":
+        end += 1
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
+            end += 1
+    if end < len(doc) and doc[end].text not in (",", ".", ";"):
+        return None
+    return doc[obj.start : end]
 
 
 def _named_for_its_saint(obj: Span) -> bool:
