@@ -5345,6 +5345,23 @@ _FEDERATION_HEADS = frozenset({"congress", "confederation", "federation"})
 _LABOUR_WORDS = frozenset({"labour", "labor", "trade", "trades", "union", "unions", "workers"})
 
 
+# Nouns for where a business works, besides its works (models/works_nouns.txt): general English
+# of business news, by hand.
+_SITE_NOUNS = frozenset({"operation", "operations", "site", "project"})
+
+
+def _site_of_its_own(ent: Span) -> bool:
+    """`fined … at its Goldfields mine`, `its Pilbara operations`: a name between `its` and the
+    business's works or operations is the place they are in, used as a modifier, not a body
+    (a business's own name comes with `the`: `the Kestrel Gold mine` is Kestrel Gold's)."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or doc[ent.start - 1].lower_ not in ("its", "their"):
+        return False
+    after = doc[ent.end]
+    nouns = {after.lemma_.lower(), after.lower_}
+    return after.is_lower and bool(nouns & (lexicon().works_nouns | _SITE_NOUNS))
+
+
 def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     """The nouns the article may use for the body named ``ent`` (`the ministry`, `the paper`)."""
     nouns = lexicon().organization_nouns
@@ -5448,6 +5465,7 @@ def _read_organizations(
         and e.start_char not in person_at
         and not any(s <= e.start_char < end for s, end in places)
         and not _title_tagged_a_body(e)
+        and not _site_of_its_own(e)
     ]
     # `Republican National Committee`, `British Medical Association` with the first word
     # tagged a people or left out: the body's name starts there.
