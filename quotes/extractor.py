@@ -37,6 +37,7 @@ from quotes.tokens import (
     jobs_tagged_people_are_no_names,
     join_a_body_and_its_country,
     join_a_body_cut_before_its_noun,
+    join_a_family_name_written_first,
     join_a_given_name_tagged_apart,
     join_a_name_ending_in_an_apostrophe,
     join_a_name_tagged_as_two,
@@ -136,6 +137,7 @@ class Extractor:
         join_nicknamed_names(context)
         finish_given_names(context)
         name_untagged_people_addressed_by_surname(doc)
+        join_a_family_name_written_first(doc)
         if text is None:
             text = context.text
         if len(text) != len(context.text):

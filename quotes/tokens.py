@@ -1364,6 +1364,46 @@ def name_untagged_people_addressed_by_surname(doc: Doc) -> None:
         doc.ents = [*doc.ents, *found]
 
 
+def join_a_family_name_written_first(doc: Doc) -> None:
+    """`Second Minister for Manpower Tan See Leng said … Dr Tan said`: Chinese, Korean and
+    Vietnamese names put the family name first, and the tagger may tag only the given names
+    after it (`Leng`). A word in capitals the story writes after a form of address, untagged
+    right before one or two words in capitals that end a person's name of one or two words, is
+    that name's first word, the family name the story calls the person by."""
+    addresses = lexicon().addresses
+    addressed = set()
+    for k in word_test(addresses, unstopped=True).places(doc, LOWER):
+        t = doc[k + 1] if k + 1 < len(doc) else None
+        if t is not None and t.pos_ == "PROPN" and capitalised(t.text):
+            addressed.add(t.text)
+    if not addressed:
+        return
+    found: list[Span] = []
+    for t in (doc[k] for k in places_of_words(doc, ORTH, addressed)):
+        span = _name_after_its_family_name(t)
+        if span is not None and not (found and found[-1].end > span.start):
+            found.append(span)
+    put_in_place_of_overlaps(doc, found)
+
+
+def _name_after_its_family_name(family: Token) -> Span | None:
+    """The person's name that the untagged word ``family`` opens, or None."""
+    doc = family.doc
+    if family.ent_iob_ != "O" or family.pos_ != "PROPN" or not family.is_alpha or not family.whitespace_:
+        return None
+    if family.lower_ in lexicon().titles:
+        return None  # (`Mr Justice Pemberton` … `Justice Pemberton`: a title, no family name)
+    for k in range(family.i + 1, min(family.i + 3, len(doc))):
+        t = doc[k]
+        if not (t.pos_ == "PROPN" and capitalised(t.text) and t.is_alpha):
+            return None
+        ent = entity_at(doc, t)
+        if ent is not None:
+            person = ent.label_ == "PERSON" and ent.start == k and len(ent) <= 2
+            return Span(doc, family.i, ent.end, label="PERSON") if person else None
+    return None
+
+
 def _given_words_before(surname: Token) -> Span | None:
     """The untagged surname ``surname`` with the given names or coined words before it, if any."""
     doc, lex = surname.doc, lexicon()
