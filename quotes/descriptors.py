@@ -2140,7 +2140,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         numbered = (numbered and bool(toks)) or _position_with_a_number_word(t)  # (`Chiefs first-five X`)
         if outside[i] != outside[start] or t.is_space or "\n" in t.text:
             break
-        if t.ent_type_ in _NOT_IN_TITLE and not numbered:
+        if t.ent_type_ in _NOT_IN_TITLE and not numbered and not _ordinal_in_a_title(t, toks):
             # (`Local 1505 president`: a number after a name in capitals is part of it.)
             break
         past = _past_brackets(doc, i, bool(toks)) if t.text == ")" else -1
@@ -2185,6 +2185,15 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _ordinal_in_a_title(tok: Token, toks: list[Token]) -> bool:
+    """`First Minister John Swinney`, `Second Minister for Finance X`: an ordinal in capitals,
+    whatever the tagger made of it, right before a role noun in capitals is a word of the title
+    (Scotland's and Wales's First Minister, Singapore's Second Minister)."""
+    after = toks[0] if toks else None
+    ordinal = tok.ent_type_ == "ORDINAL" and tok.is_title and tok.is_alpha
+    return ordinal and after is not None and after.i == tok.i + 1 and after.is_title and is_role_noun(after)
 
 
 def _before_an_offices_place(doc: Doc, start: int) -> int:
