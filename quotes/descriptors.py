@@ -2458,7 +2458,17 @@ def _role_and_organization(
     if not organization and owner_pronoun is not None and _campaign_job(describer, role):
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
-    return _role_through_its_body(doc, role, singular, organization)
+    return _role_through_its_body(doc, role, singular, _unless_no_business(role, organization))
+
+
+def _unless_no_business(role: list[Token], organization: str) -> str:
+    """`The Magistrates Court heard … A company spokeswoman said`: a job a business noun in
+    small letters opens (`company`, `firm`) is in a business, never a body of a kind no business
+    is (models/no_business_bodies.txt: a court, a union) that the story named just before."""
+    lex = lexicon()
+    business = len(role) >= 2 and role[0].is_lower and role[0].lower_ in lex.generic_business_nouns
+    no_business = bool(organization) and organization.split()[-1].lower() in lex.no_business_bodies
+    return "" if business and no_business else organization
 
 
 def _side_of_a_league(describer: Describer, toks: list[Token], organization: str) -> tuple[list[Token], str]:
