@@ -3537,13 +3537,30 @@ def _owner_or_inside_a_name(toks: list[Token], n: int) -> bool:
     League chief executive`)."""
     if n + 1 < len(toks) and toks[n + 1].text in POSSESSIVES:
         return True
-    if _compounded_into_an_owner(toks, n):
+    if _compounded_into_an_owner(toks, n) or _side_named_for_its_players(toks, n):
         return True
     if n + 2 >= len(toks) or not capitalised(toks[n].text):
         return False
     after = toks[n + 1]
     body = capitalised(after.text) and _is_org_noun(after) and not is_role_noun(after)
     return body and any(is_role_noun(t) for t in toks[n + 2 :])
+
+
+def _side_named_for_its_players(toks: list[Token], n: int) -> bool:
+    """`Rangers manager Jan Kowalski` opening a sentence: a plural that can name a job, in
+    capitals only as it opens the sentence and read as the noun (`ranger`), right before a job,
+    is the side's name when the article tags it a body elsewhere inside a sentence (`left
+    Rangers fourth`), as it does a side named for its players (`Senators`, `Cardinals`); else it
+    stays the job's word (`Farmers leader`)."""
+    tok = toks[n]
+    if not (tok.is_sent_start and tok.tag_ == "NNS" and tok.is_title and n + 1 < len(toks)):
+        return False
+    # (`Police spokeswoman X`: a body's own noun, `Kestrel Valley Police` elsewhere, is no side.)
+    if _is_org_noun(tok) or toks[n + 1].i != tok.i + 1 or not is_role_noun(toks[n + 1]):
+        return False
+    # (Not a person's name read as a plural, `Sanders strategist X`: tagged a person elsewhere.)
+    kinds = {t.ent_type_ for t in tok.doc if t.text == tok.text and not t.is_sent_start}
+    return "ORG" in kinds and "PERSON" not in kinds
 
 
 def _compounded_into_an_owner(toks: list[Token], n: int) -> bool:
@@ -4341,7 +4358,8 @@ def _organization_segment(
     while k < len(prefix):
         t = prefix[k]
         found: tuple[int, int] | None = None
-        if _short_form_shown(describer, t) or _coined_body_shown(describer, t):
+        side = head is not None and _side_named_for_its_players([*prefix, head], k)
+        if _short_form_shown(describer, t) or _coined_body_shown(describer, t) or side:
             found, after = (k, k + 1), k + 1
         elif named := (_name_through_a_possessive(prefix, k) or _named_short(describer, prefix, k, head)):
             found, after = named, named[1]
@@ -4582,7 +4600,9 @@ def _capitalised_segment(
         t.pos_ in ("ADJ", "NOUN")
         and k == 0
         and not t.ent_type_
-        and name_runs(describer.context).proper_elsewhere(t)
+        # (`GLASGOW — Celtic manager X`, `Celtic` an adjective tagged nothing after the
+        # dateline: the article tags it a body elsewhere, `left Celtic second`.)
+        and (name_runs(describer.context).proper_elsewhere(t) or _tagged_a_body_elsewhere(describer, t))
     )
     # (`Maynilad president X`: a body's short name the tagger calls a person's and reads as an
     # adjective, as it reads words of names it does not know.)
@@ -4596,6 +4616,12 @@ def _capitalised_segment(
         after = prefix[1] if len(prefix) > 1 else head
         return ((0, 1) if _named_apart(describer, [t], after) else None), 1
     return _named_segment(describer, prefix, k, head)
+
+
+def _tagged_a_body_elsewhere(describer: Describer, tok: Token) -> bool:
+    """`Celtic` after a dateline, tagged nothing, that the article tags a body elsewhere (`left
+    Celtic second`); not a person's name the tagger also takes for a body (`Sanders strategist`)."""
+    return tok.lower_ in describer.org_names and tok.lower_ not in describer.person_words
 
 
 def _coined_body_before_a_holder(
