@@ -3521,13 +3521,31 @@ def _organization_apart(
         return toks, _body_for_its(describer, its)
     if owner_end:
         # A possessive: `the State Department’s spokesman`, `Trump’s running mate`.
-        owner, toks = toks[:owner_end], toks[owner_end + 1 :]
-        return toks, _owner_organization(describer, owner, toks)
+        return _owner_apart(describer, toks[:owner_end], toks[owner_end + 1 :])
     if _staff_of(describer, toks, head):
         # `Clinton spokeswoman`, `a Sanders volunteer`: the person's campaign (ROLES.md).
         organization = f"{toks[head - 1].text} campaign"
         return [t for t in toks[: head - 1] if not describer.is_person(t)] + toks[head:], organization
     return _organization_before_head(describer, toks, head)
+
+
+def _owner_apart(describer: Describer, owner: list[Token], toks: list[Token]) -> tuple[list[Token], str]:
+    """The role's words after an owner's possessive, and the body the owner names or describes."""
+    members = _members_body(describer, owner, toks)
+    return (toks[1:], members) if members else (toks, _owner_organization(describer, owner, toks))
+
+
+def _members_body(describer: Describer, owner: list[Token], toks: list[Token]) -> str:
+    """`Traders' association chairwoman Mercy Adjei`: a plural of its members owning a body's noun
+    in small letters before a job describes the body (*Traders' association*), as `the hotel
+    owners' association` does; the job is the words after the noun."""
+    owner = strip_det(owner)
+    if len(owner) != 1 or owner[0].tag_ != "NNS" or len(toks) < 2 or not is_role_noun(toks[-1]):
+        return ""
+    noun, members = toks[0], owner[0]
+    if not (noun.is_lower and _is_org_noun(noun) and (members.is_lower or members.is_sent_start)):
+        return ""
+    return text_of(describer.doc, [members, noun])
 
 
 def _owner_or_inside_a_name(toks: list[Token], n: int) -> bool:
