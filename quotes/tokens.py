@@ -1345,23 +1345,27 @@ def name_untagged_people_addressed_by_surname(doc: Doc) -> None:
     is a person's, so where it closes a run of untagged words in capitals that no dictionary
     has or that are given names (`Charan Jeath`), the run and the surname are that person's
     name. A word of English (`Sugar`, `Industry`), a title, a job or a body's noun opens none."""
-    addresses = lexicon().addresses
+    found = _names_at_addressed_words(doc, _given_words_before)
+    if found:
+        doc.ents = [*doc.ents, *found]
+
+
+def _names_at_addressed_words(doc: Doc, name_at: Callable[[Token], Span | None]) -> list[Span]:
+    """The names ``name_at`` reads at each place the story writes a word it also writes after a
+    form of address (`Mr`, `Ms`, `Dr`), in order and not overlapping."""
     # (The forms of address and the surnames are found at C speed: this runs on every article,
     # most with no name that needs it.)
     addressed = set()
-    for k in word_test(addresses, unstopped=True).places(doc, LOWER):
+    for k in word_test(lexicon().addresses, unstopped=True).places(doc, LOWER):
         t = doc[k + 1] if k + 1 < len(doc) else None
         if t is not None and t.pos_ == "PROPN" and capitalised(t.text):
             addressed.add(t.text)
-    if not addressed:
-        return
     found: list[Span] = []
-    for t in (doc[k] for k in places_of_words(doc, ORTH, addressed)):
-        span = _given_words_before(t)
+    for t in (doc[k] for k in places_of_words(doc, ORTH, addressed)) if addressed else ():
+        span = name_at(t)
         if span is not None and not (found and found[-1].end > span.start):
             found.append(span)
-    if found:
-        doc.ents = [*doc.ents, *found]
+    return found
 
 
 def join_a_family_name_written_first(doc: Doc) -> None:
@@ -1370,20 +1374,7 @@ def join_a_family_name_written_first(doc: Doc) -> None:
     after it (`Leng`). A word in capitals the story writes after a form of address, untagged
     right before one or two words in capitals that end a person's name of one or two words, is
     that name's first word, the family name the story calls the person by."""
-    addresses = lexicon().addresses
-    addressed = set()
-    for k in word_test(addresses, unstopped=True).places(doc, LOWER):
-        t = doc[k + 1] if k + 1 < len(doc) else None
-        if t is not None and t.pos_ == "PROPN" and capitalised(t.text):
-            addressed.add(t.text)
-    if not addressed:
-        return
-    found: list[Span] = []
-    for t in (doc[k] for k in places_of_words(doc, ORTH, addressed)):
-        span = _name_after_its_family_name(t)
-        if span is not None and not (found and found[-1].end > span.start):
-            found.append(span)
-    put_in_place_of_overlaps(doc, found)
+    put_in_place_of_overlaps(doc, _names_at_addressed_words(doc, _name_after_its_family_name))
 
 
 def _name_after_its_family_name(family: Token) -> Span | None:
