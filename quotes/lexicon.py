@@ -75,6 +75,12 @@ def given_name_in_plain_letters(word: str) -> bool:
     return not word.isascii() and without_accents(word) in lexicon().first_names
 
 
+def known_given_name(word: str) -> bool:
+    """Whether ``word`` (small letters) is a given name the lists know, as spelt or with its
+    accents folded (`maría`)."""
+    return word in lexicon().first_names or given_name_in_plain_letters(word)
+
+
 @lru_cache(maxsize=4096)
 def without_accents(word: str) -> str:
     """``word`` without its accents (`maría` → `maria`); letters with no plain form stay."""

@@ -4,7 +4,7 @@ same parse; neither owns these)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -14,7 +14,7 @@ from quotes.context import DocContext
 from quotes.dictionary import coined, is_english_word
 from quotes.furniture import is_title_case
 from quotes.letters import capitalised
-from quotes.lexicon import given_name_in_plain_letters, lexicon
+from quotes.lexicon import known_given_name, lexicon
 
 # Generational suffixes after a name (`Jr.`, `III`), lower case, as title_word writes them.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -38,9 +38,7 @@ def article_of_a_title(tok: Token) -> bool:
 def _double_given_name(words: list[Token]) -> bool:
     """`María Fernanda Quispe Mamani`: two given names before two surnames, as Spanish and
     Portuguese names are written."""
-    return len(words) >= 2 and all(
-        t.lower_ in lexicon().first_names or given_name_in_plain_letters(t.lower_) for t in words[:2]
-    )
+    return len(words) >= 2 and all(known_given_name(t.lower_) for t in words[:2])
 
 
 def reads_as_person_name(ent: Span) -> bool:
@@ -777,7 +775,7 @@ def _untagged_given_word(tok: Token) -> bool:
         return False
     if tok.lower_ in lex.titles or tok.lower_ in lex.role_nouns:
         return False
-    return tok.lower_ in lex.first_names or given_name_in_plain_letters(tok.lower_) or coined(tok)
+    return known_given_name(tok.lower_) or coined(tok)
 
 
 def join_a_name_tagged_as_two(doc: Doc) -> None:
@@ -1061,9 +1059,8 @@ def _surname_after_nickname(doc: Doc, k: int) -> int:
 def _given_names_alone(ent: Span) -> bool:
     """A person's name the tagger ended on a given name, holding nothing else (`Maria José`,
     `Jan-Willem`): no title, no surname of its own."""
-    first_names = lexicon().first_names
     words = [t for t in ent if t.tag_ != "HYPH"]
-    given = all(t.lower_ in first_names or given_name_in_plain_letters(t.lower_) for t in words)
+    given = all(known_given_name(t.lower_) for t in words)
     return ent.label_ == "PERSON" and given and all(capitalised(t.text) for t in words)
 
 
@@ -1072,7 +1069,6 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
     a surname's particle (small, or Gaelic in capitals) takes the given name right before it,
     which the tagger left to a body or to nothing. Left cut, the person is `dela Cruz` or nobody,
     and the `he` after them goes to someone else."""
-    first_names = lexicon().first_names
     mended: list[Span] = []
     changed = False
     for ent in doc.ents:
@@ -1093,13 +1089,13 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
             ent.label_ != "PERSON"
             or not (is_surname_particle(doc[start]) or opens_a_gaelic_surname(doc[start]))
             or given is None
-            or not _given_name_before_a_particle(given, first_names)
+            or not _given_name_before_a_particle(given)
         ):
             mended.append(ent)
             continue
         changed = True
         opening = start - 1
-        if opening > 0 and _untagged_first_given_name(doc[opening - 1], first_names):
+        if opening > 0 and _untagged_first_given_name(doc[opening - 1]):
             opening -= 1  # (`Ana` + `Paula` + `dos Santos`, both given names untagged)
         if mended and mended[-1].end == start:
             previous = mended.pop()
@@ -1112,23 +1108,23 @@ def give_particle_surnames_their_given_name(doc: Doc) -> None:
         doc.ents = mended
 
 
-def _untagged_first_given_name(word: Token, first_names: Container[str]) -> bool:
+def _untagged_first_given_name(word: Token) -> bool:
     """Whether ``word``, tagged nothing before a given name that opens a particle's surname, is
     a first given name the list knows (`Ana Paula dos Santos`; left out, the person is `Paula
     dos Santos`)."""
-    known = word.lower_ in first_names or given_name_in_plain_letters(word.lower_)
+    known = known_given_name(word.lower_)
     plain = word.ent_iob_ == "O" and word.is_title and word.whitespace_ == " "
     return known and plain and word.lower_ not in lexicon().titles
 
 
-def _given_name_before_a_particle(given: Token, first_names: Container[str]) -> bool:
+def _given_name_before_a_particle(given: Token) -> bool:
     """Whether ``given``, right before a surname's particle, is the person's given name: one the
     list knows, or a coined word in capitals the tagger called a person or nothing (`Mukami wa
     Njeri`, `Mũkoma wa Ngũgĩ`: Kikuyu given names no list of first names holds; left out, the
     speaker of `wa Njeri said` is a bare `Njeri`). Not an English word (`But de Klerk said`)."""
     if given.whitespace_ != " " or not capitalised(given.text):
         return False
-    if given.lower_ in first_names or given_name_in_plain_letters(given.lower_):
+    if known_given_name(given.lower_):
         return True
     return given.ent_type_ in ("", "PERSON") and coined(given) and given.lower_ not in lexicon().titles
 
