@@ -72,6 +72,7 @@ from quotes.tokens import (
     opens_person_name,
     post_nominal_letters,
     reads_as_person_name,
+    saints_word,
     set_off_by_spaces,
     tagged_alone,
 )
@@ -373,10 +374,10 @@ def _org_text(doc: Doc, ent: Span) -> str:
             # (`the District Attorney's Office`: an office's holder owns a body of that name.)
             titled = word.lower_ in lexicon().role_nouns and not _is_org_noun(word)
             # (`Friends of St Margaret’s Hospice Appeal`: a saint's name right before the mark.)
-            saint = any(w.lower_ in ("st", "st.", "saint") for w in [owner[0], *owner[-2:-1]])
+            saint = any(saints_word(w) for w in [owner[0], *owner[-2:-1]])
             # (`Moody's`: the mark is the name's own; so in `vicar of St. Mark's`, a church or
             # school called by its saint's possessive.)
-            named_for_a_saint = len(owner) > 1 and owner[0].lower_ in ("st", "st.", "saint")
+            named_for_a_saint = len(owner) > 1 and saints_word(owner[0])
             if last and (named_for_a_saint or _possessive_in_the_name(doc, owner)):
                 return text_of(doc, strip_det(parts))
             if last or (len(owner) > 1 and not (saint or plural or titled)):
@@ -7449,8 +7450,7 @@ def _named_for_its_saint(obj: Span) -> bool:
     them (a town is written with no apostrophe: `of St Helens` says where he lives)."""
     doc = obj.doc
     noun_after = obj.end < len(doc) and doc[obj.end].pos_ in ("NOUN", "PROPN")
-    saint = title_word(obj[0].text) in ("st", "saint", "ste")
-    return len(obj) >= 3 and saint and obj[-1].text in POSSESSIVES and not noun_after
+    return len(obj) >= 3 and saints_word(obj[0]) and obj[-1].text in POSSESSIVES and not noun_after
 
 
 def _body_a_title_kinds(doc: Doc, start: int, obj: Span) -> bool:

@@ -481,6 +481,11 @@ def jobs_tagged_people_are_no_names(doc: Doc) -> None:
         doc.ents = kept
 
 
+def saints_word(tok: Token) -> bool:
+    """`St`, `St.`, `Saint`: the word that opens a saint's name, in any case."""
+    return tok.lower_.rstrip(".") in ("st", "saint")
+
+
 def saints_name_bodies(doc: Doc) -> None:
     """`St Luke's Hospital`, `St Mary's Primary School`, the saint tagged a person and the rest
     left out: a saint's name with its possessive, then words in capitals ending in a body's noun,
@@ -488,7 +493,8 @@ def saints_name_bodies(doc: Doc) -> None:
     nouns = lexicon().organization_nouns
     found: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or ent[0].text not in ("St", "St.", "Saint"):
+        saint = saints_word(ent[0]) and ent[0].is_title
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or not saint:
             continue
         end = ent.end if ent[-1].text in POSSESSIVES else ent.end + 1
         if end > len(doc) or doc[end - 1].text not in POSSESSIVES:
