@@ -2953,7 +2953,7 @@ def _from_a_document(doc: Doc, first: int, last: int) -> Mention | None:
     if len(lead) != 3 or lead[0].lower_ != "from" or lead[1].tag_ not in ("DT", "PRP$"):
         return None
     noun = lead[2]
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().document_nouns:
+    if noun.i != lead[1].i + 1 or not _a_cited_document(noun):
         return None
     return Mention(lead[1].idx, noun.idx + len(noun), noun.i, "description")
 
