@@ -1443,7 +1443,7 @@ class ArticlePeople:
             holders = [p for p in holders if any(d.role.lower().endswith(title) for d in p.descriptors)]
         # (`Rovers boss` is not the `Kingsmere boss` the story names: a body's word before the
         # job rules out a holder the story ties to another body only.)
-        qualifier = set(title.split()[:-1])
+        qualifier = _words_ruling_out(met, noun, title)
         holders = [p for p in holders if not qualifier or not _tied_to_others_only(p, qualifier)]
         return holders[0] if len(holders) == 1 else None
 
@@ -5015,6 +5015,25 @@ def _house_seat(person: Entity) -> set[str]:
             if words[words.index("member") + 1 : words.index("member") + 2] == ["of"]:
                 return {"legislator"}
     return set()
+
+
+def _words_ruling_out(people: list[Entity], noun: str, title: str) -> set[str]:
+    """The words of ``title`` before its job ``noun`` that rule out a holder the story ties to
+    another body only (`Rovers boss`); none before a member's job (`the Waterford TD`, `the
+    Hackney MP`), which are most often the seat, that the story need not give again, unless
+    they name a side (a party, or a body the story ties one of ``people`` to)."""
+    words = set(title.split()[:-1])
+    if noun in lexicon().seat_holders and not _names_a_side(people, words):
+        return set()
+    return words
+
+
+def _names_a_side(people: list[Entity], words: set[str]) -> bool:
+    """Whether ``words`` (small letters) hold a party's label or a word of the body the article
+    ties one of ``people`` to: a side, not a seat."""
+    if words & lexicon().party_labels:
+        return True
+    return any(words & set(d.organization.lower().split()) for p in people for d in p.descriptors)
 
 
 def _tied_to_others_only(person: Entity, words: set[str]) -> bool:
