@@ -2339,8 +2339,8 @@ def _without_opening_joiners(toks: list[Token]) -> list[Token]:
 def _the_in_title_of(doc: Doc, i: int, toks: list[Token]) -> bool:
     """Whether token ``i`` is the `the` of a title in capitals with `of the` in it (`Leader of
     the Opposition`, `Speaker of the House`), or a portfolio's `for the` (`Minister for the
-    Environment`, `Minister for Sustainability and the Environment`), before the capitalised word
-    ``toks`` opens with."""
+    Environment`, `Minister for Sustainability and the Environment`, `Minister of State for the
+    Environment`), before the capitalised word ``toks`` opens with."""
     if doc[i].lower_ != "the" or not toks or not capitalised(toks[0].text) or i < 2:
         return False
     k = i - 1
@@ -2351,7 +2351,12 @@ def _the_in_title_of(doc: Doc, i: int, toks: list[Token]) -> bool:
             k -= 1
         if k == i - 2 or doc[k].lower_ != "for":
             return False
-    return doc[k].lower_ in ("of", "for") and capitalised(doc[k - 1].text) and is_role_noun(doc[k - 1])
+    office = k - 1
+    # (`Minister of State for the Environment`, `Secretary of State for the Home Department`.)
+    of_state = office >= 2 and doc[office].text == "State" and doc[office - 1].lower_ == "of"
+    if doc[k].lower_ == "for" and of_state:
+        office -= 2
+    return doc[k].lower_ in ("of", "for") and capitalised(doc[office].text) and is_role_noun(doc[office])
 
 
 def the_inside_a_name(doc: Doc, i: int, toks: list[Token]) -> bool:
