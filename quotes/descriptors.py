@@ -4385,7 +4385,7 @@ def _organization_segment(
         side = head is not None and _side_named_for_its_players([*prefix, head], k)
         if _short_form_shown(describer, t) or _coined_body_shown(describer, t) or side:
             found, after = (k, k + 1), k + 1
-        elif named := (_name_through_a_possessive(prefix, k) or _named_short(describer, prefix, k, head)):
+        elif named := _named_in_capitals(describer, prefix, k, head):
             found, after = named, named[1]
         elif (is_role_noun(t) and not _is_org_noun(t)) or _is_rank_word(t) or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
@@ -4598,6 +4598,33 @@ def _coined_body_shown(describer: Describer, t: Token) -> bool:
         and coined(t)
         and not lexicon().names_a_place_or_people(t.lower_)
     )
+
+
+def _named_in_capitals(
+    describer: Describer, prefix: list[Token], k: int, head: Token | None
+) -> tuple[int, int] | None:
+    """A body's name in capitals opening at ``prefix[k]`` that its tags do not show: through a
+    possessive, named short, or named whole with `of` inside."""
+    return (
+        _name_through_a_possessive(prefix, k)
+        or _named_short(describer, prefix, k, head)
+        or _body_named_with_of(describer, prefix, k)
+    )
+
+
+def _body_named_with_of(describer: Describer, prefix: list[Token], k: int) -> tuple[int, int] | None:
+    """`Ports of Auckland chief executive X`, `Bank of Valletta chairman X`, untagged before the
+    job: words in capitals with `of` inside that are the whole name of a body the article names
+    elsewhere (the capitalised run alone stops at the `of`)."""
+    if not capitalised(prefix[k].text) or not any(t.lower_ == "of" for t in prefix[k + 1 :]):
+        return None
+    for e in range(len(prefix), k + 2, -1):
+        words = prefix[k:e]
+        if not capitalised(words[-1].text) or not any(t.lower_ == "of" for t in words[1:-1]):
+            continue
+        if text_of(describer.doc, words).lower() in describer.org_names:
+            return k, e
+    return None
 
 
 def _capitalised_segment(
