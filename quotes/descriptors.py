@@ -2129,8 +2129,8 @@ def _opened_by_its(doc: Doc, run: list[Token]) -> list[Token]:
 def _title_run(describer: Describer, start: int) -> list[Token]:
     doc, outside = describer.doc, describer.outside
     toks: list[Token] = []
-    i = _before_an_offices_place(doc, start)
-    while i >= 0 and start - i <= _MAX_TITLE_TOKENS:
+    i, limit = _before_an_offices_place(doc, start), _MAX_TITLE_TOKENS
+    while i >= 0 and start - i <= limit:
         t = doc[i]
         if t.is_space and "\n" not in t.text and toks:
             i -= 1  # `New York Times  columnist`: a doubled space inside the title
@@ -2146,7 +2146,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         past = _past_brackets(doc, i, bool(toks)) if t.text == ")" else -1
         if past >= 0:
-            i = past
+            i, limit = past, limit + _spelled_name_length(doc, past)
             continue
         if t.text in POSSESSIVES and (toks or (i > 0 and capitalised(doc[i - 1].text))):
             pass
@@ -2186,6 +2186,18 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _spelled_name_length(doc: Doc, end: int) -> int:
+    """How many more words a title may run to for the body's tagged name that ends at token
+    ``end``, before its short form in brackets: the name counts as one word of the title
+    (`National Agency for Food and Drug Administration and Control (NAFDAC) director-general`)."""
+    if doc[end].ent_type_ != "ORG":
+        return 0
+    i = end
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return end - i
 
 
 def _ordinal_in_a_title(tok: Token, toks: list[Token]) -> bool:
@@ -7641,13 +7653,20 @@ def _after_a_short_form(last: Token) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+def _before_its_short_form(tok: Token) -> bool:
+    """`… Administration and Control (NAFDAC) director-general`: a short form in brackets right
+    after the tagged name closes it, whatever nouns it ends on."""
+    doc = tok.doc
+    return tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")"
+
+
 def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     """Where an organisation entity among a title's words ends: the tagger may run it into the
     role (`Department of Health Public Information` Officer), so it ends at its last organisation
     noun and the `of X` after it, when it has one."""
     span = toks[start:end]
     nouns = [n for n, t in enumerate(span) if _is_org_noun(t) and (not is_role_noun(t) or n < len(span) - 1)]
-    if not nouns or nouns[-1] == len(span) - 1:
+    if not nouns or nouns[-1] == len(span) - 1 or _before_its_short_form(span[-1]):
         return end
     if nouns[-1] == 0 and span[1].lower_ != "of":
         return end  # `Business Unity South Africa`: a noun opening the name does not end it

@@ -18,7 +18,7 @@ from quotes.context import DocContext
 from quotes.entities import resolve_speakers
 from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
 from quotes.lexicon import lexicon, word_lists_from
-from quotes.names import plain_letters
+from quotes.names import join_a_body_spelled_before_its_short_form, plain_letters
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
@@ -125,6 +125,7 @@ class Extractor:
         finish_hyphenated_given_names(doc)
         join_an_english_name_to_a_chinese_one(doc)
         join_a_body_cut_before_its_noun(doc)
+        join_a_body_spelled_before_its_short_form(doc)
         join_a_body_and_its_country(doc)
         join_an_officeholders_office(doc)
         bracketed_short_names_are_bodies(doc)

@@ -34,6 +34,7 @@ from quotes.tokens import (
     is_surname_particle,
     joined_text,
     post_nominal_letters,
+    put_in_place_of_overlaps,
     seat_before_name,
     stop_of_a_suffix,
 )
@@ -876,6 +877,68 @@ def compact_acronym(text: str) -> str:
     if 3 <= len(letters) <= 6 and _MIXED_ACRONYM.fullmatch(letters):
         return letters.upper()
     return ""
+
+
+# A short form in brackets: `(DPWH)`, `(Nafdac)`.
+_BRACKETED_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# How far back a spelled-out name may open before its short form, in tokens.
+_MAX_SPELLED_NAME = 14
+
+
+def join_a_body_spelled_before_its_short_form(doc: Doc) -> None:
+    """`Department of Public Works and Highways (DPWH) Secretary X`, tagged `Department of Public
+    Works` and `DPWH` apart: the words in capitals before a short form in brackets whose initials
+    it spells are one body's name, wherever the tagger cut it (most often at `and`), and the
+    short form is that body's."""
+    if "(" not in doc.text:
+        return
+    found: list[Span] = []
+    for m in _BRACKETED_SHORT_FORM.finditer(doc.text):
+        opening = doc.char_span(m.start(), m.start() + 1)
+        if opening is None or opening.end + 1 >= len(doc) or doc[opening.end + 1].text != ")":
+            continue
+        i = opening.start
+        start = _spelled_out_before(doc, i, m.group(1).upper())
+        if start < 0 or not _body_cut_short(doc, start, i):
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].ent_type_ == "ORG":
+            start -= 1  # (the tagger's `The` opening the body's name stays in it)
+        found += [Span(doc, start, i, label="ORG"), Span(doc, i + 1, i + 2, label="ORG")]
+    put_in_place_of_overlaps(doc, found)
+
+
+def _body_cut_short(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tagger read the name in capitals at tokens ``start``-``end`` as no one body:
+    it holds a body's tag or noun (a person's initials in brackets are no short form), is not
+    already one body's tagged name, and has no job in the words the tagger left out of it (`United
+    Nations High Commissioner for Refugees (UNHCR)` is an office of the body tagged before it)."""
+    lex = lexicon()
+    words = doc[start:end]
+    if not any(t.ent_type_ == "ORG" or t.lemma_.lower() in lex.organization_nouns for t in words):
+        return False
+    one = all(t.ent_type_ == "ORG" and (t.ent_iob_ == "I" or t.i == start) for t in words)
+    if one and (end == len(doc) or doc[end].ent_iob_ != "I"):
+        return False
+    left_out = [t for t in words if t.ent_type_ != "ORG"]
+    return not any(t.lower_ in lex.role_nouns and t.lower_ not in lex.organization_nouns for t in left_out)
+
+
+def _spelled_out_before(doc: Doc, i: int, short: str) -> int:
+    """Where the fullest name in capitals ending before token ``i`` opens whose initials are
+    ``short``, within the sentence; -1 when none does."""
+    start = -1
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_SPELLED_NAME:
+        t = doc[k]
+        small = t.lower_ in ACRONYM_SMALL_WORDS or t.text in ("-", "–")
+        if not (small or capitalised(t.text)) or (small and k == i - 1):
+            break
+        if not small and acronym([w.text for w in doc[k:i]]).upper() == short:
+            start = k
+        if t.is_sent_start:
+            break
+        k -= 1
+    return start
 
 
 def acronym_read_as_a_word(text: str) -> str:
