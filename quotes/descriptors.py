@@ -1794,10 +1794,11 @@ def _job_at_the_body(describer: Describer, run: list[Token]) -> list[tuple[str, 
 
 
 def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
-    """`police spokesperson Officer Dana Reyes`, `harbour master Captain Ewan Shaw`: a rank in
-    capitals between a job in small letters (of speaking for a body, or any job no body's noun
-    names: not `police Sergeant X`) and the name is the person's form of address, no part of
-    the role (which was *spokesperson Officer*, *harbour master Captain*)."""
+    """`police spokesperson Officer Dana Reyes`, `harbour master Captain Ewan Shaw`, `committee
+    chairman Senator Erwin Cruz`: a rank or a member's seat in capitals between a job in small
+    letters (of speaking for a body, or any job no body's noun names: not `police Sergeant X`)
+    and the name is the person's form of address, no part of the role (which was *spokesperson
+    Officer*, *harbour master Captain*)."""
     if len(run) < 2 or not run[-1].is_title or not run[-2].is_lower:
         return run
     job, words = run[-2], lexicon()
@@ -1806,7 +1807,9 @@ def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
     other_job = is_role_noun(job) and not _is_org_noun(job) and job.lower_ not in words.rank_words
     if not (_speaks_for_a_body(run[:-1]) or (other_job and run[-1].lower_ not in ("officer", "agent"))):
         return run
-    return run[:-1] if run[-1].lower_ in words.ranks_of_address else run
+    # (`committee chairman Senator X`: a member's seat is a form of address there too.)
+    address = words.ranks_of_address | (words.seat_holders if other_job else frozenset())
+    return run[:-1] if run[-1].lower_ in address else run
 
 
 def _held_title(run: list[Token]) -> bool:
