@@ -4660,7 +4660,7 @@ def _member_antecedent(doc: Doc, article: ArticleEntities, m: Mention) -> Entity
         first -= 1  # (`the Conservative MP`, the tagger's span opening after `the`)
     if doc[first].lower_ != "the":
         return None
-    member = names_one_member(doc[m.head])
+    member = names_one_member(doc[m.head]) or _courtesy_epithet(doc[first : _tokens_of(article, m)[1]])
     if not (member or _job_of_someone_named(article, doc[first : m.head + 1])):
         return None
     near = previous_paragraph_start(article.text, m.start)
@@ -4675,6 +4675,19 @@ def _member_antecedent(doc: Doc, article: ArticleEntities, m: Mention) -> Entity
         and (_is_subject(doc[i]) if member else _what_a_sentence_is_about(doc[i]))
     ]
     return before[-1] if before else None
+
+
+def _courtesy_epithet(words: Span) -> bool:
+    """`the hon. member`, `the rev. gentleman`, `the hon. and gallant member for Hull`: a noun of
+    parliamentary and archive reporting after its words of courtesy (models/courtesy_epithets.txt),
+    which stands for someone the story has just named, as a party's member does."""
+    lex = lexicon()
+    courteous = False
+    for t in words[1:]:
+        if courteous and t.lower_ in lex.courtesy_nouns:
+            return True
+        courteous = courteous or t.lower_ in lex.courtesy_words
+    return False
 
 
 def _what_a_sentence_is_about(tok: Token) -> bool:

@@ -133,6 +133,8 @@ class Lexicon:
     places: frozenset[str]  # countries and their first-level divisions, lower case: no employer
     demonyms: frozenset[str]  # a people or nationality, lower case (`Emirati`): no employer
     party_labels: frozenset[str]  # a party or stance before a place (`Independent Vermont`): no employer
+    courtesy_words: frozenset[str]  # `the hon. member`, `the noble lord`: courtesy before a person's noun
+    courtesy_nouns: frozenset[str]  # the nouns they stand before (`gentleman`, `member`, `lord`)
     surname_particles: frozenset[str]  # open a surname in small letters (`de`, `van`: name_particles.txt)
     descent_words: frozenset[str]  # join a given name to the father's (`bin`, `binti`, `ibn`)
     name_articles: frozenset[str]  # the Arabic article opening a family name (`al`, `el`)
@@ -311,6 +313,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         **_lists_of_public_life(listed),
         **_lists_of_places(listed),
         **_lists_of_titles(listed("titles.txt")),
+        **_courtesy_epithets(listed("courtesy_epithets.txt")),
     )
 
 
@@ -325,6 +328,11 @@ def _lists_of_titles(rows: list[list[str]]) -> dict[str, Any]:
         "rank_letters": frozenset(r[0] for r in rows if r[2] == "letters"),
         "titles_after_titles": frozenset(r[0] for r in rows if r[2] == "after"),
     }
+
+
+def _courtesy_epithets(rows: list[list[str]]) -> dict[str, Any]:
+    """The fields of courtesy_epithets.txt, by kind (see its header)."""
+    return {"courtesy_words": _kinds(rows, "courtesy"), "courtesy_nouns": _kinds(rows, "person")}
 
 
 # A brief's words (`Lands, Forests and Natural Resources`): the portfolio words and the joiners.

@@ -46,13 +46,14 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # What the parser is given, as a version: change it whenever the parse of a text changes
 # (a component before the parser, a change to ``text_for_parser``), so that stored parses
 # (benchmarks/score_dev.py's cache) are made again rather than read back stale.
-PARSE_VERSION = "p11"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
+PARSE_VERSION = "p12"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
 # p3: datelines read by furniture.datelines; p4: archive and agency datelines (`LONDON, March 3.--`);
 # p5: a double hyphen is a token of its own; p6: hard-wrapped text's line breaks read as spaces;
 # p7: Markdown's markup read as spaces; p8: a word broken at a line's end read whole;
 # p9: a transcript's turn (`Tom Becker: …`) opens a line of its own in hard-wrapped text;
 # p10: a common word broken at a line's end read whole, and no paragraph ends inside a word;
-# p11: a colon before an archive's double hyphen and the quote mark after it are tokens (`said:--"We`)
+# p11: a colon before an archive's double hyphen and the quote mark after it are tokens (`said:--"We`);
+# p12: courtesy words written short in small letters are one token (`the hon. member`)
 
 
 @Language.component("paragraph_sentences")
@@ -133,8 +134,11 @@ def keep_titles_whole(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a pipeline with a tokenizer of its own: left as it is
-    for word in lexicon_of(None).honorifics - _WORDS_AS_TITLES:
-        form = word.capitalize() + "."
+    lex = lexicon_of(None)
+    # (And the courtesy words written short in small letters, `the hon. member`, `the rev.
+    # gentleman`, which the parser would otherwise end a sentence at.)
+    short = [w for w in lex.courtesy_words if w.endswith(".")]
+    for form in [w.capitalize() + "." for w in lex.honorifics - _WORDS_AS_TITLES] + short:
         if len(tokenizer(form)) > 1:
             tokenizer.add_special_case(form, [{ORTH: form}])
 
