@@ -3398,9 +3398,30 @@ def _count_or_age(doc: Doc, t: Token) -> bool:
 
 def _judgement(doc: Doc, role: list[Token]) -> bool:
     """`the most hawkish candidate`, `the best candidate to beat him`: a judgement, no role; nor
-    an accolade for a span of play (`was named player of the match`, `coach of the year`)."""
+    an accolade for a span of play (`was named player of the match`, `coach of the year`), nor
+    one of a number (`the elder of the two`)."""
     compound = {t.i for t in role if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "HYPH"}  # best-selling
-    return any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role) or _accolade(role)
+    judged = any(t.tag_ in ("JJS", "RBS") and t.i not in compound for t in role)
+    return judged or _accolade(role) or _one_of_a_number(doc, role)
+
+
+def _one_of_a_number(doc: Doc, role: list[Token]) -> bool:
+    """`the elder of the two`, `the first of three`: one of a number of people, no role (the
+    number may have been cut off the role's words already); not a body counted by its members
+    (`chair of the 12-member panel`)."""
+    for t in role:
+        # (A noun right before the `of`: not `attorney for one of the two groups`.)
+        if t.lower_ != "of" or t.i == 0 or doc[t.i - 1].pos_ != "NOUN" or doc[t.i - 1].like_num:
+            continue
+        k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        # (Not a title in capitals, `co-author of Three's a Crowd`.)
+        if k < len(doc) and doc[k].like_num and not doc[k].is_title and not _before_a_hyphen(doc, k):
+            return True
+    return False
+
+
+def _before_a_hyphen(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH"
 
 
 def _accolade(role: list[Token]) -> bool:
