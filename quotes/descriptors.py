@@ -3623,6 +3623,23 @@ def _side_named_for_its_players(toks: list[Token], n: int) -> bool:
     return "ORG" in kinds and "PERSON" not in kinds
 
 
+def _side_of_a_people(tok: Token) -> bool:
+    """`Kiwis coach Stacey Jones`, `the Aarhus coach`: a name the tagger calls a people, right
+    before a job only a side has, is the side (see ``side_tagged_a_people``)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not side_tagged_a_people(tok):
+        return False
+    return doc[tok.i + 1].lemma_.lower() in lexicon().team_jobs
+
+
+def side_tagged_a_people(tok: Token) -> bool:
+    """Whether ``tok``, before a job only a side has, names the side though the tagger calls it
+    a people: in capitals and no people's own word (`Kiwis`, `Aarhus`; not `Kiwi`, `Kenyan`,
+    `Danish`: models/demonyms.txt)."""
+    people = lexicon().names_a_place_or_people(tok.lower_)
+    return tok.ent_type_ == "NORP" and capitalised(tok.text) and not people
+
+
 def _compounded_into_an_owner(toks: list[Token], n: int) -> bool:
     """`The power utility’s chief executive`, `the cement maker’s`: a noun in small letters the
     parser compounds into the noun that owns the role is part of the owner, though its ending
@@ -4418,7 +4435,7 @@ def _organization_segment(
     while k < len(prefix):
         t = prefix[k]
         found: tuple[int, int] | None = None
-        side = head is not None and _side_named_for_its_players([*prefix, head], k)
+        side = head is not None and _side_named_for_its_players([*prefix, head], k) or _side_of_a_people(t)
         if _short_form_shown(describer, t) or _coined_body_shown(describer, t) or side:
             found, after = (k, k + 1), k + 1
         elif named := _named_in_capitals(describer, prefix, k, head):

@@ -47,6 +47,7 @@ from quotes.descriptors import (
     political_trade,
     possessed_as,
     relative_clause,
+    side_tagged_a_people,
     strip_det,
     subject_predicate,
     text_of,
@@ -3692,7 +3693,8 @@ def _opens_a_company(word: str, org_names: frozenset[str]) -> bool:
 def _sides_before_their_jobs(doc: Doc) -> set[str]:
     """`Scorpions striker`, `the Spartans head coach`: a plural name in capitals right before a
     job only a side has (models/team_jobs.txt) is a side's name, lower-cased, though the tagger
-    calls it a people elsewhere."""
+    calls it a people elsewhere; so is a name the tagger calls a people there that is no
+    people's word (`Kiwis coach`, `the Aarhus coach`)."""
     sides = set()
     # (The lemma column finds the jobs at C speed: a token is made only for them.)
     for t in (doc[k] for k in word_test(lexicon().team_jobs).places(doc, LEMMA)):
@@ -3701,7 +3703,9 @@ def _sides_before_their_jobs(doc: Doc) -> set[str]:
         k = t.i - 1
         while k > 0 and t.i - k <= 2 and doc[k].is_lower:
             k -= 1  # (`head coach`)
-        if k >= 0 and doc[k].tag_ in ("NNPS", "NNS") and capitalised(doc[k].text):
+        if k < 0:
+            continue
+        if doc[k].tag_ in ("NNPS", "NNS") and capitalised(doc[k].text) or side_tagged_a_people(doc[k]):
             sides.add(doc[k].lower_)
     return sides
 
