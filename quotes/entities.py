@@ -2798,7 +2798,7 @@ def _untagged_names(
             # (`Carly Fiorina’s campaign`, with the possessive inside the tagged name.)
             if len(ent) > 2 and ent[-1].text in POSSESSIVES:
                 ent = ent[:-1]
-            if _reads_as_a_persons_name(doc, ent, ents):
+            if _reads_as_a_persons_name(doc, ent, ents) or _one_name_beside_a_persons_job(ent):
                 out.append(ent)
             else:
                 named = (
@@ -2837,6 +2837,43 @@ def _reads_as_a_persons_name(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     if reads_as_person_name(ent) and not _called_by_its_first_word(doc, ent):
         return True
     return _surname_tagged_alone_elsewhere(ent, ents) or _owner_of_his_or_her(ent)
+
+
+def _one_name_beside_a_persons_job(ent: Span) -> bool:
+    """`said Sukarno, a village head.`, `Sutrisno, a farmer, said`, the one name tagged a body
+    or a place: Indonesian and Javanese people often have one name only, and a word in capitals,
+    no body's noun or place, with a person's job or a person's noun set off after it by a comma
+    as its apposition (`a farmer`, `the villager`, `a village head`; not `the champions`, which a
+    club is) is that person's name."""
+    doc, tok = ent.doc, ent[0]
+    if len(ent) != 1 or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    lex = lexicon()
+    if not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha) or tok.lower_ in lex.organization_nouns:
+        return False
+    if lex.names_a_place_or_people(tok.lower_):
+        return False
+    # (`Olivier Van den` + `Abeele`, the surname alone tagged a body: the last word of a longer
+    # name, which is no one-word name.)
+    before = doc[ent.start - 1] if ent.start else None
+    name_word = before is not None and before.pos_ == "PROPN" and before.is_title
+    if name_word or (before is not None and before.lower_ in lex.name_particles):
+        return False
+    return any(c.dep_ == "appos" and c.i > tok.i and _a_persons_job(c) for c in tok.children)
+
+
+def _a_persons_job(noun: Token) -> bool:
+    """Whether a noun in small letters names a job only a person holds (`farmer`, `nurse`), a
+    person with none (`villager`, `widow`), or a role a word in small letters says is held in
+    one place (`village head`, `section chief`), none of which a body is."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not noun.is_lower or lemma in lex.organization_nouns:
+        return False
+    if lemma in lex.person_only_jobs or lemma in lex.person_nouns:
+        return True
+    held = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in noun.children)
+    return held and lemma in lex.role_nouns
 
 
 def _owner_of_his_or_her(ent: Span) -> bool:
