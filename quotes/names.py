@@ -648,13 +648,18 @@ def _office_letters_before(words: list[Token]) -> int:
 
 def _noun_before_name(tok: Token, left: int) -> bool:
     """`Nurse Carla Spence`, `Neighbour Steve Marsh`, `Elder Mary Yunupingu`: a capitalised
-    common noun (a job or a relation, no given name) before a name of two words or more."""
-    if left < 3 or not capitalised(tok.text) or not tok.text[1:].islower():
+    common noun (a job or a relation, no given name) before a name of two words or more; or a
+    job only a person holds before a name of one word (`Farmer Sutrisno`, `Teacher Sumarni`:
+    Indonesian and Javanese people often have one name only), unless the job's word is the
+    surname of a longer name the story gives (`Paul Farmer` … `Farmer Paul`, no job)."""
+    if left < 2 or not capitalised(tok.text) or not tok.text[1:].islower():
         return False
     lex = lexicon()
     word = tok.lower_
     if word in lex.first_names:
         return False
+    if left == 2:
+        return word in lex.person_only_jobs and not _surname_of_a_full_name(tok.doc, tok)
     return lex.names_a_person(word)
 
 
