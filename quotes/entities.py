@@ -68,6 +68,7 @@ from quotes.names import (
     acronym_read_as_a_word,
     clean_name,
     compact_acronym,
+    family_name_before_a_middle_name,
     in_page_furniture,
     in_summary,
     is_honorific,
@@ -2732,7 +2733,9 @@ def _with_tonal_family_name(doc: Doc, ent: Span) -> Span:
     if ent.start < 1 or len(ent) > 3:
         return ent
     word = doc[ent.start - 1]
-    if word.ent_type_ or not word.is_alpha or not capitalised(word.text) or not has_tone_letters(word.text):
+    # (`Can` + `Van Luc`, the family name read as a modal: one before a middle name opens it too.)
+    family = has_tone_letters(word.text) or family_name_before_a_middle_name(word)
+    if word.ent_type_ or not word.is_alpha or not capitalised(word.text) or not family:
         return ent
     return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
@@ -2835,6 +2838,9 @@ def _reads_as_a_persons_name(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     """Whether a name the tagger calls no person's reads as one (``reads_as_person_name``), or
     ends in a surname the story tags a person's alone."""
     if reads_as_person_name(ent) and not _called_by_its_first_word(doc, ent):
+        return True
+    # (`Can Van Luc` tagged a work, `Can` a modal to the tagger: a Vietnamese name's three words.)
+    if len(ent) == 3 and family_name_before_a_middle_name(ent[0]):
         return True
     return _surname_tagged_alone_elsewhere(ent, ents) or _owner_of_his_or_her(ent)
 

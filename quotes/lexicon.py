@@ -141,6 +141,7 @@ class Lexicon:
     name_openers: frozenset[str]  # open an Arabic name in capitals (`Al`, `Bin`, `Abu`, `Abdul`, `Ould`)
     name_particles: frozenset[str]  # any small word inside a name: the three kinds above
     gaelic_particles: frozenset[str]  # open an Irish or Scottish surname in capitals (`Ó`, `Ní`, `Mac`)
+    middle_names: frozenset[str]  # Vietnamese middle names after the family name (`Van`, `Thi`)
     person_only_jobs: frozenset[str]  # jobs no body holds: the name after one is a person's
     spokespeople: frozenset[str]  # jobs of speaking for a body (`spokeswoman`)
     own_account_trades: frozenset[str]  # trades plied on one's own account (`farmer`): no employer
@@ -306,6 +307,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         name_openers=_kinds(listed("name_particles.txt"), "article", "descent", "opening"),
         name_particles=_kinds(listed("name_particles.txt"), "surname", "descent", "article"),
         gaelic_particles=_kinds(listed("name_particles.txt"), "gaelic"),
+        middle_names=_kinds(listed("name_particles.txt"), "middle"),
         person_only_jobs=frozenset(r[0] for r in listed("person_only_jobs.txt")),
         spokespeople=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["speaks"]),
         own_account_trades=frozenset(r[0] for r in listed("person_only_jobs.txt") if r[1:2] == ["own"]),

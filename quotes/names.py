@@ -688,7 +688,10 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
         inner_particle = is_surname_particle(t) and words[0] is not t is not words[-1]
         # (`Nguyễn`, tagged a verb: letters no English word has, ``has_tone_letters``, are a name's.)
         verb = (t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")) and not has_tone_letters(t.text)
-        if verb and not (_name_word_read_as_verb(t) or _given_name_read_as_verb(t)) and not inner_particle:
+        # (Asked of a verb only: ``_name_word_read_as_verb`` reads the words on both sides.)
+        misread = verb and (_name_word_read_as_verb(t) or _given_name_read_as_verb(t))
+        misread = misread or (verb and family_name_before_a_middle_name(t))
+        if verb and not misread and not inner_particle:
             return False
         if t.like_num or any(c.isdigit() for c in t.text):
             return False
@@ -703,6 +706,19 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
     if len(words) > 1 and letters and all(c.isupper() for c in letters):
         return False
     return not _opens_a_place_name(words[-1])
+
+
+def family_name_before_a_middle_name(tok: Token) -> bool:
+    """`Can` of `Can Van Luc`, `Do` of `Do Thi Mai`: a word in capitals right before a Vietnamese
+    middle name and a given name in capitals is the family name, whatever English word the
+    tagger read it as (`Can` a modal, `Do` a verb); not in a question (`Can Van Gaal stay?`)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or not (tok.is_alpha and capitalised(tok.text)) or is_title(tok):
+        return False
+    middle, given = doc[tok.i + 1], doc[tok.i + 2]
+    if middle.lower_ not in lexicon().middle_names or not middle.is_title:
+        return False
+    return given.is_alpha and capitalised(given.text) and tok.sent[-1].text != "?"
 
 
 def _name_word_read_as_verb(tok: Token) -> bool:
