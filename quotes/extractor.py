@@ -31,6 +31,7 @@ from quotes.tokens import (
     finish_given_names,
     finish_hyphenated_given_names,
     foreign_bodies_named,
+    give_given_names_their_fathers,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
     initials_open_a_name,
@@ -133,6 +134,7 @@ class Extractor:
         split_a_role_noun_off_a_person(doc)
         give_particle_surnames_their_given_name(doc)
         give_patronyms_their_given_names(doc)
+        give_given_names_their_fathers(doc)
         context = DocContext(doc)
         initials_open_a_name(context)  # (before anything reads the entities)
         join_nicknamed_names(context)

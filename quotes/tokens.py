@@ -1259,6 +1259,46 @@ def _surname_after_initials(doc: Doc, k: int) -> int:
     return k + 1 if len(ent) == 1 else 0
 
 
+def give_given_names_their_fathers(doc: Doc) -> None:
+    """`Siti Nurhaliza` + `binti` + `Tarudin` (tagged a product, or nothing): a person's name the
+    tagger ended on the word before `bin` or `binti` runs on over the father's name after it, one
+    or two words in capitals (no title, job or body's noun) that the tagger left untagged or
+    tagged, whole, as something other than a person (a person's is joined to it later, as two
+    people cut from one name are)."""
+    lex = lexicon()
+    found: list[Span] = []
+    for ent in doc.ents:
+        joiner = ent.end
+        if ent.label_ != "PERSON" or joiner + 1 >= len(doc) or doc[joiner].lower_ not in lex.descent_words:
+            continue
+        end = joiner + 1
+        while end < len(doc) and end - joiner <= 2 and _fathers_word(doc[end]):
+            end += 1
+        # (Not into a longer name the tagger tagged whole: `binti` + `Wan Ismail Holdings`.)
+        if end > joiner + 1 and (end == len(doc) or doc[end].ent_iob_ != "I"):
+            found.append(Span(doc, ent.start, end, label="PERSON"))
+    put_in_place_of_overlaps(doc, found)
+
+
+# What the tagger may call a father's name after `bin` or `binti` (a name of no dictionary's
+# words looks like a place's, a body's, a people's, a product's or a work's to it), or nothing.
+_FATHERS_MISREAD = frozenset({"", "NORP", "GPE", "ORG", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _fathers_word(tok: Token) -> bool:
+    lex = lexicon()
+    word = tok.lower_
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and tok.ent_type_ in _FATHERS_MISREAD
+        and word not in lex.titles
+        and word not in lex.role_nouns
+        and word not in lex.organization_nouns
+    )
+
+
 def _given_word_before_patronym(tok: Token) -> bool:
     lex = lexicon()
     word = tok.lower_.rstrip(".")
