@@ -47,6 +47,7 @@ from quotes.tokens import (
     join_letters_after_a_name,
     join_names_joined_by_hyphens,
     join_nicknamed_names,
+    name_patronyms_tagged_no_person,
     name_untagged_people_addressed_by_surname,
     plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
@@ -135,6 +136,7 @@ class Extractor:
         give_particle_surnames_their_given_name(doc)
         give_patronyms_their_given_names(doc)
         give_given_names_their_fathers(doc)
+        name_patronyms_tagged_no_person(doc)
         context = DocContext(doc)
         initials_open_a_name(context)  # (before anything reads the entities)
         join_nicknamed_names(context)

@@ -1280,6 +1280,32 @@ def give_given_names_their_fathers(doc: Doc) -> None:
     put_in_place_of_overlaps(doc, found)
 
 
+def name_patronyms_tagged_no_person(doc: Doc) -> None:
+    """`Noraini` (tagged a people) + `binti` + `Yusof` (untagged): one to three given names in
+    capitals and one or two words of the father's name, joined by `bin` or `binti` in small
+    letters, none of them tagged a person's (nor a title, job or body's noun), are one person's
+    name; the joining word, which no English sentence writes between two proper nouns, says so."""
+    found: list[Span] = []
+    # (The joining words' places at C speed: most articles have none.)
+    for k in places_of_words(doc, ORTH, lexicon().descent_words):
+        if k < 1 or doc[k].ent_type_ == "PERSON":
+            continue
+        first = k
+        while first > 0 and k - first < 3 and _given_word_of_a_patronym(doc[first - 1]):
+            first -= 1
+        end = k + 1
+        while end < len(doc) and end - k <= 2 and _fathers_word(doc[end]):
+            end += 1
+        inside = doc[first].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
+        if first < k < end - 1 and not inside:
+            found.append(Span(doc, first, end, label="PERSON"))
+    put_in_place_of_overlaps(doc, found)
+
+
+def _given_word_of_a_patronym(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and _given_word_before_patronym(tok)
+
+
 # What the tagger may call a father's name after `bin` or `binti` (a name of no dictionary's
 # words looks like a place's, a body's, a people's, a product's or a work's to it), or nothing.
 _FATHERS_MISREAD = frozenset({"", "NORP", "GPE", "ORG", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
