@@ -314,8 +314,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         document_nouns=frozenset(r[0] for r in listed("document_nouns.txt")),
         **_lists_of_public_life(listed),
         **_lists_of_places(listed),
-        **_lists_of_titles(listed("titles.txt")),
-        **_courtesy_epithets(listed("courtesy_epithets.txt")),
+        **_lists_of_address(listed),
     )
 
 
@@ -330,6 +329,12 @@ def _lists_of_titles(rows: list[list[str]]) -> dict[str, Any]:
         "rank_letters": frozenset(r[0] for r in rows if r[2] == "letters"),
         "titles_after_titles": frozenset(r[0] for r in rows if r[2] == "after"),
     }
+
+
+def _lists_of_address(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+    """The fields of the words that stand before or for a name: titles.txt and
+    courtesy_epithets.txt."""
+    return {**_lists_of_titles(listed("titles.txt")), **_courtesy_epithets(listed("courtesy_epithets.txt"))}
 
 
 def _courtesy_epithets(rows: list[list[str]]) -> dict[str, Any]:
