@@ -238,6 +238,13 @@ def _is_interview_label(context: DocContext, tok: Token) -> bool:
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 
 
+def _share_read_as_money(tok: Token) -> bool:
+    """Whether ``tok`` is the `cent` of `45 per cent`, a share of people as papers outside the
+    United States write `percent`, which the model labels a sum of money (`45 per cent of
+    voters said …` is a share of people, as `45 percent of voters said …` is)."""
+    return tok.lower_ == "cent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "per"
+
+
 def is_age_description(tok: Token) -> bool:
     """`the 58-year-old said`: a person named by age alone, which the tagger calls a date and
     the parser may hang on the verb word by word. ``tok`` is the phrase's last word (`old`);
@@ -494,7 +501,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if (age := _age_before_a_misread_verb(tok)) is not None:
         return Mention(doc[age_description_start(age)].idx, age.idx + len(age), age.i, "pronoun")
     tok = _apposed_to_a_fronted_place(tok)
-    if tok.ent_type_ in _NOT_SPEAKER_ENTITIES:
+    if tok.ent_type_ in _NOT_SPEAKER_ENTITIES and not _share_read_as_money(tok):
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
