@@ -238,11 +238,21 @@ def _is_interview_label(context: DocContext, tok: Token) -> bool:
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 
 
-def _share_read_as_money(tok: Token) -> bool:
-    """Whether ``tok`` is the `cent` of `45 per cent`, a share of people as papers outside the
-    United States write `percent`, which the model labels a sum of money (`45 per cent of
-    voters said …` is a share of people, as `45 percent of voters said …` is)."""
-    return tok.lower_ == "cent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "per"
+# `70pc`, `12.5pc`: a share as British and Pakistani papers shorten `per cent`.
+_PC_SHARE = re.compile(r"\d+(?:\.\d+)?pc")
+
+
+def _share_read_as_an_amount(tok: Token) -> bool:
+    """Whether ``tok`` heads a share of people written as papers outside the United States
+    write `percent`, which the model labels a sum of money or a date: the `cent` of `45 per
+    cent`, `70pc`, the `pc` of `70 pc` (`45 per cent of voters said …` is a share of people,
+    as `45 percent of voters said …` is)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.lower_ == "cent":
+        return before is not None and before.lower_ == "per"
+    if tok.lower_ == "pc":
+        return before is not None and before.like_num
+    return _PC_SHARE.fullmatch(tok.lower_) is not None
 
 
 def is_age_description(tok: Token) -> bool:
@@ -501,7 +511,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if (age := _age_before_a_misread_verb(tok)) is not None:
         return Mention(doc[age_description_start(age)].idx, age.idx + len(age), age.i, "pronoun")
     tok = _apposed_to_a_fronted_place(tok)
-    if tok.ent_type_ in _NOT_SPEAKER_ENTITIES and not _share_read_as_money(tok):
+    if tok.ent_type_ in _NOT_SPEAKER_ENTITIES and not _share_read_as_an_amount(tok):
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None

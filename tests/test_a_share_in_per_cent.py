@@ -1,6 +1,7 @@
-"""`62 per cent of the farmers surveyed said …`: papers outside the United States write
-`percent` as two words, and the model labels `62 per cent` a sum of money; a share of people is
-somebody, in two words as in one (`62 percent of the farmers said …`), for reported speech and
+"""`62 per cent of the farmers surveyed said …`, `Nearly 70pc of the traders told …`: papers
+outside the United States write `percent` as two words or shorten it to `pc`, and the model
+labels `62 per cent` a sum of money and `Nearly 70pc` a date; a share of people is somebody,
+written either way as in one word (`62 percent of the farmers said …`), for reported speech and
 quotes alike, and a share of a budget is still nobody. Frozen parses of sentences written for
 this file (see tests/frozen.py), through the whole extractor."""
 
@@ -75,6 +76,27 @@ said VERB VBD ROOT 14 O say _
 . PUNCT . punct 14 O . _
 """
 
+# Nearly 70pc of the traders told Dawn that the new tax would force them to close.
+_PC_SHARE = """
+Nearly ADV RB advmod 1 B-DATE nearly
+70pc NOUN NN nsubj 5 I-DATE 70pc
+of ADP IN prep 1 O of
+the DET DT det 4 O the
+traders NOUN NNS pobj 2 O trader
+told VERB VBD ROOT 5 O tell
+Dawn PROPN NNP dobj 5 B-PERSON Dawn
+that SCONJ IN mark 12 O that
+the DET DT det 10 O the
+new ADJ JJ amod 10 O new
+tax NOUN NN nsubj 12 O tax
+would AUX MD aux 12 O would
+force VERB VB ccomp 5 O force
+them PRON PRP dobj 12 O they
+to PART TO aux 15 O to
+close VERB VB xcomp 12 O close _
+. PUNCT . punct 5 O . _
+"""
+
 
 def test_a_share_in_per_cent_reports_what_it_said() -> None:
     rows = Extractor(indirect=True).rows(frozen(_SHARE_SAID))
@@ -92,4 +114,11 @@ def test_a_share_of_a_budget_is_nobody() -> None:
     rows = Extractor(indirect=True).rows(frozen(_A_SHARE_OF_A_BUDGET))
     assert [(r.speaker, r.quote) for r in rows] == [
         ("the treasurer", "The council spent 40 per cent of its budget on roads")
+    ]
+
+
+def test_a_share_written_pc_reports_what_it_said() -> None:
+    rows = Extractor(indirect=True).rows(frozen(_PC_SHARE))
+    assert [(r.speaker, r.cue, r.quote) for r in rows] == [
+        ("Nearly 70pc of the traders", "told", "the new tax would force them to close")
     ]
