@@ -490,7 +490,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         predicate = _predicate_of_gerund(verb, gerund)
         if gerund is not None and predicate is not None:
             return gerund.left_edge.i, predicate.right_edge.i
-    rights = [c for c in children if c.i > verb.i]
+    rights = _words_after(verb, children)
     called_for = _clause_after_for(verb, rights)
     if called_for is not None:
         return called_for
@@ -510,6 +510,14 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 return None
             return first, last
     return None
+
+
+def _words_after(verb: Token, children: list[Token]) -> list[Token]:
+    """The words ``verb`` governs after it, whose object may be what was said: none for a verb
+    that reports a clause only (`submitted his resignation`: a thing handed in, no words)."""
+    if verb.lemma_.lower() in lexicon().clause_speech_verbs:
+        return []
+    return [c for c in children if c.i > verb.i]
 
 
 def _predicate_of_gerund(verb: Token, gerund: Token | None) -> Token | None:

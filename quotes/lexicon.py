@@ -97,6 +97,7 @@ class Lexicon:
     speech_verbs: frozenset[str]  # the cues of reported speech (indirect.py)
     object_speech_verbs: frozenset[str]  # those whose object is what was said (`announced a plan`)
     question_speech_verbs: frozenset[str]  # verbs of asking (`asked residents if …`)
+    clause_speech_verbs: frozenset[str]  # those that report a clause only (`submitted that …`)
     speech_nouns: frozenset[str]  # `his call for …`, `the claim that …` (indirect.py)
     of_speech_nouns: frozenset[str]  # those whose `of` phrase is what was said (`mention of …`)
     utterance_nouns: frozenset[str]  # what someone said as a whole (`her reply`), speech nouns too
@@ -267,6 +268,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt")),
         object_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if r[1:2] == ["object"]),
         question_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if "question" in r[1:]),
+        clause_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if r[1:2] == ["clause"]),
         speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt")),
         of_speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt") if r[1:2] == ["of"]),
         utterance_nouns=frozenset(r[0] for r in listed("utterance_nouns.txt") + listed("speech_nouns.txt")),
