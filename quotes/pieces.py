@@ -139,7 +139,7 @@ def wrap_width(text: str) -> int | None:
     """The width ``text`` is hard-wrapped at, or None if it is not wrapped: its lines are
     paragraphs (a web page's text, one paragraph per line, is hundreds of characters wide)."""
     lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
-    if len(lengths) < _MIN_WRAPPED_LINES:
+    if len(lengths) < _MIN_WRAPPED_LINES or _paragraphs_of_a_line_under_the_top(text):
         return None
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width not in WRAP_WIDTHS:
@@ -147,6 +147,21 @@ def wrap_width(text: str) -> int | None:
     near = sum(1 for n in lengths if n >= width - _WRAP_SLACK)
     past = sum(1 for n in lengths if n > width + _WRAP_SLACK)
     return width if near >= _NEAR_SHARE * len(lengths) and past <= _PAST_SHARE * len(lengths) else None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _paragraphs_of_a_line_under_the_top(text: str) -> bool:
+    """Whether every paragraph set off by blank lines under the first (two or more of them) is a
+    line of its own: a short story whose paragraphs are a sentence or two each, under a top of a
+    headline, a standfirst and a byline one a line (`‘I never thought I’d see this day’ – joy as
+    ferry returns` / `Islanders cheer as the service resumes`). Its lines may be about as long as
+    each other, as a wrapped text's are, but a wrapped story's paragraphs run over lines: no
+    line of its top is wrapped into the next."""
+    blocks = [block for block in _BLANK_LINE.split(text.strip()) if block.strip()]
+    under = blocks[1:]
+    return len(under) >= 2 and all("\n" not in block.strip() for block in under)
 
 
 def soft_line_breaks(text: str) -> list[int]:
