@@ -416,14 +416,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _closes(text: str, style: str, open_mark: _Mark, marks: list[_Mark], k: int) -> bool:
-    """Whether ``marks[k]`` closes the quote ``open_mark`` opens."""
+def _closes(
+    text: str, style: str, open_mark: _Mark, marks: list[_Mark], k: int, runs_on: bool = False
+) -> bool:
+    """Whether ``marks[k]`` closes the quote ``open_mark`` opens; ``runs_on`` when a quote
+    left open at the paragraph's end would go on into the next (``_runs_on``)."""
     mark = marks[k]
     if mark.pos == open_mark.end:
         return False  # an empty pair such as `""`: nothing quoted
-    # `‘It’s the farmers’ money,’ he said`: the quote closes at the next mark.
-    possessive = style == SINGLE and _plural_possessive(text, mark.pos)
-    return not (possessive and any(m.role != OPEN for m in marks[k + 1 : k + 2]))
+    # `‘It’s the farmers’ money,’ he said`: the quote closes at the next mark; and with no
+    # mark after it, at the paragraph's end when the quote runs on over paragraphs (`Miss Davies
+    # said: 'The girls' wages have not risen.` / `'We shall go to the Board of Trade.'`).
+    if not (style == SINGLE and _plural_possessive(text, mark.pos)):
+        return True
+    after = marks[k + 1 : k + 2]
+    return not runs_on if not after else after[0].role == OPEN
+
+
+def _runs_on(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    p_index: int,
+    open_mark: _Mark,
+    opens_with_mark: Callable[[str], bool],
+) -> bool:
+    """Whether the quote ``open_mark`` opens, at the head of its paragraph or after a colon,
+    would run on into the next story paragraph, which opens with a mark of its own, as a quote
+    over several paragraphs does (British papers, archive reports)."""
+    p_start, p_end = paragraphs[p_index]
+    heads = open_mark.pos == p_end - len(text[p_start:p_end].lstrip())
+    if not (heads or text[p_start : open_mark.pos].rstrip().endswith(":")):
+        return False
+    nxt = next((q for q in paragraphs[p_index + 1 :] if not _inserted(text, *q)), None)
+    return nxt is not None and opens_with_mark(text[nxt[0] : nxt[1]].lstrip())
 
 
 def _left_open(
@@ -515,7 +540,8 @@ def _pair(
                 utterance += 1
                 open_utterance = utterance
                 continue
-            if not _closes(text, style, open_mark, marks, k):
+            runs_on = style == SINGLE and _runs_on(text, paragraphs, p_index, open_mark, opens_with_mark)
+            if not _closes(text, style, open_mark, marks, k, runs_on):
                 continue
             start, end = _trim(text, open_mark.end, mark.pos)
             if end > start:
@@ -527,8 +553,7 @@ def _pair(
             if left_open is not None:
                 (start, end), next_opens = left_open
                 spans.append(QuoteSpan(start, end, open_mark.pos, -1, p_index, open_utterance, style))
-                if next_opens:
-                    carried = open_utterance
+                carried = open_utterance if next_opens else None
         if held is not None and carried is None:
             carried = held
     return spans
