@@ -2772,6 +2772,17 @@ def _with_rest_of_name(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end and (closed or headed) else ent
 
 
+def _addressed(span: Span, name: Name) -> bool:
+    """Whether the name cut from the mention ``span`` comes right after a form of address (`Mr
+    Donnelly said`: one word after it is a surname), or after an office's title, as a mention
+    left untagged at a sentence's head has it (`Alderman Price said`, `Sergeant Price said`),
+    unless the words are a body's name whole (`General Motors said`)."""
+    if name.start <= span.start:
+        return False
+    before = span.doc[name.start - 1]
+    return is_honorific(before) or is_title(before) and not names_a_body(name_key(span.text))
+
+
 def _untagged_names(
     context: DocContext, outside: list[bool], mentions: list[Span], ents: list[Span]
 ) -> list[Span]:
@@ -2787,8 +2798,7 @@ def _untagged_names(
             name = clean_name(context, span.start, span.end)
             if name is None or doc[name.start].ent_type_:
                 continue
-            # (`Mr Donnelly said`: one word after a form of address is a surname.)
-            addressed = name.start > span.start and is_honorific(doc[name.start - 1])
+            addressed = _addressed(span, name)
             if not addressed and (names_a_body(name.key) or _title_after_the(doc, name.start, span.end)):
                 continue
             if (len(name.key) >= 2 or addressed) and looks_like_name(doc, name):
