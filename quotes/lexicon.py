@@ -264,14 +264,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         return _rows(name, folder)
 
     return Lexicon(
-        cue_verbs=frozenset(r[0] for r in listed("cue_verbs.txt")),
-        speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt")),
-        object_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if r[1:2] == ["object"]),
-        question_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if "question" in r[1:]),
-        clause_speech_verbs=frozenset(r[0] for r in listed("speech_verbs.txt") if r[1:2] == ["clause"]),
-        speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt")),
-        of_speech_nouns=frozenset(r[0] for r in listed("speech_nouns.txt") if r[1:2] == ["of"]),
-        utterance_nouns=frozenset(r[0] for r in listed("utterance_nouns.txt") + listed("speech_nouns.txt")),
+        **_lists_of_speech(listed),
         role_nouns=frozenset(r[0] for r in listed("role_nouns.txt")),
         person_nouns=frozenset(r[0] for r in listed("person_nouns.txt")),
         noun_genders={r[0]: r[1] for r in listed("role_nouns.txt") + listed("person_nouns.txt") if r[1:2]},
@@ -330,6 +323,22 @@ def _lists_of_titles(rows: list[list[str]]) -> dict[str, Any]:
         "title_nouns": {r[0]: r[3] for r in rows if len(r) > 3},
         "rank_letters": frozenset(r[0] for r in rows if r[2] == "letters"),
         "titles_after_titles": frozenset(r[0] for r in rows if r[2] == "after"),
+    }
+
+
+def _lists_of_speech(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+    """The fields of the words of speech: cue_verbs.txt, speech_verbs.txt (by mark),
+    speech_nouns.txt and utterance_nouns.txt."""
+    verbs, nouns = listed("speech_verbs.txt"), listed("speech_nouns.txt")
+    return {
+        "cue_verbs": frozenset(r[0] for r in listed("cue_verbs.txt")),
+        "speech_verbs": frozenset(r[0] for r in verbs),
+        "object_speech_verbs": frozenset(r[0] for r in verbs if r[1:2] == ["object"]),
+        "question_speech_verbs": frozenset(r[0] for r in verbs if "question" in r[1:]),
+        "clause_speech_verbs": frozenset(r[0] for r in verbs if r[1:2] == ["clause"]),
+        "speech_nouns": frozenset(r[0] for r in nouns),
+        "of_speech_nouns": frozenset(r[0] for r in nouns if r[1:2] == ["of"]),
+        "utterance_nouns": frozenset(r[0] for r in listed("utterance_nouns.txt") + nouns),
     }
 
 
