@@ -2848,12 +2848,34 @@ def _subject_bodies(describer: Describer, words: list[Token], job: Token | None 
                 text = org_text(describer.context, ent)
                 found.add(text if text.lower() in describer.org_names else "")
             elif ent is None and (owner.pos_ == "PROPN" or owner is t and coined_name):
-                found.add(_untagged_body(describer, owner) or _named_with_which(owner))
+                found.add(
+                    _untagged_body(describer, owner)
+                    or _named_with_which(owner)
+                    or _coined_name_speaking(describer, owner)
+                )
             elif ent is not None and len(ent) == 1 and owner.lower_ not in describer.people_shown:
-                found.add(_named_with_which(owner))  # (tagged a person, though `which` follows it)
+                # (tagged a person, though `which` follows it; a coined name tagged a place)
+                found.add(_named_with_which(owner) or _coined_name_speaking(describer, owner))
         found.discard("")
         names |= found | ({_FACES_ANOTHER} if found and _faces_another_party(t, found, job) else set())
     return names
+
+
+def _coined_name_speaking(describer: Describer, subject: Token) -> str:
+    """`Eskom said load shedding would go on.`, `Codelco said …` (tagged a place): one word in
+    capitals that no dictionary has, the subject of a verb of saying, is a body's name when the
+    article names no person and no place by it; a place speaks by its government (`Kenya said`)
+    and its name is a dictionary's or in models/places.txt."""
+    word = subject.lower_
+    if subject.dep_ != "nsubj" or subject.ent_type_ not in ("", "GPE") or not capitalised(subject.text):
+        return ""
+    if subject.head.lemma_.lower() not in lexicon().cue_verbs or not coined(subject):
+        return ""
+    if any(c.dep_ == "compound" for c in subject.children) or describer.is_person(subject):
+        return ""
+    if word in describer.people_shown or word in lexicon().places or word in place_names(describer.context):
+        return ""
+    return subject.text
 
 
 # What _subject_bodies adds beside a body that faces another party, so the bodies it gives are
