@@ -1352,7 +1352,7 @@ def _firm_of_partners_end(doc: Doc, end: int) -> int:
     """`of Musoke and Nabirye Advocates`: a name, `and`, and words in capitals closed by the trade
     a firm sells (models/trade_name_words.txt) are one firm named by its partners, the first of
     them perhaps a person the story names; where that name ends, or ``end``."""
-    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
         return end
     k = end + 1
     while k < len(doc) and k - end <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_title:
@@ -1669,6 +1669,9 @@ class Describer:
         if after:
             if _body_noun_and_its_name_after(doc, end):
                 found = [_opening_word_in_the_role(doc, start, x) for x in found]
+            # (`Okello's lawyer, Peter Musoke of Musoke & Co Advocates,`: the owner of a lawyer's
+            # job is the client; the firm after the name is the body the lawyer works for.)
+            found = [(r, after if o and _a_lawyers_job(r) else o, s) for r, o, s in found]
             found.append(("", after, "of"))
         return [Descriptor(at, role, org, source, n) for n, (role, org, source) in enumerate(found)]
 
@@ -1684,6 +1687,13 @@ class Describer:
         if self._campaigning is None:
             self._campaigning = any(t.lower_ in ("campaign", "campaigns") for t in self.doc)
         return self._campaigning
+
+
+def _a_lawyers_job(role: str) -> bool:
+    """`lawyer`, `defence counsel`, `solicitor`: a role whose last word is a lawyer's
+    (models/job_families.txt)."""
+    words = role.lower().split()
+    return bool(words) and lexicon().job_families.get(words[-1]) == "lawyer"
 
 
 def _body_noun_and_its_name_after(doc: Doc, end: int) -> bool:
