@@ -5809,9 +5809,23 @@ def _body_in(describer: Describer, prep: Token, hi: int) -> str:
         return org_text(describer.context, house)
     # `Leader of Opposition in the corporation`: the body the article names so.
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.i < hi), None)
+    # (`a lecturer in the School of Economics at the University of Lagos`: a unit of the body
+    # named after it.)
+    if house is not None and noun is not None and house.end <= hi and _public_body_by_name(house, noun):
+        unit = house.end < hi and describer.doc[house.end].lower_ in ORG_PREPS
+        return "" if unit else org_text(describer.context, house)
     if noun is None or not _is_org_noun(noun, plurals=False):
         return ""
     return body_of_the_noun(describer, [noun]) if any(c.lower_ == "the" for c in noun.children) else ""
+
+
+def _public_body_by_name(name: Span, noun: Token) -> bool:
+    """`secretary in the Ministry of Health and Family Welfare`, `an official in the Union Health
+    Ministry`: a name in capitals headed by the noun of a body no business is
+    (models/no_business_bodies.txt), itself in capitals, is a body's name after `in`."""
+    if not noun.is_title or noun.lemma_.lower() not in lexicon().no_business_bodies:
+        return False
+    return all(capitalised(t.text) or t.lower_ in NAME_JOINERS for t in name)
 
 
 def _office_object(prep: Token, obj: Span) -> bool:
