@@ -2596,6 +2596,13 @@ def _body_the_sentence_opens_at(describer: Describer, role: list[Token]) -> str:
     if opener.lower_ != "at" or opener.dep_ != "prep" or opener.i >= first:
         return ""
     obj = next((c for c in opener.children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.pos_ == "NOUN" and obj.is_lower:
+        # (`At the meeting of the Board of Guardians on Tuesday, Mr J. Holloway, the chairman,
+        # said`: a gathering in small letters `of` a body places the job in that body.)
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        held = proper_object(doc, of) if of is not None else None
+        named = held is not None and held.label_ == "ORG" and held.end < first
+        return org_text(describer.context, held) if held is not None and named else ""
     if obj is None or obj.ent_type_ != "ORG" or obj.i >= first - 1:
         return ""
     start = obj.i
