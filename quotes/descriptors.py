@@ -3621,9 +3621,14 @@ def _members_body(describer: Describer, owner: list[Token], toks: list[Token]) -
     in small letters before a job describes the body (*Traders' association*), as `the hotel
     owners' association` does; the job is the words after the noun."""
     owner = strip_det(owner)
-    if len(owner) != 1 or owner[0].tag_ != "NNS" or len(toks) < 2 or not is_role_noun(toks[-1]):
+    if len(owner) != 1 or len(toks) < 2 or not is_role_noun(toks[-1]):
         return ""
     noun, members = toks[0], owner[0]
+    # (`Fishermen's union secretary X`: a plural not ending in `s`, opening the sentence in
+    # capitals, the tagger reads as a proper name.)
+    irregular = members.tag_ == "NNP" and members.is_sent_start and _plural_owner(members)
+    if members.tag_ != "NNS" and not irregular:
+        return ""
     if not (noun.is_lower and _is_org_noun(noun) and (members.is_lower or members.is_sent_start)):
         return ""
     return text_of(describer.doc, [members, noun])
