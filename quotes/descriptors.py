@@ -1172,11 +1172,14 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
             # (`the District 38 board`, `the Ward 5 committee`: a number inside the name)
             or (doc[k].dep_ == "nummod" and doc[k].like_num and capitalised(doc[k - 1].text))
             or _field_of_a_named_body(doc[k], obj)
+            or _police_station_word(doc[k], obj)
         ):
             words.insert(0, doc[k])
             k -= 1
         # (`the rail union`: a field with no name before it says no more than the noun.)
-        while len(words) > 1 and _field_of_a_named_body(words[0], obj):
+        # (`of the police station`: nor does a police force's word.)
+        bare = (_field_of_a_named_body, _police_station_word)
+        while len(words) > 1 and any(says_no_name(words[0], obj) for says_no_name in bare):
             words.pop(0)
         if len(words) > 1 and (k == prep.i or doc[k].lower_ in DETERMINERS):
             return words
@@ -1199,6 +1202,14 @@ def body_of_its_members(noun: Token) -> list[Token]:
     return words if name and all(t.is_lower or t.text in POSSESSIVES for t in rest) else []
 
 
+def _police_station_word(tok: Token, noun: Token) -> bool:
+    """`police` in `of Tughlak Road police station`: a police force's word in small letters hung
+    on a body's noun, between the place's name that says which and it, as Indian and Pakistani
+    news name a station's staff."""
+    hung = tok.dep_ == "compound" and tok.is_lower and tok.head.i == noun.i
+    return hung and tok.lower_ in lexicon().police_forces
+
+
 def _field_of_a_named_body(tok: Token, noun: Token) -> bool:
     """`rail` in `the EVG rail union`, `transport` in `the RMT transport union`: a common noun
     in small letters hung on a body's noun, saying its field, between the body's name and it;
@@ -1217,6 +1228,7 @@ def _hangs_on_the_name(tok: Token, noun: Token, words: list[Token]) -> bool:
     # on its second; `for the Cebu city government`: a place's name hung on its tier.)
     lex = lexicon()
     placed = noun.lower_ in lex.police_forces or (noun.lower_ in lex.place_bodies and len(words) > 1)
+    placed = placed or any(_police_station_word(w, noun) for w in words)
     name = tok.dep_ == "compound" and tok.pos_ == "PROPN" and placed
     # (`the RMT transport union`: the name hung on the field's word before the noun.)
     field = tok.dep_ == "compound" and any(_field_of_a_named_body(w, noun) for w in words)
