@@ -3662,6 +3662,9 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
         # whatever given name opens them.)
         # (`Severn Trent Water said`: a company's name closed by the trade it sells.)
         closed = doc[end - 1].lower_ in nouns or doc[end - 1].lower_ in lexicon().trade_name_words
+        # (`the Zimbabwe Congress of Trade Unions`: a plural of a body's noun after `of` closes
+        # the name of the body they form.)
+        closed = closed or (doc[end - 1].lower_[:-1] in nouns and _plural_after_of(doc, i, end))
         if end - i >= 2 and closed:
             if end - i >= 3 or doc[i].lower_ not in lexicon().first_names:
                 out.append(Span(doc, i, end, label="ORG"))
@@ -3677,6 +3680,12 @@ def _untagged_bodies(context: DocContext, outside: list[bool]) -> list[Span]:
             out.append(Span(doc, i, end + 1, label="ORG"))
         i = max(end, i + 1)
     return out
+
+
+def _plural_after_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name in tokens [start, end) ends in a plural (`Unions`) with `of` inside it."""
+    plural = doc[end - 1].tag_ in ("NNS", "NNPS") and doc[end - 1].lower_.endswith("s")
+    return plural and any(t.lower_ == "of" for t in doc[start + 1 : end - 1])
 
 
 def _named_before_its_noun(doc: Doc, start: int, end: int) -> bool:
