@@ -46,6 +46,7 @@ from quotes.descriptors import (
     organization_names,
     political_trade,
     possessed_as,
+    proper_object,
     relative_clause,
     side_tagged_a_people,
     strip_det,
@@ -5158,7 +5159,20 @@ def named_later(article: ArticleEntities, head: Token) -> Entity | None:
     holder = article.only_holder_of(head.lemma_.lower())
     if holder is None or min(holder.mentions, default=-1) < head.idx:
         return None
-    return holder
+    return None if _for_another_body(article, head, holder) else holder
+
+
+def _for_another_body(article: ArticleEntities, head: Token, holder: Entity) -> bool:
+    """`said a spokesman for Kaizer Chiefs` … `Moshe Cohen, a spokesman for the Premier Soccer
+    League`: the description names a body after `for`/`of`/`at` that none of the holder's bodies
+    is, so the same job is someone else's."""
+    bodies = [d.organization.lower() for d in holder.descriptors if d.organization]
+    for prep in head.rights:
+        obj = proper_object(article.doc, prep) if prep.dep_ == "prep" and prep.lower_ in ORG_PREPS else None
+        if obj is not None and obj.label_ not in ("PERSON", "GPE", "LOC", "NORP") and bodies:
+            name = org_text(article.context, obj).lower()
+            return bool(name) and not any(name in b or b in name for b in bodies)
+    return False
 
 
 def lede_end(context: DocContext) -> int:
