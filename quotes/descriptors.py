@@ -4240,6 +4240,10 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     words = toks[s:e]
     # (A side's plural name is often tagged a people, `Spartans`; a people's adjective is none.)
     people = describer.people_shown
+    # (`Jonathan McKinstry, the Gor Mahia coach,`: a side's name of two words or more tagged a
+    # person only here, before the job, shows no person.)
+    person_here = len(words) >= 2 and not runs.named_elsewhere(words) and _one_tagged_person(words)
+    people = frozenset() if person_here else people
     if not words or any(t.ent_type_ == "NORP" and t.tag_ != "NNPS" or t.lower_ in people for t in words):
         return None
     if _clean_org(describer.context, words).lower() in lex.places or words[0].lower_ in lex.first_names:
@@ -4252,6 +4256,13 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         side = side or (first.tag_ == "NNP" and runs.ends_longer(first.lower_))
         return (s, e) if side or _a_side_elsewhere(first) or _side_in_a_result(first) else None
     return s, e
+
+
+def _one_tagged_person(words: list[Token]) -> bool:
+    """Whether ``words`` are the whole of one name the tagger tagged a person."""
+    first, last = words[0], words[-1]
+    whole = first.ent_iob_ == "B" and (last.i + 1 >= len(last.doc) or last.doc[last.i + 1].ent_iob_ != "I")
+    return whole and all(t.ent_type_ == "PERSON" for t in words)
 
 
 def _side_before_any_job(toks: list[Token]) -> tuple[int, int] | None:
