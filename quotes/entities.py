@@ -2808,7 +2808,8 @@ def _untagged_names(
     # `Claudia Brunner` tagged as an organisation: two or three proper nouns from a given name,
     # with no organisation noun among them, are a person's name.
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and outside[ent.start]:
+        tagged = ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+        if tagged and outside[ent.start] and not _company_opened_by_an_adjective(ent):
             # (`Carly Fiorina’s campaign`, with the possessive inside the tagged name.)
             if len(ent) > 2 and ent[-1].text in POSSESSIVES:
                 ent = ent[:-1]
@@ -3719,8 +3720,24 @@ def _plural_possessive(tok: Token) -> bool:
 def _after_honorific(doc: Doc, ent: Span) -> bool:
     """`Ms Lyons`, with the honorific inside the entity or right before it."""
     if is_honorific(ent[0]) and len(ent) > 1:
-        return True
+        return not _company_opened_by_an_adjective(ent)
     return ent.start > 0 and is_honorific(doc[ent.start - 1])
+
+
+# Titles that are adjectives too, and open companies' names (`General Motors`, `General Mills`).
+_TITLES_ALSO_ADJECTIVES = frozenset({"general"})
+
+
+def _company_opened_by_an_adjective(ent: Span) -> bool:
+    """`"…," General Motors said`, tagged a body: a title that is an adjective too, then
+    English words that are no given names, is a company's name, not a general's (`General
+    Electric`, `General Dynamics`)."""
+    if ent.label_ != "ORG" or ent[0].lower_ not in _TITLES_ALSO_ADJECTIVES:
+        return False
+    names = lexicon().first_names
+    # (A plural in capitals keeps its `s` in the lemma: `Motors`.)
+    words = [t.lower_.removesuffix("s") if t.tag_ == "NNPS" else t.lemma_.lower() for t in ent[1:]]
+    return all(is_english_word(w) for w in words) and not any(t.lower_ in names for t in ent[1:])
 
 
 def _no_bodies(text: str, ents: list[Span], org_names: frozenset[str]) -> frozenset[str]:
