@@ -5742,7 +5742,7 @@ def _describe_from(
 
     best = beside or _description_winner(people, char, sentence, head, agreement)
     if best is None:
-        _only_holder_met(article, people, (char, sentence), head, lemma, agreement)
+        _holder_or_someone_new(article, people, (char, sentence), head, lemma, agreement)
         return
     words = _clause_free_phrase(head)
     own = is_role_noun(head) or _hyphenated_lemma(head) in lexicon().role_nouns
@@ -5757,6 +5757,20 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+def _holder_or_someone_new(
+    article: ArticleEntities,
+    people: Salience[Entity],
+    at: tuple[int, int],
+    head: Token,
+    lemma: str,
+    agreement: Callable[[Entity], float],
+) -> None:
+    """Who a definite description that no prominent person fits stands for: the one person met
+    so far who holds its job, else someone new, when nobody it could describe is named yet."""
+    if not _only_holder_met(article, people, at, head, lemma, agreement):
+        _someone_new_described(article, people, at, head, agreement)
 
 
 def _named_by_its_words(article: ArticleEntities, head: Token) -> set[int]:
@@ -5775,7 +5789,7 @@ def _only_holder_met(
     head: Token,
     lemma: str,
     agreement: Callable[[Entity], float],
-) -> None:
+) -> bool:
     """`Gov. Ramon Cruz ordered …` and three paragraphs on, `The governor said police would
     patrol`: a definite description, the subject of its sentence, that none is prominent enough
     for is still the one person met so far whom the article gives its job, as `“…,” the
@@ -5783,21 +5797,48 @@ def _only_holder_met(
     was named last."""
     char, sentence = at
     if not is_main_subject(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return
+        return False
     # (Only a bare description: `the governor of Cebu`, `the minister who …` may be another.)
     if any(c.i > head.i and c.dep_ not in ("punct", "cc", "conj") for c in head.children):
-        return
+        return False
     # (`The Minister told the delegation`: a role in capitals is the office the story brought in
     # by that title, among those met so far; not one named at the story's foot.)
     holder = article.only_holder_of(lemma, before=char if _role_in_capitals(head) else -1)
     if holder is None or min(holder.mentions, default=char) >= char or agreement(holder) != 1.0:
-        return
+        return False
     # (`the health minister` is not the one named `Finance Minister X`.)
     said = " ".join(f"{d.role} {d.organization}" for d in holder.descriptors).lower().split()
-    if all(w in said for w in [c.lower_ for c in head.lefts if c.dep_ not in ("det", "punct")]):
-        # (A job the holder has already: the description adds only where it stands.)
-        people.add(char, sentence, head, holder)
-        article.description_at[char] = holder
+    if not all(w in said for w in [c.lower_ for c in head.lefts if c.dep_ not in ("det", "punct")]):
+        return False
+    # (A job the holder has already: the description adds only where it stands.)
+    people.add(char, sentence, head, holder)
+    article.description_at[char] = holder
+    return True
+
+
+def _someone_new_described(
+    article: ArticleEntities,
+    people: Salience[Entity],
+    at: tuple[int, int],
+    head: Token,
+    agreement: Callable[[Entity], float],
+) -> None:
+    """`The Chairman said the rates must rise. “…,” said he.`: a definite description, the
+    subject of its sentence's main clause, before anyone it could stand for is named (a
+    chairman, a judge, a coroner the story never names) is someone new, as `a spokesman`
+    would be, whom a `he` or `she` after it can mean. Not after a name it may describe: `the
+    actor`, `the businessman` are mostly a name's epithets, however little the article says of
+    the person, and then the sieves' own reading stands, as before."""
+    char, sentence = at
+    if not is_main_subject(head) or any(c < char and agreement(p) > 0 for c, p, _ in article.person_mentions):
+        return
+    words = _clause_free_phrase(head)
+    role, organization = _description_role(article, head, words)
+    if not role:
+        return
+    entity = article.description(text_of(article.doc, words), role, organization, char)
+    entity.gender = entity.gender or lexicon().noun_genders.get(_hyphenated_lemma(head), "")
+    people.add(char, sentence, head, entity)
 
 
 def _name_closing(article: ArticleEntities, head: Token) -> Entity | None:
