@@ -2362,7 +2362,9 @@ def transcript_turn(site: QuoteSite) -> Found | None:
         return None
     m = _mention_for(site.idx.context, site.doc[last - 1])
     if m is None or m.start < start or m.end > end:
-        m = Mention(start, end, last - 1, "person")
+        # (A name, so that the who layer reads the whole label as one: `JAMES OKORO`, with
+        # `JAMES` alone tagged a person.)
+        m = Mention(start, end, last - 1, "name")
     return m, ":", "transcript"
 
 

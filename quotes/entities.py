@@ -2637,7 +2637,7 @@ def _name_candidates(
     candidates: list[tuple[NameMention, int]] = []
     for span in spans + quoted:
         name = clean_name(context, span.start, span.end)
-        if name is None or not looks_like_name(doc, name):
+        if name is None or not (looks_like_name(doc, name) or _tagged_in_part_in_capitals(doc, name)):
             continue
         if len(name.key) == 1 and name.key[0] in lower_words:
             continue
@@ -2784,11 +2784,24 @@ def _addressed(span: Span, name: Name) -> bool:
     return is_honorific(before) or is_title(before) and not names_a_body(name_key(span.text))
 
 
-def _untagged_names(
+def _tagged_in_part_in_capitals(doc: Doc, name: Name) -> bool:
+    """`JONATHAN PRICE: …`, a transcript's label with only `JONATHAN` tagged a person: a
+    speaker's name all in capitals, of two words or more, whose tagged person ends before it
+    does, is the whole name (the tagger reads names in capitals poorly)."""
+    words = doc[name.start : name.end]
+    if len(words) < 2 or not all(w.is_upper or not w.is_alpha for w in words):
+        return False
+    tagged = entity_at(doc, words[0])
+    if tagged is None or tagged.label_ != "PERSON":
+        return False
+    return tagged.start == name.start < tagged.end < name.end
+
+
+def _speakers_names_untagged(
     context: DocContext, outside: list[bool], mentions: list[Span], ents: list[Span]
 ) -> list[Span]:
-    """Names the tagger missed: a run of proper nouns that starts with a known given name
-    (`Tom Hale and Priya Raman met`), or a speaker's name of several words (`said Ana Ruiz`)."""
+    """`said Ana Ruiz`: the names of several words, or after a form of address, that the
+    attributions' mentions are and the tagger missed."""
     doc = context.doc
     out = []
     # `Minera Cerro Pardo said`, where `Cerro Pardo` is tagged a body elsewhere: no person.
@@ -2797,14 +2810,27 @@ def _untagged_names(
         if outside[span.start]:
             # (`Councillor Mere Hohaia said`, with the title alone tagged a person.)
             name = clean_name(context, span.start, span.end)
-            if name is None or doc[name.start].ent_type_:
+            if name is None:
+                continue
+            in_capitals = _tagged_in_part_in_capitals(doc, name)
+            if doc[name.start].ent_type_ and not in_capitals:
                 continue
             addressed = _addressed(span, name)
             if not addressed and (names_a_body(name.key) or _title_after_the(doc, name.start, span.end)):
                 continue
-            if (len(name.key) >= 2 or addressed) and looks_like_name(doc, name):
+            if (len(name.key) >= 2 or addressed) and (in_capitals or looks_like_name(doc, name)):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
                     out.append(doc[name.start : name.end])
+    return out
+
+
+def _untagged_names(
+    context: DocContext, outside: list[bool], mentions: list[Span], ents: list[Span]
+) -> list[Span]:
+    """Names the tagger missed: a run of proper nouns that starts with a known given name
+    (`Tom Hale and Priya Raman met`), or a speaker's name of several words (`said Ana Ruiz`)."""
+    doc = context.doc
+    out = _speakers_names_untagged(context, outside, mentions, ents)
     # `Claudia Brunner` tagged as an organisation: two or three proper nouns from a given name,
     # with no organisation noun among them, are a person's name.
     for ent in ents:
