@@ -2382,16 +2382,27 @@ def _label_of_the_turn(site: QuoteSite) -> tuple[int, int]:
 
 def _label_in_full(site: QuoteSite, start: int, end: int) -> tuple[int, int]:
     """`BECKER:` after `TOM BECKER:`: a label of one word stands for the first label of the
-    transcript that ends with it (the name in full a later turn shortens)."""
+    transcript that ends with it (the name in full a later turn shortens); so does one word
+    after a form of address, for a label in full that opens with the same one (`MR PRICE:`
+    after `MR JONATHAN PRICE QC:`, as a court's record writes counsel; not `MRS PRICE:`, his
+    wife in the witness box), the letters of an honour or a rank after the name aside."""
     text = site.text
-    word = text[start:end]
-    if " " in word.strip():
+    words_here = text[start:end].split()
+    address = ""
+    if len(words_here) == 2 and words_here[0].lower().rstrip(".") in lexicon().honorifics:
+        address = words_here.pop(0).lower().rstrip(".")
+    if len(words_here) != 1:
         return start, end
+    word = words_here[0]
     for span in site.idx.spans:
         if span.style != TURN:
             continue
         first, last = turn_label(text, span, site.idx.context.paragraphs[span.paragraph][0])
         words = text[first:last].split()
+        while len(words) > 2 and words[-1].lower() in lexicon().post_nominals:
+            words.pop()
+        if address and words[0].lower().rstrip(".") != address:
+            continue
         if len(words) > 1 and words[-1].lower() == word.lower():
             return first, last
     return start, end
