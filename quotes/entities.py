@@ -5756,7 +5756,7 @@ def _describe_from(
     own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside and p is not beside}
     own_subject |= _objects_of_own_verb(people, char, sentence, head) | _named_by_its_words(article, head)
     reporter = _reporter_of(article, head)
-    own_subject |= reporter
+    own_subject |= reporter | _speakers_answered(article, people, (char, sentence), head)
 
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
@@ -5783,6 +5783,33 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+# Verbs of saying that answer someone (lemmas): who answers is not who spoke just before.
+_ANSWERING_VERBS = frozenset({"reply", "answer", "retort", "respond", "rejoin", "counter"})
+
+
+def _speakers_answered(
+    article: ArticleEntities, people: Salience[Entity], at: tuple[int, int], head: Token
+) -> set[int]:
+    """`“…,” observed Mr. Hargreaves. | “…,” replied the Chairman.`: a description that answers
+    (`replied`, `retorted`) is not who spoke in the sentence before, the subject of its verb of
+    saying, whom it answers (as a council's minutes and a debate's report write the exchange);
+    one asked (`Ruiz was asked …`, `Hale asked Ruiz …`) may well be who answers."""
+    char, sentence = at
+    verb = head.head
+    # (`“…,” replied the Chairman`, after the quote: the parser may make him the object.)
+    inverted = head.dep_ == "dobj" and verb.i < head.i and verb.i > 0 and verb.nbor(-1).is_quote
+    if not (head.dep_ == "nsubj" or inverted) or verb.lemma_.lower() not in _ANSWERING_VERBS:
+        return set()
+    cues = lexicon().cue_verbs
+    answered = set()
+    for r in people.subjects(char, sentence, back=1):
+        tok = head_after(_token_at(article, r.char), ("compound", "flat", "amod", "det"))
+        said = tok.head.lemma_.lower()
+        if r.sentence == sentence - 1 and tok.dep_ == "nsubj" and said in cues and said != "ask":
+            answered.add(id(r.entity))
+    return answered
 
 
 def _holder_or_someone_new(
@@ -6528,6 +6555,11 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
     if not 0 < apart <= 2 or person not in resolved or (roles and not any(noun in r for r in roles)):
         return resolved
     if lede.gender and person.gender and lede.gender != person.gender:
+        return resolved
+    described = [at for at, e in article.description_at.items() if e is lede]
+    if any(at > char for at in lede.mentions + described):
+        # (`“…,” observed Mr. Hargreaves. | “…,” replied the Chairman.`: a speaker again after
+        # the name, and not read as that name there, the description is someone else.)
         return resolved
     person.descriptors.extend(lede.descriptors)
     # (The headline's bare role, `minister says`, is the lede's, `the Minister for Transport`.)
