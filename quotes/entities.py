@@ -2623,6 +2623,7 @@ def _name_candidates(
         and org_text(context, e).lower() not in known_bodies
         and not _named_for_a_saint(doc, e)
         and not _a_place_read_as_a_person(doc, e)
+        and not _reporters_note_in_brackets(doc, e)
         and not _qualifying_a_job_after_the(doc, e)
         # (`Caremark Holdings said`, tagged a person: a name closed by a body's noun.)
         and not names_a_body(name_key(e.text))
@@ -3028,6 +3029,17 @@ def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
     )
     by_last = any(t.text == last and (t.i == 0 or doc[t.i - 1].text != ent[-2].text) for t in alone)
     return by_first and not by_last
+
+
+def _reporters_note_in_brackets(doc: Doc, ent: Span) -> bool:
+    """`(Laughter.)`, `(Cheers.)`, `(Applause.)`: the note a report of a speech sets in brackets,
+    words of the dictionary closed by a stop and the bracket, which the tagger may call a person;
+    it is how the room answered, no one a later `he said` means."""
+    start, end = ent.start, ent.end
+    if start == 0 or doc[start - 1].text != "(" or end + 1 >= len(doc):
+        return False
+    closed = doc[end].text in (".", "!") and doc[end + 1].text == ")"
+    return closed and all(is_english_word(t.text) and t.is_title for t in ent)
 
 
 def _a_place_read_as_a_person(doc: Doc, ent: Span) -> bool:
