@@ -2939,7 +2939,7 @@ def _colon_lead_in(
     misread = _cue_read_as_a_noun(doc, first, last - 2, idx)
     if misread is not None:
         return misread, doc[last - 2].text, "colon-lead-in"
-    document = _from_a_document(doc, first, last - 1)
+    document = _from_a_document(doc, first, last - 1) or _a_described_speakers_label(doc, first, last - 1)
     if document is not None:
         return document, ":", "colon-lead-in"
     side = _sides_job(doc, first, last - 1, idx)
@@ -2986,6 +2986,22 @@ def _from_a_document(doc: Doc, first: int, last: int) -> Mention | None:
     if noun.i != lead[1].i + 1 or not _a_cited_document(noun):
         return None
     return Mention(lead[1].idx, noun.idx + len(noun), noun.i, "description")
+
+
+def _a_described_speakers_label(doc: Doc, first: int, last: int) -> Mention | None:
+    """`The Mayor: “Is that seconded?”`, `The prisoner: “Of ale, sir.”`: a lead-in that is
+    nothing but `the` and a noun for a person (a job or none: models/role_nouns.txt,
+    person_nouns.txt), with a word or two before it, labels who speaks, as council minutes and
+    court reports set out an exchange."""
+    words = [t for t in doc[first:last] if not t.is_space]
+    if not 2 <= len(words) <= 4 or words[0].lower_ != "the" or words[0].i != first:
+        return None
+    noun = words[-1]
+    if noun.tag_ not in ("NN", "NNP") or not lexicon().names_a_person(noun.lemma_.lower()):
+        return None
+    if any(t.ent_type_ or t.is_punct for t in words):
+        return None
+    return Mention(words[0].idx, noun.idx + len(noun), noun.i, "description")
 
 
 def _name_label(doc: Doc, first: int, last: int) -> Mention | None:
