@@ -96,6 +96,8 @@ _SERVE_VERBS = frozenset({"serve", "work", "act", "double"})
 # Participles set by a name whose `as` phrase gives the post the person speaks in (`Speaking as
 # chairman of the committee, X said`, `X, writing as the bank's chief economist,`).
 _SPEAKING_AS_VERBS = _SERVE_VERBS | {"speak", "write", "address", "talk", "comment"}
+# A body's gathering whose officers are the body's (`a meeting of the Board of Guardians`).
+_MEETINGS = frozenset({"meeting", "sitting"})
 _FOUND_VERBS = frozenset({"found", "co-found", "cofound", "establish"})
 # `who worked at the Harbour Board`, `who teaches at Laval University`: the body a person
 # works at.
@@ -2493,7 +2495,7 @@ def _role_and_organization(
         # `Trump spokesperson`, whose words say whom they speak for. A police rank goes only
         # with a police force: `Cumbria Police have declared … Chief Constable X said`.)
         role, organization = _staff_of_a_body_before(describer, role, police)
-    for placing in (_body_that_placed, _body_the_sentence_opens_at, _local_government_beside, _court_sat_in):
+    for placing in _PLACINGS:
         if not organization and role:
             organization = placing(describer, role)
     if not organization and role and not owned:
@@ -2621,6 +2623,24 @@ def _body_the_sentence_opens_at(describer: Describer, role: list[Token]) -> str:
     while start > opener.i + 1 and doc[start].ent_iob_ == "I":
         start -= 1
     return org_text(describer.context, doc[start : obj.i + 1])
+
+
+def _body_met(describer: Describer, role: list[Token]) -> str:
+    """`At a meeting of the Board of Guardians on Tuesday, the chairman, Mr. X, said`: one who
+    presides at or minutes a meeting (models/member_jobs.txt, kind `meeting`) is an officer of
+    the body the meeting is of, named in the role's sentence before it or in the sentence before
+    (`A meeting of the Harbour Trust was held … The chairman said`), when that is one body."""
+    if len(role) > 3 or _post_word(role[-1]) not in lexicon().meeting_officers:
+        return ""
+    names = set[str]()
+    for t in _sentence_before_and_up_to(role[0]):
+        if t.lemma_.lower() not in _MEETINGS or t.pos_ != "NOUN":
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            body = next((entity_at(describer.doc, c) for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.label_ == "ORG":
+                names.add(org_text(describer.context, body))
+    return names.pop() if len(names) == 1 else ""
 
 
 def _body_that_placed(describer: Describer, role: list[Token]) -> str:
@@ -2958,6 +2978,17 @@ def _local_government_beside(describer: Describer, role: list[Token]) -> str:
             return ""
         sent, k = doc[k].sent, doc[k].sent.start - 1
     return ""
+
+
+# What places the holder of a role with no body of its own in one the words around it name, in
+# the order they are asked.
+_PLACINGS = (
+    _body_that_placed,
+    _body_the_sentence_opens_at,
+    _local_government_beside,
+    _court_sat_in,
+    _body_met,
+)
 
 
 def _local_governments_in(describer: Describer, sent: Span) -> dict[str, str]:

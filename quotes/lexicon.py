@@ -163,6 +163,7 @@ class Lexicon:
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
     house_posts: frozenset[str]  # posts in a body, tied to one that just acted (`director`, `judge`)
+    meeting_officers: frozenset[str]  # those who preside or minute a body's meeting (`chairman`, `clerk`)
     court_posts: frozenset[str]  # those of the courts, held only in one (`judge`, `prosecutor`)
     court_words: frozenset[str]  # words of a court's name (`Court`, `Tribunal`)
     prosecuting_posts: frozenset[str]  # the courts' posts held in a prosecution service (`prosecutor`)
@@ -367,6 +368,7 @@ def _posts_in_bodies(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]
     return {
         "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt") if not r[1:]),
         "house_posts": _kinds(posts, "post"),
+        "meeting_officers": _kinds(posts, "meeting"),
         "court_posts": _kinds(posts, "court"),
         "court_words": _kinds(posts, "bench"),
         "prosecuting_posts": _kinds(posts, "prosecuting"),
