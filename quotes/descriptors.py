@@ -685,10 +685,18 @@ def _given_name_before_a_particle(doc: Doc, out: list[Span], ent: Span) -> Span:
     # `Abu Bakr`, `Ould Abdallah`; models/name_particles.txt.)
     lex = lexicon()
     opener = doc[ent.start]
-    if ent.start < 1 or opener.lower_ not in lex.name_openers or not capitalised(opener.text):
+    if ent.start < 1 or opener.lower_ not in lex.name_openers:
         return ent
     given = doc[ent.start - 1]
-    if given.lower_ not in lex.first_names or not given.is_title or given.ent_type_ == "PERSON":
+    if given.lower_ not in lex.first_names or not given.is_title:
+        return ent
+    titled = out[-1] if out and out[-1].end == ent.start and len(out[-1]) > 1 else None
+    if titled is not None and titled.label_ == ent.label_ == "PERSON" and is_title(titled[0]):
+        # (`Energy Minister Prince Abdulaziz` + `bin Salman`: a person tagged with their style
+        # and given name, then a person opened by the joiner of descent, in small letters too.)
+        out.pop()
+        return Span(doc, titled.start, ent.end, label="PERSON")
+    if not capitalised(opener.text) or given.ent_type_ == "PERSON":
         return ent
     if out and out[-1].end == ent.start:
         if len(out[-1]) != 1:
