@@ -3452,7 +3452,20 @@ def _without_address(doc: Doc, toks: list[Token]) -> list[Token]:
     `Lady` before a name is a form of address, `lady` in `dinner lady` part of a job, and `Lord`
     in `Lord Mayor` part of an office."""
     address = [t for t in toks if is_honorific(t) and not _inside_a_job(doc, t)]
+    if len(toks) >= 2 and _style_after_an_office(toks[-2], toks[-1]):
+        address.append(toks[-1])
     return [t for t in toks if t not in address and not _count_or_age(doc, t)]
+
+
+# A royal family's styles, ranks by birth and no post (`Energy Minister Prince X`).
+_ROYAL_STYLES = frozenset({"prince", "princess"})
+
+
+def _style_after_an_office(office: Token, style: Token) -> bool:
+    """`Energy Minister Prince Abdulaziz bin Salman`: a royal style right after an office and
+    before the name is the holder's rank by birth, as `Sheikh` is a form of address, and no
+    part of the office (`Crown Prince X` is an office of its own)."""
+    return style.lower_ in _ROYAL_STYLES and style.i == office.i + 1 and is_role_noun(office)
 
 
 def _inside_a_job(doc: Doc, t: Token) -> bool:
