@@ -153,7 +153,9 @@ def strip_det(toks: list[Token]) -> list[Token]:
         and not determiner_opening_a_name(toks[0])
     ):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    # (`deputy vice-chancellor (planning and development)`: a bracket closing one the words
+    # open stays.)
+    while toks and toks[-1].is_punct and not (toks[-1].text == ")" and any(t.text == "(" for t in toks)):
         toks = toks[:-1]
     return toks
 
@@ -6435,6 +6437,8 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
             break
         if t.text in _STOP_TEXT and t.tag_ != "POS" and not _inside_a_body(doc, j):
             close = _short_formed_name_end(doc, i + 1, j)
+            if close < 0 and toks and t.text == "(":
+                close = _brief_in_brackets(doc, j)  # (`deputy vice-chancellor (academic) at X`)
             if close < 0:
                 break
             toks += list(doc[j : close + 1])  # (the rest of the name and its short form)
@@ -6463,7 +6467,25 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
         return _body_set_off(describer, toks[0])
     if len(toks) > 3 and _one_of_several(toks) and (several := _one_of_a_bodys_people(describer, toks)):
         return several
+    if any(t.text == "(" and _brief_in_brackets(doc, t.i) > 0 for t in toks):  # (hung anywhere by the parser)
+        return [post for post in [_role_and_organization(describer, toks)] if post[0]]
     return _appositive(describer, toks)
+
+
+def _brief_in_brackets(doc: Doc, opening: int) -> int:
+    """Where the brackets opening at ``opening`` right after a role noun close, when they hold
+    only the brief of the post, a field or a department (`deputy vice-chancellor (academic) at
+    Moi University`, `Deputy Vice-Chancellor (Finance, Planning and Development)`), as university
+    and civil-service titles write it; else -1."""
+    if opening < 1 or not is_role_noun(doc[opening - 1]):
+        return -1
+    words = lexicon().departments
+    for k in range(opening + 1, min(opening + 8, len(doc))):
+        if doc[k].text == ")":
+            return k if k > opening + 1 else -1
+        if doc[k].text != "," and doc[k].lower_ not in words:
+            return -1
+    return -1
 
 
 # Nouns for the people of a body taken together (`one of Victory's staff`), and its members
