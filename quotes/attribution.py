@@ -335,7 +335,22 @@ def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
     made a verb, who speaks in its place."""
     named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
     named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
+    named = named or _holder_after_a_posts_letters(doc, tok)
     return named or _holder_after_a_team_job_read_as_verb(doc, tok)
+
+
+def _holder_after_a_posts_letters(doc: Doc, tok: Token) -> Mention | None:
+    """`said Kasarani OCS John Mwangi`, tagged `Kasarani OCS` and `John Mwangi`, the parser
+    making both subjects: a post's letters in capitals (a role noun) that close what the tagger
+    called a person, right before a person's name, are the title of the one named after them,
+    who speaks."""
+    if tok.ent_type_ != "PERSON" or not (tok.is_upper and tok.is_alpha) or tok.i + 1 >= len(doc):
+        return None
+    after = doc[tok.i + 1]
+    if tok.lower_ not in lexicon().role_nouns or after.ent_iob_ != "B" or after.ent_type_ != "PERSON":
+        return None
+    person = entity_at(doc, after)
+    return None if person is None else Mention(person.start_char, person.end_char, person.end - 1, "person")
 
 
 def _holder_after_joined_titles(doc: Doc, tok: Token) -> Mention | None:
