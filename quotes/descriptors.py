@@ -5887,7 +5887,8 @@ def _body_in(describer: Describer, prep: Token, hi: int) -> str:
     """The body a job is `in`, before token ``hi``, by its own noun (`an official in the Ruto
     administration`); not `a lecturer in Economics`, `an analyst in Nairobi`. (A tagged name
     after `in`, `a researcher in the university's School of …`, was tried: it filled two train
-    speakers' organisations and lost one on the check split, role and organisation both.)"""
+    speakers' organisations and lost one on the check split, role and organisation both; only
+    a name its own body's noun opens is read, `principal secretary in the Ministry of X`.)"""
     within = _named_body_noun(describer.doc, prep)
     if within and within[-1].i < hi:
         return text_of(describer.doc, within)
@@ -5896,6 +5897,14 @@ def _body_in(describer: Describer, prep: Token, hi: int) -> str:
     if house is not None and named and house[-1].lower_ in lexicon().houses:
         # `Leader of the Opposition in the Legislative Council`: an office held in a house.
         return org_text(describer.context, house)
+    opening = strip_det(list(house)) if house is not None and named else []
+    own_noun = bool(opening) and capitalised(opening[0].text) and _is_org_noun(opening[0], plurals=False)
+    if house is not None and own_noun:
+        # `principal secretary in the Ministry of Agriculture`: a body whose name its own noun
+        # opens, as a ministry's or a department's does (not one the tagger ran on past `at`,
+        # `the School of Law at Moi University`).
+        if all(t.pos_ != "ADP" or t.lower_ in ("of", "for") for t in opening):
+            return org_text(describer.context, house)
     # `Leader of Opposition in the corporation`: the body the article names so.
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.i < hi), None)
     # (`a lecturer in the School of Economics at the University of Lagos`: a unit of the body
