@@ -418,7 +418,10 @@ def _holder_after_a_team_job_read_as_verb(doc: Doc, tok: Token) -> Mention | Non
     if name is None or name.pos_ != "PROPN" or not 2 <= name.i - verb.i <= 4:
         return None
     words = doc[verb.i + 1 : name.i + 1]
-    if not all(t.pos_ == "PROPN" and t.is_title for t in words) or name.right_edge.i != name.i:
+    # (`said Senators coach Travis Green, whose side lost 4-1`: what a comma sets off after the
+    # name is no word of it.)
+    set_off = name.right_edge.i == name.i or (name.i + 1 < len(doc) and doc[name.i + 1].text == ",")
+    if not all(t.pos_ == "PROPN" and t.is_title for t in words) or not set_off:
         return None
     kind = "person" if name.ent_type_ == "PERSON" else "name"
     return Mention(words[0].idx, name.idx + len(name), name.i, kind)
