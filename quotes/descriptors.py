@@ -2620,13 +2620,6 @@ def _body_the_sentence_opens_at(describer: Describer, role: list[Token]) -> str:
     if opener.lower_ != "at" or opener.dep_ != "prep" or opener.i >= first:
         return ""
     obj = next((c for c in opener.children if c.dep_ == "pobj"), None)
-    if obj is not None and obj.pos_ == "NOUN" and obj.is_lower:
-        # (`At the meeting of the Board of Guardians on Tuesday, Mr J. Holloway, the chairman,
-        # said`: a gathering in small letters `of` a body places the job in that body.)
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        held = proper_object(doc, of) if of is not None else None
-        named = held is not None and held.label_ == "ORG" and held.end < first
-        return org_text(describer.context, held) if held is not None and named else ""
     if obj is None or obj.ent_type_ != "ORG" or obj.i >= first - 1:
         return ""
     start = obj.i
@@ -5897,19 +5890,12 @@ def _body_in(describer: Describer, prep: Token, hi: int) -> str:
     if house is not None and named and house[-1].lower_ in lexicon().houses:
         # `Leader of the Opposition in the Legislative Council`: an office held in a house.
         return org_text(describer.context, house)
-    opening = strip_det(list(house)) if house is not None and named else []
-    own_noun = bool(opening) and capitalised(opening[0].text) and _is_org_noun(opening[0], plurals=False)
-    if house is not None and own_noun:
-        # `principal secretary in the Ministry of Agriculture`: a body whose name its own noun
-        # opens, as a ministry's or a department's does (not one the tagger ran on past `at`,
-        # `the School of Law at Moi University`).
-        if all(t.pos_ != "ADP" or t.lower_ in ("of", "for") for t in opening):
-            return org_text(describer.context, house)
     # `Leader of Opposition in the corporation`: the body the article names so.
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.i < hi), None)
-    # (`a lecturer in the School of Economics at the University of Lagos`: a unit of the body
-    # named after it.)
-    if house is not None and noun is not None and house.end <= hi and _public_body_by_name(house, noun):
+    public = noun is not None and _public_body_by_name(house, noun) or named and _opened_by_its_noun(house)
+    if house is not None and house.end <= hi and public:
+        # (`a lecturer in the School of Economics at the University of Lagos`: a unit of the
+        # body named after it.)
         unit = house.end < hi and describer.doc[house.end].lower_ in ORG_PREPS
         return "" if unit else org_text(describer.context, house)
     if noun is None or not _is_org_noun(noun, plurals=False):
@@ -5917,11 +5903,21 @@ def _body_in(describer: Describer, prep: Token, hi: int) -> str:
     return body_of_the_noun(describer, [noun]) if any(c.lower_ == "the" for c in noun.children) else ""
 
 
-def _public_body_by_name(name: Span, noun: Token) -> bool:
+def _opened_by_its_noun(name: Span | None) -> bool:
+    """`principal secretary in the Ministry of Agriculture`: a body's tagged name that its own
+    noun opens, as a ministry's or a department's does (not one the tagger ran on past `at`, `the
+    School of Law at Moi University`)."""
+    opening = strip_det(list(name)) if name is not None else []
+    if not opening or not capitalised(opening[0].text) or not _is_org_noun(opening[0], plurals=False):
+        return False
+    return all(t.pos_ != "ADP" or t.lower_ in ("of", "for") for t in opening)
+
+
+def _public_body_by_name(name: Span | None, noun: Token) -> bool:
     """`secretary in the Ministry of Health and Family Welfare`, `an official in the Union Health
     Ministry`: a name in capitals headed by the noun of a body no business is
     (models/no_business_bodies.txt), itself in capitals, is a body's name after `in`."""
-    if not noun.is_title or noun.lemma_.lower() not in lexicon().no_business_bodies:
+    if name is None or not noun.is_title or noun.lemma_.lower() not in lexicon().no_business_bodies:
         return False
     return all(capitalised(t.text) or t.lower_ in NAME_JOINERS for t in name)
 
