@@ -141,6 +141,8 @@ def wrap_width(text: str) -> int | None:
     lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
     if len(lengths) < _MIN_WRAPPED_LINES or _paragraphs_of_a_line_under_the_top(text):
         return None
+    if _a_sentence_a_line_under_the_top(text):
+        return None
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width not in WRAP_WIDTHS:
         return None
@@ -162,6 +164,26 @@ def _paragraphs_of_a_line_under_the_top(text: str) -> bool:
     blocks = [block for block in _BLANK_LINE.split(text.strip()) if block.strip()]
     under = blocks[1:]
     return len(under) >= 2 and all("\n" not in block.strip() for block in under)
+
+
+# A line that ends a sentence: its stop, with a closing mark or bracket after it or not.
+_ENDS_A_SENTENCE = re.compile(r"[.!?…][’”'\")\]]*\s*$")
+_MAX_TOP_LINES = 4  # a headline, a standfirst, a byline and a date over the story
+_MIN_LINES_UNDER_THE_TOP = 3
+
+
+def _a_sentence_a_line_under_the_top(text: str) -> bool:
+    """Whether every line under the top (the lines that end no sentence over the first that
+    does: a headline, a standfirst, a byline) ends a sentence, page furniture apart, with no
+    blank lines between: a page's text set one paragraph a line (`Islanders cheer as the service
+    resumes` / `Commuters on Kawau Island cheered on Monday.` / …). A wrapped story's lines end
+    where the width ran out, most of them inside a sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    top = next((k for k, line in enumerate(lines) if _ENDS_A_SENTENCE.search(line)), len(lines))
+    under = lines[top:]
+    if top > _MAX_TOP_LINES or len(under) < _MIN_LINES_UNDER_THE_TOP:
+        return False
+    return all(_ENDS_A_SENTENCE.search(line) or line_kind(line) for line in under)
 
 
 def soft_line_breaks(text: str) -> list[int]:

@@ -124,8 +124,9 @@ def test_wrapped_news_gives_the_quotes_of_the_unwrapped_news(nlp, paragraphs: li
     assert [" ".join(q.quote.split()) for q in as_wrapped.rows] == [q.quote for q in as_flowing.rows]
 
 
-# Short paragraphs of a page, one a line, about as long as each other: read as wrapped, but a
-# caption and a related link are lines whole all the same.
+# Short paragraphs of a page, one a line, about as long as each other: read as wrapped (a line ends
+# on no stop, so not every line under the top ends a sentence), but a caption and a related link
+# are lines whole all the same.
 PAGE_LINES = (
     "“We will see this through,” says defiant mayor as council revolt grows\n"
     "By Sarah Collins and Tom Reid, Local Government Correspondents\n"
@@ -133,7 +134,7 @@ PAGE_LINES = (
     "Image caption: Mayor Alan Grey said “there will be no U-turn” at a press conference on Monday\n"
     "The mayor has insisted he will not quit despite a growing revolt among the councillors.\n"
     "Speaking at a depot in the east of the city, Alan Grey said: “I was elected to do a job.”\n"
-    "Councillor Joanna Pike, who has tabled a motion of no confidence, said the group was “drifting”.\n"
+    "Councillor Joanna Pike, who has tabled a motion of no confidence, said the group was “drifting”\n"
     "Related: ‘It is over for him,’ says former deputy mayor\n"
     "Related: Who could replace Alan Grey?\n"
 )
