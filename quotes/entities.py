@@ -55,7 +55,7 @@ from quotes.descriptors import (
     title_before,
 )
 from quotes.dictionary import coined, is_english_word
-from quotes.furniture import byline_people, is_title_case
+from quotes.furniture import REPORTERS_CREDIT, byline_people, is_title_case
 from quotes.lede import lede
 from quotes.letters import capitalised, has_tone_letters
 from quotes.lexicon import given_name_in_plain_letters, lexicon
@@ -4105,7 +4105,7 @@ def _in_the_story(
     nobody = [
         (f.start, f.end)
         for f in context.furniture
-        if f.kind in _NOBODY_LINES or (f.kind == "credit" and _REPORTERS_CREDIT.match(context.text, f.start))
+        if f.kind in _NOBODY_LINES or (f.kind == "credit" and REPORTERS_CREDIT.match(context.text, f.start))
     ]
 
     def aside(char: int, entity: Entity | None, what: str) -> bool:
@@ -4122,10 +4122,6 @@ def _in_the_story(
 # Furniture lines whose people are no one the story's pronouns mean (a caption, and a credit on
 # a line of its own, may name the one pictured).
 _NOBODY_LINES = frozenset({"byline", "notice", "share", "related", "date", "stamp", "listhead"})
-# A credit for the reporting, not a picture: `With files from …`, `(With inputs from PTI)`.
-_REPORTERS_CREDIT = re.compile(r"[—–-]?[ \t]*\(?(?i:with)\b")
-
-
 # Where the credit at the end of a caption starts: after its last bracket, bar or sentence.
 _CREDIT_START = re.compile(r".*(?:[(|·•]|[.!?”’\"')][ \t])", re.DOTALL)
 

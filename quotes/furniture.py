@@ -264,11 +264,54 @@ def furniture_lines(text: str) -> list[FurnitureLine]:
                 close_run()
         first = False
     close_run()
+    found.extend(_captions_over_their_credits(text, found))
     placed = _placed_byline(text, found)
     if placed is not None:
         found.append(placed)
     found.sort(key=lambda f: f.start)
     return found
+
+
+# A credit for the reporting, not for a picture: `With files from The Canadian Press`, `(With
+# inputs from PTI)`.
+REPORTERS_CREDIT = re.compile(r"[—–-]?[ \t]*\(?(?i:with)\b")
+# A caption is a sentence or two: what the picture shows.
+_MAX_CAPTION_WORDS = 60
+_MAX_CAPTION_BREAKS = 1
+_ENDS_A_SENTENCE = re.compile(r"[.!?…][’”'\")\]]*$")
+
+
+def _captions_over_their_credits(text: str, found: list[FurnitureLine]) -> list[FurnitureLine]:
+    """The story lines a picture's credit stands right under, on a line of its own with no blank
+    line between (`Prime Minister Lawrence Wong at the rally on Sunday.` / `Image: Getty`): a
+    caption, as it is with its credit run into it. Not the text's first line (the headline, a
+    picture under it), nor one that runs on from the line over it (a wrapped paragraph's last
+    line: the line over it is blank, furniture or ends a sentence), nor more than a sentence or
+    two; a credit for the reporting (`With files from …`) or an embedded post's signature
+    (`— Ana Ruiz (@anaruiz) …`) credits no picture."""
+    furniture = {f.start: f.kind for f in found}
+    if "credit" not in furniture.values():
+        return []
+    lines = [
+        (m.start() + len(m.group()) - len(m.group().lstrip()), m.start() + len(m.group().rstrip()))
+        for m in _LINE.finditer(text)
+        if m.group().strip()
+    ]
+    captions = []
+    for k in range(2, len(lines)):
+        (over_start, over_end), (start, end), (credit, _) = lines[k - 2], lines[k - 1], lines[k]
+        if furniture.get(credit) != "credit" or start in furniture or text.count("\n", end, credit) > 1:
+            continue
+        if REPORTERS_CREDIT.match(text, credit) or "(@" in text[credit : lines[k][1]]:
+            continue
+        opens = text.count("\n", over_end, start) > 1 or over_start in furniture
+        line = text[start:end]
+        if not (opens or _ENDS_A_SENTENCE.search(text[over_start:over_end])):
+            continue
+        short = len(line.split()) <= _MAX_CAPTION_WORDS
+        if short and len(_SENTENCE_BREAK.findall(line)) <= _MAX_CAPTION_BREAKS:
+            captions.append(FurnitureLine(start, end, "caption"))
+    return captions
 
 
 def _placed_match(line: str) -> re.Match[str] | None:
