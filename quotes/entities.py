@@ -5053,6 +5053,9 @@ def _initialism_holder(article: ArticleEntities, text: str, at: int) -> Entity |
     # after it.)
     paragraphs = article.context.paragraphs
     headline = bool(paragraphs) and at < paragraphs[article.context.opening][1]
+    # (`PM says increase is 'unavoidable'` opening a standfirst's line under the headline: the
+    # same, as a bare title opening one is.)
+    headline = headline or _opens_a_line_over_the_lede(article.context, at)
     body = article.orgs.spelled_out(text)
     # (`The District Chief Executive (DCE) for Eastvale`, read as a body: an office, not one.)
     if body is not None and body.name().split()[-1].lower() not in lexicon().role_nouns:
@@ -5065,6 +5068,12 @@ def _initialism_holder(article: ArticleEntities, text: str, at: int) -> Entity |
         and any(_initials_end(d.role, letters) for d in p.descriptors)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _opens_a_line_over_the_lede(context: DocContext, at: int) -> bool:
+    """Whether char ``at`` opens a line above the lede's paragraph: a standfirst's first word."""
+    line_start = context.text.rfind("\n", 0, at) + 1
+    return not context.text[line_start:at].strip() and at < lede(context).start
 
 
 def _initials_end(role: str, letters: str) -> bool:
