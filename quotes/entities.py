@@ -5258,12 +5258,12 @@ def _headline_title(doc: Doc, title: list[Token]) -> bool:
     """`Judge says defendant …`, `Chief Cabinet Secretary says …`: an office's title in capitals
     opening a line with no article, as a headline or standfirst writes one; not a body's
     staff (`DA Gauteng spokesperson`)."""
-    # (`Tourism minister says …`: a headline in sentence case keeps a capital on its first word
-    # only, here a portfolio's.)
+    # (`Tourism minister says …`, `Prime minister says …`: a headline in sentence case keeps a
+    # capital on its first word only, whatever word opens the title.)
     if not title or not capitalised(title[0].text):
         return False
     fields = lexicon().portfolio_words
-    sentence_case = all(t.lower_ in fields or t.is_lower for t in title[:-1]) and is_role_noun(title[-1])
+    sentence_case = all(t.lower_ in fields or t.is_lower for t in title[1:-1]) and is_role_noun(title[-1])
     if not (all(capitalised(t.text) for t in title) or sentence_case):
         return False
     start = title[0].i
