@@ -2415,11 +2415,15 @@ def the_inside_a_name(doc: Doc, i: int, toks: list[Token]) -> bool:
     if doc[i].text != "the" or i < 1 or not toks or toks[0].pos_ != "PROPN" or not capitalised(toks[0].text):
         return False
     before = doc[i - 1]
+    # (`Save the Children country director X`: a name opening with a verb's bare form, which the
+    # tagger took with its `the` for a person's name; a person's `the` follows a name, `Alfred
+    # the Great`.)
+    tagged_a_person = before.ent_type_ == "PERSON" and before.tag_ == "VB" and doc[i].ent_iob_ == "I"
     return (
         before.is_title
         and before.is_alpha
         and before.pos_ in ("PROPN", "NOUN", "VERB", "ADJ")  # (not `As the Hollywood columnist`)
-        and before.ent_type_ not in _NOT_A_NAME_BEFORE_THE
+        and (before.ent_type_ not in _NOT_A_NAME_BEFORE_THE or tagged_a_person)
         and not is_role_noun(before)
         and not is_title(before)
     )
@@ -5073,12 +5077,19 @@ def _unit_of_a_title(words: list[Token]) -> bool:
     return all(t.lower_ in lex.departments or t.lower_ in ("and", "&") for t in words)
 
 
+def _name_opening_before_its_the(prefix: list[Token], k: int) -> int:
+    """Where a body's name whose word in capitals ``prefix[k]`` follows a small `the` inside the
+    name starts: at the word before the `the` (`Unite the Union`, `Save the Children`)."""
+    t = prefix[k]
+    if k >= 2 and prefix[k - 1].text == "the" and the_inside_a_name(t.doc, prefix[k - 1].i, [t]):
+        return k - 2
+    return k
+
+
 def _segment_start(prefix: list[Token], k: int) -> int:
     """Where the body whose tagged name starts at ``prefix[k]`` starts, with the words before it
     that belong to it."""
-    t, s = prefix[k], k
-    if s >= 2 and prefix[s - 1].text == "the" and the_inside_a_name(t.doc, prefix[s - 1].i, [t]):
-        s -= 2  # `Unite the Union`
+    s = _name_opening_before_its_the(prefix, k)
     # Places before the organisation belong to it (`UK Independence Party`, `NSW Farmers`
     # with NSW tagged a number); a rank in capitals does not (`Senior Supreme Court advocate`).
     if s > 0 and determiner_opening_a_name(prefix[s - 1]):
@@ -5189,6 +5200,8 @@ def _named_segment(
             and capitalised(prefix[e + 1].text)
         ):
             e += 1
+        elif e > k and e + 1 < len(prefix) and the_inside_a_name(prefix[e].doc, prefix[e].i, [prefix[e + 1]]):
+            e += 1  # `Feed the Children chief executive`
         else:
             break
     # `Tasman Police Senior` Sergeant: a body's name ends at its own noun (one that can also
@@ -5207,7 +5220,7 @@ def _named_segment(
         (
             prefix[e].is_lower
             if e < len(prefix)
-            else any(x.lower_ in NAME_JOINERS or _is_org_noun(x) for x in prefix[k:e])
+            else any(x.lower_ in NAME_JOINERS or x.text == "the" or _is_org_noun(x) for x in prefix[k:e])
         )
         and not any(x.ent_type_ in _PLACE or is_role_noun(x) for x in prefix[k:e])
         and (e - k >= 2 or not prefix[k].is_sent_start)
@@ -5224,7 +5237,8 @@ def _named_segment(
         or (e == len(prefix) == k + 1 and _speaks_for_the_word(describer, prefix[k], head))
         or (e == len(prefix) and _county_before_its_governor(prefix[k:e], head))
     )
-    return ((k, e) if body else None), e
+    # (`Save the Children country director`: the words before the name's `the` are the name's.)
+    return ((_name_opening_before_its_the(prefix, k), e) if body else None), e
 
 
 def _county_before_its_governor(words: list[Token], head: Token | None) -> bool:
