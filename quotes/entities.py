@@ -2846,6 +2846,7 @@ def _untagged_names(
                 named = (
                     person_after_a_job(ent)
                     or _set_off_after_a_persons_job(ent)
+                    or _set_off_before_a_persons_job(ent)
                     or person_after_a_title_inside(ent)
                 )
                 if named is not None:
@@ -3009,6 +3010,33 @@ def _set_off_after_a_persons_job(ent: Span) -> Span | None:
     if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in nouns for t in ent):
         return None
     return Span(doc, ent.start, ent.end, label="PERSON")
+
+
+def _set_off_before_a_persons_job(ent: Span) -> Span | None:
+    """`said Collins Oyuu, the union's secretary-general`, with the name tagged a body: two or
+    three plain words in capitals with a job no body holds (models/person_only_jobs.txt, read by
+    its last word: `secretary-general`) set off after them by a comma as their apposition
+    (`the union's secretary-general`) are its holder's name (a body set beside such a job does
+    not occur: `Acme Holdings, the club's chairman`)."""
+    doc, lex = ent.doc, lexicon()
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+        return None
+    if any(t.lower_ in lex.organization_nouns or lex.names_a_place_or_people(t.lower_) for t in ent):
+        return None
+    jobs = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.is_lower]
+    # (`Speaking on Harbour Television, a former chief executive of the port, Tomas Lind, said`:
+    # a job with a person's name after it is that person's, set between.)
+    named_after = any(_person_right_after(c.right_edge) for c in jobs)
+    held = any(c.lower_ in lex.person_only_jobs for c in jobs)
+    return Span(doc, ent.start, ent.end, label="PERSON") if held and not named_after else None
+
+
+def _person_right_after(last: Token) -> bool:
+    """Whether a comma and a word the tagger calls a person's follow token ``last``."""
+    doc = last.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].ent_type_ == "PERSON"
 
 
 def _called_by_its_first_word(doc: Doc, ent: Span) -> bool:
