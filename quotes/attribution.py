@@ -34,6 +34,7 @@ from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
     FIELD_PREPS,
     NAME_SMALL_WORDS,
+    POSSESSIVES,
     demonym_epithet,
     entity_at,
     hyphen_between_names,
@@ -394,7 +395,8 @@ def _holder_after_a_bodys_job(doc: Doc, tok: Token) -> Mention | None:
     if not (job.is_lower and job.lemma_.lower() in lexicon().role_nouns):
         return None
     body = doc[tok.left_edge.i : job.i]
-    if not all(capitalised(t.text) or t.lower_ in NAME_SMALL_WORDS for t in body):
+    # (`Queensland Nurses and Midwives' Union secretary Beth Mohle`: a plural's mark inside.)
+    if not all(capitalised(t.text) or t.lower_ in NAME_SMALL_WORDS or t.text in POSSESSIVES for t in body):
         return None
     return Mention(person.start_char, person.end_char, person.end - 1, "person")
 

@@ -793,13 +793,17 @@ def _body_opened_under_another_tag(doc: Doc, first: Span, second: Span) -> bool:
 
 def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:
     """`School of Biological` | and | `Behavioural Sciences`, `Ministry of Health` | and |
-    `Family Welfare`: a body's `of` name the tagger cut at its `and`, the rest tagged a body too
+    `Family Welfare`: a body's `of` name, or one of its members in the plural (`Teachers and
+    Lecturers' Federation`), the tagger cut at its `and`, the rest tagged a body too
     (not a second body with its own article or short form: `the Treasury and the FBI`)."""
+    # (`New South Wales Teachers` | and | `Lecturers' Federation`: members listed in the plural,
+    # the last with its mark before the body's noun.)
+    members = first[-1].tag_ == "NNPS" and len(second) >= 3 and _plural_mark(second[1])
     return (
         first.label_ == second.label_ == "ORG"
         and second.start == first.end + 1
         and doc[first.end].lower_ in ("and", "&")
-        and any(t.lower_ in ("of", "for") for t in first[1:])
+        and (any(t.lower_ in ("of", "for") for t in first[1:]) or members)
         and capitalised(second[0].text)
         and second[0].pos_ == "PROPN"
         and not any(t.is_upper for t in second)
@@ -840,7 +844,14 @@ def _place_and_district(doc: Doc, place: Span, body: Span) -> bool:
 
 def _untagged_rest(doc: Doc, ent: Span) -> Span:
     """A body's name the tagger cut after a joining word, its last words tagged as nothing
-    (`the Australian Competition and` | `Consumer Commission (ACCC)`): the name with them."""
+    (`the Australian Competition and` | `Consumer Commission (ACCC)`), or before its `and`
+    (`Queensland Nurses` | `and Midwives' Union`): the name with them."""
+    if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in ("and", "&"):
+        # (`Queensland Nurses` | `and Midwives' Union secretary X`: the rest after the `and`,
+        # tagged nothing, ending in a body's noun; the parser made the holder a conjunct.)
+        whole = full_name_end(doc, ent.end)
+        if whole > ent.end + 1 and not any(t.ent_type_ for t in doc[ent.end : whole]):
+            return Span(doc, ent.start, whole, label="ORG")
     if ent.label_ != "ORG" or doc[ent.end - 1].lower_ not in NAME_JOINERS:
         return ent
     end = ent.end
