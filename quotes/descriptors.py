@@ -1564,7 +1564,22 @@ def apposed_kinds(ent: Span) -> set[str]:
         and n.lemma_.lower() in lex.organization_nouns
         and any(c.dep_ in ("det", "poss", "nmod") for c in n.children)
     }
-    return kinds | trade_before(ent)
+    return kinds | trade_before(ent) | _kind_named_before(ent)
+
+
+def _kind_named_before(ent: Span) -> set[str]:
+    """`The housing association Habita said`, `the charity Shelter`: a body's noun in small
+    letters after `the` and right before the name it modifies says what kind of body it is, what
+    the story's `the association` means (a business's noun: ``trade_before``; not a job's title,
+    `the committee Chairman X`)."""
+    if ent.label_ != "ORG" or ent.start < 2 or any(is_role_noun(t) or is_title(t) for t in ent):
+        return set()
+    noun = ent.doc[ent.start - 1]
+    lemma = noun.lemma_.lower()
+    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.head.i == ent.root.i and _is_org_noun(noun)):
+        return set()
+    opening = ent.doc[noun.left_edge.i]
+    return {lemma} if opening.lower_ == "the" and lemma not in lexicon().any_body_nouns else set()
 
 
 def _body_between(root: Token, noun: Token) -> bool:
