@@ -5416,6 +5416,8 @@ def _body_taken_for_a_person(
         return None, k + 1
     if len(words) == 1 and runs.ends_longer(words[0].lower_):
         return None, k + 1  # (`Obama water-carrying`, with `Barack Obama` elsewhere)
+    if _place_before_its_office(describer, words, head):
+        return None, e
     first = words[0].i
     # (`Former Mombasa Water managing director X`: a word of when the post was held is no title
     # before a person's name.)
@@ -5431,6 +5433,23 @@ def _body_taken_for_a_person(
     if _before_a_holder(describer, words, after, head):
         return (k, e), e
     return None, k + 1
+
+
+def _place_before_its_office(describer: Describer, words: list[Token], head: Token | None) -> bool:
+    """`Lisbon mayor Carlos Moedas`, `Lisbon` tagged a person there and a place elsewhere in the
+    story, never a body: a place before the office that governs it (models/offices.txt, `civic`)
+    says where the office is, no body one works for (ROLES.md: a place is no organisation)."""
+    if head is None or head.lemma_.lower() not in lexicon().place_offices:
+        return False
+
+    def tagged() -> tuple[frozenset[str], frozenset[str]]:
+        ents = describer.doc.ents
+        places = frozenset(e.text.lower() for e in ents if e.label_ in ("GPE", "LOC"))
+        return places, frozenset(e.text.lower() for e in ents if e.label_ == "ORG")
+
+    places, bodies = describer.context.memo(("places and bodies tagged",), tagged)
+    name = " ".join(t.lower_ for t in words)
+    return name in places and name not in bodies
 
 
 def _short_form_and_province(describer: Describer, words: list[Token]) -> bool:
