@@ -1958,11 +1958,23 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
         # (A source's figures and their contrasts are its own: `A rose, while B fell,
         # according to X`.)
         return first, last
+    first = _after_opening_source(doc, cue, first, last)
     first, last = _trim(doc, first, _without_comparison(doc, first, last))
     if first <= last and _CONTRAST_WORD.search(context.text, context.starts[first], context.starts[last]):
         # (The words looked for in the text first: most reports have none of them.)
         return _trim(doc, first, _without_contrast(doc, first, last))
     return first, last
+
+
+def _after_opening_source(doc: Doc, cue: Token, first: int, last: int) -> int:
+    """Where the words of `According to the council, 40 schools were flooded, the commissioner
+    said` start: after the `according to` phrase and its comma, a phrase that opens the
+    sentence before the words, as `In Iowa, he said …` leaves `In Iowa` out (gold leaves such
+    phrases out 312 times in 322 on train)."""
+    if last >= cue.i or doc[first].lower_ != "according" or doc[first + 1].lower_ != "to":
+        return first
+    comma = doc[first].right_edge.i + 1
+    return comma + 1 if comma < last and doc[comma].text == "," else first
 
 
 def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
@@ -2369,6 +2381,13 @@ def _share_relative(verb: Token) -> bool:
     return head.lower_ in _COUNT_NOUNS or (head.pos_ == "NUM" and head.i == head.head.i)
 
 
+def _passes_on(report: ReportedSpeech, source: ReportedSpeech) -> bool:
+    """Whether ``report``, a verb's after its words, passes on what an `according to` phrase
+    opening them credits to ``source`` (`According to the council, the road will reopen, a
+    spokesman said`): the one who speaks is the verb's subject, who gives the row."""
+    return source.sieve == ACCORDING_SIEVE and report.sieve == SIEVE and source.verb < report.verb
+
+
 def _one_per_span(kept: list[ReportedSpeech], model: TrustModel) -> list[ReportedSpeech]:
     """``kept`` with one report per span: two cues of one act can set out the same words
     (`responded to the offer, saying the talks had failed`), which were said once; the cue
@@ -2376,7 +2395,9 @@ def _one_per_span(kept: list[ReportedSpeech], model: TrustModel) -> list[Reporte
     best: dict[tuple[int, int], ReportedSpeech] = {}
     for r in kept:
         other = best.get((r.start, r.end))
-        if other is None or model.chance(r.evidence) > model.chance(other.evidence):
+        if other is None or _passes_on(r, other) or (
+            not _passes_on(other, r) and model.chance(r.evidence) > model.chance(other.evidence)
+        ):
             best[(r.start, r.end)] = r
     return [r for r in kept if best[(r.start, r.end)] is r]
 
