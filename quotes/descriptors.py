@@ -6207,7 +6207,9 @@ def _holder_in_brackets(doc: Doc, i: int, start: int) -> bool:
     if doc[i].text != "(" or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
         return False
     for tok in doc[start : start + 6]:
-        if tok.text == ")":
+        # (`The Minister for Health (Mr. Declan Moran): …`, a debate's label: the tokenizer
+        # keeps `):` whole, as the emoticon it can be.)
+        if tok.text in (")", "):"):
             return True
         if not (tok.ent_type_ == "PERSON" or is_title(tok) or tok.text[:1].isupper()):
             return False
