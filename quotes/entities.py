@@ -5802,14 +5802,12 @@ def _describe_from(
     own_subject |= _objects_of_own_verb(people, char, sentence, head) | _named_by_its_words(article, head)
     reporter = _reporter_of(article, head)
     own_subject |= reporter | _speakers_answered(article, people, (char, sentence), head)
+    held = _sole_office_held_before(article, head, lemma, char)
 
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
             return 0.0
-        fit = _role_or_near_job_fit(article, p, head, lemma)
-        # (`Police spokesman X said the driver had been arrested`: inside another's report, a
-        # description is someone it names only by a role they hold.)
-        return fit if fit == 1.0 or not reporter else 0.0
+        return _description_fit(article, p, (head, lemma), held, bool(reporter))
 
     best = beside or _description_winner(people, char, sentence, head, agreement)
     if best is None:
@@ -6049,6 +6047,36 @@ def _job_held(article: ArticleEntities, head: Token, lemma: str) -> bool:
     """Whether anyone the article names holds the job a description headed by ``head`` names
     (`Team manager X … head coach Y … the manager added`: X's, whom a near job never outranks)."""
     return any(_role_fit(p, head, lemma) == 1.0 for _, p, _ in article.person_mentions)
+
+
+def _description_fit(
+    article: ArticleEntities, p: Entity, described: tuple[Token, str], held: bool, reported: bool
+) -> float:
+    """How well ``p`` fits the description ``described`` (its head and role noun), the office it
+    names ``held`` by one the story has given it, or not, and said inside another's report, or
+    not."""
+    head, lemma = described
+    fit = _role_or_near_job_fit(article, p, head, lemma)
+    if held and fit < 1.0:
+        # (`the Mayor (Mr. W. Hughes) presiding. … Mr. Wilkins said …. “…,” said the Mayor`:
+        # one the story has given the office holds it; another it names, with no role told,
+        # is not its holder too.)
+        return 0.0
+    # (`Police spokesman X said the driver had been arrested`: inside another's report, a
+    # description is someone it names only by a role they hold.)
+    return fit if fit == 1.0 or not reported else 0.0
+
+
+def _sole_office_held_before(article: ArticleEntities, head: Token, lemma: str, char: int) -> bool:
+    """Whether the bare description ``head`` (`the Mayor`, `the Chairman`) names an office one
+    person holds at a time, a place's (models/offices.txt, kind `sole`) or a meeting's chair or
+    officer (models/member_jobs.txt, kind `meeting`), that someone the article names before
+    ``char`` holds. (Not `the Florida senator`, one of many, nor `the Ohio governor`, whose
+    words may tell someone's office the story has not yet.)"""
+    lex = lexicon()
+    if lemma not in lex.sole_offices | lex.meeting_officers or [t.lower_ for t in head.lefts] != ["the"]:
+        return False
+    return any(at < char and _role_fit(p, head, lemma) == 1.0 for at, p, _ in article.person_mentions)
 
 
 def _description_winner(

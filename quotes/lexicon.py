@@ -178,6 +178,7 @@ class Lexicon:
     town_offices: frozenset[str]  # offices only a town has: the name before is the place (`Tampa Mayor`)
     seat_holders: frozenset[str]  # members of a parliament, who sit for a constituency (`MP for Bath`)
     place_offices: frozenset[str]  # offices held for or in a place: civic ones and envoys (`ambassador`)
+    sole_offices: frozenset[str]  # offices a place has one holder of at a time (`mayor`)
     candidacy_nouns: frozenset[str]  # who runs for office: the party before is a side (`contender`)
     political_trades: frozenset[str]  # the party before is a side, not an employer (`strategist`)
     place_openers: frozenset[str]  # words that open a place's name (`Greater`, `West`)
@@ -376,6 +377,20 @@ def _posts_in_bodies(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]
     }
 
 
+def _offices(rows: list[list[str]]) -> dict[str, Any]:
+    """The kinds of offices of public life (models/offices.txt), ``Lexicon``'s fields from
+    ``civic_offices`` to ``political_trades``."""
+    return {
+        "civic_offices": _kinds(rows, "civic"),
+        "town_offices": _kinds(rows, "town"),
+        "seat_holders": _kinds(rows, "seat"),
+        "place_offices": _kinds(rows, "civic", "envoy"),
+        "sole_offices": _kinds(rows, "sole"),
+        "candidacy_nouns": _kinds(rows, "candidacy"),
+        "political_trades": _kinds(rows, "trade"),
+    }
+
+
 def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
     """The lists of jobs, offices and fields that say whether words around a person
     name the body they work for (``Lexicon``'s fields from ``team_ranks`` on)."""
@@ -401,12 +416,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
             for r in listed(name)
             if "title" not in r[1:]
         ),
-        "civic_offices": _kinds(listed("offices.txt"), "civic"),
-        "town_offices": _kinds(listed("offices.txt"), "town"),
-        "seat_holders": _kinds(listed("offices.txt"), "seat"),
-        "place_offices": _kinds(listed("offices.txt"), "civic", "envoy"),
-        "candidacy_nouns": _kinds(listed("offices.txt"), "candidacy"),
-        "political_trades": _kinds(listed("offices.txt"), "trade"),
+        **_offices(listed("offices.txt")),
         "masthead_words": frozenset(r[0] for r in listed("masthead_words.txt")),
         "appoint_verbs": _kinds(listed("post_verbs.txt"), "appoint"),
         "remove_verbs": _kinds(listed("post_verbs.txt"), "remove"),
