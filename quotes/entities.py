@@ -2429,9 +2429,24 @@ def _name_the_last_named(
     if _person_for(article, people, char, sentence, noun, gender) is not last:
         return
     if any(d.role for d in last.descriptors) and not _called_so(article, last, lemma):
-        return
+        if not (lemma == "witness" and _gave_evidence(article, last, char)):
+            return
     people.add(char, sentence, noun, last)
     article.description_at[char] = last
+
+
+def _gave_evidence(article: ArticleEntities, person: Entity, char: int) -> bool:
+    """`Constable Webb deposed that …. "…," said the witness`: whether ``person`` is the subject
+    of a verb of giving evidence (models/evidence_verbs.txt) before ``char``, and so a witness,
+    whatever job the story gives them."""
+    verbs = lexicon().evidence_verbs
+    doc = article.doc
+    for at, p, i in article.person_mentions:
+        if p is person and at < char:
+            head = head_after(doc[i], ("compound", "flat", "amod", "det"))
+            if head.dep_ == "nsubj" and head.head.lemma_.lower() in verbs:
+                return True
+    return False
 
 
 def _called_so(article: ArticleEntities, person: Entity, lemma: str) -> bool:

@@ -216,6 +216,7 @@ class Lexicon:
     generic_business_nouns: frozenset[str]  # nouns for a business of any kind (`the firm`)
     service_spans: frozenset[str]  # spans of time a post is held (`for two terms as mayor`)
     author_nouns: frozenset[str]  # who wrote a work: their `of` is a work, no body (`author`)
+    evidence_verbs: frozenset[str]  # giving evidence: the subject is a witness (`deposed`)
 
     @cached_property
     def no_family_names(self) -> frozenset[str]:
@@ -445,6 +446,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "generic_business_nouns": _kinds(listed("generic_body_nouns.txt"), "business"),
         "service_spans": frozenset(r[0] for r in listed("service_spans.txt")),
         "author_nouns": frozenset(r[0] for r in listed("author_nouns.txt")),
+        "evidence_verbs": frozenset(r[0] for r in listed("evidence_verbs.txt")),
     }
 
 
