@@ -8,8 +8,9 @@ label: ``quotes/attribution.py``); an `A:` answer is the interviewee's, whom the
 names. A `Q:` question is the publication's and gives no row. A line with a label is a turn
 only in a transcript: at least two turns, by at least two labels, that read as speech; and
 only a label that names a person (a given name, a title or form of address, a job, `THE` and
-a word in capitals, or the surname of a name the text gives in full) is a speaker's, so that
-`Note:`, `Update:`, `Photo:`, `Venue:` or a dateline (`NEW DELHI: …`) never makes one.
+a word in capitals, a style after `his` or `her` (`His Honour`), or the surname of a name the
+text gives in full) is a speaker's, so that `Note:`, `Update:`, `Photo:`, `Venue:` or a dateline
+(`NEW DELHI: …`) never makes one.
 """
 
 from __future__ import annotations
@@ -222,5 +223,8 @@ def _speakers_label(label: str, surnames: set[str]) -> bool:
     if len(words) == 1:
         return last in surnames or last in _PARTS
     if first in lex.titles or first in lex.first_names or last in lex.role_nouns:
+        return True
+    # (`His Honour:`, a court record's judge: a style after `his` or `her`, models/titles.txt.)
+    if len(words) == 2 and first in ("his", "her") and last in lex.title_nouns:
         return True
     return first == "the" and label.isupper()
