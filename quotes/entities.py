@@ -3457,7 +3457,8 @@ def _given_name_runs(
             name = clean_name(context, i, end)
             # `Ellsworth Borough Council`: a run ending in a body's noun is no person.
             body = end - i >= 3 and doc[end - 1].lower_ in lexicon().organization_nouns
-            if end - i >= 2 and name is not None and looks_like_name(doc, name) and not body:
+            long_enough = end - i >= 2 or _surname_after_an_office_opening(doc, i, end)
+            if long_enough and name is not None and looks_like_name(doc, name) and not body:
                 if name.text.lower() not in elsewhere:
                     out.append(doc[_initials_before(doc, i) : end])
             i = end
@@ -3530,6 +3531,15 @@ def _particle_before_a_surname(doc: Doc, i: int) -> bool:
         and capitalised(doc[i + 1].text)
         and doc[i + 1].is_alpha
     )
+
+
+def _surname_after_an_office_opening(doc: Doc, i: int, end: int) -> bool:
+    """`Alderman Pickering rose.`: one untagged word in capitals after an office's title that
+    opens the sentence, the subject of its verb, is a surname, as minutes name a member."""
+    tok = doc[i]
+    if end - i != 1 or i < 1 or not doc[i - 1].is_sent_start or not _office_title(doc[i - 1]):
+        return False
+    return tok.dep_ == "nsubj" and _plain_given_word(tok)
 
 
 def _office_title(tok: Token) -> bool:
