@@ -169,6 +169,7 @@ def _paragraphs_of_a_line_under_the_top(text: str) -> bool:
 # A line that ends a sentence: its stop, with a closing mark or bracket after it or not.
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][’”'\")\]]*\s*$")
 _MAX_TOP_LINES = 4  # a headline, a standfirst, a byline and a date over the story
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MIN_LINES_UNDER_THE_TOP = 3
 
 
@@ -177,7 +178,11 @@ def _a_sentence_a_line_under_the_top(text: str) -> bool:
     does: a headline, a standfirst, a byline) ends a sentence, page furniture apart, with no
     blank lines between: a page's text set one paragraph a line (`Islanders cheer as the service
     resumes` / `Commuters on Kawau Island cheered on Monday.` / …). A wrapped story's lines end
-    where the width ran out, most of them inside a sentence."""
+    where the width ran out, most of them inside a sentence; set off by blank lines, a wrapped
+    paragraph's last lines may all end sentences (`_paragraphs_of_a_line_under_the_top` reads
+    such pages)."""
+    if _BLANK_LINE.search(text):
+        return False
     lines = [line for line in text.split("\n") if line.strip()]
     top = next((k for k, line in enumerate(lines) if _ENDS_A_SENTENCE.search(line)), len(lines))
     under = lines[top:]

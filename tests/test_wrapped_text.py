@@ -152,3 +152,17 @@ def test_a_quote_in_a_caption_or_a_related_link_has_no_speaker(nlp) -> None:  # 
     assert "there will be no U-turn" not in spoken
     assert "It is over for him," not in spoken
     assert spoken["I was elected to do a job."] == "Alan Grey"
+
+
+def test_a_wrapped_story_whose_last_lines_end_sentences_is_still_wrapped() -> None:
+    """Paragraphs set off by blank lines whose wrapped lines under the first all happen to end a
+    sentence are still a wrapped story (a page of one-line paragraphs has no blank lines)."""
+    paragraphs = [
+        "“We will appeal the ruling as soon as the court allows it,” said Ana Ruiz, a lawyer for the"
+        " traders. “It is a relief, frankly,” Mr Hale said. “We have had years of not knowing what"
+        " comes next.”",
+        "The council said the market would stay open until the end of the year at the earliest. The"
+        " council said the market would stay open until the end of the year at the earliest.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, 86, break_on_hyphens=False) for p in paragraphs)
+    assert wrap_width(wrapped) is not None
