@@ -97,8 +97,8 @@ def mend_entities(doc: Doc) -> None:
     split_entities_at_a_name_after_a_comma(doc)
     split_a_role_noun_off_a_person(doc)
     give_particle_surnames_their_given_name(doc)
-    give_patronyms_their_given_names(doc)
     give_given_names_their_fathers(doc)
+    give_patronyms_their_given_names(doc)
     name_patronyms_tagged_no_person(doc)
 
 

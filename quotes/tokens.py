@@ -1181,20 +1181,22 @@ def give_patronyms_their_given_names(doc: Doc) -> None:
     """`Noraini` (tagged a people) + `binti` + `Wan Ismail`, `Dr Siti Noraini binti` +
     `Ismail`: a person's name the tagger opened on the father's name after `bin` or `binti`
     takes the given names before the joining word, one to three words in capitals the tagger
-    left untagged or tagged alone as something else (no title, form of address or job)."""
-    lex = lexicon()
+    left untagged or tagged alone as something else (no title, form of address or job). So does
+    one the tagger tagged whole from its second given name, `said Nor` + `Hisham bin Ismail`
+    (`Nor`, the Malay given name, read as the conjunction): it takes the untagged given names
+    in capitals before it."""
     mended: list[Span] = []
     changed = False
     for ent in doc.ents:
-        start = ent.start - 1
-        if ent.label_ != "PERSON" or start < 1 or doc[start].lower_ not in lex.descent_words:
+        start = _joining_word_of_a_patronym(ent)
+        if start < 1:
             mended.append(ent)
             continue
-        first = start
-        while first > 0 and start - first < 3 and _given_word_before_patronym(doc[first - 1]):
+        opening = first = min(start, ent.start)
+        while first > 0 and start - first < 3 and _given_word_opening_a_patronym(doc[first - 1], ent):
             first -= 1
         previous = mended[-1] if mended else None
-        if first == start or (previous is not None and previous.end > first and previous.start < first):
+        if first == opening or (previous is not None and previous.end > first and previous.start < first):
             mended.append(ent)
             continue
         while mended and mended[-1].start >= first:
@@ -1203,6 +1205,28 @@ def give_patronyms_their_given_names(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = mended
+
+
+def _joining_word_of_a_patronym(ent: Span) -> int:
+    """Where the `bin` or `binti` of a person's name ``ent`` stands: right before it or inside
+    it after its first word; -1 when it has none."""
+    descent = lexicon().descent_words
+    if ent.label_ != "PERSON":
+        return -1
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in descent:
+        return ent.start - 1
+    return next((t.i for t in ent[1:] if t.lower_ in descent), -1)
+
+
+def _given_word_opening_a_patronym(tok: Token, ent: Span) -> bool:
+    """A given name before the patronymic name ``ent``; before one the tagger tagged whole
+    from its second given name, an untagged one, and one that opens its sentence no small
+    word of English (`When Hisham bin Ismail …`)."""
+    if not _given_word_before_patronym(tok):
+        return False
+    if tok.i < ent.start - 1:
+        return True
+    return tok.ent_iob_ == "O" and not (tok.is_sent_start and tok.is_stop)
 
 
 def initials_open_a_name(context: DocContext) -> None:
