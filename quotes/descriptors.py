@@ -6626,7 +6626,9 @@ def _apposition_in_an_aside(describer: Describer, i: int) -> list[tuple[str, str
         (k for k in range(i + 1, min(i + 2 + _MAX_APPOSITION_TOKENS, len(doc))) if doc[k].text == closer), -1
     )
     bare = list(doc[i + 1 : close]) if close > i + 1 and doc[i].text == "(" else []
-    if 0 < len(bare) <= 3 and all(t.is_lower or t.tag_ == "HYPH" for t in bare) and is_role_noun(bare[-1]):
+    # (`(vice-chairman)`: the hyphen inside the word, which the tagger may call a noun.)
+    small = all(t.is_lower or t.tag_ == "HYPH" or hyphen_joined(doc[t.i + 1]) for t in bare)
+    if 0 < len(bare) <= 3 and small and is_role_noun(bare[-1]):
         # `Mr. T. H. Rees (chairman) said`: a job alone in brackets, as minutes write it.
         return _appositive(describer, bare) if describer.outside[i + 1] else []
     if close < i + 3 or "\n" in doc[i:close].text:
