@@ -1113,15 +1113,22 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         if not (is_title(word) and word.is_title and not is_honorific(word) or seat):
             continue
         name = ent[k:]
-        # (`van` inside the name opens its surname.)
+        # (`van` inside the name opens its surname; `bin` joins the father's name to it:
+        # `Crown Prince Mohammed bin Salman`, tagged a work.)
         # (`Mayor Ana Marchand-Vasseur`: a hyphen joins a double-barrelled surname.)
         joined = [t for t in name[1:-1] if hyphen_between_names(ent.doc, t.i)]
-        inner = [t for t in name[1:-1] if not is_surname_particle(t) and t not in joined]
+        inner = [t for t in name[1:-1] if not _small_word_inside_a_name(t) and t not in joined]
         words = [name[0], *inner, name[-1]]
         plain = all(t.pos_ == "PROPN" and t.is_title and plain_name_word(t) for t in words)
         short = len(name) - 2 * len(joined) <= 4
         return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and short else None
     return None
+
+
+def _small_word_inside_a_name(tok: Token) -> bool:
+    """A small word in small letters inside a name: one opening its surname (`van`) or joining
+    the father's name to it (`bin`)."""
+    return is_surname_particle(tok) or (tok.is_lower and tok.lower_ in lexicon().descent_words)
 
 
 def person_after_an_office_place(ent: Span) -> Span | None:
