@@ -1110,7 +1110,10 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         word = _before_a_unit_in_brackets(ent, k - 1)
         # (`Dutch MEP Anke van Dijk`: a seat's letters are a title too.)
         seat = word.is_upper and word.lower_ in lexicon().seat_holders
-        if not (is_title(word) and word.is_title and not is_honorific(word) or seat):
+        # (`Ghaziabad DSP Ramesh Kumar`: so is a rank written short in capitals, a deputy
+        # superintendent of police.)
+        rank = word.is_upper and len(word) > 1 and is_title(word)
+        if not (is_title(word) and word.is_title and not is_honorific(word) or seat or rank):
             continue
         name = ent[k:]
         # (`van` inside the name opens its surname; `bin` joins the father's name to it:
