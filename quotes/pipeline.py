@@ -46,7 +46,7 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # What the parser is given, as a version: change it whenever the parse of a text changes
 # (a component before the parser, a change to ``text_for_parser``), so that stored parses
 # (benchmarks/score_dev.py's cache) are made again rather than read back stale.
-PARSE_VERSION = "p12"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
+PARSE_VERSION = "p13"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
 # p3: datelines read by furniture.datelines; p4: archive and agency datelines (`LONDON, March 3.--`);
 # p5: a double hyphen is a token of its own; p6: hard-wrapped text's line breaks read as spaces;
 # p7: Markdown's markup read as spaces; p8: a word broken at a line's end read whole;
@@ -54,6 +54,7 @@ PARSE_VERSION = "p12"  # p1: paragraph breaks start sentences; p2: abbreviated t
 # p10: a common word broken at a line's end read whole, and no paragraph ends inside a word;
 # p11: a colon before an archive's double hyphen and the quote mark after it are tokens (`said:--"We`);
 # p12: courtesy words written short in small letters are one token (`the hon. member`)
+# p13: Philippine `Sec.` and `Usec.` before a name are one token (`Agriculture Sec. X`)
 
 
 @Language.component("paragraph_sentences")
