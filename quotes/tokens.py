@@ -14,7 +14,7 @@ from quotes.context import DocContext
 from quotes.dictionary import coined, is_english_word
 from quotes.furniture import is_title_case
 from quotes.letters import capitalised
-from quotes.lexicon import known_given_name, lexicon
+from quotes.lexicon import Lexicon, known_given_name, lexicon
 
 # Generational suffixes after a name (`Jr.`, `III`), lower case, as title_word writes them.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -1398,10 +1398,40 @@ def finish_given_names(context: DocContext) -> None:
         elif (hung := _surname_an_addressed_name_hangs_on(ent)) > ent.end:
             changed = True
             mended.append(Span(doc, ent.start, hung, label=ent.label))
+        elif (surname := _surname_after_a_titled_given_name(ent)) > ent.end:
+            # (The office's words before the given name are left untagged, for the title's reading.)
+            changed = True
+            mended.append(Span(doc, ent.end - 1, surname, label="PERSON"))
         else:
             mended.append(ent)
     if changed:
         doc.ents = mended
+
+
+def _surname_after_a_titled_given_name(ent: Span) -> int:
+    """`Agriculture Sec. Francisco` (tagged a work) + `Tiu Laurel told reporters`: a span the
+    tagger tagged a body or a thing, closed by a given name the lists know right after a title,
+    is a name cut short; where its surname ends, one or two untagged words in capitals compounded
+    into the verb's subject after it (``ent.end`` when no such surname stands there)."""
+    doc, lex = ent.doc, lexicon()
+    if ent.label_ == "PERSON" or len(ent) < 2 or ent[-1].lower_ not in lex.first_names:
+        return ent.end
+    if ent[-2].lower_.rstrip(".") not in lex.titles or not ent[-1].whitespace_:
+        return ent.end
+    end = ent.end
+    while end < min(ent.end + 2, len(doc)) and _untagged_surname_word(doc[end], lex):
+        end += 1
+    last = doc[end - 1]
+    closes = end < len(doc) and doc[end].pos_ in ("VERB", "AUX", "PUNCT")
+    return end if end > ent.end and closes and last.dep_ in ("nsubj", "appos", "dobj") else ent.end
+
+
+def _untagged_surname_word(tok: Token, lex: Lexicon) -> bool:
+    word = tok.lower_
+    plain = tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_alpha and capitalised(tok.text)
+    if not plain or tok.is_upper or word in lex.titles or lex.names_a_person(word):
+        return False
+    return word not in lex.organization_nouns and word not in lex.place_nouns
 
 
 def _surname_an_addressed_name_hangs_on(ent: Span) -> int:
