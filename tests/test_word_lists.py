@@ -134,3 +134,15 @@ def test_the_words_that_make_no_family_name_are_read_once_per_lexicon(tmp_path: 
     (tmp_path / "first_names.txt").write_text("# a newsroom's list\nzephyrine\tf\n", encoding="utf-8")
     assert "zephyrine" in lexicon_of(tmp_path).no_family_names
     assert "zephyrine" not in lex.no_family_names
+
+
+def test_every_list_opens_on_where_its_entries_come_from_and_is_in_the_readme() -> None:
+    """Each packaged word list says in its header where its entries come from, and
+    models/README.md says what it is and what reads it."""
+    folder = Path(__file__).resolve().parent.parent / "models"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    lists = sorted(folder.glob("*.txt"))
+    assert lists
+    for path in lists:
+        assert path.read_text(encoding="utf-8").startswith("#"), path.name
+        assert f"`{path.name}`" in readme, path.name
