@@ -1792,9 +1792,17 @@ def listed_portfolio(words: list[Token]) -> bool:
     words_of_a_brief = lexicon().brief_words
     noun = next((n for n, t in enumerate(words) if _plain_role_noun(t)), 0)
     brief = words[:noun]
+    # (`Agriculture and Livestock Cabinet Secretary`: `Cabinet` between the brief and a title's
+    # noun in capitals is the title's, as Kenya's cabinet secretaries are written; not another
+    # body's noun, `Infrastructure and Transport Committee chairman`, whose body it names.)
+    if brief and brief[-1].text == "Cabinet" and words[noun].is_title:
+        brief = brief[:-1]
+    # (Without commas, two words joined by `and`, or three with one of the two sides of two
+    # words: `Agriculture and Livestock Development`, `Public Health and Sanitation`.)
+    joined = len(brief) == 3 or len(brief) == 4 and any(t.lower_ == "and" for t in brief[1:3])
     return (
-        noun >= 3
-        and (noun == 3 or any(t.text == "," for t in brief))
+        len(brief) >= 3
+        and (joined or any(t.text == "," for t in brief))
         and sum(t.lower_ == "and" for t in brief) == 1
         and all(
             t.text in (",", "and") or capitalised(t.text) and t.lower_ in words_of_a_brief for t in brief
