@@ -53,6 +53,7 @@ from quotes.tokens import (
     saints_name_bodies,
     short_forms_read_as_pronouns,
     speaking_names_of_words_are_bodies,
+    split_a_name_off_a_body,
     split_a_role_noun_off_a_person,
     split_entities_at_a_name_after_a_comma,
     take_in_a_hyphenated_word_before_a_body,
@@ -94,6 +95,7 @@ def mend_entities(doc: Doc) -> None:
     join_a_body_and_its_country(doc)
     join_an_officeholders_office(doc)
     bracketed_short_names_are_bodies(doc)
+    split_a_name_off_a_body(doc)
     split_entities_at_a_name_after_a_comma(doc)
     split_a_role_noun_off_a_person(doc)
     give_particle_surnames_their_given_name(doc)

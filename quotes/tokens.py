@@ -907,6 +907,29 @@ def _short_form_in_brackets(doc: Doc, i: int) -> bool:
     return doc[i - 1].text == "(" and doc[i + 1].text == ")" and body
 
 
+def split_a_name_off_a_body(doc: Doc) -> None:
+    """Cut a body's name the tagger ran on over the name of the person after it: `the National
+    Assembly Moses Cheboi` of `Deputy Speaker of the National Assembly Moses Cheboi said` is the
+    body and then the person, a known given name right after the body's noun and a surname or two
+    (read as a person's name). Left whole, the title before it holds no body and no person."""
+    lex = lexicon()
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        k = next((k for k in range(1, len(ent) - 1) if _given_name_after_a_bodys_noun(ent, k, lex)), -1)
+        person = ent[k:] if k > 0 else None
+        if person is not None and len(person) <= 3 and reads_as_person_name(person):
+            found.append(Span(doc, ent.start, ent.start + k, label="ORG"))
+            found.append(Span(doc, person.start, person.end, label="PERSON"))
+    put_in_place_of_overlaps(doc, found)
+
+
+def _given_name_after_a_bodys_noun(ent: Span, k: int, lex: Lexicon) -> bool:
+    noun = ent[k - 1]
+    return noun.is_title and noun.lemma_.lower() in lex.organization_nouns and known_given_name(ent[k].lower_)
+
+
 def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
     """Cut an entity the tagger ran over a comma into a form of address and a name:
     `Tamale, Hajia Ayishetu Seidu` of `The Municipal Chief Executive for Tamale, Hajia Ayishetu
