@@ -4901,11 +4901,17 @@ def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
     # is, before a job held for no place: `the Kenyan tactician`.)
     member = head.lower_ in lex.seat_holders
     side = job in lex.candidacy_nouns | lex.political_trades | lex.place_offices
+    # (`the ODM leader said`, `the SNP leader`: a party's short form in capitals before `leader`
+    # is its member's side, as `the Labour leader` is, whose party the tagger calls a people.)
+    party = head.lower_ == "leader"
     if not (
         position
         or aged
         or any(
-            t.lower_ == "former" or (member and t.is_title) or (t.ent_type_ == "NORP" and not side)
+            t.lower_ == "former"
+            or (member and t.is_title)
+            or (t.ent_type_ == "NORP" and not side)
+            or (party and t.ent_type_ == "ORG" and t.is_upper and len(t) >= 2)
             for t in words[1:-1]
         )
     ):
