@@ -1596,6 +1596,31 @@ def _attributes_back(text: str, span: QuoteSpan, cue: Token, leads_on: bool = Fa
     return True
 
 
+def _job_before_a_bodys_short_form(doc: Doc, m: Mention, idx: QuoteIndex) -> Mention | None:
+    """`"…," a senior official at the Reserve Bank of India (RBI) said`: a body's short form in
+    brackets, the nearest name before the cue when the bracket broke the parse, closes the words
+    of the person whose job at that body is written before its name (`official at`), who speaks."""
+    i = m.head
+    bracketed = 4 <= i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+    if m.kind != "organization" or not bracketed:
+        return None
+    k = i - 2
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    k -= doc[k].lower_ != "the" and doc[k - 1].lower_ == "the"
+    job = doc[k - 2] if k >= 2 and doc[k - 1].lower_ in ("at", "of", "for", "with") else None
+    if job is None or job.pos_ != "NOUN" or job.lemma_.lower() not in lexicon().role_nouns:
+        return None
+    if not idx.outside(job.i):
+        return None
+    described = _mention_for(idx.context, job)
+    if described is None or described.end >= doc[i - 2].idx:
+        return described
+    # (The words run on to the body's name, whose job it is: `a senior official at the Reserve
+    # Bank of India`.)
+    return replace(described, end=doc[i - 2].idx + len(doc[i - 2].text))
+
+
 def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteIndex) -> Mention | None:
     subject = _subject_of(doc, cue, idx) or _subject_hung_on_as(cue, idx)
     if subject is not None:
@@ -1611,7 +1636,7 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
         if named is not None:
             return named
     if before is not None:
-        return before
+        return _job_before_a_bodys_short_form(doc, before, idx) or before
     for i in range(cue.i + 1, last):
         tok = doc[i]
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and idx.outside(i):
