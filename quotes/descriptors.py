@@ -4128,6 +4128,8 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
             toks = toks[: min(named, _body_words_start(toks, n))] + toks[n + 1 :]
     elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
+    elif segment is not None and _bench_before(toks, segment, head):
+        pass  # `Opposition leader X`, `Opposition` tagged a body: the bench a leader leads
     elif segment is not None and _portfolio_before(toks, segment, head):
         pass  # `Defense Secretary`, `Homeland Security Secretary`: the title names its portfolio
     elif segment is not None:
@@ -4222,6 +4224,17 @@ def _body_words_start(toks: list[Token], n: int) -> int:
     ):
         start -= 1
     return start
+
+
+def _bench_before(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
+    """Whether the body found right before `leader` is one word of the fields that is no
+    portfolio (models/portfolios.txt: `Opposition`, `Shadow`), the bench a leader leads, as in
+    `Leader of the Opposition`, and no body, whatever the tagger called it."""
+    s, e = segment
+    leader = head < len(toks) and toks[head].lemma_.lower() == "leader"
+    # (Not a portfolio's word, which may name a party as well: `Labour leader X`.)
+    word, lex = toks[s].lower_, lexicon()
+    return leader and e - s == 1 and word in lex.fields and word not in lex.portfolios
 
 
 def _portfolio_before(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
