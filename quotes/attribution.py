@@ -35,6 +35,7 @@ from quotes.tokens import (
     FIELD_PREPS,
     NAME_SMALL_WORDS,
     POSSESSIVES,
+    bracketed_word,
     demonym_epithet,
     entity_at,
     hyphen_between_names,
@@ -1601,12 +1602,10 @@ def _job_before_a_bodys_short_form(doc: Doc, m: Mention, idx: QuoteIndex) -> Men
     brackets, the nearest name before the cue when the bracket broke the parse, closes the words
     of the person whose job at that body is written before its name (`official at`), who speaks."""
     i = m.head
-    bracketed = 4 <= i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
-    if m.kind != "organization" or not bracketed:
+    if m.kind != "organization" or i < 4 or not bracketed_word(doc, i):
         return None
-    k = i - 2
-    while k > 0 and doc[k].ent_iob_ == "I":
-        k -= 1
+    body = entity_at(doc, doc[i - 2])
+    k = body.start if body is not None else i - 2
     k -= doc[k].lower_ != "the" and doc[k - 1].lower_ == "the"
     job = doc[k - 2] if k >= 2 and doc[k - 1].lower_ in ("at", "of", "for", "with") else None
     if job is None or job.pos_ != "NOUN" or job.lemma_.lower() not in lexicon().role_nouns:

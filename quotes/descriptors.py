@@ -60,6 +60,7 @@ from quotes.tokens import (
     NAME_SMALL_WORDS,
     aged_name,
     article_of_a_title,
+    bracketed_word,
     entity_at,
     head_after,
     hyphen_joined,
@@ -1144,7 +1145,7 @@ def _body_by_its_short_form(doc: Doc, ent: Span) -> Span:
 
 def _short_form_in_brackets_after(doc: Doc, ent: Span) -> str:
     """The short form in brackets right after ``ent`` (`(ACCC)`), as its letters, or ""."""
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+    if not bracketed_word(doc, ent.end + 1):
         return ""
     return compact_acronym(doc[ent.end + 1].text)
 
@@ -1493,7 +1494,7 @@ def _short_forms_read_as_words(doc: Doc, text: str) -> set[str]:
         if span is None or len(span) != 1 or span.start < 2 or span.end >= len(doc):
             continue
         t = span[0]
-        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+        if not bracketed_word(doc, t.i):
             continue
         short = acronym_read_as_a_word(t.text)
         k = t.i - 2
@@ -2255,12 +2256,8 @@ def _spelled_name_length(doc: Doc, end: int) -> int:
     """How many more words a title may run to for the body's tagged name that ends at token
     ``end``, before its short form in brackets: the name counts as one word of the title
     (`National Agency for Food and Drug Administration and Control (NAFDAC) director-general`)."""
-    if doc[end].ent_type_ != "ORG":
-        return 0
-    i = end
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    return end - i
+    body = entity_at(doc, doc[end]) if doc[end].ent_type_ == "ORG" else None
+    return end - body.start if body is not None else 0
 
 
 def _ordinal_in_a_title(tok: Token, toks: list[Token]) -> bool:
@@ -7929,7 +7926,7 @@ def _clause_free(noun: Token) -> list[Token]:
 def _after_a_short_form(last: Token) -> Token | None:
     """The word after ``last``, past a short form in brackets (`… and Industry (KCCI) president`)."""
     doc, i = last.doc, last.i + 1
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+    if bracketed_word(doc, i + 1):
         i += 3
     return doc[i] if i < len(doc) else None
 
@@ -7937,8 +7934,7 @@ def _after_a_short_form(last: Token) -> Token | None:
 def _before_its_short_form(tok: Token) -> bool:
     """`… Administration and Control (NAFDAC) director-general`: a short form in brackets right
     after the tagged name closes it, whatever nouns it ends on."""
-    doc = tok.doc
-    return tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")"
+    return bracketed_word(tok.doc, tok.i + 2)
 
 
 def _org_noun_end(toks: list[Token], start: int, end: int) -> int:

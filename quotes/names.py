@@ -27,6 +27,7 @@ from quotes.tokens import (
     POSSESSIVES,
     SUFFIXES,
     article_of_a_title,
+    bracketed_word,
     hyphen_between_names,
     hyphen_joined,
     is_initials,
@@ -916,7 +917,7 @@ def join_a_body_spelled_before_its_short_form(doc: Doc) -> None:
     found: list[Span] = []
     for m in _BRACKETED_SHORT_FORM.finditer(doc.text):
         opening = doc.char_span(m.start(), m.start() + 1)
-        if opening is None or opening.end + 1 >= len(doc) or doc[opening.end + 1].text != ")":
+        if opening is None or not bracketed_word(doc, opening.end):
             continue
         i = opening.start
         start = _spelled_out_before(doc, i, m.group(1).upper())

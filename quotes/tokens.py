@@ -904,7 +904,13 @@ def _short_form_in_brackets(doc: Doc, i: int) -> bool:
         return False
     before = doc[i - 2]
     body = before.ent_type_ == "ORG" or before.lemma_.lower() in lexicon().organization_nouns
-    return doc[i - 1].text == "(" and doc[i + 1].text == ")" and body
+    return bracketed_word(doc, i) and body
+
+
+def bracketed_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands alone between brackets, `(` before it and `)` after (a body's
+    short form, `(NAFDAC)`, most often)."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
 
 
 def split_a_name_off_a_body(doc: Doc) -> None:
