@@ -1324,9 +1324,7 @@ def give_given_names_their_fathers(doc: Doc) -> None:
         joiner = ent.end
         if ent.label_ != "PERSON" or joiner + 1 >= len(doc) or doc[joiner].lower_ not in lex.descent_words:
             continue
-        end = joiner + 1
-        while end < len(doc) and end - joiner <= 2 and _fathers_word(doc[end]):
-            end += 1
+        end = _fathers_name_end(doc, joiner)
         # (Not into a longer name the tagger tagged whole: `binti` + `Wan Ismail Holdings`.)
         if end > joiner + 1 and (end == len(doc) or doc[end].ent_iob_ != "I"):
             found.append(Span(doc, ent.start, end, label="PERSON"))
@@ -1346,9 +1344,7 @@ def name_patronyms_tagged_no_person(doc: Doc) -> None:
         first = k
         while first > 0 and k - first < 3 and _given_word_of_a_patronym(doc[first - 1]):
             first -= 1
-        end = k + 1
-        while end < len(doc) and end - k <= 2 and _fathers_word(doc[end]):
-            end += 1
+        end = _fathers_name_end(doc, k)
         inside = doc[first].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")
         if first < k < end - 1 and not inside:
             found.append(Span(doc, first, end, label="PERSON"))
@@ -1362,6 +1358,15 @@ def _given_word_of_a_patronym(tok: Token) -> bool:
 # What the tagger may call a father's name after `bin` or `binti` (a name of no dictionary's
 # words looks like a place's, a body's, a people's, a product's or a work's to it), or nothing.
 _FATHERS_MISREAD = frozenset({"", "NORP", "GPE", "ORG", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _fathers_name_end(doc: Doc, joiner: int) -> int:
+    """Where the father's name after the `bin` or `binti` at token ``joiner`` ends: one or two
+    words of it (``joiner + 1`` when none stands there)."""
+    end = joiner + 1
+    while end < len(doc) and end - joiner <= 2 and _fathers_word(doc[end]):
+        end += 1
+    return end
 
 
 def _fathers_word(tok: Token) -> bool:
