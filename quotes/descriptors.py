@@ -556,7 +556,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         if _person_before_of_body(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
-        ent = _body_by_its_short_form(doc, ent)
+        ent = _body_cut_after_a_plural_possessive(doc, _body_by_its_short_form(doc, ent))
         ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, _body_before_a_job(doc, ent)))
         ent = _body_named_for_its_country(doc, _company_before_its_spokesperson(doc, ent))
         ent = _person_after_a_title(doc, ent)
@@ -728,11 +728,37 @@ def _list_inside_a_name(doc: Doc, out: list[Span], ent: Span) -> int | None:
 
 
 def _cut_at_plural_possessive(doc: Doc, first: Span, second: Span) -> bool:
-    """`Harbour Workers'` + `General Union`: a body's name the tagger cut after the possessive
-    mark of a plural inside it, the second part ending in a body's noun."""
+    """`Harbour Workers'` + `General Union`, `Mumbai Taximen's` + `Union`: a body's name the
+    tagger cut after the possessive mark of a plural inside it, the second part ending in a
+    body's noun."""
     if first.end != second.start or first.label_ != "ORG" or second.label_ != "ORG" or len(first) < 2:
         return False
-    return _plural_mark(doc[first.end - 1]) and _is_org_noun(second[-1], plurals=False)
+    mark = doc[first.end - 1]
+    return (_plural_mark(mark) or _irregular_plurals_mark(mark)) and _is_org_noun(second[-1], plurals=False)
+
+
+def _irregular_plurals_mark(mark: Token) -> bool:
+    """`'s` after a plural in capitals that ends in no `s` (`Taximen's`, `Women's`, `People's`),
+    not after a place's name (`Yemen's`)."""
+    if mark.lower_ not in ("'s", "’s") or mark.i == 0:
+        return False
+    plural = mark.doc[mark.i - 1]
+    word = plural.lower_
+    return plural.is_title and word.endswith(("men", "people", "children")) and word not in lexicon().places
+
+
+def _body_cut_after_a_plural_possessive(doc: Doc, ent: Span) -> Span:
+    """`Delhi Commuters'` (tagged a person or a body) | `Forum convener X`: words in capitals
+    ending in a plural's possessive mark, then words in capitals tagged nothing that end in a
+    body's noun, are one body's name."""
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 2 or not _plural_mark(doc[ent.end - 1]):
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    if end == ent.end or not _is_org_noun(doc[end - 1], plurals=False):
+        return ent
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def _name_goes_on_after(tok: Token) -> bool:
