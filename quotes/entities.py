@@ -1459,9 +1459,9 @@ class ArticlePeople:
         core = name.core
         if not core:
             return None
-        people = [p for p in self.people() if _of_its_generation(p, name)]
+        people = [p for p in self.people() if _of_its_generation(p, name) and _of_its_gender(p, name)]
         same = sorted(self.name_holders.get(core, []), key=lambda p: self.person_order[id(p)])
-        same = [p for p in same if _of_its_generation(p, name)]
+        same = [p for p in same if _of_its_generation(p, name) and _of_its_gender(p, name)]
         if same:
             return self.pick(same, at, name.gender)
         if len(core) >= 2:
@@ -2550,6 +2550,21 @@ def _of_its_generation(person: Entity, name: Name) -> bool:
         return True
     theirs = {w for m in person.people for w in m.name.key if w in SUFFIXES}
     return not theirs or bool(mine & theirs)
+
+
+def _of_its_gender(person: Entity, name: Name) -> bool:
+    """`Mrs Okafor` after `Mr Peter Okafor`, `Mr Murphy` after `Mrs Mary Murphy`: a name whose
+    title says a gender is no one whom both a title so far and the given name say is of the
+    other (a wife, a husband or a mother who share the surname). One sign alone rules no one
+    out: a title may have been taken for the wrong one of a couple (`Khizr and Ghazala Khan`,
+    every `Mr. Khan` read as hers), and the lists of given names put many in both genders."""
+    if not name.gender:
+        return True
+    theirs = next((m.name.gender for m in person.people if m.name.gender), "")
+    if theirs in ("", name.gender):
+        return True
+    full = next((m.name.core for m in person.people if len(m.name.core) >= 2), ())
+    return not full or lexicon().first_names.get(full[0], "") != theirs
 
 
 def _one_letter_doubled(known: tuple[str, ...], core: tuple[str, ...]) -> bool:
