@@ -80,7 +80,14 @@ def coined(tok: Token) -> bool:
     words = english_words(tok)
     if not words or not tok.is_alpha or len(tok.text) < 3:
         return False
-    return tok.lower_ not in words and tok.lemma_.lower() not in words
+    if tok.lower_ in words or tok.lemma_.lower() in words:
+        return False
+    # (`Reacting, the union's Kano chapter said …`: a verb's form in `-ing` the tagger read as a
+    # common noun keeps itself for lemma, and the tables hold only the verb's own form; a proper
+    # noun so spelt is a name as often, `Fielding`, `Harding`.)
+    stem = tok.lower_[:-3] if tok.lower_.endswith("ing") and tok.pos_ in ("NOUN", "VERB") else ""
+    doubled = stem[-1:] == stem[-2:-1] and stem[:-1] in words  # (`Shipping`, `Running`)
+    return not (stem and (stem in words or stem + "e" in words or doubled))
 
 
 def is_english_word(word: str) -> bool:
