@@ -2189,6 +2189,26 @@ def _abbreviated_titles(doc: Doc, start: int) -> set[str]:
     return out
 
 
+def _owned_by_a_body(tok: Token) -> bool:
+    """`Its chief executive said`, `Kestrel Foods' chairman said`: a job owned by a body (`its`,
+    a name tagged a body) is one holder's, as `the chief executive` is; not a candidacy or a
+    political trade, of which the body before is a side (`the GOP's presumptive nominee`). (Not
+    `the committee's chair`, a body's noun whose holder the story may have given only by a verb,
+    `who chairs the council's planning committee`.)"""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.left_edge.i == tok.left_edge.i), None)
+    lex = lexicon()
+    if owner is None or _hyphenated_lemma(tok) in lex.candidacy_nouns | lex.political_trades:
+        return False
+    return owner.lower_ == "its" or owner.ent_type_ == "ORG"
+
+
+def _given_the_jobs_words(person: Entity, head: Token) -> bool:
+    """Whether the story gives ``person`` a role with every word before the job's noun ``head``
+    (`senior`, `vice` of `its senior vice president`, which `President George W. Bush` is not)."""
+    said = " ".join(f"{d.role} {d.organization}" for d in person.descriptors).lower().split()
+    return bool(said) and all(c.lower_ in said for c in head.lefts if c.dep_ not in ("det", "poss", "punct"))
+
+
 def definite_role(tok: Token) -> bool:
     """`the former secretary of state`, `the Massachusetts senator`: a definite noun phrase
     headed by a role noun in the singular, which is not a title before a name nor set beside one."""
@@ -2208,7 +2228,8 @@ def definite_role(tok: Token) -> bool:
         # `the sheriff's office asked …`, `the coroner's office`: the body acts, not the sheriff
         # (`the Vermont senator's campaign` still speaks of the senator).
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.left_edge.i for c in tok.children):
+    definite = any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.left_edge.i for c in tok.children)
+    if not (definite or _owned_by_a_body(tok)):
         return False  # `declaring Clinton the presumptive nominee`: the phrase holds a name
     if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
         return False  # `he won’t be the nominee`
@@ -5848,7 +5869,8 @@ def _describe_from(
     own_subject |= _objects_of_own_verb(people, char, sentence, head) | _named_by_its_words(article, head)
     reporter = _reporter_of(article, head)
     own_subject |= reporter | _speakers_answered(article, people, (char, sentence), head)
-    held = _sole_office_held_before(article, head, lemma, char)
+    # (`Its chief executive`: only one the story gives that job, or someone new.)
+    held = _sole_office_held_before(article, head, lemma, char) or _owned_by_a_body(head)
 
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
@@ -6102,6 +6124,8 @@ def _description_fit(
     names ``held`` by one the story has given it, or not, and said inside another's report, or
     not."""
     head, lemma = described
+    if held and _owned_by_a_body(head) and not _given_the_jobs_words(p, head):
+        return 0.0
     fit = _role_or_near_job_fit(article, p, head, lemma)
     if held and fit < 1.0:
         # (`the Mayor (Mr. W. Hughes) presiding. … Mr. Wilkins said …. “…,” said the Mayor`:
