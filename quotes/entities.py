@@ -412,7 +412,15 @@ def role_head(role: str) -> str:
     Sahel Risk Partners`)."""
     words = role.lower().split()
     joint = next((n for n, w in enumerate(words) if w in ("of", "for", "at") and n > 0), 0)
-    return words[joint - 1] if joint else words[-1] if words else ""
+    return job_of_word(words[joint - 1] if joint else words[-1] if words else "")
+
+
+def job_of_word(word: str) -> str:
+    """The job a word of a role names: after a body's noun and a hyphen, as archive text writes
+    ranks, the part after it (`police-constable` … `said the constable`: *constable*); else the
+    word, a rank's own hyphen kept (`vice-chairman`, `sergeant-major`: no chairman, no major)."""
+    body, _, job = word.rpartition("-")
+    return job if job and body in lexicon().organization_nouns else word
 
 
 def plural_role(role: str) -> bool:
@@ -6067,7 +6075,8 @@ def _same_job(noun: str) -> set[str]:
 def _role_fit(p: Entity, head: Token, lemma: str) -> float:
     """How well person ``p`` fits a description headed by ``head`` (role noun ``lemma``): a role
     of theirs with its noun, fully; none known, less; only other roles, least."""
-    roles = [d.role.lower().split() for d in p.descriptors if d.role]
+    # (`Police-constable Harris` … `the constable`: a rank joined to the force's noun is the rank.)
+    roles = [[*words, *map(job_of_word, words)] for d in p.descriptors if (words := d.role.lower().split())]
     same = _same_job(lemma) | {head.lower_}
     if any(same & set(words) for words in roles) or same & (p.titled | _house_seat(p)):
         return 1.0
