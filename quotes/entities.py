@@ -5877,13 +5877,13 @@ def _describe_from(
     own_subject |= _objects_of_own_verb(people, char, sentence, head) | _named_by_its_words(article, head)
     reporter = _reporter_of(article, head)
     own_subject |= reporter | _speakers_answered(article, people, (char, sentence), head)
-    # (`Its chief executive`: only one the story gives that job, or someone new.)
     held = _sole_office_held_before(article, head, lemma, char) or _owned_by_a_body(head)
+    reported = bool(reporter) or _reported_by_a_description(head)
 
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
             return 0.0
-        return _description_fit(article, p, (head, lemma), held, bool(reporter))
+        return _description_fit(article, p, (head, lemma), held, reported)
 
     best = beside or _description_winner(people, char, sentence, head, agreement)
     if best is None:
@@ -6244,6 +6244,20 @@ def _reporter_of(article: ArticleEntities, head: Token) -> set[int]:
         return set()
     subjects = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
     return {id(p) for _, p, i in article.person_mentions if i in subjects}
+
+
+def _reported_by_a_description(head: Token) -> bool:
+    """`The Mayor said the surveyor would report`: a description whose clause another description
+    reports, by a verb of saying (`The Town Clerk said the surveyor …`), is inside another's
+    report as one a name reports is (``_reporter_of``), though no person's mention is the
+    reporter: council minutes and court reports name their officers by the office alone."""
+    verb = head.head
+    if not is_subject(head) or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    said = verb.head
+    return said.lemma_.lower() in lexicon().cue_verbs and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and is_role_noun(c) for c in said.children
+    )
 
 
 def _objects_of_own_verb(people: Salience[Entity], char: int, sentence: int, head: Token) -> set[int]:
