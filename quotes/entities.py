@@ -2328,12 +2328,21 @@ def _place_epithet(tok: Token) -> bool:
 def _apart_from_names(tok: Token) -> bool:
     """A description that stands for someone by itself: not set beside a name (`the teenager,
     Ana Ruiz,`) nor a title before one (`the senator Ana Ruiz`)."""
-    if any(c.dep_ == "appos" or _naming_clause(c) for c in tok.children):
+    if any((c.dep_ == "appos" and not _past_a_short_form(c)) or _naming_clause(c) for c in tok.children):
         return False
     if _name_set_off_after(tok):
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return following is None or following.pos_ != "PROPN"
+
+
+def _past_a_short_form(appos: Token) -> bool:
+    """`a spokesman for the Provincial Disaster Management Authority (PDMA) Punjab told Dawn`:
+    words right after the bracket that closes a body's short form, which the parser hangs on
+    the description as its apposition, go on with the body's name (South Asian news writes a
+    provincial branch so) and name nobody, unless the tagger calls them a person's name."""
+    first = appos.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == ")" and appos.ent_type_ != "PERSON"
 
 
 def _name_set_off_after(tok: Token) -> bool:
