@@ -1620,10 +1620,23 @@ def _job_before_a_bodys_short_form(doc: Doc, m: Mention, idx: QuoteIndex) -> Men
     return replace(described, end=doc[i - 2].idx + len(doc[i - 2].text))
 
 
+def _job_before_a_branchs_short_form(doc: Doc, m: Mention, idx: QuoteIndex) -> Mention | None:
+    """`"…," a spokesperson for the Provincial Disaster Management Authority (PDMA) Sindh said`:
+    a word right after a body's short form in brackets (the branch's place, as South Asian news
+    names a body's provincial arm), which the parser made the subject and the tagger may call a
+    person, goes on with the body's name; the person whose job at the body comes before it
+    speaks (``_job_before_a_bodys_short_form``)."""
+    j = m.head
+    if j < 3 or m.start != doc[j].idx or m.end != doc[j].idx + len(doc[j]) or doc[j - 1].text != ")":
+        return None
+    short = Mention(doc[j - 2].idx, doc[j - 2].idx + len(doc[j - 2]), j - 2, "organization")
+    return _job_before_a_bodys_short_form(doc, short, idx)
+
+
 def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteIndex) -> Mention | None:
     subject = _subject_of(doc, cue, idx) or _subject_hung_on_as(cue, idx)
     if subject is not None:
-        return subject
+        return _job_before_a_branchs_short_form(doc, subject, idx) or subject
     # Parsers often miss the subject around quotes: take the nearest name or pronoun before
     # the cue, then after it (`said Trudeau`, `said the ministry`).
     before = _nearest_mention(doc, first, cue.i, idx, reverse=True)

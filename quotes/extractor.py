@@ -25,6 +25,7 @@ from quotes.tokens import (
     addressed_names_tagged_bodies,
     bodies_named_by_their_kind,
     bracketed_short_names_are_bodies,
+    branches_after_a_short_form_are_no_people,
     close_entity_brackets,
     end_entities_before_a_full_stop,
     end_names_on_a_surname_read_as_a_title,
@@ -70,6 +71,7 @@ def mend_entities(doc: Doc) -> None:
     """The tagger's entities mended where its readings are known to go wrong (bodies, names,
     titles: see each pass), in this order, before anything reads them."""
     close_entity_brackets(doc)
+    branches_after_a_short_form_are_no_people(doc)
     end_entities_before_a_full_stop(doc)
     join_letters_after_a_name(doc)
     end_names_on_a_surname_read_as_a_title(doc)

@@ -215,6 +215,27 @@ def close_entity_brackets(doc: Doc) -> None:
         doc.ents = mended
 
 
+def branches_after_a_short_form_are_no_people(doc: Doc) -> None:
+    """`a spokesperson for the Provincial Disaster Management Authority (PDMA) Sindh said`: one
+    word tagged a person right after a body's short form in brackets, the body's name before it,
+    is the place of the body's branch, as South Asian news names a body's provincial arm, and no
+    person; left a person, it speaks, and the `she added` after it is it."""
+    kept = [
+        ent
+        for ent in doc.ents
+        if not (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and ent.start >= 4
+            and doc[ent.start - 1].text == ")"
+            and bracketed_word(doc, ent.start - 2)
+            and doc[ent.start - 4].ent_type_ == "ORG"
+        )
+    ]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+
+
 def end_entities_before_a_full_stop(doc: Doc) -> None:
     """Cut the full stop that ends a sentence from an entity the tagger ran over it (`said
     Puig.` tagged `Puig.`): the speaker's mention is the name, not the name and the stop. A
