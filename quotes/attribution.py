@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.dashes import SPEECH_DASHES
-from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, publisher_byline
+from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, line_kind, publisher_byline
 from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.names import (
@@ -2059,7 +2059,30 @@ def hide_headline(site: QuoteSite) -> tuple[str, str] | None:
 
 def hide_furniture(site: QuoteSite) -> tuple[str, str] | None:
     # A quote in a caption or a related headline is the page's, not the story's.
-    return ("furniture", "") if site.span.paragraph in site.document.furniture else None
+    if site.span.paragraph in site.document.furniture:
+        return ("furniture", "")
+    return ("furniture", "caption") if _in_a_signed_caption(site) else None
+
+
+# A wire's sign-off run into a paragraph after its last sentence: `… on Monday. — AFP`.
+_RUN_IN_SIGN_OFF = re.compile(r"(?<=[.!?…\"”’')])[ \t]+([—–-][ \t]*[^\n—–-]{1,30})$")
+
+
+def _in_a_signed_caption(site: QuoteSite) -> bool:
+    """A quote in a caption that a wire's credit closes, run into it (`Finance Minister X, who
+    said the rise was “unavoidable”, at Parliament House on Monday. — AFP`): its sentence has no
+    verb at its root, only a name and where it was, as a caption says what a picture shows. A
+    round-up's item signed the same way (`“…,” he said. — AFP`) is a sentence and keeps its row;
+    so does one that gives the words after a colon (`Ana Ruiz, a resident: “…” — AFP`)."""
+    sign_off = _RUN_IN_SIGN_OFF.search(site.text, site.p_start, site.p_end)
+    if sign_off is None or line_kind(sign_off.group(1)) != "byline":
+        return False
+    context = site.idx.context
+    if not context.has_sentences:
+        return False
+    sentence = context.sentence(site.idx.token_range(site.span.start, site.span.end)[0])
+    root = sentence.root
+    return root.pos_ not in ("VERB", "AUX") and not any(t.text == ":" for t in sentence)
 
 
 def hide_name_or_title(site: QuoteSite) -> tuple[str, str] | None:
