@@ -1452,10 +1452,7 @@ class ArticlePeople:
         holders = [p for p in met if _holds_job(p, noun)]
         if len(holders) > 1 and " " in title:
             holders = [p for p in holders if any(d.role.lower().endswith(title) for d in p.descriptors)]
-        # (`Rovers boss` is not the `Kingsmere boss` the story names: a body's word before the
-        # job rules out a holder the story ties to another body only.)
-        qualifier = _words_ruling_out(met, noun, title)
-        holders = [p for p in holders if not qualifier or not _tied_to_others_only(p, qualifier)]
+        holders = _not_ruled_out_by_title(holders, met, noun, title)
         return holders[0] if len(holders) == 1 else None
 
     def people(self) -> list[Entity]:
@@ -5269,6 +5266,18 @@ def _house_seat(person: Entity) -> set[str]:
     return set()
 
 
+def _not_ruled_out_by_title(holders: list[Entity], met: list[Entity], noun: str, title: str) -> list[Entity]:
+    """The ``holders`` of the job ``noun`` whom the words of ``title`` before it do not rule out."""
+    # (`Rovers boss` is not the `Kingsmere boss` the story names: a body's word before the job
+    # rules out a holder the story ties to another body only.)
+    qualifier = _words_ruling_out(met, noun, title)
+    holders = [p for p in holders if not qualifier or not _tied_to_others_only(p, qualifier)]
+    # (`Health minister says …` over a story that names only `Prime Minister X`: a portfolio
+    # before the job rules out a holder whose every such post is another one.)
+    portfolio = set(title.split()[:-1]) & lexicon().portfolios
+    return [p for p in holders if not portfolio or not _another_post_only(p, noun, portfolio)]
+
+
 def _words_ruling_out(people: list[Entity], noun: str, title: str) -> set[str]:
     """The words of ``title`` before its job ``noun`` that rule out a holder the story ties to
     another body only (`Rovers boss`); none before a member's job (`the Waterford TD`, `the
@@ -5294,6 +5303,17 @@ def _tied_to_others_only(person: Entity, words: set[str]) -> bool:
     tied = [d for d in person.descriptors if d.organization]
     given = {w for d in person.descriptors for w in f"{d.role} {d.organization}".lower().split()}
     return bool(tied) and not words & given
+
+
+def _another_post_only(person: Entity, noun: str, portfolio: set[str]) -> bool:
+    """Whether the article gives ``person`` a role headed by ``noun`` (or a noun of its family)
+    with words beside it, and none of those roles has a word of ``portfolio`` (small letters):
+    `Prime Minister`, `Finance Minister` are not the `Health minister`, though a later `the
+    minister said` is theirs; `Minister of Health` or `Health and Wellness Minister` may be."""
+    jobs = _same_job(noun)
+    roles = [d.role.lower().split() for d in person.descriptors if d.role and role_head(d.role) in jobs]
+    posts = [words for words in roles if len(words) > 1]
+    return bool(posts) and not any(portfolio & set(words) for words in posts)
 
 
 def _holds_as_minister(person: Entity, noun: str) -> bool:
