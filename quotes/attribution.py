@@ -3181,6 +3181,11 @@ def _proper_name_after_the_dash(doc: Doc, first: int, last: int, idx: QuoteIndex
     return _mention_for(idx.context, head)
 
 
+# A colon ending a paragraph, and the dash old papers set after it (`… last evening, said:—`,
+# `as follows:-`).
+_ENDS_ON_A_COLON = re.compile(r":[ \t]*(?:[—–]|-{1,2})?\s*$")
+
+
 def _colon_intro(
     doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex, paragraphs: list[tuple[int, int]], previous: int
 ) -> tuple[Mention, str, str] | None:
@@ -3189,8 +3194,7 @@ def _colon_intro(
     if previous < 0:
         return None
     prev_start, prev_end = paragraphs[previous]
-    prev = text[prev_start:prev_end].rstrip()
-    if not prev.endswith(":"):
+    if not _ENDS_ON_A_COLON.search(text, prev_start, prev_end):
         return None
     first, last = idx.token_range(prev_start, prev_end)
     cue = _cue_in(doc, first, last, idx, reverse=True)
