@@ -907,7 +907,18 @@ def _heads_a_description(tok: Token) -> bool:
     """A common noun, or a proper noun that is one in all but its tag (an office in capitals
     after `the`; a body's noun in small letters)."""
     proper = tok.pos_ == "PROPN" and (_titled_description(tok) or _body_noun_tagged_proper(tok))
-    return tok.pos_ == "NOUN" or proper
+    return tok.pos_ == "NOUN" or proper or _participle_for_a_party(tok)
+
+
+# Participles a court report names a party to the case by (`the accused`).
+_PARTIES_BY_PARTICIPLE = frozenset({"accused"})
+
+
+def _participle_for_a_party(tok: Token) -> bool:
+    """`“…,” pleaded the accused`, the tagger reading `accused` as a participle the verb's
+    object: after `the` and alone, a party to the case, as `the defendant` is."""
+    alone = [c.lower_ for c in tok.children] == ["the"]
+    return tok.lower_ in _PARTIES_BY_PARTICIPLE and tok.tag_ == "VBN" and alone and tok.dep_ != "ROOT"
 
 
 def _body_noun_tagged_proper(tok: Token) -> bool:
@@ -1651,7 +1662,7 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
         return _job_before_a_bodys_short_form(doc, before, idx) or before
     for i in range(cue.i + 1, last):
         tok = doc[i]
-        if tok.pos_ in ("PROPN", "NOUN", "PRON") and idx.outside(i):
+        if (tok.pos_ in ("PROPN", "NOUN", "PRON") or _participle_for_a_party(tok)) and idx.outside(i):
             # (`says union boss as strike looms`, `boss` parsed the subject of `looms`: the
             # noun the common noun after the cue modifies is the speaker's.)
             while tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.i == tok.i + 1:
