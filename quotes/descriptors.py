@@ -4760,7 +4760,10 @@ def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: T
     if office.lemma_.lower() not in lexicon().town_offices:
         return False
     t = prefix[s]
-    return t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) and t.i + 1 == head.i
+    # (`Harare mayor`: the tagger may read a town it tags a body as an adjective of the office;
+    # a people's adjective is no town, `Kenyan mayor`.)
+    named = t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.lower_ not in lexicon().demonyms)
+    return named and t.is_title and not _is_org_noun(t) and t.i + 1 == head.i
 
 
 def _opens_a_body(prefix: list[Token], k: int) -> bool:
