@@ -1603,10 +1603,17 @@ def _kind_named_before(ent: Span) -> set[str]:
         return set()
     noun = ent.doc[ent.start - 1]
     lemma = noun.lemma_.lower()
-    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.head.i == ent.root.i and _is_org_noun(noun)):
+    root = ent.root
+    # (`The housing charity Threshold said`, parsed as two subjects of the verb: the noun is the
+    # name's all the same.)
+    twin = noun.dep_ == root.dep_ == "nsubj" and noun.head.i == root.head.i
+    if not (noun.is_lower and noun.pos_ == "NOUN" and (noun.head.i == root.i or twin) and _is_org_noun(noun)):
         return set()
-    opening = ent.doc[noun.left_edge.i]
-    return {lemma} if opening.lower_ == "the" and lemma not in lexicon().any_body_nouns else set()
+    first = noun.left_edge.i
+    # (`The charity Shelter said`, parsed with `The` on the name: the article opens the noun all the same.)
+    before = ent.doc[first - 1] if first > 0 else noun
+    opened = ent.doc[first].lower_ == "the" or (before.lower_ == "the" and before.head.i == ent.root.i)
+    return {lemma} if opened and lemma not in lexicon().any_body_nouns else set()
 
 
 def _body_between(root: Token, noun: Token) -> bool:
