@@ -1607,12 +1607,13 @@ def _kind_named_before(ent: Span) -> set[str]:
     # (`The housing charity Threshold said`, parsed as two subjects of the verb: the noun is the
     # name's all the same.)
     twin = noun.dep_ == root.dep_ == "nsubj" and noun.head.i == root.head.i
-    if not (noun.is_lower and noun.pos_ == "NOUN" and (noun.head.i == root.i or twin) and _is_org_noun(noun)):
+    # (`The farmers' cooperative Agrovale`: a body's noun that is an adjective too, read as one.)
+    kind = noun.pos_ == "NOUN" or (noun.pos_ == "ADJ" and noun.dep_ == "amod")
+    if not (noun.is_lower and kind and (noun.head.i == root.i or twin) and _is_org_noun(noun)):
         return set()
-    first = noun.left_edge.i
-    # (`The charity Shelter said`, parsed with `The` on the name: the article opens the noun all the same.)
-    before = ent.doc[first - 1] if first > 0 else noun
-    opened = ent.doc[first].lower_ == "the" or (before.lower_ == "the" and before.head.i == ent.root.i)
+    # (`The charity Shelter said`, parsed with `The` on the name, or the noun's own words before
+    # it, `The farmers'`: the article opens the noun all the same.)
+    opened = ent.doc[noun.left_edge.i].lower_ == "the" or ent.doc[root.left_edge.i].lower_ == "the"
     return {lemma} if opened and lemma not in lexicon().any_body_nouns else set()
 
 
