@@ -47,7 +47,9 @@ from quotes.tokens import (
     opens_person_name,
     person_after_a_job,
     person_after_listed_portfolio,
+    quoted_as_saying,
     reads_as_person_name,
+    saying_under_as,
     set_beside,
     start_of_cut_body,
 )
@@ -1151,6 +1153,10 @@ def _holder_of_the_job_it_is_for(doc: Doc, between: Span, person: Span) -> bool:
 
 
 def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    # (`The Tribune cited the commissioner as saying: “…”`: the paper's object speaks, not the paper.)
+    quoted = quoted_object(verb, idx) or quoted_object(saying_under_as(verb), idx)
+    if quoted is not None:
+        return quoted
     if verb.dep_ == "amod" and _after_an_age(verb) and idx.outside(verb.i - 1):
         return _mention_for(idx.context, doc[verb.i - 1])
     for child in verb.children:
@@ -1390,6 +1396,16 @@ def mention_at(context: DocContext, tok: Token) -> Mention | None:
 # nobody is "the nearest speaker", and an unbounded look made a text of thousands of quote
 # marks in one run-on "sentence" quadratic (issue 15).
 _MAX_LOOK = 120
+
+
+def quoted_object(verb: Token, idx: QuoteIndex) -> Mention | None:
+    """`The Daily Nation quoted him as saying …`: the saying is the quoted person's, the
+    object of the verb of quoting, not its subject (the paper)."""
+    quoting = quoted_as_saying(verb)
+    obj = None if quoting is None else next((c for c in quoting.children if c.dep_ == "dobj"), None)
+    if obj is None or not idx.outside(obj.i):
+        return None
+    return mention_at(idx.context, obj)
 
 
 def _nearest_mention(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: bool) -> Mention | None:

@@ -74,6 +74,7 @@ from quotes.tokens import (
     post_nominal_letters,
     reads_as_person_name,
     saints_word,
+    saying_under_as,
     set_off_by_spaces,
     tagged_alone,
 )
@@ -2940,6 +2941,10 @@ def _subject_bodies(describer: Describer, words: list[Token], job: Token | None 
     names = set[str]()
     for t in words:
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
+            continue
+        # (`The Tribune cited the commissioner as saying`: a paper passing on another's words is
+        # not the body of the one it quotes.)
+        if t.dep_ == "nsubj" and saying_under_as(t.head).i != t.head.i:
             continue
         # (`CalMac, which runs the ferries, said`: a word no dictionary has, read as a common noun.)
         coined_name = t.pos_ == "NOUN" and capitalised(t.text) and coined(t)

@@ -33,13 +33,21 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from quotes.attribution import Attribution, Mention, QuoteIndex, mention_at, subject_mention
+from quotes.attribution import (
+    Attribution,
+    Mention,
+    QuoteIndex,
+    mention_at,
+    quoted_object,
+    subject_mention,
+)
 from quotes.columns import places_of_word, word_test
 from quotes.confidence import DIGITS
 from quotes.context import DocContext
 from quotes.furniture import is_title_case
 from quotes.letters import capitalised
 from quotes.lexicon import lexicon, models_dir
+from quotes.tokens import quoted_as_saying
 from quotes.trust import TrustModel
 from quotes.types import QuoteSpan
 
@@ -1651,16 +1659,6 @@ def _controlling_object(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | Non
     return mention_at(idx.context, obj)
 
 
-def _quoted_object(verb: Token, idx: QuoteIndex) -> Mention | None:
-    """`The Daily Nation quoted him as saying …`: the saying is the quoted person's, the
-    object of the verb of quoting, not its subject (the paper)."""
-    quoting = _quoted_as_saying(verb)
-    obj = None if quoting is None else next((c for c in quoting.children if c.dep_ == "dobj"), None)
-    if obj is None or not idx.outside(obj.i):
-        return None
-    return mention_at(idx.context, obj)
-
-
 # Verbs whose object does what the bare infinitive after it says (`watched the mayor announce
 # …`, `made him admit …`): perception and causation, from English grammar.
 _BARE_INFINITIVE_GOVERNORS = frozenset({"see", "watch", "hear", "let", "make", "help"})
@@ -1984,7 +1982,7 @@ def _verb_speaker(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     return (
         _asker(doc, verb, idx)
         or _controlling_object(doc, verb, idx)
-        or _quoted_object(verb, idx)
+        or quoted_object(verb, idx)
         or _object_seen_speaking(doc, verb, idx)
         or _subject_read_as_conjunct(doc, verb, idx)
         or _named_example(doc, holder, idx)
@@ -2265,7 +2263,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
         opener = doc[first]
         head_kind = "clause" if any(c.dep_ == "ccomp" for c in cue.children) else "object"
         dep = "ROOT" if _misread_as_modifier(cue) else cue.dep_
-        tag, quoting = cue.tag_, _quoted_as_saying(cue)
+        tag, quoting = cue.tag_, quoted_as_saying(cue)
         if quoting is not None:
             tag, dep = _bare_tense(quoting), quoting.dep_
         facts = [
@@ -2312,22 +2310,6 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
     if doc[first].lower_ in ("what", "which", "who", "whether", "if", "how", "why", "when"):
         facts.append("opens_with_wh")
     return tuple(facts)
-
-
-# Verbs by which a paper passes on another's words (`was quoted as saying`, `is reported as
-# saying`, `cited him as saying`): the saying under their `as` is that person's own report.
-_QUOTING_VERBS = frozenset({"quote", "cite", "report", "record"})
-
-
-def _quoted_as_saying(cue: Token) -> Token | None:
-    """The verb of quoting over ``cue`` in `X was quoted as saying that …` (no quote marks, as
-    UK, Irish, Indian and African papers write it), or None. The model was fitted on `as
-    saying` in other senses (`such as saying …`, a participle: kept at 0.1-0.3); here the
-    saying is X's report, as finite as the verb of quoting, and is weighed as that verb."""
-    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.lower_ != "as":
-        return None
-    quoting = cue.head.head
-    return quoting if quoting.lemma_.lower() in _QUOTING_VERBS and quoting.i != cue.head.i else None
 
 
 @lru_cache(maxsize=1)
