@@ -51,6 +51,7 @@ from quotes.names import (
     opens_sentence_at,
     place_of_an_office,
     story_case,
+    styles_the_job,
     title_word,
 )
 from quotes.tokens import (
@@ -1894,10 +1895,14 @@ def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
     chairman Senator Erwin Cruz`: a rank or a member's seat in capitals between a job in small
     letters (of speaking for a body, or any job no body's noun names: not `police Sergeant X`)
     and the name is the person's form of address, no part of the role (which was *spokesperson
-    Officer*, *harbour master Captain*)."""
+    Officer*, *harbour master Captain*); so is a title that is the style of the job before it
+    (`High Court judge Justice X`, which was *judge Justice*)."""
     if len(run) < 2 or not run[-1].is_title or not run[-2].is_lower:
         return run
     job, words = run[-2], lexicon()
+    # (`High Court judge Justice X`: the judge's style after the job it is the style of.)
+    if styles_the_job(run[-1].text, job.lemma_):
+        return run[:-1]
     # (Not a rank's own word before it, `deputy chief Officer`, nor `Officer` after any other
     # job, `press Officer`: a job's own words.)
     other_job = is_role_noun(job) and not _is_org_noun(job) and job.lower_ not in words.rank_words

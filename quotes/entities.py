@@ -81,6 +81,7 @@ from quotes.names import (
     person_after_a_title_inside,
     plain_name_word,
     second_syllable_after,
+    styles_the_job,
     syllabled_name,
     title_word,
 )
@@ -300,9 +301,15 @@ class Entity:
 def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -> Descriptor:
     """The most informative role nearest the first full mention (``distance`` counts mentions
     from it): one with an organisation before one without, a longer before a shorter."""
+    apposed_now = [d for d in roles if d.source == "apposition" and distance(d) == 0 and not _former(d.role)]
+    jobs = {role_head(d.role) for d in apposed_now}
+    # (`The High Court judge, Justice X,`: a title that is only the style of the job the
+    # apposition names says no more than the job; the job is the role.)
+    styles = {d.role for d in roles if d.source == "title" and any(styles_the_job(d.role, j) for j in jobs)}
     held = [d for d in roles if d.source == "title" and distance(d) == 0 and not _former(d.role)]
+    held = [d for d in held if d.role not in styles]
     titled, bodied = bool(held), any(d.organization for d in held)
-    apposed = any(d.source == "apposition" and distance(d) == 0 and not _former(d.role) for d in roles)
+    apposed = bool(jobs)
     return min(
         roles,
         key=lambda d: (
@@ -326,6 +333,7 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
             # (`The Mayor (Councillor Mrs. E. M. Jones)`, `Professor X, the vice-chancellor,`:
             # a bare title of one word gives way to the office the apposition names as long.)
             apposed and d.source == "title" and not d.organization and " " not in d.role,
+            d.source == "title" and d.role in styles,
             not d.organization,
             -len(d.role.split()),
             d.order,

@@ -49,6 +49,14 @@ def title_word(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def styles_the_job(title: str, job: str) -> bool:
+    """Whether a title before a name (``title``) is only the style of the job the noun ``job``
+    names: the same word (`judge` … `Judge X`) or the noun the title stands for
+    (models/titles.txt, fourth column: `Justice X`, a judge)."""
+    word, noun = title_word(title), job.lower()
+    return bool(noun) and (word == noun or lexicon().title_nouns.get(word) == noun)
+
+
 def is_title(tok: Token) -> bool:
     """A title or honorific that can stand before a name (`Mr`, `Sen.`, `President`)."""
     word = title_word(tok.text)
