@@ -6327,6 +6327,7 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if t.is_sent_start:
             break
         j -= 1
+    toks = _past_the_thing_of(describer, toks, start)
     toks = _without_joining_words(describer, _portfolio_list_before(describer, toks, j), start)
     if toks and toks[0].tag_ in ("VBG", "VBN") and toks[0].dep_ == "advcl" and _holder_of_as(toks[0]):
         # (`Speaking in his capacity as president of the chamber, X said`: the participle's
@@ -6355,6 +6356,22 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _past_the_thing_of(describer: Describer, toks: list[Token], start: int) -> list[Token]:
+    """`was the answer of the union secretary, Mr. John Burns`: a job after `of` that ends the
+    words before a name set off by a comma, after a noun that names no job, body nor person (an
+    answer, the words, a letter), is the name's apposition alone, whichever of the two nouns the
+    parse sets the name beside (the words were *the answer of the union secretary*, no role)."""
+    name, noun = head_after(describer.doc[start]), toks[-1] if toks else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or not is_role_noun(noun):
+        return toks
+    thing = noun.head.head
+    if name.dep_ != "appos" or name.head not in (noun, thing) or thing.pos_ != "NOUN" or thing.i < toks[0].i:
+        return toks
+    if is_role_noun(thing) or _is_org_noun(thing) or thing.lemma_.lower() in lexicon().person_nouns:
+        return toks
+    return [t for t in toks if t.i >= noun.left_edge.i]
 
 
 def _one_as_article(tok: Token) -> bool:
