@@ -1477,7 +1477,7 @@ def organization_names(context: DocContext, ents: list[Span]) -> frozenset[str]:
         if not (person or head.lower_ in lex.role_nouns or head.lemma_ in lex.role_nouns):
             continue
         obj = proper_object(doc, prep)
-        if obj is None or obj.label_ in NOT_ORG - {"PERSON"}:
+        if obj is None or obj.label_ in NOT_ORG - {"PERSON"} or _region(obj):
             continue
         # `a spokesman for Hillary Clinton` is a person's; `with Kent Fire and Rescue Service`
         # ends in an organisation noun, whatever the tagger and its first word say.
@@ -5850,8 +5850,8 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         if obj.label_ in _PLACE and t.lower_ == "for" and not place:
             # `head of research for Africa at Barclays Bank`: a region the job covers gives way
-            # to a body named after it.
-            place = text
+            # to a body named after it; one with no government (`for the Gulf`) is never one.
+            place = "" if _region(obj) else text
             continue
         if text.lower() in describer.org_names:
             return text
@@ -5859,6 +5859,15 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             continue
         return text
     return place
+
+
+def _region(obj: Span) -> bool:
+    """`the Gulf`, `the Pacific`, `the Sahel` after a job's `for`: a name the tagger calls a
+    place with no government of its own (LOC), not closed by a body's noun (`the Great Barrier
+    Reef Marine Park Authority`, tagged so too) nor holding letters in capitals (`RT America`,
+    a broadcaster's arm), is a region the job covers, never a body."""
+    lettered = any(t.is_upper and len(t) > 1 for t in obj)
+    return obj.label_ == "LOC" and not lettered and not _is_org_noun(obj[-1])
 
 
 def _own_account(prep: Token, obj: Span) -> bool:
