@@ -6251,6 +6251,10 @@ def _past_titles_before(doc: Doc, i: int) -> int:
     # (`Its secretary general, El Hadji Ousmane Sarr,`: the article opening the title too.)
     while i >= 0 and (is_title(doc[i]) or article_of_a_title(doc[i]) or _part_of_an_honour(doc, i)):
         i -= 1
+        # (`the officer commanding the station, Chief Inspector X,`: past the word of rank
+        # opening the title, no title alone.)
+        if i >= 0 and doc[i].is_title and doc[i].lower_ in lexicon().rank_words:
+            i -= 1
     while i >= 0 and doc[i].ent_type_ in _PLACE and doc[i].pos_ == "PROPN":
         i -= 1
     if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].text in (",", "—", "–", "--", "("):
