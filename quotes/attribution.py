@@ -1060,6 +1060,40 @@ def _noun_mention(tok: Token) -> Mention:
 
 # Reporting verbs whose passive subject is still the speaker (`she was quoted as saying`).
 _PASSIVE_SPEAKER_CUES = frozenset({"quote", "cite"})
+# Verbs of saying whose passive takes what was told (`she's told the bridge is safe`, `he's
+# asked to stand down`: she is told, he is asked), so that a contracted `'s` before them is
+# `has` only when whom they address follows as the object (`he's told reporters the …`).
+_ADDRESSING_VERBS = frozenset(
+    {"tell", "ask", "warn", "advise", "assure", "inform", "remind", "urge", "promise", "instruct", "order"}
+)
+_CONTRACTED_IS_OR_HAS = frozenset({"'s", "\u2019s"})
+
+
+def perfect_read_as_passive(verb: Token) -> bool:
+    """`She's said the budget is tight`, `who's argued for years that …`: the parser reads the
+    contracted `'s` before a participle as `is`, the verb as a passive and its subject as what
+    was said. A verb of saying in the passive takes no clause of its own (`is said to be` takes
+    an infinitive, `it's said that` an empty `it`), so where one governs a clause the `'s` is
+    `has` and the subject is who said it; a verb that addresses somebody needs its object too."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if aux is None or aux.lower_ not in _CONTRACTED_IS_OR_HAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ == "it" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if verb.lemma_.lower() not in _ADDRESSING_VERBS:
+        return "ccomp" in deps
+    # (`She's told the stalls will close`: the parser takes the clause's subject for the
+    # object; whom one tells is people or a body, `He's told Parliament the …`.)
+    told = [c for c in verb.children if c.dep_ == "dobj"]
+    addressed = any(_is_addressed(c) for c in told)
+    return addressed and bool(deps & {"ccomp", "xcomp"})
+
+
+def _is_addressed(tok: Token) -> bool:
+    """Whether an object can be whom something is told: people, or a body (`Parliament`)."""
+    return tok.tag_ == "PRP" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or _is_a_person(tok)
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -1163,7 +1197,8 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         if child.i < verb.i and is_age_description(child) and idx.outside(child.i):
             return _mention_for(idx.context, child)
         if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, verb):
-            if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
+            passive = child.dep_ == "nsubjpass" and not perfect_read_as_passive(verb)
+            if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
                 # `Her food gets described as “comfort cooking”`: the passive subject is what
                 # is described (or who is told), not who speaks; the speaker, if named, is the
                 # agent (`… by critics`).

@@ -38,6 +38,7 @@ from quotes.attribution import (
     Mention,
     QuoteIndex,
     mention_at,
+    perfect_read_as_passive,
     quoted_object,
     subject_mention,
 )
@@ -2262,10 +2263,8 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
         where = "before" if last < cue.i else "after" if first > cue.i else "around"
         opener = doc[first]
         head_kind = "clause" if any(c.dep_ == "ccomp" for c in cue.children) else "object"
-        dep = "ROOT" if _misread_as_modifier(cue) else cue.dep_
-        tag, quoting = cue.tag_, quoted_as_saying(cue)
-        if quoting is not None:
-            tag, dep = _bare_tense(quoting), quoting.dep_
+        tag, dep = _weighed_form(cue)
+        quoting, perfect = quoted_as_saying(cue), perfect_read_as_passive(cue)
         facts = [
             f"lemma={cue.lemma_.lower()}",
             f"tag={tag}",
@@ -2286,7 +2285,7 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
             facts.append("negated")
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
             facts.append("modal_or_infinitive")
-        if any(c.dep_ == "auxpass" for c in cue.children):
+        if not perfect and any(c.dep_ == "auxpass" for c in cue.children):
             facts.append("passive")
         agent = doc[mention.head].head if mention.head < len(doc) else None
         if agent is not None and agent.dep_ == "agent" and agent.head.i == cue.i:
@@ -2310,6 +2309,18 @@ def evidence(doc: Doc, cue: Token, first: int, last: int, mention: Mention) -> t
     if doc[first].lower_ in ("what", "which", "who", "whether", "if", "how", "why", "when"):
         facts.append("opens_with_wh")
     return tuple(facts)
+
+
+def _weighed_form(cue: Token) -> tuple[str, str]:
+    """The tag and dependency the model weighs a verb of saying by: its own, but the verb of
+    quoting's for `X was quoted as saying …`, a past participle's for a perfect the parser read
+    as a passive (`she's said …` is `she has said …`), the root's for a verb misread as a
+    modifier."""
+    dep = "ROOT" if _misread_as_modifier(cue) else cue.dep_
+    quoting = quoted_as_saying(cue)
+    if quoting is not None:
+        return _bare_tense(quoting), quoting.dep_
+    return ("VBN" if perfect_read_as_passive(cue) else cue.tag_), dep
 
 
 @lru_cache(maxsize=1)
