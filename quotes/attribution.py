@@ -1078,7 +1078,8 @@ def perfect_read_as_passive(verb: Token) -> bool:
     aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
     if aux is None or aux.lower_ not in _CONTRACTED_IS_OR_HAS:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # (The parser may still call the subject `nsubj`: `Haugland, who's argued that …`.)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.lower_ == "it" or any(c.dep_ == "agent" for c in verb.children):
         return False
     deps = {c.dep_ for c in verb.children}

@@ -4,8 +4,9 @@ as what was said, so the report had no speaker and no row. A verb of saying in t
 takes no clause of its own (`he's said to be ill` takes an infinitive, `it's said that …` an
 empty `it`), so with a clause the `'s` is `has` and the subject speaks; a verb of telling needs
 whom it tells for object too (`She's told the stalls will be pulled down`: she is told, and
-reports nothing). Frozen parses of sentences written for this file (see tests/frozen.py),
-through the whole extractor."""
+reports nothing); where the parser calls the subject `nsubj` but keeps the `'s` a passive's
+(`who's argued for years that …`), the report is weighed as a perfect too. Frozen parses of
+sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -97,6 +98,36 @@ month NOUN NN npadvmod 17 I-DATE month _
 """
 
 
+# That campaign has been led by Dr Rahul Mehta, who’s argued for years that the clinic can’t be
+# run on volunteers.
+_WHO_HAS_ARGUED = """
+That DET DT det 1 O that
+campaign NOUN NN nsubjpass 4 O campaign
+has AUX VBZ aux 4 O have
+been AUX VBN auxpass 4 O be
+led VERB VBN ROOT 4 O lead
+by ADP IN agent 4 O by
+Dr PROPN NNP compound 8 O Dr
+Rahul PROPN NNP compound 8 B-PERSON Rahul
+Mehta PROPN NNP pobj 5 I-PERSON Mehta _
+, PUNCT , punct 8 O ,
+who PRON WP nsubj 12 O who _
+’s AUX VBP auxpass 12 O ’s
+argued VERB VBD relcl 8 O argue
+for ADP IN prep 12 O for
+years NOUN NNS pobj 13 B-DATE year
+that SCONJ IN mark 21 O that
+the DET DT det 17 O the
+clinic NOUN NN nsubjpass 21 O clinic
+ca AUX MD aux 21 O can _
+n’t PART RB neg 21 O not
+be AUX VB auxpass 21 O be
+run VERB VBN ccomp 12 O run
+on ADP IN prep 21 O on
+volunteers NOUN NNS pobj 22 O volunteer _
+. PUNCT . punct 4 O . _
+"""
+
 def test_a_contracted_has_said_names_its_subject() -> None:
     rows = Extractor(indirect=True).rows(frozen(_SHE_HAS_SAID))
     assert [(r.speaker, r.cue, r.quote) for r in rows] == [
@@ -114,3 +145,10 @@ def test_a_contracted_has_told_names_its_subject() -> None:
 def test_one_who_is_told_reports_nothing() -> None:
     rows = Extractor(indirect=True).rows(frozen(_SHE_IS_TOLD))
     assert [(r.speaker, r.cue) for r in rows] == []
+
+
+def test_a_relative_who_has_argued_is_weighed_as_a_perfect() -> None:
+    rows = Extractor(indirect=True).rows(frozen(_WHO_HAS_ARGUED))
+    assert [(r.speaker, r.cue, r.quote) for r in rows] == [
+        ("Rahul Mehta", "argued", "the clinic can’t be run on volunteers")
+    ]
