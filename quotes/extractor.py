@@ -18,7 +18,11 @@ from quotes.context import DocContext
 from quotes.entities import resolve_speakers
 from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
 from quotes.lexicon import lexicon, word_lists_from
-from quotes.names import join_a_body_spelled_before_its_short_form, plain_letters
+from quotes.names import (
+    join_a_body_spelled_before_its_short_form,
+    join_a_surname_tagged_after_a_post,
+    plain_letters,
+)
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
@@ -89,6 +93,7 @@ def mend_entities(doc: Doc) -> None:
     join_a_given_name_tagged_apart(doc)
     addressed_names_tagged_bodies(doc)
     join_a_name_tagged_as_two(doc)
+    join_a_surname_tagged_after_a_post(doc)
     join_a_name_ending_in_an_apostrophe(doc)
     finish_hyphenated_given_names(doc)
     join_an_english_name_to_a_chinese_one(doc)

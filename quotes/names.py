@@ -33,6 +33,7 @@ from quotes.tokens import (
     is_initials,
     is_seat,
     is_surname_particle,
+    join_neighbours,
     joined_text,
     post_nominal_letters,
     put_in_place_of_overlaps,
@@ -1105,6 +1106,50 @@ def opens_sentence_at(context: DocContext, i: int) -> bool:
     return "\n" in before.text or (before.is_punct and (i - 1 == 0 or bool(cols.sent_start[i - 1])))
 
 
+# Labels the tagger gives a place's post and its holder's name run together (`Ghaziabad DSP
+# Ramesh Kumar`, a work of art): not a person, and read as one by ``person_after_a_title_inside``.
+POST_AND_HOLDER_TAGS = frozenset({"ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT"})
+
+
+def join_a_surname_tagged_after_a_post(doc: Doc) -> None:
+    """`Ghaziabad SSP Ramesh` + `Kumar said`: the tagger may tag a place, a post in capitals
+    written by its letters and the holder's given name as one thing, and the surname after it
+    as a body of its own. Where every word of the first hangs on the surname as a compound (the
+    parser reads one name), the first closes on plain words in capitals after such a post, and
+    the surname is one plain word in capitals, the two are one span, read as the span tagged
+    whole is (``person_after_a_title_inside``); the surname alone gave the speaker."""
+
+    def joins(first: Span, second: Span) -> str:
+        if second.start != first.end or len(second) != 1 or first.label_ not in POST_AND_HOLDER_TAGS:
+            return ""
+        surname = second[0]
+        if second.label_ not in POST_AND_HOLDER_TAGS | {"PERSON"} or not _plain_capitalised(surname):
+            return ""
+        if not all(t.dep_ == "compound" and t.head.i == surname.i for t in first):
+            return ""
+        return first.label_ if _closes_on_a_name_after_a_post(first) else ""
+
+    join_neighbours(doc, joins)
+
+
+def _closes_on_a_name_after_a_post(ent: Span) -> bool:
+    """`Ghaziabad SSP Ramesh`: a span closing on one or two plain words in capitals right after
+    a post written by its letters in capitals (a rank, a seat, an office) inside it."""
+    lex = lexicon()
+    for k in (len(ent) - 2, len(ent) - 3):
+        if k < 1:
+            continue
+        post = ent[k]
+        letters = post.is_upper and post.is_alpha and len(post) > 1
+        if letters and (is_title(post) or post.lower_ in lex.role_nouns or post.lower_ in lex.seat_holders):
+            return all(_plain_capitalised(t) for t in ent[k + 1 :])
+    return False
+
+
+def _plain_capitalised(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and plain_name_word(tok)
+
+
 def person_after_a_title_inside(ent: Span) -> Span | None:
     """`Niigata Governor Morimoto Tatsuya` tagged one body: two or three plain words in
     capitals closing a body's span right after an office title in capitals inside it are the
@@ -1113,7 +1158,7 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
     placed = person_after_an_office_place(ent)
     if placed is not None:
         return placed
-    if ent.label_ not in ("ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT") or len(ent) < 3:
+    if ent.label_ not in POST_AND_HOLDER_TAGS or len(ent) < 3:
         return None
     for k in range(len(ent) - 2, 0, -1):
         word = _before_a_unit_in_brackets(ent, k - 1)

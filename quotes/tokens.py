@@ -314,10 +314,10 @@ def join_a_body_cut_before_its_noun(doc: Doc) -> None:
         )
         return "ORG" if joined else ""
 
-    _join_neighbours(doc, joins)
+    join_neighbours(doc, joins)
 
 
-def _join_neighbours(doc: Doc, joins: Callable[[Span, Span], str]) -> None:
+def join_neighbours(doc: Doc, joins: Callable[[Span, Span], str]) -> None:
     """Join each entity to the one before it (and what lies between) where ``joins`` gives the
     joined name's label."""
     ents = list(doc.ents)
@@ -342,7 +342,7 @@ def join_letters_after_a_name(doc: Doc) -> None:
         letters = len(ent) == 1 and post_nominal_letters(ent[0])
         return "PERSON" if last.label_ == "PERSON" and ent.start == last.end and letters else ""
 
-    _join_neighbours(doc, joins)
+    join_neighbours(doc, joins)
     mended = list(doc.ents)
     for k, ent in enumerate(mended):
         end = ent.end
@@ -460,7 +460,7 @@ def join_a_body_and_its_country(doc: Doc) -> None:
         )
         return "ORG" if joined else ""
 
-    _join_neighbours(doc, joins)
+    join_neighbours(doc, joins)
 
 
 def trades_open_no_name(doc: Doc) -> None:
@@ -764,7 +764,7 @@ def join_a_given_name_tagged_apart(doc: Doc) -> None:
             return ""
         return "" if any(lex.names_a_place_or_people(t.lower_) for t in names) else "PERSON"
 
-    _join_neighbours(doc, joins)
+    join_neighbours(doc, joins)
 
 
 def addressed_names_tagged_bodies(doc: Doc) -> None:
@@ -819,7 +819,7 @@ def join_a_name_tagged_as_two(doc: Doc) -> None:
         hung = all(t.dep_ == "compound" and second.start <= t.head.i < second.end for t in first)
         return "PERSON" if hung and first[-1].whitespace_ else ""
 
-    _join_neighbours(doc, joins)
+    join_neighbours(doc, joins)
 
 
 def join_a_name_ending_in_an_apostrophe(doc: Doc) -> None:
