@@ -2423,9 +2423,17 @@ def _brought_in_unnamed(tok: Token) -> bool:
     for t in tok.doc[: tok.i]:
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or not _apart_from_names(t):
             continue
+        if _apposed_to_a_name(t):
+            continue
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in t.children):
             return True
     return False
+
+
+def _apposed_to_a_name(noun: Token) -> bool:
+    """`Ana Ruiz, a widow,`, `its fourth witness, Ana Ruiz,`: a noun set beside a name in
+    capitals, which names the one it brings in."""
+    return noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
 
 
 def _person_noun_speaking(tok: Token) -> bool:
@@ -2444,7 +2452,7 @@ def _person_noun_speaking(tok: Token) -> bool:
     # (`… one widow had lost £200,000. “…,” the widow said`: the one brought in before, unless
     # named there: `its fourth witness, Ana Ruiz,`.)
     earlier = [t for t in tok.doc[: tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
-    if any(_apart_from_names(t) and not (t.dep_ == "appos" and t.head.pos_ == "PROPN") for t in earlier):
+    if any(_apart_from_names(t) and not _apposed_to_a_name(t) for t in earlier):
         return False
     return _apart_from_names(tok)
 
@@ -2501,6 +2509,19 @@ def _called_so(article: ArticleEntities, person: Entity, lemma: str) -> bool:
         if any(t.lemma_.lower() == lemma for t in set_beside(doc[i])):
             return True
     return False
+
+
+def _one_called_so_before(article: ArticleEntities, char: int, epithet: Token) -> Entity | None:
+    """`Ana Ruiz, a widow, said …. Maria Lopez said …. “…,” the widow said`: the one person the
+    story set the epithet's noun beside the name of before ``char``, whoever it named last (two
+    so called: neither)."""
+    lemma, doc = epithet.lemma_.lower(), article.doc
+    called = {
+        id(p): p
+        for at, p, i in article.person_mentions
+        if at < char and any(t.lemma_.lower() == lemma for t in set_beside(doc[i]))
+    }
+    return next(iter(called.values())) if len(called) == 1 else None
 
 
 def _description_role(article: ArticleEntities, head: Token, words: list[Token]) -> tuple[str, str]:
@@ -6641,7 +6662,9 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
         if what == "epithet":
             # `“…,” the mother-of-two said`: read as a pronoun of the noun's gender.
             gender = lex.epithet_nouns.get(tok.lemma_.lower(), "")
-            resolved = _person_for(article, people, char, sentence[i], tok, gender)
+            resolved = _one_called_so_before(article, char, tok) or _person_for(
+                article, people, char, sentence[i], tok, gender
+            )
             if resolved is not None:
                 people.add(char, sentence[i], tok, resolved)
                 article.description_at[char] = resolved
