@@ -4855,13 +4855,15 @@ def _first_fuller_description(article: ArticleEntities, head: Token, name: str) 
 
 def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity:
     """Who a description (`a campaign spokesman`, `the mayor`) stands for."""
-    member = _member_antecedent(doc, article, m)
+    named = _apposed_person(doc, article, m)
+    # (`said the hon. member for Bath, Mr. Tite`: the name set beside it, not the one last the
+    # subject of a clause, as `the hon. member` alone is.)
+    member = _member_antecedent(doc, article, m) if named is None else None
     if member is not None:
         return member
     described = article.description_at.get(m.start)
     if described is not None:
         return described
-    named = _apposed_person(doc, article, m)
     if named is None and m.head >= 0:
         named = _person_given_name(article, doc[m.head])
     if named is not None:
