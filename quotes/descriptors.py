@@ -6066,14 +6066,7 @@ def _office_object(prep: Token, obj: Span) -> bool:
     town = office.lemma_.lower() in lexicon().town_offices and not _is_org_noun(obj[-1])
     if prep.lower_ == "of" and town and not obj.label_:
         return True
-    # `the Conservative MP for Bath`, `senator for Victoria`: the seat one sits for is a
-    # constituency, whatever the tagger calls it.
-    if prep.lower_ == "for" and office.lower_ in lexicon().seat_holders and not _is_org_noun(obj[-1]):
-        return True
-    # (`the Senedd member for Carmarthen West`, `Assembly member for X`: a member of a house
-    # named in capitals sits for a seat too.)
-    house = prep.i >= 2 and capitalised(prep.doc[prep.i - 2].text) and not prep.doc[prep.i - 2].is_sent_start
-    if prep.lower_ == "for" and office.lemma_.lower() == "member" and house and not _is_org_noun(obj[-1]):
+    if prep.lower_ == "for" and _seat_sat_for(prep, office, obj):
         return True
     # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
     # the title, not a body (`regional secretary of Aslef` names one).
@@ -6105,6 +6098,25 @@ def _office_object(prep: Token, obj: Span) -> bool:
         return True
     return office.lemma_.lower() == "minister" and prep.lower_ in ("of", "for")
 
+
+def _seat_sat_for(prep: Token, office: Token, obj: Span) -> bool:
+    """Whether ``obj`` after the `for` of ``office`` is the seat one sits for."""
+    # `the Conservative MP for Bath`, `senator for Victoria`: the seat one sits for is a
+    # constituency, whatever the tagger calls it.
+    if office.lower_ in lexicon().seat_holders and not _is_org_noun(obj[-1]):
+        return True
+    if office.lemma_.lower() != "member":
+        return False
+    # (`the Senedd member for Carmarthen West`, `Assembly member for X`: a member of a house
+    # named in capitals sits for a seat too.)
+    house = prep.i >= 2 and capitalised(prep.doc[prep.i - 2].text) and not prep.doc[prep.i - 2].is_sent_start
+    if house and not _is_org_noun(obj[-1]):
+        return True
+    # (`Mr. Chamberlain, the member for Birmingham,`, `the hon. member for Bath`: a bare member
+    # for a place the tagger tags a place sits for it, a house's member in parliamentary reports;
+    # not `a staff member for Maryland Republicans`, a people, whose staff he was.)
+    bare = not any(c.dep_ == "compound" for c in office.lefts)
+    return bare and obj.label_ in ("GPE", "LOC")
 
 def _in_portfolio_words(obj: Span) -> bool:
     """`Chief Officer for Urban Planning`, `Director for Housing`: an office `for` a brief
