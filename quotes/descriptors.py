@@ -6116,7 +6116,11 @@ def _seat_sat_for(prep: Token, office: Token, obj: Span) -> bool:
     # for a place the tagger tags a place sits for it, a house's member in parliamentary reports;
     # not `a staff member for Maryland Republicans`, a people, whose staff he was.)
     bare = not any(c.dep_ == "compound" for c in office.lefts)
-    return bare and obj.label_ in ("GPE", "LOC")
+    if bare and obj.label_ in ("GPE", "LOC"):
+        return True
+    # (`the hon. member for Bath`, the place untagged: the member courtesy calls so sits in a house.)
+    courteous = any(t.lower_ in lexicon().courtesy_words for t in office.lefts)
+    return courteous and not _is_org_noun(obj[-1])
 
 def _in_portfolio_words(obj: Span) -> bool:
     """`Chief Officer for Urban Planning`, `Director for Housing`: an office `for` a brief

@@ -1,6 +1,7 @@
 """`Mr. Chamberlain, the member for Birmingham,`: a bare `member` for a place the tagger tags a place
 is a house's member for the constituency he sits for, as `the MP for Bath` is, in parliamentary
-and archive reports; the place is no body (it gave the organisation *Birmingham*). Frozen parses
+and archive reports; the place is no body (it gave the organisation *Birmingham*); so is one the
+`hon.` of courtesy calls so, the place untagged (`Mr. Tite, the hon. member for Bath`: *Bath*). Frozen parses
 of sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -63,6 +64,29 @@ Leeds PROPN NNPS pobj 13 B-GPE Leeds _
 """
 
 
+# "We shall divide the House," said Mr. Tite, the hon. member for Bath.
+_TITE = """
+" PUNCT `` punct 8 O " _
+We PRON PRP nsubj 3 O we
+shall AUX MD aux 3 O shall
+divide VERB VB ccomp 8 O divide
+the DET DT det 5 O the
+House PROPN NNP dobj 3 B-ORG House _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Mr. PROPN NNP compound 10 O Mr.
+Tite PROPN NNP nsubj 8 B-PERSON Tite _
+, PUNCT , punct 10 O ,
+the DET DT det 14 O the
+hon. NOUN NN compound 14 O hon.
+member NOUN NN appos 10 O member
+for ADP IN prep 14 O for
+Bath PROPN NNP pobj 15 O Bath _
+. PUNCT . punct 8 O . _
+"""
+
+
 def test_the_member_for_a_place_before_he_speaks_has_no_body() -> None:
     rows = Extractor().rows(frozen(_BIRMINGHAM))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
@@ -73,3 +97,8 @@ def test_the_member_for_a_place_before_he_speaks_has_no_body() -> None:
 def test_the_member_for_a_place_after_the_name_has_no_body() -> None:
     rows = Extractor().rows(frozen(_LEEDS))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [("Baines", "member for Leeds", "")]
+
+
+def test_the_hon_member_for_an_untagged_place_has_no_body() -> None:
+    rows = Extractor().rows(frozen(_TITE))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Tite", "member for Bath", "")]
