@@ -1020,11 +1020,29 @@ def _relative_mention(context: DocContext, tok: Token) -> Mention | None:
         # nobody's we can name; `who` stands for a person.
         return None
     antecedent = tok.head.head
+    antecedent = _member_counted_among(antecedent) or antecedent
     if antecedent.i != tok.i and antecedent.lower_ not in _RELATIVE_PRONOUNS:
         target = _mention_for(context, antecedent)
         if target is not None:
             return Mention(tok.idx, tok.idx + len(tok), tok.i, "relative", target)
     return None
+
+
+def _member_counted_among(group: Token) -> Token | None:
+    """`Ana Ruiz is among those who say …`, `Ruiz was one of the traders who said …`: the
+    subject the sentence counts in the group a `who` clause describes says it too, and is who
+    the row can name (`those` names nobody). None when ``group`` is not so counted."""
+    place = group.head
+    if group.dep_ != "pobj" or place.i == group.i:
+        return None
+    if place.lower_ == "of" and place.head.lower_ == "one" and place.head.dep_ == "attr":
+        place = place.head
+    elif place.lower_ != "among" or place.dep_ != "prep":
+        return None
+    copula = place.head
+    if copula.lemma_.lower() != "be" or copula.i > place.i:
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
 
 
 def _noun_mention(tok: Token) -> Mention:
