@@ -1593,7 +1593,7 @@ def apposed_kinds(ent: Span) -> set[str]:
         and n.lemma_.lower() in lex.organization_nouns
         and any(c.dep_ in ("det", "poss", "nmod") for c in n.children)
     }
-    return kinds | trade_before(ent) | _kind_named_before(ent)
+    return kinds | trade_before(ent) | _kind_named_before(ent) | _kind_of_two_words_before(ent)
 
 
 def _kind_named_before(ent: Span) -> set[str]:
@@ -1617,6 +1617,32 @@ def _kind_named_before(ent: Span) -> set[str]:
     # it, `The farmers'`: the article opens the noun all the same.)
     opened = ent.doc[noun.left_edge.i].lower_ == "the" or ent.doc[root.left_edge.i].lower_ == "the"
     return {lemma} if opened and lemma not in lexicon().any_body_nouns else set()
+
+
+def kind_of_two_words(noun: Token) -> str:
+    """`think tank`, `rights group`: the kind of body (models/body_kinds_of_two_words.txt) that
+    ``noun`` names with the word in small letters compounded right before it, or ""."""
+    if noun.i == 0 or not noun.is_lower or noun.pos_ != "NOUN":
+        return ""
+    before = noun.doc[noun.i - 1]
+    if before.dep_ != "compound" or before.head.i != noun.i or not before.is_lower:
+        return ""
+    kind = f"{before.lower_} {noun.lemma_.lower()}"
+    return kind if kind in lexicon().body_kinds_of_two_words else ""
+
+
+def _kind_of_two_words_before(ent: Span) -> set[str]:
+    """`The think tank Bruegel said`, `the rights group Amnesty International`: a kind of body
+    named by two words (``kind_of_two_words``), after `the` and right before the name it goes
+    with, says what the story's `the think tank` means, whatever the tagger called the name
+    (the noun alone, `group` or `tank`, says nothing of it)."""
+    if ent.start < 3 or ent.doc[ent.start - 3].lower_ != "the":
+        return set()
+    noun = ent.doc[ent.start - 1]
+    kind = kind_of_two_words(noun)
+    # (`The lobby group Crestwater Alliance said`: the parser may set the name beside the noun.)
+    hangs = noun.head.i == ent.root.i or (ent.root.dep_ == "appos" and ent.root.head.i == noun.i)
+    return {kind} if kind and hangs else set()
 
 
 def _body_between(root: Token, noun: Token) -> bool:
@@ -4014,6 +4040,10 @@ def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
         # `the Obama administration’s top lawyer`, `the Modi government’s adviser`: the body
         # is named by its leader (ROLES.md's `X campaign`).
         return f"{owner[-2].text} {noun.lower_}"
+    # (`the think tank's director`, after `The think tank Bruegel said`: a kind of two words.)
+    kind = kind_of_two_words(noun)
+    if kind and (named := describer.org_for_noun(kind, noun.idx)):
+        return named
     if not (_is_org_noun(noun) or (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "the")):
         return ""
     lemma = noun.lemma_.lower()

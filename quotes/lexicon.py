@@ -213,6 +213,7 @@ class Lexicon:
     units_led: frozenset[str]  # bands one leads that are no body (`group leader`)
     honour_pairs: frozenset[tuple[str, str]]  # honours of two words (`Tan Sri`)
     any_body_nouns: frozenset[str]  # nouns for any body, which say nothing of its kind (`company`)
+    body_kinds_of_two_words: frozenset[str]  # kinds of body named by two words (`think tank`)
     generic_business_nouns: frozenset[str]  # nouns for a business of any kind (`the firm`)
     service_spans: frozenset[str]  # spans of time a post is held (`for two terms as mayor`)
     author_nouns: frozenset[str]  # who wrote a work: their `of` is a work, no body (`author`)
@@ -443,6 +444,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
             if r[2] == "honour" and len(pair := r[0].split()) == 2
         ),
         "any_body_nouns": _kinds(listed("generic_body_nouns.txt"), "any"),
+        "body_kinds_of_two_words": frozenset(r[0] for r in listed("body_kinds_of_two_words.txt")),
         "generic_business_nouns": _kinds(listed("generic_body_nouns.txt"), "business"),
         "service_spans": frozenset(r[0] for r in listed("service_spans.txt")),
         "author_nouns": frozenset(r[0] for r in listed("author_nouns.txt")),
