@@ -2320,10 +2320,28 @@ def leading_cue(site: QuoteSite) -> Found | None:
     cue = _cue_in(site.doc, *before, idx, reverse=True)
     if cue is None:
         return _issued_before_a_comma(site.doc, idx, before)
+    cue = _saying_reported_before_a_colon(site.doc, cue, before, idx)
     m = _speaker_near_cue(site.doc, cue, before[0], before[1], idx)
     if m is None and cue.i == before[0]:
         m = _speaker_going_on(site.doc, cue, idx, site.p_start)
     return (m, cue.text, "leading-cue") if m is not None else None
+
+
+def _saying_reported_before_a_colon(doc: Doc, cue: Token, before: tuple[int, int], idx: QuoteIndex) -> Token:
+    """`The Tribune said the commissioner told reporters: “…”`: the last verb of saying before
+    the quote's colon, with a subject of its own, in a clause the verb of reporting ``cue``
+    takes, is the quote's cue; the source before it only reports the words (ROLES.md 1: the one
+    who says them speaks). Else ``cue``."""
+    if not _ends_in_a_colon(doc, before):
+        return cue
+    speech = lexicon().speech_verbs
+    for i in range(before[1] - 1, cue.i, -1):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech or not idx.outside(i):
+            continue
+        own = any(c.dep_ in _SUBJECT_DEPS and idx.outside(c.i) for c in verb.children)
+        return verb if own and cue.is_ancestor(verb) and _is_cue(verb) else cue
+    return cue
 
 
 def _speaker_going_on(doc: Doc, cue: Token, idx: QuoteIndex, p_start: int) -> Mention | None:

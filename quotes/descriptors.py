@@ -2971,7 +2971,7 @@ def _subject_bodies(describer: Describer, words: list[Token], job: Token | None 
     doc = describer.doc
     names = set[str]()
     for t in words:
-        if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
+        if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i] or _paper_passing_on_words(t):
             continue
         # (`The Tribune cited the commissioner as saying`: a paper passing on another's words is
         # not the body of the one it quotes.)
@@ -3008,6 +3008,23 @@ def _subject_bodies(describer: Describer, words: list[Token], job: Token | None 
         found.discard("")
         names |= found | ({_FACES_ANOTHER} if found and _faces_another_party(t, found, job) else set())
     return names
+
+
+def _paper_passing_on_words(subject: Token) -> bool:
+    """`The Tribune said the commissioner told reporters: “…”`: a paper or a news agency (a
+    masthead's word or an agency in its name, models/masthead_words.txt, news_agencies.txt)
+    reporting a clause whose verb of saying has a subject of its own passes on that one's words;
+    it is no body of theirs."""
+    lex = lexicon()
+    name = {w.lower_ for w in subject.subtree if w.i <= subject.i}
+    if subject.dep_ != "nsubj" or not name & (lex.masthead_words | lex.news_agencies):
+        return False
+    return any(
+        verb.dep_ == "ccomp"
+        and verb.lemma_.lower() in lex.speech_verbs
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        for verb in subject.head.children
+    )
 
 
 def _coined_name_speaking(describer: Describer, subject: Token) -> str:
