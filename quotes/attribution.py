@@ -52,6 +52,7 @@ from quotes.tokens import (
     saying_under_as,
     set_beside,
     start_of_cut_body,
+    styled_after_his_or_her,
 )
 from quotes.transcripts import TURN, is_answer, turn_label
 from quotes.trust import TrustModel, trust_model
@@ -907,8 +908,10 @@ def _untagged_name_apposed(tok: Token) -> Mention | None:
 
 def _heads_a_description(tok: Token) -> bool:
     """A common noun, or a proper noun that is one in all but its tag (an office in capitals
-    after `the`; a body's noun in small letters)."""
-    proper = tok.pos_ == "PROPN" and (_titled_description(tok) or _body_noun_tagged_proper(tok))
+    after `the`; a body's noun in small letters; a judge's style after `his`, `His Lordship`)."""
+    proper = tok.pos_ == "PROPN" and (
+        _titled_description(tok) or _body_noun_tagged_proper(tok) or styled_after_his_or_her(tok.doc, tok)
+    )
     return tok.pos_ == "NOUN" or proper or _participle_for_a_party(tok)
 
 

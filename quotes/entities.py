@@ -5455,7 +5455,8 @@ def _styled_holder(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | N
     if m.head < 0:
         return None
     head = doc[m.head]
-    noun = lexicon().title_nouns.get(title_word(head.text), "")
+    word = title_word(head.text)
+    noun = lexicon().title_nouns.get(word, "") or lexicon().styles.get(word, "")
     if not noun or head.i == 0 or doc[head.i - 1].lower_ not in ("his", "her") or not head.is_title:
         return None
     return article.only_holder_of(noun)

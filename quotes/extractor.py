@@ -61,6 +61,7 @@ from quotes.tokens import (
     split_a_name_off_a_body,
     split_a_role_noun_off_a_person,
     split_entities_at_a_name_after_a_comma,
+    styles_are_no_names,
     take_in_a_hyphenated_word_before_a_body,
     time_zones_are_no_names,
     trades_open_no_name,
@@ -82,6 +83,7 @@ def mend_entities(doc: Doc) -> None:
     bodies_named_by_their_kind(doc)
     trades_open_no_name(doc)
     jobs_tagged_people_are_no_names(doc)
+    styles_are_no_names(doc)
     saints_name_bodies(doc)
     speaking_names_of_words_are_bodies(doc)
     foreign_bodies_named(doc)

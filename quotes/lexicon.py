@@ -136,6 +136,7 @@ class Lexicon:
     party_labels: frozenset[str]  # a party or stance before a place (`Independent Vermont`): no employer
     courtesy_words: frozenset[str]  # `the hon. member`, `the noble lord`: courtesy before a person's noun
     courtesy_nouns: frozenset[str]  # the nouns they stand before (`gentleman`, `member`, `lord`)
+    styles: dict[str, str]  # `His Lordship`, `Her Worship`: a style after his/her to the office (judge)
     surname_particles: frozenset[str]  # open a surname in small letters (`de`, `van`: name_particles.txt)
     descent_words: frozenset[str]  # join a given name to the father's (`bin`, `binti`, `ibn`)
     name_articles: frozenset[str]  # the Arabic article opening a family name (`al`, `el`)
@@ -354,7 +355,11 @@ def _lists_of_address(listed: Callable[[str], list[list[str]]]) -> dict[str, Any
 
 def _courtesy_epithets(rows: list[list[str]]) -> dict[str, Any]:
     """The fields of courtesy_epithets.txt, by kind (see its header)."""
-    return {"courtesy_words": _kinds(rows, "courtesy"), "courtesy_nouns": _kinds(rows, "person")}
+    return {
+        "courtesy_words": _kinds(rows, "courtesy"),
+        "courtesy_nouns": _kinds(rows, "person"),
+        "styles": {r[0]: r[2] for r in rows if r[1] == "style"},
+    }
 
 
 # A brief's words (`Lands, Forests and Natural Resources`): the portfolio words and the joiners.

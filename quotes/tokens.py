@@ -502,6 +502,33 @@ def jobs_tagged_people_are_no_names(doc: Doc) -> None:
         doc.ents = kept
 
 
+def styled_after_his_or_her(doc: Doc, tok: Token) -> bool:
+    """`His Lordship`, `Her Worship`, `His Honour`: a judge's or magistrate's style in capitals
+    after `his` or `her` (models/courtesy_epithets.txt, kind `style`)."""
+    return (
+        tok.lower_ in lexicon().styles
+        and tok.is_title
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in ("his", "her")
+    )
+
+
+def styles_are_no_names(doc: Doc) -> None:
+    """`“Take him down,” His Lordship said`, `His Honour said`: a judge's or magistrate's style
+    after `his` or `her` (models/courtesy_epithets.txt, kind `style`), which the tagger tags a
+    person or a work's title, stands in place of a name and is none (the style is read as a
+    description, the one judge the article names where it names one)."""
+    dropped = {
+        ent.start
+        for ent in doc.ents
+        if ent.label_ in ("PERSON", "WORK_OF_ART", "ORG")
+        and ent.end - ent.start <= 2
+        and styled_after_his_or_her(doc, ent[-1])
+    }
+    if dropped:
+        doc.ents = [e for e in doc.ents if e.start not in dropped]
+
+
 def saints_word(tok: Token) -> bool:
     """`St`, `St.`, `Saint`: the word that opens a saint's name, in any case."""
     return tok.lower_.rstrip(".") in ("st", "saint")
