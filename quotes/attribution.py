@@ -3092,6 +3092,8 @@ def _colon_lead_in(
     first, last = before
     if last - first < 2 or doc[last - 1].text != ":":
         return None
+    if (label := _a_courts_label(doc, first, last - 1)) is not None:
+        return label, ":", "court-label"
     # `Signs of momentum were there all along - More from Blumenthal and Cohen:`: the lead-in
     # starts after a dash.
     for i in range(last - 2, first - 1, -1):
@@ -3184,6 +3186,26 @@ def _a_described_speakers_label(doc: Doc, first: int, last: int) -> Mention | No
     if any(t.ent_type_ or t.is_punct for t in words):
         return None
     return Mention(words[0].idx, noun.idx + len(noun), noun.i, "description")
+
+
+def _a_courts_label(doc: Doc, first: int, last: int) -> Mention | None:
+    """`Accused: “I had only two glasses.”`, `Witness: “…”`, `Her Worship: “Fined ten
+    shillings.”`: a court report's label opening its line, a noun for a person in capitals
+    alone (models/person_nouns.txt: the parties and witnesses) or a judge's style after `his` or
+    `her`, sets out who speaks as a transcript's label does (the `court-label` sieve)."""
+    words = [t for t in doc[first:last] if not t.is_space]
+    if not words or words[0].i != first or not _opens_a_line(doc, words[0]):
+        return None
+    styled = len(words) == 2 and styled_after_his_or_her(doc, words[1])
+    party = len(words) == 1 and words[0].is_title and words[0].lower_ in lexicon().person_nouns
+    if not styled and not party:
+        return None
+    return Mention(words[0].idx, words[-1].idx + len(words[-1]), words[-1].i, "description")
+
+
+def _opens_a_line(doc: Doc, tok: Token) -> bool:
+    """Whether a token is the first word of its line."""
+    return not doc.text[doc.text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
 
 
 def _name_label(doc: Doc, first: int, last: int) -> Mention | None:
@@ -3871,7 +3893,9 @@ def _mention_place(context: TrustContext, c: Attribution, first: int) -> list[st
     if m.kind == "description":
         lemma = head.lemma_.lower()
         lex = lexicon()
-        of = "role" if lemma in lex.role_nouns else "person" if lemma in lex.person_nouns else "other"
+        # (A judge's style, `His Worship`, stands for the office: a role.)
+        role = lemma in lex.role_nouns or lemma in lex.styles
+        of = "role" if role else "person" if lemma in lex.person_nouns else "other"
         f.append(f"description_of={of}")
     if m.kind == "pronoun":
         f.append(f"pronoun={_PRONOUN_CLASS.get(head.lower_, 'other')}")
