@@ -4586,7 +4586,9 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     if m.kind == "organization":
         return _organization_entity(doc, article, m, text)
     if m.kind == "description":
-        return _person_named_whole(doc, article, m) or _described_entity(doc, article, m, text)
+        # (`Prisoner: “…”`, the label tagged a person: the one charged, not a person `Prisoner`.)
+        charged = _the_one_charged(doc, article, m) or _person_named_whole(doc, article, m)
+        return charged or _described_entity(doc, article, m, text)
     # an unrecognised proper name
     holder = _only_holder(doc, article, m, text)
     if holder is not None:
@@ -4898,6 +4900,32 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
         # (`one member described it as …`: a member of nothing named holds no post.)
         role = "" if bare_member(toks) else text_of(doc, toks) if toks else text
     return article.description(text, role, article.orgs.canonical_org(organization), m.start)
+
+
+# The nouns a court report calls the one charged by (English usage), and the verbs that charge.
+_CHARGED_NOUNS = frozenset({"accused", "defendant", "prisoner"})
+_CHARGING_VERBS = frozenset({"charge", "accuse", "summon", "indict", "arraign", "prosecute"})
+
+
+def _the_one_charged(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`Thomas Baker was charged with drunkenness. … Accused: “I had only two glasses.”`, `said
+    the prisoner`: the accused, the defendant or the prisoner of a court report is the one
+    person it says was charged (summoned, indicted) before the words, the passive's subject."""
+    if m.head < 0 or doc[m.head].lower_ not in _CHARGED_NOUNS:
+        return None
+    charged: set[int] = set()
+    found = None
+    for verb in doc[: m.head]:
+        if verb.lemma_.lower() not in _CHARGING_VERBS or verb.tag_ != "VBN":
+            continue
+        # (`Baker and Moffat were charged`: each of those joined to the subject is charged too.)
+        for subject in (s for c in verb.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)):
+            ent = entity_at(doc, subject)
+            person = article.person_at.get(ent.start_char) if ent is not None else None
+            if person is not None:
+                charged.add(id(person))
+                found = person
+    return found if len(charged) == 1 else None
 
 
 def _member_antecedent(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:

@@ -88,7 +88,8 @@ def _rows(spec: str) -> list[tuple[str, str]]:
 
 
 def test_a_partys_label_opening_its_line_speaks() -> None:
-    assert _rows(_ACCUSED) == [("Accused", "court-label")]
+    # (`Accused` is the one person the report says was charged: entities._the_one_charged.)
+    assert _rows(_ACCUSED) == [("Thomas Baker", "court-label")]
 
 
 def test_a_judges_style_as_a_label_speaks() -> None:
