@@ -910,7 +910,7 @@ def _heads_a_description(tok: Token) -> bool:
     """A common noun, or a proper noun that is one in all but its tag (an office in capitals
     after `the`; a body's noun in small letters; a judge's style after `his`, `His Lordship`)."""
     proper = tok.pos_ == "PROPN" and (
-        _titled_description(tok) or _body_noun_tagged_proper(tok) or styled_after_his_or_her(tok.doc, tok)
+        _titled_description(tok) or _common_noun_tagged_proper(tok) or styled_after_his_or_her(tok.doc, tok)
     )
     return tok.pos_ == "NOUN" or proper or _participle_for_a_party(tok)
 
@@ -926,11 +926,13 @@ def _participle_for_a_party(tok: Token) -> bool:
     return tok.lower_ in _PARTIES_BY_PARTICIPLE and tok.tag_ == "VBN" and alone and tok.dep_ != "ROOT"
 
 
-def _body_noun_tagged_proper(tok: Token) -> bool:
+def _common_noun_tagged_proper(tok: Token) -> bool:
     """`Japan's finance ministry said`, the tagger calling `ministry` a proper noun: a body's
     noun in small letters is no name (a name is written in capitals), so the mention is the
-    noun phrase, `Japan's finance ministry`, not the one word."""
-    return tok.is_lower and tok.lemma_.lower() in lexicon().organization_nouns
+    noun phrase, `Japan's finance ministry`, not the one word; so is a person's noun in small
+    letters (`“…,” said the accused`, models/person_nouns.txt)."""
+    lex = lexicon()
+    return tok.is_lower and (tok.lemma_.lower() in lex.organization_nouns or tok.lower_ in lex.person_nouns)
 
 
 def _titled_description(tok: Token) -> bool:
