@@ -310,6 +310,9 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
     held = [d for d in held if d.role not in styles]
     titled, bodied = bool(held), any(d.organization for d in held)
     apposed = bool(jobs)
+    # (`The station commander, Chief Inspector X`: a rank says where one stands in a force, the
+    # job set beside the name what one does there; a bare rank set beside it, `the officer`, is none.)
+    a_job_beside_a_rank = any(not _a_rank(d.role) for d in apposed_now)
     return min(
         roles,
         key=lambda d: (
@@ -333,6 +336,7 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
             # (`The Mayor (Councillor Mrs. E. M. Jones)`, `Professor X, the vice-chancellor,`:
             # a bare title of one word gives way to the office the apposition names as long.)
             apposed and d.source == "title" and not d.organization and " " not in d.role,
+            a_job_beside_a_rank and d.source == "title" and not d.organization and _a_rank(d.role),
             d.source == "title" and d.role in styles,
             not d.organization,
             -len(d.role.split()),
@@ -340,6 +344,12 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
             d.at,
         ),
     )
+
+
+def _a_rank(role: str) -> bool:
+    """Whether a role is a rank of police or the services (`Chief Inspector`, `Lieutenant Colonel`,
+    `officer`): its last word is one (models/police.txt)."""
+    return role_head(role) in lexicon().ranks_of_address
 
 
 def _honour_of_a_country(role: str) -> bool:
