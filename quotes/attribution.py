@@ -569,10 +569,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return Mention(firms.start_char, firms.end_char, firms.end - 1, "person")
     if (apposed := _name_apposed(doc, tok) or _person_named_by_participle(doc, tok)) is not None:
         return apposed
-    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
-        ent = entity_at(doc, tok.head)
-        if ent is not None:
-            return Mention(ent.start_char, ent.end_char, tok.head.i, "person")
+    if (described := _name_an_apposition_describes(tok)) is not None:
+        return described
     if _heads_a_description(tok):
         return _noun_mention(tok)
     if (noun := numbered_epithet(tok)) is not None:
@@ -783,6 +781,8 @@ def _subject_after_a_fronted_phrase(tok: Token) -> Token:
     # (`Sentencing Martin Hale at Leeds Crown Court, Judge Sarah Okafor said`: a participle the
     # tagger read as a first name makes the one it acts on a subject; he is no speaker.)
     participle = opener.i < tok.i and opener.lower_.endswith("ing") and not opener.ent_type_
+    if _named_beside_a_fronted_phrase(tok):
+        return _speaker_after_a_name_beside(tok)
     person = tok.ent_type_ == "PERSON" and not participle
     if person or tok.pos_ == "PRON" or edge + 2 >= len(doc) or doc[edge + 1].text != ",":
         return tok
@@ -795,6 +795,49 @@ def _subject_after_a_fronted_phrase(tok: Token) -> Token:
         if not any(t.is_punct for t in doc[second.right_edge.i + 1 : verb.i]):
             return second
     return tok
+
+
+def _name_an_apposition_describes(tok: Token) -> Mention | None:
+    """`Ruiz, the coach said`: a description the parser hung on a person's name as its apposition
+    is the name's; not one after a name set beside a fronted phrase's noun (`In a petition to the
+    collector, Mr. X, the villagers said`: X is the collector's name, the villagers speak)."""
+    if tok.dep_ != "appos" or tok.head.ent_type_ != "PERSON" or _named_beside_a_fronted_phrase(tok.head):
+        return None
+    ent = entity_at(tok.doc, tok.head)
+    return Mention(ent.start_char, ent.end_char, tok.head.i, "person") if ent is not None else None
+
+
+def _named_beside_a_fronted_phrase(tok: Token) -> bool:
+    """`In a letter to the union secretary, Mr. Ben Tillett, the owners said`: a name set off by
+    a comma right after the noun that ends a phrase opening the sentence with a preposition, which
+    the parser made a first subject of the verb, is that noun's: the one the phrase is about (here
+    written to), not the speaker."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    opener = tok.sent[0]
+    if tok.ent_type_ != "PERSON" or opener.tag_ != "IN" or first - 2 <= opener.i:
+        return False
+    if doc[first - 1].text != ",":
+        return False
+    noun = doc[first - 2]
+    return noun.pos_ in ("NOUN", "PROPN") and any(a.i == opener.i for a in noun.ancestors)
+
+
+def _speaker_after_a_name_beside(name: Token) -> Token:
+    """The speaker after the comma that closes a name set beside a fronted phrase's noun: the
+    verb's second subject, or what the parser hung on the name as its apposition (`…, Mr. Arjun
+    Nair, the villagers said`), running up to the verb with no comma of its own; else the name."""
+    doc, verb = name.doc, name.head
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+        return name
+    after = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    after += [c for c in name.rights if c.dep_ == "appos"]
+    for second in after:
+        if second.left_edge.i != name.i + 2 or second.i > verb.i:
+            continue
+        if not any(t.is_punct for t in doc[second.right_edge.i + 1 : verb.i]):
+            return second
+    return name
 
 
 def _one_of_a_group(tok: Token) -> Mention | None:
