@@ -569,6 +569,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return Mention(firms.start_char, firms.end_char, firms.end - 1, "person")
     if (apposed := _name_apposed(doc, tok) or _person_named_by_participle(doc, tok)) is not None:
         return apposed
+    if (holder := _holder_of_a_post_a_participle_names(doc, tok)) is not None:
+        return holder
     if (described := _name_an_apposition_describes(tok)) is not None:
         return described
     if _heads_a_description(tok):
@@ -929,6 +931,24 @@ def _person_named_by_participle(doc: Doc, tok: Token) -> Mention | None:
             continue
         if ent.label_ == "PERSON" or reads_as_person_name(ent):
             return Mention(ent.start_char, ent.end_char, name.i, "person")
+    return None
+
+
+def _holder_of_a_post_a_participle_names(doc: Doc, tok: Token) -> Mention | None:
+    """`said the officer commanding Kilimani police station, Chief Inspector X`: the parser makes
+    the job's noun the subject of the participle that names the post, and hangs the name set off
+    after it on the participle's object; the name is the job's holder, and speaks."""
+    verb = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    if tok.pos_ != "NOUN" or tok.lower_ not in lexicon().role_nouns or tok.dep_ not in _SUBJECT_DEPS:
+        return None
+    if tok.head.i != verb.i or verb.tag_ != "VBG":
+        return None
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        for name in (c for c in thing.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            ent = entity_at(doc, name)
+            # (The titles before the name, `Chief Inspector`, hang on it: its left edge.)
+            if ent is not None and doc[name.left_edge.i - 1].text == ",":
+                return Mention(ent.start_char, ent.end_char, name.i, "person")
     return None
 
 
