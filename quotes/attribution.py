@@ -40,6 +40,7 @@ from quotes.tokens import (
     entity_at,
     hyphen_between_names,
     hyphen_joined,
+    is_post_by_its_letters,
     job_of_a_field_before,
     name_given_by,
     names_one_member,
@@ -1540,11 +1541,22 @@ def _nearest_mention(doc: Doc, first: int, last: int, idx: QuoteIndex, reverse: 
         tok = doc[i]
         if not idx.outside(i):
             continue
-        if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PRON" and tok.lower_ in lexicon().pronouns):
+        speaker_like = tok.ent_type_ in ("PERSON", "ORG") or _name_after_a_post_inside(tok)
+        if speaker_like or (tok.pos_ == "PRON" and tok.lower_ in lexicon().pronouns):
             m = _mention_for(idx.context, tok)
             if m is not None:
                 return m
     return None
+
+
+def _name_after_a_post_inside(tok: Token) -> bool:
+    """`Lagos DCP Fatai Owoseni` tagged one work of art, `DCP` a verb: the last word of a span
+    the tagger tagged anything but a name after a post by its letters inside it is the end of
+    the holder's name."""
+    ent = entity_at(tok.doc, tok) if tok.ent_type_ and tok.pos_ == "PROPN" else None
+    if ent is None or tok.i != ent.end - 1:
+        return False
+    return any(is_post_by_its_letters(t) for t in ent[: tok.i - ent.start - 1])
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
@@ -3093,6 +3105,8 @@ def _speech_verb_after(
         return None
     for i in range(after[0], min(after[1], after[0] + 6)):
         tok = doc[i]
+        if is_post_by_its_letters(tok):
+            continue  # `“…,” Lagos DCP Fatai Owoseni said`: a post the tagger made a verb
         if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             m = _speaker_near_cue(doc, tok, after[0], after[1], idx)
             if m is not None and m.start >= doc[after[0]].idx:

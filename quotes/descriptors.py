@@ -65,6 +65,7 @@ from quotes.tokens import (
     entity_at,
     head_after,
     hyphen_joined,
+    is_post_by_its_letters,
     is_seat,
     job_letters,
     job_of_a_field_before,
@@ -2457,8 +2458,9 @@ def _joiner_stops(t: Token, before: Token, capitals: bool) -> bool:
 
 def _title_word(describer: Describer, t: Token) -> bool:
     """A word a title may hold: a noun, a name, an adjective, a title, a hyphen, or a body's
-    short form the tagger took for a verb (`BMRCL managing director`)."""
-    if t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH":
+    short form the tagger took for a verb (`BMRCL managing director`), or a post by its letters
+    it took for one (`Delhi DCP Anil Mehta`, `DCP` tagged a preposition or a verb)."""
+    if t.pos_ in ("PROPN", "NOUN", "ADJ") or is_title(t) or t.tag_ == "HYPH" or is_post_by_its_letters(t):
         return True
     if t.is_lower and t.lower_ in lexicon().title_positions:
         return True  # (`junior forward`, `forward` read as an adverb)
@@ -3662,7 +3664,8 @@ def _role_text(role: list[Token], singular: bool) -> str:
     # is no part of it.
     # (`the governor there`, `governor since` 2011: where and since when are no part of it.)
     when_or_where = _WHERE | lexicon().time_adverbs
-    while len(role) > 1 and (
+    # (`Delhi DCP`: a post by its letters the tagger made a preposition is the role's own noun.)
+    while len(role) > 1 and not is_post_by_its_letters(role[-1]) and (
         role[-1].pos_ in ("ADP", "SCONJ") or role[-1].tag_ == "TO" or role[-1].lower_ in when_or_where
     ):
         role = role[:-1]

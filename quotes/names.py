@@ -31,6 +31,7 @@ from quotes.tokens import (
     hyphen_between_names,
     hyphen_joined,
     is_initials,
+    is_post_by_its_letters,
     is_seat,
     is_surname_particle,
     join_neighbours,
@@ -79,7 +80,7 @@ def is_honorific(tok: Token) -> bool:
     word = title_word(tok.text)
     lex = lexicon()
     if word in lex.honorifics:
-        return not is_seat(tok)
+        return not (is_seat(tok) or is_post_by_its_letters(tok))
     return _title_where_it_stands(tok, word, lex)
 
 
@@ -1165,8 +1166,8 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         # (`Dutch MEP Anke van Dijk`: a seat's letters are a title too.)
         seat = word.is_upper and word.lower_ in lexicon().seat_holders
         # (`Ghaziabad DSP Ramesh Kumar`: so is a rank written short in capitals, a deputy
-        # superintendent of police.)
-        rank = word.is_upper and len(word) > 1 and is_title(word)
+        # superintendent of police; and a post by its letters, `Lagos DCP Fatai Owoseni`.)
+        rank = (word.is_upper and len(word) > 1 and is_title(word)) or is_post_by_its_letters(word)
         if not (is_title(word) and word.is_title and not is_honorific(word) or seat or rank):
             continue
         name = ent[k:]

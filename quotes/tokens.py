@@ -110,6 +110,15 @@ def is_seat(tok: Token) -> bool:
     return len(word) >= 2 and tok.is_upper and word in lex.post_nominals and word in lex.role_nouns
 
 
+def is_post_by_its_letters(tok: Token) -> bool:
+    """A post written in capitals by its letters that models/role_nouns.txt lists (`SSP`, `DCP`,
+    `OCPD`: `Ghaziabad SSP Ramesh Kumar`): a role, as `MP` is, even where the same letters stand
+    for a rank before a name (models/titles.txt), and whatever the tagger made of it (`DCP` is
+    often tagged a verb or a preposition)."""
+    letters = 2 <= len(tok.text) <= 4 and tok.text.isalpha() and tok.is_upper
+    return letters and tok.lower_ in lexicon().role_nouns
+
+
 def seat_before_name(words: list[Token]) -> int:
     """The place in ``words`` of a seat set after a party or a place in capitals and before a
     name (`BJP MLA Ameet Satam`: 1), or 0."""
