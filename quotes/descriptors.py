@@ -3672,7 +3672,7 @@ def _role_text(role: list[Token], singular: bool) -> str:
     # (`now director of the institute`: when it is held is no part of the role.)
     while len(role) > 1 and role[0].lower_ in lexicon().time_adverbs:
         role = role[1:]
-    role = _without_praise(role)
+    role = _without_courtesy(_without_praise(role))
     # (A word followed by a space token of its own, a no-break space, keeps a space; so does one
     # whose next word in the role is not the next in the text: `Traders' Association chair`
     # without its possessive mark is never `TradersAssociation chair`.)
@@ -3711,6 +3711,21 @@ def _without_praise(role: list[Token]) -> list[Token]:
             opens = words[0].is_lower or (words[0].is_sent_start and role[n].is_lower)
             return role[n:] if opens and role[n].pos_ in ("NOUN", "PROPN", "ADJ") else role
     return role
+
+
+def _without_courtesy(role: list[Token]) -> list[Token]:
+    """A role without the words of courtesy in small letters opening it (`the hon. and gallant
+    member for Hull`, `the learned counsel`: models/courtesy_epithets.txt), which say how the
+    House or the court addresses the holder, not the post (ROLES.md 4); `right` only before
+    another (`the right hon. member`), being a side's too (`right back`)."""
+    courtesy = lexicon().courtesy_words
+    n = 0
+    while n + 1 < len(role) and role[n].is_lower and role[n].lower_ in courtesy | {"and"}:
+        after = role[n].doc[role[n].i + 1].lower_  # (the next word, if an address took it from the role)
+        if role[n].lower_ in ("right", "and") and after not in courtesy:
+            break
+        n += 1
+    return role[n:] if n and role[n].pos_ in ("NOUN", "PROPN") else role
 
 
 def _one_of_many(toks: list[Token]) -> bool:
