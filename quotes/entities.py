@@ -5313,6 +5313,7 @@ def _holds_job(person: Entity, noun: str) -> bool:
     family (models/job_families.txt); any police rank is an officer's (`Det Sgt Ann Cole … the
     officer said`)."""
     heads = person.titled | {role_head(d.role) for d in person.descriptors if d.role} | _house_seat(person)
+    heads |= _described_retired(person)
     # (`Rep. Ana Ruiz … the lawmaker said`: a job the article names by another noun of its family.)
     if heads & _same_job(noun):
         return True
@@ -5320,6 +5321,14 @@ def _holds_job(person: Entity, noun: str) -> bool:
     if noun != "officer" and lexicon().job_families.get(noun) != "police":
         return False
     return bool(heads & lexicon().police_ranks)
+
+
+def _described_retired(person: Entity) -> set[str]:
+    """`retired` when a role the article gives ``person`` opens with it (`Retired teacher X`), so
+    that `the retiree`, `the pensioner` is them (models/job_families.txt, family `retired`), as a
+    role's own noun would be; else nothing."""
+    opening = {d.role.split()[0].lower() for d in person.descriptors if d.role}
+    return {"retired"} if "retired" in opening else set()
 
 
 def _house_seat(person: Entity) -> set[str]:
