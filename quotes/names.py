@@ -213,7 +213,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
             or tok.lower_ in DETERMINERS
             or tok.is_punct
             or _noun_before_name(tok, end - start)
-            or (is_seat(tok) and end - start > 1)
+            or ((is_seat(tok) or is_post_by_its_letters(tok)) and end - start > 1)
             or (_adverb_before_name(tok) and end - start > 1)
             or _two_word_honorific(doc, start, end)
             or _office_word_before_name(doc, start, first, end) or _former_member_of_a_side(doc, start, end)

@@ -116,7 +116,8 @@ def is_post_by_its_letters(tok: Token) -> bool:
     for a rank before a name (models/titles.txt), and whatever the tagger made of it (`DCP` is
     often tagged a verb or a preposition)."""
     letters = 2 <= len(tok.text) <= 4 and tok.text.isalpha() and tok.is_upper
-    return letters and tok.lower_ in lexicon().role_nouns
+    # (Letters that are also a word, `DJ`, `CS`, `HEAD` in a headline, may be a name's or a word's.)
+    return letters and tok.lower_ in lexicon().role_nouns and not is_english_word(tok.lower_)
 
 
 def seat_before_name(words: list[Token]) -> int:
