@@ -17,7 +17,8 @@ locally and fetches nothing). Around it, this module:
   one by one);
 - drops reading furniture: before extraction, figure captions and photo credits, pull quotes
   (a second copy of a quote), related-story boxes, share and newsletter prompts,
-  advertisements, time stamps, summaries (standfirsts, bullet points, key points) and embedded
+  advertisements, time stamps, summaries (bullet points, key points; a standfirst of prose is
+  story text, kept under the headline) and embedded
   posts (tweets, AMP widgets, iframes), found by their tags and class names; after it, author
   bios, pull quotes the markup did not mark (a quote-only block the story already holds), and
   the lines that
@@ -70,6 +71,7 @@ def read_page(markup: str) -> Page:
     titles = title_candidates(tree)
     byline = byline_of(tree)
     above_byline = _paragraphs_above_the_byline(tree)
+    marked_standfirst = standfirst_of(tree)
     live = _is_live_blog(tree)
     if live:
         _unwrap_live_entries(tree)
@@ -92,6 +94,10 @@ def read_page(markup: str) -> Page:
     blocks: list[str] = []
     _collect_blocks(body, blocks)
     blocks, title = _headline_first(blocks, titles)
+    if title and marked_standfirst and not any(_fold(marked_standfirst) in _fold(b) for b in blocks):
+        # (trafilatura takes the story's body and leaves the header the standfirst is set in.)
+        blocks.insert(1, marked_standfirst)
+        above_byline.add(marked_standfirst)
     if byline and not any(line_kind(line) == "byline" for b in blocks[:5] for line in b.split("\n")):
         # (A standfirst the page sets above its byline stays above it, where the lede's reader
         # knows it for one: `<p>The cuts will fall hardest …</p><div class="author">…`; only
@@ -330,7 +336,8 @@ def _paragraphs_above_the_byline(tree: Any) -> set[str]:
         rel = " ".join(element.get(a) or "" for a in ("rel", "itemprop"))
         if "byline" in marks.lower() or "author" in rel.lower() or _AUTHOR_MARKUP.search(marks):
             return found
-        if element.tag == "p":
+        # (A standfirst may be a heading: The Hindu's `<h2 class="sub-title">`.)
+        if element.tag == "p" or _STANDFIRST_MARKUP.search(_CAMEL_CASE_PART.sub("-", marks)):
             found.add(_text_of(element))
     return set()
 
@@ -510,7 +517,7 @@ def _without_repeated_quotes(blocks: list[str], headline_first: bool) -> list[st
 
 # Class and id words of the blocks that are not story: captions and credits, pull quotes,
 # related-story boxes, share, newsletter and advertising slots, summaries that repeat the story
-# (a standfirst, a list of bullet points, key events), author bios, time stamps (a live blog's
+# (a standfirst of bullet points, a list of them, key events), author bios, time stamps (a live blog's
 # entry times) and embedded social posts.
 # Matched as whole words of the attribute (`ad-slot`, `article__caption`, `social-share`, and
 # camelCase parts: `imageCaption`), so `header` or `shadow` never is.
@@ -542,10 +549,49 @@ _SUMMARY_LABEL = re.compile(
 )
 
 
+# Class and id words of a story's standfirst (dek, summary, intro): the paragraph under the
+# headline that tells the story in a sentence (Guardian `content__standfirst`, BBC
+# `story-body__introduction`, Dawn `story__excerpt`, The Hindu `sub-title`, a US `dek`). It is
+# story text, often with the story's strongest quote: the lede's reader knows it for a standfirst.
+_STANDFIRST_MARKUP = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|summary|intro|introduction|lede|excerpt|strapline|"
+    r"sub-title|subtitle|sub-headline|subheadline)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+_STANDFIRST_ATTRIBUTES = ("class", "id", "data-testid", "data-component", "data-gu-name")
+
+
+def _is_a_standfirst(element: Any, marks: str) -> bool:
+    """Whether the element is a story's standfirst: marked as one, nothing else its markup
+    calls furniture (`summary related-card`), and a paragraph, not a list of bullet points
+    (`<div class="content__standfirst"><ul>…`, which repeats the story point by point)."""
+    if not _STANDFIRST_MARKUP.search(marks) or element.tag in ("ul", "ol", "li"):
+        return False
+    if _FURNITURE_MARKUP.search(_STANDFIRST_MARKUP.sub(" ", marks)):
+        return False
+    return not element.xpath(".//li") and len(_text_of(element)) <= _MAX_FURNITURE_CHARS
+
+
+def standfirst_of(tree: Any) -> str:
+    """The text of the page's standfirst: the first block marked as one (class, id or a
+    component's name: the Guardian's `data-gu-name="standfirst"`); empty when none is."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = " ".join(element.get(a) or "" for a in _STANDFIRST_ATTRIBUTES)
+        if _is_a_standfirst(element, _CAMEL_CASE_PART.sub("-", marks)):
+            return _text_of(element)
+    return ""
+
+
 def _drop_reading_furniture(tree: Any) -> None:
     """Remove figure captions, embedded posts and the blocks whose markup marks them as
-    furniture, keeping the text that follows each (an element's tail belongs to its parent)."""
+    furniture, keeping the text that follows each (an element's tail belongs to its parent).
+    The page's standfirst (the first block marked as one) stays; any later one is a teaser."""
     doomed = []
+    standfirst = None
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "article", "main"):
             continue
@@ -555,6 +601,9 @@ def _drop_reading_furniture(tree: Any) -> None:
         # (Sites built on components name them in data attributes: `data-component="byline-block"`.)
         marks = " ".join(element.get(a) or "" for a in ("class", "id", "data-testid", "data-component"))
         marks = _CAMEL_CASE_PART.sub("-", marks)
+        if standfirst is None and _is_a_standfirst(element, marks):
+            standfirst = element
+            continue
         if element.tag == "figcaption" or (marks and _FURNITURE_MARKUP.search(marks)):
             if len(_text_of(element)) <= _MAX_FURNITURE_CHARS:
                 doomed.append(element)

@@ -66,10 +66,12 @@ def test_a_desk_or_a_publisher_after_the_names_is_left_out(markup: str, expected
 # --- furniture the markup marks -------------------------------------------------------------
 
 
-def test_captions_in_camel_case_classes_and_summaries_go() -> None:
+def test_captions_in_camel_case_classes_and_bullet_summaries_go() -> None:
+    # (A standfirst of bullet points repeats the story; one of prose is story text.)
     markup = page(
         '<ul class="mol-bullets-with-font"><li>Anna Brookes says: “The roof is unsafe”</li></ul>'
-        '<div class="content__standfirst"><p>Residents vow to appeal after “shameful” vote</p></div>'
+        '<div class="content__standfirst">'
+        "<ul><li>Residents vow to appeal after “shameful” vote</li></ul></div>"
         + STORY
         + '<div class="imgGroup"><img src="a.jpg"><p class="imageCaption">A sign reads “Save our pool”</p>'
         '<span class="imageCredit">Credit: SWNS</span></div>'
