@@ -6771,7 +6771,8 @@ def _genders(people: list[Entity]) -> None:
         if titled:
             person.gender = titled[0]
             continue
-        nouns = [lex.noun_genders.get(w.lower(), "") for d in person.descriptors for w in d.role.split()[-1:]]
+        # (The role's head noun: `spokeswoman for the residents' association` says she.)
+        nouns = [lex.noun_genders.get(role_head(d.role), "") for d in person.descriptors if d.role]
         nouns = [g for g in nouns if g]
         if nouns:
             person.gender = nouns[0]
