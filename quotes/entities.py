@@ -70,6 +70,7 @@ from quotes.names import (
     clean_name,
     compact_acronym,
     family_name_before_a_middle_name,
+    in_capitals,
     in_page_furniture,
     in_summary,
     is_honorific,
@@ -78,6 +79,7 @@ from quotes.names import (
     looks_like_name,
     name_key,
     name_read_as_a_small_word,
+    out_of_capitals,
     person_after_a_title_inside,
     plain_name_word,
     second_syllable_after,
@@ -5854,7 +5856,7 @@ def _read_organizations(
     # tagged a people or left out: the body's name starts there.
     named = [Span(doc, _name_start(doc, e), e.end, label=e.label_) for e in named]
     for ent in sorted(named, key=lambda e: (-len(e), e.start_char)):
-        name = org_text(context, ent)
+        name = _body_name_as_written(context, ent)
         tokens = tuple(w.lower() for w in name.split())
         if not tokens:
             continue
@@ -5886,6 +5888,15 @@ def _read_organizations(
         org.mentions += _headline_body_named_again(context, org, outside, person_at)
         org.mentions.sort()
     return orgs
+
+
+def _body_name_as_written(context: DocContext, ent: Span) -> str:
+    """A body's name as the story writes it: in title case when it is set in a line all in
+    capitals, as a headline may be (`THE HARBOUR BOARD.`); `USA TODAY` in a sentence stays."""
+    name = org_text(context, ent)
+    if in_capitals(name) and context.text[slice(*context.line_of(ent.start_char))].isupper():
+        return out_of_capitals(name)
+    return name
 
 
 def _headline_body_named_again(

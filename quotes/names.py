@@ -828,6 +828,23 @@ def span_of(doc: Doc, name: Name) -> Span:
 ACRONYM_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "at", "to"})
 
 
+def in_capitals(name: str) -> bool:
+    """A name of two words or more set all in capitals, as a headline sets it: `HARBOUR BOARD`."""
+    words = name.split()
+    return len(words) >= 2 and all(w.isupper() for w in words if any(c.isalpha() for c in w))
+
+
+def out_of_capitals(name: str) -> str:
+    """A name in capitals written as a name is: `HARBOUR BOARD OF OTAGO` → `Harbour Board of
+    Otago`. A word of three letters or fewer that is no small word is a short form and stays
+    (`NZ HARBOUR BOARD` → `NZ Harbour Board`)."""
+    words = name.split()
+    return " ".join(
+        w.lower() if n and w.lower() in ACRONYM_SMALL_WORDS else w.title() if len(w) > 3 else w
+        for n, w in enumerate(words)
+    )
+
+
 def acronym(words: list[str]) -> str:
     """The initials of a spelled-out name: `Securities and Exchange Commission` → SEC,
     `UK Independence Party` → UKIP. Small words are skipped; a word in capitals counts whole;
