@@ -6475,7 +6475,10 @@ def _person_for(
             best = top.entity
     if best is None:
         best = people.best(char, sentence, agreement)
-    if best is not None and nominative and gender:
+    # (`Mary Wanjiru said her rent had doubled`: a possessive that agrees with the gender her
+    # given name suggests makes it firm, so a later `he` does not take her.)
+    confirms = pronoun.dep_ == "poss" and best is not None and best.gender_guessed and best.gender == gender
+    if best is not None and (nominative or confirms) and gender:
         speaks = pronoun.head.lemma_.lower() in lexicon().cue_verbs
         _learn_gender(people, char, sentence, best, gender, speaks)
     return best
