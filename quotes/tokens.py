@@ -230,18 +230,19 @@ def branches_after_a_short_form_are_no_people(doc: Doc) -> None:
     word tagged a person right after a body's short form in brackets, the body's name before it,
     is the place of the body's branch, as South Asian news names a body's provincial arm, and no
     person; left a person, it speaks, and the `she added` after it is it."""
-    kept = [
-        ent
-        for ent in doc.ents
-        if not (
-            ent.label_ == "PERSON"
-            and len(ent) == 1
-            and ent.start >= 4
-            and doc[ent.start - 1].text == ")"
-            and bracketed_word(doc, ent.start - 2)
-            and doc[ent.start - 4].ent_type_ == "ORG"
-        )
-    ]
+    _drop_lone_people(
+        doc,
+        lambda ent: ent.start >= 4
+        and doc[ent.start - 1].text == ")"
+        and bracketed_word(doc, ent.start - 2)
+        and doc[ent.start - 4].ent_type_ == "ORG",
+    )
+
+
+def _drop_lone_people(doc: Doc, no_person: Callable[[Span], bool]) -> None:
+    """Untag each person of one word that ``no_person`` says is none, the tagger's other
+    entities kept as they are."""
+    kept = [ent for ent in doc.ents if not (ent.label_ == "PERSON" and len(ent) == 1 and no_person(ent))]
     if len(kept) != len(doc.ents):
         doc.ents = kept
 
@@ -496,20 +497,13 @@ def jobs_tagged_people_are_no_names(doc: Doc) -> None:
     noun in capitals that no list holds as a given name, tagged a person by itself before the
     `of` or `for` of its field, is the title of the name after it, no person."""
     lex = lexicon()
-    kept = [
-        ent
-        for ent in doc.ents
-        if not (
-            ent.label_ == "PERSON"
-            and len(ent) == 1
-            and ent.end < len(doc)
-            and doc[ent.end].lower_ in ("of", "for")
-            and (ent[0].lower_ in lex.role_nouns or ent[0].lemma_.lower() in lex.role_nouns)
-            and ent[0].lower_ not in lex.first_names
-        )
-    ]
-    if len(kept) != len(doc.ents):
-        doc.ents = kept
+    _drop_lone_people(
+        doc,
+        lambda ent: ent.end < len(doc)
+        and doc[ent.end].lower_ in ("of", "for")
+        and (ent[0].lower_ in lex.role_nouns or ent[0].lemma_.lower() in lex.role_nouns)
+        and ent[0].lower_ not in lex.first_names,
+    )
 
 
 def styled_after_his_or_her(doc: Doc, tok: Token) -> bool:
