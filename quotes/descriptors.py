@@ -4274,6 +4274,8 @@ def _tier_alone(describer: Describer, words: list[Token], title: list[Token]) ->
     if len(words) != 1:
         return False
     lex, word = lexicon(), words[0].lower_
+    if word in _SCOPES_OF_AN_OFFICE:
+        return True
     itself = " ".join([word, *(t.lower_ for t in title)])
     local = word in lex.council_words & lex.government_levels and itself in describer.org_names
     place = word in lex.place_nouns and word not in _PLACES_SIDES_ARE_NAMED_FOR
@@ -4309,6 +4311,10 @@ _GOVERNING_NOUNS = frozenset({"council", "committee", "executive", "assembly", "
 
 # The tiers of government that never stand for a body alone (see ``_tier_alone``).
 _TIERS = frozenset({"state", "provincial", "regional", "federal", "prefectural"})
+# The scope of a body's own office before its title (`The National Chairman of the Cocoa Farmers
+# Association`, `Zonal Coordinator`): never a body's name cut short (`National Assembly` named in
+# the story or not), so tagged a body alone it stays in the role.
+_SCOPES_OF_AN_OFFICE = frozenset({"national", "zonal"})
 # (`County manager`: a side named for its county or city, cut short.)
 _PLACES_SIDES_ARE_NAMED_FOR = frozenset({"city", "county"})
 
