@@ -65,6 +65,7 @@ from quotes.tokens import (
     take_in_a_hyphenated_word_before_a_body,
     time_zones_are_no_names,
     trades_open_no_name,
+    weekdays_given_as_names,
 )
 from quotes.types import Quote, Speaker
 
@@ -89,6 +90,7 @@ def mend_entities(doc: Doc) -> None:
     foreign_bodies_named(doc)
     plurals_opening_a_sentence_are_no_bodies(doc)
     time_zones_are_no_names(doc)
+    weekdays_given_as_names(doc)
     short_forms_read_as_pronouns(doc)
     take_in_a_hyphenated_word_before_a_body(doc)
     join_names_joined_by_hyphens(doc)

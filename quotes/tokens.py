@@ -682,6 +682,31 @@ def time_zones_are_no_names(doc: Doc) -> None:
         doc.ents = [e for e in doc.ents if not any(e.start == d.start for d in dropped)]
 
 
+def weekdays_given_as_names(doc: Doc) -> None:
+    """`The State Chairman of the party, Sunday Ehindero, said`, `Sunday` tagged a date: a day of
+    the week set off after a comma, the surname after it a word in capitals no dictionary has,
+    is a given name (Nigerian and Ghanaian news: `Sunday`, `Monday`, `Friday`), the two one
+    person; `on Sunday Ehindero said` and `the Sunday Times` stay as they are."""
+    mended, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        day = ent.label_ == "DATE" and len(ent) == 1 and ent[0].lower_ in _WEEKDAYS and ent[0].is_title
+        if day and ent.start > 0 and doc[ent.start - 1].text == "," and end < len(doc):
+            surname = doc[end]
+            if surname.ent_iob_ in ("O", "B") and surname.is_title and coined(surname):
+                whole = doc[end].ent_type_ == "PERSON"
+                stop = end + 1 if not whole else next(e.end for e in doc.ents if e.start == end)
+                mended.append(Span(doc, ent.start, stop, label="PERSON"))
+                changed = True
+                continue
+        mended.append(ent)
+    if changed:
+        doc.ents = [e for e in mended if not any(m.start < e.start < m.end for m in mended)]
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}(?:[:.]\d{2})?[ap]\.?m\.?", re.IGNORECASE)
 
 
