@@ -2633,12 +2633,15 @@ def _of_its_gender(person: Entity, name: Name) -> bool:
     title says a gender is no one whom both a title so far and the given name say is of the
     other (a wife, a husband or a mother who share the surname). One sign alone rules no one
     out: a title may have been taken for the wrong one of a couple (`Khizr and Ghazala Khan`,
-    every `Mr. Khan` read as hers), and the lists of given names put many in both genders."""
+    every `Mr. Khan` read as hers), and the lists of given names put many in both genders; but
+    two titles of rank (`Lord`, `Lady`: ``RANKS_OF_A_GENDER``) that disagree are two people."""
     if not name.gender:
         return True
     theirs = next((m.name.gender for m in person.people if m.name.gender), "")
     if theirs in ("", name.gender):
         return True
+    if name.ranked and any(m.name.ranked and m.name.gender == theirs for m in person.people):
+        return False  # `Lady Ashby` after `Lord Ashby`: titles of rank are never misread for a spouse's
     full = next((m.name.core for m in person.people if len(m.name.core) >= 2), ())
     return not full or lexicon().first_names.get(full[0], "") != theirs
 

@@ -43,6 +43,9 @@ from quotes.tokens import (
 )
 
 DETERMINERS = frozenset({"the", "a", "an"})
+# Titles of rank that say a gender for sure (British peerage and honours, by hand): `Lady Ashby`
+# is never `Lord Ashby`, where `Mrs Khan` may be a `Mr Khan` read as his wife's.
+RANKS_OF_A_GENDER = frozenset({"lord", "lady", "sir", "dame", "baron", "baroness", "earl", "countess"})
 # Generational suffixes: part of the full name, never the surname others refer to.
 
 
@@ -131,6 +134,7 @@ class Name:
     text: str
     key: tuple[str, ...]  # lower-case words without dots, suffixes kept
     gender: str = ""  # what a title before it says: "m", "f" or ""
+    ranked: bool = False  # the gender said by a title of rank (`Lord`, `Dame`), not a form of address
 
     @cached_property
     def core(self) -> tuple[str, ...]:
@@ -199,9 +203,7 @@ def _adverb_before_name(tok: Token) -> bool:
 def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     first = start
     words = [doc[i] for i in range(start, end)]  # each token object made once
-    gender = ""
-    if start > 0:
-        gender = _title_gender(doc[start - 1]) or gender
+    gender, ranked = _gender_said(doc[start - 1], ("", False)) if start > 0 else ("", False)
     # (A word joined by a hyphen to the next opens a double-barrelled name: `Sheikh-Ansari`.)
     while (
         start < end
@@ -219,10 +221,10 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
             or _office_word_before_name(doc, start, first, end) or _former_member_of_a_side(doc, start, end)
         )
     ):
-        gender = _title_gender(tok) or gender
+        gender, ranked = _gender_said(tok, (gender, ranked))
         start += 1
     if start == end and (surname := _surname_cut_as_a_title(doc, first, end)) >= 0:
-        start, gender = surname, gender if surname > first else ""
+        start, (gender, ranked) = surname, (gender, ranked) if surname > first else ("", False)
     # `BJP MLA Ameet Satam`, tagged whole: a party or a place and a seat before the name.
     rest = words[start - first : end - first]
     seat = seat_before_name(rest) or _office_letters_before(rest)
@@ -253,7 +255,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     key = name_key(text)
     if not key:
         return None
-    return Name(start, end, text.strip(), key, gender)
+    return Name(start, end, text.strip(), key, gender, ranked)
 
 
 def _surname_cut_as_a_title(doc: Doc, first: int, end: int) -> int:
@@ -672,6 +674,13 @@ def _noun_before_name(tok: Token, left: int) -> bool:
     if left == 2:
         return word in lex.person_only_jobs and not _surname_of_a_full_name(tok.doc, tok)
     return lex.names_a_person(word)
+
+
+def _gender_said(tok: Token, otherwise: tuple[str, bool]) -> tuple[str, bool]:
+    """The gender a title says and whether it is a title of rank (``RANKS_OF_A_GENDER``), or
+    ``otherwise`` when it says none (`Dr`: the gender said before it stands)."""
+    gender = _title_gender(tok)
+    return (gender, title_word(tok.text) in RANKS_OF_A_GENDER) if gender else otherwise
 
 
 def _title_gender(tok: Token) -> str:
