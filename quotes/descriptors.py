@@ -1594,6 +1594,12 @@ def apposed_kinds(ent: Span) -> set[str]:
         and n.lemma_.lower() in lex.organization_nouns
         and any(c.dep_ in ("det", "poss", "nmod") for c in n.children)
     }
+    # (`Bruegel, a think tank,`: a kind of two words, whose last alone names no body's kind.)
+    kinds |= {
+        kind
+        for n in nouns
+        if (kind := kind_of_two_words(n)) and any(c.dep_ in ("det", "poss") for c in n.children)
+    }
     return kinds | trade_before(ent) | _kind_named_before(ent) | _kind_of_two_words_before(ent)
 
 
