@@ -4094,7 +4094,12 @@ def body_of_the_noun(describer: Describer, owner: list[Token]) -> str:
     named = describer.org_for_noun("company" if trade else lemma, noun.idx)
     if named or not _is_org_noun(noun):
         return named
-    described = _described_before(describer, noun) or _a_peoples_public_body(owner)
+    before = _described_before(describer, noun)
+    # (`the rights group's director` after `The pressure group Save Our Shores staged …`: a kind
+    # of two words is no body described by another kind.)
+    if kind and not before.lower().endswith(kind):
+        before = ""
+    described = before or _a_peoples_public_body(owner)
     return described or _described_here(describer, noun)
 
 

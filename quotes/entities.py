@@ -42,6 +42,7 @@ from quotes.descriptors import (
     forces_named_near,
     is_role_noun,
     joined_entities,
+    kind_of_two_words,
     org_text,
     organization_names,
     political_trade,
@@ -1767,13 +1768,28 @@ def body_for_noun(article: ArticleEntities, noun: str, at: int) -> str:
     """The name of the body `the <noun>` at char ``at`` stands for: one the article names, when
     the words before the noun fit its name, or for `the campaign`, the one person's campaign the
     article speaks of."""
-    name = article.orgs.organization_name_for(noun, at)
     tok = _token_at(article, at)
+    org = _body_of_the_kind(article.orgs, tok, noun, at)
+    name = org.name() if org is not None else ""
     if name:
         return name if modifiers_fit(tok, name) else ""
     if noun != "campaign":
         return _short_form_of_the_words(article.orgs, tok)
     return the_campaign(article.doc, article.describer, article.token_starts, at)
+
+
+def _body_of_the_kind(orgs: ArticleOrganizations, tok: Token, noun: str, at: int) -> Entity | None:
+    """The body `the <noun>` at char ``at`` stands for; where the noun ``tok`` ends a kind of body
+    named by two words (`the rights group`), the body of that kind, or none when the one the
+    noun alone gives was brought in as a kind of two words of its own (`The pressure group Save
+    Our Shores`): the story speaks of another group."""
+    kind = kind_of_two_words(tok)
+    if kind and (found := orgs.organization_for(kind, at)) is not None:
+        return found
+    found = orgs.organization_for(noun, at)
+    if found is None or not kind:
+        return found
+    return None if found.kinds & lexicon().body_kinds_of_two_words else found
 
 
 def _short_form_of_the_words(orgs: ArticleOrganizations, noun: Token) -> str:
