@@ -5056,7 +5056,42 @@ def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
         )
     ):
         return False
+    if former:
+        return _past_holder_unknown(article, job)
     return article.only_holder_of(job) is None and article.only_holder_of(head.lemma_.lower()) is None
+
+
+def _past_holder_unknown(article: ArticleEntities, job: str) -> bool:
+    """Whether `the former <job>` is an epithet for the story's last subject: so when nobody is
+    given the job as past (`Ana Ruiz, a former health minister`: her) and, for a job that is no
+    office of public life, whoever the story gives the job now is not the one who held it
+    (`Fast bowler X … Pakistan coach Y admitted … “…,” the former Australia fast bowler told
+    reporters`: Y). An office's title is kept for life (`President Bush`, `Secretary Clinton`),
+    so who is given it may yet be its former holder."""
+    if _past_holders(article, job):
+        return False
+    return not _public_office(job) or article.only_holder_of(job) is None
+
+
+def _public_office(job: str) -> bool:
+    """Whether ``job`` is an office of public life (models/offices.txt), whose title news keeps
+    for its holder after it is left."""
+    lex = lexicon()
+    return job in lex.place_offices | lex.seat_holders | lex.candidacy_nouns or job in _LIFELONG_TITLES
+
+
+# Offices news titles a person by after they leave them (`Secretary Clinton`), beside those of
+# models/offices.txt (English usage).
+_LIFELONG_TITLES = frozenset({"secretary", "chancellor", "premier", "speaker", "judge", "general"})
+
+
+def _past_holders(article: ArticleEntities, job: str) -> list[Entity]:
+    """The people the article gives ``job`` (or a noun of its family) as one held before
+    (`Ana Ruiz, a former health minister`)."""
+    same = _same_job(job)
+    # (Not one a description gave: `the former minister said` itself.)
+    given = [(p, d) for p in article.people() for d in p.descriptors if d.source != "description"]
+    return list({id(p): p for p, d in given if _former(d.role) and role_head(d.role) in same}.values())
 
 
 def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
@@ -6012,7 +6047,7 @@ def _describe_from(
     inside = set(range(head.left_edge.i, head.right_edge.i + 1)) | _own_clause(head) | _acting_subject(head)
     beside = _name_closing(article, head)
     own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside and p is not beside}
-    own_subject |= _objects_of_own_verb(people, char, sentence, head) | _named_by_its_words(article, head)
+    own_subject |= _objects_of_own_verb(people, char, sentence, head) | _words_rule_out(article, head, lemma)
     reporter = _reporter_of(article, head)
     own_subject |= reporter | _speakers_answered(article, people, (char, sentence), head)
     held = _sole_office_held_before(article, head, lemma, char) or _owned_by_a_body(head)
@@ -6040,6 +6075,28 @@ def _describe_from(
         people.add(char, sentence, head, best)
         if agreement(best) == 1.0:
             article.description_at[char] = best
+
+
+def _held_no_more(head: Token) -> bool:
+    """Whether the description headed by ``head`` names a job held before (`the former
+    minister`, `the ex-minister`, `the onetime coach`)."""
+    words = [t.lower_ for t in head.doc[head.left_edge.i : head.i]]
+    return bool({"former", "onetime", "one-time"} & set(words)) or "ex" in words[-2:-1]
+
+
+def _not_the_past_holder(article: ArticleEntities, head: Token, job: str) -> set[int]:
+    """The ids of those `the former <job>` (headed by ``head``) cannot be: those the article does
+    not give the job as past when someone is given it so; else, for a job that is no office of
+    public life (whose title news keeps: `President Bush`), those it gives the job now
+    (`_past_holder_unknown`)."""
+    if not _held_no_more(head):
+        return set()
+    past = _past_holders(article, job)
+    if past:
+        return {id(p) for p in article.people() if all(p is not holder for holder in past)}
+    if _public_office(job):
+        return set()
+    return {id(p) for p in article.people() if _holds_job(p, job)}
 
 
 # Verbs of saying that answer someone (lemmas): who answers is not who spoke just before.
@@ -6083,6 +6140,12 @@ def _holder_or_someone_new(
         _someone_new_described(article, people, at, head, agreement)
 
 
+def _words_rule_out(article: ArticleEntities, head: Token, lemma: str) -> set[int]:
+    """The ids of the people a description's own words rule out: those they name, and for `the
+    former <job>`, those who are not its past holder (`_not_the_past_holder`)."""
+    return _named_by_its_words(article, head) | _not_the_past_holder(article, head, lemma)
+
+
 def _named_by_its_words(article: ArticleEntities, head: Token) -> set[int]:
     """The ids of the people a description's own words in capitals name (`Derry lost … “…,” the
     Derry manager said`, `Derry` tagged a person once): whom it names is not whom it describes."""
@@ -6114,6 +6177,10 @@ def _only_holder_met(
     # (`The Minister told the delegation`: a role in capitals is the office the story brought in
     # by that title, among those met so far; not one named at the story's foot.)
     holder = article.only_holder_of(lemma, before=char if _role_in_capitals(head) else -1)
+    # (`Ana Ruiz, a former health minister, … Prime Minister Tom Hale said … “…,” the former
+    # minister said`: the one given the job as past, though another holds it now.)
+    past = _past_holders(article, lemma) if _held_no_more(head) else []
+    holder = past[0] if len(past) == 1 else holder
     if holder is None or min(holder.mentions, default=char) >= char or agreement(holder) != 1.0:
         return False
     # (`the health minister` is not the one named `Finance Minister X`.)
