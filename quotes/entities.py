@@ -5027,7 +5027,7 @@ def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
     # (`the out-half said`, `the 31-year-old opener said`: any words before a position, any
     # noun after an age the story gave.)
     # (`the former opener said`: a position that is an everyday word too, held before, is a player's.)
-    former = any(t.lower_ == "former" for t in words[1:-1])
+    former = any(t.lower_ == "former" for t in words[1:-1]) or _held_no_more(head)
     # (`the Stormers pivot said`: so is one after a side's name in capitals, not a body's noun,
     # `the Reagan center`.)
     sided = len(words) > 2 and all(t.pos_ == "PROPN" and capitalised(t.text) for t in words[1:-1])
@@ -5047,9 +5047,9 @@ def _job_of_someone_named(article: ArticleEntities, words: Span) -> bool:
     if not (
         position
         or aged
+        or former
         or any(
-            t.lower_ == "former"
-            or (member and t.is_title)
+            (member and t.is_title)
             or (t.ent_type_ == "NORP" and not side)
             or (party and t.ent_type_ == "ORG" and t.is_upper and len(t) >= 2)
             for t in words[1:-1]
@@ -5091,7 +5091,9 @@ def _past_holders(article: ArticleEntities, job: str) -> list[Entity]:
     same = _same_job(job)
     # (Not one a description gave: `the former minister said` itself.)
     given = [(p, d) for p in article.people() for d in p.descriptors if d.source != "description"]
-    return list({id(p): p for p, d in given if _former(d.role) and role_head(d.role) in same}.values())
+    # (`an ex-minister`: the job after the hyphen.)
+    heads = [(p, role_head(d.role.lower().removeprefix("ex-"))) for p, d in given if _former(d.role)]
+    return list({id(p): p for p, job_held in heads if job_held in same}.values())
 
 
 def _apposed_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
@@ -5263,6 +5265,10 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
     title = " ".join(t.lower_ for t in words)
     if not (definite or headline):
         return _owners_holder(article, head)
+    past = _past_holders(article, head.lemma_.lower()) if _held_no_more(head) else []
+    if past:
+        # (`Ana Ruiz, an ex-minister, … Health Minister Tom Hale said … the ex-minister said`.)
+        return past[0] if len(past) == 1 else None
     holder = article.only_holder_of(head.lemma_.lower(), title)
     if holder is None and definite:
         # (`The Florida senator` is not the Iowa senator just named.)

@@ -101,6 +101,54 @@ reporters NOUN NNS dobj 37 O reporter _
 . PUNCT . punct 37 O . _
 """
 
+# Grace Otieno, an ex-minister, opened the clinic in Kisumu on Friday. Health Minister Paul Mwangi
+# said the county would fund it. "This clinic was promised ten years ago," the ex-minister said.
+_EX_MINISTER = """
+Grace PROPN NNP compound 1 B-PERSON Grace
+Otieno PROPN NNP nsubj 8 I-PERSON Otieno _
+, PUNCT , punct 1 O ,
+an DET DT det 6 O an
+ex NOUN NN compound 6 O ex _
+- NOUN NN compound 6 O - _
+minister NOUN NN appos 1 O minister _
+, PUNCT , punct 1 O ,
+opened VERB VBD ROOT 8 O open
+the DET DT det 10 O the
+clinic NOUN NN dobj 8 O clinic
+in ADP IN prep 10 O in
+Kisumu PROPN NNP pobj 11 B-GPE Kisumu
+on ADP IN prep 8 O on
+Friday PROPN NNP pobj 13 B-DATE Friday _
+. PUNCT . punct 8 O .
+Health PROPN NNP compound 17 O Health
+Minister PROPN NNP compound 19 O Minister
+Paul PROPN NNP compound 19 B-PERSON Paul
+Mwangi PROPN NNP nsubj 20 I-PERSON Mwangi
+said VERB VBD ROOT 20 O say
+the DET DT det 22 O the
+county NOUN NN nsubj 24 O county
+would AUX MD aux 24 O would
+fund VERB VB ccomp 20 O fund
+it PRON PRP dobj 24 O it _
+. PUNCT . punct 20 O .
+" PUNCT `` punct 41 O " _
+This DET DT det 29 O this
+clinic NOUN NN nsubjpass 31 O clinic
+was AUX VBD auxpass 31 O be
+promised VERB VBN ccomp 41 O promise
+ten NUM CD nummod 33 B-DATE ten
+years NOUN NNS npadvmod 34 I-DATE year
+ago ADV RB advmod 31 I-DATE ago _
+, PUNCT , punct 41 O , _
+" PUNCT '' punct 41 O "
+the DET DT det 40 O the
+ex NOUN NN compound 40 O ex _
+- NOUN NN compound 40 O - _
+minister NOUN NN nsubj 41 O minister
+said VERB VBD ROOT 41 O say _
+. PUNCT . punct 41 O . _
+"""
+
 
 def test_the_former_minister_is_the_one_given_the_job_as_past() -> None:
     rows = Extractor().rows(frozen(_PAST_MINISTER))
@@ -110,3 +158,8 @@ def test_the_former_minister_is_the_one_given_the_job_as_past() -> None:
 def test_the_former_bowler_is_not_the_bowler_of_now() -> None:
     rows = Extractor().rows(frozen(_PAST_BOWLER))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [("Ben Carter", "coach", "Wellington")]
+
+
+def test_the_ex_minister_is_the_one_given_the_job_as_past() -> None:
+    rows = Extractor().rows(frozen(_EX_MINISTER))
+    assert [(r.speaker, r.role) for r in rows] == [("Grace Otieno", "ex-minister")]
