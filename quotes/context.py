@@ -19,7 +19,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from quotes.columns import Columns, read_columns
-from quotes.furniture import FurnitureLine, datelines, furniture_lines
+from quotes.furniture import FurnitureLine, datelines, furniture_lines, run_on_credits
 from quotes.spans import paragraph_bounds
 
 _NEWLINE = re.compile("\n")
@@ -119,12 +119,20 @@ class DocContext:
         return datelines(self.text)
 
     @cached_property
+    def run_on_credits(self) -> list[FurnitureLine]:
+        """The pictures' credits run on after a story line's last sentence
+        (``furniture.run_on_credits``): the line is story, the credit alone is furniture."""
+        return run_on_credits(self.text, self.furniture)
+
+    @cached_property
     def _nobody(self) -> tuple[list[tuple[int, int]], list[int]]:
         # The places where no name is a speaker (furniture lines and wire datelines), sorted and
         # merged: a dateline's pattern can match the head of a furniture line (`BYLINE: By …`),
-        # and the line must still count whole.
+        # and the line must still count whole. (A picture's credit run on after a story line's
+        # last sentence, `… transport. Photograph: Ana Ruiz`, names nobody of the story either.)
         merged: list[tuple[int, int]] = []
-        for f in sorted(self.furniture + self.datelines, key=lambda f: f.start):
+        places = self.furniture + self.datelines + self.run_on_credits
+        for f in sorted(places, key=lambda f: f.start):
             if merged and f.start <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], f.end))
             else:

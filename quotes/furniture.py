@@ -281,6 +281,31 @@ _MAX_CAPTION_BREAKS = 1
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][’”'\")\]]*$")
 
 
+# A picture's credit run on after the full sentence that ends a story's line (`… would "gut"
+# transport. Photograph: Ana Ruiz`, `… Photo / Tom Hale`): where it may start.
+_RUN_ON_CREDIT = re.compile(
+    r"(?<=[.!?”’\"')])[ \t]+((?:[A-Z]{2,5}[ \t]+)?(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|[Pp]ic|[Ii]mage|"
+    r"[Cc]redit|[Cc]ourtesy)\b[^\n]{1,100})$",
+    re.MULTILINE,
+)
+
+
+def run_on_credits(text: str, lines: list[FurnitureLine]) -> list[FurnitureLine]:
+    """The pictures' credits run on after a story line's last sentence, on lines not in
+    ``lines`` (the text's furniture: such a line is a caption when it says what a picture
+    shows): ``text[start:end]`` is the credit alone. The line is story, but the photographer
+    named in its credit is nobody of the story."""
+    whole = {f.start for f in lines}
+    found = []
+    for m in _RUN_ON_CREDIT.finditer(text):
+        if text.rfind("\n", 0, m.start()) + 1 in whole:
+            continue
+        hit = _match(m.group(1))
+        if hit is not None and hit[0] == "credit":
+            found.append(FurnitureLine(m.start(1), m.end(1), "credit"))
+    return found
+
+
 def _captions_over_their_credits(text: str, found: list[FurnitureLine]) -> list[FurnitureLine]:
     """The story lines a picture's credit stands right under, on a line of its own with no blank
     line between (`Prime Minister Lawrence Wong at the rally on Sunday.` / `Image: Getty`): a

@@ -799,7 +799,10 @@ def in_page_furniture(context: DocContext, char: int) -> bool:
     """Whether ``char`` sits in a line that is page furniture (a headline, a byline, a photo
     credit, a related-story link or a label) rather than a sentence of the story."""
     start, end = context.line_of(char)
-    return _furniture_line(context.text[start:end].strip())
+    # (A picture's credit run on after the story line's last sentence, `… Photograph: Ana Ruiz`,
+    # is furniture on a line of story.)
+    credit = any(c.start <= char < c.end for c in context.run_on_credits)
+    return credit or _furniture_line(context.text[start:end].strip())
 
 
 # A label over a summary of the story (`ABSTRACT.`, `Key points:`): the paragraph under it is
