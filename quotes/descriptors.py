@@ -5747,13 +5747,18 @@ def _branch_place(words: list[Token]) -> bool:
     return any(" ".join(t.lower_ for t in words[-k:]) in places for k in range(1, min(3, len(words) - 1) + 1))
 
 
+# Words before a job that put it in the past (`former minister`, `ex-minister`, `onetime
+# coach`; closed-class English).
+PAST_JOB_WORDS = frozenset({"former", "ex", "onetime", "one-time"})
+
+
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
     """Whether the role is a job on a person's campaign written with their surname before it
     (`Clinton spokeswoman`), in a story that speaks of a campaign."""
     if head < 1 or toks[head].lemma_.lower() not in lexicon().campaign_staff:
         return False
     # `a former Clinton pollster` may have served them in office, not on a campaign.
-    if any(t.lower_ in ("former", "ex", "onetime", "one-time") for t in toks[:head]):
+    if any(t.lower_ in PAST_JOB_WORDS for t in toks[:head]):
         return False
     owner = toks[head - 1]
     if owner.pos_ != "PROPN" or not capitalised(owner.text) or not describer.is_person(owner):

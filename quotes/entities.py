@@ -32,6 +32,7 @@ from quotes.context import DocContext, previous_paragraph_start
 from quotes.descriptors import (
     NOT_ORG,
     ORG_PREPS,
+    PAST_JOB_WORDS,
     Describer,
     Descriptor,
     apposed_kinds,
@@ -6087,7 +6088,8 @@ def _held_no_more(head: Token) -> bool:
     """Whether the description headed by ``head`` names a job held before (`the former
     minister`, `the ex-minister`, `the onetime coach`)."""
     words = [t.lower_ for t in head.doc[head.left_edge.i : head.i]]
-    return bool({"former", "onetime", "one-time"} & set(words)) or "ex" in words[-2:-1]
+    # (`ex` only as the word before the hyphen: `the ex-minister`.)
+    return bool((PAST_JOB_WORDS - {"ex"}) & set(words)) or "ex" in words[-2:-1]
 
 
 def _not_the_past_holder(article: ArticleEntities, head: Token, job: str) -> set[int]:
