@@ -4504,7 +4504,8 @@ def _side_of_a_job_in_the_lede(
     """`Brisbane Roar have sacked head coach Tom Hale …`: a side's job (models/team_jobs.txt) with
     no body, right before a name in the lede's first sentence, is held in the side that sentence
     opens on (``_lede_side``), which acts on its holder; not a job the name holds `as` (`named
-    Tom Hale as captain`)."""
+    Tom Hale as captain`). So is a job any body has that a side's staff hold too (`…, with
+    assistant Sam Lee to take charge`), the sentence having tied the side by a side's own job."""
     context = describer.context
     if not said or any(d.organization for d in said):
         return said
@@ -4513,9 +4514,11 @@ def _side_of_a_job_in_the_lede(
     doc, start = context.doc, mention.name.start
     if side is None or subject is None or doc[start].sent != subject.sent or mention.at < side.mentions[0]:
         return said
-    jobs = lexicon().team_jobs
+    lex = lexicon()
     job = doc[start - 1] if start > 0 else None
-    if job is None or not job.is_lower or job.lemma_.lower() not in jobs or _held_as(job):
+    if job is None or not job.is_lower or _held_as(job):
+        return said
+    if job.lemma_.lower() not in lex.team_jobs and job.lemma_.lower() not in lex.side_staff:
         return said
     return [replace(d, organization=side.name()) if d.role.split()[-1:] == [job.text] else d for d in said]
 

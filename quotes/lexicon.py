@@ -175,6 +175,7 @@ class Lexicon:
     sports_positions: frozenset[str]  # positions on a team (`the out-half said`)
     title_positions: frozenset[str]  # the same and those only a title before a name (`prop Tom Hale`)
     team_jobs: frozenset[str]  # jobs only a side has: staff, ranks, positions (`coach`, `striker`)
+    side_staff: frozenset[str]  # jobs any body has, a side's once the lede ties a side (`assistant`)
     civic_offices: frozenset[str]  # offices that govern a place (`mayor of Linden`)
     town_offices: frozenset[str]  # offices only a town has: the name before is the place (`Tampa Mayor`)
     seat_holders: frozenset[str]  # members of a parliament, who sit for a constituency (`MP for Bath`)
@@ -421,8 +422,9 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
             r[0]
             for name in ("team_jobs.txt", "team_ranks.txt", "sports_positions.txt")
             for r in listed(name)
-            if "title" not in r[1:]
+            if "title" not in r[1:] and "staff" not in r[1:]
         ),
+        "side_staff": frozenset(r[0] for r in listed("team_jobs.txt") if "staff" in r[1:]),
         **_offices(listed("offices.txt")),
         "masthead_words": frozenset(r[0] for r in listed("masthead_words.txt")),
         "appoint_verbs": _kinds(listed("post_verbs.txt"), "appoint"),
