@@ -31,6 +31,7 @@ from quotes.tokens import (
     bracketed_short_names_are_bodies,
     branches_after_a_short_form_are_no_people,
     close_entity_brackets,
+    court_sides_are_no_bodies,
     end_entities_before_a_full_stop,
     end_names_on_a_surname_read_as_a_title,
     finish_given_names,
@@ -83,6 +84,7 @@ def mend_entities(doc: Doc) -> None:
     end_names_on_a_surname_read_as_a_title(doc)
     bodies_named_by_their_kind(doc)
     trades_open_no_name(doc)
+    court_sides_are_no_bodies(doc)
     jobs_tagged_people_are_no_names(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)

@@ -105,13 +105,13 @@ class Lexicon:
     person_nouns: frozenset[str]  # a person, but no role (voter, mother)
     noun_genders: dict[str, str]  # role and person nouns that say a gender (spokeswoman: f)
     role_verbs: dict[str, str]  # `who chairs the committee` → chair
-    # posts a verb names that no row gives as a role (`who chairs it`: `the chair` may be them)
-    unwritten_posts: frozenset[str]
+    unwritten_posts: frozenset[str]  # posts a verb names, no row's role (`who chairs it`: `the chair`)
     organization_nouns: frozenset[str]
     business_nouns: frozenset[str]  # the organisation nouns that stand for a company
     club_words: frozenset[str]  # the words that end a sports club's name (`Leeds United`)
     trade_name_words: frozenset[str]  # words that end a company's name by its trade (`Severn Trent Water`)
     trades_before_names: frozenset[str]  # a business's trade before its name (`Retailer Kestrel Home`)
+    court_sides: frozenset[str]  # a case's sides written before their lawyer (`Crown prosecutor X`)
     competition_words: frozenset[str]  # words of a league's or a cup's name (`Serie A`): no club
     leaders_bodies: frozenset[str]  # bodies named by who leads them (`the Modi government`)
     houses: frozenset[str]  # the nouns ending a house's name (`the Legislative Assembly`)
@@ -281,6 +281,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         club_words=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["club"]),
         trade_name_words=frozenset(r[0] for r in listed("trade_name_words.txt")),
         trades_before_names=frozenset(r[0] for r in listed("trades_before_names.txt")),
+        court_sides=frozenset(r[0] for r in listed("court_sides.txt")),
         competition_words=frozenset(r[0] for r in listed("competitions.txt")),
         leaders_bodies=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["led"]),
         houses=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["house"]),

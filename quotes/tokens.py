@@ -492,6 +492,27 @@ def trades_open_no_name(doc: Doc) -> None:
         doc.ents = mended
 
 
+def court_sides_are_no_bodies(doc: Doc) -> None:
+    """`Crown prosecutor Emma Lyons said`, `Crown` tagged a body: a side of a criminal case
+    (models/court_sides.txt) tagged by itself right before a lawyer's noun in small letters is
+    part of the lawyer's role (*Crown prosecutor*, as `Defence counsel` is), no body."""
+    lex = lexicon()
+
+    def lawyer(tok: Token) -> bool:
+        noun = tok.lemma_.lower()
+        return tok.is_lower and (lex.job_families.get(noun) == "lawyer" or noun == "prosecutor")
+
+    kept = [
+        ent
+        for ent in doc.ents
+        if not (
+            len(ent) == 1 and ent[0].lower_ in lex.court_sides and ent.end < len(doc) and lawyer(doc[ent.end])
+        )
+    ]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+
+
 def jobs_tagged_people_are_no_names(doc: Doc) -> None:
     """`Convener of selectors Patrick Moroney said`, `Convener` tagged a person alone: a job's
     noun in capitals that no list holds as a given name, tagged a person by itself before the
