@@ -7458,10 +7458,15 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
         return _predicate(describer, verb)
     if verb.lemma_ in _SERVE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
         served = _serving_as(describer, verb, former=verb.tag_ == "VBD")
-        return served or (_works_at_now(describer, verb) if verb.tag_ != "VBD" else [])
+        now = verb.tag_ != "VBD"
+        return served or (_works_at_now(describer, verb) or _house_sat_in(describer, verb) if now else [])
     if verb.lemma_ in _SERVE_VERBS and _held_until_now(verb):
         # `has worked as a tour guide for years`, `has worked at Harbour Bank since 2010`.
-        return _serving_as(describer, verb, former=False) or _works_at_now(describer, verb)
+        served = _serving_as(describer, verb, former=False) or _works_at_now(describer, verb)
+        return served or _house_sat_in(describer, verb)
+    if verb.lemma_ == "sit" and (verb.tag_ in ("VBZ", "VBP") or _held_until_now(verb)):
+        # `X sits in the House of Lords`, `has sat in the Dáil since 2016`.
+        return _house_sat_in(describer, verb)
     joined = _joined_as(describer, verb)
     if joined:
         return joined
@@ -7543,10 +7548,41 @@ def _fronted_as_preps(subject: Token) -> list[Token]:
 
 def possessed_as(describer: Describer, owner: Token) -> list[tuple[str, str]]:
     """`her record as secretary of state`, `Ruiz’s years as mayor`: the role of the owner
-    of a noun the role is given with."""
+    of a noun the role is given with; `her seat in the Senate`: the house the owner sits in."""
     if owner.dep_ != "poss" or owner.head.pos_ != "NOUN":
         return []
-    return _serving_as(describer, owner.head, former=False, bare=True)
+    served = _serving_as(describer, owner.head, former=False, bare=True)
+    if served or owner.head.lemma_.lower() not in _PLACES_IN_A_HOUSE:
+        return served
+    # (`Cole said that when Ruiz spoke out on fuel from her seat in the Senate`: with
+    # two people named in the sentence, `her` may be either one's.)
+    named = {e.text for e in owner.sent.ents if e.label_ == "PERSON"}
+    return _house_sat_in(describer, owner.head) if owner.pos_ != "PRON" or len(named) <= 1 else []
+
+
+# The nouns of a place one holds in a house that makes laws (`her seat in the Senate`, `his job
+# in Parliament`), held now; not a span of time (`his years in the Senate` may be over).
+_PLACES_IN_A_HOUSE = frozenset({"seat", "job", "perch", "place", "post", "role", "work"})
+
+
+def _house_sat_in(describer: Describer, head: Token) -> list[tuple[str, str]]:
+    """`serves in the Senate`, `her seat in the Dáil`, `sits in the House of Commons`: the house
+    that makes laws (models/legislatures.txt) the word's `in` names, in capitals, as the body of
+    one who sits in it now (ROLES.md 5 ties them by `in`); no role (the verb gives none)."""
+    if not describer.outside[head.i] or any(c.dep_ == "neg" for c in head.children):
+        return []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        ent = entity_at(describer.doc, obj) if obj is not None and obj.ent_type_ else None
+        # (`in the House of Commons`, `in the Lagos State House of Assembly`: the house's name
+        # ends the tagged name, or the proper name the tagger left; `in the Senate race` is no
+        # house, nor `in the house`, a home.)
+        body = ent if ent is not None else proper_object(describer.doc, prep)
+        if body is not None and capitalised(body[-1].text) and body[-1].lower_ in lexicon().legislatures:
+            return [("", org_text(describer.context, body))]
+    return []
 
 
 def _serving_as(describer: Describer, verb: Token, former: bool, bare: bool = False) -> list[tuple[str, str]]:
@@ -7621,6 +7657,9 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
         return []
     if lemma in lex.role_verbs and not past:
         return _post_of_a_verb(describer, verb, lex.role_verbs[lemma])
+    if lemma in ("serve", "sit") and (verb.tag_ in ("VBZ", "VBP") or _held_until_now(verb)):
+        # `who has served in the Senate since 2013`, `who sits in the Lords`: held now.
+        return _house_sat_in(describer, verb)
     return []
 
 
