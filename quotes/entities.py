@@ -4644,7 +4644,27 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     if names_a_body(name_key(name)):
         # `Lakeside Water Board said`, left untagged: a body speaks as itself.
         return _described_body(article, text.strip(), name, m.start)
+    title = _title_with_its_the(article, m)
+    if title:
+        return _described_body(article, title, "", m.start)
     return article.description(text, "", "", m.start)
+
+
+def _title_with_its_the(article: ArticleEntities, m: Mention) -> str:
+    """`according to The Standard`, `"…," The Blaze reported`: a name in capitals the tagger
+    did not read as a person's, after `The` in capitals inside a sentence, is a title (a
+    newspaper's, a website's) that keeps its article; the body speaks as itself by that whole
+    name (ROLES.md 2). "" otherwise (`The` opening a sentence says nothing)."""
+    doc = article.doc
+    first, last = _tokens_of(article, m)
+    if first == 0 or last <= first:
+        return ""
+    the = doc[first - 1]
+    if the.text != "The" or the.is_sent_start or not article.outside[the.i]:
+        return ""
+    if not all(capitalised(t.text) for t in doc[first:last]):
+        return ""
+    return article.text[the.idx : m.end].strip()
 
 
 def _person_named_whole(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
