@@ -1930,6 +1930,9 @@ def _body_at(article: ArticleEntities, tok: Token) -> str:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon().organization_nouns:
         return ""
     owner = next((c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+    his = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if his is not None and tok.lemma_.lower() == "campaign" and article.pronouns_read:
+        return article.campaign_of(his.idx)  # `His campaign sued X … the complaint said`
     if owner is not None and tok.lemma_.lower() == "campaign":
         # `Ana Cole's campaign`, `the Cole campaign` (ROLES.md: `<Surname> campaign`).
         person = article.person_named(owner.text, owner.idx)
