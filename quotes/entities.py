@@ -1838,6 +1838,26 @@ def issuing_body(article: ArticleEntities, noun: Token) -> str:
             body = _body_of_document(article, tok)
             if body:
                 return body
+    return _suer_before(article, noun) if lemma in _SUIT_DOCUMENTS else ""
+
+
+# The documents a suit is brought by (English legal usage): `the complaint` after `X sued Y`.
+_SUIT_DOCUMENTS = frozenset({"complaint", "lawsuit", "petition", "filing"})
+
+
+def _suer_before(article: ArticleEntities, noun: Token) -> str:
+    """`The Ndlovu campaign sued the electoral commission … The complaint said`: the body that
+    sued, in the document's sentence or the one before, is the one whose complaint it is."""
+    doc = article.doc
+    start = noun.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    for k in range(noun.i - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == "sue" and article.outside[k]:
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # (`The party and two campaigns will sue`: a suit several bring is no one body's.)
+            several = subject is not None and any(c.dep_ == "conj" for c in subject.children)
+            return _body_at(article, subject) if subject is not None and not several else ""
     return ""
 
 
