@@ -1871,12 +1871,18 @@ def _quote_kind(text: str, span: QuoteSpan, p_start: int, p_end: int) -> str:
     after = text[span.outer_end : p_end].lstrip()
     inner = text[span.start : span.end]
     starts_clause = not before or before[-1] in '.:,!?—–-;…"”’(' or before.endswith("…")
+    # (`… the plan was 'a sham.' "Kenyans …`, ``a sham.'' ``Kenyans …``: a quote closed by a
+    # typed apostrophe, or two, after its full stop ends the sentence before; an apostrophe alone
+    # may close a plural's possessive, `the workers' "fund"`.)
+    starts_clause = starts_clause or _CLOSED_ON_A_STOP.search(before) is not None
     if span.close_mark < 0:
         return "direct" if starts_clause else "partial"
     ends_clause = not after or after[0] in ".,:;!?—–-…)" or capitalised(after) or inner[-1:] in ",.?!…"
     return "direct" if starts_clause and ends_clause else "partial"
 
 
+# A sentence's stop and the typed apostrophe or two that close its quote, ending the text.
+_CLOSED_ON_A_STOP = re.compile(r"[.!?,]''?$")
 _SENTENCE_BREAK = re.compile(r"[.!?][’”'\"]?\s+[A-Z“\"‘]")
 # A headline is short; a first line longer than this is the story's first paragraph.
 _HEADLINE_MAX_WORDS = 20
