@@ -1629,6 +1629,27 @@ def join_a_family_name_written_first(doc: Doc) -> None:
     right before one or two words in capitals that end a person's name of one or two words, is
     that name's first word, the family name the story calls the person by."""
     put_in_place_of_overlaps(doc, _names_at_addressed_words(doc, _name_after_its_family_name))
+    put_in_place_of_overlaps(doc, _names_opened_by_an_ng_word(doc))
+
+
+# A word in title case opening on `Ng`, which no English word does (`Ng`, `Nguyen`, `Ngozi`).
+_NG_WORD = re.compile(r"(?<![\w'’-])Ng[a-z]*(?![\w'’-])")
+
+
+def _names_opened_by_an_ng_word(doc: Doc) -> list[Span]:
+    """`said NTUC secretary-general Ng Chee Meng`: the tagger may leave out a name's first word
+    when it is no word it knows, as `Ng` (a Cantonese and Hokkien family name written first) is
+    not; an untagged word opening on `Ng`, which no English word opens on, right before a
+    person's name of one or two words, is that name's first word (found by the text's letters:
+    most articles have none)."""
+    found: list[Span] = []
+    for site in _NG_WORD.finditer(doc.text) if "Ng" in doc.text else ():
+        word = doc.char_span(site.start(), site.end())
+        if word is not None and len(word) == 1:
+            name = _name_after_its_family_name(word[0])
+            if name is not None and not (found and found[-1].end > name.start):
+                found.append(name)
+    return found
 
 
 def _name_after_its_family_name(family: Token) -> Span | None:
