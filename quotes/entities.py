@@ -6972,6 +6972,8 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
         headline, lede = lede, speakers[1]
     if lede is None or not _lede_description(article, lede) or not article.person_mentions:
         return resolved
+    if _a_meetings_chair(article, lede):
+        return resolved
     char, person, _ = min(article.person_mentions, key=lambda m: m[0])
     if char < lede.first:
         return resolved
@@ -6997,6 +6999,17 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
     said = [d.role.lower().split() for d in lede.descriptors if d.role]
     same = headline is not None and any(_token_at(article, headline.first).lower_ in r for r in said)
     return [person if e is lede or (same and e is headline) else e for e in resolved]
+
+
+def _a_meetings_chair(article: ArticleEntities, e: Entity) -> bool:
+    """`The Chairman said, “…”` | `Mr. Tillett, who was received with cheers, said: “…”`: a
+    report of a meeting calls its chair by the bare office throughout (models/member_jobs.txt,
+    a post of kind `meeting`), and whom it names next speaks from the floor, as one named after
+    `the chairman of Acme`, a body's, may not."""
+    head = head_after(_token_at(article, e.first), ("compound", "amod", "poss", "det"))
+    lex, lemma = lexicon(), head.lemma_.lower()
+    bare = [t.lower_ for t in head.lefts] == ["the"] and all(t.is_punct for t in head.rights)
+    return bare and lemma in lex.meeting_officers and lemma in lex.house_posts
 
 
 def _lede_subject_named_after(article: ArticleEntities, resolved: list[Entity | None]) -> None:
