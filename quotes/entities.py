@@ -4114,6 +4114,7 @@ def resolve_speakers(
     resolved = [None if a.mention is None else _entity_for(doc, article, a.mention) for a in attributions]
     resolved = [_joined_speakers(article, a, e) for a, e in zip(attributions, resolved, strict=True)]
     resolved = _lede_named_after(article, resolved)
+    resolved = _opening_pronoun_named_after(article, attributions, resolved)
     _lede_subject_named_after(article, resolved)
     resolved = _headline_said_again(article, attributions, resolved)
     # Speakers are numbered in order of their first mention in the article.
@@ -6999,6 +7000,42 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
     said = [d.role.lower().split() for d in lede.descriptors if d.role]
     same = headline is not None and any(_token_at(article, headline.first).lower_ in r for r in said)
     return [person if e is lede or (same and e is headline) else e for e in resolved]
+
+
+# The gender each pronoun of a person says.
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+
+
+def _opening_pronoun_named_after(
+    article: ArticleEntities, attributions: list[Attribution], resolved: list[Entity | None]
+) -> list[Entity | None]:
+    """`“We have lost half our herd,” he said, standing beside …` | `Hussein Abdi, 54, has kept
+    cattle all his life.`: a feature that opens on a quote its speaker gives as `he` or `she`,
+    nobody named before it (a byline is the writer's), names them in the next paragraph: the
+    first person named after it, of no other gender, one paragraph on, who speaks again there
+    or later, is that pronoun."""
+    first = next((n for n, a in enumerate(attributions) if a.mention is not None), None)
+    if first is None or resolved[first] is not None:
+        return resolved
+    m = attributions[first].mention
+    assert m is not None
+    gender = _PRONOUN_GENDERS.get(article.text[m.start : m.end].lower())
+    context = article.context
+    named = sorted(
+        (c, p) for c, p, _ in article.person_mentions if not context.in_furniture(c) and p.kind == "person"
+    )
+    if gender is None or not named or named[0][0] < m.start:
+        return resolved
+    char, person = named[0]
+    if _paragraphs_apart(context, m.start, char) != 1 or person.gender not in ("", gender):
+        return resolved
+    if not any(e is person for e in resolved[first + 1 :]):
+        return resolved
+    # (Each `he said` before the name is theirs.)
+    text, mentions = article.text, [t.mention for t in attributions]
+    said = [text[a.start : a.end].lower() if a and a.start < char else "" for a in mentions]
+    pronoun = said[first]
+    return [person if e is None and w == pronoun else e for w, e in zip(said, resolved, strict=True)]
 
 
 def _a_meetings_chair(article: ArticleEntities, e: Entity) -> bool:
