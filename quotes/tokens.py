@@ -1646,10 +1646,28 @@ def _names_opened_by_an_ng_word(doc: Doc) -> list[Span]:
     for site in _NG_WORD.finditer(doc.text) if "Ng" in doc.text else ():
         word = doc.char_span(site.start(), site.end())
         if word is not None and len(word) == 1:
-            name = _name_after_its_family_name(word[0])
+            name = _name_after_its_family_name(word[0]) or _untagged_name_after_ng(word[0])
             if name is not None and not (found and found[-1].end > name.start):
                 found.append(name)
     return found
+
+
+def _untagged_name_after_ng(family: Token) -> Span | None:
+    """`said union chief Ng Eng Hen`, none of it tagged: the untagged `Ng` word ``family`` and
+    the one or two untagged words in capitals after it that end a run of proper nouns."""
+    doc, end = family.doc, family.i + 1
+    if family.ent_iob_ != "O" or family.pos_ != "PROPN" or not family.whitespace_:
+        return None
+    while end < len(doc) and end - family.i <= 2 and _untagged_capitalised_word(doc[end]):
+        end += 1
+    if end == family.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        return None
+    return Span(doc, family.i, end, label="PERSON")
+
+
+def _untagged_capitalised_word(tok: Token) -> bool:
+    """A proper noun in capitals, all letters, that the tagger put in no entity."""
+    return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_alpha and capitalised(tok.text)
 
 
 def _name_after_its_family_name(family: Token) -> Span | None:

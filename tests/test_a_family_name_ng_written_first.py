@@ -2,8 +2,9 @@
 the family name is `Ng`, no word the tagger knows, so that it tags only `Chee Meng`; the row gave
 *Chee Meng* with no role (the untagged `Ng` stood between the job and the name). A word in title
 case opening on `Ng`, as no English word does, untagged right before a person's name of one or
-two words, is that name's first word. Frozen parses of sentences written for this file (see
-tests/frozen.py), through the whole extractor."""
+two words, is that name's first word; with none of it tagged, `Ng` and the one or two words in
+capitals after it are the name (`said union chief Ng Eng Hen`: before, *Hen*). Frozen parses of
+sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -57,6 +58,26 @@ enough ADV RB advmod 16 O enough _
 " PUNCT '' punct 10 O " _
 """
 
+# "Older workers have waited long enough," said union chief Ng Eng Hen.
+_NONE_TAGGED = """
+" PUNCT `` punct 9 O " _
+Older ADJ JJR amod 2 O old
+workers NOUN NNS nsubj 4 O worker
+have AUX VBP aux 4 O have
+waited VERB VBN ccomp 9 O wait
+long ADV RB advmod 6 O long
+enough ADV RB advmod 4 O enough _
+, PUNCT , punct 9 O , _
+" PUNCT '' punct 9 O "
+said VERB VBD ROOT 9 O say
+union NOUN NN compound 11 O union
+chief NOUN NN nsubj 9 O chief
+Ng PROPN NNP compound 14 O Ng
+Eng PROPN NNP compound 14 O Eng
+Hen PROPN NNP appos 11 O Hen _
+. PUNCT . punct 9 O . _
+"""
+
 
 def test_a_family_name_ng_after_a_job_opens_the_name() -> None:
     rows = Extractor().rows(frozen(_UNION_CHIEF))
@@ -67,3 +88,8 @@ def test_a_family_name_ng_after_a_job_opens_the_name() -> None:
 def test_a_family_name_ng_opening_the_sentence_opens_the_name() -> None:
     rows = Extractor().rows(frozen(_AT_THE_OPENING))
     assert [(r.speaker, r.role) for r in rows] == [("Ng Chee Meng", "union secretary-general")]
+
+
+def test_a_name_opened_by_ng_that_the_tagger_left_untagged_is_whole() -> None:
+    rows = Extractor().rows(frozen(_NONE_TAGGED))
+    assert [(r.speaker, r.role) for r in rows] == [("Ng Eng Hen", "union chief")]
