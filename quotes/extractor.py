@@ -55,6 +55,7 @@ from quotes.tokens import (
     join_nicknamed_names,
     name_patronyms_tagged_no_person,
     name_untagged_people_addressed_by_surname,
+    outlets_told_are_no_people,
     plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
     short_forms_read_as_pronouns,
@@ -85,6 +86,7 @@ def mend_entities(doc: Doc) -> None:
     bodies_named_by_their_kind(doc)
     trades_open_no_name(doc)
     court_sides_are_no_bodies(doc)
+    outlets_told_are_no_people(doc)
     jobs_tagged_people_are_no_names(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)

@@ -513,6 +513,26 @@ def court_sides_are_no_bodies(doc: Doc) -> None:
         doc.ents = kept
 
 
+def outlets_told_are_no_people(doc: Doc) -> None:
+    """`A shopkeeper told Dawn that the ban would ruin traders. "…," he said`, `Dawn` (Pakistan's
+    newspaper) tagged a person: a name of one word the story only ever tells things to, or speaks
+    to (`speaking to Dawn`), by someone who is the clause's subject, and never gives in full, is the
+    outlet the reporter works for, so no person a later `he` can be."""
+    full = {w.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e}
+
+    def listener(tok: Token) -> bool:
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+        told = tok.dep_ in ("dobj", "dative") and verb.lemma_ == "tell"
+        spoken = tok.dep_ == "pobj" and verb.lemma_ in ("speak", "talk")
+        return (told or spoken) and any(c.dep_ == "nsubj" for c in verb.children)
+
+    _drop_lone_people(
+        doc,
+        lambda ent: ent[0].lower_ not in full
+        and all(listener(doc[k]) for k in places_of_word(doc, ORTH, ent[0].text)),
+    )
+
+
 def jobs_tagged_people_are_no_names(doc: Doc) -> None:
     """`Convener of selectors Patrick Moroney said`, `Convener` tagged a person alone: a job's
     noun in capitals that no list holds as a given name, tagged a person by itself before the
