@@ -994,9 +994,14 @@ def _common_noun_tagged_proper(tok: Token) -> bool:
     """`Japan's finance ministry said`, the tagger calling `ministry` a proper noun: a body's
     noun in small letters is no name (a name is written in capitals), so the mention is the
     noun phrase, `Japan's finance ministry`, not the one word; so is a person's noun in small
-    letters (`“…,” said the accused`, models/person_nouns.txt)."""
+    letters (`“…,” said the accused`, models/person_nouns.txt), and a job's (`“…,” the onetime
+    minister said`, `onetime` read as a compound of it: the mention is *the onetime minister*)
+    after a determiner."""
     lex = lexicon()
-    return tok.is_lower and (tok.lemma_.lower() in lex.organization_nouns or tok.lower_ in lex.person_nouns)
+    # (A job's only after a determiner: a headline's bare `skipper says` stays the word it was.)
+    job = tok.lower_ in lex.role_nouns and any(c.dep_ == "det" for c in tok.lefts)
+    person = tok.lower_ in lex.person_nouns or job
+    return tok.is_lower and (tok.lemma_.lower() in lex.organization_nouns or person)
 
 
 def _titled_description(tok: Token) -> bool:

@@ -2316,8 +2316,13 @@ def definite_role(tok: Token) -> bool:
 def _role_in_capitals(tok: Token) -> bool:
     """`The Minister told the delegation`: older and British news write a role in capitals
     standing for its holder, which the tagger reads as a proper noun; untagged, it is the
-    same description as `the minister`."""
-    return tok.tag_ == "NNP" and tok.is_title and not tok.ent_type_ and not tok.is_sent_start
+    same description as `the minister`. So is a role noun in small letters the tagger reads as
+    one after `the` (`the onetime minister said`, `onetime` taken for a compound of it; not a
+    headline's bare `skipper says`, which names nobody the story goes on to name)."""
+    if tok.tag_ != "NNP" or tok.ent_type_:
+        return False
+    job = tok.is_lower and tok.lower_ in lexicon().role_nouns and any(c.lower_ == "the" for c in tok.lefts)
+    return (tok.is_title and not tok.is_sent_start) or job
 
 
 def _acted_on_by_another(tok: Token) -> bool:
