@@ -44,6 +44,7 @@ from quotes.names import (
     abbreviates,
     acronym,
     acronym_read_as_a_word,
+    branch_of_a_letters_post,
     compact_acronym,
     is_honorific,
     is_title,
@@ -1886,7 +1887,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     run = _opened_by_its(describer.doc, run)
     if _held_title(run):
         return [x for x in [_role_and_organization(describer, run, singular=True)] if x[0]]
-    held_at = _job_at_the_body(describer, run)
+    held_at = _job_at_the_body(describer, run) or _letters_post_and_its_branch(describer, run)
     if held_at:
         return held_at
     if not (is_role_noun(last) or (_occupation(last) and (last.dep_ == "compound" or joined)) or position):
@@ -1921,6 +1922,17 @@ def _job_at_the_body(describer: Describer, run: list[Token]) -> list[tuple[str, 
     # title's `of` are a department, a field or a subject of it.)
     body = _clean_org(describer.context, run)
     return [(role, body) for role, _ in title_before(describer, at) if role][:1]
+
+
+def _letters_post_and_its_branch(describer: Describer, run: list[Token]) -> list[tuple[str, str]]:
+    """`DIG Operations Kashif Alam`, `SSP Operations X`: a post written by its letters, then
+    the branch of the force it heads in capitals, right before the name, is one post (Pakistani
+    and Indian news name the deputy inspector general of a city's operations so); the role is
+    both words, which read alone stopped at the branch, no role noun."""
+    if len(run) < 2 or not branch_of_a_letters_post(run[-1]):
+        return []
+    role, organization = _role_and_organization(describer, run[:-1], singular=True)
+    return [(f"{role} {run[-1].text}", organization)] if role else []
 
 
 def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:

@@ -69,6 +69,7 @@ from quotes.names import (
     abbreviates,
     acronym,
     acronym_read_as_a_word,
+    branch_of_a_letters_post,
     clean_name,
     compact_acronym,
     family_name_before_a_middle_name,
@@ -3615,7 +3616,8 @@ def _opens_a_given_name_run(doc: Doc, tok: Token, given: dict[str, str]) -> bool
     if tok.lower_ in given or given_name_in_plain_letters(tok.lower_):
         return True
     # (`Eng. Nahashon Kiprotich Ruto`: after a form of address, any given name opens one.)
-    if i > 0 and not tok.ent_type_ and is_honorific(doc[i - 1]):
+    # (Not a branch's word after a post's letters, `SSP Operations Bilal Ahmed`: the post's.)
+    if i > 0 and not tok.ent_type_ and is_honorific(doc[i - 1]) and not branch_of_a_letters_post(tok):
         return True
     # (`Labour TD Aodhán Byrne welcomed`: so does an office's title, a plain word after it.)
     if i > 0 and _office_title(doc[i - 1]) and _plain_given_word(tok):

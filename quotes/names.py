@@ -564,7 +564,22 @@ def _holds_a_seat(doc: Doc, i: int) -> bool:
 
 def _office_word_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
     """A word of an office's (its brief's or its place's) before the name, not the name's."""
-    return _brief_before_name(doc, start, first, end) or (end - start > 1 and place_of_an_office(doc, start))
+    return (
+        _brief_before_name(doc, start, first, end)
+        or (end - start > 1 and place_of_an_office(doc, start))
+        or (end - start >= 3 and branch_of_a_letters_post(doc[start]))
+    )
+
+
+def branch_of_a_letters_post(tok: Token) -> bool:
+    """`SSP Operations Bilal Ahmed`, `DIG Operations X`: a department's word in capitals after a
+    post written by its letters (Pakistani and Indian news name a police branch's head so) is
+    the post's, not the name's."""
+    lex = lexicon()
+    if tok.i == 0 or not tok.is_title or tok.lower_ not in lex.departments:
+        return False
+    post = tok.doc[tok.i - 1]
+    return post.is_upper and len(post) >= 2 and post.lower_ in lex.role_nouns
 
 
 def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
