@@ -743,8 +743,11 @@ def _person_in_entity(doc: Doc, tok: Token, ent: Span) -> Mention | None:
         given = entity_at(doc, doc[ent.start - 1])
         start = given.start if given is not None else ent.start - 1
         return Mention(doc[start].idx, ent.end_char, tok.i, "person")
-    # (`The Leader of Opposition, Smt. Farida Khan, called …`: an office tagged a body.)
-    if ent.label_ != "PERSON" and tok.lower_ in lexicon().role_nouns:
+    # (`The Leader of Opposition, Smt. Farida Khan, called …`: an office tagged a body; `The
+    # Town Clerk (Mr. H. J. Dobbs) said`, `The Parish Clerk (Mr. X)`: one tagged a person, whole
+    # or its last word, which no name opens with `the`.)
+    no_name = ent.label_ != "PERSON" or tok.left_edge.lower_ == "the"
+    if no_name and tok.lower_ in lexicon().role_nouns:
         if (apposed := _name_apposed(doc, tok)) is not None and apposed.kind == "person":
             return apposed
     return None
