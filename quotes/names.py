@@ -1203,6 +1203,8 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
     placed = person_after_an_office_place(ent)
     if placed is not None:
         return placed
+    if (surname := _surname_after_a_hyphened_rank(ent)) is not None:
+        return surname
     if ent.label_ not in POST_AND_HOLDER_TAGS or len(ent) < 3:
         return None
     for k in range(len(ent) - 2, 0, -1):
@@ -1225,6 +1227,20 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         short = len(name) - 2 * len(joined) <= 4
         return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and short else None
     return None
+
+
+def _surname_after_a_hyphened_rank(ent: Span) -> Span | None:
+    """`said Detective-Sergeant Ward`, tagged one body: a police rank joined to the word before it
+    by a hyphen, as older British reports write it (`Police-constable`, `Detective-Inspector`),
+    then one plain word in capitals closing the span, is the holder's surname."""
+    if ent.label_ not in POST_AND_HOLDER_TAGS or len(ent) != 4:
+        return None
+    rank, surname = ent[2], ent[3]
+    if not hyphen_between_names(ent.doc, ent.start + 1) or rank.lower_ not in lexicon().police_ranks:
+        return None
+    if not (surname.pos_ == "PROPN" and plain_name_word(surname)):
+        return None
+    return Span(ent.doc, ent.end - 1, ent.end, label="PERSON")
 
 
 def _small_word_inside_a_name(tok: Token) -> bool:
