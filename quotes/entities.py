@@ -3953,7 +3953,14 @@ def _after_honorific(doc: Doc, ent: Span) -> bool:
     """`Ms Lyons`, with the honorific inside the entity or right before it."""
     if is_honorific(ent[0]) and len(ent) > 1:
         return not _company_opened_by_an_adjective(ent)
-    return ent.start > 0 and is_honorific(doc[ent.start - 1])
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    # (`Baroness Ashby said`, `Prince Ashby said`, only `Ashby` tagged a body: a title in full
+    # in capitals right before the name addresses a person as a form of address does, unless
+    # the words are a body's name whole, `Duke Energy`.)
+    office = before.is_title and title_word(before.text) in lexicon().office_titles
+    return is_honorific(before) or (office and not names_a_body(name_key(ent.text)))
 
 
 # Titles that are adjectives too, and open companies' names (`General Motors`, `General Mills`).
