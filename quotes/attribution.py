@@ -1020,8 +1020,11 @@ def _titled_description(tok: Token) -> bool:
     # seat's letters after an article or a number, whatever words come between, describe a member.)
     openers = (["a"], ["an"], ["the"], ["one"], ["another"])
     letters = tok.is_upper and len(tok) >= 2 and lefts[:1] in openers
+    # (`the Duke of Lenton said`, `the Prince of Wales`: a title of rank, a proper noun to the
+    # parser, is an office so written too.)
+    lex = lexicon()
     return (
-        tok.lower_ in lexicon().role_nouns
+        (tok.lower_ in lex.role_nouns or tok.lower_ in lex.office_titles)
         and (lefts == ["the"] or letters)
         and (alone or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.rights))
     )
