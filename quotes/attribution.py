@@ -977,9 +977,22 @@ def _heads_a_description(tok: Token) -> bool:
     """A common noun, or a proper noun that is one in all but its tag (an office in capitals
     after `the`; a body's noun in small letters; a judge's style after `his`, `His Lordship`)."""
     proper = tok.pos_ == "PROPN" and (
-        _titled_description(tok) or _common_noun_tagged_proper(tok) or styled_after_his_or_her(tok.doc, tok)
+        _titled_description(tok)
+        or _common_noun_tagged_proper(tok)
+        or styled_after_his_or_her(tok.doc, tok)
+        or _courtesy_noun_in_capitals(tok)
     )
     return tok.pos_ == "NOUN" or proper or _participle_for_a_party(tok)
+
+
+def _courtesy_noun_in_capitals(tok: Token) -> bool:
+    """`The noble Lord said`, `the hon. Member replied`: a noun of parliamentary reporting after
+    `the` and its words of courtesy (models/courtesy_epithets.txt), in capitals as Hansard writes
+    it, is a description of someone the story has just named, as in small letters; no name."""
+    lex = lexicon()
+    lefts = [c.lower_ for c in tok.lefts]
+    courteous = any(w in lex.courtesy_words for w in lefts[1:])
+    return tok.lower_ in lex.courtesy_nouns and lefts[:1] == ["the"] and courteous
 
 
 # Participles a court report names a party to the case by (`the accused`).
