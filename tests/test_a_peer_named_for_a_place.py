@@ -1,6 +1,7 @@
 """`The Duke of Lenton said`, `said the Duke of Wellington`: a title of rank in capitals after `the`
 and before its place's `of` (a peer's, a prince's) describes its holder as `the Mayor of London`
-does, though the parser calls the title a proper noun: the mention is the whole phrase, not the
+does, though the parser calls the title a proper noun (`the Earl of Derby` too, though `Earl` is
+no title before a surname, being a given name): the mention is the whole phrase, not the
 title alone as a one-word name; the place is the title's, no employer (models/offices.txt), and
 `the duke` after it is the same person (models/role_nouns.txt). Frozen parses of sentences
 written for this file (see tests/frozen.py), through the whole extractor."""
@@ -74,6 +75,29 @@ hedgerows NOUN NNS dobj 9 O hedgerow _
 " PUNCT '' punct 4 O " _
 """
 
+# The Earl of Derby said: "I cannot support the bill in its present form."
+_EARL = """
+The DET DT det 1 O the
+Earl PROPN NNP nsubj 4 O Earl
+of ADP IN prep 1 O of
+Derby PROPN NNP pobj 2 B-ORG Derby
+said VERB VBD ROOT 4 O say _
+: PUNCT : punct 4 O :
+" PUNCT `` punct 4 O " _
+I PRON PRP nsubj 10 O I
+can AUX MD aux 10 O can _
+not PART RB neg 10 O not
+support VERB VB ccomp 4 O support
+the DET DT det 12 O the
+bill NOUN NN dobj 10 O bill
+in ADP IN prep 10 O in
+its PRON PRP$ poss 16 O its
+present ADJ JJ amod 16 O present
+form NOUN NN pobj 13 O form _
+. PUNCT . punct 4 O . _
+" PUNCT '' punct 4 O " _
+"""
+
 
 def test_the_duke_of_a_place_and_the_duke_are_one_speaker() -> None:
     rows = Extractor().rows(frozen(_DUKE))
@@ -92,3 +116,8 @@ def test_the_duke_after_the_quote_and_his_place_no_employer() -> None:
 def test_the_prince_of_a_place_is_no_one_word_name() -> None:
     rows = Extractor().rows(frozen(_PRINCE))
     assert [(r.speaker, r.role) for r in rows] == [("The Prince of Wales", "Prince of Wales")]
+
+
+def test_the_earl_of_a_place_is_no_one_word_name() -> None:
+    rows = Extractor().rows(frozen(_EARL))
+    assert [(r.speaker, r.role) for r in rows] == [("The Earl of Derby", "Earl of Derby")]
