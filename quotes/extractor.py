@@ -56,6 +56,7 @@ from quotes.tokens import (
     name_patronyms_tagged_no_person,
     name_untagged_people_addressed_by_surname,
     outlets_told_are_no_people,
+    peers_named_for_a_place,
     plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
     short_forms_read_as_pronouns,
@@ -100,6 +101,7 @@ def mend_entities(doc: Doc) -> None:
     join_names_joined_by_hyphens(doc)
     join_a_given_name_tagged_apart(doc)
     addressed_names_tagged_bodies(doc)
+    peers_named_for_a_place(doc)
     join_a_name_tagged_as_two(doc)
     join_a_surname_tagged_after_a_post(doc)
     join_a_name_ending_in_an_apostrophe(doc)

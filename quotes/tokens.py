@@ -891,6 +891,34 @@ def addressed_names_tagged_bodies(doc: Doc) -> None:
         put_in_place_of_overlaps(doc, found)
 
 
+# The ranks of the peerage whose holder's name a place may follow (`Lord Smith of Finsbury`); not
+# `Sir` and `Dame`, whose `of` may be an employer's (`Sir Ana Ruiz of Acme`).
+PEERS_RANKS = frozenset(
+    {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "countess", "marquess", "marchioness"}
+)
+
+
+def peers_named_for_a_place(doc: Doc) -> None:
+    """`Lord Smith of Finsbury`, `Baroness Cole of Lenton` tagged one body: after a peer's rank,
+    one or two words in capitals and `of` are the peer's name, the place after it the title's
+    (its territorial designation), no body the peer is of. Left a body, the peer is `Smith of
+    Finsbury` and *Finsbury* the organisation."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ not in PEERS_RANKS or not doc[ent.start - 1].is_title:
+            continue
+        of = next((t.i for t in ent[1:3] if t.lower_ == "of"), -1)
+        if of < 0 or of + 1 >= ent.end:
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_title for t in doc[ent.start : of]):
+            continue
+        found += [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="GPE")]
+    if found:
+        put_in_place_of_overlaps(doc, found)
+
+
 def _untagged_given_word(tok: Token) -> bool:
     """A word in capitals tagged nothing that is a given name, one the lists know or a coined
     one (`Folake`), and no title or job."""
