@@ -3963,15 +3963,16 @@ def _after_honorific(doc: Doc, ent: Span) -> bool:
     return is_honorific(before) or (office and not names_a_body(name_key(ent.text)))
 
 
-# Titles that are adjectives too, and open companies' names (`General Motors`, `General Mills`).
-_TITLES_ALSO_ADJECTIVES = frozenset({"general"})
+# Titles that open companies' names: adjectives too (`General Motors`, `General Mills`), and
+# ranks that firms take for a name (`Duke Energy`, `King Power`).
+_TITLES_OPENING_COMPANIES = frozenset({"general", "duke", "king"})
 
 
 def _company_opened_by_an_adjective(ent: Span) -> bool:
-    """`"…," General Motors said`, tagged a body: a title that is an adjective too, then
+    """`"…," General Motors said`, tagged a body: a title that opens companies' names, then
     English words that are no given names, is a company's name, not a general's (`General
-    Electric`, `General Dynamics`)."""
-    if ent.label_ != "ORG" or ent[0].lower_ not in _TITLES_ALSO_ADJECTIVES:
+    Electric`, `General Dynamics`, `Duke Energy`)."""
+    if ent.label_ != "ORG" or ent[0].lower_ not in _TITLES_OPENING_COMPANIES:
         return False
     names = lexicon().first_names
     # (A plural in capitals keeps its `s` in the lemma: `Motors`.)
