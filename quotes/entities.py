@@ -2320,10 +2320,24 @@ def _role_in_capitals(tok: Token) -> bool:
     same description as `the minister`. So is a role noun in small letters the tagger reads as
     one after `the` (`the onetime minister said`, `onetime` taken for a compound of it; not a
     headline's bare `skipper says`, which names nobody the story goes on to name)."""
-    if tok.tag_ != "NNP" or tok.ent_type_:
+    untagged = not tok.ent_type_ or _office_tagged_a_body(tok)
+    if tok.tag_ != "NNP" or not untagged:
         return False
     job = tok.is_lower and tok.lower_ in lexicon().role_nouns and any(c.lower_ == "the" for c in tok.lefts)
     return (tok.is_title and not tok.is_sent_start) or job
+
+
+def _office_tagged_a_body(tok: Token) -> bool:
+    """`The Town Clerk said`, `The Borough Surveyor reported`: an office's title alone after
+    `the`, in capitals, that the tagger took for a body's name, ends on its role noun; it is the
+    same description as `the town clerk` (the attribution reads it so: ``_title_alone``)."""
+    ent = entity_at(tok.doc, tok) if tok.ent_type_ == "ORG" else None
+    if ent is None or ent.end != tok.i + 1 or not is_role_noun(tok):
+        return False
+    title = strip_det(list(ent))
+    the = title[0].i > 0 and tok.doc[title[0].i - 1].lower_ == "the"
+    plain = all(t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in title)
+    return the and plain and len(title) <= 3 and tok.lemma_.lower() not in lexicon().organization_nouns
 
 
 def _acted_on_by_another(tok: Token) -> bool:
@@ -6277,7 +6291,10 @@ def _someone_new_described(
     actor`, `the businessman` are mostly a name's epithets, however little the article says of
     the person, and then the sieves' own reading stands, as before."""
     char, sentence = at
-    if not is_main_subject(head) or any(c < char and agreement(p) > 0 for c, p, _ in article.person_mentions):
+    if not is_main_subject(head):
+        return
+    rivals = [p for c, p, _ in article.person_mentions if c < char and agreement(p) > 0]
+    if rivals and not _officer_apart(head, rivals, agreement):
         return
     words = _clause_free_phrase(head)
     role, organization = _description_role(article, head, words)
@@ -6286,6 +6303,16 @@ def _someone_new_described(
     entity = article.description(text_of(article.doc, words), role, organization, char)
     entity.gender = entity.gender or lexicon().noun_genders.get(_hyphenated_lemma(head), "")
     people.add(char, sentence, head, entity)
+
+
+def _officer_apart(head: Token, rivals: list[Entity], agreement: Callable[[Entity], float]) -> bool:
+    """`Councillor R. Evans said …. The Town Clerk said the matter had been referred`: a definite
+    description, the subject of a verb of saying, that everyone named before fits only as the
+    holder of another job, is an officer the story names by the office alone (as council minutes
+    and court reports do), someone new, though people were named before."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    says = head.head.lemma_.lower() in lexicon().cue_verbs
+    return the and says and all(agreement(p) <= DIFFERENT_ROLE for p in rivals)
 
 
 def _name_closing(article: ArticleEntities, head: Token) -> Entity | None:
@@ -6750,21 +6777,33 @@ def _said_just_before(article: ArticleEntities, r: Record[Entity], sentence: int
     p = r.entity
     if p.kind != "description" or p.gender or not r.main or r.sentence != sentence - 1:
         return False
-    # (`An official said …. "…," she said`: one in a post passing through may speak for
-    # someone named before; a neighbour, a son holds no post to speak from.)
-    if any(d.role for d in p.descriptors):
-        return False
     cues = lexicon().cue_verbs
     # (`"…," said the mother of three`: a description with a gender reads the name first.)
     if _PRONOUN_KINDS.get(pronoun.lower_) not in ("m", "f") or pronoun.head.lemma_.lower() not in cues:
         return False
-    verb = head_after(_token_at(article, r.char), ("compound", "amod", "poss", "det")).head
+    subject = head_after(_token_at(article, r.char), ("compound", "amod", "poss", "det"))
+    verb = subject.head
+    # (`An official said …. "…," she said`: one in a post passing through may speak for
+    # someone named before; a neighbour, a son holds no post to speak from.)
+    if any(d.role for d in p.descriptors) and not _officer_reporting(article, subject):
+        return False
     # (`A reporter asked Sanders how he felt. He replied: …`: a person it spoke to answers.)
     spoken_to = any(
         c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.lower_ in _PRONOUN_KINDS)
         for c in verb.children
     )
     return verb.lemma_.lower() in cues and not spoken_to
+
+
+def _officer_reporting(article: ArticleEntities, subject: Token) -> bool:
+    """`Councillor R. Evans said …. The Town Clerk said the matter had been referred. “…,” he
+    said`: an officer named by the office alone with `the` (as council minutes and court reports
+    name them), whose words the sentence before reports after its verb, is the one who goes on,
+    though in a post; not `“…,” said the base chief known as Bob`, a description after its quote."""
+    verb = subject.head
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    reported = any(c.dep_ == "ccomp" and c.i > verb.i and article.outside[c.i] for c in verb.children)
+    return definite and subject.i < verb.i and reported
 
 
 def _newly_met(p: Entity, gender: str) -> bool:
