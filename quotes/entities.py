@@ -6799,8 +6799,11 @@ def _officer_reporting(article: ArticleEntities, subject: Token) -> bool:
     """`Councillor R. Evans said …. The Town Clerk said the matter had been referred. “…,” he
     said`: an officer named by the office alone with `the` (as council minutes and court reports
     name them), whose words the sentence before reports after its verb, is the one who goes on,
-    though in a post; not `“…,” said the base chief known as Bob`, a description after its quote."""
+    though in a post; not `“…,” said the base chief known as Bob`, a description after its quote,
+    nor one with a name set off by commas in its phrase (`The mayor of Lyngdal, Dag Olsen, said`)."""
     verb = subject.head
+    if any(t.text == "," for t in subject.subtree):
+        return False
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     reported = any(c.dep_ == "ccomp" and c.i > verb.i and article.outside[c.i] for c in verb.children)
     return definite and subject.i < verb.i and reported
