@@ -1723,6 +1723,9 @@ def _sets_the_scene(cue: Token) -> bool:
 def _governing_cue(cue: Token, idx: QuoteIndex) -> Token:
     """The reporting verb a cue hangs on: `he said, laughing` is said; so is `X said his ward
     had admitted 23 children` (the admitting is what was said)."""
+    before = _finite_cue_before_participle(cue, idx)
+    if before is not None:
+        return before
     for _ in range(3):
         head = cue.head
         if cue.dep_ in ("advcl", "ccomp") and head.i != cue.i and idx.outside(head.i) and _is_cue(head):
@@ -1737,6 +1740,23 @@ def _governing_cue(cue: Token, idx: QuoteIndex) -> Token:
         else:
             break
     return cue
+
+
+def _finite_cue_before_participle(cue: Token, idx: QuoteIndex) -> Token | None:
+    """`“…,” the 29-year-old says, laughing, in a cafe in Al Barsha.`: a participle of saying
+    right after a comma that follows a finite verb of saying is how the words were said, though
+    the parser hung both on the quote's verb (so the place after it, tagged a person, was read
+    as the participle's speaker); the verb before is the cue. Not a participle that reports
+    words of its own (`said, adding that …`, `said, adding of Ruiz, “…”`) or has a subject."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.i < 2 or doc[cue.i - 1].text != "," or not idx.outside(cue.i - 2):
+        return None
+    if any(c.dep_ in (*_SUBJECT_DEPS, "ccomp", "dobj", "xcomp") for c in cue.children):
+        return None
+    if not all(idx.outside(i) for i in range(cue.i + 1, cue.sent.end)):
+        return None
+    verb = doc[cue.i - 2]
+    return verb if verb.tag_ in ("VBD", "VBZ", "VBP") and _is_cue(verb) else None
 
 
 # What a reporting verb may take as its object and still only attribute: the listener.
