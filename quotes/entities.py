@@ -6716,9 +6716,13 @@ def _own_clause_subject(pronoun: Token) -> Token | None:
     """The subject of the clause an object pronoun stands in: the one person it cannot be
     (`Clinton praised him`). In `a win that led her to declare`, `the remarks hurt him` that
     subject is no person, and the subject of the sentence's other clause may well be who is
-    meant; a relative clause's `who` stands for the noun it describes."""
+    meant; a relative clause's `who` stands for the noun it describes. Nor in `Hale ran
+    through causes important to him`, whose adjective on a noun is a clause of its own: the
+    pronoun may well be the verb's subject."""
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.pos_ == "ADJ" and verb.dep_ == "amod":
+            return None
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
