@@ -3371,7 +3371,8 @@ _NAME_GIVEN = (
     r"|\bidentified\s+(?:(?:her|him)self\s+)?(?:only\s+)?as\s+)"
 )
 _NAME_GIVEN_AT = re.compile(_NAME_GIVEN)
-_NAME_GIVEN_BEFORE = re.compile(_NAME_GIVEN + "$")
+# (`who gave his name only as Mr. McKay`: a form of address may come between, before the name.)
+_NAME_GIVEN_BEFORE = re.compile(_NAME_GIVEN + r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$")
 
 
 def _names_beside_a_role(context: DocContext, outside: list[bool]) -> list[Span]:
