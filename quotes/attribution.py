@@ -2791,7 +2791,27 @@ def _passed_on(site: QuoteSite, found: Found) -> Found:
         source = _source_passing_on(site.doc, site.idx, m, first, last)
         if source is not None:
             return source, "according to", "according-to"
-    return found
+    source = _according_to_opening(site.doc, site.idx, m)
+    return (source, "according to", "according-to") if source is not None else found
+
+
+def _according_to_opening(doc: Doc, idx: QuoteIndex, m: Mention) -> Mention | None:
+    """`According to the Daily Nation, Mr. Odhiambo said the “…”`: a sentence that opens on
+    `according to` a source, with a comma before the speaker, passes on what the speaker said
+    as one that closes on it does (PolNeAR's outer source)."""
+    first = idx.token_range(m.start, m.end)[0]
+    opening = doc[first].sent.start
+    words = doc[opening : opening + 2]
+    if len(words) < 2 or [t.lower_ for t in words] != ["according", "to"] or not idx.outside(opening):
+        return None
+    if not any(doc[i].text == "," for i in range(opening + 2, first)):
+        return None
+    source = _according_to(doc, opening, opening + 2, idx)
+    # (`According to ''The Trumps,'' by Gwenda Blair, Donald told …`: a title in quote marks is
+    # the words the sieves read, no source passing them on.)
+    if source is None or source.end > m.start or not idx.outside(source.head):
+        return None
+    return source
 
 
 def _source_passing_on(doc: Doc, idx: QuoteIndex, m: Mention, first: int, last: int) -> Mention | None:
