@@ -3331,16 +3331,29 @@ def _title_after_the(doc: Doc, start: int, end: int) -> bool:
 
 def _qualifying_a_job_after_the(doc: Doc, ent: Span) -> bool:
     """`said the Effutu MP`: one word after `the`, tagged a person's name, that qualifies the job
-    right after it (a constituency, a town) names no one speaking; the phrase is a description."""
+    right after it (a constituency, a town) names no one speaking; the phrase is a description.
+    So does one word before a member's job with the member's name after it (`Kamukunji MP Yusuf
+    Hassan`): the seat they sit for, as `Westlands MP X` is."""
     job = doc[ent.end] if ent.end < len(doc) else None
     after_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
-    if not (after_the and job is not None and is_role_noun(job) and ent[-1].head.i == job.i):
+    if not (job is not None and (after_the or _seat_before_its_members_name(ent, job))):
+        return False
+    if not (is_role_noun(job) and ent[-1].head.i == job.i):
         return False
     # (One word the story never calls a person elsewhere: `the Clinton aide` is someone's aide.)
     word = ent[0].lower_
     return len(ent) == 1 and not any(
         e.label_ == "PERSON" and e.start != ent.start and word in (t.lower_ for t in e) for e in doc.ents
     )
+
+
+def _seat_before_its_members_name(ent: Span, job: Token) -> bool:
+    """Whether ``job``, right after ``ent``, is a member's of a house who sits for a seat
+    (models/offices.txt, kind `seat`: `MP`, `MCA`, `TD`) and a name the tagger calls a person's
+    follows it."""
+    doc = ent.doc
+    named = job.i + 1 < len(doc) and doc[job.i + 1].ent_type_ == "PERSON"
+    return named and job.lower_ in lexicon().seat_holders
 
 
 def _named_by_who(context: DocContext, outside: list[bool], ent: Span) -> bool:
