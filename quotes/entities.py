@@ -3639,6 +3639,8 @@ def _given_name_runs(
             name = clean_name(context, i, end)
             # `Ellsworth Borough Council`: a run ending in a body's noun is no person.
             body = end - i >= 3 and doc[end - 1].lower_ in lexicon().organization_nouns
+            # (`Chiefs face Orlando Pirates`: a given name and a team's plural is a team.)
+            body = body or (end - i == 2 and doc[end - 1].lower_ in lexicon().team_nicknames)
             long_enough = end - i >= 2 or _surname_after_an_office_opening(doc, i, end)
             if long_enough and name is not None and looks_like_name(doc, name) and not body:
                 if name.text.lower() not in elsewhere:

@@ -113,6 +113,7 @@ class Lexicon:
     trades_before_names: frozenset[str]  # a business's trade before its name (`Retailer Kestrel Home`)
     court_sides: frozenset[str]  # a case's sides written before their lawyer (`Crown prosecutor X`)
     competition_words: frozenset[str]  # words of a league's or a cup's name (`Serie A`): no club
+    team_nicknames: frozenset[str]  # plurals closing a team's name (`Orlando Pirates`): no person
     leaders_bodies: frozenset[str]  # bodies named by who leads them (`the Modi government`)
     houses: frozenset[str]  # the nouns ending a house's name (`the Legislative Assembly`)
     titles: dict[str, str]
@@ -283,6 +284,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         trades_before_names=frozenset(r[0] for r in listed("trades_before_names.txt")),
         court_sides=frozenset(r[0] for r in listed("court_sides.txt")),
         competition_words=frozenset(r[0] for r in listed("competitions.txt")),
+        team_nicknames=frozenset(r[0] for r in listed("team_nicknames.txt")),
         leaders_bodies=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["led"]),
         houses=frozenset(r[0] for r in listed("organization_nouns.txt") if r[1:2] == ["house"]),
         brief_words=_kinds(listed("portfolios.txt"), *_BRIEF_KINDS),
