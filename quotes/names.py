@@ -738,9 +738,18 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
         return False
     letters = [c for t in words for c in t.text if c.isalpha()]
     # `READ MORE`: a label in capitals; `IBM` alone may still be a body, not a person.
-    if len(words) > 1 and letters and all(c.isupper() for c in letters):
+    in_capitals = len(words) > 1 and letters and all(c.isupper() for c in letters)
+    if in_capitals and not _addressed_in_capitals(doc, name):
         return False
     return not _opens_a_place_name(words[-1])
+
+
+def _addressed_in_capitals(doc: Doc, name: Name) -> bool:
+    """`Mr. JOHN BURNS presiding`: a name in capitals right after a form of address written in
+    small letters is a person's (archive reports print the names of those present so); a line all
+    in capitals, `MR. JOHN BURNS`, is a headline's label still."""
+    before = doc[name.start - 1] if name.start > 0 else None
+    return before is not None and before.is_title and before.lower_.rstrip(".") in lexicon().addresses
 
 
 def family_name_before_a_middle_name(tok: Token) -> bool:

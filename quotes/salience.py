@@ -69,7 +69,7 @@ def phrase_head(tok: Token, through: tuple[str, ...] = ("appos", "conj", "compou
     object of the title's `of`: the title's noun holds the name's place in the clause)."""
     head = tok
     set_beside = False
-    while head.dep_ in through and head.head.i != head.i:
+    while head.dep_ in through and head.head.i != head.i and not _name_in_capitals_on_a_verb(head):
         set_beside = set_beside or head.dep_ == "appos" or _set_off_conjunct(head)
         head = head.head
     named = _named_after_a_title(head) or _named_after_a_job_of_a_field(head) or _titled_inside_a_body(head)
@@ -170,7 +170,7 @@ def mention_weight(tok: Token) -> float:
     """The salience a mention headed by ``tok`` gives its entity."""
     weight = RECENCY
     head = phrase_head(tok)
-    dep = head.dep_
+    dep = _dep_of_a_name_in_capitals(head)
     if dep in _SUBJECTS:
         weight += SUBJECT
     elif dep in _OBJECTS:
@@ -187,9 +187,24 @@ def mention_weight(tok: Token) -> float:
     return weight
 
 
+def _dep_of_a_name_in_capitals(head: Token) -> str:
+    """The head's relation, but a subject for a name all in capitals the parser made a compound of
+    the verb after it (`Mr. JOHN BURNS presiding`: it reads names in capitals poorly; in title
+    case `Burns` is the verb's subject), since no noun is a compound of a verb."""
+    return "nsubj" if _name_in_capitals_on_a_verb(head) else head.dep_
+
+
+def _name_in_capitals_on_a_verb(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a name in capitals the parser made a compound of a verb after
+    it (see ``_dep_of_a_name_in_capitals``)."""
+    verb = tok.head
+    in_capitals = tok.is_upper and len(tok) > 1 and tok.pos_ == "PROPN"
+    return tok.dep_ == "compound" and in_capitals and verb.i > tok.i and verb.pos_ in ("VERB", "AUX")
+
+
 def is_subject(tok: Token) -> bool:
     """Whether the mention headed by ``tok`` is the subject of its clause."""
-    return phrase_head(tok).dep_ in _SUBJECTS
+    return _dep_of_a_name_in_capitals(phrase_head(tok)) in _SUBJECTS
 
 
 def is_main_subject(tok: Token) -> bool:
@@ -198,7 +213,7 @@ def is_main_subject(tok: Token) -> bool:
     the narrative's verb on a quote's (`“…,” Ruiz replied`, a conjunct of the quote's verb;
     `Ruiz wrote: “We …”`, a clause the quote's verb governs); that verb is still the main one."""
     head = phrase_head(tok, ("appos", "compound"))
-    if head.dep_ not in _SUBJECTS:
+    if _dep_of_a_name_in_capitals(head) not in _SUBJECTS:
         return False
     verb = head.head
     while verb.dep_ in ("conj", "parataxis") or (verb.dep_ == "ccomp" and verb.head.i > verb.i):
