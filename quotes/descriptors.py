@@ -7141,7 +7141,7 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
             if joined:
                 out += [(r, o, "relative") for r, o in joined]
                 continue
-            side = _side_played_for(describer, verb)
+            side = _side_played_for(describer, verb) or _side_come_on_for(describer, verb)
             if side:
                 out.append(("", side, "relative"))
                 continue
@@ -7358,6 +7358,28 @@ def _side_played_for(describer: Describer, verb: Token) -> str:
     return describer.org_for_noun(side.lemma_.lower(), side.idx) if definite else ""
 
 
+def _side_come_on_for(describer: Describer, verb: Token) -> str:
+    """`X came on as a substitute for Al Ahly`, `X, who came off the bench for Enyimba,`: the side
+    a player came on for in the match the story reports is theirs (ROLES.md 5 ties them by
+    `for`); a side the article names or the tagger calls a body, not a person replaced (`came on
+    for Tom Hale`), nor a side come on against."""
+    if verb.lemma_.lower() != "come" or any(c.dep_ in ("neg", "mark", "aux") for c in verb.children):
+        return ""
+    on = any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    benched = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "off" for o in p.children]
+    if not (on or any(o.lemma_.lower() == "bench" for o in benched)):
+        return ""
+    # (`came on as a substitute for Al Ahly`: the parse hangs the `for` on the noun after `as`.)
+    held = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    fors = [p for w in (verb, *held) for p in w.children if p.dep_ == "prep" and p.lower_ == "for"]
+    sides = [o for p in fors[:1] for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    ent = entity_at(describer.doc, sides[0]) if len(sides) == 1 else None
+    if ent is None or ent.label_ in NOT_ORG:
+        return ""
+    name = org_text(describer.context, ent)
+    return name if ent.label_ == "ORG" or name.lower() in describer.org_names else ""
+
+
 def _joined_now(verb: Token) -> bool:
     """`joined`, `has joined`, `joins`: a body joined and not left since, as the verb says; not
     `will join`, `if she joins`, `before joining`."""
@@ -7482,6 +7504,9 @@ def subject_predicate(describer: Describer, subject: Token) -> list[tuple[str, s
     joined = _joined_as(describer, verb)
     if joined:
         return joined
+    side = _side_come_on_for(describer, verb)
+    if side:
+        return [("", side)]
     # `As a senior correspondent for the Record, Ana Ruiz has covered six elections`: what
     # the subject does it as, set before the clause.
     fronted = _fronted_as(describer, subject)
