@@ -4032,6 +4032,8 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
     )
     if body and not (role and role[0].lower_ == "campaign"):
         return _clean_org(describer.context, bare)
+    if _side_owning_a_position(bare, role):
+        return _clean_org(describer.context, bare)
     if describer.is_person(owner[-1]):
         if role and role[0].lower_ == "campaign":
             return f"{owner[-1].text} campaign"
@@ -4060,6 +4062,19 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
         # the words open the one company's name the article gives.
         return _clean_org(describer.context, bare)
     return _organization_span(describer, owner) or body_of_the_noun(describer, owner)
+
+
+def _side_owning_a_position(owner: list[Token], role: list[Token]) -> bool:
+    """`Kerry's full-back`, `Munster's winger`: a name in capitals that owns a position on a team
+    (models/sports_positions.txt, not a title alone: `the president's guard`) is a side, whatever
+    the tagger calls it; a person has no winger. Not a job a person's own staff hold too
+    (`Serena's coach`)."""
+    if not owner or not role or not all(t.pos_ == "PROPN" and t.is_title for t in owner):
+        return False
+    # (`full-back`, split at its hyphen by the tokenizer: the whole word is the position.)
+    word = role[-1].doc[_hyphenated_word_start(role[-1]).i : role[-1].i + 1]
+    position = word.text if len(word) > 1 else word.lemma_
+    return word.text.islower() and position.lower() in lexicon().sports_positions
 
 
 def _side_by_its_last_word(describer: Describer, owner: list[Token]) -> str:
