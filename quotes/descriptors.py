@@ -7795,6 +7795,10 @@ def _body_owning_the_unit(describer: Describer, unit: Token) -> str:
         ent = entity_at(describer.doc, owner)
         if ent is not None and ent.label_ == "ORG":
             return org_text(describer.context, ent)  # (which cuts a trailing possessive)
+    # (`who coaches the club's under-19s`: the side the story's `the club` stands for.)
+    for owner in (c for c in unit.children if c.dep_ == "poss" and c.lemma_.lower() in ("club", "side")):
+        if owner.is_lower and any(d.dep_ == "det" and d.lower_ == "the" for d in owner.children):
+            return describer.org_for_noun(owner.lemma_.lower(), owner.idx)
     return ""
 
 
