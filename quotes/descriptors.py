@@ -7338,9 +7338,31 @@ def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
         # 2010`: the body the article names so.
         nouns = [o for o in verb.children if o.dep_ == "dobj" and _is_org_noun(o, plurals=False)]
         body = body or named or (body_of_the_noun(describer, nouns[:1]) if nouns else "")
+        body = body or _owner_of_a_side_joined(describer, verb)
         party = body.lower().split()[-1:] == ["party"]
         return [("", body)] if body and not party and _joined_now(verb) else []
     return [(r, o or body) for r, o in served]
+
+
+# The people of a side one joins (`joined Victory's staff`, `joined the club's squad`).
+_SIDES_PEOPLE = frozenset({"staff", "squad"})
+
+
+def _owner_of_a_side_joined(describer: Describer, verb: Token) -> str:
+    """`who joined Victory's staff in 2023`, `joined the club's coaching staff`: the body owning
+    the staff or the squad joined (the side `Victory` calls short, the one `the club` stands
+    for) is the person's."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _SIDES_PEOPLE:
+            continue
+        for owner in (c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")):
+            words = [t for t in owner.subtree if t.text not in POSSESSIVES]
+            body = _owner_organization(describer, words, [obj])
+            if not body and owner.lemma_.lower() in ("club", "side") and owner.is_lower:
+                body = describer.org_for_noun(owner.lemma_.lower(), owner.idx)
+            if body:
+                return body
+    return ""
 
 
 # Verbs of a player's games for a side (`who plays for Y`, `who has scored 40 goals for Y`).
