@@ -225,9 +225,8 @@ class Lexicon:
     @cached_property
     def no_family_names(self) -> frozenset[str]:
         """Words (lower case) that make no family name after a given name: a body's or a place's
-        noun, a place or a given name (`Ana Lima Cruz`, `Sarah Jessica Parker`). Built once: a
-        set of the six thousand given names, made at every call, cost more than the rest of the
-        clustering of names."""
+        noun, a place or a given name (`Ana Lima Cruz`, `Sarah Jessica Parker`). Built once: made
+        at every call, the set of six thousand given names cost more than all name clustering."""
         return self.organization_nouns | self.place_nouns | self.places | frozenset(self.first_names)
 
     def names_a_person(self, word: str) -> bool:
