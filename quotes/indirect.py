@@ -502,7 +502,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
     rights = _words_after(verb, children)
     called_for = _clause_after_for(verb, rights)
     if called_for is not None:
-        return called_for
+        return called_for[0], _end_of_series(verb, called_for[1])
     # `announced on Monday a plan …`: a phrase of time right after the verb says when, not what.
     while rights and _time_phrase(rights[0]):
         rights = rights[1:]
@@ -517,7 +517,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 # `Ruiz told reporters in Leeds.`, `Okafor asked the minister.`: whom she
                 # told or asked, not what.
                 return None
-            return first, last
+            return first, _end_of_series(verb, last)
     return None
 
 
@@ -625,6 +625,44 @@ def _object_content_end(later: list[Token], last: int) -> int:
         if child.dep_ == "advcl" and not _completes_object(child):
             break
         last = child.right_edge.i
+    return last
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare verb after its own `to` (`to scrap`)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _next_in_series(verb: Token) -> bool:
+    """Whether ``verb`` is a bare verb with no subject, `to` or mark of its own: the next verb
+    of a series of infinitives (`to scrap the levy, reopen the clinics`)."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children
+    )
+
+
+# What may stand between two verbs of a series (`to scrap X, reopen Y, and pay Z`).
+_SERIES_JOINS = frozenset({",", "and", "or"})
+
+
+def _end_of_series(cue: Token, last: int) -> int:
+    """``last``, or the end of a series of infinitives whose first one ends the content at
+    ``last`` and whose later ones the parser hung on the cue after a comma (`urged the county
+    to scrap the levy, reopen the clinics and pay the arrears`, `reopen` an adverbial clause
+    of `urged`): the series is what was urged. A cue that is a bare verb itself (`will urge
+    …`) is left as it is: a bare verb next to it may be the speaker's own next act."""
+    doc = cue.doc
+    if cue.tag_ == "VB" or not any(
+        c.i < last and c.right_edge.i == last and _to_infinitive(c) for c in cue.children
+    ):
+        return last
+    for verb in (c for c in cue.children if c.i > last and c.pos_ == "VERB"):
+        between = doc[last + 1 : verb.i]
+        if verb.dep_ not in ("advcl", "conj", "dep") or not _next_in_series(verb):
+            break
+        if not between or between[0].text != "," or any(t.lower_ not in _SERIES_JOINS for t in between):
+            break
+        last = verb.right_edge.i
     return last
 
 
