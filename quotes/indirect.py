@@ -1991,6 +1991,7 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
     first, last = _trim(doc, first, _without_further_report(doc, first, last))
     first, last = _trim(doc, first, _without_second_report(doc, first, last))
     first, last = _trim(doc, first, _without_next_subject(doc, first, last))
+    first, last = _trim(doc, first, _without_headline_second_verb(context, cue, first, last))
     if cue.lower_ == "according":
         # (A source's figures and their contrasts are its own: `A rose, while B fell,
         # according to X`.)
@@ -2001,6 +2002,29 @@ def _bounds(context: DocContext, cue: Token, span: tuple[int, int]) -> tuple[int
         # (The words looked for in the text first: most reports have none of them.)
         return _trim(doc, first, _without_contrast(doc, first, last))
     return first, last
+
+
+def _without_headline_second_verb(context: DocContext, cue: Token, first: int, last: int) -> int:
+    """``last``, or the token before `, Calls …` in a headline set in Title Case (`Ruto Says
+    Fuel Levy Will Stay, Calls Critics Cartels`): a headline joins the speaker's second act with
+    a comma and a verb of saying in the present, which the parser reads as a name; what the
+    speaker says ends at the comma."""
+    doc = context.doc
+    if not cue.text[:1].isupper():
+        return last
+    text = context.text
+    line_end = text.find("\n", cue.idx)
+    line = text[text.rfind("\n", 0, cue.idx) + 1 : line_end if line_end >= 0 else len(text)]
+    if not is_title_case(line):
+        return last
+    for k in range(first + 2, last + 1):
+        if doc[k - 1].text != "," or not _headline_verb(doc[k]):
+            continue
+        # (Not where the verb of what was said comes after: `Minister Says Fees, Calls And Data
+        # Charges Will Rise` lists nouns.)
+        if not any(doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, last + 1)):
+            return k - 2
+    return last
 
 
 def _after_opening_source(doc: Doc, cue: Token, first: int, last: int) -> int:
