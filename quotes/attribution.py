@@ -385,6 +385,22 @@ def _holder_after_joined_titles(doc: Doc, tok: Token) -> Mention | None:
     return Mention(person.start_char, person.end_char, person.end - 1, "person") if closing else None
 
 
+def _couple_by_titles(doc: Doc, tok: Token) -> Mention | None:
+    """`Mr. and Mrs. Brown said`, `Dr. and Mrs. Okafor said`: two forms of address joined by
+    `and` before one surname, the parser making the first title the subject and the named one
+    its conjunct; the couple speaks, the mention running from the first title to the surname
+    (never the bare title)."""
+    if not is_honorific(tok) or tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "&"):
+        return None
+    second = doc[tok.i + 2]
+    name = next((c for c in tok.children if c.dep_ == "conj" and c.i > second.i), None)
+    if not is_honorific(second) or name is None or name.pos_ != "PROPN":
+        return None
+    if any(not (t.pos_ == "PROPN" or is_honorific(t)) for t in doc[second.i + 1 : name.i]):
+        return None
+    return Mention(tok.idx, name.idx + len(name), name.i, "description")
+
+
 def _holder_after_a_bodys_job(doc: Doc, tok: Token) -> Mention | None:
     """`Friends of Victoria Park spokeswoman Jane Gardiner said`: the parser makes the body's
     first word the subject and the name the object of its `of`; a subject whose words run in
@@ -541,7 +557,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
     named = _holder_named_after_a_title(doc, tok) or _holder_after_joined_titles(doc, tok)
-    named = named or _holder_after_a_bodys_job(doc, tok)
+    named = named or _holder_after_a_bodys_job(doc, tok) or _couple_by_titles(doc, tok)
     if named is not None:
         return named
     if (member := _misread_description(doc, tok)) is not None:
