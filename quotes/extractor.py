@@ -19,6 +19,7 @@ from quotes.entities import resolve_speakers
 from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
 from quotes.lexicon import lexicon, word_lists_from
 from quotes.names import (
+    in_capitals,
     join_a_body_spelled_before_its_short_form,
     join_a_surname_tagged_after_a_post,
     plain_letters,
@@ -224,7 +225,9 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     from what the row carries, or, for reported speech, as its fitted model gives it
     (benchmarks/fit_reported.py)."""
     span, m = att.span, att.mention
-    if speaker is not None and att.sieve == "transcript":
+    # (A name the story prints only in capitals, `Mr. JOHN BURNS presiding`, an archive's way, is
+    # written as a transcript's label is: *John Burns*.)
+    if speaker is not None and (att.sieve == "transcript" or _name_only_in_capitals(speaker)):
         speaker = in_small_letters(speaker)
     # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
     # with no speaker named.
@@ -252,6 +255,11 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     if row.kind == "indirect" and row.speaker:
         return replace(row, confidence=reported_confidence(att.evidence))
     return replace(row, confidence=calibrated_confidence(row))
+
+
+def _name_only_in_capitals(speaker: Speaker) -> bool:
+    """Whether a person's fullest name, of two words or more, is set all in capitals."""
+    return speaker.kind == "person" and in_capitals(speaker.name) and speaker.name.isupper()
 
 
 _AFTER_A_LETTER = re.compile(r"(?<=[^\W\d_])[^\W\d_]+")
