@@ -1904,11 +1904,71 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
         # portfolio may open the run.)
         held = is_role_noun(conjunct[-1]) or _occupation(conjunct[-1]) or _held_title(conjunct)
         if conjunct and (held or position and conjunct[-1] == last):
-            out.append(_role_and_organization(describer, conjunct, singular=True))
+            out.append(_role_and_scorers_side(describer, conjunct, start, position))
         elif n + 1 < len(parts) and _body_alone(describer, conjunct) and is_role_noun(parts[n + 1][-1]):
             # `Yahoo News and former TV network anchor X`: the body's own anchor too.
             out.append((parts[n + 1][-1].text, _clean_org(describer.context, conjunct)))
     return [x for x in out if x[0]]
+
+
+# Verbs whose subject side scores or leads through a player's score (`led behind 22 points from
+# X`); `go`, `pull`, `draw`, `move` only with a word of going in front (`went ahead`).
+_SCORING_VERBS = frozenset({"score", "lead", "win", "level", "equalise", "equalize"})
+# The words between a score and its verb (`went ahead through a try from X`, `led behind 22 points`).
+_WAYS_TO_A_SCORE = frozenset({"through", "behind", "via", "after", "from"})
+_GOING_IN_FRONT = {
+    "go": ("ahead", "clear"),
+    "pull": ("ahead", "clear"),
+    "move": ("ahead",),
+    "draw": ("level",),
+}
+
+
+def _role_and_scorers_side(
+    describer: Describer, run: list[Token], start: int, position: bool
+) -> tuple[str, str]:
+    """The role and organisation of a title before a name; a position on a team with no body of
+    its own takes the side that scored through the player (``_scorers_side``)."""
+    role, org = _role_and_organization(describer, run, singular=True)
+    return role, org or (_scorers_side(describer, start) if position else "")
+
+
+def _scorers_side(describer: Describer, start: int) -> str:
+    """`Rovers went ahead through a header from defender X`, `Lincoln North had led behind 22
+    points from center Y`: a player named after `from`, under a verb by which its subject side
+    scores or leads, plays for that side (a body the tagger or the article names, or a side's
+    plural); not a side scored against (`conceded a try to X`, `scored against the Sharks`: no
+    such verb, or `against` on the way)."""
+    name = describer.doc[start]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "pobj" or name.head.lower_ != "from":
+        return ""
+    word = name.head.head
+    # (Only through the score's own words: `with Galway's points from X` is another side's.)
+    while word.pos_ != "VERB":
+        owned = any(c.dep_ == "poss" for c in word.children)
+        if owned or not (word.dep_ in ("pobj", "dobj") or word.lower_ in _WAYS_TO_A_SCORE):
+            return ""
+        word = word.head
+    lemma = word.lemma_.lower()
+    children = {c.lower_ for c in word.children}
+    took_the_lead = lemma == "take" and "lead" in children
+    going = any(w in children for w in _GOING_IN_FRONT.get(lemma, ()))
+    if word.pos_ != "VERB" or "not" in children or not (lemma in _SCORING_VERBS or took_the_lead or going):
+        return ""
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not subjects[0].text[:1].isupper():
+        return ""
+    subject = subjects[0]
+    ent = entity_at(describer.doc, subject)
+    if ent is not None and ent.label_ == "ORG":
+        return org_text(describer.context, ent)
+    if ent is not None and org_text(describer.context, ent).lower() in describer.org_names:
+        return org_text(describer.context, ent)
+    # (`The Sharks`, a side called by its players, which the tagger may call a person.)
+    one_word = ent is None or (ent.label_ == "PERSON" and len(ent) == 1)
+    return subject.text if one_word and _sides_plural(describer, subject) else ""
 
 
 def _job_at_the_body(describer: Describer, run: list[Token]) -> list[tuple[str, str]]:
