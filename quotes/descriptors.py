@@ -1915,7 +1915,11 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
 # X`); `go`, `pull`, `draw`, `move` only with a word of going in front (`went ahead`).
 _SCORING_VERBS = frozenset({"score", "lead", "win", "level", "equalise", "equalize"})
 # The words between a score and its verb (`went ahead through a try from X`, `led behind 22 points`).
-_WAYS_TO_A_SCORE = frozenset({"through", "behind", "via", "after", "from"})
+_WAYS_TO_A_SCORE = frozenset({"through", "behind", "via", "after", "from", "by"})
+# Verbs by which the subject side lets a score in (`conceded a goal from X`), or, in the passive,
+# is beaten through one (`were beaten by a try from X`).
+_CONCEDING_VERBS = frozenset({"concede", "lose", "ship", "leak", "trail", "allow"})
+_BEATING_VERBS = frozenset({"beat", "defeat", "down", "sink", "stun", "edge", "thrash"})
 _GOING_IN_FRONT = {
     "go": ("ahead", "clear"),
     "pull": ("ahead", "clear"),
@@ -1933,24 +1937,47 @@ def _role_and_scorers_side(
     return role, org or (_scorers_side(describer, start) if position else "")
 
 
+def verb_of_a_score(doc: Doc, start: int) -> Token | None:
+    """The verb a score the player whose name starts at ``start`` made hangs on, the name after
+    `from` (`went ahead through a header from X`, `lost 2-1 after two goals from X`, `were beaten
+    by a try from X`); None if the name is no scorer's or the way up leaves the score's own words
+    (`with Galway's points from X`: another side's score)."""
+    name = doc[start]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "pobj" or name.head.lower_ != "from":
+        return None
+    word = name.head.head
+    while word.pos_ != "VERB":
+        owned = any(c.dep_ == "poss" for c in word.children)
+        way = word.dep_ in ("pobj", "dobj") or word.lower_ in _WAYS_TO_A_SCORE
+        if owned or not way or word.head.i == word.i:
+            return None
+        word = word.head
+    return word
+
+
+def scored_against_the_subject(doc: Doc, start: int) -> bool:
+    """`Kestrel Vale conceded a late goal from midfielder X`, `Gor Mahia lost 2-1 after two goals
+    from striker Y`, `The Bulls were beaten by a hat-trick from winger Z`: the player scored
+    against the subject side, so is not its player."""
+    verb = verb_of_a_score(doc, start)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma in _CONCEDING_VERBS or (passive and lemma in _BEATING_VERBS)
+
+
 def _scorers_side(describer: Describer, start: int) -> str:
     """`Rovers went ahead through a header from defender X`, `Lincoln North had led behind 22
     points from center Y`: a player named after `from`, under a verb by which its subject side
     scores or leads, plays for that side (a body the tagger or the article names, or a side's
     plural); not a side scored against (`conceded a try to X`, `scored against the Sharks`: no
     such verb, or `against` on the way)."""
-    name = describer.doc[start]
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
-        name = name.head
-    if name.dep_ != "pobj" or name.head.lower_ != "from":
+    word = verb_of_a_score(describer.doc, start)
+    if word is None:
         return ""
-    word = name.head.head
-    # (Only through the score's own words: `with Galway's points from X` is another side's.)
-    while word.pos_ != "VERB":
-        owned = any(c.dep_ == "poss" for c in word.children)
-        if owned or not (word.dep_ in ("pobj", "dobj") or word.lower_ in _WAYS_TO_A_SCORE):
-            return ""
-        word = word.head
     lemma = word.lemma_.lower()
     children = {c.lower_ for c in word.children}
     took_the_lead = lemma == "take" and "lead" in children

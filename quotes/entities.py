@@ -50,6 +50,7 @@ from quotes.descriptors import (
     possessed_as,
     proper_object,
     relative_clause,
+    scored_against_the_subject,
     side_tagged_a_people,
     strip_det,
     subject_predicate,
@@ -4599,7 +4600,8 @@ def _side_of_a_job_in_the_lede(
         return said
     lex = lexicon()
     job = doc[start - 1] if start > 0 else None
-    if job is None or not job.is_lower or _held_as(job):
+    # (`Kestrel Vale conceded a late goal from midfielder X`: a player scoring against the side.)
+    if job is None or not job.is_lower or _held_as(job) or scored_against_the_subject(doc, start):
         return said
     if job.lemma_.lower() not in lex.team_jobs and job.lemma_.lower() not in lex.side_staff:
         return said
