@@ -540,6 +540,22 @@ def _title_in_capitals_tagged(doc: Doc, tok: Token) -> bool:
     return tok.lower_ in words.role_nouns and tok.lower_ not in words.organization_nouns
 
 
+def _office_after_the_tagged_a_name(doc: Doc, tok: Token) -> bool:
+    """`The Clerk said` in council minutes, the tagger taking the office, alone after `the`,
+    for a one-word name: no one is named `Clerk`; it describes the holder, as `The Mayor said`
+    does (role Clerk). (Tagged a body, `the Premier said` is already read as the office, by the
+    article's entities, ``_title_alone``: the one the article names in it, else someone unnamed.)"""
+    ent = entity_at(doc, tok) if tok.ent_type_ == "PERSON" else None
+    if ent is None or len(ent) != 1 or not _titled_description(tok):
+        return False
+    return tok.lower_ not in lexicon().organization_nouns
+
+
+def _office_misread_as_a_name(doc: Doc, tok: Token) -> bool:
+    """An office the tagger took for a name or a body, that describes its holder."""
+    return _title_in_capitals_tagged(doc, tok) or _office_after_the_tagged_a_name(doc, tok)
+
+
 def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
     doc = context.doc
@@ -564,7 +580,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return member
     if demonym_epithet(tok):
         return _noun_mention(tok)  # `“…,” the Englishman said`: a person, whatever its tag
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not _title_in_capitals_tagged(doc, tok):
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not _office_misread_as_a_name(doc, tok):
         ent = entity_at(doc, tok)
         if ent is not None:
             if (person := _person_in_entity(doc, tok, ent)) is not None:
