@@ -389,16 +389,35 @@ def _couple_by_titles(doc: Doc, tok: Token) -> Mention | None:
     """`Mr. and Mrs. Brown said`, `Dr. and Mrs. Okafor said`: two forms of address joined by
     `and` before one surname, the parser making the first title the subject and the named one
     its conjunct; the couple speaks, the mention running from the first title to the surname
-    (never the bare title)."""
-    if not is_honorific(tok) or tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "&"):
+    (never the bare title). After the verb the parser may read the couple otherwise
+    (``_couple_after_the_verb``)."""
+    if not is_honorific(tok):
+        return _couple_after_the_verb(doc, tok)
+    name = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i + 2), None)
+    return _couple_mention(doc, tok, name)
+
+
+def _couple_after_the_verb(doc: Doc, tok: Token) -> Mention | None:
+    """`"…," said Mr. and Mrs. Patel`, `said Dr. and Mrs. Okafor`: after the verb the parser
+    makes the surname the subject, the first title its modifier and the second that title's
+    conjunct; the couple speaks as before the verb (``_couple_by_titles``), not *Patel*."""
+    if tok.pos_ != "PROPN":
         return None
-    second = doc[tok.i + 2]
-    name = next((c for c in tok.children if c.dep_ == "conj" and c.i > second.i), None)
-    if not is_honorific(second) or name is None or name.pos_ != "PROPN":
+    first = next((c for c in tok.lefts if c.dep_ in ("nmod", "compound") and is_honorific(c)), None)
+    return _couple_mention(doc, first, tok) if first is not None else None
+
+
+def _couple_mention(doc: Doc, first: Token, name: Token | None) -> Mention | None:
+    """The couple's mention from the title ``first`` to the surname ``name``, when a second
+    title follows `and` after ``first`` and only names or titles come between it and ``name``."""
+    if name is None or name.pos_ != "PROPN" or first.i + 3 > name.i:
+        return None
+    second = doc[first.i + 2]
+    if doc[first.i + 1].lower_ not in ("and", "&") or not is_honorific(second):
         return None
     if any(not (t.pos_ == "PROPN" or is_honorific(t)) for t in doc[second.i + 1 : name.i]):
         return None
-    return Mention(tok.idx, name.idx + len(name), name.i, "description")
+    return Mention(first.idx, name.idx + len(name), name.i, "description")
 
 
 def _holder_after_a_bodys_job(doc: Doc, tok: Token) -> Mention | None:
