@@ -23,6 +23,7 @@ from quotes.names import (
     join_a_body_spelled_before_its_short_form,
     join_a_surname_tagged_after_a_post,
     plain_letters,
+    title_word,
 )
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
@@ -227,7 +228,7 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     span, m = att.span, att.mention
     # (A name the story prints only in capitals, `Mr. JOHN BURNS presiding`, an archive's way, is
     # written as a transcript's label is: *John Burns*.)
-    if speaker is not None and (att.sieve == "transcript" or _name_only_in_capitals(speaker)):
+    if speaker is not None and (att.sieve == "transcript" or _name_only_in_capitals(speaker, text)):
         speaker = in_small_letters(speaker)
     # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
     # with no speaker named.
@@ -257,9 +258,25 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     return replace(row, confidence=calibrated_confidence(row))
 
 
-def _name_only_in_capitals(speaker: Speaker) -> bool:
-    """Whether a person's fullest name, of two words or more, is set all in capitals."""
-    return speaker.kind == "person" and in_capitals(speaker.name) and speaker.name.isupper()
+def _name_only_in_capitals(speaker: Speaker, text: str) -> bool:
+    """Whether a person's fullest name, of two words or more, is set all in capitals; or, of
+    one word, is printed in capitals after a form of address (`Mr. BURNS said`: a surname, where
+    a one-word acronym the tagger calls a person, `NUPENG`, has no `Mr.` and stays as printed)."""
+    name = speaker.name
+    if speaker.kind != "person" or not name.isupper():
+        return False
+    if in_capitals(name):
+        return True
+    one_word = len(name) > 1 and name.isalpha() and name.lower() not in lexicon().role_nouns
+    return one_word and _addressed(name, text)
+
+
+def _addressed(name: str, text: str) -> bool:
+    """Whether ``name`` follows a form of address or a title somewhere in ``text`` (`Mr. BURNS`,
+    `Alderman SMITH`)."""
+    lex = lexicon()
+    before = (title_word(m.group(1)) for m in re.finditer(rf"(\S+)\s+{re.escape(name)}\b", text))
+    return any(word in lex.honorifics or word in lex.office_titles for word in before)
 
 
 _AFTER_A_LETTER = re.compile(r"(?<=[^\W\d_])[^\W\d_]+")
