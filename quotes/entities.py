@@ -7079,7 +7079,11 @@ def _lede_named_after(article: ArticleEntities, resolved: list[Entity | None]) -
         return resolved
     noun = lede_role.lower().split()[-1]
     roles = [d.role.lower().split() for d in person.descriptors if d.role]
-    if not 0 < apart <= 2 or person not in resolved or (roles and not any(noun in r for r in roles)):
+    same_job = bool(roles) and any(noun in r for r in roles)
+    # (`The Mayor has rejected the report. … Mayor Mark Dalton later told …`: named in the same
+    # paragraph, only by the lede's own job.)
+    near = 0 < apart <= 2 or (apart == 0 and same_job)
+    if not near or person not in resolved or (roles and not same_job):
         return resolved
     if lede.gender and person.gender and lede.gender != person.gender:
         return resolved
