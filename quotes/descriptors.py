@@ -4581,6 +4581,10 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         side = _sides_plural(describer, first) or _plural_before_a_named_holder(describer, toks[-1], first)
         # (`Harbour United won … United boss X`: the last word of a name the story gives in full.)
         side = side or (first.tag_ == "NNP" and runs.ends_longer(first.lower_))
+        # (`Yanga coach X`, the name read as an adjective: a word the tagger calls a place is a
+        # name, not a word in capitals only because it opens the sentence; no place or people
+        # the lists know, so a side's.)
+        side = side or (first.ent_type_ == "GPE" and not lex.names_a_place_or_people(first.lower_))
         return (s, e) if side or _a_side_elsewhere(first) or _side_in_a_result(first) else None
     return s, e
 
