@@ -4381,6 +4381,9 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         elif head < len(toks) and _tier_and_its_body(toks[s:e], toks[head]):
             keep = toks[s:e]
             organization = _body_a_tier_names(describer, toks[s:e])
+        elif head < len(toks) and (tier := _place_before_its_executive(toks[s:e], toks[head])):
+            keep = toks[s + tier : e]
+            organization = _clean_org(describer.context, toks[s : s + tier + 1])
         # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
@@ -4418,6 +4421,23 @@ def _tier_and_its_body(words: list[Token], head: Token) -> bool:
     tier = len(words) > 1 and words[0].lower_ in lexicon().government_levels
     nouns = all(t.lower_ in _GOVERNING_NOUNS for t in words[1:])
     return tier and nouns and all(capitalised(t.text) for t in [*words, head])
+
+
+def _place_before_its_executive(words: list[Token], head: Token) -> int:
+    """`Nairobi County Executive Committee Member for Trade`: a place's name before a tier of
+    government and its executive's nouns (`County Executive Committee`), all in capitals before a
+    title in capitals, is the place's government, as its governor is (organisation *Nairobi
+    County*); the executive's words stay in the title (ROLES.md 4: the full title). Where the tier
+    stands among ``words``, 0 when they are not of that shape. (Not a council or an assembly, a
+    body of its own: `Lenton City Council Member`.)"""
+    lex = lexicon()
+    tier = next((k for k, t in enumerate(words) if k and t.lower_ in lex.government_levels), 0)
+    place, nouns = words[:tier], [t.lower_ for t in words[tier + 1 :]]
+    if not tier or not nouns or "executive" not in nouns or not all(n in _GOVERNING_NOUNS for n in nouns):
+        return 0
+    levels = lex.government_levels
+    named = all(t.pos_ == "PROPN" and capitalised(t.text) and t.lower_ not in levels for t in place)
+    return tier if named and capitalised(head.text) else 0
 
 
 def _body_a_tier_names(describer: Describer, words: list[Token]) -> str:

@@ -1120,11 +1120,13 @@ def _qualifies_another(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     name ``key`` of a body headed by another noun (`Makerere University` in `Makerere University
     Academic Staff Association`), not that body's own name cut short; so too a place's tier of
     government closing the words before a house's noun (`Nakuru County` in `Nakuru County
-    Assembly`: the county's government, not its assembly; `Harbour City` is `Harbour City FC`)."""
+    Assembly`: the county's government, not its assembly; nor its executive, `Nakuru County
+    Executive Committee`; `Harbour City` is `Harbour City FC`)."""
     lex = lexicon()
     if len(tokens) < 2 or len(key) <= len(tokens):
         return False
-    if tokens[-1] in lex.government_levels and key[len(tokens)] in lex.houses:
+    after = key[len(tokens)]
+    if tokens[-1] in lex.government_levels and (after in lex.houses or after == "executive"):
         return True
     return tokens[-1] in lex.organization_nouns and not _name_headed_by(key, tokens[-1])
 
