@@ -911,18 +911,24 @@ def _or_the_lede_side(context: DocContext, found: Entity | None, at: int) -> Ent
     when they give none or one that never acts itself before ``at`` (`Gor Mahia have parted ways
     with head coach X after a 3-0 defeat to AFC Leopards … The club's chairman`: Gor Mahia)."""
     side = context.memo(("lede side",), lambda: _lede_side(context))
+    if side is None and found is None:
+        # (`Gor Mahia will appeal the fine …`, then `the club said`: no job in the lede, but no
+        # other body the club could be.)
+        side = context.memo(("lede side, no job",), lambda: _lede_side(context, job_shown=False))
     if side is None or side.mentions[0] >= at:
         return found
     acts = found is not None and any(_acts_itself(context, c) for c in found.mentions if c < at)
     return found if acts else side
 
 
-def _lede_side(context: DocContext) -> Entity | None:
+def _lede_side(context: DocContext, job_shown: bool = True) -> Entity | None:
     """`Brisbane Roar have sacked head coach Tom Hale …`, `Sampdoria have sacked coach X`: the
     subject of the lede's first sentence, a name in capitals the tagger called no body (a person,
     a place, or nothing), is the side the story's `the club` means when that sentence gives a job
     only a side has (models/team_jobs.txt) after it; not a place or a people the lists know, a
-    given name, nor a person's surname the story gives whole."""
+    given name, nor a person's surname the story gives whole. Unless ``job_shown``, a sentence
+    with no such job will do for a name of two words or more not written as a person's
+    (``_written_as_a_person``: `Gor Mahia will appeal the fine …`)."""
     subject = _lede_opening_subject(context)
     if subject is None:
         return None
@@ -950,7 +956,9 @@ def _lede_side(context: DocContext) -> Entity | None:
     # head coach X`; not a person's own job, `Tom Hale has quit as head coach of …`.)
     jobs = lex.team_jobs
     held = [t for t in doc[name.end : subject.sent.end] if t.is_lower and t.lemma_.lower() in jobs]
-    if subject.dep_ != "nsubj" or not any(not _held_as(t) for t in held):
+    if subject.dep_ != "nsubj" or not any(not _held_as(t) for t in held) and (
+        job_shown or held or _written_as_a_person(name)
+    ):
         return None
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.text != name.text}
     if name[-1].lower_ in surnames:
@@ -959,6 +967,21 @@ def _lede_side(context: DocContext) -> Entity | None:
     side.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
     side.mentions.append(name.start_char)
     return side
+
+
+def _written_as_a_person(name: Span) -> bool:
+    """Whether ``name`` is written as a person's: its last word stands somewhere in the story
+    without the word before it, as a surname does (`Otieno` alone), or its sentence holds a
+    person's pronoun (`… after he was sent off`); a name of one word always is."""
+    doc, last = name.doc, name[-1]
+    if len(name) < 2 or any(t.lower_ in _PERSONS_PRONOUNS for t in name.sent):
+        return True
+    alone = (k for k in places_of_word(doc, ORTH, last.text) if k != last.i)
+    return any(k == 0 or doc[k - 1].text != name[-2].text for k in alone)
+
+
+# The pronouns that stand only for a person (`he`, `her`), never for a side.
+_PERSONS_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
 def _held_as(tok: Token) -> bool:
