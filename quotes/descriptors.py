@@ -5547,10 +5547,20 @@ def _named_segment(
 def _county_before_its_governor(words: list[Token], head: Token | None) -> bool:
     """`Nakuru County Governor X`: a county's name in capitals right before `Governor` is the
     county government the governor heads (ROLES.md 5, a pre-modifier); no US county has a
-    governor (`Ohio Governor` is a state's, a place: see `_local_government_beside`)."""
-    if head is None or head.lower_ != "governor" or not head.is_title or len(words) < 2:
+    governor (`Ohio Governor` is a state's, a place: see `_local_government_beside`). So are
+    the other posts of a county government that has a governor (`Deputy Governor`, `Chief
+    Officer for Health`: Kenya's)."""
+    if head is None or not head.is_title or len(words) < 2:
+        return False
+    doc = head.doc
+    post = " ".join(t.lower_ for t in doc[head.i : head.i + 2])
+    if head.lower_ != "governor" and post not in _POSTS_OF_A_COUNTY_WITH_A_GOVERNOR:
         return False
     return words[-1].text == "County" and words[-1].i + 1 == head.i
+
+
+# The posts of a county government that has a governor, besides the governor (Kenya's counties).
+_POSTS_OF_A_COUNTY_WITH_A_GOVERNOR = frozenset({"deputy governor", "chief officer"})
 
 
 def _speaks_for_the_word(describer: Describer, word: Token, head: Token | None) -> bool:
