@@ -2907,9 +2907,27 @@ def _reports_after(doc: Doc, first: int, last: int, idx: QuoteIndex) -> Mention 
         end = k
         while end < last and doc[end].pos_ == "PROPN":
             end += 1
-        if end > k and (end == len(doc) or doc[end].is_punct):
-            return _mention_for(idx.context, doc[end - 1])
+        name_end = end
+        end = _past_a_time_phrase(doc, end, last)
+        if name_end > k and (end == len(doc) or doc[end].is_punct):
+            return _mention_for(idx.context, doc[name_end - 1])
     return None
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Words that lead into a time the tagger marks (`late on Friday`, `early this morning`).
+_TIME_LINKS = frozenset({"on", "in", "at", "late", "early", "earlier"})
+
+
+def _past_a_time_phrase(doc: Doc, start: int, last: int) -> int:
+    """The token after a time phrase at ``start`` (`on Tuesday`, `late on Friday`, `last week`),
+    or ``start`` when none is there: `, reported the Daily Nation on Tuesday.` names its source
+    as `, reported the Daily Nation.` does."""
+    end, timed = start, False
+    while end < last and (doc[end].ent_type_ in _TIME_ENTITIES or doc[end].lower_ in _TIME_LINKS):
+        timed = timed or doc[end].ent_type_ in _TIME_ENTITIES
+        end += 1
+    return end if timed else start
 
 
 def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:
