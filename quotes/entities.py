@@ -1170,14 +1170,17 @@ def _no_speaking_bodies(doc: Doc, organizations: list[Entity]) -> set[int]:
 
 
 def _only_told(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
-    """Whether every mention of ``org``, a news agency or broadcaster (models/news_agencies.txt),
-    is whom words were told (`a spokesperson for the ministry told Reuters`, `told The Associated
-    Press`): wire copy names the agency it speaks to, the listener and nobody's employer."""
+    """Whether every mention of ``org``, a news agency, broadcaster or newspaper
+    (models/news_agencies.txt, masthead_words.txt), is whom words were told (`a spokesperson for
+    the ministry told Reuters`, `told The Associated Press`, `told Geo News`): wire copy names the
+    outlet it speaks to, the listener and nobody's employer."""
     toks = [doc[starts[c]] for c in org.mentions if c in starts]
     if not toks or len(toks) != len(org.mentions):
         return False
-    # (Only a news agency or broadcaster: `told the Bundestag` may be told the speaker's own house.)
-    if not any(set(n[2]) & lexicon().news_agencies for n in org.names):
+    # (Only a news agency, broadcaster or newspaper: `told the Bundestag` may be told the speaker's
+    # own house; `told Geo News`, `told the Belfast Telegraph` is the outlet the story speaks to.)
+    medium = lexicon().news_agencies | lexicon().masthead_words
+    if not any(set(n[2]) & medium for n in org.names):
         return False
     for tok in toks:
         # (`The Associated Press`: from the name's first word up to the word it hangs on.)
