@@ -55,6 +55,7 @@ from quotes.tokens import (
     join_letters_after_a_name,
     join_names_joined_by_hyphens,
     join_nicknamed_names,
+    mastheads_are_bodies,
     name_patronyms_tagged_no_person,
     name_untagged_people_addressed_by_surname,
     outlets_told_are_no_people,
@@ -90,6 +91,7 @@ def mend_entities(doc: Doc) -> None:
     trades_open_no_name(doc)
     court_sides_are_no_bodies(doc)
     outlets_told_are_no_people(doc)
+    mastheads_are_bodies(doc)
     jobs_tagged_people_are_no_names(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)

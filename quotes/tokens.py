@@ -492,6 +492,27 @@ def trades_open_no_name(doc: Doc) -> None:
         doc.ents = mended
 
 
+def mastheads_are_bodies(doc: Doc) -> None:
+    """`according to the Sydney Morning Herald`, tagged an event or a work of art: a run of words
+    in capitals ending in a masthead's word (models/masthead_words.txt, `Herald`, `Times`) and not
+    set off by quote marks, as a book's or a film's title is, names a newspaper, a body that `the
+    newspaper said` after it goes on with."""
+    masthead = lexicon().masthead_words
+    mended: list[Span] = []
+    for ent in doc.ents:
+        titled = all(t.is_title or t.lower_ in ("the", "of") for t in ent) and ent[-1].is_title
+        quoted = ent.start > 0 and doc[ent.start - 1].is_quote or ent.end < len(doc) and doc[ent.end].is_quote
+        if ent.label_ in _TITLE_LABELS and ent[-1].lower_ in masthead and titled and not quoted:
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        mended.append(ent)
+    if [e.label_ for e in mended] != [e.label_ for e in doc.ents]:
+        doc.ents = mended
+
+
+# What the tagger calls a newspaper's name it does not know for a body (`the Sydney Morning Herald`).
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
 def court_sides_are_no_bodies(doc: Doc) -> None:
     """`Crown prosecutor Emma Lyons said`, `Crown` tagged a body: a side of a criminal case
     (models/court_sides.txt) tagged by itself right before a lawyer's noun in small letters is
