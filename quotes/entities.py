@@ -5959,7 +5959,9 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
         if after.is_lower and (after.lemma_.lower() in nouns or works) and not _competition(ent):
             kinds.add(after.lemma_.lower())
     # `The Times of India reported … the paper said`: a newspaper's usual title words.
-    if set(tokens) & lexicon().masthead_words:
+    # (`The Australian`, `The Namibian`: a people's word after `The` is a paper's whole title.)
+    titled = len(ent) == 2 and ent[0].text == "The" and ent[1].lower_ in lexicon().demonyms
+    if set(tokens) & lexicon().masthead_words or titled:
         kinds |= {"newspaper", "paper"}
     # `the Congress of South African Trade Unions … the federation's general secretary`, `the
     # Nigeria Labour Congress … the union's`: a congress of labour is a federation of unions, which

@@ -60,6 +60,7 @@ from quotes.tokens import (
     name_untagged_people_addressed_by_surname,
     outlets_told_are_no_people,
     peers_named_for_a_place,
+    peoples_words_after_a_capital_the_are_papers,
     plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
     short_forms_read_as_pronouns,
@@ -92,6 +93,7 @@ def mend_entities(doc: Doc) -> None:
     court_sides_are_no_bodies(doc)
     outlets_told_are_no_people(doc)
     mastheads_are_bodies(doc)
+    peoples_words_after_a_capital_the_are_papers(doc)
     jobs_tagged_people_are_no_names(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)

@@ -509,6 +509,23 @@ def mastheads_are_bodies(doc: Doc) -> None:
         doc.ents = mended
 
 
+def peoples_words_after_a_capital_the_are_papers(doc: Doc) -> None:
+    """`according to The Australian`, `told The Hindu`, the tagger tagging a people's word: one
+    such word right after `The` in capitals inside a sentence, qualifying no word after it, is a
+    title, a newspaper's (`The Australian government` is the people's word qualifying a noun)."""
+    mended: list[Span] = []
+    for ent in doc.ents:
+        the = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        qualifies = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+        titled = the is not None and the.text == "The" and not the.is_sent_start and ent[0].is_title
+        if ent.label_ == "NORP" and len(ent) == 1 and titled and not qualifies:
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+        mended.append(ent)
+    if [e.label_ for e in mended] != [e.label_ for e in doc.ents]:
+        doc.ents = mended
+
+
 # What the tagger calls a newspaper's name it does not know for a body (`the Sydney Morning Herald`).
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT"})
 
