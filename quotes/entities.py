@@ -1180,15 +1180,27 @@ def _only_told(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
     # (Only a news agency, broadcaster or newspaper: `told the Bundestag` may be told the speaker's
     # own house; `told Geo News`, `told the Belfast Telegraph` is the outlet the story speaks to.)
     medium = lexicon().news_agencies | lexicon().masthead_words
-    if not any(set(n[2]) & medium for n in org.names):
+    # (`told Dawn.com`: a news site by its address.)
+    if not any(set(n[2]) & medium or any(w.endswith(".com") for w in n[2]) for n in org.names):
         return False
     for tok in toks:
         # (`The Associated Press`: from the name's first word up to the word it hangs on.)
         while tok.dep_ in ("compound", "det", "amod") and tok.i < tok.head.i <= tok.i + 4:
             tok = tok.head
-        if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "tell":
+        if not _told_or_spoken_to(tok):
             return False
     return True
+
+
+def _told_or_spoken_to(tok: Token) -> bool:
+    """Whether ``tok`` is whom words were told or spoken to: `told Geo News`, `speaking to Geo
+    News`, `in an interview with the Express Tribune`."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() == "tell"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "with"):
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in ("speak", "talk") or verb.lower_ in ("interview", "interviews")
 
 
 def _only_after_on(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
