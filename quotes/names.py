@@ -747,9 +747,14 @@ def looks_like_name(doc: Doc, name: Name) -> bool:
 def _addressed_in_capitals(doc: Doc, name: Name) -> bool:
     """`Mr. JOHN BURNS presiding`: a name in capitals right after a form of address written in
     small letters is a person's (archive reports print the names of those present so); a line all
-    in capitals, `MR. JOHN BURNS`, is a headline's label still."""
+    in capitals, `MR. JOHN BURNS`, is a headline's label still. A title in full or abbreviated
+    stands so too (`Alderman JOHN SMITH said`, `Sen. MARY JONES`: council minutes and African
+    copy set the name after a title in capitals)."""
     before = doc[name.start - 1] if name.start > 0 else None
-    return before is not None and before.is_title and before.lower_.rstrip(".") in lexicon().addresses
+    if before is None or not before.is_title:
+        return False
+    lex, word = lexicon(), title_word(before.text)
+    return word in lex.addresses or word in lex.honorifics or word in lex.office_titles
 
 
 def family_name_before_a_middle_name(tok: Token) -> bool:
