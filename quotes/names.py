@@ -1237,10 +1237,21 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         joined = [t for t in name[1:-1] if hyphen_between_names(ent.doc, t.i)]
         inner = [t for t in name[1:-1] if not _small_word_inside_a_name(t) and t not in joined]
         words = [name[0], *inner, name[-1]]
-        plain = all(t.pos_ == "PROPN" and t.is_title and plain_name_word(t) for t in words)
+        # (`Councillor JOHN SMITH`: archive and African copy print the name in capitals after a
+        # title in small letters.)
+        capitals = all(_name_word_in_capitals(t) for t in words)
+        plain = capitals or all(t.pos_ == "PROPN" and t.is_title and plain_name_word(t) for t in words)
         short = len(name) - 2 * len(joined) <= 4
         return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and short else None
     return None
+
+
+def _name_word_in_capitals(tok: Token) -> bool:
+    """`JOHN`, `SMITH`: a word of a name printed in capitals (letters with a vowel among them, so
+    no body's short form such as `EFCC`; no title, role, body's or place's noun)."""
+    vowel = any(c in "AEIOUY" for c in tok.text)
+    name_word = plain_name_word(tok) and tok.lower_ not in lexicon().role_nouns
+    return tok.is_upper and len(tok.text) >= 2 and vowel and name_word
 
 
 def _surname_after_a_hyphened_rank(ent: Span) -> Span | None:
