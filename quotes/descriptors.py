@@ -1947,7 +1947,12 @@ def verb_of_a_score(doc: Doc, start: int) -> Token | None:
         name = name.head
     if name.dep_ != "pobj" or name.head.lower_ != "from":
         return None
-    word = name.head.head
+    return _verb_above_a_score(name.head.head)
+
+
+def _verb_above_a_score(word: Token) -> Token | None:
+    """The verb a score (``word``, or a word of the way up from it) hangs on, climbing through the
+    score's own words only; None past another side's score (`Galway's points`)."""
     while word.pos_ != "VERB":
         owned = any(c.dep_ == "poss" for c in word.children)
         way = word.dep_ in ("pobj", "dobj") or word.lower_ in _WAYS_TO_A_SCORE
@@ -1963,10 +1968,30 @@ def scored_against_the_subject(doc: Doc, start: int) -> bool:
     against the subject side, so is not its player."""
     verb = verb_of_a_score(doc, start)
     if verb is None:
-        return False
+        return _conceded_to(doc, start)
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return lemma in _CONCEDING_VERBS or (passive and lemma in _BEATING_VERBS)
+
+
+def _conceded_to(doc: Doc, start: int) -> bool:
+    """`Kestrel Vale conceded two late tries to winger X`: the player the subject side let a score
+    in `to` scored against it. The tagger may read `to winger` as an infinitive (`winger` a verb
+    over the name, `to` its aux): the position word right before the name, so taken as one."""
+    name = doc[start]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    head = name.head
+    as_infinitive = (
+        name.dep_ == "dobj"
+        and head.i == start - 1
+        and head.dep_ in ("acl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    )
+    if not (as_infinitive or (name.dep_ == "pobj" and head.lower_ == "to")):
+        return False
+    verb = _verb_above_a_score(head.head)
+    return verb is not None and verb.lemma_.lower() in _CONCEDING_VERBS
 
 
 def _scorers_side(describer: Describer, start: int) -> str:
