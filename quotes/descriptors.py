@@ -7303,6 +7303,7 @@ def relative_clause(describer: Describer, start: int, end: int) -> list[tuple[st
                 out += [(r, o, "relative") for r, o in joined]
                 continue
             side = _side_played_for(describer, verb) or _side_come_on_for(describer, verb)
+            side = side or _side_whose_academy_raised(describer, verb)
             if side:
                 out.append(("", side, "relative"))
                 continue
@@ -7508,6 +7509,26 @@ def _owner_of_a_side_joined(describer: Describer, verb: Token) -> str:
                 body = describer.org_for_noun(owner.lemma_.lower(), owner.idx)
             if body:
                 return body
+    return ""
+
+
+
+
+def _side_whose_academy_raised(describer: Describer, verb: Token) -> str:
+    """`X, who was promoted from Al Ahly's youth academy`: a player promoted to the first team is
+    in the side owning the academy, tagged a body or one the article names so (``_owner_organization``);
+    not `who came through` or `graduated from` an academy, often a side since left."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_.lower() != "promote" or not passive or any(c.dep_ == "neg" for c in verb.children):
+        return ""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for academy in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "academy"):
+            for owner in (c for c in academy.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+                ent = entity_at(describer.doc, owner)
+                if ent is not None and ent.label_ == "ORG":
+                    return org_text(describer.context, ent)
+                words = [t for t in owner.subtree if t.text not in POSSESSIVES]
+                return _owner_organization(describer, words, [academy])
     return ""
 
 
