@@ -5971,7 +5971,8 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
         if after.is_lower and (after.lemma_.lower() in nouns or works) and not _competition(ent):
             kinds.add(after.lemma_.lower())
     # `The Times of India reported … the paper said`: a newspaper's usual title words.
-    # (`The Australian`, `The Namibian`: a people's word after `The` is a paper's whole title.)
+    # (`The Australian`, `The Namibian`, `The Hindu`: a people's or a faith's word after `The` is a
+    # paper's whole title.)
     titled = len(ent) == 2 and ent[0].text == "The" and ent[1].lower_ in lexicon().demonyms
     if set(tokens) & lexicon().masthead_words or titled:
         kinds |= {"newspaper", "paper"}

@@ -133,7 +133,7 @@ class Lexicon:
     epithet_nouns: dict[str, str]  # `the mother-of-two said`: in place of a name, with a gender
     post_nominals: frozenset[str]  # letters after a name, no part of it (`KC`, `MP`, `OBE`)
     places: frozenset[str]  # countries and their first-level divisions, lower case: no employer
-    demonyms: frozenset[str]  # a people or nationality, lower case (`Emirati`): no employer
+    demonyms: frozenset[str]  # a people, nationality or faith, lower case (`Emirati`, `Hindu`): no employer
     party_labels: frozenset[str]  # a party or stance before a place (`Independent Vermont`): no employer
     courtesy_words: frozenset[str]  # `the hon. member`, `the noble lord`: courtesy before a person's noun
     courtesy_nouns: frozenset[str]  # the nouns they stand before (`gentleman`, `member`, `lord`)
@@ -302,7 +302,7 @@ def lexicon_of(folder: Path | None) -> Lexicon:
         post_nominals=frozenset(r[0] for r in listed("post_nominals.txt")),
         places=frozenset(r[0].lower() for r in listed("places.txt")),
         news_agencies=frozenset(r[0] for r in listed("news_agencies.txt")),
-        demonyms=frozenset(r[0].lower() for r in listed("demonyms.txt")),
+        demonyms=frozenset(r[0].lower() for r in listed("demonyms.txt") + listed("faith_words.txt")),
         party_labels=frozenset(r[0] for r in listed("party_labels.txt")),
         surname_particles=_kinds(listed("name_particles.txt"), "surname"),
         descent_words=_kinds(listed("name_particles.txt"), "descent"),
