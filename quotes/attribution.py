@@ -559,6 +559,32 @@ def _title_in_capitals_tagged(doc: Doc, tok: Token) -> bool:
     return tok.lower_ in words.role_nouns and tok.lower_ not in words.organization_nouns
 
 
+def _tagged_name_mention(doc: Doc, tok: Token, ent: Span) -> Mention:
+    """The mention of the person or body the tagger named, ``tok`` in it: a person's from the
+    first part of a barrelled name or patronym to the end of a split syllable, a body's from
+    its name's start."""
+    names_a_person = ent.label_ == "PERSON" or _surname_in_capitals_after_a_title(ent)
+    kind = "person" if names_a_person else "organization"
+    first = _first_barrel(doc, ent.start) if kind == "person" else _name_start(doc, ent.start)
+    first = start_before_patronym(doc, first) if kind == "person" else first
+    # (`Seo Ji-` + `ah`: the mention is the whole name, as names.joined_people reads it.)
+    last = end_after_second_syllable(doc, ent.start, ent.end) if kind == "person" else ent.end
+    return Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), tok.i, kind)
+
+
+def _surname_in_capitals_after_a_title(ent: Span) -> bool:
+    """`President BIYA said`, the story naming `Paul Biya` elsewhere: one word in capitals after a
+    title, tagged a body, is a surname when a person's name in the story holds it in title case;
+    a body's letters (`President ASUU`) are never written so."""
+    word = ent[0]
+    if len(ent) != 1 or ent.label_ != "ORG" or not (word.is_alpha and word.is_upper) or word.i == 0:
+        return False
+    if len(word) < 3 or not is_title(ent.doc[word.i - 1]):
+        return False
+    surname = word.text[0] + word.text[1:].lower()
+    return any(e.label_ == "PERSON" and surname in (t.text for t in e) for e in ent.doc.ents)
+
+
 def _office_after_the_tagged_a_name(doc: Doc, tok: Token) -> bool:
     """`The Clerk said` in council minutes, the tagger taking the office, alone after `the`,
     for a one-word name: no one is named `Clerk`; it describes the holder, as `The Mayor said`
@@ -602,14 +628,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and not _office_misread_as_a_name(doc, tok):
         ent = entity_at(doc, tok)
         if ent is not None:
-            if (person := _person_in_entity(doc, tok, ent)) is not None:
-                return person
-            kind = "person" if ent.label_ == "PERSON" else "organization"
-            first = _first_barrel(doc, ent.start) if kind == "person" else _name_start(doc, ent.start)
-            first = start_before_patronym(doc, first) if kind == "person" else first
-            # (`Seo Ji-` + `ah`: the mention is the whole name, as names.joined_people reads it.)
-            last = end_after_second_syllable(doc, ent.start, ent.end) if kind == "person" else ent.end
-            return Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), tok.i, kind)
+            return _person_in_entity(doc, tok, ent) or _tagged_name_mention(doc, tok, ent)
     low = tok.lower_
     if low in _RELATIVE_PRONOUNS and tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "relcl":
         return _relative_mention(context, tok)
