@@ -111,6 +111,7 @@ from quotes.tokens import (
     reads_as_person_name,
     set_beside,
     tagged_alone,
+    told_outlet_before_the_paper,
 )
 from quotes.types import Speaker
 
@@ -5974,7 +5975,8 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     # (`The Australian`, `The Namibian`, `The Hindu`: a people's or a faith's word after `The` is a
     # paper's whole title.)
     titled = len(ent) == 2 and ent[0].text == "The" and ent[1].lower_ in lexicon().demonyms
-    if set(tokens) & lexicon().masthead_words or titled:
+    # (`told The Nation …. the paper said`, `told Dawn`: the title told things before `the paper`.)
+    if set(tokens) & lexicon().masthead_words or titled or told_outlet_before_the_paper(ent):
         kinds |= {"newspaper", "paper"}
     # `the Congress of South African Trade Unions … the federation's general secretary`, `the
     # Nigeria Labour Congress … the union's`: a congress of labour is a federation of unions, which

@@ -59,6 +59,7 @@ from quotes.tokens import (
     name_patronyms_tagged_no_person,
     name_untagged_people_addressed_by_surname,
     outlets_told_are_no_people,
+    outlets_told_before_the_paper,
     peers_named_for_a_place,
     peoples_words_after_a_capital_the_are_papers,
     plurals_opening_a_sentence_are_no_bodies,
@@ -92,6 +93,7 @@ def mend_entities(doc: Doc) -> None:
     trades_open_no_name(doc)
     court_sides_are_no_bodies(doc)
     outlets_told_are_no_people(doc)
+    outlets_told_before_the_paper(doc)
     mastheads_are_bodies(doc)
     peoples_words_after_a_capital_the_are_papers(doc)
     jobs_tagged_people_are_no_names(doc)
