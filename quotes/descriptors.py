@@ -3323,6 +3323,10 @@ def _bodies_called_so_before(describer: Describer, words: list[Token]) -> set[st
             continue
         if t.tag_ != "NN" or t.lemma_.lower() not in lexicon().organization_nouns:
             continue
+        # (`the paper quoted a factory manager as saying`: a paper passing on another's words is
+        # not the body of the one it quotes, as in _subject_bodies.)
+        if t.dep_ == "nsubj" and saying_under_as(t.head).i != t.head.i:
+            continue
         left = [c for c in t.children if c.i < t.i]
         if [c.lower_ for c in left] != ["the"]:
             continue
