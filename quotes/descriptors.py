@@ -3105,9 +3105,7 @@ def _subject_bodies(describer: Describer, words: list[Token], job: Token | None 
     for t in words:
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i] or _paper_passing_on_words(t):
             continue
-        # (`The Tribune cited the commissioner as saying`: a paper passing on another's words is
-        # not the body of the one it quotes.)
-        if t.dep_ == "nsubj" and saying_under_as(t.head).i != t.head.i:
+        if _quotes_another_as_saying(t):
             continue
         # (`CalMac, which runs the ferries, said`: a word no dictionary has, read as a common noun.)
         coined_name = t.pos_ == "NOUN" and capitalised(t.text) and coined(t)
@@ -3140,6 +3138,12 @@ def _subject_bodies(describer: Describer, words: list[Token], job: Token | None 
         found.discard("")
         names |= found | ({_FACES_ANOTHER} if found and _faces_another_party(t, found, job) else set())
     return names
+
+
+def _quotes_another_as_saying(subject: Token) -> bool:
+    """`The Tribune cited the commissioner as saying`, `the paper quoted a mill manager as
+    saying`: a subject passing on another's words is not the body of the one it quotes."""
+    return subject.dep_ == "nsubj" and saying_under_as(subject.head).i != subject.head.i
 
 
 def _paper_passing_on_words(subject: Token) -> bool:
@@ -3323,9 +3327,7 @@ def _bodies_called_so_before(describer: Describer, words: list[Token]) -> set[st
             continue
         if t.tag_ != "NN" or t.lemma_.lower() not in lexicon().organization_nouns:
             continue
-        # (`the paper quoted a factory manager as saying`: a paper passing on another's words is
-        # not the body of the one it quotes, as in _subject_bodies.)
-        if t.dep_ == "nsubj" and saying_under_as(t.head).i != t.head.i:
+        if _quotes_another_as_saying(t):
             continue
         left = [c for c in t.children if c.i < t.i]
         if [c.lower_ for c in left] != ["the"]:
