@@ -78,6 +78,7 @@ from quotes.names import (
     in_page_furniture,
     in_summary,
     is_honorific,
+    is_letters_post_with_branch,
     is_title,
     joined_people,
     looks_like_name,
@@ -437,21 +438,11 @@ def role_head(role: str) -> str:
     Sahel Risk Partners`)."""
     words = role.lower().split()
     joint = next((n for n, w in enumerate(words) if w in ("of", "for", "at") and n > 0), 0)
-    if not joint and _a_letters_post_and_its_branch(role.split()):
+    if not joint and len(words) >= 2 and is_letters_post_with_branch(*role.split()[-2:]):
         # (`DIG Operations`, `SSP Traffic`: the post heads, the branch is the one it heads, so a
         # later `the DIG` is the one named with it.)
         return words[-2]
     return job_of_word(words[joint - 1] if joint else words[-1] if words else "")
-
-
-def _a_letters_post_and_its_branch(words: list[str]) -> bool:
-    """Whether a role's words end in a post written by its letters and a branch of the force in
-    capitals (`DIG Operations`, `SSP Investigation`; see names.branch_of_a_letters_post)."""
-    if len(words) < 2:
-        return False
-    post, branch, lex = words[-2], words[-1], lexicon()
-    letters = post.isupper() and len(post) >= 2 and post.lower() in lex.role_nouns
-    return letters and branch.istitle() and branch.lower() in lex.departments
 
 
 def job_of_word(word: str) -> str:

@@ -575,11 +575,15 @@ def branch_of_a_letters_post(tok: Token) -> bool:
     """`SSP Operations Bilal Ahmed`, `DIG Operations X`: a department's word in capitals after a
     post written by its letters (Pakistani and Indian news name a police branch's head so) is
     the post's, not the name's."""
+    return tok.i > 0 and is_letters_post_with_branch(tok.doc[tok.i - 1].text, tok.text)
+
+
+def is_letters_post_with_branch(post: str, branch: str) -> bool:
+    """Whether ``post`` is a post written by its letters and ``branch`` a department's word in
+    capitals after it, the branch of the force it heads (`DIG Operations`, `SSP Investigation`)."""
     lex = lexicon()
-    if tok.i == 0 or not tok.is_title or tok.lower_ not in lex.departments:
-        return False
-    post = tok.doc[tok.i - 1]
-    return post.is_upper and len(post) >= 2 and post.lower_ in lex.role_nouns
+    letters = post.isupper() and len(post) >= 2 and post.lower() in lex.role_nouns
+    return letters and branch.istitle() and branch.lower() in lex.departments
 
 
 def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
