@@ -19,6 +19,7 @@ from quotes.entities import resolve_speakers
 from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
 from quotes.lexicon import lexicon, word_lists_from
 from quotes.names import (
+    addresses_a_name,
     in_capitals,
     join_a_body_spelled_before_its_short_form,
     join_a_surname_tagged_after_a_post,
@@ -280,9 +281,8 @@ def _name_only_in_capitals(speaker: Speaker, text: str) -> bool:
 def _addressed(name: str, text: str) -> bool:
     """Whether ``name`` follows a form of address or a title somewhere in ``text`` (`Mr. BURNS`,
     `Alderman SMITH`)."""
-    lex = lexicon()
     before = (title_word(m.group(1)) for m in re.finditer(rf"(\S+)\s+{re.escape(name)}\b", text))
-    return any(word in lex.honorifics or word in lex.office_titles for word in before)
+    return any(addresses_a_name(word) for word in before)
 
 
 _AFTER_A_LETTER = re.compile(r"(?<=[^\W\d_])[^\W\d_]+")

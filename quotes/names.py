@@ -755,10 +755,14 @@ def _addressed_in_capitals(doc: Doc, name: Name) -> bool:
     stands so too (`Alderman JOHN SMITH said`, `Sen. MARY JONES`: council minutes and African
     copy set the name after a title in capitals)."""
     before = doc[name.start - 1] if name.start > 0 else None
-    if before is None or not before.is_title:
-        return False
-    lex, word = lexicon(), title_word(before.text)
-    return word in lex.addresses or word in lex.honorifics or word in lex.office_titles
+    return before is not None and before.is_title and addresses_a_name(title_word(before.text))
+
+
+def addresses_a_name(word: str) -> bool:
+    """Whether a title's word (``title_word``'s form) is one a name follows: a form of address, an
+    abbreviated title or an office in full (`Mr.`, `Sen.`, `Alderman`)."""
+    lex = lexicon()
+    return word in lex.honorifics or word in lex.office_titles
 
 
 def family_name_before_a_middle_name(tok: Token) -> bool:
