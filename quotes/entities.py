@@ -4461,17 +4461,24 @@ def _left_unnamed_by_its_clause(tok: Token) -> bool:
     """`The woman's daughter, who did not want to be named, said`: a `who` clause saying the
     person goes unnamed (`asked not to be named`, `declined to be identified`, `spoke on
     condition of anonymity`) brings them in, whatever article opens the noun."""
-    # (`One vendor in Kayole, who asked not to be named,`: the parser may hang the clause on the
-    # place the noun is in, which no `who` is; a person's name there may be who is meant.)
-    places = [o for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    places = [o for o in places if o.pos_ == "PROPN" and o.ent_type_ != "PERSON"]
-    for clause in [*tok.rights, *(c for o in places for c in o.rights)]:
-        if clause.dep_ != "relcl" or not any(c.lower_ == "who" for c in clause.children):
-            continue
+    for clause in _who_clauses(tok):
         words = {t.lemma_.lower() for t in clause.subtree}
         if "anonymity" in words or (words & {"name", "identify"} and words & {"not", "decline", "refuse"}):
             return True
     return False
+
+
+def _who_clauses(tok: Token) -> list[Token]:
+    """The `who` clauses told of the person the noun ``tok`` names: its own, and one the parser
+    hung on the place the noun is in, which no `who` is (`One vendor in Kayole, who asked not to
+    be named,`, `A pharmacist in Caloocan, who …`); a person's name there may be who is meant."""
+    places = [o for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    places = [o for o in places if o.pos_ == "PROPN" and o.ent_type_ != "PERSON"]
+    return [
+        clause
+        for clause in [*tok.rights, *(c for o in places for c in o.rights)]
+        if clause.dep_ == "relcl" and any(c.lower_ == "who" for c in clause.children)
+    ]
 
 
 def _one_brings_in(tok: Token) -> bool:
@@ -4588,7 +4595,7 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
         entity.newly_met = True
     # `A nurse who has worked on the ward for 20 years said …`: someone the story stops to
     # tell of is someone it has met, not an official passing through.
-    entity.newly_met |= any(c.dep_ in ("relcl", "acl") for c in tok.children)
+    entity.newly_met |= any(c.dep_ in ("relcl", "acl") for c in tok.children) or bool(_who_clauses(tok))
     return entity
 
 
