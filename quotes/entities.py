@@ -893,6 +893,10 @@ def _or_the_lede_business(context: DocContext, found: Entity | None, at: int) ->
     return lede
 
 
+# The business nouns that stand as well for a body of members (an alliance, a union, a campaign).
+_MEMBERS_NOUNS = frozenset({"group"})
+
+
 # The nouns a story calls a sports side by (`the club's chairman`, `his side`, `the team`).
 _SIDE_NOUNS = frozenset({"club", "side", "team"})
 
@@ -1255,6 +1259,9 @@ def _business_called(
     # (`convener of shop stewards`, tagged a body: words with no capital name no business.)
     pool = [o for o in pool if any(c.isupper() for _, name, _ in o.names for c in name)]
     pool = [o for o in pool if not _brought_in_as_no_business(text, o)]
+    # (`The Student Alliance said … Ana Ruiz, the group's president`: the subject just before, any kind.)
+    if noun in _MEMBERS_NOUNS and subject is not None and subject not in pool:
+        pool.append(subject)
     # (`Oakfield House, run by Meadowcare Ltd, …` then `the company's managing director`: a
     # body the article says another runs or owns is that one's concern, not the business.)
     starts = {c: o for o in organizations for c in o.mentions}
