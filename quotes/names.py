@@ -368,11 +368,17 @@ def second_syllable_after(doc: Doc, end: int) -> bool:
 def _without_portfolio_word(ent: Span) -> Span:
     """`Labour and Employment M. A. Karim Howlader`, the tagger taking the last word of a
     minister's portfolio into the name: a word after `and`, `for` or `of` that is no given
-    name, right before the initials that open the name, is not part of it."""
+    name, right before the initials that open the name, or a portfolio's word before a given
+    name, is not part of it."""
     doc = ent.doc
     if len(ent) < 3 or ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", "for", "of", "&"):
         return ent
-    if ent[0].lower_ in lexicon().first_names or not is_initials(ent[1]) or is_initials(ent[0]):
+    if ent[0].lower_ in lexicon().first_names or is_initials(ent[0]):
+        return ent
+    # (`Minister of Mines David Ndlovu`: a portfolio's own word before a name of two words.)
+    lex = lexicon()
+    portfolio = ent[0].lower_ in lex.portfolios and len(ent) >= 3 and ent[1].lower_ in lex.first_names
+    if not (is_initials(ent[1]) or portfolio):
         return ent
     return Span(doc, ent.start + 1, ent.end, label=ent.label_)
 
