@@ -6337,7 +6337,8 @@ def _office_object(prep: Token, obj: Span) -> bool:
     # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
     # the title, not a body (`regional secretary of Aslef` names one).
     if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in lexicon().portfolios:
-        if office.lower_ in _PORTFOLIO_TITLES | {"commissioner"}:
+        # (`H.M. Inspector of Mines`: the field an inspector inspects, no body.)
+        if office.lower_ in _PORTFOLIO_TITLES | {"commissioner", "inspector"}:
             return True
     # `Leader of the Opposition, Ana Ruiz,`: the bench a leader leads, one word of the fields
     # (models/portfolios.txt), is where they sit, no body, unless tagged one (`Director General
