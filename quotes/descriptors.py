@@ -7001,6 +7001,8 @@ def _apposition_in_an_aside(describer: Describer, i: int) -> list[tuple[str, str
     if 0 < len(bare) <= 3 and small and is_role_noun(bare[-1]):
         # `Mr. T. H. Rees (chairman) said`: a job alone in brackets, as minutes write it.
         return _appositive(describer, bare) if describer.outside[i + 1] else []
+    if _office_in_capitals(bare) and describer.outside[i + 1]:
+        return _appositive(describer, bare)
     if close < i + 3 or "\n" in doc[i:close].text:
         return []
     toks = list(doc[i + 1 : close])
@@ -7009,6 +7011,16 @@ def _apposition_in_an_aside(describer: Describer, i: int) -> list[tuple[str, str
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in toks):
         return []  # `Tom Hale (who was there) said`: a clause, not a noun phrase
     return _appositive(describer, toks)
+
+
+def _office_in_capitals(bare: list[Token]) -> bool:
+    """`Mr. GREENWOOD (Minister of Health), moving the second reading,`, `Sir John Simon (Home
+    Secretary)`: an office in capitals alone in brackets after a name, as parliamentary reports
+    set it; its head is a role's noun before any `of` or `for` (not a party, `(Labour)`, nor a seat)."""
+    cut = next((n for n, t in enumerate(bare) if t.lower_ in ("of", "for")), len(bare))
+    if not 0 < cut <= len(bare) <= 8 or not is_role_noun(bare[cut - 1]):
+        return False
+    return all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "the", "and") for t in bare)
 
 
 def _body_set_off(describer: Describer, prep: Token) -> list[tuple[str, str]]:
@@ -7127,7 +7139,10 @@ def _past_home_place_or_body(doc: Doc, i: int) -> int:
 
 def _named_label(words: Span) -> bool:
     """`(Liberal Democrats)`, `(Congress)`: a party or a seat named in brackets after a name,
-    before its role (`Amara Singh (Liberal Democrats), chair of the health committee`)."""
+    before its role (`Amara Singh (Liberal Democrats), chair of the health committee`); not an
+    office (`(Minister of Health)`)."""
+    if _office_in_capitals(list(words)):
+        return False
     return 0 < len(words) <= 4 and all(
         (t.pos_ == "PROPN" and capitalised(t.text)) or t.lower_ in ("of", "and", "the") for t in words
     )
