@@ -1026,7 +1026,8 @@ def _person_after_a_rank(doc: Doc, ent: Span) -> Span | None:
         rank = _is_rank(ent[k]) or (is_role_noun(ent[k]) and not _is_org_noun(ent[k]))
         if ent[k].is_title and rank:
             name = doc[ent.start + k + 1 : end]
-            if 2 <= len(name) <= 3 and all(
+            # (`Police Sergeant Evans`: a rank written whole names the officer by the surname alone.)
+            if 1 <= len(name) <= 3 and all(
                 t.pos_ == "PROPN" and t.is_title and not _is_org_noun(t) for t in name
             ):
                 return Span(doc, name.start, name.end, label="PERSON")
@@ -1105,11 +1106,28 @@ def _is_rank(tok: Token) -> bool:
     return title_word(tok.text) in lexicon().title_nouns
 
 
+def _no_body_in_title(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
+    return _bench_before(toks, segment, head) or _rank_written_whole(toks, segment, head)
+
+
+def _rank_written_whole(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
+    """`Police Sergeant`, `Police Constable`: a force's word alone before a police rank is the
+    rank's, no body (`Tasmania Police Senior Constable` names one)."""
+    s, e = segment
+    lex = lexicon()
+    alone = s == 0 and e == 1 and toks[0].lower_ in lex.police_forces
+    return alone and head < len(toks) and toks[head].lower_ in lex.police_ranks
+
+
 def _body_of_ranked(doc: Doc, ent: Span, person: Span) -> Span | None:
     """The body's words before the rank of the person ``person`` ending ``ent``."""
     toks = list(doc[ent.start : person.start])
     end = _org_noun_end(toks, 0, len(toks))
     if end == len(toks):
+        return None
+    lex = lexicon()
+    # (`Police Sergeant Evans`: a force's word alone before a police rank is the rank's, no body.)
+    if end == 1 and toks[0].lower_ in lex.police_forces and toks[1].lower_ in lex.police_ranks:
         return None
     return Span(doc, ent.start, ent.start + end, label="ORG")
 
@@ -4390,8 +4408,8 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
             toks = toks[: min(named, _body_words_start(toks, n))] + toks[n + 1 :]
     elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
-    elif segment is not None and _bench_before(toks, segment, head):
-        pass  # `Opposition leader X`, `Opposition` tagged a body: the bench a leader leads
+    elif segment is not None and _no_body_in_title(toks, segment, head):
+        pass  # `Opposition leader X` (the bench a leader leads), `Police Sergeant X` (a rank whole)
     elif segment is not None and _portfolio_before(toks, segment, head):
         pass  # `Defense Secretary`, `Homeland Security Secretary`: the title names its portfolio
     elif segment is not None:
