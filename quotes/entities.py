@@ -3042,10 +3042,20 @@ def _speakers_names_untagged(
             addressed = _addressed(span, name)
             if not addressed and (names_a_body(name.key) or _title_after_the(doc, name.start, span.end)):
                 continue
+            if not addressed and _office_words_only(doc[name.start : name.end]):
+                continue
             if (len(name.key) >= 2 or addressed) and (in_capitals or looks_like_name(doc, name)):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
                     out.append(doc[name.start : name.end])
     return out
+
+
+def _office_words_only(words: Span) -> bool:
+    """`Queensland's Chief Medical Officer has urged`: words in capitals closed by a role's noun,
+    none a given name, name the post, no person `Medical Officer` (role_nouns.txt leaves out
+    the jobs that are common surnames, `Baker`)."""
+    first_names = lexicon().first_names
+    return is_role_noun(words[-1]) and not any(t.lower_ in first_names for t in words)
 
 
 def _untagged_names(
@@ -5741,7 +5751,9 @@ def _title_alone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
     if m.kind == "organization" and _newspaper_title(doc, title):
         return False
     start = title[0].i
-    if not (start > 0 and doc[start - 1].lower_ == "the") and not _headline_title(doc, title):
+    # (`Queensland's Chief Health Officer has urged`: a place's possessive, as `the`.)
+    owned = start > 1 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ == "GPE"
+    if not (start > 0 and doc[start - 1].lower_ == "the" or owned) and not _headline_title(doc, title):
         return False
     if len(title) <= 4 and _title_tagged_a_body(doc[first:last]) and capitalised(title[0].text):
         return True  # `The Leader of Opposition`, tagged a body
