@@ -1802,6 +1802,28 @@ def _impersonal_judgement(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
 
 
+# The words that make a phrase the first term of a comparison (`as much … as`, `so
+# severe … as`).
+_EQUATIVE_WORDS = frozenset({"as", "so"})
+
+
+def _standard_of_comparison(verb: Token) -> bool:
+    """Whether ``verb`` says what a phrase is measured against (`would not create nearly as
+    many jobs as the governor has promised`, `handled twice as much cargo as the authority
+    had predicted`): the `as` clause after the first term of a comparison is its standard,
+    whose content is left out (the governor promised a number, not `nearly as many jobs`),
+    and the phrase the parser hangs it on is the writer's measure, not what was said. (`The
+    fares rose, as the minister had warned` is a report: no comparison opens before its
+    `as`; so is `half as much credit as aides say he deserves`, whose verb has a clause of
+    its own.)"""
+    if verb.dep_ != "advcl" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
+        return False
+    return any(t.lower_ in _EQUATIVE_WORDS and t.dep_ == "advmod" for t in verb.head.subtree if t.i < mark.i)
+
+
 def _body_relative(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     """`The Post, which argued that …`: `which` stands for a body the article names (a
     quote's `which` is mostly a thing, a sign or a report, and names nobody)."""
@@ -2119,6 +2141,8 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
             if span is None:
                 continue
             if _unnamed_asker(tok) or _impersonal_passive(tok) or _impersonal_judgement(tok):
+                continue
+            if _standard_of_comparison(tok):
                 continue
             mention = _verb_speaker(doc, tok, idx)
             cue, sieve = tok.text, SIEVE
