@@ -277,12 +277,14 @@ class Entity:
         roles = [d for d in roles if not (d.source == "verb" and d.role in lexicon().unwritten_posts)]
         best = _best_role(roles, distance) if roles else None
         role, organization = (best.role, best.organization) if best else ("", "")
-        organization = organization or self._tied_organization(role, distance)
+        organization = organization or self._tied_organization(role, distance, best)
         return role, not_own_name(self.name(), organization) if _called_by_name(self) else organization
 
-    def _tied_organization(self, role: str, distance: Callable[[Descriptor], int]) -> str:
+    def _tied_organization(
+        self, role: str, distance: Callable[[Descriptor], int], chosen: Descriptor | None = None
+    ) -> str:
         """The body nearest the first full mention the article ties the person to, for a
-        ``role`` that came with none."""
+        ``role`` that came with none (the ``chosen`` descriptor's)."""
         # (`former governor X, who serves as chairman of the Host Committee`, `X, who
         # founded Y, is a national committeeman`: a body that comes with another post
         # than the role chosen is not the role's.)
@@ -292,6 +294,10 @@ class Entity:
         # body is held now elsewhere, or on one's own.)
         tied = [d for d in self.descriptors if d.organization and not (d.source == "office" and role)]
         tied = [d for d in tied if not _left_for_the_same_job(d.role, role)]
+        # (`X, a former commissioner with Y who became mayor`: the clause says the post held now;
+        # the body of the one held before is no longer X's.)
+        if chosen and _held_now_by_a_clause(chosen):
+            tied = [d for d in tied if not (d.at == chosen.at and _former(d.role))]
         tied = tied or [d for d in self.descriptors if d.organization and _held_now(d.role, role)]
         return min(tied, key=lambda d: (distance(d), d.at)).organization if tied else ""
 
@@ -321,6 +327,7 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
     # (`The station commander, Chief Inspector X`: a rank says where one stands in a force, the
     # job set beside the name what one does there; a bare rank set beside it, `the officer`, is none.)
     a_job_beside_a_rank = any(not _a_rank(d.role) for d in apposed_now)
+    clause_says_now = {distance(d) for d in roles if _held_now_by_a_clause(d)}
     return min(
         roles,
         key=lambda d: (
@@ -331,6 +338,10 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
             # post held now says more of who speaks than one a clause says was held
             # before; in one apposition the article's own order stands.)
             d.source == "relative" and _former(d.role),
+            # (`X, a former commissioner with Y who is now a programme officer at Z`, `X, a
+            # former banker, is now chief economist at Z`: the clause says which post is held
+            # now; the one an apposition says was held before gives way to it.)
+            _former(d.role) and distance(d) in clause_says_now,
             # (`Health Minister X, who is also the MP for Y,`: a title held now, put
             # before the name, says first who speaks; its clause adds a second post.)
             titled and d.source == "relative",
@@ -374,6 +385,12 @@ def _honour_of_a_country(role: str) -> bool:
 def _former(role: str) -> bool:
     """Whether a role is one held before (`former governor`, `ex-minister`)."""
     return role.lower().startswith(("former ", "ex-"))
+
+
+def _held_now_by_a_clause(d: Descriptor) -> bool:
+    """Whether a relative clause or a copula gives the post as held now (`who is now a programme
+    officer at Z`, `who became mayor`, `is now chief economist at Z`)."""
+    return d.source in ("relative", "copula") and not _former(d.role)
 
 
 def _left_for_the_same_job(post: str, role: str) -> bool:
