@@ -7166,10 +7166,35 @@ def _named_label(words: Span) -> bool:
     )
 
 
+# Adverbs opening an apposition that put its post in the past (`X, then a deputy director at Y,`,
+# `X, once a senior official at Y,`): everyday English, as `former` is.
+_PAST_ADVERBS = frozenset({"then", "once", "formerly", "previously"})
+
+
 def _appositive(describer: Describer, toks: list[Token]) -> list[tuple[str, str]]:
     """The role(s) an apposition gives: one per coordinated noun (`a pediatrician and
-    director of X`), each with its organisation."""
+    director of X`), each with its organisation; one an adverb puts in the past (`then a
+    deputy director at Y`) is *former* (ROLES.md 4), as `who was mayor` is."""
     toks = [t for t in toks if not t.is_space]
+    posts = _apposed_posts(describer, toks)
+    if not (toks and toks[0].lower_ in _PAST_ADVERBS and toks[0].pos_ == "ADV"):
+        return posts
+    # (`once a senior official at Y and now an adviser to Z`: the posts after `now` are held
+    # now and say who speaks.)
+    if len(posts) > 1 and any(t.lower_ in ("now", "currently") for t in toks[1:]):
+        return posts[1:]
+    return [(_former_post(r), o) for r, o in posts]
+
+
+def _former_post(role: str) -> str:
+    """``role`` as a post held before: `former` put before it unless it says so already (`then
+    ambassador to Israel` keeps the article's own word)."""
+    said_so = role.lower().startswith(("former", "ex-")) or role.split()[0].lower() in _PAST_ADVERBS
+    return role if said_so else "former " + role
+
+
+def _apposed_posts(describer: Describer, toks: list[Token]) -> list[tuple[str, str]]:
+    """The (role, organisation) pairs of an apposition's words, one per coordinated noun."""
     if not toks:
         return []
     indefinite = toks[0].lower_ in ("a", "an") or _one_as_article(toks[0])
@@ -7886,8 +7911,8 @@ def _serving_as(describer: Describer, verb: Token, former: bool, bare: bool = Fa
             noun = obj.pos_ == "NOUN" or (obj.pos_ == "PROPN" and obj.is_lower)
             if obj.dep_ == "pobj" and noun and is_role_noun(obj):
                 role, organization = _role_and_organization(describer, _clause_free(obj))
-                if role and former and not role.lower().startswith(("former", "ex-")):
-                    role = "former " + role
+                if role and former:
+                    role = _former_post(role)
                 return [(role, organization)] if role else []
     return []
 
@@ -7908,8 +7933,8 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
                 continue
             if attr.dep_ == "attr" and attr.pos_ in ("NOUN", "PROPN") and is_role_noun(attr):
                 role, organization = _role_and_organization(describer, _clause_free(attr))
-                if role and past and not role.lower().startswith(("former", "ex-")):
-                    role = "former " + role
+                if role and past:
+                    role = _former_post(role)
                 if role and not organization:
                     # `who was coordinator for counterterrorism at the State Department`: the
                     # parser may hang `at` on the verb.
