@@ -6239,6 +6239,7 @@ def _describe_from(
     # Sanders joined to State), nor in its own clause (`the candidate said of running against
     # Mr. Trump`).
     inside = set(range(head.left_edge.i, head.right_edge.i + 1)) | _own_clause(head) | _acting_subject(head)
+    inside |= _addressed_by_subject(head)
     beside = _name_closing(article, head)
     own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside and p is not beside}
     own_subject |= _objects_of_own_verb(people, char, sentence, head) | _words_rule_out(article, head, lemma)
@@ -6473,6 +6474,32 @@ def _own_clause(subject: Token) -> set[int]:
         tok = todo.pop()
         out.add(tok.i)
         todo += [c for c in tok.children if c.dep_ not in _CLAUSES]
+    return out
+
+
+# Verbs whose `to` names whom the subject speaks to (`Speaking to X, the minister said`), and
+# nouns of a talk whose `with` does (`In an interview with X, the coach said`): English usage.
+_ADDRESSING_VERBS = frozenset({"speak", "talk", "chat", "write"})
+_TALK_NOUNS = frozenset({"interview", "conversation", "chat"})
+
+
+def _addressed_by_subject(subject: Token) -> set[int]:
+    """The tokens of whom the subject ``subject`` speaks to, as a phrase on its own verb says
+    (`Talking to Dawn, the official said`, `In an interview with Tom Hale, the coach said`): a
+    listener, the paper or the host, is not who speaks."""
+    verb = subject.head
+    if not is_subject(subject) or verb.i == subject.i:
+        return set()
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in _ADDRESSING_VERBS:
+            preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"]
+        elif child.dep_ == "prep":
+            talks = [n for n in child.children if n.dep_ == "pobj" and n.lemma_.lower() in _TALK_NOUNS]
+            preps = [c for n in talks for c in n.children if c.dep_ == "prep" and c.lower_ == "with"]
+        else:
+            continue
+        out |= {t.i for p in preps for o in p.children if o.dep_ == "pobj" for t in o.subtree}
     return out
 
 
