@@ -3123,6 +3123,8 @@ def _subject_bodies(describer: Describer, words: list[Token], job: Token | None 
     for t in words:
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i] or _paper_passing_on_words(t):
             continue
+        if _paper_reporting(t):
+            continue
         if _quotes_another_as_saying(t):
             continue
         # (`CalMac, which runs the ferries, said`: a word no dictionary has, read as a common noun.)
@@ -3179,6 +3181,22 @@ def _paper_passing_on_words(subject: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         for verb in subject.head.children
     )
+
+
+# A newspaper's nouns in small letters (`the paper reported`): general English.
+_PAPER_NOUNS = frozenset({"paper", "newspaper"})
+
+
+def _paper_reporting(subject: Token) -> bool:
+    """`The municipality denied it, the paper reported. “…,” said spokesperson X`: a paper or a
+    news agency (`the paper`, a masthead's word or an agency in its name) that reports passes
+    on the news; whoever speaks next speaks for the body the news is about, not for the paper
+    (`The Herald said it stood by the story. A spokeswoman said …` may still be its own)."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "report":
+        return False
+    lex = lexicon()
+    name = {w.lower_ for w in subject.subtree if w.i <= subject.i}
+    return bool(subject.is_lower and subject.lemma_.lower() in _PAPER_NOUNS or name & lex.masthead_words)
 
 
 def _coined_name_speaking(describer: Describer, subject: Token) -> str:
@@ -3345,7 +3363,7 @@ def _bodies_called_so_before(describer: Describer, words: list[Token]) -> set[st
             continue
         if t.tag_ != "NN" or t.lemma_.lower() not in lexicon().organization_nouns:
             continue
-        if _quotes_another_as_saying(t):
+        if _quotes_another_as_saying(t) or _paper_reporting(t):
             continue
         left = [c for c in t.children if c.i < t.i]
         if [c.lower_ for c in left] != ["the"]:
