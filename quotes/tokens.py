@@ -566,11 +566,16 @@ def outlets_told_are_no_people(doc: Doc) -> None:
 
 def told_by_a_subject(tok: Token) -> bool:
     """Whether ``tok`` is whom the clause's subject tells or speaks to (`a trader told Dawn`,
-    `a conductor, speaking to Dawn, said`)."""
+    `a conductor, speaking to Dawn, said`, `Speaking to The Citizen, Ana Ruiz said`: the
+    participle's speaker is the noun it qualifies or the subject of the clause it opens)."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
     told = tok.dep_ in ("dobj", "dative") and verb.lemma_ == "tell"
     spoken = tok.dep_ == "pobj" and verb.lemma_ in ("speak", "talk")
-    return (told or spoken) and any(c.dep_ == "nsubj" for c in verb.children)
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return told or spoken
+    if not spoken or verb.tag_ != "VBG":
+        return False
+    return verb.dep_ == "acl" or verb.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 def the_paper_after(doc: Doc, start: int) -> bool:
