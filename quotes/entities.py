@@ -6377,6 +6377,8 @@ def _only_holder_met(
     # minister said`: the one given the job as past, though another holds it now.)
     past = _past_holders(article, lemma) if _held_no_more(head) else []
     holder = past[0] if len(past) == 1 else holder
+    if holder is None and not past:
+        holder = _only_unnamed_holder(article, lemma, char)
     if holder is None or min(holder.mentions, default=char) >= char or agreement(holder) != 1.0:
         return False
     # (`the health minister` is not the one named `Finance Minister X`.)
@@ -6387,6 +6389,31 @@ def _only_holder_met(
     people.add(char, sentence, head, holder)
     article.description_at[char] = holder
     return True
+
+
+def _only_unnamed_holder(article: ArticleEntities, lemma: str, char: int) -> Entity | None:
+    """`The Earl of Harewood opened the wing …` and paragraphs on, `the earl added`: the one
+    person the story has brought in before char ``char`` by an office held for a place (`Earl of
+    Harewood`, `Mayor of Lenton`: one holder at a time) and never named, when no person it names
+    holds the job. Not a job many hold (`a Mexican official` … `the official`: perhaps another)."""
+    if any(_holds_job(p, lemma) for p in article.people()):
+        return None
+    described = {
+        id(e): e
+        for e in article.descriptions.values()
+        if e.kind != "organization"
+        and min(e.mentions, default=char) < char
+        and any(role_head(d.role) == lemma and _office_of_a_place(d.role) for d in e.descriptors)
+    }
+    return next(iter(described.values())) if len(described) == 1 else None
+
+
+def _office_of_a_place(role: str) -> bool:
+    """Whether ``role`` is an office held for a named place (`Earl of Harewood`, `Mayor of
+    Lenton`): its `of` right after the job's one or two words, a name in capitals after it."""
+    words = role.split()
+    joint = next((n for n, w in enumerate(words) if w == "of"), 0)
+    return 1 <= joint <= 2 and joint + 1 < len(words) and words[joint + 1][:1].isupper()
 
 
 def _someone_new_described(
