@@ -44,6 +44,7 @@ from quotes.tokens import (
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
     initials_open_a_name,
+    jobs_in_small_letters_are_no_names,
     jobs_tagged_people_are_no_names,
     join_a_body_and_its_country,
     join_a_body_cut_before_its_noun,
@@ -98,6 +99,7 @@ def mend_entities(doc: Doc) -> None:
     mastheads_are_bodies(doc)
     peoples_words_after_a_capital_the_are_papers(doc)
     jobs_tagged_people_are_no_names(doc)
+    jobs_in_small_letters_are_no_names(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)
     speaking_names_of_words_are_bodies(doc)

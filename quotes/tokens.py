@@ -633,6 +633,20 @@ def jobs_tagged_people_are_no_names(doc: Doc) -> None:
     )
 
 
+def jobs_in_small_letters_are_no_names(doc: Doc) -> None:
+    """`“…,” the earl said`, `earl` tagged a person (`Earl` a given name too): one word in small
+    letters that is a job's noun (models/role_nouns.txt), tagged a person by itself after a
+    determiner, is the description's noun, no name; `the earl` is then read as a description."""
+    roles = lexicon().role_nouns
+    _drop_lone_people(
+        doc,
+        lambda ent: ent.start > 0
+        and doc[ent.start - 1].tag_ == "DT"
+        and ent[0].is_lower
+        and (ent[0].lower_ in roles or ent[0].lemma_.lower() in roles),
+    )
+
+
 def styled_after_his_or_her(doc: Doc, tok: Token) -> bool:
     """`His Lordship`, `Her Worship`, `His Honour`: a judge's or magistrate's style in capitals
     after `his` or `her` (models/courtesy_epithets.txt, kind `style`)."""
