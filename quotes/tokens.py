@@ -1179,7 +1179,13 @@ def split_a_name_off_a_body(doc: Doc) -> None:
 
 def _given_name_after_a_bodys_noun(ent: Span, k: int, lex: Lexicon) -> bool:
     noun = ent[k - 1]
-    return noun.is_title and noun.lemma_.lower() in lex.organization_nouns and known_given_name(ent[k].lower_)
+    if not known_given_name(ent[k].lower_):
+        return False
+    # (`Executive vice-president of operations at DEWA Khalid Al Mansoori said`: a body's short
+    # form in capitals after the `at` or `of` of a job, the whole body's name, ends before a name.)
+    short_form = k == 1 and noun.is_upper and noun.is_alpha and len(noun) >= 2
+    after_a_job = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("at", "of")
+    return noun.is_title and noun.lemma_.lower() in lex.organization_nouns or short_form and after_a_job
 
 
 def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
