@@ -51,6 +51,7 @@ from quotes.names import (
     name_runs,
     opens_sentence_at,
     place_of_an_office,
+    spelled_in_text,
     story_case,
     styles_the_job,
     title_word,
@@ -4911,9 +4912,8 @@ def _unit_of_the_body(prefix: list[Token], e: int) -> int:
 def _organization_segment(
     describer: Describer, prefix: list[Token], head: Token | None = None
 ) -> tuple[int, int] | None:
-    """The last organisation named among the words before a role's head: an organisation
-    entity (`FBI`, `UK Independence Party`), a name the article shows is one (`Whole Foods`),
-    or a person's name with an organisation noun (`Clinton campaign`)."""
+    """The last organisation named among the words before a role's head: a body's entity (`FBI`), a name
+    the article shows is one (`Whole Foods`), or a person's name with a body's noun (`Clinton campaign`)."""
     segments: list[tuple[int, int]] = []
     envoy = head is not None and head.lemma_.lower() in lexicon().place_offices
     k = 0
@@ -4921,15 +4921,16 @@ def _organization_segment(
         t = prefix[k]
         found: tuple[int, int] | None = None
         side = head is not None and _side_named_for_its_players([*prefix, head], k) or _side_of_a_people(t)
-        if _short_form_shown(describer, t) or _coined_body_shown(describer, t) or side:
+        if spelled := _short_form_set_beside_its_name(describer, prefix, k, head):
+            found, after = spelled, spelled[1]
+        elif _short_form_shown(describer, t) or _coined_body_shown(describer, t) or side:
             found, after = (k, k + 1), k + 1
         elif named := _named_in_capitals(describer, prefix, k, head):
             found, after = named, named[1]
         elif (is_role_noun(t) and not _is_org_noun(t)) or _is_rank_word(t) or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
         elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:
-            # `F.B.I. director`, the tagger taking the short form for a place: a country's
-            # short form has two letters (`U.S.`, `U.K.`), a body's usually three or more.
+            # `F.B.I. director`, tagged a place: a country's short form has two letters, a body's more.
             found, after = (k, k + 1), k + 1
         elif short := _untagged_short_form(prefix, k, envoy):
             found, after = short
@@ -4968,6 +4969,25 @@ def _organization_segment(
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
     return s, e
+
+
+def _short_form_set_beside_its_name(
+    describer: Describer, prefix: list[Token], k: int, head: Token | None
+) -> tuple[int, int] | None:
+    """`JR East official X` after `East Japan Railway Company, or JR East, says`: two or three
+    words in capitals right before the title's words in small letters that the article sets after
+    a body's name in brackets or after `, or` are that body's short form, whatever the tagger made
+    of them here (a place, a person, a noun and an adjective: `NEXCO Central official`); the
+    entity layer gives the name in full (ROLES.md 5)."""
+    for e in (k + 3, k + 2):
+        if e > len(prefix) or not all(capitalised(x.text) and x.is_alpha for x in prefix[k:e]):
+            continue
+        after = prefix[e] if e < len(prefix) else head
+        if after is None or not after.is_lower or prefix[e - 1].i - prefix[k].i != e - 1 - k:
+            continue
+        if spelled_in_text(describer.context.text, text_of(describer.doc, prefix[k:e])):
+            return k, e
+    return None
 
 
 def _figured_segment(prefix: list[Token], k: int) -> tuple[tuple[int, int], int]:

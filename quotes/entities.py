@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.symbols import ADJ, VERB, nsubj, nsubjpass
@@ -63,7 +63,6 @@ from quotes.lede import lede
 from quotes.letters import capitalised, has_tone_letters
 from quotes.lexicon import given_name_in_plain_letters, lexicon
 from quotes.names import (
-    ACRONYM_SMALL_WORDS,
     POSSESSIVES,
     SUFFIXES,
     Name,
@@ -88,6 +87,7 @@ from quotes.names import (
     person_after_a_title_inside,
     plain_name_word,
     second_syllable_after,
+    spelled_in_text,
     styles_the_job,
     syllabled_name,
     title_word,
@@ -649,61 +649,6 @@ def _blended_from(text: str, organizations: list[Entity]) -> Entity | None:
 
     fits = {id(o): o for o in organizations for n in o.names if blends(n[2])}
     return next(iter(fits.values())) if len(fits) == 1 else None
-
-
-# A run of capitalised words with the small words a body's name holds between them
-# (`Highland Office and Rural Fisheries Board`), on one line.
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*[A-Z][\w’'-]*)*")
-
-
-@lru_cache(maxsize=4096)
-def spelled_in_text(text: str, short: str) -> str:
-    """The body's name the article spells out for a short form it uses but no tagged name
-    gives: the name in capitals the short form follows in brackets (`Northern Rivers Authority
-    (NRA)`, `Lowland Water Conservancy (Lowcon)`), else the one name in capitals whose initials a
-    short form in capitals spells (`HORFB` for `the Highland Office and Rural Fisheries Board`,
-    which the tagger cut in two at `and`); or ""."""
-    # (`NH Rail`: a short form of two words is one only in brackets or after `, or`.)
-    if not short.replace(" ", "").isalpha() or len(short) < 3 or short.count(" ") > 1:
-        return ""
-    # (Read once per article and short form, as the body's nouns ask it again and again; the
-    # runs before a bracket only where the text holds the short form in one. `East Harbour
-    # Railway Company, or EH Rail, says`: the short form set beside the name after `or`, or
-    # after `known as` (`The Ghana Cocoa Board, known as COCOBOD,`), which no acronym spells.)
-    quoted = re.escape(short)
-    beside = r",[ \t]+(?:or|(?:(?:also|better|commonly|popularly|locally)[ \t]+)?known[ \t]+as)[ \t]+"
-    in_brackets = re.compile(r"[ \t]*(?:\(" + quoted + r"\)|" + beside + quoted + r",)")
-    held = f"({short})" in text or f" {short}," in text
-    bracketed = {
-        _without_opening_small_words(m.group(0), short)
-        for m in (_CAPITALISED_RUN.finditer(text) if held else ())
-        if in_brackets.match(text, m.end())
-    }
-    bracketed = {n for n in bracketed if len(n.split()) >= 2}
-    if len(bracketed) == 1:
-        return bracketed.pop()
-    if bracketed or not short.isupper() or " " in short:
-        return ""
-    spelled = set()
-    for m in _CAPITALISED_RUN.finditer(text):
-        words = m.group(0).split()
-        for k in range(len(words) - 1):
-            for e in range(k + 2, len(words) + 1):
-                ends = (words[k], words[e - 1])
-                if not {w.lower() for w in ends} & ACRONYM_SMALL_WORDS and acronym(words[k:e]) == short:
-                    spelled.add(" ".join(words[k:e]))
-    return spelled.pop() if len(spelled) == 1 else ""
-
-
-def _without_opening_small_words(name: str, short: str) -> str:
-    words = name.split()
-    while words and words[0].lower() in ACRONYM_SMALL_WORDS:
-        words = words[1:]
-    # (`A National Disaster Management Organisation (NADMO) official`: an article opening the
-    # sentence, in capitals, is no part of the name its short form spells.)
-    if len(words) > 2 and words[0].lower() in ("a", "an") and short[:1] not in ("A", "a"):
-        words = words[1:]
-    return " ".join(words)
 
 
 def _short_form_beside_the_subject(tok: Token) -> bool:

@@ -972,6 +972,61 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in ("the", "and")).upper()
 
 
+# A run of capitalised words with the small words a body's name holds between them
+# (`Highland Office and Rural Fisheries Board`), on one line.
+CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*[A-Z][\w’'-]*)*")
+
+
+@lru_cache(maxsize=4096)
+def spelled_in_text(text: str, short: str) -> str:
+    """The body's name the article spells out for a short form it uses but no tagged name
+    gives: the name in capitals the short form follows in brackets (`Northern Rivers Authority
+    (NRA)`, `Lowland Water Conservancy (Lowcon)`), else the one name in capitals whose initials a
+    short form in capitals spells (`HORFB` for `the Highland Office and Rural Fisheries Board`,
+    which the tagger cut in two at `and`); or ""."""
+    # (`NH Rail`: a short form of two words is one only in brackets or after `, or`.)
+    if not short.replace(" ", "").isalpha() or len(short) < 3 or short.count(" ") > 1:
+        return ""
+    # (Read once per article and short form, as the body's nouns ask it again and again; the
+    # runs before a bracket only where the text holds the short form in one. `East Harbour
+    # Railway Company, or EH Rail, says`: the short form set beside the name after `or`, or
+    # after `known as` (`The Ghana Cocoa Board, known as COCOBOD,`), which no acronym spells.)
+    quoted = re.escape(short)
+    beside = r",[ \t]+(?:or|(?:(?:also|better|commonly|popularly|locally)[ \t]+)?known[ \t]+as)[ \t]+"
+    in_brackets = re.compile(r"[ \t]*(?:\(" + quoted + r"\)|" + beside + quoted + r",)")
+    held = f"({short})" in text or f" {short}," in text
+    bracketed = {
+        without_opening_small_words(m.group(0), short)
+        for m in (CAPITALISED_RUN.finditer(text) if held else ())
+        if in_brackets.match(text, m.end())
+    }
+    bracketed = {n for n in bracketed if len(n.split()) >= 2}
+    if len(bracketed) == 1:
+        return bracketed.pop()
+    if bracketed or not short.isupper() or " " in short:
+        return ""
+    spelled = set()
+    for m in CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        for k in range(len(words) - 1):
+            for e in range(k + 2, len(words) + 1):
+                ends = (words[k], words[e - 1])
+                if not {w.lower() for w in ends} & ACRONYM_SMALL_WORDS and acronym(words[k:e]) == short:
+                    spelled.add(" ".join(words[k:e]))
+    return spelled.pop() if len(spelled) == 1 else ""
+
+
+def without_opening_small_words(name: str, short: str) -> str:
+    words = name.split()
+    while words and words[0].lower() in ACRONYM_SMALL_WORDS:
+        words = words[1:]
+    # (`A National Disaster Management Organisation (NADMO) official`: an article opening the
+    # sentence, in capitals, is no part of the name its short form spells.)
+    if len(words) > 2 and words[0].lower() in ("a", "an") and short[:1] not in ("A", "a"):
+        words = words[1:]
+    return " ".join(words)
+
+
 def compact_acronym(text: str) -> str:
     """`U.N.` → UN, `SEC` → SEC, `MoD` → MOD; "" when ``text`` is no acronym."""
     letters = text.replace(".", "").replace("&", "")

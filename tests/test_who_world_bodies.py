@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from quotes.context import DocContext
 from quotes.descriptors import Describer
-from quotes.entities import spelled_in_text
+from quotes.names import spelled_in_text
 from tests.frozen import frozen
 from tests.rows import row_starting
 
