@@ -6159,7 +6159,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # of state` names no body.
         if obj is None or not text or (t.lower_ == "to" and obj.label_ in _PLACE) or text.islower():
             continue
-        if _of_a_work(t) or _own_account(t, obj) or _department(obj, hi):
+        if _of_a_work(t) or _own_account(t, obj) or _department(obj, hi) or _department_at_a_body(obj, hi):
             continue
         if _office_object(t, obj):
             continue
@@ -6321,6 +6321,26 @@ def _department(obj: Span, hi: int) -> bool:
         return False
     content = [t for t in words if t.lower_ not in ("and", "&", "the") and not t.is_punct]
     return bool(content) and all(t.lower_ in lexicon().departments for t in content)
+
+
+def _department_at_a_body(obj: Span, hi: int) -> bool:
+    """`head of the Department of Surgery at Lenton General Hospital`, `at a private hospital`:
+    a department named in full, then `at` a body (tagged, or a body's noun: a hospital, a
+    university), is a unit of that body, never the body one works for (ROLES.md 5); the body
+    after `at` is, or none when the article does not name it. Not `the Department of Justice at
+    the hearing`, a place and a time."""
+    words = [t for t in obj if t.lower_ != "the"]
+    if len(words) < 3 or words[0].lower_ not in _UNITS_OF_A_BODY or words[1].lower_ != "of":
+        return False
+    if not words[0].is_title or obj.end >= hi or obj.doc[obj.end].lower_ != "at":
+        return False
+    at = obj.doc[obj.end]
+    owner = next((o for o in at.children if o.dep_ == "pobj"), None)
+    return owner is not None and owner.i < hi and (owner.ent_type_ == "ORG" or _is_org_noun(owner))
+
+
+# The nouns of a unit of a hospital, a university or a company, named `<noun> of <field>`.
+_UNITS_OF_A_BODY = frozenset({"department", "division", "unit", "faculty"})
 
 
 def _body_in(describer: Describer, prep: Token, hi: int) -> str:
