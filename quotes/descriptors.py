@@ -1342,6 +1342,19 @@ def _peoples_body(noun: Token) -> list[Token]:
     return words if all(t.is_lower for t in words[1:]) and words[0].i + len(words) == noun.i + 1 else []
 
 
+def _local_of_a_union(doc: Doc, prep: Token) -> list[Token]:
+    """`a spokeswoman for the Amalgamated Transit Union local`: a union's local branch, as North
+    American news calls it in small letters after the union's tagged name, is that union's
+    (`Transit Union Local 1505`, in capitals with its number, is a name of its own); [] else."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ != "local" or not obj.is_lower or obj.i == 0:
+        return []
+    ent = entity_at(doc, doc[obj.i - 1]) if doc[obj.i - 1].ent_type_ == "ORG" else None
+    if ent is None or ent.end != obj.i or ent[-1].lower_ not in ("union", "unions"):
+        return []
+    return [t for t in ent if t.lower_ != "the"]
+
+
 def _name_beside_body_noun(prep: Token) -> list[Token]:
     """`at Dakar-based consultancy Sahel Risk Partners`, `for the housing charity Shelter`: the
     name in capitals the parser set beside a body's noun in small letters; [] when there is
@@ -6149,7 +6162,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         obj = proper_object(doc, t)
         if obj is None:
             # `spokesman for the FNV union`: a name before a body's noun.
-            noun_named = _named_body_noun(doc, t) or _name_beside_body_noun(t)
+            noun_named = _named_body_noun(doc, t) or _name_beside_body_noun(t) or _local_of_a_union(doc, t)
             if noun_named and noun_named[-1].i < hi:
                 return text_of(doc, noun_named)
             continue
