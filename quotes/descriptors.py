@@ -4189,8 +4189,10 @@ def _owner_organization(describer: Describer, owner: list[Token], role: list[Tok
     person's campaign (`Trump’s campaign manager`). Not a plural common noun in capitals only
     because it opens the sentence, whatever the tagger calls it (`Farmers' leader X said`)."""
     bare = strip_det(owner)
-    # (A plural only: `Victory's football director`, a club's name a noun opening the sentence.)
-    if bare and bare[0].is_sent_start and all(t.tag_ == "NNS" and not coined(t) for t in bare):
+    # (A plural only: `Victory's football director`, a club's name a noun opening the sentence;
+    # but one that owns a position on a team is a side's, `Rangers' striker X`.)
+    plural = bare and bare[0].is_sent_start and all(t.tag_ == "NNS" and not coined(t) for t in bare)
+    if plural and not _side_owning_a_position(bare, role):
         return ""
     body = (
         describer.owner_reads_as_body(owner)
@@ -4236,13 +4238,22 @@ def _side_owning_a_position(owner: list[Token], role: list[Token]) -> bool:
     """`Kerry's full-back`, `Munster's winger`: a name in capitals that owns a position on a team
     (models/sports_positions.txt, not a title alone: `the president's guard`) is a side, whatever
     the tagger calls it; a person has no winger. Not a job a person's own staff hold too
-    (`Serena's coach`)."""
-    if not owner or not role or not all(t.pos_ == "PROPN" and t.is_title for t in owner):
+    (`Serena's coach`). A plural in capitals opening the sentence, which the tagger reads as a
+    common noun, is a side's name before a position too (`Rangers' striker X`, `Pirates'
+    goalkeeper X`): a ranger has no striker."""
+    if not owner or not role or not all(t.is_title and _names_a_side(t) for t in owner):
         return False
     # (`full-back`, split at its hyphen by the tokenizer: the whole word is the position.)
     word = role[-1].doc[_hyphenated_word_start(role[-1]).i : role[-1].i + 1]
     position = word.text if len(word) > 1 else word.lemma_
     return word.text.islower() and position.lower() in lexicon().sports_positions
+
+
+def _names_a_side(word: Token) -> bool:
+    """Whether ``word``, in capitals before a position's possessive, can be a side's name: a
+    proper noun, or a plural opening the sentence alone (`Rangers'`, read as `ranger`)."""
+    plural = word.tag_ == "NNS" and bool(word.is_sent_start) and word.doc[word.i + 1].text in ("'", "’")
+    return word.pos_ == "PROPN" or plural
 
 
 def _side_by_its_last_word(describer: Describer, owner: list[Token]) -> str:
