@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from quotes.columns import APPOS, PREP, PROPN, places_of_word
+from quotes.columns import APPOS, PREP, PROPN, places_of_word, places_of_words
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined, is_english_word
 from quotes.lede import lede
@@ -4247,6 +4247,27 @@ def _side_owning_a_position(owner: list[Token], role: list[Token]) -> bool:
     word = role[-1].doc[_hyphenated_word_start(role[-1]).i : role[-1].i + 1]
     position = word.text if len(word) > 1 else word.lemma_
     return word.text.islower() and position.lower() in lexicon().sports_positions
+
+
+def places_owning_a_position(doc: Doc) -> frozenset[str]:
+    """`Munster's winger X`, `Canterbury's flanker X`: the places and peoples the lists know that
+    own a position on a team in the article (``_side_owning_a_position``), lower-cased; each is a
+    side there, no place, though the lists keep places out of the organisation column. (The
+    possessive marks are found by their hashes: a token is made only for them.)"""
+    names = set()
+    for k in places_of_words(doc, ORTH, POSSESSIVES):
+        start, end = k, k + 1
+        while start > 0 and k - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        # (`out-half`, split at its hyphens by the tokenizer: the position is the whole word.)
+        while end + 2 < len(doc) and doc[end + 1].tag_ == "HYPH" and not doc[end].whitespace_:
+            end += 2
+        if start == k or end >= len(doc):
+            continue
+        owner = list(doc[start:k])
+        if _side_owning_a_position(owner, list(doc[k + 1 : end + 1])):
+            names.add(" ".join(t.lower_ for t in owner))
+    return frozenset(n for n in names if lexicon().names_a_place_or_people(n))
 
 
 def _names_a_side(word: Token) -> bool:

@@ -46,6 +46,7 @@ from quotes.descriptors import (
     kind_of_two_words,
     org_text,
     organization_names,
+    places_owning_a_position,
     political_trade,
     possessed_as,
     proper_object,
@@ -1638,6 +1639,7 @@ class ArticleEntities:
         known |= {acronym(n[1].split()).lower() for o in self.organizations for n in o.names if len(n[2]) > 2}
         person_words = _words_of_people(self)
         self.no_bodies = _no_bodies(self.context.text, ents, org_names)
+        self.place_sides = places_owning_a_position(doc)
         self.describer = Describer(
             context,
             outside,
@@ -4105,18 +4107,25 @@ def _sides_before_their_jobs(doc: Doc) -> set[str]:
     return sides
 
 
-def _no_body(organization: str, no_bodies: frozenset[str]) -> bool:
+def _no_body(organization: str, no_bodies: frozenset[str], sides: frozenset[str] = frozenset()) -> bool:
     """`a Florida senator`, `Democrats`, `the Emirati scientist`: a place or a people, which
-    ROLES.md keeps out of the organisation column (state and party labels go to the note)."""
+    ROLES.md keeps out of the organisation column (state and party labels go to the note);
+    not one of ``sides``, places the article shows to be sides (`Munster's winger`)."""
     low = organization.lower()
-    return bool(low) and (lexicon().names_a_place_or_people(low) or low in no_bodies)
+    place = lexicon().names_a_place_or_people(low) and low not in sides
+    return bool(low) and (place or low in no_bodies)
 
 
-def without_place_bodies(descriptors: list[Descriptor], no_bodies: frozenset[str]) -> list[Descriptor]:
+def without_place_bodies(
+    descriptors: list[Descriptor], no_bodies: frozenset[str], sides: frozenset[str] = frozenset()
+) -> list[Descriptor]:
     """A person's descriptors with no place or people for a body (`the Omani scientist`), so
     that the body another mention ties them to (`a scientist at the Water Authority`) is
-    theirs: the profile takes the nearest descriptor's body, and a people would hide the body."""
-    return [replace(d, organization="") if _no_body(d.organization, no_bodies) else d for d in descriptors]
+    theirs: the profile takes the nearest descriptor's body, and a people would hide the body.
+    A place that is one of ``sides`` (`Munster's winger`) stays."""
+    return [
+        replace(d, organization="") if _no_body(d.organization, no_bodies, sides) else d for d in descriptors
+    ]
 
 
 _BRACKETS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
@@ -4216,14 +4225,14 @@ def resolve_speakers(
         if _body_before_others_jobs(article, e):
             _known_for_a_body(e)
         if e.kind != "organization":
-            e.descriptors = without_place_bodies(e.descriptors, article.no_bodies)
+            e.descriptors = without_place_bodies(e.descriptors, article.no_bodies, article.place_sides)
         role, organization = e.profile()
         organization = organization or _ministry_of_the_brief(article, role)
         organization = _body_a_board_is_of(organization)
         organization = article.orgs.canonical_org(organization) if organization else ""
         if _no_body_but_words(organization, role) and organization not in described_bodies(context):
             organization = ""
-        placed = e.kind != "organization" and _no_body(organization, article.no_bodies)
+        placed = e.kind != "organization" and _no_body(organization, article.no_bodies, article.place_sides)
         if placed or not_a_name(organization) or _party_members(article, e):
             organization = ""
         profiles[id(e)] = (_body_in_full(e, organization), role, organization)
