@@ -7653,7 +7653,7 @@ def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
         # 2010`: the body the article names so.
         nouns = [o for o in verb.children if o.dep_ == "dobj" and _is_org_noun(o, plurals=False)]
         body = body or named or (body_of_the_noun(describer, nouns[:1]) if nouns else "")
-        body = body or _owner_of_a_side_joined(describer, verb)
+        body = body or _owner_of_a_side_joined(describer, verb) or _untagged_side_joined(describer, verb)
         party = body.lower().split()[-1:] == ["party"]
         return [("", body)] if body and not party and _joined_now(verb) else []
     return [(r, o or body) for r, o in served]
@@ -7661,6 +7661,24 @@ def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
 
 # The people of a side one joins (`joined Victory's staff`, `joined the club's squad`).
 _SIDES_PEOPLE = frozenset({"staff", "squad"})
+
+
+def _untagged_side_joined(describer: Describer, verb: Token) -> str:
+    """`X, who joined the Stormers from the Sharks last year`: a name in capitals the tagger left
+    untagged, joined `from` another name in capitals, is the body moved to (a transfer between
+    two sides; the one left is no longer the person's); not a person (`joined Hale from …`)."""
+    doc = describer.doc
+    came_from = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
+    if not any(proper_object(doc, p) is not None for p in came_from):
+        return ""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "PROPN" or obj.ent_type_ or not capitalised(obj.text):
+            continue
+        words = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in DETERMINERS]
+        untagged = all(t.pos_ == "PROPN" and not t.ent_type_ and capitalised(t.text) for t in words)
+        if untagged and not any(describer.is_person(t) for t in words):
+            return _clean_org(describer.context, words)
+    return ""
 
 
 def _owner_of_a_side_joined(describer: Describer, verb: Token) -> str:
