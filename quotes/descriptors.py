@@ -1091,8 +1091,10 @@ def _person_after_a_title(doc: Doc, ent: Span) -> Span:
     title = doc[ent.start - 1]
     if not (is_role_noun(title) and not _is_org_noun(title)):
         return ent
-    # (`Opposition councillor Dev Mistry`, tagged a body: a job in small letters right before.)
-    if ent.label_ == "ORG" and not (title.is_title or title.is_lower and title.pos_ == "NOUN"):
+    # (`Opposition councillor Dev Mistry`, tagged a body: a job in small letters right before;
+    # `two of them to winger Ana Ruiz`, a position the tagger made a verb.)
+    job = title.is_lower and (title.pos_ == "NOUN" or _position_read_as_a_verb(title))
+    if ent.label_ == "ORG" and not (title.is_title or job):
         return ent
     lex = lexicon()
     if ent.label_ == "GPE" and any(lex.names_a_place_or_people(t.lower_) for t in ent):
@@ -2521,6 +2523,20 @@ def _team_job_read_as_a_verb(t: Token) -> bool:
     tagger made a present-tense verb, right before a name and after a word in capitals."""
     before = _job_made_a_verb(t, lexicon().team_jobs)
     return before is not None and capitalised(before.text)
+
+
+def _position_read_as_a_verb(t: Token) -> bool:
+    """`scored three tries, two of them to winger X`: a position on a team (models/
+    sports_positions.txt, not one that is an everyday word too) in small letters that the
+    tagger made a verb after `to`: no verb but `forward` and `batter` is one of these, so it is
+    the title of the name after it."""
+    if t.i == 0 or t.doc[t.i - 1].lower_ != "to" or t.lower_ in _POSITIONS_ALSO_VERBS:
+        return False
+    return _job_made_a_verb(t, lexicon().sports_positions) is not None
+
+
+# Positions on a team that are verbs too (`to forward the letter`, `to batter the door`).
+_POSITIONS_ALSO_VERBS = frozenset({"forward", "batter"})
 
 
 def _job_read_as_a_verb(t: Token) -> bool:
