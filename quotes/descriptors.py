@@ -4709,9 +4709,9 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         # `Veteran Arsenal striker`, tagged one body, is a striker of some years.)
         tagged = first.pos_ == "VERB" and first.ent_type_ == "ORG" and toks[s + 1].ent_iob_ == "I"
         common = first.pos_ != "PROPN" and not runs.proper_elsewhere(first) and not tagged
-        if (common or not first.ent_type_ and not runs.named_elsewhere([first])) and not (
-            determiner_opening_a_name(first)
-        ):
+        # (`NAIROBI - Gor Mahia head coach`: a proper noun no dictionary has is a name's word.)
+        plain = not first.ent_type_ and not runs.named_elsewhere([first]) and not _coined_name(first)
+        if (common or plain) and not determiner_opening_a_name(first):
             s += 1  # (`Veteran Arsenal striker`: a word in capitals as it opens the sentence)
     words = toks[s:e]
     # (A side's plural name is often tagged a people, `Spartans`; a people's adjective is none.)
@@ -4736,6 +4736,12 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         side = side or (first.ent_type_ == "GPE" and not lex.names_a_place_or_people(first.lower_))
         return (s, e) if side or _a_side_elsewhere(first) or _side_in_a_result(first) else None
     return s, e
+
+
+def _coined_name(first: Token) -> bool:
+    """Whether ``first``, opening a sentence, is a proper noun no English dictionary has
+    (`Gor` of `Gor Mahia`), so a name's word, not one in capitals only as it opens the sentence."""
+    return first.pos_ == "PROPN" and coined(first)
 
 
 def _one_tagged_person(words: list[Token]) -> bool:
