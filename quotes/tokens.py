@@ -252,9 +252,10 @@ def end_entities_before_a_full_stop(doc: Doc) -> None:
     Puig.` tagged `Puig.`): the speaker's mention is the name, not the name and the stop. A
     stop the tokenizer keeps on its word (`Jr.`, `Corp.`, an initial) is the name's. So a
     person's name ends before a dash set off by spaces (`said Tom Hale - the mayor -` tagged
-    `Tom Hale - the`)."""
+    `Tom Hale - the`), and a body's name before a match's score the tagger ran it over (`beat
+    Rivers United 3-1` tagged `Rivers United 3-1`)."""
     mended = [_before_a_spaced_dash(ent) if ent.label_ == "PERSON" else ent for ent in doc.ents]
-    mended = [_after_a_dateline(ent) if ent.label_ == "ORG" else ent for ent in mended]
+    mended = [_before_a_score(_after_a_dateline(ent)) if ent.label_ == "ORG" else ent for ent in mended]
     mended = [
         Span(doc, ent.start, ent.end - 1, label=ent.label)
         if len(ent) > 1
@@ -299,6 +300,17 @@ def _after_a_dateline(ent: Span) -> Span:
         if opens and t.text in ("-", "–", "—") and set_off_by_spaces(doc, t.i) and t.i + 1 < ent.end:
             return Span(doc, t.i + 1, ent.end, label=ent.label)
     return ent
+
+
+def _before_a_score(ent: Span) -> Span:
+    """`Rivers United 3-1`, tagged one body: a score of two numbers joined by a hyphen or a dash
+    (`3-1`, `2–2`) closing a body's name after a word in capitals is the match's, no word of it."""
+    doc = ent.doc
+    if len(ent) < 4 or not ent[-1].like_num or not ent[-3].like_num or ent[-2].text not in ("-", "–", "—"):
+        return ent
+    if not ent[-4].is_title or ent[-3].whitespace_ or ent[-2].whitespace_:
+        return ent
+    return Span(doc, ent.start, ent.end - 3, label=ent.label)
 
 
 def set_off_by_spaces(doc: Doc, i: int) -> bool:
