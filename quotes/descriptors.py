@@ -4686,7 +4686,7 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     lex = lexicon()
     if len(toks) < 2 or not toks[-1].is_lower:
         return None
-    if toks[-1].lemma_.lower() not in lex.team_jobs:
+    if toks[-1].lemma_.lower() not in lex.team_jobs and not _position_as_a_title(toks[-1]):
         return _side_before_any_job(toks)
     e = len(toks) - 1
     # (`head coach`, `assistant coach`, `first-team coach`: the job's own words in small letters.)
@@ -4736,6 +4736,15 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         side = side or (first.ent_type_ == "GPE" and not lex.names_a_place_or_people(first.lower_))
         return (s, e) if side or _a_side_elsewhere(first) or _side_in_a_result(first) else None
     return s, e
+
+
+def _position_as_a_title(job: Token) -> bool:
+    """`Blues opener Sam Konstas`, `Brumbies prop X`: a position that is an everyday word too
+    (models/sports_positions.txt, kind `title`) is a side's job where it is written as a title,
+    right before a name in capitals."""
+    doc = job.doc
+    named = job.i + 1 < len(doc) and doc[job.i + 1].pos_ == "PROPN" and capitalised(doc[job.i + 1].text)
+    return named and job.lemma_.lower() in lexicon().title_positions
 
 
 def _coined_name(first: Token) -> bool:
