@@ -69,6 +69,7 @@ from quotes.tokens import (
     short_forms_read_as_pronouns,
     speaking_names_of_words_are_bodies,
     split_a_name_off_a_body,
+    split_a_position_off_a_body,
     split_a_role_noun_off_a_person,
     split_entities_at_a_name_after_a_comma,
     styles_are_no_names,
@@ -126,6 +127,7 @@ def mend_entities(doc: Doc) -> None:
     split_a_name_off_a_body(doc)
     split_entities_at_a_name_after_a_comma(doc)
     split_a_role_noun_off_a_person(doc)
+    split_a_position_off_a_body(doc)
     give_particle_surnames_their_given_name(doc)
     give_given_names_their_fathers(doc)
     give_patronyms_their_given_names(doc)

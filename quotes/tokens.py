@@ -1252,6 +1252,31 @@ def split_a_role_noun_off_a_person(doc: Doc) -> None:
         doc.ents = mended
 
 
+def split_a_position_off_a_body(doc: Doc) -> None:
+    """`Winger Aphelele Fassi said`, tagged one body: a position on a team (models/
+    sports_positions.txt) in capitals opening the sentence, then two or three plain words in
+    capitals opening on a given name or a word no dictionary has, is the player's title and name;
+    left whole, the player is a body speaking for itself."""
+    positions, nouns = lexicon().sports_positions, lexicon().organization_nouns
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        first, rest = ent[0], ent[1:]
+        position = first.is_sent_start and first.is_title and first.lower_ in positions
+        words = all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in nouns for t in rest)
+        # (A person's name opens on a given name or a word no dictionary has: `Forward Harbour
+        # Trust` is a body's name, `forward` an everyday word too.)
+        named = 2 <= len(rest) <= 3 and (rest[0].lower_ in lexicon().first_names or coined(rest[0]))
+        plain = words and named
+        if ent.label_ != "ORG" or not position or not plain:
+            mended.append(ent)
+            continue
+        changed = True
+        mended.append(Span(doc, rest.start, rest.end, label="PERSON"))
+    if changed:
+        doc.ents = mended
+
+
 def is_surname_particle(tok: Token) -> bool:
     """A small word in small letters that opens a surname (`de` of `Pieter de Boer`:
     models/name_particles.txt)."""
