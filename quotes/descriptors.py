@@ -57,6 +57,8 @@ from quotes.names import (
     title_word,
 )
 from quotes.tokens import (
+    COUNTY_EXECUTIVE_LETTERS,
+    COUNTY_EXECUTIVE_MEMBER_LETTERS,
     FIELD_JOBS,
     FIELD_PREPS,
     NAME_JOINERS,
@@ -2564,6 +2566,8 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
     before, after = doc[i - 1], toks[1] if toks[0].lower_ == "the" and len(toks) > 1 else toks[0]
     joins = before.pos_ in ("PROPN", "NOUN", "ADJ") and after.pos_ in ("PROPN", "NOUN", "ADJ")
     joins = joins or (before.pos_ == "NOUN" and _field_read_as_a_verb(doc, after.i))
+    # (`Nakuru County CECM for Water X`: a post's letters, which the tagger may read as a verb.)
+    joins = joins or (is_post_by_its_letters(before) and after.pos_ in ("PROPN", "NOUN", "ADJ"))
     # `Secretary of State Hillary Clinton`: `of` inside a title in capitals; in small
     # letters only right after a role noun (`former secretary of state Ann Cole`).
     capitals = capitalised(before.text) and capitalised(after.text)
@@ -4465,7 +4469,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         s, e = team
         return [t for t in toks[:s] if _modifies_role(t)] + toks[e:], _clean_org(describer.context, toks[s:e])
     organization = ""
-    segment = _organization_segment(describer, toks[:head], toks[head] if head < len(toks) else None)
+    segment = _segment_before_head(describer, toks, head)
     if segment is not None and _tier_alone(describer, toks[segment[0] : segment[1]], toks[head : head + 1]):
         segment = None
     bodies = [n for n in range(head) if _body_noun_before_a_job(toks, n, head)]
@@ -4567,6 +4571,32 @@ def _place_before_its_executive(words: list[Token], head: Token) -> int:
     levels = lex.government_levels
     named = all(t.pos_ == "PROPN" and capitalised(t.text) and t.lower_ not in levels for t in place)
     return tier if named and capitalised(head.text) else 0
+
+
+def _segment_before_head(describer: Describer, toks: list[Token], head: int) -> tuple[int, int] | None:
+    """Where the body named before a role's head stands among ``toks``: a county before its
+    executive's letters (``_county_before_its_executives_letters``), else the last body named
+    there (``_organization_segment``)."""
+    county = _county_before_its_executives_letters(toks, head)
+    return county or _organization_segment(describer, toks[:head], toks[head] if head < len(toks) else None)
+
+
+def _county_before_its_executives_letters(toks: list[Token], head: int) -> tuple[int, int] | None:
+    """`Nakuru County CEC Member for Water X`, `Nakuru County CECM for Trade X`: a place's name and
+    its tier in capitals before the letters of the county's executive committee (Kenyan news's
+    `CEC`) and a title in capitals, or before its member's letters (`CECM`), name the county's
+    government, as the words written in full do (``_place_before_its_executive``): where its name
+    stands among ``toks``, None when they are not of that shape."""
+    if head >= len(toks):
+        return None
+    levels = lexicon().government_levels
+    tier = next((k for k in range(head - 1, 0, -1) if toks[k].lower_ in levels and toks[k].is_title), 0)
+    start = next((k for k in range(tier) if not _is_rank_word(toks[k])), tier)  # (`Former`)
+    named = all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in levels for t in toks[start:tier])
+    letters = [t.text for t in toks[tier + 1 : head + 1]]
+    member = letters == [COUNTY_EXECUTIVE_MEMBER_LETTERS.upper()]
+    committee = len(letters) == 2 and letters[0] == COUNTY_EXECUTIVE_LETTERS.upper() and toks[head].is_title
+    return (start, tier + 1) if start < tier and named and (member or committee) else None
 
 
 def _body_a_tier_names(describer: Describer, words: list[Token]) -> str:

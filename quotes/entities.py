@@ -95,6 +95,7 @@ from quotes.names import (
 )
 from quotes.salience import Record, Salience, is_main_subject, is_subject, narrative_sentences, phrase_head
 from quotes.tokens import (
+    COUNTY_EXECUTIVE_LETTERS,
     NAME_JOINERS,
     aged_name,
     compounds_start,
@@ -1103,12 +1104,14 @@ def _qualifies_another(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
     Academic Staff Association`), not that body's own name cut short; so too a place's tier of
     government closing the words before a house's noun (`Nakuru County` in `Nakuru County
     Assembly`: the county's government, not its assembly; nor its executive, `Nakuru County
-    Executive Committee`; `Harbour City` is `Harbour City FC`)."""
+    Executive Committee`, nor its executive's letters, `Nakuru County CEC`; `Harbour City` is
+    `Harbour City FC`)."""
     lex = lexicon()
     if len(tokens) < 2 or len(key) <= len(tokens):
         return False
     after = key[len(tokens)]
-    if tokens[-1] in lex.government_levels and (after in lex.houses or after == "executive"):
+    executive = after in ("executive", COUNTY_EXECUTIVE_LETTERS)
+    if tokens[-1] in lex.government_levels and (after in lex.houses or executive):
         return True
     return tokens[-1] in lex.organization_nouns and not _name_headed_by(key, tokens[-1])
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from quotes.attribution import Attribution, QuoteIndex, attribute
 from quotes.confidence import calibrated_confidence
 from quotes.context import DocContext
+from quotes.dictionary import is_english_word
 from quotes.entities import resolve_speakers
 from quotes.indirect import in_text_order, reported_attributions, reported_confidence, reported_model
 from quotes.lexicon import lexicon, word_lists_from
@@ -223,10 +224,12 @@ def _one_line(field: str) -> str:
 def _role_in_sentence_case(role: str) -> str:
     """`HEALTH Minister Ana Ruiz has promised …`: papers set a story's first word in capitals,
     and a role that opens the story keeps them; a word of English that names a field or a job
-    (not an initialism: `NHS chief executive`) is written as a title again."""
+    (not an initialism: `NHS chief executive`) is written as a title again. A post's letters
+    that the lists hold as a job but no dictionary as a word stay (`OCPD X said`, `CECM Trade X`)."""
     first, _, rest = role.partition(" ")
     words = lexicon()
     known = first.lower() in words.portfolio_words or first.lower() in words.role_nouns
+    known = known and is_english_word(first)
     if len(first) < 4 or not (first.isalpha() and first.isupper()) or rest.isupper() or not known:
         return role
     return f"{first.capitalize()} {rest}" if rest else first.capitalize()

@@ -20,6 +20,10 @@ from quotes.lexicon import Lexicon, known_given_name, lexicon
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
+# The letters Kenyan news writes a county's executive committee by (`Nakuru County CEC Member for
+# Water X`) and one of its members (`Nakuru County CECM for Trade X`), after the county's name.
+COUNTY_EXECUTIVE_LETTERS = "cec"
+COUNTY_EXECUTIVE_MEMBER_LETTERS = "cecm"
 # The small words inside a name in capitals, `the` too (`Friends of the Earth`).
 NAME_SMALL_WORDS = NAME_JOINERS | {"the"}
 
