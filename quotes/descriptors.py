@@ -2076,10 +2076,14 @@ def _letters_post_and_its_branch(describer: Describer, run: list[Token]) -> list
     """`DIG Operations Kashif Alam`, `SSP Operations X`: a post written by its letters, then
     the branch of the force it heads in capitals, right before the name, is one post (Pakistani
     and Indian news name the deputy inspector general of a city's operations so); the role is
-    both words, which read alone stopped at the branch, no role noun."""
+    both words, which read alone stopped at the branch, no role noun. A rank's letters that are
+    a form of address alone (`SP Traffic X`, models/titles.txt) are the post's words all the same."""
     if len(run) < 2 or not branch_of_a_letters_post(run[-1]):
         return []
-    role, organization = _role_and_organization(describer, run[:-1], singular=True)
+    if is_honorific(run[-2]):
+        role, organization = " ".join(t.text for t in run[:-1]), ""  # (`Lahore SP Traffic X`)
+    else:
+        role, organization = _role_and_organization(describer, run[:-1], singular=True)
     return [(f"{role} {run[-1].text}", organization)] if role else []
 
 

@@ -574,6 +574,8 @@ def _office_word_before_name(doc: Doc, start: int, first: int, end: int) -> bool
         _brief_before_name(doc, start, first, end)
         or (end - start > 1 and place_of_an_office(doc, start))
         or (end - start >= 3 and branch_of_a_letters_post(doc[start]))
+        # (`DIG Headquarters Nadeem Akhtar`, tagged whole: the post, then its branch, opens it.)
+        or (end - start >= 4 and is_letters_post_with_branch(doc[start].text, doc[start + 1].text))
     )
 
 
@@ -586,9 +588,13 @@ def branch_of_a_letters_post(tok: Token) -> bool:
 
 def is_letters_post_with_branch(post: str, branch: str) -> bool:
     """Whether ``post`` is a post written by its letters and ``branch`` a department's word in
-    capitals after it, the branch of the force it heads (`DIG Operations`, `SSP Investigation`)."""
+    capitals after it, the branch of the force it heads (`DIG Operations`, `SSP Investigation`);
+    also a police rank's letters (models/titles.txt) that are no post alone, `SP Traffic X` (a
+    superintendent of police; `SP` alone is also a party's letters, `SP leader X`)."""
     lex = lexicon()
-    letters = post.isupper() and len(post) >= 2 and post.lower() in lex.role_nouns
+    word = post.lower()
+    known = word in lex.role_nouns or lex.title_nouns.get(word, "") in lex.police_ranks
+    letters = post.isupper() and len(post) >= 2 and known
     return letters and branch.istitle() and branch.lower() in lex.departments
 
 

@@ -120,8 +120,11 @@ def is_post_by_its_letters(tok: Token) -> bool:
     for a rank before a name (models/titles.txt), and whatever the tagger made of it (`DCP` is
     often tagged a verb or a preposition)."""
     letters = 2 <= len(tok.text) <= 4 and tok.text.isalpha() and tok.is_upper
-    # (Letters that are also a word, `DJ`, `CS`, `HEAD` in a headline, may be a name's or a word's.)
-    return letters and tok.lower_ in lexicon().role_nouns and not is_english_word(tok.lower_)
+    lex = lexicon()
+    # (Letters that are also a word, `DJ`, `CS`, `HEAD` in a headline, may be a name's or a word's;
+    # not a police rank's letters models/titles.txt also lists, `ASP X`, as `DSP X` is.)
+    rank = lex.title_nouns.get(tok.lower_, "") in lex.police_ranks
+    return letters and tok.lower_ in lex.role_nouns and (rank or not is_english_word(tok.lower_))
 
 
 def seat_before_name(words: list[Token]) -> int:
