@@ -2120,7 +2120,7 @@ def _held_title(run: list[Token]) -> bool:
             if (
                 is_role_noun(run[n - 1])
                 and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n)
-                     or _field_for(run, n) or _region_for(run, n))
+                     or _field_for(run, n) or _region_for(run, n) or _ward_for(run, n))
             )
             or _of_state_for(run, n)
         ),
@@ -2217,6 +2217,17 @@ def _region_for(run: list[Token], n: int) -> bool:
     places = lexicon().places
     named = " ".join(t.lower_ for t in run[n + 1 :] if t.lower_ != "the")
     return named in places or all(t.ent_type_ in ("GPE", "LOC") for t in region)
+
+
+def _ward_for(run: list[Token], n: int) -> bool:
+    """`MCA for Kapseret Ward` (a member of a Kenyan county assembly): `for` after a seat's holder
+    in capitals (models/offices.txt), before the ward in capitals it is held for, closing the
+    title; a ward is no body, so nothing else the words can be. (Not any seat's place, `MP for
+    Bankstown`, which may run on into more words in capitals.)"""
+    ward = run[n + 1 :]
+    holder = capitalised(run[n - 1].text) and run[n - 1].lower_ in lexicon().seat_holders
+    named = 2 <= len(ward) <= 3 and all(t.is_title for t in ward) and ward[-1].lower_ == "ward"
+    return run[n].lower_ == "for" and holder and named
 
 
 def _brief_on(run: list[Token], n: int) -> bool:

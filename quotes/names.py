@@ -552,6 +552,9 @@ def _past_a_seat(doc: Doc, start: int, end: int) -> int:
     if start < 2 or doc[start - 1].lower_ != "for" or not _holds_a_seat(doc, start - 2):
         return start
     for k in range(start + 1, end - 1):
+        # (`MCA for Kiptagich Ward Grace Chebet`: `Ward`, a given name too, closes a ward's name.)
+        if doc[k].lower_ == "ward" and k + 2 < end:
+            return k + 1
         if doc[k].lower_ in lex.first_names:
             return k
         if not doc[k].is_title:
