@@ -4499,7 +4499,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # `a Scottish government spokesperson`, `Jupiter police spokesman`: the words in
         # capitals before a place's body name the place, no part of the role; they name the
         # body where the article names it no more.
-        named = _capitals_before(toks, n) if _place_body_named(toks, n) and noun.is_lower else n
+        named = _place_body_start(toks, n) if noun.is_lower else n
         if not organization and named < n:
             organization = _clean_org(describer.context, toks[named : n + 1])
         # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
@@ -4917,6 +4917,19 @@ def _sides_plural(describer: Describer, word: Token) -> bool:
 def _place_body_named(toks: list[Token], noun: int) -> bool:
     """`Western Cape police`, `the Welsh government`: a place's body after the place's name."""
     return toks[noun].lower_ in lexicon().place_bodies and _capitals_before(toks, noun) < noun
+
+
+def _place_body_start(toks: list[Token], noun: int) -> int:
+    """Where the name of a place's body before a job starts (``noun`` if none): the place's
+    name before the body's noun (`Western Cape police`), or before a field's word and a
+    department (`Western Cape education department spokesperson`, `Ohio health department`)."""
+    if _place_body_named(toks, noun):
+        return _capitals_before(toks, noun)
+    field = noun - 1
+    if toks[noun].lower_ not in ("department", "ministry") or field < 1 or not toks[field].is_lower:
+        return noun
+    start = _capitals_before(toks, field) if toks[field].lower_ in lexicon().brief_words else field
+    return start if start < field else noun
 
 
 def _adjective_opening_the_sentence(tok: Token) -> bool:
