@@ -1112,7 +1112,24 @@ def _is_rank(tok: Token) -> bool:
 
 
 def _no_body_in_title(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
-    return _bench_before(toks, segment, head) or _rank_written_whole(toks, segment, head)
+    return (
+        _bench_before(toks, segment, head)
+        or _rank_written_whole(toks, segment, head)
+        or _seat_before_its_holder(toks, segment, head)
+    )
+
+
+def _seat_before_its_holder(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
+    """`Kampala Central MP X`, the seat tagged a body: the constituency a member sits for, no
+    body's noun in it, is the seat, which stays in the role (ROLES.md: no employer)."""
+    s, e = segment
+    if e != head or head >= len(toks) or e - s > 3:
+        return False
+    # (A seat's letters, `MP`, `MLA`: `Independent Vermont senator` keeps reading its labels apart.)
+    if not (toks[head].is_upper and toks[head].lower_ in lexicon().seat_holders):
+        return False
+    # (`Biju Janata Dal Rajya Sabha MP`: a party's name, the member's body.)
+    return all(t.ent_type_ == "ORG" and not _is_org_noun(t) for t in toks[s:e])
 
 
 def _rank_written_whole(toks: list[Token], segment: tuple[int, int], head: int) -> bool:

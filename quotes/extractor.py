@@ -67,6 +67,7 @@ from quotes.tokens import (
     peoples_words_after_a_capital_the_are_papers,
     plurals_opening_a_sentence_are_no_bodies,
     saints_name_bodies,
+    seats_before_a_member_are_no_people,
     short_forms_read_as_pronouns,
     speaking_names_of_words_are_bodies,
     split_a_name_off_a_body,
@@ -102,6 +103,7 @@ def mend_entities(doc: Doc) -> None:
     peoples_words_after_a_capital_the_are_papers(doc)
     jobs_tagged_people_are_no_names(doc)
     jobs_in_small_letters_are_no_names(doc)
+    seats_before_a_member_are_no_people(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)
     speaking_names_of_words_are_bodies(doc)

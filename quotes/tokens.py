@@ -666,6 +666,36 @@ def jobs_in_small_letters_are_no_names(doc: Doc) -> None:
     )
 
 
+def seats_before_a_member_are_no_people(doc: Doc) -> None:
+    """`Lenton MP Ana Ruiz said`, `Lenton` tagged a person and the name nothing: one word tagged
+    a person right before a member's seat in letters (`MP`, `MLA`, `TD`) and an untagged given
+    name is the seat the member sits for; the person is the name after the letters."""
+    lex = lexicon()
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        name = _member_after_a_seat(doc, ent, lex) if ent.label_ == "PERSON" and len(ent) == 1 else None
+        mended.append(name if name is not None else ent)
+        changed |= name is not None
+    if changed:
+        doc.ents = mended
+
+
+def _member_after_a_seat(doc: Doc, ent: Span, lex: Lexicon) -> Span | None:
+    post = ent.end
+    if post + 2 >= len(doc) or not doc[post].is_upper or doc[post].lower_ not in lex.seat_holders:
+        return None
+    given = doc[post + 1]
+    if not (given.is_title and given.lower_ in lex.first_names and not given.ent_type_):
+        return None
+    end = post + 2
+    while end < len(doc) and end - post <= 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        if doc[end].ent_type_:
+            return None
+        end += 1
+    return Span(doc, post + 1, end, label="PERSON") if end > post + 2 else None
+
+
 def styled_after_his_or_her(doc: Doc, tok: Token) -> bool:
     """`His Lordship`, `Her Worship`, `His Honour`: a judge's or magistrate's style in capitals
     after `his` or `her` (models/courtesy_epithets.txt, kind `style`)."""
