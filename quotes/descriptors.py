@@ -35,7 +35,7 @@ from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined, is_english_word
 from quotes.lede import lede
 from quotes.letters import capitalised
-from quotes.lexicon import lexicon
+from quotes.lexicon import lexicon, peerage_ranks
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
     DETERMINERS,
@@ -6558,6 +6558,11 @@ def _office_object(prep: Token, obj: Span) -> bool:
     # with no body's noun, is the town.)
     town = office.lemma_.lower() in lexicon().town_offices and not _is_org_noun(obj[-1])
     if prep.lower_ == "of" and town and not obj.label_:
+        return True
+    # `the Duke of Lenton`, tagged a work whole or the place nothing: a peer's `of` names the
+    # title's place, whatever the tagger read it as.
+    peer = office.lemma_.lower() in peerage_ranks() and not _is_org_noun(obj[-1])
+    if prep.lower_ == "of" and peer:
         return True
     if prep.lower_ == "for" and _seat_sat_for(prep, office, obj):
         return True

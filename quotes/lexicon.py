@@ -262,6 +262,18 @@ def lexicon() -> Lexicon:
     return lex
 
 
+def peerage_ranks() -> frozenset[str]:
+    """The ranks of the peerage of the running extraction's lists (models/offices.txt kind
+    `peerage`): what they are `of` is the title's place (`the Duke of Lenton`). Kept out of
+    ``Lexicon``, which is at its size limit; read only after an office's `of`."""
+    return _peerage_ranks_of(ACTIVE_WORD_LISTS.get())
+
+
+@lru_cache(maxsize=8)
+def _peerage_ranks_of(folder: Path | None) -> frozenset[str]:
+    return _kinds(_rows("offices.txt", folder), "peerage")
+
+
 @lru_cache(maxsize=8)
 def lexicon_of(folder: Path | None) -> Lexicon:
     """The word lists of ``folder`` (None: the packaged ones), read once."""
