@@ -1234,7 +1234,11 @@ def _given_name_after_a_bodys_noun(ent: Span, k: int, lex: Lexicon) -> bool:
     # form in capitals after the `at` or `of` of a job, the whole body's name, ends before a name.)
     short_form = k == 1 and noun.is_upper and noun.is_alpha and len(noun) >= 2
     after_a_job = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("at", "of")
-    return noun.is_title and noun.lemma_.lower() in lex.organization_nouns or short_form and after_a_job
+    # (`Head of research at Shore Capital Tom Hale said`: so does a company's name closed by
+    # the word of its trade, `Capital`, `Securities`, `Power`, there.)
+    trade = k > 1 and noun.is_title and noun.lower_ in lex.trade_name_words
+    named_body = noun.is_title and noun.lemma_.lower() in lex.organization_nouns
+    return named_body or (short_form or trade) and after_a_job
 
 
 def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
