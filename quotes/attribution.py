@@ -1102,7 +1102,10 @@ def _titled_description(tok: Token) -> bool:
     # (`an opposition MSP has said`, `said one Labour MP`, `the Conservative MP for Ryedale`: a
     # seat's letters after an article or a number, whatever words come between, describe a member.)
     openers = (["a"], ["an"], ["the"], ["one"], ["another"])
-    letters = tok.is_upper and len(tok) >= 2 and lefts[:1] in openers
+    # (`The firm's CEO told`, `Kamau's potential VP then told`: so do a post's letters after an
+    # owner, who has the post; a name is nobody's.)
+    owned = any(c.dep_ == "poss" for c in tok.lefts)
+    letters = tok.is_upper and len(tok) >= 2 and (lefts[:1] in openers or owned)
     # (`the Duke of Lenton said`, `the Prince of Wales`: a title of rank, a proper noun to the
     # parser, is an office so written too.)
     lex = lexicon()
