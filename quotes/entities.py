@@ -4979,6 +4979,10 @@ def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) 
     """`Royal College of Nursing general secretary Pat Cullen said`, `A Department of Health
     spokesperson said`, the body alone given as the mention: the person its title in small
     letters runs on to, or someone unnamed in that job (with the body as organisation)."""
+    # (`The Confederation of Zimbabwe Industries (CZI) president, X,`: past the short form.)
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    if bracketed and doc[end + 1].text[:1].isupper():
+        end += 3
     j = end
     while (
         j < len(doc)
