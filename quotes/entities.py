@@ -5078,7 +5078,7 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
     holder = _only_holder(doc, article, m, text) or later
     if holder is not None:
         return holder
-    group = _named_pair(doc, article, m)
+    group = _named_pair(doc, article, m) or _bench_named(doc, article, m)
     if group is not None:
         return group
     first, last = _tokens_of(article, m)
@@ -5381,6 +5381,24 @@ def _named_pair(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
         if char < near and not holds:
             return None
         return _group_of(article, pair, profiles, m.start)
+    return None
+
+
+def _bench_named(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`A bench of Justices Surya Kant and Dipankar Datta said …. “…,” the bench observed`: a
+    court's bench stands for the two judges it is named by, one group (ROLES.md: several people
+    speaking jointly), and a later `the bench` for the last bench so named."""
+    head = doc[m.head] if m.head >= 0 else None
+    if head is None or head.lemma_.lower() != "bench" or not head.is_lower:
+        return None
+    head_person = _person_at_head(article)
+    for bench in reversed([t for t in doc[: head.i + 1] if t.lower_ == "bench"]):
+        for obj in (o for p in bench.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            first = head_person.get(obj.i)
+            second = next((head_person.get(c.i) for c in obj.children if c.dep_ == "conj"), None)
+            if first is not None and second is not None and first is not second:
+                pair = (first, second)
+                return _group_of(article, pair, [p.profile() for p in pair], m.start)
     return None
 
 
