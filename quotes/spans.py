@@ -67,6 +67,8 @@ _ARCHIVE_RUN = re.compile(r"`+|'{2,}|’{2,}|‘{2,}|(?<![,\w]),,(?=[\w‘’'(\
 _DOUBLED_STRAIGHT = re.compile(r'(?<!["=])""(?!")')
 _WIKI_BOLD = re.compile(r"(?<!')'''(?=\S)(?:[^'\n]|'(?=\w))+?(?<=[^\s,.;:?!])'''(?!')")
 # What follows an inch mark: a noun (`a 2'' pipe`), a size (`12'' x 18''`) or a hyphen.
+# A word after the spaces and tabs an OCR'd archive leaves inside an opening mark.
+_SPACED_WORD = re.compile(r"[ \t]+[^\W\d_]")
 _AFTER_INCHES = re.compile(r"\s?(?:[a-z]|[x×X]\s|-)")
 
 DOUBLE, SINGLE, ARCHIVE = "double", "single", "archive"
@@ -242,10 +244,14 @@ def _backtick_role(text: str, i: int, p_start: int, p_end: int) -> str | None:
         and _ARCHIVE_RUN.search(text[p_start:i].replace("`", " ").replace("'", " "))
     ):
         return CLOSE
-    if prev.isalnum() or nxt.isspace():
+    if prev.isalnum():
         return None
     again = text.find("``", i + 2, p_end)
     close = text.find("''", i + 2, p_end)
+    if nxt.isspace() and (close < 0 or not _SPACED_WORD.match(text, i + 2, p_end)):
+        # (Set off by a space, as OCR and retyping leave it, `said: `` I have …''`, the
+        # mark still opens before a word that two apostrophes close; else it is no mark.)
+        return None
     if again >= 0 and (close < 0 or again < close):
         return None
     return OPEN
