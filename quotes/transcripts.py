@@ -25,13 +25,14 @@ TURN = "turn"
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 
-# A label and its colon at a paragraph's start (or `Q.` / `A.`, as court records write them),
+# A label and its colon at a paragraph's start (or `Q.` / `A.`, as court records write them,
+# old reports with a typed dash, `Q.--`),
 # then the words. A bracket after a name is its seat or party (`Mr Hale (Bath):`).
 _TURN = re.compile(
     r"[ \t]*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+)?"  # a podcast's time code: `[00:01:05]`
     r"(?P<label>(?:[^\W\d_][\w.'’-]*[ \t]+){0,4}[^\W\d_][\w.'’-]*(?:[ \t]*\([^()\n]{1,60}\))?)"
     r"[ \t]*:[ \t]+(?=\S)"
-    r"|[ \t]*(?P<court>[QA])\.[ \t]+(?=\S)"
+    r"|[ \t]*(?P<court>[QA])\.(?:[ \t]+|-{1,2}[ \t]*|[—–][ \t]*)(?=\S)"  # `Q. `, archives' `Q.--`
 )
 _BRACKET = re.compile(r"[ \t]*\([^()\n]*\)$")
 # Words a person's name or an office may hold in small letters (`Luis de Souza`, `The Minister
