@@ -483,8 +483,21 @@ def _left_open(
     if end > start and (next_opens or paragraph_quote or after_colon):
         if not next_opens:
             end = _before_a_lost_closing_mark(text, start, end)
-        return (start, end), next_opens
+        return (start, _before_the_rooms_answer(text, start, end)), next_opens
     return None
+
+
+# `… these three weeks. (Hear, hear.)`: what a report puts in brackets after a speech's
+# sentence, the room's answer (`(Cheers.)`, `(Laughter.)`, `(Loud cheers.)`), a few words
+# opening on a capital; a quote left open to its paragraph's end stops before it.
+_ROOMS_ANSWER = re.compile(r"(?<=[.!?…])\s+\((?:[A-Z][\w'’-]*)(?:,?\s[\w'’-]+){0,4}[.!]?\)$")
+
+
+def _before_the_rooms_answer(text: str, start: int, end: int) -> int:
+    """The end of an open quote's words before the room's answer in brackets that closes its
+    paragraph (`… we shall have it. (Cheers.)`); else ``end``."""
+    m = _ROOMS_ANSWER.search(text, start, end)
+    return m.start() if m is not None else end
 
 
 # `“There was no warning, said Kessel, whose group …`: the closing mark left out before the
