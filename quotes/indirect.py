@@ -145,6 +145,10 @@ def _complementiser(doc: Doc, i: int, last: int) -> bool:
     tok = doc[i]
     if tok.lower_ != "that" or i >= last:
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and doc[i + 1].tag_ in _FINITE_TAGS:
+        # (`said that was all very well`: a `that` right before its clause's finite verb is
+        # the clause's subject, one of the reported words; a complementiser needs a subject.)
+        return False
     if tok.dep_ == "mark" or (tok.head.dep_ == "ccomp" and tok.head.left_edge.i == i):
         # (`told the Dáil that rents had risen`, with `that` parsed as the object of `risen`:
         # a relative `that` opens a relative clause, not a reported one.)
