@@ -230,13 +230,14 @@ _MAX_KICKER_WORDS = 4
 def _headline_first(blocks: list[str], titles: list[str]) -> tuple[list[str], str]:
     """The blocks with the headline first, and the headline (``""`` when there is none).
 
-    The text's own first paragraph is the headline when it is one of the page's titles; one
+    The text's own first paragraph is the headline when it is one of the page's titles (or a
+    title less a section's name after a dash, ``_headline_forms``); one
     found a little lower (under a section label or a date line) is moved up; else the most
     trusted title is put first.
     """
     if not titles:
         return blocks, ""
-    known = {_fold(t) for t in titles}
+    known = {form for t in titles for form in _headline_forms(t)}
     for i, block in enumerate(blocks[:3]):
         if _fold(block) in known:
             return [block, *blocks[:i], *blocks[i + 1 :]], block
@@ -245,6 +246,18 @@ def _headline_first(blocks: list[str], titles: list[str]) -> tuple[list[str], st
             title, rest = under_kicker
             return [title, *blocks[:i], *rest, *blocks[i + 1 :]], title
     return [titles[0], *blocks], titles[0]
+
+
+def _headline_forms(title: str) -> set[str]:
+    """The title folded, and the part before a section's name a dash sets after it, as a site
+    names a page `Headline - Section - Site` (Dawn's `… - Pakistan - DAWN.COM`): the site's name
+    is cut, the section's is left, as a headline may end on a dash and a name of its own
+    (`Trump – Clinton`); so the part is known for the headline only where the page prints it."""
+    forms = {_fold(title)}
+    dashes = list(_DASH_SEPARATOR.finditer(title))
+    if dashes and _looks_like_a_name(title[dashes[-1].end() :], _MAX_SITE_WORDS):
+        forms.add(_fold(title[: dashes[-1].start()]))
+    return forms
 
 
 def _under_a_kicker(block: str, titles: list[str]) -> tuple[str, list[str]] | None:
