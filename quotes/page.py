@@ -293,6 +293,7 @@ _AFTER_NAMES = re.compile(
     r"\s*(?:[|·•/–—]|\s-\s|\b(?:updated|published|posted|in|for|at)\b|\d)", re.IGNORECASE
 )
 _MAX_BYLINE_CHARS = 200
+_BY_AFTER_A_DESK = re.compile(r"\s*[|·•/–—]\s*(?=by\s*:?\s)", re.IGNORECASE)
 
 
 def byline_of(tree: Any) -> str:
@@ -368,7 +369,21 @@ def _byline_text(element: Any) -> str:
     for part in clone.iter():
         if part is not clone and isinstance(part.tag, str) and part.tag in _BYLINE_BLOCK_TAGS:
             part.tail = " | " + (part.tail or "")
+        elif part is not clone and isinstance(part.tag, str) and _name_then_another_part(part):
+            part.tail = " | "
     return _text_of(clone).strip(" |")
+
+
+def _name_then_another_part(part: Any) -> bool:
+    """An inline element of a byline holding a whole name (two words or more) right before
+    another that opens on a capital, with nothing but white space between them: a site's
+    style sheet sets them apart (`<span>Lisa Steyn</span><span>Senior Business Journalist</span>`,
+    `<a>Niamh Walsh</a> <span>Health Correspondent</span>`), which run together read as one name
+    *Lisa SteynSenior Business Journalist*."""
+    after = part.getnext()
+    if after is None or not isinstance(after.tag, str) or (part.tail or "").strip():
+        return False
+    return len(_text_of(part).split()) >= 2 and _text_of(after)[:1].isupper()
 
 
 def _json_ld_authors(tree: Any) -> list[str]:
@@ -409,6 +424,8 @@ def _names_in_byline(text: str) -> str:
     text = " ".join(text.split())
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return ""
+    # (`ABC Wimmera / By Sarah Lawrence`: a desk before the `By`, ABC's byline; the names follow it.)
+    text = _BY_AFTER_A_DESK.split(text, maxsplit=1)[-1]
     text = _BYLINE_LEAD.sub("", text)
     text = _AFTER_NAMES.split(text, maxsplit=1)[0].strip(" ,;:")
     text = _AND_AGENCIES.sub("", text)
