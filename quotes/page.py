@@ -523,16 +523,20 @@ def _without_author_bios(blocks: list[str], byline: str) -> list[str]:
 # words of the story.
 _MIN_REPEAT_WORDS = 5
 _REPEAT_EDGES = "\"“”‘’'„«» .,;:!?…—–-"
+# A pull quote signed under its words, set in a plain paragraph: `“…” — Davis Chirchir, Transport
+# CS`; its words are the quote's, the signature a few words with no quote of their own.
+_SIGNED_PULL_QUOTE = re.compile(r"(.+[”\"’'»])[ \t]*[—–-]{1,2}[ \t]*[^\"“”‘’«»\n]{1,80}")
 
 
 def _without_repeated_quotes(blocks: list[str], headline_first: bool) -> list[str]:
     """The blocks less a pull quote the markup did not mark: a short block that is only a quote
-    (it opens with a quote mark) whose words stand in another block of the story. It is a
-    second copy of a quote the story already has, not a second quote."""
+    (it opens with a quote mark), signed or not, whose words stand in another block of the
+    story. It is a second copy of a quote the story already has, not a second quote."""
     folded = [_fold(b) for b in blocks]
     kept = []
     for i, block in enumerate(blocks):
-        words = folded[i].strip(_REPEAT_EDGES)
+        signed = _SIGNED_PULL_QUOTE.fullmatch(block)
+        words = (_fold(signed.group(1)) if signed else folded[i]).strip(_REPEAT_EDGES)
         repeat = (
             not (headline_first and i == 0)
             and block[:1] in "\"“‘'„«"
