@@ -575,9 +575,9 @@ _EMBED_TAGS = frozenset(
     "amp-tiktok amp-youtube amp-social-share amp-sidebar amp-sticky-ad".split()
 )
 # A heading or paragraph that introduces a summary of the story as a list (the list repeats
-# the story's words and quotes): `Key points:` then `<ul>`.
+# the story's words and quotes): `Key points:` then `<ul>`; Kenyan sites' `In Summary`.
 _SUMMARY_LABEL = re.compile(
-    r"(?:key points|key events|highlights|in brief|at a glance|in short|summary|what we know|"
+    r"(?:key points|key events|highlights|in brief|at a glance|in short|(?:in )?summary|what we know|"
     r"the big picture|story highlights|quick read)[.:]?",
     re.IGNORECASE,
 )
