@@ -1545,7 +1545,10 @@ class ArticlePeople:
         if not fits:
             return None
         if gender and len(fits) > 1:
-            fits = [p for p in fits if p.gender in ("", gender)] or fits
+            # (`Gwyn Morgan … His daughter, Rhian Morgan, … "Mr Morgan was …"`: of several who
+            # share the surname, one whose given name says the title's gender, or no gender.)
+            fitting = [p for p in fits if p.gender in ("", gender)]
+            fits = [p for p in fitting if _given_names_gender(p) in ("", "-", gender)] or fitting or fits
         return self.latest_before(fits, at) or fits[0]
 
     def latest_before(self, people: list[Entity], at: int) -> Entity | None:
@@ -2728,6 +2731,12 @@ def _of_its_generation(person: Entity, name: Name) -> bool:
     return not theirs or bool(mine & theirs)
 
 
+def _given_names_gender(person: Entity) -> str:
+    """The gender the given name of the person's first full name says (models/first_names.txt)."""
+    full = next((m.name.core for m in person.people if len(m.name.core) >= 2), ())
+    return lexicon().first_names.get(full[0], "") if full else ""
+
+
 def _of_its_gender(person: Entity, name: Name) -> bool:
     """`Mrs Okafor` after `Mr Peter Okafor`, `Mr Murphy` after `Mrs Mary Murphy`: a name whose
     title says a gender is no one whom both a title so far and the given name say is of the
@@ -2742,8 +2751,7 @@ def _of_its_gender(person: Entity, name: Name) -> bool:
         return True
     if name.ranked and any(m.name.ranked and m.name.gender == theirs for m in person.people):
         return False  # `Lady Ashby` after `Lord Ashby`: titles of rank are never misread for a spouse's
-    full = next((m.name.core for m in person.people if len(m.name.core) >= 2), ())
-    return not full or lexicon().first_names.get(full[0], "") != theirs
+    return _given_names_gender(person) != theirs
 
 
 def _one_letter_doubled(known: tuple[str, ...], core: tuple[str, ...]) -> bool:
