@@ -2803,7 +2803,7 @@ def _role_and_organization(
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
-    spokes = _speaks_for_a_body(role) and _in_small_letters(role) if role else False
+    spokes = _speaks_or_acts_for_a_body(describer, role) if role else False
     police = bool(role) and role[-1].lower_ in lexicon().police_ranks
     police = police and not _post_alone(role) and not _post_of_a_tier(role)
     if role and _heads_a_unit(describer, role):
@@ -3088,6 +3088,24 @@ def _entity_end(tok: Token) -> int:
 def _job_in_a_body(role: list[Token], words: list[Token]) -> bool:
     """A member's job or a post held inside a body, which the words do not name."""
     return _member_job(role) or _post_in_a_body(role, words)
+
+
+def _speaks_or_acts_for_a_body(describer: Describer, role: list[Token]) -> bool:
+    """One speaking for a body in small letters (`a spokeswoman`) or acting for one unnamed (`a
+    senior official`), whose body an adjacent sentence may give."""
+    return _speaks_for_a_body(role) and _in_small_letters(role) or _official_of_a_rank(describer, role)
+
+
+def _official_of_a_rank(describer: Describer, role: list[Token]) -> bool:
+    """`an official`, `a senior official`, `officials`: one who acts for a body and names none, whose
+    body is the one the sentence before has speak or act (`The Ministry of Health said … “…,” a
+    senior official said`, the adjacent tie of ROLES.md 5); a word of rank alone may stand before
+    it, not a people's or a body's word (`a Palestinian official`, `a union official`). Not in a
+    standfirst above the lede (`Officials say …` under the headline `Health Ministry urges …`):
+    a headline over the story ties nobody in the lines under it."""
+    if role[-1].lemma_.lower() != "official" or role[0].i < lede(describer.context).sentence:
+        return False
+    return all(t.lower_ in lexicon().rank_words for t in role[:-1])
 
 
 def _post_in_a_body(role: list[Token], words: list[Token]) -> bool:
