@@ -2805,7 +2805,7 @@ def _role_and_organization(
         organization = describer.org_before(role[0].idx, False)
     spokes = _speaks_or_acts_for_a_body(describer, role) if role else False
     police = bool(role) and role[-1].lower_ in lexicon().police_ranks
-    police = police and not _post_alone(role) and not _post_of_a_tier(role)
+    police = police and not _post_alone(role) and not _post_of_a_tier(role) and not _heads_a_department(role)
     if role and _heads_a_unit(describer, role):
         # (`Head of Health Protection Dr X`: the unit, tagged a body with the honorific, is none.)
         organization = _body_subject_before(describer, role[0]) or organization
@@ -3115,8 +3115,17 @@ def _post_in_a_body(role: list[Token], words: list[Token]) -> bool:
     # (`Board of trustees chairwoman X`, the run cut at `of`: a post of the people named before
     # it, `trustees`, `governors`, is the chair of their own board, no post in another body.)
     group = len(role) == 2 and role[0].tag_ == "NNS" and lexicon().names_a_person(role[0].lemma_.lower())
-    post = len(role) <= 2 and _post_word(role[-1]) in lexicon().house_posts
+    post = len(role) <= 2 and (_post_word(role[-1]) in lexicon().house_posts or _heads_a_department(role))
     return post and not _owned(words) and not group
+
+
+def _heads_a_department(role: list[Token]) -> bool:
+    """`operations leader`, `compliance officer`: a post over a department a word of a body's
+    department opens is held in a body, the one an adjacent sentence has act (ROLES.md 5), where
+    `leader` or `officer` alone is no post of any body's (models/member_jobs.txt, kind `department`)."""
+    lex = lexicon()
+    heads = len(role) == 2 and role[1].lemma_.lower() in lex.department_heads
+    return heads and role[0].lower_ in lex.department_only
 
 
 def _post_word(tok: Token) -> str:

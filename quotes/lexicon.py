@@ -165,6 +165,7 @@ class Lexicon:
     police_forces: frozenset[str]  # the words that end a police force's name (`police`)
     member_jobs: frozenset[str]  # jobs in a body that name no body (`frontman`, `staffer`)
     house_posts: frozenset[str]  # posts in a body, tied to one that just acted (`director`, `judge`)
+    department_heads: frozenset[str]  # posts over a department a word of it opens (`operations leader`)
     meeting_officers: frozenset[str]  # those who preside or minute a body's meeting (`chairman`, `clerk`)
     court_posts: frozenset[str]  # those of the courts, held only in one (`judge`, `prosecutor`)
     court_words: frozenset[str]  # words of a court's name (`Court`, `Tribunal`)
@@ -230,8 +231,7 @@ class Lexicon:
         return self.organization_nouns | self.place_nouns | self.places | frozenset(self.first_names)
 
     def names_a_person(self, word: str) -> bool:
-        """Whether a common noun (a lemma, lower case) names a person: a role (`senator`) or
-        a person with none (`voter`)."""
+        """Whether a noun (a lemma, lower case) names a person, with a role (`senator`) or none (`voter`)."""
         return word in self.role_nouns or word in self.person_nouns
 
     def names_a_place_or_people(self, word: str) -> bool:
@@ -391,6 +391,7 @@ def _posts_in_bodies(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]
     return {
         "member_jobs": frozenset(r[0] for r in listed("member_jobs.txt") if not r[1:]),
         "house_posts": _kinds(posts, "post"),
+        "department_heads": _kinds(posts, "department"),
         "meeting_officers": _kinds(posts, "meeting"),
         "court_posts": _kinds(posts, "court"),
         "court_words": _kinds(posts, "bench"),

@@ -1,0 +1,167 @@
+"""`Troms Police District said … “…,” operations leader X said`: a post over a department, a word of a
+body's department before `leader`, `officer`, `chief`, `head` or `commander` (`operations leader`,
+`compliance officer`), is held in a body, the one the sentence before has for its subject, the
+adjacent tie of ROLES.md 5; `officer` so opened is no police rank; not `party leader`, no
+department's post, nor a body facing another (`Greenpeace protested outside Atlas Oil`). Frozen
+parses of sentences written for this file (see tests/frozen.py), through the whole extractor."""
+
+from __future__ import annotations
+
+from quotes.extractor import Extractor
+from tests.frozen import frozen
+
+# Møre and Romsdal Police District said in a press release that three cars had stopped short of
+# the mud.  "We have checked the area with a drone and nobody was hurt," operations leader Ingrid
+# Solheim told NRK on Saturday night.
+_LEADER = """
+Møre PROPN NNP nsubj 5 B-ORG Møre
+and CCONJ CC cc 0 I-ORG and
+Romsdal PROPN NNP compound 4 I-ORG Romsdal
+Police PROPN NNP compound 4 I-ORG Police
+District PROPN NNP conj 0 I-ORG District
+said VERB VBD ROOT 5 O say
+in ADP IN prep 5 O in
+a DET DT det 9 O a
+press NOUN NN compound 9 O press
+release NOUN NN pobj 6 O release
+that SCONJ IN mark 14 O that
+three NUM CD nummod 12 B-CARDINAL three
+cars NOUN NNS nsubj 14 O car
+had AUX VBD aux 14 O have
+stopped VERB VBN ccomp 5 O stop
+short ADV RB advmod 14 O short
+of ADP IN prep 15 O of
+the DET DT det 18 O the
+mud NOUN NN pobj 16 O mud _
+. PUNCT . punct 5 O . _
+<paragraph> SPACE _SP dep 19 O <paragraph> _
+" PUNCT `` punct 24 O " _
+We PRON PRP nsubj 24 O we
+have AUX VBP aux 24 O have
+checked VERB VBN ccomp 40 O check
+the DET DT det 26 O the
+area NOUN NN dobj 24 O area
+with ADP IN prep 24 O with
+a DET DT det 29 O a
+drone NOUN NN pobj 27 O drone
+and CCONJ CC cc 24 O and
+nobody PRON NN nsubjpass 33 O nobody
+was AUX VBD auxpass 33 O be
+hurt VERB VBN conj 24 O hurt _
+, PUNCT , punct 40 O , _
+" PUNCT '' punct 40 O "
+operations NOUN NNS compound 37 O operation
+leader NOUN NN compound 39 O leader
+Ingrid PROPN NNP compound 39 B-PERSON Ingrid
+Solheim PROPN NNP nsubj 40 I-PERSON Solheim
+told VERB VBD ROOT 40 O tell
+NRK PROPN NNP dobj 40 B-ORG NRK
+on ADP IN prep 40 O on
+Saturday PROPN NNP compound 44 B-TIME Saturday
+night NOUN NN pobj 42 I-TIME night _
+. PUNCT . punct 40 O . _
+"""
+# Standard Chartered said on Friday that no customer had lost money.  "We acted fast," compliance
+# officer Jane Hill said.
+_OFFICER = """
+Standard PROPN NNP compound 1 B-ORG Standard
+Chartered PROPN NNP nsubj 2 I-ORG Chartered
+said VERB VBD ROOT 2 O say
+on ADP IN prep 2 O on
+Friday PROPN NNP pobj 3 B-DATE Friday
+that SCONJ IN mark 9 O that
+no DET DT det 7 O no
+customer NOUN NN nsubj 9 O customer
+had AUX VBD aux 9 O have
+lost VERB VBN ccomp 2 O lose
+money NOUN NN dobj 9 O money _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 11 O <paragraph> _
+" PUNCT `` punct 23 O " _
+We PRON PRP nsubj 15 O we
+acted VERB VBD ccomp 23 O act
+fast ADV RB advmod 15 O fast _
+, PUNCT , punct 23 O , _
+" PUNCT '' punct 23 O "
+compliance NOUN NN compound 20 O compliance
+officer NOUN NN compound 22 O officer
+Jane PROPN NNP compound 22 B-PERSON Jane
+Hill PROPN NNP nsubj 23 I-PERSON Hill
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+# Standard Chartered said on Friday that no customer had lost money.  "We acted fast," party
+# leader Jane Hill said.
+_PARTY = """
+Standard PROPN NNP compound 1 B-ORG Standard
+Chartered PROPN NNP nsubj 2 I-ORG Chartered
+said VERB VBD ROOT 2 O say
+on ADP IN prep 2 O on
+Friday PROPN NNP pobj 3 B-DATE Friday
+that SCONJ IN mark 9 O that
+no DET DT det 7 O no
+customer NOUN NN nsubj 9 O customer
+had AUX VBD aux 9 O have
+lost VERB VBN ccomp 2 O lose
+money NOUN NN dobj 9 O money _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 11 O <paragraph> _
+" PUNCT `` punct 23 O " _
+We PRON PRP nsubj 15 O we
+acted VERB VBD ccomp 23 O act
+fast ADV RB advmod 15 O fast _
+, PUNCT , punct 23 O , _
+" PUNCT '' punct 23 O "
+party NOUN NN compound 20 O party
+leader NOUN NN compound 22 O leader
+Jane PROPN NNP compound 22 B-PERSON Jane
+Hill PROPN NNP nsubj 23 I-PERSON Hill
+said VERB VBD ROOT 23 O say _
+. PUNCT . punct 23 O . _
+"""
+# Greenpeace protested outside Atlas Oil on Monday.  "No oil was spilt," operations chief Jane
+# Hill said.
+_FACING = """
+Greenpeace NOUN NN nsubj 1 B-ORG greenpeace
+protested VERB VBN ROOT 1 O protest
+outside ADP IN prep 1 O outside
+Atlas PROPN NNP compound 4 B-WORK_OF_ART Atlas
+Oil PROPN NNP pobj 2 I-WORK_OF_ART Oil
+on ADP IN prep 1 O on
+Monday PROPN NNP pobj 5 B-DATE Monday _
+. PUNCT . punct 1 O . _
+<paragraph> SPACE _SP dep 7 O <paragraph> _
+" PUNCT `` punct 20 O " _
+No DET DT det 11 O no
+oil NOUN NN nsubjpass 13 O oil
+was AUX VBD auxpass 13 O be
+spilt VERB VBN ccomp 20 O spill _
+, PUNCT , punct 20 O , _
+" PUNCT '' punct 20 O "
+operations NOUN NNS compound 17 O operation
+chief NOUN NN compound 19 O chief
+Jane PROPN NNP compound 19 B-PERSON Jane
+Hill PROPN NNP nsubj 20 I-PERSON Hill
+said VERB VBD ROOT 20 O say _
+. PUNCT . punct 20 O . _
+"""
+
+
+def _who(spec: str) -> list[tuple[str, str, str]]:
+    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+
+
+def test_an_operations_leader_is_of_the_police_district_before() -> None:
+    assert _who(_LEADER) == [("Ingrid Solheim", "operations leader", "Møre and Romsdal Police District")]
+
+
+def test_a_compliance_officer_is_of_the_bank_before_and_no_police_officer() -> None:
+    assert _who(_OFFICER) == [("Jane Hill", "compliance officer", "Standard Chartered")]
+
+
+def test_a_party_leader_is_no_post_of_the_bank_before() -> None:
+    assert _who(_PARTY) == [("Jane Hill", "party leader", "")]
+
+
+def test_an_operations_chief_is_not_of_a_body_facing_another() -> None:
+    assert [org for _, _, org in _who(_FACING)] == [""]
