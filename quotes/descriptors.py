@@ -3115,7 +3115,7 @@ def _post_in_a_body(role: list[Token], words: list[Token]) -> bool:
     # (`Board of trustees chairwoman X`, the run cut at `of`: a post of the people named before
     # it, `trustees`, `governors`, is the chair of their own board, no post in another body.)
     group = len(role) == 2 and role[0].tag_ == "NNS" and lexicon().names_a_person(role[0].lemma_.lower())
-    post = len(role) <= 2 and (_post_word(role[-1]) in lexicon().house_posts or _heads_a_department(role))
+    post = len(role) <= 2 and _post_word(role[-1]) in lexicon().house_posts or _heads_a_department(role)
     return post and not _owned(words) and not group
 
 
@@ -3124,6 +3124,9 @@ def _heads_a_department(role: list[Token]) -> bool:
     department opens is held in a body, the one an adjacent sentence has act (ROLES.md 5), where
     `leader` or `officer` alone is no post of any body's (models/member_jobs.txt, kind `department`)."""
     lex = lexicon()
+    if len(role) == 3 and role[1].lower_ == "of" and role[0].lower_ in lex.department_heads:
+        # (`the head of safety`, in small letters: a department's head; `head of state` is none.)
+        return role[2].is_lower and role[2].lower_ in lex.departments and role[2].lower_ not in lex.portfolios
     heads = len(role) == 2 and role[1].lemma_.lower() in lex.department_heads
     return heads and role[0].lower_ in lex.department_only
 

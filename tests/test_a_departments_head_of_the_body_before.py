@@ -1,9 +1,10 @@
 """`Troms Police District said … “…,” operations leader X said`: a post over a department, a word of a
 body's department before `leader`, `officer`, `chief`, `head` or `commander` (`operations leader`,
-`compliance officer`), is held in a body, the one the sentence before has for its subject, the
-adjacent tie of ROLES.md 5; `officer` so opened is no police rank; not `party leader`, no
-department's post, nor a body facing another (`Greenpeace protested outside Atlas Oil`). Frozen
-parses of sentences written for this file (see tests/frozen.py), through the whole extractor."""
+`compliance officer`), or `head of` one in small letters (`the head of safety`, not `head of
+state`), is held in a body, the one the sentence before has for its subject, the adjacent tie of
+ROLES.md 5; `officer` so opened is no police rank; not `party leader`, no department's post, nor a
+body facing another (`Greenpeace protested outside Atlas Oil`). Frozen parses of sentences written
+for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -146,6 +147,78 @@ said VERB VBD ROOT 20 O say _
 . PUNCT . punct 20 O . _
 """
 
+# Kenya Airways said on Monday that it would suspend flights to Mogadishu.  "The safety of our
+# passengers comes first," said Jane Hill, the head of safety.
+_HEAD = """
+Kenya PROPN NNP compound 1 B-ORG Kenya
+Airways PROPN NNP nsubj 2 I-ORG Airways
+said VERB VBD ROOT 2 O say
+on ADP IN prep 2 O on
+Monday PROPN NNP pobj 3 B-DATE Monday
+that SCONJ IN mark 8 O that
+it PRON PRP nsubj 8 O it
+would AUX MD aux 8 O would
+suspend VERB VB ccomp 2 O suspend
+flights NOUN NNS dobj 8 O flight
+to ADP IN prep 9 O to
+Mogadishu PROPN NNP pobj 10 B-GPE Mogadishu _
+. PUNCT . punct 2 O . _
+<paragraph> SPACE _SP dep 12 O <paragraph> _
+" PUNCT `` punct 24 O " _
+The DET DT det 16 O the
+safety NOUN NN nsubj 20 O safety
+of ADP IN prep 16 O of
+our PRON PRP$ poss 19 O our
+passengers NOUN NNS pobj 17 O passenger
+comes VERB VBZ ccomp 24 O come
+first ADV RB advmod 20 B-ORDINAL first _
+, PUNCT , punct 24 O , _
+" PUNCT '' punct 24 O "
+said VERB VBD ROOT 24 O say
+Jane PROPN NNP compound 26 B-PERSON Jane
+Hill PROPN NNP nsubj 24 I-PERSON Hill _
+, PUNCT , punct 26 O ,
+the DET DT det 29 O the
+head NOUN NN appos 26 O head
+of ADP IN prep 29 O of
+safety NOUN NN pobj 30 O safety _
+. PUNCT . punct 24 O . _
+"""
+# The Kestrel government said on Monday that it would close the border.  "We have no choice," said
+# Jane Hill, the head of state.
+_STATE = """
+The DET DT det 2 O the
+Kestrel PROPN NNP compound 2 B-PERSON Kestrel
+government NOUN NN nsubj 3 O government
+said VERB VBD ROOT 3 O say
+on ADP IN prep 3 O on
+Monday PROPN NNP pobj 4 B-DATE Monday
+that SCONJ IN mark 9 O that
+it PRON PRP nsubj 9 O it
+would AUX MD aux 9 O would
+close VERB VB ccomp 3 O close
+the DET DT det 11 O the
+border NOUN NN dobj 9 O border _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 12 O <paragraph> _
+" PUNCT `` punct 21 O " _
+We PRON PRP nsubj 16 O we
+have VERB VBP ccomp 21 O have
+no DET DT det 18 O no
+choice NOUN NN dobj 16 O choice _
+, PUNCT , punct 21 O , _
+" PUNCT '' punct 21 O "
+said VERB VBD ROOT 21 O say
+Jane PROPN NNP compound 23 B-PERSON Jane
+Hill PROPN NNP nsubj 21 I-PERSON Hill _
+, PUNCT , punct 23 O ,
+the DET DT det 26 O the
+head NOUN NN appos 23 O head
+of ADP IN prep 26 O of
+state NOUN NN pobj 27 O state _
+. PUNCT . punct 21 O . _
+"""
+
 
 def _who(spec: str) -> list[tuple[str, str, str]]:
     return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
@@ -165,3 +238,11 @@ def test_a_party_leader_is_no_post_of_the_bank_before() -> None:
 
 def test_an_operations_chief_is_not_of_a_body_facing_another() -> None:
     assert [org for _, _, org in _who(_FACING)] == [""]
+
+
+def test_the_head_of_a_department_in_small_letters_is_of_the_airline_before() -> None:
+    assert _who(_HEAD) == [("Jane Hill", "head of safety", "Kenya Airways")]
+
+
+def test_the_head_of_state_heads_no_department_of_the_government_before() -> None:
+    assert [org for _, _, org in _who(_STATE)] == [""]
