@@ -17,12 +17,16 @@ _CAPITAL_VOWELS = frozenset("AEIOUÁÉÍÓÚ")
 
 
 def capitalised(text: str) -> bool:
-    """Whether ``text`` opens on a capital letter, after an ʻokina or an Irish `h` if it opens
-    on one."""
+    """Whether ``text`` opens on a capital letter, after an ʻokina, an Irish `h` or a Nguni
+    noun-class prefix if it opens on one."""
     if text[:1] in GLOTTAL_STOPS:
         return text[1:2].isupper()
     # (Irish writes an `h` before a name opening on a vowel after `Ó` and `Ní`: `Ó hAilpín`.)
     if text[:1] == "h" and text[1:2] in _CAPITAL_VOWELS:
+        return True
+    # (Nguni names keep a noun-class prefix in small letters before the capital: `eThekwini`,
+    # `uMngeni`, `iLembe`, `eSwatini`; so do brands, `eBay`, `iPhone`, names too.)
+    if text[:1] in ("e", "i", "u") and text[1:2].isupper() and text[2:3].islower():
         return True
     return text[:1].isupper()
 
