@@ -2297,7 +2297,10 @@ def _subject_of_its_own(describer: Describer, word: Token, start: int) -> bool:
         # the noun could fill.)
         bare = not any(c.dep_ == "det" for c in word.children) and name.i - start >= 1
         return _clause_with_a_gap(verb) and not bare
-    return word.dep_ == name.dep_ == "nsubj" and word.head.i == verb.i and verb.i > name.i
+    # (Not a title with no `the` right before a full name, the parser making both subjects:
+    # `Lenton Municipality spokesperson Gugu Sisilana said`.)
+    bare = not any(c.dep_ == "det" for c in word.children) and name.i - start >= 1
+    return word.dep_ == name.dep_ == "nsubj" and word.head.i == verb.i and verb.i > name.i and not bare
 
 
 def _clause_with_a_gap(verb: Token) -> bool:
