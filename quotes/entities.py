@@ -6130,7 +6130,7 @@ def _read_organizations(
     # A short name the tagger read as a place (`Northline said`) is still the company.
     for ent in ents:
         if ent.label_ in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and outside[ent.start]:
-            if ent.start_char in person_at:
+            if ent.start_char in person_at or _place_before_a_noun(ent):
                 continue
             if any(s <= ent.start_char < end for s, end in places) or _runs_on(ent):
                 continue
@@ -6142,6 +6142,15 @@ def _read_organizations(
         org.mentions += _headline_body_named_again(context, org, outside, person_at)
         org.mentions.sort()
     return orgs
+
+
+def _place_before_a_noun(ent: Span) -> bool:
+    """`A Singapore start-up … the Singapore Food Agency`: a country or region the lists know,
+    set before a common noun it qualifies, says where that thing is; it is no short name of a
+    body named for the place (`Nevada Democrats` … `the Nevada State Democratic Party` may be)."""
+    head = ent.root
+    qualifies = head.dep_ in ("compound", "amod", "nmod") and head.head.pos == NOUN
+    return qualifies and lexicon().names_a_place_or_people(ent.text.lower())
 
 
 def _body_name_as_written(context: DocContext, ent: Span) -> str:
