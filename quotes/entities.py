@@ -6024,6 +6024,10 @@ def _kinds_of(ent: Span, tokens: tuple[str, ...]) -> set[str]:
     words = {t.lower_ for t in ent}
     if words & _FEDERATION_HEADS and words & _LABOUR_WORDS:
         kinds |= {"federation", "union"}
+    # `The Reserve Bank of India kept rates … the regulator said`: a central bank (a bank called
+    # `central` or `reserve`) and a body with `regulatory` in its name are `the regulator`.
+    if ("bank" in words and words & {"central", "reserve"}) or "regulatory" in words:
+        kinds.add("regulator")
     # `Ottawa Police Service … a spokesperson for the force`: a police body is `the force`.
     if kinds & {"police", "constabulary"}:
         kinds.add("force")
