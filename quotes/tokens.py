@@ -475,13 +475,15 @@ def join_a_body_and_its_country(doc: Doc) -> None:
     """`The Law Society` + `of` + `Kenya`, the tagger ending the body's name before `of` and
     calling the place a place: a body's noun in capitals, then `of` and a place the parser hangs
     on it, is one body's name (`the Law Society of Kenya`, `the Central Bank of Nigeria`), not a
-    body called `Law Society` in Kenya."""
-    nouns = lexicon().organization_nouns
+    body called `Law Society` in Kenya; also when the tagger took the country for a body of its
+    own (`the Central Bank` + `of` + `Lesotho`, both tagged bodies)."""
+    lex = lexicon()
+    nouns = lex.organization_nouns
 
     def joins(last: Span, ent: Span) -> str:
         joined = (
             last.label_ == "ORG"
-            and ent.label_ == "GPE"
+            and (ent.label_ == "GPE" or (ent.label_ == "ORG" and ent.text.lower() in lex.places))
             and last.end + 1 == ent.start
             and doc[last.end].lower_ == "of"
             and doc[last.end].head.i == last.end - 1
