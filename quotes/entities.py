@@ -1800,8 +1800,22 @@ def body_for_noun(article: ArticleEntities, noun: str, at: int) -> str:
     if name:
         return name if modifiers_fit(tok, name) else ""
     if noun != "campaign":
-        return _short_form_of_the_words(article.orgs, tok)
+        return _short_form_of_the_words(article.orgs, tok) or _public_body_described_before(article, tok)
     return the_campaign(article.doc, article.describer, article.token_starts, at)
+
+
+def _public_body_described_before(article: ArticleEntities, tok: Token) -> str:
+    """`Pakistan's finance ministry welcomed the move … a spokesman for the ministry`: the bare
+    noun of a body of a kind no business is (a ministry, an agency), which the article named by no
+    name, stands for the fuller words it first gave that body, as the body's own `the ministry
+    said` does (see ``_first_fuller_description``); not a unit of a body the article names
+    (`the Lagos State House of Assembly's health committee`), whose owner the unit's rules give."""
+    # (Only after `for`, `of`, `at`: `the association's president` has a path of its own.)
+    bare = [c.lower_ for c in tok.lefts] == ["the"] and tok.is_lower and tok.dep_ == "pobj"
+    if not bare or tok.lemma_.lower() not in lexicon().no_business_bodies:
+        return ""
+    fuller = _first_fuller_description(article, tok, tok.text)
+    return "" if any(n[1] in fuller for o in article.organizations for n in o.names) else fuller
 
 
 def _body_of_the_kind(orgs: ArticleOrganizations, tok: Token, noun: str, at: int) -> Entity | None:
