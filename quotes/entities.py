@@ -4932,7 +4932,7 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
         person = article.person_at.get(doc[k].idx)
         if person is not None and all(t.pos_ == "PROPN" and t.is_title for t in doc[k:last]):
             return person
-    staff = _staff_after_body(doc, article, m, last)
+    staff = _staff_after_body(doc, article, m, last) or _holder_of_its_office(doc, article, first, last)
     if staff is not None:
         return staff
     nouns = lexicon().organization_nouns
@@ -5028,6 +5028,19 @@ def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) 
     role = text_of(doc, list(doc[end:j]))
     body = article.orgs.canonical_org(_strip_leading_the(article.text[m.start : m.end]))
     return article.description(text_of(doc, list(doc[det:j])), role, body, doc[det].idx)
+
+
+def _holder_of_its_office(doc: Doc, article: ArticleEntities, first: int, last: int) -> Entity | None:
+    """`The General Secretary of the Ghana Cocoa Farmers Association, Musa Bello, said`, parsed
+    with the body the subject and the name its apposition: the person set off by commas after a
+    body that an office's `of` opens is the office's holder, who speaks."""
+    k = first - 1
+    k = k - 1 if k >= 0 and doc[k].lower_ == "the" else k
+    if k < 1 or doc[k].lower_ != "of" or not is_role_noun(doc[k - 1]):
+        return None
+    if last + 1 >= len(doc) or doc[last].text != ",":
+        return None
+    return _person_past_titles(article, last + 1)
 
 
 def _person_past_titles(article: ArticleEntities, i: int) -> Entity | None:
