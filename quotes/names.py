@@ -595,10 +595,14 @@ def is_letters_post_with_branch(post: str, branch: str) -> bool:
     also a police rank's letters (models/titles.txt) that are no post alone, `SP Traffic X` (a
     superintendent of police; `SP` alone is also a party's letters, `SP leader X`)."""
     lex = lexicon()
-    word = post.lower()
-    known = word in lex.role_nouns or lex.title_nouns.get(word, "") in lex.police_ranks
-    letters = post.isupper() and len(post) >= 2 and known
-    return letters and branch.istitle() and branch.lower() in lex.departments
+    rank = post.isupper() and len(post) >= 2 and lex.title_nouns.get(post.lower(), "") in lex.police_ranks
+    return (is_letters_post(post) or rank) and branch.istitle() and branch.lower() in lex.departments
+
+
+def is_letters_post(word: str) -> bool:
+    """A post written in capitals by its letters that models/role_nouns.txt lists (`DIG`, `SSP`,
+    `CPO`), even where the letters spell an English word too (`DIG`)."""
+    return word.isupper() and len(word) >= 2 and word.lower() in lexicon().role_nouns
 
 
 def _brief_before_name(doc: Doc, start: int, first: int, end: int) -> bool:
@@ -645,7 +649,9 @@ def _after_a_title(doc: Doc, i: int) -> bool:
         office = doc[i - 2]
         job = capitalised(office.text) and office.lemma_.lower() in lexicon().role_nouns
         return is_title(office) or job
-    return is_title(before)
+    # (`DIG Rawalpindi Khalid Mehmood`, `CPO Rawalpindi X`: Pakistani news writes a police post by
+    # its letters before the place it serves as it writes `Commissioner Karachi X`.)
+    return is_title(before) or is_letters_post(before.text)
 
 
 def _tagged_a_place_alone(doc: Doc, word: str) -> bool:
