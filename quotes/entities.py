@@ -3050,7 +3050,7 @@ def _speakers_names_untagged(
             addressed = _addressed(span, name)
             if not addressed and (names_a_body(name.key) or _title_after_the(doc, name.start, span.end)):
                 continue
-            if not addressed and _office_words_only(doc[name.start : name.end]):
+            if not addressed and _owned_office_words(doc, span.start, doc[name.start : name.end]):
                 continue
             if (len(name.key) >= 2 or addressed) and (in_capitals or looks_like_name(doc, name)):
                 if not any(name.key[-len(b) :] == b for b in bodies if len(b) <= len(name.key)):
@@ -3058,10 +3058,14 @@ def _speakers_names_untagged(
     return out
 
 
-def _office_words_only(words: Span) -> bool:
-    """`Queensland's Chief Medical Officer has urged`: words in capitals closed by a role's noun,
-    none a given name, name the post, no person `Medical Officer` (role_nouns.txt leaves out
-    the jobs that are common surnames, `Baker`)."""
+def _owned_office_words(doc: Doc, start: int, words: Span) -> bool:
+    """`Queensland's Chief Medical Officer has urged`: words in capitals after an owner's `'s`,
+    closed by a role's noun and none a given name, name the post, no person `Medical Officer`
+    (role_nouns.txt leaves out the jobs that are common surnames, `Baker`). Not without the
+    owner: `Deputy Speaker of the National Assembly X`, X a name no list knows, tagged inside
+    the body, leaves `Deputy Speaker` the one name a later `he` can mean."""
+    if start == 0 or doc[start - 1].tag_ != "POS":
+        return False
     first_names = lexicon().first_names
     return is_role_noun(words[-1]) and not any(t.lower_ in first_names for t in words)
 
