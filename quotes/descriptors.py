@@ -35,7 +35,7 @@ from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined, is_english_word
 from quotes.lede import lede
 from quotes.letters import capitalised
-from quotes.lexicon import lexicon, peerage_ranks
+from quotes.lexicon import known_given_name, lexicon, peerage_ranks
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
     DETERMINERS,
@@ -2787,7 +2787,7 @@ def _role_and_organization(
         return council
     words, owned = toks, _owned_by_a_person(describer, toks) or _owned_by_a_noun(toks)
     toks, organization = _side_of_a_league(describer, *_organization_apart(describer, toks, its))
-    role = _role_words(_without_residence(toks))
+    role = _without_the_office_holder(describer, _role_words(_without_residence(toks)))
     if organization and _trade_for_a_body(role):
         # `a Labour pollster for Redfield Analytics`: the party says which side, the body
         # after `for` who employs them (ROLES.md keeps `Republican pollster` as the role).
@@ -2826,6 +2826,47 @@ def _role_and_organization(
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
     return _role_through_its_body(doc, role, singular, _unless_no_business(role, organization))
+
+
+def _without_the_office_holder(describer: Describer, role: list[Token]) -> list[Token]:
+    """`spokesperson for Mayor Ana Ruiz` → `spokesperson`: the job alone (see
+    _office_holder_served)."""
+    served = _office_holder_served(describer, role)
+    return role[:served] if served else role
+
+
+def _office_holder_served(describer: Describer, role: list[Token]) -> int:
+    """Where a job's `for`/`to` stands before an office in full and its holder's name, closing
+    the role (`spokesperson for Mayor Ana Ruiz`, `press secretary to Health Minister Tom
+    Hale`): the holder is a person, not a body, and the job is the role; 0 if none. A bare name
+    stays (`spokesman for Ann Cole`), as does a body opened by a title's word (`Premier League`)."""
+    for k, prep in enumerate(role[1:-2], start=1):
+        if prep.lower_ not in ("for", "to"):
+            continue
+        rest = role[k + 1 :]
+        title = _office_before_its_holder(rest)
+        name = rest[title + 1 :]
+        written = all(t.is_title and t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in name)
+        if title < 0 or not name or not written:
+            return 0
+        if not all(t.is_title or t.lower_ in NAME_JOINERS for t in rest[:title]):
+            return 0
+        holder = describer.is_person(name[-1]) or known_given_name(name[0].lower_)
+        return k if holder and not _is_org_noun(name[-1]) else 0
+    return 0
+
+
+def _office_before_its_holder(words: list[Token]) -> int:
+    """The last word of the office before a holder's name in ``words``: the one before the
+    name the tagger marked a person (`Secretary of State John Kerry`), else the last office
+    title in full (`Mayor Ana Ruiz`, untagged); -1 if none."""
+    offices = lexicon().office_titles
+    last = words[-1]
+    if last.ent_type_ == "PERSON":
+        opening = next((j for j, t in enumerate(words) if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), -1)
+        if opening > 0 and any(title_word(t.text) in offices for t in words[:opening]):
+            return opening - 1
+    return max((j for j, t in enumerate(words) if title_word(t.text) in offices and t.is_title), default=-1)
 
 
 def _unless_no_business(role: list[Token], organization: str) -> str:
@@ -3169,11 +3210,13 @@ def _member_job(role: list[Token]) -> bool:
 
 
 def _owned_by_a_person(describer: Describer, toks: list[Token]) -> bool:
-    """`Khumalo's spokesperson`: a job a person's possessive owns is on that person's staff, so
-    no body the story named before is its organisation."""
-    return any(
+    """`Khumalo's spokesperson`, `a spokesperson for Mayor Ana Ruiz`: a job a person's
+    possessive owns, or one for an office-holder, is on that person's staff, so no body the
+    story named before is its organisation."""
+    owner = any(
         t.text in POSSESSIVES and k > 0 and describer.is_person(toks[k - 1]) for k, t in enumerate(toks)
     )
+    return owner or _office_holder_served(describer, toks) > 0
 
 
 def _owned_by_a_noun(toks: list[Token]) -> bool:
