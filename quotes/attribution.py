@@ -621,6 +621,10 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     named = named or _holder_after_a_bodys_job(doc, tok) or _couple_by_titles(doc, tok)
     if named is not None:
         return named
+    if (listed := person_after_listed_portfolio(doc, tok)) is not None:
+        # (`Women and Child Development Minister X said`, `Women` or a word of the portfolio
+        # tagged a body the subject: the holder of the office the listed portfolio opens.)
+        return Mention(listed.start_char, listed.end_char, listed.root.i, "person")
     if (member := _misread_description(doc, tok)) is not None:
         return member
     if demonym_epithet(tok):
@@ -650,8 +654,6 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # (`the mum-of-three added`, the number parsed as the subject.)
         return Mention(tok.left_edge.idx, tok.idx + len(tok), noun.i, "description")
     if tok.pos_ == "PROPN" or name_read_as_a_small_word(tok):
-        if (listed := person_after_listed_portfolio(doc, tok)) is not None:
-            return Mention(listed.start_char, listed.end_char, listed.root.i, "person")
         return _proper_name_mention(doc, tok)
     return None
 

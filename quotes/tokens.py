@@ -2202,9 +2202,11 @@ def listed_portfolio(words: list[Token]) -> bool:
     # body's noun, `Infrastructure and Transport Committee chairman`, whose body it names.)
     if brief and brief[-1].text == "Cabinet" and words[noun].is_title:
         brief = brief[:-1]
-    # (Without commas, two words joined by `and`, or three with one of the two sides of two
-    # words: `Agriculture and Livestock Development`, `Public Health and Sanitation`.)
-    joined = len(brief) == 3 or len(brief) == 4 and any(t.lower_ == "and" for t in brief[1:3])
+    # (Without commas, two sides of one or two words joined by `and`: `Agriculture and
+    # Livestock Development`, `Public Health and Sanitation`, `Rural Development and Local
+    # Government`.)
+    joiner = next((k for k, t in enumerate(brief) if t.lower_ == "and"), 0)
+    joined = 1 <= joiner <= 2 and 1 <= len(brief) - joiner - 1 <= 2
     return (
         len(brief) >= 3
         and (joined or any(t.text == "," for t in brief))
@@ -2217,7 +2219,10 @@ def listed_portfolio(words: list[Token]) -> bool:
 
 def person_after_listed_portfolio(doc: Doc, first: Token) -> Span | None:
     """`Land, Infrastructure and Transport Minister Ana Ruiz said`, parsed with the portfolio's
-    first word the subject: the person the listed portfolio's title stands before."""
+    first word the subject: the person the listed portfolio's title stands before. The subject
+    is a word in capitals, whatever the parser called it (`Women`, a noun)."""
+    if not capitalised(first.text) or first.pos_ not in ("PROPN", "NOUN"):
+        return None
     end = first.i
     while end < len(doc) and end - first.i < 12 and not _plain_role_noun(doc[end]):
         end += 1
