@@ -2840,10 +2840,15 @@ def _office_holder_served(describer: Describer, role: list[Token]) -> int:
     the role (`spokesperson for Mayor Ana Ruiz`, `press secretary to Health Minister Tom
     Hale`): the holder is a person, not a body, and the job is the role; 0 if none. A bare name
     stays (`spokesman for Ann Cole`), as does a body opened by a title's word (`Premier League`)."""
-    for k, prep in enumerate(role[1:-2], start=1):
+    for k, prep in enumerate(role[1:-1], start=1):
         if prep.lower_ not in ("for", "to"):
             continue
         rest = role[k + 1 :]
+        # (`spokesman for Ontario Premier Doug Ford`, tagged one body: the role stops at the
+        # place the parser made the object; the tagged whole runs on to the holder.)
+        tagged = entity_at(describer.doc, rest[-1]) if rest[-1].ent_type_ == "ORG" else None
+        if tagged is not None and tagged.end > rest[-1].i + 1:
+            rest = rest + list(describer.doc[rest[-1].i + 1 : tagged.end])
         title = _office_before_its_holder(rest)
         name = rest[title + 1 :]
         written = all(t.is_title and t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in name)

@@ -5842,6 +5842,8 @@ def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | N
         return None
     if article.person_at.get(m.start) is not None or article.orgs.organization_named(m.start) is not None:
         return None
+    if _job_for_someone(doc, article, m):
+        return None
     # Along the title's words to the name that follows them (the parse of a long title before
     # a name is often broken: `Oversight ranking Democrat Elijah Cummings`).
     _, i = _tokens_of(article, m)
@@ -5871,6 +5873,16 @@ def _titled_person(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | N
             if person is not None:
                 return person
     return None
+
+
+def _job_for_someone(doc: Doc, article: ArticleEntities, m: Mention) -> bool:
+    """`a spokesman for Ontario Premier Doug Ford`, the mention cut at the place the tagger put
+    in one body with the title and the name: a job the mention holds `for` or `to` someone, the
+    name after it is that someone's, not the speaker's."""
+    first, last = _tokens_of(article, m)
+    return m.kind == "description" and any(
+        t.lower_ in ("for", "to") and t.dep_ == "prep" and t.head.i == m.head for t in doc[first:last]
+    )
 
 
 def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
