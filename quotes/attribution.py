@@ -306,8 +306,12 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     if not (capitalised(tok.text) or in_field):
         return None
     prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    preps = FIELD_PREPS if in_field else ("of", "for")
+    preps = FIELD_PREPS if in_field else ("of", "for", "to")
     if prep is None or prep.head.i != tok.i or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return None
+    if prep.lower_ == "to" and (prep.i + 1 >= len(doc) or doc[prep.i + 1].lower_ != "the"):
+        # (`Press Secretary to the President Ann Cole said`: the office `the` opens is no part
+        # of her name; `Adviser to President Ann Cole`, the name is the president's.)
         return None
     name = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:

@@ -2498,8 +2498,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
         elif toks and (determiner_opening_a_name(t) or _portfolio_comma(doc, i, toks)):
             pass  # `All Blacks coach Ana Ruiz`, `Agriculture, Forestry and Fisheries Minister Ana Ruiz`
-        elif _the_in_title_of(doc, i, toks):
-            pass  # `Leader of the Opposition Peter Dutton`, `Chancellor of the Exchequer`
+        elif _the_in_title_of(doc, i, toks) or _to_the_office(doc, i, toks):
+            pass  # `Leader of the Opposition X`, `Speaker of the House`, `Secretary to the President X`
         elif toks and t.ent_type_ == toks[0].ent_type_ == "ORG" and toks[0].ent_iob_ == "I":
             pass  # `Harbour SC head coach Ana Ruiz`, `Harbour` tagged a verb inside the body's name
         elif the_inside_a_name(doc, i, toks):
@@ -2713,7 +2713,24 @@ def _the_in_title_of(doc: Doc, i: int, toks: list[Token]) -> bool:
     of_state = office >= 2 and doc[office].text == "State" and doc[office - 1].lower_ == "of"
     if doc[k].lower_ == "for" and of_state:
         office -= 2
+    if doc[k].lower_ == "to":
+        return _office_a_staff_job_is_to(doc, k, toks)
     return doc[k].lower_ in ("of", "for") and capitalised(doc[office].text) and is_role_noun(doc[office])
+
+
+def _to_the_office(doc: Doc, k: int, toks: list[Token]) -> bool:
+    """Whether the `to` at ``k`` joins a job to `the` office in full ``toks`` opens with."""
+    to_the = doc[k].lower_ == "to" and len(toks) > 1 and toks[0].lower_ == "the"
+    return to_the and _office_a_staff_job_is_to(doc, k, toks[1:])
+
+
+def _office_a_staff_job_is_to(doc: Doc, k: int, toks: list[Token]) -> bool:
+    """`Press Secretary to the President Ann Cole`, `Chief of Staff to the Premier X`: a job in
+    capitals `to the` office in full (no name of its holder between) is one title, held by the
+    one named after it (`to President Ann Cole`, with no `the`, names the president)."""
+    job = doc[k - 1]
+    office = title_word(toks[0].text) in lexicon().office_titles and toks[0].is_title
+    return k >= 1 and office and capitalised(job.text) and is_role_noun(job)
 
 
 def the_inside_a_name(doc: Doc, i: int, toks: list[Token]) -> bool:
