@@ -1134,10 +1134,12 @@ def _seat_before_its_holder(toks: list[Token], segment: tuple[int, int], head: i
 
 def _rank_written_whole(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
     """`Police Sergeant`, `Police Constable`: a force's word alone before a police rank is the
-    rank's, no body (`Tasmania Police Senior Constable` names one)."""
+    rank's, no body (`Tasmania Police Senior Constable` names one); so is it joined to the rank
+    by a hyphen, as archive text writes it (`Police-constable GREEN`, the hyphen tagged with it)."""
     s, e = segment
     lex = lexicon()
-    alone = s == 0 and e == 1 and toks[0].lower_ in lex.police_forces
+    hyphened = e == 2 and head == 2 and hyphen_joined(toks[head])
+    alone = s == 0 and (e == 1 or hyphened) and toks[0].lower_ in lex.police_forces
     return alone and head < len(toks) and toks[head].lower_ in lex.police_ranks
 
 
@@ -3774,7 +3776,7 @@ def _police_forces(describer: Describer) -> list[tuple[str, int]]:
     doc, forces = describer.doc, lexicon().police_forces
     found: list[tuple[str, int]] = []
     for t in doc:
-        if t.lower_ not in forces or not describer.outside[t.i]:
+        if t.lower_ not in forces or not describer.outside[t.i] or _rank_hyphened_to(t):
             continue
         ent = entity_at(doc, t) if t.ent_type_ == "ORG" else None
         if ent is not None:
@@ -3789,6 +3791,14 @@ def _police_forces(describer: Describer) -> list[tuple[str, int]]:
     names = {n for n, _ in found}
     longest = {n: next((m for m in names if n != m and n.lower() in m.lower()), n) for n in names}
     return [(longest[n], idx) for n, idx in found]
+
+
+def _rank_hyphened_to(force: Token) -> bool:
+    """`Police-constable GREEN`, tagged one body: a force's word joined by a hyphen to a police
+    rank after it is the rank's word, as archive text writes it, and names no force."""
+    doc, i = force.doc, force.i
+    rank = doc[i + 2] if i + 2 < len(doc) else force
+    return rank.lower_ in lexicon().police_ranks and hyphen_joined(rank) and rank.i == i + 2
 
 
 def _untagged_body(describer: Describer, head: Token) -> str:

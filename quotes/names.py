@@ -1341,11 +1341,12 @@ def _name_word_in_capitals(tok: Token) -> bool:
 def _surname_after_a_hyphened_rank(ent: Span) -> Span | None:
     """`said Detective-Sergeant Ward`, tagged one body: a police rank joined to the word before it
     by a hyphen, as older British reports write it (`Police-constable`, `Detective-Inspector`),
-    then one plain word in capitals closing the span, is the holder's surname."""
+    then one plain word in capitals closing the span, is the holder's surname. (The rank may be
+    in small letters, `Police-constable GREEN`, the force's word in capitals before it.)"""
     if ent.label_ not in POST_AND_HOLDER_TAGS or len(ent) != 4:
         return None
     rank, surname = ent[2], ent[3]
-    if not hyphen_between_names(ent.doc, ent.start + 1) or rank.lower_ not in lexicon().police_ranks:
+    if not (hyphen_joined(rank) and ent[0].is_title) or rank.lower_ not in lexicon().police_ranks:
         return None
     if not (surname.pos_ == "PROPN" and plain_name_word(surname)):
         return None
