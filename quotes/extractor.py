@@ -30,6 +30,7 @@ from quotes.names import (
 from quotes.pieces import MAX_PIECE_CHARS, split_for_parse, text_for_parser
 from quotes.spans import find_quote_spans
 from quotes.tokens import (
+    NAME_JOINERS,
     addressed_names_tagged_bodies,
     bodies_named_by_their_kind,
     bracketed_short_names_are_bodies,
@@ -246,6 +247,8 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     # written as a transcript's label is: *John Burns*.)
     if speaker is not None and (att.sieve == "transcript" or _name_only_in_capitals(speaker, text)):
         speaker = in_small_letters(speaker)
+    if speaker is not None:
+        speaker = _office_in_capitals_as_titles(speaker)
     # A mention that stands for no entity (an unresolved `he`) keeps its offsets and words,
     # with no speaker named.
     named = speaker is not None and bool(speaker.name)
@@ -272,6 +275,32 @@ def _row(att: Attribution, speaker: Speaker | None, text: str, source: str) -> Q
     if row.kind == "indirect" and row.speaker:
         return replace(row, confidence=reported_confidence(att.evidence))
     return replace(row, confidence=calibrated_confidence(row))
+
+
+def _office_in_capitals_as_titles(speaker: Speaker) -> Speaker:
+    """`The CHANCELLOR of the EXCHEQUER said`: archive reports print an office's words in
+    capitals, joined by small words; each such word of English is written as a title again in
+    the role, and in the body and the unnamed speaker that repeat it (*Chancellor of the
+    Exchequer* / *Exchequer*, as the office written so gives). A post's letters, no word of
+    English (`CHAIRMAN of the LCC`), and a role with no joining word stay as printed."""
+    words = speaker.role.split()
+    joined = any(w in NAME_JOINERS or w == "the" for w in words[1:-1])
+    capitals = [w for w in words if w.isupper()]
+    if not joined or not all(w.isupper() or w in NAME_JOINERS or w == "the" for w in words):
+        return speaker
+    if not all(w.isalpha() and len(w) > 1 and is_english_word(w) for w in capitals):
+        return speaker
+    titled = {w: w.capitalize() for w in capitals}
+
+    def as_titles(field: str) -> str:
+        return " ".join(titled.get(w, w) for w in field.split())
+
+    repeats = (speaker.role.lower(), "the " + speaker.role.lower())
+    name = as_titles(speaker.name) if speaker.name.lower() in repeats else speaker.name
+    organization = speaker.organization
+    if organization and f" {organization}" in f" {speaker.role}":
+        organization = as_titles(organization)
+    return replace(speaker, role=as_titles(speaker.role), organization=organization, name=name)
 
 
 def _name_only_in_capitals(speaker: Speaker, text: str) -> bool:
