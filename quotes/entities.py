@@ -6635,9 +6635,41 @@ def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemm
         # (`Outside court, 84-year-old Edna Marsh said` … `The judge replied`: a court's judge
         # comes with the court the story tells of; whom it names without the title is not them.)
         return 0.0
+    if fit == NO_ROLE and _sole_office_in_capitals(head, lemma) and not _seated_in_the_chair(article, p):
+        # (`Mr. DAVIES said …. The Mayor said that …`: minutes name the chair or the town's one
+        # holder by the office in capitals; whom they name with no office told is another.)
+        return 0.0
     if fit == DIFFERENT_ROLE and _near_job(p, lemma) and not _job_held(article, head, lemma):
         return NO_ROLE
     return fit
+
+
+def _sole_office_in_capitals(head: Token, lemma: str) -> bool:
+    """`The Mayor`, `the Chairman`: an office one person holds at a time, a place's or a
+    meeting's (``_sole_office_held_before``'s lists), written in capitals after `the` alone. (Not
+    a meeting's officer that is also a country's office, `The President said`, whom news may
+    name first without it.)"""
+    lex = lexicon()
+    bare = [t.lower_ for t in head.lefts] == ["the"]
+    offices = lex.sole_offices | (lex.meeting_officers - lex.place_offices)
+    return bare and lemma in offices and _role_in_capitals(head)
+
+
+# The words right after a name that seat its person in a meeting's chair (`Mr. JOHN BURNS
+# presiding`, `Mr. THOMAS HALE in the chair`), as archive reports of meetings write it.
+_IN_THE_CHAIR = ("presiding", "presided", "in the chair", "took the chair", "occupied the chair")
+
+
+def _seated_in_the_chair(article: ArticleEntities, p: Entity) -> bool:
+    """Whether a name of ``p`` is followed by words that put the person in the chair
+    (``_IN_THE_CHAIR``): the chair the story has given, though with no role's noun."""
+    doc = article.doc
+    for _, person, i in article.person_mentions:
+        if person is p:
+            after = " ".join(t.lower_ for t in doc[i + 1 : i + 4])
+            if after.startswith(_IN_THE_CHAIR):
+                return True
+    return False
 
 
 def _near_job(p: Entity, lemma: str) -> bool:
