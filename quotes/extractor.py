@@ -76,6 +76,7 @@ from quotes.tokens import (
     split_a_role_noun_off_a_person,
     split_entities_at_a_name_after_a_comma,
     styles_are_no_names,
+    surnames_after_a_hyphened_rank_are_people,
     take_in_a_hyphenated_word_before_a_body,
     time_zones_are_no_names,
     trades_open_no_name,
@@ -112,6 +113,7 @@ def mend_entities(doc: Doc) -> None:
     plurals_opening_a_sentence_are_no_bodies(doc)
     time_zones_are_no_names(doc)
     weekdays_given_as_names(doc)
+    surnames_after_a_hyphened_rank_are_people(doc)
     short_forms_read_as_pronouns(doc)
     take_in_a_hyphenated_word_before_a_body(doc)
     join_names_joined_by_hyphens(doc)

@@ -896,6 +896,28 @@ def weekdays_given_as_names(doc: Doc) -> None:
         doc.ents = [e for e in mended if not any(m.start < e.start < m.end for m in mended)]
 
 
+def surnames_after_a_hyphened_rank_are_people(doc: Doc) -> None:
+    """`said Police-constable GREEN.`, `Police-sergeant White said`, left untagged: one word in
+    capitals right after a police rank joined by a hyphen to the force's word in capitals before
+    it, as older British court reports print an officer, is the officer's surname (a word of
+    no job, untagged, and no name going on after it)."""
+    lex = lexicon()
+    found: list[Span] = []
+    for k in places_of_words(doc, LOWER, lex.police_ranks):
+        rank = doc[k]
+        if k + 1 >= len(doc) or not hyphen_joined(rank) or not doc[k - 2].is_title:
+            continue
+        surname = doc[k + 1]
+        shaped = surname.is_alpha and len(surname) > 1 and (surname.is_upper or surname.is_title)
+        if not shaped or surname.ent_type_ or surname.lower_ in lex.role_nouns:
+            continue
+        if k + 2 < len(doc) and capitalised(doc[k + 2].text):
+            continue
+        found.append(Span(doc, k + 1, k + 2, label="PERSON"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+
+
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
