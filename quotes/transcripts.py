@@ -42,6 +42,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A turn that reads as speech: a few words, ending as a sentence does (a transcript's turns
 # mostly do; a list's items, `Clinton: 1,769.` or `Rubio: Finish second.`, mostly do not).
 _SPEECH = re.compile(r"(?:\S+\s+){4,}\S*[.!?…]['’\"”)]*\s*$")
+_SHORT_SPEECH = re.compile(r"(?:\S+\s+){1,3}\S*[.!?…]['’\"”)]*\s*$")
 _FIRST_PERSON = frozenset({"i", "i'm", "i’m", "me", "my", "we", "our", "us"})
 _OPENING_MARKS = "\"“„«‘'"
 # What may follow a quoted answer's closing mark: its cue (`, she said.`, ` he says`).
@@ -68,6 +69,15 @@ def transcript_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quot
     keys = {_key(label) for _, label, _ in speakers}
     qa = keys & QUESTION_LABELS and keys & ANSWER_LABELS
     said = sum(1 for k, _, m in speakers if _SPEECH.match(text, m.end(), paragraphs[k][1]))
+    # (`The CLERK: About four thousand pounds.`, `Witness: I did, sir.`: minutes and court
+    # reports set out short exchanges; a turn of two words or more ending a sentence reads as
+    # speech when an office or a part speaks it, which a list's names, `Rubio: Finish second.`,
+    # are not. One turn at least still reads as speech at length.)
+    short = sum(
+        1 for k, label, m in speakers if _short_turn_of_an_office(text, label, m.end(), paragraphs[k][1])
+    )
+    if said >= 1:
+        said += short
     if len(keys) < 2 or said < 2 or 2 * said < len(speakers):
         return []
     spans: list[QuoteSpan] = []
@@ -87,6 +97,15 @@ def transcript_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quot
             end = _trimmed_end(text, paragraphs[k])
             spans.append(_inside_marks(text, paragraphs[k][0], end, k, utterance))
     return spans
+
+
+def _short_turn_of_an_office(text: str, label: str, start: int, end: int) -> bool:
+    """Whether a turn too short for ``_SPEECH`` is a sentence of two to four words spoken by an
+    office after `The` (`The CLERK`, `The Coroner`) or a part alone (`Witness`, ``_PARTS``)."""
+    words = label.split()
+    office = len(words) == 2 and words[0].lower() == "the" and words[1].lower() in lexicon().role_nouns
+    part = len(words) == 1 and words[0].lower() in _PARTS
+    return (office or part) and _SHORT_SPEECH.match(text, start, end) is not None
 
 
 def _trimmed_end(text: str, bounds: tuple[int, int]) -> int:
