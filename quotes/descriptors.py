@@ -1930,7 +1930,7 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             run = run[:-1]
         if ranked:
             run = _past_service(run)
-    run = _without_a_spokespersons_rank(run)
+    run = _without_an_academic_address(_without_a_spokespersons_rank(run))
     # (`Former Secretary of State and Democratic frontrunner X is calling`, parsed with the
     # noun a subject too: titles joined by `and` are titles, not a clause's own subject.)
     joined = any(t.lower_ == "and" and t.pos_ == "CCONJ" for t in run)
@@ -1964,6 +1964,23 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             # `Yahoo News and former TV network anchor X`: the body's own anchor too.
             out.append((parts[n + 1][-1].text, _clean_org(describer.context, conjunct)))
     return [x for x in out if x[0]]
+
+
+# Words that make `Professor` after them a chair of its own, not a form of address (`Emeritus
+# Professor X`, `Chair Professor X` of Hong Kong and Chinese universities), with the words of rank.
+_PROFESSORSHIPS = frozenset({"emeritus", "chair"})
+
+
+def _without_an_academic_address(run: list[Token]) -> list[Token]:
+    """`Co-author Professor X`, `Vice-Chancellor Professor X`: `Professor` in capitals between a
+    job and the name is the academic's form of address, as `Dr` is, and the job is the role; not
+    `Associate Professor X` or `Emeritus Professor X`, where the word before opens the title."""
+    if len(run) < 2 or run[-1].text != "Professor":
+        return run
+    job = run[-2]
+    if not is_role_noun(job) or job.lower_ in lexicon().rank_words or job.lower_ in _PROFESSORSHIPS:
+        return run
+    return run[:-1]
 
 
 # Verbs whose subject side scores or leads through a player's score (`led behind 22 points from
