@@ -6761,11 +6761,22 @@ def _object_within(describer: Describer, obj: Span, hi: int) -> Span | None:
     tagger makes them one."""
     if obj.start >= hi:
         return None
-    if obj.end <= hi or not _opens_person_name(describer.doc, hi, obj.end):
+    if obj.end <= hi or not _opens_person_name(describer.doc, _past_a_bracketed_unit(obj, hi), obj.end):
         return obj
     body = describer.doc[obj.start : hi]
     known = org_text(describer.context, body).lower() in describer.org_names
     return body if body[-1].ent_type_ == "ORG" or known else None
+
+
+def _past_a_bracketed_unit(obj: Span, i: int) -> int:
+    """Token ``i`` of ``obj``, or the token after the brackets that open there and close inside
+    ``obj``: a unit or a district between a title and the name (`Superintendent of Police
+    (South) Ankit Chauhan`, the tagger's one span of it all), no part of either."""
+    doc = obj.doc
+    if doc[i].text != "(":
+        return i
+    close = next((j for j in range(i + 1, min(obj.end, i + 8)) if doc[j].text == ")"), -1)
+    return close + 1 if 0 < close < obj.end - 1 else i
 
 
 def _opens_person_name(doc: Doc, i: int, end: int) -> bool:
