@@ -2430,8 +2430,9 @@ def _bracketed_unit(doc: Doc, close: int) -> int:
     for k in range(close - 1, max(close - 7, 0), -1):
         if doc[k].text == "(":
             inner = doc[k + 1 : close]
-            # (`Rear Admiral (Retd.)`: a rank's retired mark, with its full stop.)
-            if len(inner) and all(capitalised(t.text) or t.like_num or t.text == "." for t in inner):
+            # (`Rear Admiral (Retd.)`: a rank's retired mark, with its full stop; a district's
+            # compass point with its hyphen, `(South-West)`.)
+            if len(inner) and all(capitalised(t.text) or t.like_num or t.text in (".", "-") for t in inner):
                 return k if k > 0 and (is_role_noun(doc[k - 1]) or capitalised(doc[k - 1].text)) else -1
             # (`general secretary (communications) X`: a brief in small letters after the job.)
             brief = len(inner) <= 3 and all(t.is_alpha and t.is_lower for t in inner)

@@ -2,8 +2,8 @@
 district or unit in brackets between the title and the name is no part of either, so the name
 after the brackets ends the body's words (role *Superintendent of Police*, no organisation; not
 *Police (South) Ankit Chauhan*), as it does with no brackets (`Leader of the Opposition Ann
-Cole`). Frozen parses of sentences written for this file (see tests/frozen.py), through the whole
-extractor."""
+Cole`); a compass point with its hyphen is such a district (`(South-West)`). Frozen parses of
+sentences written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
@@ -68,6 +68,32 @@ Sunday PROPN NNP pobj 16 B-DATE Sunday _
 """
 
 
+# "We are checking every school," Deputy Commissioner of Police (South-West) Priya Nair said.
+_SOUTH_WEST = """
+" PUNCT `` punct 19 O " _
+We PRON PRP nsubj 3 O we
+are AUX VBP aux 3 O be
+checking VERB VBG ccomp 19 O check
+every DET DT det 5 O every
+school NOUN NN dobj 3 O school _
+, PUNCT , punct 19 O , _
+" PUNCT '' punct 19 O "
+Deputy PROPN NNP compound 9 O Deputy
+Commissioner PROPN NNP nsubj 19 O Commissioner
+of ADP IN prep 9 O of
+Police PROPN NNP pobj 10 O Police
+( PUNCT -LRB- punct 18 O ( _
+South PROPN NNP nmod 15 O South _
+- PUNCT HYPH punct 15 O - _
+West PROPN NNP nmod 18 O West _
+) PUNCT -RRB- punct 18 O )
+Priya PROPN NNP compound 18 B-PERSON Priya
+Nair PROPN NNP appos 9 I-PERSON Nair
+said VERB VBD ROOT 19 O say _
+. PUNCT . punct 19 O . _
+"""
+
+
 def test_the_name_after_a_bracketed_district_is_no_part_of_the_body() -> None:
     rows = Extractor().rows(frozen(_SP))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
@@ -80,3 +106,8 @@ def test_the_name_after_a_bracketed_unit_is_no_part_of_the_role() -> None:
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
         ("Priya Nair", "Superintendent of Police", "")
     ]
+
+
+def test_a_district_with_a_hyphen_in_brackets_is_skipped() -> None:
+    rows = Extractor().rows(frozen(_SOUTH_WEST))
+    assert [(r.speaker, r.role) for r in rows] == [("Priya Nair", "Deputy Commissioner of Police")]
