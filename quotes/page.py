@@ -434,12 +434,34 @@ def _names_in_byline(text: str) -> str:
     # and a job title: commas separate names only in a list that ends with `and`.
     if len(parts) > 1 and not re.search(r"\s(?:and|&)\s", parts[-1]):
         parts = parts[:1]
-    names = ", ".join(parts)
+    names = ", ".join(parts) if len(parts) > 1 else _without_a_job_after_the_name(parts[0])
     if not all(_looks_like_a_name(n, 6) for n in re.split(r",\s*|\s+(?:and|&)\s+", names)):
         return ""
     if any(w.lower() in _NOT_IN_NAMES for w in names.split()):
         return ""
     return names
+
+
+# A journalist's job closing a byline with no mark between it and the name (`By Wanjiru Kamau
+# Senior Reporter`), with the words of a desk that may open it besides the fields and ranks of the
+# lists (`Staff Writer`, `Special Correspondent`, `Court Reporter`). General English, by hand.
+_JOURNALISTS_JOBS = frozenset("reporter correspondent editor writer journalist columnist".split())
+_DESK_WORDS = frozenset("staff special court".split())
+
+
+def _without_a_job_after_the_name(name: str) -> str:
+    """A byline's one name less the journalist's job the page wrote right after it, in one
+    element with no comma or bar between (`Wanjiru Kamau Senior Reporter` → `Wanjiru Kamau`,
+    `Niamh Walsh Health Correspondent` → `Niamh Walsh`); two words of name at least are kept."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in _JOURNALISTS_JOBS:
+        return name
+    lex = lexicon()
+    desks = lex.fields | lex.departments | lex.rank_words | _DESK_WORDS
+    end = len(words) - 1
+    while end > 2 and words[end - 1].lower() in desks:
+        end -= 1
+    return " ".join(words[:end])
 
 
 def _looks_like_a_name(text: str, max_words: int) -> bool:
