@@ -346,7 +346,28 @@ def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
     named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
     named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
     named = named or _holder_after_a_posts_letters(doc, tok)
+    named = named or (_holder_after_a_bracketed_unit(doc, tok) if tok.ent_type_ != "PERSON" else None)
     return named or _holder_after_a_team_job_read_as_verb(doc, tok)
+
+
+def _holder_after_a_bracketed_unit(doc: Doc, tok: Token) -> Mention | None:
+    """`Deputy Commissioner of Police (South) Ankit Chauhan said`, nothing tagged: the parser
+    makes the title the subject and the name after the district in brackets its conjunct; the
+    person named speaks, the mention the name, not the title."""
+    if tok.lower_ not in lexicon().role_nouns or not capitalised(tok.text):
+        return None
+    name = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None)
+    if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i or name.i - tok.i > 12:
+        return None
+    first = name.i
+    while doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name.i and doc[first - 1].is_title:
+        first -= 1
+    between = doc[tok.i + 1 : first]
+    if first == name.i or doc[first - 1].text != ")" or not any(t.text == "(" for t in between):
+        return None
+    if any(t.lower_ in ("and", "&", ",") for t in between) or not opens_person_name(doc[first]):
+        return None
+    return Mention(doc[first].idx, name.idx + len(name), name.i, "name")
 
 
 def _holder_after_a_posts_letters(doc: Doc, tok: Token) -> Mention | None:
