@@ -329,7 +329,11 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
             first -= 1
         # The body's words come first (`the Opposition`, `the House`); the name opens at the
         # first initial or given name after them, and at least one of them must stay the body's.
-        start = next((k for k in range(first + 1, name.i + 1) if opens_person_name(doc[k])), None)
+        # (A unit in brackets closes the body's words: `Superintendent of Police (Economic Offences
+        # Wing) Ankit Chauhan`, the name opening right after it.)
+        after_brackets = doc[first - 1].text == ")" and first < name.i
+        opening = first if after_brackets else first + 1
+        start = next((k for k in range(opening, name.i + 1) if opens_person_name(doc[k])), None)
         # (After a job's field in small letters, the words in capitals are all the name's.)
         start = first if in_field else start
     # (`a spokesman for committee Democrats`: a full name, not a party's, holds a job there.)

@@ -1,6 +1,8 @@
 """`"…," Deputy Commissioner of Police (South) Ankit Chauhan said`, nothing tagged: the parser makes
 the title the subject and the name after the district in brackets its conjunct; the person named
-speaks, and the mention is the name, not *Deputy Commissioner*. Frozen parses of sentences written
+speaks, and the mention is the name, not *Deputy Commissioner*; so when the parser makes the name
+the object of the title's `of` (`Superintendent of Police (Economic Offences Wing) X`), the unit in
+brackets closing the body's words. Frozen parses of sentences written
 for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -45,8 +47,41 @@ said VERB VBD ROOT 29 O say _
 """
 
 
+# "We are checking every bank," Superintendent of Police (Economic Offences Wing) Ankit Chauhan
+# said.
+_EOW = """
+" PUNCT `` punct 18 O " _
+We PRON PRP nsubj 3 O we
+are AUX VBP aux 3 O be
+checking VERB VBG ccomp 18 O check
+every DET DT det 5 O every
+bank NOUN NN dobj 3 O bank _
+, PUNCT , punct 18 O , _
+" PUNCT '' punct 18 O "
+Superintendent PROPN NNP nsubj 18 B-WORK_OF_ART Superintendent
+of ADP IN prep 8 I-WORK_OF_ART of
+Police PROPN NNP nmod 17 I-WORK_OF_ART Police
+( PUNCT -LRB- punct 10 I-WORK_OF_ART ( _
+Economic PROPN NNP nmod 13 I-WORK_OF_ART Economic
+Offences PROPN NNPS nmod 17 I-WORK_OF_ART Offences
+Wing PROPN NNP nmod 17 I-WORK_OF_ART Wing _
+) PUNCT -RRB- punct 17 O )
+Ankit PROPN NNP compound 17 O Ankit
+Chauhan PROPN NNP pobj 9 O Chauhan
+said VERB VBD ROOT 18 O say _
+. PUNCT . punct 18 O . _
+"""
+
+
 def test_the_name_after_a_bracketed_district_is_the_mention() -> None:
     rows = Extractor().rows(frozen(_DCP))
     assert [(r.speaker, r.mention, r.role) for r in rows] == [
         ("Ankit Chauhan", "Ankit Chauhan", "Deputy Commissioner of Police")
+    ]
+
+
+def test_the_name_after_a_bracketed_unit_is_the_object_of_the_titles_of() -> None:
+    rows = Extractor().rows(frozen(_EOW))
+    assert [(r.speaker, r.mention, r.role) for r in rows] == [
+        ("Ankit Chauhan", "Ankit Chauhan", "Superintendent of Police")
     ]
