@@ -1128,8 +1128,9 @@ def _titled_description(tok: Token) -> bool:
     # (`the Director-General of the agency`: the title's first half and hyphen are no name.)
     hyphened = hyphen_between_names(tok.doc, tok.i - 1)
     lefts = [c.lower_ for c in tok.lefts if not (hyphened and c.i >= tok.i - 2)]
-    # (`the Minister said`, an office in capitals alone, is one too.)
-    alone = not any(True for _ in tok.rights)
+    # (`the Minister said`, an office in capitals alone, is one too; so is a transcript's label,
+    # `The CORONER :`, the parser hanging the colon on the office.)
+    alone = all(c.dep_ == "punct" and c.text == ":" for c in tok.rights)
     # (`an opposition MSP has said`, `said one Labour MP`, `the Conservative MP for Ryedale`: a
     # seat's letters after an article or a number, whatever words come between, describe a member.)
     openers = (["a"], ["an"], ["the"], ["one"], ["another"])
