@@ -4782,7 +4782,8 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
         return _organization_entity(doc, article, m, text)
     if m.kind == "description":
         # (`Prisoner: “…”`, the label tagged a person: the one charged, not a person `Prisoner`.)
-        charged = _the_one_charged(doc, article, m) or _person_named_whole(doc, article, m)
+        charged = _the_one_charged(doc, article, m) or _the_witness_called(doc, article, m)
+        charged = charged or _person_named_whole(doc, article, m)
         return charged or _described_entity(doc, article, m, text)
     # an unrecognised proper name
     holder = _only_holder(doc, article, m, text)
@@ -5158,6 +5159,35 @@ def _the_one_charged(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
                 charged.add(id(person))
                 found = person
     return found if len(charged) == 1 else None
+
+
+# Verbs in the passive a court or an inquest report brings a witness in by (`was called`, `was
+# sworn`); the active verbs of giving evidence are models/evidence_verbs.txt.
+_CALLING_VERBS = frozenset({"call", "recall", "swear", "examine"})
+
+
+def _the_witness_called(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
+    """`John Evans, fireman, was called. …. Witness : I did, sir.`: an inquest's or a court's
+    `Witness` label, the noun alone, is the person the report last called, swore or had give
+    evidence before the turn (the passive's subject, or the subject of `deposed`); a report
+    calls its witnesses one after another, so each label is the last one's."""
+    if m.head < 0 or doc[m.head].lower_ != "witness" or any(c.dep_ == "det" for c in doc[m.head].children):
+        return None
+    evidence = lexicon().evidence_verbs
+    found = None
+    for verb in doc[: m.head]:
+        lemma = verb.lemma_.lower()
+        if lemma in _CALLING_VERBS and verb.tag_ == "VBN":
+            deps: tuple[str, ...] = ("nsubjpass",)
+        elif lemma in evidence:
+            deps = ("nsubj",)
+        else:
+            continue
+        for subject in (c for c in verb.children if c.dep_ in deps):
+            ent = entity_at(doc, subject)
+            person = article.person_at.get(ent.start_char) if ent is not None else None
+            found = person or found
+    return found
 
 
 def _member_antecedent(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:
