@@ -6471,12 +6471,18 @@ def _only_holder_met(
     holder = past[0] if len(past) == 1 else holder
     if holder is None and not past:
         holder = _only_unnamed_holder(article, lemma, char)
+    seated = _only_one_seated(article, lemma, char) if holder is None and not past else None
+    holder = holder or seated
     if holder is None or min(holder.mentions, default=char) >= char or agreement(holder) != 1.0:
         return False
     # (`the health minister` is not the one named `Finance Minister X`.)
     said = " ".join(f"{d.role} {d.organization}" for d in holder.descriptors).lower().split()
     if not all(w in said for w in [c.lower_ for c in head.lefts if c.dep_ not in ("det", "punct")]):
         return False
+    if seated is not None:
+        # (`in the chair` told no noun: the description's is the role the seat gave them.)
+        role, organization = _description_role(article, head, _clause_free_phrase(head))
+        holder.descriptors.append(Descriptor(char, role, organization, "description"))
     # (A job the holder has already: the description adds only where it stands.)
     people.add(char, sentence, head, holder)
     article.description_at[char] = holder
@@ -6654,6 +6660,8 @@ def _role_fit(p: Entity, head: Token, lemma: str) -> float:
     return DIFFERENT_ROLE if roles or p.titled else NO_ROLE
 
 
+# The nouns for who presides over a meeting, whom minutes seat `in the chair` (``_IN_THE_CHAIR``).
+_CHAIR_NOUNS = frozenset({"chairman", "chairwoman", "chairperson", "chair"})
 # Who presides over a court: a story names them by the title or not at all.
 _BENCH_JOBS = frozenset({"judge", "magistrate", "coroner"})
 
@@ -6661,6 +6669,10 @@ _BENCH_JOBS = frozenset({"judge", "magistrate", "coroner"})
 def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemma: str) -> float:
     """``_role_fit``, but a near job (``_near_job``) fits as none told while nobody holds the job."""
     fit = _role_fit(p, head, lemma)
+    if fit == NO_ROLE and lemma in _CHAIR_NOUNS and _seated_in_the_chair(article, p):
+        # (`Alderman PRICE in the chair. … The CHAIRMAN: …`: the one the story seats in the
+        # chair holds it, as one it called its chairman would.)
+        return 1.0
     if fit == NO_ROLE and lemma in _BENCH_JOBS:
         # (`Outside court, 84-year-old Edna Marsh said` … `The judge replied`: a court's judge
         # comes with the court the story tells of; whom it names without the title is not them.)
@@ -6700,6 +6712,16 @@ def _seated_in_the_chair(article: ArticleEntities, p: Entity) -> bool:
             if after.startswith(_IN_THE_CHAIR):
                 return True
     return False
+
+
+def _only_one_seated(article: ArticleEntities, lemma: str, char: int) -> Entity | None:
+    """`Alderman PRICE in the chair. … The CHAIRMAN: …`: for a chair's noun, the one person the
+    story seats in the chair before ``char`` (``_seated_in_the_chair``), else None."""
+    if lemma not in _CHAIR_NOUNS:
+        return None
+    before = {id(p): p for at, p, _ in article.person_mentions if at < char}
+    seated = {key: p for key, p in before.items() if _seated_in_the_chair(article, p)}
+    return next(iter(seated.values())) if len(seated) == 1 else None
 
 
 def _near_job(p: Entity, lemma: str) -> bool:
