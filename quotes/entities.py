@@ -5519,6 +5519,11 @@ def _only_holder(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> E
         # (`Ana Ruiz, an ex-minister, … Health Minister Tom Hale said … the ex-minister said`.)
         return past[0] if len(past) == 1 else None
     holder = article.only_holder_of(head.lemma_.lower(), title)
+    if holder is None and definite and (seated := _only_one_seated(article, head.lemma_.lower(), m.start)):
+        # (`Mr. JOHN BURNS presiding. … The CHAIRMAN said`, the office a proper noun to the
+        # parser: the one seated in the chair, who takes its noun for a role.)
+        seated.descriptors.append(Descriptor(m.start, head.text.title(), "", "description"))
+        return seated
     if holder is None and definite:
         # (`The Florida senator` is not the Iowa senator just named.)
         proper = [t.lower_ for t in doc[first : head.i] if capitalised(t.text) and t.pos_ != "DET"]
