@@ -165,3 +165,19 @@ def test_fitting_shrinks_small_groups_toward_their_parent() -> None:
     assert estimates[""] == pytest.approx(91 / 104)  # Laplace: (90 + 1) / (102 + 2)
     fitted = ConfidenceTable(estimates, {})
     assert fitted.chance(replace(row(), sieve="paragraph-carry")) == estimates["name|paragraph-carry|direct"]
+
+
+def test_a_transcript_turn_the_gold_leaves_unmarked_is_left_out_of_the_fit() -> None:
+    # PolNeAR's annotators marked no turn of a transcript: a turn overlapping no gold quote says
+    # nothing of its speaker, so it is neither right nor wrong to the fit; one on a gold quote is.
+    calibrate = _calibrate_module()
+    article = GoldArticle("a", "x" * 100, (GoldQuote(0, 10, "", "Ana Ruiz", 50, 58, "said", "direct"),))
+    assert not calibrate.judged_by_the_gold(row(sieve="transcript", start=20, end=30), article)
+    assert calibrate.judged_by_the_gold(row(sieve="transcript"), article)
+    assert calibrate.judged_by_the_gold(row(start=20, end=30), article)
+
+
+def test_the_shipped_table_gives_a_transcript_turn_its_mention_types_chance() -> None:
+    table = confidence_table()
+    assert not any("transcript" in key for key in table.estimates)
+    assert table.chance(row(mention="TOM HALE", sieve="transcript")) == table.estimates["name"]
