@@ -293,6 +293,18 @@ def age_description_start(tok: Token) -> int:
     return j - 1
 
 
+def _to_after_job_of(doc: Doc, tok: Token, prep: Token) -> Token:
+    """The `to` of `Chief of Staff to the Premier Tom Hale said`: a job's `of` and one word in
+    capitals (the parser hangs both preps on `Chief`) before `to the` office; else ``prep``."""
+    after = prep.i + 2
+    if prep.lower_ != "of" or after + 1 >= len(doc) or not capitalised(doc[prep.i + 1].text):
+        return prep
+    to = doc[after]
+    if to.lower_ == "to" and to.head.i == tok.i and to.dep_ == "prep" and doc[after + 1].lower_ == "the":
+        return to
+    return prep
+
+
 def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     """`Leader of the Opposition Peter Dutton said`, `Minister for Housing Ann Cole said`: the
     parser makes a title in capitals the subject and the name after its body or portfolio
@@ -309,6 +321,7 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     preps = FIELD_PREPS if in_field else ("of", "for", "to")
     if prep is None or prep.head.i != tok.i or prep.dep_ != "prep" or prep.lower_ not in preps:
         return None
+    prep = _to_after_job_of(doc, tok, prep)
     if prep.lower_ == "to" and (prep.i + 1 >= len(doc) or doc[prep.i + 1].lower_ != "the"):
         # (`Press Secretary to the President Ann Cole said`: the office `the` opens is no part
         # of her name; `Adviser to President Ann Cole`, the name is the president's.)

@@ -2749,6 +2749,8 @@ def _office_a_staff_job_is_to(doc: Doc, k: int, toks: list[Token]) -> bool:
     capitals `to the` office in full (no name of its holder between) is one title, held by the
     one named after it (`to President Ann Cole`, with no `the`, names the president)."""
     job = doc[k - 1]
+    if k >= 3 and doc[k - 2].lower_ == "of" and capitalised(job.text):
+        job = doc[k - 3]  # (`Chief of Staff to the Premier X`, `Director of Communications to the …`)
     office = title_word(toks[0].text) in lexicon().office_titles and toks[0].is_title
     return k >= 1 and office and capitalised(job.text) and is_role_noun(job)
 
