@@ -6694,6 +6694,9 @@ def _office_object(prep: Token, obj: Span) -> bool:
         return True
     if prep.lower_ == "for" and _seat_sat_for(prep, office, obj):
         return True
+    # `Chief of Staff`: the staff a chief heads is the office's own word, no body.
+    if prep.lower_ == "of" and len(obj) == 1 and obj[0].lower_ == "staff" and office.lower_ == "chief":
+        return True
     # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
     # the title, not a body (`regional secretary of Aslef` names one).
     if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in lexicon().portfolios:
