@@ -2156,7 +2156,8 @@ def _held_title(run: list[Token]) -> bool:
             if (
                 is_role_noun(run[n - 1])
                 and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n)
-                     or _field_for(run, n) or _region_for(run, n) or _ward_for(run, n))
+                     or _field_for(run, n) or _region_for(run, n) or _ward_for(run, n)
+                     or _envoy_to(run, n))
             )
             or _of_state_for(run, n)
         ),
@@ -2164,8 +2165,19 @@ def _held_title(run: list[Token]) -> bool:
     )
     # (`director of environmental public health`: a field of three words in small letters.)
     field = len(run) - held == 4 and all(t.is_lower and t.is_alpha for t in run[held + 1 :])
-    short = len(run) - held <= 3 or field or _long_portfolio(run[held + 1 :]) or _named_body(run[held + 1 :])
+    short = len(run) - held <= 3 or field or _envoy_to(run, held)
+    short = short or _long_portfolio(run[held + 1 :]) or _named_body(run[held + 1 :])
     return bool(held) and not is_role_noun(run[-1]) and short
+
+
+def _envoy_to(run: list[Token], n: int) -> bool:
+    """`Ambassador to the United States`, `High Commissioner to the United Kingdom`: an envoy's
+    `to` and the country they are sent to, tagged a place whole after its `the` (models/offices.txt
+    kind `envoy`, with the civic offices)."""
+    if run[n].lower_ != "to" or run[n - 1].lemma_.lower() not in lexicon().place_offices:
+        return False
+    country = run[n + 2 :] if run[n + 1].lower_ == "the" else run[n + 1 :]
+    return bool(country) and len(country) <= 3 and all(t.ent_type_ in _PLACE for t in country)
 
 
 def _named_body(words: list[Token]) -> bool:
@@ -2752,6 +2764,8 @@ def _office_a_staff_job_is_to(doc: Doc, k: int, toks: list[Token]) -> bool:
     if k >= 3 and doc[k - 2].lower_ == "of" and capitalised(job.text):
         job = doc[k - 3]  # (`Chief of Staff to the Premier X`, `Director of Communications to the …`)
     office = title_word(toks[0].text) in lexicon().office_titles and toks[0].is_title
+    # (`Ambassador to the United States Ann Cole`: the country an envoy is sent to, tagged a place.)
+    office = office or (toks[0].ent_type_ in _PLACE and job.lemma_.lower() in lexicon().place_offices)
     return k >= 1 and office and capitalised(job.text) and is_role_noun(job)
 
 
