@@ -300,7 +300,9 @@ def _to_after_job_of(doc: Doc, tok: Token, prep: Token) -> Token:
     if prep.lower_ != "of" or after + 1 >= len(doc) or not capitalised(doc[prep.i + 1].text):
         return prep
     to = doc[after]
-    if to.lower_ == "to" and to.head.i == tok.i and to.dep_ == "prep" and doc[after + 1].lower_ == "the":
+    # (`said Chief of Staff to the Premier X`: after the verb, the `to` hangs on it.)
+    hung = to.head.i == tok.i or (tok.dep_ == "nsubj" and to.head.i == tok.head.i < tok.i)
+    if to.lower_ == "to" and hung and to.dep_ == "prep" and doc[after + 1].lower_ == "the":
         return to
     return prep
 
@@ -319,7 +321,12 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
         return None
     prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     preps = FIELD_PREPS if in_field else ("of", "for", "to")
-    if prep is None or prep.head.i != tok.i or prep.dep_ != "prep" or prep.lower_ not in preps:
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return None
+    # (`said Chief Press Secretary to the Governor X`: after the verb the parser hangs the `to`
+    # on it, not on the job.)
+    inverted = prep.lower_ == "to" and tok.dep_ == "nsubj" and prep.head.i == tok.head.i < tok.i
+    if prep.head.i != tok.i and not inverted:
         return None
     prep = _to_after_job_of(doc, tok, prep)
     if prep.lower_ == "to" and (prep.i + 1 >= len(doc) or doc[prep.i + 1].lower_ != "the"):
