@@ -2922,7 +2922,10 @@ def _office_before_its_holder(words: list[Token]) -> int:
     last = words[-1]
     if last.ent_type_ == "PERSON":
         opening = next((j for j, t in enumerate(words) if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), -1)
-        if opening > 0 and any(title_word(t.text) in offices for t in words[:opening]):
+        # (`Opposition Leader Peter Dutton`: a job in capitals right before the tagged name is
+        # the office too, though `Leader` alone is no title in full.)
+        job = opening > 0 and words[opening - 1].is_title and is_role_noun(words[opening - 1])
+        if opening > 0 and (job or any(title_word(t.text) in offices for t in words[:opening])):
             return opening - 1
     return max((j for j, t in enumerate(words) if title_word(t.text) in offices and t.is_title), default=-1)
 
