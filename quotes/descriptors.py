@@ -1149,9 +1149,8 @@ def _body_of_ranked(doc: Doc, ent: Span, person: Span) -> Span | None:
     end = _org_noun_end(toks, 0, len(toks))
     if end == len(toks):
         return None
-    lex = lexicon()
     # (`Police Sergeant Evans`: a force's word alone before a police rank is the rank's, no body.)
-    if end == 1 and toks[0].lower_ in lex.police_forces and toks[1].lower_ in lex.police_ranks:
+    if _rank_written_whole(toks, (0, end), end):
         return None
     return Span(doc, ent.start, ent.start + end, label="ORG")
 
