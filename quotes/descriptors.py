@@ -6081,7 +6081,10 @@ def _body_taken_for_a_person(
         return None, k + 1
     runs = name_runs(describer.context)
     branch = _short_form_and_province(describer, words)
-    if len(words) > 1 and runs.stands_alone(words[-1].lower_) and not branch:
+    known = _clean_org(describer.context, words).lower() in describer.org_names
+    # (`Manchester United manager X` … `United captain Y`: the last word alone is the body's
+    # short name where the article's bodies hold the whole, no surname of a person.)
+    if len(words) > 1 and runs.stands_alone(words[-1].lower_) and not branch and not known:
         return None, k + 1
     if len(words) == 1 and runs.ends_longer(words[0].lower_):
         return None, k + 1  # (`Obama water-carrying`, with `Barack Obama` elsewhere)
@@ -6095,7 +6098,6 @@ def _body_taken_for_a_person(
     if titled or not all(describer.outside[t.i] for t in words):
         return None, k + 1
     after = prefix[e] if e < len(prefix) else head
-    known = _clean_org(describer.context, words).lower() in describer.org_names
     national = after is not None and after.is_lower and _field_and_country(words)
     if known or national or branch or _named_apart(describer, words, after):
         return (k, e), e
