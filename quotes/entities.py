@@ -62,7 +62,7 @@ from quotes.dictionary import coined, is_english_word
 from quotes.furniture import REPORTERS_CREDIT, byline_people, is_title_case
 from quotes.lede import lede
 from quotes.letters import capitalised, has_tone_letters
-from quotes.lexicon import given_name_in_plain_letters, lexicon
+from quotes.lexicon import body_offices, given_name_in_plain_letters, lexicon
 from quotes.names import (
     POSSESSIVES,
     SUFFIXES,
@@ -4099,6 +4099,7 @@ def _no_bodies(text: str, ents: list[Span], org_names: frozenset[str]) -> frozen
     }
     tagged = {e.text.lower() for e in ents if e.label_ != "NORP"}
     sides = _sides_before_their_jobs(ents[0].doc) if ents else set()
+    sides |= {e.text.lower() for e in ents if len(e) == 1 and _made_up_before_a_body_office(e[0])}
     companies = {p for p in peoples if _opens_a_company(p, org_names | tagged)}
     # (`Hibernian have sacked …`, tagged a people, and `Hibs head coach`: the side named in full.)
     clipped = {clipped_plural_of(text, e.text).lower() for e in ents if e.label_ == "ORG" and len(e) == 1}
@@ -4134,6 +4135,20 @@ def _sides_before_their_jobs(doc: Doc) -> set[str]:
         if doc[k].tag_ in ("NNPS", "NNS") and capitalised(doc[k].text) or side_tagged_a_people(doc[k]):
             sides.add(doc[k].lower_)
     return sides
+
+
+def _made_up_before_a_body_office(word: Token) -> bool:
+    """`Numsa general secretary Irvin Jim`: a word no dictionary has, tagged a people though no
+    people's word the lists know, right before an office only a body has (models/person_only_jobs.txt
+    kind `office`) and a name, is the body's name (a people elects no general secretary)."""
+    if not side_tagged_a_people(word) or not coined(word):
+        return False
+    doc, j = word.doc, word.i + 1
+    while j < len(doc) and j - word.i <= 3 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1  # (`general secretary`, `chief executive`)
+    job = doc[j - 1]
+    named = j < len(doc) and doc[j].pos_ == "PROPN" and capitalised(doc[j].text)
+    return j > word.i + 1 and named and job.lower_ in body_offices()
 
 
 def _no_body(organization: str, no_bodies: frozenset[str], sides: frozenset[str] = frozenset()) -> bool:

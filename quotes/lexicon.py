@@ -269,6 +269,19 @@ def peerage_ranks() -> frozenset[str]:
     return _peerage_ranks_of(ACTIVE_WORD_LISTS.get())
 
 
+def body_offices() -> frozenset[str]:
+    """The offices only a body has, of the running extraction's lists (models/person_only_jobs.txt
+    kind `office`, with the jobs that speak for a body): a people holds none (`Numsa general
+    secretary`). Kept out of ``Lexicon``, which is at its size limit."""
+    return _body_offices_of(ACTIVE_WORD_LISTS.get())
+
+
+@lru_cache(maxsize=8)
+def _body_offices_of(folder: Path | None) -> frozenset[str]:
+    rows = _rows("person_only_jobs.txt", folder)
+    return frozenset(r[0] for r in rows if r[1:2] in (["office"], ["speaks"]))
+
+
 @lru_cache(maxsize=8)
 def _peerage_ranks_of(folder: Path | None) -> frozenset[str]:
     return _kinds(_rows("offices.txt", folder), "peerage")
