@@ -28,6 +28,9 @@ def capitalised(text: str) -> bool:
     # `uMngeni`, `iLembe`, `eSwatini`; so do brands, `eBay`, `iPhone`, names too.)
     if text[:1] in ("e", "i", "u") and text[1:2].isupper() and text[2:3].islower():
         return True
+    # (Zulu and Xhosa write a father's name after `ka`, `son of`, joined to it: `kaZwelithini`.)
+    if text[:2] == "ka" and text[2:3].isupper() and text[3:4].islower():
+        return True
     return text[:1].isupper()
 
 
