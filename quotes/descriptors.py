@@ -1281,6 +1281,42 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
     return []
 
 
+def _body_named_by_a_noun(describer: Describer, prep: Token) -> list[Token]:
+    """The body a job's preposition governs by a noun in small letters, not by a proper name: its
+    name beside the noun (`the FNV union`, `the housing charity Shelter`), a union's local branch,
+    or the business before its works (`the Volvo plant`); [] when there is none."""
+    doc = prep.doc
+    return (
+        _named_body_noun(doc, prep)
+        or _name_beside_body_noun(prep)
+        or _local_of_a_union(doc, prep)
+        or _business_before_its_works(describer, prep)
+    )
+
+
+def _business_before_its_works(describer: Describer, prep: Token) -> list[Token]:
+    """`a welder at the Volvo plant`, `a brewer at the Mori Shuzo sake brewery`: the business
+    whose name stands before the works it runs (models/works_nouns.txt), after `the`, is the one
+    the worker works for, when the tagger or the article makes the name a body's; a place's name
+    there says where the works are (`the Marikana mine`); [] when there is none."""
+    doc = prep.doc
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or not obj.is_lower or obj.lemma_.lower() not in lexicon().works_nouns:
+            continue
+        k = obj.i - 1
+        while k > prep.i + 1 and obj.i - k <= 2 and doc[k].is_lower and doc[k].dep_ == "compound":
+            k -= 1  # (`the Mori Shuzo sake brewery`: the trade's word before the works)
+        name = entity_at(doc, doc[k]) if k > prep.i else None
+        if name is None or name.end != k + 1 or not capitalised(doc[k].text):
+            continue
+        words = [w for w in name if w.lower_ not in DETERMINERS]  # (`the Tata Steel`, tagged with it)
+        the = doc[words[0].i - 1].lower_ == "the" if words and words[0].i - 1 > prep.i else False
+        known = org_text(describer.context, doc[words[0].i : k + 1]).lower() in describer.org_names
+        if the and (name.label_ == "ORG" or known):
+            return words
+    return []
+
+
 def body_of_its_members(noun: Token) -> list[Token]:
     """`of the GDL train drivers' union`, `for the Lenton nurses' association`: a body's noun in
     small letters owned by the plural of its members, their words opening on the body's name in
@@ -6446,7 +6482,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         obj = proper_object(doc, t)
         if obj is None:
             # `spokesman for the FNV union`: a name before a body's noun.
-            noun_named = _named_body_noun(doc, t) or _name_beside_body_noun(t) or _local_of_a_union(doc, t)
+            noun_named = _body_named_by_a_noun(describer, t)
             if noun_named and noun_named[-1].i < hi:
                 return text_of(doc, noun_named)
             continue
