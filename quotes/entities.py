@@ -6357,13 +6357,13 @@ def _describe_from(
     own_subject |= _objects_of_own_verb(people, char, sentence, head) | _words_rule_out(article, head, lemma)
     reporter = _reporter_of(article, head)
     own_subject |= reporter | _speakers_answered(article, people, (char, sentence), head)
-    held = _sole_office_held_before(article, head, lemma, char) or _owned_by_a_body(head)
+    office = _office_held(article, head, lemma, char)
     reported = bool(reporter) or _reported_by_a_description(head)
 
     def agreement(p: Entity) -> float:
         if id(p) in own_subject or (gender and p.gender and p.gender != gender):
             return 0.0
-        return _description_fit(article, p, (head, lemma), held, reported)
+        return _description_fit(article, p, (head, lemma), office, reported)
 
     best = beside or _description_winner(people, char, sentence, head, agreement)
     if best is None:
@@ -6759,14 +6759,28 @@ def _job_held(article: ArticleEntities, head: Token, lemma: str) -> bool:
     return any(_role_fit(p, head, lemma) == 1.0 for _, p, _ in article.person_mentions)
 
 
+def _office_held(article: ArticleEntities, head: Token, lemma: str, char: int) -> tuple[bool, bool]:
+    """Whether the office the description ``head`` names is held by one the story has given it
+    (``_sole_office_held_before``) or owned by a body (`its chief executive`, which is held too),
+    and whether it is owned: read once per description, not again for every person weighed."""
+    owned = _owned_by_a_body(head)
+    return owned or _sole_office_held_before(article, head, lemma, char), owned
+
+
 def _description_fit(
-    article: ArticleEntities, p: Entity, described: tuple[Token, str], held: bool, reported: bool
+    article: ArticleEntities,
+    p: Entity,
+    described: tuple[Token, str],
+    office: tuple[bool, bool],
+    reported: bool,
 ) -> float:
     """How well ``p`` fits the description ``described`` (its head and role noun), the office it
-    names ``held`` by one the story has given it, or not, and said inside another's report, or
-    not."""
+    names held by one the story has given it, or not, and owned by a body (`its chief executive`),
+    or not (``office``, from ``_office_held``), and said inside another's report, or not."""
     head, lemma = described
-    if held and _owned_by_a_body(head) and not _given_the_jobs_words(p, head):
+    held, owned = office
+    # (A job a body owns is held: ``owned`` implies ``held``.)
+    if owned and not _given_the_jobs_words(p, head):
         return 0.0
     fit = _role_or_near_job_fit(article, p, head, lemma)
     if held and fit < 1.0:
