@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -366,12 +367,20 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
 
 def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
     """The person named after a title the parser made the subject, or after a side's job it
-    made a verb, who speaks in its place."""
-    named = _name_after_title_of(doc, tok) if tok.ent_type_ != "PERSON" else None
-    named = named or (_holder_closing_office(doc, tok) if tok.ent_type_ != "PERSON" else None)
-    named = named or _holder_after_a_posts_letters(doc, tok)
-    named = named or (_holder_after_a_bracketed_unit(doc, tok) if tok.ent_type_ != "PERSON" else None)
-    return named or _holder_after_a_team_job_read_as_verb(doc, tok)
+    made a verb, who speaks in its place. A subject tagged a person is a title only by a post's
+    letters closing the tag (`Kasarani OCS`) or as a side's job read as a verb; the other
+    readings take a title the tagger left out of any person."""
+    readings: tuple[Callable[[Doc, Token], Mention | None], ...]
+    if tok.ent_type_ == "PERSON":
+        readings = (_holder_after_a_posts_letters, _holder_after_a_team_job_read_as_verb)
+    else:
+        readings = (
+            _name_after_title_of,
+            _holder_closing_office,
+            _holder_after_a_bracketed_unit,
+            _holder_after_a_team_job_read_as_verb,
+        )
+    return next((m for read in readings if (m := read(doc, tok)) is not None), None)
 
 
 def _holder_after_a_bracketed_unit(doc: Doc, tok: Token) -> Mention | None:
@@ -434,14 +443,14 @@ def _holder_after_joined_titles(doc: Doc, tok: Token) -> Mention | None:
     return Mention(person.start_char, person.end_char, person.end - 1, "person") if closing else None
 
 
-def _couple_by_titles(doc: Doc, tok: Token) -> Mention | None:
+def _couple_before_the_verb(doc: Doc, tok: Token) -> Mention | None:
     """`Mr. and Mrs. Brown said`, `Dr. and Mrs. Okafor said`: two forms of address joined by
     `and` before one surname, the parser making the first title the subject and the named one
     its conjunct; the couple speaks, the mention running from the first title to the surname
-    (never the bare title). After the verb the parser may read the couple otherwise
+    (never the bare title). After the verb the parser reads the couple otherwise
     (``_couple_after_the_verb``)."""
     if not is_honorific(tok):
-        return _couple_after_the_verb(doc, tok)
+        return None
     name = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i + 2), None)
     return _couple_mention(doc, tok, name)
 
@@ -449,8 +458,9 @@ def _couple_by_titles(doc: Doc, tok: Token) -> Mention | None:
 def _couple_after_the_verb(doc: Doc, tok: Token) -> Mention | None:
     """`"…," said Mr. and Mrs. Patel`, `said Dr. and Mrs. Okafor`: after the verb the parser
     makes the surname the subject, the first title its modifier and the second that title's
-    conjunct; the couple speaks as before the verb (``_couple_by_titles``), not *Patel*."""
-    if tok.pos_ != "PROPN":
+    conjunct; the couple speaks as before the verb (``_couple_before_the_verb``), not *Patel*.
+    (A subject that is itself a form of address is the couple before the verb, or none.)"""
+    if tok.pos_ != "PROPN" or is_honorific(tok):
         return None
     first = next((c for c in tok.lefts if c.dep_ in ("nmod", "compound") and is_honorific(c)), None)
     return _couple_mention(doc, first, tok) if first is not None else None
@@ -650,6 +660,17 @@ def _office_misread_as_a_name(doc: Doc, tok: Token) -> bool:
     return _title_in_capitals_tagged(doc, tok) or _office_after_the_tagged_a_name(doc, tok)
 
 
+# The readings of a subject that is a title or a form of address standing for the one named
+# after it (or, for a couple, with it), first that gives a mention wins.
+_NAMED_AFTER_TITLES = (
+    _holder_named_after_a_title,  # `Deputy Commissioner of Police (South) Ankit Chauhan said`
+    _holder_after_joined_titles,  # `said Kudi Pay co-founder and CEO Adewale Okonkwo`
+    _holder_after_a_bodys_job,  # `Friends of Victoria Park spokeswoman Jane Gardiner said`
+    _couple_before_the_verb,  # `Mr. and Mrs. Brown said`
+    _couple_after_the_verb,  # `said Mr. and Mrs. Patel`
+)
+
+
 def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     """The speaker mention headed by ``tok``, or None when it cannot be a speaker."""
     doc = context.doc
@@ -666,8 +687,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
-    named = _holder_named_after_a_title(doc, tok) or _holder_after_joined_titles(doc, tok)
-    named = named or _holder_after_a_bodys_job(doc, tok) or _couple_by_titles(doc, tok)
+    named = next((m for read in _NAMED_AFTER_TITLES if (m := read(doc, tok)) is not None), None)
     if named is not None:
         return named
     if (listed := person_after_listed_portfolio(doc, tok)) is not None:
