@@ -71,6 +71,7 @@ from quotes.tokens import (
     hyphen_joined,
     is_post_by_its_letters,
     is_seat,
+    is_seat_by_its_letters,
     job_letters,
     job_of_a_field_before,
     joined_text,
@@ -1121,12 +1122,15 @@ def _no_body_in_title(toks: list[Token], segment: tuple[int, int], head: int) ->
 
 def _seat_before_its_holder(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
     """`Kampala Central MP X`, the seat tagged a body: the constituency a member sits for, no
-    body's noun in it, is the seat, which stays in the role (ROLES.md: no employer)."""
+    body's noun in it, is the seat, which stays in the role (ROLES.md: no employer). (The seat
+    before its member tagged a person is read before this, by
+    tokens.seats_before_a_member_are_no_people and entities._seat_before_its_members_name; here
+    it is tagged a body, and the question is the organisation's field, not who speaks.)"""
     s, e = segment
     if e != head or head >= len(toks) or e - s > 3:
         return False
     # (A seat's letters, `MP`, `MLA`: `Independent Vermont senator` keeps reading its labels apart.)
-    if not (toks[head].is_upper and toks[head].lower_ in lexicon().seat_holders):
+    if not is_seat_by_its_letters(toks[head]):
         return False
     # (`Biju Janata Dal Rajya Sabha MP`: a party's name, the member's body.)
     return all(t.ent_type_ == "ORG" and not _is_org_noun(t) for t in toks[s:e])
@@ -6249,7 +6253,7 @@ def _party_label(describer: Describer, body: list[Token], head: Token) -> bool:
         # (`Green Party councillor`, `Labour Party MP`: a party before a seat is a side taken;
         # ROLES.md fills the field with a party only where it is named as the person's body.)
         return True
-    if len(body) == 1 and body[0].is_title and head.is_upper and head.lower_ in lexicon().seat_holders:
+    if len(body) == 1 and body[0].is_title and is_seat_by_its_letters(head):
         return True  # (`a Labour MP`, `Tory MSP`: no body employs a member; a party is a side.)
     if len(body) != 1 or not body[0].text.isupper() or len(body[0].text) > 4:
         return False

@@ -3426,7 +3426,11 @@ def _qualifying_a_job_after_the(doc: Doc, ent: Span) -> bool:
 def _seat_before_its_members_name(ent: Span, job: Token) -> bool:
     """Whether ``job``, right after ``ent``, is a member's of a house who sits for a seat
     (models/offices.txt, kind `seat`: `MP`, `MCA`, `TD`) and a name the tagger calls a person's
-    follows it."""
+    follows it. (Apart from tokens.seats_before_a_member_are_no_people, which re-tags the member
+    the tagger missed, and from descriptors._seat_before_its_holder, which keeps a seat tagged a
+    body in the role: here both words are tagged people and the seat's word must name no one.
+    The job may be in small letters, `Kamukunji lawmaker Yusuf Hassan`, so not
+    tokens.is_seat_by_its_letters.)"""
     doc = ent.doc
     named = job.i + 1 < len(doc) and doc[job.i + 1].ent_type_ == "PERSON"
     return named and job.lower_ in lexicon().seat_holders

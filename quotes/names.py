@@ -33,6 +33,7 @@ from quotes.tokens import (
     is_initials,
     is_post_by_its_letters,
     is_seat,
+    is_seat_by_its_letters,
     is_surname_particle,
     join_neighbours,
     joined_text,
@@ -1308,7 +1309,7 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
     for k in range(len(ent) - 2, 0, -1):
         word = _before_a_unit_in_brackets(ent, k - 1)
         # (`Dutch MEP Anke van Dijk`: a seat's letters are a title too.)
-        seat = word.is_upper and word.lower_ in lexicon().seat_holders
+        seat = is_seat_by_its_letters(word)
         # (`Ghaziabad DSP Ramesh Kumar`: so is a rank written short in capitals, a deputy
         # superintendent of police; and a post by its letters, `Lagos DCP Fatai Owoseni`.)
         rank = (word.is_upper and len(word) > 1 and is_title(word)) or is_post_by_its_letters(word)

@@ -114,6 +114,14 @@ def is_seat(tok: Token) -> bool:
     return len(word) >= 2 and tok.is_upper and word in lex.post_nominals and word in lex.role_nouns
 
 
+def is_seat_by_its_letters(tok: Token) -> bool:
+    """A member's seat written by its letters in capitals (`MP`, `MLA`, `TD`, `MEP`: models/
+    offices.txt, kind `seat`), the word a constituency's name or a party's stands before
+    (`Lenton MP`, `Kampala Central MP`, `Dutch MEP`); not `lawmaker`, `senator`, seats in words
+    any body or place may qualify. (``is_seat`` reads post-nominal letters, after a name too.)"""
+    return tok.is_upper and tok.lower_ in lexicon().seat_holders
+
+
 def is_post_by_its_letters(tok: Token) -> bool:
     """A post written in capitals by its letters that models/role_nouns.txt lists (`SSP`, `DCP`,
     `OCPD`: `Ghaziabad SSP Ramesh Kumar`): a role, as `MP` is, even where the same letters stand
@@ -671,7 +679,11 @@ def jobs_in_small_letters_are_no_names(doc: Doc) -> None:
 def seats_before_a_member_are_no_people(doc: Doc) -> None:
     """`Lenton MP Ana Ruiz said`, `Lenton` tagged a person and the name nothing: one word tagged
     a person right before a member's seat in letters (`MP`, `MLA`, `TD`) and an untagged given
-    name is the seat the member sits for; the person is the name after the letters."""
+    name is the seat the member sits for; the person is the name after the letters. (The
+    first of three readings of a seat before its member, each mending what the layer it runs in
+    is given: here the tags, before anything reads them; entities._seat_before_its_members_name
+    when the tagger did tag the member, so the seat names no one speaking; descriptors.
+    _seat_before_its_holder when the seat is tagged a body, so that it stays in the role.)"""
     lex = lexicon()
     mended: list[Span] = []
     changed = False
@@ -685,7 +697,7 @@ def seats_before_a_member_are_no_people(doc: Doc) -> None:
 
 def _member_after_a_seat(doc: Doc, ent: Span, lex: Lexicon) -> Span | None:
     post = ent.end
-    if post + 2 >= len(doc) or not doc[post].is_upper or doc[post].lower_ not in lex.seat_holders:
+    if post + 2 >= len(doc) or not is_seat_by_its_letters(doc[post]):
         return None
     given = doc[post + 1]
     if not (given.is_title and given.lower_ in lex.first_names and not given.ent_type_):
