@@ -1156,7 +1156,10 @@ def _only_told(doc: Doc, starts: dict[int, int], org: Entity) -> bool:
 
 def _told_or_spoken_to(tok: Token) -> bool:
     """Whether ``tok`` is whom words were told or spoken to: `told Geo News`, `speaking to Geo
-    News`, `in an interview with the Express Tribune`."""
+    News`, `in an interview with the Express Tribune`. (Looser than tokens.told_by_a_subject,
+    on purpose: the body is already an outlet by its name, a news agency's or a masthead's words,
+    so any way of telling it counts, an interview with it too, and no subject is needed; that one
+    must tell an outlet from a person by the telling alone.)"""
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() == "tell"
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "with"):

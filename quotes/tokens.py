@@ -596,7 +596,11 @@ def outlets_told_are_no_people(doc: Doc) -> None:
 def told_by_a_subject(tok: Token) -> bool:
     """Whether ``tok`` is whom the clause's subject tells or speaks to (`a trader told Dawn`,
     `a conductor, speaking to Dawn, said`, `Speaking to The Citizen, Ana Ruiz said`: the
-    participle's speaker is the noun it qualifies or the subject of the clause it opens)."""
+    participle's speaker is the noun it qualifies or the subject of the clause it opens).
+    (Stricter than entities._told_or_spoken_to, on purpose: this decides whether a word tagged a
+    person is an outlet at all, by how the story uses it, so the teller must be the clause's
+    subject, and `an interview with Ana` is left out, as it names a person as often; that one
+    reads bodies already known as outlets by their names, where any telling will do.)"""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
     told = tok.dep_ in ("dobj", "dative") and verb.lemma_ == "tell"
     spoken = tok.dep_ == "pobj" and verb.lemma_ in ("speak", "talk")
