@@ -3066,7 +3066,12 @@ def _owned_office_words(doc: Doc, start: int, words: Span) -> bool:
     closed by a role's noun and none a given name, name the post, no person `Medical Officer`
     (role_nouns.txt leaves out the jobs that are common surnames, `Baker`). Not without the
     owner: `Deputy Speaker of the National Assembly X`, X a name no list knows, tagged inside
-    the body, leaves `Deputy Speaker` the one name a later `he` can mean."""
+    the body, leaves `Deputy Speaker` the one name a later `he` can mean. (Kept apart from
+    ``_title_after_the``, which shares its closing job's noun: after `the` the words are an office
+    whatever they hold, `the Nova Scotia MP` opening on a given name, while an owner's `'s` comes
+    before people's names as often, `Kenya's Faith Kipyegon`, so a given name among the words
+    leaves them a name; and the owner stands before the whole mention, where `the` is the first
+    word of it, left out of the cleaned name.)"""
     if start == 0 or doc[start - 1].tag_ != "POS":
         return False
     first_names = lexicon().first_names
@@ -3404,7 +3409,8 @@ def _closed_name(doc: Doc, start: int, end: int) -> bool:
 
 def _title_after_the(doc: Doc, start: int, end: int) -> bool:
     """`the Prime Minister said`, `The Conservative MP for Louth said`: words in capitals after
-    `the` that end on a job are an office, not a name."""
+    `the` that end on a job are an office, not a name, whatever the words (a given name among
+    them too); after an owner's `'s` they are only without one (``_owned_office_words``)."""
     return start > 0 and doc[start - 1].lower_ == "the" and is_role_noun(doc[end - 1])
 
 
