@@ -9,22 +9,14 @@ extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import BAKER_CHARGED, minutes_spec
 from tests.frozen import frozen
 
 # Thomas Baker, a labourer, was charged with drunkenness.  Accused: "I had only two glasses, your
 # Worship."
-_ACCUSED = """
-Thomas PROPN NNP compound 1 B-PERSON Thomas
-Baker PROPN NNP nsubjpass 7 I-PERSON Baker _
-, PUNCT , punct 1 O ,
-a DET DT det 4 O a
-labourer NOUN NN appos 1 O labourer _
-, PUNCT , punct 1 O ,
-was AUX VBD auxpass 7 O be
-charged VERB VBN ROOT 7 O charge
-with ADP IN prep 7 O with
-drunkenness NOUN NN pobj 8 O drunkenness _
-. PUNCT . punct 7 O . _
+_ACCUSED = minutes_spec(
+    BAKER_CHARGED,
+    """
 <paragraph> SPACE _SP dep 10 O <paragraph> _
 Accused VERB VBN ROOT 12 O accuse _
 : PUNCT : punct 12 O :
@@ -39,7 +31,8 @@ your PRON PRP$ poss 22 O your
 Worship NOUN NN appos 19 O worship _
 . PUNCT . punct 12 O . _
 " PUNCT '' punct 12 O " _
-"""
+""",
+)
 
 # Mary Doyle was charged with using obscene language.  Her Worship: "Fined ten shillings."
 _WORSHIP = """

@@ -8,36 +8,13 @@ for this file (see tests/frozen.py), through the whole extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import CHAIRMAN_ON_THE_RATES, minutes_spec
 from tests.frozen import frozen
 
 # The Chairman said the rates would have to rise. "We cannot go on as we have done," said he.
-_CHAIRMAN = """
-The DET DT det 1 O the
-Chairman PROPN NNP nsubj 2 O Chairman
-said VERB VBD ROOT 2 O say
-the DET DT det 4 O the
-rates NOUN NNS nsubj 6 O rate
-would AUX MD aux 6 O would
-have VERB VB ccomp 2 O have
-to PART TO aux 8 O to
-rise VERB VB xcomp 6 O rise _
-. PUNCT . punct 2 O .
-" PUNCT `` punct 22 O " _
-We PRON PRP nsubj 14 O we
-can AUX MD aux 14 O can _
-not PART RB neg 14 O not
-go VERB VB ccomp 22 O go
-on ADP RP prt 14 O on
-as SCONJ IN mark 19 O as
-we PRON PRP nsubj 19 O we
-have AUX VBP aux 19 O have
-done VERB VBN advcl 14 O do _
-, PUNCT , punct 22 O , _
-" PUNCT '' punct 22 O "
-said VERB VBD ROOT 22 O say
-he PRON PRP nsubj 22 O he _
-. PUNCT . punct 22 O . _
-"""
+_CHAIRMAN = minutes_spec(
+    CHAIRMAN_ON_THE_RATES,
+)
 
 # The coroner said the death was a tragic accident. "Nobody could have saved him," she told the
 # inquest.

@@ -9,6 +9,7 @@ file (see tests/frozen.py), through the whole extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import CHAIRMAN_ON_THE_RATES, minutes_spec
 from tests.frozen import frozen
 
 # "The roads are a disgrace to the borough," observed Mr. Hargreaves, amid laughter.  "Then let
@@ -51,32 +52,9 @@ Chairman PROPN NNP dobj 28 O Chairman _
 # The Chairman said the rates would have to rise. "We cannot go on as we have done," said he.
 # "The roads are a disgrace to the borough," observed Mr. Hargreaves.  "Then let the surveyor mend
 # them," replied the Chairman.
-_MINUTES = """
-The DET DT det 1 O the
-Chairman PROPN NNP nsubj 2 O Chairman
-said VERB VBD ROOT 2 O say
-the DET DT det 4 O the
-rates NOUN NNS nsubj 6 O rate
-would AUX MD aux 6 O would
-have VERB VB ccomp 2 O have
-to PART TO aux 8 O to
-rise VERB VB xcomp 6 O rise _
-. PUNCT . punct 2 O .
-" PUNCT `` punct 22 O " _
-We PRON PRP nsubj 14 O we
-can AUX MD aux 14 O can _
-not PART RB neg 14 O not
-go VERB VB ccomp 22 O go
-on ADP RP prt 14 O on
-as SCONJ IN mark 19 O as
-we PRON PRP nsubj 19 O we
-have AUX VBP aux 19 O have
-done VERB VBN advcl 14 O do _
-, PUNCT , punct 22 O , _
-" PUNCT '' punct 22 O "
-said VERB VBD ROOT 22 O say
-he PRON PRP nsubj 22 O he _
-. PUNCT . punct 22 O . _
+_MINUTES = minutes_spec(
+    CHAIRMAN_ON_THE_RATES,
+    """
 <paragraph> SPACE _SP dep 24 O <paragraph> _
 " PUNCT `` punct 29 O " _
 The DET DT det 28 O the
@@ -107,7 +85,8 @@ replied VERB VBD ROOT 51 O reply
 the DET DT det 53 O the
 Chairman PROPN NNP dobj 51 O Chairman _
 . PUNCT . punct 51 O . _
-"""
+""",
+)
 
 # Senator Tom Hale attacked the plan on Monday. "It is a disgrace," he said. Governor Ana Ruiz was
 # asked about the remark. "He is wrong," the governor replied.

@@ -7,12 +7,14 @@ through the whole extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import JUDGE_ASKS_WHO_WAS_WITH_HIM, minutes_spec
 from tests.frozen import frozen
 
 # MR JONATHAN PRICE QC: The defendant was seen leaving the house at eleven.  THE JUDGE: Was
 # anybody else with him?  MR PRICE: No, my Lord. He was alone.  MRS PRICE: I was at my sister's
 # that night.
-_COURT = """
+_COURT = minutes_spec(
+    """
 MR PROPN NNP compound 3 O MR
 JONATHAN PROPN NNP compound 3 B-PERSON JONATHAN
 PRICE PROPN NNP compound 3 O PRICE
@@ -28,16 +30,9 @@ house NOUN NN dobj 9 O house
 at ADP IN prep 9 O at
 eleven NUM CD pobj 12 B-CARDINAL eleven _
 . PUNCT . punct 8 O . _
-<paragraph> SPACE _SP dep 14 O <paragraph> _
-THE DET DT det 17 O the
-JUDGE NOUN NN nsubj 19 O judge _
-: PUNCT : punct 17 O :
-Was AUX VBD ROOT 19 O be
-anybody PRON NN attr 19 O anybody
-else ADV RB advmod 20 O else
-with ADP IN prep 20 O with
-him PRON PRP pobj 22 O he _
-? PUNCT . punct 19 O ? _
+""",
+    JUDGE_ASKS_WHO_WAS_WITH_HIM,
+    """
 <paragraph> SPACE _SP dep 24 O <paragraph> _
 MR PROPN NNP compound 27 O MR
 PRICE NOUN NN ROOT 27 O price _
@@ -64,7 +59,8 @@ sister NOUN NN poss 49 O sister _
 that DET DT det 49 O that
 night NOUN NN pobj 44 O night _
 . PUNCT . punct 43 O . _
-"""
+""",
+)
 
 
 def test_a_surname_after_a_form_of_address_is_the_label_in_full() -> None:

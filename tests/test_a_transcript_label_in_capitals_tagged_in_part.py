@@ -6,11 +6,13 @@ of texts written for this file (see tests/frozen.py), through the whole extracto
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import JUDGE_ASKS_WHO_WAS_WITH_HIM, minutes_spec
 from tests.frozen import frozen
 
 # JAMES OKORO: The defendant was seen leaving the house at eleven.  THE JUDGE: Was anybody else
 # with him?  JAMES OKORO: No, my Lord. He was alone.
-_COURT = """
+_COURT = minutes_spec(
+    """
 JAMES PROPN NNP compound 1 B-PERSON JAMES
 OKORO PROPN NNP ROOT 1 O OKORO _
 : PUNCT : punct 1 O :
@@ -24,16 +26,9 @@ house NOUN NN dobj 7 O house
 at ADP IN prep 7 O at
 eleven NUM CD pobj 10 B-CARDINAL eleven _
 . PUNCT . punct 6 O . _
-<paragraph> SPACE _SP dep 12 O <paragraph> _
-THE DET DT det 15 O the
-JUDGE NOUN NN nsubj 17 O judge _
-: PUNCT : punct 15 O :
-Was AUX VBD ROOT 17 O be
-anybody PRON NN attr 17 O anybody
-else ADV RB advmod 18 O else
-with ADP IN prep 18 O with
-him PRON PRP pobj 20 O he _
-? PUNCT . punct 17 O ? _
+""",
+    JUDGE_ASKS_WHO_WAS_WITH_HIM,
+    """
 <paragraph> SPACE _SP dep 22 O <paragraph> _
 JAMES PROPN NNP compound 25 O JAMES
 OKORO PROPN NNP ROOT 25 O OKORO _
@@ -47,7 +42,8 @@ He PRON PRP nsubj 33 O he
 was AUX VBD ROOT 33 O be
 alone ADJ JJ acomp 33 O alone _
 . PUNCT . punct 33 O . _
-"""
+""",
+)
 
 
 def test_a_label_in_capitals_tagged_in_part_is_the_whole_name() -> None:

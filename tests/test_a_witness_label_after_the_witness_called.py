@@ -7,25 +7,20 @@ through the whole extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import (
+    CORONER_ASKS_OF_THE_PLACE,
+    INQUEST_AT_BALA,
+    WITNESS_FOUND_THE_ROOF_SAFE,
+    minutes_spec,
+)
 from tests.frozen import frozen
 
 # An inquest was held at Bala on Monday before the district coroner.  John Evans, fireman, was
 # called.  The CORONER : Did you examine the place where the deceased was working on Saturday
 # morning?  Witness : I did, sir. I found the roof to be quite safe at six o'clock.
-_CALLED = """
-An DET DT det 1 O an
-inquest NOUN NN nsubjpass 3 O inquest
-was AUX VBD auxpass 3 O be
-held VERB VBN ROOT 3 O hold
-at ADP IN prep 3 O at
-Bala PROPN NNP pobj 4 B-PERSON Bala
-on ADP IN prep 3 O on
-Monday PROPN NNP pobj 6 B-DATE Monday
-before ADP IN prep 3 O before
-the DET DT det 11 O the
-district NOUN NN compound 11 O district
-coroner NOUN NN pobj 8 O coroner _
-. PUNCT . punct 3 O . _
+_CALLED = minutes_spec(
+    INQUEST_AT_BALA,
+    """
 <paragraph> SPACE _SP dep 12 O <paragraph> _
 John PROPN NNP compound 15 B-PERSON John
 Evans PROPN NNP nsubjpass 20 I-PERSON Evans _
@@ -35,64 +30,18 @@ fireman NOUN NN appos 15 O fireman _
 was AUX VBD auxpass 20 O be
 called VERB VBN ROOT 20 O call _
 . PUNCT . punct 20 O . _
-<paragraph> SPACE _SP dep 21 O <paragraph> _
-The DET DT det 24 O the
-CORONER PROPN NNP nsubj 28 O CORONER
-: PUNCT : punct 24 O :
-Did AUX VBD aux 28 O do
-you PRON PRP nsubj 28 O you
-examine VERB VB ROOT 28 O examine
-the DET DT det 30 O the
-place NOUN NN dobj 28 O place
-where SCONJ WRB advmod 35 O where
-the DET DT det 33 O the
-deceased VERB VBN nsubj 35 O decease
-was AUX VBD aux 35 O be
-working VERB VBG relcl 30 O work
-on ADP IN prep 35 O on
-Saturday PROPN NNP compound 38 B-DATE Saturday
-morning NOUN NN pobj 36 B-TIME morning _
-? PUNCT . punct 28 O ? _
-<paragraph> SPACE _SP dep 39 O <paragraph> _
-Witness NOUN NN ROOT 41 O witness
-: PUNCT : punct 41 O :
-I PRON PRP nsubj 44 O I
-did AUX VBD acl 41 O do _
-, PUNCT , punct 44 O ,
-sir PROPN NNP npadvmod 44 O sir _
-. PUNCT . punct 41 O .
-I PRON PRP nsubj 49 O I
-found VERB VBD ROOT 49 O find
-the DET DT det 51 O the
-roof NOUN NN nsubj 53 O roof
-to PART TO aux 53 O to
-be AUX VB ccomp 49 O be
-quite ADV RB advmod 55 O quite
-safe ADJ JJ acomp 53 O safe
-at ADP IN prep 53 O at
-six NUM CD nummod 58 B-TIME six
-o'clock NOUN NN pobj 56 I-TIME o'clock _
-. PUNCT . punct 49 O . _
-"""
+""",
+    CORONER_ASKS_OF_THE_PLACE,
+    WITNESS_FOUND_THE_ROOF_SAFE,
+)
 
 
 # An inquest was held at Bala on Monday before the district coroner.  Ann Evans, the widow,
 # deposed that her husband went to work as usual.  The CORONER : Did he complain of anything when
 # he left the house that morning?  Witness : No, sir. He was in good health.
-_DEPOSED = """
-An DET DT det 1 O an
-inquest NOUN NN nsubjpass 3 O inquest
-was AUX VBD auxpass 3 O be
-held VERB VBN ROOT 3 O hold
-at ADP IN prep 3 O at
-Bala PROPN NNP pobj 4 B-PERSON Bala
-on ADP IN prep 3 O on
-Monday PROPN NNP pobj 6 B-DATE Monday
-before ADP IN prep 3 O before
-the DET DT det 11 O the
-district NOUN NN compound 11 O district
-coroner NOUN NN pobj 8 O coroner _
-. PUNCT . punct 3 O . _
+_DEPOSED = minutes_spec(
+    INQUEST_AT_BALA,
+    """
 <paragraph> SPACE _SP dep 12 O <paragraph> _
 Ann PROPN NNP compound 15 B-PERSON Ann
 Evans PROPN NNP nsubj 20 I-PERSON Evans _
@@ -140,65 +89,18 @@ in ADP IN prep 55 O in
 good ADJ JJ amod 58 O good
 health NOUN NN pobj 56 O health _
 . PUNCT . punct 55 O . _
-"""
+""",
+)
 
 
 # An inquest was held at Bala on Monday before the district coroner.  The CORONER : Did you
 # examine the place where the deceased was working on Saturday morning?  Witness : I did, sir. I
 # found the roof to be quite safe at six o'clock.
-_NONE_CALLED = """
-An DET DT det 1 O an
-inquest NOUN NN nsubjpass 3 O inquest
-was AUX VBD auxpass 3 O be
-held VERB VBN ROOT 3 O hold
-at ADP IN prep 3 O at
-Bala PROPN NNP pobj 4 B-PERSON Bala
-on ADP IN prep 3 O on
-Monday PROPN NNP pobj 6 B-DATE Monday
-before ADP IN prep 3 O before
-the DET DT det 11 O the
-district NOUN NN compound 11 O district
-coroner NOUN NN pobj 8 O coroner _
-. PUNCT . punct 3 O . _
-<paragraph> SPACE _SP dep 12 O <paragraph> _
-The DET DT det 15 O the
-CORONER PROPN NNP nsubj 19 O CORONER
-: PUNCT : punct 15 O :
-Did AUX VBD aux 19 O do
-you PRON PRP nsubj 19 O you
-examine VERB VB ROOT 19 O examine
-the DET DT det 21 O the
-place NOUN NN dobj 19 O place
-where SCONJ WRB advmod 26 O where
-the DET DT det 24 O the
-deceased VERB VBN nsubj 26 O decease
-was AUX VBD aux 26 O be
-working VERB VBG relcl 21 O work
-on ADP IN prep 26 O on
-Saturday PROPN NNP compound 29 B-DATE Saturday
-morning NOUN NN pobj 27 B-TIME morning _
-? PUNCT . punct 19 O ? _
-<paragraph> SPACE _SP dep 30 O <paragraph> _
-Witness NOUN NN ROOT 32 O witness
-: PUNCT : punct 32 O :
-I PRON PRP nsubj 35 O I
-did AUX VBD acl 32 O do _
-, PUNCT , punct 35 O ,
-sir PROPN NNP npadvmod 35 O sir _
-. PUNCT . punct 32 O .
-I PRON PRP nsubj 40 O I
-found VERB VBD ROOT 40 O find
-the DET DT det 42 O the
-roof NOUN NN nsubj 44 O roof
-to PART TO aux 44 O to
-be AUX VB ccomp 40 O be
-quite ADV RB advmod 46 O quite
-safe ADJ JJ acomp 44 O safe
-at ADP IN prep 44 O at
-six NUM CD nummod 49 B-TIME six
-o'clock NOUN NN pobj 47 I-TIME o'clock _
-. PUNCT . punct 40 O . _
-"""
+_NONE_CALLED = minutes_spec(
+    INQUEST_AT_BALA,
+    CORONER_ASKS_OF_THE_PLACE,
+    WITNESS_FOUND_THE_ROOF_SAFE,
+)
 
 
 def _witness(spec: str) -> list[tuple[str, str]]:

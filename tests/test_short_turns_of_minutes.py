@@ -8,12 +8,14 @@ tests/frozen.py), through the whole extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import CLERK_GIVES_THE_COST, minutes_spec
 from tests.frozen import frozen
 
 # The Finance Committee met on Thursday, Alderman PRICE in the chair.  Mr. ROBERTS: What will it
 # cost?  The CLERK: About four thousand pounds.  Mr. ROBERTS: Money well spent, then.  The
 # CHAIRMAN: The matter will stand over.
-_MINUTES = """
+_MINUTES = minutes_spec(
+    """
 The DET DT det 2 B-ORG the
 Finance PROPN NNP compound 2 I-ORG Finance
 Committee PROPN NNP nsubj 3 I-ORG Committee
@@ -36,15 +38,9 @@ will AUX MD aux 20 O will
 it PRON PRP nsubj 20 O it
 cost VERB VB parataxis 15 O cost _
 ? PUNCT . punct 20 O ? _
-<paragraph> SPACE _SP dep 21 O <paragraph> _
-The DET DT det 24 O the
-CLERK NOUN NNS ROOT 24 O CLERK _
-: PUNCT : punct 24 O :
-About ADV RB advmod 28 B-CARDINAL about
-four NUM CD compound 28 I-CARDINAL four
-thousand NUM CD nummod 29 I-CARDINAL thousand
-pounds NOUN NNS appos 24 O pound _
-. PUNCT . punct 24 O . _
+""",
+    CLERK_GIVES_THE_COST,
+    """
 <paragraph> SPACE _SP dep 30 O <paragraph> _
 Mr. PROPN NNP compound 33 O Mr.
 ROBERTS PROPN NNP ROOT 33 B-PERSON ROBERTS _
@@ -65,7 +61,8 @@ will AUX MD aux 48 O will
 stand VERB VB ROOT 48 O stand
 over ADP RP prt 48 O over _
 . PUNCT . punct 48 O . _
-"""
+""",
+)
 
 # An inquest was held on Monday on the body of William Hughes, a collier.  The CORONER : Did you
 # see the gas?  Witness : I did, sir.  The CORONER : Where was it?  Witness : In the top heading.

@@ -7,21 +7,13 @@ extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import BAKER_CHARGED, minutes_spec
 from tests.frozen import frozen
 
 # Thomas Baker, a labourer, was charged with drunkenness.  Prisoner: "I never touched it."
-_LABEL = """
-Thomas PROPN NNP compound 1 B-PERSON Thomas
-Baker PROPN NNP nsubjpass 7 I-PERSON Baker _
-, PUNCT , punct 1 O ,
-a DET DT det 4 O a
-labourer NOUN NN appos 1 O labourer _
-, PUNCT , punct 1 O ,
-was AUX VBD auxpass 7 O be
-charged VERB VBN ROOT 7 O charge
-with ADP IN prep 7 O with
-drunkenness NOUN NN pobj 8 O drunkenness _
-. PUNCT . punct 7 O . _
+_LABEL = minutes_spec(
+    BAKER_CHARGED,
+    """
 <paragraph> SPACE _SP dep 10 O <paragraph> _
 Prisoner PROPN NNP ROOT 12 B-PERSON Prisoner _
 : PUNCT : punct 12 O :
@@ -32,7 +24,8 @@ touched VERB VBD acl 12 O touch
 it PRON PRP dobj 17 O it _
 . PUNCT . punct 17 O . _
 " PUNCT '' punct 17 O " _
-"""
+""",
+)
 
 # Thomas Baker was summoned for allowing his cow to stray. "The gate was broken," said the
 # defendant.

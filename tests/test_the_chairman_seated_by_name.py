@@ -9,24 +9,20 @@ extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import (
+    CLERK_GIVES_THE_COST,
+    COMMITTEE_WITH_BURNS_PRESIDING,
+    ROBERTS_ASKS_THE_COST,
+    minutes_spec,
+)
 from tests.frozen import frozen
 
 # The Finance Committee met on Thursday, Mr. JOHN BURNS presiding.  Mr. ROBERTS: What will the new
 # baths cost the ratepayers of the borough?  The CLERK: About four thousand pounds.  The CHAIRMAN:
 # The matter will stand over until the next meeting of the committee.
-_LABEL = """
-The DET DT det 2 B-ORG the
-Finance PROPN NNP compound 2 I-ORG Finance
-Committee PROPN NNP nsubj 3 I-ORG Committee
-met VERB VBD ROOT 3 O meet
-on ADP IN prep 3 O on
-Thursday PROPN NNP pobj 4 B-DATE Thursday _
-, PUNCT , punct 3 O ,
-Mr. PROPN NNP compound 9 O Mr.
-JOHN PROPN NNP compound 9 B-PERSON JOHN
-BURNS PROPN NNP compound 10 I-PERSON BURNS
-presiding VERB VBG conj 3 O preside _
-. PUNCT . punct 3 O . _
+_LABEL = minutes_spec(
+    COMMITTEE_WITH_BURNS_PRESIDING,
+    """
 <paragraph> SPACE _SP dep 11 O <paragraph> _
 Mr. PROPN NNP compound 14 O Mr.
 ROBERTS PROPN NNP ROOT 14 B-PERSON ROBERTS _
@@ -43,15 +39,9 @@ of ADP IN prep 23 O of
 the DET DT det 26 O the
 borough NOUN NN pobj 24 O borough _
 ? PUNCT . punct 21 O ? _
-<paragraph> SPACE _SP dep 27 O <paragraph> _
-The DET DT det 30 O the
-CLERK NOUN NNS ROOT 30 O CLERK _
-: PUNCT : punct 30 O :
-About ADV RB advmod 34 B-CARDINAL about
-four NUM CD compound 34 I-CARDINAL four
-thousand NUM CD nummod 35 I-CARDINAL thousand
-pounds NOUN NNS appos 30 O pound _
-. PUNCT . punct 30 O . _
+""",
+    CLERK_GIVES_THE_COST,
+    """
 <paragraph> SPACE _SP dep 36 O <paragraph> _
 The DET DT det 39 O the
 CHAIRMAN NOUN NN nsubj 44 O chairman _
@@ -69,35 +59,16 @@ of ADP IN prep 49 O of
 the DET DT det 52 O the
 committee NOUN NN pobj 50 O committee _
 . PUNCT . punct 44 O . _
-"""
+""",
+)
 
 
 # The Finance Committee met on Thursday, Mr. JOHN BURNS presiding.  Mr. ROBERTS asked what the new
 # baths would cost.  The Chairman said, "The matter will stand over."
-_PROSE = """
-The DET DT det 2 B-ORG the
-Finance PROPN NNP compound 2 I-ORG Finance
-Committee PROPN NNP nsubj 3 I-ORG Committee
-met VERB VBD ROOT 3 O meet
-on ADP IN prep 3 O on
-Thursday PROPN NNP pobj 4 B-DATE Thursday _
-, PUNCT , punct 3 O ,
-Mr. PROPN NNP compound 9 O Mr.
-JOHN PROPN NNP compound 9 B-PERSON JOHN
-BURNS PROPN NNP compound 10 I-PERSON BURNS
-presiding VERB VBG conj 3 O preside _
-. PUNCT . punct 3 O . _
-<paragraph> SPACE _SP dep 11 O <paragraph> _
-Mr. PROPN NNP compound 14 O Mr.
-ROBERTS PROPN NNP nsubj 15 B-PERSON ROBERTS
-asked VERB VBD ROOT 15 O ask
-what PRON WP dobj 21 O what
-the DET DT det 19 O the
-new ADJ JJ amod 19 O new
-baths NOUN NNS nsubj 21 O bath
-would AUX MD aux 21 O would
-cost VERB VB ccomp 15 O cost _
-. PUNCT . punct 15 O . _
+_PROSE = minutes_spec(
+    COMMITTEE_WITH_BURNS_PRESIDING,
+    ROBERTS_ASKS_THE_COST,
+    """
 <paragraph> SPACE _SP dep 22 O <paragraph> _
 The DET DT det 25 O the
 Chairman PROPN NNP nsubj 26 O Chairman
@@ -111,12 +82,14 @@ stand VERB VB ccomp 26 O stand
 over ADP RP prt 32 O over _
 . PUNCT . punct 26 O . _
 " PUNCT '' punct 26 O " _
-"""
+""",
+)
 
 
 # The Finance Committee met on Thursday at the Town Hall.  Mr. ROBERTS asked what the new baths
 # would cost.  The Chairman said, "The matter will stand over."
-_NONE_SEATED = """
+_NONE_SEATED = minutes_spec(
+    """
 The DET DT det 2 B-ORG the
 Finance PROPN NNP compound 2 I-ORG Finance
 Committee PROPN NNP nsubj 3 I-ORG Committee
@@ -128,17 +101,9 @@ the DET DT det 9 B-FAC the
 Town PROPN NNP compound 9 I-FAC Town
 Hall PROPN NNP pobj 6 I-FAC Hall _
 . PUNCT . punct 3 O . _
-<paragraph> SPACE _SP dep 10 O <paragraph> _
-Mr. PROPN NNP compound 13 O Mr.
-ROBERTS PROPN NNP nsubj 14 B-PERSON ROBERTS
-asked VERB VBD ROOT 14 O ask
-what PRON WP dobj 20 O what
-the DET DT det 18 O the
-new ADJ JJ amod 18 O new
-baths NOUN NNS nsubj 20 O bath
-would AUX MD aux 20 O would
-cost VERB VB ccomp 14 O cost _
-. PUNCT . punct 14 O . _
+""",
+    ROBERTS_ASKS_THE_COST,
+    """
 <paragraph> SPACE _SP dep 21 O <paragraph> _
 The DET DT det 24 O the
 Chairman PROPN NNP nsubj 25 O Chairman
@@ -152,7 +117,8 @@ stand VERB VB ccomp 25 O stand
 over ADP RP prt 31 O over _
 . PUNCT . punct 25 O . _
 " PUNCT '' punct 25 O " _
-"""
+""",
+)
 
 
 def _chairman(spec: str) -> list[tuple[str, str]]:
