@@ -2176,18 +2176,26 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         # hold them, and the writer's words say nothing of whether it is speech.)
         writers_end = _without_description(doc, first, _without_like_case(doc, first, last))
         facts_last, last = last, _trim(doc, first, writers_end)[1]
-        start, end = doc[first].idx, doc[last].idx + len(doc[last])
-        if any(not idx.outside(i) for i in range(first, last + 1)):
-            # Reported speech holding a quote: the quoted words are the row (a partial quote),
-            # but in a Title Case headline, whose quotes are no rows.
-            end = _headline_fragment_end(idx, start, end)
-            if end < 0:
-                continue
+        if (offsets := _report_offsets(idx, first, last)) is None:
+            continue
         facts = evidence(doc, tok, first, facts_last, mention)
-        found.append(ReportedSpeech(start, end, tok.i, mention, cue, sieve, facts))
+        found.append(ReportedSpeech(*offsets, tok.i, mention, cue, sieve, facts))
     cues = {r.verb for r in found}
     headlines = [r for r in _headline_reports(idx) if r.verb not in cues]
     return sorted(found + headlines, key=lambda r: (r.start, r.verb)) if headlines else found
+
+
+def _report_offsets(idx: QuoteIndex, first: int, last: int) -> tuple[int, int] | None:
+    """The characters of reported speech from token ``first`` to ``last``; None where it holds a
+    quote and the quote is the row (``_headline_fragment_end``). Reported speech holding a quote
+    is mostly a partial quote, whose quoted words are the row; in a Title Case headline, whose
+    quotes are no rows, the report is (`Coach Says Team's ‘Young Core’ Will Carry It`), up to
+    the closing mark."""
+    doc = idx.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    if any(not idx.outside(i) for i in range(first, last + 1)):
+        end = _headline_fragment_end(idx, start, end)
+    return (start, end) if end >= 0 else None
 
 
 def _headline_fragment_end(idx: QuoteIndex, start: int, end: int) -> int:
@@ -2307,15 +2315,12 @@ def _headline_reports(idx: QuoteIndex) -> list[ReportedSpeech]:
                 break  # `Responds To Critics`, `Warns Of Floods`: not what was said
             if mention is None or content_last - content_first + 1 < _MIN_CONTENT_WORDS:
                 break
-            span_start, span_end = doc[content_first].idx, doc[content_last].idx + len(doc[content_last])
-            if any(not idx.outside(k) for k in range(content_first, content_last + 1)):
-                # Single marks in the line set off the speaker's word (`Coach Says Team's
-                # ‘Young Core’ Will Carry It`): the report is the row, as in a parsed one.
-                span_end = _headline_fragment_end(idx, span_start, span_end)
-                if span_end < 0:
-                    break
+            # (Single marks in the line set off the speaker's word: the report is the row, as in a
+            # parsed one.)
+            if (offsets := _report_offsets(idx, content_first, content_last)) is None:
+                break
             facts = _headline_evidence(doc, lemma, content_first, content_last, mention)
-            found.append(ReportedSpeech(span_start, span_end, i, mention, doc[i].text, SIEVE, facts))
+            found.append(ReportedSpeech(*offsets, i, mention, doc[i].text, SIEVE, facts))
             break
     return found
 
