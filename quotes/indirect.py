@@ -1585,6 +1585,14 @@ def _participle_past_a_nouns_clause(doc: Doc, verb: Token, idx: QuoteIndex) -> M
     return subject_mention(doc, governor, idx) if idx.same_paragraph(governor, verb) else None
 
 
+def _mention_in_reach(idx: QuoteIndex, tok: Token, verb: Token) -> Mention | None:
+    """The mention at ``tok``, found as the speaker of ``verb``, if it stands outside the quotes
+    and in the verb's paragraph (a speaker is never found across a paragraph)."""
+    if not idx.outside(tok.i) or not idx.same_paragraph(tok, verb):
+        return None
+    return mention_at(idx.context, tok)
+
+
 def _misread_as_modifier(verb: Token) -> bool:
     """Whether ``verb`` is a past tense with no subject that the parser hangs on a noun as if
     it described it (`a group of rabbis called for a boycott`): the noun's own verb, which
@@ -1601,9 +1609,7 @@ def _noun_described(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     owner = verb.head
     if not _misread_as_modifier(verb) or owner.i == verb.i or owner.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not idx.outside(owner.i) or not idx.same_paragraph(owner, verb):
-        return None
-    return mention_at(idx.context, owner)
+    return _mention_in_reach(idx, owner, verb)
 
 
 def _subject_of_adjective(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
@@ -1866,9 +1872,7 @@ def _fronted_name(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     name = doc[last]
     if name.ent_type_ not in ("PERSON", "ORG") or doc[first].ent_iob_ != "B" or doc[last + 1].text != ",":
         return None
-    if last + 1 >= before or not idx.outside(name.i) or not idx.same_paragraph(name, verb):
-        return None
-    return mention_at(idx.context, name)
+    return None if last + 1 >= before else _mention_in_reach(idx, name, verb)
 
 
 _NOT_IN_A_NAME = frozenset({"VERB", "AUX", "ADP", "PUNCT"})
@@ -1901,9 +1905,7 @@ def _subject_after_opening_phrase(doc: Doc, verb: Token, idx: QuoteIndex) -> Men
     # (The words of a name or description only: `62-year-old` keeps its hyphens, `Ruiz's` its `'s`.)
     if any(t.pos_ in _NOT_IN_A_NAME and t.tag_ not in ("POS", "HYPH") for t in doc[first:end]):
         return None
-    if not idx.outside(head.i) or not idx.same_paragraph(head, verb):
-        return None
-    return mention_at(idx.context, head)
+    return _mention_in_reach(idx, head, verb)
 
 
 def _subject_of_description(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
@@ -1925,9 +1927,7 @@ def _subject_of_description(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention |
         clause = name.head
         if name.dep_ != "nsubj" or name.ent_type_ not in ("PERSON", "ORG") or not name.i < clause.i < before:
             continue
-        if clause.right_edge.i < before - 1 or not idx.outside(name.i) or not idx.same_paragraph(name, verb):
-            return None
-        return mention_at(idx.context, name)
+        return None if clause.right_edge.i < before - 1 else _mention_in_reach(idx, name, verb)
     return None
 
 
@@ -1965,9 +1965,7 @@ def _apposed_subject(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
     while chain[-1].head.dep_ == "appos":
         chain.append(chain[-1].head)
     name = next((t for t in reversed(chain) if t.ent_type_ in ("PERSON", "ORG")), None)
-    if name is None or not idx.outside(name.i) or not idx.same_paragraph(name, verb):
-        return None
-    return mention_at(idx.context, name)
+    return None if name is None else _mention_in_reach(idx, name, verb)
 
 
 def _relative_read_as_content(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
@@ -1985,9 +1983,7 @@ def _relative_read_as_content(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention
         name = doc[tok.i - 2]
         named = name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN"
         if tok.tag_ in ("WP", "WP$") and doc[tok.i - 1].text == "," and named:
-            if idx.outside(name.i) and idx.same_paragraph(name, verb):
-                return mention_at(idx.context, name)
-            return None
+            return _mention_in_reach(idx, name, verb)
     return None
 
 
