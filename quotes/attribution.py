@@ -23,6 +23,7 @@ from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, line_
 from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.names import (
+    country_sent_to,
     end_after_second_syllable,
     is_honorific,
     is_title,
@@ -330,7 +331,9 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     if prep.head.i != tok.i and not inverted:
         return None
     prep = _to_after_job_of(doc, tok, prep)
-    if prep.lower_ == "to" and (prep.i + 1 >= len(doc) or doc[prep.i + 1].lower_ != "the"):
+    # (`Ambassador to Germany Ann Cole said`: an envoy's country is no part of her name.)
+    sent = prep.lower_ == "to" and _envoy_to_a_country(doc, tok, prep)
+    if prep.lower_ == "to" and not sent and (prep.i + 1 >= len(doc) or doc[prep.i + 1].lower_ != "the"):
         # (`Press Secretary to the President Ann Cole said`: the office `the` opens is no part
         # of her name; `Adviser to President Ann Cole`, the name is the president's.)
         return None
@@ -341,6 +344,8 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     if person is not None:
         # (`Directorate General of Civil Aviation chief Faiz Kidwai`: the tagger's name.)
         start = person.start if person.start > prep.i + 1 else None
+        # (`High Commissioner to Ghana Ann Cole`, tagged one person from the country.)
+        start = person.start + 1 if sent and person.start == prep.i + 1 and len(person) >= 3 else start
         # (`for education Tumi` + `Mabaso`: a given name the tagger left out of a job holder's.)
         while in_field and start is not None and start - 1 > prep.i + 1 and _untagged_given(doc[start - 1]):
             start -= 1
@@ -526,6 +531,13 @@ def _holder_after_a_team_job_read_as_verb(doc: Doc, tok: Token) -> Mention | Non
         return None
     kind = "person" if name.ent_type_ == "PERSON" else "name"
     return Mention(words[0].idx, name.idx + len(name), name.i, kind)
+
+
+def _envoy_to_a_country(doc: Doc, envoy: Token, to: Token) -> bool:
+    """`Ambassador to Germany X`: an envoy's title, its `to` and the country it is sent to."""
+    country = doc[to.i + 1] if to.i + 1 < len(doc) else None
+    envoy_title = envoy.lemma_.lower() in lexicon().place_offices
+    return country is not None and envoy_title and country_sent_to(country)
 
 
 def _untagged_given(tok: Token) -> bool:

@@ -46,6 +46,7 @@ from quotes.names import (
     acronym_read_as_a_word,
     branch_of_a_letters_post,
     compact_acronym,
+    country_sent_to,
     is_honorific,
     is_title,
     name_runs,
@@ -2216,7 +2217,9 @@ def _envoy_to(run: list[Token], n: int) -> bool:
     if run[n].lower_ != "to" or run[n - 1].lemma_.lower() not in lexicon().place_offices:
         return False
     country = run[n + 2 :] if run[n + 1].lower_ == "the" else run[n + 1 :]
-    return bool(country) and len(country) <= 3 and all(t.ent_type_ in _PLACE for t in country)
+    # (`Ambassador to France X`, `France` tagged with the name after it a body: one the lists know.)
+    known = len(country) == 1 and country_sent_to(country[0])
+    return bool(country) and len(country) <= 3 and (known or all(t.ent_type_ in _PLACE for t in country))
 
 
 def _named_body(words: list[Token]) -> bool:
@@ -2611,8 +2614,9 @@ def _ordinal_in_a_title(tok: Token, toks: list[Token]) -> bool:
 def _before_an_offices_place(doc: Doc, start: int) -> int:
     """Where a title before the name at ``start`` ends: past the place the office serves
     (`Chief Minister Punjab Maryam Nawaz`: no role word, no body), and past its `of` (`Chief
-    District Officer of Kathmandu X`)."""
-    if start < 2 or not place_of_an_office(doc, start - 1):
+    District Officer of Kathmandu X`); not past a country an envoy is sent `to`, which the
+    title holds (`Ambassador to France X`)."""
+    if start < 2 or not place_of_an_office(doc, start - 1) or doc[start - 2].lower_ == "to":
         return start - 1
     return start - 3 if doc[start - 2].lower_ == "of" else start - 2
 
@@ -2790,9 +2794,14 @@ def _the_in_title_of(doc: Doc, i: int, toks: list[Token]) -> bool:
 
 
 def _to_the_office(doc: Doc, k: int, toks: list[Token]) -> bool:
-    """Whether the `to` at ``k`` joins a job to `the` office in full ``toks`` opens with."""
-    to_the = doc[k].lower_ == "to" and len(toks) > 1 and toks[0].lower_ == "the"
-    return to_the and _office_a_staff_job_is_to(doc, k, toks[1:])
+    """Whether the `to` at ``k`` joins a job to `the` office in full ``toks`` opens with, or an
+    envoy to the country ``toks`` opens with, tagged a place, that takes no `the` (`Ambassador to
+    Japan Ann Cole`; a person's title takes it: `to President Ann Cole` names the president)."""
+    if doc[k].lower_ != "to" or not toks:
+        return False
+    if country_sent_to(toks[0]):
+        return _office_a_staff_job_is_to(doc, k, toks)
+    return len(toks) > 1 and toks[0].lower_ == "the" and _office_a_staff_job_is_to(doc, k, toks[1:])
 
 
 def _office_a_staff_job_is_to(doc: Doc, k: int, toks: list[Token]) -> bool:
@@ -2804,7 +2813,9 @@ def _office_a_staff_job_is_to(doc: Doc, k: int, toks: list[Token]) -> bool:
         job = doc[k - 3]  # (`Chief of Staff to the Premier X`, `Director of Communications to the …`)
     office = title_word(toks[0].text) in lexicon().office_titles and toks[0].is_title
     # (`Ambassador to the United States Ann Cole`: the country an envoy is sent to, tagged a place.)
-    office = office or (toks[0].ent_type_ in _PLACE and job.lemma_.lower() in lexicon().place_offices)
+    # (`Ambassador to France Amina Bello`, the country tagged with the name a body: one the lists know.)
+    country = toks[0].ent_type_ in _PLACE or country_sent_to(toks[0])
+    office = office or (country and job.lemma_.lower() in lexicon().place_offices)
     return k >= 1 and office and capitalised(job.text) and is_role_noun(job)
 
 

@@ -630,10 +630,23 @@ def place_of_an_office(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if i == 0 or i + 2 >= len(doc) or not tok.is_title or not _after_a_title(doc, i):
         return False
-    if not (doc[i + 1].is_title and doc[i + 2].is_title) or tok.lower_ in lexicon().first_names:
+    if not (doc[i + 1].is_title and doc[i + 2].is_title):
+        return False
+    # (`Ambassador to France Amina Bello`: after an envoy's `to`, a country's name that is a given
+    # name too, `France`, `Kenya`, is the country.)
+    sent_to = doc[i - 1].lower_ == "to" and tok.lower_ in lexicon().places
+    if tok.lower_ in lexicon().first_names and not sent_to:
         return False
     place = tok.lower_ in lexicon().places or _tagged_a_place_alone(doc, tok.lower_)
     return place or _dateline(doc, tok.text.upper())
+
+
+def country_sent_to(tok: Token) -> bool:
+    """After an envoy's `to`, a place's name the tagger tags alone or opening one (`Japan`), or a
+    country the lists know that it ran into the envoy's name after it (`France Amina Bello`,
+    tagged one body or one person)."""
+    tagged = tok.ent_type_ in ("GPE", "LOC", "NORP") and tok.ent_iob_ == "B"
+    return tagged or (tok.is_title and tok.lower_ in lexicon().places)
 
 
 def _after_a_title(doc: Doc, i: int) -> bool:
@@ -650,6 +663,11 @@ def _after_a_title(doc: Doc, i: int) -> bool:
         office = doc[i - 2]
         job = capitalised(office.text) and office.lemma_.lower() in lexicon().role_nouns
         return is_title(office) or job
+    # (`Ambassador to Kenya Amina Bello`, `High Commissioner to Ghana X`: an envoy's `to` and the
+    # country the envoy is sent to.)
+    if before.lower_ == "to" and i >= 2:
+        envoy = doc[i - 2]
+        return capitalised(envoy.text) and envoy.lemma_.lower() in lexicon().place_offices
     # (`DIG Rawalpindi Khalid Mehmood`, `CPO Rawalpindi X`: Pakistani news writes a police post by
     # its letters before the place it serves as it writes `Commissioner Karachi X`.)
     return is_title(before) or is_letters_post(before.text)
