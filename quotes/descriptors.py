@@ -2218,7 +2218,7 @@ def _envoy_to(run: list[Token], n: int) -> bool:
         return False
     country = run[n + 2 :] if run[n + 1].lower_ == "the" else run[n + 1 :]
     # (`Ambassador to France X`, `France` tagged with the name after it a body: one the lists know.)
-    known = len(country) == 1 and country_sent_to(country[0])
+    known = country_sent_to(country[0]) if country else False
     return bool(country) and len(country) <= 3 and (known or all(t.ent_type_ in _PLACE for t in country))
 
 

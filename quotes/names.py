@@ -646,7 +646,33 @@ def country_sent_to(tok: Token) -> bool:
     country the lists know that it ran into the envoy's name after it (`France Amina Bello`,
     tagged one body or one person)."""
     tagged = tok.ent_type_ in ("GPE", "LOC", "NORP") and tok.ent_iob_ == "B"
-    return tagged or (tok.is_title and tok.lower_ in lexicon().places)
+    return tagged or (tok.is_title and _country_words_from(tok) > 0)
+
+
+def _country_words_from(tok: Token) -> int:
+    """How many words from ``tok`` on (up to three) name a country the lists know (`France`,
+    `United Kingdom`, `United Arab Emirates`), 0 when none."""
+    doc, places = tok.doc, lexicon().places
+    ends = range(min(tok.i + 3, len(doc)), tok.i, -1)
+    return next((end - tok.i for end in ends if doc[tok.i : end].text.lower() in places), 0)
+
+
+def _name_after_a_country_sent_to(ent: Span) -> Span | None:
+    """`High Commissioner to the United Kingdom Tom Hale` tagged one body from `the`: after an
+    envoy's `to`, the country the lists know, then two or three plain words in capitals closing
+    the span, the envoy's name."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "to" or ent.label_ not in POST_AND_HOLDER_TAGS:
+        return None
+    envoy = doc[ent.start - 2]
+    if not (capitalised(envoy.text) and envoy.lemma_.lower() in lexicon().place_offices):
+        return None
+    opening = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    name_start = opening + _country_words_from(doc[opening])
+    if name_start == opening or not 2 <= ent.end - name_start <= 3:
+        return None
+    plain = all(t.pos_ == "PROPN" and t.is_title and plain_name_word(t) for t in doc[name_start : ent.end])
+    return Span(doc, name_start, ent.end, label="PERSON") if plain else None
 
 
 def _after_a_title(doc: Doc, i: int) -> bool:
@@ -1317,7 +1343,7 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
     capitals closing a body's span right after an office title in capitals inside it are the
     holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building);
     so are those after the place the office serves, opening the span (``person_after_an_office_place``)."""
-    placed = person_after_an_office_place(ent)
+    placed = person_after_an_office_place(ent) or _name_after_a_country_sent_to(ent)
     if placed is not None:
         return placed
     if (surname := _surname_after_a_hyphened_rank(ent)) is not None:
