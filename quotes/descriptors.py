@@ -1956,8 +1956,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
     # abbreviated title goes with (`Trump’s running mate Indiana Gov. Mike Pence`).
     ranked = False
-    if run and (is_honorific(run[-1]) or _closes_an_honour(run)):
-        while run and (is_honorific(run[-1]) or _closes_an_honour(run)):
+    if run and (is_honorific(run[-1]) or _closes_an_honour(run) or _apostrophe_of_an_honorific(run)):
+        while run and (is_honorific(run[-1]) or _closes_an_honour(run) or _apostrophe_of_an_honorific(run)):
             ranked = ranked or _is_rank(run[-1])
             run = run[:-1]
         # (`police` may name a job, but not in front of a rank.)
@@ -7022,6 +7022,14 @@ def _closes_an_honour(run: list[Token]) -> bool:
     pairs, word = lexicon().honour_pairs, title_word(run[-1].text)
     second = i + 1 < len(doc) and (run[-1].lower_, title_word(doc[i + 1].text)) in pairs
     return (i > 0 and (doc[i - 1].lower_, word) in pairs) or second
+
+
+def _apostrophe_of_an_honorific(run: list[Token]) -> bool:
+    """`Defence Minister Dato' Seri X`, `Minister Dato' X`: the run of a title ends on the
+    apostrophe the tokenizer split off a Malaysian `Dato'` (its glottal stop), which goes with the
+    honorific it closes."""
+    closing = len(run) >= 2 and run[-1].text in ("'", "’") and not run[-2].whitespace_
+    return closing and is_honorific(run[-2])
 
 
 def _part_of_an_honour(doc: Doc, i: int) -> bool:
