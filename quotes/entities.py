@@ -3119,6 +3119,7 @@ def _untagged_names(
         lambda: _names_beside_a_role(context, outside),
         lambda: _names_set_off_before_a_role(context, outside),
         lambda: [e for e in ents if _named_by_who(context, outside, e)],
+        lambda: _names_seated_in_the_chair(context, outside),
     ):
         taken = {i for s in out for i in range(s.start, s.end)}
         out += [s for s in found() if s.start not in taken]
@@ -3387,6 +3388,46 @@ def _addressed_runs(context: DocContext, outside: list[bool]) -> list[Span]:
             continue
         runs.append(doc[i + 1 : end])
     return runs
+
+
+def _names_seated_in_the_chair(context: DocContext, outside: list[bool]) -> list[Span]:
+    """`The Finance Committee met, Alderman PRICE in the chair.`: one to three words in capitals
+    after an office's title or a form of address, right before the words that seat a person in
+    the chair (``_IN_THE_CHAIR``), are the chairman's name, whatever the tagger made of them
+    (minutes print the surname in capitals, which it reads as a common noun, and it may call
+    `Alderman THOMAS` a building)."""
+    lowered = context.text.lower()
+    if "chair" not in lowered and "presid" not in lowered:
+        return []
+    doc, runs = context.doc, []
+    for seat in _IN_THE_CHAIR_STARTS.finditer(context.text):
+        end = context.token_range(seat.start(), seat.start() + 1)[0]
+        if end == 0 or context.starts[end] != seat.start() or not outside[end - 1]:
+            continue
+        start = end
+        while start > 1 and end - start < 3 and _seated_name_word(doc[start - 1]):
+            start -= 1
+        title = doc[start - 1]
+        titled = is_honorific(title) or _office_title(title)
+        if start < end and titled and _tagged_within(doc, start - 1, end):
+            runs.append(doc[start:end])
+    return runs
+
+
+def _seated_name_word(tok: Token) -> bool:
+    """A word of a name before `in the chair`: all capitals (`PRICE`, as minutes print it, or
+    initials) or a plain word in capitals."""
+    upper = tok.text.isupper() and (len(tok) > 1 or is_initials(tok))
+    return (upper or capitalised(tok.text)) and (plain_name_word(tok) or is_initials(tok))
+
+
+def _tagged_within(doc: Doc, start: int, end: int) -> bool:
+    """Whether every entity other than a person's that the tagger put on tokens ``start`` (a
+    title) to ``end`` lies inside them (`Alderman THOMAS` a building: title and name misread)."""
+    title, after = doc[start], doc[end] if end < len(doc) else None
+    opened_before = title.ent_iob_ == "I" and title.ent_type_ != "PERSON"
+    runs_on = after is not None and after.ent_iob_ == "I" and after.ent_type_ != "PERSON"
+    return not (opened_before or runs_on)
 
 
 def _closed_name(doc: Doc, start: int, end: int) -> bool:
@@ -6733,6 +6774,7 @@ def _sole_office_in_capitals(head: Token, lemma: str) -> bool:
 # The words right after a name that seat its person in a meeting's chair (`Mr. JOHN BURNS
 # presiding`, `Mr. THOMAS HALE in the chair`), as archive reports of meetings write it.
 _IN_THE_CHAIR = ("presiding", "presided", "in the chair", "took the chair", "occupied the chair")
+_IN_THE_CHAIR_STARTS = re.compile(r"(?<= )(?:" + "|".join(_IN_THE_CHAIR) + r")\b", re.IGNORECASE)
 
 
 def _seated_in_the_chair(article: ArticleEntities, p: Entity) -> bool:
