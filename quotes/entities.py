@@ -6768,7 +6768,10 @@ def _sole_office_in_capitals(head: Token, lemma: str) -> bool:
     lex = lexicon()
     bare = [t.lower_ for t in head.lefts] == ["the"]
     offices = lex.sole_offices | (lex.meeting_officers - lex.place_offices)
-    return bare and lemma in offices and _role_in_capitals(head)
+    # (`The CHAIRMAN:`, all in capitals as minutes print a speaker's label: the tagger reads it
+    # as a common noun, but it is the same office.)
+    printed = head.is_alpha and head.text.isupper() and not head.ent_type_
+    return bare and lemma in offices and (_role_in_capitals(head) or printed)
 
 
 # The words right after a name that seat its person in a meeting's chair (`Mr. JOHN BURNS
