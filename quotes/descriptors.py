@@ -3753,7 +3753,7 @@ def _untagged_name_owning_a_subject(describer: Describer, tok: Token) -> str:
     revealed`: the one name in capitals the tagger left untagged that qualifies the subject of
     the sentence a member's job is in, before it, or of the sentence before (ROLES.md 5, as
     ``_body_subject_before`` reads a tagged body); two words or more, none a given name, and no
-    place's, people's or street's name."""
+    place's, people's or street's name, and not ending on a title."""
     lex, names = lexicon(), set()
     for t in _sentence_before_and_up_to(tok):
         if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i]:
@@ -3764,6 +3764,10 @@ def _untagged_name_owning_a_subject(describer: Describer, tok: Token) -> str:
                 continue
             text = text_of(describer.doc, run)
             if run[0].lower_ in lex.first_names or run[-1].lower_ in lex.street_words:
+                continue
+            # (`Chairman Professor Tim Lee said`, `Health Minister Ana Ruiz said`: titles before a
+            # name, ending on a title or a role's noun, are the person's, no body's name.)
+            if is_title(run[-1]) or is_role_noun(run[-1]):
                 continue
             if not lex.names_a_place_or_people(text.lower()):
                 names.add(text)
