@@ -263,8 +263,29 @@ def _surname_cut_as_a_title(doc: Doc, first: int, end: int) -> int:
     """Where the surname is in a mention [first, end) cut whole as titles, or -1: a form of
     address alone (`Iftikhar Ahmed Sheikh` … `Sheikh said`), or the last word after another
     (`Helen Barr` … `Ms Barr said`, where `Barr.` is a barrister's title written short: a title
-    never ends a name), that ends a full name the story gives."""
-    return end - 1 if end > first and _surname_of_a_full_name(doc, doc[end - 1]) else -1
+    never ends a name), that ends a full name the story gives; or one after `Mr` alone
+    (``_surname_after_an_address``)."""
+    if end <= first:
+        return -1
+    surname = _surname_of_a_full_name(doc, doc[end - 1]) or _surname_after_an_address(doc, first, end)
+    return end - 1 if surname else -1
+
+
+# The offices a form of address goes before alone, to speak to their holder (`Mr Speaker`, `Madam
+# Chairman`, `Mr President`): after `Mr` such a word is the office, any other title a surname.
+_OFFICES_ADDRESSED = frozenset(
+    ("speaker", "president", "chairman", "chair", "mayor", "secretary", "chancellor", "ambassador", "justice")
+)
+
+
+def _surname_after_an_address(doc: Doc, first: int, end: int) -> bool:
+    """`Mr Judge said`, `Mrs Major told`: a form of address of everyday use and one word that is
+    also a title, no office one speaks to by it (``_OFFICES_ADDRESSED``), are a surname, as
+    `Mr` goes before a name and no office but those."""
+    if end - first != 2 or title_word(doc[first].text) not in ("mr", "mrs", "ms", "miss"):
+        return False
+    word = doc[end - 1]
+    return word.is_title and word.is_alpha and word.lower_ not in _OFFICES_ADDRESSED
 
 
 def _surname_of_a_full_name(doc: Doc, tok: Token) -> bool:
