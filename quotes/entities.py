@@ -7758,11 +7758,12 @@ def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
     text, name = article.text, mention.name.text
     sites = article.context.memo(("alias sites",), lambda: list(_ALIAS_LEAD.finditer(text)))
     for site in sites:
-        after = site.end() + len(name)
-        if site.end() > mention.at or not text.startswith(name, site.end()):
+        if site.end() > mention.at:
             continue
-        if not _alias_closed(text, site, after):
+        alias = _alias_opening(text, site, name)
+        if not alias:
             continue
+        after = site.end() + len(alias)
         doc = article.doc
         sentence = doc[_token_at(article, site.end()).sent.start].idx
         named = [(c, p) for c, p in article.person_at.items() if sentence <= c < site.start()]
@@ -7771,8 +7772,24 @@ def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
             # (Initials in capitals stand for the name itself, not for words after a comma.)
             initials = text[site.end() : after].isupper() and "," in text[char : site.start()]
             if len(text[char : site.start()].split()) <= 4 and not initials:
-                return person
+                # (`Bienvenido “Ben” Rubio` … `Ben Rubio said`: the words after the alias are
+                # the person's surname.)
+                rest = name_key(name[len(alias) :])
+                if not rest or person.key[-len(rest) :] == rest:
+                    return person
     return None
+
+
+def _alias_opening(text: str, site: re.Match[str], name: str) -> str:
+    """The alias set at ``site`` that opens ``name``: the whole name (`Jokowi`), or its first
+    words before the rest of it (`Ben` of `Ben Rubio`, after `Bienvenido “Ben” Rubio`, as
+    Philippine news calls a person by the nickname and the surname); "" for none."""
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        alias = " ".join(words[:k])
+        if text.startswith(alias, site.end()) and _alias_closed(text, site, site.end() + len(alias)):
+            return alias
+    return ""
 
 
 def _bodies_ending_with(organizations: list[Entity], key: tuple[str, ...]) -> list[Entity]:
