@@ -1510,9 +1510,9 @@ class ArticlePeople:
         core = name.core
         if not core:
             return None
-        people = [p for p in self.people() if _of_its_generation(p, name) and _of_its_gender(p, name)]
+        people = [p for p in self.people() if _may_be_named(p, name)]
         same = sorted(self.name_holders.get(core, []), key=lambda p: self.person_order[id(p)])
-        same = [p for p in same if _of_its_generation(p, name) and _of_its_gender(p, name)]
+        same = _given_the_title(people, core, name.title) or [p for p in same if _may_be_named(p, name)]
         if same:
             return self.pick(same, at, name.gender)
         if len(core) >= 2:
@@ -2746,6 +2746,22 @@ def _of_its_generation(person: Entity, name: Name) -> bool:
         return True
     theirs = {w for m in person.people for w in m.name.key if w in SUFFIXES}
     return not theirs or bool(mine & theirs)
+
+
+def _may_be_named(person: Entity, name: Name) -> bool:
+    """Whether ``name``'s generational suffix and title's gender leave it ``person``'s."""
+    return _of_its_generation(person, name) and _of_its_gender(person, name)
+
+
+def _given_the_title(people: list[Entity], core: tuple[str, ...], title: str) -> list[Entity]:
+    """Of two or more ``people`` whose names end with ``core``, those the story named with
+    ``title`` (`Dr. Mary Fitzgerald` and `Prof. John Fitzgerald`, then `Dr. Fitzgerald said`:
+    Mary, though John was named last), when some but not all were; else none."""
+    if not title:
+        return []
+    sharing = [p for p in people if p.key[-len(core) :] == core]
+    titled = [p for p in sharing if any(m.name.title == title for m in p.people)]
+    return titled if len(sharing) > len(titled) > 0 else []
 
 
 def _given_names_gender(person: Entity) -> str:

@@ -136,6 +136,7 @@ class Name:
     key: tuple[str, ...]  # lower-case words without dots, suffixes kept
     gender: str = ""  # what a title before it says: "m", "f" or ""
     ranked: bool = False  # the gender said by a title of rank (`Lord`, `Dame`), not a form of address
+    title: str = ""  # a title before it that says no gender (`Dr`, `Sen.`), as ``title_said`` writes it
 
     @cached_property
     def core(self) -> tuple[str, ...]:
@@ -205,6 +206,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     first = start
     words = [doc[i] for i in range(start, end)]  # each token object made once
     gender, ranked = _gender_said(doc[start - 1], ("", False)) if start > 0 else ("", False)
+    title = title_said(doc[start - 1]) if start > 0 else ""
     # (A word joined by a hyphen to the next opens a double-barrelled name: `Sheikh-Ansari`.)
     while (
         start < end
@@ -223,6 +225,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
         )
     ):
         gender, ranked = _gender_said(tok, (gender, ranked))
+        title = title_said(tok) or title
         start += 1
     if start == end and (surname := _surname_cut_as_a_title(doc, first, end)) >= 0:
         start, (gender, ranked) = surname, (gender, ranked) if surname > first else ("", False)
@@ -256,7 +259,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     key = name_key(text)
     if not key:
         return None
-    return Name(start, end, text.strip(), key, gender, ranked)
+    return Name(start, end, text.strip(), key, gender, ranked, title)
 
 
 def _surname_cut_as_a_title(doc: Doc, first: int, end: int) -> int:
@@ -787,6 +790,23 @@ def _gender_said(tok: Token, otherwise: tuple[str, bool]) -> tuple[str, bool]:
     ``otherwise`` when it says none (`Dr`: the gender said before it stands)."""
     gender = _title_gender(tok)
     return (gender, title_word(tok.text) in RANKS_OF_A_GENDER) if gender else otherwise
+
+
+# The short and the full forms of the titles that say no gender, one word for both (`Dr` and
+# `Doctor`; models/titles.txt gives the nouns the others stand for, `Sen.` a senator).
+_TITLE_IN_FULL = {"dr": "doctor", "prof": "professor"}
+
+
+def title_said(tok: Token) -> str:
+    """The title ``tok`` is, if it says no gender (`Dr.` → `doctor`, `Sen.` → `senator`), as
+    the story tells apart two people who share a surname (`Dr. Mary Fitzgerald` and `Prof.
+    John Fitzgerald`); "" for none or a form of address of a gender (`Mrs`: ``_gender_said``)."""
+    if not is_title(tok) or _title_gender(tok):
+        return ""
+    word = title_word(tok.text)
+    if lexicon().titles.get(word, "") in ("m", "f"):
+        return ""
+    return _TITLE_IN_FULL.get(word) or lexicon().title_nouns.get(word) or word
 
 
 def _title_gender(tok: Token) -> str:
