@@ -1688,6 +1688,9 @@ class ArticleEntities:
             if mention.at in self.person_at:
                 continue
             person = self.registry.match(mention.name, mention.at) or _alias_of(self, mention)
+            if person is None:
+                mention = _given_name_before_a_couples_name(self.doc, mention)
+                person = self.registry.match(mention.name, mention.at)
             elder = _elder_or_younger(self, mention)
             person = elder or person
             if person is None:
@@ -2746,6 +2749,26 @@ def _of_its_generation(person: Entity, name: Name) -> bool:
         return True
     theirs = {w for m in person.people for w in m.name.key if w in SUFFIXES}
     return not theirs or bool(mine & theirs)
+
+
+def _given_name_before_a_couples_name(doc: Doc, mention: NameMention) -> NameMention:
+    """`Sarah and Tom Whitlam, who farm near Moree`: a given name alone that no one holds, then
+    `and` and a name of a given name and a surname, is the given name of one who shares that
+    surname (a wife, a husband, a sibling), so that `Mrs Whitlam said` is Sarah Whitlam; the
+    mention unchanged for any other name (`Trump and Hillary Clinton`)."""
+    name, end = mention.name, mention.name.end
+    given = lexicon().first_names
+    if len(name.key) != 1 or name.key[0] not in given or end + 3 > len(doc):
+        return mention
+    if doc[end].lower_ not in ("and", "&"):
+        return mention
+    first, surname = doc[end + 1], doc[end + 2]
+    pair = first.ent_iob_ == "B" and first.ent_type_ == "PERSON" and surname.ent_iob_ == "I"
+    closed = end + 3 == len(doc) or doc[end + 3].ent_iob_ != "I"
+    if not (pair and closed and first.lower_ in given and surname.is_title and surname.is_alpha):
+        return mention
+    text = f"{name.text} {surname.text}"
+    return replace(mention, name=replace(name, text=text, key=name_key(text)))
 
 
 def _may_be_named(person: Entity, name: Name) -> bool:
