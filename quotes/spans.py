@@ -145,6 +145,10 @@ def _single_role(text: str, i: int) -> str | None:
         return None  # rock ’n’ roll: a one-letter word elided on both sides
     at_open = prev in _BEFORE_OPEN or prev in DOUBLE_MARKS or not prev.strip()
     if ch in "‘‚":
+        if ch == "‘" and prev in _CLOSING_PUNCT and (nxt in _AFTER_CLOSE or not nxt.strip()):
+            # German and Central European print close a single quote with the high mark
+            # (`‚Wir bleiben.‘ He left`): after the quote's last stop it can only close.
+            return CLOSE
         return OPEN if at_open and (nxt.isalnum() or nxt in DOUBLE_MARKS or nxt in "’…[(") else None
     if at_open and nxt.isalpha():
         if ch == "'":
