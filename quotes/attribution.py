@@ -53,6 +53,7 @@ from quotes.tokens import (
     quoted_as_saying,
     reads_as_person_name,
     saying_under_as,
+    self_capitalised_body_noun,
     set_beside,
     start_of_cut_body,
     styled_after_his_or_her,
@@ -1134,6 +1135,7 @@ def _heads_a_description(tok: Token) -> bool:
         or _common_noun_tagged_proper(tok)
         or styled_after_his_or_her(tok.doc, tok)
         or _courtesy_noun_in_capitals(tok)
+        or self_capitalised_body_noun(tok)
     )
     return tok.pos_ == "NOUN" or proper or _participle_for_a_party(tok)
 

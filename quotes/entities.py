@@ -112,6 +112,7 @@ from quotes.tokens import (
     numbered_epithet,
     person_after_a_job,
     reads_as_person_name,
+    self_capitalised_body_noun,
     set_beside,
     tagged_alone,
     told_outlet_before_the_paper,
@@ -6042,7 +6043,10 @@ def _organization_of(doc: Doc, article: ArticleEntities, m: Mention) -> Entity |
     first, last = _tokens_of(article, m)
     words = doc[first:last]
     # `the companies` are several: no one name stands for them.
-    if head.pos_ == "NOUN" and head.tag_ != "NNS" and not any(t.pos_ == "PROPN" for t in words):
+    # (`the Club`, `the Company`, as a club's or a company's own statements write it: tagged a
+    # proper noun, still the story's club or company.)
+    common = head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in words)
+    if (common or self_capitalised_body_noun(head)) and head.tag_ != "NNS":
         org = article.orgs.organization_for(head.lemma_.lower(), m.start)
         generic = head.lemma_.lower() in lexicon().generic_business_nouns
         if len(words) == 2 and words[0].lower_ == "the" and generic:

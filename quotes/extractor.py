@@ -35,6 +35,7 @@ from quotes.tokens import (
     bodies_named_by_their_kind,
     bracketed_short_names_are_bodies,
     branches_after_a_short_form_are_no_people,
+    capitalised_body_nouns_are_no_names,
     close_entity_brackets,
     court_sides_are_no_bodies,
     end_entities_before_a_full_stop,
@@ -105,6 +106,7 @@ def mend_entities(doc: Doc) -> None:
     peoples_words_after_a_capital_the_are_papers(doc)
     jobs_tagged_people_are_no_names(doc)
     jobs_in_small_letters_are_no_names(doc)
+    capitalised_body_nouns_are_no_names(doc)
     seats_before_a_member_are_no_people(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)

@@ -680,6 +680,26 @@ def jobs_in_small_letters_are_no_names(doc: Doc) -> None:
     )
 
 
+# The nouns a club or a company capitalises for itself in its statements (`the Club`, `the
+# Company`), as a plain article copied from one keeps them: the club's or the company's own word.
+_SELF_CAPITALISED_BODY_NOUNS = frozenset({"club", "company", "firm"})
+
+
+def capitalised_body_nouns_are_no_names(doc: Doc) -> None:
+    """`Celtic have sacked their manager. “…,” the Club said.`: a club's or a company's noun in
+    capitals after `the`, tagged a body or a person by itself, is the description `the club` its
+    own statements capitalise, no body called `Club`; read so, it names the story's club."""
+    kept = [ent for ent in doc.ents if not (len(ent) == 1 and self_capitalised_body_noun(ent[0]))]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+
+
+def self_capitalised_body_noun(tok: Token) -> bool:
+    """`the Club`, `the Company`: a club's or a company's noun in capitals right after `the`."""
+    after_the = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+    return after_the and tok.is_title and tok.lower_ in _SELF_CAPITALISED_BODY_NOUNS
+
+
 def seats_before_a_member_are_no_people(doc: Doc) -> None:
     """`Lenton MP Ana Ruiz said`, `Lenton` tagged a person and the name nothing: one word tagged
     a person right before a member's seat in letters (`MP`, `MLA`, `TD`) and an untagged given
