@@ -80,6 +80,10 @@ _TYPED_GUILLEMETS = re.compile(
     r"[^<>|\n]*?(?<=[\w.,!?…])\s?>>(?![>\w])"  # closing after a word or its punctuation
 )
 
+# `<<` opening a paragraph before a word, with no typed guillemet, bar or bracket after it on the
+# paragraph: a quote that goes on into the next paragraph.
+_RUN_ON_GUILLEMETS = re.compile(r"<<(?=\s?[^\W\d_])[^<>|\n]*\Z")
+
 
 @dataclass(frozen=True)
 class _Mark:
@@ -305,8 +309,17 @@ def _archive_marks(text: str, start: int, end: int) -> tuple[list[_Mark], list[t
     if "<<" in text[start:end]:
         for m in _TYPED_GUILLEMETS.finditer(text, start, end):
             marks += [_Mark(m.start(), OPEN, 2), _Mark(m.end() - 2, CLOSE, 2)]
+        if _RUN_ON_GUILLEMETS.match(text, start, end) and _runs_on_to_a_close(text, end):
+            # (A quote over several paragraphs opens each with `<<` and closes only the last.)
+            marks.append(_Mark(start, OPEN, 2))
         marks.sort(key=lambda mark: mark.pos)
     return marks, inert
+
+
+def _runs_on_to_a_close(text: str, end: int) -> bool:
+    """Whether the paragraph after ``end`` opens with `<<` again and a `>>` closes the run: a
+    list of links, `<<Home`, `<<Back to news`, closes nothing."""
+    return text[end:].lstrip().startswith("<<") and ">>" in text[end:]
 
 
 def _doubled_role(text: str, i: int) -> str | None:
@@ -634,7 +647,7 @@ def _opens_with_single(paragraph: str) -> bool:
 
 
 def _opens_with_archive(paragraph: str) -> bool:
-    return paragraph.startswith(("''", "``", "‘‘", ",,", '""'))
+    return paragraph.startswith(("''", "``", "‘‘", ",,", '""', "<<"))
 
 
 def _inside(inner: QuoteSpan, outer: QuoteSpan) -> bool:
