@@ -1505,8 +1505,38 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             # (`of the charity Shelter Now`: a name after a body's noun runs on as that reads it.)
             read = _named_after_a_body_noun(doc, Span(doc, start, end, label=label))
             end = _untagged_name_run(doc, end) if read.label_ == "ORG" else end
+        end, label = _with_a_brands_maker(doc, end, label)
         return Span(doc, start, end, label=label)
     return _body_tagged_after(doc, prep)
+
+
+def _with_a_brands_maker(doc: Doc, end: int, label: str) -> tuple[int, str]:
+    """Where a proper object ends and its tag, run on over a brand's maker after `by` (see
+    ``_brand_by_its_maker_end``), the whole a body's name of no tag."""
+    maker = _brand_by_its_maker_end(doc, end)
+    return (maker, "") if maker > end else (end, label)
+
+
+def _brand_by_its_maker_end(doc: Doc, end: int) -> int:
+    """`head of research at Optimus by Afrinvest,`: a brand named with `by` and the firm that
+    runs it (`Courtyard by Marriott`) is one body's name, whatever the tagger called its words;
+    where it ends, or ``end``. Only one to three words in capitals, no person's or a date's, that
+    close the clause (a comma, a stop, the text's end, `in` and where it stands): `at Acme by
+    Friday`, `by President Ruto` are no makers."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "by":
+        return end
+    k = end + 1
+    while (
+        k < len(doc)
+        and k - end <= 3
+        and doc[k].pos_ == "PROPN"
+        and capitalised(doc[k].text)
+        and doc[k].ent_type_ not in ("PERSON", "DATE", "TIME")
+        and doc[k].lower_ not in lexicon().titles
+    ):
+        k += 1
+    closed = k == len(doc) or doc[k].is_punct or doc[k].lower_ == "in"
+    return k if k > end + 1 and closed else end
 
 
 def _firm_of_partners_end(doc: Doc, end: int) -> int:
@@ -4752,6 +4782,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
         toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
     return toks, organization
+
 
 
 def _tier_alone(describer: Describer, words: list[Token], title: list[Token]) -> bool:
