@@ -4780,9 +4780,19 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
             organization = _clean_org(describer.context, toks[s : s + tier + 1])
         # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
         # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
-        toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[e:]
+        toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[_past_its_short_form(toks, e) :]
     return toks, organization
 
+
+def _past_its_short_form(toks: list[Token], e: int) -> int:
+    """`a Department of Health (DoH) spokesperson`: the body's short form in brackets right after
+    its name, before the role's head, is the body's and no word of the role (not *DoH)
+    spokesperson*); where the role's words go on, past the brackets, or ``e``."""
+    if e + 3 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+        short = toks[e + 1].text
+        if short.isalpha() and capitalised(short) and not toks[e + 1].is_lower:
+            return e + 3
+    return e
 
 
 def _tier_alone(describer: Describer, words: list[Token], title: list[Token]) -> bool:
