@@ -664,6 +664,9 @@ def _without_a_trailing_joiner(doc: Doc, ent: Span) -> Span:
 # Endings of a people's or a side's adjective (`Kenyan`, `Democratic`, `Scottish`,
 # `Japanese`, `Emirati`): such a word before a spokesperson is no company's name.
 _ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "i")
+# The endings of a people's or a region's adjective alone (`Victorian`, `Japanese`, `Cornish`),
+# no party's (`Democratic`).
+_PEOPLES_ENDINGS = ("an", "ish", "ese")
 
 
 def _company_before_its_spokesperson(doc: Doc, ent: Span) -> Span:
@@ -5506,11 +5509,22 @@ def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
     name of a body that ends in a body's noun opens that name (not a party's before one noun:
     `Republican Senate majority leader`); where the body's name starts."""
     # (`Irish` + `Farmers' Association`, the adjective left untagged: a people's by the list.)
-    people = s > 0 and (prefix[s - 1].ent_type_ == "NORP" or prefix[s - 1].lower_ in lexicon().demonyms)
+    people = s > 0 and (
+        prefix[s - 1].ent_type_ == "NORP"
+        or prefix[s - 1].lower_ in lexicon().demonyms
+        or _regions_adjective(prefix[s - 1])
+    )
     if people and e - s >= 2 and capitalised(prefix[s - 1].text):
         if prefix[s - 1].i + 1 == prefix[s].i and _is_org_noun(prefix[e - 1], plurals=False):
             return s - 1
     return s
+
+
+def _regions_adjective(tok: Token) -> bool:
+    """`Victorian` + `Farmers Federation`: an adjective in capitals the tagger tags nothing, ending
+    as a people's or a region's does (`-an`, `-ese`, `-ish`: `Victorian`, `Tasmanian`, `Albertan`,
+    the lists holding only the countries'), which opens the name of the body after it."""
+    return tok.tag_ == "JJ" and not tok.ent_type_ and tok.lower_.endswith(_PEOPLES_ENDINGS)
 
 
 def _short_form_shown(describer: Describer, t: Token) -> bool:
