@@ -6710,7 +6710,7 @@ def _department(obj: Span, hi: int) -> bool:
     after `of`, with a body named after it in the role, is a unit of that body, never the body
     (ROLES.md names the body one works for). Not a body's whole name the tagger reads so
     (`Transport for London`); alone, the field stands for its ministry (`Director General of
-    Health`)."""
+    Health`), not before the office one serves (`Director of Communications to the President`)."""
     words: list[Token] = []
     for t in obj:
         if words and t.lower_ in _UNIT_OWNER_PREPS:
@@ -6721,7 +6721,10 @@ def _department(obj: Span, hi: int) -> bool:
     # (`the commission's Head of Media and Publicity`: a word only a department's name has says
     # so with no body after it.)
     own = any(t.lower_ in lexicon().department_only for t in [*words, *obj.root.conjuncts])
-    if not own and not any(t.lower_ in _UNIT_OWNER_PREPS for t in obj.doc[words[-1].i + 1 : hi]):
+    # (`Director of Communications to the President`: the office one serves after `to` says
+    # whose the department is, as a body after `at` does.)
+    owners = (*_UNIT_OWNER_PREPS, "to")
+    if not own and not any(t.lower_ in owners for t in obj.doc[words[-1].i + 1 : hi]):
         return False
     ent = entity_at(obj.doc, words[-1]) if words[-1].ent_type_ else None
     if ent is not None and ent.end > words[-1].i + 1:
