@@ -5314,10 +5314,10 @@ def _organization_segment(
     while k < len(prefix):
         t = prefix[k]
         found: tuple[int, int] | None = None
-        side = head is not None and _side_named_for_its_players([*prefix, head], k) or _side_of_a_people(t)
+        alone = _body_of_one_word_before_the_head(prefix, k, head)
         if spelled := _short_form_set_beside_its_name(describer, prefix, k, head):
             found, after = spelled, spelled[1]
-        elif _short_form_shown(describer, t) or _coined_body_shown(describer, t) or side:
+        elif _short_form_shown(describer, t) or _coined_body_shown(describer, t) or alone:
             found, after = (k, k + 1), k + 1
         elif named := _named_in_capitals(describer, prefix, k, head):
             found, after = named, named[1]
@@ -5699,6 +5699,48 @@ def _speaks_as_a_name(tok: Token) -> bool:
         # (The word's places, found at C speed: a token is made only for the same word.)
         for u in (tok.doc[k] for k in places_of_word(tok.doc, LOWER, word))
     )
+
+
+# The offices only a university or a college has (`Vice-Chancellor`, `Registrar`), as Commonwealth
+# universities title them: the one word in capitals before them is the university's name.
+_UNIVERSITY_OFFICES = frozenset(
+    {
+        "vice-chancellor",
+        "deputy vice-chancellor",
+        "pro-vice-chancellor",
+        "registrar",
+        "bursar",
+        "provost",
+        "rector",
+    }
+)
+
+
+def _body_of_one_word_before_the_head(prefix: list[Token], k: int, head: Token | None) -> bool:
+    """Whether ``prefix[k]`` alone names the body of a title's head: a side named for its players
+    or tagged a people before a side's job (`Kiwis coach`), or a university named short opening
+    the title (`Unilag Vice-Chancellor Professor X`: see ``university_before_its_office``)."""
+    if head is not None and _side_named_for_its_players([*prefix, head], k) or _side_of_a_people(prefix[k]):
+        return True
+    return head is not None and k == 0 and university_before_its_office(prefix[k])
+
+
+def university_before_its_office(tok: Token) -> bool:
+    """`Unilag Vice-Chancellor Professor X`, `Uniben Registrar X`: one word in capitals right before
+    an office only a university has, whatever the tagger called it (a people, nothing), is the
+    university's short name, as Nigerian and Kenyan news write them; not a place's or a people's
+    word the lists know (`Kenyan Vice-Chancellor`), nor a person's (`Obi Registrar`)."""
+    if not (capitalised(tok.text) and tok.is_alpha) or tok.ent_type_ in ("PERSON", "GPE", "LOC", "DATE"):
+        return False
+    if lexicon().names_a_place_or_people(tok.lower_) or is_role_noun(tok):
+        return False
+    doc = tok.doc
+    words: list[str] = []
+    for k in range(tok.i + 1, min(len(doc), tok.i + 5)):
+        words.append(doc[k].lower_)
+        if " ".join(words).replace(" - ", "-") in _UNIVERSITY_OFFICES:
+            return True
+    return False
 
 
 def _untagged_short_form(prefix: list[Token], k: int, envoy: bool) -> tuple[tuple[int, int], int] | None:

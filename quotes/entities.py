@@ -57,6 +57,7 @@ from quotes.descriptors import (
     subject_predicate,
     text_of,
     title_before,
+    university_before_its_office,
 )
 from quotes.dictionary import coined, is_english_word
 from quotes.furniture import REPORTERS_CREDIT, byline_people, is_title_case
@@ -4197,7 +4198,9 @@ def _no_bodies(text: str, ents: list[Span], org_names: frozenset[str]) -> frozen
     companies = {p for p in peoples if _opens_a_company(p, org_names | tagged)}
     # (`Hibernian have sacked …`, tagged a people, and `Hibs head coach`: the side named in full.)
     clipped = {clipped_plural_of(text, e.text).lower() for e in ents if e.label_ == "ORG" and len(e) == 1}
-    return frozenset(peoples - tagged - org_names - sides - companies - clipped)
+    # (`Unilag Vice-Chancellor X`, `Unilag` tagged a people: a university named short.)
+    universities = {e.text.lower() for e in ents if len(e) == 1 and university_before_its_office(e[0])}
+    return frozenset(peoples - tagged - org_names - sides - companies - clipped - universities)
 
 
 def _opens_a_company(word: str, org_names: frozenset[str]) -> bool:
