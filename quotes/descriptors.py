@@ -1508,16 +1508,27 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             # (`of the charity Shelter Now`: a name after a body's noun runs on as that reads it.)
             read = _named_after_a_body_noun(doc, Span(doc, start, end, label=label))
             end = _untagged_name_run(doc, end) if read.label_ == "ORG" else end
-        end, label = _with_a_brands_maker(doc, end, label)
+        end, label = _run_on_over_a_bodys_name(doc, start, end, label)
         return Span(doc, start, end, label=label)
     return _body_tagged_after(doc, prep)
 
 
-def _with_a_brands_maker(doc: Doc, end: int, label: str) -> tuple[int, str]:
-    """Where a proper object ends and its tag, run on over a brand's maker after `by` (see
-    ``_brand_by_its_maker_end``), the whole a body's name of no tag."""
+def _run_on_over_a_bodys_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a proper object ends and its tag, run on over the rest of a body's name the tagger
+    cut it from, the whole a body's name of no tag: a brand's maker after `by` (see
+    ``_brand_by_its_maker_end``), or the second of two people a body is named for after a given
+    name the tagger tagged alone, a place or a person (`a fellow at the Anna and Louis Brandt
+    Foundation`: not *Anna*; `and` then words in capitals ending in a body's noun, as
+    ``full_name_end`` reads them; not `the` after `and`, a second body)."""
     maker = _brand_by_its_maker_end(doc, end)
-    return (maker, "") if maker > end else (end, label)
+    if maker > end:
+        return maker, ""
+    given = end == start + 1 and known_given_name(doc[start].lower_) and label in ("PERSON", "GPE", "LOC")
+    if given and end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].lower_ != "the":
+        whole = full_name_end(doc, end)
+        if whole > end + 1:
+            return whole, ""
+    return end, label
 
 
 def _brand_by_its_maker_end(doc: Doc, end: int) -> int:
