@@ -4684,10 +4684,21 @@ def _described_before(describer: Describer, noun: Token) -> str:
                 break
             first += 1
         words = doc[first : k + 1]
-        if first < k and all(_describes_a_body(w) or _peoples_portfolio(doc, w.i, k) for w in words[:-1]):
+        # (`Uganda's health ministry`: a country owning the body says which, as a people's name does.)
+        owned = _after_a_places_possessive(doc, first, k)
+        if owned < k and all(_describes_a_body(w) or _peoples_portfolio(doc, w.i, k) for w in doc[owned:k]):
             described_bodies(describer.context).add(words.text)
             return words.text
     return ""
+
+
+def _after_a_places_possessive(doc: Doc, first: int, noun: int) -> int:
+    """Where the words describing a body start past a place's name and its possessive that open
+    them (`Uganda's health ministry`: `health`), else ``first``."""
+    k = first
+    while k < noun and doc[k].ent_type_ == "GPE" and capitalised(doc[k].text):
+        k += 1
+    return k + 1 if first < k < noun and doc[k].text in POSSESSIVES else first
 
 
 def _peoples_portfolio(doc: Doc, i: int, noun: int) -> bool:
