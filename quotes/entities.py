@@ -6919,8 +6919,10 @@ def _description_winner(
         ((w * agreement(p), p) for w, p in people.scores(char, sentence).values()),
         key=lambda x: -x[0],
     )
-    if not scores or scores[0][0] < DESCRIPTION_THRESHOLD:
+    if not scores:
         return None
+    if scores[0][0] < DESCRIPTION_THRESHOLD:
+        return _aged_topic(people, (char, sentence), head, scores)
     top = scores[0][1]
     close = [p for w, p in scores[1:] if w * DESCRIPTION_MARGIN > scores[0][0]]
     if not close:
@@ -6939,6 +6941,29 @@ def _description_winner(
     if not alone or top.descriptors or top.titled or any(agreement(p) == 1.0 for p in close):
         return None
     return top if continued else None
+
+
+def _aged_topic(
+    people: Salience[Entity], at: tuple[int, int], head: Token, scores: list[tuple[float, Entity]]
+) -> Entity | None:
+    """`Aisling Murphy still lives at home. The 29-year-old nurse …`: a description giving an age
+    (news's way of coming back to one just named) that is the subject of its clause stands for the
+    one person weighed, named in its sentence or the one before, whose job the story had not told;
+    a description with no age may be another (`Smith was taken to hospital. The doctor said`)."""
+    words = head.doc[head.left_edge.i : head.i].text
+    if not _AGED.search(words) or head.dep_ not in ("nsubj", "nsubjpass") or scores[0][0] <= 0:
+        return None
+    top = scores[0][1]
+    alone = len([w for w, _ in scores if w > 0]) == 1
+    char, sentence = at
+    just_met = any(
+        r.entity is top and r.char < char and sentence - r.sentence <= 1 for r in people.since(sentence - 1)
+    )
+    return top if alone and just_met and not top.descriptors else None
+
+
+# An age written as news writes it before a noun (`the 29-year-old nurse`, `a 54 year old`).
+_AGED = re.compile(r"\b\d+\s*-?\s*years?\s*-?\s*old\b")
 
 
 def _introduced_quote(article: ArticleEntities, subject: int, description: Token) -> bool:
