@@ -2249,6 +2249,48 @@ def _headline_verb(tok: Token) -> str:
     return stem if stem != "tell" and stem in lexicon().speech_verbs else ""
 
 
+# Past forms of verbs of saying that do not end in -ed (`Mayor Just Said …`). `Told` is left
+# out as `Tells` is.
+_HEADLINE_IRREGULAR_PAST = {"said": "say", "wrote": "write", "spoke": "speak"}
+
+
+def _headline_past_verb(tok: Token) -> str:
+    """The lemma of `Announced` in `Mayor Just Announced A Levy`: a headline in Title Case that
+    tells news as just done puts a capitalised past form of a verb of saying after `Just`,
+    which the tagger reads as a name as it does `Says`; "" for any other word. (Without
+    `Just` a past form is as often a relative's: `Things The Mayor Said In 2015`.)"""
+    if tok.i == 0 or tok.nbor(-1).lower_ != "just" or not capitalised(tok.text):
+        return ""
+    word = tok.lower_
+    if word in _HEADLINE_IRREGULAR_PAST:
+        return _HEADLINE_IRREGULAR_PAST[word]
+    if not word.endswith("ed"):
+        return ""
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # announc-ed, call-ed, ban-ned, deni-ed
+    return next((s for s in stems if s != "tell" and s in lexicon().speech_verbs), "")
+
+
+def _headline_verb_at(tok: Token) -> tuple[str, int]:
+    """The lemma of the headline verb of saying ``tok`` ("" if it is none) and the index where
+    the words of who says it end: the verb, or the `Just` before a past form."""
+    lemma = _headline_verb(tok)
+    if lemma:
+        return lemma, tok.i
+    lemma = _headline_past_verb(tok)
+    return lemma, tok.i - 1
+
+
+def _headline_speaker_words(doc: Doc, first: int, verb: int) -> tuple[int, int]:
+    """The [start, end) tokens of who a headline's verb at ``verb`` names: the capitalised
+    words before it on the line from ``first``, up to a `Who` that opens a clause about them
+    (`Actor Who Backed Cruz Just Called …`: the actor calls, not Cruz)."""
+    start = verb
+    while start > first and capitalised(doc[start - 1].text):
+        start -= 1
+    who = next((k for k in range(start + 1, verb) if doc[k].lower_ == "who"), verb)
+    return start, who
+
+
 def _headline_evidence(doc: Doc, lemma: str, first: int, last: int, mention: Mention) -> tuple[str, ...]:
     """What the model weighs of a headline's report: the tagger's reading of the verb and
     the content is not to be trusted there, so the verb's lemma and the line's shape are."""
@@ -2291,15 +2333,13 @@ def _headline_reports(idx: QuoteIndex) -> list[ReportedSpeech]:
             continue
         first, last = idx.token_range(start, end)
         for i in range(first + 1, last):
-            lemma = _headline_verb(doc[i]) if idx.outside(i) else ""
+            lemma, speaker_end = _headline_verb_at(doc[i]) if idx.outside(i) else ("", i)
             if not lemma:
                 continue
-            speaker_first = i
-            while speaker_first > first and capitalised(doc[speaker_first - 1].text):
-                speaker_first -= 1
-            if not 0 < i - speaker_first <= _HEADLINE_SPEAKER_WORDS:
+            speaker_first, speaker_end = _headline_speaker_words(doc, first, speaker_end)
+            if not 0 < speaker_end - speaker_first <= _HEADLINE_SPEAKER_WORDS:
                 break
-            mention = _headline_mention(idx, speaker_first, i)
+            mention = _headline_mention(idx, speaker_first, speaker_end)
             content_last = i
             while content_last + 1 < last and doc[content_last + 1].text not in _HEADLINE_BREAKS:
                 nxt = doc[content_last + 1]
