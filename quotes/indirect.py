@@ -487,7 +487,8 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
             last = max(last, _tail_after_phrase(verb))
         elif _bare_auxiliary(clause):
             last = _words_after_bare_auxiliary(verb, last)
-        return clause.left_edge.i, _second_that_clause(verb, last)
+        first = _subject_hung_on_verb(verb, clause) if after else clause.left_edge.i
+        return first, _second_that_clause(verb, last)
     clause_in_phrase = _that_clause_after_phrase(verb, children)
     if clause_in_phrase is not None:
         return clause_in_phrase[0], _second_that_clause(verb, clause_in_phrase[1])
@@ -597,6 +598,37 @@ def _closed_off_before(verb: Token, clause: Token) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# What the parser makes of a clause's subject it hangs on the verb of saying instead
+# (`said about half of the cost reflected …`: `about` a preposition, `half` its object), and
+# the prepositions that open an amount so read (any other says where or how it was said:
+# `said in a statement issued …`).
+_MISHUNG_SUBJECT_DEPS = frozenset({"dobj", "prep", "npadvmod"})
+_AMOUNT_PREPOSITIONS = frozenset({"about", "around", "over", "under", "some"})
+
+
+def _subject_hung_on_verb(verb: Token, clause: Token) -> int:
+    """The first token of what ``verb`` reports in ``clause`` after it: the clause's own first
+    word, or the word after the verb when the clause is in a tense but has no subject and
+    the words between are a phrase the parser hung on the verb (`said about half of the rise
+    reflected fuel costs`, `said their donors, mostly men until lately, were now women`):
+    that phrase is the clause's subject, and a verb in a tense needs one."""
+    first = clause.left_edge.i
+    if first <= verb.i + 1 or _has_subject(clause, _ANY_SUBJECT_DEPS):
+        return first
+    if not verb.is_lower:
+        return first  # (`Clinton Says Trump’s Bigotry Doesn’t …`: a headline's parse is not to be trusted)
+    if clause.tag_ not in _FINITE_TAGS and not _has_finite_auxiliary(clause):
+        return first
+    between = [c for c in verb.children if verb.i < c.i < first and c.dep_ != "punct"]
+    if not between or between[0].left_edge.i != verb.i + 1 or _addressed(verb):
+        return first  # (`told reporters …`: whom)
+    if any(c.dep_ not in _MISHUNG_SUBJECT_DEPS for c in between) or verb.dep_ in ("acl", "relcl"):
+        return first
+    if between[0].dep_ == "prep" and between[0].lower_ not in _AMOUNT_PREPOSITIONS:
+        return first
+    return verb.i + 1 if between[-1].right_edge.i + 2 >= first else first
 
 
 def _past_a_misread_addressee(verb: Token, after: list[Token]) -> list[Token]:
