@@ -47,6 +47,7 @@ from quotes.tokens import (
     name_given_by,
     names_one_member,
     numbered_epithet,
+    officer_by_collar_number,
     opens_person_name,
     person_after_a_job,
     person_after_listed_portfolio,
@@ -695,6 +696,8 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         return Mention(doc[age_description_start(tok)].idx, tok.idx + len(tok), tok.i, "pronoun")
     if (age := _age_before_a_misread_verb(tok)) is not None:
         return Mention(doc[age_description_start(age)].idx, age.idx + len(age), age.i, "pronoun")
+    if (officer := _officer_by_collar_number(doc, tok)) is not None:
+        return officer
     tok = _apposed_to_a_fronted_place(tok)
     if tok.ent_type_ in _NOT_SPEAKER_ENTITIES and not _share_read_as_an_amount(tok):
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
@@ -738,6 +741,16 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
     if tok.pos_ == "PROPN" or name_read_as_a_small_word(tok):
         return _proper_name_mention(doc, tok)
     return None
+
+
+def _officer_by_collar_number(doc: Doc, tok: Token) -> Mention | None:
+    """`Sergeant 14 B said`, `said Police-constable 212 K.`: an unnamed officer, the rank the
+    head (tokens.officer_by_collar_number), whichever of the words the parser made the subject."""
+    officer = officer_by_collar_number(tok)
+    if officer is None:
+        return None
+    first, rank, last = officer
+    return Mention(first.idx, last.idx + len(last.text.rstrip(".")), rank.i, "description")
 
 
 # Pronouns for one or some of a group (`one said`, `said another`, `others agreed`).

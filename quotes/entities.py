@@ -111,6 +111,7 @@ from quotes.tokens import (
     name_given_by,
     names_one_member,
     numbered_epithet,
+    officer_by_collar_number,
     person_after_a_job,
     reads_as_person_name,
     self_capitalised_body_noun,
@@ -4895,6 +4896,7 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
     if m.kind == "description":
         # (`Prisoner: “…”`, the label tagged a person: the one charged, not a person `Prisoner`.)
         charged = _the_one_charged(doc, article, m) or _the_witness_called(doc, article, m)
+        charged = charged or _officer_by_collar_number(doc, article, m, text)
         charged = charged or _person_named_whole(doc, article, m)
         return charged or _described_entity(doc, article, m, text)
     # an unrecognised proper name
@@ -5250,6 +5252,16 @@ def _described_entity(doc: Doc, article: ArticleEntities, m: Mention, text: str)
 # The nouns a court report calls the one charged by (English usage), and the verbs that charge.
 _CHARGED_NOUNS = frozenset({"accused", "defendant", "prisoner"})
 _CHARGING_VERBS = frozenset({"charge", "accuse", "summon", "indict", "arraign", "prosecute"})
+
+
+def _officer_by_collar_number(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity | None:
+    """`Sergeant 14 B said`, `said Police-constable 212 K.` (tokens.officer_by_collar_number): an
+    unnamed officer whose role is the rank alone, not its number, and no body."""
+    officer = officer_by_collar_number(doc[m.head]) if m.head >= 0 else None
+    if officer is None:
+        return None
+    first, rank, _ = officer
+    return article.description(text, article.text[first.idx : rank.idx + len(rank)], "", m.start)
 
 
 def _the_one_charged(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None:

@@ -954,6 +954,31 @@ def surnames_after_a_hyphened_rank_are_people(doc: Doc) -> None:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
 
 
+_DIVISION_LETTER = re.compile(r"[A-Z]\.?")
+
+
+def officer_by_collar_number(tok: Token) -> tuple[Token, Token, Token] | None:
+    """`Sergeant 14 B said`, `said Police-constable 212 K.`: older British court reports give a
+    police officer by the rank, the collar number and the division's letter, which name no one
+    (the tagger reads the letter, or the whole, as a body, a product or a person). The first
+    word, the rank and the last word when ``tok`` is one of them; the letter may be left out."""
+    doc = tok.doc
+    ranks = lexicon().police_ranks
+    for k in range(max(tok.i - 1, 1), min(tok.i + 2, len(doc))):
+        number, rank = doc[k], doc[k - 1]
+        if not number.is_digit or rank.lower_ not in ranks or not (rank.is_title or hyphen_joined(rank)):
+            continue
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        lettered = after is not None and bool(number.whitespace_) and _DIVISION_LETTER.fullmatch(after.text)
+        last = after if lettered and after is not None else number
+        if not rank.i <= tok.i <= last.i:
+            continue
+        if not lettered and after is not None and after.is_alpha and after.pos_ != "VERB":
+            return None  # (`Sergeant 14 years ago`: a number of something, no collar's.)
+        return (doc[rank.i - 2] if hyphen_joined(rank) else rank), rank, last
+    return None
+
+
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
