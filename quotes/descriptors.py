@@ -2540,19 +2540,37 @@ def _bracketed_unit(doc: Doc, close: int) -> int:
 
 def _shared_title(describer: Describer, start: int) -> list[Token]:
     """`Democratic presidential candidates Hillary Clinton and Bernie Sanders`: a plural title
-    before the first of two names joined by `and` is the second's title too."""
+    before the first of two names joined by `and` is the second's title too; so it is of each
+    name of a list of three or more (`Justices A. Kant, B. Nath and C. Karol`)."""
     doc = describer.doc
-    if start < 2 or doc[start - 1].lower_ not in ("and", "&"):
-        return []
-    first = doc[start - 2]
-    ent = entity_at(doc, first) if first.ent_type_ == "PERSON" else None
-    opening = ent.start if ent is not None else _untagged_name_start(first)
-    if opening < 0:
-        return []
-    run = _title_run(describer, opening)
-    if run and run[-1].tag_ in ("NNS", "NNPS"):
-        return run
+    joiners: tuple[str, ...] = ("and", "&", ",") if _listed_on(doc, start) else ("and", "&")
+    for _ in range(_MOST_NAMES_LISTED):
+        if start < 2 or doc[start - 1].lower_ not in joiners:
+            return []
+        first = doc[start - 2]
+        ent = entity_at(doc, first) if first.ent_type_ == "PERSON" else None
+        opening = ent.start if ent is not None else _untagged_name_start(first)
+        if opening < 0:
+            return []
+        run = _title_run(describer, opening)
+        if run and run[-1].tag_ in ("NNS", "NNPS"):
+            return run
+        # (a name before this one, set off by a comma: the list goes on back.)
+        start, joiners = opening, (",",)
     return []
+
+
+# The most names of a list, past the first, a plural title before it is shared by.
+_MOST_NAMES_LISTED = 5
+
+
+def _listed_on(doc: Doc, start: int) -> bool:
+    """Whether the name tagged a person at ``start`` is followed by `and` or a comma and another
+    such name: one inside a list (`A. Kant, B. Nath and C. Karol`), not one set off after a comma."""
+    ent = entity_at(doc, doc[start]) if doc[start].ent_type_ == "PERSON" else None
+    if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "&", ","):
+        return False
+    return doc[ent.end + 1].ent_type_ == "PERSON"
 
 
 def _untagged_name_start(last: Token) -> int:

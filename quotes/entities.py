@@ -5587,31 +5587,31 @@ def _bench_named(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | Non
     head_person = _person_at_head(article)
     for bench in reversed([t for t in doc[: head.i + 1] if t.lower_ == "bench"]):
         for obj in (o for p in bench.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
-            first = head_person.get(obj.i)
-            second = next((head_person.get(c.i) for c in obj.children if c.dep_ == "conj"), None)
-            if first is not None and second is not None and first is not second:
-                pair = (first, second)
-                return _group_of(article, pair, [p.profile() for p in pair], m.start)
+            # (`Justices A, B and C`: a bench of three or more is named by every one.)
+            judges = [head_person.get(t.i) for t in (obj, *obj.conjuncts)]
+            named = tuple(j for j in judges if j is not None)
+            if len(named) >= 2 and len(named) == len(judges) and len({id(j) for j in named}) == len(named):
+                return _group_of(article, named, [p.profile() for p in named], m.start)
     return None
 
 
 def _group_of(
-    article: ArticleEntities, pair: tuple[Entity, Entity], profiles: list[tuple[str, str]], at: int
+    article: ArticleEntities, people: tuple[Entity, ...], profiles: list[tuple[str, str]], at: int
 ) -> Entity:
-    """The group entity of two people (one per pair), with the role they share, if one, and
-    both their organisations."""
-    label = "; ".join(p.name() for p in pair)
+    """The group entity of two people or more (one per set), with the role they share, if one,
+    and all their organisations."""
+    label = "; ".join(p.name() for p in people)
     group = article.descriptions.get(label)
     if group is None:
         group = Entity("description", label=label)
         article.descriptions[label] = group
         article.entities.append(group)
         roles = [r for r, _ in profiles]
-        shared = roles[0] if roles[0] and roles[0].lower() == roles[1].lower() else ""
-        if not shared and all(roles) and roles[0].split()[-1].lower() == roles[1].split()[-1].lower():
+        shared = roles[0] if roles[0] and all(r.lower() == roles[0].lower() for r in roles) else ""
+        if not shared and all(roles) and len({r.split()[-1].lower() for r in roles}) == 1:
             shared = roles[0].split()[-1]
         orgs = [article.orgs.canonical_org(o) for _, o in profiles if o]
-        body = "; ".join(dict.fromkeys(orgs)) if len(orgs) == 2 else ""
+        body = "; ".join(dict.fromkeys(orgs)) if len(orgs) == len(people) else ""
         if shared or body:
             group.descriptors.append(Descriptor(at, shared, body, "description"))
     group.mentions.append(at)
