@@ -117,13 +117,46 @@ def _trimmed_end(text: str, bounds: tuple[int, int]) -> int:
 
 def _goes_on(text: str, bounds: tuple[int, int]) -> bool:
     """Whether a paragraph with no label, between a turn and the next, goes on with the turn's
-    words: not a stage direction in brackets (`(END VIDEO CLIP)`), furniture, another label
-    or a line with no words."""
+    words: not a stage direction in brackets (`(END VIDEO CLIP)`), furniture, another label,
+    a line with no words or the reporter's own account of the hearing."""
     start, end = bounds
     words = text[start:end].strip()
     if not any(c.isalpha() for c in words) or words[0] in "([" or line_kind(words):
         return False
+    if _told_by_the_reporter(words):
+        return False
     return _TURN.match(text, start, end) is None and not text[start:end].startswith((" ", "\t"))
+
+
+# The reporter's account between the turns of a court's or an inquest's hearing: a witness
+# called or sworn (`John Evans, fireman, was then called.`) or one whose evidence is told
+# (`Mary Doyle, the widow, deposed that …`). Court reporting, by hand.
+_CALLED = re.compile(
+    r"(?:was|were)\s+(?:then\s+|next\s+|also\s+|afterwards\s+)?(?:called|recalled|sworn|examined)\b"
+    r"|(?:deposed|testified|gave\s+evidence)\b"
+)
+
+
+# How far into such a paragraph the calling or the evidence may come (past a name, a job and
+# an age set off by commas).
+_ACCOUNTS_OPENING = 160
+
+
+def _told_by_the_reporter(words: str) -> bool:
+    """Whether a paragraph opens as the reporter's account of the hearing: someone named in
+    capitals, then, in its first words, called or sworn, or giving evidence told in the
+    third person (a witness's own words say `I`, and go on with the turn)."""
+    if not words[0].isupper() or _WORD.match(words) is None:
+        return False
+    sentence = words[:_ACCOUNTS_OPENING]
+    found = _CALLED.search(sentence)
+    if found is None:
+        return False
+    before = sentence[: found.start()]
+    # (`I was then called`, `"He was sworn," I said`: a witness's own words.)
+    return {w.lower() for w in _WORD.findall(before)}.isdisjoint(_FIRST_PERSON) and not any(
+        c in before for c in "\"“„«"
+    )
 
 
 def _inside_marks(text: str, start: int, end: int, paragraph: int, utterance: int) -> QuoteSpan:
