@@ -1427,16 +1427,18 @@ def _name_word_in_capitals(tok: Token) -> bool:
 def _surname_after_a_hyphened_rank(ent: Span) -> Span | None:
     """`said Detective-Sergeant Ward`, tagged one body: a police rank joined to the word before it
     by a hyphen, as older British reports write it (`Police-constable`, `Detective-Inspector`),
-    then one plain word in capitals closing the span, is the holder's surname. (The rank may be
-    in small letters, `Police-constable GREEN`, the force's word in capitals before it.)"""
-    if ent.label_ not in POST_AND_HOLDER_TAGS or len(ent) != 4:
+    then one plain word in capitals closing the span, is the holder's surname; two such words
+    are the holder's name (`Police-constable GREEN Evans`, the words that tell him from another
+    of the name, as older Welsh reports print a constable). (The rank may be in small letters,
+    `Police-constable GREEN`, the force's word in capitals before it.)"""
+    if ent.label_ not in POST_AND_HOLDER_TAGS or len(ent) not in (4, 5):
         return None
-    rank, surname = ent[2], ent[3]
+    rank, name = ent[2], ent[3:]
     if not (hyphen_joined(rank) and ent[0].is_title) or rank.lower_ not in lexicon().police_ranks:
         return None
-    if not (surname.pos_ == "PROPN" and plain_name_word(surname)):
+    if not all(t.pos_ == "PROPN" and plain_name_word(t) for t in name):
         return None
-    return Span(ent.doc, ent.end - 1, ent.end, label="PERSON")
+    return Span(ent.doc, name.start, ent.end, label="PERSON")
 
 
 def _small_word_inside_a_name(tok: Token) -> bool:
