@@ -2028,6 +2028,8 @@ def _speaker_near_cue(doc: Doc, cue: Token, first: int, last: int, idx: QuoteInd
         return _job_before_a_bodys_short_form(doc, before, idx) or before
     for i in range(cue.i + 1, last):
         tok = doc[i]
+        if tok.tag_ == "PRP$" and tok.head.i > i:
+            continue  # (`“…,” remarked his Worship`, the style read as the verb's object: its noun.)
         if (tok.pos_ in ("PROPN", "NOUN", "PRON") or _participle_for_a_party(tok)) and idx.outside(i):
             # (`says union boss as strike looms`, `boss` parsed the subject of `looms`: the
             # noun the common noun after the cue modifies is the speaker's.)
