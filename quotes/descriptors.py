@@ -407,7 +407,7 @@ def _without_a_titles_opening(doc: Doc, parts: list[Token]) -> list[Token]:
     """`Kenya Ports Authority Acting` + `Managing Director X`: a word of rank or time in capitals
     that the tagger ran into a body's name, right before more of a title in capitals, opens the
     title (a body's name never ends on `Acting` or `Deputy`)."""
-    while len(parts) > 1 and parts[-1].is_title and _is_rank_word(parts[-1]):
+    while len(parts) > 1 and parts[-1].is_title and is_rank_word(parts[-1]):
         after = doc[parts[-1].i + 1] if parts[-1].i + 1 < len(doc) else None
         if after is None or not after.is_title:
             break
@@ -4906,7 +4906,7 @@ def _county_before_its_executives_letters(toks: list[Token], head: int) -> tuple
         return None
     levels = lexicon().government_levels
     tier = next((k for k in range(head - 1, 0, -1) if toks[k].lower_ in levels and toks[k].is_title), 0)
-    start = next((k for k in range(tier) if not _is_rank_word(toks[k])), tier)  # (`Former`)
+    start = next((k for k in range(tier) if not is_rank_word(toks[k])), tier)  # (`Former`)
     named = all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in levels for t in toks[start:tier])
     letters = [t.text for t in toks[tier + 1 : head + 1]]
     member = letters == [COUNTY_EXECUTIVE_MEMBER_LETTERS.upper()]
@@ -4950,7 +4950,7 @@ def _body_words_start(toks: list[Token], n: int) -> int:
         start > 0
         and toks[start - 1].is_lower
         and toks[start - 1].pos_ in ("ADJ", "NOUN")
-        and not _is_rank_word(toks[start - 1])
+        and not is_rank_word(toks[start - 1])
         and not is_role_noun(toks[start - 1])
     ):
         start -= 1
@@ -5042,7 +5042,7 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
     while (
         s > 0
         and capitalised(toks[s - 1].text)
-        and not (is_role_noun(toks[s - 1]) or _is_rank_word(toks[s - 1]) or is_title(toks[s - 1]))
+        and not (is_role_noun(toks[s - 1]) or is_rank_word(toks[s - 1]) or is_title(toks[s - 1]))
         and toks[s - 1].lower_ not in lex.time_modifiers
     ):
         s -= 1
@@ -5247,7 +5247,7 @@ def _capitals_before(toks: list[Token], noun: int) -> int:
         and capitalised(toks[start - 1].text)
         and toks[start - 1].ent_type_ in ("NORP", "GPE", "LOC", "")
         and not is_role_noun(toks[start - 1])
-        and not _is_rank_word(toks[start - 1])
+        and not is_rank_word(toks[start - 1])
         and not _adjective_opening_the_sentence(toks[start - 1])
     ):
         start -= 1
@@ -5273,7 +5273,7 @@ def _modifies_role(tok: Token) -> bool:
     return tok.is_lower and tok.pos_ == "ADJ" and tok.lower_ not in lexicon().pointing_adjectives
 
 
-def _is_rank_word(tok: Token) -> bool:
+def is_rank_word(tok: Token) -> bool:
     """A word of rank or of time before a title (`Senior`, `Deputy`, `Acting`), no part of a
     body's name."""
     return tok.lower_ in lexicon().rank_words or tok.lower_ in lexicon().time_modifiers
@@ -5306,7 +5306,7 @@ def _region_of_a_branch(prefix: list[Token], k: int) -> bool:
     dictionary has in any form, after a short form, names the region of the body's branch
     (where `IMF Managing Director` has a dictionary's word)."""
     t = prefix[k]
-    if not (t.is_title and t.is_alpha) or is_role_noun(t) or _is_rank_word(t):
+    if not (t.is_title and t.is_alpha) or is_role_noun(t) or is_rank_word(t):
         return False
     # (`Managing`, `Presiding`, tagged proper nouns with themselves for lemma: a verb's form.)
     stem = t.lower_[:-3] if t.lower_.endswith("ing") else ""
@@ -5319,7 +5319,7 @@ def _short_form_opening_a_name(prefix: list[Token], k: int) -> int:
     title's words for its branch; where the name ends, or 0."""
     j = k + 1
     while j < len(prefix) and prefix[j].pos_ == "PROPN" and prefix[j].is_title and not (
-        is_role_noun(prefix[j]) or _is_rank_word(prefix[j])
+        is_role_noun(prefix[j]) or is_rank_word(prefix[j])
     ):
         j += 1
     end = next((n + 1 for n in range(j - 1, k, -1) if _is_org_noun(prefix[n])), 0)
@@ -5361,7 +5361,7 @@ def _organization_segment(
             found, after = (k, k + 1), k + 1
         elif named := _named_in_capitals(describer, prefix, k, head):
             found, after = named, named[1]
-        elif (is_role_noun(t) and not _is_org_noun(t)) or _is_rank_word(t) or _opens_a_body(prefix, k):
+        elif (is_role_noun(t) and not _is_org_noun(t)) or is_rank_word(t) or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
         elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:
             # `F.B.I. director`, tagged a place: a country's short form has two letters, a body's more.
@@ -5448,7 +5448,7 @@ def _named_short(
     if loose:
         e = _short_name_end(prefix, k, loose=True)
     after = prefix[e] if e < len(prefix) else head
-    if e == k or after is None or not (after.is_lower or is_role_noun(after) or _is_rank_word(after)):
+    if e == k or after is None or not (after.is_lower or is_role_noun(after) or is_rank_word(after)):
         return None
     if k > 0 and capitalised(prefix[k - 1].text) and not _modifies_role(prefix[k - 1]):
         return None  # (the end of a longer name)
@@ -5501,7 +5501,7 @@ def _short_name_end(prefix: list[Token], k: int, loose: bool) -> int:
         and capitalised(prefix[e].text)
         and prefix[e].ent_type_ in tags
         and prefix[e].lower_ not in demonyms
-        and not (is_role_noun(prefix[e]) or _is_rank_word(prefix[e]) or is_title(prefix[e]))
+        and not (is_role_noun(prefix[e]) or is_rank_word(prefix[e]) or is_title(prefix[e]))
     ):
         e += 1
     return e
@@ -5514,7 +5514,7 @@ def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: T
     if head is None or e - s != 1 or e != len(prefix):
         return False
     # (`Tallinn deputy mayor`: a word of rank between the town and its office.)
-    ranked = _is_rank_word(head) and head.i + 1 < len(head.doc)
+    ranked = is_rank_word(head) and head.i + 1 < len(head.doc)
     office = head.doc[head.i + 1] if ranked else head
     if office.lemma_.lower() not in lexicon().town_offices:
         return False
@@ -5819,7 +5819,7 @@ def _untagged_acronym(tok: Token) -> bool:
     # work's title; a title's words run into, no work.)
     into_title = tok.ent_type_ == "WORK_OF_ART" and tok.ent_iob_ == "B"
     # (`NNPC Acting Managing Director`: so too one run on into a word of rank or time.)
-    into_title = into_title and i + 1 < len(doc) and (doc[i + 1].tag_ == "VBG" or _is_rank_word(doc[i + 1]))
+    into_title = into_title and i + 1 < len(doc) and (doc[i + 1].tag_ == "VBG" or is_rank_word(doc[i + 1]))
     untagged = not tok.ent_type_ or _opens_a_place_it_is_not(tok) or into_title
     return 3 <= len(tok.text) <= 6 and tok.text.isupper() and tok.is_alpha and untagged and not joined
 
@@ -6050,7 +6050,7 @@ def _untagged_end(prefix: list[Token], whole: int, head: Token | None) -> int:
         and prefix[end].pos_ == "PROPN"
         and capitalised(prefix[end].text)
         and not prefix[end].ent_type_
-        and not (is_role_noun(prefix[end]) or _is_rank(prefix[end]) or _is_rank_word(prefix[end]))
+        and not (is_role_noun(prefix[end]) or _is_rank(prefix[end]) or is_rank_word(prefix[end]))
     ):
         end += 1
     after = prefix[end] if end < len(prefix) else head
@@ -6153,7 +6153,7 @@ def _participles_opening_a_title(words: list[Token]) -> bool:
     Officer`: one or two words in capitals ending in -ing after a body's noun open the title
     (a body's name ends in a noun, not in a participle or a field's -ing word)."""
     # (`Kenya Ports Authority Acting Managing Director`: a word of rank or time before it too.)
-    ing = [t for t in words if not _is_rank_word(t)]
+    ing = [t for t in words if not is_rank_word(t)]
     return 0 < len(ing) <= 2 and all(
         t.is_title and t.is_alpha and t.lower_.endswith("ing") and len(t) > 4 and not _is_org_noun(t)
         for t in ing

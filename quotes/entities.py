@@ -41,6 +41,7 @@ from quotes.descriptors import (
     described_bodies,
     determiner_opening_a_name,
     forces_named_near,
+    is_rank_word,
     is_role_noun,
     joined_entities,
     kind_of_two_words,
@@ -3493,7 +3494,11 @@ def _closed_name(doc: Doc, start: int, end: int) -> bool:
 def _title_after_the(doc: Doc, start: int, end: int) -> bool:
     """`the Prime Minister said`, `The Conservative MP for Louth said`: words in capitals after
     `the` that end on a job are an office, not a name, whatever the words (a given name among
-    them too); after an owner's `'s` they are only without one (``_owned_office_words``)."""
+    them too); after an owner's `'s` they are only without one (``_owned_office_words``). So with
+    words of rank or time between (`The Deputy Prime Minister said`, `the Acting Chief Justice`),
+    which a name's cleaning takes off its front as it takes a title."""
+    while start > 1 and is_rank_word(doc[start - 1]):
+        start -= 1
     return start > 0 and doc[start - 1].lower_ == "the" and is_role_noun(doc[end - 1])
 
 
