@@ -574,7 +574,8 @@ def _without_repeated_quotes(blocks: list[str], headline_first: bool) -> list[st
 # Class and id words of the blocks that are not story: captions and credits, pull quotes,
 # related-story boxes, share, newsletter and advertising slots, summaries that repeat the story
 # (a standfirst of bullet points, a list of them, key events), author bios, time stamps (a live blog's
-# entry times) and embedded social posts.
+# entry times) and embedded social posts (Facebook's plugins are `fb-post`, `fb-video`, and
+# `fb-xfbml-parse-ignore` on the quote they hold).
 # Matched as whole words of the attribute (`ad-slot`, `article__caption`, `social-share`, and
 # camelCase parts: `imageCaption`), so `header` or `shadow` never is.
 _FURNITURE_MARKUP = re.compile(
@@ -583,7 +584,7 @@ _FURNITURE_MARKUP = re.compile(
     r"readmore|read-more|recirc|outbrain|taboola|"
     r"standfirst|dek|deck|bullets|summary|key-points|keypoints|key-events|highlights|"
     r"bio|bios|biography|time|timestamp|date|"
-    r"tweet|twitter|instagram|tiktok|facebook|embed|embedded)(?=$|[\s_-])",
+    r"tweet|twitter|instagram|tiktok|facebook|fb|embed|embedded)(?=$|[\s_-])",
     re.IGNORECASE,
 )
 _CAMEL_CASE_PART = re.compile(r"(?<=[a-z])(?=[A-Z])")
