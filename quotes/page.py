@@ -807,7 +807,9 @@ def _keep_times_in_prose(tree: Any) -> None:
 
 def _words_around(block: Any, element: Any) -> str:
     """The text of a block less an element's and its links' (a link's text is a headline, a
-    name: no sentence of the story)."""
+    name: no sentence of the story), and less the blocks inside it: a live entry's paragraphs
+    under its time stamp (`<div><time>14:32</time><h3>…</h3><p>…</p></div>`) are no sentence
+    the time stands in."""
     words = []
     for text in block.xpath(".//text()"):
         owner = text.getparent()
@@ -815,7 +817,8 @@ def _words_around(block: Any, element: Any) -> str:
             owner = owner.getparent()
         chain = [owner, *owner.iterancestors()]
         chain = chain[: chain.index(block) + 1] if block in chain else chain
-        if not any(a is element or a.tag == "a" for a in chain):
+        inner_block = any(a is not block and a.tag not in _INLINE_TAGS for a in chain)
+        if not (inner_block or any(a is element or a.tag == "a" for a in chain)):
             words.append(str(text))
     return " ".join(words)
 
