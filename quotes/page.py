@@ -849,14 +849,43 @@ def _collect_blocks(element: Any, blocks: list[str]) -> None:
         if tag == "row":
             cells = [_inline_text(cell) for cell in child]
             _add_block("\t".join(c for c in cells if c), blocks)
-        elif tag in _CONTAINERS and any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in child):
+        elif tag in _CONTAINERS and _holds_blocks(child):
             if child.text and child.text.strip():
                 _add_block(child.text, blocks)
             _collect_blocks(child, blocks)
+        elif tag == "p" and _holds_blocks(child):
+            _collect_text_and_blocks(child, blocks)
         else:
             _add_block(_inline_text(child), blocks)
         if child.tail and child.tail.strip() and tag in _BLOCKS:
             _add_block(child.tail, blocks)
+
+
+def _holds_blocks(element: Any) -> bool:
+    return any(isinstance(g.tag, str) and g.tag in _BLOCKS for g in element)
+
+
+def _collect_text_and_blocks(paragraph: Any, blocks: list[str]) -> None:
+    """A ``<p>`` that holds blocks: trafilatura makes one of a ``<div>`` with text straight
+    inside it and paragraphs or a heading after (`<div>The council voted …<h3>…</h3><p>…</p>`),
+    and read as one block the paragraphs ran together with no space between them. Each run of
+    text and inline elements between the blocks is a paragraph, and each block one of its own.
+    A kicker, a few words right before a heading (CBC's `Sudbury` link over its `<h1>`), stays
+    on the line over the heading in one block, where the headline's reader takes it off."""
+    run = [paragraph.text or ""]
+    for child in paragraph:
+        if isinstance(child.tag, str) and child.tag in _BLOCKS:
+            kicker = " ".join("".join(run).split())
+            if child.tag == "head" and kicker and len(kicker.split()) <= _MAX_KICKER_WORDS:
+                _add_block(kicker + "\n" + _inline_text(child), blocks)
+                run = [child.tail or ""]
+                continue
+            _add_block("".join(run), blocks)
+            run = []
+            _collect_blocks([child], blocks)  # (the block, and its tail after it)
+        else:
+            run += ["\n" if child.tag == "lb" else _inline_text(child), child.tail or ""]
+    _add_block("".join(run), blocks)
 
 
 def _inline_text(element: Any) -> str:
