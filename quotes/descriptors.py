@@ -2780,12 +2780,26 @@ def _portfolio_comma(doc: Doc, i: int, toks: list[Token]) -> bool:
     while k >= 5 and doc[k - 2].text == "," and capitalised(doc[k - 1].text):
         k -= 2
     after_of = k >= 3 and doc[k - 2].lower_ in ("of", "for") and is_role_noun(doc[k - 3])
+    if not _first_part_a_brief(doc, k):
+        return False
     # (`Member for Water, Roads and Public Works Ms X`: a form of address before the name is
     # no word of the portfolio.)
     while toks and is_honorific(toks[-1]):
         toks = toks[:-1]
     words = [doc[i - 1], doc[i], *toks]
     return listed_portfolio(words) or after_of and _long_portfolio(words)
+
+
+def _first_part_a_brief(doc: Doc, comma: int) -> bool:
+    """Whether the words in capitals before a portfolio list's first comma are all a brief's
+    (`Local Government, Housing and Public Works Minister`), no other name the list comes after:
+    `rehabilitate the Morton Jaffray Water Treatment Works, Local Government and Public Works
+    Minister X has said` set the works' name before the title, which is no part of it."""
+    start = comma - 1
+    while start > 0 and doc[start - 1].is_alpha and capitalised(doc[start - 1].text):
+        start -= 1
+    brief_words = lexicon().brief_words
+    return all(t.lower_ in brief_words or is_rank_word(t) for t in doc[start : comma - 1])
 
 
 def _sentence_start_inside_a_title(doc: Doc, i: int) -> bool:
