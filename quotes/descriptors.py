@@ -3600,12 +3600,30 @@ def _local_government_beside(describer: Describer, role: list[Token]) -> str:
 
 # What places the holder of a role with no body of its own in one the words around it name, in
 # the order they are asked.
+def _body_named_beside_its_noun(describer: Describer, role: list[Token]) -> str:
+    """`A spokesperson for the developer, Vista Holdings Ltd, said`: a role closed by `for`,
+    `of` or `at` and a common noun after `the`, with a body's name set beside that noun as its
+    apposition: the name is the body the noun stands for, the organisation (ROLES.md 5)."""
+    if len(role) < 4 or role[-2].lower_ != "the" or role[-3].lower_ not in ORG_PREPS:
+        return ""
+    noun = role[-1]
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return ""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.ent_type_ == "ORG" and describer.outside[child.i]:
+            body = entity_at(describer.doc, child)
+            if body is not None:
+                return org_text(describer.context, body)
+    return ""
+
+
 _PLACINGS = (
     _body_that_placed,
     _body_the_sentence_opens_at,
     _local_government_beside,
     _court_sat_in,
     _body_met,
+    _body_named_beside_its_noun,
 )
 
 
