@@ -28,6 +28,7 @@ from quotes.names import (
     is_honorific,
     is_title,
     name_read_as_a_small_word,
+    numbers_an_office,
     person_after_a_title_inside,
     start_before_patronym,
     surname_tagged_apart,
@@ -642,6 +643,9 @@ def _tagged_name_mention(doc: Doc, tok: Token, ent: Span) -> Mention:
     first = start_before_patronym(doc, first) if kind == "person" else first
     # (`Seo Ji-` + `ah`: the mention is the whole name, as names.joined_people reads it.)
     last = end_after_second_syllable(doc, ent.start, ent.end) if kind == "person" else ent.end
+    # (`Finance Minister II` + `Amir Hamzah`, tagged from the number: the office's, not the name's.)
+    if kind == "person" and last - first > 1 and numbers_an_office(doc, first):
+        first += 1
     return Mention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]), tok.i, kind)
 
 

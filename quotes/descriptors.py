@@ -50,6 +50,7 @@ from quotes.names import (
     is_honorific,
     is_title,
     name_runs,
+    numbers_an_office,
     opens_sentence_at,
     place_of_an_office,
     spelled_in_text,
@@ -1990,9 +1991,7 @@ def _one_of_several(toks: list[Token]) -> bool:
 
 def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     """`Senate Minority Whip Dick Durbin` → (Minority Whip, Senate)."""
-    run = _title_run(describer, start)
-    if not run:
-        run = _shared_title(describer, start)
+    run = _title_run(describer, start) or _shared_title(describer, start)
     if not run:
         body = body_before_rank(describer, _words_before_rank(describer, start))
         return [("", body)] if body else []
@@ -2014,6 +2013,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             run = run[:-1]
         if ranked:
             run = _past_service(run)
+    if len(run) >= 2 and numbers_an_office(describer.doc, run[-1].i):
+        return _numbered_office(describer, run[-1])
     run = _without_an_academic_address(_without_a_spokespersons_rank(run))
     # (`Former Secretary of State and Democratic frontrunner X is calling`, parsed with the
     # noun a subject too: titles joined by `and` are titles, not a clause's own subject.)
@@ -2048,6 +2049,12 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             # `Yahoo News and former TV network anchor X`: the body's own anchor too.
             out.append((parts[n + 1][-1].text, _clean_org(describer.context, conjunct)))
     return [x for x in out if x[0]]
+
+
+def _numbered_office(describer: Describer, number: Token) -> list[tuple[str, str]]:
+    """`Finance Minister II Amir Hamzah`: the title before an office's number, with the number,
+    which says which of the office's holders the person is (*Finance Minister II*)."""
+    return [(f"{role} {number.text}", org) for role, org in title_before(describer, number.i) if role]
 
 
 # Words that make `Professor` after them a chair of its own, not a form of address (`Emeritus
@@ -2606,7 +2613,7 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         # A name inside a quote (`I met FBI Director James Comey`) keeps a title inside it.
         numbered = _numbers_a_name(doc, t) or _word_taken_for_a_number(t)  # (`NSW Farmers chief`)
         numbered = numbered or _capitals_and_figures(t)  # (`Fullers360 spokesperson`)
-        numbered = (numbered and bool(toks)) or _position_with_a_number_word(t)  # (`Chiefs first-five X`)
+        numbered = (numbered and bool(toks)) or _position_with_a_number_word(t) or numbers_an_office(doc, i)
         if outside[i] != outside[start] or t.is_space or "\n" in t.text:
             break
         if t.ent_type_ in _NOT_IN_TITLE and not numbered and not _ordinal_in_a_title(t, toks):

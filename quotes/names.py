@@ -221,6 +221,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
             or ((is_seat(tok) or is_post_by_its_letters(tok)) and end - start > 1)
             or (_adverb_before_name(tok) and end - start > 1)
             or _two_word_honorific(doc, start, end)
+            or (numbers_an_office(doc, start) and end - start > 1)
             or _office_word_before_name(doc, start, first, end) or _former_member_of_a_side(doc, start, end)
         )
     ):
@@ -260,6 +261,21 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if not key:
         return None
     return Name(start, end, text.strip(), key, gender, ranked, title)
+
+
+# The numbers a government gives two or three holders of one office (Malaysia's `Finance Minister
+# II`, `Deputy Minister III`): no ordinal the tagger knows, and written after the office's title.
+_NUMBERS_OF_AN_OFFICE = frozenset({"II", "III", "IV"})
+
+
+def numbers_an_office(doc: Doc, i: int) -> bool:
+    """`Finance Minister II Amir Hamzah said`: a Roman numeral right after a title in capitals (a
+    role noun) numbers the office, one of two or three so numbered, and is no word of the name
+    after it, which the tagger takes it into (after a name it is the name's, `Charles III`)."""
+    if i < 1 or doc[i].text not in _NUMBERS_OF_AN_OFFICE:
+        return False
+    office = doc[i - 1]
+    return office.is_title and office.lower_ in lexicon().role_nouns
 
 
 def _surname_cut_as_a_title(doc: Doc, first: int, end: int) -> int:
