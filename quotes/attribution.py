@@ -340,7 +340,7 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
         # (`Press Secretary to the President Ann Cole said`: the office `the` opens is no part
         # of her name; `Adviser to President Ann Cole`, the name is the president's.)
         return None
-    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    name = _past_the_bodys_of(next((c for c in prep.children if c.dep_ == "pobj"), None), prep)
     if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:
         return None
     person = entity_at(doc, name) if name.ent_type_ == "PERSON" else None
@@ -371,6 +371,17 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
         return None
     kind = "person" if name.ent_type_ == "PERSON" else "name"
     return Mention(doc[start].idx, name.idx + len(name), name.i, kind)
+
+
+def _past_the_bodys_of(name: Token | None, prep: Token) -> Token | None:
+    """`said Secretary to the Government of the Federation George Akume`: the parser hangs the
+    name on the `of` of the body a staff job is `to`; the name is that `of`'s object, when it is
+    a person's the tagger names (else ``name`` as it is)."""
+    if name is None or prep.lower_ != "to" or name.right_edge.i == name.i:
+        return name
+    of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return held if held is not None and held.ent_type_ == "PERSON" else name
 
 
 def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:

@@ -2248,7 +2248,7 @@ def _held_title(run: list[Token]) -> bool:
                 is_role_noun(run[n - 1])
                 and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n)
                      or _field_for(run, n) or _region_for(run, n) or _ward_for(run, n)
-                     or _envoy_to(run, n))
+                     or _envoy_to(run, n) or _staff_to_a_body(run, n))
             )
             or _of_state_for(run, n)
         ),
@@ -2271,6 +2271,23 @@ def _envoy_to(run: list[Token], n: int) -> bool:
     # (`Ambassador to France X`, `France` tagged with the name after it a body: one the lists know.)
     known = country_sent_to(country[0]) if country else False
     return bool(country) and len(country) <= 3 and (known or all(t.ent_type_ in _PLACE for t in country))
+
+
+def _staff_to_a_body(run: list[Token], n: int) -> bool:
+    """`Secretary to the Cabinet`, `Secretary to the Government of the Federation`: a title in
+    capitals `to the` body it serves, named by a body's noun in capitals (as `of the Cabinet`)."""
+    if run[n].lower_ != "to" or n + 2 >= len(run) or run[n + 1].lower_ != "the":
+        return False
+    return capitalised(run[n - 1].text) and _body_served(run[n + 2 : n + 4])
+
+
+def _body_served(words: list[Token]) -> bool:
+    """Whether ``words`` (after a staff job's `to the`) open with a body's noun in capitals
+    (models/organization_nouns.txt), or one word in capitals and the noun (`Cabinet`, `State
+    Government`, `Government of the Federation`)."""
+    nouns = lexicon().organization_nouns
+    head = next((k for k, t in enumerate(words[:2]) if t.lower_ in nouns), -1)
+    return head >= 0 and all(t.is_title for t in words[: head + 1])
 
 
 def _named_body(words: list[Token]) -> bool:
@@ -2899,6 +2916,8 @@ def _office_a_staff_job_is_to(doc: Doc, k: int, toks: list[Token]) -> bool:
     # (`Ambassador to France Amina Bello`, the country tagged with the name a body: one the lists know.)
     country = toks[0].ent_type_ in _PLACE or country_sent_to(toks[0])
     office = office or (country and job.lemma_.lower() in lexicon().place_offices)
+    # (`Secretary to the Cabinet X`, `Secretary to the Government of the Federation X`: a body served.)
+    office = office or _body_served(toks[:2])
     return k >= 1 and office and capitalised(job.text) and is_role_noun(job)
 
 
