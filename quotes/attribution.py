@@ -35,6 +35,7 @@ from quotes.names import (
 )
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
+    FIELD_JOBS,
     FIELD_PREPS,
     NAME_SMALL_WORDS,
     POSSESSIVES,
@@ -318,8 +319,9 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     the object of `of`/`for`; the person named speaks, not the title. So with a body's name
     ending in a title word (`Directorate General of Civil Aviation chief Faiz Kidwai said`), and
     a job in small letters with the field it is in before the name (`ANC spokesperson for
-    education Tumi Mabaso said`, tokens.job_of_a_field_before)."""
-    if tok.lower_ not in lexicon().role_nouns:
+    education Tumi Mabaso said`, tokens.job_of_a_field_before; `Opposition critic for health Luc
+    Berthold said`, a critic a job by the field after its `for`)."""
+    if tok.lower_ not in lexicon().role_nouns and tok.lower_ not in FIELD_JOBS:
         return None
     in_field = tok.is_lower
     if not (capitalised(tok.text) or in_field):

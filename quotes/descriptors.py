@@ -215,7 +215,7 @@ def is_role_noun(tok: Token) -> bool:
         return False  # `Ms`, where `MS` is a seat
     if tok.lower_ in _RANKED_SEATS and _ranking(tok.doc, tok.i - 1):
         return True  # `the ranking Democrat on the committee`: the minority's senior seat
-    if tok.lower_ in FIELD_JOBS and (_field_before(tok) or _field_after_for(tok)):
+    if tok.lower_ in FIELD_JOBS and (_field_before(tok) or _field_after_for(tok) or _sides_critic(tok)):
         return True  # `NDP health critic`, `critic for justice`; not `a critic of the plan`
     if _elder_of_a_family(tok) or _someones_partner(tok):
         return False
@@ -296,6 +296,21 @@ def _field_before(tok: Token) -> bool:
     return field.pos_ == "NOUN" and field.is_lower and field.head.i == tok.i
 
 
+def _sides_critic(tok: Token) -> bool:
+    """`NDP critic Peter Julian`, `Opposition critic Luc Berthold`: a critic between a party or a
+    bench in capitals (its letters tagged a body, a party's word, models/party_labels.txt, or a
+    bench, models/portfolios.txt) and a person's name is the party's critic, a post in Canadian
+    parliaments, as `NDP health critic` is (not `a Tory critic of the plan`, no name after)."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or not tok.is_lower:
+        return False
+    side, name = doc[tok.i - 1], doc[tok.i + 1]
+    lex = lexicon()
+    letters = side.is_upper and side.is_alpha and side.ent_type_ == "ORG"
+    named_side = letters or side.is_title and (side.lower_ in lex.party_labels or side.lower_ in lex.fields)
+    return named_side and name.ent_type_ == "PERSON" and name.ent_iob_ == "B" and name.is_title
+
+
 def _field_after_for(tok: Token) -> bool:
     """`the Opposition critic for justice`: a common noun in small letters right after `for`
     names the field a party's critic shadows (not a span of time: `a critic for years`)."""
@@ -303,10 +318,13 @@ def _field_after_for(tok: Token) -> bool:
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "for":
         return False
     field = doc[tok.i + 2]
+    # (`Opposition critic for health Luc Berthold`: the field hung on the name after it, the
+    # object of the `for`.)
+    named = field.dep_ == "compound" and field.head.pos_ == "PROPN" and field.head.head.i == tok.i + 1
     return (
         field.pos_ == "NOUN"
         and field.is_lower
-        and field.head.i == tok.i + 1
+        and (field.head.i == tok.i + 1 or named)
         and field.ent_type_ not in ("DATE", "TIME")
     )
 
