@@ -34,7 +34,7 @@ from quotes.columns import APPOS, PREP, PROPN, places_of_word, places_of_words
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined, is_english_word
 from quotes.lede import lede
-from quotes.letters import capitalised
+from quotes.letters import capitalised, in_maori_syllables
 from quotes.lexicon import known_given_name, lexicon, peerage_ranks
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
@@ -988,6 +988,8 @@ def _body_before_a_job(doc: Doc, ent: Span) -> Span:
     """`Galway Chamber chief executive Ana Ruiz`, the place and the body's noun tagged a person:
     words in capitals ending in a body's noun, right before a job in small letters, are that
     body's name (not a name opened by a given name: `Ana Chamber, spokeswoman`)."""
+    if ent.label_ == "WORK_OF_ART":
+        return _maori_body_before_a_job(doc, ent)
     if ent.label_ != "PERSON" or not 2 <= len(ent) <= 4 or ent.end >= len(doc):
         return ent
     # (`Port Lenton Koala Hospital clinical director`: a job's adjectives first.)
@@ -998,6 +1000,18 @@ def _body_before_a_job(doc: Doc, ent: Span) -> Span:
     if ent[0].lower_ in lexicon().first_names or is_honorific(ent[0]):
         return ent
     return Span(doc, ent.start, ent.end, label="ORG")
+
+
+def _maori_body_before_a_job(doc: Doc, ent: Span) -> Span:
+    """`Te Whatu Ora chief executive X`, `Kāinga Ora spokesperson X`: two or three words in capitals
+    in Māori syllables (letters.in_maori_syllables) that the tagger called a work, right before a
+    job in small letters, are a body's name (New Zealand's public bodies have Māori names); a work
+    whose words are English ones stays a work (`Harry Potter author X`, `Top Gun director X`)."""
+    if not 2 <= len(ent) <= 3 or ent.end >= len(doc):
+        return ent
+    job = _past_adjectives(doc[ent.end : ent.end + 3]) or doc[ent.end]
+    maori = all(t.is_title and in_maori_syllables(t.text) for t in ent)
+    return Span(doc, ent.start, ent.end, label="ORG") if maori and job.is_lower and is_role_noun(job) else ent
 
 
 def _body_named_for_its_country(doc: Doc, ent: Span) -> Span:

@@ -8,7 +8,13 @@ capitals (a name's, a title's, a body's) asks here instead.
 
 from __future__ import annotations
 
-__all__ = ["capitalised", "has_tone_letters"]
+import re
+
+__all__ = ["capitalised", "has_tone_letters", "in_maori_syllables"]
+
+# A word of Māori syllables: each a vowel (long ones with the macron), after at most one of the
+# language's consonants (`ng` and `wh` one each): `Te Whatu Ora`, `Kāinga Ora`, `Waka Kotahi`.
+_MAORI_SYLLABLES = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+")
 
 # Letters of glottal stops that come before a capital and carry no case of their own.
 GLOTTAL_STOPS = ("\u02bb", "\u02bc")
@@ -39,3 +45,9 @@ def has_tone_letters(text: str) -> bool:
     `ọ`, `ṣ`: the Latin Extended Additional block) or Vietnamese `ơ`, `ư`, `đ`: no English
     word has one, so a word in capitals with one is a name (`Nguyễn`, `Trần`, `Adébáyọ̀`)."""
     return any("\u1e00" <= c <= "\u1eff" or c in "\u01a1\u01a0\u01b0\u01af\u0111\u0110" for c in text)
+
+
+def in_maori_syllables(text: str) -> bool:
+    """Whether ``text`` is written in Māori syllables only (`Whatu`, `Kāinga`), open ones with no
+    consonant ending a syllable or doubled, as few English words are (`Top`, `Mamma` are not)."""
+    return bool(_MAORI_SYLLABLES.fullmatch(text.lower()))
