@@ -1304,11 +1304,23 @@ def split_a_name_off_a_body(doc: Doc) -> None:
         if ent.label_ != "ORG" or len(ent) < 3:
             continue
         k = next((k for k in range(1, len(ent) - 1) if _given_name_after_a_bodys_noun(ent, k, lex)), -1)
-        person = ent[k:] if k > 0 else None
+        person = ent[k:] if k > 0 else _given_name_closing_a_body(ent, lex)
+        k = person.start - ent.start if person is not None else k
         if person is not None and len(person) <= 3 and reads_as_person_name(person):
             found.append(Span(doc, ent.start, ent.start + k, label="ORG"))
             found.append(Span(doc, person.start, person.end, label="PERSON"))
     put_in_place_of_overlaps(doc, found)
+
+
+def _given_name_closing_a_body(ent: Span, lex: Lexicon) -> Span | None:
+    """`the National Assembly Moses` + `Wetang'ula` (a surname with an apostrophe, left untagged):
+    a known given name closing a body's name right after its noun, before a word in capitals the
+    tagger left out, opens the person's name of the two (else None)."""
+    doc, k = ent.doc, len(ent) - 1
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.ent_type_ or after.pos_ != "PROPN" or not capitalised(after.text):
+        return None
+    return Span(doc, ent.end - 1, ent.end + 1) if _given_name_after_a_bodys_noun(ent, k, lex) else None
 
 
 def _given_name_after_a_bodys_noun(ent: Span, k: int, lex: Lexicon) -> bool:
