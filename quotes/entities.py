@@ -5868,13 +5868,30 @@ def named_later(article: ArticleEntities, head: Token) -> Entity | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
-    # Past the lede, `a longtime adviser said` is mostly a source who asked not to be named.
-    if head.idx >= lede_end(article.context):
-        return None
     holder = article.only_holder_of(head.lemma_.lower())
     if holder is None or min(holder.mentions, default=-1) < head.idx:
         return None
+    # Past the lede, `a longtime adviser said` is mostly a source who asked not to be named;
+    # not when the next sentences name the holder as `The adviser, Tom Hale,`.
+    if head.idx >= lede_end(article.context) and not _named_beside_the_same_noun(article, head, holder):
+        return None
     return None if _for_another_body(article, head, holder) else holder
+
+
+def _named_beside_the_same_noun(article: ArticleEntities, head: Token, holder: Entity) -> bool:
+    """`“…,” a Swedish scientist said. | The scientist, Ingrid Berg, said …`: the holder's name
+    first set off by commas after `the <noun>` of the description ``head``, in the sentence after
+    it or the next: the story takes up the one it brought in and names them."""
+    doc = article.doc
+    first = _token_at(article, min(holder.mentions)).i
+    if first < 3 or doc[first - 1].text != "," or doc[first - 2].lemma_.lower() != head.lemma_.lower():
+        return False
+    noun = doc[first - 2]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    sentences = list(doc.sents)
+    apart = sentences.index(noun.sent) - sentences.index(head.sent) if noun.sent.start > head.i else 99
+    return 1 <= apart <= 2
 
 
 def _for_another_body(article: ArticleEntities, head: Token, holder: Entity) -> bool:
