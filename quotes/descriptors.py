@@ -4882,7 +4882,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         if not organization and named < n:
             organization = _clean_org(describer.context, toks[named : n + 1])
         # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
-        if organization and noun.lemma_ != "campaign" and noun.is_lower:
+        if organization and noun.lemma_ != "campaign" and noun.is_lower and not _squad_of_a_side(toks, n):
             toks = toks[: min(named, _body_words_start(toks, n))] + toks[n + 1 :]
     elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
@@ -5102,6 +5102,23 @@ def _group_tagged_alone(tok: Token) -> bool:
     `Company`; models/generic_body_nouns.txt) tagged a body on its own before a title is the
     title's word (the whole business's, not a unit's), no body's name."""
     return tagged_alone(tok) and tok.is_title and tok.lower_ in lexicon().generic_business_nouns
+
+
+# The nouns for one of a club's sides (`the youth team`, `the reserve side`, `the women's squad`).
+_SQUAD_NOUNS = frozenset({"team", "side", "squad"})
+
+
+def _squad_of_a_side(toks: list[Token], n: int) -> bool:
+    """`youth team coach Davide Rinaldi`, `reserve side manager`: a side's noun with a word in
+    small letters before it names one of the club's sides, a part of the job's name (ROLES.md:
+    the role as written); the club it stands for is still the organisation."""
+    before = toks[n - 1] if n > 0 else None
+    return (
+        toks[n].lower_ in _SQUAD_NOUNS
+        and before is not None
+        and before.is_lower
+        and before.pos_ in ("ADJ", "NOUN", "NUM", "PART")
+    )
 
 
 def _unit_led(toks: list[Token], n: int, head: int) -> bool:
