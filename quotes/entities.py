@@ -873,12 +873,15 @@ def _or_the_lede_side(context: DocContext, found: Entity | None, at: int) -> Ent
     """``found``, the side the story's bodies give for `the club` at char ``at``; but the side the
     lede's subject names (``_lede_side``), which the tagger mostly takes for a person or a place,
     when they give none or one that never acts itself before ``at`` (`Gor Mahia have parted ways
-    with head coach X after a 3-0 defeat to AFC Leopards … The club's chairman`: Gor Mahia)."""
+    with head coach X after a 3-0 defeat to AFC Leopards … The club's chairman`: Gor Mahia); else
+    the side the headline names by its job (``_headline_side``), for a lede opening on a quote."""
     side = context.memo(("lede side",), lambda: _lede_side(context))
     if side is None and found is None:
         # (`Gor Mahia will appeal the fine …`, then `the club said`: no job in the lede, but no
         # other body the club could be.)
         side = context.memo(("lede side, no job",), lambda: _lede_side(context, job_shown=False))
+    if side is None:
+        side = context.memo(("headline side",), lambda: _headline_side(context))
     if side is None or side.mentions[0] >= at:
         return found
     acts = found is not None and any(_acts_itself(context, c) for c in found.mentions if c < at)
@@ -926,6 +929,36 @@ def _lede_side(context: DocContext, job_shown: bool = True) -> Entity | None:
         return None
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.text != name.text}
     if name[-1].lower_ in surnames:
+        return None
+    side = Entity("organization")
+    side.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
+    side.mentions.append(name.start_char)
+    return side
+
+
+def _headline_side(context: DocContext) -> Entity | None:
+    """`Fiorentina sack coach Bellandi after fifth defeat`: a headline that opens on a name in
+    capitals (one to three words), then a word in small letters and, within three words after
+    it, a job only a side has (models/team_jobs.txt), names the side the story's `the club`
+    means, when the story names it again below and no body the story tags is one (the parser
+    makes nothing of a headline's verb, so the words are read as they stand). Not a given name,
+    a place or a people the lists know."""
+    start, end = context.headline
+    if end <= start:
+        return None
+    doc, lex = context.doc, lexicon()
+    first, last = context.token_range(start, end)
+    k = first
+    while k < last and k - first < 3 and capitalised(doc[k].text) and doc[k].tag_ in ("NNP", "NNPS"):
+        k += 1
+    if k == first or k >= last or not doc[k].is_lower:
+        return None
+    if not any(t.is_lower and t.lemma_.lower() in lex.team_jobs for t in doc[k + 1 : k + 4]):
+        return None
+    name = doc[first:k]
+    if name[0].lower_ in lex.first_names or lex.names_a_place_or_people(name.text.lower()):
+        return None
+    if context.text.find(name.text, end) < 0:
         return None
     side = Entity("organization")
     side.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
