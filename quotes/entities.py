@@ -7701,7 +7701,9 @@ def _described_where_named(tok: Token) -> bool:
     before = tok.doc[first.i - 1] if first.i > 0 else None
     words = ("NOUN", "PROPN", "ADJ", "NUM")
     modified = before is not None and before.pos_ in words and before.ent_type_ != "PERSON"
-    return modified or any(c.dep_ == "appos" for c in head.children)
+    # (`Speaking through his Chief Press Secretary, Mr Tunde Bakare,`: the name set beside a job.)
+    beside = head.dep_ == "appos" and is_role_noun(head.head)
+    return modified or beside or any(c.dep_ == "appos" for c in head.children)
 
 
 # What an office holder decides, as a lede reports it (`The Taoiseach has ruled out …`, `The
