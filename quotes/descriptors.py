@@ -7400,9 +7400,31 @@ def _without_joining_words(describer: Describer, toks: list[Token], start: int) 
     # (`According to the city's mayoral committee member for health, Cllr X,`.)
     if len(toks) > 2 and toks[0].lower_ == "according" and toks[1].lower_ == "to":
         toks = toks[2:]
+    toks = _past_the_preposition_of_the_job(describer, toks, start)
     if toks and (toks[0].pos_ == "SCONJ" or toks[0].lower_ == "as") and _apposed(describer, toks[1:], start):
         toks = toks[1:]
     return toks
+
+
+# The prepositions one speaks through another by (`through his spokesman`, `via her lawyer`, `a
+# statement from his press secretary`): general English, by hand.
+_GO_BETWEENS = frozenset({"through", "via", "from"})
+
+
+def _past_the_preposition_of_the_job(describer: Describer, toks: list[Token], start: int) -> list[Token]:
+    """`Speaking through his Chief Press Secretary, Mr Tunde Bakare,`, `The governor spoke through
+    his spokesman, Tom Hale.`: a job the parser makes the object of a preposition one speaks
+    through and sets the name beside is the name's; the words up to it are not. (Only those
+    prepositions: `lost Ohio to the state's governor, John Kasich` says less than his title.)"""
+    name = head_after(describer.doc[start])
+    job = name.head
+    if name.dep_ != "appos" or job.dep_ != "pobj" or not is_role_noun(job):
+        return toks
+    if job.head.lower_ not in _GO_BETWEENS:
+        return toks
+    if not toks or job.head.i < toks[0].i or job.i != toks[-1].i:
+        return toks
+    return [t for t in toks if t.i >= job.left_edge.i]
 
 
 def _past_a_span_of_time_as(toks: list[Token]) -> list[Token]:
