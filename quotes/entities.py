@@ -2964,7 +2964,7 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     """`advocate Prashant Bhushan` with the surname alone tagged a person: the untagged word in
     capitals before it, a compound of it, after a word in small letters or opening the
     sentence (`Enver Solomon, chief executive of …, said`), is the given name."""
-    ent = _with_tonal_family_name(doc, _with_rest_of_name(doc, ent))
+    ent = _with_tonal_family_name(doc, _with_rest_of_name(doc, _past_an_office_tagged_with_it(doc, ent)))
     if ent.start < 1:
         return ent
     word = doc[ent.start - 1]
@@ -3012,6 +3012,30 @@ def with_given_name(doc: Doc, ent: Span) -> Span:
     if plain and (opens or after_small_word or apposed or titled):
         return Span(doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
+
+
+def _past_an_office_tagged_with_it(doc: Doc, ent: Span) -> Span:
+    """`said Uniben Registrar` + `Joy Obi`: the tagger took a body's short name and the office
+    its holder has for the person and left the name after them untagged. A tagged person closed
+    by an office in capitals, then one to three untagged words in capitals (no title, office or
+    body's noun) closing the clause, is that office's holder: the person is the words after it
+    (the office before them stays the holder's role, as with `Makerere Registrar Alfred X`)."""
+    last = ent[-1]
+    if not (capitalised(last.text) and last.is_alpha and (is_role_noun(last) or is_title(last))):
+        return ent
+    lex, end = lexicon(), ent.end
+    while end < len(doc) and end - ent.end < 3:
+        t = doc[end]
+        if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_):
+            break
+        if is_title(t) or is_role_noun(t) or t.lower_ in lex.organization_nouns:
+            return ent
+        end += 1
+    # (Two words, or one the given names list holds: a surname alone after an office is how a
+    # title reads, which the tagged span already gives.)
+    named = end - ent.end >= 2 or (end > ent.end and doc[ent.end].lower_ in lex.first_names)
+    closed = end == len(doc) or doc[end].is_punct or doc[end].lemma_.lower() in lex.cue_verbs
+    return Span(doc, ent.end, end, label=ent.label_) if named and closed else ent
 
 
 def _given_name_of_another(doc: Doc, ent: Span) -> bool:
