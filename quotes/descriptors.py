@@ -4550,6 +4550,8 @@ def _inside_a_name(mark: Token) -> Token | None:
         return None
     if mark.ent_type_ == "ORG" and after.ent_iob_ == "I":
         return after
+    if _members_union_opening_the_sentence(mark, after):
+        return after
     if not (doc[mark.i - 1].is_title and after.is_title):
         return None
     # (`Harbour Workers' General Union`: a plural's mark, then words in capitals up to the
@@ -4558,6 +4560,24 @@ def _inside_a_name(mark: Token) -> Token | None:
     while _plural_mark(mark) and k + 1 < len(doc) and not _is_org_noun(doc[k]) and doc[k + 1].is_title:
         k += 1
     return doc[k] if _is_org_noun(doc[k]) else None
+
+
+def _members_union_opening_the_sentence(mark: Token, after: Token) -> bool:
+    """`Nurses' union secretary X said`: a plural in capitals opening the sentence or the words
+    after a quote, its plural's mark and a body's noun in small letters before a job are the body the members
+    make, as `the Teachers' union` the tagger names is (not *Nurses*, read as a name)."""
+    members = mark.doc[mark.i - 1]
+    # (Opening the sentence, or the words after a quote that name its speaker: `"…," Nurses' …`.)
+    opens = members.is_sent_start or (members.i > 0 and members.nbor(-1).is_quote)
+    return (
+        opens
+        and _plural_mark(mark)
+        and members.is_title
+        and after.is_lower
+        and _is_org_noun(after, plurals=False)
+        and after.i + 1 < len(mark.doc)
+        and is_role_noun(mark.doc[after.i + 1])
+    )
 
 
 def _named_with(describer: Describer, surname: Token, noun: str) -> bool:
