@@ -1287,7 +1287,8 @@ def _named_body_noun(doc: Doc, prep: Token) -> list[Token]:
     for obj in prep.children:
         # (`police`, tagged a plural, is one force.)
         plural = obj.tag_ == "NNS" and obj.lower_ not in lex.police_forces
-        if obj.dep_ != "pobj" or not obj.is_lower or not _is_org_noun(obj) or plural:
+        body_noun = _is_org_noun(obj) or _community_its_holder_heads(prep, obj)
+        if obj.dep_ != "pobj" or not obj.is_lower or not body_noun or plural:
             continue
         members = body_of_its_members(obj)
         if members:
@@ -1358,6 +1359,31 @@ def _business_before_its_works(describer: Describer, prep: Token) -> list[Token]
     return []
 
 
+def _community_headed(prep: Token, hi: int) -> str:
+    """The community named in capitals that a role's `of` says its holder heads (`chief of the
+    Moa Wharf community`: *Moa Wharf community*), whatever the tagger called the name (a place,
+    a building); "" when the role names none before ``hi``."""
+    if not any(c.dep_ == "pobj" and c.lower_ in COMMUNITY_NOUNS for c in prep.children):
+        return ""
+    named = _named_body_noun(prep.doc, prep)
+    return text_of(prep.doc, named) if named and named[-1].i < hi else ""
+
+
+# A people's or a place's community, a body only as the one its chief or head holds office over
+# (`chief of the Moa Wharf community`); no body's noun elsewhere (`the community said`).
+COMMUNITY_NOUNS = frozenset({"community"})
+
+
+def _community_its_holder_heads(prep: Token, obj: Token) -> bool:
+    """`chief of the Moa Wharf community`, `tribal head of the Kroo Bay community`: a community a
+    chief or a head holds office over, named in capitals, is the body the holder answers to, as a
+    village council is (no body's noun elsewhere: `the community said` is no body speaking)."""
+    holder = prep.head
+    # (`a member of the Kolleh Town community` lives there: membership is no office over it.)
+    heads = is_role_noun(holder) and holder.lemma_.lower() != "member"
+    return obj.lower_ in COMMUNITY_NOUNS and prep.lower_ == "of" and heads
+
+
 def body_of_its_members(noun: Token) -> list[Token]:
     """`of the GDL train drivers' union`, `for the Lenton nurses' association`: a body's noun in
     small letters owned by the plural of its members, their words opening on the body's name in
@@ -1401,6 +1427,8 @@ def _hangs_on_the_name(tok: Token, noun: Token, words: list[Token]) -> bool:
     lex = lexicon()
     placed = noun.lower_ in lex.police_forces or (noun.lower_ in lex.place_bodies and len(words) > 1)
     placed = placed or any(_police_station_word(w, noun) for w in words)
+    # (`of the Moa Wharf community`: a community is named by its place as a council is.)
+    placed = placed or noun.lower_ in COMMUNITY_NOUNS
     name = tok.dep_ == "compound" and tok.pos_ == "PROPN" and placed
     # (`the RMT transport union`: the name hung on the field's word before the noun.)
     field = tok.dep_ == "compound" and any(_field_of_a_named_body(w, noun) for w in words)
@@ -6760,7 +6788,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
         # (`chair of the BMA's GP committee`: the body owning the unit, not the unit's noun read
         # as a body the article calls so.)
         named = _owner_of_object(describer, t, hi) or _body_described(describer, t) or _places_body(t, hi)
-        if named:
+        if named or (named := _community_headed(t, hi)):
             return named
         obj = proper_object(doc, t)
         if obj is None:

@@ -30,6 +30,7 @@ from quotes.attribution import (
 from quotes.columns import APPOS, NOUN, NUM, PRON, PROPN, places_of_word, places_of_words, word_test
 from quotes.context import DocContext, previous_paragraph_start
 from quotes.descriptors import (
+    COMMUNITY_NOUNS,
     NOT_ORG,
     ORG_PREPS,
     PAST_JOB_WORDS,
@@ -4356,8 +4357,10 @@ def not_a_name(organization: str) -> bool:
     addressed = title_word(last) in lexicon().honorifics
     if len(words) > 1 and capitalised(last) and not last.isupper() and addressed:
         return True
-    # `host of his podcast and Twitter junkie`: a name ends in a capital or a body's noun.
-    if len(words) > 1 and words[-1].islower() and words[-1] not in lexicon().organization_nouns:
+    # `host of his podcast and Twitter junkie`: a name ends in a capital or a body's noun (or
+    # a community's, which the role's `of` gave: `chief of the Moa Wharf community`).
+    body_noun = words[-1] in lexicon().organization_nouns or words[-1] in COMMUNITY_NOUNS
+    if len(words) > 1 and words[-1].islower() and not body_noun:
         return True
     return any(organization.count(a) != organization.count(b) for a, b in _BRACKETS)
 
