@@ -345,6 +345,18 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     name = _past_the_bodys_of(next((c for c in prep.children if c.dep_ == "pobj"), None), prep)
     if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:
         return None
+    start = _name_start_after_title(doc, prep, name, in_field, sent)
+    # (`a spokesman for committee Democrats`: a full name, not a party's, holds a job there.)
+    full_name = start is not None and name.i > start and name.ent_type_ not in ("NORP", "GPE")
+    if start is None or (in_field and not (job_of_a_field_before(doc[start]) and full_name)):
+        return None
+    kind = "person" if name.ent_type_ == "PERSON" else "name"
+    return Mention(doc[start].idx, name.idx + len(name), name.i, kind)
+
+
+def _name_start_after_title(doc: Doc, prep: Token, name: Token, in_field: bool, sent: bool) -> int | None:
+    """Where the name ending at ``name`` (the object of the title's ``prep``) opens, past the
+    body's, portfolio's, field's or country's words between them; None where no name opens."""
     person = entity_at(doc, name) if name.ent_type_ == "PERSON" else None
     if person is not None:
         # (`Directorate General of Civil Aviation chief Faiz Kidwai`: the tagger's name.)
@@ -354,25 +366,20 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
         # (`for education Tumi` + `Mabaso`: a given name the tagger left out of a job holder's.)
         while in_field and start is not None and start - 1 > prep.i + 1 and _untagged_given(doc[start - 1]):
             start -= 1
-    else:
-        first = name.i
-        while first - 1 > prep.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title:
-            first -= 1
-        # The body's words come first (`the Opposition`, `the House`); the name opens at the
-        # first initial or given name after them, and at least one of them must stay the body's.
-        # (A unit in brackets closes the body's words: `Superintendent of Police (Economic Offences
-        # Wing) Ankit Chauhan`, the name opening right after it.)
-        after_brackets = doc[first - 1].text == ")" and first < name.i
-        opening = first if after_brackets else first + 1
-        start = next((k for k in range(opening, name.i + 1) if opens_person_name(doc[k])), None)
+        return start
+    first = name.i
+    while first - 1 > prep.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title:
+        first -= 1
+    if in_field:
         # (After a job's field in small letters, the words in capitals are all the name's.)
-        start = first if in_field else start
-    # (`a spokesman for committee Democrats`: a full name, not a party's, holds a job there.)
-    full_name = start is not None and name.i > start and name.ent_type_ not in ("NORP", "GPE")
-    if start is None or (in_field and not (job_of_a_field_before(doc[start]) and full_name)):
-        return None
-    kind = "person" if name.ent_type_ == "PERSON" else "name"
-    return Mention(doc[start].idx, name.idx + len(name), name.i, kind)
+        return first
+    # The body's words come first (`the Opposition`, `the House`); the name opens at the
+    # first initial or given name after them, and at least one of them must stay the body's.
+    # (A unit in brackets closes the body's words: `Superintendent of Police (Economic Offences
+    # Wing) Ankit Chauhan`, the name opening right after it.)
+    after_brackets = doc[first - 1].text == ")" and first < name.i
+    opening = first if after_brackets else first + 1
+    return next((k for k in range(opening, name.i + 1) if opens_person_name(doc[k])), None)
 
 
 def _past_the_bodys_of(name: Token | None, prep: Token) -> Token | None:
