@@ -1531,32 +1531,7 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
             continue
         ent = entity_at(doc, obj) if obj.ent_type_ else None
         label = ent.label_ if ent is not None else ""
-        # The name's own words: the object's subtree up to it, when that is all capitals and
-        # the small words between them.
-        left = obj.left_edge
-        while left.i < obj.i and (left.lower_ in DETERMINERS or left.is_punct):
-            left = doc[left.i + 1]
-        words = doc[left.i : obj.i + 1]
-        if all(
-            t.pos_ == "PROPN"
-            or _capitals_and_figures(t)
-            or t.lower_ in NAME_SMALL_WORDS
-            or t.is_punct
-            for t in words
-        ):
-            start = left.i
-        elif ent is not None:
-            start = ent.start
-        else:
-            start = obj.i
-            # (`the drivers' union Aslef`: a word in small letters is no word of the name.)
-            while (
-                start > 0
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].head.i == obj.i
-                and not doc[start - 1].is_lower
-            ):
-                start -= 1
+        start = _proper_object_start(doc, obj, ent)
         end = max(obj.i + 1, ent.end if ent is not None else 0)
         if label not in ("PERSON", "GPE", "LOC", "NORP"):
             end = _firm_of_partners_end(doc, full_name_end(doc, end))
@@ -1572,6 +1547,33 @@ def proper_object(doc: Doc, prep: Token) -> Span | None:
         end, label = _run_on_over_a_bodys_name(doc, start, end, label)
         return Span(doc, start, end, label=label)
     return _body_tagged_after(doc, prep)
+
+
+def _proper_object_start(doc: Doc, obj: Token, ent: Span | None) -> int:
+    """Where the proper name ending at ``obj`` opens: the object's subtree up to it, when that is
+    all capitals and the small words between them; else the tagger's entity (``ent``); else the
+    words in capitals the object heads."""
+    left = obj.left_edge
+    while left.i < obj.i and (left.lower_ in DETERMINERS or left.is_punct):
+        left = doc[left.i + 1]
+    words = doc[left.i : obj.i + 1]
+    if all(
+        t.pos_ == "PROPN" or _capitals_and_figures(t) or t.lower_ in NAME_SMALL_WORDS or t.is_punct
+        for t in words
+    ):
+        return left.i
+    if ent is not None:
+        return ent.start
+    start = obj.i
+    # (`the drivers' union Aslef`: a word in small letters is no word of the name.)
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].head.i == obj.i
+        and not doc[start - 1].is_lower
+    ):
+        start -= 1
+    return start
 
 
 def _run_on_over_a_bodys_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
