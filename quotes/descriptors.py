@@ -2061,8 +2061,8 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
     # abbreviated title goes with (`Trump’s running mate Indiana Gov. Mike Pence`).
     ranked = False
-    if run and (is_honorific(run[-1]) or _closes_an_honour(run) or _apostrophe_of_an_honorific(run)):
-        while run and (is_honorific(run[-1]) or _closes_an_honour(run) or _apostrophe_of_an_honorific(run)):
+    if _ends_on_a_form_of_address(run):
+        while _ends_on_a_form_of_address(run):
             ranked = ranked or _is_rank(run[-1])
             run = run[:-1]
         # (`police` may name a job, but not in front of a rank.)
@@ -7311,6 +7311,13 @@ def _holder_in_brackets(doc: Doc, i: int, start: int) -> bool:
         if not (tok.ent_type_ == "PERSON" or is_title(tok) or tok.text[:1].isupper()):
             return False
     return False
+
+
+def _ends_on_a_form_of_address(run: list[Token]) -> bool:
+    """Whether the run of a title ends on a form of address, which title_before takes off it word
+    by word: an honorific (`Rep.`, `Mr`), the words of an honour of two (`Tan Sri`), or the
+    apostrophe closing one (`Dato'`)."""
+    return bool(run) and (is_honorific(run[-1]) or _closes_an_honour(run) or _apostrophe_of_an_honorific(run))
 
 
 def _closes_an_honour(run: list[Token]) -> bool:
