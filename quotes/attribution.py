@@ -25,6 +25,7 @@ from quotes.lexicon import lexicon
 from quotes.names import (
     country_sent_to,
     end_after_second_syllable,
+    is_envoys_title,
     is_honorific,
     is_title,
     name_read_as_a_small_word,
@@ -559,8 +560,7 @@ def _holder_after_a_team_job_read_as_verb(doc: Doc, tok: Token) -> Mention | Non
 def _envoy_to_a_country(doc: Doc, envoy: Token, to: Token) -> bool:
     """`Ambassador to Germany X`: an envoy's title, its `to` and the country it is sent to."""
     country = doc[to.i + 1] if to.i + 1 < len(doc) else None
-    envoy_title = envoy.lemma_.lower() in lexicon().place_offices
-    return country is not None and envoy_title and country_sent_to(country)
+    return country is not None and is_envoys_title(envoy) and country_sent_to(country)
 
 
 def _untagged_given(tok: Token) -> bool:

@@ -47,6 +47,7 @@ from quotes.names import (
     branch_of_a_letters_post,
     compact_acronym,
     country_sent_to,
+    is_envoys_title,
     is_honorific,
     is_title,
     name_runs,
@@ -2977,7 +2978,7 @@ def _office_a_staff_job_is_to(doc: Doc, k: int, toks: list[Token]) -> bool:
     # (`Ambassador to the United States Ann Cole`: the country an envoy is sent to, tagged a place.)
     # (`Ambassador to France Amina Bello`, the country tagged with the name a body: one the lists know.)
     country = toks[0].ent_type_ in _PLACE or country_sent_to(toks[0])
-    office = office or (country and job.lemma_.lower() in lexicon().place_offices)
+    office = office or (country and is_envoys_title(job))
     # (`Secretary to the Cabinet X`, `Secretary to the Government of the Federation X`: a body served.)
     office = office or _body_served(toks[:2])
     return k >= 1 and office and capitalised(job.text) and is_role_noun(job)

@@ -681,6 +681,13 @@ def place_of_an_office(doc: Doc, i: int) -> bool:
     return place or _dateline(doc, tok.text.upper())
 
 
+def is_envoys_title(tok: Token) -> bool:
+    """A title in capitals of an office held for a place (models/offices.txt kinds `civic` and
+    `envoy`: `Ambassador`, `High Commissioner`), as it stands before the `to` of the country its
+    holder is sent to (`Ambassador to France Amina Bello`, ``country_sent_to``)."""
+    return capitalised(tok.text) and tok.lemma_.lower() in lexicon().place_offices
+
+
 def country_sent_to(tok: Token) -> bool:
     """After an envoy's `to`, a place's name the tagger tags alone or opening one (`Japan`), or a
     country the lists know that it ran into the envoy's name after it (`France Amina Bello`,
@@ -704,8 +711,7 @@ def _name_after_a_country_sent_to(ent: Span) -> Span | None:
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ != "to" or ent.label_ not in POST_AND_HOLDER_TAGS:
         return None
-    envoy = doc[ent.start - 2]
-    if not (capitalised(envoy.text) and envoy.lemma_.lower() in lexicon().place_offices):
+    if not is_envoys_title(doc[ent.start - 2]):
         return None
     opening = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     name_start = opening + _country_words_from(doc[opening])
@@ -732,8 +738,7 @@ def _after_a_title(doc: Doc, i: int) -> bool:
     # (`Ambassador to Kenya Amina Bello`, `High Commissioner to Ghana X`: an envoy's `to` and the
     # country the envoy is sent to.)
     if before.lower_ == "to" and i >= 2:
-        envoy = doc[i - 2]
-        return capitalised(envoy.text) and envoy.lemma_.lower() in lexicon().place_offices
+        return is_envoys_title(doc[i - 2])
     # (`DIG Rawalpindi Khalid Mehmood`, `CPO Rawalpindi X`: Pakistani news writes a police post by
     # its letters before the place it serves as it writes `Commissioner Karachi X`.)
     return is_title(before) or is_letters_post(before.text)
