@@ -7008,7 +7008,8 @@ def _description_winner(
 ) -> Entity | None:
     """The person a definite description stands for: the most prominent once weighed by
     ``agreement``, when clearly ahead of the next (`the senator` between two senators names
-    neither)."""
+    neither) and weighed above DESCRIPTION_THRESHOLD; below it, only the one person just named
+    that a description giving an age comes back to (``_aged_topic``)."""
     scores = sorted(
         ((w * agreement(p), p) for w, p in people.scores(char, sentence).values()),
         key=lambda x: -x[0],
