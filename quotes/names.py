@@ -236,6 +236,25 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     if seat:
         start += seat + 1
     start = _past_a_seat(doc, start + _job_before_given_name(words[start - first : end - first]), end)
+    end = _end_of_the_name(doc, words, first, start, end)
+    kept = _without_nickname(words[start - first : end - first])
+    if end <= start or not any(c.isalnum() for t in kept for c in t.text):
+        return None
+    # (`Oller\xadton`, `Griﬃths`: Ollerton and Griffiths, whom a later `Griffiths` names again.)
+    text = story_case(kept[0], plain_letters(joined_text(kept)), person=True)
+    for suffix in POSSESSIVES[:2]:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text = text[: -len(suffix)]
+    key = name_key(text)
+    if not key:
+        return None
+    return Name(start, end, text.strip(), key, gender, ranked, title)
+
+
+def _end_of_the_name(doc: Doc, words: list[Token], first: int, start: int, end: int) -> int:
+    """Where the name in tokens [start, end) ends, past what closes it and is none of it: the rest
+    of the tagged span after its line, possessives and punctuation, the full stop of a sentence,
+    honours and seats written after it. ``words`` are the tokens from ``first`` on, each made once."""
     # (`Ana Ruiz` + a blank line + a byline's `Tom Hale`, tagged one person: a name ends at the
     # end of its line.)
     end = next((k for k in range(start, end) if "\n" in (w := words[k - first]).text and w.is_space), end)
@@ -249,18 +268,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
     # `Jane Cole KC`, `Tom Hale MP`: honours and seats written after the name.
     while end - start > 2 and post_nominal_letters(words[end - 1 - first]):
         end -= 1
-    kept = _without_nickname(words[start - first : end - first])
-    if end <= start or not any(c.isalnum() for t in kept for c in t.text):
-        return None
-    # (`Oller\xadton`, `Griﬃths`: Ollerton and Griffiths, whom a later `Griffiths` names again.)
-    text = story_case(kept[0], plain_letters(joined_text(kept)), person=True)
-    for suffix in POSSESSIVES[:2]:
-        if text.endswith(suffix) and len(text) > len(suffix):
-            text = text[: -len(suffix)]
-    key = name_key(text)
-    if not key:
-        return None
-    return Name(start, end, text.strip(), key, gender, ranked, title)
+    return end
 
 
 # The numbers a government gives two or three holders of one office (Malaysia's `Finance Minister
