@@ -69,6 +69,7 @@ from quotes.tokens import (
     aged_name,
     article_of_a_title,
     bracketed_word,
+    end_of_small_words_after,
     entity_at,
     head_after,
     hyphen_joined,
@@ -5867,9 +5868,8 @@ def _coined_body_before_a_holder(
         return False
     if name_runs(describer.context).ends_longer(word):
         return False
-    doc, j = describer.doc, t.i + 1
-    while j < len(doc) and j - t.i <= 3 and doc[j].is_lower and doc[j].is_alpha:
-        j += 1  # `spokesperson`, `head coach`, `weather specialist`, `chief executive officer`
+    # (`spokesperson`, `head coach`, `weather specialist`, `chief executive officer`)
+    doc, j = describer.doc, end_of_small_words_after(t)
     job = doc[j - 1]
     if j == t.i + 1 or not (is_role_noun(job) or job.lemma_.lower() in lex.team_jobs):
         return False

@@ -103,6 +103,7 @@ from quotes.tokens import (
     aged_name,
     compounds_start,
     demonym_epithet,
+    end_of_small_words_after,
     entity_at,
     first_word_of_a_joined_name,
     head_after,
@@ -4304,9 +4305,7 @@ def _made_up_before_a_body_office(word: Token) -> bool:
     kind `office`) and a name, is the body's name (a people elects no general secretary)."""
     if not side_tagged_a_people(word) or not coined(word):
         return False
-    doc, j = word.doc, word.i + 1
-    while j < len(doc) and j - word.i <= 3 and doc[j].is_lower and doc[j].is_alpha:
-        j += 1  # (`general secretary`, `chief executive`)
+    doc, j = word.doc, end_of_small_words_after(word)  # (`general secretary`, `chief executive`)
     job = doc[j - 1]
     named = j < len(doc) and doc[j].pos_ == "PROPN" and capitalised(doc[j].text)
     return j > word.i + 1 and named and job.lower_ in body_offices()

@@ -666,6 +666,16 @@ def jobs_tagged_people_are_no_names(doc: Doc) -> None:
     )
 
 
+def end_of_small_words_after(tok: Token) -> int:
+    """Where the one to three words in small letters right after ``tok`` end (the job after a
+    body's word: `Numsa general secretary`, `Pagasa weather specialist`): the index past the
+    last, ``tok.i + 1`` when none."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and j - tok.i <= 3 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    return j
+
+
 def jobs_in_small_letters_are_no_names(doc: Doc) -> None:
     """`“…,” the earl said`, `earl` tagged a person (`Earl` a given name too): one word in small
     letters that is a job's noun (models/role_nouns.txt), tagged a person by itself after a
