@@ -11,6 +11,7 @@ extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import Paragraph, minutes_spec
 from tests.frozen import frozen
 
 # The Watch Committee met on Tuesday, Alderman PRICE in the chair.  Mr. LLOYD: The new fire engine
@@ -67,9 +68,48 @@ month NOUN NN pobj 43 I-DATE month _
 """
 
 
+# Mr. LLOYD said the fire engine had not come.  The Chairman said, "It will arrive from the makers
+# at the end of the month."  (The two paragraphs after the opening of each of the three meetings
+# below, written once: heads counted from its first line, see tests/archive_turns.py.)
+_LLOYD_AND_THE_CHAIRMAN = Paragraph("""
+<paragraph> SPACE _SP dep -1 O <paragraph> _
+Mr. PROPN NNP compound 2 O Mr.
+LLOYD PROPN NNP nsubj 3 B-PERSON LLOYD
+said VERB VBD ROOT 3 O say
+the DET DT det 6 O the
+fire NOUN NN compound 6 O fire
+engine NOUN NN nsubj 9 O engine
+had AUX VBD aux 9 O have
+not PART RB neg 9 O not
+come VERB VBN ccomp 3 O come _
+. PUNCT . punct 3 O . _
+<paragraph> SPACE _SP dep 10 O <paragraph> _
+The DET DT det 13 O the
+Chairman PROPN NNP nsubj 14 O Chairman
+said VERB VBD ROOT 14 O say _
+, PUNCT , punct 14 O ,
+" PUNCT `` punct 14 O " _
+It PRON PRP nsubj 19 O it
+will AUX MD aux 19 O will
+arrive VERB VB ccomp 14 O arrive
+from ADP IN prep 19 O from
+the DET DT det 22 O the
+makers NOUN NNS pobj 20 O maker
+at ADP IN prep 19 O at
+the DET DT det 25 B-DATE the
+end NOUN NN pobj 23 I-DATE end
+of ADP IN prep 25 I-DATE of
+the DET DT det 28 I-DATE the
+month NOUN NN pobj 26 I-DATE month _
+. PUNCT . punct 14 O . _
+" PUNCT '' punct 14 O " _
+""")
+
+
 # The Watch Committee met on Tuesday, Councillor HUGHES presiding.  Mr. LLOYD said the fire engine
 # had not come.  The Chairman said, "It will arrive from the makers at the end of the month."
-_PRESIDING = """
+_PRESIDING = minutes_spec(
+    """
 The DET DT det 2 B-ORG the
 Watch PROPN NNP compound 2 I-ORG Watch
 Committee PROPN NNP nsubj 3 I-ORG Committee
@@ -81,44 +121,16 @@ Councillor PROPN NNP compound 9 B-PERSON Councillor
 HUGHES NOUN NN compound 9 O hughes
 presiding NOUN NN advcl 3 O presiding _
 . PUNCT . punct 3 O . _
-<paragraph> SPACE _SP dep 10 O <paragraph> _
-Mr. PROPN NNP compound 13 O Mr.
-LLOYD PROPN NNP nsubj 14 B-PERSON LLOYD
-said VERB VBD ROOT 14 O say
-the DET DT det 17 O the
-fire NOUN NN compound 17 O fire
-engine NOUN NN nsubj 20 O engine
-had AUX VBD aux 20 O have
-not PART RB neg 20 O not
-come VERB VBN ccomp 14 O come _
-. PUNCT . punct 14 O . _
-<paragraph> SPACE _SP dep 21 O <paragraph> _
-The DET DT det 24 O the
-Chairman PROPN NNP nsubj 25 O Chairman
-said VERB VBD ROOT 25 O say _
-, PUNCT , punct 25 O ,
-" PUNCT `` punct 25 O " _
-It PRON PRP nsubj 30 O it
-will AUX MD aux 30 O will
-arrive VERB VB ccomp 25 O arrive
-from ADP IN prep 30 O from
-the DET DT det 33 O the
-makers NOUN NNS pobj 31 O maker
-at ADP IN prep 30 O at
-the DET DT det 36 B-DATE the
-end NOUN NN pobj 34 I-DATE end
-of ADP IN prep 36 I-DATE of
-the DET DT det 39 I-DATE the
-month NOUN NN pobj 37 I-DATE month _
-. PUNCT . punct 25 O . _
-" PUNCT '' punct 25 O " _
-"""
+""",
+    _LLOYD_AND_THE_CHAIRMAN,
+)
 
 
 # The Watch Committee met on Tuesday, Alderman JOHN PRICE in the chair.  Mr. LLOYD said the fire
 # engine had not come.  The Chairman said, "It will arrive from the makers at the end of the
 # month."
-_GIVEN_NAME = """
+_GIVEN_NAME = minutes_spec(
+    """
 The DET DT det 2 B-ORG the
 Watch PROPN NNP compound 2 I-ORG Watch
 Committee PROPN NNP nsubj 3 I-ORG Committee
@@ -133,44 +145,16 @@ in ADP IN prep 9 O in
 the DET DT det 12 O the
 chair NOUN NN pobj 10 O chair _
 . PUNCT . punct 3 O . _
-<paragraph> SPACE _SP dep 13 O <paragraph> _
-Mr. PROPN NNP compound 16 O Mr.
-LLOYD PROPN NNP nsubj 17 B-PERSON LLOYD
-said VERB VBD ROOT 17 O say
-the DET DT det 20 O the
-fire NOUN NN compound 20 O fire
-engine NOUN NN nsubj 23 O engine
-had AUX VBD aux 23 O have
-not PART RB neg 23 O not
-come VERB VBN ccomp 17 O come _
-. PUNCT . punct 17 O . _
-<paragraph> SPACE _SP dep 24 O <paragraph> _
-The DET DT det 27 O the
-Chairman PROPN NNP nsubj 28 O Chairman
-said VERB VBD ROOT 28 O say _
-, PUNCT , punct 28 O ,
-" PUNCT `` punct 28 O " _
-It PRON PRP nsubj 33 O it
-will AUX MD aux 33 O will
-arrive VERB VB ccomp 28 O arrive
-from ADP IN prep 33 O from
-the DET DT det 36 O the
-makers NOUN NNS pobj 34 O maker
-at ADP IN prep 33 O at
-the DET DT det 39 B-DATE the
-end NOUN NN pobj 37 I-DATE end
-of ADP IN prep 39 I-DATE of
-the DET DT det 42 I-DATE the
-month NOUN NN pobj 40 I-DATE month _
-. PUNCT . punct 28 O . _
-" PUNCT '' punct 28 O " _
-"""
+""",
+    _LLOYD_AND_THE_CHAIRMAN,
+)
 
 
 # The Watch Committee met on Tuesday, Alderman PRICE moving the first resolution.  Mr. LLOYD said
 # the fire engine had not come.  The Chairman said, "It will arrive from the makers at the end of
 # the month."
-_NONE_SEATED = """
+_NONE_SEATED = minutes_spec(
+    """
 The DET DT det 2 B-ORG the
 Watch PROPN NNP compound 2 I-ORG Watch
 Committee PROPN NNP nsubj 3 I-ORG Committee
@@ -185,38 +169,9 @@ the DET DT det 12 O the
 first ADJ JJ amod 12 B-ORDINAL first
 resolution NOUN NN dobj 9 O resolution _
 . PUNCT . punct 3 O . _
-<paragraph> SPACE _SP dep 13 O <paragraph> _
-Mr. PROPN NNP compound 16 O Mr.
-LLOYD PROPN NNP nsubj 17 B-PERSON LLOYD
-said VERB VBD ROOT 17 O say
-the DET DT det 20 O the
-fire NOUN NN compound 20 O fire
-engine NOUN NN nsubj 23 O engine
-had AUX VBD aux 23 O have
-not PART RB neg 23 O not
-come VERB VBN ccomp 17 O come _
-. PUNCT . punct 17 O . _
-<paragraph> SPACE _SP dep 24 O <paragraph> _
-The DET DT det 27 O the
-Chairman PROPN NNP nsubj 28 O Chairman
-said VERB VBD ROOT 28 O say _
-, PUNCT , punct 28 O ,
-" PUNCT `` punct 28 O " _
-It PRON PRP nsubj 33 O it
-will AUX MD aux 33 O will
-arrive VERB VB ccomp 28 O arrive
-from ADP IN prep 33 O from
-the DET DT det 36 O the
-makers NOUN NNS pobj 34 O maker
-at ADP IN prep 33 O at
-the DET DT det 39 B-DATE the
-end NOUN NN pobj 37 I-DATE end
-of ADP IN prep 39 I-DATE of
-the DET DT det 42 I-DATE the
-month NOUN NN pobj 40 I-DATE month _
-. PUNCT . punct 28 O . _
-" PUNCT '' punct 28 O " _
-"""
+""",
+    _LLOYD_AND_THE_CHAIRMAN,
+)
 
 
 def _chairman(spec: str) -> list[tuple[str, str]]:
