@@ -1412,7 +1412,9 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
     """`Niigata Governor Morimoto Tatsuya` tagged one body: two or three plain words in
     capitals closing a body's span right after an office title in capitals inside it are the
     holder's name (no body's or place's noun among them: `Governor Phillip Tower` is a building);
-    so are those after the place the office serves, opening the span (``person_after_an_office_place``)."""
+    so are those after the place the office serves, opening the span (``person_after_an_office_place``),
+    and after the country an envoy is sent to, the envoy's title and `to` before the span (`High
+    Commissioner to the United Kingdom Tom Hale`, ``_name_after_a_country_sent_to``)."""
     placed = person_after_an_office_place(ent) or _name_after_a_country_sent_to(ent)
     if placed is not None:
         return placed
