@@ -321,7 +321,8 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     ending in a title word (`Directorate General of Civil Aviation chief Faiz Kidwai said`), and
     a job in small letters with the field it is in before the name (`ANC spokesperson for
     education Tumi Mabaso said`, tokens.job_of_a_field_before; `Opposition critic for health Luc
-    Berthold said`, a critic a job by the field after its `for`)."""
+    Berthold said`, a critic a job by the field after its `for`), and an envoy's title with the
+    country it is sent to and no `the` (`Ambassador to Germany Ann Cole said`)."""
     if tok.lower_ not in lexicon().role_nouns and tok.lower_ not in FIELD_JOBS:
         return None
     in_field = tok.is_lower

@@ -2327,8 +2327,9 @@ def _held_title(run: list[Token]) -> bool:
 
 def _envoy_to(run: list[Token], n: int) -> bool:
     """`Ambassador to the United States`, `High Commissioner to the United Kingdom`: an envoy's
-    `to` and the country they are sent to, tagged a place whole after its `the` (models/offices.txt
-    kind `envoy`, with the civic offices)."""
+    `to` and the country they are sent to, tagged a place whole after its `the`, or one the lists
+    know that the tagger ran into the name after it (`Ambassador to France X`: ``country_sent_to``)
+    (models/offices.txt kind `envoy`, with the civic offices)."""
     if run[n].lower_ != "to" or run[n - 1].lemma_.lower() not in lexicon().place_offices:
         return False
     country = run[n + 2 :] if run[n + 1].lower_ == "the" else run[n + 1 :]

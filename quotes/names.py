@@ -732,7 +732,7 @@ def _name_after_a_country_sent_to(ent: Span) -> Span | None:
 def _after_a_title(doc: Doc, i: int) -> bool:
     """A title right before token ``i``, or before its brief in brackets (`Additional Deputy
     Commissioner (Revenue) Lahore X`), as South Asian news writes an office, its brief and the
-    place it serves."""
+    place it serves; or an envoy's title and its `to` (`Ambassador to Kenya X`)."""
     before = doc[i - 1]
     if before.text == ")":
         opened = next((k for k in range(i - 2, max(i - 6, 0), -1) if doc[k].text == "("), 0)
