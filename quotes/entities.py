@@ -1544,8 +1544,8 @@ class ArticlePeople:
         return [e for e in self.entities if e.kind == "person" and e.people]
 
     def match(self, name: Name, at: int = -1) -> Entity | None:
-        """The person a name belongs to: the same name, a fuller form of it (`Trump`, `Donald
-        Trump` → `Donald J. Trump`), or a given name used alone when only one person has it."""
+        """The person a name belongs to: the same name, a fuller form (`Trump` → `Donald J. Trump`),
+        the one of a shared surname named with its title (`Dr. Moloney`), or a given name only one has."""
         core = name.core
         if not core:
             return None
