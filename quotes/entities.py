@@ -7921,7 +7921,9 @@ def _opened_by_initials(text: str, end: int, letters: str) -> bool:
 def _alias_of(article: ArticleEntities, mention: NameMention) -> Entity | None:
     """The person ``mention`` names by another name the article gave them when it named them
     (`Joko Widodo, known as Jokowi, said …` | `Jokowi said`): the person named just before
-    that name in its sentence, the words between saying it is a name they go by."""
+    that name in its sentence, the words between saying it is a name they go by. The alias may
+    open the mention with the person's surname after it (`Bienvenido “Ben” Rubio` | `Ben Rubio
+    said`: ``_alias_opening``)."""
     text, name = article.text, mention.name.text
     sites = article.context.memo(("alias sites",), lambda: list(_ALIAS_LEAD.finditer(text)))
     for site in sites:
