@@ -4251,7 +4251,9 @@ def _no_bodies(text: str, ents: list[Span], org_names: frozenset[str]) -> frozen
     organisation a person works for. (A person's surname is left: `a Sanders delegate` is in
     the Sanders campaign, which ROLES.md writes `Sanders campaign`. A short form the article
     spells out is a body's, whatever the tagger calls it once: `BBMP` after `Bruhat Bengaluru
-    Mahanagara Palike (BBMP)`.)"""
+    Mahanagara Palike (BBMP)`; so is a word no dictionary has right before an office only a body
+    has, `Numsa general secretary X`, and a university named short before its office, `Unilag
+    Vice-Chancellor X`.)"""
     peoples = {
         e.text.lower()
         for e in ents
