@@ -4832,7 +4832,8 @@ def _a_peoples_public_body(owner: list[Token]) -> str:
 def _described_before(describer: Describer, noun: Token) -> str:
     """`The hotel owners' association said … the association's president`: a body the article
     never names, by the words in small letters it last described it with (a noun among them),
-    *hotel owners' association*."""
+    *hotel owners' association*; a country's name and possessive may open them, saying which
+    (`Uganda's health ministry`: ``_after_a_places_possessive``)."""
     doc = describer.doc
     for k in range(noun.i - 1, -1, -1):
         t = doc[k]
