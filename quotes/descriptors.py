@@ -5707,7 +5707,8 @@ def _hyphened_on(prefix: list[Token], s: int) -> int:
 
 def _with_peoples_adjective(prefix: list[Token], s: int, e: int) -> int:
     """`Indian` + `Farmers Fertiliser Cooperative`: a people's adjective the tagger cut from the
-    name of a body that ends in a body's noun opens that name (not a party's before one noun:
+    name of a body that ends in a body's noun (or a region's it tags nothing, `Victorian` +
+    `Farmers Federation`: ``_regions_adjective``) opens that name (not a party's before one noun:
     `Republican Senate majority leader`); where the body's name starts."""
     # (`Irish` + `Farmers' Association`, the adjective left untagged: a people's by the list.)
     people = s > 0 and (
