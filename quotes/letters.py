@@ -23,8 +23,8 @@ _CAPITAL_VOWELS = frozenset("AEIOUÁÉÍÓÚ")
 
 
 def capitalised(text: str) -> bool:
-    """Whether ``text`` opens on a capital letter, after an ʻokina, an Irish `h` or a Nguni
-    noun-class prefix if it opens on one."""
+    """Whether ``text`` opens on a capital letter, after an ʻokina, an Irish `h`, a Nguni
+    noun-class prefix or the Zulu and Xhosa `ka` of a father's name if it opens on one."""
     if text[:1] in GLOTTAL_STOPS:
         return text[1:2].isupper()
     # (Irish writes an `h` before a name opening on a vowel after `Ó` and `Ní`: `Ó hAilpín`.)
