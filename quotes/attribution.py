@@ -1167,7 +1167,8 @@ def _untagged_name_apposed(tok: Token) -> Mention | None:
 
 def _heads_a_description(tok: Token) -> bool:
     """A common noun, or a proper noun that is one in all but its tag (an office in capitals
-    after `the`; a body's noun in small letters; a judge's style after `his`, `His Lordship`)."""
+    after `the`; a body's noun in small letters; a judge's style after `his`, `His Lordship`; a
+    club's or a company's noun as its own statements capitalise it, `the Club`)."""
     proper = tok.pos_ == "PROPN" and (
         _titled_description(tok)
         or _common_noun_tagged_proper(tok)
