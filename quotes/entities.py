@@ -6903,9 +6903,10 @@ def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemm
 
 def _sole_office_in_capitals(head: Token, lemma: str) -> bool:
     """`The Mayor`, `the Chairman`: an office one person holds at a time, a place's or a
-    meeting's (``_sole_office_held_before``'s lists), written in capitals after `the` alone. (Not
-    a meeting's officer that is also a country's office, `The President said`, whom news may
-    name first without it.)"""
+    meeting's (``_sole_office_held_before``'s lists), written in capitals after `the` alone, or
+    all in capitals as minutes print a speaker's label (`The CHAIRMAN:`). (Not a meeting's
+    officer that is also a country's office, `The President said`, whom news may name first
+    without it.)"""
     lex = lexicon()
     bare = [t.lower_ for t in head.lefts] == ["the"]
     offices = lex.sole_offices | (lex.meeting_officers - lex.place_offices)
