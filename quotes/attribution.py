@@ -395,12 +395,22 @@ def _past_the_bodys_of(name: Token | None, prep: Token) -> Token | None:
     return held if held is not None and held.ent_type_ == "PERSON" else name
 
 
+# A reading of the subject ``tok`` as standing for a person named with it: the mention, or None.
+_Reading = Callable[[Doc, Token], Mention | None]
+
+
+def _first_reading(readings: tuple[_Reading, ...], doc: Doc, tok: Token) -> Mention | None:
+    """The mention the first of ``readings`` to give one gives (they run from the most particular
+    shape to the loosest, so the order decides), or None."""
+    return next((m for read in readings if (m := read(doc, tok)) is not None), None)
+
+
 def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
     """The person named after a title the parser made the subject, or after a side's job it
     made a verb, who speaks in its place. A subject tagged a person is a title only by a post's
     letters closing the tag (`Kasarani OCS`) or as a side's job read as a verb; the other
     readings take a title the tagger left out of any person."""
-    readings: tuple[Callable[[Doc, Token], Mention | None], ...]
+    readings: tuple[_Reading, ...]
     if tok.ent_type_ == "PERSON":
         readings = (_holder_after_a_posts_letters, _holder_after_a_team_job_read_as_verb)
     else:
@@ -410,7 +420,7 @@ def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
             _holder_after_a_bracketed_unit,
             _holder_after_a_team_job_read_as_verb,
         )
-    return next((m for read in readings if (m := read(doc, tok)) is not None), None)
+    return _first_reading(readings, doc, tok)
 
 
 def _holder_after_a_bracketed_unit(doc: Doc, tok: Token) -> Mention | None:
@@ -728,7 +738,7 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # `Saturday Sen. Warren said …` parsed with `Saturday` for the subject: a date, a
         # time or an amount is nobody (a share of people is somebody: `52 percent said`).
         return None
-    named = next((m for read in _NAMED_AFTER_TITLES if (m := read(doc, tok)) is not None), None)
+    named = _first_reading(_NAMED_AFTER_TITLES, doc, tok)
     if named is not None:
         return named
     if (listed := person_after_listed_portfolio(doc, tok)) is not None:
