@@ -2310,10 +2310,15 @@ def listed_portfolio(words: list[Token]) -> bool:
     # (Without commas, two sides of one or two words joined by `and`: `Agriculture and
     # Livestock Development`, `Public Health and Sanitation`, `Rural Development and Local
     # Government`.)
+    # (A side may be a brief of two words joined by `of` between them: `Domestic Trade and Cost of
+    # Living`.)
+    linked = [k for k, t in enumerate(brief) if t.lower_ == "of" and 0 < k < len(brief) - 1]
+    brief = [t for k, t in enumerate(brief) if k not in linked]
     joiner = next((k for k, t in enumerate(brief) if t.lower_ == "and"), 0)
     joined = 1 <= joiner <= 2 and 1 <= len(brief) - joiner - 1 <= 2
     return (
         len(brief) >= 3
+        and len(linked) <= 1
         and (joined or any(t.text == "," for t in brief))
         and sum(t.lower_ == "and" for t in brief) == 1
         and all(
