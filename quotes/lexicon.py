@@ -276,6 +276,18 @@ def body_offices() -> frozenset[str]:
     return _body_offices_of(ACTIVE_WORD_LISTS.get())
 
 
+def offices_addressed() -> frozenset[str]:
+    """The offices a form of address goes before alone to speak to their holder, of the running
+    extraction's lists (models/offices_addressed.txt: `Mr Speaker`, `Madam Chairman`). Kept out
+    of ``Lexicon``, which is at its size limit."""
+    return _first_column_of("offices_addressed.txt", ACTIVE_WORD_LISTS.get())
+
+
+@lru_cache(maxsize=32)
+def _first_column_of(name: str, folder: Path | None) -> frozenset[str]:
+    return frozenset(r[0] for r in _rows(name, folder))
+
+
 @lru_cache(maxsize=8)
 def _body_offices_of(folder: Path | None) -> frozenset[str]:
     rows = _rows("person_only_jobs.txt", folder)

@@ -20,7 +20,7 @@ from quotes.columns import places_of_word
 from quotes.context import DocContext
 from quotes.dictionary import coined
 from quotes.letters import capitalised, has_tone_letters
-from quotes.lexicon import Lexicon, lexicon
+from quotes.lexicon import Lexicon, lexicon, offices_addressed
 from quotes.tokens import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -298,21 +298,14 @@ def _surname_cut_as_a_title(doc: Doc, first: int, end: int) -> int:
     return end - 1 if surname else -1
 
 
-# The offices a form of address goes before alone, to speak to their holder (`Mr Speaker`, `Madam
-# Chairman`, `Mr President`): after `Mr` such a word is the office, any other title a surname.
-_OFFICES_ADDRESSED = frozenset(
-    ("speaker", "president", "chairman", "chair", "mayor", "secretary", "chancellor", "ambassador", "justice")
-)
-
-
 def _surname_after_an_address(doc: Doc, first: int, end: int) -> bool:
     """`Mr Judge said`, `Mrs Major told`: a form of address of everyday use and one word that is
-    also a title, no office one speaks to by it (``_OFFICES_ADDRESSED``), are a surname, as
+    also a title, no office one speaks to by it (models/offices_addressed.txt), are a surname, as
     `Mr` goes before a name and no office but those."""
     if end - first != 2 or title_word(doc[first].text) not in ("mr", "mrs", "ms", "miss"):
         return False
     word = doc[end - 1]
-    return word.is_title and word.is_alpha and word.lower_ not in _OFFICES_ADDRESSED
+    return word.is_title and word.is_alpha and word.lower_ not in offices_addressed()
 
 
 def _surname_of_a_full_name(doc: Doc, tok: Token) -> bool:
