@@ -35,7 +35,7 @@ from quotes.context import DocContext, previous_paragraph_start
 from quotes.dictionary import coined, is_english_word
 from quotes.lede import lede
 from quotes.letters import capitalised, in_maori_syllables
-from quotes.lexicon import known_given_name, lexicon, peerage_ranks
+from quotes.lexicon import known_given_name, lexicon, peerage_ranks, university_offices
 from quotes.names import (
     ACRONYM_SMALL_WORDS,
     DETERMINERS,
@@ -5902,21 +5902,6 @@ def _speaks_as_a_name(tok: Token) -> bool:
     )
 
 
-# The offices only a university or a college has (`Vice-Chancellor`, `Registrar`), as Commonwealth
-# universities title them: the one word in capitals before them is the university's name.
-_UNIVERSITY_OFFICES = frozenset(
-    {
-        "vice-chancellor",
-        "deputy vice-chancellor",
-        "pro-vice-chancellor",
-        "registrar",
-        "bursar",
-        "provost",
-        "rector",
-    }
-)
-
-
 def _body_of_one_word_before_the_head(prefix: list[Token], k: int, head: Token | None) -> bool:
     """Whether ``prefix[k]`` alone names the body of a title's head: a side named for its players
     or tagged a people before a side's job (`Kiwis coach`), or a university named short opening
@@ -5936,10 +5921,11 @@ def university_before_its_office(tok: Token) -> bool:
     if lexicon().names_a_place_or_people(tok.lower_) or is_role_noun(tok):
         return False
     doc = tok.doc
+    offices = university_offices()
     words: list[str] = []
     for k in range(tok.i + 1, min(len(doc), tok.i + 5)):
         words.append(doc[k].lower_)
-        if " ".join(words).replace(" - ", "-") in _UNIVERSITY_OFFICES:
+        if " ".join(words).replace(" - ", "-") in offices:
             return True
     return False
 

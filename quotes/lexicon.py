@@ -283,6 +283,13 @@ def offices_addressed() -> frozenset[str]:
     return _first_column_of("offices_addressed.txt", ACTIVE_WORD_LISTS.get())
 
 
+def university_offices() -> frozenset[str]:
+    """The offices only a university has, of the running extraction's lists
+    (models/university_offices.txt: `vice-chancellor`, `registrar`). Kept out of ``Lexicon``,
+    which is at its size limit."""
+    return _first_column_of("university_offices.txt", ACTIVE_WORD_LISTS.get())
+
+
 @lru_cache(maxsize=32)
 def _first_column_of(name: str, folder: Path | None) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name, folder))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quotes.lexicon import offices_addressed, word_lists_from
+from quotes.lexicon import offices_addressed, university_offices, word_lists_from
 
 
 def test_the_offices_a_form_of_address_goes_before_are_a_list(tmp_path: Path) -> None:
@@ -17,3 +17,12 @@ def test_the_offices_a_form_of_address_goes_before_are_a_list(tmp_path: Path) ->
     with word_lists_from(tmp_path):
         assert offices_addressed() == frozenset({"warden"})
     assert "speaker" in offices_addressed()
+
+
+def test_the_offices_only_a_university_has_are_a_list(tmp_path: Path) -> None:
+    # (`Unilag Vice-Chancellor Professor X`: the word before one is the university's short name.)
+    assert {"vice-chancellor", "deputy vice-chancellor", "registrar", "bursar"} <= university_offices()
+    (tmp_path / "university_offices.txt").write_text("# a newsroom's list\ndean\n", encoding="utf-8")
+    with word_lists_from(tmp_path):
+        assert university_offices() == frozenset({"dean"})
+    assert "registrar" in university_offices()
