@@ -290,6 +290,13 @@ def university_offices() -> frozenset[str]:
     return _first_column_of("university_offices.txt", ACTIVE_WORD_LISTS.get())
 
 
+def self_capitalised_body_nouns() -> frozenset[str]:
+    """The nouns a club or a company capitalises for itself, of the running extraction's lists
+    (models/self_capitalised_body_nouns.txt: `the Club`, `the Company`). Kept out of
+    ``Lexicon``, which is at its size limit."""
+    return _first_column_of("self_capitalised_body_nouns.txt", ACTIVE_WORD_LISTS.get())
+
+
 @lru_cache(maxsize=32)
 def _first_column_of(name: str, folder: Path | None) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name, folder))

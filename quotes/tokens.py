@@ -14,7 +14,7 @@ from quotes.context import DocContext
 from quotes.dictionary import coined, is_english_word
 from quotes.furniture import is_title_case
 from quotes.letters import capitalised
-from quotes.lexicon import Lexicon, known_given_name, lexicon
+from quotes.lexicon import Lexicon, known_given_name, lexicon, self_capitalised_body_nouns
 
 # Generational suffixes after a name (`Jr.`, `III`), lower case, as title_word writes them.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -690,11 +690,6 @@ def jobs_in_small_letters_are_no_names(doc: Doc) -> None:
     )
 
 
-# The nouns a club or a company capitalises for itself in its statements (`the Club`, `the
-# Company`), as a plain article copied from one keeps them: the club's or the company's own word.
-_SELF_CAPITALISED_BODY_NOUNS = frozenset({"club", "company", "firm"})
-
-
 def capitalised_body_nouns_are_no_names(doc: Doc) -> None:
     """`Celtic have sacked their manager. “…,” the Club said.`: a club's or a company's noun in
     capitals after `the`, tagged a body or a person by itself, is the description `the club` its
@@ -707,7 +702,7 @@ def capitalised_body_nouns_are_no_names(doc: Doc) -> None:
 def self_capitalised_body_noun(tok: Token) -> bool:
     """`the Club`, `the Company`: a club's or a company's noun in capitals right after `the`."""
     after_the = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
-    return after_the and tok.is_title and tok.lower_ in _SELF_CAPITALISED_BODY_NOUNS
+    return after_the and tok.is_title and tok.lower_ in self_capitalised_body_nouns()
 
 
 def seats_before_a_member_are_no_people(doc: Doc) -> None:

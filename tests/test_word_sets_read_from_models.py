@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quotes.lexicon import offices_addressed, university_offices, word_lists_from
+from quotes.lexicon import (
+    offices_addressed,
+    self_capitalised_body_nouns,
+    university_offices,
+    word_lists_from,
+)
 
 
 def test_the_offices_a_form_of_address_goes_before_are_a_list(tmp_path: Path) -> None:
@@ -26,3 +31,13 @@ def test_the_offices_only_a_university_has_are_a_list(tmp_path: Path) -> None:
     with word_lists_from(tmp_path):
         assert university_offices() == frozenset({"dean"})
     assert "registrar" in university_offices()
+
+
+def test_the_nouns_a_body_capitalises_for_itself_are_a_list(tmp_path: Path) -> None:
+    # (`“…,” the Club said.`: the club's own word for itself, no body called `Club`.)
+    assert {"club", "company", "firm"} <= self_capitalised_body_nouns()
+    own = tmp_path / "self_capitalised_body_nouns.txt"
+    own.write_text("# a newsroom's list\nsociety\n", encoding="utf-8")
+    with word_lists_from(tmp_path):
+        assert self_capitalised_body_nouns() == frozenset({"society"})
+    assert "club" in self_capitalised_body_nouns()
