@@ -4975,7 +4975,7 @@ def _past_its_short_form(toks: list[Token], e: int) -> int:
     """`a Department of Health (DoH) spokesperson`: the body's short form in brackets right after
     its name, before the role's head, is the body's and no word of the role (not *DoH)
     spokesperson*); where the role's words go on, past the brackets, or ``e``."""
-    if e + 3 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+    if e + 3 < len(toks) and bracketed_word(toks, e + 1):
         short = toks[e + 1].text
         if short.isalpha() and capitalised(short) and not toks[e + 1].is_lower:
             return e + 3

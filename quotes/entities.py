@@ -101,6 +101,7 @@ from quotes.tokens import (
     COUNTY_EXECUTIVE_LETTERS,
     NAME_JOINERS,
     aged_name,
+    bracketed_word,
     compounds_start,
     demonym_epithet,
     end_of_small_words_after,
@@ -5187,8 +5188,7 @@ def _staff_after_body(doc: Doc, article: ArticleEntities, m: Mention, end: int) 
     spokesperson said`, the body alone given as the mention: the person its title in small
     letters runs on to, or someone unnamed in that job (with the body as organisation)."""
     # (`The Confederation of Zimbabwe Industries (CZI) president, X,`: past the short form.)
-    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
-    if bracketed and doc[end + 1].text[:1].isupper():
+    if bracketed_word(doc, end + 1) and doc[end + 1].text[:1].isupper():
         end += 3
     j = end
     while (

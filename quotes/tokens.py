@@ -4,7 +4,7 @@ same parse; neither owns these)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -1292,10 +1292,10 @@ def _short_form_in_brackets(doc: Doc, i: int) -> bool:
     return bracketed_word(doc, i) and body
 
 
-def bracketed_word(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` stands alone between brackets, `(` before it and `)` after (a body's
-    short form, `(NAFDAC)`, most often)."""
-    return 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+def bracketed_word(words: Doc | Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` of ``words`` (a doc, or the tokens of a phrase in order) stands alone
+    between brackets, `(` before it and `)` after (a body's short form, `(NAFDAC)`, most often)."""
+    return 0 < i < len(words) - 1 and words[i - 1].text == "(" and words[i + 1].text == ")"
 
 
 def split_a_name_off_a_body(doc: Doc) -> None:
