@@ -3230,7 +3230,10 @@ def bare_member(role: list[Token]) -> bool:
     doc = role[0].doc
     # (`Long-time`: a noun inside a hyphened word is an adjective's part.)
     hyphened = {t.i + d for t in role if t.tag_ == "HYPH" for d in (-1, 1)}
-    return all(t.pos_ in ("ADJ", "ADV", "NUM", "PUNCT", "DET") or t.i in hyphened for t in role[:-1]) and (
+    # (`several hon. members`, `the right hon. member`: a word of courtesy in small letters,
+    # models/courtesy_epithets.txt, is an address as `honourable` is, though tagged a name.)
+    modifying = hyphened | {t.i for t in role if t.is_lower and t.lower_ in lexicon().courtesy_words}
+    return all(t.pos_ in ("ADJ", "ADV", "NUM", "PUNCT", "DET") or t.i in modifying for t in role[:-1]) and (
         doc[role[-1].i - 1].tag_ != "HYPH"
     )
 
