@@ -3222,10 +3222,10 @@ def _untagged_names(
         lambda: _names_beside_a_role(context, outside),
         lambda: _names_set_off_before_a_role(context, outside),
         lambda: [e for e in ents if _named_by_who(context, outside, e)],
-        lambda: _names_seated_in_the_chair(context, outside),
     ):
         taken = {i for s in out for i in range(s.start, s.end)}
         out += [s for s in found() if s.start not in taken]
+    out = _with_the_seated_names(out, _names_seated_in_the_chair(context, outside))
     out += _double_barrels_again(context, outside, [e for e in ents if e.label_ == "PERSON"], out)
     # (`the Nova Scotia MP said`, opening on a given name: an office, no name.)
     return [s for s in out if not _title_after_the(doc, s.start, s.end)]
@@ -3515,6 +3515,20 @@ def _names_seated_in_the_chair(context: DocContext, outside: list[bool]) -> list
         if start < end and titled and _tagged_within(doc, start - 1, end):
             runs.append(doc[start:end])
     return runs
+
+
+def _with_the_seated_names(found: list[Span], seated: list[Span]) -> list[Span]:
+    """The names seated in the chair where no name found before starts on them; a name found
+    that ends inside such a run, short of its last word (`Alderman THOMAS PRICE presiding`, the
+    building `Alderman THOMAS` the tagger saw), gives way to the whole run."""
+
+    def whole(span: Span) -> Span:
+        run = next((r for r in seated if span.start <= r.start < span.end < r.end), None)
+        return span if run is None else run
+
+    out = [whole(s) for s in found]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    return out + [s for s in seated if s.start not in taken]
 
 
 def _seated_name_word(tok: Token) -> bool:
@@ -6928,7 +6942,11 @@ def _seated_in_the_chair(article: ArticleEntities, p: Entity) -> bool:
     doc = article.doc
     for _, person, i in article.person_mentions:
         if person is p:
-            after = " ".join(t.lower_ for t in doc[i + 1 : i + 4])
+            # (`Alderman THOMAS PRICE presiding`, the mention's head its first name: past the rest.)
+            end = i + 1
+            while end < min(len(doc), i + 3) and doc[end].text.isupper() and _seated_name_word(doc[end]):
+                end += 1
+            after = " ".join(t.lower_ for t in doc[end : end + 3])
             if after.startswith(_IN_THE_CHAIR):
                 return True
     return False
