@@ -694,8 +694,15 @@ def capitalised_body_nouns_are_no_names(doc: Doc) -> None:
     """`Celtic have sacked their manager. “…,” the Club said.`: a club's or a company's noun in
     capitals after `the`, tagged a body or a person by itself, is the description `the club` its
     own statements capitalise, no body called `Club`; read so, it names the story's club."""
-    kept = [ent for ent in doc.ents if not (len(ent) == 1 and self_capitalised_body_noun(ent[0]))]
-    if len(kept) != len(doc.ents):
+    # (The pass runs on every article: the nouns are found by their hashes, and the entities,
+    # which `doc.ents` builds anew on each access, only read where one stands.)
+    nouns = places_of_words(doc, LOWER, self_capitalised_body_nouns())
+    found = {k for k in nouns if self_capitalised_body_noun(doc[k])}
+    if not found:
+        return
+    ents = doc.ents
+    kept = [ent for ent in ents if not (len(ent) == 1 and ent.start in found)]
+    if len(kept) != len(ents):
         doc.ents = kept
 
 
