@@ -389,14 +389,7 @@ def _org_text(doc: Doc, ent: Span) -> str:
         at = next((k for k in range(1, len(parts) - 1) if parts[k].lower_ in ("on", "in", "at")), 0)
         if at and all(t.is_title for t in parts[at + 1 :]):
             parts = parts[:at]
-    parts = _past_a_place_of(parts)
-    # `the NGO Ziwa Hai`, tagged whole: `the` and a body's kind before its name say what it is.
-    named = strip_det(parts)
-    if len(named) > 1 and named[0].i > 0 and doc[named[0].i - 1].lower_ == "the":
-        # (A kind in small letters or in capitals, not a name's own word: `the Group Against Hunger`.)
-        kind = named[0].lower_ in lexicon().any_body_nouns and (named[0].is_lower or named[0].is_upper)
-        if kind and all(capitalised(t.text) for t in named[1:]):
-            parts = named[1:]
+    parts = _past_its_kind(doc, _past_a_place_of(parts))
     # `the State Department’s Press Office`: the office belongs to the department; but the
     # possessive is part of `St Brendan’s Hospital` or `King’s College`.
     for k, t in enumerate(parts):
@@ -422,6 +415,30 @@ def _org_text(doc: Doc, ent: Span) -> str:
         parts = parts[:-1]
     parts = strip_det(_without_a_titles_opening(doc, parts))
     return story_case(parts[0], text_of(doc, parts)) if parts else ""
+
+
+def _past_its_kind(doc: Doc, parts: list[Token]) -> list[Token]:
+    """`the NGO Ziwa Hai`, `trade union Unite's general secretary`, `Industry body FICCI's
+    president`: a body's kind before its name in capitals says what it is, no part of the name."""
+    named = strip_det(parts)
+    if len(named) > 1 and named[0].i > 0 and doc[named[0].i - 1].lower_ == "the":
+        # (A kind in small letters or in capitals, not a name's own word: `the Group Against Hunger`.)
+        kind = named[0].lower_ in lexicon().any_body_nouns and (named[0].is_lower or named[0].is_upper)
+        if kind and all(capitalised(t.text) for t in named[1:]):
+            return named[1:]
+    # A kind of several words ends on a body's noun in small letters; only the sentence's first
+    # word may be in capitals (`Lobby group X`, but `Group Against Hunger` is a name).
+    run = 0
+    while run < len(named) and (named[run].is_lower or named[run].text == "-" or (
+        run == 0 and named[run].is_sent_start and named[run].is_title
+    )):
+        run += 1
+    rest = [t for t in named[run:] if t.text not in POSSESSIVES]
+    if not run or not rest or not named[run - 1].is_lower:
+        return parts
+    if named[run - 1].lower_ in lexicon().organization_nouns and all(capitalised(t.text) for t in rest):
+        return named[run:]
+    return parts
 
 
 def _without_a_titles_opening(doc: Doc, parts: list[Token]) -> list[Token]:
