@@ -1428,6 +1428,33 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def _subject_split_off(verb: Token, subject: Token) -> bool:
+    """`State-owned utility Eskom's spokesman, X, said`, parsed as two subjects, `utility` and
+    `spokesman`: a subject whose words run straight on into a second subject of the same verb
+    is the opening of one noun phrase the parser split; the second holds its head."""
+    # (Not a subject its own clause or list goes on from: `figures — whose party … — both
+    # suggested`, `45% of Republicans, 28% of independents … say`.)
+    last = subject.right_edge
+    # (Nor one with a preposition, whose object the parser hung apart: `A spokesman for Ontario
+    # Premier Doug Ford said`, where the premier is the spokesman's `for`.)
+    clause = any(t.dep_ in ("relcl", "acl", "advcl", "ccomp", "prep") for t in subject.subtree)
+    if clause or last.pos_ == "CCONJ" or not last.text[:1].isalnum():
+        return False
+    after = last.i + 1
+    # (Nor a relative's own subject: `The hacker whose cyber-mischief revealed`.)
+    return any(
+        other.dep_ in _SUBJECT_DEPS
+        and subject.i < other.i < verb.i
+        and other.left_edge.i == after
+        and other.left_edge.lower_ not in _RELATIVE_OPENERS
+        for other in verb.children
+    )
+
+
+# Words that open a relative clause, whose subject is no second subject of the verb it hangs on.
+_RELATIVE_OPENERS = frozenset({"whose", "who", "whom", "which", "that"})
+
+
 def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:
     """A person's name that is a second subject of ``verb``, set off from ``description`` by a
     comma, or right after the description's portfolio and right before the verb (`DA
@@ -1517,6 +1544,8 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         if child.i < verb.i and is_age_description(child) and idx.outside(child.i):
             return _mention_for(idx.context, child)
         if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, verb):
+            if _subject_split_off(verb, child):
+                continue
             passive = child.dep_ == "nsubjpass" and not perfect_read_as_passive(verb)
             if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
                 # `Her food gets described as “comfort cooking”`: the passive subject is what
