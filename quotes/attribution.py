@@ -151,7 +151,7 @@ class QuoteIndex:
                 if child.dep_ == "poss" and self.outside(child.i):
                     found = (_mention_for(self.context, child), "owner")
                     break
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and not _told_as_a_headlines_passive(self.doc, tok):
             for child in tok.children:
                 if child.dep_ in _SUBJECT_DEPS and self.outside(child.i) and self.same_paragraph(child, tok):
                     via = "passive" if child.dep_ == "nsubjpass" else "subject"
@@ -1428,6 +1428,22 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def _told_as_a_headlines_passive(doc: Doc, verb: Token) -> bool:
+    """`Pipes "at breaking point", council told`, `NHS "on its knees", inquiry told`: a headline
+    writes `X told` for `X was told`; `told` with nothing told and no one told after it, closing
+    its line, has the hearer for its subject (no speaker says `"…," she told.`)."""
+    if verb.lemma_.lower() != "tell" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in _TOLD_OBJECTS and c.i > verb.i for c in verb.children):
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return after is None or "\n" in verb.whitespace_ or after.is_space or after.text in (".", "!", "?")
+
+
+# What `told` has after it where its subject speaks: the one told, what is told, the occasion.
+_TOLD_OBJECTS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp", "prep", "agent", "attr", "npadvmod"})
+
+
 def _subject_split_off(verb: Token, subject: Token) -> bool:
     """`State-owned utility Eskom's spokesman, X, said`, parsed as two subjects, `utility` and
     `spokesman`: a subject whose words run straight on into a second subject of the same verb
@@ -1534,6 +1550,8 @@ def _holder_of_the_job_it_is_for(doc: Doc, between: Span, person: Span) -> bool:
 
 
 def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
+    if _told_as_a_headlines_passive(doc, verb):
+        return None
     # (`The Tribune cited the commissioner as saying: “…”`: the paper's object speaks, not the paper.)
     quoted = quoted_object(verb, idx) or quoted_object(saying_under_as(verb), idx)
     if quoted is not None:
