@@ -6893,6 +6893,13 @@ def _role_fit(p: Entity, head: Token, lemma: str) -> float:
 _CHAIR_NOUNS = frozenset({"chairman", "chairwoman", "chairperson", "chair"})
 # Who presides over a court: a story names them by the title or not at all.
 _BENCH_JOBS = frozenset({"judge", "magistrate", "coroner"})
+# Who treats the sick and the hurt: a story of someone hurt names them by the title or not at all.
+_CARE_JOBS = frozenset({"doctor", "surgeon", "nurse", "paramedic", "medic", "physician", "midwife"})
+# What is done to a patient, said in the passive of them (`X was taken to hospital`).
+_CARE_VERBS = frozenset({
+    "take", "rush", "admit", "treat", "airlift", "fly", "injure", "hurt", "wound", "hospitalise",
+    "hospitalize", "discharge", "stabilise", "stabilize", "transfer", "carry", "stretcher",
+})
 
 
 def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemma: str) -> float:
@@ -6906,6 +6913,10 @@ def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemm
         # (`Outside court, 84-year-old Edna Marsh said` … `The judge replied`: a court's judge
         # comes with the court the story tells of; whom it names without the title is not them.)
         return 0.0
+    if fit == NO_ROLE and lemma in _CARE_JOBS and _cared_for(article, p):
+        # (`Tom Baxter was taken to hospital. “…,” the doctor said`: the one hurt is the
+        # patient, not the one who treats them, whom the story names with the title if at all.)
+        return 0.0
     if fit == NO_ROLE and _sole_office_in_capitals(head, lemma) and not _seated_in_the_chair(article, p):
         # (`Mr. DAVIES said …. The Mayor said that …`: minutes name the chair or the town's one
         # holder by the office in capitals; whom they name with no office told is another.)
@@ -6913,6 +6924,21 @@ def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemm
     if fit == DIFFERENT_ROLE and _near_job(p, lemma) and not _job_held(article, head, lemma):
         return NO_ROLE
     return fit
+
+
+def _cared_for(article: ArticleEntities, p: Entity) -> bool:
+    """Whether the story says person ``p``, by name, was hurt or cared for: the passive subject of
+    a verb done to a patient (`Tom Baxter was taken to hospital`, `Ms Obi was treated for burns`,
+    `Baxter was injured`)."""
+    # (`Dr Sarah Lee was taken to hospital … the doctor said`: a doctor may be a patient too.)
+    if any(title_word(m.name.title) in {"dr", "doctor"} for m in p.people):
+        return False
+    doc = article.doc
+    for _, q, i in article.person_mentions:
+        token = doc[i]
+        if q is p and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _CARE_VERBS:
+            return True
+    return False
 
 
 def _sole_office_in_capitals(head: Token, lemma: str) -> bool:
