@@ -679,7 +679,20 @@ def place_of_an_office(doc: Doc, i: int) -> bool:
     if tok.lower_ in lexicon().first_names and not sent_to:
         return False
     place = tok.lower_ in lexicon().places or _tagged_a_place_alone(doc, tok.lower_)
-    return place or _dateline(doc, tok.text.upper())
+    return place or _dateline(doc, tok.text.upper()) or _place_before_a_given_name(doc, i)
+
+
+def _place_before_a_given_name(doc: Doc, i: int) -> bool:
+    """`DIG Islamabad Nasir Khan said`, `SSP Larkana X`: after a post written by its letters, a
+    word in capitals the lists know as no given name, title, job or branch (token ``i``), right
+    before a given name they know, is the place the post serves, though the story tags it nowhere
+    alone; a name's own first word after such letters is mostly a given name the lists know
+    (`SSP Nasir Khan`)."""
+    tok, lex = doc[i], lexicon()
+    if not is_letters_post(doc[i - 1].text) or is_title(tok) or not tok.is_alpha:
+        return False
+    other = tok.lower_ in lex.first_names or tok.lower_ in lex.departments or tok.lower_ in lex.role_nouns
+    return doc[i + 1].lower_ in lex.first_names and not other
 
 
 def is_envoys_title(tok: Token) -> bool:
