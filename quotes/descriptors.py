@@ -2329,7 +2329,7 @@ def _held_title(run: list[Token]) -> bool:
                 is_role_noun(run[n - 1])
                 and (run[n].lower_ == "of" or _portfolio_for(run, n) or _brief_on(run, n)
                      or _field_for(run, n) or _region_for(run, n) or _ward_for(run, n)
-                     or _envoy_to(run, n) or _staff_to_a_body(run, n))
+                     or _envoy_to(run, n) or _staff_to_a_body(run, n) or _seat_held_for(run, n))
             )
             or _of_state_for(run, n)
         ),
@@ -2468,6 +2468,26 @@ def _ward_for(run: list[Token], n: int) -> bool:
     holder = capitalised(run[n - 1].text) and run[n - 1].lower_ in lexicon().seat_holders
     named = 2 <= len(ward) <= 3 and all(t.is_title for t in ward) and ward[-1].lower_ == "ward"
     return run[n].lower_ == "for" and holder and named
+
+
+def _seat_held_for(run: list[Token], n: int) -> bool:
+    """`MP for Bankstown Karen Walsh said`, `Member of Parliament for Kilifi North X`: `for` after
+    a seat's holder in capitals (models/offices.txt), before one to three words in capitals
+    closing the run right where the tagger opens a person's name, the seat it is held for. (The
+    seat's words are no given name the lists know, which would open the name the tagger cut
+    short: `MP for Bankstown Jihad` + `Dib`.)"""
+    seat, lex = run[n + 1 :], lexicon()
+    holder = capitalised(run[n - 1].text) and run[n - 1].lower_ in lex.seat_holders
+    # (`Member of Parliament for X`: the seat's holder written out in full.)
+    words = [t.lower_ for t in run[max(n - 3, 0) : n]]
+    holder = holder or (words == ["member", "of", "parliament"] and capitalised(run[n - 1].text))
+    if run[n].lower_ != "for" or not holder or not 1 <= len(seat) <= 3:
+        return False
+    if not all(t.is_title and t.lower_ not in lex.first_names and not is_role_noun(t) for t in seat):
+        return False
+    doc = seat[-1].doc
+    after = doc[seat[-1].i + 1] if seat[-1].i + 1 < len(doc) else None
+    return after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and after.is_title
 
 
 def _brief_on(run: list[Token], n: int) -> bool:
