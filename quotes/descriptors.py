@@ -5955,8 +5955,13 @@ def university_before_its_office(tok: Token) -> bool:
     """`Unilag Vice-Chancellor Professor X`, `Uniben Registrar X`: one word in capitals right before
     an office only a university has, whatever the tagger called it (a people, nothing), is the
     university's short name, as Nigerian and Kenyan news write them; not a place's or a people's
-    word the lists know (`Kenyan Vice-Chancellor`), nor a person's (`Obi Registrar`)."""
-    if not (capitalised(tok.text) and tok.is_alpha) or tok.ent_type_ in ("PERSON", "GPE", "LOC", "DATE"):
+    word the lists know (`Kenyan Vice-Chancellor`), nor a person's (`Obi Registrar`, `Obi` named so
+    elsewhere). A word tagged a person by itself there is the university all the same when no other
+    person the story tags holds it and the lists know no given name of it (`said Makerere
+    Vice-Chancellor X`, Uganda's university by its hill: ``_person_tag_on_a_university``)."""
+    if not (capitalised(tok.text) and tok.is_alpha) or tok.ent_type_ in ("GPE", "LOC", "DATE"):
+        return False
+    if tok.ent_type_ == "PERSON" and not _person_tag_on_a_university(tok):
         return False
     if lexicon().names_a_place_or_people(tok.lower_) or is_role_noun(tok):
         return False
@@ -5968,6 +5973,19 @@ def university_before_its_office(tok: Token) -> bool:
         if " ".join(words).replace(" - ", "-") in offices:
             return True
     return False
+
+
+def _person_tag_on_a_university(tok: Token) -> bool:
+    """Whether the one word ``tok``, tagged a person alone, is no person's: no other person the
+    story tags holds the word, and the lists know no given name of it."""
+    if tok.ent_iob_ != "B" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    if known_given_name(tok.lower_):
+        return False
+    word = tok.lower_
+    return not any(
+        e.label_ == "PERSON" and e.start != tok.i and word in (t.lower_ for t in e) for e in tok.doc.ents
+    )
 
 
 def _untagged_short_form(prefix: list[Token], k: int, envoy: bool) -> tuple[tuple[int, int], int] | None:
