@@ -6108,7 +6108,9 @@ def _tagged_segment(describer: Describer, prefix: list[Token], k: int) -> tuple[
     if e == whole and e < len(prefix) and prefix[e].is_lower and _is_org_noun(prefix[e]):
         if not is_role_noun(prefix[e]):
             e += 1
-    elif e == whole:
+    else:
+        # (`Local Government` + `NSW president`, the tagged name cut at its noun, the place
+        # run into it untagged: `_untagged_end`.)
         e = _country_branch(prefix, e, after)
     return (_segment_start(prefix, k), e), whole
 
@@ -6191,13 +6193,21 @@ def _country_branch(prefix: list[Token], whole: int, after: Token | None) -> int
     """`Local Government` + `New Zealand president`, `Amnesty International` + `Kenya director`:
     a country or a province (models/places.txt) right after a body's tagged name, closing the
     words before a job in small letters, is the body's, as a national body or branch is called
-    (`Football Australia`); where the body's name ends."""
+    (`Football Australia`); where the body's name ends. The place may be untagged, as the tagger
+    leaves a state's short form (`Local Government` + `NSW president`), or tagged with the body's
+    name, which its noun cut short (`Local Government New Zealand` tagged whole)."""
     end = whole
-    while end < len(prefix) and prefix[end].pos_ == "PROPN" and prefix[end].ent_type_ in _PLACE:
+    while end < len(prefix) and prefix[end].pos_ == "PROPN" and _place_of_a_branch(prefix[end]):
         end += 1
     if end == whole or end != len(prefix) or after is None or not after.is_lower:
         return whole
     return end if " ".join(t.lower_ for t in prefix[whole:end]) in lexicon().places else whole
+
+
+def _place_of_a_branch(tok: Token) -> bool:
+    """Whether ``tok`` may be a word of a country's or a province's name after a body's: tagged a
+    place, untagged, or inside the body's tagged name."""
+    return tok.ent_type_ in _PLACE or not tok.ent_type_ or (tok.ent_type_ == "ORG" and tok.ent_iob_ == "I")
 
 
 def _tag_runs_into_the_title(words: list[Token], after: Token | None) -> bool:
@@ -6449,6 +6459,9 @@ def _field_and_country(words: list[Token]) -> bool:
     lex = lexicon()
     if not 2 <= len(words) <= 4:
         return False
+    # (`Local Government New Zealand`: a sector of two words the list knows, `local government`.)
+    if len(words) > 2 and " ".join(t.lower_ for t in words[:2]) in lex.national_bodies:
+        return " ".join(t.lower_ for t in words[2:]) in lex.places
     # (`Cricket Ireland`, the tagger taking the two for a person's name or a place, `Chess
     # South Africa`: the first word, a sport, is never a place's.)
     country = " ".join(t.lower_ for t in words[1:]) in lex.places
