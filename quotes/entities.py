@@ -3876,6 +3876,9 @@ def _given_name_runs(
             name = clean_name(context, i, end)
             # `Ellsworth Borough Council`: a run ending in a body's noun is no person.
             body = end - i >= 3 and doc[end - 1].lower_ in lexicon().organization_nouns
+            # (`The Irish Farmers' Association`, untagged: the run stops at the plural's apostrophe,
+            # and a body's noun after it closes the body's name.)
+            body = body or _before_a_plurals_body_noun(doc, end)
             # (`Chiefs face Orlando Pirates`: a given name and a team's plural is a team.)
             body = body or (end - i == 2 and doc[end - 1].lower_ in lexicon().team_nicknames)
             long_enough = end - i >= 2 or _surname_after_an_office_opening(doc, i, end)
@@ -3886,6 +3889,15 @@ def _given_name_runs(
             continue
         i += 1
     return out
+
+
+def _before_a_plurals_body_noun(doc: Doc, end: int) -> bool:
+    """Whether a plural's apostrophe (`Farmers'`) and a body's noun in capitals follow token
+    ``end``'s word: the run before them is the body's name, no person's."""
+    if end + 1 >= len(doc) or not _plural_possessive(doc[end]):
+        return False
+    noun = doc[end + 1]
+    return noun.is_title and noun.lower_ in lexicon().organization_nouns
 
 
 def _opens_a_given_name_run(doc: Doc, tok: Token, given: dict[str, str]) -> bool:
