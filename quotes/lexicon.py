@@ -8,7 +8,7 @@ same files ship as ``quotes.models``.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -54,19 +54,42 @@ def word_list_path(name: str, folder: Path | None = None) -> Path:
     return models_dir() / name
 
 
-def _rows(name: str, folder: Path | None) -> list[list[str]]:
+class WordListError(ValueError):
+    """A row of a word list that the code cannot read (a kind missing), named by file and line."""
+
+
+class ListRow(list[str]):
+    """A row of a word list, its columns (tab-separated), and where it stands (`file:line`), so
+    that a row the code cannot read is named in the error."""
+
+    def __init__(self, columns: list[str], where: str) -> None:
+        super().__init__(columns)
+        self.where = where
+
+
+def _rows(name: str, folder: Path | None) -> list[ListRow]:
+    path = word_list_path(name, folder)
     rows = []
-    for line in word_list_path(name, folder).read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = line.strip()
         if line and not line.startswith("#"):
-            rows.append(line.split("\t"))
+            rows.append(ListRow(line.split("\t"), f"{path}:{number}"))
     return rows
 
 
-def _kinds(rows: list[list[str]], *kinds: str) -> frozenset[str]:
+def _kind(row: ListRow, column: int = 1) -> str:
+    """The kind ``row`` gives in ``column`` (the second, in most lists with kinds); a row that
+    gives none is an error naming its file and line, not a crash nor a silent default."""
+    if len(row) <= column or not row[column].strip():
+        raise WordListError(f"{row.where}: {row[0]!r} has no kind (column {column + 1})")
+    return row[column]
+
+
+def _kinds(rows: Iterable[ListRow], *kinds: str) -> frozenset[str]:
     """The entries of a list with a kind column that are of one of ``kinds`` (a word of several
     kinds lists them all, space-separated)."""
-    return frozenset(r[0] for r in rows if set(r[1].split()) & set(kinds))
+    wanted = set(kinds)
+    return frozenset(r[0] for r in rows if set(_kind(r).split()) & wanted)
 
 
 def given_name_in_plain_letters(word: str) -> bool:
@@ -317,7 +340,7 @@ def _peerage_ranks_of(folder: Path | None) -> frozenset[str]:
 def lexicon_of(folder: Path | None) -> Lexicon:
     """The word lists of ``folder`` (None: the packaged ones), read once."""
 
-    def listed(name: str) -> list[list[str]]:
+    def listed(name: str) -> list[ListRow]:
         return _rows(name, folder)
 
     return Lexicon(
@@ -372,20 +395,20 @@ def lexicon_of(folder: Path | None) -> Lexicon:
     )
 
 
-def _lists_of_titles(rows: list[list[str]]) -> dict[str, Any]:
+def _lists_of_titles(rows: list[ListRow]) -> dict[str, Any]:
     """The fields of titles.txt, by kind (see its header)."""
     return {
-        "titles": {r[0]: r[1] for r in rows if r[2] not in ("letters", "after")},
-        "honorifics": frozenset(r[0] for r in rows if r[2] in _HONORIFIC_KINDS),
-        "addresses": frozenset(r[0] for r in rows if r[2] == "address"),
+        "titles": {r[0]: r[1] for r in rows if _kind(r, 2) not in ("letters", "after")},
+        "honorifics": frozenset(r[0] for r in rows if _kind(r, 2) in _HONORIFIC_KINDS),
+        "addresses": frozenset(r[0] for r in rows if _kind(r, 2) == "address"),
         "office_titles": frozenset(r[0] for r in rows if r[2:3] == ["office"]),
         "title_nouns": {r[0]: r[3] for r in rows if len(r) > 3},
-        "rank_letters": frozenset(r[0] for r in rows if r[2] == "letters"),
-        "titles_after_titles": frozenset(r[0] for r in rows if r[2] == "after"),
+        "rank_letters": frozenset(r[0] for r in rows if _kind(r, 2) == "letters"),
+        "titles_after_titles": frozenset(r[0] for r in rows if _kind(r, 2) == "after"),
     }
 
 
-def _lists_of_speech(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+def _lists_of_speech(listed: Callable[[str], list[ListRow]]) -> dict[str, Any]:
     """The fields of the words of speech: cue_verbs.txt, speech_verbs.txt (by mark),
     speech_nouns.txt and utterance_nouns.txt."""
     verbs, nouns = listed("speech_verbs.txt"), listed("speech_nouns.txt")
@@ -401,18 +424,18 @@ def _lists_of_speech(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]
     }
 
 
-def _lists_of_address(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+def _lists_of_address(listed: Callable[[str], list[ListRow]]) -> dict[str, Any]:
     """The fields of the words that stand before or for a name: titles.txt and
     courtesy_epithets.txt."""
     return {**_lists_of_titles(listed("titles.txt")), **_courtesy_epithets(listed("courtesy_epithets.txt"))}
 
 
-def _courtesy_epithets(rows: list[list[str]]) -> dict[str, Any]:
+def _courtesy_epithets(rows: list[ListRow]) -> dict[str, Any]:
     """The fields of courtesy_epithets.txt, by kind (see its header)."""
     return {
         "courtesy_words": _kinds(rows, "courtesy"),
         "courtesy_nouns": _kinds(rows, "person"),
-        "styles": {r[0]: r[2] for r in rows if r[1] == "style"},
+        "styles": {r[0]: r[2] for r in rows if _kind(r) == "style"},
     }
 
 
@@ -422,7 +445,7 @@ _BRIEF_KINDS = ("portfolio", "field", "brief", "joiner")
 _DEPARTMENT_KINDS = (*_BRIEF_KINDS, "department")
 
 
-def _posts_in_bodies(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+def _posts_in_bodies(listed: Callable[[str], list[ListRow]]) -> dict[str, Any]:
     """The jobs held in a body that name none, and the courts' posts and words
     (``Lexicon``'s fields from ``member_jobs`` to ``prosecution_words``)."""
     # member_jobs.txt: a job alone on its row is a member's; one with a kind is a post.
@@ -439,7 +462,7 @@ def _posts_in_bodies(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]
     }
 
 
-def _offices(rows: list[list[str]]) -> dict[str, Any]:
+def _offices(rows: list[ListRow]) -> dict[str, Any]:
     """The kinds of offices of public life (models/offices.txt), ``Lexicon``'s fields from
     ``civic_offices`` to ``political_trades``."""
     return {
@@ -453,7 +476,7 @@ def _offices(rows: list[list[str]]) -> dict[str, Any]:
     }
 
 
-def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+def _lists_of_public_life(listed: Callable[[str], list[ListRow]]) -> dict[str, Any]:
     """The lists of jobs, offices and fields that say whether words around a person
     name the body they work for (``Lexicon``'s fields from ``team_ranks`` on)."""
     return {
@@ -502,7 +525,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
         "honour_pairs": frozenset(
             (pair[0], pair[1])
             for r in listed("titles.txt")
-            if r[2] == "honour" and len(pair := r[0].split()) == 2
+            if _kind(r, 2) == "honour" and len(pair := r[0].split()) == 2
         ),
         "any_body_nouns": _kinds(listed("generic_body_nouns.txt"), "any"),
         "body_kinds_of_two_words": frozenset(r[0] for r in listed("body_kinds_of_two_words.txt")),
@@ -513,7 +536,7 @@ def _lists_of_public_life(listed: Callable[[str], list[list[str]]]) -> dict[str,
     }
 
 
-def _lists_of_places(listed: Callable[[str], list[list[str]]]) -> dict[str, Any]:
+def _lists_of_places(listed: Callable[[str], list[ListRow]]) -> dict[str, Any]:
     """The lists that say whether words name a place, and which of a place's bodies (``Lexicon``'s
     place fields)."""
     return {
