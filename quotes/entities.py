@@ -933,10 +933,7 @@ def _lede_side(context: DocContext, job_shown: bool = True) -> Entity | None:
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.text != name.text}
     if name[-1].lower_ in surnames:
         return None
-    side = Entity("organization")
-    side.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
-    side.mentions.append(name.start_char)
-    return side
+    return _body_named(name)
 
 
 def _headline_side(context: DocContext) -> Entity | None:
@@ -963,10 +960,16 @@ def _headline_side(context: DocContext) -> Entity | None:
         return None
     if context.text.find(name.text, end) < 0:
         return None
-    side = Entity("organization")
-    side.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
-    side.mentions.append(name.start_char)
-    return side
+    return _body_named(name)
+
+
+def _body_named(name: Span) -> Entity:
+    """An organisation of its own named by ``name``, mentioned where it stands (a side or a
+    business the story's words name, where the tagger found no body)."""
+    body = Entity("organization")
+    body.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
+    body.mentions.append(name.start_char)
+    return body
 
 
 def _written_as_a_person(name: Span) -> bool:
@@ -1003,10 +1006,7 @@ def _lede_business(context: DocContext) -> Entity | None:
     name = _lede_subject_untagged(context)
     if name is None:
         return None
-    org = Entity("organization")
-    org.names.append((name.start_char, name.text, tuple(w.lower() for w in name.text.split())))
-    org.mentions.append(name.start_char)
-    return org
+    return _body_named(name)
 
 
 def _lede_subject_untagged(context: DocContext) -> Span | None:
