@@ -2076,24 +2076,9 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
     if not run:
         body = body_before_rank(describer, _words_before_rank(describer, start))
         return [("", body)] if body else []
-    # Honorifics and abbreviated titles next to the name are forms of address
-    # (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr Jones`), with the place an
-    # abbreviated title goes with (`Trump’s running mate Indiana Gov. Mike Pence`).
-    ranked = False
-    if _ends_on_a_form_of_address(run):
-        while _ends_on_a_form_of_address(run):
-            ranked = ranked or _is_rank(run[-1])
-            run = run[:-1]
-        # (`police` may name a job, but not in front of a rank.)
-        if ranked and run and not any(is_role_noun(t) and not _is_org_noun(t) for t in run):
-            body = body_before_rank(describer, run)
-            if body:
-                return [("", body)]
-        # (`ranking Democrat Sen. Ann Cole`: a seat the tagger calls a people is no place.)
-        while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN" and not is_role_noun(run[-1]):
-            run = run[:-1]
-        if ranked:
-            run = _past_service(run)
+    run, body = _past_forms_of_address(describer, run)
+    if body:
+        return [("", body)]
     if len(run) >= 2 and numbers_an_office(describer.doc, run[-1].i):
         return _numbered_office(describer, run[-1])
     run = _without_an_academic_address(_without_a_spokespersons_rank(run))
@@ -2118,6 +2103,39 @@ def title_before(describer: Describer, start: int) -> list[tuple[str, str]]:
             if owner:
                 return [("", owner)]
         return []
+    return _roles_of_the_titles_joined(describer, run, start, position)
+
+
+def _past_forms_of_address(describer: Describer, run: list[Token]) -> tuple[list[Token], str]:
+    """The title run before a name without the honorifics and abbreviated titles next to the
+    name, which are forms of address (`Committee Chairman Rep. Jason Chaffetz`, `Labour MP Mr
+    Jones`), nor the place an abbreviated title goes with (`Trump’s running mate Indiana Gov.
+    Mike Pence`); and, when a rank among them follows no job, the body the rank is held in,
+    which is then all the run says (the second of the pair; "" when there is none)."""
+    if not _ends_on_a_form_of_address(run):
+        return run, ""
+    ranked = False
+    while _ends_on_a_form_of_address(run):
+        ranked = ranked or _is_rank(run[-1])
+        run = run[:-1]
+    # (`police` may name a job, but not in front of a rank.)
+    if ranked and run and not any(is_role_noun(t) and not _is_org_noun(t) for t in run):
+        body = body_before_rank(describer, run)
+        if body:
+            return run, body
+    # (`ranking Democrat Sen. Ann Cole`: a seat the tagger calls a people is no place.)
+    while run and run[-1].ent_type_ in _PLACE and run[-1].pos_ == "PROPN" and not is_role_noun(run[-1]):
+        run = run[:-1]
+    return (_past_service(run) if ranked else run), ""
+
+
+def _roles_of_the_titles_joined(
+    describer: Describer, run: list[Token], start: int, position: bool
+) -> list[tuple[str, str]]:
+    """The role and body of each title of a run before a name, the titles joined by `and`
+    (`Former Secretary of State and Democratic front-runner X`); ``position``: the run ends on
+    a position on a team written as a title (`junior forward Ana Ruiz`)."""
+    last = run[-1]
     out = []
     parts = conjuncts(run)
     for n, conjunct in enumerate(parts):

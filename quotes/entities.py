@@ -1259,26 +1259,7 @@ def _business_called(
     if len(brought) == 1:
         return brought[0]
     business = lexicon().business_nouns
-    # `the company` may be any business the article names; `the bank` only one the
-    # article does not say is a body of another kind (a company, a union).
-    if noun in lexicon().generic_business_nouns:
-        pool = [o for o in organizations if not o.kinds or o.kinds & business]
-    else:
-        pool = [o for o in organizations if not o.kinds]
-    # (`convener of shop stewards`, tagged a body: words with no capital name no business.)
-    pool = [o for o in pool if any(c.isupper() for _, name, _ in o.names for c in name)]
-    pool = [o for o in pool if not _brought_in_as_no_business(text, o)]
-    # (`The Student Alliance said … Ana Ruiz, the group's president`: the subject just before, any kind.)
-    if noun in _MEMBERS_NOUNS and subject is not None and subject not in pool:
-        pool.append(subject)
-    # (`Oakfield House, run by Meadowcare Ltd, …` then `the company's managing director`: a
-    # body the article says another runs or owns is that one's concern, not the business.)
-    starts = {c: o for o in organizations for c in o.mentions}
-    pool = [o for o in pool if not any(r is not o and r in pool for r in _run_by(text, o, starts))]
-    # (`Greenpeace protested outside Crown Petroleum … the company's spokeswoman`: the body that
-    # acts against another the pool holds is that one's opponent, not the business.)
-    facing = [o for o in pool if _acts_against_another(context, o, pool, at)]
-    pool = [o for o in pool if o not in facing] if len(facing) < len(pool) else pool
+    pool = _businesses_it_may_be(context, organizations, noun, at, subject)
 
     def on_the_page(c: int) -> bool:
         return context.in_furniture(c) or _in_the_headline(context, c)
@@ -1308,6 +1289,34 @@ def _business_called(
         return None
     return max(scored, key=lambda x: (x[0], x[1], x[2], x[3], x[4]))[5]
 
+
+def _businesses_it_may_be(
+    context: DocContext, organizations: list[Entity], noun: str, at: int, subject: Entity | None
+) -> list[Entity]:
+    """The organisations `the <noun>` at char ``at`` may stand for (see ``_business_called``),
+    before they are weighed: the kinds of body the noun may name, named in capitals, not brought
+    in as no business, not run by another of them nor acting against one."""
+    text, business = context.text, lexicon().business_nouns
+    # `the company` may be any business the article names; `the bank` only one the
+    # article does not say is a body of another kind (a company, a union).
+    if noun in lexicon().generic_business_nouns:
+        pool = [o for o in organizations if not o.kinds or o.kinds & business]
+    else:
+        pool = [o for o in organizations if not o.kinds]
+    # (`convener of shop stewards`, tagged a body: words with no capital name no business.)
+    pool = [o for o in pool if any(c.isupper() for _, name, _ in o.names for c in name)]
+    pool = [o for o in pool if not _brought_in_as_no_business(text, o)]
+    # (`The Student Alliance said … Ana Ruiz, the group's president`: the subject just before, any kind.)
+    if noun in _MEMBERS_NOUNS and subject is not None and subject not in pool:
+        pool.append(subject)
+    # (`Oakfield House, run by Meadowcare Ltd, …` then `the company's managing director`: a
+    # body the article says another runs or owns is that one's concern, not the business.)
+    starts = {c: o for o in organizations for c in o.mentions}
+    pool = [o for o in pool if not any(r is not o and r in pool for r in _run_by(text, o, starts))]
+    # (`Greenpeace protested outside Crown Petroleum … the company's spokeswoman`: the body that
+    # acts against another the pool holds is that one's opponent, not the business.)
+    facing = [o for o in pool if _acts_against_another(context, o, pool, at)]
+    return [o for o in pool if o not in facing] if len(facing) < len(pool) else pool
 
 def _acts_against_another(context: DocContext, org: Entity, pool: list[Entity], at: int) -> bool:
     """Whether ``org``, named before char ``at``, is the subject of a verb by which it acts

@@ -473,22 +473,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         # verb's object either.)
         return None
     if clauses:
-        # `said [that] …` after the verb, else `…, she said` before it.
-        after = _past_a_misread_addressee(verb, [c for c in clauses if c.i > verb.i])
-        clause = after[0] if after else clauses[-1]
-        last = clause.right_edge.i
-        for more in after[1:]:
-            # `told X that she was disheartened there have not been more …`: the parser
-            # splits one clause in two, both hung on the verb, one right after the other.
-            if more.left_edge.i != last + 1 or _own_report(more) or _report_of_its_own(more):
-                break
-            last = more.right_edge.i
-        if not after:
-            last = max(last, _tail_after_phrase(verb))
-        elif _bare_auxiliary(clause):
-            last = _words_after_bare_auxiliary(verb, last)
-        first = _subject_hung_on_verb(verb, clause) if after else clause.left_edge.i
-        return first, _second_that_clause(verb, last)
+        return _clause_reported(verb, clauses)
     clause_in_phrase = _that_clause_after_phrase(verb, children)
     if clause_in_phrase is not None:
         return clause_in_phrase[0], _second_that_clause(verb, clause_in_phrase[1])
@@ -525,6 +510,25 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
             return first, _end_of_series(verb, last)
     return None
 
+
+def _clause_reported(verb: Token, clauses: list[Token]) -> tuple[int, int]:
+    """The [first, last] tokens of the clause ``verb`` reports, of the clausal complements
+    hung on it (``clauses``): `said [that] …` after the verb, else `…, she said` before it."""
+    after = _past_a_misread_addressee(verb, [c for c in clauses if c.i > verb.i])
+    clause = after[0] if after else clauses[-1]
+    last = clause.right_edge.i
+    for more in after[1:]:
+        # `told X that she was disheartened there have not been more …`: the parser
+        # splits one clause in two, both hung on the verb, one right after the other.
+        if more.left_edge.i != last + 1 or _own_report(more) or _report_of_its_own(more):
+            break
+        last = more.right_edge.i
+    if not after:
+        last = max(last, _tail_after_phrase(verb))
+    elif _bare_auxiliary(clause):
+        last = _words_after_bare_auxiliary(verb, last)
+    first = _subject_hung_on_verb(verb, clause) if after else clause.left_edge.i
+    return first, _second_that_clause(verb, last)
 
 def _words_after(verb: Token, children: list[Token]) -> list[Token]:
     """The words ``verb`` governs after it, whose object may be what was said: none for a verb
