@@ -4984,18 +4984,7 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         organization, toks = _clean_org(describer.context, toks[:head]), toks[head:]
     elif segment is None and bodies and not _body_named_after(describer, toks[head:]):
         # `a council spokesman`, `the company spokeswoman`: the council the article names.
-        n = bodies[-1]
-        noun = toks[n]
-        organization = _body_a_noun_stands_for(describer, noun)
-        # `a Scottish government spokesperson`, `Jupiter police spokesman`: the words in
-        # capitals before a place's body name the place, no part of the role; they name the
-        # body where the article names it no more.
-        named = _place_body_start(toks, n) if noun.is_lower else n
-        if not organization and named < n:
-            organization = _clean_org(describer.context, toks[named : n + 1])
-        # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
-        if organization and noun.lemma_ != "campaign" and noun.is_lower and not _squad_of_a_side(toks, n):
-            toks = toks[: min(named, _body_words_start(toks, n))] + toks[n + 1 :]
+        toks, organization = _role_past_a_bodys_noun(describer, toks, bodies[-1])
     elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
     elif segment is not None and _no_body_in_title(toks, segment, head):
@@ -5003,30 +4992,57 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
     elif segment is not None and _portfolio_before(toks, segment, head):
         pass  # `Defense Secretary`, `Homeland Security Secretary`: the title names its portfolio
     elif segment is not None:
-        s, e = segment
-        if e + 1 == head and toks[e].is_lower and toks[e].lower_ in lexicon().place_bodies:
-            e += 1  # `a Welsh government spokesperson`: the people's name and the body's noun
-        organization = _clean_org(describer.context, toks[s:e])
-        # Words before the organisation stay in the role when they modify it (`former`);
-        # a campaign's staff keep it in their role (`Clinton campaign manager`).
-        keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
-        # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role, and
-        # stands for the body the article names so (`Club captain`: none, when it names none).
-        # (`The Group Chief Executive Officer of NNPC Ltd`, `Group` tagged a body alone: still
-        # the noun, no name.)
-        if e - s == 1 and _is_org_noun(toks[s]) and (not toks[s].ent_type_ or _group_tagged_alone(toks[s])):
-            keep = toks[s:e]
-            organization = _body_of_a_bare_noun(describer, toks[s])
-        elif head < len(toks) and _tier_and_its_body(toks[s:e], toks[head]):
-            keep = toks[s:e]
-            organization = _body_a_tier_names(describer, toks[s:e])
-        elif head < len(toks) and (tier := _place_before_its_executive(toks[s:e], toks[head])):
-            keep = toks[s + tier : e]
-            organization = _clean_org(describer.context, toks[s : s + tier + 1])
-        # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
-        # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
-        toks = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[_past_its_short_form(toks, e) :]
+        toks, organization = _role_past_a_named_body(describer, toks, segment, head)
     return toks, organization
+
+
+def _role_past_a_bodys_noun(describer: Describer, toks: list[Token], n: int) -> tuple[list[Token], str]:
+    """`a council spokesman`, `the company spokeswoman`: the words of a role without the body's
+    noun at ``n`` before its head, and the body the noun stands for (the one the article names);
+    the words as they were when it stands for none."""
+    noun = toks[n]
+    organization = _body_a_noun_stands_for(describer, noun)
+    # `a Scottish government spokesperson`, `Jupiter police spokesman`: the words in
+    # capitals before a place's body name the place, no part of the role; they name the
+    # body where the article names it no more.
+    named = _place_body_start(toks, n) if noun.is_lower else n
+    if not organization and named < n:
+        organization = _clean_org(describer.context, toks[named : n + 1])
+    # (`Board member`, a title in capitals, keeps its noun, like `campaign manager`.)
+    if organization and noun.lemma_ != "campaign" and noun.is_lower and not _squad_of_a_side(toks, n):
+        toks = toks[: min(named, _body_words_start(toks, n))] + toks[n + 1 :]
+    return toks, organization
+
+
+def _role_past_a_named_body(
+    describer: Describer, toks: list[Token], segment: tuple[int, int], head: int
+) -> tuple[list[Token], str]:
+    """`FBI Director`, `Clinton campaign manager`: the words of a role without the body named
+    by ``segment`` before its head, and that body."""
+    s, e = segment
+    if e + 1 == head and toks[e].is_lower and toks[e].lower_ in lexicon().place_bodies:
+        e += 1  # `a Welsh government spokesperson`: the people's name and the body's noun
+    organization = _clean_org(describer.context, toks[s:e])
+    # Words before the organisation stay in the role when they modify it (`former`);
+    # a campaign's staff keep it in their role (`Clinton campaign manager`).
+    keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
+    # `Board member Luis Ortega`: a body's bare noun, not its name, stays in the role, and
+    # stands for the body the article names so (`Club captain`: none, when it names none).
+    # (`The Group Chief Executive Officer of NNPC Ltd`, `Group` tagged a body alone: still
+    # the noun, no name.)
+    if e - s == 1 and _is_org_noun(toks[s]) and (not toks[s].ent_type_ or _group_tagged_alone(toks[s])):
+        keep = toks[s:e]
+        organization = _body_of_a_bare_noun(describer, toks[s])
+    elif head < len(toks) and _tier_and_its_body(toks[s:e], toks[head]):
+        keep = toks[s:e]
+        organization = _body_a_tier_names(describer, toks[s:e])
+    elif head < len(toks) and (tier := _place_before_its_executive(toks[s:e], toks[head])):
+        keep = toks[s + tier : e]
+        organization = _clean_org(describer.context, toks[s : s + tier + 1])
+    # (`Former FBI Director`: `former` in capitals at the head of a sentence.)
+    # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
+    role = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[_past_its_short_form(toks, e) :]
+    return role, organization
 
 
 def _past_its_short_form(toks: list[Token], e: int) -> int:
