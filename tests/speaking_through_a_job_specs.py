@@ -1,14 +1,15 @@
 """Frozen parses that several tests share (see tests/frozen.py): a job the parser makes the
 object of `through` with a name set beside it by commas, after a lede whose subject is a
-description. Each is written once here; a test builds its Doc with ``frozen`` from the spec."""
+description. Each is written once here, joined as tests/archive_turns.py joins its paragraphs; a
+test builds its Doc with ``frozen`` from the spec."""
 
 from __future__ import annotations
 
-# ABUJA - The governor of Oyo State has denied claims that he diverted relief funds.  Speaking
-# through his Chief Press Secretary, Mr Tunde Bakare, the governor said the allegations were
-# "baseless and mischievous".  Bakare added: "The governor has nothing to hide."
-# (test_a_job_through_which_one_speaks, test_a_name_beside_a_job_after_the_lede)
-GOVERNOR_SPEAKING_THROUGH_HIS_SECRETARY = """
+from tests.archive_turns import Paragraph, minutes_spec
+
+# ABUJA - The governor of Oyo State has denied claims that he diverted relief funds.
+# (The lede of the specs below, with the paragraph break after it.)
+OYO_GOVERNOR_DENIES_THE_CLAIMS = Paragraph("""
 ABUJA ADV RB ROOT 0 O abuja
 - PUNCT : punct 0 O -
 The DET DT det 3 O the
@@ -26,6 +27,15 @@ relief NOUN NN compound 14 O relief
 funds NOUN NNS dobj 12 O fund _
 . PUNCT . punct 8 O . _
 <paragraph> SPACE _SP dep 15 O <paragraph> _
+""")
+
+# ABUJA - The governor of Oyo State has denied claims that he diverted relief funds.  Speaking
+# through his Chief Press Secretary, Mr Tunde Bakare, the governor said the allegations were
+# "baseless and mischievous".  Bakare added: "The governor has nothing to hide."
+# (test_a_job_through_which_one_speaks, test_a_name_beside_a_job_after_the_lede)
+GOVERNOR_SPEAKING_THROUGH_HIS_SECRETARY = minutes_spec(
+    OYO_GOVERNOR_DENIES_THE_CLAIMS,
+    """
 Speaking VERB VBG advcl 30 O speak
 through ADP IN prep 17 O through
 his PRON PRP$ poss 22 O his
@@ -62,4 +72,5 @@ to PART TO aux 50 O to
 hide VERB VB relcl 48 O hide _
 . PUNCT . punct 42 O . _
 " PUNCT '' punct 42 O " _
-"""
+""",
+)

@@ -6,8 +6,12 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.archive_turns import minutes_spec
 from tests.frozen import frozen
-from tests.speaking_through_a_job_specs import GOVERNOR_SPEAKING_THROUGH_HIS_SECRETARY
+from tests.speaking_through_a_job_specs import (
+    GOVERNOR_SPEAKING_THROUGH_HIS_SECRETARY,
+    OYO_GOVERNOR_DENIES_THE_CLAIMS,
+)
 
 # ABUJA - The governor of Oyo State has denied claims … Speaking through his Chief Press Secretary, Mr
 # Tunde Bakare, the governor said … (the name tagged a body; the spec shared with another test)
@@ -17,24 +21,9 @@ _TAGGED_A_BODY = GOVERNOR_SPEAKING_THROUGH_HIS_SECRETARY
 # ABUJA - The governor of Oyo State has denied claims that he diverted relief funds.  Speaking
 # through his Chief Press Secretary, Tom Hale, the governor said the allegations were "baseless
 # and mischievous".  Hale added: "The governor has nothing to hide."
-_TAGGED_A_PERSON = """
-ABUJA ADV RB ROOT 0 O abuja
-- PUNCT : punct 0 O -
-The DET DT det 3 O the
-governor NOUN NN nsubj 8 O governor
-of ADP IN prep 3 O of
-Oyo PROPN NNP compound 6 B-ORG Oyo
-State PROPN NNP pobj 4 I-ORG State
-has AUX VBZ aux 8 O have
-denied VERB VBN ROOT 8 O deny
-claims NOUN NNS dobj 8 O claim
-that SCONJ IN mark 12 O that
-he PRON PRP nsubj 12 O he
-diverted VERB VBD acl 9 O divert
-relief NOUN NN compound 14 O relief
-funds NOUN NNS dobj 12 O fund _
-. PUNCT . punct 8 O . _
-<paragraph> SPACE _SP dep 15 O <paragraph> _
+_TAGGED_A_PERSON = minutes_spec(
+    OYO_GOVERNOR_DENIES_THE_CLAIMS,
+    """
 Speaking VERB VBG advcl 29 O speak
 through ADP IN prep 17 O through
 his PRON PRP$ poss 22 O his
@@ -70,7 +59,8 @@ to PART TO aux 49 O to
 hide VERB VB relcl 47 O hide _
 . PUNCT . punct 41 O . _
 " PUNCT '' punct 41 O " _
-"""
+""",
+)
 
 
 def test_the_secretary_tagged_a_body_holds_the_job() -> None:
