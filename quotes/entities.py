@@ -4565,15 +4565,7 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
     noun is, as (char, head token, the entity named there or None, what it is)."""
     doc = article.doc
     # (char, head token, entity named there or None, what it is)
-    events: list[tuple[int, int, Entity | None, str]] = [
-        (c, i, p, "name") for c, p, i in article.person_mentions
-    ]
-    for org in article.organizations:
-        for c in org.mentions:
-            # (`The Office of Rail and Road said`: the name's head, not its `The`, is the subject.)
-            first = doc[bisect_right(article.token_starts, c) - 1]
-            events.append((c, head_after(first, ("compound", "flat", "det")).i, org, "name"))
-    lex = lexicon()
+    events = _names_as_events(article)
     cols = article.context.columns
     old = doc.vocab.strings.as_int("old")
     for i in _words_an_event_may_be(article, old):
@@ -4607,18 +4599,40 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
             subject = apposed or tok
             events.append((subject.left_edge.idx, subject.i, _unnamed_person(article, tok, apposed), "name"))
         elif tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.is_lower:
-            # `The memo says …; it adds`, `the company said … it would`: what a non-person
-            # subject is, for a later `it` or `they`.
-            lemma = tok.lemma_.lower()
-            if lex.names_a_person(lemma):
-                continue
-            thing = article.orgs.organization_for(lemma, tok.idx) if lemma in lex.organization_nouns else None
-            if thing is None:
-                words = [t for t in tok.subtree if t.i <= tok.i and article.outside[t.i]]
-                label = text_of(doc, words[-4:] if len(words) > 4 else words)
-                thing = article.description(label, "", issuing_body(article, tok), tok.idx)
-            events.append((tok.idx, tok.i, thing, "thing"))
+            thing = _thing_a_subject_is(article, tok)
+            if thing is not None:
+                events.append((tok.idx, tok.i, thing, "thing"))
     return _in_the_story(article, events)
+
+
+def _names_as_events(article: ArticleEntities) -> list[tuple[int, int, Entity | None, str]]:
+    """Each name of a person or body the narrative gives, as an event of ``_narrative_events``
+    (char, head token, the entity named there, `name`)."""
+    doc = article.doc
+    events: list[tuple[int, int, Entity | None, str]] = [
+        (c, i, p, "name") for c, p, i in article.person_mentions
+    ]
+    for org in article.organizations:
+        for c in org.mentions:
+            # (`The Office of Rail and Road said`: the name's head, not its `The`, is the subject.)
+            first = doc[bisect_right(article.token_starts, c) - 1]
+            events.append((c, head_after(first, ("compound", "flat", "det")).i, org, "name"))
+    return events
+
+
+def _thing_a_subject_is(article: ArticleEntities, tok: Token) -> Entity | None:
+    """`The memo says …; it adds`, `the company said … it would`: what a non-person subject
+    ``tok`` (a noun in small letters) is, for a later `it` or `they`: the body the article
+    names for its noun, else a description of its words; None for a noun naming a person."""
+    lex, lemma = lexicon(), tok.lemma_.lower()
+    if lex.names_a_person(lemma):
+        return None
+    thing = article.orgs.organization_for(lemma, tok.idx) if lemma in lex.organization_nouns else None
+    if thing is None:
+        words = [t for t in tok.subtree if t.i <= tok.i and article.outside[t.i]]
+        label = text_of(article.doc, words[-4:] if len(words) > 4 else words)
+        thing = article.description(label, "", issuing_body(article, tok), tok.idx)
+    return thing
 
 
 def _in_the_story(
