@@ -46,6 +46,7 @@ from quotes.tokens import (
     give_given_names_their_fathers,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
+    house_papers_are_no_names,
     initials_open_a_name,
     jobs_in_small_letters_are_no_names,
     jobs_tagged_people_are_no_names,
@@ -107,6 +108,7 @@ def mend_entities(doc: Doc) -> None:
     jobs_tagged_people_are_no_names(doc)
     jobs_in_small_letters_are_no_names(doc)
     capitalised_body_nouns_are_no_names(doc)
+    house_papers_are_no_names(doc)
     seats_before_a_member_are_no_people(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)

@@ -320,6 +320,13 @@ def self_capitalised_body_nouns() -> frozenset[str]:
     return _first_column_of("self_capitalised_body_nouns.txt", ACTIVE_WORD_LISTS.get())
 
 
+def house_papers() -> frozenset[str]:
+    """The papers a house debates, capitalised after `the` in its reports, of the running
+    extraction's lists (models/house_papers.txt: `the Bill`, `the Motion`). Kept out of
+    ``Lexicon``, which is at its size limit."""
+    return _first_column_of("house_papers.txt", ACTIVE_WORD_LISTS.get())
+
+
 @lru_cache(maxsize=32)
 def _first_column_of(name: str, folder: Path | None) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name, folder))

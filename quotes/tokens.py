@@ -14,7 +14,13 @@ from quotes.context import DocContext
 from quotes.dictionary import coined, is_english_word
 from quotes.furniture import is_title_case
 from quotes.letters import capitalised
-from quotes.lexicon import Lexicon, known_given_name, lexicon, self_capitalised_body_nouns
+from quotes.lexicon import (
+    Lexicon,
+    house_papers,
+    known_given_name,
+    lexicon,
+    self_capitalised_body_nouns,
+)
 
 # Generational suffixes after a name (`Jr.`, `III`), lower case, as title_word writes them.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -697,11 +703,29 @@ def capitalised_body_nouns_are_no_names(doc: Doc) -> None:
     # (The pass runs on every article: the nouns are found by their hashes, and the entities,
     # which `doc.ents` builds anew on each access, only read where one stands.)
     nouns = places_of_words(doc, LOWER, self_capitalised_body_nouns())
-    found = {k for k in nouns if self_capitalised_body_noun(doc[k])}
+    _drop_one_word_entities_at(doc, {k for k in nouns if self_capitalised_body_noun(doc[k])})
+
+
+def house_papers_are_no_names(doc: Doc) -> None:
+    """`The Bill was then considered. “…,” said the hon. member for Leeds.`, `Bill` tagged a
+    person: a paper a house debates (models/house_papers.txt: `the Bill`, `the Motion`) in
+    capitals after `the`, tagged a person by itself, is the paper, no one called `Bill`; read as
+    a person it was the one `the hon. member` after it went back to."""
+    papers = places_of_words(doc, LOWER, house_papers())
+    found = {k for k in papers if k > 0 and doc[k - 1].lower_ == "the" and doc[k].is_title}
+    _drop_one_word_entities_at(doc, found, "PERSON")
+
+
+def _drop_one_word_entities_at(doc: Doc, found: set[int], label: str = "") -> None:
+    """The entities of one word at ``found`` (of ``label`` only, when given) untagged; the
+    entities, which `doc.ents` builds anew on each access, read only where one stands."""
     if not found:
         return
     ents = doc.ents
-    kept = [ent for ent in ents if not (len(ent) == 1 and ent.start in found)]
+    kept = [
+        ent for ent in ents
+        if not (len(ent) == 1 and ent.start in found and (not label or ent.label_ == label))
+    ]
     if len(kept) != len(ents):
         doc.ents = kept
 
