@@ -387,11 +387,15 @@ def _name_start_after_title(doc: Doc, prep: Token, name: Token, in_field: bool, 
 def _past_the_bodys_of(name: Token | None, prep: Token) -> Token | None:
     """`said Secretary to the Government of the Federation George Akume`: the parser hangs the
     name on the `of` of the body a staff job is `to`; the name is that `of`'s object, when it is
-    a person's the tagger names (else ``name`` as it is)."""
+    a person's the tagger names (else ``name`` as it is). So on the `on` of the field the job
+    serves in (`said Special Assistant to the Governor on Media Kola Bello`, Nigerian news)."""
     if name is None or prep.lower_ != "to" or name.right_edge.i == name.i:
         return name
-    of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
     held = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    # (`on Media and Publicity Femi Adesina`: the name the field's last word, a conjunct of it.)
+    joined = next((c for c in held.children if c.dep_ == "conj"), None) if held is not None else None
+    held = joined if joined is not None and joined.ent_type_ == "PERSON" else held
     return held if held is not None and held.ent_type_ == "PERSON" else name
 
 

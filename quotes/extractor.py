@@ -46,6 +46,7 @@ from quotes.tokens import (
     give_given_names_their_fathers,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
+    graded_jobs_tagged_people_are_no_names,
     house_papers_are_no_names,
     initials_open_a_name,
     jobs_in_small_letters_are_no_names,
@@ -106,6 +107,7 @@ def mend_entities(doc: Doc) -> None:
     mastheads_are_bodies(doc)
     peoples_words_after_a_capital_the_are_papers(doc)
     jobs_tagged_people_are_no_names(doc)
+    graded_jobs_tagged_people_are_no_names(doc)
     jobs_in_small_letters_are_no_names(doc)
     capitalised_body_nouns_are_no_names(doc)
     house_papers_are_no_names(doc)

@@ -672,6 +672,30 @@ def jobs_tagged_people_are_no_names(doc: Doc) -> None:
     )
 
 
+def graded_jobs_tagged_people_are_no_names(doc: Doc) -> None:
+    """`said Special Adviser to the President on Media Femi Adesina`, `Special Adviser` tagged
+    a person: a job's noun in capitals with its grade before it (no word a given name the lists
+    know), tagged a person before the `of`, `for` or `to` after the job, is the title of the
+    name after it, no person."""
+    lex = lexicon()
+
+    def graded_job(ent: Span) -> bool:
+        job = ent[-1]
+        return (
+            ent.label_ == "PERSON"
+            and 1 < len(ent) <= 3
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in ("of", "for", "to")
+            and (job.lower_ in lex.role_nouns or job.lemma_.lower() in lex.role_nouns)
+            and all(t.is_title and t.lower_ not in lex.first_names for t in ent)
+        )
+
+    ents = doc.ents
+    kept = [ent for ent in ents if not graded_job(ent)]
+    if len(kept) != len(ents):
+        doc.ents = kept
+
+
 def end_of_small_words_after(tok: Token) -> int:
     """Where the one to three words in small letters right after ``tok`` end (the job after a
     body's word: `Numsa general secretary`, `Pagasa weather specialist`): the index past the
@@ -1343,7 +1367,8 @@ def split_a_name_off_a_body(doc: Doc) -> None:
         person = ent[k:] if k > 0 else _given_name_closing_a_body(ent, lex)
         k = person.start - ent.start if person is not None else k
         if person is not None and len(person) <= 3 and reads_as_person_name(person):
-            found.append(Span(doc, ent.start, ent.start + k, label="ORG"))
+            if not _field_a_jobs_on_opens(ent, k):
+                found.append(Span(doc, ent.start, ent.start + k, label="ORG"))
             found.append(Span(doc, person.start, person.end, label="PERSON"))
     put_in_place_of_overlaps(doc, found)
 
@@ -1371,7 +1396,22 @@ def _given_name_after_a_bodys_noun(ent: Span, k: int, lex: Lexicon) -> bool:
     # the word of its trade, `Capital`, `Securities`, `Power`, there.)
     trade = k > 1 and noun.is_title and noun.lower_ in lex.trade_name_words
     named_body = noun.is_title and noun.lemma_.lower() in lex.organization_nouns
-    return named_body or (short_form or trade) and after_a_job
+    # (`Special Adviser to the President on Media Femi Adesina said`: the field in capitals a
+    # job's `on` opens, Nigerian news's `on Media and Publicity`, ends before a name too.)
+    return named_body or _field_a_jobs_on_opens(ent, k) or (short_form or trade) and after_a_job
+
+
+def _field_a_jobs_on_opens(ent: Span, k: int) -> bool:
+    """Whether the first ``k`` words of ``ent`` are the field in capitals a job's `on` opens
+    (`on Media and Publicity`), no body."""
+    doc, start = ent.doc, ent.start
+    # (`on Media and` + `Publicity Femi Adesina`: the tagger's body may open after the `and`.)
+    while start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+        start -= 2
+    words = doc[start : ent.start + k]
+    return start > 0 and doc[start - 1].lower_ == "on" and all(
+        t.is_title or t.lower_ in ("and", "&") for t in words
+    )
 
 
 def split_entities_at_a_name_after_a_comma(doc: Doc) -> None:
