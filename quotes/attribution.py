@@ -2816,10 +2816,12 @@ def next_sentence(site: QuoteSite) -> Found | None:
 
 
 # The sentence after a quote that names whose words they were with no verb of saying: `The words
-# came from Ana Ruiz, …`, `That was the verdict of Mayor Jon Lee, …`.
+# came from Ana Ruiz, …`, `That was the verdict of Mayor Jon Lee, …`; or with the verb before
+# the name, the way a feature opens on the words: `So says Joseph Kiprono, …` (`Or so says`).
 _WORDS_CAME_FROM = re.compile(
     r"\s*(?:(?:The|Those|These) words (?:came|come) from|(?:That|This) (?:was|is) the "
-    r"(?:verdict|view|warning|message|assessment|judgement|judgment|reaction) of)\s+(?=[A-Z])"
+    r"(?:verdict|view|warning|message|assessment|judgement|judgment|reaction) of"
+    r"|(?:Or s|S)o (?P<verb>says|said))\s+(?=[A-Z])"
 )
 
 
@@ -2844,7 +2846,8 @@ def words_came_from(site: QuoteSite) -> Found | None:
     while head.i + 1 < len(site.doc) and site.doc[head.i + 1].pos_ == "PROPN":
         head = site.doc[head.i + 1]
     m = _mention_for(site.idx.context, head) if head.pos_ == "PROPN" else None
-    return (m, "came from", "words-came-from") if m is not None and m.kind in ("person", "name") else None
+    cue = frame.group("verb") or "came from"
+    return (m, cue, "words-came-from") if m is not None and m.kind in ("person", "name") else None
 
 
 def signature(site: QuoteSite) -> Found | None:
