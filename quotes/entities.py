@@ -918,7 +918,9 @@ def _lede_side(context: DocContext, job_shown: bool = True) -> Entity | None:
         return None
     if any(t.ent_type_ not in ("", "PERSON", "GPE", "NORP", "PRODUCT") for t in name):
         return None  # (A body the tagger found is named already.)
-    if name[0].lower_ in lex.first_names or lex.names_a_place_or_people(name.text.lower()):
+    # (`Orlando Pirates were fined`: a given name too, but tagged a place, with a plural verb.)
+    placed = name[0].ent_type_ == "GPE" and len(name) > 1 and _verb_in_the_plural(subject)
+    if name[0].lower_ in lex.first_names and not placed or lex.names_a_place_or_people(name.text.lower()):
         return None
     if len(name) == 1 and not (coined(name[0]) or _capitalised_inside_a_sentence(doc, name[0])):
         return None
@@ -926,7 +928,9 @@ def _lede_side(context: DocContext, job_shown: bool = True) -> Entity | None:
     # head coach X`; not a person's own job, `Tom Hale has quit as head coach of …`.)
     jobs = lex.team_jobs
     held = [t for t in doc[name.end : subject.sent.end] if t.is_lower and t.lemma_.lower() in jobs]
-    if subject.dep_ != "nsubj" or not any(not _held_as(t) for t in held) and (
+    # (With no job, the side may be the subject of a passive too: `Orlando Pirates were fined …`.)
+    subjects = ("nsubj",) if job_shown else ("nsubj", "nsubjpass")
+    if subject.dep_ not in subjects or not any(not _held_as(t) for t in held) and (
         job_shown or held or _written_as_a_person(name)
     ):
         return None
@@ -934,6 +938,14 @@ def _lede_side(context: DocContext, job_shown: bool = True) -> Entity | None:
     if name[-1].lower_ in surnames:
         return None
     return _body_named(name)
+
+
+def _verb_in_the_plural(subject: Token) -> bool:
+    """Whether the verb ``subject`` is the subject of agrees with a plural (`were fined`, `have
+    sacked`): a side named for its town takes one, as British news writes it; a person never."""
+    verb = subject.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBP" or w.lower_ in ("were", "are") for w in words)
 
 
 def _headline_side(context: DocContext) -> Entity | None:
