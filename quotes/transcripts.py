@@ -48,6 +48,9 @@ _OPENING_MARKS = "\"“„«‘'"
 # What may follow a quoted answer's closing mark: its cue (`, she said.`, ` he says`).
 _CUE_TAIL = re.compile(r"\s*,?\s*(?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*[.!?]?\s*")
 _CLOSING_MARKS = "\"”»’'"
+# An archive's quote marks of two characters (``quotes/spans.py``): OCR'd and retyped reports.
+_ARCHIVE_OPENINGS = ("''", "``", "‘‘")
+_ARCHIVE_CLOSINGS = ("''", "’’")
 # Labels of one word that name who speaks by their part in a broadcast, a debate or a hearing.
 _PARTS = frozenset(
     "host presenter interviewer moderator reporter anchor correspondent caller chair chairman chairwoman "
@@ -160,11 +163,16 @@ def _told_by_the_reporter(words: str) -> bool:
 
 
 def _inside_marks(text: str, start: int, end: int, paragraph: int, utterance: int) -> QuoteSpan:
-    """The turn's words, inside the marks when the transcript quotes them whole."""
-    if end - start > 2 and text[start] in _OPENING_MARKS and text[end - 1] in _CLOSING_MARKS:
-        inner = text[start + 1 : end - 1]
-        if not any(mark in inner for mark in _OPENING_MARKS if mark != "'"):
-            first, last = start + 1, end - 1
+    """The turn's words, inside the marks when the transcript quotes them whole (an archive's
+    marks of two characters, `The CLERK: ''About four thousand pounds.''`, as well)."""
+    archive = text[start : start + 2] in _ARCHIVE_OPENINGS and text[end - 2 : end] in _ARCHIVE_CLOSINGS
+    width = 2 if archive else 1
+    marked = archive or (text[start] in _OPENING_MARKS and text[end - 1] in _CLOSING_MARKS)
+    if end - start > 2 * width and marked:
+        inner = text[start + width : end - width]
+        nested = archive and any(mark in inner for mark in _ARCHIVE_OPENINGS)
+        if not nested and not any(mark in inner for mark in _OPENING_MARKS if mark != "'"):
+            first, last = start + width, end - width
             while first < last and text[first].isspace():
                 first += 1
             while last > first and text[last - 1].isspace():
