@@ -3528,11 +3528,16 @@ def _names_seated_in_the_chair(context: DocContext, outside: list[bool]) -> list
         end = context.token_range(seat.start(), seat.start() + 1)[0]
         if end == 0 or context.starts[end] != seat.start() or not outside[end - 1]:
             continue
+        # (`the Mayor (Alderman PRICE) in the chair`: the name in brackets after the office.)
+        bracketed = end > 3 and doc[end - 1].text == ")"
+        end -= bracketed
         start = end
         while start > 1 and end - start < 3 and _seated_name_word(doc[start - 1]):
             start -= 1
         title = doc[start - 1]
         titled = is_honorific(title) or _office_title(title)
+        if bracketed and (start < 2 or doc[start - 2].text != "("):
+            continue
         if start < end and titled and _tagged_within(doc, start - 1, end):
             runs.append(doc[start:end])
     return runs
@@ -7019,6 +7024,7 @@ def _seated_in_the_chair(article: ArticleEntities, p: Entity) -> bool:
             end = i + 1
             while end < min(len(doc), i + 3) and doc[end].text.isupper() and _seated_name_word(doc[end]):
                 end += 1
+            end += end < len(doc) and doc[end].text == ")"  # (`the Mayor (Alderman PRICE) in the chair`)
             after = " ".join(t.lower_ for t in doc[end : end + 3])
             if after.startswith(_IN_THE_CHAIR):
                 return True

@@ -326,8 +326,8 @@ def _name_only_in_capitals(speaker: Speaker, text: str) -> bool:
 
 def _addressed(name: str, text: str) -> bool:
     """Whether ``name`` follows a form of address or a title somewhere in ``text`` (`Mr. BURNS`,
-    `Alderman SMITH`)."""
-    before = (title_word(m.group(1)) for m in re.finditer(rf"(\S+)\s+{re.escape(name)}\b", text))
+    `Alderman SMITH`, also in brackets after an office: `the Mayor (Alderman SMITH)`)."""
+    before = (title_word(m.group(1)) for m in re.finditer(rf"([^\s(\[]+)\s+{re.escape(name)}\b", text))
     return any(addresses_a_name(word) for word in before)
 
 
