@@ -90,6 +90,7 @@ from quotes.names import (
     out_of_capitals,
     person_after_a_title_inside,
     plain_name_word,
+    plural_title,
     second_syllable_after,
     spelled_in_text,
     styles_the_job,
@@ -3246,6 +3247,8 @@ def _untagged_names(
     ):
         taken = {i for s in out for i in range(s.start, s.end)}
         out += [s for s in found() if s.start not in taken]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    out += [s for s in _names_listed_after_a_plural_title(context, outside) if s.start not in taken]
     out = _with_the_seated_names(out, _names_seated_in_the_chair(context, outside))
     out += _double_barrels_again(context, outside, [e for e in ents if e.label_ == "PERSON"], out)
     # (`the Nova Scotia MP said`, opening on a given name: an office, no name.)
@@ -3541,6 +3544,48 @@ def _names_seated_in_the_chair(context: DocContext, outside: list[bool]) -> list
         if start < end and titled and _tagged_within(doc, start - 1, end):
             runs.append(doc[start:end])
     return runs
+
+
+# A word in capitals ending in `s` before another in capitals: a title in the plural, maybe,
+# before the names it is each one's title of (`Justices Mehta, Qureshi and Naidu`).
+_PLURAL_BEFORE_A_NAME = re.compile(r"\b[A-Z][a-z]+s\s(?=[A-Z])")
+# The most names a title in the plural is read over (`Justices A, B, C, D and E`).
+_MOST_NAMES_AFTER_A_PLURAL_TITLE = 6
+
+
+def _names_listed_after_a_plural_title(context: DocContext, outside: list[bool]) -> list[Span]:
+    """`A bench of Justices Mehta, Qureshi and Naidu said`: after a title in the plural, a list
+    of surnames (or names of up to three words) set apart by commas and `and` is so many people,
+    each titled so, whatever the tagger made of them (a place, a body, or nothing, as it leaves
+    the first surname standing after the title). Names it tagged a person's stay as they are."""
+    doc, runs = context.doc, []
+    for plural in _PLURAL_BEFORE_A_NAME.finditer(context.text):
+        title = context.token_range(plural.start(), plural.start() + 1)[0]
+        if context.starts[title] != plural.start() or not outside[title] or not plural_title(doc[title]):
+            continue
+        if is_title(doc[title]):
+            continue  # (`Mrs Ruiz and Hale`: a title of one person that ends in `s`.)
+        listed: list[Span] = []
+        k = title + 1
+        while len(listed) < _MOST_NAMES_AFTER_A_PLURAL_TITLE:
+            end = k
+            while end < len(doc) and end - k < 3 and _listed_name_word(doc[end]):
+                end += 1
+            if end == k:
+                break
+            listed.append(doc[k:end])
+            if end + 1 >= len(doc) or doc[end].lower_ not in (",", "and", "&"):
+                break
+            k = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ in ("and", "&"))
+        if len(listed) >= 2 and doc[listed[-1].start - 1].lower_ in ("and", "&"):
+            runs += [s for s in listed if not s[0].ent_type_ == "PERSON"]
+    return runs
+
+
+def _listed_name_word(tok: Token) -> bool:
+    """A word of a surname listed after a title in the plural: a proper noun in capitals that
+    is no title, no body's or place's noun and no role's."""
+    return tok.pos_ == "PROPN" and capitalised(tok.text) and plain_name_word(tok) and not is_role_noun(tok)
 
 
 def _with_the_seated_names(found: list[Span], seated: list[Span]) -> list[Span]:

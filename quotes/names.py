@@ -72,7 +72,7 @@ def is_title(tok: Token) -> bool:
     return _title_where_it_stands(tok, word, lex)
 
 
-def _plural_title(tok: Token) -> bool:
+def plural_title(tok: Token) -> bool:
     """`Justices`, `Judges`, `Senators` before names: a title in the plural, for each name after
     it (`a bench of Justices Ana Ruiz and Tom Hale`)."""
     word = title_word(tok.text)
@@ -213,7 +213,7 @@ def _clean_name(doc: Doc, start: int, end: int) -> Name | None:
         and not _barrel_of_a_name(doc, start)
         and (
             is_title(tok := words[start - first])
-            or _plural_title(tok)
+            or plural_title(tok)
             or article_of_a_title(tok)
             or tok.lower_ in DETERMINERS
             or tok.is_punct
