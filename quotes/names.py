@@ -76,7 +76,9 @@ def plural_title(tok: Token) -> bool:
     """`Justices`, `Judges`, `Senators` before names: a title in the plural, for each name after
     it (`a bench of Justices Ana Ruiz and Tom Hale`)."""
     word = title_word(tok.text)
-    return capitalised(tok.text) and word.endswith("s") and word[:-1] in lexicon().titles
+    # (`Aldermen Jones and Evans`, `Congressmen …`: a title in `-man` makes its plural in `-men`.)
+    singular = word[:-1] if word.endswith("s") else word[:-3] + "man" if word.endswith("men") else ""
+    return capitalised(tok.text) and singular in lexicon().titles
 
 
 def is_honorific(tok: Token) -> bool:
