@@ -1277,7 +1277,25 @@ def _reported_according_to(context: DocContext, according: Token) -> tuple[tuple
     if figure is not None:
         return (figure.left_edge.i, figure.right_edge.i), source
     clause_first = _after_colon(doc, head.left_edge.i, according.i)
-    return _around(doc, clause_first, head.right_edge.i, according.i, according.right_edge.i, head.i), source
+    phrase_last = _name_apposed_to_source(doc, according, head) or according.right_edge.i
+    return _around(doc, clause_first, head.right_edge.i, according.i, phrase_last, head.i), source
+
+
+def _name_apposed_to_source(doc: Doc, according: Token, head: Token) -> int | None:
+    """`According to the county health officer, Dr Mary Achieng, three wards were shut`: the
+    name set off by commas after an opening `according to` phrase is the source's (in
+    apposition), though the parser makes it a first subject of the clause's verb; the phrase
+    ends at the name's closing comma (the index returned), when the verb has its own subject
+    after it. None when no such name follows."""
+    after = according.right_edge.i + 1
+    if after + 1 >= head.i or doc[after].text != ",":
+        return None
+    subjects = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS and c.i > after]
+    if len(subjects) < 2 or subjects[0].left_edge.i != after + 1 or subjects[0].ent_type_ != "PERSON":
+        return None
+    closing = subjects[0].right_edge.i
+    closing += doc[closing].text != ","  # (the parser may hang the closing comma on the name)
+    return closing if doc[closing].text == "," and closing < subjects[1].left_edge.i else None
 
 
 def _relative_aside_before(doc: Doc, according: Token) -> Token | None:
