@@ -410,7 +410,27 @@ def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
             phrase = phrase.head
         if phrase.dep_ in _ASIDE_DEPS and phrase.right_edge.i >= inner and phrase.head.i < k:
             return k - 1
+        if _clause_in_brackets(doc[k], inner):
+            return k - 1
     return last
+
+
+def _clause_in_brackets(mark: Token, inner: int) -> bool:
+    """Whether an opening bracket starts the writer's aside that ends a report at token
+    ``inner`` and closes the sentence: a clause of its own, with its own subject, that the
+    parser hangs on the report's verb (`… would recover by December (analysts disagree).`)."""
+    clause = mark.head
+    if mark.text != "(" or clause.dep_ != "parataxis" or clause.left_edge.i != mark.i:
+        return False
+    own_subject = any(c.dep_ == "nsubj" for c in clause.lefts)
+    if not own_subject or clause.right_edge.i < inner or clause.head.i > mark.i:
+        return False
+    # (Only an aside that closes the sentence: brackets the sentence goes on after, `include
+    # ideology (X leads by 29 points …), education (…)`, mostly hold the source's own figures.)
+    doc = mark.doc
+    closing = next((t for t in doc[mark.i + 1 : clause.sent.end] if t.text == ")"), None)
+    after = doc[closing.i + 1] if closing is not None and closing.i + 1 < len(doc) else None
+    return after is None or bool(after.is_sent_end and after.is_punct)
 
 
 def _without_description(doc: Doc, first: int, last: int) -> int:
