@@ -1199,9 +1199,15 @@ def _words_before_closing_phrase(context: DocContext, verb: Token) -> tuple[int,
     sentence = verb.sent
     if first <= sentence.start:
         return None
-    # Nothing of the sentence after the phrase but its end (`, police said Thursday.` too).
+    # Nothing of the sentence after the phrase but its end (`, police said Thursday.` too), or
+    # a phrase the verb governs saying when or where it was said (`, the board said on Monday.`,
+    # `, police said in a statement.`); not after a relative `who` (`…, Clinton, who added to
+    # her lead.`), which describes someone and closes no report.
+    relative = any(c.dep_ in _SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in verb.children)
+    scene = {t.i for c in verb.rights if c.i > last and _scene_of_saying(c) for t in c.subtree}
+    scene = set() if relative else scene
     tail = doc[last + 1 : sentence.end]
-    if any(not (t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME")) for t in tail):
+    if any(not (t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME") or t.i in scene) for t in tail):
         return None
     comma = first if doc[first].text == "," else first - 1
     start = sentence.start
@@ -1211,6 +1217,12 @@ def _words_before_closing_phrase(context: DocContext, verb: Token) -> tuple[int,
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
         return None
     return start, comma - 1
+
+
+def _scene_of_saying(phrase: Token) -> bool:
+    """Whether ``phrase``, hung on a verb of saying after it, tells when or where it was said
+    (`on Monday`, `in a statement`, `at a briefing`), not what."""
+    return phrase.dep_ == "prep" and (phrase.lower_ in _SCENE_PREPOSITIONS or _time_phrase(phrase))
 
 
 def _subject_holder(verb: Token) -> Token:
