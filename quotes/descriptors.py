@@ -5762,8 +5762,9 @@ def _town_before_its_office(prefix: list[Token], found: tuple[int, int], head: T
 
 def _opens_a_body(prefix: list[Token], k: int) -> bool:
     """`NSW` + `Farmers`: a place's short form the tagger took for a number, before a body's
-    tagged name, is read with that name (see _tagged_segment), not as a name of its own."""
-    body = k + 1 < len(prefix) and prefix[k + 1].ent_type_ in _BODY_TAGS
+    tagged name or its short form left untagged (`NSW` + `SES`: see _untagged_short_form), is
+    read with that name (see _tagged_segment), not as a name of its own."""
+    body = k + 1 < len(prefix) and (prefix[k + 1].ent_type_ in _BODY_TAGS or _untagged_acronym(prefix[k + 1]))
     return body and _word_taken_for_a_number(prefix[k])
 
 
@@ -6024,11 +6025,16 @@ def _person_tag_on_a_university(tok: Token) -> bool:
 
 def _untagged_short_form(prefix: list[Token], k: int, envoy: bool) -> tuple[tuple[int, int], int] | None:
     """`KMRL managing director`, `DA Western Cape spokesperson`: a body's short form the tagger
-    left untagged, with its branch's place, and where to read on; None if ``prefix[k]`` is none."""
+    left untagged, with its branch's place, and where to read on; None if ``prefix[k]`` is none.
+    A place's short form the tagger took for a number right before it opens it (`NSW SES Chief
+    Superintendent`: *NSW SES*, see _opens_a_body)."""
     province = _two_letters_and_a_province(prefix, k)
     if province:
         return (k, k + 1 + province), k + 1 + province
-    return _short_form_and_branch(prefix, k) if _untagged_acronym(prefix[k]) and not envoy else None
+    if not _untagged_acronym(prefix[k]) or envoy:
+        return None
+    (s, e), after = _short_form_and_branch(prefix, k)
+    return (s - 1 if s > 0 and _opens_a_body(prefix, s - 1) else s, e), after
 
 
 def _two_letters_and_a_province(prefix: list[Token], k: int) -> int:
@@ -6411,14 +6417,34 @@ def _participles_opening_a_title(words: list[Token]) -> bool:
 
 def _ends_in_a_body_noun(words: list[Token], head: Token | None) -> bool:
     """`Benghazi Committee`: capitalised words ending in a body's noun that names no job; so
-    `Wessex Police` right before a police rank (`Superintendent`), where `police` is the force."""
+    `Wessex Police` right before a police rank (`Superintendent`, `Assistant Commissioner`), where
+    `police` is the force, the place's short form tagged a number or not (`NSW Police`)."""
     if not words:
         return False
     last, lex = words[-1], lexicon()
     if _is_org_noun(last) and not is_role_noun(last):
         return True
-    ranked = head is not None and head.lower_ in lex.police_ranks
-    return len(words) >= 2 and ranked and last.lower_ in lex.police_forces
+    if len(words) < 2 or head is None or not _police_rank_from(head):
+        return False
+    # (`Police Scotland Chief Superintendent`: a force named by its word and a country's name.)
+    country = words[0].lower_ in lex.police_forces and " ".join(t.lower_ for t in words[1:]) in lex.places
+    return last.lower_ in lex.police_forces or country
+
+
+def _police_rank_from(head: Token) -> bool:
+    """Whether the title in capitals opening on ``head`` is a police rank: its last word one
+    (models/police.txt), after up to two words of it (`Superintendent`, `Assistant Commissioner`,
+    `Detective Chief Inspector`); the words before it of rank or address, no office of their own
+    (not `Police Commander Chief Inspector X`: the commander's office and his rank)."""
+    lex = lexicon()
+    for t in head.doc[head.i : head.i + 3]:
+        if not t.is_title:
+            return False
+        if t.lower_ in lex.police_ranks:
+            return True
+        if not (is_rank_word(t) or t.lower_ in lex.ranks_of_address):
+            return False
+    return False
 
 
 def _before_a_named_holder(describer: Describer, words: list[Token], head: Token | None) -> bool:
