@@ -4970,7 +4970,7 @@ def _body_tagged_here(describer: Describer, owner: list[Token]) -> bool:
 def _organization_before_head(describer: Describer, toks: list[Token], head: int) -> tuple[list[Token], str]:
     """A body named among the words before a role's head (`FBI Director`, `Clinton campaign
     manager`), or a body's noun standing for the one the article names (`a council spokesman`)."""
-    team = _team_before_its_job(describer, toks)
+    team = _team_before_its_job(describer, toks) or _party_before_its_group_leader(describer, toks, head)
     if team is not None:
         s, e = team
         return [t for t in toks[:s] if _modifies_role(t)] + toks[e:], _clean_org(describer.context, toks[s:e])
@@ -5043,6 +5043,32 @@ def _role_past_a_named_body(
     # (`Deputy FBI Director`: a role word; not `the same way FBI Director`.)
     role = [t for t in toks[:s] if _modifies_role(t)] + keep + toks[_past_its_short_form(toks, e) :]
     return role, organization
+
+
+def _party_before_its_group_leader(
+    describer: Describer, toks: list[Token], head: int
+) -> tuple[int, int] | None:
+    """`Scottish Conservative group leader X`, `Labour group leader X`, `SNP group leader X`: a
+    party's name in capitals before `group leader` is the body (the party whose councillors the
+    group is), and `group leader` the job, whatever the tagger made of a people's adjective
+    opening the name (ROLES.md 4 and 5: `group leader for the Greens` gives *group leader* /
+    *Greens*). Where the party's name stands among ``toks``; None when they are not of that shape."""
+    if not 1 < head < len(toks) or toks[head].lemma_.lower() != "leader" or toks[head - 1].lower_ != "group":
+        return None
+    s, lex = head - 1, lexicon()
+    while s > 0 and capitalised(toks[s - 1].text) and toks[s - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        s -= 1
+    words = toks[s : head - 1]
+    if not words or len(words) > 3 or any(is_role_noun(t) or is_rank_word(t) for t in words):
+        return None
+    # (Not a people's adjective alone, `Scottish group leader`, nor a company's, `Linden`.)
+    party = any(
+        t.lower_ in lex.party_labels
+        or (t.ent_type_ == "NORP" and t.lower_ not in lex.demonyms)
+        or (t.ent_type_ == "ORG" and t.is_upper)  # (`SNP`, `DUP`: a party's short form)
+        for t in words
+    )
+    return (s, head - 1) if party and not describer.is_person(words[-1]) else None
 
 
 def _past_its_short_form(toks: list[Token], e: int) -> int:
