@@ -6644,6 +6644,38 @@ def _describe_from(
     if lemma not in lexicon().role_nouns and roles_also:
         lemma = _hyphenated_lemma(roles_also[0])  # `the front-runner and former senator`
     gender = lexicon().noun_genders.get(lemma, "")
+    beside = _name_closing(article, head)
+    reporter = _reporter_of(article, head)
+    own_subject = _whom_it_cannot_be(article, people, (char, sentence), head, lemma, beside) | reporter
+    office = _office_held(article, head, lemma, char)
+    reported = bool(reporter) or _reported_by_a_description(head)
+
+    def agreement(p: Entity) -> float:
+        if id(p) in own_subject or (gender and p.gender and p.gender != gender):
+            return 0.0
+        return _description_fit(article, p, (head, lemma), office, reported)
+
+    best = beside or _description_winner(people, char, sentence, head, agreement)
+    if best is None:
+        _holder_or_someone_new(article, people, (char, sentence), head, lemma, agreement)
+        return
+    _give_the_description(article, people, (char, sentence), head, best, roles_also, agreement)
+
+
+def _whom_it_cannot_be(
+    article: ArticleEntities,
+    people: Salience[Entity],
+    at: tuple[int, int],
+    head: Token,
+    lemma: str,
+    beside: Entity | None,
+) -> set[int]:
+    """The ids of the people a definite description (``head``, at (char, sentence) ``at``)
+    cannot stand for, of ``_describe_from``: the subject of its own clause, anyone named inside
+    it or in its own clause but the name closing it (``beside``), the objects of its own verb,
+    whom its words rule out and the speakers it answers (its reporter, which also says whether
+    the description is reported, the caller adds)."""
+    char, sentence = at
     # `Clinton praised the senator`; `He asked whether it would end, as the minister keeps
     # promising`: a description is not the subject of another clause of its own sentence.
     subjects = people.subjects(char, sentence)
@@ -6658,23 +6690,24 @@ def _describe_from(
     # Mr. Trump`).
     inside = set(range(head.left_edge.i, head.right_edge.i + 1)) | _own_clause(head) | _acting_subject(head)
     inside |= _addressed_by_subject(head)
-    beside = _name_closing(article, head)
     own_subject |= {id(p) for c, p, i in article.person_mentions if i in inside and p is not beside}
     own_subject |= _objects_of_own_verb(people, char, sentence, head) | _words_rule_out(article, head, lemma)
-    reporter = _reporter_of(article, head)
-    own_subject |= reporter | _speakers_answered(article, people, (char, sentence), head)
-    office = _office_held(article, head, lemma, char)
-    reported = bool(reporter) or _reported_by_a_description(head)
+    return own_subject | _speakers_answered(article, people, (char, sentence), head)
 
-    def agreement(p: Entity) -> float:
-        if id(p) in own_subject or (gender and p.gender and p.gender != gender):
-            return 0.0
-        return _description_fit(article, p, (head, lemma), office, reported)
 
-    best = beside or _description_winner(people, char, sentence, head, agreement)
-    if best is None:
-        _holder_or_someone_new(article, people, (char, sentence), head, lemma, agreement)
-        return
+def _give_the_description(
+    article: ArticleEntities,
+    people: Salience[Entity],
+    at: tuple[int, int],
+    head: Token,
+    best: Entity,
+    roles_also: list[Token],
+    agreement: Callable[[Entity], float],
+) -> None:
+    """The person ``best`` a definite description (``head``) stands for takes its role, and
+    each role joined to it (``roles_also``: `the front-runner and former senator`), and is
+    named there in ``people``; the description is theirs outright where they fit it whole."""
+    char, sentence = at
     words = _clause_free_phrase(head)
     own = is_role_noun(head) or _hyphenated_lemma(head) in lexicon().role_nouns
     role, organization = _description_role(article, head, words) if own else ("", "")
