@@ -263,8 +263,15 @@ def branches_after_a_short_form_are_no_people(doc: Doc) -> None:
 def _drop_lone_people(doc: Doc, no_person: Callable[[Span], bool]) -> None:
     """Untag each person of one word that ``no_person`` says is none, the tagger's other
     entities kept as they are."""
-    kept = [ent for ent in doc.ents if not (ent.label_ == "PERSON" and len(ent) == 1 and no_person(ent))]
-    if len(kept) != len(doc.ents):
+    _drop_entities(doc, lambda ent: ent.label_ == "PERSON" and len(ent) == 1 and no_person(ent))
+
+
+def _drop_entities(doc: Doc, unwanted: Callable[[Span], bool]) -> None:
+    """Untag each entity ``unwanted`` says is none, the others kept as they are (`doc.ents`, built
+    anew on each access, read once, and set only when one goes)."""
+    ents = doc.ents
+    kept = [ent for ent in ents if not unwanted(ent)]
+    if len(kept) != len(ents):
         doc.ents = kept
 
 
@@ -575,15 +582,13 @@ def court_sides_are_no_bodies(doc: Doc) -> None:
         noun = tok.lemma_.lower()
         return tok.is_lower and (lex.job_families.get(noun) == "lawyer" or noun == "prosecutor")
 
-    kept = [
-        ent
-        for ent in doc.ents
-        if not (
-            len(ent) == 1 and ent[0].lower_ in lex.court_sides and ent.end < len(doc) and lawyer(doc[ent.end])
-        )
-    ]
-    if len(kept) != len(doc.ents):
-        doc.ents = kept
+    _drop_entities(
+        doc,
+        lambda ent: len(ent) == 1
+        and ent[0].lower_ in lex.court_sides
+        and ent.end < len(doc)
+        and lawyer(doc[ent.end]),
+    )
 
 
 def outlets_told_are_no_people(doc: Doc) -> None:
@@ -690,10 +695,7 @@ def graded_jobs_tagged_people_are_no_names(doc: Doc) -> None:
             and all(t.is_title and t.lower_ not in lex.first_names for t in ent)
         )
 
-    ents = doc.ents
-    kept = [ent for ent in ents if not graded_job(ent)]
-    if len(kept) != len(ents):
-        doc.ents = kept
+    _drop_entities(doc, graded_job)
 
 
 def end_of_small_words_after(tok: Token) -> int:
@@ -727,7 +729,9 @@ def capitalised_body_nouns_are_no_names(doc: Doc) -> None:
     # (The pass runs on every article: the nouns are found by their hashes, and the entities,
     # which `doc.ents` builds anew on each access, only read where one stands.)
     nouns = places_of_words(doc, LOWER, self_capitalised_body_nouns())
-    _drop_one_word_entities_at(doc, {k for k in nouns if self_capitalised_body_noun(doc[k])})
+    found = {k for k in nouns if self_capitalised_body_noun(doc[k])}
+    if found:
+        _drop_entities(doc, lambda ent: len(ent) == 1 and ent.start in found)
 
 
 def house_papers_are_no_names(doc: Doc) -> None:
@@ -737,21 +741,8 @@ def house_papers_are_no_names(doc: Doc) -> None:
     a person it was the one `the hon. member` after it went back to."""
     papers = places_of_words(doc, LOWER, house_papers())
     found = {k for k in papers if k > 0 and doc[k - 1].lower_ == "the" and doc[k].is_title}
-    _drop_one_word_entities_at(doc, found, "PERSON")
-
-
-def _drop_one_word_entities_at(doc: Doc, found: set[int], label: str = "") -> None:
-    """The entities of one word at ``found`` (of ``label`` only, when given) untagged; the
-    entities, which `doc.ents` builds anew on each access, read only where one stands."""
-    if not found:
-        return
-    ents = doc.ents
-    kept = [
-        ent for ent in ents
-        if not (len(ent) == 1 and ent.start in found and (not label or ent.label_ == label))
-    ]
-    if len(kept) != len(ents):
-        doc.ents = kept
+    if found:
+        _drop_lone_people(doc, lambda ent: ent.start in found)
 
 
 def self_capitalised_body_noun(tok: Token) -> bool:
