@@ -919,9 +919,11 @@ def _lede_side(context: DocContext, job_shown: bool = True) -> Entity | None:
         return None
     if any(t.ent_type_ not in ("", "PERSON", "GPE", "NORP", "PRODUCT") for t in name):
         return None  # (A body the tagger found is named already.)
-    # (`Orlando Pirates were fined`: a given name too, but tagged a place, with a plural verb.)
-    placed = name[0].ent_type_ == "GPE" and len(name) > 1 and _verb_in_the_plural(subject)
-    if name[0].lower_ in lex.first_names and not placed or lex.names_a_place_or_people(name.text.lower()):
+    # (A side's name may open on a given name that is a town's too, `Orlando Pirates were fined`:
+    # tagged a place, with more words after it and a verb in the plural, as a person never is.)
+    named_for_its_town = name[0].ent_type_ == "GPE" and len(name) > 1 and _verb_in_the_plural(subject)
+    persons_name = name[0].lower_ in lex.first_names and not named_for_its_town
+    if persons_name or lex.names_a_place_or_people(name.text.lower()):
         return None
     if len(name) == 1 and not (coined(name[0]) or _capitalised_inside_a_sentence(doc, name[0])):
         return None
