@@ -4628,7 +4628,6 @@ def _narrative_events(article: ArticleEntities) -> list[tuple[int, int, Entity |
     of a person or body, each pronoun, definite description, epithet, and thing a subject
     noun is, as (char, head token, the entity named there or None, what it is)."""
     doc = article.doc
-    # (char, head token, entity named there or None, what it is)
     events = _names_as_events(article)
     cols = article.context.columns
     old = doc.vocab.strings.as_int("old")
