@@ -1333,6 +1333,7 @@ def _businesses_it_may_be(
     facing = [o for o in pool if _acts_against_another(context, o, pool, at)]
     return [o for o in pool if o not in facing] if len(facing) < len(pool) else pool
 
+
 def _acts_against_another(context: DocContext, org: Entity, pool: list[Entity], at: int) -> bool:
     """Whether ``org``, named before char ``at``, is the subject of a verb by which it acts
     against another party (models/facing_verbs.txt, `against`: `protested outside`, `sued`,

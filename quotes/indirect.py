@@ -550,6 +550,7 @@ def _clause_reported(verb: Token, clauses: list[Token]) -> tuple[int, int]:
     first = _subject_hung_on_verb(verb, clause) if after else clause.left_edge.i
     return first, _second_that_clause(verb, last)
 
+
 def _words_after(verb: Token, children: list[Token]) -> list[Token]:
     """The words ``verb`` governs after it, whose object may be what was said: none for a verb
     that reports a clause only (`submitted his resignation`: a thing handed in, no words)."""
