@@ -65,7 +65,7 @@ from quotes.dictionary import coined, is_english_word
 from quotes.furniture import REPORTERS_CREDIT, byline_people, is_title_case
 from quotes.lede import lede
 from quotes.letters import capitalised, has_tone_letters
-from quotes.lexicon import body_offices, given_name_in_plain_letters, lexicon
+from quotes.lexicon import body_offices, care_jobs, care_verbs, given_name_in_plain_letters, lexicon
 from quotes.names import (
     POSSESSIVES,
     SUFFIXES,
@@ -7025,13 +7025,6 @@ def _role_fit(p: Entity, head: Token, lemma: str) -> float:
 _CHAIR_NOUNS = frozenset({"chairman", "chairwoman", "chairperson", "chair"})
 # Who presides over a court: a story names them by the title or not at all.
 _BENCH_JOBS = frozenset({"judge", "magistrate", "coroner"})
-# Who treats the sick and the hurt: a story of someone hurt names them by the title or not at all.
-_CARE_JOBS = frozenset({"doctor", "surgeon", "nurse", "paramedic", "medic", "physician", "midwife"})
-# What is done to a patient, said in the passive of them (`X was taken to hospital`).
-_CARE_VERBS = frozenset({
-    "take", "rush", "admit", "treat", "airlift", "fly", "injure", "hurt", "wound", "hospitalise",
-    "hospitalize", "discharge", "stabilise", "stabilize", "transfer", "carry", "stretcher",
-})
 
 
 def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemma: str) -> float:
@@ -7045,7 +7038,7 @@ def _role_or_near_job_fit(article: ArticleEntities, p: Entity, head: Token, lemm
         # (`Outside court, 84-year-old Edna Marsh said` … `The judge replied`: a court's judge
         # comes with the court the story tells of; whom it names without the title is not them.)
         return 0.0
-    if fit == NO_ROLE and lemma in _CARE_JOBS and _cared_for(article, p):
+    if fit == NO_ROLE and lemma in care_jobs() and _cared_for(article, p):
         # (`Tom Baxter was taken to hospital. “…,” the doctor said`: the one hurt is the
         # patient, not the one who treats them, whom the story names with the title if at all.)
         return 0.0
@@ -7068,7 +7061,7 @@ def _cared_for(article: ArticleEntities, p: Entity) -> bool:
     doc = article.doc
     for _, q, i in article.person_mentions:
         token = doc[i]
-        if q is p and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _CARE_VERBS:
+        if q is p and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in care_verbs():
             return True
     return False
 

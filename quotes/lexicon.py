@@ -327,6 +327,23 @@ def house_papers() -> frozenset[str]:
     return _first_column_of("house_papers.txt", ACTIVE_WORD_LISTS.get())
 
 
+def care_jobs() -> frozenset[str]:
+    """Who treats the sick and the hurt, of the running extraction's lists (models/care_words.txt,
+    kind `job`: `doctor`, `nurse`). Kept out of ``Lexicon``, which is at its size limit."""
+    return _care_words_of(ACTIVE_WORD_LISTS.get(), "job")
+
+
+def care_verbs() -> frozenset[str]:
+    """What is done to a patient, said in the passive of them, of the running extraction's lists
+    (models/care_words.txt, kind `verb`: `take`, `treat`), lemmas."""
+    return _care_words_of(ACTIVE_WORD_LISTS.get(), "verb")
+
+
+@lru_cache(maxsize=16)
+def _care_words_of(folder: Path | None, kind: str) -> frozenset[str]:
+    return _kinds(_rows("care_words.txt", folder), kind)
+
+
 @lru_cache(maxsize=32)
 def _first_column_of(name: str, folder: Path | None) -> frozenset[str]:
     return frozenset(r[0] for r in _rows(name, folder))

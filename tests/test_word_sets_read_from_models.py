@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from quotes.lexicon import (
+    care_jobs,
+    care_verbs,
     offices_addressed,
     self_capitalised_body_nouns,
     university_offices,
@@ -41,3 +43,15 @@ def test_the_nouns_a_body_capitalises_for_itself_are_a_list(tmp_path: Path) -> N
     with word_lists_from(tmp_path):
         assert self_capitalised_body_nouns() == frozenset({"society"})
     assert "club" in self_capitalised_body_nouns()
+
+
+def test_the_words_of_care_are_a_list_by_kind(tmp_path: Path) -> None:
+    # (`Tom Baxter was taken to hospital. “…,” the doctor said`: the patient is not the doctor.)
+    assert {"doctor", "nurse", "paramedic"} <= care_jobs()
+    assert {"take", "treat", "airlift"} <= care_verbs()
+    assert not care_jobs() & care_verbs()
+    rows = "# a newsroom's list\nvet\tjob\nsedate\tverb\n"
+    (tmp_path / "care_words.txt").write_text(rows, encoding="utf-8")
+    with word_lists_from(tmp_path):
+        assert (care_jobs(), care_verbs()) == (frozenset({"vet"}), frozenset({"sedate"}))
+    assert "doctor" in care_jobs()
