@@ -5079,7 +5079,14 @@ def _entity_for(doc: Doc, article: ArticleEntities, m: Mention) -> Entity | None
         charged = charged or _officer_by_collar_number(doc, article, m, text)
         charged = charged or _person_named_whole(doc, article, m)
         return charged or _described_entity(doc, article, m, text)
-    # an unrecognised proper name
+    return _entity_of_a_name_unplaced(doc, article, m, text)
+
+
+def _entity_of_a_name_unplaced(doc: Doc, article: ArticleEntities, m: Mention, text: str) -> Entity:
+    """The article's entity a name (``text``) stands for that ``_entity_for`` did not place by
+    its kind (a proper name of no kind, or one tagged a person that no person of the article is
+    named by): the one holder of an office it names, a body it spells out or ends the name of,
+    a person it names, a body that speaks as itself, else a description of it."""
     holder = _only_holder(doc, article, m, text)
     if holder is not None:
         return holder
