@@ -6539,7 +6539,24 @@ def _read_organizations(
         if in_page_furniture(context, ent.start_char):
             org.furniture.add(ent.start_char)
         org.kinds |= apposed_kinds(ent)
-    # A short name the tagger read as a place (`Northline said`) is still the company.
+    _short_names_tagged_places(context, ents, outside, places, person_at, orgs)
+    for org in orgs:
+        org.mentions += _headline_body_named_again(context, org, outside, person_at)
+        org.mentions.sort()
+    return orgs
+
+
+def _short_names_tagged_places(
+    context: DocContext,
+    ents: list[Span],
+    outside: list[bool],
+    places: list[tuple[int, int]],
+    person_at: dict[int, Entity],
+    orgs: list[Entity],
+) -> None:
+    """A short name the tagger read as a place (`Northline said`) is still the company: each
+    that opens the name of one body of ``orgs`` alone, outside the quotes and the spans that
+    name no body (``places``, ``_spans_of_no_body``), is a mention of it."""
     for ent in ents:
         if ent.label_ in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and outside[ent.start]:
             if ent.start_char in person_at or _place_before_a_noun(ent):
@@ -6550,10 +6567,6 @@ def _read_organizations(
             fits = [o for o in orgs if tokens and len(o.key) > len(tokens) and o.key[: len(tokens)] == tokens]
             if len(fits) == 1:
                 fits[0].mentions.append(ent.start_char)
-    for org in orgs:
-        org.mentions += _headline_body_named_again(context, org, outside, person_at)
-        org.mentions.sort()
-    return orgs
 
 
 def _place_before_a_noun(ent: Span) -> bool:
