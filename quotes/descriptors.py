@@ -2739,6 +2739,8 @@ def _opened_by_its(doc: Doc, run: list[Token]) -> list[Token]:
 
 
 def _title_run(describer: Describer, start: int) -> list[Token]:
+    """The words of a title right before token ``start`` (`Former FBI Director` + `James Comey`),
+    read back from it while each may be one of a title's, in the text's order."""
     doc, outside = describer.doc, describer.outside
     toks: list[Token] = []
     i, limit = _before_an_offices_place(doc, start), _MAX_TITLE_TOKENS
@@ -2768,20 +2770,8 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             # (`tweet_id="…">Responsible`: markup left in a page's text is no word of a title.)
             if t.text in _STOP_TEXT or any(c in t.text for c in '<>="'):
                 break
-        elif not toks and _field_read_as_a_verb(doc, i):
-            pass  # `head of planning Ana Ruiz`, `planning` tagged a verb
-        elif not toks and i == start - 1 and (_team_job_read_as_a_verb(t) or _job_read_as_a_verb(t)):
-            pass  # `said Pirates coach Ana Ruiz`, `coach` tagged a verb
-        elif _ranking(doc, i) and toks and toks[0].lower_ in _RANKED_SEATS:
-            pass  # `ranking Democrat Ana Ruiz`, with `ranking` tagged a verb
-        elif _inside_title(t, toks, start) or _participle_in_a_title(t, toks):
-            pass  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
-        elif toks and (determiner_opening_a_name(t) or _portfolio_comma(doc, i, toks)):
-            pass  # `All Blacks coach Ana Ruiz`, `Agriculture, Forestry and Fisheries Minister Ana Ruiz`
-        elif _the_in_title_of(doc, i, toks) or _to_the_office(doc, i, toks):
-            pass  # `Leader of the Opposition X`, `Speaker of the House`, `Secretary to the President X`
-        elif toks and t.ent_type_ == toks[0].ent_type_ == "ORG" and toks[0].ent_iob_ == "I":
-            pass  # `Harbour SC head coach Ana Ruiz`, `Harbour` tagged a verb inside the body's name
+        elif _title_word_misread(doc, i, toks, start):
+            pass
         elif the_inside_a_name(doc, i, toks):
             toks[:0] = [doc[i - 1], t]  # `Unite the Union regional officer`, `Meet the Press host`
             if doc[i - 1].is_sent_start:
@@ -2798,6 +2788,27 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _title_word_misread(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
+    """Whether token ``i``, before the words ``toks`` of a title run ending before ``start``,
+    is a word of the title that the tagger or the parser read as something else (a verb, a
+    determiner, a joiner outside it) or that the title's own `the`, `to` or body opens."""
+    t = doc[i]
+    if not toks and _field_read_as_a_verb(doc, i):
+        return True  # `head of planning Ana Ruiz`, `planning` tagged a verb
+    if not toks and i == start - 1 and (_team_job_read_as_a_verb(t) or _job_read_as_a_verb(t)):
+        return True  # `said Pirates coach Ana Ruiz`, `coach` tagged a verb
+    if _ranking(doc, i) and toks and toks[0].lower_ in _RANKED_SEATS:
+        return True  # `ranking Democrat Ana Ruiz`, with `ranking` tagged a verb
+    if _inside_title(t, toks, start) or _participle_in_a_title(t, toks):
+        return True  # `shadow health secretary`, with `shadow` tagged a verb; `Editor-in-Chief`
+    if toks and (determiner_opening_a_name(t) or _portfolio_comma(doc, i, toks)):
+        return True  # `All Blacks coach Ana Ruiz`, `Agriculture, Forestry and Fisheries Minister Ana Ruiz`
+    if _the_in_title_of(doc, i, toks) or _to_the_office(doc, i, toks):
+        return True  # `Leader of the Opposition X`, `Speaker of the House`, `Secretary to the President X`
+    # `Harbour SC head coach Ana Ruiz`, `Harbour` tagged a verb inside the body's name
+    return bool(toks) and t.ent_type_ == toks[0].ent_type_ == "ORG" and toks[0].ent_iob_ == "I"
 
 
 def _spelled_name_length(doc: Doc, end: int) -> int:
