@@ -7524,7 +7524,7 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if t.text == ")" and (past := _before_brackets(doc, j)) >= 0:
             j = past
             continue
-        if not describer.outside[j] or "\n" in t.text or (t.text in _STOP_TEXT and t.tag_ != "POS"):
+        if not describer.outside[j] or "\n" in t.text or _stop_outside_a_body(doc, j):
             break
         # (`was opened by the Mayor of Swansea, X`: a passive's `by` ends it as a verb does.)
         if (t.dep_ == "agent" and toks) or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")):
@@ -7810,10 +7810,10 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
         # (`the WHO representative`: the World Health Organization's letters are no relative.)
         if not describer.outside[j] or "\n" in t.text or (t.lower_ in _RELATIVE and not t.text.isupper()):
             break
-        if t.text in _STOP_TEXT and t.tag_ != "POS" and not _inside_a_body(doc, j):
+        if _stop_outside_a_body(doc, j):
             close = _short_formed_name_end(doc, i + 1, j)
-            if close < 0 and toks and t.text == "(":
-                close = _brief_in_brackets(doc, j)  # (`deputy vice-chancellor (academic) at X`)
+            if close < 0 and toks and t.text == "(":  # (`dean (academic) at X`, `… Union (KMPDU) head`)
+                close = max(_brief_in_brackets(doc, j), _short_form_after_a_body(doc, j))
             if close < 0:
                 break
             toks += list(doc[j : close + 1])  # (the rest of the name and its short form)
@@ -7985,6 +7985,12 @@ def _verb_of_apposed(doc: Doc, end: int, toks: list[Token], verb: Token) -> bool
     )
 
 
+def _stop_outside_a_body(doc: Doc, i: int) -> bool:
+    """A stop (a comma, a bracket, a quote mark) at token ``i`` that may end an apposition: not
+    a possessive's mark, nor a comma inside a body's tagged name, read before the name or after."""
+    return doc[i].text in _STOP_TEXT and doc[i].tag_ != "POS" and not _inside_a_body(doc, i)
+
+
 def _inside_a_body(doc: Doc, i: int) -> bool:
     """A comma inside a body's tagged name (`the Department for Environment, Food and Rural
     Affairs`), which goes on after it: no end of the apposition."""
@@ -8015,6 +8021,19 @@ def _short_formed_name_end(doc: Doc, start: int, i: int) -> int:
     if not all(capitalised(w) or w in ("and", "of", "&") for w in words):
         return -1
     return k + 2 if short and abbreviates(short, " ".join(words)) else -1
+
+
+def _short_form_after_a_body(doc: Doc, opening: int) -> int:
+    """`X, the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) branch
+    secretary,`, the name tagged one body with its commas: a short form in brackets at
+    ``opening``, right after the body's tagged name, that spells the name is no end of the
+    apposition (the commas inside the name are none either); the index of the closing bracket,
+    else -1."""
+    body = entity_at(doc, doc[opening - 1]) if opening > 0 else None
+    if body is None or body.label_ != "ORG" or body.end != opening or not bracketed_word(doc, opening + 1):
+        return -1
+    words = " ".join(t.text for t in body if not t.is_punct and t.lower_ != "the")
+    return opening + 2 if abbreviates(compact_acronym(doc[opening + 1].text), words) else -1
 
 
 def _name_opening_before(doc: Doc, start: int, i: int) -> int:

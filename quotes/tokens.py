@@ -368,6 +368,94 @@ def join_a_body_cut_before_its_noun(doc: Doc) -> None:
     join_neighbours(doc, joins)
 
 
+def join_a_bodys_name_holding_a_list(doc: Doc) -> None:
+    """`the National Union of Rail, Maritime and Transport Workers`, `the Kenya Medical
+    Practitioners, Pharmacists and Dentists Union`, which the tagger cuts at the commas: a body's
+    name (tagged so) and, after commas and `and`, another body's name (tagged so), with only words
+    in capitals tagged no body, person or place between, are one body that lists its fields (after
+    `of`) or its members (plurals before the body's noun). `the BBC, Sky and ITV`: three bodies."""
+    ents = list(doc.ents)
+    mended: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        joined = _list_in_a_bodys_name(doc, ents, k) if ent.label_ == "ORG" else 0
+        if joined:
+            mended.append(Span(doc, ent.start, ents[joined].end, label="ORG"))
+            k = joined + 1
+            continue
+        mended.append(ent)
+        k += 1
+    if len(mended) != len(ents):
+        doc.ents = mended
+
+
+def _list_in_a_bodys_name(doc: Doc, ents: list[Span], first: int) -> int:
+    """The index of the entity closing the body whose name entity ``first`` opens and a list
+    goes on, or 0 (see ``join_a_bodys_name_holding_a_list``)."""
+    head = ents[first]
+    at, items = head.end, [head[-1]]
+    for _ in range(4):
+        if at + 1 >= len(doc) or doc[at].text != ",":
+            return 0
+        at += 1
+        if doc[at].lower_ in ("and", "&"):
+            break
+        start = at
+        while at < len(doc) and at - start < 3 and _listed_field_word(doc[at]):
+            at += 1
+        if at == start:
+            return 0
+        items.append(doc[at - 1])
+        if at < len(doc) and doc[at].lower_ in ("and", "&"):
+            break
+    if at >= len(doc) or doc[at].lower_ not in ("and", "&"):
+        return 0
+    last = next((j for j in range(first + 1, len(ents)) if ents[j].start == at + 1), 0)
+    between = ents[first + 1 : last]
+    if not last or ents[last].label_ != "ORG" or any(e.label_ != "NORP" for e in between):
+        return 0
+    close = ents[last]
+    # (`the Bank of Ireland, Citibank and Sainsbury Bank`: a word no dictionary has, in the list
+    # or opening its last name, is a firm's own name, listed beside the others, no field.)
+    if not all(_word_of_english(t.lower_) for t in [*items[1:], close[0]]):
+        return 0
+    nouns = lexicon().organization_nouns
+    # (`the Bank of Scotland, Nationwide and Lloyds Bank`: a last name ending on a body's own noun
+    # is another body; a field is no body, `Transport Workers`, `Engineering and Medicine`.)
+    fields = (
+        any(t.lower_ == "of" for t in head)
+        and all(t.is_title for t in close)
+        and not {close[-1].lower_, close[-1].lemma_.lower()} & nouns
+    )
+    members = close[-1].lower_ in nouns and all(
+        t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") for t in [*items, close[0]]
+    )
+    return last if fields or members else 0
+
+
+# What a word listed inside a body's name may be tagged (`Pharmacists`, read as a people).
+_LISTED_FIELD_TAGS = frozenset({"", "NORP"})
+
+
+def _listed_field_word(tok: Token) -> bool:
+    """A word in capitals listed inside a body's name, tagged nothing or a people."""
+    return tok.is_title and tok.ent_type_ in _LISTED_FIELD_TAGS
+
+
+def _word_of_english(word: str) -> bool:
+    """Whether ``word`` (small letters) or, for a plural, its singular is in the dictionary
+    (`pharmacists`, `fisheries`, `sciences`: the lemmatizer's tables hold the singular only)."""
+    singulars = [word]
+    if word.endswith("s"):
+        singulars.append(word[:-1])
+    if word.endswith("es"):
+        singulars.append(word[:-2])
+    if word.endswith("ies"):
+        singulars.append(word[:-3] + "y")
+    return any(is_english_word(w) for w in singulars)
+
+
 def join_neighbours(doc: Doc, joins: Callable[[Span, Span], str]) -> None:
     """Join each entity to the one before it (and what lies between) where ``joins`` gives the
     joined name's label."""
