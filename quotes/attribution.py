@@ -1274,8 +1274,11 @@ def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
         # (`The Institute for Fiscal Studies's director, Paul Johnson,`: a job the body owns,
         # set off by a comma, with the body parsed as the subject.)
         owned = any(t.tag_ == "POS" for t in between)
-        apart = any(t.text == "," for t in between)
-        if any(t.lower_ in role_nouns for t in between) and (owned or not apart):
+        # (`The Kenya Union of Clinical Officers secretary-general, Dr X, said`: the job right
+        # after the body's name, no comma before it, and only the name set off by one.)
+        comma = next((t.i for t in between if t.text == "," and t.i >= ent.end), person.start)
+        jobs = [t for t in between if t.lower_ in role_nouns]
+        if jobs and (owned or jobs[0].i < comma):
             return Mention(person.start_char, person.end_char, child.i, "person")
     return None
 
