@@ -1266,7 +1266,7 @@ def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
         # (`Galway Chamber senior economist Ana Flett said`, the body tagged a person.)
         if holder is not None or ent[-1].lower_ not in lexicon().organization_nouns:
             return holder
-    for child in _appositions_down(body):
+    for child in _appositions_down(body) + _appositions_on_an_owned_job(ent):
         person = entity_at(doc, child) if child.ent_type_ == "PERSON" else None
         if person is None:
             continue
@@ -1289,6 +1289,16 @@ def _appositions_down(body: Token) -> list[Token]:
     apposed = [c for c in body.rights if c.dep_ == "appos"]
     role_nouns = lexicon().role_nouns
     return apposed + [c for a in apposed if a.lower_ in role_nouns for c in a.rights if c.dep_ == "appos"]
+
+
+def _appositions_on_an_owned_job(ent: Span) -> list[Token]:
+    """`Doctors Without Borders' medical director, Paul Mensah, said`, `Save the Children's chief
+    executive, Gwen Hines, told`: the parser splits the body's name at its small word or reads its
+    first word as a verb, and hangs the job the name owns on a word of it (as the object of `of`,
+    `Without` or `Save`); the appositions on that job."""
+    role_nouns = lexicon().role_nouns
+    jobs = [t.head for t in ent if t.dep_ == "poss" and t.head.i >= ent.end and t.head.lower_ in role_nouns]
+    return [c for job in jobs if ent.root.is_ancestor(job) for c in job.rights if c.dep_ == "appos"]
 
 
 def _holder_after_a_job_of_a_field(doc: Doc, body: Token, ent: Span) -> Mention | None:

@@ -4525,11 +4525,27 @@ def _owner_or_inside_a_name(toks: list[Token], n: int) -> bool:
         return True
     if _compounded_into_an_owner(toks, n) or _side_named_for_its_players(toks, n):
         return True
+    if _inside_a_body_owning_it(toks[n]):
+        return True
     if n + 2 >= len(toks) or not capitalised(toks[n].text):
         return False
     after = toks[n + 1]
     body = capitalised(after.text) and _is_org_noun(after) and not is_role_noun(after)
     return body and any(is_role_noun(t) for t in toks[n + 2 :])
+
+
+def _inside_a_body_owning_it(tok: Token) -> bool:
+    """`Doctors` in `Doctors Without Borders' medical director`, `Doctors Without Borders medical
+    director`: a word that can name a job inside a body's tagged name of several words that
+    closes on a possessive mark (kept inside the name or right after it), or right before a job
+    in small letters, is a word of the owner's name."""
+    doc = tok.doc
+    body = entity_at(doc, tok) if tok.ent_type_ == "ORG" and capitalised(tok.text) else None
+    if body is None or len(body) < 2 or body.end >= len(doc):
+        return False
+    if body[-1].text in POSSESSIVES or doc[body.end].text in POSSESSIVES:
+        return True
+    return any(t.is_lower and is_role_noun(t) for t in doc[body.end : body.end + 3])
 
 
 def _side_named_for_its_players(toks: list[Token], n: int) -> bool:
@@ -5633,7 +5649,7 @@ def _organization_segment(
             found, after = (k, k + 1), k + 1
         elif named := _named_in_capitals(describer, prefix, k, head):
             found, after = named, named[1]
-        elif (is_role_noun(t) and not _is_org_noun(t)) or is_rank_word(t) or _opens_a_body(prefix, k):
+        elif _job_word_opening_no_body(t) or is_rank_word(t) or _opens_a_body(prefix, k):
             after = k + 1  # `Deputy FBI Director`: a role word opens no body's name
         elif _dotted_acronym(t) and t.ent_type_ in ("GPE", "") and not envoy:
             # `F.B.I. director`, tagged a place: a country's short form has two letters, a body's more.
@@ -5675,6 +5691,15 @@ def _organization_segment(
         if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
             return None
     return s, e
+
+
+def _job_word_opening_no_body(tok: Token) -> bool:
+    """`Deputy` in `Deputy FBI Director`: a word that can name a job, no body's noun, opens no
+    body's name; but a plural opening a body's tagged name that owns a job does (`Doctors Without
+    Borders medical director`)."""
+    if not is_role_noun(tok) or _is_org_noun(tok):
+        return False
+    return not (tok.tag_ == "NNS" and tok.ent_iob_ == "B" and _inside_a_body_owning_it(tok))
 
 
 def _short_form_set_beside_its_name(
@@ -7527,7 +7552,7 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not describer.outside[j] or "\n" in t.text or _stop_outside_a_body(doc, j):
             break
         # (`was opened by the Mayor of Swansea, X`: a passive's `by` ends it as a verb does.)
-        if (t.dep_ == "agent" and toks) or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")):
+        if (t.dep_ == "agent" and toks) or _verb_outside_a_name(t):
             # `voters support the president, Ms Cole said`: the object of a verb before the
             # name is an apposition of it only when the parse says so (`included the mayor's
             # deputy, Ann Ruiz, who`); the subject of an inverted cue (`said the judge, Helen
@@ -7569,6 +7594,17 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _verb_outside_a_name(tok: Token) -> bool:
+    """Whether ``tok`` is a verb in a tense (no participle) that ends an apposition's words before
+    it; a verb in capitals inside a body's tagged name that goes on after it is a word of the name
+    (`Save the Children's country director, X,`)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG"):
+        return False
+    doc = tok.doc
+    inside = tok.ent_type_ == "ORG" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+    return not (inside and capitalised(tok.text))
 
 
 def _past_the_thing_of(describer: Describer, toks: list[Token], start: int) -> list[Token]:
@@ -8148,6 +8184,7 @@ def _apposed_posts(describer: Describer, toks: list[Token]) -> list[tuple[str, s
     roots = [hyphenated_word_end(r) for r in roots]
     root = next((r for r in roots if is_role_noun(r) and r.pos_ in ("NOUN", "PROPN")), roots[0])
     root = _job_after_its_field(root)
+    root = _job_owned_by_a_body_the_parse_split(toks, root) or root
     if not is_role_noun(root):
         # (`the state Police Public Relations Officer, SP X`, parsed with `state` the head and
         # the office its apposition: the office heads it.)
@@ -8189,6 +8226,23 @@ def _apposed_posts(describer: Describer, toks: list[Token]) -> list[tuple[str, s
         if role:
             out.append((role, organization))
     return _without_past_after_one_held_now(out)
+
+
+def _job_owned_by_a_body_the_parse_split(toks: list[Token], root: Token) -> Token | None:
+    """`Friends of the Earth's climate officer, X,`, `Doctors Without Borders' medical director,
+    X,`: a body's name with a small word inside (`of`, `without`) owning the job that ends the
+    apposition, which the parser splits at that word, hanging the job on it as its object and
+    making the name's first word the head: the job heads the apposition, when its owner and that
+    head are words of one body's tagged name (a person's name holds no `of` or `without`)."""
+    # (`Doctors Without Borders' head of mission`: the job owned, whatever words end it.)
+    owners = [t for t in toks if t.dep_ == "poss" and t.ent_type_ == "ORG" and t.head.i > t.i]
+    job = owners[0].head if len(owners) == 1 else None
+    if job is None or job == root or not (job.is_lower and job.pos_ == "NOUN" and is_role_noun(job)):
+        return None
+    body = entity_at(job.doc, owners[0])
+    if body is None or not body.start <= root.i < owners[0].i:
+        return None
+    return job if root.is_ancestor(job) else None
 
 
 def _without_past_after_one_held_now(posts: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -33,6 +33,7 @@ from quotes.tokens import (
     NAME_JOINERS,
     addressed_names_tagged_bodies,
     bodies_named_by_their_kind,
+    bodies_owning_a_job,
     bracketed_short_names_are_bodies,
     branches_after_a_short_form_are_no_people,
     capitalised_body_nouns_are_no_names,
@@ -112,6 +113,7 @@ def mend_entities(doc: Doc) -> None:
     jobs_in_small_letters_are_no_names(doc)
     capitalised_body_nouns_are_no_names(doc)
     house_papers_are_no_names(doc)
+    bodies_owning_a_job(doc)
     seats_before_a_member_are_no_people(doc)
     styles_are_no_names(doc)
     saints_name_bodies(doc)

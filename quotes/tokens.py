@@ -833,6 +833,104 @@ def house_papers_are_no_names(doc: Doc) -> None:
         _drop_lone_people(doc, lambda ent: ent.start in found)
 
 
+def bodies_owning_a_job(doc: Doc) -> None:
+    """`Friends of the Earth's climate officer, X, said`, `Save the Children's country director`,
+    `said Doctors Without Borders' medical director`: words in capitals joined by a small word
+    (`of`, `the`, `without`) that own a job in small letters are a body's name, whatever the
+    tagger made of them (`Earth` a place, `Save` a verb, `Borders` nothing): a person's name
+    holds no such word, and a body owns the job. So are such words right before a job in small
+    letters and a person's name (`Friends of the Earth climate officer Sarah Lyons said`). (Not
+    an office's holder, `Secretary of State's special adviser`, nor a name with a person's word
+    in it, nor a work's or an event's, `Game of Thrones star X`.)"""
+    marks = places_of_words(doc, ORTH, _POSSESSIVE_MARKS)
+    ends = [k for k in marks if doc[k].tag_ == "POS" and _owns_a_job(doc, k)]
+    ends += [k for e in doc.ents if e.label_ == "PERSON" and (k := _job_before(doc, e.start)) is not None]
+    found = [span for k in ends if (span := _body_ending_at(doc, k)) is not None]
+    if not found:
+        return
+    ents = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    doc.ents = sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _body_ending_at(doc: Doc, end: int) -> Span | None:
+    """The body's name in capitals with a small word inside that ends right before token
+    ``end`` (see ``bodies_owning_a_job``), or None."""
+    start = end
+    while start > 0 and not doc[start].is_sent_start and (
+        doc[start - 1].is_title or doc[start - 1].lower_ in _JOINING_WORDS
+    ):
+        start -= 1
+    # (`the head of the Bank of England's`: the small words before the name are none of it.)
+    while start < end and doc[start].lower_ in _JOINING_WORDS:
+        start += 1
+    words = doc[start:end]
+    # (The run opens the sentence or follows a word in small letters, `said`: no word in
+    # capitals before it may open a person's name. `Tamale Chamber of Commerce, Trade and
+    # Industry president`: a name tagged from before the run is the tagger's, whole.)
+    if start < end and doc[start].ent_iob_ == "I":
+        return None
+    if len(words) < 3 or not words[0].is_title or not words[-1].is_title:
+        return None
+    if not any(t.lower_ in _JOINING_WORDS for t in words[1:]):
+        return None
+    # (`Secretary of State's special adviser`, `former Alaska Gov. and Republican vice
+    # presidential candidate X`: an office's holder owns the job, no body; `As the Hollywood
+    # columnist X`: a small word in capitals opening the sentence is none of a name.)
+    first = words[1] if words[0].lower_ == "the" else words[0]
+    office = first.tag_ in ("NN", "NNP") and first.lower_ in lexicon().role_nouns
+    if office or first.pos_ in _NO_NAMES_OPENING:
+        return None
+    if any(t.is_title and t.lower_.rstrip(".") in lexicon().titles for t in words):
+        return None
+    # (`Catherine of Aragon's lady-in-waiting`: a person named for a place opens on a given name;
+    # one inside a body's name may be a country's too, `Friends of the Earth Kenya's`.)
+    if known_given_name(first.lower_) or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    # (`Game of Thrones star X`: a work's name, tagged so whole; a body's the tagger calls a work
+    # runs on over its possessive, `Citizens for Clean Air's`.)
+    tagged = entity_at(doc, words[0])
+    if tagged is not None and tagged.label_ in _NO_BODYS_KINDS and (tagged.start, tagged.end) == (start, end):
+        return None
+    return Span(doc, start, end, label="ORG")
+
+
+def _owns_a_job(doc: Doc, mark: int) -> bool:
+    """Whether a job in small letters (up to three words, its head a role noun) follows the
+    possessive mark at ``mark`` (`'s climate officer`)."""
+    role_nouns = lexicon().role_nouns
+    for tok in doc[mark + 1 : mark + 4]:
+        if not tok.is_lower:
+            return False
+        if tok.lower_ in role_nouns:
+            return True
+    return False
+
+
+def _job_before(doc: Doc, name: int) -> int | None:
+    """Where a job in small letters (up to three words) ending in a role noun right before the
+    person's name at token ``name`` opens, after a word in capitals (`Earth climate officer`)."""
+    if name < 2 or doc[name - 1].lower_ not in lexicon().role_nouns or not doc[name - 1].is_lower:
+        return None
+    start = name - 1
+    while start > 0 and name - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        if doc[start - 1].lower_ in _JOINING_WORDS:
+            return None
+        start -= 1
+    return start if start > 0 and doc[start - 1].is_title else None
+
+
+# The parts of speech no body's name opens on (`As`, `If`, `When`, `It`).
+_NO_NAMES_OPENING = frozenset({"ADP", "SCONJ", "CCONJ", "ADV", "PRON", "DET", "AUX", "PART"})
+# The kinds of name tagged whole that own a job and are no body: a work's, an event's, a law's.
+_NO_BODYS_KINDS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
+# A possessive's mark as the tokenizer splits it off (`Earth's`, `Borders'`).
+_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+# Small words inside a body's name in capitals (`Friends of the Earth`, `Doctors Without Borders`).
+_JOINING_WORDS = frozenset({"of", "the", "for", "without", "and"})
+
+
 def self_capitalised_body_noun(tok: Token) -> bool:
     """`the Club`, `the Company`: a club's or a company's noun in capitals right after `the`."""
     after_the = tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
