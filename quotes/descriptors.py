@@ -5679,7 +5679,7 @@ def _organization_segment(
     if not segments:
         return None
     s, e = segments[-1]
-    s, e = _hyphened_on(prefix, _with_peoples_adjective(prefix, s, e)), _unit_of_the_body(prefix, e)
+    s, e = _whole_body_name(prefix, _with_peoples_adjective(prefix, s, e), e)
     # `GOP presidential contender`: a party before an adjective only says which side a
     # candidate is on; `BBC political editor` works for the BBC.
     if e < len(prefix) and prefix[e].pos_ == "ADJ":
@@ -5828,6 +5828,26 @@ def _opens_a_body(prefix: list[Token], k: int) -> bool:
     read with that name (see _tagged_segment), not as a name of its own."""
     body = k + 1 < len(prefix) and (prefix[k + 1].ent_type_ in _BODY_TAGS or _untagged_acronym(prefix[k + 1]))
     return body and _word_taken_for_a_number(prefix[k])
+
+
+def _whole_body_name(prefix: list[Token], s: int, e: int) -> tuple[int, int]:
+    """Where the body's name found at ``prefix[s:e]`` starts and ends: run on over a hyphen
+    (``_hyphened_on``), over small name words, and to its unit (``_unit_of_the_body``).
+    `Dar es Salaam city director`: a small word the parser reads as a proper noun, between two
+    words in capitals, is inside one name, however the tagger cut it (*Salaam* alone, or *Dar*
+    alone where a headline made it a body)."""
+    s = _hyphened_on(prefix, s)
+    def small_name_word(k: int) -> bool:
+        return prefix[k].pos_ == "PROPN" and prefix[k].is_lower and prefix[k].is_alpha
+
+    def in_capitals(k: int) -> bool:
+        return prefix[k].pos_ == "PROPN" and capitalised(prefix[k].text)
+
+    while s >= 2 and small_name_word(s - 1) and in_capitals(s - 2):
+        s -= 2
+    while e + 1 < len(prefix) and small_name_word(e) and in_capitals(e + 1):
+        e += 2
+    return s, _unit_of_the_body(prefix, e)
 
 
 def _hyphened_on(prefix: list[Token], s: int) -> int:
