@@ -7881,7 +7881,7 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
             break  # (`…, chief economist at ICRA Ltd. Nayar added`: the stop of `Ltd.` ends it too.)
         if t.pos_ in ("VERB", "AUX") and _verb_of_apposed(doc, end, toks, t):
             break  # `Sam Lee, the director for the Ohio Party said`: no comma before the verb
-        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+        if _verb_of_its_own(t):
             # `said Mike Purdy, a presidential historian and runs a website`: a verb joined
             # by `and` starts a clause of its own; the apposition ends before it.
             if toks and toks[-1].lower_ in ("and", "but") and len(toks) > 1:
@@ -8045,6 +8045,16 @@ def _stop_outside_a_body(doc: Doc, i: int) -> bool:
     """A stop (a comma, a bracket, a quote mark) at token ``i`` that may end an apposition: not
     a possessive's mark, nor a comma inside a body's tagged name, read before the name or after."""
     return doc[i].text in _STOP_TEXT and doc[i].tag_ != "POS" and not _inside_a_body(doc, i)
+
+
+def _verb_of_its_own(tok: Token) -> bool:
+    """A verb in an apposition that is no participle and no word of a tagged name: a clause's.
+    A word in capitals the tagger puts inside a name after its first word is the name's, whatever
+    the parser reads it as (`chairman of the Hong Kong Scheduled Public Light Bus Operators
+    Association`, `Scheduled` a past tense)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG"):
+        return False
+    return not (tok.ent_iob_ == "I" and tok.ent_type_ and capitalised(tok.text))
 
 
 def _inside_a_body(doc: Doc, i: int) -> bool:
