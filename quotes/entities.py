@@ -4547,10 +4547,9 @@ def resolve_speakers(
         profiles[id(e)] = (_body_in_full(e, organization), role, organization)
     out: list[Speaker | None] = []
     for att, entity in zip(attributions, resolved, strict=True):
-        if att.mention is None:
-            out.append(None)
-        elif entity is None:
-            out.append(Speaker("", "", "", "unknown", -1))
+        # (A top's quote with no mention may have a speaker: one the story says it again.)
+        if entity is None:
+            out.append(None if att.mention is None else Speaker("", "", "", "unknown", -1))
         else:
             name, role, organization = profiles[id(entity)]
             kind = "person" if entity.kind == "description" else entity.kind
@@ -7973,26 +7972,61 @@ def _headline_said_again(
     article: ArticleEntities, attributions: list[Attribution], resolved: list[Entity | None]
 ) -> list[Entity | None]:
     """`'We will not be silenced,' says union boss` heading the story, then `“We will not be
-    silenced,” RMT general secretary Eddie Dempsey said`: a quote in the first paragraph that an
-    unnamed person says is said again word for word further on by someone named, who is that
-    person (of no other gender)."""
+    silenced,” RMT general secretary Eddie Dempsey said`: a quote at the story's top (its
+    headline, or a standfirst above the lede) that an unnamed person says is said again word for
+    word (or run on inside a longer quote) further on by someone named, who is that person (of no
+    other gender). So is one the top gives nobody (`Water pipes 'at breaking point', council
+    told`, `Bus fares 'will double', inquiry hears`, hidden as a headline's, as PolNeAR marks
+    none): by anyone named, a body too."""
     out = list(resolved)
     said = [_plain_quote(article.text, a.span.start, a.span.end) for a in attributions]
     opening = article.context.opening
+    below = max(lede(article.context).start, article.context.paragraphs[opening][1])
     for n, (att, entity) in enumerate(zip(attributions, resolved, strict=True)):
-        if att.span.paragraph != opening or entity is None or entity.kind != "description":
+        if att.span.paragraph < opening or att.span.start >= below or att.kind == "indirect":
             continue
-        if entity.names or entity.people:
+        if entity is None and att.mention is not None:
+            continue  # (an unresolved `he`)
+        if entity is not None and not _one_unnamed_holder(article, att, entity):
             continue
         again = (
             other
             for a, other, words in zip(attributions, resolved, said, strict=True)
-            if a.span.paragraph > opening and words == said[n] and other is not None
+            if a.span.start >= below and other is not None and _said_again(said[n], words)
         )
-        named = next((o for o in again if o.kind == "person" and (o.names or o.people)), None)
-        if named is not None and not (entity.gender and named.gender and entity.gender != named.gender):
+        kinds = _SAYS_AGAIN[entity is None]
+        named = next((o for o in again if o.kind in kinds and (o.names or o.people)), None)
+        gender = entity.gender if entity is not None else ""
+        if named is not None and not (gender and named.gender and gender != named.gender):
             out[n] = named
     return out
+
+
+def _one_unnamed_holder(article: ArticleEntities, att: Attribution, entity: Entity) -> bool:
+    """`says union boss`, `Health minister`: one unnamed person called by a job, whom someone the
+    story names may be; not a group (`residents`, `critics`) nor a body (`Bench says`)."""
+    if entity.kind != "description" or entity.names or entity.people or att.mention is None:
+        return False
+    head = article.doc[att.mention.head] if att.mention.head >= 0 else None
+    return head is not None and head.tag_ not in ("NNS", "NNPS") and is_role_noun(head)
+
+
+# Who says a top's quote again: a person for one an unnamed person says there; anyone named
+# for one the top gives nobody (`Heatwave 'far from over', UN told`: the agency the story names).
+_SAYS_AGAIN = {False: frozenset({"person"}), True: frozenset({"person", "organization"})}
+# A headline's bit of a quote found inside a longer one: three words or more (one or two, `'crazy
+# system'`, may be anyone's words).
+_RUN_ON_WORDS = 3
+
+
+def _said_again(top: str, later: str) -> bool:
+    """Whether ``later`` says the top's quote ``top`` again: the same words, or three or more of
+    them run on inside it, as `'a very tough budget'` in `“This will be a very tough budget,”`."""
+    if top == later:
+        return True
+    if len(top.split()) < _RUN_ON_WORDS:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(top) + r"(?!\w)", later) is not None
 
 
 def _headline_job(article: ArticleEntities, speaking: list[Entity]) -> None:
