@@ -2252,9 +2252,16 @@ def _is_headline(
     if not line or len(line.split()) > _HEADLINE_MAX_WORDS or _SENTENCE_BREAK.search(line):
         return False
     first, last = idx.token_range(start, end)
-    cues = [doc[i] for i in range(first, last) if idx.outside(i) and _is_cue(doc[i])]
+    # (`Pipes 'at breaking point', council told`: a headline's `X told` is `X was told`.)
+    cues = [
+        doc[i]
+        for i in range(first, last)
+        if idx.outside(i) and _is_cue(doc[i]) and not _told_as_a_headlines_passive(doc, doc[i])
+    ]
     if cues and line[0] in "\"“‘'«":
         return False
+    if _closes_on_a_hearing(doc, first, last):
+        return True
     if is_title_case(line):
         return True
     ended = line.rstrip(_CLOSERS)[-1:] in ".!?"
@@ -2266,6 +2273,17 @@ def _is_headline(
         lede = ended and (len(line.split()) >= _LEDE_MIN_WORDS or bool(title.strip()))
         return not lede and not any(tok.tag_ in ("VBD", "VBN") for tok in cues)
     return not ended
+
+
+def _closes_on_a_hearing(doc: Doc, first: int, last: int) -> bool:
+    """`Accused 'threatened to burn the house', court hears`: a line that ends on a hearer and
+    `hears` reports a hearing as headlines do, whatever past participle it opens on (`Accused`,
+    tagged a verb of saying)."""
+    words = [t for t in doc[first:last] if not t.is_space]
+    end = words[-1] if words else None
+    if end is None or end.lemma_.lower() != "hear" or end.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < end.i for c in end.children)
 
 
 _NAMING_LEAD = re.compile(

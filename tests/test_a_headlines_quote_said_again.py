@@ -20,41 +20,8 @@ none; with ``include_all`` they carry the speaker the story names:
 from __future__ import annotations
 
 from quotes.extractor import Extractor
+from tests.a_headlines_quote_specs import TOLD
 from tests.frozen import frozen
-
-# Water pipes 'at breaking point', council told  Wellington Water chief executive Tonia Haskell
-# told the council the network was "at breaking point".
-_TOLD = """
-Water NOUN NN compound 1 O water
-pipes NOUN NNS nsubj 9 O pipe
-' PUNCT `` punct 1 O ' _
-at ADP IN prep 1 O at
-breaking VERB VBG amod 5 O break
-point NOUN NN pobj 3 O point _
-' PUNCT '' punct 1 O ' _
-, PUNCT , punct 9 O ,
-council PROPN NNP nsubj 9 O council
-told VERB VBD ROOT 9 O tell _
-<paragraph> SPACE _SP dep 9 O <paragraph> _
-Wellington PROPN NNP compound 12 B-ORG Wellington
-Water PROPN NNP compound 14 I-ORG Water
-chief NOUN NN amod 14 O chief
-executive NOUN NN compound 16 O executive
-Tonia PROPN NNP compound 16 B-PERSON Tonia
-Haskell PROPN NNP nsubj 17 I-PERSON Haskell
-told VERB VBD ROOT 17 O tell
-the DET DT det 19 O the
-council NOUN NN dobj 17 O council
-the DET DT det 21 O the
-network NOUN NN nsubj 22 O network
-was AUX VBD ccomp 17 O be
-" PUNCT `` punct 22 O " _
-at ADP IN prep 22 O at
-breaking VERB VBG amod 26 O break
-point NOUN NN pobj 24 O point _
-" PUNCT '' punct 22 O " _
-. PUNCT . punct 17 O . _
-"""
 
 # Bus fares 'will double by 2030', inquiry hears  Dr Priya Raman told the inquiry that fares "will
 # double by 2030" on current trends.
@@ -409,8 +376,8 @@ def _speakers(spec: str) -> list[tuple[str, str, str]]:
 
 
 def test_a_headlines_told_is_said_by_the_one_the_story_names() -> None:
-    assert _speakers(_TOLD) == [
-        ("scare", "Tonia Haskell", "chief executive"),
+    assert _speakers(TOLD) == [
+        ("headline", "Tonia Haskell", "chief executive"),
         ("partial", "Tonia Haskell", "chief executive"),
     ]
 
