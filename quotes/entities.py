@@ -7989,13 +7989,17 @@ def _headline_said_again(
             continue  # (an unresolved `he`)
         if entity is not None and not _one_unnamed_holder(article, att, entity):
             continue
-        again = (
-            other
-            for a, other, words in zip(attributions, resolved, said, strict=True)
-            if a.span.start >= below and other is not None and _said_again(said[n], words)
-        )
         kinds = _SAYS_AGAIN[entity is None]
-        named = next((o for o in again if o.kind in kinds and (o.names or o.people)), None)
+        again = [
+            (words == said[n], other)
+            for a, other, words in zip(attributions, resolved, said, strict=True)
+            if a.span.start >= below and _named_as(other, kinds) and _said_again(said[n], words)
+        ]
+        # (The same words first; words run on inside longer quotes only when one person says
+        # them all: `no return to austerity` in the Chancellor's quote and in her critic's.)
+        same = [o for exact, o in again if exact]
+        inside = {id(o): o for exact, o in again if not exact}
+        named = same[0] if same else next(iter(inside.values())) if len(inside) == 1 else None
         gender = entity.gender if entity is not None else ""
         if named is not None and not (gender and named.gender and gender != named.gender):
             out[n] = named
@@ -8009,6 +8013,11 @@ def _one_unnamed_holder(article: ArticleEntities, att: Attribution, entity: Enti
         return False
     head = article.doc[att.mention.head] if att.mention.head >= 0 else None
     return head is not None and head.tag_ not in ("NNS", "NNPS") and is_role_noun(head)
+
+
+def _named_as(entity: Entity | None, kinds: frozenset[str]) -> bool:
+    """Whether ``entity`` is someone named, of one of ``kinds``."""
+    return entity is not None and entity.kind in kinds and bool(entity.names or entity.people)
 
 
 # Who says a top's quote again: a person for one an unnamed person says there; anyone named

@@ -207,7 +207,7 @@ def test_the_name_before_a_passive_cue_was_asked_and_did_not_speak(nlp) -> None:
     assert candidates[0].mention is None
 
 
-def test_headline_quotes_have_no_speaker(extract_rows) -> None:  # type: ignore[no-untyped-def]
+def test_headline_quotes_are_hidden_rows(extract_rows) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Ted Cruz: ‘Assaulting A Reporter Is A Fireable Offense.’\n\n"
         "Sen. Ted Cruz weighed in on Tuesday. “Assaulting a reporter is a fireable offense,” "
@@ -216,8 +216,10 @@ def test_headline_quotes_have_no_speaker(extract_rows) -> None:  # type: ignore[
     rows = extract_rows(text)
     assert all(r.start > text.index("\n") for r in rows)
     assert row_starting(rows, "Assaulting a reporter").speaker == "Ted Cruz"
+    # (Hidden, as PolNeAR marks no headline's quote; with --all it has the speaker the story
+    # names saying the same words: entities._headline_said_again.)
     hidden = [r for r in extract_rows(text, include_all=True) if r.kind == "headline"]
-    assert len(hidden) == 1 and not hidden[0].speaker
+    assert len(hidden) == 1 and hidden[0].speaker == "Ted Cruz"
 
 
 def test_a_first_line_that_is_a_quote_is_not_a_headline(extract_rows) -> None:  # type: ignore[no-untyped-def]

@@ -425,7 +425,7 @@ def test_a_page_drops_captions_credits_pull_quotes_and_related_boxes() -> None:
     assert text.count("But the company left us nowhere to go.") == 1
 
 
-def test_a_page_headline_is_the_document_title_and_its_quote_has_no_speaker(tmp_path: Path) -> None:
+def test_a_page_headline_is_the_document_title_and_its_quote_a_hidden_row(tmp_path: Path) -> None:
     page = tmp_path / "ferry.html"
     page.write_text(FERRY_PAGE, encoding="utf-8")
     (doc,) = list(read_inputs([str(page)]))
@@ -437,8 +437,9 @@ def test_a_page_headline_is_the_document_title_and_its_quote_has_no_speaker(tmp_
     assert saved == doc.text
     assert all(saved[r["start"] : r["end"]] == r["quote"] for r in rows)
     headline_rows = [r for r in rows if r["end"] <= len(FERRY_HEADLINE)]
+    # (A headline's quote is a hidden row; the one the story names saying its words is its speaker.)
     assert [(r["quote"], r["kind"], r["speaker"]) for r in headline_rows] == [
-        ("Nowhere to go", "headline", "")
+        ("Nowhere to go", "headline", "Dana Kowalski")
     ]
     speakers = {r["quote"]: r["speaker"] for r in rows if r["speaker"]}
     assert speakers["We did not want it to come to this,"] == "Dana Kowalski"
