@@ -2164,13 +2164,15 @@ _PROFESSORSHIPS = frozenset({"emeritus", "chair"})
 def _without_an_academic_address(run: list[Token]) -> list[Token]:
     """`Co-author Professor X`, `Vice-Chancellor Professor X`: `Professor` in capitals between a
     job and the name is the academic's form of address, as `Dr` is, and the job is the role; not
-    `Associate Professor X` or `Emeritus Professor X`, where the word before opens the title."""
+    `Associate Professor X` or `Emeritus Professor X`, where the word before opens the title. So
+    after an office and its portfolio (`Secretary for Labour and Welfare Professor X`)."""
     if len(run) < 2 or run[-1].text != "Professor":
         return run
     job = run[-2]
-    if not is_role_noun(job) or job.lower_ in lexicon().rank_words or job.lower_ in _PROFESSORSHIPS:
+    portfolio = len(run) >= 4 and is_role_noun(run[0]) and run[1].lower_ in ("for", "of") and job.is_title
+    if not portfolio and (not is_role_noun(job) or job.lower_ in lexicon().rank_words):
         return run
-    return run[:-1]
+    return run if job.lower_ in _PROFESSORSHIPS else run[:-1]
 
 
 # Verbs whose subject side scores or leads through a player's score (`led behind 22 points from
@@ -3276,16 +3278,31 @@ def _role_through_its_body(doc: Doc, role: list[Token], singular: bool, organiza
     if not organization and bare_member(role):
         return "", ""
     text = _role_text(role, singular)
-    if not role or not organization or text.endswith(organization):
+    # (`Secretary for Health Dr Vivian Cheung`: the name's form of address, which the parser ran
+    # into the portfolio's name, is no word the role runs on to.)
+    named = _without_a_names_address(organization)
+    if not role or not named or text.endswith(named):
         return text, organization
     end = role[-1].idx + len(role[-1].text)
-    for cut in range(len(organization) - 1, 2, -1):
-        rest, opening = organization[cut:], organization[:cut]
+    for cut in range(len(named) - 1, 2, -1):
+        rest, opening = named[cut:], named[:cut]
         if not text.endswith(opening) or not doc.text.startswith(rest, end):
             continue
         if len(text) == len(opening) or text[-len(opening) - 1] == " ":
             return text + rest, organization
     return text, organization
+
+
+def _without_a_names_address(organization: str) -> str:
+    """A body's name read up to a form of address opening the person's name after it (`Health
+    Dr`, `Health Professor`), without the address."""
+    head, _, last = organization.rpartition(" ")
+    address = last.lower().rstrip(".") in _NAMES_ADDRESSES or last == "Professor"
+    return head if head and address else organization
+
+
+# The forms of address a name may open on that the parser runs into the office before it.
+_NAMES_ADDRESSES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof"})
 
 
 def bare_member(role: list[Token]) -> bool:
