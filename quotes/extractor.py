@@ -47,9 +47,9 @@ from quotes.tokens import (
     give_given_names_their_fathers,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
-    graded_jobs_tagged_people_are_no_names,
     house_papers_are_no_names,
     initials_open_a_name,
+    job_titles_of_two_or_three_words_tagged_people_are_no_names,
     jobs_in_small_letters_are_no_names,
     jobs_tagged_people_are_no_names,
     join_a_body_and_its_country,
@@ -109,7 +109,7 @@ def mend_entities(doc: Doc) -> None:
     mastheads_are_bodies(doc)
     peoples_words_after_a_capital_the_are_papers(doc)
     jobs_tagged_people_are_no_names(doc)
-    graded_jobs_tagged_people_are_no_names(doc)
+    job_titles_of_two_or_three_words_tagged_people_are_no_names(doc)
     jobs_in_small_letters_are_no_names(doc)
     capitalised_body_nouns_are_no_names(doc)
     house_papers_are_no_names(doc)

@@ -765,11 +765,12 @@ def jobs_tagged_people_are_no_names(doc: Doc) -> None:
     )
 
 
-def graded_jobs_tagged_people_are_no_names(doc: Doc) -> None:
+def job_titles_of_two_or_three_words_tagged_people_are_no_names(doc: Doc) -> None:
     """`said Special Adviser to the President on Media Femi Adesina`, `Special Adviser` tagged
-    a person: a job's noun in capitals with its grade before it (no word a given name the lists
-    know), tagged a person before the `of`, `for` or `to` after the job, is the title of the
-    name after it, no person."""
+    a person: two or three words in capitals ending on a job's noun (models/role_nouns.txt), no
+    word a given name the lists know, tagged a person before the `of`, `for` or `to` after the
+    job, are the title of the name after it, no person. (The words before the noun are not
+    checked: `Special`, `Chief Press`, any words in capitals.)"""
     lex = lexicon()
 
     def graded_job(ent: Span) -> bool:

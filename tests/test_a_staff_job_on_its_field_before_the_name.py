@@ -1,11 +1,12 @@
 """`said Special Adviser to the President on Media Femi Adesina`, as Nigerian news writes a staff
 job: the field the job serves in after `on`, then the holder's name with no comma. The tagger
 calls `Special Adviser` a person and runs the field into the name (`Media Femi Adesina`, a body),
-and the parser hangs the name on the `on`: the speaker was *Special Adviser*. A job with its grade
-before it, tagged a person before its `to`, is a title (tokens.graded_jobs_tagged_people_are_no_names),
-the field a job's `on` opens is cut off the name (tokens.split_a_name_off_a_body), and the name the
-`on` holds speaks (attribution._past_the_bodys_of). Frozen parses of sentences written for this
-file (see tests/frozen.py), through the whole extractor."""
+and the parser hangs the name on the `on`: the speaker was *Special Adviser*. Two or three words in
+capitals ending on a job's noun, tagged a person before its `to`, are a title
+(tokens.job_titles_of_two_or_three_words_tagged_people_are_no_names), the field a job's `on`
+opens is cut off the name (tokens.split_a_name_off_a_body), and the name the `on` holds speaks
+(attribution._past_the_bodys_of). Frozen parses of sentences written for this file (see
+tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
