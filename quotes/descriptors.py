@@ -7268,6 +7268,12 @@ def _office_object(prep: Token, obj: Span) -> bool:
     if not obj.label_ and obj[-1].lower_ in lexicon().role_nouns and not _is_org_noun(obj[-1]):
         return True
     office = prep.doc[prep.i - 1]
+    return _place_or_seat_of_the_office(prep, office, obj) or _portfolio_of_the_office(prep, office, obj)
+
+
+def _place_or_seat_of_the_office(prep: Token, office: Token, obj: Span) -> bool:
+    """Whether ``obj``, after the ``prep`` of ``office``, is a place the office governs or is
+    named for, a seat, or the office's own word (see _office_object)."""
     # `mayor of Linden`, `premier of Nova Scotia`: the place an office governs is no body
     # (`head coach of Cole Valley`, a team tagged a place, is one).
     if obj.label_ in _PLACE and office.lemma_.lower() in lexicon().civic_offices:
@@ -7287,6 +7293,14 @@ def _office_object(prep: Token, obj: Span) -> bool:
     # `Chief of Staff`: the staff a chief heads is the office's own word, no body.
     if prep.lower_ == "of" and len(obj) == 1 and obj[0].lower_ == "staff" and office.lower_ == "chief":
         return True
+    # `mayor of the nearby town of Collie`: a name a place's noun in small letters is `of` is
+    # the place's.
+    return prep.lower_ == "of" and office.is_lower and office.lemma_.lower() in lexicon().place_nouns
+
+
+def _portfolio_of_the_office(prep: Token, office: Token, obj: Span) -> bool:
+    """Whether ``obj``, after the ``prep`` of ``office``, is the office's portfolio or bench,
+    part of the title rather than a body (see _office_object)."""
     # `secretary of State`, `Commissioner for Health`: a minister's portfolio is part of
     # the title, not a body (`regional secretary of Aslef` names one).
     if prep.lower_ in ("of", "for") and len(obj) == 1 and obj[0].lower_ in lexicon().portfolios:
@@ -7298,10 +7312,6 @@ def _office_object(prep: Token, obj: Span) -> bool:
     # of Health` heads a ministry the word stands for).
     bench = len(obj) == 1 and obj.label_ != "ORG" and obj[0].lower_ in lexicon().fields
     if prep.lower_ == "of" and office.lemma_.lower() == "leader" and bench:
-        return True
-    # `mayor of the nearby town of Collie`: a name a place's noun in small letters is `of` is
-    # the place's.
-    if prep.lower_ == "of" and office.is_lower and office.lemma_.lower() in lexicon().place_nouns:
         return True
     # `Minister of State for Employment`, `Secretary of State for Health`: the rank of a
     # minister and their portfolio, however the tagger reads them.
