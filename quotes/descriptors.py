@@ -5653,6 +5653,21 @@ def _organization_segment(
 ) -> tuple[int, int] | None:
     """The last organisation named among the words before a role's head: a body's entity (`FBI`), a name
     the article shows is one (`Whole Foods`), or a person's name with a body's noun (`Clinton campaign`)."""
+    segments = _bodies_named_before_the_head(describer, prefix, head)
+    if not segments:
+        return None
+    s, e = segments[-1]
+    s, e = _whole_body_name(prefix, _with_peoples_adjective(prefix, s, e), e)
+    if _side_before_an_adjective(prefix, s, e, head):
+        return None
+    return s, e
+
+
+def _bodies_named_before_the_head(
+    describer: Describer, prefix: list[Token], head: Token | None
+) -> list[tuple[int, int]]:
+    """Every run of ``prefix`` that names a body (see _organization_segment), in order, as
+    (start, end) in ``prefix``."""
     segments: list[tuple[int, int]] = []
     envoy = head is not None and head.lemma_.lower() in lexicon().place_offices
     k = 0
@@ -5693,21 +5708,21 @@ def _organization_segment(
         if found is not None and not _common_nouns_in_capitals(describer.context, prefix[slice(*found)]):
             segments.append(found)
         k = after
-    if not segments:
-        return None
-    s, e = segments[-1]
-    s, e = _whole_body_name(prefix, _with_peoples_adjective(prefix, s, e), e)
-    # `GOP presidential contender`: a party before an adjective only says which side a
-    # candidate is on; `BBC political editor` works for the BBC.
-    if e < len(prefix) and prefix[e].pos_ == "ADJ":
-        word = head.lemma_.lower() if head is not None else ""
-        if len(prefix) >= 2 and prefix[-1].tag_ == "HYPH":
-            word = f"{prefix[-2].lower_}-{word}"  # `front-runner`
-        if head is None or _party_is_a_side(word):
-            return None
-        if any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e]):
-            return None
-    return s, e
+    return segments
+
+
+def _side_before_an_adjective(prefix: list[Token], s: int, e: int, head: Token | None) -> bool:
+    """`GOP presidential contender`: a party before an adjective only says which side a
+    candidate is on, so ``prefix[s:e]`` names no body the role is in; `BBC political editor`
+    works for the BBC."""
+    if not (e < len(prefix) and prefix[e].pos_ == "ADJ"):
+        return False
+    word = head.lemma_.lower() if head is not None else ""
+    if len(prefix) >= 2 and prefix[-1].tag_ == "HYPH":
+        word = f"{prefix[-2].lower_}-{word}"  # `front-runner`
+    if head is None or _party_is_a_side(word):
+        return True
+    return any(x.ent_type_ == "NORP" or x.lower_ == "party" for x in prefix[s:e])
 
 
 def _job_word_opening_no_body(tok: Token) -> bool:
