@@ -6426,11 +6426,9 @@ def _untagged_end(prefix: list[Token], whole: int, head: Token | None) -> int:
     return end if end > whole and after is not None and after.is_lower else whole
 
 
-def _named_segment(
-    describer: Describer, prefix: list[Token], k: int, head: Token | None = None
-) -> tuple[tuple[int, int] | None, int]:
-    """The run of capitalised words starting at ``prefix[k]``, if it names a body, and where
-    the run ends (``head``: the role's head after ``prefix``)."""
+def _end_of_a_name_in_capitals(prefix: list[Token], k: int) -> int:
+    """Where the run of proper nouns in capitals from ``prefix[k]`` ends, taking in a number
+    after them and the small words inside a name (`of`, `the`, a possessive)."""
     e = k
     while e < len(prefix):
         if prefix[e].pos_ == "PROPN" and capitalised(prefix[e].text):
@@ -6450,6 +6448,15 @@ def _named_segment(
             e += 1  # `Feed the Children chief executive`
         else:
             break
+    return e
+
+
+def _named_segment(
+    describer: Describer, prefix: list[Token], k: int, head: Token | None = None
+) -> tuple[tuple[int, int] | None, int]:
+    """The run of capitalised words starting at ``prefix[k]``, if it names a body, and where
+    the run ends (``head``: the role's head after ``prefix``)."""
+    e = _end_of_a_name_in_capitals(prefix, k)
     # `Tasman Police Senior` Sergeant: a body's name ends at its own noun (one that can also
     # name a job), and the words after it belong to the title.
     cut = _org_noun_end(prefix, k, e) if e - k >= 2 else e
