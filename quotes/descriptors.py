@@ -7908,6 +7908,27 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
         return _appositive(describer, bare)
     if i >= len(doc) or doc[i].text != ",":
         return []
+    toks = _words_apposed_after_the_comma(describer, end, i)
+    if toks is None:
+        return []
+    toks = _without_a_closing_short_form(toks)
+    # `Maria Santos, and the finance minister, Tom Reyes,`: the next person's title, not hers.
+    if toks and toks[0].pos_ == "CCONJ":
+        return []
+    if toks and toks[0].pos_ == "ADP":
+        return _body_set_off(describer, toks[0])
+    if len(toks) > 3 and _one_of_several(toks) and (several := _one_of_a_bodys_people(describer, toks)):
+        return several
+    if any(t.text == "(" and _brief_in_brackets(doc, t.i) > 0 for t in toks):  # (hung anywhere by the parser)
+        return [post for post in [_role_and_organization(describer, toks)] if post[0]]
+    return _appositive(describer, toks)
+
+
+def _words_apposed_after_the_comma(describer: Describer, end: int, i: int) -> list[Token] | None:
+    """The words after the comma at ``i`` (after the name ending at ``end``) up to where the
+    apposition stops (a relative, a clause's verb, a new sentence, a body's bracket it cannot
+    close); None when a verb of its own shows the words are no apposition."""
+    doc = describer.doc
     toks: list[Token] = []
     j = i + 1
     while j < len(doc) and j - i <= _MAX_APPOSITION_TOKENS:
@@ -7936,20 +7957,10 @@ def apposition_after(describer: Describer, end: int) -> list[tuple[str, str]]:
             if toks and toks[-1].lower_ in ("and", "but") and len(toks) > 1:
                 toks = toks[:-1]
                 break
-            return []
+            return None
         toks.append(t)
         j += 1
-    toks = _without_a_closing_short_form(toks)
-    # `Maria Santos, and the finance minister, Tom Reyes,`: the next person's title, not hers.
-    if toks and toks[0].pos_ == "CCONJ":
-        return []
-    if toks and toks[0].pos_ == "ADP":
-        return _body_set_off(describer, toks[0])
-    if len(toks) > 3 and _one_of_several(toks) and (several := _one_of_a_bodys_people(describer, toks)):
-        return several
-    if any(t.text == "(" and _brief_in_brackets(doc, t.i) > 0 for t in toks):  # (hung anywhere by the parser)
-        return [post for post in [_role_and_organization(describer, toks)] if post[0]]
-    return _appositive(describer, toks)
+    return toks
 
 
 def _brief_in_brackets(doc: Doc, opening: int) -> int:
