@@ -7611,29 +7611,10 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     i = _past_titles_before(doc, start - 1)
     if i < 1 or not (doc[i].text in (",", "—", "–", "--") or _holder_in_brackets(doc, i, start)):
         return []
-    toks: list[Token] = []
-    j = i - 1
-    while j >= 0 and i - j <= _MAX_APPOSITION_TOKENS:
-        t = doc[j]
-        if t.text == ")" and (past := _before_brackets(doc, j)) >= 0:
-            j = past
-            continue
-        if not describer.outside[j] or "\n" in t.text or _stop_outside_a_body(doc, j):
-            break
-        # (`was opened by the Mayor of Swansea, X`: a passive's `by` ends it as a verb does.)
-        if (t.dep_ == "agent" and toks) or _verb_outside_a_name(t):
-            # `voters support the president, Ms Cole said`: the object of a verb before the
-            # name is an apposition of it only when the parse says so (`included the mayor's
-            # deputy, Ann Ruiz, who`); the subject of an inverted cue (`said the judge, Helen
-            # Marsh,`) is one.
-            if toks and t.lemma_.lower() not in lexicon().cue_verbs:
-                if not _apposed(describer, toks, start):
-                    return []
-            break
-        toks.insert(0, t)
-        if t.is_sent_start:
-            break
-        j -= 1
+    gathered = _words_apposed_before_the_comma(describer, start, i)
+    if gathered is None:
+        return []
+    toks, j = gathered
     toks = _past_the_thing_of(describer, toks, start)
     toks = _without_joining_words(describer, _portfolio_list_before(describer, toks, j), start)
     if toks and toks[0].tag_ in ("VBG", "VBN") and toks[0].dep_ == "advcl" and _holder_of_as(toks[0]):
@@ -7663,6 +7644,40 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _words_apposed_before_the_comma(
+    describer: Describer, start: int, i: int
+) -> tuple[list[Token], int] | None:
+    """The words before the comma or dash at ``i`` (before the name opening at ``start``)
+    back to where the apposition opens (a verb, a passive's `by`, the sentence's start), and
+    the token the gathering stopped at (a comma there may open a portfolio's list); None when
+    the words are a verb's object the parse does not set beside the name."""
+    doc = describer.doc
+    toks: list[Token] = []
+    j = i - 1
+    while j >= 0 and i - j <= _MAX_APPOSITION_TOKENS:
+        t = doc[j]
+        if t.text == ")" and (past := _before_brackets(doc, j)) >= 0:
+            j = past
+            continue
+        if not describer.outside[j] or "\n" in t.text or _stop_outside_a_body(doc, j):
+            break
+        # (`was opened by the Mayor of Swansea, X`: a passive's `by` ends it as a verb does.)
+        if (t.dep_ == "agent" and toks) or _verb_outside_a_name(t):
+            # `voters support the president, Ms Cole said`: the object of a verb before the
+            # name is an apposition of it only when the parse says so (`included the mayor's
+            # deputy, Ann Ruiz, who`); the subject of an inverted cue (`said the judge, Helen
+            # Marsh,`) is one.
+            if toks and t.lemma_.lower() not in lexicon().cue_verbs:
+                if not _apposed(describer, toks, start):
+                    return None
+            break
+        toks.insert(0, t)
+        if t.is_sent_start:
+            break
+        j -= 1
+    return toks, j
 
 
 def _verb_outside_a_name(tok: Token) -> bool:
