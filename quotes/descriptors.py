@@ -5353,16 +5353,9 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         s -= 1
     if s == e and e > 0 and _side_named_for_its_people(runs, toks[e - 1]):
         s -= 1
-    if e - s >= 2 and opens_sentence_at(describer.context, toks[s].i):
-        first = toks[s]
-        # (`Harbour SC head coach`: a verb opens no title, `Harbour` opens the body's tagged name;
-        # `Veteran Arsenal striker`, tagged one body, is a striker of some years.)
-        tagged = first.pos_ == "VERB" and first.ent_type_ == "ORG" and toks[s + 1].ent_iob_ == "I"
-        common = first.pos_ != "PROPN" and not runs.proper_elsewhere(first) and not tagged
-        # (`NAIROBI - Gor Mahia head coach`: a proper noun no dictionary has is a name's word.)
-        plain = not first.ent_type_ and not runs.named_elsewhere([first]) and not _coined_name(first)
-        if (common or plain) and not determiner_opening_a_name(first):
-            s += 1  # (`Veteran Arsenal striker`: a word in capitals as it opens the sentence)
+    opens = e - s >= 2 and opens_sentence_at(describer.context, toks[s].i)
+    if opens and _capitalised_only_as_the_sentence_opens(runs, toks, s):
+        s += 1  # (`Veteran Arsenal striker`: a word in capitals as it opens the sentence)
     words = toks[s:e]
     # (A side's plural name is often tagged a people, `Spartans`; a people's adjective is none.)
     people = describer.people_shown
@@ -5376,16 +5369,35 @@ def _team_before_its_job(describer: Describer, toks: list[Token]) -> tuple[int, 
         return None
     opening = opens_sentence_at(describer.context, words[0].i)
     if len(words) == 1 and opening and not runs.named_elsewhere(words):
-        first = words[0]
-        side = _sides_plural(describer, first) or _plural_before_a_named_holder(describer, toks[-1], first)
-        # (`Harbour United won … United boss X`: the last word of a name the story gives in full.)
-        side = side or (first.tag_ == "NNP" and runs.ends_longer(first.lower_))
-        # (`Yanga coach X`, the name read as an adjective: a word the tagger calls a place is a
-        # name, not a word in capitals only because it opens the sentence; no place or people
-        # the lists know, so a side's.)
-        side = side or (first.ent_type_ == "GPE" and not lex.names_a_place_or_people(first.lower_))
-        return (s, e) if side or _a_side_elsewhere(first) or _side_in_a_result(first) else None
+        return (s, e) if _side_opening_the_sentence(describer, runs, words[0], toks[-1]) else None
     return s, e
+
+
+def _capitalised_only_as_the_sentence_opens(runs: NameRuns, toks: list[Token], s: int) -> bool:
+    """Whether ``toks[s]``, opening the sentence before a side's name and its job, is in
+    capitals only because it opens it (`Veteran Arsenal striker`), no word of the side's name."""
+    first = toks[s]
+    # (`Harbour SC head coach`: a verb opens no title, `Harbour` opens the body's tagged name;
+    # `Veteran Arsenal striker`, tagged one body, is a striker of some years.)
+    tagged = first.pos_ == "VERB" and first.ent_type_ == "ORG" and toks[s + 1].ent_iob_ == "I"
+    common = first.pos_ != "PROPN" and not runs.proper_elsewhere(first) and not tagged
+    # (`NAIROBI - Gor Mahia head coach`: a proper noun no dictionary has is a name's word.)
+    plain = not first.ent_type_ and not runs.named_elsewhere([first]) and not _coined_name(first)
+    return (common or plain) and not determiner_opening_a_name(first)
+
+
+def _side_opening_the_sentence(describer: Describer, runs: NameRuns, first: Token, job: Token) -> bool:
+    """Whether ``first``, one word opening the sentence before ``job`` and named nowhere else,
+    is a side's name rather than a word in capitals only because it opens the sentence."""
+    lex = lexicon()
+    side = _sides_plural(describer, first) or _plural_before_a_named_holder(describer, job, first)
+    # (`Harbour United won … United boss X`: the last word of a name the story gives in full.)
+    side = side or (first.tag_ == "NNP" and runs.ends_longer(first.lower_))
+    # (`Yanga coach X`, the name read as an adjective: a word the tagger calls a place is a
+    # name, not a word in capitals only because it opens the sentence; no place or people
+    # the lists know, so a side's.)
+    side = side or (first.ent_type_ == "GPE" and not lex.names_a_place_or_people(first.lower_))
+    return side or _a_side_elsewhere(first) or _side_in_a_result(first)
 
 
 def _position_as_a_title(job: Token) -> bool:
