@@ -4448,13 +4448,10 @@ def _space_after(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_space
 
 
-def _organization_apart(
-    describer: Describer, toks: list[Token], its: Token | None
-) -> tuple[list[Token], str]:
-    """The organisation a role's words name before its head, and the words left for the role:
-    an owner (`the State Department’s`, `Its`), a person's campaign staff (`Clinton
-    spokeswoman`), or a body's name or noun before the head (`FBI Director`, `a council
-    spokesman`)."""
+def _head_of_the_role(toks: list[Token]) -> int:
+    """Where the head of a role's words stands (see _organization_apart): the first job's noun
+    that owns nothing and is no body's noun with more of the title after it, moved past a
+    body's name to the job after it (`Deputy FBI Director`); the last word when none."""
     # (`Victoria Police Senior Sergeant`: a body's noun that can name a job, `police`, is not
     # the head when more of the title follows.)
     # (`The regulator’s director`: a noun owning the role is no head of it, even one that can
@@ -4486,6 +4483,17 @@ def _organization_apart(
         and toks[head].lower_ in _RANKED_SEATS
     ):
         head -= 1  # `Senate Intelligence Ranking Democrat`: `ranking` opens the role
+    return head
+
+
+def _organization_apart(
+    describer: Describer, toks: list[Token], its: Token | None
+) -> tuple[list[Token], str]:
+    """The organisation a role's words name before its head, and the words left for the role:
+    an owner (`the State Department’s`, `Its`), a person's campaign staff (`Clinton
+    spokeswoman`), or a body's name or noun before the head (`FBI Director`, `a council
+    spokesman`)."""
+    head = _head_of_the_role(toks)
     # (`The Karori Residents' Association president`: a possessive inside a body's tagged name
     # is part of the name.)
     owner_end = next(
