@@ -67,21 +67,34 @@ def reads_as_person_name(ent: Span) -> bool:
     if len(ent) >= 3 and article_of_a_title(ent[0]):
         ent = ent[1:]  # `El Hadji Ousmane Sarr`
     # (`Councillor Hinewai Parata` tagged as a body: a title in full is a form of address too.)
-    if (
-        len(ent) >= 2
-        and (
-            is_seat(ent[0])
-            or ent[0].lower_.rstrip(".") in lex.honorifics
-            or ent[0].lower_ in lex.office_titles
-            # (`a bench of Justices Ana Ruiz and …`: a title in the plural before the first name.)
-            or (ent[0].lower_.endswith("s") and ent[0].lower_[:-1] in lex.office_titles)
-        )
-    ):
+    if len(ent) >= 2 and _addresses_the_name_after(ent[0]):
         rest = list(ent)[1:]
         return len(rest) <= 3 and all(
             t.pos_ == "PROPN" and capitalised(t.text) and not {t.lemma_.lower(), t.lower_} & nouns
             for t in rest
         )
+    return _reads_as_an_unaddressed_name(ent)
+
+
+def _addresses_the_name_after(tok: Token) -> bool:
+    """Whether ``tok``, opening an entity, is a seat (`MP`), a form of address (`Mr`, `Cllr`)
+    or a title in full (`Councillor`), singular or plural, that a person's name follows."""
+    lex = lexicon()
+    return (
+        is_seat(tok)
+        or tok.lower_.rstrip(".") in lex.honorifics
+        or tok.lower_ in lex.office_titles
+        # (`a bench of Justices Ana Ruiz and …`: a title in the plural before the first name.)
+        or (tok.lower_.endswith("s") and tok.lower_[:-1] in lex.office_titles)
+    )
+
+
+def _reads_as_an_unaddressed_name(ent: Span) -> bool:
+    """Whether ``ent``, with no address before it, reads as a person's name (see
+    reads_as_person_name): two or three proper nouns in capitals, the first a given name or
+    an initial, or any when a role stands beside them, with no body's noun among them."""
+    lex = lexicon()
+    nouns = lex.organization_nouns
     # (`Pieter de Boer` tagged as a body: small particles inside the name open its surname.)
     particles = sum(1 for t in ent[1:-1] if is_surname_particle(t))
     if particles > 2:
