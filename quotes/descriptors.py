@@ -3140,6 +3140,21 @@ def _role_and_organization(
             role, organization = step(describer, role)
     if not organization:
         organization = _organization_within(describer, role)
+    role, organization = _body_from_the_story(describer, role, organization, words, owned)
+    if not organization and owner_pronoun is not None and _campaign_job(describer, role):
+        # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
+        organization = describer.campaign_of(owner_pronoun.idx)
+    return _role_through_its_body(doc, role, singular, _unless_no_business(role, organization))
+
+
+def _body_from_the_story(
+    describer: Describer, role: list[Token], organization: str, words: list[Token], owned: bool
+) -> tuple[list[Token], str]:
+    """``role`` and ``organization`` (see _role_and_organization) with the body the story
+    around them gives a role whose words name none: the body named before that a spokesperson,
+    a body's staff or a police rank serves, one a placing finds, or the story's own body; the
+    body the sentence before names for a unit's head. A role owned by a person or a noun
+    (``owned``) takes no body named before (``words``: the role's words as written)."""
     if not organization and role and _speaks_for_a_body(role) and not owned:
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
@@ -3160,10 +3175,7 @@ def _role_and_organization(
             organization = placing(describer, role)
     if not organization and role and not owned:
         organization = _post_of_the_story_body(describer, role, words)
-    if not organization and owner_pronoun is not None and _campaign_job(describer, role):
-        # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
-        organization = describer.campaign_of(owner_pronoun.idx)
-    return _role_through_its_body(doc, role, singular, _unless_no_business(role, organization))
+    return role, organization
 
 
 def _without_the_office_holder(describer: Describer, role: list[Token]) -> list[Token]:
