@@ -4368,7 +4368,17 @@ def _no_bodies(text: str, ents: list[Span], org_names: frozenset[str]) -> frozen
     clipped = {clipped_plural_of(text, e.text).lower() for e in ents if e.label_ == "ORG" and len(e) == 1}
     # (`Unilag Vice-Chancellor X`, `Unilag` tagged a people: a university named short.)
     universities = {e.text.lower() for e in ents if len(e) == 1 and university_before_its_office(e[0])}
-    return frozenset(peoples - tagged - org_names - sides - companies - clipped - universities)
+    # (`Greens group leader X`, `Tory group leader X`: the party whose councillors the group is.)
+    parties = {e.text.lower() for e in ents if e.label_ == "NORP" and _party_of_a_group_leader(e)}
+    return frozenset(peoples - tagged - org_names - sides - companies - clipped - universities - parties)
+
+
+def _party_of_a_group_leader(ent: Span) -> bool:
+    """Whether ``ent``, tagged a people, stands right before `group leader` (`Greens group
+    leader X`): a party's name there, the body its group leader leads (ROLES.md 4 and 5, as
+    `group leader for the Greens`), though the tagger calls it a people."""
+    doc, e = ent.doc, ent.end
+    return e + 1 < len(doc) and doc[e].lower_ == "group" and doc[e + 1].lemma_.lower() == "leader"
 
 
 def _opens_a_company(word: str, org_names: frozenset[str]) -> bool:
