@@ -5132,7 +5132,9 @@ def _party_before_its_group_leader(
         or (t.ent_type_ == "ORG" and t.is_upper)  # (`SNP`, `DUP`: a party's short form)
         for t in words
     )
-    return (s, head - 1) if party and not describer.is_person(words[-1]) else None
+    # (`Scottish Lib Dem group leader X`: a party's short form the tagger calls a person.)
+    person = describer.is_person(words[-1]) and words[-1].lower_ not in lex.party_labels
+    return (s, head - 1) if party and not person else None
 
 
 def _past_its_short_form(toks: list[Token], e: int) -> int:
