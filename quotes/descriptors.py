@@ -2522,11 +2522,14 @@ def _long_portfolio(words: list[Token]) -> bool:
     # (A word of no brief, `Arvind` in `for Roads and Highways Arvind Sethi`, is a name the
     # tagger left out of the person.)
     lex = lexicon()
+    # (`for Transport and Logistics`: a department's word joined to a brief names it too.)
+    brief = lex.brief_words | lex.department_only
     return (
         2 <= len(words) <= 8
         and capitalised(words[-1].text)
         and all(capitalised(t.text) or t.lower_ in ("and", "&", ",", "the") for t in words)
-        and all(t.lower_ in lex.brief_words or _plural_word(t) for t in words)
+        and all(t.lower_ in lex.brief_words or _plural_word(t) for t in words[:1])
+        and all(t.lower_ in brief or _plural_word(t) for t in words)
     )
 
 

@@ -1376,6 +1376,32 @@ def addressed_names_tagged_bodies(doc: Doc) -> None:
         put_in_place_of_overlaps(doc, found)
 
 
+def names_after_a_portfolio_tagged_a_body(doc: Doc) -> None:
+    """`Secretary for Transport and Logistics Mable Chan said`, the portfolio and the name after
+    it tagged one body: after a title in capitals and `for` (Hong Kong's style of its secretaries),
+    a run of words in capitals tagged a body that ends on a given name the lists know (no word of a
+    portfolio) and one or two words in capitals is the portfolio and the holder's name. Left a
+    body, the holder has no title; the name is made a person, the portfolio left to the title."""
+    lex = lexicon()
+    found: list[Span] = []
+    for ent in doc.ents:
+        s = ent.start
+        title = doc[s - 2] if s > 1 and doc[s - 1].lower_ == "for" else None
+        titled = title is not None and title.is_title and title.lower_ in lex.role_nouns
+        if ent.label_ != "ORG" or not titled:
+            continue
+        given = [t.i for t in ent[1:] if t.lower_ in lex.first_names and t.lower_ not in lex.portfolios]
+        if not given or not 1 <= ent.end - given[0] - 1 <= 2:
+            continue
+        name = doc[given[0] : ent.end]
+        # (`Director for Grace Hospital`: a body's noun is no word of a person's name.)
+        bodys = any(t.lower_ in lex.organization_nouns or t.lower_ in lex.place_nouns for t in name)
+        joined = doc[given[0] - 1].lower_ in NAME_JOINERS
+        if all(t.is_title and t.is_alpha for t in name) and not joined and not bodys:
+            found.append(Span(doc, given[0], ent.end, label="PERSON"))
+    put_in_place_of_overlaps(doc, found)
+
+
 # The ranks of the peerage whose holder's name a place may follow (`Lord Smith of Finsbury`); not
 # `Sir` and `Dame`, whose `of` may be an employer's (`Sir Ana Ruiz of Acme`).
 PEERS_RANKS = frozenset(
