@@ -195,9 +195,14 @@ def _opens_a_side_before_a_job(tok: Token) -> bool:
 def determiner_opening_a_name(tok: Token) -> bool:
     """`All` of `All Blacks coach`, `No` of `No Labels co-founder`: a determiner in capitals in
     the middle of a sentence, before a proper noun in capitals, is the first word of a name.
-    (`The` and `A` may be a name's too, but are dropped from it as elsewhere.)"""
+    (`The` and `A` may be a name's too, but are dropped from it as elsewhere.) `An` so placed is
+    the Irish article opening an Irish body's name (`with An Taisce`, `An Post`, `An Bord
+    Pleanála`), where English writes its `an` small; opening a sentence it is English's."""
     doc = tok.doc
-    if tok.pos_ != "DET" or not tok.is_title or tok.lower_ in DETERMINERS:
+    irish = tok.text == "An" and not tok.is_sent_start
+    # (The tagger reads the Irish article as a proper noun as often as a determiner.)
+    article = tok.pos_ == "DET" or (irish and tok.pos_ == "PROPN")
+    if not article or not tok.is_title or (tok.lower_ in DETERMINERS and not irish):
         return False
     if tok.is_sent_start:
         return _opens_a_tagged_body(tok) or _opens_a_side_before_a_job(tok)
@@ -1573,11 +1578,17 @@ def _proper_object_start(doc: Doc, obj: Token, ent: Span | None) -> int:
     all capitals and the small words between them; else the tagger's entity (``ent``); else the
     words in capitals the object heads."""
     left = obj.left_edge
-    while left.i < obj.i and (left.lower_ in DETERMINERS or left.is_punct):
+    # (`with An Taisce`: the Irish article is the name's first word.)
+    while (
+        left.i < obj.i
+        and (left.lower_ in DETERMINERS or left.is_punct)
+        and not determiner_opening_a_name(left)
+    ):
         left = doc[left.i + 1]
     words = doc[left.i : obj.i + 1]
     if all(
         t.pos_ == "PROPN" or _capitals_and_figures(t) or t.lower_ in NAME_SMALL_WORDS or t.is_punct
+        or determiner_opening_a_name(t)
         for t in words
     ):
         return left.i
