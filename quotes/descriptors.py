@@ -1616,12 +1616,37 @@ def _run_on_over_a_bodys_name(doc: Doc, start: int, end: int, label: str) -> tup
     maker = _brand_by_its_maker_end(doc, end)
     if maker > end:
         return maker, ""
+    portfolios = _last_portfolio_end(doc, start, end, label)
+    if portfolios > end:
+        return portfolios, label
     given = end == start + 1 and known_given_name(doc[start].lower_) and label in ("PERSON", "GPE", "LOC")
     if given and end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].lower_ != "the":
         whole = full_name_end(doc, end)
         if whole > end + 1:
             return whole, ""
     return end, label
+
+
+def _last_portfolio_end(doc: Doc, start: int, end: int, label: str) -> int:
+    """`the Department of Agriculture, Food` + `and the Marine`: a department or a ministry named
+    for the portfolios it holds, listed with commas, which the tagger tagged up to the comma's
+    last item, runs on over `and`, a `the` and the last portfolio's words in capitals (up to
+    three: `and Rural Affairs`, `and Heritage`). Else ``end``."""
+    if label != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    words = [t for t in doc[start:end] if t.lower_ not in DETERMINERS]
+    if not words or words[0].lower_ not in ("department", "ministry") or "," not in (t.text for t in words):
+        return end
+    first = end + 1 + (doc[end + 1].lower_ == "the")
+    last = first
+    while (
+        last < min(len(doc), first + 3)
+        and doc[last].pos_ == "PROPN"
+        and capitalised(doc[last].text)
+        and doc[last].ent_type_ != "PERSON"
+    ):
+        last += 1
+    return last if last > first else end
 
 
 def _brand_by_its_maker_end(doc: Doc, end: int) -> int:
