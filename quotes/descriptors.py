@@ -644,6 +644,7 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             (last.end == ent.start and last.label_ == ent.label_ and doc[last.end - 1].lower_ in NAME_JOINERS)
             or _body_opened_under_another_tag(doc, last, ent)
             or _cut_at_and(doc, last, ent)
+            or _cut_at_of(doc, last, ent)
             or _cut_at_plural_possessive(doc, last, ent)
             or _place_and_district(doc, last, ent)
         ):
@@ -889,6 +890,25 @@ def _cut_at_and(doc: Doc, first: Span, second: Span) -> bool:
         and capitalised(second[0].text)
         and second[0].pos_ == "PROPN"
         and not any(t.is_upper for t in second)
+    )
+
+
+def _cut_at_of(doc: Doc, first: Span, second: Span) -> bool:
+    """`The Nigerian Union` | of | `Allied Health Professionals` + `secretary-general`: a body's
+    name ending in its noun in capitals, the tagger cut at the `of` naming its members or field,
+    the rest tagged a body too and owning a job in small letters right after it (the job is the
+    whole body's, so the body is one name)."""
+    return (
+        first.label_ == second.label_ == "ORG"
+        and second.start == first.end + 1
+        and doc[first.end].lower_ == "of"
+        and first[-1].is_title
+        and _is_org_noun(first[-1])
+        and second[0].pos_ == "PROPN"
+        and capitalised(second[0].text)
+        and second.end < len(doc)
+        and doc[second.end].is_lower
+        and is_role_noun(doc[second.end])
     )
 
 
