@@ -199,7 +199,9 @@ def determiner_opening_a_name(tok: Token) -> bool:
     the Irish article opening an Irish body's name (`with An Taisce`, `An Post`, `An Bord
     Pleanála`), where English writes its `an` small; opening a sentence it is English's."""
     doc = tok.doc
-    irish = tok.text == "An" and not tok.is_sent_start
+    # (Not a person's: `An` is a Vietnamese given name too, `a colleague of An Nguyen`.)
+    irish = tok.text == "An" and not tok.is_sent_start and tok.i + 1 < len(doc)
+    irish = irish and "PERSON" not in (tok.ent_type_, doc[tok.i + 1].ent_type_)
     # (The tagger reads the Irish article as a proper noun as often as a determiner.)
     article = tok.pos_ == "DET" or (irish and tok.pos_ == "PROPN")
     if not article or not tok.is_title or (tok.lower_ in DETERMINERS and not irish):

@@ -1,7 +1,8 @@
 """`natural environment officer with An Taisce`: `An` in capitals inside a sentence, before a name
 in capitals, is the Irish article opening an Irish body's name (`An Post`, `An Bord Pleanála`),
 a word of the organisation, not English's `an` dropped from it. English's `an` in small letters
-is still no word of a name. Frozen parses of sentences written for this file (see
+is still no word of a name, and `An` opening a person's name (`An Nguyen`, a Vietnamese given name)
+opens no body. Frozen parses of sentences written for this file (see
 tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
@@ -105,6 +106,31 @@ firm NOUN NN pobj 13 O firm _
 . PUNCT . punct 7 O . _
 """
 
+# "He was a fine scholar," said Lisa Tran, a colleague of An Nguyen at the university.
+_VIETNAMESE = """
+" PUNCT `` punct 8 O " _
+He PRON PRP nsubj 2 O he
+was AUX VBD ccomp 8 O be
+a DET DT det 5 O a
+fine ADJ JJ amod 5 O fine
+scholar NOUN NN attr 2 O scholar _
+, PUNCT , punct 8 O , _
+" PUNCT '' punct 8 O "
+said VERB VBD ROOT 8 O say
+Lisa PROPN NNP compound 10 B-PERSON Lisa
+Tran PROPN NNP nsubj 8 I-PERSON Tran _
+, PUNCT , punct 10 O ,
+a DET DT det 13 O a
+colleague NOUN NN appos 10 O colleague
+of ADP IN prep 13 O of
+An DET DT det 16 B-PERSON an
+Nguyen PROPN NNP pobj 14 I-PERSON Nguyen
+at ADP IN prep 16 O at
+the DET DT det 19 O the
+university NOUN NN pobj 17 O university _
+. PUNCT . punct 8 O . _
+"""
+
 
 def test_an_opens_a_body_the_tagger_left_untagged() -> None:
     rows = Extractor().rows(frozen(_TAISCE))
@@ -126,3 +152,8 @@ def test_an_opens_a_body_of_three_words() -> None:
 def test_englishs_an_in_small_letters_opens_no_body() -> None:
     rows = Extractor().rows(frozen(_ENGLISH))
     assert [(r.speaker, r.organization) for r in rows] == [("Tom Kelly", "")]
+
+
+def test_an_opening_a_persons_name_opens_no_body() -> None:
+    rows = Extractor().rows(frozen(_VIETNAMESE))
+    assert [(r.speaker, r.organization) for r in rows] == [("Lisa Tran", "")]
