@@ -41,6 +41,7 @@ from quotes.tokens import (
     court_sides_are_no_bodies,
     end_entities_before_a_full_stop,
     end_names_on_a_surname_read_as_a_title,
+    fields_after_a_chair_are_no_names,
     finish_given_names,
     finish_hyphenated_given_names,
     foreign_bodies_named,
@@ -130,6 +131,7 @@ def mend_entities(doc: Doc) -> None:
     join_a_given_name_tagged_apart(doc)
     addressed_names_tagged_bodies(doc)
     names_after_a_portfolio_tagged_a_body(doc)
+    fields_after_a_chair_are_no_names(doc)
     peers_named_for_a_place(doc)
     join_a_name_tagged_as_two(doc)
     join_a_surname_tagged_after_a_post(doc)

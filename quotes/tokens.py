@@ -1402,6 +1402,48 @@ def names_after_a_portfolio_tagged_a_body(doc: Doc) -> None:
     put_in_place_of_overlaps(doc, found)
 
 
+
+def _field_word_before_a_name(tok: Token) -> bool:
+    """A word of a field in capitals (`Medicine`, `Obstetrics`) or `and` joining two: a word of
+    the dictionary and no given name, form of address, place or body's noun (`Ghana Water Mr
+    Kofi Boakye` is a body and a person)."""
+    lex = lexicon()
+    word = tok.lower_
+    if word == "and":
+        return True
+    if not tok.is_title or not tok.is_alpha or not is_english_word(word) or lex.names_a_place_or_people(word):
+        return False
+    lists = (lex.first_names, lex.addresses, lex.titles, lex.organization_nouns, lex.place_nouns)
+    return not any(word in words for words in lists)
+
+
+def fields_after_a_chair_are_no_names(doc: Doc) -> None:
+    """`said Professor of Medicine Lo Chung-mau`, the chair's field tagged with the holder's
+    name as one person: after a title in capitals and `of`, the words of the dictionary opening
+    a person (no given name) are the field of the title, the person the words after them. Left
+    in the name, the speaker is *Medicine Lo Chung-mau* and the title is lost."""
+    lex = lexicon()
+    found: list[Span] = []
+    for ent in doc.ents:
+        s = ent.start
+        of = s - 1
+        # (`Professor of Obstetrics and Gynaecology Ann Wong`: the field's first words untagged.)
+        while of > s - 4 and of > 0 and not doc[of].ent_type_ and _field_word_before_a_name(doc[of]):
+            of -= 1
+        if ent.label_ != "PERSON" or of < 1 or doc[of].lower_ != "of":
+            continue
+        title = doc[of - 1]
+        if not title.is_title or (title.lower_ not in lex.titles and title.lower_ not in lex.role_nouns):
+            continue
+        start = s
+        while start < ent.end - 1 and _field_word_before_a_name(doc[start]):
+            start += 1
+        if start > s and doc[start - 1].lower_ != "and" and doc[start].is_title:
+            found.append(Span(doc, start, ent.end, label="PERSON"))
+    if found:
+        put_in_place_of_overlaps(doc, found)
+
+
 # The ranks of the peerage whose holder's name a place may follow (`Lord Smith of Finsbury`); not
 # `Sir` and `Dame`, whose `of` may be an employer's (`Sir Ana Ruiz of Acme`).
 PEERS_RANKS = frozenset(
