@@ -68,6 +68,7 @@ from quotes.tokens import (
     mastheads_are_bodies,
     name_patronyms_tagged_no_person,
     name_untagged_people_addressed_by_surname,
+    names_after_a_police_title_untagged,
     names_after_a_portfolio_tagged_a_body,
     outlets_told_are_no_people,
     outlets_told_before_the_paper,
@@ -132,6 +133,7 @@ def mend_entities(doc: Doc) -> None:
     addressed_names_tagged_bodies(doc)
     names_after_a_portfolio_tagged_a_body(doc)
     fields_after_a_chair_are_no_names(doc)
+    names_after_a_police_title_untagged(doc)
     peers_named_for_a_place(doc)
     join_a_name_tagged_as_two(doc)
     join_a_surname_tagged_after_a_post(doc)

@@ -1444,6 +1444,41 @@ def fields_after_a_chair_are_no_names(doc: Doc) -> None:
         put_in_place_of_overlaps(doc, found)
 
 
+def _untagged_word_of_a_name(tok: Token) -> bool:
+    """A word in capitals tagged nothing that is no title, job, body's or place's noun, place or
+    people: a word a person's name may hold (`Ram`, `Bahadur`)."""
+    lex = lexicon()
+    word = tok.lower_
+    if tok.ent_type_ or not tok.is_title or not tok.is_alpha or lex.names_a_place_or_people(word):
+        return False
+    lists = (lex.titles, lex.role_nouns, lex.organization_nouns, lex.place_nouns, lex.addresses)
+    return not any(word in words for words in lists)
+
+
+# The force a police title is of (`Superintendent of Police`).
+_POLICE = frozenset({"police"})
+
+
+def names_after_a_police_title_untagged(doc: Doc) -> None:
+    """`Senior Superintendent of Police Ram Bahadur Karki, chief of ...,` with nothing tagged
+    (or the surname alone a body): after a title ending `of Police`, two to four words in
+    capitals a name may hold, closed by a comma, a stop or a word in small letters, are the holder's
+    name. Left untagged, the speaker is the rank and a later `Karki added` speaks for *Karki*."""
+    lex = lexicon()
+    found: list[Span] = []
+    for k in word_test(_POLICE).places(doc, LOWER):
+        rank = doc[k - 2] if k > 1 and doc[k - 1].lower_ == "of" else None
+        if rank is None or not doc[k].is_title or not rank.is_title or rank.lower_ not in lex.titles:
+            continue
+        end = k + 1
+        while end < len(doc) and end - k <= 4 and _untagged_word_of_a_name(doc[end]):
+            end += 1
+        closed = end < len(doc) and (doc[end].text in (",", ".", ";") or doc[end].is_lower)
+        if 2 <= end - k - 1 <= 4 and closed:
+            found.append(Span(doc, k + 1, end, label="PERSON"))
+    if found:
+        put_in_place_of_overlaps(doc, found)
+
 # The ranks of the peerage whose holder's name a place may follow (`Lord Smith of Finsbury`); not
 # `Sir` and `Dame`, whose `of` may be an employer's (`Sir Ana Ruiz of Acme`).
 PEERS_RANKS = frozenset(
