@@ -1390,6 +1390,9 @@ def names_after_a_portfolio_tagged_a_body(doc: Doc) -> None:
         titled = title is not None and title.is_title and title.lower_ in lex.role_nouns
         if ent.label_ != "ORG" or not titled:
             continue
+        if _ends_on_a_chinese_name(ent):
+            found.append(Span(doc, ent.end - 4, ent.end, label="PERSON"))
+            continue
         given = [t.i for t in ent[1:] if t.lower_ in lex.first_names and t.lower_ not in lex.portfolios]
         if not given or not 1 <= ent.end - given[0] - 1 <= 2:
             continue
@@ -1478,6 +1481,17 @@ def names_after_a_police_title_untagged(doc: Doc) -> None:
             found.append(Span(doc, k + 1, end, label="PERSON"))
     if found:
         put_in_place_of_overlaps(doc, found)
+
+def _ends_on_a_chinese_name(ent: Span) -> bool:
+    """`Transport and Logistics Lam Sai-hung`: a portfolio of a word or more, then a family name
+    and a given name of two syllables joined by a hyphen (Hong Kong's style), the family name no
+    word of a brief or a body."""
+    if len(ent) < 5 or not _chinese_name(Span(ent.doc, ent.end - 4, ent.end, label="PERSON")):
+        return False
+    lex = lexicon()
+    family = ent[-4].lower_
+    return family not in lex.brief_words and family not in lex.organization_nouns
+
 
 # The ranks of the peerage whose holder's name a place may follow (`Lord Smith of Finsbury`); not
 # `Sir` and `Dame`, whose `of` may be an employer's (`Sir Ana Ruiz of Acme`).
