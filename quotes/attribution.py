@@ -40,6 +40,7 @@ from quotes.tokens import (
     FIELD_PREPS,
     NAME_SMALL_WORDS,
     POSSESSIVES,
+    RELATIVE_PRONOUNS,
     bracketed_word,
     demonym_epithet,
     entity_at,
@@ -1479,13 +1480,10 @@ def _subject_split_off(verb: Token, subject: Token) -> bool:
         other.dep_ in _SUBJECT_DEPS
         and subject.i < other.i < verb.i
         and other.left_edge.i == after
-        and other.left_edge.lower_ not in _RELATIVE_OPENERS
+        and other.left_edge.lower_ not in RELATIVE_PRONOUNS
         for other in verb.children
     )
 
-
-# Words that open a relative clause, whose subject is no second subject of the verb it hangs on.
-_RELATIVE_OPENERS = frozenset({"whose", "who", "whom", "which", "that"})
 
 
 def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:

@@ -66,6 +66,7 @@ from quotes.tokens import (
     FIELD_PREPS,
     NAME_JOINERS,
     NAME_SMALL_WORDS,
+    RELATIVE_PRONOUNS,
     aged_name,
     article_of_a_title,
     bracketed_word,
@@ -121,7 +122,6 @@ _STEP_DOWN_VERBS = frozenset({("step", "down"), ("stand", "down"), ("step", "asi
 _WORK_VERBS = frozenset({"work", "teach", "lecture"})
 _WORK_PREPS = frozenset({"at", "for", "in", "with"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 _STOP_TEXT = frozenset(
     {",", ";", ":", ".", "(", ")", "[", "]", "“", "”", '"', "‘", "’", "'", "—", "–", "--", "?", "!"}
 )
@@ -8044,7 +8044,8 @@ def _words_apposed_after_the_comma(describer: Describer, end: int, i: int) -> li
     while j < len(doc) and j - i <= _MAX_APPOSITION_TOKENS:
         t = doc[j]
         # (`the WHO representative`: the World Health Organization's letters are no relative.)
-        if not describer.outside[j] or "\n" in t.text or (t.lower_ in _RELATIVE and not t.text.isupper()):
+        relative = t.lower_ in RELATIVE_PRONOUNS and not t.text.isupper()
+        if not describer.outside[j] or "\n" in t.text or relative:
             break
         if _stop_outside_a_body(doc, j):
             close = _short_formed_name_end(doc, i + 1, j)

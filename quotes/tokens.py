@@ -856,7 +856,7 @@ def bodies_owning_a_job(doc: Doc) -> None:
     letters and a person's name (`Friends of the Earth climate officer Sarah Lyons said`). (Not
     an office's holder, `Secretary of State's special adviser`, nor a name with a person's word
     in it, nor a work's or an event's, `Game of Thrones star X`.)"""
-    marks = places_of_words(doc, ORTH, _POSSESSIVE_MARKS)
+    marks = places_of_words(doc, ORTH, POSSESSIVES)
     ends = [k for k in marks if doc[k].tag_ == "POS" and _owns_a_job(doc, k)]
     ends += [k for e in doc.ents if e.label_ == "PERSON" and (k := _job_before(doc, e.start)) is not None]
     found = [span for k in ends if (span := _body_ending_at(doc, k)) is not None]
@@ -939,8 +939,6 @@ _NO_NAMES_OPENING = frozenset({"ADP", "SCONJ", "CCONJ", "ADV", "PRON", "DET", "A
 _NO_BODYS_KINDS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
 
-# A possessive's mark as the tokenizer splits it off (`Earth's`, `Borders'`).
-_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 # Small words inside a body's name in capitals (`Friends of the Earth`, `Doctors Without Borders`).
 _JOINING_WORDS = frozenset({"of", "the", "for", "without", "and"})
 
@@ -1812,6 +1810,9 @@ def opens_a_gaelic_surname(tok: Token) -> bool:
 
 # A possessive's ending as the tokenizer splits it off a name (`Moody` + `'s`, `Jones` + `'`).
 POSSESSIVES = ("’s", "'s", "’", "'")
+# The words that open a relative clause (`who`, `which`): a clause of its own, never a job's or a
+# subject's words.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
 OPENING_MARKS = frozenset("“‘\"'")
 CLOSING_MARKS = frozenset("”’\"'")
