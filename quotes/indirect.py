@@ -488,6 +488,13 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
     """The [first, last] tokens of what ``verb`` reports, or None."""
     children = [c for c in verb.children if context.same_paragraph(verb, c)]
     clauses = [c for c in children if c.dep_ == "ccomp"]
+    scenes = [c for c in clauses if _scene_read_as_clause(verb, c)]
+    if scenes:
+        # (Nor is such a clause the verb's object: the verb reports nothing after it.)
+        clauses = [c for c in clauses if c not in scenes]
+        children = [c for c in children if c not in scenes]
+        if not clauses:
+            return None
     if clauses and all(_closed_off_before(verb, c) for c in clauses):
         # (A parse that hangs a sentence of its own on the verb is not trusted for the
         # verb's object either.)
@@ -529,6 +536,23 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 return None
             return first, _end_of_series(verb, last)
     return None
+
+
+# The marks of a clause of time, which sets the scene of the saying (`…, she said, as the
+# crowd cheered`), not what was said.
+_SCENE_MARKS = frozenset({"as", "while", "when", "whenever", "after", "before", "until", "once"})
+
+
+def _scene_read_as_clause(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, hung on ``verb`` as its clausal complement after it, opens with its
+    own mark of time (`…,” Mensah said, as a few boxers trained inside`, `he said while the
+    parents waited`): what went on as the words were said, which the parser now and then reads
+    as what was said. A `that` clause whose first words are a phrase of time (`said that as
+    mayor she would …`) has `that` for its mark and is still what was said."""
+    opener = clause.left_edge
+    if clause.i < verb.i or opener.dep_ != "mark" or opener.head.i != clause.i:
+        return False
+    return opener.lower_ in _SCENE_MARKS
 
 
 def _clause_reported(verb: Token, clauses: list[Token]) -> tuple[int, int]:
