@@ -1203,6 +1203,16 @@ def _no_body_in_title(toks: list[Token], segment: tuple[int, int], head: int) ->
     )
 
 
+def _place_before_an_own_trade(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
+    """`Opuwo farmer X`, `Sefwi Wiawso cocoa farmer X`: a name before a trade plied on one's own
+    account is where it is plied, no employer, as after `at` (``_own_account``); a body's name
+    closed by its noun still is one (`Meru Dairy Cooperative Union farmer X`)."""
+    e = segment[1]
+    if head >= len(toks) or toks[head].lemma_.lower() not in lexicon().own_account_trades:
+        return False
+    return not _is_org_noun(toks[e - 1]) and all(t.is_lower for t in toks[e:head])
+
+
 def _seat_before_its_holder(toks: list[Token], segment: tuple[int, int], head: int) -> bool:
     """`Kampala Central MP X`, the seat tagged a body: the constituency a member sits for, no
     body's noun in it, is the seat, which stays in the role (ROLES.md: no employer). (The seat
@@ -5112,6 +5122,8 @@ def _organization_before_head(describer: Describer, toks: list[Token], head: int
         toks, organization = _role_past_a_bodys_noun(describer, toks, bodies[-1])
     elif segment is not None and _party_label(describer, toks[segment[0] : segment[1]], toks[head]):
         pass  # `a GOP strategist`: the party says which side, not who employs them
+    elif segment is not None and _place_before_an_own_trade(toks, segment, head):
+        toks = toks[: segment[0]] + toks[segment[1] :]  # (where one lives is no role: ROLES.md 4)
     elif segment is not None and _no_body_in_title(toks, segment, head):
         pass  # `Opposition leader X` (the bench a leader leads), `Police Sergeant X` (a rank whole)
     elif segment is not None and _portfolio_before(toks, segment, head):
