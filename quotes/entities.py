@@ -65,7 +65,14 @@ from quotes.dictionary import coined, is_english_word
 from quotes.furniture import REPORTERS_CREDIT, byline_people, is_title_case
 from quotes.lede import lede
 from quotes.letters import capitalised, has_tone_letters
-from quotes.lexicon import body_offices, care_jobs, care_verbs, given_name_in_plain_letters, lexicon
+from quotes.lexicon import (
+    body_offices,
+    care_jobs,
+    care_verbs,
+    field_forms,
+    given_name_in_plain_letters,
+    lexicon,
+)
 from quotes.names import (
     POSSESSIVES,
     SUFFIXES,
@@ -5273,12 +5280,41 @@ def _organization_entity(doc: Doc, article: ArticleEntities, m: Mention, text: s
     spelled = article.orgs.spelled_out(name)
     if spelled is not None:
         return spelled
+    fielded = _body_named_for_its_field(article, doc[m.head]) if m.head >= 0 else None
+    if fielded is not None:
+        return fielded
     named = m.head >= 0 and doc[m.head].ent_type_ == "ORG"
     if not named and m.head >= 0:
         # `Nigeria's central bank held rates … The bank said` (or `The central bank said`): the
         # fuller words the article first gave the body.
         name = _first_fuller_description(article, doc[m.head], name) or name
     return _described_body(article, name, name if named else "", m.start)
+
+
+def _body_named_for_its_field(article: ArticleEntities, head: Token) -> Entity | None:
+    """`The UN's weather agency warned …`, then `World Meteorological Organization (WMO)
+    spokeswoman X`: a body wire copy describes by its owner's name and its field in small letters
+    before a body's noun (`the UN's weather agency`, `the UN health agency`, `Japan's nuclear
+    watchdog`) is the one body the article names whose name writes each field word, as it is or
+    as a body's name writes it (models/field_forms.txt: `weather` → `meteorological`). None
+    when no owner in capitals says it is one named body, or when none or several fit."""
+    if not head.is_lower or head.lemma_.lower() not in lexicon().organization_nouns:
+        return None
+    lefts = list(head.lefts)
+    fields = [c for c in lefts if c.dep_ in ("compound", "amod") and c.is_lower and c.pos_ in ("NOUN", "ADJ")]
+    owners = [c for c in lefts if c.dep_ in ("poss", "compound") and c.ent_type_ in ("ORG", "GPE")]
+    if not fields or not owners:
+        return None
+    # (`Japan's nuclear watchdog` is no `International Atomic Energy Agency`: a country's body
+    # holds its name; a body's, `the UN's`, may be named anything.)
+    words = [f.lower_ for f in fields] + [o.lower_ for o in owners if o.ent_type_ == "GPE"]
+    forms = field_forms()
+
+    def writes(key: tuple[str, ...], word: str) -> bool:
+        return word in key or bool(forms.get(word, frozenset()) & set(key))
+
+    fits = [o for o in article.organizations if len(o.key) >= 2 and all(writes(o.key, w) for w in words)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _person_by_first_word(article: ArticleEntities, text: str) -> Entity | None:

@@ -339,6 +339,21 @@ def care_verbs() -> frozenset[str]:
     return _care_words_of(ACTIVE_WORD_LISTS.get(), "verb")
 
 
+def field_forms() -> dict[str, frozenset[str]]:
+    """The words a body's name writes a field by, of the running extraction's lists
+    (models/field_forms.txt: `weather` → `meteorological`). Kept out of ``Lexicon``, which is at
+    its size limit."""
+    return _field_forms_of(ACTIVE_WORD_LISTS.get())
+
+
+@lru_cache(maxsize=8)
+def _field_forms_of(folder: Path | None) -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for row in _rows("field_forms.txt", folder):
+        forms.setdefault(row[0], set()).add(row[1])
+    return {word: frozenset(names) for word, names in forms.items()}
+
+
 @lru_cache(maxsize=16)
 def _care_words_of(folder: Path | None, kind: str) -> frozenset[str]:
     return _kinds(_rows("care_words.txt", folder), kind)
