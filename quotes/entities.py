@@ -108,6 +108,7 @@ from quotes.salience import Record, Salience, is_main_subject, is_subject, narra
 from quotes.tokens import (
     COUNTY_EXECUTIVE_LETTERS,
     NAME_JOINERS,
+    NAME_SMALL_WORDS,
     aged_name,
     bracketed_word,
     compounds_start,
@@ -4921,10 +4922,11 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
                 ),
                 len(tail),
             )
-            tail = tail[:cut]
-            # (`for the Department of Foreign Affairs and Trade`: a body's tagged name, however long.)
+            tail = tail[:cut] if cut <= 7 else _without_the_place_it_is_in(tail[:cut])
+            # (`for the Department of Foreign Affairs and Trade`: a body's tagged name, however long;
+            # `for the Lenton and District Chamber of Commerce`, a place tagged inside it, too.)
             named = len(tail) > 1 and all(t.ent_type_ == "ORG" for t in tail[1:] if t.lower_ != "the")
-            if 1 < len(tail) <= 7 or (named and len(tail) <= 12):
+            if 1 < len(tail) <= 7 or ((named or _a_bodys_long_name(tail)) and len(tail) <= 12):
                 words += tail
         break
     role, organization = article.describer.role_of(words)
@@ -4942,6 +4944,46 @@ def _unnamed_person(article: ArticleEntities, tok: Token, subject: Token | None 
     # tell of is someone it has met, not an official passing through.
     entity.newly_met |= any(c.dep_ in ("relcl", "acl") for c in tok.children) or bool(_who_clauses(tok))
     return entity
+
+
+def _a_bodys_long_name(tail: list[Token]) -> bool:
+    """Whether the words after a description's preposition, longer than a tail is let run to,
+    are one body's name all the same (`for the Lenton and District Chamber of Commerce`, `from
+    the office of the Auditor-General of South Africa`): words in capitals, the small words a name
+    holds, hyphens, a body's nouns in small letters and the field before one, and a union's
+    `local` (its branch), whatever the tagger called the words; not a clause (`to how you should
+    think about it`)."""
+    nouns = lexicon().organization_nouns
+
+    def of_a_name(t: Token) -> bool:
+        local = t.lower_ == "local" and t.i > 0 and t.doc[t.i - 1].lower_ == "union"
+        # (`the Lenton Borough Council housing department`: the field a body's unit works in.)
+        field = t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.lemma_.lower() in nouns
+        small = t.lower_ in NAME_SMALL_WORDS or t.tag_ == "HYPH" or t.lemma_.lower() in nouns
+        return capitalised(t.text) or small or local or field
+
+    words = tail[1:]
+    return any(capitalised(t.text) for t in words) and all(of_a_name(t) for t in words)
+
+
+def _without_the_place_it_is_in(tail: list[Token]) -> list[Token]:
+    """A description's tail cut before the place its body is in (`for the Food Workers union
+    local in Dayton`: the union's branch there; the place is no word of the body's name), when
+    the place closes the tail: tagged one there or where the story writes it elsewhere (`Dayton,
+    Ohio`, then `in Dayton` tagged a body)."""
+    for n in range(2, len(tail) - 1):
+        place = [t for t in tail[n + 1 :] if t.lower_ != "the"]
+        if tail[n].lower_ == "in" and place and _tagged_a_place(place):
+            return tail[:n]
+    return tail
+
+
+def _tagged_a_place(words: list[Token]) -> bool:
+    """Whether ``words`` are tagged a place, here or where the story writes them elsewhere."""
+    if all(t.ent_type_ in ("GPE", "LOC") for t in words):
+        return True
+    doc, text = words[0].doc, " ".join(t.text for t in words)
+    return any(e.label_ in ("GPE", "LOC") and e.text == text for e in doc.ents)
 
 
 def _describe_people(describer: Describer, person_at: dict[int, Entity], found: list[NameMention]) -> None:
