@@ -8767,19 +8767,28 @@ def _joined_as(describer: Describer, verb: Token) -> list[tuple[str, str]]:
 _SIDES_PEOPLE = frozenset({"staff", "squad"})
 
 
+# What the tagger may call a side's name it took for no body: nothing, or a thing made (`the
+# Crusaders`, a product; `the Hurricanes`, a work).
+_SIDE_KINDS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+
+
 def _untagged_side_joined(describer: Describer, verb: Token) -> str:
     """`X, who joined the Stormers from the Sharks last year`: a name in capitals the tagger left
     untagged, joined `from` another name in capitals, is the body moved to (a transfer between
-    two sides; the one left is no longer the person's); not a person (`joined Hale from …`)."""
+    two sides; the one left is no longer the person's); not a person (`joined Hale from …`).
+    So is one the tagger called a thing made (`the Crusaders`, a product), no body, person or place."""
     doc = describer.doc
     came_from = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
     if not any(proper_object(doc, p) is not None for p in came_from):
         return ""
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.pos_ != "PROPN" or obj.ent_type_ or not capitalised(obj.text):
+        if obj.dep_ != "dobj" or obj.pos_ != "PROPN" or obj.ent_type_ not in _SIDE_KINDS:
+            continue
+        if not capitalised(obj.text):
             continue
         words = [t for t in obj.subtree if t.i <= obj.i and t.lower_ not in DETERMINERS]
-        untagged = all(t.pos_ == "PROPN" and not t.ent_type_ and capitalised(t.text) for t in words)
+        kinds = {t.ent_type_ for t in words}
+        untagged = kinds <= _SIDE_KINDS and all(t.pos_ == "PROPN" and capitalised(t.text) for t in words)
         if untagged and not any(describer.is_person(t) for t in words):
             return _clean_org(describer.context, words)
     return ""
