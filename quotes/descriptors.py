@@ -8301,20 +8301,40 @@ def _name_opening_before(doc: Doc, start: int, i: int) -> int:
 
 
 def _skip_label(describer: Describer, i: int) -> int:
-    """Past a party label or an age after a name: `(D-Ill.)`, `, R-Utah,`, `, 29,`."""
+    """Past a party label, an age or a picture's pointer after a name: `(D-Ill.)`, `, R-Utah,`,
+    `, 29,`, `(pictured)`."""
     doc = describer.doc
     if i < len(doc) and doc[i].text == "(":
         close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), -1)
         inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
         if close > 0 and (_PARTY_LABEL.match(inner) or inner.isdigit() or _named_label(doc[i + 1 : close])):
             return close + 1
-        return i
+        return close + 1 if close > 0 and _points_to_a_picture(doc[i + 1 : close]) else i
     if i + 1 < len(doc) and doc[i].text == ",":
         close = next((k for k in range(i + 1, min(i + 8, len(doc))) if _closes_a_label(doc, k)), -1)
         inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
         if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
             return close
     return _past_home_place_or_body(doc, i)
+
+
+# Words in brackets after a name that point a reader to the person in a picture beside the text
+# (`Ana Ruiz (pictured)`, `(left)`, `(far right)`, `(pictured above)`): everyday English of captions.
+_PICTURE_POINTERS = frozenset(
+    {"pictured", "left", "right", "centre", "center", "middle", "above", "below", "inset"}
+)
+# (`(far left)`, `(second right)`, `(top row, left)`: words that only narrow the pointer.)
+_PICTURE_POINTER_QUALIFIERS = frozenset({"far", "second", "third", "top", "bottom", "front", "back", "row"})
+
+
+def _points_to_a_picture(words: Span) -> bool:
+    """`John Smith (pictured), the chairman of X, said`, `Mary Cole (left), head of X,`: words in
+    small letters in brackets after a name that only say where the person is in a picture are
+    no part of what the article says they are; the apposition after them is theirs."""
+    said = {t.lower_ for t in words}
+    if not said or not all(t.is_lower for t in words):
+        return False
+    return said <= _PICTURE_POINTERS | _PICTURE_POINTER_QUALIFIERS and bool(said & _PICTURE_POINTERS)
 
 
 def _closes_a_label(doc: Doc, k: int) -> bool:
