@@ -8301,8 +8301,8 @@ def _name_opening_before(doc: Doc, start: int, i: int) -> int:
 
 
 def _skip_label(describer: Describer, i: int) -> int:
-    """Past a party label, an age or a picture's pointer after a name: `(D-Ill.)`, `, R-Utah,`,
-    `, 29,`, `(pictured)`."""
+    """Past a party label, an age, a home place or a picture's pointer after a name: `(D-Ill.)`,
+    `, R-Utah,`, `, 29,`, `, of Lenton,`, `(pictured)`."""
     doc = describer.doc
     if i < len(doc) and doc[i].text == "(":
         close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), -1)
@@ -8315,6 +8315,10 @@ def _skip_label(describer: Describer, i: int) -> int:
         inner = "".join(t.text for t in doc[i + 1 : close]) if close > 0 else ""
         if close > 0 and doc[close].text == "," and (_PARTY_LABEL.match(inner) or inner.isdigit()):
             return close
+        # (`John Smith, of Lenton, head of X,`: the home place set off by commas, as US local
+        # papers write it.)
+        if doc[i + 1].lower_ == "of" and (past := _past_home_place_or_body(doc, i + 1)) > i + 1:
+            return past
     return _past_home_place_or_body(doc, i)
 
 
