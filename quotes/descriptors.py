@@ -8184,11 +8184,22 @@ def _apposition_in_an_aside(describer: Describer, i: int) -> list[tuple[str, str
     if close < i + 3 or "\n" in doc[i:close].text:
         return []
     toks = list(doc[i + 1 : close])
-    if not (toks[0].dep_ in ("det", "poss") or toks[0].text in POSSESSIVES) or not describer.outside[i + 1]:
+    opened = toks[0].dep_ in ("det", "poss") or toks[0].text in POSSESSIVES or _bare_post(toks)
+    if not opened or not describer.outside[i + 1]:
         return []
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in toks):
         return []  # `Tom Hale (who was there) said`: a clause, not a noun phrase
     return _appositive(describer, toks)
+
+
+def _bare_post(toks: list[Token]) -> bool:
+    """`John Smith – chief executive of Lenton Foods – said`: a post with no article set off by
+    dashes or brackets, as it is by commas (`Ana Ruiz, head of X,`): one to three words in small
+    letters closed by a role's noun, then its `of`, `at` or `for` and more words."""
+    cut = next((n for n, t in enumerate(toks) if t.lower_ in ("of", "at", "for")), 0)
+    if not 0 < cut <= 3 or cut + 1 >= len(toks) or not is_role_noun(toks[cut - 1]):
+        return False
+    return all((t.is_lower and t.is_alpha) or t.tag_ == "HYPH" for t in toks[:cut])
 
 
 def _office_in_capitals(bare: list[Token]) -> bool:
