@@ -8173,6 +8173,8 @@ def _apposition_in_an_aside(describer: Describer, i: int) -> list[tuple[str, str
     close = next(
         (k for k in range(i + 1, min(i + 2 + _MAX_APPOSITION_TOKENS, len(doc))) if doc[k].text == closer), -1
     )
+    if close < 0 and closer != ")":
+        close = _aside_closed_by_the_sentence(doc, i)
     bare = list(doc[i + 1 : close]) if close > i + 1 and doc[i].text == "(" else []
     # (`(vice-chairman)`: the hyphen inside the word, which the tagger may call a noun.)
     small = all(t.is_lower or t.tag_ == "HYPH" or hyphen_joined(doc[t.i + 1]) for t in bare)
@@ -8190,6 +8192,19 @@ def _apposition_in_an_aside(describer: Describer, i: int) -> list[tuple[str, str
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in toks):
         return []  # `Tom Hale (who was there) said`: a clause, not a noun phrase
     return _appositive(describer, toks)
+
+
+def _aside_closed_by_the_sentence(doc: Doc, i: int) -> int:
+    """`"…," said John Smith – chief executive of Lenton Foods.`: a dash after a name at the end
+    of a sentence sets off what is left of it, which its closing stop ends as a second dash would;
+    where that stop is, or -1 (a quote mark or a line's end first, or the sentence going on)."""
+    for k in range(i + 1, min(i + 2 + _MAX_APPOSITION_TOKENS, len(doc))):
+        t = doc[k]
+        if t.is_quote or "\n" in t.text:
+            return -1
+        if t.text in (".", "!", "?"):
+            return k if k + 1 == len(doc) or doc[k + 1].is_sent_start or "\n" in doc[k + 1].text else -1
+    return -1
 
 
 def _bare_post(toks: list[Token]) -> bool:
