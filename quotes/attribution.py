@@ -4044,14 +4044,14 @@ def _named_at_its_end(results: list[Attribution], text: str) -> list[Attribution
     `“…,” said Gareth Pryce.`) is that speaker's in every paragraph: a piece an earlier
     paragraph's sentence gave to someone else (`The plant will close, its owners said.` /
     `“We were told nothing.` / `“…,” said Pryce.`) is one utterance with the attributed one,
-    whose cue the reader meets where the quote ends. Not for a pronoun there (`she said`
-    goes on with whoever the paragraphs before named), nor for a piece that names the speaker
-    itself (`“King said the plan failed.`): that is a report quoted whole, whose source the
-    paragraph before gives."""
+    whose cue the reader meets where the quote ends. A pronoun there (`“…,” she added.`)
+    takes the pieces the paragraph before gave to the one it goes on with (`Ms Ruiz said …` /
+    `“…` / `“…,” she added.`): the utterance rests on its own cue, and the pronoun names that
+    same person. Not for a piece that names the speaker itself (`“King said the plan
+    failed.`): that is a report quoted whole, whose source the paragraph before gives."""
     closing: dict[int, Attribution] = {}
     for r in results:
-        named = r.mention is not None and r.mention.kind != "pronoun"
-        if named and r.sieve in ("trailing-cue", "trailing-verb"):
+        if r.mention is not None and r.sieve in ("trailing-cue", "trailing-verb"):
             closing[r.span.utterance] = r
     out = []
     for r in results:
@@ -4060,7 +4060,15 @@ def _named_at_its_end(results: list[Attribution], text: str) -> list[Attribution
             surname = text[end.mention.start : end.mention.end].split()[-1]
             own = "" if r.mention is None else text[r.mention.start : r.mention.end].split()[-1]
             weak = r.mention is None or (r.sieve in _AROUND_SIEVES and own != surname)
-            if weak and r.kind == "direct" and surname not in text[r.span.start : r.span.end]:
+            pronoun = end.mention.kind == "pronoun"
+            if pronoun:
+                # (A piece right after a quote its own paragraph attributes goes on with that
+                # quote, `“…,” Ruiz said. “…` / `“…,” she said.`: only a piece whose speaker
+                # came from the paragraph before has no cue of its own nearer than the end's.)
+                weak = r.mention is None or r.sieve == "paragraph-before"
+            # (A pronoun is no name a report quoted whole could hold: `she` inside is anyone.)
+            names_itself = not pronoun and surname in text[r.span.start : r.span.end]
+            if weak and r.kind == "direct" and not names_itself:
                 r = Attribution(r.span, end.mention, end.cue, "same-utterance", r.kind)
         out.append(r)
     return out
