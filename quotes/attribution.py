@@ -1486,6 +1486,19 @@ def _subject_split_off(verb: Token, subject: Token) -> bool:
 
 
 
+def _subject_across_a_quote(verb: Token, subject: Token, idx: QuoteIndex) -> bool:
+    """`His final verdict: “It is not enough,” he said.`, parsed with `verdict` and `he` both
+    subjects of `said`: a subject with a quote between it and the verb gives way to a second
+    subject after that quote, right before the verb, which is the one the cue goes with."""
+    inside = [i for i in range(subject.i + 1, verb.i) if not idx.outside(i)]
+    if not inside:
+        return False
+    return any(
+        other.dep_ in _SUBJECT_DEPS and inside[-1] < other.i < verb.i and idx.outside(other.i)
+        for other in verb.children
+    )
+
+
 def _named_subject_after(doc: Doc, verb: Token, description: Token, idx: QuoteIndex) -> Mention | None:
     """A person's name that is a second subject of ``verb``, set off from ``description`` by a
     comma, or right after the description's portfolio and right before the verb (`DA
@@ -1577,7 +1590,7 @@ def _subject_of(doc: Doc, verb: Token, idx: QuoteIndex) -> Mention | None:
         if child.i < verb.i and is_age_description(child) and idx.outside(child.i):
             return _mention_for(idx.context, child)
         if child.dep_ in _SUBJECT_DEPS and idx.outside(child.i) and idx.same_paragraph(child, verb):
-            if _subject_split_off(verb, child):
+            if _subject_split_off(verb, child) or _subject_across_a_quote(verb, child, idx):
                 continue
             passive = child.dep_ == "nsubjpass" and not perfect_read_as_passive(verb)
             if passive and verb.lemma_.lower() not in _PASSIVE_SPEAKER_CUES:
