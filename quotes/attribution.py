@@ -430,12 +430,22 @@ def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
 
 def _holder_after_a_bracketed_unit(doc: Doc, tok: Token) -> Mention | None:
     """`Deputy Commissioner of Police (South) Ankit Chauhan said`, nothing tagged: the parser
-    makes the title the subject and the name after the district in brackets its conjunct; the
-    person named speaks, the mention the name, not the title."""
+    makes the title the subject and the name after the district in brackets its conjunct (or,
+    the district tagged a body, its apposition beside the district's); the person named speaks,
+    the mention the name, not the title."""
     if tok.lower_ not in lexicon().role_nouns or not capitalised(tok.text):
         return None
-    name = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None)
-    if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i or name.i - tok.i > 12:
+    for name in tok.children:
+        if name.dep_ in ("conj", "appos") and name.i > tok.i:
+            mention = _name_after_the_brackets(doc, tok, name)
+            if mention is not None:
+                return mention
+    return None
+
+
+def _name_after_the_brackets(doc: Doc, tok: Token, name: Token) -> Mention | None:
+    """The name ``name`` heads, when brackets alone stand between it and the title ``tok``."""
+    if name.pos_ != "PROPN" or name.right_edge.i != name.i or name.i - tok.i > 12:
         return None
     first = name.i
     while doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name.i and doc[first - 1].is_title:
@@ -443,9 +453,23 @@ def _holder_after_a_bracketed_unit(doc: Doc, tok: Token) -> Mention | None:
     between = doc[tok.i + 1 : first]
     if first == name.i or doc[first - 1].text != ")" or not any(t.text == "(" for t in between):
         return None
-    if any(t.lower_ in ("and", "&", ",") for t in between) or not opens_person_name(doc[first]):
+    if any(t.lower_ in ("and", "&", ",") for t in between):
+        return None
+    if not (opens_person_name(doc[first]) or _plain_name_before_the_verb(doc[first : name.i + 1], tok)):
         return None
     return Mention(doc[first].idx, name.idx + len(name), name.i, "name")
+
+
+def _plain_name_before_the_verb(words: Span, title: Token) -> bool:
+    """`Deputy Commissioner (Fazilka) Senu Duggal said`: two or three capitalised words, none a
+    body's or a job's noun, between the bracket closing a title and the title's verb are the
+    holder's name, a given name the word list lacks or not (nothing else stands there)."""
+    lex = lexicon()
+    nouns = lex.organization_nouns | lex.role_nouns
+    end = words[-1].i + 1
+    if not 2 <= len(words) <= 3 or end >= len(words.doc) or words.doc[end].i != title.head.i:
+        return False
+    return all(t.is_alpha and t.is_title and {t.lower_, t.lemma_.lower()}.isdisjoint(nouns) for t in words)
 
 
 def _holder_after_a_posts_letters(doc: Doc, tok: Token) -> Mention | None:
