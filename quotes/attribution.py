@@ -49,6 +49,7 @@ from quotes.tokens import (
     is_post_by_its_letters,
     job_of_a_field_before,
     name_given_by,
+    names_a_kind_of_body,
     names_one_member,
     numbered_epithet,
     officer_by_collar_number,
@@ -1146,11 +1147,25 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
             last.lemma_.lower() in lexicon().organization_nouns
             or len(ent) >= 2 and last.lower_ in lexicon().trade_name_words
         )
-        if (body_noun or ends_a_body) and ent.label_ == "ORG":
+        if (body_noun or ends_a_body) and ent.label_ == "ORG" and not _names_the_job_holders_body(tok, child):
             return Mention(ent.start_char, ent.end_char, child.i, "organization")
     # (One of a group gives way to a name beside it however it is tagged; a description that
     # is a speaker in its own right keeps the mention, its name found later.)
     return _untagged_name_apposed(tok) if tok.lower_ in ("one", "another") else None
+
+
+def _names_the_job_holders_body(job: Token, apposed: Token) -> bool:
+    """`A spokeswoman for the developer, Meriton Group, said`: a body's name after a job's `for`
+    (`of`, `at`, `with`) and a common noun renames that noun, though the parser hangs it on the
+    job; the one holding the job speaks, not the body."""
+    if job.lower_ not in lexicon().role_nouns:
+        return False
+    for prep in (c for c in job.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        named_after = noun is not None and noun.i < apposed.i and noun.right_edge.i + 2 >= apposed.left_edge.i
+        if named_after and noun is not None and noun.pos_ == "NOUN" and names_a_kind_of_body(noun):
+            return True
+    return False
 
 
 def _person_named_by_participle(doc: Doc, tok: Token) -> Mention | None:

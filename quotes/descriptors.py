@@ -82,6 +82,7 @@ from quotes.tokens import (
     joined_text,
     listed_portfolio,
     name_given_by,
+    names_a_kind_of_body,
     opens_person_name,
     post_nominal_letters,
     reads_as_person_name,
@@ -3206,7 +3207,7 @@ def _role_and_organization(
             role, organization = whole, employer
     if _judgement(doc, _without_praise(role)):
         return "", ""
-    for step in (_staff_in_a_body, _persons_campaign, _body_before_its_spokesperson):
+    for step in (_staff_in_a_body, _persons_campaign, _body_before_its_spokesperson, _body_beside_the_job):
         if not organization:
             role, organization = step(describer, role)
     if not organization:
@@ -3547,6 +3548,26 @@ def _staff_in_a_body(describer: Describer, role: list[Token]) -> tuple[list[Toke
             if text and named and not (body.label_ in _PLACE and not _is_org_noun(body[-1])):
                 return role[:n], text
     return role, ""
+
+
+def _body_beside_the_job(describer: Describer, role: list[Token]) -> tuple[list[Token], str]:
+    """`A spokeswoman for the developer, Meriton Group, said`, the parser hanging the name on the
+    job, not the noun: a body's name set off by commas right after a noun for a body or a
+    business is that body still (as _body_named_beside_its_noun reads it when the parser hangs
+    the name on the noun), unless it reads as a person's name (hers); the role keeps its words."""
+    doc, k = describer.doc, role[-1].i + 1
+    if len(role) < 3 or role[-1].dep_ != "pobj" or role[-1].head.lower_ not in ORG_PREPS:
+        return role, ""
+    if not names_a_kind_of_body(role[-1]) or k + 1 >= len(doc) or doc[k].text != ",":
+        return role, ""
+    after = doc[k + 1]
+    body = entity_at(doc, after) if after.ent_iob_ == "B" and after.ent_type_ == "ORG" else None
+    if body is None or not describer.outside[after.i] or reads_as_person_name(body):
+        return role, ""
+    if not any(t.dep_ == "appos" for t in body):
+        return role, ""
+    closed = body.end < len(doc) and (doc[body.end].text in (",", ")") or doc[body.end].is_sent_end)
+    return role, org_text(describer.context, body) if closed else ""
 
 
 def _heads_a_unit(describer: Describer, role: list[Token]) -> bool:

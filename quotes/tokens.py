@@ -1679,6 +1679,14 @@ def split_a_name_off_a_body(doc: Doc) -> None:
     put_in_place_of_overlaps(doc, found)
 
 
+def names_a_kind_of_body(noun: Token) -> bool:
+    """A common noun for a body (`the ministry`, `the newspaper`) or a business by its trade (`the
+    developer`, `the insurer`), not a field (`education`) or a person's people (`the family`)."""
+    lemma = noun.lemma_.lower()
+    lex = lexicon()
+    return lemma in lex.organization_nouns or lemma in lex.trades_before_names
+
+
 def _given_name_closing_a_body(ent: Span, lex: Lexicon) -> Span | None:
     """`the National Assembly Moses` + `Wetang'ula` (a surname with an apostrophe, left untagged):
     a known given name closing a body's name right after its noun, before a word in capitals the
