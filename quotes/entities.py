@@ -125,6 +125,7 @@ from quotes.tokens import (
     names_one_member,
     numbered_epithet,
     officer_by_collar_number,
+    opens_person_name,
     person_after_a_job,
     reads_as_person_name,
     self_capitalised_body_noun,
@@ -4216,6 +4217,9 @@ def _service_of_a_place(context: DocContext, outside: list[bool]) -> list[Span]:
         if not tok.is_title or tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in tok.lefts):
             continue
         if lex.names_a_person(tok.lemma_.lower()) or tok.lower_ in lex.first_names or is_role_noun(tok):
+            continue
+        # (`Ana Ruiz of Maybank said`: a given name before the noun makes it a surname.)
+        if any(c.dep_ == "compound" and opens_person_name(c) for c in tok.lefts):
             continue
         end = tok.i + 2
         while end < verb.i and doc[end].pos_ == "PROPN" and capitalised(doc[end].text) and outside[end]:

@@ -82,6 +82,7 @@ from quotes.tokens import (
     split_a_name_off_a_body,
     split_a_position_off_a_body,
     split_a_role_noun_off_a_person,
+    split_a_surname_off_a_body,
     split_entities_at_a_name_after_a_comma,
     styles_are_no_names,
     surnames_after_a_hyphened_rank_are_people,
@@ -147,6 +148,7 @@ def mend_entities(doc: Doc) -> None:
     join_an_officeholders_office(doc)
     bracketed_short_names_are_bodies(doc)
     split_a_name_off_a_body(doc)
+    split_a_surname_off_a_body(doc)
     split_entities_at_a_name_after_a_comma(doc)
     split_a_role_noun_off_a_person(doc)
     split_a_position_off_a_body(doc)

@@ -1687,6 +1687,28 @@ def names_a_kind_of_body(noun: Token) -> bool:
     return lemma in lex.organization_nouns or lemma in lex.trades_before_names
 
 
+def split_a_surname_off_a_body(doc: Doc) -> None:
+    """`Analyst Ana Ruiz of Maybank said`, tagged `Ruiz of Maybank` a body: a known given name
+    left untagged right before a body's name whose first word is no body's noun or trade and
+    is followed by `of` or `at` opens a person's name; the surname goes to the person and the
+    words after `of` stay the body (*Ana Ruiz* of *Maybank*, not a body *Ruiz of Maybank*)."""
+    lex = lexicon()
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 3 or ent.start == 0 or ent[1].lower_ not in ("of", "at"):
+            continue
+        given, surname = doc[ent.start - 1], ent[0]
+        if given.ent_type_ or not given.is_title or not known_given_name(given.lower_):
+            continue
+        if not (surname.is_title and surname.is_alpha) or surname.lower_ in lex.organization_nouns:
+            continue
+        if surname.lower_ in lex.trade_name_words or lex.names_a_place_or_people(surname.lower_):
+            continue
+        found.append(Span(doc, ent.start - 1, ent.start + 1, label="PERSON"))
+        found.append(Span(doc, ent.start + 2, ent.end, label="ORG"))
+    put_in_place_of_overlaps(doc, found)
+
+
 def _given_name_closing_a_body(ent: Span, lex: Lexicon) -> Span | None:
     """`the National Assembly Moses` + `Wetang'ula` (a surname with an apostrophe, left untagged):
     a known given name closing a body's name right after its noun, before a word in capitals the
