@@ -149,6 +149,9 @@ class Descriptor:
     organization: str
     source: str  # "title", "apposition", "relative", "verb", "office", "copula", "of", "description"
     order: int = 0  # several at one mention (coordinated roles): their order in the text
+    # A job held before, set after a name that a job held now is set before (`Her coach, X, a
+    # former physiotherapist,`): what the person did, not who speaks.
+    background: bool = False
 
 
 def text_of(doc: Doc, toks: list[Token]) -> str:
@@ -2061,8 +2064,12 @@ class Describer:
         found: list[tuple[str, str, str]] = []
         found += [(r, o, "title") for r, o in title_before(self, start)]
         found += [(r, o, "title") for r, o in office_letters_after(self, end)]
-        found += [(r, o, "apposition") for r, o in apposition_before(self, start)]
+        before = apposition_before(self, start)
+        found += [(r, o, "apposition") for r, o in before]
+        opened = len(found)
         found += [(r, o, "apposition") for r, o in apposition_after(self, end)]
+        held_now = any(r and not held_before(r) for r, _ in before)
+        behind = set(range(opened, len(found))) if held_now else set()
         # `who heads the department` gives a role by a verb: a title the article writes as a
         # noun says more (ROLES.md), so it ranks after one.
         verb_roles = set(lexicon().role_verbs.values())
@@ -2084,7 +2091,10 @@ class Describer:
             # job is the client; the firm after the name is the body the lawyer works for.)
             found = [(r, after if o and _a_lawyers_job(r) else o, s) for r, o, s in found]
             found.append(("", after, "of"))
-        return [Descriptor(at, role, org, source, n) for n, (role, org, source) in enumerate(found)]
+        return [
+            Descriptor(at, role, org, source, n, background=n in behind and held_before(role))
+            for n, (role, org, source) in enumerate(found)
+        ]
 
     def role_of(self, toks: list[Token]) -> tuple[str, str]:
         """The role and organisation a description gives (`a spokesman for the ministry`)."""
@@ -2098,6 +2108,11 @@ class Describer:
         if self._campaigning is None:
             self._campaigning = any(t.lower_ in ("campaign", "campaigns") for t in self.doc)
         return self._campaigning
+
+
+def held_before(role: str) -> bool:
+    """Whether a role is one held before (`former governor`, `ex-minister`)."""
+    return role.lower().startswith(("former ", "ex-"))
 
 
 def _a_lawyers_job(role: str) -> bool:

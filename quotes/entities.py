@@ -317,6 +317,8 @@ class Entity:
         # the body of the one held before is no longer X's.)
         if chosen and _held_now_by_a_clause(chosen):
             tied = [d for d in tied if not (d.at == chosen.at and _former(d.role))]
+        # (`Her coach, X, a former physiotherapist at Y,`: Y is no longer X's.)
+        tied = [d for d in tied if not d.background] if chosen and not chosen.background else tied
         tied = tied or [d for d in self.descriptors if d.organization and _held_now(d.role, role)]
         return min(tied, key=lambda d: (distance(d), d.at)).organization if tied else ""
 
@@ -361,6 +363,9 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
             # former banker, is now chief economist at Z`: the clause says which post is held
             # now; the one an apposition says was held before gives way to it.)
             _former(d.role) and distance(d) in clause_says_now,
+            # (`Her coach, X, a former physiotherapist at Y,`: the job the name is set beside says
+            # who speaks; the former one after it, however long, what the person did before.)
+            d.background,
             # (`Health Minister X, who is also the MP for Y,`: a title held now, put
             # before the name, says first who speaks; its clause adds a second post.)
             titled and d.source == "relative",
