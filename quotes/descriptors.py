@@ -2243,6 +2243,8 @@ def _numbered_office(describer: Describer, number: Token) -> list[tuple[str, str
 # Words that make `Professor` after them a chair of its own, not a form of address (`Emeritus
 # Professor X`, `Chair Professor X` of Hong Kong and Chinese universities), with the words of rank.
 _PROFESSORSHIPS = frozenset({"emeritus", "chair"})
+# The academic posts held `of` a field (`Professor of Obstetrics and Gynaecology`).
+_CHAIRS = frozenset({"professor", "lecturer"})
 
 
 def _without_an_academic_address(run: list[Token]) -> list[Token]:
@@ -2443,7 +2445,30 @@ def _held_title(run: list[Token]) -> bool:
     field = len(run) - held == 4 and all(t.is_lower and t.is_alpha for t in run[held + 1 :])
     short = len(run) - held <= 3 or field or _envoy_to(run, held)
     short = short or _long_portfolio(run[held + 1 :]) or _named_body(run[held + 1 :])
+    short = short or _field_of_a_chair(run, held)
     return bool(held) and not is_role_noun(run[-1]) and short
+
+
+def _field_of_a_chair(run: list[Token], n: int) -> bool:
+    """`Professor of Obstetrics and Gynaecology X`: an academic's chair and its field after the
+    `of` at ``n``, two words in capitals joined by `and`, no name's or place's: a field the lists
+    need not know."""
+    field = run[n + 1 :]
+    if n < 1 or run[n - 1].lower_ not in _CHAIRS or run[n].lower_ != "of" or len(field) != 3:
+        return False
+    ends = (field[0], field[2])
+    named = any(t.ent_type_ in ("PERSON", *_PLACE) or is_role_noun(t) for t in ends)
+    return field[1].lower_ in ("and", "&") and all(t.is_title and t.is_alpha for t in ends) and not named
+
+
+def _chairs_field(t: Token) -> bool:
+    """Whether ``t`` is the `of` of an academic's chair before its field (`Professor of Medicine`,
+    `Professor of Obstetrics and Gynaecology`): a field, no body (`Professor of the University of
+    Lagos` has its `the`)."""
+    doc = t.doc
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    chair = t.i > 0 and doc[t.i - 1].lower_ in _CHAIRS
+    return t.lower_ == "of" and chair and after is not None and after.is_title and after.lower_ != "the"
 
 
 def _envoy_to(run: list[Token], n: int) -> bool:
@@ -7168,7 +7193,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             if body:
                 return body
             continue
-        if t.lower_ not in ORG_PREPS and not _seat_on(t):
+        if t.lower_ not in ORG_PREPS and not _seat_on(t) or _chairs_field(t):
             continue
         if _inside_a_seat_name(t):
             continue
