@@ -372,7 +372,9 @@ def _name_start_after_title(doc: Doc, prep: Token, name: Token, in_field: bool, 
             start -= 1
         return start
     first = name.i
-    while first - 1 > prep.i + 1 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_title:
+    while first - 1 > prep.i + 1 and (
+        doc[first - 1].dep_ == "compound" and doc[first - 1].is_title or _hyphen_in_a_surname(doc, first - 1)
+    ):
         first -= 1
     if in_field:
         # (After a job's field in small letters, the words in capitals are all the name's.)
@@ -383,7 +385,31 @@ def _name_start_after_title(doc: Doc, prep: Token, name: Token, in_field: bool, 
     # Wing) Ankit Chauhan`, the name opening right after it.)
     after_brackets = doc[first - 1].text == ")" and first < name.i
     opening = first if after_brackets else first + 1
-    return next((k for k in range(opening, name.i + 1) if opens_person_name(doc[k])), None)
+    opened = next((k for k in range(opening, name.i + 1) if opens_person_name(doc[k])), None)
+    return opened if opened is not None or prep.lower_ != "for" else _name_after_a_brief(doc, prep, name)
+
+
+def _name_after_a_brief(doc: Doc, prep: Token, name: Token) -> int | None:
+    """`Minister for Health Nomantu Nkomo-Ralehoko said`, no word of the name known or tagged:
+    after a title's `for`, one brief word (models/portfolios.txt) then two or three words in
+    capitals that no brief holds are the brief and its holder's name."""
+    lex = lexicon()
+    brief = doc[prep.i + 1]
+    words = [t for t in doc[prep.i + 2 : name.i + 1] if not _hyphen_in_a_surname(doc, t.i)]
+    if not (capitalised(brief.text) and brief.lower_ in lex.brief_words) or not 2 <= len(words) <= 3:
+        return None
+    if any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in lex.brief_words for t in words):
+        return None
+    return prep.i + 2
+
+
+def _hyphen_in_a_surname(doc: Doc, i: int) -> bool:
+    """`Nkomo-Ralehoko`: a hyphen with no space either side between two words in capitals, which
+    the parser hangs apart from the compound of the name it joins."""
+    tok = doc[i]
+    if tok.text != "-" or tok.whitespace_ or doc[i - 1].whitespace_:
+        return False
+    return doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _past_the_bodys_of(name: Token | None, prep: Token) -> Token | None:
@@ -418,7 +444,11 @@ def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
     readings take a title the tagger left out of any person."""
     readings: tuple[_Reading, ...]
     if tok.ent_type_ == "PERSON":
-        readings = (_holder_after_a_posts_letters, _holder_after_a_team_job_read_as_verb)
+        readings = (
+            _holder_after_a_posts_letters,
+            _holder_after_a_team_job_read_as_verb,
+            _holder_after_letters_of,
+        )
     else:
         readings = (
             _name_after_title_of,
@@ -485,6 +515,16 @@ def _holder_after_a_posts_letters(doc: Doc, tok: Token) -> Mention | None:
         return None
     person = entity_at(doc, after)
     return None if person is None else Mention(person.start_char, person.end_char, person.end - 1, "person")
+
+
+def _holder_after_letters_of(doc: Doc, tok: Token) -> Mention | None:
+    """`Gauteng MEC for Health Ann Cole said`, `Gauteng MEC` tagged a person: a post's letters in
+    capitals closing what the tagger called a person are a title as any other, the one named
+    after its portfolio speaking (``_name_after_title_of``)."""
+    ent = entity_at(doc, tok)
+    if not (tok.is_upper and tok.is_alpha) or ent is None or ent.end != tok.i + 1:
+        return None
+    return _name_after_title_of(doc, tok)
 
 
 def _holder_after_joined_titles(doc: Doc, tok: Token) -> Mention | None:
