@@ -7785,6 +7785,8 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
     if gathered is None:
         return []
     toks, j = gathered
+    if (held := _office_comma_body(describer, toks, j)) is not None:
+        return [held]
     toks = _past_the_thing_of(describer, toks, start)
     toks = _without_joining_words(describer, _portfolio_list_before(describer, toks, j), start)
     if toks and toks[0].tag_ in ("VBG", "VBN") and toks[0].dep_ == "advcl" and _holder_of_as(toks[0]):
@@ -7814,6 +7816,24 @@ def apposition_before(describer: Describer, start: int) -> list[tuple[str, str]]
         if not (office and len(toks) > 1):
             return []
     return _appositive(describer, toks)
+
+
+def _office_comma_body(describer: Describer, body: list[Token], j: int) -> tuple[str, str] | None:
+    """`The Permanent Secretary, Ministry of Health, Dr X,` (Nigerian and Ghanaian house style):
+    an office in capitals after `the`, a comma at ``j``, and a body's tagged name whole up to the
+    comma before the name are the office held at that body, its role and organisation."""
+    doc = describer.doc
+    if not body or j < 2 or doc[j].text != "," or body[0].ent_iob_ != "B" or body[0].ent_type_ != "ORG":
+        return None
+    ent = entity_at(doc, body[0])
+    if ent is None or ent.end != body[-1].i + 1 or not is_role_noun(doc[j - 1]):
+        return None
+    opening = (k for k in range(j - 1, max(j - 5, -1), -1) if not doc[k].is_title or doc[k].lower_ == "the")
+    the = next(opening, -1)
+    if the < 0 or doc[the].lower_ != "the" or not describer.outside[the]:
+        return None
+    role = describer.role_of(list(doc[the + 1 : j]))[0]
+    return (role, ent.text) if role else None
 
 
 def _words_apposed_before_the_comma(
