@@ -939,7 +939,7 @@ def _proper_name_mention(doc: Doc, tok: Token) -> Mention:
     """The name a proper noun the tagger gave no entity closes: its compounds before it, a
     double-barrelled word whole, or a body's name the tagger cut."""
     left = tok
-    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and _proper_word(doc[left.i - 1]):
+    while left.i > 0 and _word_of_the_name(doc[left.i - 1], tok) and _proper_word(doc[left.i - 1]):
         left = doc[left.i - 1]
     # (`Ms Shaikh-Pathan added`: a double-barrelled surname is one name.)
     barrelled, right = left, tok
@@ -972,6 +972,15 @@ def _proper_name_mention(doc: Doc, tok: Token) -> Mention:
     # `West Midlands Police said`, tagged as no body: a name that ends in a body's noun.
     body = first < left.i or (left.i < tok.i and tok.lower_ in lexicon().organization_nouns)
     return Mention(doc[first].idx, right.idx + len(right), tok.i, "organization" if body else "name")
+
+
+def _word_of_the_name(word: Token, tok: Token) -> bool:
+    """A word before ``tok`` that belongs to its name: a compound, or a capitalised word the parser
+    made a modifier inside the phrase (`The Municipal Chief Executive (MCE) for X said`, `Municipal`
+    parsed so: the title is the whole of it, which the article's entities read as an office)."""
+    if word.dep_ == "compound":
+        return True
+    return word.dep_ == "nmod" and word.is_title and word.i < word.head.i <= tok.i
 
 
 def _proper_word(word: Token) -> bool:
