@@ -13,8 +13,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# The council rejected the tower. A spokeswoman for the developer, Meriton Group, said: "We are disa
-# ppointed."
+# The council rejected the tower. A spokeswoman for the developer, Meriton Group, said: "We are
+# disappointed."
 _DEV = """
 The DET DT det 1 O the
 council NOUN NN nsubj 2 O council
@@ -41,8 +41,8 @@ disappointed VERB VBN acomp 19 O disappoint _
 " PUNCT '' punct 15 O " _
 """
 
-# The ministry closed the office. "We are disappointed," said a spokeswoman for the ministry, Nkec
-# Obi-Eze.
+# The ministry closed the office. "We are disappointed," said a spokeswoman for the ministry,
+# Nkechi Obi-Eze.
 _NAMED = """
 The DET DT det 1 O the
 ministry NOUN NN nsubj 2 O ministry

@@ -11,8 +11,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Relief camps opened on Monday. Deputy Commissioner (Fazilka) Senu Duggal said they would stay open
-# . "No family will be left without shelter," she said.
+# Relief camps opened on Monday. Deputy Commissioner (Fazilka) Senu Duggal said they would stay
+# open. "No family will be left without shelter," she said.
 _DC = """
 Relief NOUN NN compound 1 O relief
 camps NOUN NNS nsubj 2 O camp
@@ -49,8 +49,8 @@ said VERB VBD ROOT 30 O say _
 """
 
 # The same parse with a body's words where the name was.
-# Relief camps opened on Monday. Deputy Commissioner (Fazilka) District Office said they would stay open
-# . "No family will be left without shelter," she said.
+# Relief camps opened on Monday. Deputy Commissioner (Fazilka) District Office said they would
+# stay open. "No family will be left without shelter," it said.
 _OFFICE = """
 Relief NOUN NN compound 1 O relief
 camps NOUN NNS nsubj 2 O camp

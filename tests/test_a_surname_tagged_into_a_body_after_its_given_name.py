@@ -13,8 +13,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Analyst Ana Ruiz of Maybank said the measures would cost more. "It is a targeted, sensible move,"
-# she said.
+# Analyst Ana Ruiz of Maybank said the measures would cost more. "It is a targeted, sensible
+# move," she said.
 _ANALYST = """
 Analyst PROPN NNP compound 2 O Analyst
 Ana PROPN NNP compound 2 O Ana
@@ -44,8 +44,7 @@ said VERB VBD ROOT 23 O say _
 """
 
 # (written by hand from the parse above) Analyst Grace Church of Uganda said the measures would
-# cost more. "It is a targeted, sensible move,"
-# she said.
+# cost more. "It is a targeted, sensible move," she said.
 _CHURCH = """
 Analyst PROPN NNP compound 2 O Analyst
 Grace PROPN NNP compound 2 O Grace
@@ -74,8 +73,8 @@ said VERB VBD ROOT 23 O say _
 . PUNCT . punct 23 O . _
 """
 
-# Ana Ruiz of Maybank said the measures would cost more. "It is a targeted, sensible move," she said
-# .
+# Ana Ruiz of Maybank said the measures would cost more. "It is a targeted, sensible move," she
+# said.
 _PLAIN = """
 Ana PROPN NNP compound 1 O Ana
 Ruiz PROPN NNP nsubj 4 O Ruiz
