@@ -278,6 +278,7 @@ REPORTERS_CREDIT = re.compile(r"[—–-]?[ \t]*\(?(?i:with)\b")
 # A caption is a sentence or two: what the picture shows.
 _MAX_CAPTION_WORDS = 60
 _MAX_CAPTION_BREAKS = 1
+_QUOTE_OPENERS = "“‘\"'`"
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][’”'\")\]]*$")
 
 
@@ -312,7 +313,9 @@ def _captions_over_their_credits(text: str, found: list[FurnitureLine]) -> list[
     caption, as it is with its credit run into it. Not the text's first line (the headline, a
     picture under it), nor one that runs on from the line over it (a wrapped paragraph's last
     line: the line over it is blank, furniture or ends a sentence), nor more than a sentence or
-    two; a credit for the reporting (`With files from …`) or an embedded post's signature
+    two, nor a line that opens on a quote (`"We had no choice," said Tom Hale.`: a story's quote
+    paragraph, as a text pasted a sentence a line sets each; a caption says first what the
+    picture shows); a credit for the reporting (`With files from …`) or an embedded post's signature
     (`— Ana Ruiz (@anaruiz) …`) credits no picture."""
     furniture = {f.start: f.kind for f in found}
     if "credit" not in furniture.values():
@@ -331,6 +334,8 @@ def _captions_over_their_credits(text: str, found: list[FurnitureLine]) -> list[
             continue
         opens = text.count("\n", over_end, start) > 1 or over_start in furniture
         line = text[start:end]
+        if line[0] in _QUOTE_OPENERS:
+            continue
         if not (opens or _ENDS_A_SENTENCE.search(text[over_start:over_end])):
             continue
         short = len(line.split()) <= _MAX_CAPTION_WORDS
