@@ -2337,7 +2337,9 @@ def _is_headline(
       sentence-final punctuation (`Mayor: ‘We will rebuild’`, `A ‘death trap’ bridge`).
 
     A line that opens with a quote and goes on to its attribution (`“We will rebuild,” says
-    the mayor`) is never a headline.
+    the mayor`) is never a headline; one whose quote a colon closes is, by the same evidence
+    (`'It's a disgrace': Parents slam closure`, as British papers head a story: the words after
+    the colon are a headline's of their own, and the quote is the one the story gives below).
     """
     top = idx.context.opening
     if title and paragraphs:
@@ -2357,7 +2359,7 @@ def _is_headline(
         for i in range(first, last)
         if idx.outside(i) and _is_cue(doc[i]) and not _told_as_a_headlines_passive(doc, doc[i])
     ]
-    if cues and line[0] in "\"“‘'«":
+    if cues and line[0] in "\"“‘'«" and not _QUOTE_BEFORE_A_COLON.match(line):
         return False
     if _closes_on_a_hearing(doc, first, last):
         return True
@@ -2372,6 +2374,10 @@ def _is_headline(
         lede = ended and (len(line.split()) >= _LEDE_MIN_WORDS or bool(title.strip()))
         return not lede and not any(tok.tag_ in ("VBD", "VBN") for tok in cues)
     return not ended
+
+
+# `'It's a disgrace': …`: a line's opening quote closed by a colon.
+_QUOTE_BEFORE_A_COLON = re.compile(r"[\"“‘'«][^:\n]+?[\"”’'»]\s*:\s")
 
 
 def _closes_on_a_hearing(doc: Doc, first: int, last: int) -> bool:
