@@ -46,7 +46,7 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # What the parser is given, as a version: change it whenever the parse of a text changes
 # (a component before the parser, a change to ``text_for_parser``), so that stored parses
 # (benchmarks/score_dev.py's cache) are made again rather than read back stale.
-PARSE_VERSION = "p17"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
+PARSE_VERSION = "p18"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
 # p3: datelines read by furniture.datelines; p4: archive and agency datelines (`LONDON, March 3.--`);
 # p5: a double hyphen is a token of its own; p6: hard-wrapped text's line breaks read as spaces;
 # p7: Markdown's markup read as spaces; p8: a word broken at a line's end read whole;
@@ -59,6 +59,7 @@ PARSE_VERSION = "p17"  # p1: paragraph breaks start sentences; p2: abbreviated t
 # p15: an archive case's heading in capitals run into its paragraph (`THEFT OF COAL.--John`) is a dateline
 # p16: a place in capitals and a colon before a story opening on a quote (`LAHORE: “No …,” X`) is a dateline
 # p17: so is one before a short story line that holds a closed quote (`LONDON: "We will appeal," X said.`)
+# p18: `Sheikh` and `Mian`, surnames too, keep no full stop of their own (`said X Sheikh.`)
 
 
 @Language.component("paragraph_sentences")
@@ -128,9 +129,12 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-# Forms of address that are English words as well (`Sister Ann`): their full stop ends a
-# sentence as often as it shortens them.
-_WORDS_AS_TITLES = frozenset({"sir", "dame", "lord", "lady", "miss", "father", "sister", "brother"})
+# Forms of address that are English words as well (`Sister Ann`), or surnames as well, as in
+# South Asia (`said Atif Ikram Sheikh.`, `Atif Mian.`): their full stop ends a sentence as often
+# as it shortens them (never, for a surname: kept on it, the name ends in a stop).
+_WORDS_AS_TITLES = frozenset(
+    {"sir", "dame", "lord", "lady", "miss", "father", "sister", "brother", "sheikh", "mian"}
+)
 
 
 def keep_titles_whole(nlp: Language) -> None:
