@@ -13,8 +13,8 @@ from quotes.extractor import Extractor
 from tests.frozen import frozen
 
 # The UN's weather agency warned on Tuesday that the heatwave was "far from over". "We are seeing
-# cords fall every summer," World Meteorological Organization spokeswoman Elena Marchetti told rep
-# ters.
+# records fall every summer," World Meteorological Organization spokeswoman Elena Marchetti told
+# reporters.
 
 _WEATHER = """
 The DET DT det 1 O the
@@ -56,7 +56,7 @@ reporters NOUN NNS dobj 34 O reporter _
 . PUNCT . punct 34 O . _
 """
 # Japan's nuclear watchdog said the reactor was "safe to restart". The International Atomic Energy
-# gency sent inspectors in May.
+# Agency sent inspectors in May.
 
 _WATCHDOG = """
 Japan PROPN NNP poss 3 B-GPE Japan _
@@ -84,8 +84,8 @@ in ADP IN prep 19 O in
 May PROPN NNP pobj 21 B-DATE May _
 . PUNCT . punct 19 O . _
 """
-# The UN health agency warned that measles cases were rising "at an alarming rate". The World Heal
-#  Organization and the Kenya Health Workers Union sent teams.
+# The UN health agency warned that measles cases were rising "at an alarming rate". The World Health
+# Organization and the Kenya Health Workers Union sent teams.
 
 _TWO = """
 The DET DT det 3 O the

@@ -12,8 +12,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# The school board voted to close Lincoln Elementary. "This is a sad day," said Mary Johnson, of Spr
-# ingfield, president of the Lincoln Parents Association.
+# The school board voted to close Lincoln Elementary. "This is a sad day," said Mary Johnson, of
+# Springfield, president of the Lincoln Parents Association.
 _HOME_PLACE = """
 The DET DT det 2 O the
 school NOUN NN compound 2 O school
@@ -80,8 +80,8 @@ said VERB VBD ROOT 24 O say _
 """
 
 
-# The school board voted to close Lincoln Elementary. "This is a sad day," said Mary Johnson, of Spr
-# ingfield, who has two children at the school.
+# The school board voted to close Lincoln Elementary. "This is a sad day," said Mary Johnson, of
+# Springfield, who has two children at the school.
 _NO_POST = """
 The DET DT det 2 O the
 school NOUN NN compound 2 O school

@@ -11,8 +11,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Her coach, Aisling Byrne, a former physiotherapist at a Cork hospital, said: "We are ready for any
-# thing."
+# Her coach, Aisling Byrne, a former physiotherapist at a Cork hospital, said: "We are ready for
+# anything."
 _COACH = """
 Her PRON PRP$ poss 1 O her
 coach NOUN NN nsubj 14 O coach _

@@ -51,8 +51,8 @@ pay VERB VB ccomp 24 O pay _
 """
 
 
-# Rents rose again this year. Mary Cole (left), head of the Lenton Tenants Association, said: "We wi
-# ll not pay."
+# Rents rose again this year. Mary Cole (left), head of the Lenton Tenants Association, said: "We
+# will not pay."
 _LEFT = """
 Rents NOUN NNS nsubj 1 O rent
 rose VERB VBD ROOT 1 O rise

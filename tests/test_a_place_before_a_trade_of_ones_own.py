@@ -40,8 +40,8 @@ goats NOUN NNS dobj 17 O goat _
 . PUNCT . punct 17 O . _
 " PUNCT '' punct 17 O " _
 """
-# Prices have halved since June. "We cannot pay the pickers," said Sefwi Wiawso cocoa farmer Kwame M
-# ensah.
+# Prices have halved since June. "We cannot pay the pickers," said Sefwi Wiawso cocoa farmer Kwame
+# Mensah.
 
 _COCOA = """
 Prices NOUN NNS nsubj 2 O price
@@ -68,8 +68,8 @@ Kwame PROPN NNP compound 21 B-PERSON Kwame
 Mensah PROPN NNP nsubj 15 I-PERSON Mensah _
 . PUNCT . punct 15 O . _
 """
-# Prices have halved since June. "We cannot pay the pickers," said Meru Dairy Cooperative Union farm
-# er Grace Atieno.
+# Prices have halved since June. "We cannot pay the pickers," said Meru Dairy Cooperative Union
+# farmer Grace Atieno.
 _SOCIETY = """
 Prices NOUN NNS nsubj 2 O price
 have AUX VBP aux 2 O have

@@ -12,7 +12,7 @@ from quotes.extractor import Extractor
 from tests.frozen import frozen
 
 # Minister for Children, Equality, Disability, Integration and Youth Mary Byrne said: "The waiting
-# ists are too long."
+# lists are too long."
 _CHILDREN = """
 Minister PROPN NNP nsubj 13 O Minister
 for ADP IN prep 0 O for

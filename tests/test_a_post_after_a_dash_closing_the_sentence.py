@@ -10,8 +10,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Lenton Foods will close its Eastvale plant in March. "It is a hard day for everyone," said John Sm
-# ith – chief executive of Lenton Foods.
+# Lenton Foods will close its Eastvale plant in March. "It is a hard day for everyone," said John
+# Smith – chief executive of Lenton Foods.
 _CHIEF = """
 Lenton PROPN NNP compound 1 B-ORG Lenton
 Foods PROPN NNPS nsubj 3 I-ORG Foods
@@ -77,8 +77,8 @@ School PROPN NNP pobj 20 I-ORG School _
 """
 
 
-# The school will lose two classrooms. "The children deserve better," said Mary Cole – and she mea
-#  it.
+# The school will lose two classrooms. "The children deserve better," said Mary Cole – and she meant
+# it.
 _CLAUSE = """
 The DET DT det 1 O the
 school NOUN NN nsubj 3 O school

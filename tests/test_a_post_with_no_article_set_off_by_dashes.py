@@ -13,8 +13,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# Sales fell by a fifth last year. John Smith – chief executive of Lenton Foods – said the firm woul
-# d cut 40 jobs. "It is a hard day," he said.
+# Sales fell by a fifth last year. John Smith – chief executive of Lenton Foods – said the firm
+# would cut 40 jobs. "It is a hard day," he said.
 _DASHES = """
 Sales NOUN NNS nsubj 1 O sale
 fell VERB VBD ROOT 1 O fall

@@ -13,8 +13,8 @@ from __future__ import annotations
 from quotes.extractor import Extractor
 from tests.frozen import frozen
 
-# "We will publish the figures next week," said Professor of Obstetrics and Gynaecology Mary Higgi
-# .
+# "We will publish the figures next week," said Professor of Obstetrics and Gynaecology Mary
+# Higgins.
 _OBSTETRICS = """
 " PUNCT `` punct 10 O " _
 We PRON PRP nsubj 3 O we
@@ -60,8 +60,8 @@ Higgins PROPN NNP nsubj 10 I-PERSON Higgins _
 """
 
 
-# "We will publish the figures next week," said Mary Higgins, Professor of Medicine at Trinity Col
-# ge Dublin.
+# "We will publish the figures next week," said Mary Higgins, Professor of Medicine at Trinity
+# College Dublin.
 _MEDICINE = """
 " PUNCT `` punct 10 O " _
 We PRON PRP nsubj 3 O we
@@ -88,8 +88,8 @@ Dublin PROPN NNP pobj 17 I-ORG Dublin _
 """
 
 
-# "We will publish the figures next week," said Mary Higgins, a Professor of the University of Lag
-# .
+# "We will publish the figures next week," said Mary Higgins, a Professor of the University of
+# Lagos.
 _LAGOS = """
 " PUNCT `` punct 10 O " _
 We PRON PRP nsubj 3 O we
