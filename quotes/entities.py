@@ -42,6 +42,7 @@ from quotes.descriptors import (
     described_bodies,
     determiner_opening_a_name,
     forces_named_near,
+    held_before,
     is_rank_word,
     is_role_noun,
     joined_entities,
@@ -316,7 +317,7 @@ class Entity:
         # (`X, a former commissioner with Y who became mayor`: the clause says the post held now;
         # the body of the one held before is no longer X's.)
         if chosen and _held_now_by_a_clause(chosen):
-            tied = [d for d in tied if not (d.at == chosen.at and _former(d.role))]
+            tied = [d for d in tied if not (d.at == chosen.at and held_before(d.role))]
         # (`Her coach, X, a former physiotherapist at Y,`: Y is no longer X's.)
         tied = [d for d in tied if not d.background] if chosen and not chosen.background else tied
         tied = tied or [d for d in self.descriptors if d.organization and _held_now(d.role, role)]
@@ -336,12 +337,14 @@ class Entity:
 def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -> Descriptor:
     """The most informative role nearest the first full mention (``distance`` counts mentions
     from it): one with an organisation before one without, a longer before a shorter."""
-    apposed_now = [d for d in roles if d.source == "apposition" and distance(d) == 0 and not _former(d.role)]
+    apposed_now = [
+        d for d in roles if d.source == "apposition" and distance(d) == 0 and not held_before(d.role)
+    ]
     jobs = {role_head(d.role) for d in apposed_now}
     # (`The High Court judge, Justice X,`: a title that is only the style of the job the
     # apposition names says no more than the job; the job is the role.)
     styles = {d.role for d in roles if d.source == "title" and any(styles_the_job(d.role, j) for j in jobs)}
-    held = [d for d in roles if d.source == "title" and distance(d) == 0 and not _former(d.role)]
+    held = [d for d in roles if d.source == "title" and distance(d) == 0 and not held_before(d.role)]
     held = [d for d in held if d.role not in styles]
     titled, bodied = bool(held), any(d.organization for d in held)
     apposed = bool(jobs)
@@ -358,11 +361,11 @@ def _best_role(roles: list[Descriptor], distance: Callable[[Descriptor], int]) -
             # (`Democratic pollster X, who was then a member of Y's campaign team`: a
             # post held now says more of who speaks than one a clause says was held
             # before; in one apposition the article's own order stands.)
-            d.source == "relative" and _former(d.role),
+            d.source == "relative" and held_before(d.role),
             # (`X, a former commissioner with Y who is now a programme officer at Z`, `X, a
             # former banker, is now chief economist at Z`: the clause says which post is held
             # now; the one an apposition says was held before gives way to it.)
-            _former(d.role) and distance(d) in clause_says_now,
+            held_before(d.role) and distance(d) in clause_says_now,
             # (`Her coach, X, a former physiotherapist at Y,`: the job the name is set beside says
             # who speaks; the former one after it, however long, what the person did before.)
             d.background,
@@ -406,21 +409,16 @@ def _honour_of_a_country(role: str) -> bool:
     return after[0] == "Order" or " ".join(after).lower() in lexicon().places
 
 
-def _former(role: str) -> bool:
-    """Whether a role is one held before (`former governor`, `ex-minister`)."""
-    return role.lower().startswith(("former ", "ex-"))
-
-
 def _held_now_by_a_clause(d: Descriptor) -> bool:
     """Whether a relative clause or a copula gives the post as held now (`who is now a programme
     officer at Z`, `who became mayor`, `is now chief economist at Z`)."""
-    return d.source in ("relative", "copula") and not _former(d.role)
+    return d.source in ("relative", "copula") and not held_before(d.role)
 
 
 def _left_for_the_same_job(post: str, role: str) -> bool:
     """Whether ``post`` is a job held before and the role chosen, held now, is the same job
     (`former group economist at Y` beside `Economist`)."""
-    return _former(post) and not _former(role) and bool(role) and role_head(post) == role_head(role)
+    return held_before(post) and not held_before(role) and bool(role) and role_head(post) == role_head(role)
 
 
 def _held_now(post: str, role: str) -> bool:
@@ -5729,7 +5727,7 @@ def _past_holders(article: ArticleEntities, job: str) -> list[Entity]:
     # (Not one a description gave: `the former minister said` itself.)
     given = [(p, d) for p in article.people() for d in p.descriptors if d.source != "description"]
     # (`an ex-minister`: the job after the hyphen.)
-    heads = [(p, role_head(d.role.lower().removeprefix("ex-"))) for p, d in given if _former(d.role)]
+    heads = [(p, role_head(d.role.lower().removeprefix("ex-"))) for p, d in given if held_before(d.role)]
     return list({id(p): p for p, job_held in heads if job_held in same}.values())
 
 
