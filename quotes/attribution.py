@@ -405,9 +405,9 @@ def _name_after_a_brief(doc: Doc, prep: Token, name: Token) -> int | None:
 
 def _hyphen_in_a_surname(doc: Doc, i: int) -> bool:
     """`Nkomo-Ralehoko`: a hyphen with no space either side between two words in capitals, which
-    the parser hangs apart from the compound of the name it joins."""
-    tok = doc[i]
-    if tok.text != "-" or tok.whitespace_ or doc[i - 1].whitespace_:
+    the parser hangs apart from the compound of the name it joins (tokens.hyphen_joined's
+    hyphen, in a name)."""
+    if doc[i].text != "-" or not hyphen_joined(doc[i + 1]):
         return False
     return doc[i - 1].is_title and doc[i + 1].is_title
 
@@ -2359,7 +2359,7 @@ def _is_headline(
         for i in range(first, last)
         if idx.outside(i) and _is_cue(doc[i]) and not _told_as_a_headlines_passive(doc, doc[i])
     ]
-    if cues and line[0] in "\"“‘'«" and not _QUOTE_BEFORE_A_COLON.match(line):
+    if cues and line[0] in _LINE_OPENERS and not _QUOTE_BEFORE_A_COLON.match(line):
         return False
     if _closes_on_a_hearing(doc, first, last):
         return True
@@ -2376,8 +2376,10 @@ def _is_headline(
     return not ended
 
 
+# The marks a quote opening a line opens on: such a line going on to its cue is story, no headline.
+_LINE_OPENERS = "\"“‘'«"
 # `'It's a disgrace': …`: a line's opening quote closed by a colon.
-_QUOTE_BEFORE_A_COLON = re.compile(r"[\"“‘'«][^:\n]+?[\"”’'»]\s*:\s")
+_QUOTE_BEFORE_A_COLON = re.compile(rf"[{_LINE_OPENERS}][^:\n]+?[\"”’'»]\s*:\s")
 
 
 def _closes_on_a_hearing(doc: Doc, first: int, last: int) -> bool:
