@@ -447,7 +447,7 @@ def _holder_named_after_a_title(doc: Doc, tok: Token) -> Mention | None:
         readings = (
             _holder_after_a_posts_letters,
             _holder_after_a_team_job_read_as_verb,
-            _holder_after_letters_of,
+            _holder_after_letters_tagged_a_person,
         )
     else:
         readings = (
@@ -517,7 +517,7 @@ def _holder_after_a_posts_letters(doc: Doc, tok: Token) -> Mention | None:
     return None if person is None else Mention(person.start_char, person.end_char, person.end - 1, "person")
 
 
-def _holder_after_letters_of(doc: Doc, tok: Token) -> Mention | None:
+def _holder_after_letters_tagged_a_person(doc: Doc, tok: Token) -> Mention | None:
     """`Gauteng MEC for Health Ann Cole said`, `Gauteng MEC` tagged a person: a post's letters in
     capitals closing what the tagger called a person are a title as any other, the one named
     after its portfolio speaking (``_name_after_title_of``)."""

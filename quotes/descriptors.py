@@ -2461,7 +2461,7 @@ def _field_of_a_chair(run: list[Token], n: int) -> bool:
     return field[1].lower_ in ("and", "&") and all(t.is_title and t.is_alpha for t in ends) and not named
 
 
-def _chairs_field(t: Token) -> bool:
+def _of_a_chairs_field(t: Token) -> bool:
     """Whether ``t`` is the `of` of an academic's chair before its field (`Professor of Medicine`,
     `Professor of Obstetrics and Gynaecology`): a field, no body (`Professor of the University of
     Lagos` has its `the`)."""
@@ -7193,7 +7193,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             if body:
                 return body
             continue
-        if t.lower_ not in ORG_PREPS and not _seat_on(t) or _chairs_field(t):
+        if t.lower_ not in ORG_PREPS and not _seat_on(t) or _of_a_chairs_field(t):
             continue
         if _inside_a_seat_name(t):
             continue
