@@ -2337,9 +2337,9 @@ def _is_headline(
       sentence-final punctuation (`Mayor: ‘We will rebuild’`, `A ‘death trap’ bridge`).
 
     A line that opens with a quote and goes on to its attribution (`“We will rebuild,” says
-    the mayor`) is never a headline; one whose quote a colon closes is, by the same evidence
-    (`'It's a disgrace': Parents slam closure`, as British papers head a story: the words after
-    the colon are a headline's of their own, and the quote is the one the story gives below).
+    the mayor`) is never a headline; one whose quote a colon closes is left to the evidence
+    above (`'It's a disgrace': Parents slam closure`, as British papers head a story, reports in
+    the present: the words after the colon are a headline's own, the quote the story's below).
     """
     top = idx.context.opening
     if title and paragraphs:

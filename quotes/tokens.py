@@ -1689,8 +1689,8 @@ def names_a_kind_of_body(noun: Token) -> bool:
 
 def split_a_surname_off_a_body(doc: Doc) -> None:
     """`Analyst Ana Ruiz of Maybank said`, tagged `Ruiz of Maybank` a body: a known given name
-    left untagged right before a body's name whose first word is no body's noun or trade and
-    is followed by `of` or `at` opens a person's name; the surname goes to the person and the
+    left untagged right before a body's name whose first word is no body's noun, trade or place
+    and is followed by `of` or `at` opens a person's name; the surname goes to the person and the
     words after `of` stay the body (*Ana Ruiz* of *Maybank*, not a body *Ruiz of Maybank*)."""
     lex = lexicon()
     found: list[Span] = []
