@@ -8596,9 +8596,8 @@ def _without_past_after_one_held_now(posts: list[tuple[str, str]]) -> list[tuple
     first held now (`Ann Cole, the union's president and a former nurse`: *president*)."""
     # (A post held now, put first, says who speaks; a past one after it only what she was. Not
     # `a former governor and presidential candidate`, whose writer put the past first.)
-    past = ("former ", "ex-")
-    if posts and not posts[0][0].lower().startswith(past):
-        return [x for x in posts if not x[0].lower().startswith(past)]
+    if posts and not held_before(posts[0][0]):
+        return [x for x in posts if not held_before(x[0])]
     return posts
 
 
