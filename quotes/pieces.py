@@ -76,26 +76,26 @@ def _without_markdown(text: str) -> str:
 # A common word so broken (`impor-` / `tant`) is read whole too, with spaces after it, and the
 # line break after a hyphenated word's hyphen (`well-` / `known`) as a space: a paragraph never
 # ends inside a word, so a quote over such a break is one quote even where the text is not
-# read as hard-wrapped (a few lines of a PDF pasted into a story).
+# read as hard-wrapped (a few lines of a PDF pasted into a story), or where it is and the line
+# is short enough for the wrapping to read its break as a paragraph's end (`long over-` / `due`).
 _BROKEN_WORD = re.compile(r"\b([^\W\d_]+)-\r?\n([a-z][^\W\d_]*)")
 
 
 def _rejoined(original: str, cleaned: str) -> str:
     """``cleaned`` (``original`` cleaned, the same length) with each name ``original`` breaks
-    at a line's end read whole; and, where ``original`` is not read as hard-wrapped (its line
-    breaks, the soft ones, are spaces already there), each common word too."""
+    at a line's end read whole; and, where ``cleaned`` keeps the break (not a hard-wrapped line's
+    soft break, a space already there), each common word too."""
     if "-\n" not in original and "-\r\n" not in original:
         return cleaned
     chars = list(cleaned)
-    wrapped = cleaned.count("\n") < original.count("\n")
     for m in _BROKEN_WORD.finditer(original):
         first, rest = m.group(1), m.group(2)
         gap = m.start(2) - m.end(1)
         whole, halves = is_english_word(first + rest), is_english_word(first) and is_english_word(rest)
         if first[0].isupper() and not whole and not halves:
             chars[m.end(1) : m.end()] = rest + "\xad" * gap
-        elif wrapped:
-            continue
+        elif "\n" not in cleaned[m.end(1) : m.start(2)]:
+            continue  # (a wrapped line's soft break, read as a space already)
         elif first[0].isupper() and _after_a_given_name(original, m.start(1)):
             chars[m.end(1) : m.end()] = rest + "\xad" * gap  # (`Margaret Hollo-` / `way`)
         elif whole:
