@@ -636,6 +636,8 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, person.end + 1, ent.end, label="ORG")
         if ent.label_ == "ORG":
             ent = _before_a_person(doc, _spelled_out(doc, _opened_by_a_plural_possessive(doc, ent)))
+            # (Its words after `of`, tagged nothing, are none of the title's: no cut there.)
+            ent = _body_named_on_past_of(doc, ent)
         listed = _list_inside_a_name(doc, out, ent)
         if listed is not None:
             # `Kenya Medical Practitioners, Pharmacists and Dentists Union`, cut at its commas.
@@ -992,6 +994,33 @@ def _named_after_a_body_noun(doc: Doc, ent: Span) -> Span:
     if not all(capitalised(t.text) or t.lower_ in NAME_JOINERS for t in ent):
         return ent
     return Span(doc, ent.start, _untagged_name_run(doc, ent.end), label="ORG")
+
+
+def _body_named_on_past_of(doc: Doc, ent: Span) -> Span:
+    """`Dhaka Chamber` | `of Commerce and Industry President X`: a body's name ending in a body's
+    noun in capitals, cut by the tagger before its `of`, goes on over the words in capitals after
+    it tagged nothing (and the `and` joining them) when a title or a job follows them (`Nepal
+    Chamber of Commerce Vice-president X`); else the role would take the rest of the name."""
+    if ent.label_ != "ORG" or ent.end + 2 >= len(doc) or not (ent[-1].is_title and _is_org_noun(ent[-1])):
+        return ent
+    if doc[ent.end].lower_ != "of" or doc[ent.end].ent_type_:
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and not doc[end].ent_type_ and _word_of_a_name_past_of(doc, end, ent.end):
+        end += 1
+    if end == ent.end + 1 or end >= len(doc) or doc[end - 1].lower_ in NAME_JOINERS:
+        return ent
+    if not (is_title(doc[end]) or is_role_noun(doc[end])):
+        return ent
+    return Span(doc, ent.start, end, label="ORG")
+
+
+def _word_of_a_name_past_of(doc: Doc, i: int, of: int) -> bool:
+    """A word in capitals that is no title (`Commerce`, not `President`), or an `and` between two."""
+    tok = doc[i]
+    if tok.lower_ in ("and", "&"):
+        return i > of + 1
+    return tok.pos_ == "PROPN" and tok.is_title and not is_title(tok) and not is_role_noun(tok)
 
 
 def _untagged_name_run(doc: Doc, end: int) -> int:
