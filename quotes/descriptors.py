@@ -778,7 +778,7 @@ def _list_inside_a_name(doc: Doc, out: list[Span], ent: Span) -> int | None:
     Agriculture, Land Reform and Rural Development`): a body, a comma, words in capitals and
     commas, `and`, a body; else None."""
     if ent.label_ != "ORG" or ent.start < 4 or doc[ent.start - 1].lower_ != "and":
-        return None
+        return _list_opening_a_name(doc, out, ent)
     first = next((e for e in reversed(out) if e.end < ent.start - 1), None)
     if first is None or first.label_ != "ORG" or doc[first.end].text != "," or ent.end - first.start > 16:
         return None
@@ -789,6 +789,38 @@ def _list_inside_a_name(doc: Doc, out: list[Span], ent: Span) -> int | None:
     if any(t.ent_type_ in ("ORG", "PERSON", "GPE") for t in between):
         return None
     return first.start if any(capitalised(t.text) for t in between) else None
+
+
+def _list_opening_a_name(doc: Doc, out: list[Span], ent: Span) -> int | None:
+    """`Rail, Tram and Bus Union secretary X`, only `Tram and Bus Union` tagged: a body's name
+    closed by a body's noun with `and` for its second word is the end of a list, and the words in
+    capitals before it, each with its comma, no title, place or a person's (a lone word tagged a
+    person the article names no one by), are the list's first items: where the name starts."""
+    if ent.label_ != "ORG" or len(ent) < 4 or ent[1].lower_ not in ("and", "&"):
+        return None
+    if not _is_org_noun(ent[-1], plurals=False):
+        return None
+    start = ent.start
+    while start >= 2 and ent.start - start < 6 and doc[start - 1].text == ",":
+        if not _item_opening_a_list(doc, out, doc[start - 2]):
+            break
+        start -= 2
+    if start == ent.start or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+        return None
+    return start
+
+
+def _item_opening_a_list(doc: Doc, out: list[Span], tok: Token) -> bool:
+    """`Rail` of `Rail, Tram and Bus Union`: a word in capitals, no title or job, tagged nothing
+    or alone a person whose word names no one else in the article (`Lynch` of `Mick Lynch`)."""
+    # (`Food, Beverage and Tobacco Workers Union`: opening a sentence, the first read as a noun.)
+    named = tok.pos_ == "PROPN" or (tok.tag_ == "NN" and tok.is_sent_start)
+    if not (named and tok.is_title and tok.is_alpha) or is_title(tok) or is_role_noun(tok):
+        return False
+    if not tok.ent_type_:
+        return True
+    alone = any(e.label_ == "PERSON" and e.start == tok.i and e.end == tok.i + 1 for e in out)
+    return alone and not any(t.text == tok.text and t.i != tok.i and t.ent_type_ for t in doc)
 
 
 def _cut_at_plural_possessive(doc: Doc, first: Span, second: Span) -> bool:
