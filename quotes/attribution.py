@@ -1355,7 +1355,8 @@ def _job_holder_apposed(doc: Doc, body: Token, ent: Span) -> Mention | None:
         # (`Galway Chamber senior economist Ana Flett said`, the body tagged a person.)
         if holder is not None or ent[-1].lower_ not in lexicon().organization_nouns:
             return holder
-    for child in _appositions_down(body) + _appositions_on_an_owned_job(ent):
+    under = _holder_under_the_body(doc, body, ent)
+    for child in _appositions_down(body) + _appositions_on_an_owned_job(ent) + under:
         person = entity_at(doc, child) if child.ent_type_ == "PERSON" else None
         if person is None:
             continue
@@ -1378,6 +1379,21 @@ def _appositions_down(body: Token) -> list[Token]:
     apposed = [c for c in body.rights if c.dep_ == "appos"]
     role_nouns = lexicon().role_nouns
     return apposed + [c for a in apposed if a.lower_ in role_nouns for c in a.rights if c.dep_ == "appos"]
+
+
+def _holder_under_the_body(doc: Doc, body: Token, ent: Span) -> list[Token]:
+    """`said Confederation of Indian Industry President Sanjiv Puri`: the parser makes the body
+    the subject and makes the name after its title the object of the body's own `of`; the name
+    right after the body's tagged name and one title in capitals is then the title holder's (not
+    a name hung on another word of the body, as on the `on` of `Council on Trade Relations`)."""
+    title = doc[ent.end] if ent.end + 1 < len(doc) else None
+    if title is None or not title.is_title or title.lower_ not in lexicon().role_nouns:
+        return []
+    person = entity_at(doc, doc[ent.end + 1])
+    if person is None or person.label_ != "PERSON" or person.start != ent.end + 1:
+        return []
+    of = person.root.head
+    return [person.root] if of.lower_ == "of" and of.head == body and person.root.dep_ == "pobj" else []
 
 
 def _appositions_on_an_owned_job(ent: Span) -> list[Token]:

@@ -9907,6 +9907,10 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     # (`Consumer Council for Water spokesman`: `for` joins a body's name as `of` does.)
     if cut + 1 < len(span) and span[cut].lower_ in ("of", "for") and span[cut + 1].pos_ == "PROPN":
         cut += 2
+        # (`Confederation of Indian Industry President`: a people's word after `of` names no
+        # field alone; the noun after it, tagged with the name, is the name's.)
+        if cut < len(span) and span[cut - 1].lower_ in lexicon().demonyms and span[cut].pos_ == "PROPN":
+            cut += 1
         # (`University of South Carolina political science professor`: the whole name after
         # `of`, when a role in small letters follows it; not `Department of Health Public
         # Information Officer`.)
