@@ -19,8 +19,9 @@ its rows are extracted as a user sees them (hidden kinds left out). For each pag
   half, the speaker's content words one a subset of the other; the expected table gives no
   mention offsets, so speakers match by name); **precision** = right / named rows, the figure
   of issue 11 ("of the rows that name a speaker, ≥ 0.90 are real attributed quotes with that
-  speaker"). An expected row with no speaker (a headline, a sign, a scare quote) is no gold
-  quote: a row naming a speaker for it counts against precision.
+  speaker"). An expected row with no speaker (a sign, a scare quote) is no gold quote, nor is
+  a headline's, which a user's table hides (its table may give it the speaker who says it again
+  below): a row naming a speaker for one counts against precision.
 - **recall**: expected rows with a speaker found with the right speaker / expected rows with a
   speaker.
 - **who**: the ``quotes evaluate`` who-scores with the tables' speaker, role and organisation as
@@ -125,8 +126,11 @@ def gold_quotes(rows: list[ExpectedRow], wanted: str, got: str) -> list[GoldQuot
         got_paragraphs.setdefault(paragraph, offset)
         offset += len(paragraph) + 2
     golds = []
+    # A headline's quote is hidden from the rows a user sees (`--all` shows it), though its
+    # table may give it the speaker who says it again below: no gold quote here either.
+    headline_end = wanted.find("\n")
     for row in rows:
-        if not row.speaker:
+        if not row.speaker or row.end <= headline_end:
             continue
         p_start, paragraph = _paragraph_at(wanted, row.start)
         if got == wanted:
