@@ -5292,8 +5292,11 @@ def _role_past_a_named_body(
     # (`The Group Chief Executive Officer of NNPC Ltd`, `Group` tagged a body alone: still
     # the noun, no name.)
     if e - s == 1 and _is_org_noun(toks[s]) and (not toks[s].ent_type_ or _group_tagged_alone(toks[s])):
-        keep = toks[s:e]
-        organization = _body_of_a_bare_noun(describer, toks[s])
+        # (`Ministry spokesperson X`: one speaks for the body the noun stands for, whose noun is
+        # no part of the job, as in `a ministry spokesperson`; the noun alone if the story names none.)
+        spokes = _speaks_for_a_body(toks[head:]) and toks[s].is_title
+        keep = [] if spokes else toks[s:e]
+        organization = _body_of_a_bare_noun(describer, toks[s]) or (toks[s].text if spokes else "")
     elif head < len(toks) and _tier_and_its_body(toks[s:e], toks[head]):
         keep = toks[s:e]
         organization = _body_a_tier_names(describer, toks[s:e])
