@@ -1418,11 +1418,35 @@ def _field_word_before_a_name(tok: Token) -> bool:
     return not any(word in words for words in lists)
 
 
+def _words_of_a_holders_name(words: Span) -> bool:
+    """Two to four words in capitals, each a given name the lists know or a word no dictionary
+    has, none a place, people or body's, place's or job's noun (`Makhan Singh Bhullar`, `Anna
+    Kowalska`; not `Homeland Security`, `Health Canada`)."""
+    lex = lexicon()
+    if not 2 <= len(words) <= 4:
+        return False
+    nouns = (lex.organization_nouns, lex.place_nouns, lex.role_nouns)
+    for t in words:
+        word = t.lower_
+        if not t.is_title or not t.is_alpha or lex.names_a_place_or_people(word):
+            return False
+        if any(word in ws for ws in nouns) or (is_english_word(word) and word not in lex.first_names):
+            return False
+    return True
+
+
+def _tagged_a_place_elsewhere(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok``'s word is tagged a place somewhere in ``doc`` (`in Kathmandu`)."""
+    return any(t.lower_ == tok.lower_ and t.ent_type_ in ("GPE", "LOC") for t in doc)
+
+
 def fields_after_a_chair_are_no_names(doc: Doc) -> None:
     """`said Professor of Medicine Lo Chung-mau`, the chair's field tagged with the holder's
     name as one person: after a title in capitals and `of`, the words of the dictionary opening
     a person (no given name) are the field of the title, the person the words after them. Left
-    in the name, the speaker is *Medicine Lo Chung-mau* and the title is lost."""
+    in the name, the speaker is *Medicine Lo Chung-mau* and the title is lost. The tagger may
+    call the whole a body (`Professor of Agronomy Makhan Singh Bhullar`): then the words after
+    the field must read as a person's name (``_words_of_a_holders_name``), else the body stays."""
     lex = lexicon()
     found: list[Span] = []
     for ent in doc.ents:
@@ -1431,7 +1455,7 @@ def fields_after_a_chair_are_no_names(doc: Doc) -> None:
         # (`Professor of Obstetrics and Gynaecology Ann Wong`: the field's first words untagged.)
         while of > s - 4 and of > 0 and not doc[of].ent_type_ and _field_word_before_a_name(doc[of]):
             of -= 1
-        if ent.label_ != "PERSON" or of < 1 or doc[of].lower_ != "of":
+        if ent.label_ not in ("PERSON", "ORG") or of < 1 or doc[of].lower_ != "of":
             continue
         title = doc[of - 1]
         if not title.is_title or (title.lower_ not in lex.titles and title.lower_ not in lex.role_nouns):
@@ -1439,7 +1463,11 @@ def fields_after_a_chair_are_no_names(doc: Doc) -> None:
         start = s
         while start < ent.end - 1 and _field_word_before_a_name(doc[start]):
             start += 1
-        if start > s and doc[start - 1].lower_ != "and" and doc[start].is_title:
+        # (`Officer of Kathmandu Ram Prasad Sharma`, the place tagged alone elsewhere: a place
+        # the office serves, not a field, which the rule for places after `of` reads.)
+        placed = any(_tagged_a_place_elsewhere(doc, t) for t in doc[s:start])
+        named = ent.label_ == "PERSON" or (_words_of_a_holders_name(doc[start : ent.end]) and not placed)
+        if start > s and doc[start - 1].lower_ != "and" and doc[start].is_title and named:
             found.append(Span(doc, start, ent.end, label="PERSON"))
     if found:
         put_in_place_of_overlaps(doc, found)
