@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.context import DocContext
 from quotes.dashes import SPEECH_DASHES
-from quotes.furniture import INSERTED_KINDS, author_byline, is_title_case, line_kind, publisher_byline
+from quotes.furniture import (
+    INSERTED_KINDS,
+    QUOTE_OPENERS,
+    author_byline,
+    is_title_case,
+    line_kind,
+    publisher_byline,
+)
 from quotes.letters import capitalised
 from quotes.lexicon import lexicon
 from quotes.names import (
@@ -2375,7 +2382,7 @@ def _is_headline(
         for i in range(first, last)
         if idx.outside(i) and _is_cue(doc[i]) and not _told_as_a_headlines_passive(doc, doc[i])
     ]
-    if cues and line[0] in _LINE_OPENERS and not _QUOTE_BEFORE_A_COLON.match(line):
+    if cues and line[0] in QUOTE_OPENERS and not _QUOTE_BEFORE_A_COLON.match(line):
         return False
     if _closes_on_a_hearing(doc, first, last):
         return True
@@ -2392,10 +2399,8 @@ def _is_headline(
     return not ended
 
 
-# The marks a quote opening a line opens on: such a line going on to its cue is story, no headline.
-_LINE_OPENERS = "\"“‘'«"
 # `'It's a disgrace': …`: a line's opening quote closed by a colon.
-_QUOTE_BEFORE_A_COLON = re.compile(rf"[{_LINE_OPENERS}][^:\n]+?[\"”’'»]\s*:\s")
+_QUOTE_BEFORE_A_COLON = re.compile(rf"[{QUOTE_OPENERS}][^:\n]+?[\"”’'»]\s*:\s")
 
 
 def _closes_on_a_hearing(doc: Doc, first: int, last: int) -> bool:

@@ -278,7 +278,9 @@ REPORTERS_CREDIT = re.compile(r"[—–-]?[ \t]*\(?(?i:with)\b")
 # A caption is a sentence or two: what the picture shows.
 _MAX_CAPTION_WORDS = 60
 _MAX_CAPTION_BREAKS = 1
-_QUOTE_OPENERS = "“‘\"'`"
+# The marks a quote opens on at a line's start (`“`, `'`, a guillemet, a corpus's backtick): a
+# line opening on one is a story's quote, read by the captions here and attribution's headlines.
+QUOTE_OPENERS = "“‘\"'«`"
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][’”'\")\]]*$")
 
 
@@ -334,7 +336,7 @@ def _captions_over_their_credits(text: str, found: list[FurnitureLine]) -> list[
             continue
         opens = text.count("\n", over_end, start) > 1 or over_start in furniture
         line = text[start:end]
-        if line[0] in _QUOTE_OPENERS:
+        if line[0] in QUOTE_OPENERS:
             continue
         if not (opens or _ENDS_A_SENTENCE.search(text[over_start:over_end])):
             continue

@@ -1872,6 +1872,7 @@ POSSESSIVES = ("’s", "'s", "’", "'")
 # subject's words.
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # The marks around a nickname inside a name (`Ramon “Mon” Dizon`, `Dave "Tiny" Fa'amausili`).
+# (The plain ones of furniture.QUOTE_OPENERS, those a mark of CLOSING_MARKS closes.)
 OPENING_MARKS = frozenset("“‘\"'")
 CLOSING_MARKS = frozenset("”’\"'")
 _NICKNAME_SHAPE = re.compile(r"\b[A-Z][^\W\d_]+ [“‘\"'][A-Z]")
