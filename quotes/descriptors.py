@@ -8841,9 +8841,11 @@ def _set_off_by_the_verb(doc: Doc, name_root: Token, end: int) -> list[Token]:
 def _working_at(clause: Token) -> bool:
     """A participle of working at a body (`working for`, `teaching at`), or of a judge's sitting
     at a court."""
+    lemma = clause.lemma_.lower()
+    if clause.dep_ == "acl" and lemma == "employ":
+        return True  # (`an engineer employed by Y`: the participle of being employed)
     if clause.dep_ not in ("acl", "advcl") or clause.tag_ != "VBG":
         return False
-    lemma = clause.lemma_.lower()
     if lemma == "sit":
         at = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in ("at", "in")]
         return any(o.lemma_.lower() in _COURT_NOUNS for p in at for o in p.children)
@@ -9393,9 +9395,27 @@ def _predicate(describer: Describer, verb: Token) -> list[tuple[str, str]]:
         return []
     if lemma in lex.role_verbs and not past:
         return _post_of_a_verb(describer, verb, lex.role_verbs[lemma])
+    if lemma == "employ":
+        return _employed_by(describer, verb)
     if lemma in ("serve", "sit") and (verb.tag_ in ("VBZ", "VBP") or _held_until_now(verb)):
         # `who has served in the Senate since 2013`, `who sits in the Lords`: held now.
         return _house_sat_in(describer, verb)
+    return []
+
+
+def _employed_by(describer: Describer, verb: Token) -> list[tuple[str, str]]:
+    """`who is employed by Kestrel Capital`, `an engineer employed by Y`: the body tagged a body
+    that employs the person now (ROLES.md 5: the body one works for), with no role (a verb is
+    none); not `was employed by` (left since), `will be`, nor a denial."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children):
+        return []
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if aux and aux not in (["is"], ["are"], ["has", "been"], ["have", "been"]):
+        return []
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        body = proper_object(describer.doc, agent)
+        if body is not None and body.label_ == "ORG":
+            return [("", org_text(describer.context, body))]
     return []
 
 
