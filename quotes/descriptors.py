@@ -3089,7 +3089,10 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
         return False
     # (`President Xi Jinping and Secretary of State John Kerry`: two titles; but a title the
     # tagger took into a person's name, `Gauteng MEC` + `for Health`, is still a title.)
-    return joins and not (t.lower_ != "of" and before.ent_type_ == "PERSON" and not is_role_noun(before))
+    # (`Law and Justice Minister`: a brief's word the tagger took for a person's name.)
+    person = before.ent_type_ == "PERSON" and not is_role_noun(before)
+    person = person and not listed_portfolio([before, t, *toks])
+    return joins and not (t.lower_ != "of" and person)
 
 
 def _two_fields_before(doc: Doc, start: int) -> bool:
@@ -4757,13 +4760,24 @@ def _owner_or_inside_a_name(toks: list[Token], n: int) -> bool:
         return True
     if _compounded_into_an_owner(toks, n) or _side_named_for_its_players(toks, n):
         return True
-    if _inside_a_body_owning_it(toks[n]):
+    if _inside_a_body_owning_it(toks[n]) or _brief_before_its_title(toks, n):
         return True
     if n + 2 >= len(toks) or not capitalised(toks[n].text):
         return False
     after = toks[n + 1]
     body = capitalised(after.text) and _is_org_noun(after) and not is_role_noun(after)
     return body and any(is_role_noun(t) for t in toks[n + 2 :])
+
+
+def _brief_before_its_title(toks: list[Token], n: int) -> bool:
+    """`Law and Justice Minister`, `Social Justice Minister`: a word of a brief in capitals that
+    can name a job too (`Justice`, `Police`) right before a title's noun in capitals is the
+    brief the title holds, not the role's head."""
+    t = toks[n]
+    after = toks[n + 1] if n + 1 < len(toks) else None
+    if after is None or not (t.is_title and after.is_title) or t.lower_ not in lexicon().brief_words:
+        return False
+    return is_role_noun(after)
 
 
 def _inside_a_body_owning_it(tok: Token) -> bool:
@@ -9934,6 +9948,10 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
         # field alone; the noun after it, tagged with the name, is the name's.)
         if cut < len(span) and span[cut - 1].lower_ in lexicon().demonyms and span[cut].pos_ == "PROPN":
             cut += 1
+        # (`Federation of Kenya Employers chairman`: the members a federation is of, a plural in
+        # capitals tagged with the name, close it; it names no job.)
+        elif cut == len(span) - 1 and _members_closing_a_name(span[cut]):
+            cut += 1
         # (`University of South Carolina political science professor`: the whole name after
         # `of`, when a role in small letters follows it; not `Department of Health Public
         # Information Officer`.)
@@ -9954,6 +9972,13 @@ def _org_noun_end(toks: list[Token], start: int, end: int) -> int:
     elif _name_goes_on_past_its_noun(span[cut:]):
         cut = len(span)
     return start + cut
+
+
+def _members_closing_a_name(tok: Token) -> bool:
+    """`Employers` in `Federation of Kenya Employers`, `Manufacturers` in `Association of Ghana
+    Manufacturers`: a plural noun in capitals, tagged inside a body's name and naming no job."""
+    plural = tok.tag_ in ("NNPS", "NNS") and tok.is_title and tok.is_alpha
+    return plural and tok.ent_iob_ == "I" and not is_role_noun(tok) and not _is_org_noun(tok)
 
 
 def _name_goes_on_past_its_noun(rest: list[Token]) -> bool:

@@ -859,7 +859,7 @@ def _organization_for(orgs: ArticleOrganizations, noun: str, at: int) -> Entity 
         before = [o for o in kind if o.mentions[0] < at]
         if before:
             return _body_the_story_is_about(orgs.context, before, at)
-        return _named_at_once(orgs.text, kind, at)
+        return _named_at_once(orgs.text, kind, at) or _named_in_the_lede_below(orgs.context, kind, at)
     if noun not in lexicon().business_nouns:
         return _body_called(named, orgs.text, noun)
     return _business_meant(orgs.context, orgs.speaking_bodies(), noun, at)
@@ -1140,6 +1140,17 @@ def _named_at_once(text: str, bodies: list[Entity], at: int) -> Entity | None:
     names (`the club's chairman` before any club is named)."""
     first = min(bodies, key=lambda o: o.mentions[0])
     return first if "\n" not in text[at : first.mentions[0]] else None
+
+
+def _named_in_the_lede_below(context: DocContext, bodies: list[Entity], at: int) -> Entity | None:
+    """`'We will fight on,' union vows` heading the story, then `Members of the Communication
+    Workers Union voted …`: a body's bare noun in the headline is the body of its kind that the
+    story names first, when that is within the lede's paragraph (a headline names no body a
+    later paragraph brings in)."""
+    if not _in_the_headline(context, at):
+        return None
+    first = min(bodies, key=lambda o: o.mentions[0])
+    return first if first.mentions[0] < lede_end(context) else None
 
 
 def _story_mentions(context: DocContext, mentions: list[int], start: int, at: int) -> list[int]:
