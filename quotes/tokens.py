@@ -2776,6 +2776,30 @@ def person_after_listed_portfolio(doc: Doc, first: Token) -> Span | None:
     return person if person is not None and person.label_ == "PERSON" and person.start == end + 1 else None
 
 
+def person_after_a_listed_body(doc: Doc, first: Token) -> Span | None:
+    """`said Rail, Tram and Bus Union general secretary Tom Hughes`, parsed with the body's first
+    word the subject: a body's name in capitals listing its trades with commas and one `and`,
+    closed by a body's noun (`Union`, `Association`), then a job in small letters and a person's
+    name: the person, who holds the job at the body, speaks."""
+    if not capitalised(first.text) or first.pos_ not in ("PROPN", "NOUN"):
+        return None
+    nouns, k = lexicon().organization_nouns, first.i
+    while k < len(doc) and k - first.i < 10 and doc[k].lower_ not in nouns:
+        if not (capitalised(doc[k].text) or doc[k].text == "," or doc[k].lower_ == "and"):
+            return None
+        k += 1
+    listed = [t.lower_ for t in doc[first.i : k]]
+    if k >= len(doc) or not doc[k].is_title or "," not in listed or listed.count("and") != 1:
+        return None
+    job = k + 1
+    while job < len(doc) and job - k <= 3 and doc[job].is_lower and doc[job].is_alpha:
+        job += 1
+    if job == k + 1 or job >= len(doc) or not _plain_role_noun(doc[job - 1]):
+        return None
+    person = entity_at(doc, doc[job])
+    return person if person is not None and person.label_ == "PERSON" and person.start == job else None
+
+
 def _plain_role_noun(tok: Token) -> bool:
     lex = lexicon()
     nouns = lex.role_nouns
