@@ -55,8 +55,8 @@ from quotes.tokens import (
     hyphen_joined,
     is_post_by_its_letters,
     job_of_a_field_before,
+    kind_of_body_after_a_job,
     name_given_by,
-    names_a_kind_of_body,
     names_one_member,
     numbered_epithet,
     officer_by_collar_number,
@@ -1220,12 +1220,18 @@ def _names_the_job_holders_body(job: Token, apposed: Token) -> bool:
     job; the one holding the job speaks, not the body."""
     if job.lower_ not in lexicon().role_nouns:
         return False
-    for prep in (c for c in job.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")):
+    for prep in (c for c in job.children if c.dep_ == "prep"):
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         named_after = noun is not None and noun.i < apposed.i and noun.right_edge.i + 2 >= apposed.left_edge.i
-        if named_after and noun is not None and noun.pos_ == "NOUN" and names_a_kind_of_body(noun):
+        body_noun = noun is not None and noun.pos_ == "NOUN" and kind_of_body_after_a_job(noun, _BODY_PREPS)
+        if named_after and body_noun:
             return True
     return False
+
+
+# The job's prepositions before a body's noun that a name beside it renames here: fewer than
+# tokens.ORG_PREPS (`from`, `to` left out), as this reading has always asked.
+_BODY_PREPS = ("for", "of", "at", "with")
 
 
 def _person_named_by_participle(doc: Doc, tok: Token) -> Mention | None:

@@ -66,6 +66,7 @@ from quotes.tokens import (
     FIELD_PREPS,
     NAME_JOINERS,
     NAME_SMALL_WORDS,
+    ORG_PREPS,
     RELATIVE_PRONOUNS,
     aged_name,
     article_of_a_title,
@@ -80,9 +81,9 @@ from quotes.tokens import (
     job_letters,
     job_of_a_field_before,
     joined_text,
+    kind_of_body_after_a_job,
     listed_portfolio,
     name_given_by,
-    names_a_kind_of_body,
     opens_person_name,
     post_nominal_letters,
     reads_as_person_name,
@@ -94,8 +95,6 @@ from quotes.tokens import (
 
 _MAX_TITLE_TOKENS = 14
 _MAX_APPOSITION_TOKENS = 20
-# Prepositions that tie a role to its organisation: `head of`, `a nurse at`, `adviser to`.
-ORG_PREPS = ("of", "at", "for", "with", "from", "to")
 # Entity labels that can never name an organisation.
 NOT_ORG = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 # Entity labels that name a place or a people: they stay in a role (`Tampa mayor`, `Kenyan
@@ -3662,9 +3661,7 @@ def _body_beside_the_job(describer: Describer, role: list[Token]) -> tuple[list[
     business is that body still (as _body_named_beside_its_noun reads it when the parser hangs
     the name on the noun), unless it reads as a person's name (hers); the role keeps its words."""
     doc, k = describer.doc, role[-1].i + 1
-    if len(role) < 3 or role[-1].dep_ != "pobj" or role[-1].head.lower_ not in ORG_PREPS:
-        return role, ""
-    if not names_a_kind_of_body(role[-1]) or k + 1 >= len(doc) or doc[k].text != ",":
+    if len(role) < 3 or not kind_of_body_after_a_job(role[-1]) or k + 1 >= len(doc) or doc[k].text != ",":
         return role, ""
     after = doc[k + 1]
     body = entity_at(doc, after) if after.ent_iob_ == "B" and after.ent_type_ == "ORG" else None

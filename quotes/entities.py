@@ -32,7 +32,6 @@ from quotes.context import DocContext, previous_paragraph_start
 from quotes.descriptors import (
     COMMUNITY_NOUNS,
     NOT_ORG,
-    ORG_PREPS,
     PAST_JOB_WORDS,
     Describer,
     Descriptor,
@@ -110,6 +109,7 @@ from quotes.tokens import (
     COUNTY_EXECUTIVE_LETTERS,
     NAME_JOINERS,
     NAME_SMALL_WORDS,
+    ORG_PREPS,
     aged_name,
     bracketed_word,
     compounds_start,

@@ -1707,6 +1707,18 @@ def split_a_name_off_a_body(doc: Doc) -> None:
     put_in_place_of_overlaps(doc, found)
 
 
+# Prepositions that tie a role to its organisation: `head of`, `a nurse at`, `adviser to`.
+ORG_PREPS = ("of", "at", "for", "with", "from", "to")
+
+
+def kind_of_body_after_a_job(noun: Token, preps: Sequence[str] = ORG_PREPS) -> bool:
+    """`A spokeswoman for the developer`, `an adviser to the ministry`: ``noun`` is the object of
+    a job's preposition to its body (one of ``preps``) and a common noun for a kind of body or
+    business (names_a_kind_of_body), so a body's name set beside it names the job's body; read so
+    by attribution (the job's holder speaks) and descriptors (the name is the organisation)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and names_a_kind_of_body(noun)
+
+
 def names_a_kind_of_body(noun: Token) -> bool:
     """A common noun for a body (`the ministry`, `the newspaper`) or a business by its trade (`the
     developer`, `the insurer`), not a field (`education`) or a person's people (`the family`)."""
