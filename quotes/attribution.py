@@ -43,6 +43,7 @@ from quotes.names import (
 )
 from quotes.spans import DOUBLE_MARKS, SINGLE_MARKS, find_quote_spans
 from quotes.tokens import (
+    AND_WORDS,
     FIELD_JOBS,
     FIELD_PREPS,
     NAME_SMALL_WORDS,
@@ -492,7 +493,7 @@ def _name_after_the_brackets(doc: Doc, tok: Token, name: Token) -> Mention | Non
     between = doc[tok.i + 1 : first]
     if first == name.i or doc[first - 1].text != ")" or not any(t.text == "(" for t in between):
         return None
-    if any(t.lower_ in ("and", "&", ",") for t in between):
+    if any(t.lower_ in AND_WORDS | {","} for t in between):
         return None
     if not (opens_person_name(doc[first]) or _plain_name_before_the_verb(doc[first : name.i + 1], tok)):
         return None
@@ -547,7 +548,7 @@ def _holder_after_joined_titles(doc: Doc, tok: Token) -> Mention | None:
     lex, joined, titles = lexicon(), False, 0
     while k < len(doc) and not doc[k].ent_type_ == "PERSON":
         t = doc[k]
-        if t.lower_ in ("and", "&") and titles:
+        if t.lower_ in AND_WORDS and titles:
             joined = True
         elif t.lemma_.lower() in lex.role_nouns or t.lower_ in lex.role_nouns:
             titles += 1
@@ -590,7 +591,7 @@ def _couple_mention(doc: Doc, first: Token, name: Token | None) -> Mention | Non
     if name is None or name.pos_ != "PROPN" or first.i + 3 > name.i:
         return None
     second = doc[first.i + 2]
-    if doc[first.i + 1].lower_ not in ("and", "&") or not is_honorific(second):
+    if doc[first.i + 1].lower_ not in AND_WORDS or not is_honorific(second):
         return None
     if any(not (t.pos_ == "PROPN" or is_honorific(t)) for t in doc[second.i + 1 : name.i]):
         return None
@@ -657,13 +658,9 @@ def _untagged_given(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.is_title and not tok.ent_type_ and tok.pos_ == "PROPN"
 
 
-# Words inside an office's name in capitals (`Minister of Works and Transport`, `Leader of
-# the Opposition`, `Spokesman on National Security`).
-_OFFICE_GLUE = frozenset({"of", "for", "on", "and", "the", "&"})
-
-
 def _office_words(doc: Doc, tok: Token) -> int:
-    """The end of the run of capitalised words and office glue that opens at ``tok`` (a comma
+    """The end of the run of capitalised words and a name's small words (tokens.NAME_SMALL_WORDS:
+    `Minister of Works and Transport`, `Leader of the Opposition`) that opens at ``tok`` (a comma
     inside it only before another capitalised word: `Minister of Youth, Sports and …`)."""
     end = tok.i + 1
     while end < len(doc) and end - tok.i < 16:
@@ -671,7 +668,7 @@ def _office_words(doc: Doc, tok: Token) -> int:
         glued = hyphen_between_names(doc, end) or word.text in ("'", "’") and not doc[end - 1].whitespace_
         nxt = doc[end + 1] if end + 1 < len(doc) else None
         comma = word.text == "," and nxt is not None and capitalised(nxt.text) and nxt.is_alpha
-        if not (capitalised(word.text) or word.lower_ in _OFFICE_GLUE or glued or comma):
+        if not (capitalised(word.text) or word.lower_ in NAME_SMALL_WORDS or glued or comma):
             break
         end += 1
     return end
@@ -694,7 +691,7 @@ def _holder_closing_office(doc: Doc, tok: Token) -> Mention | None:
         return None
     # The last stretch of the run after its glue: the portfolio's last words and the name.
     start = end
-    while start - 1 > tok.i and doc[start - 1].lower_ not in _OFFICE_GLUE and doc[start - 1].text != ",":
+    while start - 1 > tok.i and doc[start - 1].lower_ not in NAME_SMALL_WORDS and doc[start - 1].text != ",":
         start -= 1
     if start == tok.i + 1 or start >= end:
         return None

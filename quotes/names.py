@@ -22,6 +22,7 @@ from quotes.dictionary import coined
 from quotes.letters import capitalised, has_tone_letters
 from quotes.lexicon import Lexicon, lexicon, offices_addressed
 from quotes.tokens import (
+    AND_WORDS,
     CLOSING_MARKS,
     OPENING_MARKS,
     POSSESSIVES,
@@ -856,7 +857,7 @@ def _title_gender(tok: Token) -> str:
 def _couple(tok: Token) -> bool:
     """Whether the title ``tok`` is the second of two joined by `and` (`Mr and Mrs Khan`)."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].lower_ in ("and", "&") and is_title(doc[tok.i - 2])
+    return tok.i >= 2 and doc[tok.i - 1].lower_ in AND_WORDS and is_title(doc[tok.i - 2])
 
 
 def looks_like_name(doc: Doc, name: Name) -> bool:

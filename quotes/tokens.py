@@ -24,8 +24,11 @@ from quotes.lexicon import (
 
 # Generational suffixes after a name (`Jr.`, `III`), lower case, as title_word writes them.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The words that join two names, titles or fields as `and` does (`Mr and Mrs Khan`, `co-founder
+# and CEO`, `Marks & Spencer`), asked wherever two such are read as one.
+AND_WORDS = frozenset({"and", "&"})
 # Small words inside an organisation's name (`Bureau of Meteorology`, `Department for Education`).
-NAME_JOINERS = frozenset({"of", "for", "and", "&", "on"})
+NAME_JOINERS = frozenset({"of", "for", "on"}) | AND_WORDS
 # The letters Kenyan news writes a county's executive committee by (`Nakuru County CEC Member for
 # Water X`) and one of its members (`Nakuru County CECM for Trade X`), after the county's name.
 COUNTY_EXECUTIVE_LETTERS = "cec"
@@ -412,7 +415,7 @@ def _list_in_a_bodys_name(doc: Doc, ents: list[Span], first: int) -> int:
         if at + 1 >= len(doc) or doc[at].text != ",":
             return 0
         at += 1
-        if doc[at].lower_ in ("and", "&"):
+        if doc[at].lower_ in AND_WORDS:
             break
         start = at
         while at < len(doc) and at - start < 3 and _listed_field_word(doc[at]):
@@ -420,9 +423,9 @@ def _list_in_a_bodys_name(doc: Doc, ents: list[Span], first: int) -> int:
         if at == start:
             return 0
         items.append(doc[at - 1])
-        if at < len(doc) and doc[at].lower_ in ("and", "&"):
+        if at < len(doc) and doc[at].lower_ in AND_WORDS:
             break
-    if at >= len(doc) or doc[at].lower_ not in ("and", "&"):
+    if at >= len(doc) or doc[at].lower_ not in AND_WORDS:
         return 0
     last = next((j for j in range(first + 1, len(ents)) if ents[j].start == at + 1), 0)
     between = ents[first + 1 : last]
@@ -1782,11 +1785,11 @@ def _field_a_jobs_on_opens(ent: Span, k: int) -> bool:
     (`on Media and Publicity`), no body."""
     doc, start = ent.doc, ent.start
     # (`on Media and` + `Publicity Femi Adesina`: the tagger's body may open after the `and`.)
-    while start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+    while start > 1 and doc[start - 1].lower_ in AND_WORDS and doc[start - 2].is_title:
         start -= 2
     words = doc[start : ent.start + k]
     return start > 0 and doc[start - 1].lower_ == "on" and all(
-        t.is_title or t.lower_ in ("and", "&") for t in words
+        t.is_title or t.lower_ in AND_WORDS for t in words
     )
 
 
