@@ -4001,6 +4001,28 @@ def _body_named_beside_its_noun(describer: Describer, role: list[Token]) -> str:
     return ""
 
 
+# A newsroom's jobs, which a medium holds (general English).
+_NEWS_JOBS = frozenset({"reporter", "correspondent", "anchor", "presenter"})
+
+
+def _medium_before_its_reporter(describer: Describer, role: list[Token]) -> str:
+    """`… reported live on KTN's evening bulletin. Reporter Amina Otieno says:`: a reporter, a
+    correspondent or an anchor, the job alone, works for the one medium (a name holding a word
+    of models/news_agencies.txt or masthead_words.txt) the sentence right before or the job's
+    own sentence names outside quotes (ROLES.md 5: an adjacent sentence ties them); none if
+    it names two."""
+    if len(role) != 1 or role[0].lemma_.lower() not in _NEWS_JOBS:
+        return ""
+    lex, doc = lexicon(), describer.doc
+    medium = lex.news_agencies | lex.masthead_words
+    media = set[str]()
+    for t in _sentence_before_and_up_to(role[0]):
+        body = entity_at(doc, t) if t.ent_type_ == "ORG" and t.ent_iob_ == "B" else None
+        if body is not None and describer.outside[t.i] and {w.lower_ for w in body} & medium:
+            media.add(org_text(describer.context, body))
+    return media.pop() if len(media) == 1 else ""
+
+
 _PLACINGS = (
     _body_that_placed,
     _body_the_sentence_opens_at,
@@ -4008,6 +4030,7 @@ _PLACINGS = (
     _court_sat_in,
     _body_met,
     _body_named_beside_its_noun,
+    _medium_before_its_reporter,
 )
 
 
