@@ -2416,7 +2416,7 @@ def join_a_family_name_written_first(doc: Doc) -> None:
     after it (`Leng`). A word in capitals the story writes after a form of address, untagged
     right before one or two words in capitals that end a person's name of one or two words, is
     that name's first word, the family name the story calls the person by."""
-    put_in_place_of_overlaps(doc, _names_at_addressed_words(doc, _name_after_its_family_name))
+    put_in_place_of_overlaps(doc, _names_at_addressed_words(doc, _family_name_first))
     put_in_place_of_overlaps(doc, _names_opened_by_an_ng_word(doc))
 
 
@@ -2456,6 +2456,35 @@ def _untagged_name_after_ng(family: Token) -> Span | None:
 def _untagged_capitalised_word(tok: Token) -> bool:
     """A proper noun in capitals, all letters, that the tagger put in no entity."""
     return tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and tok.is_alpha and capitalised(tok.text)
+
+
+def _family_name_first(family: Token) -> Span | None:
+    """The name the addressed word ``family`` opens: before a person the tagger names, or before
+    given names it left untagged."""
+    return _name_after_its_family_name(family) or _untagged_given_names_after(family)
+
+
+def _untagged_given_names_after(family: Token) -> Span | None:
+    """`Minister for Transport Chee Hong Tat said … Mr Chee said`, none of the name tagged: the
+    untagged word ``family`` the story writes after a form of address, then one or two untagged
+    words in capitals that close the run of proper nouns, one of them a given name or a word no
+    dictionary has and none a title's, a brief's or a body's, are one person's name written
+    family name first (so the portfolio's words before it stay out of the name)."""
+    doc, lex = family.doc, lexicon()
+    if not _untagged_capitalised_word(family) or not family.whitespace_ or family.lower_ in lex.titles:
+        return None
+    end = family.i + 1
+    while end < len(doc) and end - family.i <= 2 and _untagged_capitalised_word(doc[end]):
+        end += 1
+    if end == family.i + 1 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+        return None
+    given = doc[family.i + 1 : end]
+    barred = (lex.titles, lex.portfolio_words, lex.organization_nouns, lex.role_nouns)
+    if any(t.lower_ in words for t in given for words in barred):
+        return None
+    if not any(t.lower_ in lex.first_names or coined(t) for t in given):
+        return None
+    return Span(doc, family.i, end, label="PERSON")
 
 
 def _name_after_its_family_name(family: Token) -> Span | None:
