@@ -1388,23 +1388,58 @@ def names_after_a_portfolio_tagged_a_body(doc: Doc) -> None:
     for ent in doc.ents:
         s = ent.start
         title = doc[s - 2] if s > 1 and doc[s - 1].lower_ == "for" else None
-        titled = title is not None and title.is_title and title.lower_ in lex.role_nouns
-        if ent.label_ != "ORG" or not titled:
+        if title is None or title.lower_ not in lex.role_nouns or ent.label_ not in ("ORG", "PERSON"):
             continue
-        if _ends_on_a_chinese_name(ent):
+        # (A lawmaker's title may be in small letters or short, `assemblyman`, `MP`.)
+        if not title.is_title and lex.job_families.get(title.lower_) != "legislator":
+            continue
+        if ent.label_ == "ORG" and _ends_on_a_chinese_name(ent):
             found.append(Span(doc, ent.end - 4, ent.end, label="PERSON"))
             continue
         given = [t.i for t in ent[1:] if t.lower_ in lex.first_names and t.lower_ not in lex.portfolios]
-        if not given or not 1 <= ent.end - given[0] - 1 <= 2:
+        end = _end_of_a_surname_left_out(ent) if given and ent.label_ == "PERSON" else ent.end
+        if not given or not 1 <= end - given[0] - 1 <= 2:
             continue
-        name = doc[given[0] : ent.end]
+        # (A person must open on the seat, `for Pulau Betong Muhamad Hafiz Yusof`: a person
+        # opening on the given name is the name alone, `Lawyer for John Paul Smith`.)
+        if ent.label_ == "PERSON" and not _a_seat_or_a_brief(title, ent[: given[0] - s]):
+            continue
+        name = doc[given[0] : end]
         # (`Director for Grace Hospital`: a body's noun is no word of a person's name.)
         bodys = any(t.lower_ in lex.organization_nouns or t.lower_ in lex.place_nouns for t in name)
         joined = doc[given[0] - 1].lower_ in NAME_JOINERS
         if all(t.is_title and t.is_alpha for t in name) and not joined and not bodys:
-            found.append(Span(doc, given[0], ent.end, label="PERSON"))
+            found.append(Span(doc, given[0], end, label="PERSON"))
     put_in_place_of_overlaps(doc, found)
 
+
+
+def _end_of_a_surname_left_out(ent: Span) -> int:
+    """Where a person's name ends, taking in the one word the tagger left out after it
+    (`Pulau Betong Muhamad Hafiz` tagged, `Yusof` not): untagged, in capitals and no word of
+    the dictionary."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.ent_type_ or not after.is_title or not after.is_alpha:
+        return ent.end
+    return ent.end if is_english_word(after.lower_) else ent.end + 1
+
+
+def _a_seat_or_a_brief(title: Token, words: Span) -> bool:
+    """The words between `<title> for` and a holder's name tagged with them one person: a
+    lawmaker's seat in capitals (`Assemblyman for Pulau Betong`, `MP for Ludlow`), or for any
+    other title words of a brief only (`Minister for Women`); not a family name (`Lawyer for
+    Tan Wei Ming`, whose `for` is the client's)."""
+    lex = lexicon()
+    if not all(t.is_title and t.is_alpha for t in words):
+        return False
+    # (`MCA for Kiptagich Ward Grace Chebet`: a seat named by its noun, `Ward` a given name too,
+    # is read with the title, descriptors' own rule for wards.)
+    if any(t.lower_ in ("ward", "constituency") for t in words.doc[words.start : words.end + 1]):
+        return False
+    if lex.job_families.get(title.lower_) == "legislator":
+        return True
+    return all(t.lower_ in lex.brief_words for t in words)
 
 
 def _field_word_before_a_name(tok: Token) -> bool:
