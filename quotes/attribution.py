@@ -62,6 +62,7 @@ from quotes.tokens import (
     numbered_epithet,
     officer_by_collar_number,
     opens_person_name,
+    person_after_a_body_and_job,
     person_after_a_job,
     person_after_a_listed_body,
     person_after_listed_portfolio,
@@ -820,8 +821,9 @@ def _mention_for(context: DocContext, tok: Token) -> Mention | None:
         # (`Women and Child Development Minister X said`, `Women` or a word of the portfolio
         # tagged a body the subject: the holder of the office the listed portfolio opens.)
         return Mention(listed.start_char, listed.end_char, listed.root.i, "person")
-    if (staff := person_after_a_listed_body(doc, tok)) is not None:
-        # (`said Rail, Tram and Bus Union general secretary X`, `Rail` the subject: the holder.)
+    if (staff := person_after_a_listed_body(doc, tok) or person_after_a_body_and_job(doc, tok)) is not None:
+        # (`said Rail, Tram and Bus Union general secretary X`, `Federation of Kenya Employers
+        # chief executive X said`, the body's first word the subject: the holder speaks.)
         return Mention(staff.start_char, staff.end_char, staff.root.i, "person")
     if (member := _misread_description(doc, tok)) is not None:
         return member

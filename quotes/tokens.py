@@ -2879,6 +2879,32 @@ def person_after_a_listed_body(doc: Doc, first: Token) -> Span | None:
     return person if person is not None and person.label_ == "PERSON" and person.start == job else None
 
 
+def person_after_a_body_and_job(doc: Doc, first: Token) -> Span | None:
+    """`Federation of Kenya Employers chief executive Jacqueline Mugo said`, parsed with the
+    body's first word the subject and the name tagged a body: a body's name in capitals holding
+    a body's noun, a job in small letters, then two or three words in capitals right before the
+    verb, none a body's noun: the person, who holds the job at the body, speaks (a body's name
+    is never followed by a job and then the body again)."""
+    if not first.is_title or first.pos_ != "PROPN" or first.head.pos_ != "VERB":
+        return None
+    nouns, k = lexicon().organization_nouns, first.i
+    while k < len(doc) and k - first.i < 8 and (doc[k].is_title or doc[k].lower_ in ("of", "and", "for")):
+        k += 1
+    if not any(t.lower_ in nouns for t in doc[first.i : k]):
+        return None
+    job = k
+    while job < len(doc) and job - k < 3 and doc[job].is_lower and doc[job].is_alpha:
+        job += 1
+    if job == k or job >= len(doc) or not _plain_role_noun(doc[job - 1]):
+        return None
+    end = job
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in nouns:
+        end += 1
+    if not 2 <= end - job <= 3 or end >= len(doc) or doc[end] != first.head:
+        return None
+    return doc[job:end] if all(t.ent_type_ in ("PERSON", "ORG") for t in doc[job:end]) else None
+
+
 def _plain_role_noun(tok: Token) -> bool:
     lex = lexicon()
     nouns = lex.role_nouns
