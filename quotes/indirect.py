@@ -57,17 +57,9 @@ SIEVE = "reported-speech"
 ACCORDING_SIEVE = "reported-according-to"
 NOUN_SIEVE = "reported-noun"
 # What a verb's content may open with when it governs no clause: its object (`announced a plan`), an open
-# clause (`urged voters to …`, `vowed to fight`), or the phrase of a preposition right after the verb
-# that says what the words were about: `called for`, `called on`, `warned of`, `complained about`,
-# `argued against` (not `to`, whom they went to: `spoke to reporters`).
+# clause (`urged voters to …`, `vowed to fight`), or the phrase of `called for` / `called on`.
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd"})
 _CONTENT_PREPOSITIONS = frozenset({"for", "on"})
-# Prepositions of what the words were about, content only after a verb that takes a side on it
-# (`warned of a rise`); after these verbs they name a topic or a charge whose words are not
-# reported there: `said of the plan that …`, `what they say about …`, `asked about it`,
-# `the man accused of arson`.
-_TOPIC_PREPOSITIONS = frozenset({"of", "about", "against"})
-_TOPIC_ONLY_VERBS = frozenset({"say", "ask", "accuse"})
 _MIN_CONTENT_WORDS = 2
 # What opens a clause set against the content (`…, while a third said …`).
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
@@ -492,14 +484,6 @@ def _description_aside(phrase: Token, first: int, last: int) -> bool:
     return first <= noun.head.i <= last and noun.head.i != noun.i
 
 
-def _content_preposition(verb: Token, prep: Token) -> bool:
-    """Whether the preposition right after ``verb`` opens what was said (`called for an
-    inquiry`, `warned of a rise`), not a topic (`asked about it`)."""
-    if prep.lower_ in _TOPIC_PREPOSITIONS:
-        return verb.lemma_.lower() not in _TOPIC_ONLY_VERBS
-    return prep.lower_ in _CONTENT_PREPOSITIONS
-
-
 def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
     """The [first, last] tokens of what ``verb`` reports, or None."""
     children = [c for c in verb.children if context.same_paragraph(verb, c)]
@@ -543,7 +527,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in lexicon().speech_nouns:
             # `repeated her claim that …`: the noun reports it, with its own owner.
             return None
-        if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and n == 0 and _content_preposition(verb, c)):
+        if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and n == 0):
             first = c.left_edge.i if c.dep_ != "prep" else c.i + 1
             last = _object_content_end(rights[n + 1 :], c.right_edge.i)
             if c.dep_ == "dobj" and _addressed(verb) and _addressee(c) and _only_scene(rights, c, last):
