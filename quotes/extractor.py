@@ -57,6 +57,7 @@ from quotes.tokens import (
     join_a_body_cut_before_its_noun,
     join_a_bodys_name_holding_a_list,
     join_a_family_name_written_first,
+    join_a_field_joined_before_a_body,
     join_a_given_name_tagged_apart,
     join_a_name_ending_in_an_apostrophe,
     join_a_name_tagged_as_two,
@@ -143,6 +144,7 @@ def mend_entities(doc: Doc) -> None:
     join_an_english_name_to_a_chinese_one(doc)
     join_a_body_cut_before_its_noun(doc)
     join_a_bodys_name_holding_a_list(doc)
+    join_a_field_joined_before_a_body(doc)
     join_a_body_spelled_before_its_short_form(doc)
     join_a_body_and_its_country(doc)
     join_an_officeholders_office(doc)

@@ -406,6 +406,40 @@ def join_a_bodys_name_holding_a_list(doc: Doc) -> None:
         doc.ents = mended
 
 
+def join_a_field_joined_before_a_body(doc: Doc) -> None:
+    """`the Rail and Maritime Union`: the tagger tags only `Maritime Union` and the parser makes
+    `Rail` a word of its own joined to `Union` by `and`. A body's name (tagged so) ending on a
+    body's noun in capitals, after `and` and a word in capitals tagged nothing that the parser
+    joins to the body (a conjunct), is one body naming two fields; left are a word the parser
+    joins to no word of the body and a body opened by `the` (`Rail and the Maritime Union`, two)."""
+    nouns = lexicon().organization_nouns
+    mended: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        start = ent.start
+        if ent.label_ == "ORG" and ent[-1].is_title and ent[-1].lower_ in nouns and start >= 2:
+            field = doc[start - 2]
+            # (`Border Patrol and the Drug Enforcement Administration`, `the` tagged with the
+            # second: two bodies; a field is one word, no word in capitals before it, nor a
+            # comma, `Energy, Mines and Climate Change Ministry` being a list read elsewhere.)
+            before = doc[start - 3] if start >= 3 else None
+            if (
+                doc[start - 1].lower_ in AND_WORDS
+                and ent[0].is_title
+                and (before is None or not capitalised(before.text) or before.lower_ == "the")
+                and (before is None or before.text != ",")
+                and field.is_title
+                and not field.ent_type_
+                and field.pos_ == "PROPN"
+                and any(t in field.conjuncts for t in ent)
+            ):
+                start -= 2
+                changed = True
+        mended.append(ent if start == ent.start else Span(doc, start, ent.end, label="ORG"))
+    if changed:
+        doc.ents = mended
+
+
 def _list_in_a_bodys_name(doc: Doc, ents: list[Span], first: int) -> int:
     """The index of the entity closing the body whose name entity ``first`` opens and a list
     goes on, or 0 (see ``join_a_bodys_name_holding_a_list``)."""
