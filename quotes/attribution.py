@@ -337,11 +337,14 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
     country it is sent to and no `the` (`Ambassador to Germany Ann Cole said`)."""
     if tok.lower_ not in lexicon().role_nouns and tok.lower_ not in FIELD_JOBS:
         return None
-    in_field = tok.is_lower
-    if not (capitalised(tok.text) or in_field):
+    # (`Opposition assemblyman for Pulau Betong X said`: a lawmaker's title, in small letters
+    # too, and `for` name the seat, after which a person tagged so is the member.)
+    lawmaker = tok.is_lower and lexicon().job_families.get(tok.lower_) == "legislator"
+    in_field = tok.is_lower and not lawmaker
+    if not (capitalised(tok.text) or in_field or lawmaker):
         return None
     prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    preps = FIELD_PREPS if in_field else ("of", "for", "to")
+    preps = FIELD_PREPS if in_field else ("for",) if lawmaker else ("of", "for", "to")
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in preps:
         return None
     # (`said Chief Press Secretary to the Governor X`: after the verb the parser hangs the `to`
@@ -358,6 +361,8 @@ def _name_after_title_of(doc: Doc, tok: Token) -> Mention | None:
         return None
     name = _past_the_bodys_of(next((c for c in prep.children if c.dep_ == "pobj"), None), prep)
     if name is None or name.pos_ != "PROPN" or name.right_edge.i != name.i:
+        return None
+    if lawmaker and name.ent_type_ != "PERSON":
         return None
     start = _name_start_after_title(doc, prep, name, in_field, sent)
     # (`a spokesman for committee Democrats`: a full name, not a party's, holds a job there.)

@@ -2666,7 +2666,8 @@ def _seat_held_for(run: list[Token], n: int) -> bool:
     seat's words are no given name the lists know, which would open the name the tagger cut
     short: `MP for Bankstown Jihad` + `Dib`.)"""
     seat, lex = run[n + 1 :], lexicon()
-    holder = capitalised(run[n - 1].text) and run[n - 1].lower_ in lex.seat_holders
+    # (`Opposition assemblyman for Pulau Betong X`: the holder in small letters too.)
+    holder = run[n - 1].lower_ in lex.seat_holders
     # (`Member of Parliament for X`: the seat's holder written out in full.)
     words = [t.lower_ for t in run[max(n - 3, 0) : n]]
     holder = holder or (words == ["member", "of", "parliament"] and capitalised(run[n - 1].text))
@@ -3084,7 +3085,10 @@ def _joins_title(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
     # (`Opposition spokesman on national security X`: a field of an adjective and its noun.)
     adjective_field = i == name - 3 and _field_with_its_adjective(doc[name - 2], doc[name - 1])
     field = field or (adjective_field and before.is_lower and is_role_noun(before))
-    if _joiner_stops(t, before, capitals) and not field:
+    # (`opposition assemblyman for Pulau Betong X`: a seat in capitals after its holder in small
+    # letters, as `MP for Bath` is in capitals.)
+    seat = t.lower_ == "for" and before.lower_ in lexicon().seat_holders and capitalised(after.text)
+    if _joiner_stops(t, before, capitals) and not (field or seat):
         return False
     # (`President Xi Jinping and Secretary of State John Kerry`: two titles; but a title the
     # tagger took into a person's name, `Gauteng MEC` + `for Health`, is still a title.)
