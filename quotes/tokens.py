@@ -2904,10 +2904,7 @@ def person_after_a_listed_body(doc: Doc, first: Token) -> Span | None:
     listed = [t.lower_ for t in doc[first.i : k]]
     if k >= len(doc) or not doc[k].is_title or "," not in listed or listed.count("and") != 1:
         return None
-    job = k + 1
-    while job < len(doc) and job - k <= 3 and doc[job].is_lower and doc[job].is_alpha:
-        job += 1
-    if job == k + 1 or job >= len(doc) or not _plain_role_noun(doc[job - 1]):
+    if (job := _end_of_a_job_in_small_letters(doc, k + 1)) is None:
         return None
     person = entity_at(doc, doc[job])
     return person if person is not None and person.label_ == "PERSON" and person.start == job else None
@@ -2926,10 +2923,7 @@ def person_after_a_body_and_job(doc: Doc, first: Token) -> Span | None:
         k += 1
     if not any(t.lower_ in nouns for t in doc[first.i : k]):
         return None
-    job = k
-    while job < len(doc) and job - k < 3 and doc[job].is_lower and doc[job].is_alpha:
-        job += 1
-    if job == k or job >= len(doc) or not _plain_role_noun(doc[job - 1]):
+    if (job := _end_of_a_job_in_small_letters(doc, k)) is None:
         return None
     end = job
     while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in nouns:
@@ -2937,6 +2931,17 @@ def person_after_a_body_and_job(doc: Doc, first: Token) -> Span | None:
     if not 2 <= end - job <= 3 or end >= len(doc) or doc[end] != first.head:
         return None
     return doc[job:end] if all(t.ent_type_ in ("PERSON", "ORG") for t in doc[job:end]) else None
+
+
+def _end_of_a_job_in_small_letters(doc: Doc, start: int) -> int | None:
+    """Where a job of one to three words in small letters from ``start`` ends (`general
+    secretary`, `chief executive`), its last word a role noun, with a word after it; else None."""
+    job = start
+    while job < len(doc) and job - start < 3 and doc[job].is_lower and doc[job].is_alpha:
+        job += 1
+    if job == start or job >= len(doc) or not _plain_role_noun(doc[job - 1]):
+        return None
+    return job
 
 
 def _plain_role_noun(tok: Token) -> bool:
