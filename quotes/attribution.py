@@ -58,6 +58,7 @@ from quotes.tokens import (
     job_of_a_field_before,
     kind_of_body_after_a_job,
     name_given_by,
+    names_a_body_or_a_job,
     names_one_member,
     numbered_epithet,
     officer_by_collar_number,
@@ -510,12 +511,10 @@ def _plain_name_before_the_verb(words: Span, title: Token) -> bool:
     """`Deputy Commissioner (Fazilka) Senu Duggal said`: two or three capitalised words, none a
     body's or a job's noun, between the bracket closing a title and the title's verb are the
     holder's name, a given name the word list lacks or not (nothing else stands there)."""
-    lex = lexicon()
-    nouns = lex.organization_nouns | lex.role_nouns
     end = words[-1].i + 1
     if not 2 <= len(words) <= 3 or end >= len(words.doc) or words.doc[end].i != title.head.i:
         return False
-    return all(t.is_alpha and t.is_title and {t.lower_, t.lemma_.lower()}.isdisjoint(nouns) for t in words)
+    return all(t.is_alpha and t.is_title and not names_a_body_or_a_job(t) for t in words)
 
 
 def _holder_after_a_posts_letters(doc: Doc, tok: Token) -> Mention | None:

@@ -123,6 +123,7 @@ from quotes.tokens import (
     is_seat,
     is_surname_particle,
     name_given_by,
+    names_a_body_or_a_job,
     names_one_member,
     numbered_epithet,
     officer_by_collar_number,
@@ -2322,11 +2323,7 @@ def _surname_read_as_a_noun(tok: Token, small: set[str] | None) -> bool:
     letters and that names no job, person or body (`Officials said`, `Residents said`)."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or small is None or tok.lower_ in small:
         return False
-    lex = lexicon()
-    lemma = tok.lemma_.lower()
-    return not (
-        {lemma, tok.lower_} & (lex.organization_nouns | lex.role_nouns) or lex.names_a_person(lemma)
-    )
+    return not (names_a_body_or_a_job(tok) or lexicon().names_a_person(tok.lemma_.lower()))
 
 
 _SUBJECT_WORD_KINDS = frozenset({PROPN, NOUN, VERB, ADJ})

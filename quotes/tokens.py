@@ -1799,6 +1799,13 @@ def names_a_kind_of_body(noun: Token) -> bool:
     return lemma in lex.organization_nouns or lemma in lex.trades_before_names
 
 
+def names_a_body_or_a_job(tok: Token) -> bool:
+    """`Council`, `Ministries`, `Spokesman`: the word or its lemma is a body's noun or a job's
+    noun, so it is no word of a person's name (nor a surname the tagger read as a noun)."""
+    lex, words = lexicon(), {tok.lower_, tok.lemma_.lower()}
+    return not (words.isdisjoint(lex.organization_nouns) and words.isdisjoint(lex.role_nouns))
+
+
 def split_a_surname_off_a_body(doc: Doc) -> None:
     """`Analyst Ana Ruiz of Maybank said`, tagged `Ruiz of Maybank` a body: a known given name
     left untagged right before a body's name whose first word is no body's noun, trade or place
