@@ -1219,22 +1219,17 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
 
 def _names_the_job_holders_body(job: Token, apposed: Token) -> bool:
     """`A spokeswoman for the developer, Meriton Group, said`: a body's name after a job's `for`
-    (`of`, `at`, `with`) and a common noun renames that noun, though the parser hangs it on the
-    job; the one holding the job speaks, not the body."""
+    (any of tokens.ORG_PREPS: `of`, `at`, `an adviser to`) and a common noun renames that noun,
+    though the parser hangs it on the job; the one holding the job speaks, not the body."""
     if job.lower_ not in lexicon().role_nouns:
         return False
     for prep in (c for c in job.children if c.dep_ == "prep"):
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         named_after = noun is not None and noun.i < apposed.i and noun.right_edge.i + 2 >= apposed.left_edge.i
-        body_noun = noun is not None and noun.pos_ == "NOUN" and kind_of_body_after_a_job(noun, _BODY_PREPS)
+        body_noun = noun is not None and noun.pos_ == "NOUN" and kind_of_body_after_a_job(noun)
         if named_after and body_noun:
             return True
     return False
-
-
-# The job's prepositions before a body's noun that a name beside it renames here: fewer than
-# tokens.ORG_PREPS (`from`, `to` left out), as this reading has always asked.
-_BODY_PREPS = ("for", "of", "at", "with")
 
 
 def _person_named_by_participle(doc: Doc, tok: Token) -> Mention | None:

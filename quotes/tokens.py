@@ -1783,12 +1783,12 @@ def split_a_name_off_a_body(doc: Doc) -> None:
 ORG_PREPS = ("of", "at", "for", "with", "from", "to")
 
 
-def kind_of_body_after_a_job(noun: Token, preps: Sequence[str] = ORG_PREPS) -> bool:
+def kind_of_body_after_a_job(noun: Token) -> bool:
     """`A spokeswoman for the developer`, `an adviser to the ministry`: ``noun`` is the object of
-    a job's preposition to its body (one of ``preps``) and a common noun for a kind of body or
+    a job's preposition to its body (one of ORG_PREPS) and a common noun for a kind of body or
     business (names_a_kind_of_body), so a body's name set beside it names the job's body; read so
     by attribution (the job's holder speaks) and descriptors (the name is the organisation)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in preps and names_a_kind_of_body(noun)
+    return noun.dep_ == "pobj" and noun.head.lower_ in ORG_PREPS and names_a_kind_of_body(noun)
 
 
 def names_a_kind_of_body(noun: Token) -> bool:
