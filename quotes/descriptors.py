@@ -3989,12 +3989,14 @@ def _local_government_beside(describer: Describer, role: list[Token]) -> str:
 # What places the holder of a role with no body of its own in one the words around it name, in
 # the order they are asked.
 def _body_named_beside_its_noun(describer: Describer, role: list[Token]) -> str:
-    """`A spokesperson for the developer, Vista Holdings Ltd, said`: a role closed by `for`,
-    `of` or `at` and a common noun after `the`, with a body's name set beside that noun as its
-    apposition: the name is the body the noun stands for, the organisation (ROLES.md 5)."""
-    if len(role) < 4 or role[-2].lower_ != "the" or role[-3].lower_ not in ORG_PREPS:
-        return ""
+    """`A spokesperson for the developer, Vista Holdings Ltd, said`: a role closed by a job's
+    preposition to its body, `the` and a common noun for a kind of body or business
+    (tokens.kind_of_body_after_a_job, as _body_beside_the_job asks), with a body's name set
+    beside that noun as its apposition: the name is the body the noun stands for, the
+    organisation (ROLES.md 5)."""
     noun = role[-1]
+    if len(role) < 4 or role[-2].lower_ != "the" or not kind_of_body_after_a_job(noun):
+        return ""
     if not noun.is_lower or noun.pos_ != "NOUN":
         return ""
     for child in noun.children:
