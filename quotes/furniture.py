@@ -278,9 +278,12 @@ REPORTERS_CREDIT = re.compile(r"[—–-]?[ \t]*\(?(?i:with)\b")
 # A caption is a sentence or two: what the picture shows.
 _MAX_CAPTION_WORDS = 60
 _MAX_CAPTION_BREAKS = 1
-# The marks a quote opens on at a line's start (`“`, `'`, a guillemet, a corpus's backtick): a
-# line opening on one is a story's quote, read by the captions here and attribution's headlines.
-QUOTE_OPENERS = "“‘\"'«`"
+# The marks a quote opens on (`“`, `'`, the low `„`, guillemets, a corpus's backtick): a line
+# opening on one is a story's quote, read by the captions here and attribution's headlines; a
+# transcript's turn (transcripts) or a page's <q> (page) quoted whole opens on one.
+QUOTE_OPENERS = "“‘\"'„«‹`"
+# The marks that close one (`“` too: `„…“`).
+QUOTE_CLOSERS = "”’\"'“»›"
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][’”'\")\]]*$")
 
 

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from quotes.furniture import furniture_lines, line_kind
+from quotes.furniture import QUOTE_CLOSERS, QUOTE_OPENERS, furniture_lines, line_kind
 from quotes.lexicon import lexicon
 
 # trafilatura's output tree: these hold blocks; the others are blocks (or inline inside them).
@@ -673,10 +673,6 @@ def _drop_reading_furniture(tree: Any) -> None:
             element.drop_tree()
 
 
-_OPENING_MARKS = frozenset("\"'“‘„«‹`")
-_CLOSING_MARKS = frozenset("\"'”’“»›")
-
-
 def _mark_inline_quotes(tree: Any) -> None:
     """Write out the quote marks of each ``<q>``: a browser draws them (“…”, and ‘…’ for a
     ``<q>`` inside another), but the page's text has none, and a quote without its marks is
@@ -686,7 +682,7 @@ def _mark_inline_quotes(tree: Any) -> None:
     # in its place; a <q> left inside a <q> comes out of it in the wrong order.)
     for element in reversed(list(tree.iter("q"))):
         words = element.text_content().strip()
-        if not (words[:1] in _OPENING_MARKS and words[-1:] in _CLOSING_MARKS):
+        if not (words and words[0] in QUOTE_OPENERS and words[-1] in QUOTE_CLOSERS):
             inner = any(isinstance(a.tag, str) and a.tag == "q" for a in element.iterancestors())
             opening, closing = ("‘", "’") if inner else ("“", "”")
             element.text = opening + (element.text or "")

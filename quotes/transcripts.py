@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.furniture import is_title_case, line_kind
+from quotes.furniture import QUOTE_CLOSERS, QUOTE_OPENERS, is_title_case, line_kind
 from quotes.lexicon import lexicon
 from quotes.types import QuoteSpan
 
@@ -44,10 +44,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPEECH = re.compile(r"(?:\S+\s+){4,}\S*[.!?…]['’\"”)]*\s*$")
 _SHORT_SPEECH = re.compile(r"(?:\S+\s+){1,3}\S*[.!?…]['’\"”)]*\s*$")
 _FIRST_PERSON = frozenset({"i", "i'm", "i’m", "me", "my", "we", "our", "us"})
-_OPENING_MARKS = "\"“„«‘'"
 # What may follow a quoted answer's closing mark: its cue (`, she said.`, ` he says`).
 _CUE_TAIL = re.compile(r"\s*,?\s*(?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_][\w'’-]*[.!?]?\s*")
-_CLOSING_MARKS = "\"”»’'"
 # An archive's quote marks of two characters (``quotes/spans.py``): OCR'd and retyped reports.
 _ARCHIVE_OPENINGS = ("''", "``", "‘‘")
 _ARCHIVE_CLOSINGS = ("''", "’’")
@@ -167,11 +165,11 @@ def _inside_marks(text: str, start: int, end: int, paragraph: int, utterance: in
     marks of two characters, `The CLERK: ''About four thousand pounds.''`, as well)."""
     archive = text[start : start + 2] in _ARCHIVE_OPENINGS and text[end - 2 : end] in _ARCHIVE_CLOSINGS
     width = 2 if archive else 1
-    marked = archive or (text[start] in _OPENING_MARKS and text[end - 1] in _CLOSING_MARKS)
+    marked = archive or (text[start] in QUOTE_OPENERS and text[end - 1] in QUOTE_CLOSERS)
     if end - start > 2 * width and marked:
         inner = text[start + width : end - width]
         nested = archive and any(mark in inner for mark in _ARCHIVE_OPENINGS)
-        if not nested and not any(mark in inner for mark in _OPENING_MARKS if mark != "'"):
+        if not nested and not any(mark in inner for mark in QUOTE_OPENERS if mark != "'"):
             first, last = start + width, end - width
             while first < last and text[first].isspace():
                 first += 1
@@ -185,9 +183,9 @@ def _quoted_as_prose(text: str, start: int, end: int) -> bool:
     """`A: “Yes. The crowds are the danger now,” she said.`: a turn that opens on a quote mark
     and closes it before its end quotes its words as a story does, with a cue after them; the
     quote marks, not the label, say where the words are."""
-    if end - start < 3 or text[start] not in _OPENING_MARKS or text[start] == "'":
+    if end - start < 3 or text[start] not in QUOTE_OPENERS or text[start] == "'":
         return False
-    close = max(text.rfind(mark, start + 1, end) for mark in _CLOSING_MARKS if mark != "'")
+    close = max(text.rfind(mark, start + 1, end) for mark in QUOTE_CLOSERS if mark != "'")
     return close > start + 1 and bool(_CUE_TAIL.fullmatch(text, close + 1, end))
 
 
