@@ -4172,11 +4172,30 @@ def _body_a_noun_stands_for(describer: Describer, noun: Token) -> str:
     owned body the sentence before has speak (`_owned_body_speaking_before`), else a public
     body the article only describes in small letters (`_public_body_described`)."""
     named = describer.org_for_noun(noun.lemma_.lower(), noun.idx)
+    if named and _another_body_than_described_here(noun, named):
+        named = ""
     if named and named.islower() and len(named.split()) >= 2:
         # (`according to the farm ministry`, then `a senior ministry official`: the body's
         # description is the fullest name the article gives it, ROLES.md 5.)
         described_bodies(describer.context).add(named)
-    return named or _owned_body_speaking_before(describer, noun) or _public_body_described(describer, noun)
+    body = named or _owned_body_speaking_before(describer, noun) or _public_body_described(describer, noun)
+    if body and _another_body_than_described_here(noun, body):
+        # (`the foreign ministry said …`, then `a defence ministry spokesman`: the job's own words
+        # say which ministry; the one the article named or described before is another.)
+        return _described_here(describer, noun)
+    return body
+
+
+def _another_body_than_described_here(noun: Token, named: str) -> bool:
+    """Whether ``named``, the body the article calls by ``noun`` elsewhere, leaves out a word of
+    the description in small letters the job's own words give it here (`a defence ministry
+    spokesman` after `the foreign ministry`), which then says which body it is; `Ministry of
+    Defence` named before holds `defence`, and is the same."""
+    here = _public_body_description(noun)
+    if not here:
+        return False
+    words_named = set(named.lower().replace("'s", " ").split())
+    return any(w not in words_named for w in here.lower().split()[:-1])
 
 
 def _public_body_described(describer: Describer, noun: Token) -> str:
@@ -5151,6 +5170,14 @@ def _described_here(describer: Describer, noun: Token) -> str:
     or a party, and not a noun alone (`the ministry`), which says nothing of which body. The
     body is definite (`owner of a shopping center` is any), or its words stand right before a
     spokesperson's or an official's job (`customer service representative` is a trade)."""
+    body = _public_body_description(noun)
+    if body:
+        described_bodies(describer.context).add(body)
+    return body
+
+
+def _public_body_description(noun: Token) -> str:
+    """The description `_described_here` reads for ``noun`` (see there), else ""."""
     lex = lexicon()
     if not noun.is_lower or noun.tag_ == "NNS" or not _is_org_noun(noun):
         return ""
@@ -5166,7 +5193,6 @@ def _described_here(describer: Describer, noun: Token) -> str:
     words = doc[first : noun.i + 1]
     if first == noun.i or not all(_describes_a_body(w) and w.dep_ == "compound" for w in words[:-1]):
         return ""
-    described_bodies(describer.context).add(words.text)
     return words.text
 
 
