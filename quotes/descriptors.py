@@ -5189,11 +5189,25 @@ def _public_body_description(noun: Token) -> str:
         return ""
     doc, first = noun.doc, noun.left_edge.i
     while first < noun.i and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "ADJ"):
+        if spoken_for and _field_of_a_government_office(doc, first, noun):
+            break
         first += 1
     words = doc[first : noun.i + 1]
-    if first == noun.i or not all(_describes_a_body(w) and w.dep_ == "compound" for w in words[:-1]):
+    described = all(
+        (_describes_a_body(w) and w.dep_ == "compound")
+        or (spoken_for and _field_of_a_government_office(doc, w.i, noun))
+        for w in words[:-1]
+    )
+    if first == noun.i or not described:
         return ""
     return words.text
+
+
+def _field_of_a_government_office(doc: Doc, i: int, noun: Token) -> bool:
+    """`foreign ministry spokesman`, `interior ministry official`: a field of government written
+    as an adjective (`foreign`, `interior`: models/portfolios.txt) says which ministry or
+    department speaks, as `health` does; `national` or `senior` says nothing."""
+    return noun.lemma_.lower() in ("ministry", "department") and _peoples_portfolio(doc, i, noun.i)
 
 
 def _a_peoples_public_body(owner: list[Token]) -> str:
