@@ -80,6 +80,42 @@ dawn NOUN NN pobj 26 O dawn _
 """
 
 
+# The march through Johannesburg was broadcast live by the SABC on Saturday. Reporter Lerato
+# Mokoena said: "Thousands of people have filled the streets since morning."
+_SABC = """
+The DET DT det 1 O the
+march NOUN NN nsubjpass 5 O march
+through ADP IN prep 1 O through
+Johannesburg PROPN NNP pobj 2 B-GPE Johannesburg
+was AUX VBD auxpass 5 O be
+broadcast VERB VBN ROOT 5 O broadcast
+live ADV RB advmod 5 O live
+by ADP IN agent 5 O by
+the DET DT det 9 O the
+SABC PROPN NNP pobj 7 B-ORG SABC
+on ADP IN prep 5 O on
+Saturday PROPN NNP pobj 10 B-DATE Saturday _
+. PUNCT . punct 5 O .
+Reporter NOUN NN compound 15 O reporter
+Lerato PROPN NNP compound 15 B-PERSON Lerato
+Mokoena PROPN NNP nsubj 16 I-PERSON Mokoena
+said VERB VBD ROOT 16 O say _
+: PUNCT : punct 16 O :
+" PUNCT `` punct 16 O " _
+Thousands NOUN NNS nsubj 23 B-CARDINAL thousand
+of ADP IN prep 19 O of
+people NOUN NNS pobj 20 O people
+have AUX VBP aux 23 O have
+filled VERB VBN ccomp 16 O fill
+the DET DT det 25 O the
+streets NOUN NNS dobj 23 O street
+since SCONJ IN prep 23 O since
+morning NOUN NN pobj 26 B-TIME morning _
+. PUNCT . punct 16 O . _
+" PUNCT '' punct 16 O " _
+"""
+
+
 def test_a_correspondent_after_the_medium_that_aired_the_news() -> None:
     rows = Extractor().rows(frozen(_ONE_MEDIUM))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [
@@ -90,3 +126,9 @@ def test_a_correspondent_after_the_medium_that_aired_the_news() -> None:
 def test_two_media_before_tie_the_correspondent_to_neither() -> None:
     rows = Extractor().rows(frozen(_TWO_MEDIA))
     assert [(r.speaker, r.role, r.organization) for r in rows] == [("Amina Otieno", "Correspondent", "")]
+
+
+def test_a_reporter_after_a_national_broadcaster_known_by_its_letters() -> None:
+    # (`SABC`: since org35 a broadcaster of models/news_agencies.txt, as `NBC`, `RTÉ`, `NDTV`.)
+    rows = Extractor().rows(frozen(_SABC))
+    assert [(r.speaker, r.role, r.organization) for r in rows] == [("Lerato Mokoena", "Reporter", "SABC")]
