@@ -3804,6 +3804,27 @@ def _owned_by_a_noun(toks: list[Token]) -> bool:
     )
 
 
+def _sentences_before_and_up_to(tok: Token, count: int) -> list[Token]:
+    """The words of the ``count`` sentences right before ``tok``'s (past any white space
+    between) and of its own sentence before it."""
+    doc, words = tok.doc, [t for t in tok.sent if t.i < tok.i]
+    k = tok.sent.start - 1
+    for _ in range(count):
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            break
+        sent = doc[k].sent
+        words = list(sent) + words
+        k = sent.start - 1
+    return words
+
+
+# How far back a medium a reporter works for is still named with the reporter: the parser
+# cuts a broadcast's date or the story's quote into sentences of their own.
+_REPORTER_SENTENCES_BACK = 3
+
+
 def _sentence_before_and_up_to(tok: Token) -> list[Token]:
     """The words of the sentence right before ``tok``'s (past any white space between) and of
     its own sentence before it: where a body that ties a job to it speaks or is the subject."""
@@ -4014,19 +4035,37 @@ _NEWS_JOBS = frozenset({"reporter", "correspondent", "anchor", "presenter"})
 def _medium_before_its_reporter(describer: Describer, role: list[Token]) -> str:
     """`… reported live on KTN's evening bulletin. Reporter Amina Otieno says:`: a reporter, a
     correspondent or an anchor, the job alone, works for the one medium (a name holding a word
-    of models/news_agencies.txt or masthead_words.txt) the sentence right before or the job's
-    own sentence names outside quotes (ROLES.md 5: an adjacent sentence ties them); none if
-    it names two."""
-    if len(role) != 1 or role[0].lemma_.lower() not in _NEWS_JOBS:
+    of models/news_agencies.txt or masthead_words.txt) the job's own sentence or the few right
+    before it name outside quotes (ROLES.md 5: the story ties them where it names the medium
+    and then its reporter, `NBC News reported the meeting first. Officials declined to
+    comment. … Correspondent X said`); none if they name two."""
+    if len(role) != 1 or role[0].lemma_.lower() not in _NEWS_JOBS or _name_tied_to_a_body_after(role[0]):
         return ""
     lex, doc = lexicon(), describer.doc
     medium = lex.news_agencies | lex.masthead_words
     media = set[str]()
-    for t in _sentence_before_and_up_to(role[0]):
+    # (`NBC News has proof: “…?” a reporter can be heard asking`: a reporter the story does not
+    # name may be anyone's; only the sentence right before ties one to a medium.)
+    indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in role[0].children)
+    for t in _sentences_before_and_up_to(role[0], 1 if indefinite else _REPORTER_SENTENCES_BACK):
         body = entity_at(doc, t) if t.ent_type_ == "ORG" and t.ent_iob_ == "B" else None
         if body is not None and describer.outside[t.i] and {w.lower_ for w in body} & medium:
             media.add(org_text(describer.context, body))
     return media.pop() if len(media) == 1 else ""
+
+
+def _name_tied_to_a_body_after(job: Token) -> bool:
+    """`reporter Tom Ellis of the Guardian`: a job before a name that `of`, `at`, `for` or
+    `with` ties to a body after it, whose body that one is, not a medium named before."""
+    name = job.head
+    if job.dep_ != "compound" or name.pos_ != "PROPN":
+        return False
+    return any(
+        obj.dep_ == "pobj" and obj.ent_type_ == "ORG"
+        for prep in name.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with")
+        for obj in prep.children
+    )
 
 
 _PLACINGS = (
