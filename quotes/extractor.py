@@ -70,7 +70,7 @@ from quotes.tokens import (
     name_patronyms_tagged_no_person,
     name_untagged_people_addressed_by_surname,
     names_after_a_police_title_untagged,
-    names_after_a_portfolio_tagged_a_body,
+    names_after_a_portfolio,
     outlets_told_are_no_people,
     outlets_told_before_the_paper,
     peers_named_for_a_place,
@@ -133,7 +133,7 @@ def mend_entities(doc: Doc) -> None:
     join_names_joined_by_hyphens(doc)
     join_a_given_name_tagged_apart(doc)
     addressed_names_tagged_bodies(doc)
-    names_after_a_portfolio_tagged_a_body(doc)
+    names_after_a_portfolio(doc)
     fields_after_a_chair_are_no_names(doc)
     names_after_a_police_title_untagged(doc)
     peers_named_for_a_place(doc)

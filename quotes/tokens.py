@@ -1411,6 +1411,14 @@ def addressed_names_tagged_bodies(doc: Doc) -> None:
         put_in_place_of_overlaps(doc, found)
 
 
+def names_after_a_portfolio(doc: Doc) -> None:
+    """The holder's name after a title's portfolio (`Minister for Transport X`): first one
+    written family name first that the tagger left untagged or cut, then one the tagger ran
+    into a body with the portfolio (each pass sees the names the one before it set)."""
+    names_after_a_portfolio_written_family_name_first(doc)
+    names_after_a_portfolio_tagged_a_body(doc)
+
+
 def names_after_a_portfolio_tagged_a_body(doc: Doc) -> None:
     """`Secretary for Transport and Logistics Mable Chan said`, the portfolio and the name after
     it tagged one body: after a title in capitals and `for` (Hong Kong's style of its secretaries),
@@ -1579,6 +1587,83 @@ def names_after_a_police_title_untagged(doc: Doc) -> None:
             found.append(Span(doc, k + 1, end, label="PERSON"))
     if found:
         put_in_place_of_overlaps(doc, found)
+
+_FOR = frozenset({"for"})
+# The small words and stops between a portfolio's brief words (`Culture, Community and Youth`,
+# `Sustainability and the Environment`).
+_BRIEF_JOINERS = frozenset({"and", "the", ",", "&"})
+
+
+def names_after_a_portfolio_written_family_name_first(doc: Doc) -> None:
+    """`Minister for Transport Chee Hong Tat said`, with no `Mr Chee` to show where the name
+    opens: the tagger leaves such a name untagged, tags its given names alone (`Leng` of `Tan See
+    Leng`) or runs the portfolio into it as one body. After a title in capitals and `for` (also
+    `Minister of State for`), the portfolio is its run of brief words in capitals and their
+    joiners; the two or three words in capitals right after it that close the run are the
+    holder's name, as Singapore and Malaysia write a Chinese name, family name first. Left as
+    the tagger had it, the speaker is *Hong Tat* with the role *Minister for Transport Chee*."""
+    found: list[Span] = []
+    for k in word_test(_FOR).places(doc, LOWER):
+        start = _name_after_a_brief(doc, k) if _a_title_before_for(doc, k) else None
+        if start is None:
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        closed = end == len(doc) or not (doc[end].is_title or doc[end].pos_ == "PROPN")
+        if end - start >= 2 and closed and _a_holders_name_family_name_first(doc[start:end]):
+            if not _tagged_across(doc, start, end) and not (found and found[-1].end > start):
+                found.append(Span(doc, start, end, label="PERSON"))
+    put_in_place_of_overlaps(doc, found)
+
+
+def _a_title_before_for(doc: Doc, k: int) -> bool:
+    """Whether a title in capitals comes right before the `for` at ``k`` (`Minister for`), or
+    `Minister of State` does (a junior minister's title in Singapore, Malaysia, India)."""
+    lex = lexicon()
+    title = doc[k - 1] if k > 0 else None
+    if title is not None and title.lower_ == "state" and k > 2 and doc[k - 2].lower_ == "of":
+        title = doc[k - 3]
+    return title is not None and title.is_title and title.lower_ in lex.role_nouns
+
+
+def _name_after_a_brief(doc: Doc, k: int) -> int | None:
+    """Where the words after the portfolio that the `for` at ``k`` opens begin: the portfolio
+    is one or more brief words in capitals (`Transport`, `Trade and Industry`, `Culture,
+    Community and Youth`) with `and`, `the` and commas between them; None if it has none."""
+    lex = lexicon()
+    j = k + 1
+    while j < len(doc):
+        word = doc[j]
+        if word.is_title and word.lower_ in lex.brief_words:
+            j += 1
+        elif word.lower_ in _BRIEF_JOINERS and j + 1 < len(doc):
+            j += 1
+        else:
+            break
+    return j if j > k + 1 and doc[j - 1].is_title and doc[j - 1].lower_ in lex.brief_words else None
+
+
+def _a_holders_name_family_name_first(words: Span) -> bool:
+    """Two or three words in capitals that read as a person's name: none a brief's, title's,
+    body's, place's or job's word, nor a place or a people; one a given name the lists know or
+    a word no dictionary has (`Chee Hong Tat`, `Tan See Leng`, `Ong Ye Kung`)."""
+    lex = lexicon()
+    barred = (lex.brief_words, lex.titles, lex.organization_nouns, lex.place_nouns, lex.role_nouns)
+    for t in words:
+        if any(t.lower_ in ws for ws in barred) or lex.names_a_place_or_people(t.lower_):
+            return False
+    return any(t.lower_ in lex.first_names or coined(t) for t in words)
+
+
+def _tagged_across(doc: Doc, start: int, end: int) -> bool:
+    """Whether an entity other than a person's or a body's holds a word of ``start``..``end``,
+    or a person's or body's runs on past ``end`` (then the words are no name closing the run)."""
+    for t in doc[start:end]:
+        if t.ent_type_ and t.ent_type_ not in ("PERSON", "ORG"):
+            return True
+    return end < len(doc) and doc[end].ent_iob_ == "I"
+
 
 def _ends_on_a_chinese_name(ent: Span) -> bool:
     """`Transport and Logistics Lam Sai-hung`: a portfolio of a word or more, then a family name
