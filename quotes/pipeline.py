@@ -46,7 +46,7 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # What the parser is given, as a version: change it whenever the parse of a text changes
 # (a component before the parser, a change to ``text_for_parser``), so that stored parses
 # (benchmarks/score_dev.py's cache) are made again rather than read back stale.
-PARSE_VERSION = "p19"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
+PARSE_VERSION = "p20"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
 # p3: datelines read by furniture.datelines; p4: archive and agency datelines (`LONDON, March 3.--`);
 # p5: a double hyphen is a token of its own; p6: hard-wrapped text's line breaks read as spaces;
 # p7: Markdown's markup read as spaces; p8: a word broken at a line's end read whole;
@@ -61,6 +61,7 @@ PARSE_VERSION = "p19"  # p1: paragraph breaks start sentences; p2: abbreviated t
 # p17: so is one before a short story line that holds a closed quote (`LONDON: "We will appeal," X said.`)
 # p18: `Sheikh` and `Mian`, surnames too, keep no full stop of their own (`said X Sheikh.`)
 # p19: a word broken by a hyphen at a short line's end in hard-wrapped text is read whole
+# p20: a job in capitals after a company's short form goes on its sentence (`Toyota Motor Corp. President X`)
 
 
 @Language.component("paragraph_sentences")
@@ -73,6 +74,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
     one paragraph on a verb of the other. It keeps the boundaries it is given. A dateline
     (``dateline_ends``) ends where the story's first sentence starts.
     """
+    for i in jobs_after_a_company_form(doc):
+        doc[i].is_sent_start = False
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
     for i in spaces.tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text and not doc[i + 1].is_space:
@@ -80,6 +83,31 @@ def paragraph_sentences(doc: Doc) -> Doc:
     for start in dateline_ends(doc):
         doc[start].is_sent_start = True
     return doc
+
+
+# A company's legal form written short, which the tokenizer keeps whole with its full stop.
+COMPANY_FORMS = frozenset({"Co.", "Corp.", "Inc.", "Ltd.", "Cos.", "Bros."})
+
+
+def jobs_after_a_company_form(doc: Doc) -> list[int]:
+    """The first word of a job in capitals right after a company's short form and before a
+    name or the job's next word in capitals (`Toyota Motor Corp. President Koji Sato said`,
+    `Samsung Electronics Co. Vice Chairman Han said`), as Japanese and Korean business news
+    writes a company before its officer's title: left alone, the parser ends a sentence at the
+    form's full stop, and the quote before it goes to the company, the officer cut off. A form
+    before a form of address (`at Acme Co. Mr Hale said`) or a word of no job may end one."""
+    lex = lexicon_of(None)
+    jobs = lex.role_nouns | lex.rank_words
+    found = []
+    for i in range(1, len(doc) - 2):
+        form, job, after = doc[i], doc[i + 1], doc[i + 2]
+        if form.text not in COMPANY_FORMS or form.whitespace_ != " " or not doc[i - 1].text[:1].isupper():
+            continue
+        in_capitals = job.is_title or job.is_upper
+        a_job = job.lower_ in jobs or after.lower_ in lex.role_nouns  # (`Vice Chairman`, `Managing Director`)
+        if in_capitals and a_job and after.text[:1].isupper():
+            found.append(i + 1)
+    return found
 
 
 def dateline_ends(doc: Doc) -> list[int]:
