@@ -8733,7 +8733,8 @@ def _apposed_posts(describer: Describer, toks: list[Token]) -> list[tuple[str, s
     if (not is_role_noun(root) or bare and root.i == bare[0].i) and _held_title(bare):
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
-    heads = _whole_words([root] + [t for t in toks if t.dep_ == "conj" and t.head.i == root.i], span)
+    joined = [t for t in toks if t.dep_ == "conj" and t.head.i == root.i] + _job_hung_on_a_count(root, span)
+    heads = _whole_words([root] + joined, span)
     if _coordinated_field(toks, root, heads) or _joined_offices(toks, heads):
         role, organization = _role_and_organization(describer, toks)
         return [(role, organization)] if role else []
@@ -8755,6 +8756,24 @@ def _apposed_posts(describer: Describer, toks: list[Token]) -> list[tuple[str, s
         if role:
             out.append((role, organization))
     return _without_past_after_one_held_now(out)
+
+
+def _job_hung_on_a_count(root: Token, span: set[int]) -> list[Token]:
+    """`a mother of four and a nurse`, parsed with `nurse` a second object of `of` after the
+    number and `and`: the job is a conjunct of the apposition's head, as in `a nurse and mother
+    of four` (the number after `of` counts the children; a job is never counted)."""
+    jobs = []
+    for prep in root.children:
+        objects = [c for c in prep.children if c.dep_ == "pobj" and c.i in span]
+        if prep.lower_ != "of" or len(objects) != 2:
+            continue
+        count, job = objects
+        joined = any(c.dep_ == "cc" for c in count.children) or any(
+            t.dep_ == "cc" for t in root.doc[count.i + 1 : job.i]
+        )
+        if count.like_num and joined and job.pos_ == "NOUN" and is_role_noun(job):
+            jobs.append(job)
+    return jobs
 
 
 def _job_owned_by_a_body_the_parse_split(toks: list[Token], root: Token) -> Token | None:
