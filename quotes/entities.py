@@ -4712,8 +4712,22 @@ def _names_as_events(article: ArticleEntities) -> list[tuple[int, int, Entity | 
         for c in org.mentions:
             # (`The Office of Rail and Road said`: the name's head, not its `The`, is the subject.)
             first = doc[bisect_right(article.token_starts, c) - 1]
-            events.append((c, head_after(first, ("compound", "flat", "det")).i, org, "name"))
+            events.append((c, _head_of_a_bodys_name(first).i, org, "name"))
     return events
+
+
+def _head_of_a_bodys_name(first: Token) -> Token:
+    """The word a body's name, from its first word, leads up to in the parse: its head, whose
+    place in the sentence (a subject or not) the pronouns read. A name the tagger opens on a word
+    of a list that the parser hangs on the body's noun as a modifier or a conjunct (`Forestry,
+    Wildlife and Parks Ministry said`, tagged `Parks Ministry`) leads up to the name's root, the
+    subject, so that `It said` in the next sentence is the body's, not that of a thing the body
+    spoke of (`the fire`)."""
+    head = head_after(first, ("compound", "flat", "det"))
+    name = entity_at(first.doc, first)
+    if name is None or head.dep_ not in ("nmod", "conj") or not name.start <= head.i < name.root.i:
+        return head
+    return name.root
 
 
 def _thing_a_subject_is(article: ArticleEntities, tok: Token) -> Entity | None:
