@@ -1121,8 +1121,8 @@ def spelled_in_text(text: str, short: str) -> str:
     """The body's name the article spells out for a short form it uses but no tagged name
     gives: the name in capitals the short form follows in brackets (`Northern Rivers Authority
     (NRA)`, `Lowland Water Conservancy (Lowcon)`), else the one name in capitals whose initials a
-    short form in capitals spells (`HORFB` for `the Highland Office and Rural Fisheries Board`,
-    which the tagger cut in two at `and`); or ""."""
+    short form in capitals, or read as a word (`Sebi`), spells (`HORFB` for `the Highland Office
+    and Rural Fisheries Board`, which the tagger cut in two at `and`); or ""."""
     # (`NH Rail`: a short form of two words is one only in brackets or after `, or`.)
     if not short.replace(" ", "").isalpha() or len(short) < 3 or short.count(" ") > 1:
         return ""
@@ -1142,7 +1142,11 @@ def spelled_in_text(text: str, short: str) -> str:
     bracketed = {n for n in bracketed if len(n.split()) >= 2}
     if len(bracketed) == 1:
         return bracketed.pop()
-    if bracketed or not short.isupper() or " " in short:
+    # (`a Sebi official` after `The Securities and Exchange Board of India`, which the tagger cut
+    # before `of India`: a short form read as a word, one capital and small letters, spells its
+    # name's initials as one in capitals does.)
+    letters = short if short.isupper() else acronym_read_as_a_word(short)
+    if bracketed or not letters or " " in short:
         return ""
     spelled = set()
     for m in CAPITALISED_RUN.finditer(text):
@@ -1150,7 +1154,7 @@ def spelled_in_text(text: str, short: str) -> str:
         for k in range(len(words) - 1):
             for e in range(k + 2, len(words) + 1):
                 ends = (words[k], words[e - 1])
-                if not {w.lower() for w in ends} & ACRONYM_SMALL_WORDS and acronym(words[k:e]) == short:
+                if not {w.lower() for w in ends} & ACRONYM_SMALL_WORDS and acronym(words[k:e]) == letters:
                     spelled.add(" ".join(words[k:e]))
     return spelled.pop() if len(spelled) == 1 else ""
 
