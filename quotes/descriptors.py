@@ -4028,6 +4028,23 @@ def _body_named_beside_its_noun(describer: Describer, role: list[Token]) -> str:
     return ""
 
 
+def _body_the_job_represents(describer: Describer, role: list[Token]) -> str:
+    """`Sipho Dlamini, a lawyer representing the National Union of Metalworkers,`: a job
+    whose noun a participle of representing follows, its object a body's name outside quotes,
+    represents that body (ROLES.md 5: the body the person works for or represents); not a
+    person's or a noun's client (`a lawyer representing the family`). The role may hold the
+    participle itself (`Counsel representing the Kenya Revenue Authority, Ms X,`)."""
+    verbs = {v.i: v for t in role for v in (t, *t.children)}
+    for verb in verbs.values():
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() != "represent":
+            continue
+        for obj in verb.children:
+            body = entity_at(describer.doc, obj) if obj.dep_ == "dobj" and obj.pos_ == "PROPN" else None
+            if body is not None and body.label_ == "ORG" and describer.outside[obj.i]:
+                return org_text(describer.context, body)
+    return ""
+
+
 # A newsroom's jobs, which a medium holds (general English).
 _NEWS_JOBS = frozenset({"reporter", "correspondent", "anchor", "presenter"})
 
@@ -4076,6 +4093,7 @@ _PLACINGS = (
     _body_met,
     _body_named_beside_its_noun,
     _medium_before_its_reporter,
+    _body_the_job_represents,
 )
 
 
