@@ -7864,11 +7864,16 @@ def _genders(people: list[Entity]) -> None:
         if titled:
             person.gender = titled[0]
             continue
-        # (The role's head noun: `spokeswoman for the residents' association` says she.)
-        nouns = [lex.noun_genders.get(role_head(d.role), "") for d in person.descriptors if d.role]
-        nouns = [g for g in nouns if g]
+        # (The role's head noun: `spokeswoman for the residents' association` says she. One
+        # ending in `-man`, `spokesman`, `chairman`, is written of women too in much of the
+        # world's news: its gender is a guess, as a given name's is, so `she said` after `Police
+        # spokesman Atieno Ochola`, whom alone it fits, is still her.)
+        heads = [role_head(d.role) for d in person.descriptors if d.role]
+        nouns = [(lex.noun_genders.get(head, ""), head) for head in heads]
+        nouns = [(gender, head) for gender, head in nouns if gender]
         if nouns:
-            person.gender = nouns[0]
+            person.gender, head = nouns[0]
+            person.gender_guessed = person.gender == "m" and head.endswith("man")
             continue
         full = [m for m in person.people if len(m.name.core) >= 2]
         if full:
