@@ -5421,6 +5421,10 @@ def _role_past_a_named_body(
     if e + 1 == head and toks[e].is_lower and toks[e].lower_ in lexicon().place_bodies:
         e += 1  # `a Welsh government spokesperson`: the people's name and the body's noun
     organization = _clean_org(describer.context, toks[s:e])
+    # (`said foreign ministry spokesman X`, `foreign ministry` tagged a body: a public body's
+    # description in small letters is the body, as where the tagger leaves it untagged.)
+    if organization.islower() and organization == _public_body_description(toks[e - 1]):
+        described_bodies(describer.context).add(organization)
     # Words before the organisation stay in the role when they modify it (`former`);
     # a campaign's staff keep it in their role (`Clinton campaign manager`).
     keep = toks[e - 1 : e] if toks[e - 1].is_lower and toks[e - 1].lemma_ == "campaign" else []
