@@ -5249,6 +5249,11 @@ def _public_body_description(noun: Token) -> str:
         if spoken_for and _field_of_a_government_office(doc, first, noun):
             break
         first += 1
+    # (`interior ministry spokesman`, `interior` hung on the job: the field still names the ministry.)
+    while spoken_for and first > 0 and doc[first - 1].head == after:
+        if not _field_of_a_government_office(doc, first - 1, noun):
+            break
+        first -= 1
     words = doc[first : noun.i + 1]
     described = all(
         (_describes_a_body(w) and w.dep_ == "compound")
@@ -5600,7 +5605,7 @@ def _body_words_start(toks: list[Token], n: int) -> int:
     while (
         start > 0
         and toks[start - 1].is_lower
-        and toks[start - 1].pos_ in ("ADJ", "NOUN")
+        and toks[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")  # (`foreign` tagged a proper noun)
         and not is_rank_word(toks[start - 1])
         and not is_role_noun(toks[start - 1])
     ):
