@@ -48,6 +48,7 @@ from quotes.tokens import (
     give_given_names_their_fathers,
     give_particle_surnames_their_given_name,
     give_patronyms_their_given_names,
+    holders_named_after_an_office,
     house_papers_are_no_names,
     initials_open_a_name,
     job_titles_of_two_or_three_words_tagged_people_are_no_names,
@@ -69,7 +70,6 @@ from quotes.tokens import (
     mastheads_are_bodies,
     name_patronyms_tagged_no_person,
     name_untagged_people_addressed_by_surname,
-    names_after_a_police_title_untagged,
     names_after_a_portfolio,
     outlets_told_are_no_people,
     outlets_told_before_the_paper,
@@ -135,7 +135,7 @@ def mend_entities(doc: Doc) -> None:
     addressed_names_tagged_bodies(doc)
     names_after_a_portfolio(doc)
     fields_after_a_chair_are_no_names(doc)
-    names_after_a_police_title_untagged(doc)
+    holders_named_after_an_office(doc)
     peers_named_for_a_place(doc)
     join_a_name_tagged_as_two(doc)
     join_a_surname_tagged_after_a_post(doc)

@@ -1664,6 +1664,52 @@ def _tagged_across(doc: Doc, start: int, end: int) -> bool:
             return True
     return end < len(doc) and doc[end].ent_iob_ == "I"
 
+# The styles that open an office of two words (`Lord Mayor`, `Lady Mayoress`: models/role_nouns.txt).
+_STYLES_OPENING_AN_OFFICE = frozenset({"lord", "lady"})
+
+
+def offices_opened_by_a_style_are_no_names(doc: Doc) -> None:
+    """`Brisbane Lord Mayor Adrian Schrinner said`, `Brisbane Lord` tagged a person: a person
+    tagged up to the style that opens an office of two words (`Lord Mayor`, `Lord Provost`:
+    models/role_nouns.txt) is the office's place and style, no one; the holder is the name
+    after the office. Left tagged, the phantom `Brisbane Lord` speaks or takes a later `she`.
+    The name after the office, untagged, two to four words in capitals closed by a comma, a
+    stop or a word in small letters, is tagged a person (as after `of Police`)."""
+    roles = lexicon().role_nouns
+    found: list[Span] = []
+    phantoms: list[Span] = []
+    for i in word_test(_STYLES_OPENING_AN_OFFICE).places(doc, LOWER):
+        style, office = doc[i], doc[i + 1] if i + 2 < len(doc) else doc[i]
+        if office is style or not (style.is_title and office.is_title) or office.ent_type_:
+            continue
+        if f"{style.lower_} {office.lower_}" not in roles:
+            continue
+        # (A style tagged inside a body's name, `Lord Mayor's Fund`, or inside a person's
+        # name that goes on past it is not this tagger's slip.)
+        tagged = entity_at(doc, style) if style.ent_type_ else None
+        if tagged is not None and (tagged.label_ != "PERSON" or tagged.end != i + 1):
+            continue
+        holder = doc[i + 2]
+        end = i + 2
+        while end < len(doc) and end - i <= 5 and _untagged_word_of_a_name(doc[end]):
+            end += 1
+        closed = end < len(doc) and (doc[end].text in (",", ".", ";") or doc[end].is_lower)
+        if 2 <= end - i - 2 <= 4 and closed:
+            found.append(Span(doc, i + 2, end, label="PERSON"))
+        elif holder.ent_type_ != "PERSON" or holder.ent_iob_ != "B":
+            continue
+        phantoms += [tagged] if tagged is not None else []
+    if found or phantoms:
+        kept = [e for e in doc.ents if e not in phantoms]
+        doc.ents = sorted(kept + found, key=lambda e: e.start)
+
+
+def holders_named_after_an_office(doc: Doc) -> None:
+    """The holder's name after an office the tagger misread: after `of Police`, and after an
+    office a style opens (see each pass)."""
+    names_after_a_police_title_untagged(doc)
+    offices_opened_by_a_style_are_no_names(doc)
+
 
 def _ends_on_a_chinese_name(ent: Span) -> bool:
     """`Transport and Logistics Lam Sai-hung`: a portfolio of a word or more, then a family name
