@@ -8361,7 +8361,8 @@ def _words_apposed_after_the_comma(describer: Describer, end: int, i: int) -> li
             toks += list(doc[j : close + 1])  # (the rest of the name and its short form)
             j = close + 1
             continue
-        if t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX"):
+        clause = t.dep_ in ("relcl", "acl", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX")
+        if clause and not represents_a_seat(t):  # (`the member representing Kano Central`: a seat)
             break
         if toks and t.is_sent_start and doc[j - 1].text.endswith(".") and doc[j - 1].whitespace_:
             break  # (`…, chief economist at ICRA Ltd. Nayar added`: the stop of `Ltd.` ends it too.)
@@ -8377,6 +8378,33 @@ def _words_apposed_after_the_comma(describer: Describer, end: int, i: int) -> li
         toks.append(t)
         j += 1
     return toks
+
+
+# Words in small letters a lawmaker's seat may hold after its place's name, as Nigerian and
+# Ghanaian news write it (`Ikeja federal constituency`, `Lagos Central senatorial district`).
+_SEAT_WORDS = frozenset(
+    {"federal", "senatorial", "constituency", "district", "ward", "east", "west", "north", "south"}
+)
+
+
+def represents_a_seat(verb: Token) -> bool:
+    """`the member representing Kano Central`, `the senator representing Lagos Central
+    Senatorial District`: `representing` hung on a lawmaker's noun (a seat's holder,
+    models/offices.txt, or `member`), before a seat named in capitals with no article, is the
+    seat the lawmaker sits for, as `MP for X` is, and so part of the role (Nigerian and Ghanaian
+    news write a member of a house so). Not `a member representing the union` (a body, with
+    its article) nor a person's name."""
+    holder = verb.head
+    if verb.lower_ != "representing" or verb.dep_ != "acl" or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if holder.lemma_.lower() not in lexicon().seat_holders | {"member"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].ent_type_ == "PERSON" or len(list(verb.children)) != 1:
+        return False
+    seat = list(objects[0].subtree)
+    words_of_a_seat = all(capitalised(t.text) or t.tag_ == "HYPH" or t.lower_ in _SEAT_WORDS for t in seat)
+    return 1 <= len(seat) <= 5 and capitalised(seat[0].text) and words_of_a_seat
 
 
 def _brief_in_brackets(doc: Doc, opening: int) -> int:
