@@ -6820,7 +6820,10 @@ def _whom_it_cannot_be(
     if is_subject(head):
         # `Cruz defends his record: “…,” the senator says`: a subject the quote stands between
         # is the speaker it introduced, not another clause's.
-        own_subject = {id(r.entity) for r in subjects if not _introduced_quote(article, r.char, head)}
+        # (`… calling for X to be banned after the candidate …`: X, embedded, may be the candidate.)
+        bound = [r for r in subjects if not _introduced_quote(article, r.char, head)]
+        bound = [r for r in bound if not _subject_a_cause_may_describe(article, r.char, head)]
+        own_subject = {id(r.entity) for r in bound}
     else:
         own_subject = {id(r.entity) for r in subjects[:1]}
     # Nor anyone named inside it (`the former secretary of State and Sanders`, parsed with
@@ -7367,6 +7370,32 @@ def _aged_topic(
 
 # An age written as news writes it before a noun (`the 29-year-old nurse`, `a 54 year old`).
 _AGED = re.compile(r"\b\d+\s*-?\s*years?\s*-?\s*old\b")
+
+
+# Conjunctions opening a clause that tells what set an action off (`after`, `because`).
+_MARKS_OF_A_CAUSE = frozenset({"after", "because", "when", "since"})
+
+
+def _subject_a_cause_may_describe(article: ArticleEntities, subject: int, description: Token) -> bool:
+    """`A lawmaker is calling for Tom Vance to be banned after the presidential candidate
+    insulted farmers`: a description, subject of a clause of cause (`after`, `because`), may
+    stand for the subject (at char ``subject``) of a clause embedded before it, a complement or
+    `for … to`, whom the sentence's frame acts on: no subject of the frame itself. Not where
+    the clause of cause names someone by a pronoun (`after the senator mocked him`: not him)."""
+    verb = description.head
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if description.dep_ != "nsubj" or verb.dep_ != "advcl" or not marks & _MARKS_OF_A_CAUSE:
+        return False
+    if any(t.lower_ in ("him", "her", "them", "himself", "herself") for t in verb.subtree):
+        return False
+    tok = head_after(_token_at(article, subject), ("compound", "flat"))
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.i < clause.i < verb.i:
+        return False
+    embedded = clause.dep_ in ("ccomp", "xcomp") or (
+        clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    )
+    return embedded and clause.head.dep_ == "ROOT"
 
 
 def _introduced_quote(article: ArticleEntities, subject: int, description: Token) -> bool:
