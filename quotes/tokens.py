@@ -175,7 +175,28 @@ def _set_beside_a_role(tok: Token) -> bool:
         named_after = any(later.ent_type_ == "PERSON" for later in apposed[n + 1 :])
         if c.pos_ == "NOUN" and _names_a_role(c) and not named_after:
             return True
-    return tok.dep_ == "appos" and tok.head.i < tok.i and _names_a_role(tok.head)
+    apposed_after = tok.dep_ == "appos" and tok.head.i < tok.i
+    return apposed_after and (_names_a_role(tok.head) or _holds_the_job_of_a_body(tok))
+
+
+def _holds_the_job_of_a_body(tok: Token) -> bool:
+    """`The chairman of the Ogun State Waste Management Authority, Adekunle Ogunsanya-Ajayi,
+    said`: the parser hangs the name set off by commas on the body after the job's `of`; a body
+    already named in capitals (its last word a body's noun) needs no second name, so the words
+    name the job's holder (`The chairman of the company, Acme Holdings,`: a common noun, not so)."""
+    body, doc = tok.head, tok.doc
+    prep = body.head
+    body_noun = body.lemma_.lower() in lexicon().organization_nouns
+    named_body = body.pos_ == "PROPN" and capitalised(body.text) and body_noun
+    set_off = doc[tok.left_edge.i - 1].text == "," and tok.left_edge.i - 1 == body.i + 1
+    return (
+        named_body
+        and set_off
+        and body.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and _names_a_role(prep.head)
+    )
 
 
 def _subject_of_a_role(tok: Token) -> bool:
