@@ -529,7 +529,7 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         children = [c for c in children if c not in scenes]
         if not clauses:
             return None
-    if clauses and all(_closed_off_before(verb, c) for c in clauses):
+    if clauses and all(_closed_off_before(verb, c) or _summed_up_by_object(verb, c) for c in clauses):
         # (A parse that hangs a sentence of its own on the verb is not trusted for the
         # verb's object either.)
         return None
@@ -678,6 +678,18 @@ def _closed_off_before(verb: Token, clause: Token) -> bool:
     if clause.i > verb.i:
         return False
     return any(t.text in (";", ":") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _summed_up_by_object(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, hung on ``verb`` before it, is summed up by the verb's own object
+    set between them ahead of its subject (`Russia said the corridor hid arms, a claim Kyiv
+    denies`): a relative clause on the noun with no `that`, which the parser reads as the main
+    verb. The sentence is the first speaker's report; the second only denies the noun."""
+    if clause.i > verb.i:
+        return False
+    objects = [c for c in verb.lefts if c.dep_ == "dobj" and c.i > clause.right_edge.i]
+    subjects = [c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS]
+    return bool(objects) and any(objects[0].i < s.i for s in subjects)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
