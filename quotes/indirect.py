@@ -481,6 +481,24 @@ def _without_description(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+# The nouns by which a writer sums up a report to say who disputes it (`…, a claim Cairo rejects`).
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion", "contention"})
+
+
+def _without_disputed_claim(doc: Doc, first: int, last: int) -> int:
+    """``last``, or the token before `, a claim Cairo rejects`, `, an allegation the firm denies`
+    closing the content [first, last]: a noun summing up the report, with a clause on it, set
+    after a comma by the writer to say who disputes it, not words the speaker said."""
+    for k in range(first + 1, last - 2):
+        if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+            continue
+        noun = doc[k + 2]
+        clause = [c for c in noun.rights if c.dep_ in ("relcl", "acl")]
+        if noun.lemma_.lower() in _CLAIM_NOUNS and clause and noun.right_edge.i >= last:
+            return k - 1
+    return last
+
+
 # The verbs of an elliptical `as` clause that sets a report beside other cases (`…, as have
 # other councillors`, `…, as is customary`).
 _LIKE_CASE_VERBS = frozenset({"be", "have", "do"})
@@ -2328,6 +2346,7 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         # or the occasion of the saying, is cut after the model has weighed the report: it was
         # fitted on reports that hold them, and these words say nothing of whether it is speech.)
         writers_end = _without_description(doc, first, _without_like_case(doc, first, last))
+        writers_end = _without_disputed_claim(doc, first, writers_end)
         if sieve != ACCORDING_SIEVE and all(idx.outside(i) for i in range(first, last + 1)):
             # (Only a bound: a report left to the quote inside it stays left to the quote.)
             writers_end = _without_occasion(doc, tok, first, writers_end)
