@@ -615,7 +615,8 @@ def joined_entities(doc: Doc, ents: list[Span]) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         ent = _body_cut_after_a_plural_possessive(doc, _body_by_its_short_form(doc, ent))
         ent = _named_after_a_body_noun(doc, _body_before_a_title(doc, _body_before_a_job(doc, ent)))
-        ent = _body_named_for_its_country(doc, _company_before_its_spokesperson(doc, ent))
+        ent = _company_before_its_spokesperson(doc, _letters_before_its_spokesperson(doc, ent))
+        ent = _body_named_for_its_country(doc, ent)
         ent = _person_after_a_title(doc, ent)
         ranked = _person_after_a_rank(doc, ent) or _person_after_a_portfolio(doc, ent)
         if ranked is not None:
@@ -730,6 +731,22 @@ def _company_before_its_spokesperson(doc: Doc, ent: Span) -> Span:
     if word.pos_ != "PROPN" or low in lexicon().demonyms or low.endswith(_ADJECTIVE_ENDINGS):
         return ent
     if doc[ent.end].lower_ not in lexicon().spokespeople:
+        return ent
+    return Span(doc, ent.start, ent.end, label="ORG")
+
+
+# A body's letters written with small letters inside, as British departments write theirs
+# (`DfT`, `DfE`, `DoH`, `DfID`): a capital, one or two small letters, one or two capitals.
+_MIXED_CASE_LETTERS = re.compile(r"[A-Z][a-z]{1,2}[A-Z]{1,2}")
+
+
+def _letters_before_its_spokesperson(doc: Doc, ent: Span) -> Span:
+    """`A DfT spokesperson said`, `DfT` tagged a person: one word of a body's letters in mixed
+    case right before a job of speaking for a body is the body's name (no person's name ends on
+    a capital so)."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    if not _MIXED_CASE_LETTERS.fullmatch(ent[0].text) or doc[ent.end].lower_ not in lexicon().spokespeople:
         return ent
     return Span(doc, ent.start, ent.end, label="ORG")
 
