@@ -3331,14 +3331,14 @@ def proposals(idx: QuoteIndex, *, title: str = "") -> list[list[Attribution]]:
             hidden_as[q_index] = why
 
     final = [_within_bounds(idx, r) for r in results]
-    decided = _first_person(idx.context, _carry(final, _past_questions(previous, paragraphs, text), text))
+    decided = first_person(idx.context, _carry(final, _past_questions(previous, paragraphs, text), text))
     context = TrustContext(doc, text, spans, idx, paragraphs, previous, decided)
     out = []
     for q_index, r in enumerate(decided):
         candidates = [r]
         if r.kind in ("direct", "partial", "scare") and r.span.style != TURN:
             candidates += [_within_bounds(idx, c) for c in _candidates(context, r, q_index)]
-        candidates = _first_person(idx.context, candidates)
+        candidates = first_person(idx.context, candidates)
         sources: dict[tuple[int, int], list[str]] = {}
         for c in candidates:
             if c.mention is not None:
@@ -3450,11 +3450,14 @@ def _names_a_thing(doc: Doc, text: str, span: QuoteSpan, idx: QuoteIndex) -> boo
     )
 
 
-def _first_person(context: DocContext, results: list[Attribution]) -> list[Attribution]:
+def first_person(
+    context: DocContext, results: list[Attribution], *, kept_without_byline: bool = False
+) -> list[Attribution]:
     """`I` is the byline's author and `we` the publication a byline names, else nobody.
 
     A column's `“It could be,” I said` is the author's; with no byline (or two authors) the
-    row names no one rather than `I`.
+    row names no one rather than `I`. ``kept_without_byline`` leaves such a row as it is (a
+    report's row keeps its cue and its evidence; its unresolved `I` names no one either).
     """
     doc, text = context.doc, context.text
     spoken = [text[r.mention.start : r.mention.end].lower() for r in results if r.mention is not None]
@@ -3474,7 +3477,7 @@ def _first_person(context: DocContext, results: list[Attribution]) -> list[Attri
             continue
         byline = standing_for[word]
         if byline is None:
-            out.append(Attribution(r.span, None, "", "", r.kind))
+            out.append(r if kept_without_byline else Attribution(r.span, None, "", "", r.kind))
             continue
         first, last = context.token_range(byline.start, byline.end)
         kind = "person" if word == "i" and doc[last - 1].ent_type_ == "PERSON" else "name"

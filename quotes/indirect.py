@@ -37,6 +37,7 @@ from quotes.attribution import (
     Attribution,
     Mention,
     QuoteIndex,
+    first_person,
     mention_at,
     perfect_read_as_passive,
     quoted_object,
@@ -2723,4 +2724,5 @@ def reported_attributions(
         # No quote marks: the "marks" are the content's own edges.
         span = QuoteSpan(r.start, r.end, r.start, -1, paragraph, first_utterance + n, "none")
         out.append(Attribution(span, r.mention, r.cue, r.sieve, "indirect", r.evidence))
-    return out
+    # A column's `I told the council …` is its bylined author's, as its `“…,” I said` is.
+    return first_person(idx.context, out, kept_without_byline=True)
