@@ -1193,6 +1193,7 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
     # (`Her colleague, engineer John Smith, said`: the parser reads the job as a verb and the
     # name as its object.)
     held = [g for o in offices for g in o.children if g.dep_ in ("appos", "dobj") and g.i > o.i]
+    held += _holder_after_the_seat_represented(tok)
     for child in [*(c for c in tok.children if c.dep_ == "appos"), *held]:
         named = child.ent_type_ in _APPOSED_NAME_TAGS
         ent = entity_at(doc, child) if named else None
@@ -1215,6 +1216,17 @@ def _name_apposed(doc: Doc, tok: Token) -> Mention | None:
     # (One of a group gives way to a name beside it however it is tagged; a description that
     # is a speaker in its own right keeps the mention, its name found later.)
     return _untagged_name_apposed(tok) if tok.lower_ in ("one", "another") else None
+
+
+def _holder_after_the_seat_represented(tok: Token) -> list[Token]:
+    """`The member representing Kano Central, Hon. Abdullahi Musa, said`: the parser makes the
+    name after the seat and its comma the object of `representing`, the seat its modifier; the
+    name is the lawmaker's (a seat's holder or `member`, models/offices.txt)."""
+    if tok.lemma_.lower() not in lexicon().seat_holders | {"member"}:
+        return []
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.lower_ == "representing"]
+    objects = [g for v in verbs for g in v.children if g.dep_ == "dobj" and g.ent_type_ == "PERSON"]
+    return [g for g in objects if any(t.text == "," and t.i < g.i for t in g.subtree)]
 
 
 def _names_the_job_holders_body(job: Token, apposed: Token) -> bool:
