@@ -1323,7 +1323,24 @@ def _subject_holder(verb: Token) -> Token:
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i != head.i and _is_speech_verb(head.head):
         if not _has_subject(verb):
             return head.head
-    return _outer_clause_of_conjunct(verb) or _first_of_series(verb) or verb
+    outer = _outer_clause_of_conjunct(verb) or _participle_past_a_relative(verb)
+    return outer or _first_of_series(verb) or verb
+
+
+def _participle_past_a_relative(verb: Token) -> Token | None:
+    """`She is noting the problems the mayor had with the budget and saying he could not …`:
+    a participle of saying with no subject that the parser joined to the finite verb of a
+    relative clause (`had`, which no `saying` goes on from) goes on from the participle
+    with a subject that the relative clause's noun hangs on (`is noting`)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or head.dep_ != "relcl" or _tense(head) not in _FINITE_TAGS:
+        return None
+    if _has_subject(verb, _ANY_SUBJECT_DEPS):
+        return None
+    outer = head.head.head
+    if outer.i == head.head.i or outer.tag_ != "VBG" or not _has_subject(outer):
+        return None
+    return outer
 
 
 def _outer_clause_of_conjunct(verb: Token) -> Token | None:
