@@ -60,6 +60,7 @@ from quotes.names import (
     title_word,
 )
 from quotes.tokens import (
+    COMPANY_FORMS,
     COUNTY_EXECUTIVE_LETTERS,
     COUNTY_EXECUTIVE_MEMBER_LETTERS,
     FIELD_JOBS,
@@ -3323,6 +3324,7 @@ def _role_and_organization(
         return council
     words, owned = toks, _owned_by_a_person(describer, toks) or _owned_by_a_noun(toks)
     toks, organization = _side_of_a_league(describer, *_organization_apart(describer, toks, its))
+    toks, organization = _company_form_to_its_body(toks, organization)
     role = _without_the_office_holder(describer, _role_words(_without_residence(toks)))
     if organization and _trade_for_a_body(role):
         # `a Labour pollster for Redfield Analytics`: the party says which side, the body
@@ -3343,6 +3345,17 @@ def _role_and_organization(
         # `her senior policy adviser, Jake Sullivan`: on the campaign of the person she is.
         organization = describer.campaign_of(owner_pronoun.idx)
     return _role_through_its_body(doc, role, singular, _unless_no_business(role, organization))
+
+
+def _company_form_to_its_body(role: list[Token], organization: str) -> tuple[list[Token], str]:
+    """`Sony Group Corp. Chief Executive X`: a company's short form the body's name was read up
+    to (it closes on a body's noun, `Group`) opening the role is the name's last word, not the
+    job's (before role *Corp. Chief Executive*, organisation *Sony Group*)."""
+    if not role or role[0].text not in COMPANY_FORMS or not organization:
+        return role, organization
+    if not role[0].doc.text[: role[0].idx].rstrip().endswith(organization):
+        return role, organization
+    return role[1:], f"{organization} {role[0].text}"
 
 
 def _body_from_the_story(

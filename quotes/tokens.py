@@ -22,6 +22,9 @@ from quotes.lexicon import (
     self_capitalised_body_nouns,
 )
 
+# A company's short forms written with their stop after its name (`Toyota Motor Corp.`).
+COMPANY_FORMS = frozenset({"Co.", "Corp.", "Inc.", "Ltd.", "Cos.", "Bros."})
+
 # Generational suffixes after a name (`Jr.`, `III`), lower case, as title_word writes them.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The words that join two names, titles or fields as `and` does (`Mr and Mrs Khan`, `co-founder
