@@ -4062,11 +4062,15 @@ def _body_the_job_represents(describer: Describer, role: list[Token]) -> str:
     """`Sipho Dlamini, a lawyer representing the National Union of Metalworkers,`: a job
     whose noun a participle of representing follows, its object a body's name outside quotes,
     represents that body (ROLES.md 5: the body the person works for or represents); not a
-    person's or a noun's client (`a lawyer representing the family`). The role may hold the
+    person's or a noun's client (`a lawyer representing the family`) nor a lawmaker's seat
+    (`the member representing Kano Central`, represents_a_seat). The role may hold the
     participle itself (`Counsel representing the Kenya Revenue Authority, Ms X,`)."""
     verbs = {v.i: v for t in role for v in (t, *t.children)}
     for verb in verbs.values():
         if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() != "represent":
+            continue
+        # (A lawmaker's seat, tagged a body or not, is where the member sits, no employer.)
+        if represents_a_seat(verb):
             continue
         for obj in verb.children:
             body = entity_at(describer.doc, obj) if obj.dep_ == "dobj" and obj.pos_ == "PROPN" else None
