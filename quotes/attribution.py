@@ -3934,6 +3934,8 @@ def _colon_intro(
     if not _ENDS_ON_A_COLON.search(text, prev_start, prev_end):
         return None
     first, last = idx.token_range(prev_start, prev_end)
+    if (outlet := _outlet_whose_story_is_cited(doc, first, last, idx)) is not None:
+        return outlet
     cue = _cue_in(doc, first, last, idx, reverse=True)
     if cue is not None:
         m = _speaker_near_cue(doc, cue, first, last, idx)
@@ -3943,6 +3945,35 @@ def _colon_intro(
     if m is not None:
         return m, ":", "colon-intro"
     return None
+
+
+# Verbs by which a sentence cites a body's earlier story (`As the Daily Nation reported, …:`).
+_STORY_VERBS = frozenset({"report", "reveal"})
+
+
+def _outlet_whose_story_is_cited(
+    doc: Doc, first: int, last: int, idx: QuoteIndex
+) -> tuple[Mention, str, str] | None:
+    """`As the Daily Nation reported last week, the county government was still refusing to call
+    the missing funds a theft:` then a paragraph all quote: the quote is the story the `as`
+    clause cites, so the body that reported it speaks (ROLES.md 1: a source named so is the
+    speaker), not the subject of a verb nearer the colon. Only a body's name as the subject of
+    an `as` clause opening the sentence that ends on the colon, the sentence's own verb not one
+    of saying (`As Reuters reported, the minister said:`: the minister)."""
+    end = next((i for i in range(last - 1, first - 1, -1) if doc[i].text == ":"), None)
+    if end is None:
+        return None
+    opener = doc[doc[end].sent.start]
+    verb = opener.head
+    if opener.i < first or opener.lower_ != "as" or opener.dep_ != "mark" or verb.dep_ != "advcl":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in _STORY_VERBS or subject is None or subject.ent_type_ != "ORG":
+        return None
+    if _is_cue(verb.head):
+        return None
+    m = _speaker_near_cue(doc, verb, first, last, idx)
+    return (m, verb.text, "colon-intro") if m is not None else None
 
 
 def _scare_inside(text: str, span: QuoteSpan) -> bool:
