@@ -277,40 +277,6 @@ def _without_further_report(doc: Doc, first: int, last: int) -> int:
     return last
 
 
-# The occasions a speaker speaks at, by the preposition that sets them after the words
-# (`praised … in an interview`, `… at a rally`): where the words were said, not part of them.
-_OCCASIONS_OF_SAYING = {
-    "in": frozenset({"interview", "speech", "op-ed"}),
-    "at": frozenset({"rally", "briefing", "conference"}),
-    "during": frozenset({"interview", "speech", "rally", "briefing", "conference"}),
-}
-# The occasions that are the saying's also where the parser hangs them on the reported words:
-# things happen at a rally (`said police fired tear gas at a rally`), not in an interview.
-_OCCASIONS_ONLY_OF_SAYING = frozenset({"interview", "speech"})
-
-
-def _without_occasion(doc: Doc, cue: Token, first: int, last: int) -> int:
-    """``last``, or the token before a phrase that closes the content with the occasion of
-    the saying (`praised the bank's handling of the crisis in an interview on Sunday`): a
-    preposition of ``_OCCASIONS_OF_SAYING`` and its noun, with no clause of their own, that
-    the parser hung on the cue, or on the content's words for an interview or a speech."""
-    for k in range(first + _MIN_CONTENT_WORDS, last):
-        prep = doc[k]
-        nouns = _OCCASIONS_OF_SAYING.get(prep.lower_)
-        if nouns is None or prep.dep_ != "prep" or prep.right_edge.i != last:
-            continue
-        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.lemma_.lower() not in nouns:
-            continue
-        on_content = first <= prep.head.i < k and noun.lemma_.lower() in _OCCASIONS_ONLY_OF_SAYING
-        if not (prep.head.i == cue.i or on_content):
-            continue
-        if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in prep.subtree):
-            continue
-        return k - 1
-    return last
-
-
 def _without_second_report(doc: Doc, first: int, last: int) -> int:
     """``last``, or the token before a second report joined to the content's clause, with a
     speaker of its own (`half said the levy was unfair, while a third said …`, `…, and a
@@ -2361,13 +2327,11 @@ def reported_speech(idx: QuoteIndex) -> list[ReportedSpeech]:
         if last - first + 1 < _MIN_CONTENT_WORDS or pointer:
             continue
         # (A description after a noun, an `as` clause setting the report beside other cases,
-        # or the occasion of the saying, is cut after the model has weighed the report: it was
-        # fitted on reports that hold them, and these words say nothing of whether it is speech.)
+        # or a claim another disputes, is cut after the model has weighed the report: it was
+        # fitted on reports that hold them, and the writer's words say nothing of whether it
+        # is speech.)
         writers_end = _without_description(doc, first, _without_like_case(doc, first, last))
         writers_end = _without_disputed_claim(doc, first, writers_end)
-        if sieve != ACCORDING_SIEVE and all(idx.outside(i) for i in range(first, last + 1)):
-            # (Only a bound: a report left to the quote inside it stays left to the quote.)
-            writers_end = _without_occasion(doc, tok, first, writers_end)
         facts_last, last = last, _trim(doc, first, writers_end)[1]
         if (offsets := _report_offsets(idx, first, last)) is None:
             continue
