@@ -1592,6 +1592,16 @@ def _untagged_word_of_a_name(tok: Token) -> bool:
 _POLICE = frozenset({"police"})
 
 
+def _untagged_name_at(doc: Doc, start: int) -> Span | None:
+    """Two to four untagged words in capitals from ``start``, closed by a comma, a stop or a
+    word in small letters: a holder's name the tagger left out after an office; else None."""
+    end = start
+    while end < len(doc) and end - start <= 3 and _untagged_word_of_a_name(doc[end]):
+        end += 1
+    closed = end < len(doc) and (doc[end].text in (",", ".", ";") or doc[end].is_lower)
+    return Span(doc, start, end, label="PERSON") if 2 <= end - start <= 4 and closed else None
+
+
 def names_after_a_police_title_untagged(doc: Doc) -> None:
     """`Senior Superintendent of Police Ram Bahadur Karki, chief of ...,` with nothing tagged
     (or the surname alone a body): after a title ending `of Police`, two to four words in
@@ -1603,12 +1613,8 @@ def names_after_a_police_title_untagged(doc: Doc) -> None:
         rank = doc[k - 2] if k > 1 and doc[k - 1].lower_ == "of" else None
         if rank is None or not doc[k].is_title or not rank.is_title or rank.lower_ not in lex.titles:
             continue
-        end = k + 1
-        while end < len(doc) and end - k <= 4 and _untagged_word_of_a_name(doc[end]):
-            end += 1
-        closed = end < len(doc) and (doc[end].text in (",", ".", ";") or doc[end].is_lower)
-        if 2 <= end - k - 1 <= 4 and closed:
-            found.append(Span(doc, k + 1, end, label="PERSON"))
+        if (name := _untagged_name_at(doc, k + 1)) is not None:
+            found.append(name)
     if found:
         put_in_place_of_overlaps(doc, found)
 
@@ -1714,12 +1720,8 @@ def offices_opened_by_a_style_are_no_names(doc: Doc) -> None:
         if tagged is not None and (tagged.label_ != "PERSON" or tagged.end != i + 1):
             continue
         holder = doc[i + 2]
-        end = i + 2
-        while end < len(doc) and end - i <= 5 and _untagged_word_of_a_name(doc[end]):
-            end += 1
-        closed = end < len(doc) and (doc[end].text in (",", ".", ";") or doc[end].is_lower)
-        if 2 <= end - i - 2 <= 4 and closed:
-            found.append(Span(doc, i + 2, end, label="PERSON"))
+        if (name := _untagged_name_at(doc, i + 2)) is not None:
+            found.append(name)
         elif holder.ent_type_ != "PERSON" or holder.ent_iob_ != "B":
             continue
         phantoms += [tagged] if tagged is not None else []
