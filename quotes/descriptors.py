@@ -3858,12 +3858,7 @@ _REPORTER_SENTENCES_BACK = 3
 def _sentence_before_and_up_to(tok: Token) -> list[Token]:
     """The words of the sentence right before ``tok``'s (past any white space between) and of
     its own sentence before it: where a body that ties a job to it speaks or is the subject."""
-    doc = tok.doc
-    k = tok.sent.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    words = list(doc[k].sent) if k >= 0 else []
-    return words + [t for t in tok.sent if t.i < tok.i]
+    return _sentences_before_and_up_to(tok, 1)
 
 
 def _body_subject_before(

@@ -86,9 +86,6 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
-# A company's legal form written short, which the tokenizer keeps whole with its full stop.
-
-
 def jobs_after_a_company_form(doc: Doc) -> list[int]:
     """The first word of a job in capitals right after a company's short form and before a
     name or the job's next word in capitals (`Toyota Motor Corp. President Koji Sato said`,

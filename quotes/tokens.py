@@ -1709,8 +1709,10 @@ def offices_opened_by_a_style_are_no_names(doc: Doc) -> None:
     found: list[Span] = []
     phantoms: list[Span] = []
     for i in word_test(_STYLES_OPENING_AN_OFFICE).places(doc, LOWER):
-        style, office = doc[i], doc[i + 1] if i + 2 < len(doc) else doc[i]
-        if office is style or not (style.is_title and office.is_title) or office.ent_type_:
+        if i + 2 >= len(doc):
+            continue
+        style, office = doc[i], doc[i + 1]
+        if not (style.is_title and office.is_title) or office.ent_type_:
             continue
         if f"{style.lower_} {office.lower_}" not in roles:
             continue
