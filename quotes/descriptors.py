@@ -7752,8 +7752,10 @@ def _portfolio_of_the_office(prep: Token, office: Token, obj: Span) -> bool:
         return True
     # `Minister for Primary Education`, `minister of women and child development`: what
     # follows a minister is always the portfolio; so is what follows `Commissioner for`
-    # unless it is a body (`Commissioner for Physical Planning`, `for Trade`).
-    if office.lemma_.lower() == "commissioner" and prep.lower_ == "for" and not _is_org_noun(obj[-1]):
+    # unless it is a body (`Commissioner for Physical Planning`, `for Trade`), its last word
+    # or its head a body's noun (`commissioner for the Department of Labour` works there).
+    body = _is_org_noun(obj[-1]) or _is_org_noun(obj.root)
+    if office.lemma_.lower() == "commissioner" and prep.lower_ == "for" and not body:
         return True
     if prep.lower_ == "for" and _in_portfolio_words(obj):
         return True
