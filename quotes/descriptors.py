@@ -7464,7 +7464,7 @@ def _organization_within(describer: Describer, role: list[Token]) -> str:
             return f"{obj[-1].text} campaign"
         if _local_government_for(t) and all(capitalised(x.text) for x in obj):
             return text
-        short = _body_called_short(describer, obj) or _surname_taken_for_a_person(describer, t, obj)
+        short = _body_whatever_its_tag(describer, t, obj)
         if not short and _person_object(describer, obj, text):
             continue
         if obj.label_ in _PLACE and t.lower_ == "for" and not place:
@@ -7549,6 +7549,26 @@ def _person_object(describer: Describer, obj: Span, text: str) -> bool:
     named_body = _named_after_a_body_noun(doc, Span(doc, obj.start, obj.end, label="PERSON"))
     person = person and named_body.label_ != "ORG"
     return person and (len(obj) == 1 or not known)
+
+
+def _body_whatever_its_tag(describer: Describer, prep: Token, obj: Span) -> bool:
+    """Whether a preposition's object the tagger may call a person is a body's name: its short
+    form, a firm named after its founder, or a name its kind is compounded on."""
+    return (
+        _body_called_short(describer, obj)
+        or _surname_taken_for_a_person(describer, prep, obj)
+        or _kind_compounded_on(obj[-1], obj.start)
+    )
+
+
+def _kind_compounded_on(obj: Token, start: int) -> bool:
+    """`a partner at law firm Arthur Cox`: a body's noun in small letters right before the name
+    the preposition governs, hung on it as a compound, says the name is that body's, though the
+    tagger read a founder's name in it (where `the company Ana Ruiz founded` makes the name the
+    subject of a clause, no object of the preposition)."""
+    noun = obj.doc[start - 1] if start > 0 else obj
+    compound = noun.head == obj and noun.dep_ == "compound"
+    return noun.i < start and noun.is_lower and compound and _is_org_noun(noun)
 
 
 def _surname_taken_for_a_person(describer: Describer, prep: Token, obj: Span) -> bool:
