@@ -7286,8 +7286,9 @@ PAST_JOB_WORDS = frozenset({"former", "ex", "onetime", "one-time"})
 
 def _staff_of(describer: Describer, toks: list[Token], head: int) -> bool:
     """Whether the role is a job on a person's campaign written with their surname before it
-    (`Clinton spokeswoman`), in a story that speaks of a campaign."""
-    if head < 1 or toks[head].lemma_.lower() not in lexicon().campaign_staff:
+    (`Clinton spokeswoman`, `a senior Cruz adviser`), in a story that speaks of a campaign."""
+    # (An adviser named by the surname serves the campaign as one `to` the person does.)
+    if head < 1 or toks[head].lemma_.lower() not in lexicon().campaign_advisers:
         return False
     # `a former Clinton pollster` may have served them in office, not on a campaign.
     if any(t.lower_ in PAST_JOB_WORDS for t in toks[:head]):
