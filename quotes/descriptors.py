@@ -2157,6 +2157,7 @@ class Describer:
         ]
         found += [(r, o, "copula") for r, o in copula(self, start, end)]
         found += [(r, o, "office") for r, o in appointed_as(self, start, end)]
+        found += [(r, o, "office") for r, o in appointed_in_apposition(self, start, end)]
         after = (
             organization_after(self, start, end)
             or founded_by(self, start, end)
@@ -9381,6 +9382,32 @@ def appointed_as(describer: Describer, start: int, end: int) -> list[tuple[str, 
     if not (verb.tag_ == "VBD" and not aux) and not perfect:
         return []
     return _office_given(describer, verb)
+
+
+def appointed_in_apposition(describer: Describer, start: int, end: int) -> list[tuple[str, str]]:
+    """`Brian Otieno, elected chairperson of the branch last year, said`, `Sam Kiptoo, named
+    coach in June,`: a participle of appointing set off by a comma right after the name gives
+    the office its complement names (a post taken: the participle stands for `who was`). The
+    parser hangs the participle on the name (`acl`) or, reading it as a past tense, makes the
+    name its subject; either way the comma between them, and no auxiliary, mark the apposition
+    (`Otieno elected a chairperson` has none)."""
+    doc = describer.doc
+    if end + 1 >= len(doc) or doc[end].text != "," or not describer.outside[end]:
+        return []
+    verb, name_root = doc[end + 1], _root_of(describer.context, start, end)
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in lexicon().appoint_verbs:
+        return []
+    hung = (verb.dep_ == "acl" and verb.head == name_root) or (
+        name_root.dep_ == "nsubj" and name_root.head == verb
+    )
+    helped = any(c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj") and c.i < verb.i for c in verb.children)
+    if not hung or helped:
+        return []
+    complement = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") and c.i > verb.i), None)
+    if complement is None or complement.pos_ != "NOUN" or not is_role_noun(complement):
+        return []
+    role, organization = _role_and_organization(describer, _clause_free(complement))
+    return [(role, organization)] if role else []
 
 
 def _taken(verb: Token) -> bool:
