@@ -409,7 +409,10 @@ def _without_trailing_aside(doc: Doc, first: int, last: int) -> int:
         phrase = opener
         while phrase.head.i != phrase.i and phrase.head.left_edge.i == k + 1 and phrase.head.i <= last:
             phrase = phrase.head
-        if phrase.dep_ in _ASIDE_DEPS and phrase.right_edge.i >= inner and phrase.head.i < k:
+        # (The mark must open the clause: a comma inside it, `a country that, once an enemy,
+        # is now …`, closes an aside of the clause's own, not the clause.)
+        opens = phrase.left_edge.i == k + 1
+        if phrase.dep_ in _ASIDE_DEPS and opens and phrase.right_edge.i >= inner and phrase.head.i < k:
             return k - 1
         if _clause_in_brackets(doc[k], inner):
             return k - 1
