@@ -1117,7 +1117,7 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
         and verb.head.i != verb.i
         and context.same_paragraph(verb, verb.head)
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj") or _topic_phrase(c) for c in verb.children)
         and not (verb.lemma_.lower() in lexicon().object_speech_verbs and _content_tokens(context, verb))
     ):
         # `As The Times reported on Saturday, he has emerged as …`: the clause the `as`
@@ -1139,6 +1139,19 @@ def _reported_by_verb(context: DocContext, verb: Token) -> tuple[int, int] | Non
     if _asks_for_anonymity(doc, content):
         return None
     return content
+
+
+# Prepositions whose phrase after a verb of saying names what the words were about (`warn of`,
+# `complain about`, `protest against`, `row over`): such a verb has its own matter.
+_TOPIC_PREPOSITIONS = frozenset({"of", "about", "against", "over"})
+
+
+def _topic_phrase(tok: Token) -> bool:
+    """Whether ``tok``, hung on a verb of saying, tells what it was said about (`of long
+    waits`, `over pay`; not `over the weekend`). An `as` clause whose verb has one is news
+    beside the main clause (`Shares fall as the chief executive warns of weak spending`),
+    not the source of it (`Shares fell, as the chief executive said`)."""
+    return tok.dep_ == "prep" and tok.lower_ in _TOPIC_PREPOSITIONS and not _time_phrase(tok)
 
 
 # Words that open a clause of reason, condition or concession (`because`, `unless`, `although`);
