@@ -2487,6 +2487,10 @@ def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
     and the name is the person's form of address, no part of the role (which was *spokesperson
     Officer*, *harbour master Captain*); so is a title that is the style of the job before it
     (`High Court judge Justice X`, which was *judge Justice*)."""
+    if _services_rank_of_two_words(run):
+        # (Read as the one word of the pair that is a rank alone: `Brigadier`, `Admiral`.)
+        rank = run[-1] if run[-1].lower_ in lexicon().ranks_of_address else run[-2]
+        return run[:-2] if len(_without_a_spokespersons_rank([*run[:-2], rank])) == len(run) - 2 else run
     if len(run) < 2 or not run[-1].is_title or not run[-2].is_lower:
         return run
     job, words = run[-2], lexicon()
@@ -2501,6 +2505,23 @@ def _without_a_spokespersons_rank(run: list[Token]) -> list[Token]:
     # (`committee chairman Senator X`: a member's seat is a form of address there too.)
     address = words.ranks_of_address | (words.seat_holders if other_job else frozenset())
     return run[:-1] if run[-1].lower_ in address else run
+
+
+# The first words of the services' ranks of two words (`Rear Admiral`, `Vice Admiral`), which are
+# no rank alone; and `General` closing them (`Brigadier General`, `Major General`), which alone is
+# an office too (`Attorney General`).
+_OPENERS_OF_A_RANK = frozenset({"rear", "vice"})
+
+
+def _services_rank_of_two_words(run: list[Token]) -> bool:
+    """`PNP spokesperson Brigadier General X`, `navy spokesperson Rear Admiral X`: the run closes
+    on a rank of two words in capitals after a job in small letters (models/police.txt), both
+    words the person's form of address as one rank is."""
+    if len(run) < 3 or not (run[-1].is_title and run[-2].is_title and run[-3].is_lower):
+        return False
+    address = lexicon().ranks_of_address
+    first, last = run[-2].lower_, run[-1].lower_
+    return first in address | _OPENERS_OF_A_RANK and (last in address or last == "general")
 
 
 def _held_title(run: list[Token]) -> bool:
