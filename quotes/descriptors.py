@@ -2998,6 +2998,9 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
         elif t.lower_ in ("of", "for", "on", "and", "&") and toks and i > 0:
             if not _joins_title(doc, i, toks, start):
                 break
+        elif _the_of_a_style(doc, i, toks):
+            i -= 1  # `Vatican spokesman the Rev. X`: the style's own `the`, no word of the title
+            continue
         else:
             break
         toks.insert(0, t)
@@ -3005,6 +3008,16 @@ def _title_run(describer: Describer, start: int) -> list[Token]:
             break
         i -= 1
     return _without_opening_joiners(toks)
+
+
+def _the_of_a_style(doc: Doc, i: int, toks: list[Token]) -> bool:
+    """Whether token ``i`` is the `the` a style takes (`the Rev.`, `the Hon.`) between a job
+    and the name (`Vatican spokesman the Rev. Federico Lombardi`, `Council leader the Hon. X`):
+    only forms of address after it and a job's noun right before it, which is the title."""
+    t = doc[i]
+    if t.lower_ != "the" or not toks or i == 0 or t.is_sent_start:
+        return False
+    return all(is_honorific(w) for w in toks) and is_role_noun(doc[i - 1])
 
 
 def _title_word_misread(doc: Doc, i: int, toks: list[Token], start: int) -> bool:
