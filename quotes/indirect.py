@@ -960,7 +960,24 @@ def _that_clause_after_phrase(verb: Token, children: list[Token]) -> tuple[int, 
                 return tok.i, clause.right_edge.i
             if _bare_clause_read_as_relative(tok, child):
                 return tok.left_edge.i, tok.right_edge.i
+            if _that_read_as_relative_object(verb, tok, child):
+                return tok.i + 1, clause.right_edge.i
     return None
+
+
+def _that_read_as_relative_object(verb: Token, that: Token, phrase: Token) -> bool:
+    """`told reporters outside the courthouse that her client would appeal`: after whom a verb
+    of telling addresses and a phrase, the parser can read `that` as the object of a relative
+    clause on the phrase's noun; a verb of telling whose object is already the addressee has
+    no other words to report, so that clause, its own subject right after `that`, is them."""
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "dobj" or clause.dep_ != "relcl" or clause.left_edge.i != that.i:
+        return False
+    if phrase.dep_ != "prep" or clause.head.head.i != phrase.i or not _addressed(verb):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    told = any(c.dep_ == "dobj" and c.i < phrase.i and _addressee(c) for c in verb.children)
+    return told and subject is not None and subject.left_edge.i == that.i + 1
 
 
 def _bare_clause_read_as_relative(clause: Token, phrase: Token) -> bool:
