@@ -3621,6 +3621,34 @@ def _body_met(describer: Describer, role: list[Token]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+# The posts that chair a body, and the nouns for a body of members a chair presides over
+# (general English, by hand).
+_CHAIR_POSTS = frozenset({"chairman", "chairwoman", "chairperson", "chair"})
+_PANELS = frozenset({"committee", "subcommittee", "panel", "commission"})
+
+
+def _panel_its_chair_speaks_of(describer: Describer, role: list[Token]) -> str:
+    """`Chairman Tom Baker said the panel would report in May`: a chair with no body of their
+    own, whose own sentence speaks of `the committee` or `the panel` outside quotes, chairs the
+    one body the article names that the noun stands for (ROLES.md 5: the words beside tie
+    them, noted as inferred); two such bodies in the sentence leave it open."""
+    if len(role) > 2 or _post_word(role[-1]) not in _CHAIR_POSTS:
+        return ""
+    doc, names = describer.doc, set[str]()
+    for t in role[-1].sent:
+        panel = t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in _PANELS
+        if not panel or not describer.outside[t.i]:
+            continue
+        if t.i == 0 or doc[t.i - 1].lower_ != "the":
+            continue
+        # (News calls a committee `the panel` too: `the panel` stands for the committee named.)
+        nouns = ("panel", "committee") if t.lemma_.lower() == "panel" else (t.lemma_.lower(),)
+        named = next((n for noun in nouns if (n := describer.org_for_noun(noun, t.idx))), "")
+        if named:
+            names.add(named)
+    return names.pop() if len(names) == 1 else ""
+
+
 def _body_that_placed(describer: Describer, role: list[Token]) -> str:
     """`Harbour United have sacked head coach Ana Ruiz`: the body, the subject of a verb of
     hiring or firing, whose post the person it acts on holds (or held); else ""."""
@@ -4155,6 +4183,7 @@ _PLACINGS = (
     _local_government_beside,
     _court_sat_in,
     _body_met,
+    _panel_its_chair_speaks_of,
     _body_named_beside_its_noun,
     _medium_before_its_reporter,
     _body_the_job_represents,
