@@ -21,6 +21,11 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A lone surrogate (a JSON \ud800 escape) is no character: spaCy cannot even hash it. The
 # parser reads the replacement character in its place, one for one.
 _LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+# A no-break space (a saved web page's `&nbsp;`, `Eddie Griffin,\xa0who`, `Times\xa0columnist`)
+# is a space to a reader, but spaCy makes it a token of its own, and the tagger, reading a word
+# there, loses the name beside it (no person `Eddie Griffin`). The parser reads a space in its
+# place, one for one; the narrow one of French typography too.
+_NO_BREAK_SPACES = re.compile("[\u00a0\u202f]")
 
 
 # spaCy's tokenizer strips a word's leading and trailing punctuation one mark at a time,
@@ -111,12 +116,14 @@ def _after_a_given_name(text: str, start: int) -> bool:
 
 
 def text_for_parser(text: str) -> str:
-    """``text`` with control characters (except tab, line feed and carriage return) as spaces,
+    """``text`` with control characters (except tab, line feed and carriage return) and
+    no-break spaces as spaces,
     lone surrogates as U+FFFD, Markdown's markup around words as spaces, runs of over
     ``MAX_MARK_RUN`` punctuation marks broken by a space, the line breaks of hard-wrapped
     text (``soft_line_breaks``) as spaces and a name broken by a hyphen at a line's end
     whole: the same length, so every offset holds."""
-    text = _rejoined(text, _unwrapped(_without_markdown(_CONTROL_CHARS.sub(" ", text))))
+    text = _NO_BREAK_SPACES.sub(" ", _CONTROL_CHARS.sub(" ", text))
+    text = _rejoined(text, _unwrapped(_without_markdown(text)))
     if _LONE_SURROGATES.search(text):
         text = _LONE_SURROGATES.sub("\ufffd", text)
     return _MARK_RUN.sub(_broken_run, text)
