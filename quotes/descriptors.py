@@ -4925,7 +4925,35 @@ def _organization_apart(
 def _owner_apart(describer: Describer, owner: list[Token], toks: list[Token]) -> tuple[list[Token], str]:
     """The role's words after an owner's possessive, and the body the owner names or describes."""
     members = _members_body(describer, owner, toks)
-    return (toks[1:], members) if members else (toks, _owner_organization(describer, owner, toks))
+    if members:
+        return toks[1:], members
+    organization = _owner_organization(describer, owner, toks)
+    if organization or not _a_countrys_name(strip_det(owner)):
+        return toks, organization
+    return _countrys_body_before_the_job(describer, strip_det(owner), toks)
+
+
+def _a_countrys_name(owner: list[Token]) -> bool:
+    """Whether an owner is a place's name in capitals the tagger tags a place (`China`,
+    `South Africa`)."""
+    return bool(owner) and all(capitalised(t.text) and t.ent_type_ in ("GPE", "LOC") for t in owner)
+
+
+def _countrys_body_before_the_job(
+    describer: Describer, owner: list[Token], toks: list[Token]
+) -> tuple[list[Token], str]:
+    """`China's foreign ministry spokesman`, `Nigeria's health ministry spokesman`: a place owns
+    no job, but a body's noun before the job is the body, and the place says whose it is (as
+    `a spokesman for China's foreign ministry` reads); a body the article names in full is
+    that name (`Ministry of Foreign Affairs`)."""
+    role, organization = _organization_before_head(describer, toks, _head_of_the_role(toks))
+    # (`France's far-right National Front party leader`: words kept before the body, the role
+    # read round it, are left as they were; the body stands right before the job.)
+    if not organization or not role or role != toks[len(toks) - len(role) :] or role == toks:
+        return toks, ""
+    if organization.islower():
+        organization = f"{_clean_org(describer.context, owner)}'s {organization}"
+    return role, organization
 
 
 def _members_body(describer: Describer, owner: list[Token], toks: list[Token]) -> str:
