@@ -13,6 +13,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from quotes.extractor import Extractor
+
 # English lexical attributes (is_lower, is_punct, like_num) without any trained component.
 VOCAB = spacy.blank("en").vocab
 _WHITE = {"<space>": " ", "<newline>": "\n", "<paragraph>": "\n\n"}
@@ -35,6 +37,15 @@ def frozen(spec: str) -> Doc:
         ents=[r[5] for r in rows],
         lemmas=[_WHITE.get(r[6], r[6]) for r in rows],
     )
+
+
+# The who columns of a row, the fields most tests of a sieve or a descriptor read.
+WHO = ("speaker", "role", "organization")
+
+
+def who_of(spec: str, fields: tuple[str, ...] = WHO) -> list[tuple[str, ...]]:
+    """The ``fields`` of every row the extractor gives for a frozen parse."""
+    return [tuple(getattr(row, f) for f in fields) for row in Extractor().rows(frozen(spec))]
 
 
 def spec_of(doc: Doc) -> str:

@@ -6,8 +6,7 @@ written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The think tank Bruegel said the levy would raise prices. "It is a tax by another name," the
 # think tank's director, Jeromin Kessler, told reporters.
@@ -124,17 +123,15 @@ reporters NOUN NNS dobj 31 O reporter _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_think_tank_tagged_a_place_is_the_think_tanks_body() -> None:
-    assert _who(_THINK_TANK) == [("Jeromin Kessler", "director", "Bruegel")]
+    assert who_of(_THINK_TANK) == [("Jeromin Kessler", "director", "Bruegel")]
 
 
 def test_a_rights_group_is_the_rights_groups_body() -> None:
-    assert _who(_RIGHTS_GROUP) == [("Tigere Chanda", "regional director", "Amnesty International")]
+    assert who_of(_RIGHTS_GROUP) == [("Tigere Chanda", "regional director", "Amnesty International")]
 
 
 def test_a_think_tank_named_as_an_institute_is_the_think_tanks_body() -> None:
-    assert _who(_INSTITUTE) == [("Jeromin Kessler", "director", "Halvard Institute")]
+    assert who_of(_INSTITUTE) == [("Jeromin Kessler", "director", "Halvard Institute")]

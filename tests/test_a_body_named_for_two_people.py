@@ -5,8 +5,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The grants will double next year," said Maria Lopez, program officer for health at the Anna and
 # Louis Brandt Foundation.
@@ -65,8 +64,8 @@ Foundation PROPN NNP conj 16 I-ORG Foundation _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_a_foundation_named_for_two_people_after_a_brief() -> None:

@@ -8,8 +8,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # DUBLIN - The Irish Farmers' Association has asked the minister for an emergency fodder scheme.
 # "Some farms will not survive the spring," said IFA president Declan Moran.
@@ -51,9 +50,7 @@ Moran PROPN NNP nsubj 28 I-PERSON Moran _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_given_names_run_closed_by_a_plurals_apostrophe_and_a_body_noun_is_the_body() -> None:
-    assert _who(_IFA) == [("Declan Moran", "president", "Irish Farmers' Association")]
+    assert who_of(_IFA) == [("Declan Moran", "president", "Irish Farmers' Association")]

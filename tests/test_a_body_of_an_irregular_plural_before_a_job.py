@@ -7,8 +7,7 @@ file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Fishermen's union secretary Thabo Mokoena said the quotas were unfair. "We cannot feed our
 # families," Mokoena said.
@@ -59,13 +58,11 @@ tired ADJ JJ acomp 11 O tired _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_an_irregular_plural_owning_a_union_names_the_union() -> None:
-    assert _who(_AN_IRREGULAR_PLURAL) == [("Thabo Mokoena", "secretary", "Fishermen's union")]
+    assert who_of(_AN_IRREGULAR_PLURAL) == [("Thabo Mokoena", "secretary", "Fishermen's union")]
 
 
 def test_a_companys_name_owning_the_words_stays_the_body() -> None:
-    assert _who(_A_COMPANYS) == [("Thabo Mokoena", "union secretary", "Kestrel Mining")]
+    assert who_of(_A_COMPANYS) == [("Thabo Mokoena", "union secretary", "Kestrel Mining")]

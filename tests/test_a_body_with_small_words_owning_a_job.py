@@ -10,8 +10,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Friends of the Earth's biodiversity officer, Niamh Doyle, said the felling licences should be
 # paused. "The hen harrier is running out of room," she said.
@@ -195,33 +194,31 @@ Dubois PROPN NNP appos 12 I-PERSON Dubois _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_body_with_of_owning_the_job_opening_the_sentence() -> None:
-    assert _who(_OPENING) == [("Niamh Doyle", "biodiversity officer", "Friends of the Earth")]
+    assert who_of(_OPENING) == [("Niamh Doyle", "biodiversity officer", "Friends of the Earth")]
 
 
 def test_a_body_with_of_owning_the_job_after_the_cue() -> None:
-    assert _who(_INVERTED) == [("Kwame Asante", "water officer", "Friends of the Earth")]
+    assert who_of(_INVERTED) == [("Kwame Asante", "water officer", "Friends of the Earth")]
 
 
 def test_a_body_with_of_before_the_job_and_no_possessive() -> None:
-    assert _who(_NO_MARK) == [("Kwame Asante", "water officer", "Friends of the Earth")]
+    assert who_of(_NO_MARK) == [("Kwame Asante", "water officer", "Friends of the Earth")]
 
 
 def test_a_body_with_without_owning_the_job() -> None:
-    assert _who(_WITHOUT) == [("Rhys Morgan", "programme manager", "Engineers Without Borders")]
+    assert who_of(_WITHOUT) == [("Rhys Morgan", "programme manager", "Engineers Without Borders")]
 
 
 def test_a_body_with_without_owning_the_job_after_the_cue() -> None:
-    assert _who(_WITHOUT_INVERTED) == [("Claire Dubois", "head of mission", "Doctors Without Borders")]
+    assert who_of(_WITHOUT_INVERTED) == [("Claire Dubois", "head of mission", "Doctors Without Borders")]
 
 
 def test_a_body_opening_on_a_verb_owning_the_job() -> None:
-    assert _who(_SAVE) == [("Farah Qureshi", "humanitarian director", "Save the Children")]
+    assert who_of(_SAVE) == [("Farah Qureshi", "humanitarian director", "Save the Children")]
 
 
 def test_a_persons_name_owning_the_job_stays_a_persons() -> None:
-    assert _who(_PERSON) == [("Peter Doyle", "campaign manager", "Smith campaign")]
+    assert who_of(_PERSON) == [("Peter Doyle", "campaign manager", "Smith campaign")]

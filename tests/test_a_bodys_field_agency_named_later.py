@@ -9,8 +9,7 @@ of sentences written for this file (see tests/frozen.py), through the whole extr
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The UN's weather agency warned on Tuesday that the heatwave was "far from over". "We are seeing
 # records fall every summer," World Meteorological Organization spokeswoman Elena Marchetti told
@@ -121,8 +120,8 @@ teams NOUN NNS dobj 27 O team _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.organization, r.mention) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization", "mention"))
 
 
 def test_a_bodys_field_agency_is_the_body_named_for_the_field() -> None:

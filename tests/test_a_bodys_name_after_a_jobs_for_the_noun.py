@@ -11,7 +11,7 @@ the whole extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import frozen, who_of
 
 # The council rejected the tower. A spokeswoman for the developer, Meriton Group, said: "We are
 # disappointed."
@@ -120,8 +120,8 @@ disappointed VERB VBN acomp 17 O disappoint _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.mention, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("mention", "role", "organization"))
 
 
 def test_the_job_holder_speaks_for_the_body_named_after_the_noun() -> None:

@@ -9,8 +9,7 @@ this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Bongani Zulu, general secretary of the National Union of Rail, Harbour and Port Workers, said
 # the talks had failed. "We walk out on Monday," he said.
@@ -203,12 +202,10 @@ said VERB VBD ROOT 31 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_bodys_name_listing_its_fields_is_one_body() -> None:
-    assert _who(_RAIL) == [
+    assert who_of(_RAIL) == [
         (
             "Bongani Zulu",
             "general secretary of the National Union of Rail, Harbour and Port Workers",
@@ -218,17 +215,17 @@ def test_a_bodys_name_listing_its_fields_is_one_body() -> None:
 
 
 def test_the_job_after_a_body_listing_its_members_and_its_short_form() -> None:
-    assert _who(_OFFICERS) == [
+    assert who_of(_OFFICERS) == [
         ("Grace Achieng", "branch secretary", "Kenya Medical Officers, Pharmacists and Dentists Union")
     ]
 
 
 def test_the_job_of_a_body_listing_its_members_set_before_the_name() -> None:
-    assert _who(_CLINICIANS) == [
+    assert who_of(_CLINICIANS) == [
         ("Tom Otieno", "secretary-general", "Kenya Clinicians, Pharmacists and Dentists Union")
     ]
 
 
 def test_bodies_listed_one_by_one_stay_apart() -> None:
-    assert _who(_BANKS) == [("Ann Lee", "analyst", "Bank of Scotland")]
-    assert _who(_BANKS_UNTAGGED) == [("Ann Lee", "analyst", "Bank of Scotland")]
+    assert who_of(_BANKS) == [("Ann Lee", "analyst", "Bank of Scotland")]
+    assert who_of(_BANKS_UNTAGGED) == [("Ann Lee", "analyst", "Bank of Scotland")]

@@ -5,8 +5,7 @@ file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Trading was thin before the holiday," said Kunle Bankole, head of research at Zenith by
 # Crestvale, in a note.
@@ -90,19 +89,17 @@ Friday PROPN NNP pobj 16 B-DATE Friday _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_brand_by_its_firm_is_one_body() -> None:
     role = "head of research at Zenith by Crestvale"
-    assert _who(_BRAND) == [("Kunle Bankole", role, "Zenith by Crestvale")]
+    assert who_of(_BRAND) == [("Kunle Bankole", role, "Zenith by Crestvale")]
 
 
 def test_a_brand_by_its_firm_before_its_town() -> None:
     role = "general manager at Harbourview by Lindqvist"
-    assert _who(_HOTEL) == [("Ruth Mensah", role, "Harbourview by Lindqvist")]
+    assert who_of(_HOTEL) == [("Ruth Mensah", role, "Harbourview by Lindqvist")]
 
 
 def test_a_day_after_by_is_no_firm() -> None:
-    assert _who(_DEADLINE) == [("Peter Okon", "director at Zenith Capital", "Zenith Capital")]
+    assert who_of(_DEADLINE) == [("Peter Okon", "director at Zenith Capital", "Zenith Capital")]

@@ -9,8 +9,7 @@ sentences written for this file (Indian, Pakistani and Kenyan ministries), throu
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Every child will be screened before the term starts," Health, Family Welfare and Social
 # Justice Minister Ravi Kumar said on Tuesday.
@@ -101,21 +100,19 @@ Monday PROPN NNP pobj 23 B-DATE Monday _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_justice_closing_a_listed_portfolio_is_no_head() -> None:
-    assert _who(_JUSTICE_IN_A_LISTED_PORTFOLIO) == [
+    assert who_of(_JUSTICE_IN_A_LISTED_PORTFOLIO) == [
         ("Ravi Kumar", "Health, Family Welfare and Social Justice Minister", "")
     ]
 
 
 def test_law_and_justice_minister_is_one_title() -> None:
-    assert _who(_LAW_AND_JUSTICE) == [("Imran Qadir", "Law and Justice Minister", "")]
+    assert who_of(_LAW_AND_JUSTICE) == [("Imran Qadir", "Law and Justice Minister", "")]
 
 
 def test_urbanisation_is_a_word_of_the_brief() -> None:
-    assert _who(_URBANISATION_IN_A_LISTED_PORTFOLIO) == [
+    assert who_of(_URBANISATION_IN_A_LISTED_PORTFOLIO) == [
         ("Grace Achieng", "Environment, Urbanisation and Climate Change Minister", "")
     ]

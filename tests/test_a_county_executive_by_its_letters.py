@@ -9,8 +9,7 @@ of sentences written for this file (see tests/frozen.py), through the whole extr
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Kisumu County CEC Member for Health Jane Achieng said the clinics would reopen. "The nurses are
 # back," she said.
@@ -119,21 +118,19 @@ said VERB VBD ROOT 20 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_committees_letters_after_the_county_name_its_government() -> None:
-    assert _who(_COMMITTEE) == [("Jane Achieng", "CEC Member for Health", "Kisumu County")]
+    assert who_of(_COMMITTEE) == [("Jane Achieng", "CEC Member for Health", "Kisumu County")]
 
 
 def test_the_members_letters_after_the_county() -> None:
-    assert _who(_MEMBER) == [("Jane Achieng", "CECM for Trade", "Kisumu County")]
+    assert who_of(_MEMBER) == [("Jane Achieng", "CECM for Trade", "Kisumu County")]
 
 
 def test_the_county_not_its_committee_tagged_with_it() -> None:
-    assert _who(_APPOSED) == [("Jane Achieng", "CEC Member for Health", "Kisumu County")]
+    assert who_of(_APPOSED) == [("Jane Achieng", "CEC Member for Health", "Kisumu County")]
 
 
 def test_the_members_letters_keep_their_capitals_opening_a_paragraph() -> None:
-    assert _who(_OPENING) == [("Jane Achieng", "CECM Agriculture", "")]
+    assert who_of(_OPENING) == [("Jane Achieng", "CECM Agriculture", "")]

@@ -7,8 +7,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The strike by nurses in Kisumu County entered its second week as Governor Grace Akinyi Otieno
 # blamed the Treasury for the arrears. "We have paid from our own revenue," Otieno said. The
@@ -127,17 +126,15 @@ Tuesday PROPN NNP pobj 27 B-DATE Tuesday _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_governor_heads_the_county_with_an_assembly() -> None:
-    assert _who(_KISUMU) == [("Grace Akinyi Otieno", "Governor", "Kisumu County")]
+    assert who_of(_KISUMU) == [("Grace Akinyi Otieno", "Governor", "Kisumu County")]
 
 
 def test_a_county_before_its_governor() -> None:
-    assert _who(_KAKAMEGA) == [("Fernandes Barasa", "Governor", "Kakamega County")]
+    assert who_of(_KAKAMEGA) == [("Fernandes Barasa", "Governor", "Kakamega County")]
 
 
 def test_a_us_governor_heads_no_county() -> None:
-    assert _who(_PIKE) == [("Andy Beshear", "Governor", "")]
+    assert who_of(_PIKE) == [("Andy Beshear", "Governor", "")]

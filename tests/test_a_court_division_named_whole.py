@@ -5,8 +5,7 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # KAMPALA. The Anti-Corruption Division of the High Court yesterday refused bail to a former
 # district engineer accused of stealing Shs800 million meant for bridges. /  / Justice Rose K.
@@ -134,13 +133,11 @@ said VERB VBD ROOT 52 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_justice_of_the_courts_division_the_lede_names_whole() -> None:
-    assert _who(_KAMPALA) == [("Rose K. Nabwire", "Justice", "Anti-Corruption Division of the High Court")]
+    assert who_of(_KAMPALA) == [("Rose K. Nabwire", "Justice", "Anti-Corruption Division of the High Court")]
 
 
 def test_no_court_for_a_lawyer() -> None:
-    assert _who(_COUNSEL) == [("Paul Okello", "lawyer", "")]
+    assert who_of(_COUNSEL) == [("Paul Okello", "lawyer", "")]

@@ -9,9 +9,8 @@ Sentences written for this file (see tests/frozen.py), through the whole extract
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
 from quotes.furniture import datelines
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # LAHORE: "No heavy vehicle will be allowed," SP Imran Qureshi said.
 _TRAFFIC = """
@@ -55,8 +54,8 @@ said VERB VBD ROOT 14 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_a_colon_dateline_before_a_quote_is_found() -> None:

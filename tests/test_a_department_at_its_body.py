@@ -8,8 +8,7 @@ of sentences written for this file (see tests/frozen.py), through the whole extr
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Dr. Sarah Obi, head of the Department of Surgery at Lenton General Hospital, said staff were
 # exhausted. "We need help," she said.
@@ -122,8 +121,8 @@ said VERB VBD ROOT 29 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_a_department_at_a_named_hospital_is_the_hospitals() -> None:

@@ -5,8 +5,7 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The visit has not been cancelled," said Kwabena Asante, Director of Communications to the
 # President, on Tuesday.
@@ -61,8 +60,8 @@ Finance PROPN NNP pobj 17 I-ORG Finance _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_a_department_serving_an_office_is_no_body() -> None:

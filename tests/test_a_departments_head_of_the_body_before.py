@@ -8,8 +8,7 @@ for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Møre and Romsdal Police District said in a press release that three cars had stopped short of
 # the mud.  "We have checked the area with a drone and nobody was hurt," operations leader Ingrid
@@ -220,29 +219,27 @@ state NOUN NN pobj 27 O state _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_an_operations_leader_is_of_the_police_district_before() -> None:
-    assert _who(_LEADER) == [("Ingrid Solheim", "operations leader", "Møre and Romsdal Police District")]
+    assert who_of(_LEADER) == [("Ingrid Solheim", "operations leader", "Møre and Romsdal Police District")]
 
 
 def test_a_compliance_officer_is_of_the_bank_before_and_no_police_officer() -> None:
-    assert _who(_OFFICER) == [("Jane Hill", "compliance officer", "Standard Chartered")]
+    assert who_of(_OFFICER) == [("Jane Hill", "compliance officer", "Standard Chartered")]
 
 
 def test_a_party_leader_is_no_post_of_the_bank_before() -> None:
-    assert _who(_PARTY) == [("Jane Hill", "party leader", "")]
+    assert who_of(_PARTY) == [("Jane Hill", "party leader", "")]
 
 
 def test_an_operations_chief_is_not_of_a_body_facing_another() -> None:
-    assert [org for _, _, org in _who(_FACING)] == [""]
+    assert [org for _, _, org in who_of(_FACING)] == [""]
 
 
 def test_the_head_of_a_department_in_small_letters_is_of_the_airline_before() -> None:
-    assert _who(_HEAD) == [("Jane Hill", "head of safety", "Kenya Airways")]
+    assert who_of(_HEAD) == [("Jane Hill", "head of safety", "Kenya Airways")]
 
 
 def test_the_head_of_state_heads_no_department_of_the_government_before() -> None:
-    assert [org for _, _, org in _who(_STATE)] == [""]
+    assert [org for _, _, org in who_of(_STATE)] == [""]

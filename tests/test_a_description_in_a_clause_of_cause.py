@@ -7,8 +7,7 @@ whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Tom Vance visited Cebu last week. A lawmaker is calling for Tom Vance to be banned from the
 # country after the presidential candidate suggested that farmers posed a threat. "I said
@@ -100,8 +99,8 @@ said VERB VBD ROOT 35 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_a_description_in_a_clause_of_cause_names_the_embedded_subject() -> None:

@@ -7,8 +7,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "We are disappointed," said a spokesman for Kaizer Chiefs.  "It was a penalty," said Moshe
 # Cohen, a spokesman for the Premier Soccer League.
@@ -85,8 +84,8 @@ Chiefs PROPN NNPS pobj 27 I-ORG Chiefs _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_a_spokesman_for_another_body_is_someone_else() -> None:

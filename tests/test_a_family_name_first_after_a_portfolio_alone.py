@@ -10,8 +10,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Minister for Transport Chee Hong Tat said the new line would open in 2027. "We are on
 # schedule," he said.
@@ -132,8 +131,8 @@ said VERB VBD ROOT 22 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.kind, r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("kind", "speaker", "role"))
 
 
 def test_a_name_untagged_after_a_portfolio_is_whole() -> None:

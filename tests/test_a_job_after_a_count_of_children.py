@@ -5,8 +5,7 @@ on `of` as a second object beside the number. Frozen parses of sentences written
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The clinic has no water," said Ama Owusu, a mother of four and a nurse.
 _MOTHER_THEN_NURSE = """
@@ -59,8 +58,8 @@ books NOUN NNS dobj 16 O book _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_a_job_hung_on_the_count_of_children() -> None:

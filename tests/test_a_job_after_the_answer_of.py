@@ -7,8 +7,7 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The dockers voted to stay out. "We shall not go back until the sixpence is paid," was the answer
 # of the union secretary, Mr. Ben Tillett.
@@ -112,8 +111,8 @@ Hale PROPN NNP npadvmod 13 I-PERSON Hale _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_the_job_after_the_answer_of_is_the_names() -> None:

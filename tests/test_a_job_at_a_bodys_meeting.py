@@ -6,8 +6,7 @@ after the comma in that body, as council minutes and archive reports write a cha
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # At the meeting of the Board of Guardians on Tuesday, Mr. J. Holloway, the chairman, said: "The
 # workhouse is full to the doors."
@@ -67,13 +66,11 @@ goals NOUN NNS dobj 14 O goal _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_chairman_at_a_bodys_meeting_is_of_that_body() -> None:
-    assert _who(_A_MEETING_OF_A_BODY) == [("J. Holloway", "chairman", "Board of Guardians")]
+    assert who_of(_A_MEETING_OF_A_BODY) == [("J. Holloway", "chairman", "Board of Guardians")]
 
 
 def test_a_time_of_something_names_no_body() -> None:
-    assert _who(_A_TIME_OF_NO_BODY) == [("Ann Njeri", "manager", "")]
+    assert who_of(_A_TIME_OF_NO_BODY) == [("Ann Njeri", "manager", "")]

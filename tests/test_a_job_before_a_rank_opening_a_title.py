@@ -7,7 +7,7 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 from __future__ import annotations
 
 from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import frozen, who_of
 
 # Police in Nairobi arrested three men after a robbery on Ngong Road.  The officer commanding
 # Kilimani police station, Chief Inspector Moses Otieno, said: "We recovered two pistols and we
@@ -91,8 +91,8 @@ said VERB VBD ROOT 25 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_the_job_before_a_chief_inspector_is_the_names() -> None:

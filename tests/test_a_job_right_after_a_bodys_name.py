@@ -9,8 +9,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The Uganda Union of Clinical Officers secretary-general, Dr Sarah Namusoke, said: "We have not
 # been paid since March."
@@ -74,17 +73,15 @@ paid VERB VBN ccomp 16 O pay _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_holder_named_after_a_bodys_job_speaks() -> None:
-    assert _who(_CLINICAL_OFFICERS) == [
+    assert who_of(_CLINICAL_OFFICERS) == [
         ("Sarah Namusoke", "secretary-general", "Uganda Union of Clinical Officers")
     ]
 
 
 def test_commas_inside_a_bodys_name_set_off_no_job() -> None:
-    assert _who(_CLINICIANS) == [
+    assert who_of(_CLINICIANS) == [
         ("Tom Otieno", "secretary-general", "Kenya Clinicians, Pharmacists and Dentists Union")
     ]

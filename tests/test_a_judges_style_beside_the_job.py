@@ -6,8 +6,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The Labour Court judge, Justice Pieter Steyn, said: "The employer ignored its own procedures."
 _APPOSED = """
@@ -91,17 +90,15 @@ Mokoena PROPN NNP nsubj 17 I-PERSON Mokoena _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_job_apposed_to_a_judges_style_is_the_role() -> None:
-    assert _who(_APPOSED) == [("Pieter Steyn", "judge", "Labour Court")]
+    assert who_of(_APPOSED) == [("Pieter Steyn", "judge", "Labour Court")]
 
 
 def test_a_judges_style_after_the_job_is_no_part_of_the_role() -> None:
-    assert _who(_BEFORE_THE_NAME) == [("Thandi Mokoena", "judge", "Labour Court")]
+    assert who_of(_BEFORE_THE_NAME) == [("Thandi Mokoena", "judge", "Labour Court")]
 
 
 def test_the_style_alone_before_the_name_is_the_role() -> None:
-    assert _who(_ALONE) == [("Thandi Mokoena", "Justice", "Labour Court")]
+    assert who_of(_ALONE) == [("Thandi Mokoena", "Justice", "Labour Court")]

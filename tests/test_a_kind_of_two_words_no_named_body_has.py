@@ -7,8 +7,7 @@ said`) is still what `the rights group` means. Frozen parses of sentences writte
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The pressure group Save Our Shores staged a protest in Durban. "This is a violation of basic
 # rights," the rights group's director, Thandi Mokoena, said.
@@ -168,21 +167,19 @@ said VERB VBD ROOT 24 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_director_of_another_kind_of_group_has_no_body() -> None:
-    assert _who(_ITS_DIRECTOR) == [("Thandi Mokoena", "director", "")]
+    assert who_of(_ITS_DIRECTOR) == [("Thandi Mokoena", "director", "")]
 
 
 def test_the_rights_group_is_the_body_brought_in_as_one() -> None:
-    assert _who(_TWO_GROUPS) == [("a spokesman", "spokesman for the rights group", "Lumen Trust")]
+    assert who_of(_TWO_GROUPS) == [("a spokesman", "spokesman for the rights group", "Lumen Trust")]
 
 
 def test_a_spokesman_for_another_kind_of_group_has_no_body() -> None:
-    assert _who(_A_SPOKESMAN) == [("a spokesman", "spokesman for the rights group", "")]
+    assert who_of(_A_SPOKESMAN) == [("a spokesman", "spokesman for the rights group", "")]
 
 
 def test_a_body_brought_in_as_no_kind_is_still_the_rights_group() -> None:
-    assert _who(_NO_KIND_GIVEN) == [("a spokesman", "spokesman for the rights group", "Human Rights Watch")]
+    assert who_of(_NO_KIND_GIVEN) == [("a spokesman", "spokesman for the rights group", "Human Rights Watch")]

@@ -6,8 +6,7 @@ the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Chatham, a think tank, said the levy would raise rents in Leeds. "It is a tax on tenants," the
 # think tank's director, Amara Osei, told reporters.
@@ -134,17 +133,15 @@ said VERB VBD ROOT 35 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_think_tank_tagged_a_place_is_the_think_tanks_body() -> None:
-    assert _who(_TAGGED_A_PLACE) == [("Amara Osei", "director", "Chatham")]
+    assert who_of(_TAGGED_A_PLACE) == [("Amara Osei", "director", "Chatham")]
 
 
 def test_a_think_tank_tagged_a_body_is_the_think_tanks_body() -> None:
-    assert _who(_TAGGED_A_BODY) == [("Amara Osei", "director", "Grattan")]
+    assert who_of(_TAGGED_A_BODY) == [("Amara Osei", "director", "Grattan")]
 
 
 def test_a_foundation_called_a_think_tank_is_the_think_tanks_body() -> None:
-    assert _who(_A_FOUNDATION) == [("Niamh Doyle", "chief executive", "Marlow Foundation")]
+    assert who_of(_A_FOUNDATION) == [("Niamh Doyle", "chief executive", "Marlow Foundation")]

@@ -6,8 +6,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The member representing Kano Central, Hon. Abdullahi Musa, said: "We will not accept this."
 _MEMBER = """
@@ -57,8 +56,8 @@ good ADJ JJ acomp 15 O good _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_the_member_named_after_the_seat_represented() -> None:

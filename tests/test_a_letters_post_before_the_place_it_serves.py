@@ -8,8 +8,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # RAWALPINDI: Police have arrested three suspects in the case. "Nothing was found," DIG Rawalpindi
 # Ali Nasir Rizvi said.
@@ -97,17 +96,15 @@ said VERB VBD ROOT 24 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_place_after_a_dig_is_the_posts() -> None:
-    assert _who(_SUSPECTS) == [("Ali Nasir Rizvi", "DIG", "")]
+    assert who_of(_SUSPECTS) == [("Ali Nasir Rizvi", "DIG", "")]
 
 
 def test_the_place_after_a_cpo_is_no_word_of_the_name() -> None:
-    assert _who(_ROADS) == [("Syed Khalid Hamdani", "CPO", "")]
+    assert who_of(_ROADS) == [("Syed Khalid Hamdani", "CPO", "")]
 
 
 def test_a_province_after_an_igp_is_no_word_of_the_name() -> None:
-    assert _who(_GANG) == [("Usman Anwar", "IGP", "")]
+    assert who_of(_GANG) == [("Usman Anwar", "IGP", "")]

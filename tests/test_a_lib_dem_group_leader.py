@@ -9,8 +9,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The ferries are a national embarrassment," Scottish Lib Dem group leader Iain Munro said.
 _SCOTTISH_LIB_DEM = """
@@ -73,17 +72,15 @@ said VERB VBD ROOT 10 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_lib_dem_group_leader_leads_the_party() -> None:
-    assert _who(_SCOTTISH_LIB_DEM) == [("Iain Munro", "group leader", "Scottish Lib Dem")]
+    assert who_of(_SCOTTISH_LIB_DEM) == [("Iain Munro", "group leader", "Scottish Lib Dem")]
 
 
 def test_a_lib_dems_group_leader_leads_the_party() -> None:
-    assert _who(_LIB_DEMS) == [("Carys Pryce", "group leader", "Welsh Lib Dems")]
+    assert who_of(_LIB_DEMS) == [("Carys Pryce", "group leader", "Welsh Lib Dems")]
 
 
 def test_dem_before_a_place_is_a_label_no_body() -> None:
-    assert _who(_DEM_OHIO) == [("a Dem Ohio congressman", "congressman", "")]
+    assert who_of(_DEM_OHIO) == [("a Dem Ohio congressman", "congressman", "")]

@@ -8,8 +8,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Police spokesman Atieno Ochola said the suspects were arrested on Sunday. "They will be
 # charged on Monday," she said.
@@ -73,8 +72,8 @@ said VERB VBD ROOT 26 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.kind, r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("kind", "speaker", "role"))
 
 
 def test_she_after_a_spokesman_alone_is_the_spokesman() -> None:

@@ -6,8 +6,7 @@ sentence before, names; none when it names two. Frozen parses of sentences writt
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # MUMBAI: Residents of Andheri protested outside the Brihanmumbai Municipal Corporation (BMC)
 # headquarters on Tuesday as Mayor Ritu Deshpande announced a review of water cuts. “We will
@@ -152,17 +151,15 @@ said VERB VBD ROOT 34 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_mayor_heads_the_corporation_in_her_sentence() -> None:
-    assert _who(_MUMBAI) == [("Ritu Deshpande", "Mayor", "Brihanmumbai Municipal Corporation")]
+    assert who_of(_MUMBAI) == [("Ritu Deshpande", "Mayor", "Brihanmumbai Municipal Corporation")]
 
 
 def test_a_mayor_heads_the_municipality_of_the_sentence_before() -> None:
-    assert _who(_TSHWANE) == [("Thandi Mokoena", "Mayor", "City of Tshwane Metropolitan Municipality")]
+    assert who_of(_TSHWANE) == [("Thandi Mokoena", "Mayor", "City of Tshwane Metropolitan Municipality")]
 
 
 def test_no_body_for_a_mayor_beside_two_corporations() -> None:
-    assert _who(_DHAKA) == [("Rafiq Ahmed", "Mayor", "")]
+    assert who_of(_DHAKA) == [("Rafiq Ahmed", "Mayor", "")]

@@ -6,8 +6,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Abdullahi Musa, the member representing Kano Central, said: "We will not accept this."
 _MEMBER = """
@@ -81,17 +80,17 @@ board NOUN NN pobj 16 O board _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_member_representing_a_seat() -> None:
-    assert _who(_MEMBER) == [("Abdullahi Musa", "member representing Kano Central", "")]
+    assert who_of(_MEMBER) == [("Abdullahi Musa", "member representing Kano Central", "")]
 
 
 def test_a_senator_representing_a_senatorial_district() -> None:
-    assert _who(_SENATOR) == [("Tokunbo Abiru", "senator representing Lagos Central Senatorial District", "")]
+    assert who_of(_SENATOR) == [
+        ("Tokunbo Abiru", "senator representing Lagos Central Senatorial District", "")
+    ]
 
 
 def test_a_member_representing_a_body_holds_no_seat() -> None:
-    assert _who(_UNION) == [("Ade Cole", "", "")]
+    assert who_of(_UNION) == [("Ade Cole", "", "")]

@@ -9,8 +9,7 @@ written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The new fares will take effect in January," Secretary for Transport and Logistics Mable Chan
 # said. "We have listened to passengers," Chan added.
@@ -83,18 +82,16 @@ Hospital PROPN NNP pobj 10 I-ORG Hospital _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_holder_tagged_with_a_portfolio_of_two_briefs_has_the_title() -> None:
     title = "Secretary for Transport and Logistics"
-    assert _who(_TRANSPORT) == [("Mable Chan", title, "")] * 2
+    assert who_of(_TRANSPORT) == [("Mable Chan", title, "")] * 2
 
 
 def test_a_holder_tagged_apart_keeps_the_title() -> None:
-    assert _who(_SECURITY) == [("Chris Tang", "Secretary for Security", "")]
+    assert who_of(_SECURITY) == [("Chris Tang", "Secretary for Security", "")]
 
 
 def test_a_body_opened_by_a_given_name_stays_a_body() -> None:
-    assert _who(_HOSPITAL)[0][2] == "Grace Hospital"
+    assert who_of(_HOSPITAL)[0][2] == "Grace Hospital"

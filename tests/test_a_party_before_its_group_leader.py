@@ -7,8 +7,7 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "We were never shown the figures," Scottish Conservative group leader Fiona Baxter said.
 _SCOTTISH_CONSERVATIVE = """
@@ -69,17 +68,15 @@ said VERB VBD ROOT 12 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_party_opened_by_a_peoples_adjective_before_group_leader_is_the_body() -> None:
-    assert _who(_SCOTTISH_CONSERVATIVE) == [("Fiona Baxter", "group leader", "Scottish Conservative")]
+    assert who_of(_SCOTTISH_CONSERVATIVE) == [("Fiona Baxter", "group leader", "Scottish Conservative")]
 
 
 def test_a_party_short_form_before_group_leader_is_the_body() -> None:
-    assert _who(_SNP) == [("Callum Reid", "group leader", "SNP")]
+    assert who_of(_SNP) == [("Callum Reid", "group leader", "SNP")]
 
 
 def test_a_company_before_group_leader_is_no_party() -> None:
-    assert _who(_COMPANY)[0][1] != "group leader"
+    assert who_of(_COMPANY)[0][1] != "group leader"

@@ -8,8 +8,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The plan ignores the people of Leith," Greens group leader Moira Dunlop said.
 _GREENS = """
@@ -92,18 +91,16 @@ added VERB VBD ROOT 32 O add _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_plural_party_before_group_leader_is_the_body() -> None:
-    assert _who(_GREENS) == [("Moira Dunlop", "group leader", "Greens")]
+    assert who_of(_GREENS) == [("Moira Dunlop", "group leader", "Greens")]
 
 
 def test_a_party_nickname_before_group_leader_is_the_body() -> None:
-    assert _who(_TORY) == [("Gareth Pugh", "group leader", "Tory")]
+    assert who_of(_TORY) == [("Gareth Pugh", "group leader", "Tory")]
 
 
 def test_the_party_stays_the_body_when_the_story_names_it_alone_before() -> None:
-    rows = _who(_GREENS_ELSEWHERE)
+    rows = who_of(_GREENS_ELSEWHERE)
     assert rows == [("Moira Dunlop", "group leader", "Greens")] * 2

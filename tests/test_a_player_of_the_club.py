@@ -5,8 +5,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Harbour City Rovers have sacked manager Dean Foley after a run of eight defeats left the club
 # bottom of the league table. /  / “We let him down,” said captain Tom Reid, who has played 212
@@ -114,13 +113,11 @@ the DET DT det 45 B-DATE the
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_player_of_the_club_the_story_is_about() -> None:
-    assert _who(_CAPTAIN) == [("Tom Reid", "captain", "Harbour City Rovers")]
+    assert who_of(_CAPTAIN) == [("Tom Reid", "captain", "Harbour City Rovers")]
 
 
 def test_no_side_for_one_who_played_for_it_long_ago() -> None:
-    assert _who(_OLD_BOY) == [("Tom Reid", "", "")]
+    assert who_of(_OLD_BOY) == [("Tom Reid", "", "")]

@@ -10,8 +10,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Wardens will stay at every junction until midnight," SP Traffic Nadeem Akhtar said.
 _SP_TRAFFIC = """
@@ -118,25 +117,23 @@ said VERB VBD ROOT 14 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_ranks_letters_before_a_branch_are_the_post() -> None:
-    assert _who(_SP_TRAFFIC) == [("Nadeem Akhtar", "SP Traffic", "")]
+    assert who_of(_SP_TRAFFIC) == [("Nadeem Akhtar", "SP Traffic", "")]
 
 
 def test_the_place_a_ranks_letters_serve_opens_the_post() -> None:
-    assert _who(_PLACE_SP) == [("Nadeem Akhtar", "Multan SP Investigation", "")]
+    assert who_of(_PLACE_SP) == [("Nadeem Akhtar", "Multan SP Investigation", "")]
 
 
 def test_asp_before_a_name_is_the_post() -> None:
-    assert _who(_ASP) == [("Ayesha Qureshi", "ASP", "")]
+    assert who_of(_ASP) == [("Ayesha Qureshi", "ASP", "")]
 
 
 def test_a_post_and_its_branch_open_no_name() -> None:
-    assert _who(_OPERATIONS) == [("Nadeem Akhtar", "DIG Operations", "")]
+    assert who_of(_OPERATIONS) == [("Nadeem Akhtar", "DIG Operations", "")]
 
 
 def test_admin_is_a_forces_branch() -> None:
-    assert _who(_ADMIN) == [("Nadeem Akhtar", "SSP Admin", "")]
+    assert who_of(_ADMIN) == [("Nadeem Akhtar", "SSP Admin", "")]

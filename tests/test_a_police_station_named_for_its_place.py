@@ -6,8 +6,7 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The case is closed," said Inspector Ravi Kumar of Tughlak Road police station.
 _A_NAMED_STATION = """
@@ -51,13 +50,11 @@ station NOUN NN pobj 11 O station _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_station_named_for_its_place_is_the_officers_body() -> None:
-    assert _who(_A_NAMED_STATION) == [("Ravi Kumar", "Inspector", "Tughlak Road police station")]
+    assert who_of(_A_NAMED_STATION) == [("Ravi Kumar", "Inspector", "Tughlak Road police station")]
 
 
 def test_the_police_station_with_no_name_is_no_body() -> None:
-    assert _who(_AN_UNNAMED_STATION) == [("Ravi Kumar", "Inspector", "")]
+    assert who_of(_AN_UNNAMED_STATION) == [("Ravi Kumar", "Inspector", "")]

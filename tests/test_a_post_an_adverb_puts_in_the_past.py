@@ -7,8 +7,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Tan Wei Ming, formerly a director at the Land Transport Authority, said the line was late.
 # "Nobody is surprised," Mr Tan said.
@@ -132,25 +131,23 @@ Mozambique PROPN NNP pobj 13 B-ORG Mozambique _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_formerly_a_director_is_a_former_director() -> None:
-    assert _who(_FORMERLY) == [
+    assert who_of(_FORMERLY) == [
         ("Tan Wei Ming", "former director at the Land Transport Authority", "Land Transport Authority")
     ]
 
 
 def test_then_a_lecturer_is_a_former_lecturer() -> None:
-    assert _who(_THEN_A) == [("Sipho Ndlovu", "former lecturer at Rhodes University", "Rhodes University")]
+    assert who_of(_THEN_A) == [("Sipho Ndlovu", "former lecturer at Rhodes University", "Rhodes University")]
 
 
 def test_once_one_post_and_now_another_gives_the_post_held_now() -> None:
-    assert _who(_ONCE_AND_NOW) == [
+    assert who_of(_ONCE_AND_NOW) == [
         ("Eamon Walsh", "adviser to the Irish Farmers' Association", "Irish Farmers' Association")
     ]
 
 
 def test_a_role_keeping_its_adverb_stays_as_written() -> None:
-    assert _who(_THEN_BARE) == [("Sipho Ndlovu", "then ambassador to Mozambique", "")]
+    assert who_of(_THEN_BARE) == [("Sipho Ndlovu", "then ambassador to Mozambique", "")]

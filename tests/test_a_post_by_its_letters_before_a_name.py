@@ -8,8 +8,7 @@ file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Two of them were arrested on Sunday," Meerut SSP Prakash Singh said.
 _SSP = """
@@ -89,21 +88,19 @@ said VERB VBD ROOT 12 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_senior_superintendent_by_his_letters_is_the_role() -> None:
-    assert _who(_SSP) == [("Prakash Singh", "Meerut SSP", "")]
+    assert who_of(_SSP) == [("Prakash Singh", "Meerut SSP", "")]
 
 
 def test_a_deputy_superintendent_by_his_letters_is_the_role() -> None:
-    assert _who(_DSP) == [("Vikas Rana", "Noida DSP", "")]
+    assert who_of(_DSP) == [("Vikas Rana", "Noida DSP", "")]
 
 
 def test_a_post_the_tagger_made_a_preposition_is_the_role() -> None:
-    assert _who(_DCP_A_PREPOSITION) == [("Anil Mehta", "Delhi DCP", "")]
+    assert who_of(_DCP_A_PREPOSITION) == [("Anil Mehta", "Delhi DCP", "")]
 
 
 def test_a_post_the_tagger_made_a_verb_is_no_verb_of_saying() -> None:
-    assert _who(_DCP_A_VERB) == [("Fatai Okonkwo", "Lagos DCP", "")]
+    assert who_of(_DCP_A_VERB) == [("Fatai Okonkwo", "Lagos DCP", "")]

@@ -6,8 +6,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "They had three rifles with them," said DPO Musa Abdullahi Bello.
 _DPO_OPENS = """
@@ -64,8 +63,8 @@ Lawal PROPN NNP nsubj 7 O Lawal _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_a_divisional_police_officer_s_letters_are_his_role() -> None:

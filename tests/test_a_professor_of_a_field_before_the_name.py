@@ -10,8 +10,7 @@ the organisation (`Professor of Medicine at Trinity College Dublin`), and so is 
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "We will publish the figures next week," said Professor of Obstetrics and Gynaecology Mary
 # Higgins.
@@ -116,23 +115,21 @@ Lagos PROPN NNP pobj 19 I-ORG Lagos _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_chair_of_a_field_of_two_words_is_the_role() -> None:
-    assert _who(_OBSTETRICS) == [("Mary Higgins", "Professor of Obstetrics and Gynaecology", "")]
+    assert who_of(_OBSTETRICS) == [("Mary Higgins", "Professor of Obstetrics and Gynaecology", "")]
 
 
 def test_a_chairs_field_is_no_body() -> None:
-    assert _who(_FIELD) == [("Mary Higgins", "Professor of Medicine", "")]
+    assert who_of(_FIELD) == [("Mary Higgins", "Professor of Medicine", "")]
 
 
 def test_the_body_after_a_chairs_field_is_the_organisation() -> None:
-    assert _who(_MEDICINE) == [
+    assert who_of(_MEDICINE) == [
         ("Mary Higgins", "Professor of Medicine at Trinity College Dublin", "Trinity College Dublin")
     ]
 
 
 def test_a_chair_of_a_named_body_keeps_it() -> None:
-    assert _who(_LAGOS) == [("Mary Higgins", "Professor of the University of Lagos", "University of Lagos")]
+    assert who_of(_LAGOS) == [("Mary Higgins", "Professor of the University of Lagos", "University of Lagos")]

@@ -6,8 +6,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Talks on the detained sailors stalled on Tuesday.  "Talks will resume next week," said Vikram
 # Rao, the joint secretary for the Gulf.  "We will not pay," said a company official, Mark Tan.
@@ -90,16 +89,14 @@ Pacific PROPN NNP pobj 21 B-LOC Pacific _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_region_a_job_is_for_is_no_body_of_anyone() -> None:
-    assert _who(_GULF) == [
+    assert who_of(_GULF) == [
         ("Vikram Rao", "joint secretary for the Gulf", ""),
         ("Mark Tan", "company official", ""),
     ]
 
 
 def test_an_ocean_an_envoy_is_for_is_no_body() -> None:
-    assert _who(_PACIFIC) == [("Mere Tane", "envoy for the Pacific", "")]
+    assert who_of(_PACIFIC) == [("Mere Tane", "envoy for the Pacific", "")]

@@ -6,8 +6,7 @@ of sentences written for this file (see tests/frozen.py), through the whole extr
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Feed costs have doubled since spring," Victorian Farmers Federation vice-president Ellen Marsh
 # said.
@@ -58,13 +57,11 @@ Penrose PROPN NNP nsubj 10 I-PERSON Penrose _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_states_adjective_opens_the_bodys_name() -> None:
-    assert _who(_VICTORIAN) == [("Ellen Marsh", "vice-president", "Victorian Farmers Federation")]
+    assert who_of(_VICTORIAN) == [("Ellen Marsh", "vice-president", "Victorian Farmers Federation")]
 
 
 def test_a_regions_adjective_tagged_in_the_name_stays_in_it() -> None:
-    assert _who(_CORNISH) == [("Jory Penrose", "chairman", "Cornish Fish Producers Organisation")]
+    assert who_of(_CORNISH) == [("Jory Penrose", "chairman", "Cornish Fish Producers Organisation")]

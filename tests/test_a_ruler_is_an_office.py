@@ -6,8 +6,7 @@ the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The rains came late this year," said Kofi Boateng, the traditional ruler of Ejisu.
 _RULER_AFTER = """
@@ -81,17 +80,15 @@ grow VERB VB ccomp 10 O grow _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_traditional_ruler_after_the_name() -> None:
-    assert _who(_RULER_AFTER) == [("Kofi Boateng", "traditional ruler of Ejisu", "")]
+    assert who_of(_RULER_AFTER) == [("Kofi Boateng", "traditional ruler of Ejisu", "")]
 
 
 def test_a_traditional_ruler_a_place_owns_before_the_name() -> None:
-    assert _who(_RULER_BEFORE) == [("Kofi Boateng", "traditional ruler", "")]
+    assert who_of(_RULER_BEFORE) == [("Kofi Boateng", "traditional ruler", "")]
 
 
 def test_the_ruler_of_a_city_names_no_employer() -> None:
-    assert _who(_RULER_OF_A_CITY) == [("Rashid Al Maktoum", "ruler of Dubai", "")]
+    assert who_of(_RULER_OF_A_CITY) == [("Rashid Al Maktoum", "ruler of Dubai", "")]

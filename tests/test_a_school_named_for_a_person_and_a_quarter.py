@@ -6,8 +6,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # With the score tied, Jefferson West point guard Maya Collins drove to the basket. “I was
 # shaking,” Collins said. Jefferson West finished the season 22-4.
@@ -90,13 +89,11 @@ fans NOUN NNS dobj 31 O fan _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_school_named_for_a_person_and_a_quarter() -> None:
-    assert _who(_SCHOOL) == [("Maya Collins", "point guard", "Jefferson West")]
+    assert who_of(_SCHOOL) == [("Maya Collins", "point guard", "Jefferson West")]
 
 
 def test_a_person_called_by_the_quarter_is_no_body() -> None:
-    assert _who(_SINGER) == [("Maya Collins", "Rita West spokesperson", "")]
+    assert who_of(_SINGER) == [("Maya Collins", "Rita West spokesperson", "")]

@@ -6,8 +6,7 @@ parses of sentences written for this file (see tests/frozen.py), through the who
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Kestrel Vale conceded two late tries to winger Sam Dube in Saturday's defeat at Newlands. "We
 # switched off at the end," Dube said after the match.
@@ -109,17 +108,15 @@ said VERB VBD ROOT 23 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_tries_conceded_to_a_winger_read_as_a_verb_are_not_his_sides() -> None:
-    assert _who(_TRIES_TO_WINGER) == [("Sam Dube", "winger", "")]
+    assert who_of(_TRIES_TO_WINGER) == [("Sam Dube", "winger", "")]
 
 
 def test_a_penalty_conceded_to_a_forward_is_not_his_sides() -> None:
-    assert _who(_PENALTY_TO_FORWARD) == [("Sam Dube", "forward", "")]
+    assert who_of(_PENALTY_TO_FORWARD) == [("Sam Dube", "forward", "")]
 
 
 def test_a_captaincy_handed_to_a_winger_keeps_his_side() -> None:
-    assert _who(_CAPTAINCY_TO_WINGER) == [("Sam Dube", "winger", "Kestrel Vale")]
+    assert who_of(_CAPTAINCY_TO_WINGER) == [("Sam Dube", "winger", "Kestrel Vale")]

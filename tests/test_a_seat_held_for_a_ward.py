@@ -8,8 +8,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # MCA for Kapseret Ward Daniel Kiptoo accused the county of neglect. "This is the third time this
 # year," Kiptoo said.
@@ -63,13 +62,11 @@ Chebet PROPN NNP pobj 12 I-PERSON Chebet _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_seat_for_a_ward_is_one_title() -> None:
-    assert _who(_WARD) == [("Daniel Kiptoo", "MCA for Kapseret Ward", "")]
+    assert who_of(_WARD) == [("Daniel Kiptoo", "MCA for Kapseret Ward", "")]
 
 
 def test_the_wards_noun_is_no_given_name() -> None:
-    assert _who(_WARD_TAGGED) == [("Grace Chebet", "MCA for Kiptagich Ward", "")]
+    assert who_of(_WARD_TAGGED) == [("Grace Chebet", "MCA for Kiptagich Ward", "")]

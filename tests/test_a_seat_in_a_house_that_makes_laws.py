@@ -8,8 +8,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Gladys Wambui, the senator for Nyeri, toured the county hospital on Monday. Her seat in the
 # Senate has given her a platform on health funding. "Nurses here work double shifts," Ms. Wambui
@@ -205,25 +204,23 @@ woman NOUN NN pobj 33 O woman _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_seat_the_person_holds_in_the_senate_ties_them_to_it() -> None:
-    assert _who(_SEAT) == [("Gladys Wambui", "senator for Nyeri", "Senate")]
+    assert who_of(_SEAT) == [("Gladys Wambui", "senator for Nyeri", "Senate")]
 
 
 def test_one_who_sits_in_a_house_is_of_it() -> None:
-    assert _who(_SITS) == [("Rahul Menon", "", "Lok Sabha")]
+    assert who_of(_SITS) == [("Rahul Menon", "", "Lok Sabha")]
 
 
 def test_one_who_has_served_in_the_senate_since_a_year_is_of_it() -> None:
-    assert _who(_SERVED) == [("Tom Barrow", "Senator", "Senate")]
+    assert who_of(_SERVED) == [("Tom Barrow", "Senator", "Senate")]
 
 
 def test_a_house_served_in_before_is_no_body_of_now() -> None:
-    assert _who(_PAST) == [("Tom Keane", "", "")]
+    assert who_of(_PAST) == [("Tom Keane", "", "")]
 
 
 def test_her_seat_with_two_people_named_ties_no_one() -> None:
-    assert [(s, o) for s, _, o in _who(_TWO)] == [("Amina Bello", "")]
+    assert [(s, o) for s, _, o in who_of(_TWO)] == [("Amina Bello", "")]

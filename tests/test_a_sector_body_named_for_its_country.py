@@ -9,8 +9,7 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "We cannot carry this alone," Local Government New Zealand president Hemi Walker said.
 _LGNZ = """
@@ -75,17 +74,15 @@ Tane PROPN NNP nsubj 7 I-PERSON Tane _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_sector_of_two_words_before_a_country_is_a_national_body() -> None:
-    assert _who(_LGNZ) == [("Hemi Walker", "president", "Local Government New Zealand")]
+    assert who_of(_LGNZ) == [("Hemi Walker", "president", "Local Government New Zealand")]
 
 
 def test_a_states_short_form_left_untagged_after_a_tagged_body_is_its_name() -> None:
-    assert _who(_LGNSW) == [("Ruth Barlow", "president", "Local Government NSW")]
+    assert who_of(_LGNSW) == [("Ruth Barlow", "president", "Local Government NSW")]
 
 
 def test_a_country_inside_a_tagged_name_cut_at_its_noun_stays_in_the_body() -> None:
-    assert _who(_WHOLE) == [("Mere Tane", "president", "Local Government New Zealand")]
+    assert who_of(_WHOLE) == [("Mere Tane", "president", "Local Government New Zealand")]

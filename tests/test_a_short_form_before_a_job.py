@@ -8,8 +8,7 @@ whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # West Nippon Expressway Company, or NEXCO West, says 500 vehicles are stuck near Kobe. NEXCO West
 # official Mori Akiko said crews would work through the night. "Please stay off the roads," Mori
@@ -137,17 +136,15 @@ said VERB VBD ROOT 32 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_short_form_read_as_a_noun_and_an_adjective_is_the_body() -> None:
-    assert _who(_NOUN_AND_ADJECTIVE) == [("Mori Akiko", "official", "West Nippon Expressway Company")]
+    assert who_of(_NOUN_AND_ADJECTIVE) == [("Mori Akiko", "official", "West Nippon Expressway Company")]
 
 
 def test_a_short_form_tagged_a_person_is_the_body() -> None:
-    assert _who(_TAGGED_A_PERSON) == [("Tom Hale", "manager", "Lowland Rail Company")]
+    assert who_of(_TAGGED_A_PERSON) == [("Tom Hale", "manager", "Lowland Rail Company")]
 
 
 def test_words_set_beside_no_body_stay_in_the_role() -> None:
-    assert _who(_A_REGION_NO_SHORT_FORM) == [("Mere Tane", "West Coast official", "")]
+    assert who_of(_A_REGION_NO_SHORT_FORM) == [("Mere Tane", "West Coast official", "")]

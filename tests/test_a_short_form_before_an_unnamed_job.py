@@ -6,8 +6,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Every clinic will stay open over the holidays," a Department of Transport (DoT) spokesperson
 # said on Sunday.
@@ -63,8 +62,8 @@ Monday PROPN NNP pobj 18 B-DATE Monday _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.role, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("role", "organization"))
 
 
 def test_a_short_form_in_brackets_before_a_spokesperson_is_no_word_of_the_role() -> None:

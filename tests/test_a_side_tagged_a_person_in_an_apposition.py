@@ -7,8 +7,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Jonathan McKinstry, the Gor Mahia coach, said: "We are building."
 _A_SIDE_TAGGED_A_PERSON = """
@@ -59,13 +58,11 @@ hungry ADJ JJ acomp 20 O hungry _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_side_tagged_a_person_before_a_coach_is_the_side() -> None:
-    assert _who(_A_SIDE_TAGGED_A_PERSON) == [("Jonathan McKinstry", "coach", "Gor Mahia")]
+    assert who_of(_A_SIDE_TAGGED_A_PERSON) == [("Jonathan McKinstry", "coach", "Gor Mahia")]
 
 
 def test_a_person_named_elsewhere_before_a_coach_is_no_side() -> None:
-    assert _who(_A_PERSON_NAMED_BEFORE) == [("Sean Foley", "Amina Otieno coach", "")]
+    assert who_of(_A_PERSON_NAMED_BEFORE) == [("Sean Foley", "Amina Otieno coach", "")]

@@ -5,8 +5,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Kaizer Chiefs beat Orlando Pirates 2-0 on Saturday. Thabo Mokoena, who was promoted from Kaizer
 # Chiefs' youth academy last season, scored both goals. "It was a special day," he said.
@@ -138,17 +137,15 @@ said VERB VBD ROOT 33 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_player_promoted_from_a_sides_academy_is_in_that_side() -> None:
-    assert _who(_PROMOTED) == [("Thabo Mokoena", "", "Kaizer Chiefs")]
+    assert who_of(_PROMOTED) == [("Thabo Mokoena", "", "Kaizer Chiefs")]
 
 
 def test_a_player_who_came_through_an_academy_gets_no_side() -> None:
-    assert _who(_CAME_THROUGH) == [("Tom Hale", "", "")]
+    assert who_of(_CAME_THROUGH) == [("Tom Hale", "", "")]
 
 
 def test_a_persons_academy_names_no_side() -> None:
-    assert _who(_PERSONS) == [("Sam Dube", "", "")]
+    assert who_of(_PERSONS) == [("Sam Dube", "", "")]

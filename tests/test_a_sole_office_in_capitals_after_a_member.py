@@ -7,8 +7,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Mr. DAVIES said the new sewer had cost far more than the surveyor promised. The Mayor said that
 # the matter would go to the Finance Committee. "We shall have the accounts before us next month,"
@@ -150,17 +149,15 @@ said VERB VBD ROOT 40 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_mayor_in_capitals_is_not_the_member_named_before() -> None:
-    assert _who(_MAYOR) == [("The Mayor", "Mayor", "")]
+    assert who_of(_MAYOR) == [("The Mayor", "Mayor", "")]
 
 
 def test_the_chairman_in_capitals_is_not_the_member_named_before() -> None:
-    assert _who(_CHAIRMAN) == [("The Chairman", "Chairman", "")]
+    assert who_of(_CHAIRMAN) == [("The Chairman", "Chairman", "")]
 
 
 def test_the_mayor_in_small_letters_keeps_its_reading() -> None:
-    assert _who(_SMALL) == [("Sipho Dlamini", "mayor", "")]
+    assert who_of(_SMALL) == [("Sipho Dlamini", "mayor", "")]

@@ -9,8 +9,7 @@ written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Three people were pulled from cars on the causeway," NSW Police Assistant Commissioner Dana
 # Whitlock said.
@@ -119,25 +118,23 @@ said VERB VBD ROOT 12 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_state_force_before_a_rank_of_two_words_is_the_organisation() -> None:
-    assert _who(_ASSISTANT_COMMISSIONER) == [("Dana Whitlock", "Assistant Commissioner", "NSW Police")]
+    assert who_of(_ASSISTANT_COMMISSIONER) == [("Dana Whitlock", "Assistant Commissioner", "NSW Police")]
 
 
 def test_a_state_force_before_a_rank_of_three_words_is_the_organisation() -> None:
-    assert _who(_WA_POLICE) == [("Kylie Moss", "Detective Senior Sergeant", "WA Police")]
+    assert who_of(_WA_POLICE) == [("Kylie Moss", "Detective Senior Sergeant", "WA Police")]
 
 
 def test_a_force_named_by_its_country_before_a_rank_is_the_organisation() -> None:
-    assert _who(_POLICE_SCOTLAND) == [("Fiona Baird", "Chief Inspector", "Police Scotland")]
+    assert who_of(_POLICE_SCOTLAND) == [("Fiona Baird", "Chief Inspector", "Police Scotland")]
 
 
 def test_a_state_short_form_taken_for_a_number_opens_the_body_short_form_after_it() -> None:
-    assert _who(_SES) == [("Marcus Ohlsen", "Chief Superintendent", "NSW SES")]
+    assert who_of(_SES) == [("Marcus Ohlsen", "Chief Superintendent", "NSW SES")]
 
 
 def test_a_state_portfolio_office_keeps_its_words() -> None:
-    assert _who(_MINISTER) == [("Carla Demir", "NSW Emergency Services Minister", "")]
+    assert who_of(_MINISTER) == [("Carla Demir", "NSW Emergency Services Minister", "")]

@@ -6,8 +6,7 @@ parses of sentences written for this file (see tests/frozen.py), through the who
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Thabo Ndlovu wants to be mayor of Tshwane. His campaign sued the electoral commission in the
 # High Court on Monday, claiming thousands of names were missing. The complaint, which was filed
@@ -138,8 +137,8 @@ side NOUN NN dobj 25 O side _
 . PUNCT . punct 18 O . _
 """
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_the_complaint_after_his_campaign_sued_is_the_campaigns() -> None:

@@ -6,8 +6,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The Pune Municipal Corporation will demolish the old vegetable market next month. "Traders will
 # be moved to a new site," municipal commissioner Rajesh Kulkarni said.
@@ -75,13 +74,11 @@ said VERB VBD ROOT 22 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_municipal_commissioner_of_the_corporation_before() -> None:
-    assert _who(_PUNE) == [("Rajesh Kulkarni", "municipal commissioner", "Pune Municipal Corporation")]
+    assert who_of(_PUNE) == [("Rajesh Kulkarni", "municipal commissioner", "Pune Municipal Corporation")]
 
 
 def test_a_county_commissioner_is_no_police_forces() -> None:
-    assert _who(_KENT) == [("Ana Ruiz", "county commissioner", "")]
+    assert who_of(_KENT) == [("Ana Ruiz", "county commissioner", "")]

@@ -6,8 +6,7 @@ of sentences written for this file (see tests/frozen.py), through the whole extr
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The council has broken its word," union organiser Peter Kamau said in a statement, according to
 # The Standard.
@@ -65,8 +64,8 @@ Tuesday PROPN NNP pobj 19 B-DATE Tuesday _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_a_paper_cited_by_according_to_keeps_its_the() -> None:

@@ -6,8 +6,7 @@ parser makes `local` the object of `for` and leaves the union's tagged name a co
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # A spokeswoman for the Amalgamated Transit Union local said drivers would walk out. "We have no
 # choice," she said.
@@ -68,8 +67,8 @@ said VERB VBD ROOT 23 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_a_local_read_as_the_object_is_the_unions() -> None:

@@ -6,8 +6,7 @@ written for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The Lagos State House of Assembly’s health committee has summoned the commissioner for health.
 # Bola Adeyemi, who chairs the committee, called the delay “an embarrassment”.
@@ -137,17 +136,15 @@ committee NOUN NN dobj 29 O committee _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_committee_is_the_one_the_assembly_owns() -> None:
-    assert _who(_LAGOS) == [("Bola Adeyemi", "", "Lagos State House of Assembly")]
+    assert who_of(_LAGOS) == [("Bola Adeyemi", "", "Lagos State House of Assembly")]
 
 
 def test_the_committee_named_again_reaches_back_to_its_owner() -> None:
-    assert _who(_ACCRA) == [("Ama Owusu", "", "Ghana Football Association")]
+    assert who_of(_ACCRA) == [("Ama Owusu", "", "Ghana Football Association")]
 
 
 def test_no_owner_when_the_last_committee_named_has_none() -> None:
-    assert _who(_LENTON) == [("Ama Owusu", "", "")]
+    assert who_of(_LENTON) == [("Ama Owusu", "", "")]

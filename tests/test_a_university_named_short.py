@@ -7,8 +7,7 @@ file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Lectures will resume on the first of March," Unilag Vice-Chancellor Professor Bisi Adeyemo
 # said.
@@ -55,13 +54,11 @@ said VERB VBD ROOT 13 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_university_named_short_before_its_vice_chancellor() -> None:
-    assert _who(_UNILAG) == [("Bisi Adeyemo", "Vice-Chancellor", "Unilag")]
+    assert who_of(_UNILAG) == [("Bisi Adeyemo", "Vice-Chancellor", "Unilag")]
 
 
 def test_a_peoples_word_before_a_vice_chancellor_is_no_university() -> None:
-    assert _who(_KENYAN) == [("Ann Kamau", "Kenyan Vice-Chancellor", "")]
+    assert who_of(_KENYAN) == [("Ann Kamau", "Kenyan Vice-Chancellor", "")]

@@ -7,8 +7,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The hostels will reopen on Monday and lectures on Wednesday," said Kabale Vice-Chancellor
 # Aloysius Okello.
@@ -37,15 +36,13 @@ Okello PROPN NNP nsubj 13 I-PERSON Okello _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_university_tagged_a_person_before_its_vice_chancellor() -> None:
-    assert _who(_KABALE) == [("Aloysius Okello", "Vice-Chancellor", "Kabale")]
+    assert who_of(_KABALE) == [("Aloysius Okello", "Vice-Chancellor", "Kabale")]
 
 
 def test_a_surname_the_story_gives_a_person_is_no_university() -> None:
     # The same sentence after `Grace Kabale` is named: `Kabale` may be a person's.
     spec = _KABALE.replace("Aloysius PROPN", "Grace PROPN").replace("Okello PROPN", "Kabale PROPN")
-    assert _who(spec)[0][2] == ""
+    assert who_of(spec)[0][2] == ""

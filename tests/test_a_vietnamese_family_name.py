@@ -6,8 +6,7 @@ through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Nguyễn Thị Lan said the floods were the worst she had seen. "We lost everything," Lan said.
 _LAN = """
@@ -95,8 +94,8 @@ said VERB VBD ROOT 27 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_a_vietnamese_family_name_read_as_an_adverb() -> None:

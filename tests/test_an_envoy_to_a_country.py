@@ -7,8 +7,7 @@ for this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "The talks were frank and useful," Ambassador to Kenya Amina Bello said on Tuesday.
 _KENYA = """
@@ -115,22 +114,20 @@ Smith PROPN NNP nsubj 6 I-PERSON Smith _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_country_given_name_tagged_with_the_envoy_is_the_titles() -> None:
-    assert _who(_KENYA) == [("Amina Bello", "Ambassador to Kenya", "")]
-    assert _who(_FRANCE) == [("Amina Bello", "Ambassador to France", "")]
+    assert who_of(_KENYA) == [("Amina Bello", "Ambassador to Kenya", "")]
+    assert who_of(_FRANCE) == [("Amina Bello", "Ambassador to France", "")]
 
 
 def test_the_envoy_named_after_the_country_speaks_after_the_verb() -> None:
-    assert _who(_GERMANY) == [("Peter Okoye", "Ambassador to Germany", "")]
+    assert who_of(_GERMANY) == [("Peter Okoye", "Ambassador to Germany", "")]
 
 
 def test_a_country_tagged_with_the_name_as_a_person_is_the_titles() -> None:
-    assert _who(_GHANA) == [("Harriet Thompson", "High Commissioner to Ghana", "")]
+    assert who_of(_GHANA) == [("Harriet Thompson", "High Commissioner to Ghana", "")]
 
 
 def test_a_country_tagged_alone_after_the_envoys_to_is_the_titles() -> None:
-    assert _who(_JAPAN) == [("John Smith", "Ambassador to Japan", "")]
+    assert who_of(_JAPAN) == [("John Smith", "Ambassador to Japan", "")]

@@ -7,8 +7,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Our borders are secure," Defence Minister Dato' Seri Mohamed Khaled Nordin said.
 _SERI = """
@@ -55,13 +54,11 @@ Friday PROPN NNP pobj 16 B-DATE Friday _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_apostrophe_of_dato_seri_goes_with_the_honour() -> None:
-    assert _who(_SERI) == [("Mohamed Khaled Nordin", "Defence Minister", "")]
+    assert who_of(_SERI) == [("Mohamed Khaled Nordin", "Defence Minister", "")]
 
 
 def test_the_apostrophe_of_dato_alone_goes_with_the_honorific() -> None:
-    assert _who(_DATO) == [("Ali Rahman", "Works Minister", "")]
+    assert who_of(_DATO) == [("Ali Rahman", "Works Minister", "")]

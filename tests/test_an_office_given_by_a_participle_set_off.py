@@ -7,8 +7,7 @@ parses of sentences written for this file (see tests/frozen.py), through the who
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Brian Otieno, elected chairperson of the branch last year, said: "We stand together."
 _ELECTED = """
@@ -79,8 +78,8 @@ said VERB VBD ROOT 16 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_elected_read_as_the_names_verb() -> None:

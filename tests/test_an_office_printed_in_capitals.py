@@ -7,8 +7,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The CHANCELLOR of the EXCHEQUER said the revenue had exceeded every estimate. "The country has
 # never been more prosperous than it is today," he said.
@@ -92,19 +91,17 @@ LCC PROPN NNP pobj 14 B-ORG LCC _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_an_office_in_capitals_is_written_as_titles() -> None:
     office = ("The Chancellor of the Exchequer", "Chancellor of the Exchequer", "Exchequer")
-    assert _who(_CHANCELLOR) == [office]
+    assert who_of(_CHANCELLOR) == [office]
 
 
 def test_a_body_of_several_words_in_capitals_inside_the_office() -> None:
     office = ("the President of the Board of Trade", "President of the Board of Trade", "Board of Trade")
-    assert _who(_BOARD) == [office]
+    assert who_of(_BOARD) == [office]
 
 
 def test_a_bodys_letters_stay_as_printed() -> None:
-    assert _who(_LETTERS) == [("the CHAIRMAN of the LCC", "Chairman of the LCC", "LCC")]
+    assert who_of(_LETTERS) == [("the CHAIRMAN of the LCC", "Chairman of the LCC", "LCC")]

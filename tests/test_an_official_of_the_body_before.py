@@ -8,8 +8,7 @@ standfirst under a headline naming a body. Frozen parses of sentences written fo
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The Ministry of Health said on Monday that 40 new cases had been recorded in Kano.  "We are
 # monitoring the situation closely," a senior official said.
@@ -245,29 +244,27 @@ passed VERB VBD advcl 49 O pass
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_senior_official_after_a_ministry_speaks_for_it() -> None:
-    assert _who(_MINISTRY) == [("a senior official", "senior official", "Ministry of Health")]
+    assert who_of(_MINISTRY) == [("a senior official", "senior official", "Ministry of Health")]
 
 
 def test_one_official_after_an_airline_speaks_for_it() -> None:
-    assert _who(_AIRLINE) == [("one official", "official", "Kenya Airways")]
+    assert who_of(_AIRLINE) == [("one official", "official", "Kenya Airways")]
 
 
 def test_an_official_a_peoples_word_describes_is_no_official_of_the_body_before() -> None:
-    assert [org for _, _, org in _who(_PEOPLE)] == [""]
+    assert [org for _, _, org in who_of(_PEOPLE)] == [""]
 
 
 def test_a_union_official_is_no_official_of_the_company_before() -> None:
-    assert [org for _, _, org in _who(_UNION)] == [""]
+    assert [org for _, _, org in who_of(_UNION)] == [""]
 
 
 def test_an_official_after_a_minister_speaking_has_no_body() -> None:
-    assert [org for _, _, org in _who(_PERSON)] == [""]
+    assert [org for _, _, org in who_of(_PERSON)] == [""]
 
 
 def test_officials_in_a_standfirst_are_no_officials_of_the_headlines_body() -> None:
-    assert [org for _, _, org in _who(_STANDFIRST)] == [""]
+    assert [org for _, _, org in who_of(_STANDFIRST)] == [""]

@@ -7,8 +7,7 @@ whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # HARARE - The Zimbabwe Congress of Trade Unions has called a stayaway. Japhet Moyo, the union's
 # secretary general, said: "Workers cannot survive."
@@ -78,15 +77,13 @@ walk VERB VB ccomp 18 O walk _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_congress_of_unions_is_the_union_its_secretary_general_serves() -> None:
-    assert _who(_A_CONGRESS_OF_UNIONS) == [
+    assert who_of(_A_CONGRESS_OF_UNIONS) == [
         ("Japhet Moyo", "secretary general", "Zimbabwe Congress of Trade Unions")
     ]
 
 
 def test_a_name_closed_by_no_bodys_plural_is_no_union() -> None:
-    assert _who(_NO_UNION_NAMED) == [("Anna Jones", "organiser", "")]
+    assert who_of(_NO_UNION_NAMED) == [("Anna Jones", "organiser", "")]

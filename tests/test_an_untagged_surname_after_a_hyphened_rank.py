@@ -6,8 +6,7 @@ sentences written for this file (see tests/frozen.py), through the whole extract
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "He refused to go home and struck at me twice," said Police-constable GREEN.
 _CAPITALS = """
@@ -56,13 +55,11 @@ Green PROPN NNP nsubj 13 O Green _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_an_untagged_surname_in_capitals_after_a_hyphened_rank() -> None:
-    assert _who(_CAPITALS) == [("GREEN", "Police-constable", "")]
+    assert who_of(_CAPITALS) == [("GREEN", "Police-constable", "")]
 
 
 def test_an_untagged_surname_in_title_case_after_a_hyphened_rank() -> None:
-    assert _who(_TITLE) == [("Green", "Police-constable", "")]
+    assert who_of(_TITLE) == [("Green", "Police-constable", "")]

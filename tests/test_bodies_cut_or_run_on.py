@@ -8,8 +8,7 @@ the tagger makes on real pages, through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "Buyers were misled," Australian Securities and Investments Commission chair Joe Longo said.
 # (The first three words tagged a work of art by hand.)
@@ -151,27 +150,25 @@ Union PROPN NNP pobj 14 I-ORG Union _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_a_name_opened_under_another_tag_is_made_whole() -> None:
-    assert _who(_COMMISSION) == [("Joe Longo", "chair", "Australian Securities and Investments Commission")]
+    assert who_of(_COMMISSION) == [("Joe Longo", "chair", "Australian Securities and Investments Commission")]
 
 
 def test_a_company_after_its_trades_giant_is_no_persons_campaign() -> None:
-    assert _who(_GIANT) == [("a Tavner spokesperson", "spokesperson", "Tavner")]
+    assert who_of(_GIANT) == [("a Tavner spokesperson", "spokesperson", "Tavner")]
 
 
 def test_a_body_run_on_into_where_it_plays_ends_before_in() -> None:
-    assert _who(_PLACE) == [("Tom Hale", "coach", "Ospreys")]
+    assert who_of(_PLACE) == [("Tom Hale", "coach", "Ospreys")]
 
 
 def test_a_role_cut_inside_its_bodys_name_runs_to_the_names_end() -> None:
     name = "Department for Fisheries, Food and Rural Affairs"
-    assert _who(_DEPARTMENT) == [("A spokesperson", f"spokesperson for the {name}", name)]
+    assert who_of(_DEPARTMENT) == [("A spokesperson", f"spokesperson for the {name}", name)]
 
 
 def test_a_role_cut_at_a_plurals_apostrophe_in_its_bodys_name_runs_to_the_names_end() -> None:
     name = "Dock Workers\u2019 Union"
-    assert _who(_UNION) == [("Rhian Cole", f"regional organiser for the {name}", name)]
+    assert who_of(_UNION) == [("Rhian Cole", f"regional organiser for the {name}", name)]

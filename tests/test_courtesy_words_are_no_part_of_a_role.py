@@ -8,7 +8,7 @@ written for this file (see tests/frozen.py), through the whole extractor."""
 from __future__ import annotations
 
 from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import frozen, who_of
 
 # Colonel Sykes, the hon. and gallant member for Hull, rose to oppose the Bill. "The House has
 # been kept in the dark," said the hon. and gallant member.
@@ -112,8 +112,8 @@ Hale PROPN NNP nsubj 6 I-PERSON Hale _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_gallant_after_hon_and_is_no_part_of_the_role() -> None:

@@ -6,8 +6,7 @@ whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The Ministry of Health issued an advisory on Friday. "Wear masks in crowded places," the
 # advisory said.
@@ -65,8 +64,8 @@ said VERB VBD ROOT 22 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_an_advisory_is_the_issuing_ministrys() -> None:

@@ -9,8 +9,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Jane Otieno, who took office as chief executive of Kestrel Water in 2022, said: "Bills will fall."
 _OFFICE = """
@@ -136,25 +135,23 @@ badly ADV RB advmod 13 O badly _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_who_took_office_as() -> None:
-    assert _who(_OFFICE) == [("Jane Otieno", "chief executive of Kestrel Water", "Kestrel Water")]
+    assert who_of(_OFFICE) == [("Jane Otieno", "chief executive of Kestrel Water", "Kestrel Water")]
 
 
 def test_who_doubles_as() -> None:
-    assert _who(_DOUBLES) == [("Emeka Obi", "chairman of the state's council of traditional rulers", "")]
+    assert who_of(_DOUBLES) == [("Emeka Obi", "chairman of the state's council of traditional rulers", "")]
 
 
 def test_who_was_sworn_in_as() -> None:
-    assert _who(_SWORN) == [("Ahmed Bello", "governor", "")]
+    assert who_of(_SWORN) == [("Ahmed Bello", "governor", "")]
 
 
 def test_known_as_opening_the_sentence_is_no_role() -> None:
-    assert _who(_KNOWN) == [("Kofi Boateng", "", "")]
+    assert who_of(_KNOWN) == [("Kofi Boateng", "", "")]
 
 
 def test_sacked_as_opening_the_sentence_is_a_former_post() -> None:
-    assert _who(_SACKED) == [("Thabo Nkosi", "former coach", "")]
+    assert who_of(_SACKED) == [("Thabo Nkosi", "former coach", "")]

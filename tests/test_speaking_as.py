@@ -7,8 +7,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Speaking in his capacity as president of the chamber, Ravi Menon said: "Exports are down."
 _CAPACITY = """
@@ -107,21 +106,19 @@ flawed ADJ JJ acomp 14 O flawed _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_post_a_participle_opening_the_sentence_speaks_as() -> None:
-    assert _who(_CAPACITY) == [("Ravi Menon", "president of the chamber", "")]
+    assert who_of(_CAPACITY) == [("Ravi Menon", "president of the chamber", "")]
 
 
 def test_the_post_a_participle_after_the_name_speaks_as() -> None:
-    assert _who(_AFTER) == [("John Kamau", "chairman of the finance committee", "")]
+    assert who_of(_AFTER) == [("John Kamau", "chairman of the finance committee", "")]
 
 
 def test_in_her_role_as_set_off_after_the_name() -> None:
-    assert _who(_ROLE) == [("Amina Odhiambo", "head of the task force", "")]
+    assert who_of(_ROLE) == [("Amina Odhiambo", "head of the task force", "")]
 
 
 def test_speaking_as_a_one_with_no_body_is_no_post() -> None:
-    assert _who(_DIPLOMAT) == [("John Smith", "", "")]
+    assert who_of(_DIPLOMAT) == [("John Smith", "", "")]

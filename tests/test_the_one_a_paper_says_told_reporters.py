@@ -7,8 +7,7 @@ tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The Tribune said the commissioner told reporters: "We will not tolerate land grabbing."
 _PAPER = """
@@ -82,17 +81,15 @@ June PROPN NNP pobj 15 B-DATE June _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_one_a_paper_says_told_reporters_speaks() -> None:
-    assert _who(_PAPER) == [("the commissioner", "commissioner", "")]
+    assert who_of(_PAPER) == [("the commissioner", "commissioner", "")]
 
 
 def test_the_one_a_paper_reports_told_a_rally_speaks() -> None:
-    assert _who(_DAILY) == [("the governor", "governor", "")]
+    assert who_of(_DAILY) == [("the governor", "governor", "")]
 
 
 def test_a_body_reporting_its_own_staffs_words_stays_their_body() -> None:
-    assert _who(_FIRM) == [("Ana Ruiz", "chief executive", "Kestrel Mining")]
+    assert who_of(_FIRM) == [("Ana Ruiz", "chief executive", "Kestrel Mining")]

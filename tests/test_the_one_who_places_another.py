@@ -7,8 +7,7 @@ of sentences written for this file (see tests/frozen.py), through the whole extr
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # "We will not back down," said Grace Kila. The minister fired the coordinator on Friday.
 _KILA = """
@@ -73,13 +72,11 @@ said VERB VBD ROOT 30 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str, str]]:
-    return [(r.speaker, r.role, r.organization) for r in Extractor().rows(frozen(spec))]
 
 
 def test_the_one_who_fires_is_not_the_one_quoted() -> None:
-    assert _who(_KILA) == [("Grace Kila", "", "")]
+    assert who_of(_KILA) == [("Grace Kila", "", "")]
 
 
 def test_a_description_acting_otherwise_is_the_one_named_last() -> None:
-    assert _who(_HALE) == [("Ana Hale", "minister", ""), ("Ana Hale", "minister", "")]
+    assert who_of(_HALE) == [("Ana Hale", "minister", ""), ("Ana Hale", "minister", "")]

@@ -6,8 +6,7 @@ this file (see tests/frozen.py), through the whole extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # Retired teacher Graham Wilson said he relies on the bus to reach the hospital. "Without it I
 # would be stranded," the retiree said.
@@ -92,8 +91,8 @@ said VERB VBD ROOT 42 O say _
 """
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.role) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "role"))
 
 
 def test_the_retiree_is_the_retired_teacher() -> None:

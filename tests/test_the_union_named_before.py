@@ -4,8 +4,7 @@ extractor."""
 
 from __future__ import annotations
 
-from quotes.extractor import Extractor
-from tests.frozen import frozen
+from tests.frozen import who_of
 
 # The Metro Drivers Union backed the walkout on Tuesday. Ann Cole, of the union, said: "We stand with
 # them."
@@ -40,8 +39,8 @@ them PRON PRP pobj 22 O they _
 
 
 
-def _who(spec: str) -> list[tuple[str, str]]:
-    return [(r.speaker, r.organization) for r in Extractor().rows(frozen(spec))]
+def _who(spec: str) -> list[tuple[str, ...]]:
+    return who_of(spec, ("speaker", "organization"))
 
 
 def test_a_names_of_the_union_set_off_is_the_union_named_so() -> None:
