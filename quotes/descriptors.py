@@ -4301,15 +4301,28 @@ def _with_its_compounds(head: Token) -> list[Token]:
     return [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
 
 
+def closes_a_kind_of_body(toks: list[Token], n: int) -> bool:
+    """`the coast guard spokesperson Dana Reyes`: a noun that can name a job (`guard`) right after
+    a word in small letters with which it names a kind of body (models/body_kinds_of_two_words.txt)
+    is the body's noun, not the job: the job is the word after it. (Not opening a sentence,
+    `Coast guard spokesperson`: the tagger tags those words a body, which gives it already.)"""
+    if n == 0 or n + 1 >= len(toks) or not toks[n].is_lower:
+        return False
+    before = toks[n - 1]
+    if not before.is_lower or before.i + 1 != toks[n].i:
+        return False
+    return f"{before.lower_} {toks[n].lemma_.lower()}" in lexicon().body_kinds_of_two_words
+
+
 def _body_noun_before_a_job(toks: list[Token], n: int, head: int) -> bool:
     """Whether ``toks[n]``, before the job at ``head``, is a body's noun in small letters (`a
     council spokesman`, `the company spokeswoman`)."""
     return (
         (toks[n].is_lower or (n == 0 and toks[n].is_title and toks[n].tag_ == "NN"))
         and toks[n].tag_ in ("NN", "NNP")
-        and _is_org_noun(toks[n])
+        and (_is_org_noun(toks[n]) or closes_a_kind_of_body(toks, n))
         # (`Western Cape police spokesperson`: `police` is also who speaks, `police said`.)
-        and (not is_role_noun(toks[n]) or _place_body_named(toks, n))
+        and (not is_role_noun(toks[n]) or _place_body_named(toks, n) or closes_a_kind_of_body(toks, n))
         and not hyphen_joined(toks[n])  # (`a small-business owner`: a kind of owner, no body)
         and not _unit_led(toks, n, head)
         # (`the business mogul`, `a business leader`: a field of work, as `business editor`, no body)
@@ -4867,6 +4880,7 @@ def _head_of_the_role(toks: list[Token]) -> int:
             for n, t in enumerate(toks)
             if ((is_role_noun(t) and not (_is_org_noun(t) and n + 1 < len(toks))) or _occupation(t))
             and not _owner_or_inside_a_name(toks, n)
+            and not closes_a_kind_of_body(toks, n)
         ),
         len(toks) - 1,
     )
