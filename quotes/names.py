@@ -1442,7 +1442,8 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         # (`Ghaziabad DSP Ramesh Kumar`: so is a rank written short in capitals, a deputy
         # superintendent of police; and a post by its letters, `Lagos DCP Fatai Owoseni`.)
         rank = (word.is_upper and len(word) > 1 and is_title(word)) or is_post_by_its_letters(word)
-        if not (is_title(word) and word.is_title and not is_honorific(word) or seat or rank):
+        opening_job = k == 1 and _persons_job_opening_a_name(ent)
+        if not (is_title(word) and word.is_title and not is_honorific(word) or seat or rank or opening_job):
             continue
         name = ent[k:]
         # (`van` inside the name opens its surname; `bin` joins the father's name to it:
@@ -1458,6 +1459,19 @@ def person_after_a_title_inside(ent: Span) -> Span | None:
         short = len(name) - 2 * len(joined) <= 4
         return Span(ent.doc, ent.start + k, ent.end, label="PERSON") if plain and short else None
     return None
+
+
+def _persons_job_opening_a_name(ent: Span) -> bool:
+    """`Lawyer Ahmednasir Abdullahi said`, tagged one body: a job no body holds
+    (models/person_only_jobs.txt), written in capitals as it opens the span (as a sentence's first
+    word, or as Kenyan and Nigerian copy writes a job before a name), is no word of a body's name,
+    as `lawyer` in small letters is none (a firm is `solicitors X`, never `Lawyer X`); not when a
+    body's noun, in the plural too, closes the words after it (`Teacher Training Services`)."""
+    job, lex = ent[0], lexicon()
+    if not (job.is_title and job.is_alpha and job.lower_ in lex.person_only_jobs):
+        return False
+    nouns = lex.organization_nouns
+    return not any(t.lower_ in nouns or (t.lower_.endswith("s") and t.lower_[:-1] in nouns) for t in ent[1:])
 
 
 def _name_word_in_capitals(tok: Token) -> bool:
