@@ -2887,9 +2887,26 @@ def person_after_a_job(ent: Span) -> Span | None:
     joined = hyphenated_job_before(doc[first]).split("-")
     persons_job = before is not None and (before.lower_ in jobs or job_letters(before) or joined[0] in jobs)
     persons_job = persons_job or bool(job_of_a_field_before(doc[first]))
+    # (`veteran broadcaster Linus Kaikai`: a trade a company plies too, held by a person here.)
+    persons_job = persons_job or _job_a_person_holds_before(doc[first])
     if ent.label_ == "ORG" and not (first < ent.end - 1 and (opens_person_name(doc[first]) or persons_job)):
         return None
     return Span(doc, first, ent.end, label="PERSON") if after_job_or_address(doc[first]) else None
+
+
+def _job_a_person_holds_before(first: Token) -> bool:
+    """`veteran broadcaster Linus Kaikai`, `woman lawyer`, `citizen journalist`: a job in small
+    letters right before ``first`` that a person's noun in small letters qualifies
+    (models/person_nouns.txt) is a person's, though its trade is a company's too (a broadcaster,
+    a publisher): no body is a veteran, a woman or a citizen, so the name after is its holder's."""
+    i = first.i
+    if i < 2:
+        return False
+    job, holder = first.doc[i - 1], first.doc[i - 2]
+    lex = lexicon()
+    # (`Veteran broadcaster X said`: the qualifier in capitals as the sentence opens.)
+    qualifier = holder.is_lower or (bool(holder.is_sent_start) and holder.is_title)
+    return job.is_lower and job.lower_ in lex.role_nouns and qualifier and holder.lower_ in lex.person_nouns
 
 
 def person_after_a_portfolio(ent: Span) -> Span | None:
