@@ -47,7 +47,7 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # What the parser is given, as a version: change it whenever the parse of a text changes
 # (a component before the parser, a change to ``text_for_parser``), so that stored parses
 # (benchmarks/score_dev.py's cache) are made again rather than read back stale.
-PARSE_VERSION = "p21-nbsp"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
+PARSE_VERSION = "p22"  # p1: paragraph breaks start sentences; p2: abbreviated titles one token;
 # p3: datelines read by furniture.datelines; p4: archive and agency datelines (`LONDON, March 3.--`);
 # p5: a double hyphen is a token of its own; p6: hard-wrapped text's line breaks read as spaces;
 # p7: Markdown's markup read as spaces; p8: a word broken at a line's end read whole;
@@ -64,6 +64,7 @@ PARSE_VERSION = "p21-nbsp"  # p1: paragraph breaks start sentences; p2: abbrevia
 # p19: a word broken by a hyphen at a short line's end in hard-wrapped text is read whole
 # p20: a job in capitals after a company's short form goes on its sentence (`Toyota Motor Corp. President X`)
 # p21-nbsp: a no-break space is read as a space (`Eddie Griffin,\xa0who`)
+# p22: Philippine `Asec.` before a name is one token (`Asec. Arnel de Mesa`), as `Usec.` is
 
 
 @Language.component("paragraph_sentences")

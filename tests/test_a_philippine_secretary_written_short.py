@@ -1,9 +1,10 @@
 """`Energy Sec. Raphael Lotilla said`, `said Usec. Roger Navarro`: Philippine news writes a
-department's secretary and undersecretary short before the name, `Sec.` and `Usec.`; the
-tokenizer kept the stop apart, the parser ended a sentence there and the name after it spoke for
-no one (or for the wrong words). Now each is one token, a title as `Sen.` and `Gov.` are (no
-role, as an abbreviated title gives none). Frozen parses of sentences written for this file
-(see tests/frozen.py), through the whole extractor."""
+department's secretary, undersecretary and assistant secretary short before the name, `Sec.`,
+`Usec.` and `Asec.`; the tokenizer kept the stop apart, the parser ended a sentence there and
+the name after it spoke for no one (or for the wrong words; `Asec` itself, tagged a body). Now
+each is one token, a title as `Sen.` and `Gov.` are (no role, as an abbreviated title gives
+none). Frozen parses of sentences written for this file (see tests/frozen.py), through the whole
+extractor."""
 
 from __future__ import annotations
 
@@ -62,6 +63,29 @@ Navarro PROPN NNP nsubj 16 I-PERSON Navarro _
 """
 
 
+# "The rice supply is stable until June," Asec. Arnel de Mesa said on Monday.
+_ASEC = """
+" PUNCT `` punct 14 O " _
+The DET DT det 3 O the
+rice NOUN NN compound 3 O rice
+supply NOUN NN nsubj 4 O supply
+is AUX VBZ ccomp 14 O be
+stable ADJ JJ acomp 4 O stable
+until ADP IN prep 4 O until
+June PROPN NNP pobj 6 B-DATE June _
+, PUNCT , punct 14 O , _
+" PUNCT '' punct 14 O "
+Asec. PROPN NNP compound 13 B-ORG Asec.
+Arnel PROPN NNP compound 13 I-ORG Arnel
+de PROPN NNP nmod 13 I-ORG de
+Mesa PROPN NNP nsubj 14 I-ORG Mesa
+said VERB VBD ROOT 14 O say
+on ADP IN prep 14 O on
+Monday PROPN NNP pobj 15 B-DATE Monday _
+. PUNCT . punct 14 O . _
+"""
+
+
 def test_sec_before_a_name_is_a_title() -> None:
     rows = Extractor().rows(frozen(_SEC))
     assert [r.speaker for r in rows] == ["Raphael Lotilla"]
@@ -75,3 +99,10 @@ def test_usec_before_a_name_is_a_title() -> None:
 def test_sec_and_usec_written_short_are_one_token(nlp: Language) -> None:
     words = [t.text for t in nlp.make_doc("said Agriculture Sec. Ana Cruz and Usec. Tom Reyes.")]
     assert "Sec." in words and "Usec." in words
+
+
+def test_asec_before_a_name_is_a_title_of_one_token(nlp: Language) -> None:
+    # (Since role36b: an assistant secretary, `Asec.`; the name tagged one body with it.)
+    rows = Extractor().rows(frozen(_ASEC))
+    assert [(r.speaker, r.organization) for r in rows] == [("Arnel de Mesa", "")]
+    assert "Asec." in [t.text for t in nlp.make_doc("said Asec. Arnel de Mesa.")]
