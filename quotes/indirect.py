@@ -521,6 +521,10 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
         # (A parse that hangs a sentence of its own on the verb is not trusted for the
         # verb's object either.)
         return None
+    if clauses and all(c.i < verb.i for c in clauses) and _own_content_after(verb, children):
+        # (Nor is a clause the parser hangs on it before it what a verb reports whose object
+        # comes after it: `…, but - after the court ruled - he urged voters to obey it`.)
+        clauses = []
     if clauses:
         return _clause_reported(verb, clauses)
     clause_in_phrase = _that_clause_after_phrase(verb, children)
@@ -558,6 +562,21 @@ def _content_tokens(context: DocContext, verb: Token) -> tuple[int, int] | None:
                 return None
             return first, _end_of_series(verb, last)
     return None
+
+
+def _own_content_after(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb``, one whose object is what was said, governs that object right after
+    it: an object (`announced a levy`), an open clause (`urged voters to obey the ruling`,
+    `reported earning $2 million`) or an object and its predicate (`call themselves
+    moderate`). Not a phrase further on (`said on Sunday's Meet the Press`)."""
+    if verb.lemma_.lower() not in lexicon().object_speech_verbs:
+        return False
+    after = [c for c in children if c.i > verb.i]
+    if not after or after[0].left_edge.i != verb.i + 1:
+        return False
+    # (A pronoun object points back at the words before, `said it`, unless a predicate follows.)
+    predicate = any(c.dep_ in ("xcomp", "oprd") for c in after)
+    return predicate or (after[0].dep_ == "dobj" and after[0].pos_ != "PRON")
 
 
 # The marks of a clause of time, which sets the scene of the saying (`…, she said, as the
