@@ -3405,6 +3405,10 @@ def _body_from_the_story(
         # `The Treasury said … “…,” a spokeswoman said`: one speaks for the body the story
         # has just named (ROLES.md: the adjacent sentence ties them).
         organization = describer.org_before(role[0].idx, False)
+        if organization.islower() and organization not in described_bodies(describer.context):
+            # (`Uganda's health ministry said`, `health ministry` tagged a body: words in small
+            # letters the who layer keeps for no name, which the sentence before describes.)
+            organization = ""
     spokes = _speaks_or_acts_for_a_body(describer, role) if role else False
     police = bool(role) and role[-1].lower_ in lexicon().police_ranks
     police = police and not _post_alone(role) and not _post_of_a_tier(role) and not _heads_a_department(role)
@@ -4283,6 +4287,53 @@ def _bodies_called_so_before(describer: Describer, words: list[Token]) -> set[st
     return names
 
 
+def _body_described_speaking_before(describer: Describer, tok: Token) -> str:
+    """`The health ministry said … “…,” a spokeswoman said`, `The police said …`: the one public
+    body the sentence before ``tok``'s (or its own, before it) has for its subject described in
+    small letters, not named, is the body an unnamed spokesperson or official speaks for (the
+    adjacent tie of ROLES.md 5, as `The Ministry of Health said` gives); its fullest words in the
+    article (``_body_a_noun_stands_for``), and `the police` the one force named near, else
+    *police*. Only when no subject there is a name (``_body_subject_before`` found none)."""
+    words = _sentence_before_and_up_to(tok)
+    if _subject_bodies(describer, words):
+        return ""
+    found = set[str]()
+    for t in words:
+        if t.dep_ not in ("nsubj", "nsubjpass") or not describer.outside[t.i] or not t.is_lower:
+            continue
+        if _quotes_another_as_saying(t) or _paper_reporting(t):
+            continue
+        left = [c.lower_ for c in t.lefts]
+        if t.lower_ == "police" and left == ["the"]:
+            found.add(_the_police_near(describer, t))
+        elif t.lemma_.lower() in lexicon().no_business_bodies and len(left) > 1:
+            found.add(_named_or_described(describer, t))
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
+
+
+def _named_or_described(describer: Describer, noun: Token) -> str:
+    """The body a subject's noun in small letters stands for: the name the article gives it
+    (``_body_a_noun_stands_for``), else the words describing it there, a country's possessive
+    kept (`Uganda's health ministry`, the tagger calling only `health ministry` a body)."""
+    body = _body_a_noun_stands_for(describer, noun)
+    if body and not body.islower():
+        return body
+    return _description_of_a_body(describer, noun) or body
+
+
+def _the_police_near(describer: Describer, police: Token) -> str:
+    """The force `the police` stands for: the one named in its paragraph or the one before, else
+    *police* (as `a police spokesman` speaks for), kept by the who layer as a described body."""
+    forces = forces_named_near(describer, police.idx)
+    if len(forces) == 1:
+        return forces.popitem()[1]
+    if forces:
+        return ""
+    described_bodies(describer.context).add("police")
+    return "police"
+
+
 def _named_with_which(head: Token) -> str:
     """`CalMac, which runs the ferry network, said`: a name in capitals the tagger left untagged
     that a relative clause on `which` follows is a thing's or a body's, never a person's; as a
@@ -4472,6 +4523,8 @@ def _staff_of_a_body_before(describer: Describer, role: list[Token], police: boo
     if _holder_of_a_body_named_after(describer, role):
         return role, ""
     organization = _body_subject_before(describer, role[0], police, role[-1])
+    if not organization and not police and _speaks_or_acts_for_a_body(describer, role):
+        organization = _body_described_speaking_before(describer, role[0])
     if not organization and _member_job(role):
         organization = _untagged_name_owning_a_subject(describer, role[0])
     organization = _tier_for_a_tier_post(role, _court_for_a_court_post(role, organization))
@@ -5433,18 +5486,29 @@ def _described_before(describer: Describer, noun: Token) -> str:
         t = doc[k]
         if t.lemma_.lower() != noun.lemma_.lower() or not t.is_lower or not describer.outside[k]:
             continue
-        first = t.left_edge.i
-        # (`the national tourism board`: *tourism board*, an adjective describing any body.)
-        while first < k and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "ADJ"):
-            if _peoples_portfolio(doc, first, k):
-                break
-            first += 1
-        words = doc[first : k + 1]
-        # (`Uganda's health ministry`: a country owning the body says which, as a people's name does.)
-        owned = _after_a_places_possessive(doc, first, k)
-        if owned < k and all(_describes_a_body(w) or _peoples_portfolio(doc, w.i, k) for w in doc[owned:k]):
-            described_bodies(describer.context).add(words.text)
-            return words.text
+        words = _description_of_a_body(describer, t)
+        if words:
+            return words
+    return ""
+
+
+def _description_of_a_body(describer: Describer, t: Token) -> str:
+    """The words in small letters (a noun among them, and a country's possessive perhaps) that
+    describe the body whose noun is ``t`` (`the hotel owners' association`, `Uganda's health
+    ministry`), kept as a described body (``_described_before``), or ""."""
+    doc, k = describer.doc, t.i
+    first = t.left_edge.i
+    # (`the national tourism board`: *tourism board*, an adjective describing any body.)
+    while first < k and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "ADJ"):
+        if _peoples_portfolio(doc, first, k):
+            break
+        first += 1
+    words = doc[first : k + 1]
+    # (`Uganda's health ministry`: a country owning the body says which, as a people's name does.)
+    owned = _after_a_places_possessive(doc, first, k)
+    if owned < k and all(_describes_a_body(w) or _peoples_portfolio(doc, w.i, k) for w in doc[owned:k]):
+        described_bodies(describer.context).add(words.text)
+        return words.text
     return ""
 
 
