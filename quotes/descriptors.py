@@ -5527,9 +5527,20 @@ def _peoples_portfolio(doc: Doc, i: int, noun: int) -> bool:
     capitals right before it, say which ministry, where `national` says nothing."""
     lex = lexicon()
     tok = doc[i]
-    field = tok.is_lower and tok.lower_ in lex.fields and i < noun
+    field = tok.is_lower and (tok.lower_ in lex.fields or _opens_a_plural_field(doc, i)) and i < noun
     people = i + 1 < noun and tok.lower_ in lex.demonyms and doc[i + 1].lower_ in lex.fields
     return field or (people and capitalised(tok.text) and doc[i + 1].is_lower)
+
+
+def _opens_a_plural_field(doc: Doc, i: int) -> bool:
+    """`external affairs`, `internal affairs`, `public works`: a word in small letters qualifying
+    the field in the plural right after it (models/portfolios.txt) is one field of government with
+    it, so `India's external affairs ministry` is that ministry, not the *affairs ministry*."""
+    if i + 1 >= len(doc):
+        return False
+    tok, field = doc[i], doc[i + 1]
+    plural = field.is_lower and field.tag_ in ("NNS", "NNPS") and field.lower_ in lexicon().fields
+    return plural and tok.head == field and tok.dep_ in ("amod", "compound") and tok.is_alpha
 
 
 def described_bodies(context: DocContext) -> set[str]:
