@@ -9736,18 +9736,21 @@ def _fronted_as_preps(subject: Token) -> list[Token]:
     return out
 
 
-def possessed_as(describer: Describer, owner: Token) -> list[tuple[str, str]]:
+def possessed_as(describer: Describer, owner: Token, owns_as_subject: bool = False) -> list[tuple[str, str]]:
     """`her record as secretary of state`, `Ruiz’s years as mayor`: the role of the owner
-    of a noun the role is given with; `her seat in the Senate`: the house the owner sits in."""
+    of a noun the role is given with; `her seat in the Senate`: the house the owner sits in.
+    ``owns_as_subject``: the possessive pronoun's person is the one its clause names as subject."""
     if owner.dep_ != "poss" or owner.head.pos_ != "NOUN":
         return []
     served = _serving_as(describer, owner.head, former=False, bare=True)
     if served or owner.head.lemma_.lower() not in _PLACES_IN_A_HOUSE:
         return served
-    # (`Cole said that when Ruiz spoke out on fuel from her seat in the Senate`: with
-    # two people named in the sentence, `her` may be either one's.)
+    # (`Cole said of the cuts that Ruiz had fought them from her seat in the Senate`: with
+    # two people named in the sentence, `her` may be either one's, unless its person is the
+    # subject of the clause the seat stands in: `when Ruiz spoke out from her seat` is Ruiz's.)
     named = {e.text for e in owner.sent.ents if e.label_ == "PERSON"}
-    return _house_sat_in(describer, owner.head) if owner.pos_ != "PRON" or len(named) <= 1 else []
+    bound = owner.pos_ != "PRON" or len(named) <= 1 or owns_as_subject
+    return _house_sat_in(describer, owner.head) if bound else []
 
 
 # The nouns of a place one holds in a house that makes laws (`her seat in the Senate`, `his job

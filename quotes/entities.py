@@ -7539,8 +7539,8 @@ def _person_for(
             return 0.0
         return gender_agreement(p, gender)
 
-    best = None
-    if nominative:
+    best = _bound_by_its_clause_subject(article, pronoun, agreement)
+    if best is None and nominative:
         # `Clinton says she …`, `Mook acknowledged …, he said, …`: the subject of the
         # pronoun's own sentence, when one agrees, before anyone more prominent overall.
         own = [
@@ -7571,6 +7571,22 @@ def _person_for(
         speaks = pronoun.head.lemma_.lower() in lexicon().cue_verbs
         _learn_gender(people, char, sentence, best, gender, speaks)
     return best
+
+
+def _bound_by_its_clause_subject(
+    article: ArticleEntities, pronoun: Token, agreement: Callable[[Entity], float]
+) -> Entity | None:
+    """`Cole said that when Ruiz spoke out from her seat in the Senate`: a possessive in a
+    phrase of its own clause is the person that clause names as its subject before it, when
+    they agree, before anyone more prominent the sentence names; not one on the object the
+    verb acts on (`Ruiz praised her work` may praise another's)."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+        return None
+    subject = _own_clause_subject(pronoun)
+    if subject is None or subject.i > pronoun.i:
+        return None
+    named = [p for _, p, i in article.person_mentions if i == subject.i and p.kind == "person"]
+    return named[0] if named and agreement(named[0]) >= 1.0 else None
 
 
 def _named_under(article: ArticleEntities, subject: Token) -> set[int]:
@@ -7851,7 +7867,8 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
                 people.add(char, sentence[i], tok, resolved)
                 # `… where she is a student`, `He serves as the ambassador`: what the
                 # pronoun's clause says its person is.
-                given = subject_predicate(article.describer, tok) + possessed_as(article.describer, tok)
+                owns = _is_its_clause_subject(article, tok, resolved)
+                given = subject_predicate(article.describer, tok) + possessed_as(article.describer, tok, owns)
                 _add_descriptors(resolved, char, [(role, body, "copula") for role, body in given])
         else:
             organisation = _body_for(bodies, char, sentence[i])
@@ -7859,6 +7876,17 @@ def _resolve_pronouns(article: ArticleEntities) -> None:
                 bodies.add(char, sentence[i], tok, organisation)
             resolved = _nearer_group(article, tok, char, organisation) if kind == "plural" else organisation
         article.pronoun_at[char] = resolved
+
+
+def _is_its_clause_subject(article: ArticleEntities, pronoun: Token, person: Entity) -> bool:
+    """A possessive pronoun whose clause names `person` as its subject (`when Ruiz spoke out
+    from her seat in the Senate`): the pronoun is bound to that subject, whoever else the
+    sentence names; not on the object the verb acts on (`Ruiz praised her work in the Senate`
+    may praise another's), only in a phrase of its own (`from`, `in`, `with`)."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+        return False
+    subject = _own_clause_subject(pronoun)
+    return subject is not None and any(p is person and i == subject.i for _, p, i in article.person_mentions)
 
 
 def _add_descriptors(person: Entity, at: int, given: list[tuple[str, str, str]]) -> None:
