@@ -13,7 +13,10 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from quotes.attribution import QuoteIndex
+from quotes.context import DocContext
 from quotes.extractor import Extractor
+from quotes.indirect import reported_speech
 
 # English lexical attributes (is_lower, is_punct, like_num) without any trained component.
 VOCAB = spacy.blank("en").vocab
@@ -46,6 +49,16 @@ WHO = ("speaker", "role", "organization")
 def who_of(spec: str, fields: tuple[str, ...] = WHO) -> list[tuple[str, ...]]:
     """The ``fields`` of every row the extractor gives for a frozen parse."""
     return [tuple(getattr(row, f) for f in fields) for row in Extractor().rows(frozen(spec))]
+
+
+def reported(spec: str) -> list[tuple[str, str, str]]:
+    """(content, speaker mention, cue) of every reported-speech candidate in a frozen parse."""
+    doc = frozen(spec)
+    text = doc.text
+    return [
+        (text[r.start : r.end], text[r.mention.start : r.mention.end], r.cue)
+        for r in reported_speech(QuoteIndex(DocContext(doc), []))
+    ]
 
 
 def spec_of(doc: Doc) -> str:

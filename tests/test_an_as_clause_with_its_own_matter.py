@@ -5,10 +5,7 @@ is no report of it (quotes/indirect.py, ``_reported_by_verb``). A phrase of time
 
 from __future__ import annotations
 
-from quotes.attribution import QuoteIndex
-from quotes.context import DocContext
-from quotes.indirect import reported_speech
-from tests.frozen import frozen
+from tests.frozen import reported as reported_candidates
 
 AS_WARNS_OF = """
 Shares NOUN NNS nsubj 4 O share
@@ -50,12 +47,7 @@ weekend NOUN NN pobj 10 I-DATE weekend _
 
 def reported(spec: str) -> list[tuple[str, str]]:
     """(content, speaker mention) of every candidate in a frozen parse."""
-    doc = frozen(spec)
-    text = doc.text
-    return [
-        (text[r.start : r.end], text[r.mention.start : r.mention.end])
-        for r in reported_speech(QuoteIndex(DocContext(doc), []))
-    ]
+    return [(content, mention) for content, mention, _ in reported_candidates(spec)]
 
 
 def test_the_main_clause_is_no_report_of_an_as_clause_that_warns_of_something() -> None:

@@ -21,7 +21,7 @@ from quotes.cli import app
 from quotes.context import DocContext
 from quotes.indirect import reported_attributions, reported_model, reported_speech
 from quotes.trust import TrustModel
-from tests.frozen import frozen
+from tests.frozen import frozen, reported
 
 SAID_THAT = """
 Ruiz PROPN NNP nsubj 1 B-PERSON Ruiz
@@ -894,16 +894,6 @@ the DET DT det 6 O the
 mill NOUN NN pobj 4 O mill _
 . PUNCT . punct 1 O . _
 """
-
-
-def reported(spec: str) -> list[tuple[str, str, str]]:
-    """(content, speaker mention, cue) of every candidate in a frozen parse."""
-    doc = frozen(spec)
-    text = doc.text
-    return [
-        (text[r.start : r.end], text[r.mention.start : r.mention.end], r.cue)
-        for r in reported_speech(QuoteIndex(DocContext(doc), []))
-    ]
 
 
 def test_said_that_reports_the_clause_without_that() -> None:

@@ -7,10 +7,7 @@ before it: its object is whom it was told (`…, the governor told a rally`). Fr
 
 from __future__ import annotations
 
-from quotes.attribution import QuoteIndex
-from quotes.context import DocContext
-from quotes.indirect import reported_speech
-from tests.frozen import frozen
+from tests.frozen import reported
 
 # The port kept losing money, but - after the court ruled against the strike - the governor
 # urged dockers to return to work.
@@ -60,16 +57,6 @@ the DET DT det 13 O the
 harbour NOUN NN pobj 11 O harbour _
 . PUNCT . punct 8 O . _
 """
-
-
-def reported(spec: str) -> list[tuple[str, str, str]]:
-    """(content, speaker mention, cue) of every candidate in a frozen parse."""
-    doc = frozen(spec)
-    text = doc.text
-    return [
-        (text[r.start : r.end], text[r.mention.start : r.mention.end], r.cue)
-        for r in reported_speech(QuoteIndex(DocContext(doc), []))
-    ]
 
 
 def test_an_object_after_the_verb_is_what_it_reports() -> None:
