@@ -7580,9 +7580,7 @@ def _bound_by_its_clause_subject(
     phrase of its own clause is the person that clause names as its subject before it, when
     they agree, before anyone more prominent the sentence names; not one on the object the
     verb acts on (`Ruiz praised her work` may praise another's)."""
-    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
-        return None
-    subject = _own_clause_subject(pronoun)
+    subject = _subject_binding_a_possessive(pronoun)
     if subject is None or subject.i > pronoun.i:
         return None
     named = [p for _, p, i in article.person_mentions if i == subject.i and p.kind == "person"]
@@ -7883,10 +7881,16 @@ def _is_its_clause_subject(article: ArticleEntities, pronoun: Token, person: Ent
     from her seat in the Senate`): the pronoun is bound to that subject, whoever else the
     sentence names; not on the object the verb acts on (`Ruiz praised her work in the Senate`
     may praise another's), only in a phrase of its own (`from`, `in`, `with`)."""
-    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
-        return False
-    subject = _own_clause_subject(pronoun)
+    subject = _subject_binding_a_possessive(pronoun)
     return subject is not None and any(p is person and i == subject.i for _, p, i in article.person_mentions)
+
+
+def _subject_binding_a_possessive(pronoun: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun stands in when it owns the noun of a
+    phrase (`from her seat`), not the verb's object (`her work`): the person it is bound to."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+        return None
+    return _own_clause_subject(pronoun)
 
 
 def _add_descriptors(person: Entity, at: int, given: list[tuple[str, str, str]]) -> None:
